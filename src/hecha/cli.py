@@ -1,0 +1,208 @@
+"""The command line: `hecha check`, `hecha spot`, `hecha rules`, `hecha explain`, `hecha eval`.
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or configuration
+error; 3 some input could not be read (the others are still reported; 3 wins over 1, because an
+unread document was not checked at all).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .config import ConfigError, load_config
+from .ingest import collect
+from .model import SEVERITY_RANK
+from .pipeline import Checker
+from .report.build import build_report
+from .report.markdown import render_markdown
+from .rulepack import RulePackError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="核查 — check the numbers in Chinese government reports.")
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
+
+
+class Format(str, Enum):
+    json = "json"
+    markdown = "markdown"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def _die(msg: str) -> typer.Exit:
+    typer.echo(f"hecha: {msg}", err=True)
+    return typer.Exit(EXIT_USAGE)
+
+
+def write_atomic(path: Path, data: str) -> None:
+    """Write via a temporary file and rename, so an interrupt never leaves half a report."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def to_json(report: dict[str, Any]) -> str:
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+
+
+def _checker(config: Path | None, rules_dir: list[Path] | None) -> tuple[Checker, str | None]:
+    try:
+        cfg = load_config(config)
+        checker = Checker.load(
+            [*cfg.rule_dirs, *(rules_dir or [])], select=cfg.select, ignore=cfg.ignore, severity=cfg.severity
+        )
+    except (ConfigError, RulePackError) as e:
+        raise _die(str(e)) from e
+    return checker, cfg.fail_on
+
+
+def exit_code(report: dict[str, Any], fail_on: str) -> int:
+    if any(d["status"] == "error" for d in report["documents"]):
+        return EXIT_INPUT
+    if fail_on == "never":
+        return EXIT_OK
+    floor = SEVERITY_RANK[fail_on]
+    worst = max((SEVERITY_RANK[f["severity"]] for d in report["documents"] for f in d["findings"]), default=0)
+    return EXIT_FINDINGS if worst >= floor else EXIT_OK
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched for *.txt, *.md), or - for stdin.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    fail_on: Annotated[FailOn | None, typer.Option(help="Exit 1 when a finding is at least this severe.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Include every rule binding (held or not).")] = False,
+    config: Annotated[Path | None, typer.Option(help="hecha.toml or pyproject.toml with [tool.hecha].")] = None,
+    rules_dir: Annotated[list[Path] | None, typer.Option("--rules", help="Extra rule-pack folder.")] = None,
+) -> None:
+    """Check reports and write an anomaly report."""
+    checker, cfg_fail_on = _checker(config, rules_dir)
+    docs = collect(paths)
+    results = [checker.check_document(d) for d in docs]
+    for r in results:
+        if r.doc.error:
+            typer.echo(f"hecha: {r.doc.path}: {r.doc.error}", err=True)
+    report = build_report(results, verbose=verbose)
+    text = to_json(report) if format == Format.json else render_markdown(report)
+    if output:
+        write_atomic(output, text)
+    else:
+        sys.stdout.write(text)
+    raise typer.Exit(exit_code(report, (fail_on.value if fail_on else None) or cfg_fail_on or "error"))
+
+
+@app.command()
+def spot(
+    path: Annotated[str, typer.Argument(help="One report (or - for stdin).")],
+    facts: Annotated[bool, typer.Option(help="Show the table of recognised figures.")] = True,
+    config: Annotated[Path | None, typer.Option(help="hecha.toml or pyproject.toml with [tool.hecha].")] = None,
+) -> None:
+    """Spot-check one report in the terminal: its figures, coverage and findings."""
+    from .report.terminal import render_spot
+
+    checker, _ = _checker(config, None)
+    docs = collect([path])
+    console = Console()
+    code = EXIT_OK
+    for d in docs:
+        res = checker.check_document(d)
+        report = build_report([res])
+        render_spot(report["documents"][0], d.text, console, show_facts=facts)
+        code = max(code, exit_code(report, "error"))
+    raise typer.Exit(code)
+
+
+@app.command("rules")
+def list_rules(config: Annotated[Path | None, typer.Option()] = None) -> None:
+    """List the rules of every loaded rule pack."""
+    checker, _ = _checker(config, None)
+    active = {r.id for r in checker.active_rules()}
+    for r in checker.rules:
+        mark = " " if r.id in active else "-"
+        typer.echo(f"{mark} {r.id}  {r.kind:<9} {r.severity:<7} {r.title_zh}  ({Path(r.source).name})")
+
+
+@app.command()
+def explain(rule_id: Annotated[str, typer.Argument(help="A rule id such as HC201.")]) -> None:
+    """What a rule checks, why it matters, and its examples."""
+    checker, _ = _checker(None, None)
+    rule = next((r for r in checker.rules if r.id.upper() == rule_id.upper()), None)
+    if rule is None:
+        raise _die(f"no rule {rule_id!r}; `hecha rules` lists them")
+    typer.echo(f"{rule.id}: {rule.title_zh}")
+    if rule.title_en:
+        typer.echo(f"      {rule.title_en}")
+    typer.echo(f"\n种类 kind: {rule.kind}    严重程度 severity: {rule.severity}    来源: {rule.source}:{rule.line}")
+    if rule.rationale:
+        typer.echo(f"\n为什么 Why it matters:\n  {rule.rationale}")
+    if rule.definitions:
+        typer.echo("\n核对的关系 What it checks:")
+        for d in rule.definitions:
+            tag = "（非常规口径，仅警告）" if d.unusual else ""
+            name = f"{d.name}: " if d.name else ""
+            typer.echo(f"  {name}{d.relation.source}{tag}")
+    typer.echo("\n通过的例子 Passing examples:")
+    for e in rule.examples_pass:
+        typer.echo(f"  ✓ {e}")
+    typer.echo("\n违反的例子 Failing examples:")
+    for e in rule.examples_fail:
+        typer.echo(f"  ✗ {e}")
+
+
+@app.command("eval")
+def eval_mentions(
+    seeds: Annotated[Path, typer.Option(help="Folder of annotated reports.")] = Path("fixtures/seeds"),
+    gold: Annotated[Path, typer.Option(help="Gold numeric mentions (JSON lines).")] = Path(
+        "fixtures/gold/seed_mentions.jsonl"
+    ),
+) -> None:
+    """Score the number grammar against annotated mentions (precision, recall, non-quantities)."""
+    from .evaluation import score_mentions
+
+    if not seeds.is_dir() or not gold.is_file():
+        raise _die(f"need {seeds}/ and {gold}")
+    s = score_mentions(seeds, gold)
+    typer.echo(
+        f"quantity mentions: recall {s.recall:.3f} ({s.hit}/{s.gold_quantities}), precision {s.precision:.3f} "
+        f"({s.good}/{s.facts}), value and interval right {s.interval_ok}/{s.hit}; "
+        f"non-quantities taken as quantities {s.nonq_rate:.3f} ({s.nonq_taken}/{s.gold_nonq})"
+    )
+
+
+@app.callback(invoke_without_command=True)
+def _version(
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    if version:
+        typer.echo(f"hecha {__version__}")
+        raise typer.Exit(0)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

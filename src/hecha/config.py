@@ -1,0 +1,86 @@
+"""Configuration: `hecha.toml`, or `[tool.hecha]` in pyproject.toml, found in the working folder.
+
+    select = ["HC2", "HC001"]        # rule ids or prefixes to run (default: all)
+    ignore = ["HC402"]               # rule ids or prefixes to skip
+    rule_dirs = ["my_checks"]        # extra rule-pack folders, relative to the config file
+    fail_on = "error"                # default for --fail-on
+    [severity]                       # severity overrides
+    HC305 = "error"
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SEVERITIES = ("error", "warning", "info")
+
+
+class ConfigError(ValueError):
+    pass
+
+
+@dataclass
+class Config:
+    select: set[str] | None = None
+    ignore: set[str] = field(default_factory=set)
+    severity: dict[str, str] = field(default_factory=dict)
+    rule_dirs: list[Path] = field(default_factory=list)
+    fail_on: str | None = None
+    source: str | None = None
+
+
+def _strings(v: object, where: str, key: str) -> list[str]:
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        raise ConfigError(f"{where}: '{key}' must be a list of strings")
+    return list(v)
+
+
+def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
+    cwd = cwd or Path.cwd()
+    table: dict[str, object] | None = None
+    src: Path | None = None
+    candidates = [path] if path else [cwd / "hecha.toml", cwd / "pyproject.toml"]
+    for p in candidates:
+        if p is None or not p.is_file():
+            if path is not None:
+                raise ConfigError(f"{path}: config file not found")
+            continue
+        try:
+            data = tomllib.loads(p.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+            raise ConfigError(f"{p}: not valid TOML: {e}") from e
+        if p.name == "pyproject.toml":
+            tool = data.get("tool", {})
+            if isinstance(tool, dict) and "hecha" in tool:
+                table, src = tool["hecha"], p
+                break
+            continue
+        table, src = data, p
+        break
+    if table is None or src is None:
+        return Config()
+    where = str(src)
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: [tool.hecha] must be a table")
+    known = {"select", "ignore", "severity", "rule_dirs", "fail_on"}
+    unknown = set(table) - known
+    if unknown:
+        raise ConfigError(f"{where}: unknown setting(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(known))})")
+    cfg = Config(source=where)
+    if "select" in table:
+        cfg.select = set(_strings(table["select"], where, "select"))
+    if "ignore" in table:
+        cfg.ignore = set(_strings(table["ignore"], where, "ignore"))
+    if "rule_dirs" in table:
+        cfg.rule_dirs = [(src.parent / d).resolve() for d in _strings(table["rule_dirs"], where, "rule_dirs")]
+    sev = table.get("severity", {})
+    if not isinstance(sev, dict) or not all(v in SEVERITIES for v in sev.values()):
+        raise ConfigError(f"{where}: [severity] maps rule ids to error, warning or info")
+    cfg.severity = {str(k): str(v) for k, v in sev.items()}
+    if "fail_on" in table:
+        if table["fail_on"] not in (*SEVERITIES, "never"):
+            raise ConfigError(f"{where}: fail_on must be error, warning, info or never")
+        cfg.fail_on = str(table["fail_on"])
+    return cfg

@@ -1,0 +1,340 @@
+"""The relation grammar of rule packs, and its evaluation over intervals.
+
+    relation := expr CMP expr            CMP: <= >= == < >
+    expr     := term (("+" | "-") term)*
+    term     := factor (("*" | "/") factor)*
+    factor   := NUMBER | ref | "(" expr ")" | "sum" "(" ref ("," ref)* ")"
+    ref      := KEY "?"?                 KEY: a metric key such as review.concluded
+
+A `ref?` is optional: when the document does not state it, it counts as 0 and a failure is softened
+(an unstated carry-over could explain it). `sum(...)` adds the parts that are stated. Percentages
+enter as fractions (24% → 0.24), so a rate is written `rate == part / base`.
+
+Parsed by a small recursive-descent parser; nothing is ever passed to eval.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+INF = math.inf
+
+
+class ExprError(ValueError):
+    def __init__(self, message: str, pos: int = 0):
+        super().__init__(message)
+        self.pos = pos
+
+
+# --- intervals -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: float
+    hi: float
+    integer: bool = False
+
+    @staticmethod
+    def point(v: float, integer: bool = False) -> Interval:
+        return Interval(v, v, integer)
+
+    @property
+    def is_point(self) -> bool:
+        return self.lo == self.hi
+
+    def __add__(self, o: Interval) -> Interval:
+        return Interval(self.lo + o.lo, self.hi + o.hi, self.integer and o.integer)
+
+    def __sub__(self, o: Interval) -> Interval:
+        return Interval(self.lo - o.hi, self.hi - o.lo, self.integer and o.integer)
+
+    def __mul__(self, o: Interval) -> Interval:
+        ps = [_mul(a, b) for a in (self.lo, self.hi) for b in (o.lo, o.hi)]
+        return Interval(min(ps), max(ps), self.integer and o.integer)
+
+    def __truediv__(self, o: Interval) -> Interval:
+        if o.lo <= 0 <= o.hi:
+            if o.lo == 0 and o.hi > 0 and self.lo >= 0:
+                return Interval(self.lo / o.hi if o.hi != INF else 0.0, INF)
+            return Interval(-INF, INF)
+        qs = [_div(a, b) for a in (self.lo, self.hi) for b in (o.lo, o.hi)]
+        return Interval(min(qs), max(qs))
+
+    def intersects(self, o: Interval, eps: float = 1e-9) -> bool:
+        return self.lo <= o.hi + eps and o.lo <= self.hi + eps
+
+
+def _mul(a: float, b: float) -> float:
+    if a == 0 or b == 0:
+        return 0.0
+    return a * b
+
+
+def _div(a: float, b: float) -> float:
+    if math.isinf(b):
+        return 0.0 if not math.isinf(a) else math.copysign(INF, a) * math.copysign(1, b)
+    return a / b
+
+
+# --- AST -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Num:
+    value: float
+
+
+@dataclass(frozen=True)
+class Ref:
+    key: str
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Sum:
+    refs: tuple[Ref, ...]
+
+
+@dataclass(frozen=True)
+class Bin:
+    op: str
+    left: Node
+    right: Node
+
+
+Node = Num | Ref | Sum | Bin
+
+
+@dataclass(frozen=True)
+class Relation:
+    op: str
+    left: Node
+    right: Node
+    source: str
+
+    def refs(self) -> list[Ref]:
+        out: list[Ref] = []
+        _collect(self.left, out)
+        _collect(self.right, out)
+        return out
+
+    def required(self) -> list[str]:
+        """Keys that must be stated for the relation to bind (outside sum() and not optional)."""
+        out: list[str] = []
+        _required(self.left, out)
+        _required(self.right, out)
+        return out
+
+    def sum_refs(self) -> list[Ref]:
+        out: list[Ref] = []
+        for node in (self.left, self.right):
+            _sums(node, out)
+        return out
+
+    def ratio_shape(self) -> tuple[Ref, Node, Node] | None:
+        """`rate == part / base` (either side): the shape checked for integer feasibility."""
+        if self.op != "==":
+            return None
+        for a, b in ((self.left, self.right), (self.right, self.left)):
+            if isinstance(a, Ref) and isinstance(b, Bin) and b.op == "/":
+                return a, b.left, b.right
+        return None
+
+
+def _collect(n: Node, out: list[Ref]) -> None:
+    if isinstance(n, Ref):
+        out.append(n)
+    elif isinstance(n, Sum):
+        out.extend(n.refs)
+    elif isinstance(n, Bin):
+        _collect(n.left, out)
+        _collect(n.right, out)
+
+
+def _required(n: Node, out: list[str]) -> None:
+    if isinstance(n, Ref) and not n.optional:
+        out.append(n.key)
+    elif isinstance(n, Bin):
+        _required(n.left, out)
+        _required(n.right, out)
+
+
+def _sums(n: Node, out: list[Ref]) -> None:
+    if isinstance(n, Sum):
+        out.extend(n.refs)
+    elif isinstance(n, Bin):
+        _sums(n.left, out)
+        _sums(n.right, out)
+
+
+# --- parser ----------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"\s*(?:(?P<num>\d+(?:\.\d+)?)|(?P<key>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)"
+    r"|(?P<op><=|>=|==|<|>|[-+*/(),?]))"
+)
+
+
+class _Parser:
+    def __init__(self, src: str):
+        self.src = src
+        self.toks: list[tuple[str, str, int]] = []
+        pos = 0
+        while pos < len(src):
+            if src[pos:].strip() == "":
+                break
+            m = _TOKEN.match(src, pos)
+            if not m or m.end() == pos:
+                raise ExprError(f"unexpected character {src[pos:].strip()[:1]!r} at column {pos + 1}", pos)
+            kind = m.lastgroup
+            assert kind is not None
+            self.toks.append((kind, m.group(kind), m.start(kind)))
+            pos = m.end()
+        self.i = 0
+
+    def peek(self) -> tuple[str, str, int] | None:
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def take(self, value: str | None = None) -> tuple[str, str, int]:
+        t = self.peek()
+        if t is None:
+            raise ExprError(f"unexpected end of expression{f', expected {value!r}' if value else ''}", len(self.src))
+        if value is not None and t[1] != value:
+            raise ExprError(f"expected {value!r} at column {t[2] + 1}, found {t[1]!r}", t[2])
+        self.i += 1
+        return t
+
+    def relation(self) -> Relation:
+        left = self.expr()
+        t = self.take()
+        if t[1] not in ("<=", ">=", "==", "<", ">"):
+            raise ExprError(f"expected a comparison (<=, >=, ==, <, >) at column {t[2] + 1}, found {t[1]!r}", t[2])
+        right = self.expr()
+        if self.peek() is not None:
+            t2 = self.peek()
+            assert t2 is not None
+            raise ExprError(f"unexpected {t2[1]!r} at column {t2[2] + 1}", t2[2])
+        return Relation(t[1], left, right, self.src)
+
+    def expr(self) -> Node:
+        node = self.term()
+        while (t := self.peek()) is not None and t[1] in ("+", "-"):
+            self.take()
+            node = Bin(t[1], node, self.term())
+        return node
+
+    def term(self) -> Node:
+        node = self.factor()
+        while (t := self.peek()) is not None and t[1] in ("*", "/"):
+            self.take()
+            node = Bin(t[1], node, self.factor())
+        return node
+
+    def factor(self) -> Node:
+        t = self.take()
+        kind, val, pos = t
+        if kind == "num":
+            return Num(float(val))
+        if val == "(":
+            node = self.expr()
+            self.take(")")
+            return node
+        if kind == "key" and val == "sum":
+            self.take("(")
+            refs = [self.ref()]
+            while (p := self.peek()) is not None and p[1] == ",":
+                self.take()
+                refs.append(self.ref())
+            self.take(")")
+            return Sum(tuple(refs))
+        if kind == "key":
+            self.i -= 1
+            return self.ref()
+        raise ExprError(f"unexpected {val!r} at column {pos + 1}", pos)
+
+    def ref(self) -> Ref:
+        kind, val, pos = self.take()
+        if kind != "key" or "." not in val:
+            raise ExprError(f"expected a metric key such as review.concluded at column {pos + 1}, found {val!r}", pos)
+        opt = False
+        if (p := self.peek()) is not None and p[1] == "?":
+            self.take()
+            opt = True
+        return Ref(val, opt)
+
+
+def parse_relation(src: str) -> Relation:
+    return _Parser(src).relation()
+
+
+# --- evaluation ------------------------------------------------------------------------------------
+
+Env = Mapping[str, Interval]
+
+
+def evaluate(node: Node, env: Env) -> Interval:
+    """Interval of an expression; a key not in env counts as 0 (an unstated optional or sum part)."""
+    if isinstance(node, Num):
+        return Interval.point(node.value, node.value == int(node.value))
+    if isinstance(node, Ref):
+        return env.get(node.key, Interval.point(0.0, True))
+    if isinstance(node, Sum):
+        acc = Interval.point(0.0, True)
+        for r in node.refs:
+            acc = acc + env.get(r.key, Interval.point(0.0, True))
+        return acc
+    left, right = evaluate(node.left, env), evaluate(node.right, env)
+    if node.op == "+":
+        return left + right
+    if node.op == "-":
+        return left - right
+    if node.op == "*":
+        return left * right
+    return left / right
+
+
+def holds(rel: Relation, env: Env) -> bool:
+    """Is there an assignment within every interval that satisfies the relation?"""
+    lv, rv = evaluate(rel.left, env), evaluate(rel.right, env)
+    eps = 1e-9
+    if rel.op == "<=":
+        ok = lv.lo <= rv.hi + eps
+    elif rel.op == ">=":
+        ok = lv.hi + eps >= rv.lo
+    elif rel.op == "<":
+        ok = lv.lo < rv.hi
+    elif rel.op == ">":
+        ok = lv.hi > rv.lo
+    else:
+        ok = lv.intersects(rv)
+    if ok and (shape := rel.ratio_shape()) is not None:
+        ok = _integer_ratio_feasible(shape, env)
+    return ok
+
+
+def _integer_ratio_feasible(shape: tuple[Ref, Node, Node], env: Env, limit: int = 200_000) -> bool:
+    """GRIM: with integer counts, some numerator n and denominator d give n/d inside the rate."""
+    rate_ref, num_node, den_node = shape
+    rate = env.get(rate_ref.key)
+    if rate is None:
+        return True
+    num, den = evaluate(num_node, env), evaluate(den_node, env)
+    if not (num.integer and den.integer) or math.isinf(den.hi) or den.hi - den.lo > limit:
+        return True
+    d_lo = max(1, math.ceil(den.lo))
+    for d in range(d_lo, int(math.floor(den.hi)) + 1):
+        n_lo = max(num.lo, rate.lo * d - 1e-9)
+        n_hi = min(num.hi, rate.hi * d + 1e-9)
+        if n_lo > n_hi + 1e-9:
+            continue
+        if math.isinf(n_hi) or math.ceil(n_lo - 1e-9) <= n_hi + 1e-9:
+            return True
+    return False
+
+
+def value_of(node: Node, env: Env) -> Interval:
+    return evaluate(node, env)

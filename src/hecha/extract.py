@@ -1,0 +1,305 @@
+"""From numerals to facts: what each quantity measures, and the structures that tie facts together.
+
+For each quantity the *cue* is the ontology alias that names it: the alias ending nearest before the
+number in its clause (审结25件), else one right after its unit (1421人参加…考试). The *family* of an
+ambiguous cue (受理 is used by 行政复议, 人民调解, 法律援助…) comes from the topic: a family keyword
+inside the cue itself, else the nearest keyword earlier in the sentence or paragraph (reset at
+一是/二是 and at headings), else the heading above. A quantity whose cue cannot be resolved is still
+a fact, with metric None.
+
+Structures (`Group`) found here let generic rules check figures whose metric is unknown:
+  breakdown  — total … 其中 part, part (and 6件（1件为…）)
+  share      — 23件，占结案的12.7%
+  reduction  — 176个事项整合为26个 … 缩减率90.3%
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .model import Fact, Group, Mention
+from .numbers import scan
+from .ontology import AliasHit, Ontology, load_ontology
+from .segment import Segmentation, segment
+from .textnorm import normalize
+
+_TARGET_RE = re.compile(r"不少于|不低于|力争|确保|争取|目标|应当|必须")
+_CLAUSE_END = re.compile(r"[，,；;。！？：:、\n（）()]")
+_TOPIC_RESET_KINDS = ("section",)
+_ORDINAL_RESET_RE = re.compile(r"[一二三四五六七八九十]是")
+_FILLERS = "共计合计总计累计达到为有约计的了已"
+_BREAKDOWN_RE = re.compile(r"其中")
+_REDUCTION_VERB_RE = re.compile(r"(?:整合|合并|压减|精简|缩减|减少|压缩|归并|优化|削减)(?:为|到|至|成)")
+_REDUCTION_RATE_RE = re.compile(r"(?:缩减|压减|精简|压缩|减少|削减|下降)(?:率|比例|幅度)")
+
+
+@dataclass
+class Extraction:
+    text: str
+    norm: str
+    mentions: list[Mention]
+    facts: list[Fact]
+    groups: list[Group]
+    seg: Segmentation
+
+
+class _Extractor:
+    def __init__(self, text: str, onto: Ontology):
+        self.text = text
+        self.norm = normalize(text)
+        self.onto = onto
+        self.mentions = scan(text)
+        self.seg = segment(text)
+        self.hits = onto.alias_hits(self.norm)
+        self.hit_ends = [h.end for h in self.hits]
+        self.kw = onto.keyword_hits(self.norm)
+        self.kw_starts = [k[0] for k in self.kw]
+        resets = [m.start for m in self.mentions if m.kind in _TOPIC_RESET_KINDS]
+        resets += [m.start() for m in _ORDINAL_RESET_RE.finditer(self.norm)]
+        self.resets = sorted(resets)
+        self.quantities = [m for m in self.mentions if m.quantity is not None]
+
+    # -- topic ------------------------------------------------------------------------------------
+    def topic_at(self, pos: int) -> str | None:
+        """The family of the nearest keyword before `pos` in its paragraph (after the last reset),
+        else that of the heading paragraph just above."""
+        para = self.seg.paragraph_at(pos)
+        r = bisect.bisect_right(self.resets, pos) - 1
+        floor = max(para.start, self.resets[r] if r >= 0 else 0)
+        i = bisect.bisect_left(self.kw_starts, pos) - 1
+        while i >= 0 and self.kw[i][0] >= floor:
+            if self.kw[i][1] <= pos:
+                return self.kw[i][2][0]
+            i -= 1
+        if floor == para.start and para.index > 0:
+            prev = self.seg.paragraphs[para.index - 1]
+            if prev.end - prev.start < 60:  # a heading
+                j = bisect.bisect_left(self.kw_starts, prev.end) - 1
+                if j >= 0 and self.kw[j][0] >= prev.start:
+                    return self.kw[j][2][0]
+        return None
+
+    def resolve(self, hit: AliasHit, pos: int, m: Mention) -> str | None:
+        """The metric a cue names here, or None."""
+        assert m.quantity is not None
+        cands = [k for k in hit.metrics if self.onto.metrics[k].accepts(m.kind, m.quantity.unit)]
+        if not cands:
+            return None
+        fams = {self.onto.metrics[k].family: k for k in cands}
+        cue_text = self.norm[hit.start : hit.end]
+        for fam, key in fams.items():
+            if any(kw in cue_text for kw in self.onto.family_keywords(fam)):
+                return key
+        topic = self.topic_at(min(pos, hit.start))
+        if topic in fams:
+            return fams[topic]
+        if topic is None and len(fams) == 1:
+            return next(iter(fams.values()))
+        return None
+
+    # -- cues -------------------------------------------------------------------------------------
+    def cue_for(
+        self, m: Mention, win_start: int, anchor: int, post_end: int
+    ) -> tuple[AliasHit | None, str | None]:
+        """The cue before the figure (ending at `anchor`, in the window), else just after it."""
+        assert m.quantity is not None
+        hi = bisect.bisect_right(self.hit_ends, anchor)
+        lo = bisect.bisect_left(self.hit_ends, win_start)
+        cands = [h for h in self.hits[lo:hi] if h.start >= win_start and h.end <= anchor]
+        cands.sort(key=lambda h: (h.end, h.literal_len, h.start), reverse=True)
+        for h in cands:
+            metric = self.resolve(h, m.start, m)
+            if metric is not None:
+                return h, metric
+        lo = bisect.bisect_left(self.hit_ends, m.end)
+        post = [h for h in self.hits[lo:] if m.end <= h.start <= m.end + 3 and h.end <= post_end]
+        post.sort(key=lambda h: (h.start, -h.literal_len))
+        for h in post:
+            metric = self.resolve(h, m.start, m)
+            if metric is not None:
+                return h, metric
+        if cands:
+            return cands[0], None
+        return None, None
+
+    def run(self) -> Extraction:
+        facts: list[Fact] = []
+        qs = self.quantities
+        for i, m in enumerate(qs):
+            sent = self.seg.sentence_at(m.start)
+            s_start, s_end = self.seg.sentence_span(sent, len(self.text))
+            anchor = m.start
+            # 308批589人次, 2批次1421人: a figure right after another shares its words
+            j = i
+            while j > 0 and not self.norm[qs[j - 1].end : qs[j].start].strip(" \t"):
+                j -= 1
+            if j != i:
+                anchor = qs[j].start
+            prev_end = qs[j - 1].end if j > 0 else 0
+            win_start = max(s_start, prev_end, self._clause_start(anchor))
+            next_start = qs[i + 1].start if i + 1 < len(qs) else len(self.text)
+            boundary = _CLAUSE_END.search(self.norm, m.end, s_end)
+            post_end = min(s_end, next_start, boundary.start() if boundary else s_end)
+            hit, metric = self.cue_for(m, win_start, anchor, post_end)
+            para = self.seg.paragraph_at(m.start)
+            modality = "actual"
+            if para.plan or _TARGET_RE.search(self.norm, max(s_start, m.start - 12), m.start):
+                modality = "target"
+            facts.append(
+                Fact(
+                    id=f"f{i + 1}",
+                    mention=m,
+                    metric=metric,
+                    label=self.onto.label(metric),
+                    cue=self.text[hit.start : hit.end] if hit else None,
+                    cue_span=(hit.start, hit.end) if hit else None,
+                    family=self.onto.metrics[metric].family if metric else None,
+                    paragraph=para.index,
+                    sentence=sent,
+                    modality=modality,
+                )
+            )
+        groups = self.breakdowns(facts) + self.shares(facts) + self.reductions(facts)
+        return Extraction(self.text, self.norm, self.mentions, facts, groups, self.seg)
+
+    def _clause_start(self, pos: int) -> int:
+        lo = max(0, pos - 60)
+        last = lo
+        for mm in _CLAUSE_END.finditer(self.norm, lo, pos):
+            last = mm.end()
+        return last
+
+    # -- structures -------------------------------------------------------------------------------
+    def _facts_between(self, facts: list[Fact], start: int, end: int) -> list[Fact]:
+        return [f for f in facts if start <= f.start and f.end <= end]
+
+    def _head(self, f: Fact, facts: list[Fact]) -> str:
+        """The last two characters of the words naming a figure (行政许可事项共93项 → 事项)."""
+        i = facts.index(f)
+        prev_end = facts[i - 1].end if i > 0 else 0
+        sent_start = self.seg.sentence_span(f.sentence, len(self.text))[0]
+        lo = max(prev_end, sent_start, f.start - 20)
+        words = re.split(r"[，,、；;：:（）()]", self.norm[lo : f.start])[-1].rstrip(_FILLERS + " ")
+        return words[-2:]
+
+    def breakdowns(self, facts: list[Fact]) -> list[Group]:
+        groups: list[Group] = []
+        for m in _BREAKDOWN_RE.finditer(self.norm):
+            pos = m.start()
+            sent = self.seg.sentence_at(pos)
+            s_start, s_end = self.seg.sentence_span(sent, len(self.text))
+            lead = self.norm[s_start:pos].strip(" ，,：:")
+            if not lead and sent > 0:
+                lo = self.seg.sentence_span(sent - 1, len(self.text))[0]
+                if self.seg.paragraph_at(lo).index != self.seg.paragraph_at(pos).index:
+                    continue
+            else:
+                lo = s_start
+            nxt = _BREAKDOWN_RE.search(self.norm, m.end(), s_end)
+            hi = nxt.start() if nxt else s_end
+            parts = [f for f in self._facts_between(facts, m.end(), hi) if f.mention.kind != "percent"]
+            before = [f for f in self._facts_between(facts, lo, pos) if f.mention.kind != "percent"]
+            if not parts or not before:
+                continue
+            unit = parts[0].q.unit
+            total = next((f for f in reversed(before) if f.q.unit == unit), None)
+            if total is None:
+                continue
+            parts = [f for f in parts if f.q.unit == unit]
+            head = self._head(total, facts)
+            likely_complete = (
+                len(parts) >= 2 and len(head) == 2 and all(self._head(p, facts) == head for p in parts)
+            )
+            groups.append(
+                Group(
+                    kind="breakdown",
+                    facts={"total": [total.id], "parts": [p.id for p in parts]},
+                    span=(total.start, parts[-1].end),
+                    attrs={"complete": "likely" if likely_complete else "no", "marker": "其中"},
+                )
+            )
+        # 6件（1件为书面审理结案）: a parenthesis right after a figure gives part of it
+        for i, f in enumerate(facts[:-1]):
+            after = self.norm[f.end : f.end + 1]
+            if after in "（(" and f.mention.kind != "percent":
+                close = self.norm.find("）" if after == "（" else ")", f.end, f.end + 40)
+                inner = [g for g in facts[i + 1 :] if close > 0 and g.end <= close and g.q.unit == f.q.unit]
+                if inner:
+                    groups.append(
+                        Group(
+                            kind="breakdown",
+                            facts={"total": [f.id], "parts": [g.id for g in inner]},
+                            span=(f.start, inner[-1].end),
+                            attrs={"complete": "no", "marker": "（）"},
+                        )
+                    )
+        return groups
+
+    def shares(self, facts: list[Fact]) -> list[Group]:
+        """占…的X% / 占比X%: a part as a share of a base (stated or implied)."""
+        groups: list[Group] = []
+        for i, f in enumerate(facts):
+            if f.mention.kind != "percent" or f.q.unit != "%":
+                continue
+            sent_start = self.seg.sentence_span(f.sentence, len(self.text))[0]
+            lo = max(sent_start, facts[i - 1].end if i > 0 else 0)
+            window = self.norm[lo : f.start]
+            k = window.rfind("占")
+            if k < 0:
+                continue
+            base_words = window[k + 1 :]
+            base_words = re.sub(r"(?:的|比例|比重|比|为|达到|达|约)+$", "", base_words.strip())
+            before = [g for g in facts[:i] if g.start >= sent_start and g.mention.kind in ("count", "money")]
+            explicit_base = bool(base_words) and not base_words.startswith("比")
+            roles: dict[str, list[str]] = {"rate": [f.id]}
+            if explicit_base and before:
+                roles["part"] = [before[-1].id]
+            elif before:
+                roles["base"] = [before[-1].id]
+            groups.append(
+                Group(
+                    kind="share",
+                    facts=roles,
+                    span=(min(self._ids(facts, roles)), f.end),
+                    attrs={"base_words": self.text[lo + k + 1 : lo + k + 1 + len(base_words)]},
+                )
+            )
+        return groups
+
+    def _ids(self, facts: list[Fact], roles: dict[str, list[str]]) -> list[int]:
+        by_id = {f.id: f for f in facts}
+        return [by_id[x].start for ids in roles.values() for x in ids]
+
+    def reductions(self, facts: list[Fact]) -> list[Group]:
+        groups: list[Group] = []
+        for m in _REDUCTION_VERB_RE.finditer(self.norm):
+            sent = self.seg.sentence_at(m.start())
+            s_start, s_end = self.seg.sentence_span(sent, len(self.text))
+            before = [f for f in facts if s_start <= f.start and f.end <= m.start() and f.mention.kind == "count"]
+            after = [f for f in facts if m.end() <= f.start < s_end and f.mention.kind == "count"]
+            if not before or not after:
+                continue
+            a, b = before[-1], after[0]
+            rate = None
+            for f in facts:
+                if f.start > b.end and f.end <= s_end and f.mention.kind == "percent":
+                    lo = max(b.end, f.start - 12)
+                    if _REDUCTION_RATE_RE.search(self.norm, lo, f.start):
+                        rate = f
+                        break
+            if rate is None:
+                continue
+            groups.append(
+                Group(
+                    kind="reduction",
+                    facts={"before": [a.id], "after": [b.id], "rate": [rate.id]},
+                    span=(a.start, rate.end),
+                )
+            )
+        return groups
+
+
+def extract(text: str, onto: Ontology | None = None) -> Extraction:
+    return _Extractor(text, onto or load_ontology()).run()

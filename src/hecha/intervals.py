@@ -1,0 +1,40 @@
+"""Facts as intervals for the rule engine, under each reading of a displayed figure.
+
+The usual reading rounds half up on the last displayed digit (24% → [23.5, 24.5]). Some reports
+truncate instead (19.749% written 19.7%): the *truncated* reading is [19.7, 19.8). A stated 100% (or
+0%) is read strictly — "all" — and a figure that only reaches it by rounding (543/544 = 99.8%) is
+worth a warning. Percentages enter as fractions.
+"""
+
+from __future__ import annotations
+
+from .expr import INF, Interval
+from .model import Fact
+
+READINGS = ("usual", "truncated", "rounded_extreme")
+
+
+def fact_interval(f: Fact, reading: str = "usual") -> Interval:
+    q = f.q
+    scale = 0.01 if q.unit == "%" else 1.0
+    lo = q.low if q.low is not None else 0.0
+    hi = q.high if q.high is not None else INF
+    if q.unit == "%" and q.qualifier == "=":
+        if q.value in (0.0, 100.0) and reading == "usual":
+            lo = hi = q.value
+        elif q.value in (0.0, 100.0) and reading == "rounded_extreme":
+            lo, hi = q.value - q.step / 2, q.value + q.step / 2
+        elif reading == "truncated":
+            lo, hi = q.value, q.value + q.step - 1e-9
+    return Interval(lo * scale, hi * scale if hi != INF else INF, q.integer)
+
+
+def display_percent(x: float) -> str:
+    """A fraction as a percentage with one decimal (24.0%)."""
+    return f"{x * 100:.1f}%"
+
+
+def fmt_number(x: float) -> str:
+    if x == int(x):
+        return str(int(x))
+    return f"{x:.4g}" if abs(x) < 1000 else f"{x:.1f}"

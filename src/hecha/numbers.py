@@ -1,0 +1,523 @@
+"""The number grammar: find every numeral in a text and decide what it is.
+
+A numeral is a *quantity* (a count, an amount of money, a percentage) only when the text says what
+it counts: a unit or classifier (件, 人次, 万元, %…). Everything else — years, dates, file numbers,
+ordinals (第十次, 一是, 二十大), heading numbers, numbers inside fixed phrases and names (三项制度,
+“八五”普法, 12345热线) — is recorded as a non-quantity so coverage can say what was set aside.
+
+Quantities become intervals (see `Quantity`): the qualifier (余, 近, 约…) and the displayed precision
+(24% covers [23.5, 24.5]; 1016.6万 covers ±500) bound the true value.
+
+The scanner works on the normalised view (textnorm.normalize), which has the same offsets as the
+original text. All regexes here are linear: no nested quantifiers over overlapping classes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Mention, Quantity
+from .textnorm import normalize
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+CN_BIG = {"万": 10_000, "亿": 100_000_000}
+CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_BIG)
+
+# Units and classifiers, longest first. Kept conservative: a character that is usually part of a word
+# (部, 点, 道, 线, 面, 门, 节) is not a unit, so 统一部署, 一点, 一道 are not read as quantities.
+COUNT_UNITS = (
+    "个百分点",
+    "平方米",
+    "人次",
+    "件次",
+    "场次",
+    "批次",
+    "户次",
+    "余次",
+    "个月",
+    "小时",
+    "公里",
+    "次",
+    "件",
+    "个",
+    "项",
+    "份",
+    "本",
+    "场",
+    "家",
+    "条",
+    "宗",
+    "批",
+    "册",
+    "支",
+    "人",
+    "名",
+    "位",
+    "起",
+    "户",
+    "所",
+    "处",
+    "座",
+    "套",
+    "台",
+    "辆",
+    "篇",
+    "期",
+    "轮",
+    "类",
+    "种",
+    "级",
+    "天",
+    "年",
+    "张",
+    "页",
+    "卷",
+    "幅",
+    "间",
+    "栋",
+    "例",
+    "单",
+    "亩",
+    "米",
+    "吨",
+    "倍",
+    "枚",
+    "堂",
+    "课时",
+    "学时",
+    "万人",
+)
+MONEY_UNITS = ("元",)
+UNIT_RE = "|".join(sorted(COUNT_UNITS + MONEY_UNITS, key=len, reverse=True))
+
+PRE_QUAL = {
+    "约": "about",
+    "大约": "about",
+    "近": "<=",
+    "将近": "<=",
+    "接近": "<=",
+    "不足": "<=",
+    "不到": "<=",
+    "不超过": "<=",
+    "少于": "<=",
+    "低于": "<=",
+    "超过": ">=",
+    "超": ">=",
+    "逾": ">=",
+    "不少于": ">=",
+    "不低于": ">=",
+    "多于": ">=",
+    "高于": ">=",
+}
+POST_QUAL = {
+    "以上": ">=",
+    "之多": ">=",
+    "多": ">=",
+    "余": ">=",
+    "以下": "<=",
+    "以内": "<=",
+    "左右": "about",
+    "上下": "about",
+}
+APPROX_MID = {"余": ">=", "多": ">="}
+
+# 约/近 loosely: the interval a reviewer would still accept for "about".
+ABOUT_SLACK = 0.15
+
+_PRE_RE = "|".join(sorted(PRE_QUAL, key=len, reverse=True))
+_POST_RE = "|".join(sorted(POST_QUAL, key=len, reverse=True))
+
+# ---------------------------------------------------------------------------------------------------
+# Passes over the text for numerals that are not quantities. Their spans are claimed first.
+
+_Y = r"(?:1[89]\d\d|20\d\d)"
+_CNY = r"[〇零一二三四五六七八九]{4}"
+_NONQ_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("doc_number", re.compile(r"[〔\[［【(（]\s*" + _Y + r"\s*[〕\]］】)）]\s*\d{1,4}\s*号")),
+    (
+        "date",
+        re.compile(
+            r"(?<!\d)(?:" + _Y + r"|" + _CNY + r")\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+            r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?"
+        ),
+    ),
+    ("date", re.compile(r"(?<![\d.])\d{1,2}\s*月\s*\d{1,2}\s*[日号]")),
+    ("date", re.compile(r"(?<![\d.个])(?:1[0-2]|0?[1-9])\s*月份?(?![\d])")),
+    ("date", re.compile(r"(?<![\d.])" + _Y + r"[01]\d[0-3]\d(?!\d)")),  # 20250228
+    ("date", re.compile(r"(?<![\d.])" + _Y + r"[1-9][0-3]\d(?!\d)")),  # 2025228: separators lost
+    ("year", re.compile(r"(?<![\d.])" + _Y + r"(?=\s*[—–\-~～至到]\s*" + _Y + r"\s*年)")),
+    ("year", re.compile(r"(?<![\d.])" + _Y + r"\s*年")),
+    ("year", re.compile(_CNY + r"\s*年")),
+    ("other", re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")),  # phone numbers
+    ("name", re.compile(r"(?<!\d)(?:12345|12348|12315|12309|110|119|120)(?![\d件次个人%])")),
+]
+
+_SECTION_RE = re.compile(
+    r"^[ \t]*(?:\*\*)?(?P<sec>[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])",
+    re.MULTILINE,
+)
+
+# Fixed phrases: numerals inside the names of policies, campaigns and slogans of these reports.
+_FIXED_NAME_RE = re.compile(
+    r"三项制度|一网通办|一网统管|一件事|一把手|两委|一站式|一门式|一窗[式通受]|一次性|一次办|最多跑一次|"
+    r"[一两二三四五六]级联动|[一二三四五]所联动|[二三四五]方联动|[六七八九]五普法|[六七八九]五”|十[一二三四五]五|"
+    r"两个维护|两个确立|四个意识|四个自信|三重一大|一岗双责|三会一课|一规划两纲要|一条龙|一张网|"
+    r"最后一公里|两法衔接|一成不变|一体化|一盘棋|五位一体|四个全面|一带一路|"
+    r"24\s*小时(?=自助|服务|在线|值守|不打烊|营业|全天|热线|不间断|畅通)|365\s*天"
+)
+_CAMPAIGN_RE = re.compile(r"[一二三四五六七八九十\d]+年(?=专项|行动|计划|规划|攻坚|提升行动|三年)")
+
+_WORD_BEFORE_YI = set("统唯逐进同之合万第单专划归如某每任另其这那哪再又始终周星新上下")
+_ORDINAL_AFTER = re.compile(r"(?:是|届|大|审|中全会|中、|把手|线|流|等奖|级行政区)")
+
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CORE_RE = re.compile(
+    r"(?P<pct>百分之(?P<pctnum>" + _ARABIC + r"|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?))"
+    r"|(?P<ar>(?<![\d.A-Za-z])(?:" + _ARABIC + r")(?![\dA-Za-z]))"
+    r"|(?P<cn>[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
+)
+_TAIL_RE = re.compile(
+    r"[ \t]{0,2}(?P<a1>余|多)?(?P<mult>万亿|千万|百万|万|亿)?(?P<a2>余|多)?[ \t]{0,2}"
+    r"(?:(?P<pctsign>%|‰)|(?P<unit>" + UNIT_RE + r")|(?P<cheng>成)(?=[以左多的，。；、）)\s]|$))"
+    r"(?P<post>" + _POST_RE + r")?"
+)
+_PRE_TAIL_RE = re.compile(r"(?:" + _PRE_RE + r")[ \t]{0,2}$")
+_QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
+
+
+@dataclass
+class _Claim:
+    start: int
+    end: int
+
+
+def parse_cn_number(s: str) -> float | None:
+    """Chinese numerals to a number: 三万 → 30000, 一千 → 1000, 二〇二三 → 2023, 十二 → 12."""
+    if not s:
+        return None
+    if all(c in CN_DIGITS for c in s):
+        if len(s) == 1:
+            return float(CN_DIGITS[s])
+        return float("".join(str(CN_DIGITS[c]) for c in s))
+    total = 0
+    section = 0
+    number = 0
+    for c in s:
+        if c in CN_DIGITS:
+            number = CN_DIGITS[c]
+        elif c in CN_SMALL:
+            section += (number if number else 1) * CN_SMALL[c]
+            number = 0
+        elif c in CN_BIG:
+            section += number
+            if CN_BIG[c] == 100_000_000:
+                total = (total + section) * 100_000_000
+            else:
+                total += section * 10_000
+            section = 0
+            number = 0
+        else:
+            return None
+    return float(total + section + number)
+
+
+def _arabic_value(s: str) -> tuple[float, int]:
+    s = s.replace(",", "")
+    decimals = len(s.split(".", 1)[1]) if "." in s else 0
+    return float(s), decimals
+
+
+_MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6}
+
+
+def make_quantity(
+    value: float, unit: str, qualifier: str, step: float, rounded: bool, integer: bool
+) -> Quantity:
+    """The interval a stated figure allows: its qualifier, then the rounding of its last digit."""
+    half = step / 2 if rounded else 0.0
+    low: float | None
+    high: float | None
+    if qualifier == "=":
+        low, high = value - half, value + half
+    elif qualifier == ">=":
+        low, high = value, None  # 98%以上, 3万余: the stated figure is itself the bound
+    elif qualifier == "<=":
+        low, high = None, value
+    else:  # about
+        low, high = value * (1 - ABOUT_SLACK) - half, value * (1 + ABOUT_SLACK) + half
+    if low is not None and low < 0:
+        low = 0.0
+    return Quantity(
+        value=value, low=low, high=high, qualifier=qualifier, unit=unit, step=step, integer=integer
+    )
+
+
+def _combine(quals: list[str]) -> str:
+    """约200余亿: 'about' wins; otherwise the first bound stated."""
+    if "about" in quals:
+        return "about"
+    for q in quals:
+        if q != "=":
+            return q
+    return "="
+
+
+class _Scanner:
+    def __init__(self, text: str):
+        self.raw = text
+        self.t = normalize(text)
+        self.claimed = bytearray(len(text))
+        self.mentions: list[Mention] = []
+        self.quoted = self._quoted_spans()
+        self.learned_names = self._learn_names()
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def _quoted_spans(self) -> list[tuple[int, int]]:
+        spans = []
+        t = self.t
+        i = 0
+        n = len(t)
+        while i < n:
+            c = t[i]
+            close = _QUOTES.get(c)
+            if close:
+                j = t.find(close, i + 1, min(n, i + 60))
+                if j > 0 and "。" not in t[i:j]:
+                    spans.append((i + 1, j))
+                    i = j + 1
+                    continue
+            i += 1
+        return spans
+
+    def _in_quote(self, pos: int) -> tuple[int, int] | None:
+        for s, e in self.quoted:
+            if s <= pos < e:
+                return (s, e)
+            if s > pos:
+                break
+        return None
+
+    def _learn_names(self) -> set[str]:
+        """A numeral phrase quoted or titled once (《…十二条》, “三项制度”) is a name everywhere."""
+        names: set[str] = set()
+        for s, e in self.quoted:
+            inner = self.t[s:e]
+            for m in re.finditer(r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*", inner):
+                tail = inner[m.start() :]
+                if len(tail) >= 2 and not re.fullmatch(r"[零〇一二两三四五六七八九十百千]+", tail):
+                    names.add(tail[:6])
+        return names
+
+    def claim(self, start: int, end: int, kind: str, number_start: int = -1, number_end: int = -1) -> None:
+        self.mentions.append(
+            Mention(
+                start=start,
+                end=end,
+                text=self.raw[start:end],
+                kind=kind,  # type: ignore[arg-type]
+                number_start=number_start,
+                number_end=number_end,
+            )
+        )
+        self.claimed[start:end] = b"\x01" * (end - start)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.claimed[start:end])
+
+    # -- passes -------------------------------------------------------------------------------------
+    def run(self) -> list[Mention]:
+        t = self.t
+        for kind, pat in _NONQ_PATTERNS:
+            for m in pat.finditer(t):
+                if self.free(m.start(), m.end()):
+                    self.claim(m.start(), m.end(), kind)
+        for m in _SECTION_RE.finditer(t):
+            s, e = m.span("sec")
+            if self.free(s, e):
+                self.claim(s, e, "section")
+        for m in _FIXED_NAME_RE.finditer(t):
+            if self.free(m.start(), m.end()):
+                self.claim(m.start(), m.end(), "name")
+        for m in _CAMPAIGN_RE.finditer(t):
+            if self.free(m.start(), m.end()):
+                self.claim(m.start(), m.end(), "name")
+        for m in _CORE_RE.finditer(t):
+            if not self.free(m.start(), m.end()):
+                continue
+            self._core(m)
+        self.mentions.sort(key=lambda x: x.start)
+        return self.mentions
+
+    def _core(self, m: re.Match[str]) -> None:
+        t = self.t
+        s, e = m.start(), m.end()
+        if m.group("pct"):
+            num = m.group("pctnum")
+            if num[0].isdigit():
+                value, decimals = _arabic_value(num)
+                step = 10.0**-decimals
+            else:
+                if "点" in num:
+                    ip, fp = num.split("点", 1)
+                    iv = parse_cn_number(ip) or 0.0
+                    value = iv + float("0." + "".join(str(CN_DIGITS[c]) for c in fp))
+                    step = 10.0 ** -len(fp)
+                else:
+                    v = parse_cn_number(num)
+                    if v is None:
+                        return
+                    value, step = v, 1.0
+            post = re.match(r"(?:" + _POST_RE + r")", t[e:])
+            qual = [POST_QUAL[post.group(0)]] if post else []
+            end = e + (post.end() if post else 0)
+            start, pre = self._prefix(s)
+            if pre:
+                qual.insert(0, pre)
+            q = make_quantity(value, "%", _combine(qual), step, True, False)
+            self._emit_quantity(start, end, "percent", q, s, e)
+            return
+
+        is_cn = m.group("cn") is not None
+        numtxt = m.group(0)
+        tail = _TAIL_RE.match(t, e)
+        kind_nonq = self._nonquantity_kind(s, e, numtxt, is_cn, tail)
+        if kind_nonq:
+            if kind_nonq != "skip":
+                end = e
+                if kind_nonq == "ordinal":
+                    um = re.match(r"(?:" + UNIT_RE + r")", t[e:])
+                    end = e + (um.end() if um else 0)
+                self.claim(s, end, kind_nonq)
+            return
+        assert tail is not None
+        if is_cn:
+            v = parse_cn_number(numtxt)
+            if v is None:
+                return
+            value, decimals = v, 0
+        else:
+            value, decimals = _arabic_value(numtxt)
+        quals: list[str] = []
+        if tail.group("a1"):
+            quals.append(APPROX_MID[tail.group("a1")])
+        mult = tail.group("mult")
+        if mult and is_cn and numtxt[-1] in CN_BIG:
+            return  # 三万万: not a number of these reports
+        scale = _MULT.get(mult or "", 1.0)
+        if tail.group("a2"):
+            quals.append(APPROX_MID[tail.group("a2")])
+        if tail.group("post"):
+            quals.append(POST_QUAL[tail.group("post")])
+        start, pre = self._prefix(s)
+        if pre:
+            quals.insert(0, pre)
+        qualifier = _combine(quals)
+        number_end = tail.end("mult") if mult else e
+        if tail.group("pctsign"):
+            q = make_quantity(value, "%", qualifier, 10.0**-decimals, True, False)
+            self._emit_quantity(start, tail.end(), "percent", q, s, number_end)
+            return
+        if tail.group("cheng"):  # 八成 = 80%
+            q = make_quantity(value * 10, "%", qualifier, 10.0, True, False)
+            self._emit_quantity(start, tail.end(), "percent", q, s, number_end)
+            return
+        unit = tail.group("unit")
+        value *= scale
+        if is_cn and numtxt[-1] in CN_BIG and not mult:
+            # 三万 written in characters: rounded to its last unit
+            step = CN_BIG[numtxt[-1]]
+        else:
+            step = 10.0**-decimals * scale
+        rounded = scale > 1 or (is_cn and numtxt[-1] in CN_BIG and len(numtxt) > 1)
+        if unit == "元":
+            q = make_quantity(value, "元", qualifier, step, rounded, False)
+            kind = "money"
+        else:
+            integer = decimals == 0 and unit not in ("倍", "个百分点", "亩", "米", "公里", "平方米", "吨", "小时")
+            q = make_quantity(value, unit, qualifier, step, rounded, integer)
+            kind = "percent" if unit == "个百分点" else "count"
+        self._emit_quantity(start, tail.end(), kind, q, s, number_end)
+
+    def _prefix(self, s: int) -> tuple[int, str | None]:
+        window = self.t[max(0, s - 5) : s]
+        m = _PRE_TAIL_RE.search(window)
+        if not m:
+            return s, None
+        word = m.group(0).rstrip(" \t")
+        start = s - len(m.group(0))
+        if not self.free(start, s):
+            return s, None
+        # 超 only as a bound before digits or 成 (超六成); 近 not inside 最近/接近 handled by longest match.
+        return start, PRE_QUAL[word]
+
+    def _nonquantity_kind(
+        self, s: int, e: int, numtxt: str, is_cn: bool, tail: re.Match[str] | None
+    ) -> str | None:
+        t = self.t
+        before = t[s - 1] if s > 0 else ""
+        after = t[e : e + 4]
+        if before == "第":
+            return "ordinal"
+        if is_cn:
+            if _ORDINAL_AFTER.match(after) and (after.startswith("是") or len(numtxt) <= 3):
+                if after.startswith(("线", "流")):
+                    return "skip"
+                return "ordinal"
+            if numtxt == "一" and before in _WORD_BEFORE_YI:
+                return "skip"
+            if numtxt == "一" and after.startswith(("起", "次性")):
+                return "skip"
+            if numtxt == "一" and after.startswith(("年来", "年以来", "年多来")):
+                return "other"
+            if numtxt == "一" and (t[max(0, s - 3) : s].endswith(("过去的", "过去", "这")) and after[:1] == "年"):
+                return "other"
+            q = self._in_quote(s)
+            if q is not None:
+                return "name"
+            for name in self.learned_names:
+                if t.startswith(name, s):
+                    return "name"
+        else:
+            q = self._in_quote(s)
+            if q is not None and (tail is None or not (tail.group("unit") or tail.group("pctsign"))):
+                return "name"
+        if tail is None:
+            return "other"
+        return None
+
+    def _emit_quantity(self, start: int, end: int, kind: str, q: Quantity, ns: int, ne: int) -> None:
+        if not self.free(start, end):
+            # a claimed span (e.g. a fixed phrase) overlaps: keep only what is free
+            if not self.free(ns, ne):
+                return
+            start = ns
+            while not self.free(start, end) and end > ne:
+                end -= 1
+        self.mentions.append(
+            Mention(
+                start=start,
+                end=end,
+                text=self.raw[start:end],
+                kind=kind,  # type: ignore[arg-type]
+                quantity=q,
+                number_start=ns,
+                number_end=ne,
+            )
+        )
+        self.claimed[start:end] = b"\x01" * (end - start)
+
+
+def scan(text: str) -> list[Mention]:
+    """Every numeral mention in `text`, sorted by position, spans not overlapping."""
+    return _Scanner(text).run()
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The quantity stated by a short phrase ('3万余份', '98%以上'), or None."""
+    for m in scan(text):
+        if m.quantity is not None:
+            return m.quantity
+    return None

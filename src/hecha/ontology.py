@@ -1,0 +1,167 @@
+"""The metric ontology (schemas/metrics.yaml): families, metrics, aliases, and their matchers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .resources import data_dir
+
+GAP = r"[^\d%，,；;。！？：:\n]{0,14}?"
+UNIT_KINDS = ("count", "money", "percent")
+
+
+class OntologyError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    family: str
+    measure: str
+    label: str  # Chinese label of the measure, e.g. 审结
+    unit: str  # count | money | percent
+    aliases: tuple[str, ...]
+    bounded: bool = True
+    units: frozenset[str] | None = None  # count units accepted (None: any but durations and levels)
+
+    def accepts(self, mention_kind: str, unit: str) -> bool:
+        """Can a figure of this kind and unit measure this metric?"""
+        if mention_kind != self.unit:
+            return False
+        if self.unit != "count":
+            return unit in ("%", "元") if self.unit in ("percent", "money") else True
+        if self.units is not None:
+            return unit in self.units
+        return unit not in NON_METRIC_UNITS
+
+    @property
+    def full_label(self) -> str:
+        return f"{FAMILY_LABELS.get(self.family, self.family)}·{self.label}"
+
+
+FAMILY_LABELS: dict[str, str] = {}
+# Durations, levels, multiples and measures of length or area are never the counts rules speak of.
+NON_METRIC_UNITS = frozenset({"年", "天", "个月", "小时", "级", "倍", "米", "公里", "平方米", "亩", "吨", "个百分点"})
+
+
+@dataclass
+class AliasHit:
+    start: int
+    end: int
+    alias: str
+    metrics: tuple[str, ...]
+    literal_len: int
+
+
+@dataclass
+class Ontology:
+    families: dict[str, dict[str, Any]]
+    metrics: dict[str, Metric]
+    alias_metrics: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _alias_re: re.Pattern[str] | None = None
+    _kw_re: re.Pattern[str] | None = None
+    _kw_family: dict[str, list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        by_alias: dict[str, list[str]] = {}
+        for m in self.metrics.values():
+            for a in m.aliases:
+                by_alias.setdefault(a, []).append(m.key)
+        self.alias_metrics = {a: tuple(v) for a, v in by_alias.items()}
+        aliases = sorted(by_alias, key=lambda a: (-len(a.replace("…", "")), a))
+        alts = [self._alias_pattern(a) for a in aliases]
+        self._alias_re = re.compile("(?=" + "|".join(f"(?P<a{i}>{p})" for i, p in enumerate(alts)) + ")")
+        self._alias_order = aliases
+        kws: dict[str, list[str]] = {}
+        for fam, spec in self.families.items():
+            for k in map(str, spec.get("keywords", [])):
+                kws.setdefault(k, []).append(fam)
+        self._kw_family = kws
+        kw_sorted = sorted(kws, key=lambda k: (-len(k), k))
+        self._kw_re = re.compile("(?=(" + "|".join(re.escape(k) for k in kw_sorted) + "))")
+
+    @staticmethod
+    def _alias_pattern(alias: str) -> str:
+        return GAP.join(re.escape(p) for p in alias.split("…"))
+
+    def alias_hits(self, norm_text: str) -> list[AliasHit]:
+        """Every alias occurrence (at most one per start position: the longest alias there)."""
+        assert self._alias_re is not None
+        hits = []
+        for m in self._alias_re.finditer(norm_text):
+            name = m.lastgroup
+            assert name is not None
+            alias = self._alias_order[int(name[1:])]
+            s, e = m.span(name)
+            hits.append(AliasHit(s, e, alias, self.alias_metrics[alias], len(alias.replace("…", ""))))
+        return hits
+
+    def keyword_hits(self, norm_text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        assert self._kw_re is not None
+        out = []
+        for m in self._kw_re.finditer(norm_text):
+            k = m.group(1)
+            out.append((m.start(1), m.start(1) + len(k), tuple(self._kw_family[k])))
+        return out
+
+    def family_keywords(self, family: str) -> list[str]:
+        return list(self.families.get(family, {}).get("keywords", []))
+
+    def label(self, key: str | None) -> str | None:
+        if key is None:
+            return None
+        m = self.metrics.get(key)
+        return m.full_label if m else None
+
+
+def _load(path: Path) -> Ontology:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise OntologyError(f"{path}: not valid YAML: {e}") from e
+    if not isinstance(raw, dict) or "families" not in raw or "metrics" not in raw:
+        raise OntologyError(f"{path}: expected top-level 'families' and 'metrics'")
+    families = raw["families"]
+    classes: dict[str, list[str]] = raw.get("unit_classes", {})
+    metrics: dict[str, Metric] = {}
+    for fam, measures in raw["metrics"].items():
+        if fam not in families:
+            raise OntologyError(f"{path}: metrics for unknown family {fam!r}")
+        FAMILY_LABELS[fam] = families[fam].get("label", fam)
+        for measure, spec in measures.items():
+            key = f"{fam}.{measure}"
+            unit = spec.get("unit")
+            if unit not in UNIT_KINDS:
+                raise OntologyError(f"{path}: {key}: unit must be one of {UNIT_KINDS}, not {unit!r}")
+            aliases = tuple(spec.get("aliases", []))
+            if not aliases:
+                raise OntologyError(f"{path}: {key}: no aliases")
+            units: frozenset[str] | None = None
+            if "units" in spec:
+                unknown = [c for c in spec["units"] if c not in classes]
+                if unknown:
+                    raise OntologyError(f"{path}: {key}: unknown unit classes {unknown}")
+                units = frozenset(u for c in spec["units"] for u in classes[c])
+            metrics[key] = Metric(
+                key=key,
+                family=fam,
+                measure=measure,
+                label=spec["label"],
+                unit=unit,
+                aliases=aliases,
+                bounded=bool(spec.get("bounded", True)),
+                units=units,
+            )
+    return Ontology(families=families, metrics=metrics)
+
+
+@lru_cache(maxsize=4)
+def load_ontology(path: str | None = None) -> Ontology:
+    return _load(Path(path) if path else data_dir("schemas") / "metrics.yaml")

@@ -1,0 +1,1 @@
+"""Views of the findings: every format renders the same `Report` built once."""

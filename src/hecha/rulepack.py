@@ -1,0 +1,225 @@
+"""Rule packs: checks/*.yaml, loaded safely and validated with file, line and problem.
+
+A rule is data. Its *kind* (code) says how it binds and what its relation means:
+
+  order, total, ratio, equal   bind metric keys in one paragraph and test `relation` (see expr.py);
+                               a ratio may list several `definitions` and passes when one holds
+  bound                        every bounded rate (a percent metric, or an unknown …率 / 占比) ≤ 100%
+  breakdown, share, reduction  structures the text states (其中, 占…的, 整合为) — metrics not needed
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .expr import ExprError, Relation, parse_relation
+from .ontology import Ontology, load_ontology
+from .resources import data_dir
+
+METRIC_KINDS = ("order", "total", "ratio", "equal")
+STRUCTURE_KINDS = ("breakdown", "share", "reduction")
+KINDS = (*METRIC_KINDS, "bound", *STRUCTURE_KINDS)
+SEVERITIES = ("error", "warning", "info")
+
+
+class RulePackError(ValueError):
+    """A rule pack problem, with where it is."""
+
+    def __init__(self, path: str, line: int | None, problem: str):
+        self.path, self.line, self.problem = path, line, problem
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {problem}")
+
+
+@dataclass(frozen=True)
+class Definition:
+    name: str
+    relation: Relation
+    unusual: bool = False  # a reading that is possible but not the usual one: passing on it is a warning
+
+
+@dataclass
+class Rule:
+    id: str
+    kind: str
+    severity: str
+    title_zh: str
+    title_en: str
+    rationale: str
+    definitions: list[Definition]
+    examples_pass: list[str]
+    examples_fail: list[str]
+    source: str
+    line: int
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def relation(self) -> Relation | None:
+        return self.definitions[0].relation if self.definitions else None
+
+    def metric_keys(self) -> set[str]:
+        return {r.key for d in self.definitions for r in d.relation.refs()}
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that remembers the line of every mapping (as `__line__`)."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _text(v: Any) -> str:
+    return "" if v is None else str(v).strip()
+
+
+def _parse_rule(raw: Any, path: str, onto: Ontology) -> Rule:
+    if not isinstance(raw, dict):
+        raise RulePackError(path, None, "each rule must be a mapping")
+    line = int(raw.get("__line__", 0)) or None
+    rid = _text(raw.get("id"))
+    if not rid.startswith("HC") or not rid[2:].isdigit():
+        raise RulePackError(path, line, f"rule id must look like HC201, not {rid!r}")
+    kind = _text(raw.get("kind"))
+    if kind not in KINDS:
+        raise RulePackError(path, line, f"{rid}: unknown kind {kind!r} (expected one of {', '.join(KINDS)})")
+    severity = _text(raw.get("severity") or "error")
+    if severity not in SEVERITIES:
+        raise RulePackError(path, line, f"{rid}: severity must be error, warning or info, not {severity!r}")
+    title = raw.get("title") or {}
+    if not isinstance(title, dict) or not title.get("zh"):
+        raise RulePackError(path, line, f"{rid}: needs title.zh (and title.en)")
+    defs_raw = raw.get("definitions")
+    if defs_raw is None and raw.get("relation") is not None:
+        defs_raw = [{"name": "", "relation": raw["relation"], "__line__": line}]
+    definitions: list[Definition] = []
+    for d in defs_raw or []:
+        dline = d.get("__line__", line) if isinstance(d, dict) else line
+        src = _text(d.get("relation") if isinstance(d, dict) else d)
+        try:
+            rel = parse_relation(src)
+        except ExprError as e:
+            raise RulePackError(path, dline, f"{rid}: relation {src!r}: {e}") from e
+        for ref in rel.refs():
+            if ref.key not in onto.metrics:
+                raise RulePackError(path, dline, f"{rid}: unknown metric key {ref.key!r} in {src!r}")
+        _check_can_fire(rid, rel, onto, path, dline)
+        definitions.append(
+            Definition(
+                name=_text(d.get("name")) if isinstance(d, dict) else "",
+                relation=rel,
+                unusual=bool(d.get("unusual", False)) if isinstance(d, dict) else False,
+            )
+        )
+    if kind in METRIC_KINDS and not definitions:
+        raise RulePackError(path, line, f"{rid}: a {kind} rule needs a relation")
+    examples = raw.get("examples") or {}
+    ex_pass = [str(x) for x in (examples.get("pass") or [])]
+    ex_fail = [str(x) for x in (examples.get("fail") or [])]
+    if not ex_pass or not ex_fail:
+        raise RulePackError(path, line, f"{rid}: needs examples.pass and examples.fail (Chinese snippets)")
+    params = {k: v for k, v in raw.items() if k not in _KNOWN_FIELDS}
+    return Rule(
+        id=rid,
+        kind=kind,
+        severity=severity,
+        title_zh=_text(title.get("zh")),
+        title_en=_text(title.get("en")),
+        rationale=_text(raw.get("rationale")),
+        definitions=definitions,
+        examples_pass=ex_pass,
+        examples_fail=ex_fail,
+        source=path,
+        line=line or 0,
+        params=params,
+    )
+
+
+_KNOWN_FIELDS = {"id", "kind", "severity", "title", "rationale", "relation", "definitions", "examples", "__line__"}
+
+
+def _check_can_fire(rid: str, rel: Relation, onto: Ontology, path: str, line: int | None) -> None:
+    """Reject relations that can never bind or never fail: a sum of nothing, a side compared with
+    itself, or counts compared with percentages outside a ratio."""
+    keys = [r.key for r in rel.refs()]
+    if rel.left == rel.right:
+        raise RulePackError(path, line, f"{rid}: relation compares an expression with itself; it can never fail")
+    units = {onto.metrics[k].unit for k in keys}
+    if rel.ratio_shape() is None and "percent" in units and len(units) > 1:
+        raise RulePackError(
+            path, line, f"{rid}: relation mixes percentages and counts outside `rate == part / base`; it can never hold"
+        )
+
+
+def load_pack(path: Path, onto: Ontology | None = None) -> list[Rule]:
+    onto = onto or load_ontology()
+    p = str(path)
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise RulePackError(p, mark.line + 1 if mark else None, f"not valid YAML: {getattr(e, 'problem', e)}") from e
+    except (OSError, UnicodeDecodeError) as e:
+        raise RulePackError(p, None, f"cannot read: {e}") from e
+    if not isinstance(raw, dict) or not isinstance(raw.get("rules"), list):
+        raise RulePackError(p, None, "a rule pack is a mapping with a list under 'rules'")
+    return [_parse_rule(r, p, onto) for r in raw["rules"]]
+
+
+def load_rules(extra_dirs: list[Path] | None = None, onto: Ontology | None = None) -> list[Rule]:
+    """Every rule of the bundled packs and of `extra_dirs`, validated together (ids are unique)."""
+    onto = onto or load_ontology()
+    dirs = [data_dir("checks"), *(extra_dirs or [])]
+    rules: list[Rule] = []
+    seen: dict[str, Rule] = {}
+    for d in dirs:
+        if not d.is_dir():
+            raise RulePackError(str(d), None, "rule-pack folder not found")
+        for f in sorted(d.glob("*.yaml")):
+            for r in load_pack(f, onto):
+                if r.id in seen:
+                    first = seen[r.id]
+                    raise RulePackError(
+                        r.source, r.line, f"duplicate rule id {r.id} (first defined at {first.source}:{first.line})"
+                    )
+                seen[r.id] = r
+                rules.append(r)
+    _check_contradictions(rules)
+    return rules
+
+
+def _check_contradictions(rules: list[Rule]) -> None:
+    """Two order rules that state a <= b and a > b (or b < a) can never both hold."""
+    strict: dict[tuple[str, str], Rule] = {}
+    for r in rules:
+        rel = r.relation
+        if r.kind != "order" or rel is None:
+            continue
+        refs = rel.refs()
+        if len(refs) != 2:
+            continue
+        a, b = refs[0].key, refs[1].key
+        if rel.op in ("<=", "<"):
+            strict[(a, b)] = r
+        elif rel.op in (">=", ">"):
+            strict[(b, a)] = r
+    for r in rules:
+        rel = r.relation
+        if r.kind != "order" or rel is None or len(rel.refs()) != 2 or rel.op not in ("<", ">"):
+            continue
+        a, b = rel.refs()[0].key, rel.refs()[1].key
+        small, big = (a, b) if rel.op == "<" else (b, a)
+        other = strict.get((big, small))
+        if other is not None and other is not r:
+            raise RulePackError(
+                r.source, r.line, f"{r.id} contradicts {other.id} ({other.source}:{other.line}): {small} < {big} and {big} <= {small}"
+            )

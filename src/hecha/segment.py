@@ -1,0 +1,86 @@
+"""Paragraphs and sentences, with page breaks mended.
+
+Reports converted from PDF break paragraphs (and words: 督\\n\\n促) at page ends. A block whose last
+character is not a closing punctuation mark continues into the next block, unless the next starts
+a new heading. Offsets are those of the original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+_BLOCK_RE = re.compile(r"[^\n]+")
+_CLOSERS = set("。！？；：:.!?;”」』）)】》")
+_HEADING_START = re.compile(
+    r"^\s*(?:\*\*)?(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))"
+)
+_TOP_HEADING = re.compile(r"^\s*(?:\*\*)?[一二三四五六七八九十]{1,3}[、.．]")
+_PLAN_WORDS = re.compile(
+    r"工作打算|下一步|工作规划|工作计划|工作安排|主要安排|工作思路|努力方向|工作重点|工作设想|存在的不足|存在的问题|"
+    r"问题和不足|不足和原因"
+)
+_SENT_END = re.compile(r"[。！？；;!?]")
+
+
+@dataclass
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    plan: bool  # inside a section on plans or shortcomings: figures there are targets, not results
+
+
+@dataclass
+class Segmentation:
+    paragraphs: list[Paragraph]
+    sentence_starts: list[int]
+    para_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.para_starts = [p.start for p in self.paragraphs]
+
+    def paragraph_at(self, pos: int) -> Paragraph:
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return self.paragraphs[max(0, i)]
+
+    def sentence_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def sentence_span(self, idx: int, text_len: int) -> tuple[int, int]:
+        s = self.sentence_starts[idx]
+        e = self.sentence_starts[idx + 1] if idx + 1 < len(self.sentence_starts) else text_len
+        return s, e
+
+
+def segment(text: str) -> Segmentation:
+    blocks = [(m.start(), m.end()) for m in _BLOCK_RE.finditer(text) if m.group(0).strip()]
+    merged: list[list[int]] = []
+    heading_flags: list[bool] = []
+    for s, e in blocks:
+        line = text[s:e]
+        is_heading = bool(_HEADING_START.match(line))
+        if merged and not is_heading:
+            ps, pe = merged[-1]
+            last = text[ps:pe].rstrip()
+            if last and last[-1] not in _CLOSERS and not heading_flags[-1]:
+                merged[-1][1] = e
+                continue
+        merged.append([s, e])
+        heading_flags.append(is_heading and len(line.strip()) < 60 and "。" not in line)
+    paragraphs: list[Paragraph] = []
+    plan = False
+    for i, (s, e) in enumerate(merged):
+        line = text[s:e]
+        if _TOP_HEADING.match(line):
+            first_line = line.split("。", 1)[0]
+            plan = bool(_PLAN_WORDS.search(first_line))
+        paragraphs.append(Paragraph(index=i, start=s, end=e, plan=plan))
+    starts: list[int] = []
+    for p in paragraphs:
+        starts.append(p.start)
+        for m in _SENT_END.finditer(text, p.start, p.end):
+            if m.end() < p.end:
+                starts.append(m.end())
+    return Segmentation(paragraphs=paragraphs, sentence_starts=starts)
