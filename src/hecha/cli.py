@@ -11,7 +11,7 @@ import json
 import os
 import sys
 import tempfile
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -27,17 +27,19 @@ from .report.build import build_report
 from .report.markdown import render_markdown
 from .rulepack import RulePackError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="核查 — check the numbers in Chinese government reports.")
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help="核查 — check the numbers in Chinese government reports."
+)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     markdown = "markdown"
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     error = "error"
     warning = "warning"
     info = "info"
@@ -89,12 +91,22 @@ def exit_code(report: dict[str, Any], fail_on: str) -> int:
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched for *.txt, *.md), or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders (searched for *.txt, *.md), or - for stdin.")
+    ],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
-    fail_on: Annotated[FailOn | None, typer.Option(help="Exit 1 when a finding is at least this severe.")] = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Include every rule binding (held or not).")] = False,
-    config: Annotated[Path | None, typer.Option(help="hecha.toml or pyproject.toml with [tool.hecha].")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    fail_on: Annotated[
+        FailOn | None, typer.Option(help="Exit 1 when a finding is at least this severe.")
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Include every rule binding (held or not).")
+    ] = False,
+    config: Annotated[
+        Path | None, typer.Option(help="hecha.toml or pyproject.toml with [tool.hecha].")
+    ] = None,
     rules_dir: Annotated[list[Path] | None, typer.Option("--rules", help="Extra rule-pack folder.")] = None,
 ) -> None:
     """Check reports and write an anomaly report."""
@@ -117,7 +129,9 @@ def check(
 def spot(
     path: Annotated[str, typer.Argument(help="One report (or - for stdin).")],
     facts: Annotated[bool, typer.Option(help="Show the table of recognised figures.")] = True,
-    config: Annotated[Path | None, typer.Option(help="hecha.toml or pyproject.toml with [tool.hecha].")] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="hecha.toml or pyproject.toml with [tool.hecha].")
+    ] = None,
 ) -> None:
     """Spot-check one report in the terminal: its figures, coverage and findings."""
     from .report.terminal import render_spot
@@ -154,7 +168,9 @@ def explain(rule_id: Annotated[str, typer.Argument(help="A rule id such as HC201
     typer.echo(f"{rule.id}: {rule.title_zh}")
     if rule.title_en:
         typer.echo(f"      {rule.title_en}")
-    typer.echo(f"\n种类 kind: {rule.kind}    严重程度 severity: {rule.severity}    来源: {rule.source}:{rule.line}")
+    typer.echo(
+        f"\n种类 kind: {rule.kind}    严重程度 severity: {rule.severity}    来源: {rule.source}:{rule.line}"
+    )
     if rule.rationale:
         typer.echo(f"\n为什么 Why it matters:\n  {rule.rationale}")
     if rule.definitions:

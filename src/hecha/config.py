@@ -1,11 +1,11 @@
 """Configuration: `hecha.toml`, or `[tool.hecha]` in pyproject.toml, found in the working folder.
 
-    select = ["HC2", "HC001"]        # rule ids or prefixes to run (default: all)
-    ignore = ["HC402"]               # rule ids or prefixes to skip
-    rule_dirs = ["my_checks"]        # extra rule-pack folders, relative to the config file
-    fail_on = "error"                # default for --fail-on
-    [severity]                       # severity overrides
-    HC305 = "error"
+select = ["HC2", "HC001"]        # rule ids or prefixes to run (default: all)
+ignore = ["HC402"]               # rule ids or prefixes to skip
+rule_dirs = ["my_checks"]        # extra rule-pack folders, relative to the config file
+fail_on = "error"                # default for --fail-on
+[severity]                       # severity overrides
+HC305 = "error"
 """
 
 from __future__ import annotations
@@ -67,7 +67,9 @@ def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
     known = {"select", "ignore", "severity", "rule_dirs", "fail_on"}
     unknown = set(table) - known
     if unknown:
-        raise ConfigError(f"{where}: unknown setting(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(known))})")
+        raise ConfigError(
+            f"{where}: unknown setting(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(known))})"
+        )
     cfg = Config(source=where)
     if "select" in table:
         cfg.select = set(_strings(table["select"], where, "select"))

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .expr import INF, Interval, Ref, Relation, evaluate, holds
+from .expr import INF, Interval, Node, Ref, Relation, evaluate, holds, integer_ratio_feasible, refs_of
 from .extract import Extraction
 from .intervals import display_percent, fact_interval, fmt_number
 from .model import Binding, Evidence, Fact, Finding, Group
@@ -25,7 +25,9 @@ from .rulepack import METRIC_KINDS, Definition, Rule
 
 SOFTER = {"error": "warning", "warning": "info", "info": "info"}
 _RATE_WORD_RE = re.compile(r"(?:率|占比|比例|比重)[^，,；;。、\d]{0,6}$")
-_GROWTH_RE = re.compile(r"增长|增幅|增加|提高|提升|上升|下降|降低|减少|同比|环比|比增|较上年|比上年|较去年|涨")
+_GROWTH_RE = re.compile(
+    r"增长|增幅|增加|提高|提升|上升|下降|降低|减少|同比|环比|比增|较上年|比上年|较去年|涨"
+)
 
 
 @dataclass
@@ -63,7 +65,7 @@ def _evidence(facts: Iterable[tuple[Fact, str]]) -> list[Evidence]:
 
 
 def _nearest(cands: list[Fact], pos: int, used: set[str]) -> Fact | None:
-    best = None
+    best: Fact | None = None
     for f in cands:
         if f.id in used:
             continue
@@ -82,8 +84,8 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
     first = rule.definitions[0].relation
     req = first.required()
     anchor = req[0] if req else first.refs()[0].key
-    ordered = [anchor] + sorted(keys - {anchor}, key=lambda k: [r.key for r in first.refs()].index(k)
-                                 if k in [r.key for r in first.refs()] else 99)
+    order = [r.key for r in first.refs()]
+    ordered = [anchor, *sorted(keys - {anchor}, key=lambda k: order.index(k) if k in order else 99)]
     out: list[dict[str, Fact]] = []
     seen: set[tuple[str, ...]] = set()
     for para in by_para.values():
@@ -91,10 +93,10 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
             chosen = {anchor: a}
             used = {a.id}
             for k in ordered[1:]:
-                f = _nearest(para.get(k, []), a.start, used)
-                if f is not None:
-                    chosen[k] = f
-                    used.add(f.id)
+                near = _nearest(para.get(k, []), a.start, used)
+                if near is not None:
+                    chosen[k] = near
+                    used.add(near.id)
             sig = tuple(sorted(f.id for f in chosen.values()))
             if sig not in seen:
                 seen.add(sig)
@@ -147,19 +149,18 @@ def _judge(rule: Rule, chosen: dict[str, Fact]) -> _Outcome | None:
         if d.unusual and holds(d.relation, _env(d, chosen, "usual")):
             return _Outcome(SOFTER[rule.severity], d, f"仅在非常规口径“{d.name}”下成立")
     main = usual[0] if usual else bound[0]
-    missing = [r.key for r in main.relation.refs() if r.optional and r.key not in chosen
-               and r not in main.relation.sum_refs()]
+    missing = [
+        r.key
+        for r in main.relation.refs()
+        if r.optional and r.key not in chosen and r not in main.relation.sum_refs()
+    ]
     if missing:
         return _Outcome(SOFTER[rule.severity], main, "missing:" + ",".join(missing))
     return _Outcome(rule.severity, main)
 
 
-def _side_facts(node: object, chosen: dict[str, Fact]) -> list[Fact]:
-    refs: list[Ref] = []
-    from .expr import _collect  # the same walk the parser uses
-
-    _collect(node, refs)  # type: ignore[arg-type]
-    return [chosen[r.key] for r in refs if r.key in chosen]
+def _side_facts(node: Node, chosen: dict[str, Fact]) -> list[Fact]:
+    return [chosen[r.key] for r in refs_of(node) if r.key in chosen]
 
 
 def _metric_message(rule: Rule, out: _Outcome, chosen: dict[str, Fact], ctx: Context) -> tuple[str, str, str]:
@@ -181,9 +182,9 @@ def _metric_message(rule: Rule, out: _Outcome, chosen: dict[str, Fact], ctx: Con
         rate = chosen[shape[0].key]
         num = evaluate(shape[1], env)
         den = evaluate(shape[2], env)
-        parts = [f for f in _side_facts(shape[1], chosen) + _side_facts(shape[2], chosen)]
+        parts = [*_side_facts(shape[1], chosen), *_side_facts(shape[2], chosen)]
         named = "、".join(_display(f, ctx) for f in parts)
-        if shape[1] not in [] and isinstance(shape[1], Ref) and shape[1].key not in chosen:
+        if isinstance(shape[1], Ref) and shape[1].key not in chosen:
             d = den.lo
             msg = f"{_display(rate, ctx)}：在{named}中，没有任何整数能得到这一比率"
             near = _grim_neighbours(rate, d)
@@ -349,7 +350,10 @@ def run_breakdown_rule(
         ids = [total.id] + [p.id for p in parts]
         terms = "+".join(fmt_number(p.q.value) for p in parts)
         if s.lo > t.hi + 1e-9:
-            sev, msg = rule.severity, f"{_display(total, ctx)}，但其中列出的各项之和为{fmt_number(s.lo)}{total.q.unit}（{terms}），超过总数"
+            sev, msg = (
+                rule.severity,
+                f"{_display(total, ctx)}，但其中列出的各项之和为{fmt_number(s.lo)}{total.q.unit}（{terms}），超过总数",
+            )
         elif g.attrs.get("complete") == "likely" and s.hi < t.lo - 1e-9:
             sev = str(rule.params.get("shortfall_severity", "warning"))
             msg = (
@@ -385,8 +389,14 @@ def _share_base_fact(g: Group, part: Fact, ctx: Context) -> Fact | None:
         for key in h.metrics:
             if part.family and ctx.onto.metrics[key].family != part.family:
                 continue
-            cands = [f for f in ctx.ex.facts if f.metric == key and f.paragraph == part.paragraph
-                     and f.modality == "actual" and f.id != part.id]
+            cands = [
+                f
+                for f in ctx.ex.facts
+                if f.metric == key
+                and f.paragraph == part.paragraph
+                and f.modality == "actual"
+                and f.id != part.id
+            ]
             if cands:
                 return min(cands, key=lambda f: abs(f.start - part.start))
     return None
@@ -406,8 +416,6 @@ def run_share_rule(rule: Rule, ctx: Context, findings: list[Finding], bindings: 
             base = _share_base_fact(g, part, ctx)
         if part is None and base is None:
             continue
-        from .expr import _integer_ratio_feasible
-
         env = {"x.rate": r}
         env["x.part"] = _interval(part) if part else Interval(0.0, INF, True)
         env["x.base"] = _interval(base) if base else Interval(1.0, INF, True)
@@ -415,12 +423,15 @@ def run_share_rule(rule: Rule, ctx: Context, findings: list[Finding], bindings: 
             env["x.base"] = Interval(max(1.0, part.q.value), INF, True)
             # bounded search: the base lies where part / base falls inside the rate
             if r.lo > 0:
-                env["x.base"] = Interval(max(1.0, math.floor((env["x.part"].lo) / r.hi)),
-                                         math.ceil(env["x.part"].hi / r.lo) if env["x.part"].hi != INF else INF, True)
+                env["x.base"] = Interval(
+                    max(1.0, math.floor((env["x.part"].lo) / r.hi)),
+                    math.ceil(env["x.part"].hi / r.lo) if env["x.part"].hi != INF else INF,
+                    True,
+                )
         shape = (Ref("x.rate"), Ref("x.part"), Ref("x.base"))
         p_i, b_i = env["x.part"], env["x.base"]
         ok_interval = r.intersects(p_i / b_i)
-        ok = ok_interval and _integer_ratio_feasible(shape, env)
+        ok = ok_interval and integer_ratio_feasible(shape, env)
         ids = [f.id for f in (part, base, rate) if f is not None]
         bindings.append(Binding(rule.id, ids, ok))
         if ok:
@@ -428,8 +439,10 @@ def run_share_rule(rule: Rule, ctx: Context, findings: list[Finding], bindings: 
         roles = [(rate, "rate")] + ([(part, "part")] if part else []) + ([(base, "base")] if base else [])
         if part is not None and base is not None:
             computed = part.q.value / base.q.value if base.q.value else 0.0
-            msg = (f"{_display(part, ctx)}占{_display(base, ctx)}的比例应为{display_percent(computed)}，"
-                   f"报告为{rate.mention.text}")
+            msg = (
+                f"{_display(part, ctx)}占{_display(base, ctx)}的比例应为{display_percent(computed)}，"
+                f"报告为{rate.mention.text}"
+            )
             expected = display_percent(computed)
         elif part is not None:
             msg = f"{_display(part, ctx)}占{g.attrs.get('base_words', '')}的{rate.mention.text}：任何整数的总数都得不到这一比例"
@@ -467,8 +480,10 @@ def run_reduction_rule(rule: Rule, ctx: Context, findings: list[Finding], bindin
             continue
         c = (before.q.value - after.q.value) / before.q.value if before.q.value else 0.0
         need = before.q.value * (1 - rate.q.value / 100)
-        msg = (f"由{before.mention.text}减为{after.mention.text}，缩减率应为{display_percent(c)}，"
-               f"报告为{rate.mention.text}（{rate.mention.text}需减为约{fmt_number(round(need))}{after.q.unit}）")
+        msg = (
+            f"由{before.mention.text}减为{after.mention.text}，缩减率应为{display_percent(c)}，"
+            f"报告为{rate.mention.text}（{rate.mention.text}需减为约{fmt_number(round(need))}{after.q.unit}）"
+        )
         findings.append(
             Finding(
                 rule=rule.id,

@@ -80,7 +80,10 @@ def score_mentions(seeds: Path, gold_path: Path) -> MentionScore:
             1
             for m in ms
             if any(
-                g["kind"] in QUANTITY_KINDS and m.start < g["end"] and g["start"] < m.end and _same_value(m, g)
+                g["kind"] in QUANTITY_KINDS
+                and m.start < g["end"]
+                and g["start"] < m.end
+                and _same_value(m, g)
                 for g in g_doc
             )
         )

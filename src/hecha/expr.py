@@ -145,6 +145,13 @@ class Relation:
         return None
 
 
+def refs_of(n: Node) -> list[Ref]:
+    """Every metric reference in an expression, left to right."""
+    out: list[Ref] = []
+    _collect(n, out)
+    return out
+
+
 def _collect(n: Node, out: list[Ref]) -> None:
     if isinstance(n, Ref):
         out.append(n)
@@ -202,7 +209,9 @@ class _Parser:
     def take(self, value: str | None = None) -> tuple[str, str, int]:
         t = self.peek()
         if t is None:
-            raise ExprError(f"unexpected end of expression{f', expected {value!r}' if value else ''}", len(self.src))
+            raise ExprError(
+                f"unexpected end of expression{f', expected {value!r}' if value else ''}", len(self.src)
+            )
         if value is not None and t[1] != value:
             raise ExprError(f"expected {value!r} at column {t[2] + 1}, found {t[1]!r}", t[2])
         self.i += 1
@@ -212,7 +221,9 @@ class _Parser:
         left = self.expr()
         t = self.take()
         if t[1] not in ("<=", ">=", "==", "<", ">"):
-            raise ExprError(f"expected a comparison (<=, >=, ==, <, >) at column {t[2] + 1}, found {t[1]!r}", t[2])
+            raise ExprError(
+                f"expected a comparison (<=, >=, ==, <, >) at column {t[2] + 1}, found {t[1]!r}", t[2]
+            )
         right = self.expr()
         if self.peek() is not None:
             t2 = self.peek()
@@ -259,7 +270,9 @@ class _Parser:
     def ref(self) -> Ref:
         kind, val, pos = self.take()
         if kind != "key" or "." not in val:
-            raise ExprError(f"expected a metric key such as review.concluded at column {pos + 1}, found {val!r}", pos)
+            raise ExprError(
+                f"expected a metric key such as review.concluded at column {pos + 1}, found {val!r}", pos
+            )
         opt = False
         if (p := self.peek()) is not None and p[1] == "?":
             self.take()
@@ -279,7 +292,7 @@ Env = Mapping[str, Interval]
 def evaluate(node: Node, env: Env) -> Interval:
     """Interval of an expression; a key not in env counts as 0 (an unstated optional or sum part)."""
     if isinstance(node, Num):
-        return Interval.point(node.value, node.value == int(node.value))
+        return Interval.point(node.value, node.value.is_integer())
     if isinstance(node, Ref):
         return env.get(node.key, Interval.point(0.0, True))
     if isinstance(node, Sum):
@@ -312,11 +325,11 @@ def holds(rel: Relation, env: Env) -> bool:
     else:
         ok = lv.intersects(rv)
     if ok and (shape := rel.ratio_shape()) is not None:
-        ok = _integer_ratio_feasible(shape, env)
+        ok = integer_ratio_feasible(shape, env)
     return ok
 
 
-def _integer_ratio_feasible(shape: tuple[Ref, Node, Node], env: Env, limit: int = 200_000) -> bool:
+def integer_ratio_feasible(shape: tuple[Ref, Node, Node], env: Env, limit: int = 200_000) -> bool:
     """GRIM: with integer counts, some numerator n and denominator d give n/d inside the rate."""
     rate_ref, num_node, den_node = shape
     rate = env.get(rate_ref.key)
@@ -326,7 +339,7 @@ def _integer_ratio_feasible(shape: tuple[Ref, Node, Node], env: Env, limit: int 
     if not (num.integer and den.integer) or math.isinf(den.hi) or den.hi - den.lo > limit:
         return True
     d_lo = max(1, math.ceil(den.lo))
-    for d in range(d_lo, int(math.floor(den.hi)) + 1):
+    for d in range(d_lo, math.floor(den.hi) + 1):
         n_lo = max(num.lo, rate.lo * d - 1e-9)
         n_hi = min(num.hi, rate.hi * d + 1e-9)
         if n_lo > n_hi + 1e-9:

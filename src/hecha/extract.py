@@ -124,8 +124,37 @@ class _Extractor:
             return cands[0], None
         return None, None
 
+    def _by_association(self, facts: list[Fact], pending: dict[str, AliasHit]) -> None:
+        """An ambiguous cue with no topic (审结 alone) takes the family of the figures around it
+        (维持, 驳回 are 行政复议 only): nearest resolved fact in the sentence, else within the paragraph."""
+        for f in facts:
+            hit = pending.get(f.id)
+            if hit is None:
+                continue
+            assert f.mention.quantity is not None
+            cands = {
+                self.onto.metrics[k].family: k
+                for k in hit.metrics
+                if self.onto.metrics[k].accepts(f.mention.kind, f.mention.quantity.unit)
+            }
+            near = [
+                g
+                for g in facts
+                if g.family
+                and g.id not in pending
+                and g.paragraph == f.paragraph
+                and abs(g.start - f.start) < 200
+            ]
+            near.sort(key=lambda g: (g.sentence != f.sentence, abs(g.start - f.start)))
+            for g in near:
+                if g.family in cands:
+                    key = cands[g.family]
+                    f.metric, f.family, f.label = key, g.family, self.onto.label(key)
+                    break
+
     def run(self) -> Extraction:
         facts: list[Fact] = []
+        pending: dict[str, AliasHit] = {}
         qs = self.quantities
         for i, m in enumerate(qs):
             sent = self.seg.sentence_at(m.start)
@@ -161,6 +190,9 @@ class _Extractor:
                     modality=modality,
                 )
             )
+            if hit is not None and metric is None:
+                pending[facts[-1].id] = hit
+        self._by_association(facts, pending)
         groups = self.breakdowns(facts) + self.shares(facts) + self.reductions(facts)
         return Extraction(self.text, self.norm, self.mentions, facts, groups, self.seg)
 
@@ -277,7 +309,9 @@ class _Extractor:
         for m in _REDUCTION_VERB_RE.finditer(self.norm):
             sent = self.seg.sentence_at(m.start())
             s_start, s_end = self.seg.sentence_span(sent, len(self.text))
-            before = [f for f in facts if s_start <= f.start and f.end <= m.start() and f.mention.kind == "count"]
+            before = [
+                f for f in facts if s_start <= f.start and f.end <= m.start() and f.mention.kind == "count"
+            ]
             after = [f for f in facts if m.end() <= f.start < s_end and f.mention.kind == "count"]
             if not before or not after:
                 continue

@@ -37,7 +37,7 @@ def _typo_hint(old: float, new: float) -> str | None:
 
 def _fixes(finding: Finding, facts: dict[str, Fact]) -> dict[str, float]:
     """The value each fact of the finding would need, the others held fixed."""
-    roles = {e.fact: e.role for e in finding.evidence if e.fact}
+    roles = {e.fact: e.role or "" for e in finding.evidence if e.fact}
     vals = {fid: facts[fid].q.value for fid in roles if fid in facts}
     out: dict[str, float] = {}
     by_role: dict[str, list[str]] = defaultdict(list)
@@ -57,14 +57,18 @@ def _fixes(finding: Finding, facts: dict[str, Fact]) -> dict[str, float]:
             out[lhs[0]] = rsum
         if len(rhs) == 1:
             out[rhs[0]] = lsum
-    elif by_role.get("rate") and len(by_role.get("numerator", [])) == 1 and len(by_role.get("denominator", [])) == 1:
-        rate, num, den = by_role["rate"][0], by_role["numerator"][0], by_role["denominator"][0]
-        if vals[den]:
-            out[rate] = round(vals[num] / vals[den] * 100, 1)
-            r = vals[rate] / 100
-            out[num] = round(r * vals[den])
-            if r:
-                out[den] = round(vals[num] / r)
+    elif (
+        by_role.get("rate")
+        and len(by_role.get("numerator", [])) == 1
+        and len(by_role.get("denominator", [])) == 1
+    ):
+        rate_id, num_id, den_id = by_role["rate"][0], by_role["numerator"][0], by_role["denominator"][0]
+        if vals[den_id]:
+            out[rate_id] = round(vals[num_id] / vals[den_id] * 100, 1)
+            frac = vals[rate_id] / 100
+            out[num_id] = round(frac * vals[den_id])
+            if frac:
+                out[den_id] = round(vals[num_id] / frac)
     return {k: v for k, v in out.items() if k in vals and v >= 0 and v != vals[k]}
 
 
@@ -92,13 +96,15 @@ def localize(ex: Extraction, findings: list[Finding], bindings: list[Binding]) -
         cands.sort(key=lambda s: (-s.score, int(s.fact[1:])))
         finding.suspects = cands
         finding.corroborated_by = {
-            fid: [r for r in vouch[fid] if r != finding.rule] for fid in finding.facts
+            fid: [r for r in vouch[fid] if r != finding.rule]
+            for fid in finding.facts
             if [r for r in vouch.get(fid, []) if r != finding.rule]
         }
         if cands and finding.corroborated_by:
             top = [s for s in cands if s.score == cands[0].score]
             named = "或".join(f"{s.text}（应为{s.fix}）" for s in top[:3])
             vouched = "、".join(
-                f"{facts[fid].mention.text}已由{'、'.join(rules)}印证" for fid, rules in finding.corroborated_by.items()
+                f"{facts[fid].mention.text}已由{'、'.join(rules)}印证"
+                for fid, rules in finding.corroborated_by.items()
             )
             finding.message += f"。最可能有误的是{named}；{vouched}"

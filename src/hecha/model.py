@@ -120,7 +120,12 @@ class Suspect:
     hint: str | None = None  # e.g. "数字颠倒 (25↔52)"
 
     def to_json(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"fact": self.fact, "text": self.text, "fix": self.fix, "score": round(self.score, 3)}
+        d: dict[str, Any] = {
+            "fact": self.fact,
+            "text": self.text,
+            "fix": self.fix,
+            "score": round(self.score, 3),
+        }
         if self.hint:
             d["hint"] = self.hint
         return d

@@ -20,7 +20,20 @@ from dataclasses import dataclass
 from .model import Mention, Quantity
 from .textnorm import normalize
 
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 CN_BIG = {"万": 10_000, "亿": 100_000_000}
 CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_BIG)
@@ -175,7 +188,9 @@ _ORDINAL_AFTER = re.compile(r"(?:是|届|大|审|中全会|中、|把手|线|流
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CORE_RE = re.compile(
-    r"(?P<pct>百分之(?P<pctnum>" + _ARABIC + r"|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?))"
+    r"(?P<pct>百分之(?P<pctnum>"
+    + _ARABIC
+    + r"|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?))"
     r"|(?P<ar>(?<![\d.A-Za-z])(?:" + _ARABIC + r")(?![\dA-Za-z]))"
     r"|(?P<cn>[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
 )
@@ -436,7 +451,16 @@ class _Scanner:
             q = make_quantity(value, "元", qualifier, step, rounded, False)
             kind = "money"
         else:
-            integer = decimals == 0 and unit not in ("倍", "个百分点", "亩", "米", "公里", "平方米", "吨", "小时")
+            integer = decimals == 0 and unit not in (
+                "倍",
+                "个百分点",
+                "亩",
+                "米",
+                "公里",
+                "平方米",
+                "吨",
+                "小时",
+            )
             q = make_quantity(value, unit, qualifier, step, rounded, integer)
             kind = "percent" if unit == "个百分点" else "count"
         self._emit_quantity(start, tail.end(), kind, q, s, number_end)
@@ -472,7 +496,9 @@ class _Scanner:
                 return "skip"
             if numtxt == "一" and after.startswith(("年来", "年以来", "年多来")):
                 return "other"
-            if numtxt == "一" and (t[max(0, s - 3) : s].endswith(("过去的", "过去", "这")) and after[:1] == "年"):
+            if numtxt == "一" and (
+                t[max(0, s - 3) : s].endswith(("过去的", "过去", "这")) and after[:1] == "年"
+            ):
                 return "other"
             q = self._in_quote(s)
             if q is not None:

@@ -48,7 +48,9 @@ class Metric:
 
 FAMILY_LABELS: dict[str, str] = {}
 # Durations, levels, multiples and measures of length or area are never the counts rules speak of.
-NON_METRIC_UNITS = frozenset({"年", "天", "个月", "小时", "级", "倍", "米", "公里", "平方米", "亩", "吨", "个百分点"})
+NON_METRIC_UNITS = frozenset(
+    {"年", "天", "个月", "小时", "级", "倍", "米", "公里", "平方米", "亩", "吨", "个百分点"}
+)
 
 
 @dataclass

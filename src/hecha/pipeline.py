@@ -8,7 +8,7 @@ from pathlib import Path
 from .engine import check
 from .extract import extract
 from .localize import localize
-from .model import Document, DocResult
+from .model import DocResult, Document
 from .ontology import Ontology, load_ontology
 from .rulepack import Rule, load_rules
 

@@ -72,6 +72,9 @@ class _LineLoader(yaml.SafeLoader):
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
     mapping = loader.construct_mapping(node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
+    mapping["__lines__"] = {
+        k.value: v.start_mark.line + 1 for k, v in node.value if isinstance(k, yaml.ScalarNode)
+    }
     return mapping
 
 
@@ -100,10 +103,16 @@ def _parse_rule(raw: Any, path: str, onto: Ontology) -> Rule:
         raise RulePackError(path, line, f"{rid}: needs title.zh (and title.en)")
     defs_raw = raw.get("definitions")
     if defs_raw is None and raw.get("relation") is not None:
-        defs_raw = [{"name": "", "relation": raw["relation"], "__line__": line}]
+        defs_raw = [
+            {"name": "", "relation": raw["relation"], "__line__": raw["__lines__"].get("relation", line)}
+        ]
     definitions: list[Definition] = []
     for d in defs_raw or []:
-        dline = d.get("__line__", line) if isinstance(d, dict) else line
+        dline = (
+            (d.get("__lines__", {}).get("relation") or d.get("__line__", line))
+            if isinstance(d, dict)
+            else line
+        )
         src = _text(d.get("relation") if isinstance(d, dict) else d)
         try:
             rel = parse_relation(src)
@@ -144,7 +153,18 @@ def _parse_rule(raw: Any, path: str, onto: Ontology) -> Rule:
     )
 
 
-_KNOWN_FIELDS = {"id", "kind", "severity", "title", "rationale", "relation", "definitions", "examples", "__line__"}
+_KNOWN_FIELDS = {
+    "id",
+    "kind",
+    "severity",
+    "title",
+    "rationale",
+    "relation",
+    "definitions",
+    "examples",
+    "__line__",
+    "__lines__",
+}
 
 
 def _check_can_fire(rid: str, rel: Relation, onto: Ontology, path: str, line: int | None) -> None:
@@ -152,11 +172,15 @@ def _check_can_fire(rid: str, rel: Relation, onto: Ontology, path: str, line: in
     itself, or counts compared with percentages outside a ratio."""
     keys = [r.key for r in rel.refs()]
     if rel.left == rel.right:
-        raise RulePackError(path, line, f"{rid}: relation compares an expression with itself; it can never fail")
+        raise RulePackError(
+            path, line, f"{rid}: relation compares an expression with itself; it can never fail"
+        )
     units = {onto.metrics[k].unit for k in keys}
     if rel.ratio_shape() is None and "percent" in units and len(units) > 1:
         raise RulePackError(
-            path, line, f"{rid}: relation mixes percentages and counts outside `rate == part / base`; it can never hold"
+            path,
+            line,
+            f"{rid}: relation mixes percentages and counts outside `rate == part / base`; it can never hold",
         )
 
 
@@ -164,10 +188,12 @@ def load_pack(path: Path, onto: Ontology | None = None) -> list[Rule]:
     onto = onto or load_ontology()
     p = str(path)
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        raise RulePackError(p, mark.line + 1 if mark else None, f"not valid YAML: {getattr(e, 'problem', e)}") from e
+        raise RulePackError(
+            p, mark.line + 1 if mark else None, f"not valid YAML: {getattr(e, 'problem', e)}"
+        ) from e
     except (OSError, UnicodeDecodeError) as e:
         raise RulePackError(p, None, f"cannot read: {e}") from e
     if not isinstance(raw, dict) or not isinstance(raw.get("rules"), list):
@@ -189,7 +215,9 @@ def load_rules(extra_dirs: list[Path] | None = None, onto: Ontology | None = Non
                 if r.id in seen:
                     first = seen[r.id]
                     raise RulePackError(
-                        r.source, r.line, f"duplicate rule id {r.id} (first defined at {first.source}:{first.line})"
+                        r.source,
+                        r.line,
+                        f"duplicate rule id {r.id} (first defined at {first.source}:{first.line})",
                     )
                 seen[r.id] = r
                 rules.append(r)
@@ -221,5 +249,7 @@ def _check_contradictions(rules: list[Rule]) -> None:
         other = strict.get((big, small))
         if other is not None and other is not r:
             raise RulePackError(
-                r.source, r.line, f"{r.id} contradicts {other.id} ({other.source}:{other.line}): {small} < {big} and {big} <= {small}"
+                r.source,
+                r.line,
+                f"{r.id} contradicts {other.id} ({other.source}:{other.line}): {small} < {big} and {big} <= {small}",
             )

@@ -42,7 +42,7 @@ def fact_json(f: Fact) -> dict[str, Any]:
 
 def coverage(res: DocResult) -> dict[str, Any]:
     """What was read and what was not: so a reviewer sees what was NOT checked."""
-    kinds = Counter(m.kind for m in res.mentions)
+    kinds: Counter[str] = Counter(m.kind for m in res.mentions)
     with_metric = sum(1 for f in res.facts if f.metric)
     quantities = sum(kinds[k] for k in QUANTITY_KINDS)
     set_aside = {k: v for k, v in sorted(kinds.items()) if k not in QUANTITY_KINDS and k != "unread"}
@@ -69,11 +69,17 @@ def document_json(res: DocResult, verbose: bool = False) -> dict[str, Any]:
     }
     if res.status == "checked":
         d["coverage"] = coverage(res)
-        d["groups"] = [{"kind": g.kind, "facts": g.facts, **({"attrs": g.attrs} if g.attrs else {})}
-                       for g in res.groups]
+        d["groups"] = [
+            {"kind": g.kind, "facts": g.facts, **({"attrs": g.attrs} if g.attrs else {})} for g in res.groups
+        ]
     if verbose:
         d["bindings"] = [
-            {"rule": b.rule, "facts": b.facts, "holds": b.holds, **({"definition": b.detail} if b.detail else {})}
+            {
+                "rule": b.rule,
+                "facts": b.facts,
+                "holds": b.holds,
+                **({"definition": b.detail} if b.detail else {}),
+            }
             for b in res.bindings
         ]
     if res.doc.meta:

@@ -38,11 +38,15 @@ def render_markdown(report: dict[str, Any], links: dict[str, str] | None = None)
         out += ["", f"## {d['doc_id']}", ""]
         for f in d["findings"]:
             ev = "、".join(f"`{e['text']}`" for e in f["evidence"])
-            out.append(f"- {SEV_ICON[f['severity']]} **{f['rule']}** {SEV_ZH[f['severity']]}：{_esc(f['message'])}")
+            out.append(
+                f"- {SEV_ICON[f['severity']]} **{f['rule']}** {SEV_ZH[f['severity']]}：{_esc(f['message'])}"
+            )
             out.append(f"  - 依据：{ev}")
             if f.get("suspects"):
-                sus = "；".join(f"`{x['text']}` → {x['fix']}" + (f"（{x['hint']}）" if x.get("hint") else "")
-                                for x in f["suspects"][:3])
+                sus = "；".join(
+                    f"`{x['text']}` → {x['fix']}" + (f"（{x['hint']}）" if x.get("hint") else "")
+                    for x in f["suspects"][:3]
+                )
                 out.append(f"  - 可能有误：{sus}")
     out.append("")
     return "\n".join(out)

@@ -1,0 +1,27 @@
+"""Developer sessions: `nox -s tests lint types` (and, as later issues add them, bench, fuzz, screenshots)."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests", "lint", "types"]
+nox.options.default_venv_backend = "venv"
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    session.install("-e", ".[dev]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    session.install("ruff")
+    session.run("ruff", "check", "src", "tests", "noxfile.py")
+    session.run("ruff", "format", "--check", "src", "tests", "noxfile.py")
+
+
+@nox.session
+def types(session: nox.Session) -> None:
+    session.install("-e", ".[dev]")
+    session.run("mypy")

@@ -1,0 +1,115 @@
+"""The number grammar: annotated mentions of the seed reports, and hand-written cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from hecha.evaluation import score_mentions
+from hecha.numbers import parse_cn_number, parse_quantity, scan
+
+from .conftest import GOLD, SEEDS
+
+
+def test_gold_mentions_floors() -> None:
+    s = score_mentions(SEEDS, GOLD / "seed_mentions.jsonl")
+    assert s.recall >= 0.97, s
+    assert s.precision >= 0.97, s
+    assert s.interval_ok / max(1, s.hit) >= 0.97, s
+    assert s.nonq_rate <= 0.01, s
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("三万", 30000),
+        ("一千", 1000),
+        ("两千", 2000),
+        ("二〇二三", 2023),
+        ("十二", 12),
+        ("二十", 20),
+        ("三千五百", 3500),
+        ("一亿二千万", 120_000_000),
+    ],
+)
+def test_chinese_numerals(text: str, value: float) -> None:
+    assert parse_cn_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "unit", "qualifier", "low", "high"),
+    [
+        ("受理544件", 544, "件", "=", 544, 544),
+        ("受理 544 件", 544, "件", "=", 544, 544),
+        ("受理５４４件", 544, "件", "=", 544, 544),
+        ("涉及金额约200余亿元", 2e10, "元", "about", None, None),
+        ("发放资料3万余份", 30000, "份", ">=", 30000, None),
+        ("金额三千多万元", 3e7, "元", ">=", 3e7, None),
+        ("培训一千余人次", 1000, "人次", ">=", 1000, None),
+        ("罚款1,559,714元", 1559714, "元", "=", 1559714, 1559714),
+        ("纠错率24%", 24, "%", "=", 23.5, 24.5),
+        ("纠错率２４％", 24, "%", "=", 23.5, 24.5),
+        ("纠错率百分之二十四", 24, "%", "=", 23.5, 24.5),
+        ("合格率81.4%", 81.4, "%", "=", 81.35, 81.45),
+        ("成功率98%以上", 98, "%", ">=", 98, None),
+        ("近3000件", 3000, "件", "<=", None, 3000),
+        ("不足100人", 100, "人", "<=", None, 100),
+        ("超过500件", 500, "件", ">=", 500, None),
+        ("200件左右", 200, "件", "about", None, None),
+        ("金额1016.6万元", 10166000, "元", "=", 10165500, 10166500),
+    ],
+)
+def test_quantities(
+    phrase: str, value: float, unit: str, qualifier: str, low: float | None, high: float | None
+) -> None:
+    q = parse_quantity(phrase)
+    assert q is not None, phrase
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+    assert q.qualifier == qualifier
+    if qualifier != "about":
+        assert (q.low is None) == (low is None) and (q.high is None) == (high is None)
+        if low is not None:
+            assert q.low == pytest.approx(low)
+        if high is not None:
+            assert q.high == pytest.approx(high)
+    else:
+        assert q.low is not None and q.high is not None and q.low < value < q.high
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("2023年，全区", "year"),
+        ("（2021—2025年）", "year"),
+        ("2023年2月15日", "date"),
+        ("11月30日组织", "date"),
+        ("株办发〔2022〕2号", "doc_number"),
+        ("第十次集中学习", "ordinal"),
+        ("党的二十大精神", "ordinal"),
+        ("一是强化思想建设", "ordinal"),
+        ("二十届三中全会", "ordinal"),
+        ("行政执法“三项制度”", "name"),
+        ("一网通办平台", "name"),
+        ("“八五”普法", "name"),
+        ("拨打12345热线", "name"),
+        ("24小时自助办理", "name"),
+    ],
+)
+def test_non_quantities(text: str, kind: str) -> None:
+    ms = scan(text)
+    assert ms, text
+    assert all(m.quantity is None for m in ms), [(m.text, m.kind) for m in ms]
+    assert ms[0].kind == kind, [(m.text, m.kind) for m in ms]
+
+
+@pytest.mark.parametrize(
+    "text", ["进一步加强", "统一部署", "一起研究", "一定程度", "逐一明确", "新一轮换证", "十分重要", "百姓"]
+)
+def test_ordinary_words_are_not_numbers(text: str) -> None:
+    assert [m for m in scan(text) if m.quantity is not None] == []
+
+
+def test_spans_are_exact() -> None:
+    text = "共受理 544 件，约200余亿元，98%以上。"
+    for m in scan(text):
+        assert text[m.start : m.end] == m.text

@@ -1,0 +1,72 @@
+"""Rule packs are validated when loaded: errors name the file, the line and the problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hecha.rulepack import RulePackError, load_pack, load_rules
+
+GOOD = """\
+rules:
+  - id: HC901
+    kind: order
+    severity: error
+    title: {zh: 测试, en: test}
+    relation: review.concluded <= review.accepted
+    examples:
+      pass: [受理35件，审结25件。]
+      fail: [受理35件，审结45件。]
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "pack.yaml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_good_pack(tmp_path: Path) -> None:
+    rules = load_pack(write(tmp_path, GOOD))
+    assert rules[0].id == "HC901"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "line", "needle"),
+    [
+        (lambda s: s.replace("review.accepted", "review.acceptd"), 6, "unknown metric key 'review.acceptd'"),
+        (lambda s: s.replace("<= review.accepted", "<= review.accepted +"), 6, "unexpected end"),
+        (lambda s: s.replace("kind: order", "kind: sideways"), 2, "unknown kind"),
+        (lambda s: s.replace("id: HC901", "id: X1"), 2, "rule id must look like HC201"),
+        (lambda s: s.replace("      fail: [受理35件，审结45件。]\n", ""), 2, "needs examples"),
+        (
+            lambda s: s.replace("review.concluded <= review.accepted", "review.accepted <= review.accepted"),
+            6,
+            "can never fail",
+        ),
+        (lambda s: s + "  - [unclosed\n", 11, "not valid YAML"),
+    ],
+)
+def test_malformed_pack_names_file_line_problem(tmp_path: Path, mutate, line: int, needle: str) -> None:
+    p = write(tmp_path, mutate(GOOD))
+    with pytest.raises(RulePackError) as e:
+        load_pack(p)
+    assert str(p) in str(e.value)
+    assert e.value.line == line, str(e.value)
+    assert needle in str(e.value)
+
+
+def test_duplicate_ids_across_packs(tmp_path: Path) -> None:
+    write(tmp_path, GOOD.replace("HC901", "HC201"))
+    with pytest.raises(RulePackError, match="duplicate rule id HC201"):
+        load_rules([tmp_path])
+
+
+def test_contradicting_rules(tmp_path: Path) -> None:
+    text = GOOD + GOOD.split("rules:\n", 1)[1].replace("HC901", "HC902").replace(
+        "review.concluded <= review.accepted", "review.concluded > review.accepted"
+    )
+    write(tmp_path, text)
+    with pytest.raises(RulePackError, match="contradicts"):
+        load_rules([tmp_path])
