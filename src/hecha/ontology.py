@@ -81,6 +81,18 @@ class Ontology:
         alts = [self._alias_pattern(a) for a in aliases]
         self._alias_re = re.compile("(?=" + "|".join(f"(?P<a{i}>{p})" for i, p in enumerate(alts)) + ")")
         self._alias_order = aliases
+        # Speed: the lookahead above tries every alias at every position. An alias can only start at a
+        # character equal to its first one, so index the alternatives by that character (same order, so
+        # the same alias and span win at each position) and try only those.
+        by_first: dict[str, list[int]] = {}
+        for i, a in enumerate(aliases):
+            by_first.setdefault(a[:1], []).append(i)
+        self._alias_first: dict[str, re.Pattern[str]] | None = None
+        if by_first and not ({"", "…"} & by_first.keys()):
+            self._alias_first = {
+                c: re.compile("|".join(f"(?P<a{i}>{alts[i]})" for i in idx)) for c, idx in by_first.items()
+            }
+            self._alias_start_re = re.compile("[" + "".join(re.escape(c) for c in by_first) + "]")
         kws: dict[str, list[str]] = {}
         for fam, spec in self.families.items():
             for k in map(str, spec.get("keywords", [])):
@@ -97,6 +109,18 @@ class Ontology:
         """Every alias occurrence (at most one per start position: the longest alias there)."""
         assert self._alias_re is not None
         hits = []
+        if self._alias_first is not None:
+            first = self._alias_first
+            for c in self._alias_start_re.finditer(norm_text):
+                m = first[c.group()].match(norm_text, c.start())
+                if m is None:
+                    continue
+                name = m.lastgroup
+                assert name is not None
+                alias = self._alias_order[int(name[1:])]
+                s, e = m.span(name)
+                hits.append(AliasHit(s, e, alias, self.alias_metrics[alias], len(alias.replace("…", ""))))
+            return hits
         for m in self._alias_re.finditer(norm_text):
             name = m.lastgroup
             assert name is not None
