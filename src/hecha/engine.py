@@ -1,11 +1,19 @@
 """The rule engine: bind rules to a document's facts and test them.
 
-Metric rules (order, total, ratio, equal) bind within a paragraph: for every fact of the rule's first
-metric, each other metric takes its nearest fact in the same paragraph. Only results count (figures
-in sections on plans and shortcomings, or under 不少于/力争…, are targets). Each definition of a rule
-is tried under the usual reading of the figures; a failure that the truncated reading of a
-percentage, or an unusual definition, or an unstated optional figure could explain is softened.
-Structure rules (breakdown, share, reduction) and the bound rule read the groups and facts directly.
+Every check is a relation (expr.Relation) over facts read as intervals. Metric rules (order, total,
+ratio, equal) bind within a paragraph: for every fact of the rule's first metric, each other metric
+takes its nearest fact in the same paragraph; only results count (figures in sections on plans and
+shortcomings, or under 不少于/力争…, are targets). Each definition of a rule is tried under the usual
+reading of the figures; a failure that a softer reading explains is softened:
+
+  holds only if 100%/0% is rounded   → warning (a 100% claim that is not all)
+  holds only if truncated / rounded twice → info
+  holds only under an unusual definition → one step softer
+  fails with an optional figure unstated (上期结转) → one step softer, and says so
+
+Structure rules (breakdown, share, reduction) and the bound rule build their relation from the groups
+and facts the text states. Every check is recorded as a Binding (rule, relation, facts, held or not),
+which `--verbose` shows and error localisation re-evaluates.
 """
 
 from __future__ import annotations
@@ -14,20 +22,32 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .expr import INF, Interval, Node, Ref, Relation, evaluate, holds, integer_ratio_feasible, refs_of
+from .expr import INF, Bin, Interval, Num, Ref, Relation, Sum, evaluate, holds, refs_of
 from .extract import Extraction
-from .intervals import display_percent, fact_interval, fmt_number
-from .model import Binding, Evidence, Fact, Finding, Group
+from .intervals import FALLBACK_READINGS, display_percent, fact_interval, fmt_number
+from .model import Binding, Evidence, Fact, Finding
 from .ontology import Ontology
 from .rulepack import METRIC_KINDS, Definition, Rule
 
 SOFTER = {"error": "warning", "warning": "info", "info": "info"}
 _RATE_WORD_RE = re.compile(r"(?:率|占比|比例|比重)[^，,；;。、\d]{0,6}$")
 _GROWTH_RE = re.compile(
-    r"增长|增幅|增加|提高|提升|上升|下降|降低|减少|同比|环比|比增|较上年|比上年|较去年|涨"
+    r"增长|增幅|增加|提高|提升|上升|下降|降低|减少|同比|环比|比增|较上年|比上年|较去年|涨|百分点"
 )
+READING_NOTE = {
+    "rounded_extreme": (
+        "100%或0%只有在四舍五入后才成立，实际并非全部",
+        "100% or 0% holds only after rounding: not literally all",
+    ),
+    "truncated": (
+        "仅在截尾取舍（而非四舍五入）下成立",
+        "holds only if the figure was truncated, not rounded",
+    ),
+    "double_rounded": ("仅在两次四舍五入下成立", "holds only if the figure was rounded twice"),
+}
+READING_SEVERITY = {"rounded_extreme": "warning", "truncated": "info", "double_rounded": "info"}
 
 
 @dataclass
@@ -35,23 +55,29 @@ class Context:
     ex: Extraction
     onto: Ontology
     facts: dict[str, Fact]
+    findings: list[Finding] = field(default_factory=list)
+    bindings: list[Binding] = field(default_factory=list)
 
     def fact(self, fid: str) -> Fact:
         return self.facts[fid]
 
 
-def _display(f: Fact, ctx: Context) -> str:
-    """How a fact is named in a message: 审结25件."""
+def name_zh(f: Fact, ctx: Context) -> str:
+    """How a fact is named in a Chinese message: 审结25件."""
+    text = f.mention.text.strip()
     if f.metric:
-        return f"{ctx.onto.metrics[f.metric].label}{f.mention.text.strip()}"
-    if f.cue:
-        return f"{f.cue}{f.mention.text.strip()}"
-    return f.mention.text.strip()
+        return f"{ctx.onto.metrics[f.metric].label}{text}"
+    return f"{f.cue}{text}" if f.cue else text
+
+
+def name_en(f: Fact) -> str:
+    text = f.mention.text.strip()
+    return f"{f.metric} {text}" if f.metric else text
 
 
 def _evidence(facts: Iterable[tuple[Fact, str]]) -> list[Evidence]:
-    out = []
-    seen = set()
+    out: list[Evidence] = []
+    seen: set[str] = set()
     for f, role in facts:
         if f.id in seen:
             continue
@@ -59,6 +85,67 @@ def _evidence(facts: Iterable[tuple[Fact, str]]) -> list[Evidence]:
         out.append(Evidence(f.start, f.end, f.mention.text, fact=f.id, role=role))
     out.sort(key=lambda e: e.start)
     return out
+
+
+def _env(
+    rel: Relation, keys: dict[str, Fact], reading: str, extra: dict[str, Interval]
+) -> dict[str, Interval]:
+    env = {k: fact_interval(f, reading) for k, f in keys.items()}
+    env.update(extra)
+    return env
+
+
+def _record(
+    ctx: Context,
+    rule: Rule,
+    rel: Relation,
+    keys: dict[str, Fact],
+    severity: str | None,
+    detail: str = "",
+    extra: dict[str, Interval] | None = None,
+) -> None:
+    ids = sorted({f.id for f in keys.values()}, key=lambda x: int(x[1:]))
+    ctx.bindings.append(
+        Binding(
+            rule.id,
+            ids,
+            severity is None,
+            detail,
+            relation=rel,
+            keys={k: f.id for k, f in keys.items()},
+            severity=severity,
+            fixed=dict(extra or {}),
+        )
+    )
+
+
+def _emit(
+    ctx: Context,
+    rule: Rule,
+    severity: str,
+    zh: str,
+    en: str,
+    roles: list[tuple[Fact, str]],
+    expected: str | None,
+    observed: str | None,
+    definition: str | None = None,
+) -> None:
+    ids = sorted({f.id for f, _ in roles}, key=lambda x: int(x[1:]))
+    ctx.findings.append(
+        Finding(
+            rule=rule.id,
+            severity=severity,  # type: ignore[arg-type]
+            message=zh,
+            message_en=en,
+            facts=ids,
+            evidence=_evidence(roles),
+            expected=expected,
+            observed=observed,
+            title=rule.title_zh,
+            kind=rule.kind,
+            definition=definition or None,
+        )
+    )
 
 
 # --- metric rules ----------------------------------------------------------------------------------
@@ -104,14 +191,14 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
     return out
 
 
-def _env(defn: Definition, chosen: dict[str, Fact], reading: str) -> dict[str, Interval]:
-    env = {k: fact_interval(f, reading) for k, f in chosen.items()}
+def _unknowns(defn: Definition, chosen: dict[str, Fact]) -> dict[str, Interval]:
+    """An unstated optional numerator of a rate is unknown, not 0: only its integrality is tested."""
     shape = defn.relation.ratio_shape()
     if shape is not None:
         num = shape[1]
-        if isinstance(num, Ref) and num.optional and num.key not in env:
-            env[num.key] = Interval(0.0, INF, True)  # unknown numerator: GRIM on the denominator alone
-    return env
+        if isinstance(num, Ref) and num.optional and num.key not in chosen:
+            return {num.key: Interval(0.0, INF, True)}
+    return {}
 
 
 def _binds(defn: Definition, chosen: dict[str, Fact], rule: Rule) -> bool:
@@ -129,122 +216,67 @@ def _binds(defn: Definition, chosen: dict[str, Fact], rule: Rule) -> bool:
 class _Outcome:
     severity: str | None  # None: the relation holds
     defn: Definition
-    note: str = ""
+    note_zh: str = ""
+    note_en: str = ""
 
 
-def _judge(rule: Rule, chosen: dict[str, Fact]) -> _Outcome | None:
+def _keys_for(defn: Definition, chosen: dict[str, Fact]) -> dict[str, Fact]:
+    used = {r.key for r in defn.relation.refs()}
+    return {k: f for k, f in chosen.items() if k in used}
+
+
+def _judge(rule: Rule, chosen: dict[str, Fact], ctx: Context) -> _Outcome | None:
     bound = [d for d in rule.definitions if _binds(d, chosen, rule)]
     if not bound:
         return None
     usual = [d for d in bound if not d.unusual]
+
+    def ok(d: Definition, reading: str) -> bool:
+        return holds(d.relation, _env(d.relation, chosen, reading, _unknowns(d, chosen)))
+
     for d in usual:
-        if holds(d.relation, _env(d, chosen, "usual")):
+        if ok(d, "usual"):
             return _Outcome(None, d)
-    for d in usual:
-        if holds(d.relation, _env(d, chosen, "rounded_extreme")):
-            return _Outcome("warning", d, "100%或0%只有在四舍五入后才成立，实际并非全部")
-        if holds(d.relation, _env(d, chosen, "truncated")):
-            return _Outcome("info", d, "仅在截尾取舍（而非四舍五入）下成立")
+    for reading in FALLBACK_READINGS:
+        for d in usual:
+            if ok(d, reading):
+                zh, en = READING_NOTE[reading]
+                return _Outcome(READING_SEVERITY[reading], d, zh, en)
     for d in bound:
-        if d.unusual and holds(d.relation, _env(d, chosen, "usual")):
-            return _Outcome(SOFTER[rule.severity], d, f"仅在非常规口径“{d.name}”下成立")
+        if d.unusual and ok(d, "usual"):
+            return _Outcome(
+                SOFTER[rule.severity], d, f"仅在非常规口径“{d.name}”下成立", f"holds only as {d.name}"
+            )
     main = usual[0] if usual else bound[0]
-    missing = [
-        r.key
-        for r in main.relation.refs()
-        if r.optional and r.key not in chosen and r not in main.relation.sum_refs()
-    ]
+    sums = set(main.relation.sum_refs())
+    missing = [r.key for r in main.relation.refs() if r.optional and r.key not in chosen and r not in sums]
+    missing = [k for k in missing if k not in _unknowns(main, chosen)]
     if missing:
-        return _Outcome(SOFTER[rule.severity], main, "missing:" + ",".join(missing))
+        names = "、".join(ctx.onto.metrics[k].label for k in missing)
+        return _Outcome(
+            SOFTER[rule.severity],
+            main,
+            f"报告未说明{names}，若有则可能成立",
+            f"{', '.join(missing)} not stated; it could explain the difference",
+        )
     return _Outcome(rule.severity, main)
-
-
-def _side_facts(node: Node, chosen: dict[str, Fact]) -> list[Fact]:
-    return [chosen[r.key] for r in refs_of(node) if r.key in chosen]
-
-
-def _metric_message(rule: Rule, out: _Outcome, chosen: dict[str, Fact], ctx: Context) -> tuple[str, str, str]:
-    rel: Relation = out.defn.relation
-    env = _env(out.defn, chosen, "usual")
-    lv, rv = evaluate(rel.left, env), evaluate(rel.right, env)
-    note = out.note
-    extra = ""
-    if note.startswith("missing:"):
-        names = [ctx.onto.metrics[k].label for k in note[len("missing:") :].split(",")]
-        extra = f"（报告未说明{'、'.join(names)}，若有则可能成立）"
-        note = ""
-    elif note:
-        extra = f"（{note}）"
-    left_f = _side_facts(rel.left, chosen)
-    right_f = _side_facts(rel.right, chosen)
-    shape = rel.ratio_shape()
-    if shape is not None:
-        rate = chosen[shape[0].key]
-        num = evaluate(shape[1], env)
-        den = evaluate(shape[2], env)
-        parts = [*_side_facts(shape[1], chosen), *_side_facts(shape[2], chosen)]
-        named = "、".join(_display(f, ctx) for f in parts)
-        if isinstance(shape[1], Ref) and shape[1].key not in chosen:
-            d = den.lo
-            msg = f"{_display(rate, ctx)}：在{named}中，没有任何整数能得到这一比率"
-            near = _grim_neighbours(rate, d)
-            if near:
-                msg += f"（{near}）"
-            return msg + extra, rate.mention.text, "不可达"
-        if num.is_point and den.is_point and den.lo:
-            computed = num.lo / den.lo
-            desc = f"{fmt_number(num.lo)} ÷ {fmt_number(den.lo)} = {display_percent(computed)}"
-            msg = f"{_display(rate, ctx)}与{named}不符：{desc}{extra}"
-            return msg, display_percent(computed), rate.mention.text
-        msg = f"{_display(rate, ctx)}与{named}不符{extra}"
-        return msg, "", rate.mention.text
-    if rule.kind == "total" or rel.sum_refs():
-        total_f = left_f if len(left_f) == 1 else right_f
-        parts_f = right_f if total_f is left_f else left_f
-        parts_sorted = sorted(parts_f, key=lambda f: f.start)
-        s = sum(f.q.value for f in parts_sorted)
-        terms = "+".join(fmt_number(f.q.value) for f in parts_sorted)
-        unit = total_f[0].q.unit if total_f else ""
-        tname = _display(total_f[0], ctx) if total_f else ""
-        msg = f"{tname}，但其中各项之和为{fmt_number(s)}{unit}（{terms}）{extra}"
-        return msg, fmt_number(total_f[0].q.value) if total_f else "", fmt_number(s)
-    lname = "与".join(_display(f, ctx) for f in left_f)
-    rname = "与".join(_display(f, ctx) for f in right_f)
-    if rel.op in ("<=", "<"):
-        msg = f"{lname}多于{rname}{extra}"
-        return msg, f"≤ {fmt_number(rv.hi)}", fmt_number(lv.lo)
-    if rel.op in (">=", ">"):
-        msg = f"{lname}少于{rname}{extra}"
-        return msg, f"≥ {fmt_number(rv.lo)}", fmt_number(lv.hi)
-    msg = f"{lname}与{rname}不一致{extra}"
-    return msg, fmt_number(rv.lo), fmt_number(lv.lo)
-
-
-def _grim_neighbours(rate: Fact, d: float) -> str:
-    if d <= 0 or math.isinf(d) or d != int(d):
-        return ""
-    target = rate.q.value / 100 * d
-    lo, hi = math.floor(target), math.ceil(target)
-    if lo == hi:
-        hi = lo + 1
-    parts = []
-    for n in (lo, hi):
-        if 0 <= n <= d:
-            parts.append(f"{n}/{int(d)} = {display_percent(n / d)}")
-    return "；".join(parts)
 
 
 def _roles(rel: Relation, chosen: dict[str, Fact]) -> dict[str, str]:
     """fact id -> its role in the relation: total/part, rate/numerator/denominator, lhs/rhs."""
+
+    def side(node: object) -> list[Fact]:
+        return [chosen[r.key] for r in refs_of(node) if r.key in chosen]  # type: ignore[arg-type]
+
     shape = rel.ratio_shape()
     roles: dict[str, str] = {}
     if shape is not None:
-        roles.update({f.id: "numerator" for f in _side_facts(shape[1], chosen)})
-        roles.update({f.id: "denominator" for f in _side_facts(shape[2], chosen)})
+        roles.update({f.id: "numerator" for f in side(shape[1])})
+        roles.update({f.id: "denominator" for f in side(shape[2])})
         if shape[0].key in chosen:
             roles[chosen[shape[0].key].id] = "rate"
         return roles
-    left, right = _side_facts(rel.left, chosen), _side_facts(rel.right, chosen)
+    left, right = side(rel.left), side(rel.right)
     if rel.sum_refs():
         total, parts = (left, right) if len(left) == 1 else (right, left)
         roles.update({f.id: "part" for f in parts})
@@ -255,32 +287,143 @@ def _roles(rel: Relation, chosen: dict[str, Fact]) -> dict[str, str]:
     return roles
 
 
-def run_metric_rule(rule: Rule, ctx: Context, findings: list[Finding], bindings: list[Binding]) -> None:
+def _grim_neighbours(rate: Fact, d: float) -> str:
+    if d <= 0 or math.isinf(d) or d != int(d):
+        return ""
+    target = rate.q.value / 100 * d
+    lo, hi = math.floor(target), math.ceil(target)
+    if lo == hi:
+        hi = lo + 1
+    return "；".join(f"{n}/{int(d)} = {display_percent(n / d)}" for n in (lo, hi) if 0 <= n <= d)
+
+
+def _metric_messages(
+    rule: Rule, out: _Outcome, chosen: dict[str, Fact], ctx: Context
+) -> tuple[str, str, str, str]:
+    """(zh, en, expected, observed) for a failed metric relation."""
+    rel = out.defn.relation
+    keys = _keys_for(out.defn, chosen)
+    env = _env(rel, keys, "usual", _unknowns(out.defn, chosen))
+    lv, rv = evaluate(rel.left, env), evaluate(rel.right, env)
+    roles = _roles(rel, keys)
+    by_role: dict[str, list[Fact]] = defaultdict(list)
+    for f in sorted(keys.values(), key=lambda f: f.start):
+        by_role[roles[f.id]].append(f)
+    zx = f"（{out.note_zh}）" if out.note_zh else ""
+    ex = f" ({out.note_en})" if out.note_en else ""
+    shape = rel.ratio_shape()
+    if shape is not None:
+        rate = chosen[shape[0].key]
+        parts = by_role["numerator"] + by_role["denominator"]
+        nz, ne = "、".join(name_zh(f, ctx) for f in parts), ", ".join(name_en(f) for f in parts)
+        num, den = evaluate(shape[1], env), evaluate(shape[2], env)
+        if not by_role["numerator"]:
+            near = _grim_neighbours(rate, den.lo) if den.is_point else ""
+            zh = f"{name_zh(rate, ctx)}：以{nz}为基数，没有任何整数能得到这一比率" + (
+                f"（{near}）" if near else ""
+            )
+            en = f"{name_en(rate)}: no whole number out of {ne} gives this rate" + (
+                f" ({near})" if near else ""
+            )
+            return zh + zx, en + ex, "可由整数得到的比率", rate.mention.text
+        if num.is_point and den.is_point and den.lo:
+            c = num.lo / den.lo
+            calc = f"{fmt_number(num.lo)} ÷ {fmt_number(den.lo)} = {display_percent(c)}"
+            zh = f"{name_zh(rate, ctx)}与{nz}不符：{calc}"
+            en = f"{name_en(rate)} does not match {ne}: {calc.replace('÷', '/')}"
+            return zh + zx, en + ex, display_percent(c), rate.mention.text
+        return (
+            f"{name_zh(rate, ctx)}与{nz}不符{zx}",
+            f"{name_en(rate)} does not match {ne}{ex}",
+            "",
+            rate.mention.text,
+        )
+    if by_role.get("total"):
+        total, parts = by_role["total"][0], by_role["part"]
+        s = sum(f.q.value for f in parts)
+        terms = "+".join(fmt_number(f.q.value) for f in parts)
+        u = total.q.unit
+        zh = f"{name_zh(total, ctx)}，但其中各项之和为{fmt_number(s)}{u}（{terms}）"
+        en = f"{name_en(total)}, but its parts add up to {fmt_number(s)}{u} ({terms})"
+        return zh + zx, en + ex, fmt_number(total.q.value), fmt_number(s)
+    lz = "与".join(name_zh(f, ctx) for f in by_role["lhs"])
+    rz = "与".join(name_zh(f, ctx) for f in by_role["rhs"])
+    le = " and ".join(name_en(f) for f in by_role["lhs"])
+    re_ = " and ".join(name_en(f) for f in by_role["rhs"])
+    if rel.op in ("<=", "<"):
+        return f"{lz}多于{rz}{zx}", f"{le} exceeds {re_}{ex}", f"≤ {fmt_number(rv.hi)}", fmt_number(lv.lo)
+    if rel.op in (">=", ">"):
+        return (
+            f"{lz}少于{rz}{zx}",
+            f"{le} is less than {re_}{ex}",
+            f"≥ {fmt_number(rv.lo)}",
+            fmt_number(lv.hi),
+        )
+    return f"{lz}与{rz}不一致{zx}", f"{le} differs from {re_}{ex}", fmt_number(rv.lo), fmt_number(lv.lo)
+
+
+def run_metric_rule(rule: Rule, ctx: Context) -> None:
     for chosen in _bindings(rule, ctx):
-        out = _judge(rule, chosen)
+        out = _judge(rule, chosen, ctx)
         if out is None:
             continue
-        used = _roles(out.defn.relation, chosen)
-        ids = sorted(used, key=lambda x: int(x[1:]))
-        bindings.append(Binding(rule.id, ids, out.severity is None, out.defn.name))
+        keys = _keys_for(out.defn, chosen)
+        _record(ctx, rule, out.defn.relation, keys, out.severity, out.defn.name, _unknowns(out.defn, chosen))
         if out.severity is None:
             continue
-        msg, expected, observed = _metric_message(rule, out, chosen, ctx)
-        roles = _roles(out.defn.relation, chosen)
-        ids = [i for i in ids if i in roles]
-        findings.append(
-            Finding(
-                rule=rule.id,
-                severity=out.severity,  # type: ignore[arg-type]
-                message=msg,
-                facts=ids,
-                evidence=_evidence((ctx.fact(i), roles[i]) for i in ids),
-                expected=expected,
-                observed=observed,
-                title=rule.title_zh,
-                kind=rule.kind,
-                definition=out.defn.name or None,
-            )
+        zh, en, expected, observed = _metric_messages(rule, out, chosen, ctx)
+        roles = _roles(out.defn.relation, keys)
+        _emit(
+            ctx,
+            rule,
+            out.severity,
+            zh,
+            en,
+            [(f, roles[f.id]) for f in keys.values()],
+            expected,
+            observed,
+            out.defn.name,
+        )
+        # a total rule whose parts are one complete breakdown is checked for shortfall below
+
+
+def _check_total_shortfall(rule: Rule, ctx: Context) -> None:
+    """A metric total rule (审结 ≥ 维持 + 驳回 + …) whose parts are exactly one 其中 list of at least
+    `complete_when_listed` parts: a reviewer reads such a list as exhaustive, so a shortfall is worth
+    a warning."""
+    need = int(rule.params.get("complete_when_listed", 0))
+    if not need:
+        return
+    keys = rule.metric_keys()
+    for g in ctx.ex.groups:
+        if g.kind != "breakdown" or g.attrs.get("marker") != "其中":
+            continue
+        total = ctx.fact(g.facts["total"][0])
+        parts = [ctx.fact(i) for i in g.facts["parts"]]
+        rel = rule.definitions[0].relation
+        total_key = next((r.key for r in refs_of(rel.left)), None)
+        if total.metric != total_key or len(parts) < need or any(p.metric not in keys for p in parts):
+            continue
+        t, s = fact_interval(total), sum((fact_interval(p) for p in parts), Interval.point(0.0, True))
+        if s.hi >= t.lo - 1e-9:
+            continue
+        rel_eq = Relation(
+            "==", Ref("t"), Sum(tuple(Ref(f"p{i}") for i in range(len(parts)))), "t == sum(parts)"
+        )
+        fkeys = {"t": total, **{f"p{i}": p for i, p in enumerate(parts)}}
+        sev = str(rule.params.get("shortfall_severity", "warning"))
+        _record(ctx, rule, rel_eq, fkeys, sev, "complete breakdown")
+        terms = "+".join(fmt_number(p.q.value) for p in parts)
+        d, u = fmt_number(t.lo - s.hi), total.q.unit
+        _emit(
+            ctx,
+            rule,
+            sev,
+            f"{name_zh(total, ctx)}，但其中列出的各项之和只有{fmt_number(s.hi)}{u}（{terms}），少了{d}{u}",
+            f"{name_en(total)}, but the listed parts add up to only {fmt_number(s.hi)}{u} ({terms}), {d} short",
+            [(total, "total")] + [(p, "part") for p in parts],
+            fmt_number(total.q.value),
+            fmt_number(s.hi),
         )
 
 
@@ -301,41 +444,33 @@ def is_bounded_rate(f: Fact, ctx: Context) -> bool:
     return bool(_RATE_WORD_RE.search(window)) or "占" in window
 
 
-def run_bound_rule(rule: Rule, ctx: Context, findings: list[Finding], bindings: list[Binding]) -> None:
+def run_bound_rule(rule: Rule, ctx: Context) -> None:
     cap = float(rule.params.get("max", 100))
+    rel = Relation("<=", Ref("x"), Num(cap / 100), f"x <= {cap / 100}")
     for f in ctx.ex.facts:
         if not is_bounded_rate(f, ctx):
             continue
-        low = f.q.low if f.q.low is not None else f.q.value
-        ok = low <= cap + 1e-9
-        bindings.append(Binding(rule.id, [f.id], ok))
+        ok = holds(rel, {"x": fact_interval(f)})
+        _record(ctx, rule, rel, {"x": f}, None if ok else rule.severity)
         if ok:
             continue
-        findings.append(
-            Finding(
-                rule=rule.id,
-                severity=rule.severity,  # type: ignore[arg-type]
-                message=f"{_display(f, ctx)}超过{fmt_number(cap)}%：比率和占比不可能大于{fmt_number(cap)}%",
-                facts=[f.id],
-                evidence=_evidence([(f, "rate")]),
-                expected=f"≤ {fmt_number(cap)}%",
-                observed=f.mention.text,
-                title=rule.title_zh,
-                kind=rule.kind,
-            )
+        c = fmt_number(cap)
+        _emit(
+            ctx,
+            rule,
+            rule.severity,
+            f"{name_zh(f, ctx)}超过{c}%：比率和占比不可能大于{c}%",
+            f"{name_en(f)} exceeds {c}%: a rate or share cannot",
+            [(f, "rate")],
+            f"≤ {c}%",
+            f.mention.text,
         )
 
 
 # --- structures ------------------------------------------------------------------------------------
 
 
-def _interval(f: Fact) -> Interval:
-    return fact_interval(f, "usual")
-
-
-def run_breakdown_rule(
-    rule: Rule, ctx: Context, findings: list[Finding], bindings: list[Binding], covered: set[str]
-) -> None:
+def run_breakdown_rule(rule: Rule, ctx: Context, covered: set[str]) -> None:
     for g in ctx.ex.groups:
         if g.kind != "breakdown":
             continue
@@ -343,49 +478,46 @@ def run_breakdown_rule(
         parts = [ctx.fact(i) for i in g.facts["parts"]]
         if total.id in covered:
             continue  # a metric rule already checks this total
-        t = _interval(total)
-        s = Interval.point(0.0, True)
-        for p in parts:
-            s = s + _interval(p)
-        ids = [total.id] + [p.id for p in parts]
+        complete = g.attrs.get("complete") == "likely"
+        op = "==" if complete else ">="
+        rel = Relation(
+            op, Ref("t"), Sum(tuple(Ref(f"p{i}") for i in range(len(parts)))), f"t {op} sum(parts)"
+        )
+        keys = {"t": total, **{f"p{i}": p for i, p in enumerate(parts)}}
+        env = _env(rel, keys, "usual", {})
+        t, s = env["t"], evaluate(rel.right, env)
         terms = "+".join(fmt_number(p.q.value) for p in parts)
+        u = total.q.unit
         if s.lo > t.hi + 1e-9:
-            sev, msg = (
-                rule.severity,
-                f"{_display(total, ctx)}，但其中列出的各项之和为{fmt_number(s.lo)}{total.q.unit}（{terms}），超过总数",
-            )
-        elif g.attrs.get("complete") == "likely" and s.hi < t.lo - 1e-9:
+            sev = rule.severity
+            zh = f"{name_zh(total, ctx)}，但其中列出的各项之和为{fmt_number(s.lo)}{u}（{terms}），超过总数"
+            en = f"{name_en(total)}, but the parts listed add up to {fmt_number(s.lo)}{u} ({terms}), more than the total"
+        elif complete and s.hi < t.lo - 1e-9:
             sev = str(rule.params.get("shortfall_severity", "warning"))
-            msg = (
-                f"{_display(total, ctx)}，但其中各项之和为{fmt_number(s.hi)}{total.q.unit}（{terms}）："
-                f"分项看来是完整的，少了{fmt_number(t.lo - s.hi)}{total.q.unit}"
-            )
+            d = fmt_number(t.lo - s.hi)
+            zh = f"{name_zh(total, ctx)}，但其中各项之和为{fmt_number(s.hi)}{u}（{terms}）：分项看来是完整的，少了{d}{u}"
+            en = f"{name_en(total)}, but its parts add up to {fmt_number(s.hi)}{u} ({terms}): the breakdown looks complete, {d} short"
         else:
-            bindings.append(Binding(rule.id, ids, True))
+            _record(ctx, rule, rel, keys, None)
             continue
-        bindings.append(Binding(rule.id, ids, False))
-        findings.append(
-            Finding(
-                rule=rule.id,
-                severity=sev,  # type: ignore[arg-type]
-                message=msg,
-                facts=ids,
-                evidence=_evidence([(total, "total")] + [(p, "part") for p in parts]),
-                expected=fmt_number(total.q.value),
-                observed=fmt_number(s.lo),
-                title=rule.title_zh,
-                kind=rule.kind,
-            )
+        _record(ctx, rule, rel, keys, sev)
+        _emit(
+            ctx,
+            rule,
+            sev,
+            zh,
+            en,
+            [(total, "total")] + [(p, "part") for p in parts],
+            fmt_number(total.q.value),
+            fmt_number(s.lo),
         )
 
 
-def _share_base_fact(g: Group, part: Fact, ctx: Context) -> Fact | None:
+def _share_base_fact(words: str, part: Fact, ctx: Context) -> Fact | None:
     """A stated figure for the base named in 占…的 (占结案的 → a stated 结案 of the same family)."""
-    words = str(g.attrs.get("base_words", ""))
     if not words:
         return None
-    hits = ctx.onto.alias_hits(words)
-    for h in sorted(hits, key=lambda h: (-h.end, -h.literal_len)):
+    for h in sorted(ctx.onto.alias_hits(words), key=lambda h: (-h.end, -h.literal_len)):
         for key in h.metrics:
             if part.family and ctx.onto.metrics[key].family != part.family:
                 continue
@@ -402,100 +534,95 @@ def _share_base_fact(g: Group, part: Fact, ctx: Context) -> Fact | None:
     return None
 
 
-def run_share_rule(rule: Rule, ctx: Context, findings: list[Finding], bindings: list[Binding]) -> None:
+_SHARE_REL = Relation("==", Ref("rate"), Bin("/", Ref("part"), Ref("base")), "rate == part / base")
+
+
+def run_share_rule(rule: Rule, ctx: Context) -> None:
     for g in ctx.ex.groups:
         if g.kind != "share":
             continue
         rate = ctx.fact(g.facts["rate"][0])
-        r = _interval(rate)
+        r = fact_interval(rate)
         if r.lo > 1 + 1e-9:
             continue  # the bound rule reports it
         part = ctx.fact(g.facts["part"][0]) if "part" in g.facts else None
         base = ctx.fact(g.facts["base"][0]) if "base" in g.facts else None
+        words = str(g.attrs.get("base_words", ""))
         if part is not None and base is None:
-            base = _share_base_fact(g, part, ctx)
+            base = _share_base_fact(words, part, ctx)
         if part is None and base is None:
             continue
-        env = {"x.rate": r}
-        env["x.part"] = _interval(part) if part else Interval(0.0, INF, True)
-        env["x.base"] = _interval(base) if base else Interval(1.0, INF, True)
-        if part is not None and base is None and part.q.integer:
-            env["x.base"] = Interval(max(1.0, part.q.value), INF, True)
-            # bounded search: the base lies where part / base falls inside the rate
-            if r.lo > 0:
-                env["x.base"] = Interval(
-                    max(1.0, math.floor((env["x.part"].lo) / r.hi)),
-                    math.ceil(env["x.part"].hi / r.lo) if env["x.part"].hi != INF else INF,
-                    True,
-                )
-        shape = (Ref("x.rate"), Ref("x.part"), Ref("x.base"))
-        p_i, b_i = env["x.part"], env["x.base"]
-        ok_interval = r.intersects(p_i / b_i)
-        ok = ok_interval and integer_ratio_feasible(shape, env)
-        ids = [f.id for f in (part, base, rate) if f is not None]
-        bindings.append(Binding(rule.id, ids, ok))
+        keys = {k: f for k, f in (("rate", rate), ("part", part), ("base", base)) if f is not None}
+        extra: dict[str, Interval] = {}
+        if part is None:
+            extra["part"] = Interval(0.0, INF, True)
+        if base is None and part is not None:
+            p = fact_interval(part)
+            hi = math.ceil(p.hi / r.lo) if r.lo > 0 and p.hi != INF else INF
+            extra["base"] = Interval(max(1.0, math.floor(p.lo / r.hi) if r.hi > 0 else 1.0), hi, True)
+        ok = holds(_SHARE_REL, _env(_SHARE_REL, keys, "usual", extra))
+        if not ok and any(
+            holds(_SHARE_REL, _env(_SHARE_REL, keys, rd, extra)) for rd in ("truncated", "double_rounded")
+        ):
+            ok = True  # a share that fits only when truncated is not worth a flag on its own
+        _record(ctx, rule, _SHARE_REL, keys, None if ok else rule.severity, extra=extra)
         if ok:
             continue
-        roles = [(rate, "rate")] + ([(part, "part")] if part else []) + ([(base, "base")] if base else [])
+        roles = (
+            [(rate, "rate")]
+            + ([(part, "numerator")] if part else [])
+            + ([(base, "denominator")] if base else [])
+        )
         if part is not None and base is not None:
-            computed = part.q.value / base.q.value if base.q.value else 0.0
-            msg = (
-                f"{_display(part, ctx)}占{_display(base, ctx)}的比例应为{display_percent(computed)}，"
-                f"报告为{rate.mention.text}"
-            )
-            expected = display_percent(computed)
+            c = part.q.value / base.q.value if base.q.value else 0.0
+            zh = f"{name_zh(part, ctx)}占{name_zh(base, ctx)}的比例应为{display_percent(c)}，报告为{rate.mention.text}"
+            en = f"{name_en(part)} as a share of {name_en(base)} is {display_percent(c)}, not {rate.mention.text}"
+            expected = display_percent(c)
         elif part is not None:
-            msg = f"{_display(part, ctx)}占{g.attrs.get('base_words', '')}的{rate.mention.text}：任何整数的总数都得不到这一比例"
-            expected = "可达的比例"
+            zh = f"{name_zh(part, ctx)}占{words}的{rate.mention.text}：任何整数的总数都得不到这一比例"
+            en = f"{name_en(part)} as {rate.mention.text} of {words}: no whole-number total gives this share"
+            expected = "可由整数得到的比例"
         else:
             assert base is not None
-            msg = f"{rate.mention.text}（以{_display(base, ctx)}为基数）：任何整数的分子都得不到这一比例"
-            expected = "可达的比例"
-        findings.append(
-            Finding(
-                rule=rule.id,
-                severity=rule.severity,  # type: ignore[arg-type]
-                message=msg,
-                facts=ids,
-                evidence=_evidence(roles),
-                expected=expected,
-                observed=rate.mention.text,
-                title=rule.title_zh,
-                kind=rule.kind,
-            )
-        )
+            zh = f"{rate.mention.text}（以{name_zh(base, ctx)}为基数）：任何整数的分子都得不到这一比例"
+            en = f"{rate.mention.text} of {name_en(base)}: no whole number gives this share"
+            expected = "可由整数得到的比例"
+        _emit(ctx, rule, rule.severity, zh, en, roles, expected, rate.mention.text)
 
 
-def run_reduction_rule(rule: Rule, ctx: Context, findings: list[Finding], bindings: list[Binding]) -> None:
+_REDUCTION_REL = Relation(
+    "==",
+    Ref("rate"),
+    Bin("/", Bin("-", Ref("before"), Ref("after")), Ref("before")),
+    "rate == (before - after) / before",
+)
+
+
+def run_reduction_rule(rule: Rule, ctx: Context) -> None:
     for g in ctx.ex.groups:
         if g.kind != "reduction":
             continue
         before, after, rate = (ctx.fact(g.facts[k][0]) for k in ("before", "after", "rate"))
-        b, a, r = _interval(before), _interval(after), _interval(rate)
-        computed = (b - a) / b
-        ok = r.intersects(computed)
-        ids = [before.id, after.id, rate.id]
-        bindings.append(Binding(rule.id, ids, ok))
+        keys = {"before": before, "after": after, "rate": rate}
+        b, a = before.q.value, after.q.value
+        ok = b > 0 and holds(_REDUCTION_REL, _env(_REDUCTION_REL, keys, "usual", {}))
+        _record(ctx, rule, _REDUCTION_REL, keys, None if ok else rule.severity)
         if ok:
             continue
-        c = (before.q.value - after.q.value) / before.q.value if before.q.value else 0.0
-        need = before.q.value * (1 - rate.q.value / 100)
-        msg = (
-            f"由{before.mention.text}减为{after.mention.text}，缩减率应为{display_percent(c)}，"
-            f"报告为{rate.mention.text}（{rate.mention.text}需减为约{fmt_number(round(need))}{after.q.unit}）"
-        )
-        findings.append(
-            Finding(
-                rule=rule.id,
-                severity=rule.severity,  # type: ignore[arg-type]
-                message=msg,
-                facts=ids,
-                evidence=_evidence([(before, "before"), (after, "after"), (rate, "rate")]),
-                expected=display_percent(c),
-                observed=rate.mention.text,
-                title=rule.title_zh,
-                kind=rule.kind,
-            )
+        c = (b - a) / b if b else 0.0
+        need = fmt_number(round(b * (1 - rate.q.value / 100)))
+        u = after.q.unit
+        _emit(
+            ctx,
+            rule,
+            rule.severity,
+            f"由{before.mention.text}减为{after.mention.text}，缩减率应为{display_percent(c)}，报告为{rate.mention.text}"
+            f"（{rate.mention.text}需减为约{need}{u}）",
+            f"from {before.mention.text} down to {after.mention.text} is a {display_percent(c)} reduction, "
+            f"not {rate.mention.text} (which would need about {need}{u})",
+            [(before, "before"), (after, "after"), (rate, "rate")],
+            display_percent(c),
+            rate.mention.text,
         )
 
 
@@ -504,28 +631,27 @@ def run_reduction_rule(rule: Rule, ctx: Context, findings: list[Finding], bindin
 
 def check(ex: Extraction, rules: list[Rule], onto: Ontology) -> tuple[list[Finding], list[Binding]]:
     ctx = Context(ex=ex, onto=onto, facts={f.id: f for f in ex.facts})
-    findings: list[Finding] = []
-    bindings: list[Binding] = []
     covered: set[str] = set()
     for rule in rules:
         if rule.kind in METRIC_KINDS:
-            n = len(bindings)
-            run_metric_rule(rule, ctx, findings, bindings)
+            n = len(ctx.bindings)
+            run_metric_rule(rule, ctx)
             if rule.kind == "total":
-                for b in bindings[n:]:
+                _check_total_shortfall(rule, ctx)
+                for b in ctx.bindings[n:]:
                     covered.update(b.facts)
     for rule in rules:
         if rule.kind == "bound":
-            run_bound_rule(rule, ctx, findings, bindings)
+            run_bound_rule(rule, ctx)
         elif rule.kind == "breakdown":
-            run_breakdown_rule(rule, ctx, findings, bindings, covered)
+            run_breakdown_rule(rule, ctx, covered)
         elif rule.kind == "share":
-            run_share_rule(rule, ctx, findings, bindings)
+            run_share_rule(rule, ctx)
         elif rule.kind == "reduction":
-            run_reduction_rule(rule, ctx, findings, bindings)
-    findings = _dedupe(findings)
+            run_reduction_rule(rule, ctx)
+    findings = _dedupe(ctx.findings)
     findings.sort(key=lambda f: (f.start, f.rule))
-    return findings, bindings
+    return findings, ctx.bindings
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

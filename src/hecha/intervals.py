@@ -1,9 +1,10 @@
 """Facts as intervals for the rule engine, under each reading of a displayed figure.
 
 The usual reading rounds half up on the last displayed digit (24% → [23.5, 24.5]). Some reports
-truncate instead (19.749% written 19.7%): the *truncated* reading is [19.7, 19.8). A stated 100% (or
-0%) is read strictly — "all" — and a figure that only reaches it by rounding (543/544 = 99.8%) is
-worth a warning. Percentages enter as fractions.
+truncate instead (19.749% written 19.7%: the *truncated* reading is [19.7, 19.8)), and some round
+twice (19.745 → 19.75 → 19.8: the *double-rounded* reading reaches 0.05 of a step further down).
+A stated 100% (or 0%) is read strictly — "all" — and a figure that only reaches it by rounding
+(543/544 = 99.8%) is worth a warning. Percentages enter as fractions.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 from .expr import INF, Interval
 from .model import Fact
 
-READINGS = ("usual", "truncated", "rounded_extreme")
+# Readings tried in order when the usual one fails, with what holding only under them means.
+FALLBACK_READINGS = ("rounded_extreme", "truncated", "double_rounded")
 
 
 def fact_interval(f: Fact, reading: str = "usual") -> Interval:
@@ -20,13 +22,22 @@ def fact_interval(f: Fact, reading: str = "usual") -> Interval:
     lo = q.low if q.low is not None else 0.0
     hi = q.high if q.high is not None else INF
     if q.unit == "%" and q.qualifier == "=":
-        if q.value in (0.0, 100.0) and reading == "usual":
+        extreme = q.value in (0.0, 100.0)
+        if extreme and reading == "usual":
             lo = hi = q.value
-        elif q.value in (0.0, 100.0) and reading == "rounded_extreme":
-            lo, hi = q.value - q.step / 2, q.value + q.step / 2
+        elif extreme and reading == "rounded_extreme":
+            lo, hi = max(0.0, q.value - q.step / 2), min(100.0, q.value + q.step / 2)
         elif reading == "truncated":
             lo, hi = q.value, q.value + q.step - 1e-9
+        elif reading == "double_rounded":
+            lo, hi = q.value - 0.55 * q.step, q.value + 0.45 * q.step
     return Interval(lo * scale, hi * scale if hi != INF else INF, q.integer)
+
+
+def point_interval(f: Fact, value: float) -> Interval:
+    """The fact as if it stated `value` exactly (for trying a repair)."""
+    scale = 0.01 if f.q.unit == "%" else 1.0
+    return Interval(value * scale, value * scale, f.q.integer)
 
 
 def display_percent(x: float) -> str:

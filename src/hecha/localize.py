@@ -1,110 +1,207 @@
-"""Which number is most likely wrong.
+"""Which number is most likely wrong: error localisation in the manner of Fellegi–Holt (R's errorlocate).
 
-The idea of Fellegi–Holt error localisation (R's errorlocate): change as few figures as possible so
-that every rule holds, and prefer to change figures that nothing else vouches for. A fact that takes
-part in a relation that holds is *corroborated* by it (审结25 is vouched for by 纠错率24% = 6/25), so
-changing it would break that relation too. For each finding we try each of its facts alone: the value
-that would make the violated relation hold, whether that value keeps every relation it is corroborated
-by, and how plausible the edit is as a typo (transposed digits, one digit off, a digit dropped or
-doubled).
+Over all of a document's checks (Bindings, each a relation over facts), find the smallest change that
+makes every relation hold, preferring figures nothing else vouches for. For each fact in a failed check
+we try single-figure repairs: the value that solves each failed relation for it, and typo variants of
+its digits (transposed, one digit off, a digit dropped or doubled). A repair is re-evaluated against
+every check the fact takes part in. The cost of changing a fact grows with the checks that hold with
+it (it is *corroborated*: 审结25 is vouched for by 纠错率24% = 6/25); a repair that breaks a holding
+check, or leaves a failed one failing, costs more; a repair that looks like a typo costs less.
 """
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
+from dataclasses import dataclass
 
+from .expr import Interval, Relation, evaluate, holds, refs_of
 from .extract import Extraction
-from .intervals import fmt_number
+from .intervals import fact_interval, fmt_number, point_interval
 from .model import Binding, Fact, Finding, Suspect
 
 
-def _typo_hint(old: float, new: float) -> str | None:
-    if old != int(old) or new != int(new) or new < 0:
-        return None
-    a, b = str(int(old)), str(int(new))
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
-            return f"数字颠倒（{a}↔{b}）"
-        if len(diff) == 1:
-            return f"一位数字之差（{a}→{b}）"
-    if len(a) == len(b) + 1 and any(a[:i] + a[i + 1 :] == b for i in range(len(a))):
-        return f"多了一位数字（{a}→{b}）"
-    if len(b) == len(a) + 1 and any(b[:i] + b[i + 1 :] == a for i in range(len(b))):
-        return f"漏了一位数字（{a}→{b}）"
-    return None
+def typo_variants(value: float) -> dict[float, str]:
+    """Values one keystroke away from an integer figure, with a Chinese description."""
+    if value != int(value) or value < 0:
+        return {}
+    a = str(int(value))
+    out: dict[float, str] = {}
+    for i in range(len(a) - 1):
+        if a[i] != a[i + 1]:
+            b = a[:i] + a[i + 1] + a[i] + a[i + 2 :]
+            out.setdefault(float(b), f"数字颠倒（{a}↔{b}）")
+    for i in range(len(a)):
+        for d in "0123456789":
+            if d != a[i] and not (i == 0 and d == "0" and len(a) > 1):
+                out.setdefault(float(a[:i] + d + a[i + 1 :]), f"一位数字之差（{a}→{a[:i] + d + a[i + 1 :]}）")
+    if len(a) > 1:
+        for i in range(len(a)):
+            b = a[:i] + a[i + 1 :]
+            if not b.startswith("0"):
+                out.setdefault(float(b), f"多了一位数字（{a}→{b}）")
+    for i in range(len(a)):
+        b = a[: i + 1] + a[i] + a[i + 1 :]
+        out.setdefault(float(b), f"数字重复（{a}→{b}）")
+    out.pop(value, None)
+    return out
 
 
-def _fixes(finding: Finding, facts: dict[str, Fact]) -> dict[str, float]:
-    """The value each fact of the finding would need, the others held fixed."""
-    roles = {e.fact: e.role or "" for e in finding.evidence if e.fact}
-    vals = {fid: facts[fid].q.value for fid in roles if fid in facts}
-    out: dict[str, float] = {}
-    by_role: dict[str, list[str]] = defaultdict(list)
-    for fid, r in roles.items():
-        by_role[r or ""].append(fid)
-    if by_role.get("total") and by_role.get("part"):
-        t_id = by_role["total"][0]
-        t = vals[t_id]
-        s = sum(vals[p] for p in by_role["part"])
-        out[t_id] = s
-        for p in by_role["part"]:
-            out[p] = vals[p] - (s - t)
-    elif by_role.get("lhs") and by_role.get("rhs"):
-        lhs, rhs = by_role["lhs"], by_role["rhs"]
-        lsum, rsum = sum(vals[f] for f in lhs), sum(vals[f] for f in rhs)
-        if len(lhs) == 1:
-            out[lhs[0]] = rsum
-        if len(rhs) == 1:
-            out[rhs[0]] = lsum
-    elif (
-        by_role.get("rate")
-        and len(by_role.get("numerator", [])) == 1
-        and len(by_role.get("denominator", [])) == 1
-    ):
-        rate_id, num_id, den_id = by_role["rate"][0], by_role["numerator"][0], by_role["denominator"][0]
-        if vals[den_id]:
-            out[rate_id] = round(vals[num_id] / vals[den_id] * 100, 1)
-            frac = vals[rate_id] / 100
-            out[num_id] = round(frac * vals[den_id])
-            if frac:
-                out[den_id] = round(vals[num_id] / frac)
-    return {k: v for k, v in out.items() if k in vals and v >= 0 and v != vals[k]}
+def _env(
+    b: Binding, facts: dict[str, Fact], override: tuple[str, float] | None = None
+) -> dict[str, Interval]:
+    env: dict[str, Interval] = dict(b.fixed)
+    for k, fid in b.keys.items():
+        f = facts[fid]
+        env[k] = point_interval(f, override[1]) if override and override[0] == fid else fact_interval(f)
+    return env
+
+
+def _holds(b: Binding, facts: dict[str, Fact], override: tuple[str, float] | None = None) -> bool:
+    rel: Relation = b.relation
+    return holds(rel, _env(b, facts, override))
+
+
+def _solutions(b: Binding, fid: str, facts: dict[str, Fact]) -> list[float]:
+    """Values of `fid` that satisfy relation `b`, the others held: found by bisection on the
+    monotone gap between the sides (relations are linear or ratios in each figure)."""
+    f = facts[fid]
+    scale = 0.01 if f.q.unit == "%" else 1.0
+    key = next(k for k, v in b.keys.items() if v == fid)
+    rel: Relation = b.relation
+
+    def gap(v: float) -> float:
+        env = _env(b, facts)
+        env[key] = Interval(v * scale, v * scale, f.q.integer)
+        lv, rv = evaluate(rel.left, env), evaluate(rel.right, env)
+        return (lv.lo + lv.hi) / 2 - (rv.lo + rv.hi) / 2
+
+    hi = max(1.0, f.q.value) * 4 + 10
+    lo = 0.0
+    glo, ghi = gap(lo), gap(hi)
+    if math.isnan(glo) or math.isnan(ghi) or math.isinf(glo) or math.isinf(ghi) or glo * ghi > 0:
+        return []
+    for _ in range(60):
+        mid = (lo + hi) / 2
+        gm = gap(mid)
+        if (gm > 0) == (glo > 0):
+            lo, glo = mid, gm
+        else:
+            hi = mid
+    root = (lo + hi) / 2
+    if f.q.integer:
+        return sorted({float(math.floor(root)), float(math.ceil(root))})
+    step = f.q.step or 1.0
+    return [round(root / step) * step]
+
+
+@dataclass
+class _Repair:
+    value: float
+    cost: float
+    fixes_all: bool
+    hint: str | None
+
+
+def _best_repair(
+    fid: str, failed: list[Binding], holding: list[Binding], facts: dict[str, Fact]
+) -> _Repair | None:
+    f = facts[fid]
+    cands: dict[float, str | None] = {}
+    for b in failed:
+        for v in _solutions(b, fid, facts):
+            if v >= 0 and v != f.q.value:
+                cands.setdefault(v, None)
+    for v, typo in typo_variants(f.q.value).items():
+        if v in cands or len(cands) < 200:
+            cands[v] = typo
+    best: _Repair | None = None
+    for v, hint in cands.items():
+        fixed = sum(_holds(b, facts, (fid, v)) for b in failed)
+        if not fixed:
+            continue
+        broken = sum(not _holds(b, facts, (fid, v)) for b in holding)
+        cost = 1.0 + len(holding) + 2.0 * broken + 3.0 * (len(failed) - fixed) - (0.5 if hint else 0.0)
+        r = _Repair(v, cost, fixed == len(failed) and not broken, hint)
+        if best is None or (r.cost, abs(v - f.q.value)) < (best.cost, abs(best.value - f.q.value)):
+            best = r
+    return best
+
+
+def _describe(b: Binding, facts: dict[str, Fact]) -> str:
+    """A holding check in words: 纠错率24% = 纠错案件6件 ÷ 审结25件."""
+    rel: Relation = b.relation
+    names = {k: f"{facts[fid].cue or ''}{facts[fid].mention.text}" for k, fid in b.keys.items()}
+    shape = rel.ratio_shape()
+    if shape is not None and shape[0].key in names:
+        num = "+".join(names[r.key] for r in refs_of(shape[1]) if r.key in names)
+        den = "+".join(names[r.key] for r in refs_of(shape[2]) if r.key in names)
+        if num and den:
+            return f"{names[shape[0].key]} = {num} ÷ {den}"
+    left = "+".join(names[r.key] for r in refs_of(rel.left) if r.key in names)
+    right = "+".join(names[r.key] for r in refs_of(rel.right) if r.key in names)
+    op = {"<=": "≤", ">=": "≥", "==": "=", "<": "<", ">": ">"}[rel.op]
+    return f"{left} {op} {right}"
 
 
 def localize(ex: Extraction, findings: list[Finding], bindings: list[Binding]) -> None:
     facts = {f.id: f for f in ex.facts}
-    vouch: dict[str, list[str]] = defaultdict(list)
-    for b in bindings:
-        if b.holds and len(b.facts) > 1:
-            for fid in b.facts:
-                if b.rule not in vouch[fid]:
-                    vouch[fid].append(b.rule)
+    checks = [b for b in bindings if b.relation is not None]
+    failed_of: dict[str, list[Binding]] = defaultdict(list)
+    holding_of: dict[str, list[Binding]] = defaultdict(list)
+    for b in checks:
+        for fid in set(b.keys.values()):
+            if b.holds:
+                if len(set(b.keys.values())) > 1:
+                    holding_of[fid].append(b)
+            elif b.severity in ("error", "warning"):
+                failed_of[fid].append(b)
     for finding in findings:
-        if len(finding.facts) < 2:
+        if finding.severity == "info" or not finding.facts:
             continue
-        fixes = _fixes(finding, facts)
-        cands = []
+        suspects: list[Suspect] = []
         for fid in finding.facts:
-            if fid not in fixes:
+            rep = _best_repair(fid, failed_of.get(fid, []), holding_of.get(fid, []), facts)
+            if rep is None:
                 continue
             f = facts[fid]
-            support = [r for r in vouch.get(fid, []) if r != finding.rule]
-            hint = _typo_hint(f.q.value, fixes[fid])
-            score = 1.0 / (1 + 2 * len(support)) + (0.3 if hint else 0.0)
-            cands.append(Suspect(fid, f.mention.text, fmt_number(fixes[fid]), score, hint))
-        cands.sort(key=lambda s: (-s.score, int(s.fact[1:])))
-        finding.suspects = cands
-        finding.corroborated_by = {
-            fid: [r for r in vouch[fid] if r != finding.rule]
-            for fid in finding.facts
-            if [r for r in vouch.get(fid, []) if r != finding.rule]
-        }
-        if cands and finding.corroborated_by:
-            top = [s for s in cands if s.score == cands[0].score]
-            named = "或".join(f"{s.text}（应为{s.fix}）" for s in top[:3])
-            vouched = "、".join(
-                f"{facts[fid].mention.text}已由{'、'.join(rules)}印证"
-                for fid, rules in finding.corroborated_by.items()
+            unit = "%" if f.q.unit == "%" else ""
+            suspects.append(
+                Suspect(fid, f.mention.text, fmt_number(rep.value) + unit, 1.0 / rep.cost, rep.hint)
             )
-            finding.message += f"。最可能有误的是{named}；{vouched}"
+        suspects.sort(key=lambda s: (-s.score, int(s.fact[1:])))
+        finding.suspects = suspects
+        finding.corroborated_by = {
+            fid: sorted({b.rule for b in holding_of.get(fid, [])})
+            for fid in finding.facts
+            if holding_of.get(fid)
+        }
+        _explain(finding, facts, holding_of)
+
+
+def _explain(finding: Finding, facts: dict[str, Fact], holding_of: dict[str, list[Binding]]) -> None:
+    sus = finding.suspects
+    if not sus:
+        return
+    top = [s for s in sus if abs(s.score - sus[0].score) < 1e-9][:3]
+    top_ids = {s.fact for s in top}
+
+    def named(fid: str) -> str:
+        f = facts[fid]
+        return f"{f.cue or ''}{f.mention.text}"
+
+    zh = "最可能有误的是" + "或".join(f"{named(s.fact)}（应为{s.fix}）" for s in top)
+    en = "most likely wrong: " + " or ".join(f"{named(s.fact)} (would be {s.fix})" for s in top)
+    vouched = [fid for fid in finding.facts if fid not in top_ids and holding_of.get(fid)]
+    if vouched:
+        parts_zh, parts_en = [], []
+        for fid in vouched[:2]:
+            b = max(holding_of[fid], key=lambda b: (b.relation.ratio_shape() is not None, len(b.keys)))
+            desc = _describe(b, facts)
+            parts_zh.append(f"{named(fid)}与其他数字相符（{desc}）")
+            parts_en.append(f"{named(fid)} is consistent with other figures ({desc})")
+        zh += "；" + "；".join(parts_zh)
+        en += "; " + "; ".join(parts_en)
+    finding.message += "。" + zh
+    if finding.message_en:
+        finding.message_en += ". " + en[0].upper() + en[1:]

@@ -146,6 +146,7 @@ class Finding:
     suspects: list[Suspect] = field(default_factory=list)
     corroborated_by: dict[str, list[str]] = field(default_factory=dict)
     fingerprint: str = ""
+    message_en: str = ""
 
     @property
     def start(self) -> int:
@@ -158,6 +159,7 @@ class Finding:
             "title": self.title,
             "kind": self.kind,
             "message": self.message,
+            "message_en": self.message_en,
             "facts": self.facts,
             "evidence": [e.to_json() for e in self.evidence],
             "expected": self.expected,
@@ -190,7 +192,11 @@ class Binding:
     rule: str
     facts: list[str]
     holds: bool
-    detail: str = ""
+    detail: str = ""  # the definition that held (or was tried)
+    relation: Any = None  # expr.Relation: what was tested, for error localisation
+    keys: dict[str, str] = field(default_factory=dict)  # relation key -> fact id
+    severity: str | None = None  # of the finding it raised (None: it held)
+    fixed: dict[str, Any] = field(default_factory=dict)  # relation key -> Interval for unstated figures
 
 
 @dataclass
