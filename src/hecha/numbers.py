@@ -148,6 +148,12 @@ _POST_RE = "|".join(sorted(POST_QUAL, key=len, reverse=True))
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _CNY = r"[〇零一二三四五六七八九]{4}"
 _NONQ_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # garbled figures, too damaged to trust: digits split by a stray space before a unit ("1 6件"),
+    # anonymised placeholders (XX件)
+    ("unread", re.compile(r"(?<![\d.])\d{1,3} \d{1,3}(?=[ \t]?(?:" + UNIT_RE + r"|%))")),
+    ("unread", re.compile(r"(?<![A-Za-z])(?:[XxＸｘ×*]{1,4})[ \t]?(?=(?:" + UNIT_RE + r"|%))")),
+    # a list marker glued to a year: "(2)2021年" copied as "22021年"
+    ("year", re.compile(r"(?<=(?<![\d.])[1-9])" + _Y + r"\s*年")),
     ("doc_number", re.compile(r"[〔\[［【(（]\s*" + _Y + r"\s*[〕\]］】)）]\s*\d{1,4}\s*号")),
     (
         "date",
@@ -186,7 +192,7 @@ _CAMPAIGN_RE = re.compile(r"[一二三四五六七八九十\d]+年(?=专项|行�
 _WORD_BEFORE_YI = set("统唯逐进同之合万第单专划归如某每任另其这那哪再又始终周星新上下")
 _ORDINAL_AFTER = re.compile(r"(?:是|届|大|审|中全会|中、|把手|线|流|等奖|级行政区)")
 
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.·]\d+)?"
 _CORE_RE = re.compile(
     r"(?P<pct>百分之(?P<pctnum>"
     + _ARABIC
@@ -240,7 +246,7 @@ def parse_cn_number(s: str) -> float | None:
 
 
 def _arabic_value(s: str) -> tuple[float, int]:
-    s = s.replace(",", "")
+    s = s.replace(",", "").replace("·", ".")  # 97·3%: a middle dot typed for the decimal point
     decimals = len(s.split(".", 1)[1]) if "." in s else 0
     return float(s), decimals
 
