@@ -396,7 +396,7 @@ def _check_total_shortfall(rule: Rule, ctx: Context) -> None:
         return
     keys = rule.metric_keys()
     for g in ctx.ex.groups:
-        if g.kind != "breakdown" or g.attrs.get("marker") != "其中":
+        if g.kind != "breakdown" or g.attrs.get("marker") not in ("其中", "分别"):
             continue
         total = ctx.fact(g.facts["total"][0])
         parts = [ctx.fact(i) for i in g.facts["parts"]]
@@ -513,10 +513,19 @@ def run_breakdown_rule(rule: Rule, ctx: Context, covered: set[str]) -> None:
         )
 
 
+_TOTAL_WORDS = ("总数", "总量", "合计", "总计", "全部", "总")
+
+
 def _share_base_fact(words: str, part: Fact, ctx: Context) -> Fact | None:
-    """A stated figure for the base named in 占…的 (占结案的 → a stated 结案 of the same family)."""
+    """A stated figure for the base named in 占…的: the total of the breakdown the part belongs to
+    (占办理总数的), else a stated figure of the metric the words name (占结案的 → 结案)."""
     if not words:
         return None
+    for g in ctx.ex.groups:
+        if g.kind == "breakdown" and part.id in g.facts["parts"]:
+            total = ctx.fact(g.facts["total"][0])
+            if any(w in words for w in _TOTAL_WORDS) or (total.cue and total.cue in words):
+                return total
     for h in sorted(ctx.onto.alias_hits(words), key=lambda h: (-h.end, -h.literal_len)):
         for key in h.metrics:
             if part.family and ctx.onto.metrics[key].family != part.family:
@@ -626,6 +635,106 @@ def run_reduction_rule(rule: Rule, ctx: Context) -> None:
         )
 
 
+_SUBSET_REL = Relation("<=", Ref("part"), Ref("whole"), "part <= whole")
+
+
+def run_subset_rule(rule: Rule, ctx: Context) -> None:
+    for g in ctx.ex.groups:
+        if g.kind != "subset":
+            continue
+        part, whole = ctx.fact(g.facts["part"][0]), ctx.fact(g.facts["whole"][0])
+        keys = {"part": part, "whole": whole}
+        ok = holds(_SUBSET_REL, _env(_SUBSET_REL, keys, "usual", {}))
+        _record(ctx, rule, _SUBSET_REL, keys, None if ok else rule.severity)
+        if not ok:
+            _emit(
+                ctx,
+                rule,
+                rule.severity,
+                f"重点对象{part.mention.text}多于其所属的{whole.mention.text}",
+                f"the key subset {part.mention.text} exceeds the set it belongs to, {whole.mention.text}",
+                [(part, "lhs"), (whole, "rhs")],
+                f"≤ {fmt_number(whole.q.value)}",
+                fmt_number(part.q.value),
+            )
+
+
+def _change_relations(kind: str, sign: int, delta: Fact) -> list[tuple[str, Relation, bool]]:
+    """(reading, relation, usual?) for a stated change against a prior figure."""
+    cur, prior, d = Ref("current"), Ref("prior"), Ref("delta")
+    diff = Bin("-", cur, prior) if sign > 0 else Bin("-", prior, cur)
+    if kind == "growth":
+        return [("差值", Relation("==", diff, d, "current - prior == delta"), True)]
+    if kind == "growth_rate":
+        return [
+            ("增长率", Relation("==", d, Bin("/", diff, prior), "delta == (current - prior) / prior"), True)
+        ]
+    pp = Relation(
+        "==", diff, Bin("*", d, Num(0.01)) if delta.q.unit == "个百分点" else d, "current - prior == delta pp"
+    )
+    if delta.q.unit == "个百分点":
+        return [("百分点", pp, True)]
+    rel = Relation("==", d, Bin("/", diff, prior), "delta == (current - prior) / prior")
+    return [("相对增长", rel, True), ("百分点", pp, False)]
+
+
+def run_change_rule(rule: Rule, ctx: Context) -> None:
+    for g in ctx.ex.groups:
+        if g.kind not in ("growth", "growth_rate", "pp_change"):
+            continue
+        cur, prior, delta = (ctx.fact(g.facts[k][0]) for k in ("current", "prior", "delta"))
+        keys = {"current": cur, "prior": prior, "delta": delta}
+        readings = _change_relations(g.kind, int(g.attrs.get("sign", 1)), delta)
+        held = [
+            (name, rel, usual) for name, rel, usual in readings if holds(rel, _env(rel, keys, "usual", {}))
+        ]
+        if not held and g.kind != "growth":
+            held = [(n, r, u) for n, r, u in readings if holds(r, _env(r, keys, "truncated", {}))]
+        rel0 = readings[0][1]
+        if held and held[0][2]:
+            _record(ctx, rule, held[0][1], keys, None, held[0][0])
+            continue
+        verb = "增加" if int(g.attrs.get("sign", 1)) > 0 else "减少"
+        if held:  # only the percentage-point reading fits a change written in %
+            sev = SOFTER[rule.severity]
+            _record(ctx, rule, held[0][1], keys, sev, held[0][0])
+            _emit(
+                ctx,
+                rule,
+                sev,
+                f"比率由{prior.mention.text}变为{cur.mention.text}，变化的是{delta.q.value:g}个百分点，却写作{delta.mention.text}",
+                f"a rate moving from {prior.mention.text} to {cur.mention.text} changed by {delta.q.value:g} percentage points, written as {delta.mention.text}",
+                [(prior, "prior"), (cur, "current"), (delta, "delta")],
+                f"{delta.q.value:g}个百分点",
+                delta.mention.text,
+            )
+            continue
+        _record(ctx, rule, rel0, keys, rule.severity)
+        b, c = prior.q.value, cur.q.value
+        if g.kind == "growth":
+            exp = fmt_number(abs(c - b))
+            zh = f"{cur.mention.text}与上年{prior.mention.text}相比{verb}{exp}{cur.q.unit}，报告为{delta.mention.text}"
+            en = f"{cur.mention.text} against last year's {prior.mention.text} is a change of {exp}{cur.q.unit}, not {delta.mention.text}"
+        elif g.kind == "growth_rate":
+            exp = display_percent(abs(c - b) / b) if b else "—"
+            zh = f"{cur.mention.text}与上年{prior.mention.text}相比{verb}{exp}，报告为{delta.mention.text}"
+            en = f"{cur.mention.text} against last year's {prior.mention.text} is a {exp} change, not {delta.mention.text}"
+        else:
+            exp = f"{abs(c - b):.1f}个百分点"
+            zh = f"比率由{prior.mention.text}变为{cur.mention.text}，变化{exp}，报告为{delta.mention.text}"
+            en = f"a rate moving from {prior.mention.text} to {cur.mention.text} changed by {exp.replace('个百分点', ' points')}, not {delta.mention.text}"
+        _emit(
+            ctx,
+            rule,
+            rule.severity,
+            zh,
+            en,
+            [(prior, "prior"), (cur, "current"), (delta, "delta")],
+            exp,
+            delta.mention.text,
+        )
+
+
 # --- driver ----------------------------------------------------------------------------------------
 
 
@@ -649,6 +758,10 @@ def check(ex: Extraction, rules: list[Rule], onto: Ontology) -> tuple[list[Findi
             run_share_rule(rule, ctx)
         elif rule.kind == "reduction":
             run_reduction_rule(rule, ctx)
+        elif rule.kind == "subset":
+            run_subset_rule(rule, ctx)
+        elif rule.kind == "change":
+            run_change_rule(rule, ctx)
     findings = _dedupe(ctx.findings)
     findings.sort(key=lambda f: (f.start, f.rule))
     return findings, ctx.bindings

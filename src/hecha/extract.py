@@ -32,6 +32,12 @@ _ORDINAL_RESET_RE = re.compile(r"[一二三四五六七八九十]是")
 _FILLERS = "共计合计总计累计达到为有约计的了已"
 _BREAKDOWN_RE = re.compile(r"其中")
 _REDUCTION_VERB_RE = re.compile(r"(?:整合|合并|压减|精简|缩减|减少|压缩|归并|优化|削减)(?:为|到|至|成)")
+_ENUM_CLAUSE_END = re.compile(r"[，,；;。！？：:\n]")
+_ENUM_RE = re.compile(r"分别(?:为|是|达到|达|有|占)")
+_ENUM_SPLIT_RE = re.compile(r"、|和|及|与|以及")
+_PRIOR_RE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|\d{4}年)(?:同期)?(?:的)?")
+_CHANGE_VERB_RE = re.compile(r"(?:相比)?[，,]?(?P<verb>增加|增长|上升|提高|提升|多|减少|下降|降低|少)了?")
+_PP_RE = re.compile(r"由(?P<a>[^，,；;。]{0,12}?)(?:提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)")
 _REDUCTION_RATE_RE = re.compile(r"(?:缩减|压减|精简|压缩|减少|削减|下降)(?:率|比例|幅度)")
 
 
@@ -193,13 +199,21 @@ class _Extractor:
             if hit is not None and metric is None:
                 pending[facts[-1].id] = hit
         self._by_association(facts, pending)
-        groups = self.breakdowns(facts) + self.shares(facts) + self.reductions(facts)
+        enums = self.enumerations(facts)
+        groups = (
+            enums
+            + self.breakdowns(facts)
+            + self.shares(facts)
+            + self.reductions(facts)
+            + self.subsets(facts)
+            + self.changes(facts)
+        )
         return Extraction(self.text, self.norm, self.mentions, facts, groups, self.seg)
 
-    def _clause_start(self, pos: int) -> int:
+    def _clause_start(self, pos: int, ends: re.Pattern[str] = _CLAUSE_END) -> int:
         lo = max(0, pos - 60)
         last = lo
-        for mm in _CLAUSE_END.finditer(self.norm, lo, pos):
+        for mm in ends.finditer(self.norm, lo, pos):
             last = mm.end()
         return last
 
@@ -303,6 +317,136 @@ class _Extractor:
     def _ids(self, facts: list[Fact], roles: dict[str, list[str]]) -> list[int]:
         by_id = {f.id: f for f in facts}
         return [by_id[x].start for ids in roles.values() for x in ids]
+
+    def enumerations(self, facts: list[Fact]) -> list[Group]:
+        """维持、驳回、撤销分别为8件、7件、3件: the i-th label names the i-th figure."""
+        groups: list[Group] = []
+        for m in _ENUM_RE.finditer(self.norm):
+            sent = self.seg.sentence_at(m.start())
+            s_start, s_end = self.seg.sentence_span(sent, len(self.text))
+            lo = max(s_start, self._clause_start(m.start(), _ENUM_CLAUSE_END))
+            prev = [f for f in facts if lo <= f.start < m.start()]
+            if prev:
+                lo = prev[-1].end
+            label_text = self.norm[lo : m.start()]
+            cuts = [lo] + [lo + x.end() for x in _ENUM_SPLIT_RE.finditer(label_text)] + [m.start()]
+            labels = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+            values = [f for f in facts if m.end() <= f.start < s_end][: len(labels)]
+            if len(labels) < 2 or len(values) != len(labels):
+                continue
+            if any(
+                self.norm[a.end : b.start].strip(" 、，,和及与")
+                for a, b in zip(values, values[1:], strict=False)
+            ):
+                continue  # the figures must follow one another: 8件、7件和3件
+            for (a, b), f in zip(labels, values, strict=True):
+                hits = [h for h in self.hits if a <= h.start and h.end <= b]
+                hits.sort(key=lambda h: (h.end, h.literal_len), reverse=True)
+                for h in hits:
+                    metric = self.resolve(h, f.start, f.mention)
+                    if metric is not None:
+                        f.metric, f.family, f.label = (
+                            metric,
+                            self.onto.metrics[metric].family,
+                            self.onto.label(metric),
+                        )
+                        f.cue, f.cue_span = self.text[h.start : h.end], (h.start, h.end)
+                        break
+            groups.append(
+                Group(kind="enumeration", facts={"parts": [f.id for f in values]}, span=(lo, values[-1].end))
+            )
+            # 审结18件，维持、驳回、撤销分别为…: the enumeration breaks down the figure just before it
+            before = [f for f in facts if s_start <= f.start < lo and f.q.unit == values[0].q.unit]
+            if (
+                before
+                and all(v.q.unit == values[0].q.unit for v in values)
+                and before[-1].mention.kind != "percent"
+            ):
+                groups.append(
+                    Group(
+                        kind="breakdown",
+                        facts={"total": [before[-1].id], "parts": [f.id for f in values]},
+                        span=(before[-1].start, values[-1].end),
+                        attrs={"complete": "no", "marker": "分别"},
+                    )
+                )
+        return groups
+
+    def subsets(self, facts: list[Fact]) -> list[Group]:
+        """督促全区28个行政执法单位…，对4个重点执法部门…: a 重点 subset of a set named before it."""
+        groups: list[Group] = []
+        for i, f in enumerate(facts):
+            if f.mention.kind != "count" or not self.norm.startswith("重点", f.end):
+                continue
+            noun = self.norm[f.end + 2 : f.end + 8]
+            sent_start = self.seg.sentence_span(f.sentence, len(self.text))[0]
+            for g in reversed(facts[:i]):
+                if g.start < sent_start:
+                    break
+                if g.q.unit != f.q.unit or g.mention.kind != "count":
+                    continue
+                other = self.norm[g.end : g.end + 8]
+                if any(noun[k : k + 2] in other for k in range(len(noun) - 1)):
+                    groups.append(
+                        Group(kind="subset", facts={"part": [f.id], "whole": [g.id]}, span=(g.start, f.end))
+                    )
+                    break
+        return groups
+
+    def changes(self, facts: list[Fact]) -> list[Group]:
+        """Year-on-year changes stated against a prior figure: 受理449件，较上年412件增加了37件 / 增长9%;
+        and rates moved by percentage points: 由76.8%提高到89.4%，提高12.6个百分点."""
+        groups: list[Group] = []
+        by_start = {f.start: f for f in facts}
+        for m in _PRIOR_RE.finditer(self.norm):
+            prior = next((f for f in facts if m.end() <= f.start <= m.end() + 1), None)
+            if prior is None:
+                continue
+            sent_start = self.seg.sentence_span(prior.sentence, len(self.text))[0]
+            before = [f for f in facts if sent_start <= f.start < m.start() and f.q.unit == prior.q.unit]
+            if not before:
+                continue
+            current = before[-1]
+            v = _CHANGE_VERB_RE.match(self.norm, prior.end)
+            delta = None
+            if v:
+                delta = next((f for f in facts if v.end() <= f.start <= v.end() + 1), None)
+            if delta is None:
+                continue
+            sign = -1 if v and v.group("verb") in ("减少", "下降", "降低", "少") else 1
+            kind = "growth_rate" if delta.q.unit == "%" and prior.q.unit != "%" else "growth"
+            if delta.q.unit == "个百分点" or (prior.q.unit == "%" and delta.q.unit == "%"):
+                kind = "pp_change"
+            elif delta.q.unit not in (prior.q.unit, "%"):
+                continue
+            groups.append(
+                Group(
+                    kind=kind,
+                    facts={"current": [current.id], "prior": [prior.id], "delta": [delta.id]},
+                    span=(current.start, delta.end),
+                    attrs={"sign": sign},
+                )
+            )
+        for m in _PP_RE.finditer(self.norm):
+            a = next((f for f in facts if m.start() < f.start < m.end() and f.q.unit == "%"), None)
+            b = next((f for f in facts if m.end() <= f.start <= m.end() + 1 and f.q.unit == "%"), None)
+            if a is None or b is None:
+                continue
+            sent_end = self.seg.sentence_span(b.sentence, len(self.text))[1]
+            d = next((f for f in facts if b.end < f.start < sent_end and f.q.unit in ("个百分点", "%")), None)
+            if d is None or d.start - b.end > 14:
+                continue
+            sign = -1 if re.search(r"下降|降低|减少", self.norm[m.start() : m.end()]) else 1
+            groups.append(
+                Group(
+                    kind="pp_change",
+                    facts={"current": [b.id], "prior": [a.id], "delta": [d.id]},
+                    span=(a.start, d.end),
+                    attrs={"sign": sign},
+                )
+            )
+        del by_start
+        return groups
 
     def reductions(self, facts: list[Fact]) -> list[Group]:
         groups: list[Group] = []

@@ -5,7 +5,9 @@ A rule is data. Its *kind* (code) says how it binds and what its relation means:
   order, total, ratio, equal   bind metric keys in one paragraph and test `relation` (see expr.py);
                                a ratio may list several `definitions` and passes when one holds
   bound                        every bounded rate (a percent metric, or an unknown …率 / 占比) ≤ 100%
-  breakdown, share, reduction  structures the text states (其中, 占…的, 整合为) — metrics not needed
+  breakdown, share, reduction, subset, change
+                               structures the text states (其中, 占…的, 整合为, 重点, 较上年…增加)
+                               — metrics not needed
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from .ontology import Ontology, load_ontology
 from .resources import data_dir
 
 METRIC_KINDS = ("order", "total", "ratio", "equal")
-STRUCTURE_KINDS = ("breakdown", "share", "reduction")
+STRUCTURE_KINDS = ("breakdown", "share", "reduction", "subset", "change")
 KINDS = (*METRIC_KINDS, "bound", *STRUCTURE_KINDS)
 SEVERITIES = ("error", "warning", "info")
 
