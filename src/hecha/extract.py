@@ -16,6 +16,7 @@ Structures (`Group`) found here let generic rules check figures whose metric is 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -336,7 +337,7 @@ class _Extractor:
                 continue
             if any(
                 self.norm[a.end : b.start].strip(" 、，,和及与")
-                for a, b in zip(values, values[1:], strict=False)
+                for a, b in itertools.pairwise(values)
             ):
                 continue  # the figures must follow one another: 8件、7件和3件
             for (a, b), f in zip(labels, values, strict=True):
