@@ -25,3 +25,11 @@ def lint(session: nox.Session) -> None:
 def types(session: nox.Session) -> None:
     session.install("-e", ".[dev]")
     session.run("mypy")
+
+
+@nox.session
+def screenshots(session: nox.Session) -> None:
+    """PNGs of the HTML report for fixtures/seeds (the index and the 芦淞区 page, a finding clicked) into
+    reports/screenshots, through Debian's chromium (installed with apt-get when missing)."""
+    session.install("-e", ".", "playwright>=1.40")
+    session.run("python", "-m", "hecha.report.html_browser", "fixtures/seeds", "reports/screenshots")

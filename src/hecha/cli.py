@@ -23,6 +23,7 @@ from .config import ConfigError, load_config
 from .ingest import collect
 from .model import SEVERITY_RANK
 from .pipeline import Checker
+from .progress import Progress
 from .report.build import build_report
 from .report.markdown import render_markdown
 from .rulepack import RulePackError
@@ -37,6 +38,12 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 class Format(StrEnum):
     json = "json"
     markdown = "markdown"
+    html = "html"
+
+
+class Lang(StrEnum):
+    zh = "zh"
+    en = "en"
 
 
 class FailOn(StrEnum):
@@ -108,20 +115,51 @@ def check(
         Path | None, typer.Option(help="hecha.toml or pyproject.toml with [tool.hecha].")
     ] = None,
     rules_dir: Annotated[list[Path] | None, typer.Option("--rules", help="Extra rule-pack folder.")] = None,
+    lang: Annotated[Lang, typer.Option(help="Language of messages and HTML pages.")] = Lang.zh,
+    html_dir: Annotated[
+        Path | None,
+        typer.Option(help="Also write the HTML report into this folder (Markdown then links to its pages)."),
+    ] = None,
+    html_base_url: Annotated[
+        str | None, typer.Option(help="Link the Markdown to HTML pages published under this URL.")
+    ] = None,
 ) -> None:
-    """Check reports and write an anomaly report."""
+    """Check reports and write an anomaly report (--format html writes a folder: --output DIR)."""
+    if format == Format.html:
+        if output is None and html_dir is None:
+            raise _die("--format html writes a folder of pages: give --output DIR")
+        if output is not None and html_dir is not None and output != html_dir:
+            raise _die("--format html: give the folder once, as --output DIR")
+        html_dir = html_dir or output
+    if html_dir is not None and html_dir.exists() and not html_dir.is_dir():
+        raise _die(f"{html_dir} is a file; HTML reports are written into a folder")
     checker, cfg_fail_on = _checker(config, rules_dir)
     docs = collect(paths)
-    results = [checker.check_document(d) for d in docs]
+    with Progress(len(docs), lang=lang.value) as progress:
+        results = []
+        for d in docs:
+            results.append(checker.check_document(d))
+            progress.advance()
     for r in results:
         if r.doc.error:
             typer.echo(f"hecha: {r.doc.path}: {r.doc.error}", err=True)
     report = build_report(results, verbose=verbose)
-    text = to_json(report) if format == Format.json else render_markdown(report)
-    if output:
-        write_atomic(output, text)
+    links = None
+    if html_dir is not None:
+        from .report.html import page_links, write_html_report
+
+        titles = {r.id: (r.title_zh, r.title_en) for r in checker.rules}
+        site = write_html_report(report, [r.doc.text for r in results], html_dir, lang.value, titles)
+        md_base = output.parent if output is not None and format == Format.markdown else None
+        links = page_links(report, site, html_dir, md_base, html_base_url)
+    if format == Format.html:
+        typer.echo(f"hecha: wrote {html_dir / 'index.html' if html_dir else ''}", err=True)
     else:
-        sys.stdout.write(text)
+        text = to_json(report) if format == Format.json else render_markdown(report, links, lang=lang.value)
+        if output:
+            write_atomic(output, text)
+        else:
+            sys.stdout.write(text)
     raise typer.Exit(exit_code(report, (fail_on.value if fail_on else None) or cfg_fail_on or "error"))
 
 

@@ -5,48 +5,144 @@ from __future__ import annotations
 from typing import Any
 
 SEV_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+SEV_EN = {"error": "error", "warning": "warning", "info": "info"}
 SEV_ICON = {"error": "🔴", "warning": "🟠", "info": "🔵"}
+SEV_ORDER = {"error": 0, "warning": 1, "info": 2}
+TOP_FINDINGS = 10
+
+_T = {
+    "zh": {
+        "title": "# hecha 核查报告",
+        "summary": "文档 {documents} 份（已核查 {checked}，无法读取 {failed}）；错误 {error} 条，警告 {warning} 条，提示 {info} 条。",
+        "html": "[查看 HTML 报告]({link})",
+        "top": "## 主要问题",
+        "top_more": "（共 {n} 条，此处列出前 {k} 条）",
+        "top_head": "| | 文档 | 规则 | 问题 | 最可能有误 |",
+        "docs": "## 各文档",
+        "doc_head": "| 文档 | 状态 | 数字 | 错误 | 警告 | 提示 |",
+        "checked": "已核查",
+        "failed": "无法读取：",
+        "all": "全部发现（{n} 条）",
+        "evidence": "依据",
+        "suspects": "可能有误",
+        "sep": "：",
+        "list": "、",
+        "semi": "；",
+        "none": "未发现问题。",
+    },
+    "en": {
+        "title": "# hecha anomaly report",
+        "summary": "{documents} documents ({checked} checked, {failed} unreadable); {error} errors, {warning} warnings, {info} info.",
+        "html": "[Open the HTML report]({link})",
+        "top": "## Top findings",
+        "top_more": " ({n} in all; the first {k} here)",
+        "top_head": "| | Document | Rule | Finding | Most likely wrong |",
+        "docs": "## Documents",
+        "doc_head": "| Document | Status | Figures | Errors | Warnings | Info |",
+        "checked": "checked",
+        "failed": "unreadable: ",
+        "all": "All findings ({n})",
+        "evidence": "evidence",
+        "suspects": "likely wrong",
+        "sep": ": ",
+        "list": ", ",
+        "semi": "; ",
+        "none": "No findings.",
+    },
+}
 
 
-def _esc(s: str) -> str:
-    return s.replace("|", "\\|").replace("\n", " ")
+def _esc(s: object) -> str:
+    """Text for a Markdown table cell or list item: no raw HTML, no table breaks, one line."""
+    t = str(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return t.replace("|", "\\|").replace("\r", " ").replace("\n", " ")
 
 
-def render_markdown(report: dict[str, Any], links: dict[str, str] | None = None) -> str:
+def _code(s: object) -> str:
+    t = str(s).replace("\r", " ").replace("\n", " ").replace("|", "\\|")
+    return f"`` {t} ``" if "`" in t else f"`{t}`"
+
+
+def _link(text: str, url: str) -> str:
+    label = text.replace("[", "\\[").replace("]", "\\]")
+    return f"[{label}](<{url.replace('>', '%3E').replace('<', '%3C')}>)"
+
+
+def _short(s: str, n: int = 120) -> str:
+    """The first sentence (the rest, such as which number is likely wrong, has its own column)."""
+    for stop in ("。", ". "):
+        if stop in s[:-1]:
+            s = s[: s.index(stop) + len(stop)].rstrip()
+            break
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def render_markdown(report: dict[str, Any], links: dict[str, str] | None = None, lang: str = "zh") -> str:
+    """A summary fit for a pull-request comment: counts, the top findings, a row per document (linked
+    to its HTML page when `links` maps doc ids to pages; links[""] is the index), then every finding
+    folded away in a <details> block."""
+    t = _T.get(lang, _T["zh"])
+    sev_name = SEV_EN if lang == "en" else SEV_ZH
+    links = links or {}
+
+    def msg(f: dict[str, Any]) -> str:
+        return str((f.get("message_en") if lang == "en" else None) or f.get("message", ""))
+
     s = report["summary"]
-    out = [
-        "# hecha 核查报告",
-        "",
-        f"文档 {s['documents']} 份（已核查 {s['checked']}，无法读取 {s['failed']}）；"
-        f"错误 {s['error']} 条，警告 {s['warning']} 条，提示 {s['info']} 条。",
-        "",
-        "| 文档 | 状态 | 数字 | 错误 | 警告 | 提示 |",
-        "|---|---|---:|---:|---:|---:|",
-    ]
+    out = [t["title"], "", t["summary"].format(**s)]
+    if "" in links:
+        out += ["", t["html"].format(link=links[""].replace(")", "%29"))]
+    ranked = sorted(
+        (
+            (SEV_ORDER.get(f["severity"], 9), di, fi, d, f)
+            for di, d in enumerate(report["documents"])
+            for fi, f in enumerate(d["findings"])
+        ),
+        key=lambda x: (x[0], x[1], x[2]),
+    )
+    if ranked:
+        k = min(TOP_FINDINGS, len(ranked))
+        more = t["top_more"].format(n=len(ranked), k=k) if len(ranked) > k else ""
+        out += ["", t["top"] + more, "", t["top_head"], "|---|---|---|---|---|"]
+        for _, _, fi, d, f in ranked[:k]:
+            name = _esc(d["doc_id"])
+            if d["doc_id"] in links:
+                name = _link(name, f"{links[d['doc_id']]}#finding-{fi}")
+            sus = f.get("suspects") or []
+            top = f"{_code(sus[0]['text'])} → {_esc(sus[0]['fix'])}" if sus else ""
+            out.append(
+                f"| {SEV_ICON.get(f['severity'], '')} {sev_name.get(f['severity'], f['severity'])} | {name} | "
+                f"{_esc(f['rule'])} | {_esc(_short(msg(f)))} | {top} |"
+            )
+    out += ["", t["docs"], "", t["doc_head"], "|---|---|---:|---:|---:|---:|"]
     for d in report["documents"]:
         n = {k: sum(1 for f in d["findings"] if f["severity"] == k) for k in SEV_ZH}
-        status = "已核查" if d["status"] == "checked" else f"无法读取：{_esc(d['error'] or '')}"
-        name = d["doc_id"]
-        if links and name in links:
-            name = f"[{name}]({links[name]})"
-        out.append(
-            f"| {_esc(name)} | {status} | {len(d['facts'])} | {n['error']} | {n['warning']} | {n['info']} |"
-        )
+        status = t["checked"] if d["status"] == "checked" else t["failed"] + _esc(d["error"] or "")
+        name = _esc(d["doc_id"])
+        if d["doc_id"] in links:
+            name = _link(name, links[d["doc_id"]])
+        out.append(f"| {name} | {status} | {len(d['facts'])} | {n['error']} | {n['warning']} | {n['info']} |")
+    if not ranked:
+        out += ["", t["none"], ""]
+        return "\n".join(out)
+    out += ["", f"<details><summary>{_esc(t['all'].format(n=len(ranked)))}</summary>"]
     for d in report["documents"]:
         if not d["findings"]:
             continue
-        out += ["", f"## {d['doc_id']}", ""]
+        out += ["", f"### {_esc(d['doc_id'])}", ""]
         for f in d["findings"]:
-            ev = "、".join(f"`{e['text']}`" for e in f["evidence"])
+            ev = t["list"].join(_code(e["text"]) for e in f["evidence"])
+            sev = f["severity"]
             out.append(
-                f"- {SEV_ICON[f['severity']]} **{f['rule']}** {SEV_ZH[f['severity']]}：{_esc(f['message'])}"
+                f"- {SEV_ICON.get(sev, '')} **{_esc(f['rule'])}** {sev_name.get(sev, sev)}{t['sep']}{_esc(msg(f))}"
             )
-            out.append(f"  - 依据：{ev}")
+            out.append(f"  - {t['evidence']}{t['sep']}{ev}")
             if f.get("suspects"):
-                sus = "；".join(
-                    f"`{x['text']}` → {x['fix']}" + (f"（{x['hint']}）" if x.get("hint") else "")
+                sus = t["semi"].join(
+                    f"{_code(x['text'])} → {_esc(x['fix'])}"
+                    + (f"（{_esc(x['hint'])}）" if x.get("hint") and lang != "en" else "")
                     for x in f["suspects"][:3]
                 )
-                out.append(f"  - 可能有误：{sus}")
-    out.append("")
+                out.append(f"  - {t['suspects']}{t['sep']}{sus}")
+    out += ["", "</details>", ""]
     return "\n".join(out)

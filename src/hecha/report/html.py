@@ -1,0 +1,823 @@
+"""HTML: a self-contained site a reviewer would rather read than JSON.
+
+`render_site(report, texts)` renders the report dictionary (the JSON contract, built once by
+report/build.py) plus each document's text into pages: `index.html` (a sortable, filterable row per
+document, findings per rule, the spread of key rates across documents) and one page per document under
+`docs/` (its text with every recognised figure marked; a click on a finding highlights and scrolls to its
+evidence and suspects). `write_site` writes them into a folder.
+
+Safety: every string that comes from a document (text, ids, paths, messages) goes through `esc`;
+page file names are derived from doc ids by `page_names`, which yields unique names of `[a-z0-9_-]`
+only, so no doc id can place a file outside the output folder. Each page carries a Content-Security-
+Policy that allows only its own script and style (by hash) and no network at all, so even a mistake in
+escaping would not run injected script. Output is deterministic: no timestamps, no random ids.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import itertools
+import os
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .html_assets import DOC_JS, INDEX_JS, STYLE
+
+SEVERITIES = ("error", "warning", "info")
+
+# The rates whose spread across documents the index charts: (metric, zh label, en label).
+KEY_RATES = (
+    ("review.correction_rate", "纠错率", "Correction rate (review)"),
+    ("litigation.appearance_rate", "出庭率", "Appearance rate (litigation)"),
+    ("mediation.success_rate", "调解成功率", "Mediation success rate"),
+)
+
+CHROME: dict[str, dict[str, str]] = {
+    "zh": {
+        "lang": "zh-CN",
+        "site_title": "hecha 核查报告",
+        "index": "全部文档",
+        "documents": "文档",
+        "checked": "已核查",
+        "failed": "无法读取",
+        "error": "错误",
+        "warning": "警告",
+        "info": "提示",
+        "region": "地区",
+        "year": "年份",
+        "status": "状态",
+        "facts": "数字",
+        "coverage": "识别出指标",
+        "bound": "参与核对",
+        "filter": "筛选文档、地区、路径…",
+        "all": "全部",
+        "with_errors": "有错误",
+        "with_findings": "有发现",
+        "clean": "未发现问题",
+        "unreadable": "无法读取",
+        "shown": "显示",
+        "per_rule": "各规则的发现",
+        "no_findings": "没有发现",
+        "rates": "关键比率在各文档间的分布",
+        "no_values": "没有文档给出此比率",
+        "outlier": "离群",
+        "median": "中位数",
+        "findings": "发现",
+        "text": "原文",
+        "legend_fact": "识别出的数字",
+        "legend_unknown": "未识别指标的数字",
+        "legend_ev": "依据",
+        "legend_sus": "可能有误",
+        "top_suspect": "最可能有误",
+        "other_suspects": "其次",
+        "should_be": "应为",
+        "expected": "应为",
+        "observed": "实为",
+        "evidence": "依据",
+        "corroborated": "已由其他规则印证",
+        "metric": "指标",
+        "unknown_metric": "未识别指标",
+        "value": "值",
+        "interval": "区间",
+        "cue": "线索",
+        "path": "路径",
+        "mentions": "数字总数",
+        "quantities": "数量",
+        "non_quantities": "非数量（年份、文号等）",
+        "unread": "无法识读",
+        "no_text": "此文档无法读取，未经核查：",
+        "click_hint": "点击一条发现，原文中会标出它的依据和可能有误的数字。",
+        "doc_clean": "此文档未发现问题。",
+        "tool": "由 hecha {version} 生成",
+    },
+    "en": {
+        "lang": "en",
+        "site_title": "hecha anomaly report",
+        "index": "All documents",
+        "documents": "Documents",
+        "checked": "checked",
+        "failed": "unreadable",
+        "error": "error",
+        "warning": "warning",
+        "info": "info",
+        "region": "Region",
+        "year": "Year",
+        "status": "Status",
+        "facts": "Figures",
+        "coverage": "With metric",
+        "bound": "In rules",
+        "filter": "Filter by document, region, path…",
+        "all": "All",
+        "with_errors": "With errors",
+        "with_findings": "With findings",
+        "clean": "No findings",
+        "unreadable": "Unreadable",
+        "shown": "shown",
+        "per_rule": "Findings per rule",
+        "no_findings": "No findings",
+        "rates": "Key rates across documents",
+        "no_values": "No document states this rate",
+        "outlier": "outlier",
+        "median": "median",
+        "findings": "Findings",
+        "text": "Text",
+        "legend_fact": "recognised figure",
+        "legend_unknown": "figure without a known metric",
+        "legend_ev": "evidence",
+        "legend_sus": "likely wrong",
+        "top_suspect": "Most likely wrong",
+        "other_suspects": "then",
+        "should_be": "should be",
+        "expected": "expected",
+        "observed": "observed",
+        "evidence": "Evidence",
+        "corroborated": "corroborated by other rules",
+        "metric": "metric",
+        "unknown_metric": "metric unknown",
+        "value": "value",
+        "interval": "interval",
+        "cue": "cue",
+        "path": "Path",
+        "mentions": "numerals",
+        "quantities": "quantities",
+        "non_quantities": "non-quantities (years, file numbers…)",
+        "unread": "unreadable",
+        "no_text": "This document could not be read and was not checked:",
+        "click_hint": "Click a finding to highlight its evidence and the likely wrong figures in the text.",
+        "doc_clean": "No findings in this document.",
+        "tool": "Generated by hecha {version}",
+    },
+}
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def esc(s: object) -> str:
+    """Escape for HTML text and double- or single-quoted attributes; control characters and lone
+    surrogates (which no page can carry) become U+FFFD."""
+    return html.escape(_CONTROL.sub("\ufffd", str(s)), quote=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# file names
+
+_UNSAFE = re.compile(r"[^a-z0-9_-]+")
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+
+
+def page_names(doc_ids: Sequence[str]) -> list[str]:
+    """One unique, safe file name (`docs/<name>.html`) per document, in order.
+
+    Names use only `[a-z0-9_-]` (lower case, so they stay unique on case-insensitive file systems);
+    an id that had to be changed gets a short hash of the original, so `a/b` and `a?b` differ."""
+    names: list[str] = []
+    taken: set[str] = set()
+    for did in doc_ids:
+        base = _UNSAFE.sub("_", did.lower()).strip("_-")[:60] or "doc"
+        if base != did or base in _RESERVED:
+            base = f"{base}-{hashlib.sha1(did.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+        name, n = base, 1
+        while name in taken:
+            n += 1
+            name = f"{base}-{n}"
+        taken.add(name)
+        names.append(f"docs/{name}.html")
+    return names
+
+
+# ---------------------------------------------------------------------------------------------
+# region and year from the title lines
+
+_YEAR = re.compile(r"((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年")
+_ZH_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+_STOP = re.compile(
+    r"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?|关于|中共|管理委员会|委员会|人民政府|政府|人大|政协|办公室"
+)
+_NAME_CHAR = r"(?:(?![委法治政府党会全我本各省的和与及年度])[\u4e00-\u9fff])"
+_PLACE = re.compile(rf"(?:{_NAME_CHAR}{{2,6}}?(?:自治县|自治旗|管理区|新区|区|县|市|旗|盟|州))+")
+
+
+def derive_region_year(text: str | None) -> tuple[str, str]:
+    """The region (e.g. 株洲市芦淞区) and report year from a report's title lines; blank when unsure."""
+    if not text:
+        return "", ""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:8]
+    lines = [ln for ln in lines if len(ln) <= 120]
+    titled = [ln for ln in lines if "报告" in ln or "法治政府建设" in ln]
+    region = year = ""
+    for ln in [*titled, *lines]:
+        if not region:
+            for run in _STOP.split(ln):
+                m = _PLACE.search(run)
+                if m:
+                    region = m.group(0)
+                    break
+        if not year:
+            y = _YEAR.search(ln)
+            if y:
+                year = "".join(_ZH_DIGIT.get(c, c) for c in y.group(1))
+        if region and year:
+            break
+    return region, year
+
+
+# ---------------------------------------------------------------------------------------------
+# small helpers
+
+
+def _num(x: float | int | None) -> str:
+    if x is None:
+        return ""
+    if float(x) == int(x):
+        return str(int(x))
+    return f"{x:g}"
+
+
+def _interval(f: dict[str, Any]) -> str:
+    lo = "−∞" if f.get("low") is None else _num(f["low"])
+    hi = "+∞" if f.get("high") is None else _num(f["high"])
+    return f"[{lo}, {hi}]"
+
+
+def _sev_counts(doc: dict[str, Any]) -> dict[str, int]:
+    c = Counter(f["severity"] for f in doc.get("findings", []))
+    return {s: c.get(s, 0) for s in SEVERITIES}
+
+
+def _sorted_findings(doc: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    items = list(enumerate(doc.get("findings", [])))
+    return sorted(items, key=lambda it: (rank.get(it[1]["severity"], 9), it[1].get("rule", ""), it[0]))
+
+
+def _csp_hash(s: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def _page(lang: str, title: str, body: str, script: str) -> str:
+    csp = (
+        f"default-src 'none'; style-src {_csp_hash(STYLE)}; script-src {_csp_hash(script)}; "
+        "img-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'"
+    )
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{esc(CHROME[lang]["lang"])}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{esc(csp)}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        f"<title>{esc(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}\n"
+        f"<script>{script}</script>\n</body>\n</html>\n"
+    )
+
+
+def _message(f: dict[str, Any], lang: str) -> str:
+    if lang == "en" and f.get("message_en"):
+        return str(f["message_en"])
+    return str(f.get("message", ""))
+
+
+def _title(f: dict[str, Any], lang: str, rule_titles: dict[str, tuple[str, str]]) -> str:
+    zh, en = rule_titles.get(f.get("rule", ""), ("", ""))
+    if lang == "en":
+        return str(f.get("title_en") or en or f.get("title") or zh)
+    return str(f.get("title") or zh)
+
+
+def _top_suspects(suspects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The suspects that share the best score (a tie is named as such), at most three."""
+    if not suspects:
+        return []
+    best = suspects[0].get("score")
+    tops = [x for x in suspects if best is None or x.get("score") == best]
+    return (tops or suspects[:1])[:3]
+
+
+def _sev_label(sev: str, t: dict[str, str]) -> str:
+    return t.get(sev, sev)
+
+
+# ---------------------------------------------------------------------------------------------
+# the site
+
+
+@dataclass(frozen=True)
+class Site:
+    files: dict[str, str]  # relative path -> page
+    pages: list[str]  # per document, in report order: its page's relative path
+
+
+def render_site(
+    report: dict[str, Any],
+    texts: Sequence[str | None],
+    lang: str = "zh",
+    rule_titles: dict[str, tuple[str, str]] | None = None,
+) -> Site:
+    """Every page of the site. `texts[i]` is the text of `report["documents"][i]` as decoded (None when
+    it could not be read); `rule_titles` maps rule ids to (zh, en) titles for findings without them."""
+    if lang not in CHROME:
+        raise ValueError(f"unknown language {lang!r}")
+    docs = report["documents"]
+    if len(texts) != len(docs):
+        raise ValueError("need one text per document")
+    titles = rule_titles or {}
+    pages = page_names([str(d["doc_id"]) for d in docs])
+    meta = []
+    for d, text in zip(docs, texts, strict=True):
+        region, year = derive_region_year(text)
+        m = d.get("meta") or {}
+        meta.append((str(m.get("region") or region), str(m.get("year") or year)))
+    files = {"index.html": _index(report, pages, meta, lang, titles)}
+    for i, (d, text) in enumerate(zip(docs, texts, strict=True)):
+        files[pages[i]] = _doc_page(report, d, text, meta[i], lang, titles)
+    return Site(files=files, pages=pages)
+
+
+def write_site(site: Site, out_dir: Path) -> None:
+    """Write the pages into `out_dir` (created if needed), each atomically. Refuses any path that would
+    land outside it (page_names never makes one; this guards against future mistakes)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    root = out_dir.resolve()
+    for rel, content in site.files.items():
+        target = (root / rel).resolve()
+        if root not in target.parents:
+            raise ValueError(f"refusing to write outside {out_dir}: {rel!r}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            # os.open with 0o666 honours the umask (tempfile.mkstemp would make pages 0600)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(content)
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+
+# ---------------------------------------------------------------------------------------------
+# index
+
+
+def _coverage_pct(d: dict[str, Any]) -> float | None:
+    cov = d.get("coverage") or {}
+    q = cov.get("quantities") or 0
+    return None if not q else 100.0 * (cov.get("with_metric") or 0) / q
+
+
+def _index(
+    report: dict[str, Any],
+    pages: list[str],
+    meta: list[tuple[str, str]],
+    lang: str,
+    titles: dict[str, tuple[str, str]],
+) -> str:
+    t = CHROME[lang]
+    s = report["summary"]
+    docs = report["documents"]
+    chips = [
+        ("documents", s.get("documents", len(docs)), t["documents"]),
+        ("checked", s.get("checked", 0), t["checked"]),
+        ("failed", s.get("failed", 0), t["failed"]),
+        *((sev, s.get(sev, 0), t[sev]) for sev in SEVERITIES),
+    ]
+    chip_html = "".join(
+        f'<div class="chip chip-{k}"><span class="n">{esc(v)}</span><span>{esc(label)}</span></div>'
+        for k, v, label in chips
+    )
+    rows = []
+    for i, d in enumerate(docs):
+        n = _sev_counts(d)
+        region, year = meta[i]
+        cov = _coverage_pct(d)
+        c = d.get("coverage") or {}
+        ok = d.get("status") == "checked"
+        state = "error" if n["error"] else "findings" if d.get("findings") else "clean"
+        if not ok:
+            state = "unreadable"
+        status = t["checked"] if ok else t["failed"]
+        cov_cell = (
+            f'<td class="num" data-sort="{cov:.3f}"><span class="bar"><span class="fill w{round(cov / 5) * 5}">'
+            f'</span></span> {cov:.0f}%<span class="sub"> ({esc(c.get("with_metric", 0))}/'
+            f"{esc(c.get('quantities', 0))})</span></td>"
+            if cov is not None
+            else '<td class="num" data-sort="-1">—</td>'
+        )
+        search = " ".join([str(d["doc_id"]), region, year, str(d.get("path", ""))]).lower()
+        sev_cells = "".join(
+            f'<td class="num" data-sort="{n[sev]}">'
+            + (f'<span class="badge sev-{sev}">{n[sev]}</span>' if n[sev] else '<span class="zero">0</span>')
+            + "</td>"
+            for sev in SEVERITIES
+        )
+        err = "" if ok else f'<div class="sub err">{esc(d.get("error") or "")}</div>'
+        rows.append(
+            f'<tr data-state="{state}" data-search="{esc(search)}">'
+            f'<td data-sort="{esc(d["doc_id"])}"><a href="{esc(pages[i])}">{esc(d["doc_id"])}</a>'
+            f'<div class="sub path">{esc(d.get("path", ""))}</div>{err}</td>'
+            f'<td data-sort="{esc(region)}">{esc(region)}</td>'
+            f'<td class="num" data-sort="{esc(year or "0")}">{esc(year)}</td>'
+            f'<td data-sort="{esc(state)}"><span class="state st-{state}">{esc(status)}</span></td>'
+            f'<td class="num" data-sort="{len(d.get("facts", []))}">{len(d.get("facts", []))}</td>'
+            f"{sev_cells}{cov_cell}"
+            f'<td class="num" data-sort="{esc(c.get("bound_in_rules", 0))}">{esc(c.get("bound_in_rules", 0) if ok else "—")}</td>'
+            "</tr>"
+        )
+    heads = [
+        ("documents", "text"),
+        ("region", "text"),
+        ("year", "num"),
+        ("status", "text"),
+        ("facts", "num"),
+        ("error", "num"),
+        ("warning", "num"),
+        ("info", "num"),
+        ("coverage", "num"),
+        ("bound", "num"),
+    ]
+    head_html = "".join(
+        f'<th data-type="{kind}" class="{"num" if kind == "num" else ""}" tabindex="0" aria-sort="none">'
+        f"{esc(t[k])}</th>"
+        for k, kind in heads
+    )
+    options = "".join(
+        f'<option value="{v}">{esc(t[k])}</option>'
+        for v, k in (
+            ("", "all"),
+            ("error", "with_errors"),
+            ("findings", "with_findings"),
+            ("clean", "clean"),
+            ("unreadable", "unreadable"),
+        )
+    )
+    version = report.get("tool", {}).get("version", "")
+    body = f"""<header class="top"><h1>{esc(t["site_title"])}</h1><div class="chips">{chip_html}</div></header>
+<main class="index">
+<section class="charts">
+<figure class="card"><figcaption>{esc(t["per_rule"])}</figcaption>{_rule_chart(docs, lang, titles)}</figure>
+<figure class="card"><figcaption>{esc(t["rates"])}</figcaption>{_rates_chart(docs, pages, lang)}</figure>
+</section>
+<section class="card">
+<div class="controls"><input id="filter" type="search" placeholder="{esc(t["filter"])}" aria-label="{esc(t["filter"])}">
+<select id="state" aria-label="{esc(t["status"])}">{options}</select>
+<span id="count" class="sub" data-label="{esc(t["shown"])}">{len(docs)} / {len(docs)} {esc(t["shown"])}</span></div>
+<table id="docs"><thead><tr>{head_html}</tr></thead>
+<tbody>
+{chr(10).join(rows)}
+</tbody></table>
+</section>
+</main>
+<footer>{esc(t["tool"].format(version=version))}</footer>"""
+    return _page(lang, t["site_title"], body, INDEX_JS)
+
+
+def _rule_chart(docs: list[dict[str, Any]], lang: str, titles: dict[str, tuple[str, str]]) -> str:
+    t = CHROME[lang]
+    count: Counter[str] = Counter()
+    worst: dict[str, str] = {}
+    label: dict[str, str] = {}
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    for d in docs:
+        for f in d.get("findings", []):
+            r = str(f.get("rule", ""))
+            count[r] += 1
+            if r not in worst or rank.get(f["severity"], 9) < rank.get(worst[r], 9):
+                worst[r] = f["severity"]
+            label.setdefault(r, _title(f, lang, titles))
+    if not count:
+        return f'<p class="empty">{esc(t["no_findings"])}</p>'
+    rules = sorted(count, key=lambda r: (-count[r], r))
+    top = max(count.values())
+    row_h, left, width = 26, 70, 300
+    h = row_h * len(rules) + 8
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {left + width + 50} {h}" width="{left + width + 50}" height="{h}" '
+        f'role="img" aria-label="{esc(t["per_rule"])}">'
+    ]
+    for i, r in enumerate(rules):
+        y = 4 + i * row_h
+        w = max(2.0, width * count[r] / top)
+        parts.append(
+            f'<g class="rule-bar"><title>{esc(r)} {esc(label.get(r, ""))}: {count[r]}</title>'
+            f'<text x="{left - 8}" y="{y + 17}" text-anchor="end" class="lbl">{esc(r)}</text>'
+            f'<rect x="{left}" y="{y + 3}" width="{w:.1f}" height="{row_h - 8}" rx="3" class="sev-fill-{esc(worst[r])}"/>'
+            f'<text x="{left + w + 6:.1f}" y="{y + 17}" class="val">{count[r]}</text></g>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _quantile(xs: list[float], q: float) -> float:
+    pos = (len(xs) - 1) * q
+    lo = int(pos)
+    hi = min(lo + 1, len(xs) - 1)
+    return xs[lo] + (xs[hi] - xs[lo]) * (pos - lo)
+
+
+def outliers(values: Sequence[float]) -> list[bool]:
+    """Which values are outliers: outside [0, 100] (no rate can be), or — given at least four values —
+    beyond Tukey's fences (1.5 × the interquartile range outside the quartiles)."""
+    xs = sorted(values)
+    fences = None
+    if len(xs) >= 4:
+        q1, q3 = _quantile(xs, 0.25), _quantile(xs, 0.75)
+        iqr = q3 - q1
+        fences = (q1 - 1.5 * iqr, q3 + 1.5 * iqr)
+    return [v < 0 or v > 100 or (fences is not None and not fences[0] <= v <= fences[1]) for v in values]
+
+
+def _rates_chart(docs: list[dict[str, Any]], pages: list[str], lang: str) -> str:
+    t = CHROME[lang]
+    out = []
+    width, left, right = 420, 130, 20
+    for metric, zh, en in KEY_RATES:
+        pts: list[tuple[float, int, str]] = []
+        for i, d in enumerate(docs):
+            for f in d.get("facts", []):
+                if f.get("metric") == metric and f.get("value") is not None:
+                    pts.append((float(f["value"]), i, str(f.get("text", ""))))
+        name = en if lang == "en" else zh
+        if not pts:
+            out.append(
+                f'<div class="rate"><div class="rate-name">{esc(name)}</div>'
+                f'<div class="empty">{esc(t["no_values"])}</div></div>'
+            )
+            continue
+        flags = outliers([p[0] for p in pts])
+        hi = max(100.0, max(p[0] for p in pts))
+        lo = min(0.0, min(p[0] for p in pts))
+        span = (hi - lo) or 1.0
+        plot = width - left - right
+
+        def x(v: float, lo: float = lo, span: float = span, plot: int = plot) -> float:
+            return left + plot * (v - lo) / span
+
+        vals = sorted(p[0] for p in pts)
+        med = _quantile(vals, 0.5)
+        h = 54
+        parts = [
+            f'<svg class="chart strip" viewBox="0 0 {width} {h}" width="{width}" height="{h}" role="img" '
+            f'aria-label="{esc(name)}" data-metric="{esc(metric)}">',
+            f'<text x="0" y="24" class="lbl">{esc(name)}</text>',
+            f'<text x="0" y="40" class="sub-lbl">n={len(pts)} · {esc(t["median"])} {_num(round(med, 1))}%</text>',
+            f'<line x1="{x(lo):.1f}" y1="30" x2="{x(hi):.1f}" y2="30" class="axis"/>',
+        ]
+        for tick in (lo, (lo + hi) / 2, hi):
+            parts.append(
+                f'<line x1="{x(tick):.1f}" y1="26" x2="{x(tick):.1f}" y2="34" class="axis"/>'
+                f'<text x="{x(tick):.1f}" y="50" text-anchor="middle" class="tick">{_num(round(tick, 1))}%</text>'
+            )
+        parts.append(f'<line x1="{x(med):.1f}" y1="14" x2="{x(med):.1f}" y2="38" class="median"/>')
+        seen: Counter[float] = Counter()
+        for (v, i, text), out_flag in sorted(zip(pts, flags, strict=True), key=lambda z: z[0][0]):
+            k = seen[round(v, 3)]
+            seen[round(v, 3)] += 1
+            cy = 30 - 7 * ((k + 1) // 2) * (1 if k % 2 else -1)
+            cls = "dot outlier" if out_flag else "dot"
+            tip = f"{docs[i]['doc_id']}: {text}" + (f" ({t['outlier']})" if out_flag else "")
+            parts.append(
+                f'<a href="{esc(pages[i])}" class="{cls}"><title>{esc(tip)}</title>'
+                f'<circle cx="{x(v):.1f}" cy="{cy}" r="{6 if out_flag else 5}"/></a>'
+            )
+        parts.append("</svg>")
+        out.append(f'<div class="rate">{"".join(parts)}</div>')
+    legend = f'<div class="legend-line"><span class="dot-key"></span>{esc(t["documents"])} <span class="dot-key outlier"></span>{esc(t["outlier"])}</div>'
+    return "".join(out) + legend
+
+
+# ---------------------------------------------------------------------------------------------
+# document page
+
+
+def _fact_tip(f: dict[str, Any], t: dict[str, str]) -> str:
+    metric = f"{f['label']} ({f['metric']})" if f.get("metric") else t["unknown_metric"]
+    unit = f.get("unit") or ""
+    q = f.get("qualifier")
+    qual = "" if q in (None, "=") else f" ({q})"
+    lines = [
+        f"{t['metric']}: {metric}",
+        f"{t['value']}: {_num(f.get('value'))} {unit}{qual}".rstrip(),
+        f"{t['interval']}: {_interval(f)}",
+    ]
+    if f.get("cue"):
+        lines.append(f"{t['cue']}: {f['cue']}")
+    if f.get("modality") and f.get("modality") != "actual":
+        lines.append(str(f["modality"]))
+    return "\n".join(lines)
+
+
+def _marked_text(text: str, doc: dict[str, Any], t: dict[str, str]) -> str:
+    """The text with a <span> for every piece covered by a fact, an evidence span or a suspect.
+
+    Spans may overlap in any way, so the text is cut at every span boundary and each piece carries
+    the ids of everything covering it: data-fact (a fact id), data-ev / data-sus / data-top (the
+    indexes of the findings whose evidence / suspects / top suspect it belongs to)."""
+    n = len(text)
+    facts = {f["id"]: f for f in doc.get("facts", []) if isinstance(f.get("id"), str)}
+    spans: list[tuple[int, int, str, str]] = []  # start, end, kind, key
+
+    def add(start: Any, end: Any, kind: str, key: str) -> None:
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= n:
+            spans.append((start, end, kind, key))
+
+    for f in facts.values():
+        add(f.get("start"), f.get("end"), "fact", f["id"])
+    for fi, finding in enumerate(doc.get("findings", [])):
+        for e in finding.get("evidence", []):
+            add(e.get("start"), e.get("end"), "ev", str(fi))
+        suspects = finding.get("suspects", []) or []
+        n_top = len(_top_suspects(suspects))
+        for si, sus in enumerate(suspects):
+            f = facts.get(sus.get("fact"))
+            if f:
+                add(f.get("start"), f.get("end"), "top" if si < n_top else "sus", str(fi))
+    cuts = sorted({0, n, *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
+    starts: dict[int, list[tuple[int, str, str]]] = {}
+    for s, e, kind, key in spans:
+        starts.setdefault(s, []).append((e, kind, key))
+    active: list[tuple[int, str, str]] = []
+    out: list[str] = []
+    for a, b in itertools.pairwise(cuts):
+        active = [x for x in active if x[0] > a] + starts.get(a, [])
+        piece = esc(text[a:b])
+        if not active:
+            out.append(piece)
+            continue
+        fact_ids = sorted({k for _, kind, k in active if kind == "fact"})
+        attrs = []
+        classes = []
+        if fact_ids:
+            f = facts[fact_ids[0]]
+            classes.append("fact" if f.get("metric") else "fact unknown")
+            attrs.append(f'data-fact="{esc(" ".join(fact_ids))}"')
+            attrs.append(f'data-tip="{esc(_fact_tip(f, t))}"')
+        for kind in ("ev", "sus", "top"):
+            keys = sorted({k for _, kd, k in active if kd == kind}, key=int)
+            if keys:
+                attrs.append(f'data-{kind}=" {" ".join(keys)} "')
+        if any(kd == "ev" for _, kd, _ in active):
+            classes.append("cited")
+        cls = f' class="{" ".join(classes)}"' if classes else ""
+        out.append(f"<span{cls} {' '.join(attrs)}>{piece}</span>")
+    return "".join(out)
+
+
+def _finding_card(
+    fi: int, f: dict[str, Any], doc: dict[str, Any], lang: str, titles: dict[str, tuple[str, str]]
+) -> str:
+    t = CHROME[lang]
+    sev = f.get("severity", "info")
+    facts = {x["id"]: x for x in doc.get("facts", []) if isinstance(x.get("id"), str)}
+    parts = [
+        f'<article class="finding sev-{esc(sev)}" id="finding-{fi}" data-finding="{fi}" tabindex="0" '
+        f'role="button" aria-pressed="false">',
+        f'<header><span class="badge sev-{esc(sev)}">{esc(_sev_label(sev, t))}</span> '
+        f'<span class="rule">{esc(f.get("rule", ""))}</span> <span class="ftitle">{esc(_title(f, lang, titles))}</span></header>',
+        f'<p class="msg">{esc(_message(f, lang))}</p>',
+    ]
+    if f.get("expected") is not None or f.get("observed") is not None:
+        parts.append(
+            f'<p class="eo"><span>{esc(t["expected"])} <b>{esc(f.get("expected") or "—")}</b></span>'
+            f"<span>{esc(t['observed'])} <b>{esc(f.get('observed') or '—')}</b></span></p>"
+        )
+    sus = f.get("suspects") or []
+    if sus:
+        tops = _top_suspects(sus)
+
+        def named(x: dict[str, Any]) -> str:
+            label = str((facts.get(x.get("fact")) or {}).get("label") or "").split("·")[-1]
+            return f"{label} {x.get('text', '')}".strip()
+
+        lines = []
+        for x in tops:
+            hint = f"（{x['hint']}）" if lang == "zh" and x.get("hint") else ""
+            lines.append(
+                f'<span class="sus-line"><span class="sus-chip top">{esc(named(x))}</span> → '
+                f"{esc(t['should_be'])} <b>{esc(x.get('fix', ''))}</b>"
+                f'<span class="sub">{esc(hint)}</span></span>'
+            )
+        parts.append(
+            f'<div class="top-suspect"><span class="k">{esc(t["top_suspect"])}</span>{"".join(lines)}</div>'
+        )
+        if len(sus) > len(tops):
+            rest = "".join(
+                f'<span class="sus-chip">{esc(named(x))} → {esc(x.get("fix", ""))}</span>'
+                for x in sus[len(tops) : len(tops) + 3]
+            )
+            parts.append(
+                f'<p class="more-suspects"><span class="k">{esc(t["other_suspects"])}</span> {rest}</p>'
+            )
+    ev = f.get("evidence") or []
+    if ev:
+        chips = "".join(
+            f'<span class="ev-chip" title="{esc((facts.get(e.get("fact")) or {}).get("label") or "")}">'
+            f"{esc(e.get('text', ''))}</span>"
+            for e in ev
+        )
+        parts.append(f'<p class="evidence"><span class="k">{esc(t["evidence"])}</span> {chips}</p>')
+    parts.append("</article>")
+    return "".join(parts)
+
+
+def _doc_page(
+    report: dict[str, Any],
+    doc: dict[str, Any],
+    text: str | None,
+    meta: tuple[str, str],
+    lang: str,
+    titles: dict[str, tuple[str, str]],
+) -> str:
+    t = CHROME[lang]
+    n = _sev_counts(doc)
+    region, year = meta
+    cov = doc.get("coverage") or {}
+    badges = "".join(
+        f'<span class="badge sev-{sev}">{esc(t[sev])} {n[sev]}</span>' for sev in SEVERITIES if n[sev]
+    )
+    facts_line = ""
+    if doc.get("status") == "checked":
+        items = [
+            (t["facts"], len(doc.get("facts", []))),
+            (t["coverage"], cov.get("with_metric", 0)),
+            (t["unknown_metric"], cov.get("without_metric", 0)),
+            (t["bound"], cov.get("bound_in_rules", 0)),
+            (t["non_quantities"], cov.get("non_quantities", 0)),
+            (t["unread"], cov.get("unread", 0)),
+        ]
+        facts_line = (
+            '<dl class="cov">' + "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in items) + "</dl>"
+        )
+    where = " · ".join(x for x in (region, year) if x)
+    head = (
+        f'<header class="top"><a class="back" href="../index.html">← {esc(t["index"])}</a>'
+        f'<h1>{esc(doc["doc_id"])}</h1><div class="where">{esc(where)}</div>'
+        f'<div class="sub path">{esc(t["path"])}: {esc(doc.get("path", ""))}</div>'
+        f'<div class="badges">{badges}</div>{facts_line}</header>'
+    )
+    if text is None or doc.get("status") != "checked":
+        body = f'{head}<main class="doc"><p class="err">{esc(t["no_text"])} {esc(doc.get("error") or "")}</p></main>'
+        return _page(lang, f"{doc['doc_id']} — {t['site_title']}", body, DOC_JS)
+    cards = [_finding_card(fi, f, doc, lang, titles) for fi, f in _sorted_findings(doc)]
+    side = (
+        f'<p class="hint">{esc(t["click_hint"])}</p>' + "".join(cards)
+        if cards
+        else f'<p class="clean">{esc(t["doc_clean"])}</p>'
+    )
+    legend = (
+        f'<div class="legend"><span class="fact">{esc(t["legend_fact"])}</span>'
+        f'<span class="fact unknown">{esc(t["legend_unknown"])}</span>'
+        f'<span class="fact cited hl-ev">{esc(t["legend_ev"])}</span>'
+        f'<span class="fact hl-sus hl-top">{esc(t["legend_sus"])}</span></div>'
+    )
+    body = (
+        f'{head}<main class="doc"><section class="text card"><h2>{esc(t["text"])}</h2>{legend}'
+        f'<div id="text" class="doctext">{_marked_text(text, doc, t)}</div></section>'
+        f'<aside class="findings"><h2>{esc(t["findings"])} ({len(cards)})</h2>{side}</aside></main>'
+        f'<div id="tip" class="tip" role="tooltip" hidden></div>'
+    )
+    return _page(lang, f"{doc['doc_id']} — {t['site_title']}", body, DOC_JS)
+
+
+# ---------------------------------------------------------------------------------------------
+# entry points for the command line
+
+
+def write_html_report(
+    report: dict[str, Any],
+    texts: Sequence[str | None],
+    out_dir: Path,
+    lang: str = "zh",
+    rule_titles: dict[str, tuple[str, str]] | None = None,
+) -> Site:
+    """Render and write the site; refuses an `out_dir` that is an existing file."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ValueError(f"{out_dir} is a file; HTML reports are written into a folder")
+    site = render_site(report, texts, lang=lang, rule_titles=rule_titles)
+    write_site(site, out_dir)
+    return site
+
+
+def page_links(
+    report: dict[str, Any], site: Site, html_dir: Path, base: Path | None = None, base_url: str | None = None
+) -> dict[str, str]:
+    """doc_id -> link to its page, for the Markdown summary (plus "" -> the index): `base_url` + the
+    page's path when given (pages published elsewhere, e.g. CI artifacts), else a path relative to
+    `base` (the folder the Markdown is written to; the working folder by default)."""
+    from urllib.parse import quote
+
+    def link(rel: str) -> str:
+        if base_url:
+            return base_url.rstrip("/") + "/" + rel
+        start = base if base is not None else Path.cwd()
+        path = os.path.relpath(html_dir.resolve() / rel, start.resolve())
+        return quote(Path(path).as_posix())
+
+    links = {"": link("index.html")}
+    for d, page in zip(report["documents"], site.pages, strict=True):
+        links.setdefault(str(d["doc_id"]), link(page))
+    return links
