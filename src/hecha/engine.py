@@ -388,39 +388,62 @@ def run_metric_rule(rule: Rule, ctx: Context) -> None:
 
 
 def _check_total_shortfall(rule: Rule, ctx: Context) -> None:
-    """A metric total rule (审结 ≥ 维持 + 驳回 + …) whose parts are exactly one 其中 list of at least
-    `complete_when_listed` parts: a reviewer reads such a list as exhaustive, so a shortfall is worth
-    a warning."""
+    """A total rule (审结 ≥ 维持 + 驳回 + …; 纠错 ≥ 撤销 + 确认违法 + …) is an equality when its parts
+    come from one 其中 / 分别为 list of at least `complete_when_listed` items that names every part of
+    the rule it contains: a reviewer reads such a list as exhaustive. The equality is recorded (so error
+    localisation knows it) and a shortfall is a warning."""
     need = int(rule.params.get("complete_when_listed", 0))
     if not need:
         return
-    keys = rule.metric_keys()
+    rel = rule.definitions[0].relation
+    total_key = next((r.key for r in refs_of(rel.left)), None)
+    part_keys = {r.key for r in rel.sum_refs()}
     for g in ctx.ex.groups:
-        if g.kind != "breakdown" or g.attrs.get("marker") not in ("其中", "分别"):
+        if (
+            g.kind != "breakdown"
+            or g.attrs.get("marker") not in ("其中", "分别")
+            or len(g.facts["parts"]) < need
+        ):
             continue
-        total = ctx.fact(g.facts["total"][0])
-        parts = [ctx.fact(i) for i in g.facts["parts"]]
-        rel = rule.definitions[0].relation
-        total_key = next((r.key for r in refs_of(rel.left)), None)
-        if total.metric != total_key or len(parts) < need or any(p.metric not in keys for p in parts):
+        listed = [ctx.fact(i) for i in g.facts["parts"]]
+        parts = [p for p in listed if p.metric in part_keys]
+        if not parts:
             continue
-        t, s = fact_interval(total), sum((fact_interval(p) for p in parts), Interval.point(0.0, True))
-        if s.hi >= t.lo - 1e-9:
-            continue
+        g_total = ctx.fact(g.facts["total"][0])
+        if g_total.metric == total_key:
+            total = g_total
+            if len(parts) != len(listed):
+                continue  # the list holds something the rule does not count
+        else:
+            # 纠错 against the correcting outcomes listed in the breakdown of 审结
+            fam = {p.family for p in listed}
+            cands = [
+                f
+                for f in ctx.ex.facts
+                if f.metric == total_key and f.paragraph == g_total.paragraph and f.modality == "actual"
+            ]
+            if len(fam) != 1 or not cands:
+                continue
+            total = min(cands, key=lambda f: abs(f.start - g_total.start))
+        t = fact_interval(total)
+        s = sum((fact_interval(p) for p in parts), Interval.point(0.0, True))
         rel_eq = Relation(
             "==", Ref("t"), Sum(tuple(Ref(f"p{i}") for i in range(len(parts)))), "t == sum(parts)"
         )
         fkeys = {"t": total, **{f"p{i}": p for i, p in enumerate(parts)}}
+        short = s.hi < t.lo - 1e-9
         sev = str(rule.params.get("shortfall_severity", "warning"))
-        _record(ctx, rule, rel_eq, fkeys, sev, "complete breakdown")
+        _record(ctx, rule, rel_eq, fkeys, sev if short else None, "complete breakdown")
+        if not short:
+            continue
         terms = "+".join(fmt_number(p.q.value) for p in parts)
         d, u = fmt_number(t.lo - s.hi), total.q.unit
         _emit(
             ctx,
             rule,
             sev,
-            f"{name_zh(total, ctx)}，但其中列出的各项之和只有{fmt_number(s.hi)}{u}（{terms}），少了{d}{u}",
-            f"{name_en(total)}, but the listed parts add up to only {fmt_number(s.hi)}{u} ({terms}), {d} short",
+            f"{name_zh(total, ctx)}，但列出的各项之和只有{fmt_number(s.hi)}{u}（{terms}），少了{d}{u}",
+            f"{name_en(total)}, but the parts listed add up to only {fmt_number(s.hi)}{u} ({terms}), {d} short",
             [(total, "total")] + [(p, "part") for p in parts],
             fmt_number(total.q.value),
             fmt_number(s.hi),

@@ -27,6 +27,8 @@ def fact_interval(f: Fact, reading: str = "usual") -> Interval:
             lo = hi = q.value
         elif extreme and reading == "rounded_extreme":
             lo, hi = max(0.0, q.value - q.step / 2), min(100.0, q.value + q.step / 2)
+        elif extreme:
+            lo = hi = q.value  # "all" or "none": not read as truncated or rounded twice
         elif reading == "truncated":
             lo, hi = q.value, q.value + q.step - 1e-9
         elif reading == "double_rounded":
@@ -35,9 +37,11 @@ def fact_interval(f: Fact, reading: str = "usual") -> Interval:
 
 
 def point_interval(f: Fact, value: float) -> Interval:
-    """The fact as if it stated `value` exactly (for trying a repair)."""
-    scale = 0.01 if f.q.unit == "%" else 1.0
-    return Interval(value * scale, value * scale, f.q.integer)
+    """The fact as if it stated `value` with its displayed precision (for trying a repair)."""
+    if f.q.unit == "%":
+        half = f.q.step / 2 if value not in (0.0, 100.0) else 0.0
+        return Interval((value - half) / 100, (value + half) / 100, False)
+    return Interval(value, value, f.q.integer)
 
 
 def display_percent(x: float) -> str:

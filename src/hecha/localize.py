@@ -77,7 +77,9 @@ def _solutions(b: Binding, fid: str, facts: dict[str, Fact]) -> list[float]:
         return (lv.lo + lv.hi) / 2 - (rv.lo + rv.hi) / 2
 
     hi = max(1.0, f.q.value) * 4 + 10
-    lo = 0.0
+    if gap(0.0) == 0:
+        return [0.0]
+    lo = 1e-6  # not 0: a denominator of 0 has no value to compare
     glo, ghi = gap(lo), gap(hi)
     if math.isnan(glo) or math.isnan(ghi) or math.isinf(glo) or math.isinf(ghi) or glo * ghi > 0:
         return []
@@ -121,11 +123,20 @@ def _best_repair(
         if not fixed:
             continue
         broken = sum(not _holds(b, facts, (fid, v)) for b in holding)
-        cost = 1.0 + len(holding) + 2.0 * broken + 3.0 * (len(failed) - fixed) - (0.5 if hint else 0.0)
+        tight = sum(_tight(b, fid, facts) for b in holding)
+        cost = 1.0 + tight + 2.0 * broken + 3.0 * (len(failed) - fixed) - (0.5 if hint else 0.0)
         r = _Repair(v, cost, fixed == len(failed) and not broken, hint)
         if best is None or (r.cost, abs(v - f.q.value)) < (best.cost, abs(best.value - f.q.value)):
             best = r
     return best
+
+
+def _tight(b: Binding, fid: str, facts: dict[str, Fact]) -> bool:
+    """Does holding check `b` pin this figure down — would a change of one displayed step break it?
+    Only such checks vouch for a figure (6 ≥ 6 does; 76 ≥ 73 only bounds it)."""
+    f = facts[fid]
+    step = f.q.step if f.q.unit == "%" else 1.0
+    return any(not _holds(b, facts, (fid, f.q.value + d)) for d in (step, -step) if f.q.value + d >= 0)
 
 
 def _describe(b: Binding, facts: dict[str, Fact]) -> str:
@@ -172,9 +183,9 @@ def localize(ex: Extraction, findings: list[Finding], bindings: list[Binding]) -
         suspects.sort(key=lambda s: (-s.score, int(s.fact[1:])))
         finding.suspects = suspects
         finding.corroborated_by = {
-            fid: sorted({b.rule for b in holding_of.get(fid, [])})
+            fid: rules
             for fid in finding.facts
-            if holding_of.get(fid)
+            if (rules := sorted({b.rule for b in holding_of.get(fid, []) if _tight(b, fid, facts)}))
         }
         _explain(finding, facts, holding_of)
 
@@ -192,11 +203,12 @@ def _explain(finding: Finding, facts: dict[str, Fact], holding_of: dict[str, lis
 
     zh = "最可能有误的是" + "或".join(f"{named(s.fact)}（应为{s.fix}）" for s in top)
     en = "most likely wrong: " + " or ".join(f"{named(s.fact)} (would be {s.fix})" for s in top)
-    vouched = [fid for fid in finding.facts if fid not in top_ids and holding_of.get(fid)]
+    vouched = [fid for fid in finding.facts if fid not in top_ids and fid in finding.corroborated_by]
     if vouched:
         parts_zh, parts_en = [], []
         for fid in vouched[:2]:
-            b = max(holding_of[fid], key=lambda b: (b.relation.ratio_shape() is not None, len(b.keys)))
+            tight = [b for b in holding_of[fid] if _tight(b, fid, facts)]
+            b = max(tight, key=lambda b: (b.relation.ratio_shape() is not None, len(b.keys)))
             desc = _describe(b, facts)
             parts_zh.append(f"{named(fid)}与其他数字相符（{desc}）")
             parts_en.append(f"{named(fid)} is consistent with other figures ({desc})")
