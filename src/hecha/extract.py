@@ -67,6 +67,7 @@ class _Extractor:
         resets += [m.start() for m in _ORDINAL_RESET_RE.finditer(self.norm)]
         self.resets = sorted(resets)
         self.quantities = [m for m in self.mentions if m.quantity is not None]
+        self._fact_index_cache: tuple[list[Fact], list[int], bool, dict[int, int]] | None = None
 
     # -- topic ------------------------------------------------------------------------------------
     def topic_at(self, pos: int) -> str | None:
@@ -121,7 +122,12 @@ class _Extractor:
             if metric is not None:
                 return h, metric
         lo = bisect.bisect_left(self.hit_ends, m.end)
-        post = [h for h in self.hits[lo:] if m.end <= h.start <= m.end + 3 and h.end <= post_end]
+        post = []
+        for h in itertools.islice(self.hits, lo, None):
+            if h.start > m.end + 3:  # hits are in order of start: no later one can qualify
+                break
+            if m.end <= h.start and h.end <= post_end:
+                post.append(h)
         post.sort(key=lambda h: (h.start, -h.literal_len))
         for h in post:
             metric = self.resolve(h, m.start, m)
@@ -134,6 +140,8 @@ class _Extractor:
     def _by_association(self, facts: list[Fact], pending: dict[str, AliasHit]) -> None:
         """An ambiguous cue with no topic (审结 alone) takes the family of the figures around it
         (维持, 驳回 are 行政复议 only): nearest resolved fact in the sentence, else within the paragraph."""
+        starts = [g.start for g in facts]
+        sorted_starts = all(a <= b for a, b in itertools.pairwise(starts))
         for f in facts:
             hit = pending.get(f.id)
             if hit is None:
@@ -144,9 +152,11 @@ class _Extractor:
                 for k in hit.metrics
                 if self.onto.metrics[k].accepts(f.mention.kind, f.mention.quantity.unit)
             }
+            lo = bisect.bisect_right(starts, f.start - 200) if sorted_starts else 0
+            hi = bisect.bisect_left(starts, f.start + 200) if sorted_starts else len(facts)
             near = [
                 g
-                for g in facts
+                for g in facts[lo:hi]
                 if g.family
                 and g.id not in pending
                 and g.paragraph == f.paragraph
@@ -219,12 +229,28 @@ class _Extractor:
         return last
 
     # -- structures -------------------------------------------------------------------------------
+    def _fact_index(self, facts: list[Fact]) -> tuple[list[int], bool, dict[int, int]]:
+        """Starts of `facts` (and whether sorted) and position by identity, computed once per list."""
+        cached = self._fact_index_cache
+        if cached is None or cached[0] is not facts or len(cached[1]) != len(facts):
+            starts = [f.start for f in facts]
+            ok = all(a <= b for a, b in itertools.pairwise(starts))
+            cached = (facts, starts, ok, {id(f): i for i, f in enumerate(facts)})
+            self._fact_index_cache = cached
+        return cached[1], cached[2], cached[3]
+
     def _facts_between(self, facts: list[Fact], start: int, end: int) -> list[Fact]:
-        return [f for f in facts if start <= f.start and f.end <= end]
+        starts, ok, _ = self._fact_index(facts)
+        lo, hi = (0, len(facts))
+        if ok:
+            lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [f for f in facts[lo:hi] if start <= f.start and f.end <= end]
 
     def _head(self, f: Fact, facts: list[Fact]) -> str:
         """The last two characters of the words naming a figure (行政许可事项共93项 → 事项)."""
-        i = facts.index(f)
+        i = self._fact_index(facts)[2].get(id(f))
+        if i is None:
+            i = facts.index(f)
         prev_end = facts[i - 1].end if i > 0 else 0
         sent_start = self.seg.sentence_span(f.sentence, len(self.text))[0]
         lo = max(prev_end, sent_start, f.start - 20)

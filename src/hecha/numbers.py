@@ -14,6 +14,7 @@ original text. All regexes here are linear: no nested quantifiers over overlappi
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -293,6 +294,7 @@ class _Scanner:
         self.claimed = bytearray(len(text))
         self.mentions: list[Mention] = []
         self.quoted = self._quoted_spans()
+        self._quote_starts = [s for s, _ in self.quoted]  # sorted, spans disjoint: bisect in _in_quote
         self.learned_names = self._learn_names()
 
     # -- helpers ------------------------------------------------------------------------------------
@@ -314,11 +316,9 @@ class _Scanner:
         return spans
 
     def _in_quote(self, pos: int) -> tuple[int, int] | None:
-        for s, e in self.quoted:
-            if s <= pos < e:
-                return (s, e)
-            if s > pos:
-                break
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        if i >= 0 and pos < self.quoted[i][1]:
+            return self.quoted[i]
         return None
 
     def _learn_names(self) -> set[str]:
