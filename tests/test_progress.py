@@ -102,3 +102,29 @@ def test_cli_stderr_is_clean_when_piped() -> None:
     )
     assert p.returncode == 1
     assert b"\r" not in p.stderr and "核查".encode() not in p.stderr
+
+
+def test_unknown_total_shows_count_and_rate() -> None:
+    clock, out = Clock(), Tty()
+    with Progress(None, stream=out, clock=clock, delay=0, lang="en") as p:
+        clock.t += 4
+        for _ in range(10):
+            p.advance()
+        assert p.line() == "checked 10 documents · 2.5 docs/s"
+    assert out.getvalue().endswith("checked 10 documents · 2.5 docs/s\x1b[K\n")
+
+
+def test_echo_keeps_the_progress_line_intact() -> None:
+    clock, out = Clock(), Tty()
+    with Progress(4, stream=out, clock=clock, delay=0, lang="en") as p:
+        p.echo("before any drawing")
+        clock.t += 1
+        p.advance()
+        p.echo("hecha: bad.txt: binary file")
+        assert out.getvalue().endswith(
+            "\r\x1b[Khecha: bad.txt: binary file\n\rchecked 1/4 documents · 1.0 docs/s · left 0:03\x1b[K"
+        )
+    assert out.getvalue().startswith("before any drawing\n")
+    plain = io.StringIO()
+    Progress(4, stream=plain).echo("hecha: x")
+    assert plain.getvalue() == "hecha: x\n"

@@ -40,11 +40,12 @@ def wanted(stream: TextIO, environ: dict[str, str] | None = None) -> bool:
 
 
 class Progress:
-    """`with Progress(total) as p: ... p.advance()` — draws "核查 12/100 份 · 3.4 份/秒 · 剩余 0:26"."""
+    """`with Progress(total) as p: ... p.advance()` — draws "核查 12/100 份 · 3.4 份/秒 · 剩余 0:26";
+    with `total` None (documents read lazily), "核查 12 份 · 3.4 份/秒"."""
 
     def __init__(
         self,
-        total: int,
+        total: int | None,
         stream: TextIO | None = None,
         enabled: bool | None = None,
         lang: str = "zh",
@@ -65,15 +66,20 @@ class Progress:
         """The progress line for the current state (also used by tests)."""
         verb, unit, rate_unit, left, took = self.labels
         elapsed = (self.clock() if now is None else now) - self.start
-        parts = [f"{verb} {self.done}/{self.total} {unit}"]
+        of = "" if self.total is None else f"/{self.total}"
+        parts = [f"{verb} {self.done}{of} {unit}"]
         rate = self.done / elapsed if elapsed > 0 else 0.0
         if self.done and elapsed > 0:
             parts.append(f"{rate:.1f} {rate_unit}")
-        if self.done >= self.total:
+        if self.finished:
             parts.append(f"{took} {_clock(elapsed)}")
-        elif rate > 0:
+        elif rate > 0 and self.total is not None:
             parts.append(f"{left} {_clock((self.total - self.done) / rate)}")
         return " · ".join(parts)
+
+    @property
+    def finished(self) -> bool:
+        return self.total is not None and self.done >= self.total
 
     def advance(self, n: int = 1) -> None:
         self.done += n
@@ -82,7 +88,7 @@ class Progress:
         now = self.clock()
         if now - self.start < self.delay:
             return
-        if self._last_draw is not None and now - self._last_draw < self.interval and self.done < self.total:
+        if self._last_draw is not None and now - self._last_draw < self.interval and not self.finished:
             return
         self._draw(self.line(now))
         self._last_draw = now
@@ -91,6 +97,15 @@ class Progress:
         # \x1b[K clears the rest of the line (the previous text may have been wider: CJK cells)
         self.stream.write("\r" + text + "\x1b[K")
         self.stream.flush()
+
+    def echo(self, message: str) -> None:
+        """Print a line of its own (e.g. an unreadable file) without mangling the progress line."""
+        if self.enabled and self._last_draw is not None:
+            self.stream.write("\r\x1b[K" + message + "\n")
+            self._draw(self.line())
+        else:
+            self.stream.write(message + "\n")
+            self.stream.flush()
 
     def close(self) -> None:
         """End the line if anything was drawn (the final state, then a newline)."""
