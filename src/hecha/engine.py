@@ -432,8 +432,11 @@ def _check_total_shortfall(rule: Rule, ctx: Context) -> None:
         )
         fkeys = {"t": total, **{f"p{i}": p for i, p in enumerate(parts)}}
         short = s.hi < t.lo - 1e-9
+        over = s.lo > t.hi + 1e-9  # already an error of the ≥ check: recorded, not reported twice
         sev = str(rule.params.get("shortfall_severity", "warning"))
-        _record(ctx, rule, rel_eq, fkeys, sev if short else None, "complete breakdown")
+        _record(
+            ctx, rule, rel_eq, fkeys, sev if short else rule.severity if over else None, "complete breakdown"
+        )
         if not short:
             continue
         terms = "+".join(fmt_number(p.q.value) for p in parts)

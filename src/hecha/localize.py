@@ -77,24 +77,33 @@ def _solutions(b: Binding, fid: str, facts: dict[str, Fact]) -> list[float]:
         return (lv.lo + lv.hi) / 2 - (rv.lo + rv.hi) / 2
 
     hi = max(1.0, f.q.value) * 4 + 10
-    if gap(0.0) == 0:
+    g0 = gap(0.0)
+    if g0 == 0:
         return [0.0]
     lo = 1e-6  # not 0: a denominator of 0 has no value to compare
     glo, ghi = gap(lo), gap(hi)
+    if not (math.isnan(g0) or math.isinf(g0) or math.isinf(ghi)) and ghi != g0:
+        root = -g0 * hi / (ghi - g0)  # the gap is linear in a part of a sum or an order
+        if 0 <= root <= hi and abs(gap(root)) < 1e-9 * max(1.0, abs(g0)):
+            return _snap(root, f)
     if math.isnan(glo) or math.isnan(ghi) or math.isinf(glo) or math.isinf(ghi) or glo * ghi > 0:
         return []
-    for _ in range(60):
+    for _ in range(40):
         mid = (lo + hi) / 2
         gm = gap(mid)
         if (gm > 0) == (glo > 0):
             lo, glo = mid, gm
         else:
             hi = mid
-    root = (lo + hi) / 2
+    return _snap((lo + hi) / 2, f)
+
+
+def _snap(root: float, f: Fact) -> list[float]:
+    """The displayable values nearest a real root: integers for counts, the last digit for rates."""
     if f.q.integer:
-        return sorted({float(math.floor(root)), float(math.ceil(root))})
+        return sorted({float(math.floor(root + 1e-9)), float(math.ceil(root - 1e-9))})
     step = f.q.step or 1.0
-    return [round(root / step) * step]
+    return [round(round(root / step) * step, 10)]
 
 
 @dataclass
@@ -109,14 +118,14 @@ def _best_repair(
     fid: str, failed: list[Binding], holding: list[Binding], facts: dict[str, Fact]
 ) -> _Repair | None:
     f = facts[fid]
+    typos = typo_variants(f.q.value)
     cands: dict[float, str | None] = {}
     for b in failed:
         for v in _solutions(b, fid, facts):
             if v >= 0 and v != f.q.value:
-                cands.setdefault(v, None)
-    for v, typo in typo_variants(f.q.value).items():
-        if v in cands or len(cands) < 200:
-            cands[v] = typo
+                cands.setdefault(v, typos.get(v))
+    if not cands:  # no value solves the relation exactly: try what one keystroke could have done
+        cands = dict(typos)
     best: _Repair | None = None
     for v, hint in cands.items():
         fixed = sum(_holds(b, facts, (fid, v)) for b in failed)
@@ -185,7 +194,15 @@ def localize(ex: Extraction, findings: list[Finding], bindings: list[Binding]) -
         finding.corroborated_by = {
             fid: rules
             for fid in finding.facts
-            if (rules := sorted({b.rule for b in holding_of.get(fid, []) if _tight(b, fid, facts)}))
+            if (
+                rules := sorted(
+                    {
+                        b.rule
+                        for b in holding_of.get(fid, [])
+                        if b.rule != finding.rule and _tight(b, fid, facts)
+                    }
+                )
+            )
         }
         _explain(finding, facts, holding_of)
 
@@ -207,7 +224,7 @@ def _explain(finding: Finding, facts: dict[str, Fact], holding_of: dict[str, lis
     if vouched:
         parts_zh, parts_en = [], []
         for fid in vouched[:2]:
-            tight = [b for b in holding_of[fid] if _tight(b, fid, facts)]
+            tight = [b for b in holding_of[fid] if b.rule != finding.rule and _tight(b, fid, facts)]
             b = max(tight, key=lambda b: (b.relation.ratio_shape() is not None, len(b.keys)))
             desc = _describe(b, facts)
             parts_zh.append(f"{named(fid)}与其他数字相符（{desc}）")
