@@ -559,7 +559,7 @@ def _rates_chart(docs: list[dict[str, Any]], pages: list[str], lang: str) -> str
 
         vals = sorted(p[0] for p in pts)
         med = _quantile(vals, 0.5)
-        h = 54
+        h = 64
         parts = [
             f'<svg class="chart strip" viewBox="0 0 {width} {h}" width="{width}" height="{h}" role="img" '
             f'aria-label="{esc(name)}" data-metric="{esc(metric)}">',
@@ -570,14 +570,17 @@ def _rates_chart(docs: list[dict[str, Any]], pages: list[str], lang: str) -> str
         for tick in (lo, (lo + hi) / 2, hi):
             parts.append(
                 f'<line x1="{x(tick):.1f}" y1="26" x2="{x(tick):.1f}" y2="34" class="axis"/>'
-                f'<text x="{x(tick):.1f}" y="50" text-anchor="middle" class="tick">{_num(round(tick, 1))}%</text>'
+                f'<text x="{x(tick):.1f}" y="60" text-anchor="middle" class="tick">{_num(round(tick, 1))}%</text>'
             )
         parts.append(f'<line x1="{x(med):.1f}" y1="14" x2="{x(med):.1f}" y2="38" class="median"/>')
         seen: Counter[float] = Counter()
         for (v, i, text), out_flag in sorted(zip(pts, flags, strict=True), key=lambda z: z[0][0]):
             k = seen[round(v, 3)]
             seen[round(v, 3)] += 1
-            cy = 30 - 7 * ((k + 1) // 2) * (1 if k % 2 else -1)
+            # equal values fan out above and below the axis, at most two rows each way (then they
+            # overlap; the translucent fill shows the density)
+            j = k % 5
+            cy = 30 - 6 * ((j + 1) // 2) * (1 if j % 2 else -1)
             cls = "dot outlier" if out_flag else "dot"
             tip = f"{docs[i]['doc_id']}: {text}" + (f" ({t['outlier']})" if out_flag else "")
             parts.append(
