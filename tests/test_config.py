@@ -95,7 +95,7 @@ def test_extra_rule_dir(tmp_path: Path, doc: Path) -> None:
 def test_malformed_config_is_a_usage_error(tmp_path: Path, doc: Path, text: str, needle: str) -> None:
     cfg = tmp_path / "hecha.toml"
     cfg.write_text(text, encoding="utf-8")
-    with pytest.raises(ConfigError, match="hecha.toml"):
+    with pytest.raises(ConfigError, match=r"hecha\.toml"):
         load_config(cwd=tmp_path)
     p = run(tmp_path, "check", str(doc))
     assert p.returncode == 2
