@@ -318,3 +318,25 @@ def test_markdown_summary_escapes_and_links(checker: Checker) -> None:
     assert "## 主要问题" in md and "最可能有误" in md
     en = render_markdown(report, lang="en")
     assert "## Top findings" in en and report["documents"][0]["findings"][0]["message_en"][:20] in en
+
+
+def test_write_site_does_not_follow_planted_symlinks(checker: Checker, tmp_path: Path) -> None:
+    docs = [Document("a", "a.txt", "审结25件。")]
+    site = render_site(_report(checker, docs), [d.text for d in docs])
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    out = tmp_path / "site"
+    (out / "docs").mkdir(parents=True)
+    (out / "docs" / "a.html").symlink_to(outside / "victim.html")  # a page that points away
+    (out / "docs" / f".a.html.{__import__('os').getpid()}.tmp").symlink_to(outside / "victim2.html")
+    write_site(site, out)
+    assert not (outside / "victim.html").exists() and not (outside / "victim2.html").exists()
+    assert not (out / "docs" / "a.html").is_symlink()
+    assert "审结" in (out / "docs" / "a.html").read_text(encoding="utf-8")
+    # a folder that is a symlink to elsewhere is refused
+    linked = tmp_path / "linked"
+    (linked).mkdir()
+    (linked / "docs").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(ValueError):
+        write_site(site, linked)
+    assert list(outside.iterdir()) == []

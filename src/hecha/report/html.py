@@ -207,7 +207,7 @@ def derive_region_year(text: str | None) -> tuple[str, str]:
     """The region (e.g. 株洲市芦淞区) and report year from a report's title lines; blank when unsure."""
     if not text:
         return "", ""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:8]
+    lines = [ln.strip() for ln in text[:4000].splitlines() if ln.strip()][:8]
     lines = [ln for ln in lines if len(ln) <= 120]
     titled = [ln for ln in lines if "报告" in ln or "法治政府建设" in ln]
     region = year = ""
@@ -344,14 +344,19 @@ def write_site(site: Site, out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     root = out_dir.resolve()
     for rel, content in site.files.items():
-        target = (root / rel).resolve()
-        if root not in target.parents:
+        # the folder must resolve inside the root; the page itself is replaced, never followed
+        parent = (root / rel).parent.resolve()
+        name = Path(rel).name
+        if (parent != root and root not in parent.parents) or name in ("", ".", ".."):
             raise ValueError(f"refusing to write outside {out_dir}: {rel!r}")
-        target.parent.mkdir(parents=True, exist_ok=True)
+        parent.mkdir(parents=True, exist_ok=True)
+        target = parent / name
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
             # os.open with 0o666 honours the umask (tempfile.mkstemp would make pages 0600)
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+            # O_EXCL|O_NOFOLLOW: never write through a planted symlink; a stale temporary goes first
+            tmp.unlink(missing_ok=True)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o666)
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
                 fh.write(content)
             os.replace(tmp, target)
