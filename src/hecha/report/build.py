@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Any
 
 from .. import __version__
+from ..baseline import assign_fingerprints
 from ..model import QUANTITY_KINDS, DocResult, Fact
 
 
@@ -59,6 +60,8 @@ def coverage(res: DocResult) -> dict[str, Any]:
 
 
 def document_json(res: DocResult, verbose: bool = False) -> dict[str, Any]:
+    if any(not f.fingerprint for f in res.findings):
+        assign_fingerprints(res)  # stable ids for baselines and SARIF (see baseline.py)
     d: dict[str, Any] = {
         "doc_id": res.doc.doc_id,
         "path": res.doc.path,

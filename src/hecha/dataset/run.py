@@ -1,0 +1,257 @@
+"""Dataset mode end to end: one DocResult for the dataset file itself (its schema problems) and one
+per document id (its figures as facts, the rule packs' findings, provenance and table checks)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..ingest import TEXT_SUFFIXES, read_document
+from ..model import DocResult, Document, Evidence, Finding
+from .facts import check_rows
+from .load import DatasetError, RowProblem, Table, load_table
+from .provenance import line_col, support
+from .schema import CODES_SEVERITY, ValidRow, validate
+from .table import Placed, TableFinding, conflicts, evidence_of, outliers, year_over_year
+
+if TYPE_CHECKING:
+    from ..pipeline import Checker
+
+TITLES = {
+    "DS001": "数据集缺少必需的列",
+    "DS002": "数据集单元格为空或NaN",
+    "DS003": "数据集数值不是数字",
+    "DS004": "数据集数值为负数",
+    "DS005": "数据集指标不在指标本体中",
+    "DS006": "数据集指标有歧义",
+    "DS007": "数据集单位与指标不符",
+    "DS008": "数据集重复行",
+    "DS009": "数据集行无法读取",
+    "DS010": "数据集未通过检查",
+    "DS011": "数据集可选列的值无效",
+    "DS101": "数据集数字在原文中找不到依据",
+    "DS102": "数据集数字与原文不符",
+    "DS103": "数据集引文在原文中找不到",
+    "DS104": "数据集文档没有原文",
+    "DS105": "数据集引文未给出该数字",
+}
+
+
+@dataclass
+class DatasetFinding(Finding):
+    """A finding that also points outside its document: the source text, or other dataset rows."""
+
+    related: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        d = super().to_json()
+        if self.related:
+            d["related"] = self.related
+        return d
+
+
+@dataclass
+class DatasetRun:
+    table: Table
+    results: list[DocResult]
+    rows: list[ValidRow]
+    problems: list[RowProblem]
+
+
+def _problem_finding(p: RowProblem, table: Table) -> DatasetFinding:
+    sev = CODES_SEVERITY.get(p.code, "error")
+    where = Path(table.path).name
+    return DatasetFinding(
+        rule=p.code,
+        severity=sev,  # type: ignore[arg-type]
+        message=f"{where}：{p.message}",
+        facts=[],
+        evidence=[Evidence(p.start, p.end, table.text[p.start : p.end], role="row")],
+        expected=None,
+        observed=p.column,
+        title=TITLES.get(p.code, ""),
+        kind="dataset",
+    )
+
+
+def _row_ref(table: Table, placed: Placed) -> dict[str, Any]:
+    r = placed.row.record
+    d: dict[str, Any] = {
+        "path": table.path,
+        "row": r.row,
+        "doc_id": placed.doc_id,
+        "text": placed.fact.mention.text,
+    }
+    if r.line is not None and not table.rendered:
+        d["line"], d["column"] = r.line, 1
+    return d
+
+
+def _source_ref(path: str, text: str, span: tuple[int, int]) -> dict[str, Any]:
+    line, col = line_col(text, span[0])
+    return {
+        "path": path,
+        "start": span[0],
+        "end": span[1],
+        "text": text[span[0] : span[1]],
+        "line": line,
+        "column": col,
+    }
+
+
+def _find_text(texts: Path, doc_id: str) -> Path | None:
+    for suf in TEXT_SUFFIXES:
+        p = texts / f"{doc_id}{suf}"
+        if p.is_file():
+            return p
+    return None
+
+
+def _provenance(res: DocResult, rows: list[ValidRow], texts: Path, checker: Checker) -> list[DatasetFinding]:
+    onto = checker.onto
+    src_path = _find_text(texts, res.doc.doc_id)
+    if src_path is None:
+        return [
+            DatasetFinding(
+                rule="DS104",
+                severity="warning",
+                message=f"文档{res.doc.doc_id}在{texts}中没有原文（{res.doc.doc_id}.txt），其{len(rows)}个数字未能核对出处",
+                facts=[],
+                evidence=[],
+                expected=None,
+                observed=None,
+                title=TITLES["DS104"],
+                kind="provenance",
+            )
+        ]
+    src = read_document(src_path, res.doc.doc_id)
+    res.doc.meta["text_path"] = str(src_path)
+    if src.text is None:
+        return [
+            DatasetFinding(
+                rule="DS104",
+                severity="warning",
+                message=f"文档{res.doc.doc_id}的原文{src_path}无法读取：{src.error}",
+                facts=[],
+                evidence=[],
+                expected=None,
+                observed=None,
+                title=TITLES["DS104"],
+                kind="provenance",
+            )
+        ]
+    src_res = checker.check_document(src)
+    text = src.text
+    out = []
+    for fact, row in zip(res.facts, rows, strict=True):
+        quote = row.get("quote")
+        s = support(fact, quote, src_res, onto)
+        if s.status == "supported":
+            continue
+        label = fact.label or ""
+        where = f"第{row.record.row}行"
+        fig = f"{label}{fact.mention.text}"
+        related = []
+        expected: str | None
+        observed: str | None
+        if s.status == "mismatch":
+            assert s.span is not None
+            code = "DS102"
+            msg = f"{where}：数据集为{fig}，原文为“{text[s.span[0] : s.span[1]]}”（{src_path.name}）"
+            related.append(_source_ref(str(src_path), text, s.span))
+            expected, observed = s.text, fact.mention.text
+        elif s.status == "quote_missing":
+            code = "DS103"
+            msg = f"{where}：{fig}的引文“{quote}”在原文{src_path.name}中找不到"
+            expected, observed = None, quote
+        elif s.status == "quote_mismatch":
+            assert s.span is not None
+            code = "DS105"
+            msg = f"{where}：引文“{quote}”中没有{fig}"
+            related.append(_source_ref(str(src_path), text, s.span))
+            expected, observed = None, fact.mention.text
+        else:
+            code = "DS101"
+            msg = f"{where}：{fig}在原文{src_path.name}中找不到依据"
+            expected, observed = None, fact.mention.text
+        out.append(
+            DatasetFinding(
+                rule=code,
+                severity="error",
+                message=msg,
+                facts=[fact.id],
+                evidence=[Evidence(fact.start, fact.end, fact.mention.text, fact=fact.id, role="figure")],
+                expected=expected,
+                observed=observed,
+                title=TITLES[code],
+                kind="provenance",
+                related=related,
+            )
+        )
+    return out
+
+
+def _table_finding(tf: TableFinding, table: Table) -> DatasetFinding:
+    return DatasetFinding(
+        rule=tf.rule,
+        severity=tf.severity,  # type: ignore[arg-type]
+        message=tf.message,
+        facts=[tf.fact.id],
+        evidence=[evidence_of(tf.fact)],
+        expected=tf.expected,
+        observed=tf.observed,
+        title=tf.title,
+        kind="table",
+        related=[_row_ref(table, p) for p in tf.related],
+    )
+
+
+def run_dataset(path: str | Path, checker: Checker, texts: Path | None = None) -> DatasetRun:
+    """Check a dataset file. Raises DatasetError when the file as a whole cannot be read."""
+    table = load_table(path)
+    onto = checker.onto
+    valid, problems = validate(table, onto)
+    name = Path(table.path).name
+    pseudo = DocResult(
+        doc=Document(
+            name,
+            table.path,
+            table.text,
+            meta={"source": "dataset", "role": "table", "format": table.fmt, "rows": len(table.records)},
+        )
+    )
+    if table.rendered:
+        pseudo.doc.meta["rendered"] = True
+    pseudo.findings = [_problem_finding(p, table) for p in problems]
+    by_doc: dict[str, list[ValidRow]] = defaultdict(list)
+    for r in valid:
+        by_doc[r.doc_id].append(r)
+    results = [pseudo]
+    placed: list[Placed] = []
+    rules = checker.active_rules()
+    for doc_id in sorted(by_doc):
+        rows = by_doc[doc_id]
+        meta: dict[str, Any] = {"source": "dataset", "dataset": table.path}
+        if table.rendered:
+            meta["rendered"] = True
+        res = check_rows(doc_id, table.path, rows, rules, onto, meta)
+        for f in res.findings:
+            if f.rule in checker.severity:
+                f.severity = checker.severity[f.rule]  # type: ignore[assignment]
+        if texts is not None:
+            res.findings.extend(_provenance(res, rows, texts, checker))
+        placed.extend(Placed(r, f, doc_id) for r, f in zip(rows, res.facts, strict=True))
+        results.append(res)
+    by_id = {res.doc.doc_id: res for res in results[1:]}
+    for tf in [*conflicts(placed, onto), *year_over_year(placed, onto), *outliers(placed, onto)]:
+        by_id[tf.doc_id].findings.append(_table_finding(tf, table))
+    for res in results:
+        res.findings.sort(key=lambda f: (f.start, f.rule, f.message))
+    return DatasetRun(table, results, valid, problems)
+
+
+def error_result(path: str | Path, err: DatasetError) -> DocResult:
+    """The dataset file as an unreadable document (the run goes on; exit code 3)."""
+    return DocResult(doc=Document(Path(path).name, str(path), None, error=f"dataset: {err}"))

@@ -1,0 +1,215 @@
+"""Dataset mode: labels to metrics, rules on dataset facts, provenance, and the table-wide checks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from hecha.dataset import run_dataset
+from hecha.dataset.schema import MetricResolver
+from hecha.dataset.wide import wide_table
+from hecha.pipeline import Checker
+
+from .conftest import ROOT
+from .helpers import run_text
+
+DATA = ROOT / "fixtures" / "datasets"
+HEADER = "doc_id,metric,family,value,unit,quote,year,region\n"
+
+
+def _csv(tmp_path: Path, body: str, name: str = "d.csv") -> Path:
+    p = tmp_path / name
+    p.write_text(HEADER + body, encoding="utf-8")
+    return p
+
+
+def _findings(run, doc_id: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    res = next(r for r in run.results if r.doc.doc_id == doc_id)
+    return [(f.rule, f.message) for f in res.findings]
+
+
+def test_metric_labels_keys_and_aliases(checker: Checker) -> None:
+    r = MetricResolver(checker.onto)
+    assert r.resolve("review.concluded", None).key == "review.concluded"
+    assert r.resolve("行政复议·审结", None).key == "review.concluded"
+    assert r.resolve("行政复议审结", None).key == "review.concluded"
+    assert r.resolve("审结", "行政复议").key == "review.concluded"
+    assert r.resolve("办结", "review").key == "review.concluded"  # an alias, with the family key
+    amb = r.resolve("审结", None)
+    assert amb.key is None and "review.concluded" in amb.candidates and len(amb.candidates) > 1
+    assert r.resolve("飞行", None) == r.resolve("飞行", None) and r.resolve("飞行", None).key is None
+
+
+def test_rules_run_on_dataset_facts_as_on_text(checker: Checker, tmp_path: Path) -> None:
+    text = "行政复议审结25件，其中维持8件，驳回8件，确认违法6件，和解终止4件。"
+    from_text = {f.rule for f in run_text(checker, text).findings}
+    assert "HC201" in from_text
+    p = _csv(
+        tmp_path,
+        "t,审结,行政复议,25,件,,,\nt,review.upheld,,8,件,,,\nt,review.dismissed,,8,件,,,\n"
+        "t,review.confirmed_illegal,,6,件,,,\nt,review.terminated,,4,件,,,\n",
+    )
+    run = run_dataset(p, checker)
+    res = run.results[1]
+    assert res.doc.doc_id == "t"
+    assert {f.rule for f in res.findings} == from_text
+    hc201 = next(f for f in res.findings if f.rule == "HC201")
+    assert hc201.observed == "26" and hc201.expected == "25"
+    # every fact is one row of the synthetic paragraph; its offsets hold in meta.synthetic_text
+    synthetic = res.doc.meta["synthetic_text"]
+    assert all(synthetic[f.start : f.end] == f.mention.text for f in res.facts)
+    assert res.doc.meta["rows"]["f1"] == [1, 2]
+    assert {f.paragraph for f in res.facts} == {0}
+
+
+def test_fixture_has_one_planted_unsupported_figure(checker: Checker) -> None:
+    run = run_dataset(DATA / "review.csv", checker, DATA / "texts")
+    all_findings = [(r.doc.doc_id, f.rule, f.severity) for r in run.results for f in r.findings]
+    assert all_findings == [("cityA_2024", "DS101", "error")]
+    f = run.results[2].findings[0]
+    assert "行政复议·撤回3件" in f.message and "第14行" in f.message
+
+
+def test_provenance_mismatch_cites_the_text(checker: Checker, tmp_path: Path) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "d1.txt").write_text("一、行政复议\n全年受理行政复议案件35件，审结25件。\n", encoding="utf-8")
+    p = _csv(
+        tmp_path,
+        "d1,review.accepted,,35,件,,,\n"  # supported by a fact
+        "d1,review.concluded,,26,件,,,\n"  # the text says 25
+        "d1,review.upheld,,8,件,,,\n"  # not in the text
+        "d1,review.accepted,,35,件,受理行政复议案件35件,,\n"  # quote found and states it
+        "d1,review.concluded,,25,件,全年审结25件,,\n"  # quote not in the text
+        "d1,review.concluded,,25,件,审结25件,,\n"  # supported
+        "d2,review.accepted,,3,件,,,\n",  # no text for d2
+    )
+    run = run_dataset(p, checker, texts)
+    d1 = next(r for r in run.results if r.doc.doc_id == "d1")
+    by_rule = {f.rule: f for f in d1.findings if f.rule.startswith("DS1")}
+    assert set(by_rule) == {"DS101", "DS102", "DS103"}
+    mm = by_rule["DS102"]
+    assert "审结26件" in mm.message and "审结25件" in mm.message
+    src = (texts / "d1.txt").read_text(encoding="utf-8")
+    rel = mm.to_json()["related"][0]  # type: ignore[attr-defined]
+    assert src[rel["start"] : rel["end"]] == rel["text"] == "审结25件"
+    assert rel["line"] == 2
+    assert "第3行" in by_rule["DS101"].message
+    assert [f.rule for f in next(r for r in run.results if r.doc.doc_id == "d2").findings] == ["DS104"]
+
+
+def test_same_region_and_year_twice_with_different_figures(checker: Checker, tmp_path: Path) -> None:
+    p = _csv(
+        tmp_path,
+        "a,review.accepted,,35,件,,2023,甲市\n"
+        "b,review.accepted,,36,件,,2023,甲市\n"  # another document, same region and year
+        "c,review.accepted,,36,件,,2023,乙市\n"
+        "a,review.upheld,,8,件,,2023,甲市\na,review.upheld,,8,件,,2022,甲市\n",  # same value: fine
+    )
+    run = run_dataset(p, checker)
+    found = [(doc, r, m) for doc in ("a", "b", "c") for r, m in _findings(run, doc) if r == "DS201"]
+    assert len(found) == 1
+    doc, _, msg = found[0]
+    assert doc == "b" and "甲市2023年" in msg and "35件" in msg and "36件" in msg
+
+
+def test_year_over_year_claim_against_prior_year(checker: Checker, tmp_path: Path) -> None:
+    p = _csv(
+        tmp_path,
+        "y22,review.accepted,,35,件,,2022,甲市\n"
+        "y23,review.accepted,,41,件,受理41件，同比增长17.1%,2023,甲市\n"  # 41/35-1 = 17.14%: right
+        "z22,review.accepted,,40,件,,2022,乙市\n"
+        "z23,review.accepted,,50,件,受理50件，同比增长20%,2023,乙市\n",  # 50/40-1 = 25%: wrong
+    )
+    run = run_dataset(p, checker)
+    assert not [r for r, _ in _findings(run, "y23") if r == "DS202"]
+    z = [m for r, m in _findings(run, "z23") if r == "DS202"]
+    assert len(z) == 1 and "25.0%" in z[0] and "20%" in z[0]
+
+
+def test_yoy_column(checker: Checker, tmp_path: Path) -> None:
+    p = tmp_path / "y.csv"
+    p.write_text(
+        "doc_id,metric,value,unit,year,region,yoy\n"
+        "a,review.accepted,100,件,2022,甲市,\n"
+        "b,review.accepted,90,件,2023,甲市,-10.0\n"  # right
+        "c,review.accepted,100,件,2022,乙市,\n"
+        "d,review.accepted,90,件,2023,乙市,10\n",  # the sign is wrong
+        encoding="utf-8",
+    )
+    run = run_dataset(p, checker)
+    assert not _findings(run, "b")
+    assert [r for r, _ in _findings(run, "d")] == ["DS202"]
+
+
+def test_outlier_among_peers_is_info(checker: Checker, tmp_path: Path) -> None:
+    values = [30, 32, 35, 28, 31, 33, 3100]
+    body = "".join(f"d{i},review.accepted,,{v},件,,2023,市{i}\n" for i, v in enumerate(values))
+    run = run_dataset(_csv(tmp_path, body), checker)
+    out = [(r.doc.doc_id, f.severity) for r in run.results for f in r.findings if f.rule == "DS203"]
+    assert out == [("d6", "info")]
+
+
+def test_formats_give_the_same_facts(checker: Checker, tmp_path: Path) -> None:
+    import pandas as pd
+
+    csv_run = run_dataset(DATA / "review.csv", checker)
+    frame = pd.read_csv(DATA / "review.csv", dtype=str, keep_default_na=False)
+    jl = tmp_path / "review.jsonl"
+    jl.write_text(
+        "".join(
+            json.dumps({k: v for k, v in row.items() if v != ""}, ensure_ascii=False) + "\n"
+            for row in frame.to_dict("records")
+        ),
+        encoding="utf-8",
+    )
+    pq = tmp_path / "review.parquet"
+    frame.replace("", None).to_parquet(pq)
+
+    def facts(run) -> list[tuple[str, str | None, float]]:  # type: ignore[no-untyped-def]
+        return [(r.doc.doc_id, f.metric, f.q.value) for r in run.results[1:] for f in r.facts]
+
+    assert facts(run_dataset(jl, checker)) == facts(csv_run)
+    assert facts(run_dataset(pq, checker)) == facts(csv_run)
+
+
+def test_wide_table(checker: Checker) -> None:
+    run = run_dataset(DATA / "review.csv", checker)
+    frame = wide_table(run.results[1:])
+    assert list(frame["doc_id"]) == ["cityA_2023", "cityA_2024"]
+    assert frame.loc[0, "review.concluded"] == 25 and frame.loc[1, "review.concluded"] == 30
+    assert pd_isna(frame.loc[0, "review.revoked"]) and frame.loc[1, "review.revoked"] == 6
+    # it works on text reports too: the same figures
+    texts = wide_table([checker.check_document(d) for d in _read_texts()])
+    assert texts.loc[0, "review.concluded"] == 25
+
+
+def pd_isna(x: object) -> bool:
+    import pandas as pd
+
+    return bool(pd.isna(x))
+
+
+def _read_texts():  # type: ignore[no-untyped-def]
+    from hecha.ingest import collect
+
+    return collect([str(DATA / "texts")])
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit", "github", "markdown"])
+def test_output_is_deterministic(fmt: str, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    def once() -> bytes:
+        r = subprocess.run(
+            [sys.executable, "-m", "hecha.cli", "check", "--dataset", "fixtures/datasets/review.csv",
+             "--texts", "fixtures/datasets/texts", "--format", fmt],
+            capture_output=True, cwd=ROOT, timeout=120,
+        )  # fmt: skip
+        assert r.returncode == 1, r.stderr
+        return r.stdout
+
+    assert once() == once()
