@@ -62,16 +62,22 @@ class Context:
         return self.facts[fid]
 
 
+def shown(f: Fact) -> str:
+    """The figure as written, with its unit when the text left it to a table header (35 → 35件)."""
+    text = f.mention.text.strip()
+    return text + f.q.unit if text and text[-1].isdigit() and f.q.unit != "元" else text
+
+
 def name_zh(f: Fact, ctx: Context) -> str:
     """How a fact is named in a Chinese message: 审结25件."""
-    text = f.mention.text.strip()
+    text = shown(f)
     if f.metric:
         return f"{ctx.onto.metrics[f.metric].label}{text}"
     return f"{f.cue}{text}" if f.cue else text
 
 
 def name_en(f: Fact) -> str:
-    text = f.mention.text.strip()
+    text = shown(f)
     return f"{f.metric} {text}" if f.metric else text
 
 

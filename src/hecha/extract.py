@@ -24,6 +24,7 @@ from .model import Fact, Group, Mention
 from .numbers import scan
 from .ontology import AliasHit, Ontology, load_ontology
 from .segment import Segmentation, segment
+from .tables import Table, find_tables, locate
 from .textnorm import normalize
 
 _TARGET_RE = re.compile(r"不少于|不低于|力争|确保|争取|目标|应当|必须")
@@ -67,6 +68,7 @@ class _Extractor:
         resets += [m.start() for m in _ORDINAL_RESET_RE.finditer(self.norm)]
         self.resets = sorted(resets)
         self.quantities = [m for m in self.mentions if m.quantity is not None]
+        self.has_tables = "|" in text and bool(find_tables(text))
         self._fact_index_cache: tuple[list[Fact], list[int], bool, dict[int, int]] | None = None
 
     # -- topic ------------------------------------------------------------------------------------
@@ -89,8 +91,8 @@ class _Extractor:
                     return self.kw[j][2][0]
         return None
 
-    def resolve(self, hit: AliasHit, pos: int, m: Mention) -> str | None:
-        """The metric a cue names here, or None."""
+    def resolve(self, hit: AliasHit, pos: int, m: Mention, topic: str | None = None) -> str | None:
+        """The metric a cue names here, or None (`topic` overrides the topic found in the text)."""
         assert m.quantity is not None
         cands = [k for k in hit.metrics if self.onto.metrics[k].accepts(m.kind, m.quantity.unit)]
         if not cands:
@@ -100,7 +102,7 @@ class _Extractor:
         for fam, key in fams.items():
             if any(kw in cue_text for kw in self.onto.family_keywords(fam)):
                 return key
-        topic = self.topic_at(min(pos, hit.start))
+        topic = topic or self.topic_at(min(pos, hit.start))
         if topic in fams:
             return fams[topic]
         if topic is None and len(fams) == 1:
@@ -108,6 +110,33 @@ class _Extractor:
         return None
 
     # -- cues -------------------------------------------------------------------------------------
+    def table_cue(self, m: Mention, table: Table, row: int, col: int) -> tuple[AliasHit | None, str | None]:
+        """A figure in a table cell is named by its column header; its topic is the row's first cell,
+        else the header row, else the text above the table."""
+        head = table.header[col] if col < len(table.header) else None
+        if head is None:
+            return None, None
+        first = table.rows[row][0] if table.rows[row] else None
+        topic = None
+        for span in ([first] if first else []) + list(table.header):
+            kws = [k for k in self.kw if span.start <= k[0] and k[1] <= span.end]
+            if kws:
+                topic = kws[-1][2][0]
+                break
+        if topic is None:
+            prev = self.seg.paragraph_at(table.header[0].start).index - 1
+            if prev >= 0:
+                p = self.seg.paragraphs[prev]
+                kws = [k for k in self.kw if p.start <= k[0] and k[1] <= p.end]
+                topic = kws[-1][2][0] if kws else None
+        hits = [h for h in self.hits if head.start <= h.start and h.end <= head.end]
+        hits.sort(key=lambda h: (h.end, h.literal_len), reverse=True)
+        for h in hits:
+            metric = self.resolve(h, m.start, m, topic)
+            if metric is not None:
+                return h, metric
+        return (hits[0] if hits else None), None
+
     def cue_for(
         self, m: Mention, win_start: int, anchor: int, post_end: int
     ) -> tuple[AliasHit | None, str | None]:
@@ -188,7 +217,11 @@ class _Extractor:
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(self.text)
             boundary = _CLAUSE_END.search(self.norm, m.end, s_end)
             post_end = min(s_end, next_start, boundary.start() if boundary else s_end)
-            hit, metric = self.cue_for(m, win_start, anchor, post_end)
+            cell = locate(self.text, m.start) if self.has_tables else None
+            if cell is not None:
+                hit, metric = self.table_cue(m, *cell)
+            else:
+                hit, metric = self.cue_for(m, win_start, anchor, post_end)
             para = self.seg.paragraph_at(m.start)
             modality = "actual"
             if para.plan or _TARGET_RE.search(self.norm, max(s_start, m.start - 12), m.start):
@@ -361,10 +394,7 @@ class _Extractor:
             values = [f for f in facts if m.end() <= f.start < s_end][: len(labels)]
             if len(labels) < 2 or len(values) != len(labels):
                 continue
-            if any(
-                self.norm[a.end : b.start].strip(" 、，,和及与")
-                for a, b in itertools.pairwise(values)
-            ):
+            if any(self.norm[a.end : b.start].strip(" 、，,和及与") for a, b in itertools.pairwise(values)):
                 continue  # the figures must follow one another: 8件、7件和3件
             for (a, b), f in zip(labels, values, strict=True):
                 hits = [h for h in self.hits if a <= h.start and h.end <= b]

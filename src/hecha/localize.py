@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .expr import Interval, Relation, evaluate, holds, refs_of
 from .extract import Extraction
 from .intervals import fact_interval, fmt_number, point_interval
+from .engine import shown
 from .model import Binding, Fact, Finding, Suspect
 
 
@@ -216,7 +217,7 @@ def _explain(finding: Finding, facts: dict[str, Fact], holding_of: dict[str, lis
 
     def named(fid: str) -> str:
         f = facts[fid]
-        return f"{f.cue or ''}{f.mention.text}"
+        return f"{f.cue or ''}{shown(f)}"
 
     zh = "最可能有误的是" + "或".join(f"{named(s.fact)}（应为{s.fix}）" for s in top)
     en = "most likely wrong: " + " or ".join(f"{named(s.fact)} (would be {s.fix})" for s in top)

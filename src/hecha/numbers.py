@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Mention, Quantity
+from .tables import find_tables
 from .textnorm import normalize
 
 CN_DIGITS = {
@@ -207,6 +208,7 @@ _TAIL_RE = re.compile(
     r"(?P<post>" + _POST_RE + r")?"
 )
 _PRE_TAIL_RE = re.compile(r"(?:" + _PRE_RE + r")[ \t]{0,2}$")
+_CELL_NUMBER_RE = re.compile(r"(?P<num>" + _ARABIC + r")[ \t]*(?P<pct>%)?")
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
 
 
@@ -365,12 +367,41 @@ class _Scanner:
         for m in _CAMPAIGN_RE.finditer(t):
             if self.free(m.start(), m.end()):
                 self.claim(m.start(), m.end(), "name")
+        self._table_cells()
         for m in _CORE_RE.finditer(t):
             if not self.free(m.start(), m.end()):
                 continue
             self._core(m)
         self.mentions.sort(key=lambda x: x.start)
         return self.mentions
+
+    def _table_cells(self) -> None:
+        """Bare numbers in table cells take their unit from the column header (受理（件） → 件)."""
+        if "|" not in self.t:
+            return
+        for table in find_tables(self.raw):
+            for row in table.rows:
+                for col, cell in enumerate(row):
+                    m = _CELL_NUMBER_RE.match(self.t, cell.start, cell.end)
+                    if not m or m.end() != cell.end or not self.free(cell.start, cell.end):
+                        continue
+                    value, decimals = _arabic_value(m.group("num"))
+                    unit = "%" if m.group("pct") else (table.unit_of(col) or "件")
+                    if unit == "%":
+                        q = make_quantity(value, "%", "=", 10.0**-decimals, True, False)
+                        kind = "percent"
+                    else:
+                        kind = "money" if unit.endswith("元") else "count"
+                        scale = _MULT.get(unit[:-1], 1.0) if kind == "money" else 1.0
+                        q = make_quantity(
+                            value * scale,
+                            "元" if kind == "money" else unit,
+                            "=",
+                            10.0**-decimals * scale,
+                            scale > 1,
+                            decimals == 0 and kind == "count",
+                        )
+                    self._emit_quantity(cell.start, cell.end, kind, q, cell.start, m.end("num"))
 
     def _core(self, m: re.Match[str]) -> None:
         t = self.t

@@ -61,10 +61,16 @@ def segment(text: str) -> Segmentation:
     for s, e in blocks:
         line = text[s:e]
         is_heading = bool(_HEADING_START.match(line))
-        if merged and not is_heading:
+        is_row = line.lstrip().startswith("|")  # a table row is a paragraph of its own
+        if merged and not is_heading and not is_row:
             ps, pe = merged[-1]
             last = text[ps:pe].rstrip()
-            if last and last[-1] not in _CLOSERS and not heading_flags[-1]:
+            if (
+                last
+                and last[-1] not in _CLOSERS
+                and not heading_flags[-1]
+                and not last.lstrip().startswith("|")
+            ):
                 merged[-1][1] = e
                 continue
         merged.append([s, e])

@@ -1,0 +1,85 @@
+"""Pipe tables in report text (| 项目 | 受理（件） | 审结（件） |).
+
+Cells of a table often hold bare numbers whose unit and meaning are in the column header. The number
+grammar reads such cells as quantities with the header's unit, and extraction takes the header as the
+figure's cue and the row's first cell as its topic. Each row is its own paragraph, so rules bind the
+figures of one row together. Offsets are those of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+_SEP_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*\|?[ \t]*$")
+_UNIT_IN_HEADER = re.compile(r"[（(]([^()（）]{1,4})[）)]\s*$")
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    row_starts: tuple[int, ...]  # where each body row's line begins
+
+    def unit_of(self, col: int) -> str | None:
+        """The unit a column's header gives its bare numbers: 受理（件） → 件, 纠错率 → %."""
+        if col >= len(self.header):
+            return None
+        h = self.header[col].text.strip()
+        m = _UNIT_IN_HEADER.search(h)
+        if m:
+            u = m.group(1).strip()
+            return "%" if u in ("%", "％") else u
+        if h.endswith("率") or "%" in h or "％" in h:
+            return "%"
+        return None
+
+
+def _cells(text: str, start: int, end: int) -> tuple[Cell, ...]:
+    line = text[start:end]
+    bars = [i for i, c in enumerate(line) if c == "|"]
+    out = []
+    for a, b in zip(bars, bars[1:], strict=False):
+        raw = line[a + 1 : b]
+        lead = len(raw) - len(raw.lstrip())
+        s = start + a + 1 + lead
+        out.append(Cell(s, s + len(raw.strip()), raw.strip()))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def find_tables(text: str) -> tuple[Table, ...]:
+    lines = [(m.start(), m.end()) for m in _ROW_RE.finditer(text)]
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and text.count("\n", lines[j][1], lines[j + 1][0]) <= 1:
+            j += 1
+        block = lines[i : j + 1]
+        i = j + 1
+        if len(block) < 3 or not _SEP_RE.match(text[block[1][0] : block[1][1]]):
+            continue
+        header = _cells(text, *block[0])
+        rows = tuple(_cells(text, s, e) for s, e in block[2:])
+        tables.append(Table(header, rows, tuple(s for s, _ in block[2:])))
+    return tuple(tables)
+
+
+def locate(text: str, pos: int) -> tuple[Table, int, int] | None:
+    """(table, row, column) of the body cell holding `pos`, if any."""
+    for t in find_tables(text):
+        for r, row in enumerate(t.rows):
+            for c, cell in enumerate(row):
+                if cell.start <= pos < cell.end:
+                    return t, r, c
+    return None
