@@ -15,10 +15,10 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .engine import shown
 from .expr import Interval, Relation, evaluate, holds, refs_of
 from .extract import Extraction
 from .intervals import fact_interval, fmt_number, point_interval
-from .engine import shown
 from .model import Binding, Fact, Finding, Suspect
 
 

@@ -8,6 +8,7 @@ figures of one row together. Offsets are those of the original text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,7 +49,7 @@ def _cells(text: str, start: int, end: int) -> tuple[Cell, ...]:
     line = text[start:end]
     bars = [i for i, c in enumerate(line) if c == "|"]
     out = []
-    for a, b in zip(bars, bars[1:], strict=False):
+    for a, b in itertools.pairwise(bars):
         raw = line[a + 1 : b]
         lead = len(raw) - len(raw.lstrip())
         s = start + a + 1 + lead
