@@ -75,6 +75,14 @@ def test_index_and_finding_click_highlight_evidence(page: Any, tmp_path: Path) -
     visible = page.locator("#docs tbody tr:visible")
     assert visible.count() == 1 and "002_60197d52abb683d6" in visible.inner_text()
     assert page.locator("svg[data-metric='review.correction_rate'] circle").count() == 1
+    # a click on a rule's bar lists the documents with that rule
+    page.select_option("#state", "")
+    page.click(".rule-bar[data-rule='HC004']")
+    assert page.input_value("#filter") == "HC004"
+    assert page.locator("#docs tbody tr:visible").all_inner_texts()[0].startswith("001_09ab2a23c5e0d572")
+    assert page.locator("#docs tbody tr:visible").count() == 1
+    page.fill("#filter", "HC201")
+    page.select_option("#state", "error")
 
     visible.locator("a").click()
     page.wait_for_url(re.compile(r".*/docs/002_60197d52abb683d6\.html$"))

@@ -55,7 +55,7 @@ CHROME: dict[str, dict[str, str]] = {
         "facts": "数字",
         "coverage": "识别出指标",
         "bound": "参与核对",
-        "filter": "筛选文档、地区、路径…",
+        "filter": "筛选文档、地区、路径、规则…",
         "all": "全部",
         "with_errors": "有错误",
         "with_findings": "有发现",
@@ -63,6 +63,7 @@ CHROME: dict[str, dict[str, str]] = {
         "unreadable": "无法读取",
         "shown": "显示",
         "per_rule": "各规则的发现",
+        "filter_rule": "点击筛选出有此发现的文档",
         "no_findings": "没有发现",
         "rates": "关键比率在各文档间的分布",
         "no_values": "没有文档给出此比率",
@@ -112,7 +113,7 @@ CHROME: dict[str, dict[str, str]] = {
         "facts": "Figures",
         "coverage": "With metric",
         "bound": "In rules",
-        "filter": "Filter by document, region, path…",
+        "filter": "Filter by document, region, path, rule…",
         "all": "All",
         "with_errors": "With errors",
         "with_findings": "With findings",
@@ -120,6 +121,7 @@ CHROME: dict[str, dict[str, str]] = {
         "unreadable": "Unreadable",
         "shown": "shown",
         "per_rule": "Findings per rule",
+        "filter_rule": "click to list the documents with it",
         "no_findings": "No findings",
         "rates": "Key rates across documents",
         "no_values": "No document states this rate",
@@ -413,7 +415,8 @@ def _index(
             if cov is not None
             else '<td class="num" data-sort="-1">—</td>'
         )
-        search = " ".join([str(d["doc_id"]), region, year, str(d.get("path", ""))]).lower()
+        rules = sorted({str(f.get("rule", "")) for f in d.get("findings", [])})
+        search = " ".join([str(d["doc_id"]), region, year, str(d.get("path", "")), *rules]).lower()
         sev_cells = "".join(
             f'<td class="num" data-sort="{n[sev]}">'
             + (f'<span class="badge sev-{sev}">{n[sev]}</span>' if n[sev] else '<span class="zero">0</span>')
@@ -498,20 +501,25 @@ def _rule_chart(docs: list[dict[str, Any]], lang: str, titles: dict[str, tuple[s
         return f'<p class="empty">{esc(t["no_findings"])}</p>'
     rules = sorted(count, key=lambda r: (-count[r], r))
     top = max(count.values())
-    row_h, left, width = 26, 70, 300
-    h = row_h * len(rules) + 8
+    row_h, width = 42, 380
+    h = row_h * len(rules) + 4
     parts = [
-        f'<svg class="chart" viewBox="0 0 {left + width + 50} {h}" width="{left + width + 50}" height="{h}" '
+        f'<svg class="chart" viewBox="0 0 {width + 60} {h}" width="{width + 60}" height="{h}" '
         f'role="img" aria-label="{esc(t["per_rule"])}">'
     ]
     for i, r in enumerate(rules):
-        y = 4 + i * row_h
+        y = 2 + i * row_h
         w = max(2.0, width * count[r] / top)
+        title = label.get(r, "")
+        short = title if len(title) <= 26 else title[:25] + "…"
         parts.append(
-            f'<g class="rule-bar"><title>{esc(r)} {esc(label.get(r, ""))}: {count[r]}</title>'
-            f'<text x="{left - 8}" y="{y + 17}" text-anchor="end" class="lbl">{esc(r)}</text>'
-            f'<rect x="{left}" y="{y + 3}" width="{w:.1f}" height="{row_h - 8}" rx="3" class="sev-fill-{esc(worst[r])}"/>'
-            f'<text x="{left + w + 6:.1f}" y="{y + 17}" class="val">{count[r]}</text></g>'
+            f'<g class="rule-bar" data-rule="{esc(r)}" tabindex="0" role="button">'
+            f"<title>{esc(r)} {esc(title)}: {count[r]} — {esc(t['filter_rule'])}</title>"
+            f'<rect x="0" y="{y}" width="{width + 60}" height="{row_h}" class="hit"/>'
+            f'<text x="0" y="{y + 13}"><tspan class="lbl">{esc(r)}</tspan>'
+            f'<tspan class="sub-lbl" dx="6">{esc(short)}</tspan></text>'
+            f'<rect x="0" y="{y + 19}" width="{w:.1f}" height="14" rx="3" class="sev-fill-{esc(worst[r])}"/>'
+            f'<text x="{w + 6:.1f}" y="{y + 31}" class="val">{count[r]}</text></g>'
         )
     parts.append("</svg>")
     return "".join(parts)

@@ -36,7 +36,7 @@ figcaption{font-weight:600;margin-bottom:8px}
 .chart .lbl{font-weight:600}.chart .sub-lbl,.chart .tick,.chart .val{fill:var(--muted);font-size:11px}
 .chart .axis{stroke:#afb8c1;stroke-width:1}.chart .median{stroke:#8c959f;stroke-dasharray:3 2}
 .sev-fill-error{fill:var(--err)}.sev-fill-warning{fill:#d4a72c}.sev-fill-info{fill:#54aeff}
-.rule-bar:hover rect{opacity:.8}
+.rule-bar{cursor:pointer}.rule-bar .hit{fill:transparent}.rule-bar:hover .hit{fill:#f6f8fa}.rule-bar:hover rect,.rule-bar:focus rect{opacity:.75}
 .dot circle{fill:#54aeff;fill-opacity:.75;stroke:#0969da;stroke-width:1}
 .dot.outlier circle{fill:var(--err);fill-opacity:.85;stroke:#82071e;stroke-width:2}
 .dot:hover circle{fill-opacity:1;stroke-width:2.5}
@@ -61,7 +61,7 @@ tbody tr:hover{background:#f6f8fa}
 .badge.sev-info{background:var(--info-bg);color:var(--info)}
 .badges .badge{margin-right:6px}
 .state{font-size:12px;border-radius:4px;padding:1px 6px}
-.st-error{color:var(--err)}.st-findings{color:var(--warn)}.st-clean{color:var(--fact-line)}
+.st-error,.st-findings,.st-clean{color:var(--muted)}
 .st-unreadable{background:var(--err);color:#fff}
 .bar{display:inline-block;width:60px;height:6px;border-radius:3px;background:#eaeef2;vertical-align:middle;
 overflow:hidden}.bar .fill{display:block;height:100%;background:var(--fact-line)}
@@ -139,6 +139,12 @@ INDEX_JS = """
     count.textContent=shown+' / '+tbody.rows.length+' '+count.getAttribute('data-label');
   }
   input.addEventListener('input',filter);state.addEventListener('change',filter);
+  Array.prototype.forEach.call(document.querySelectorAll('.rule-bar'),function(g){
+    function pick(){input.value=g.getAttribute('data-rule');state.value='';filter();
+      table.scrollIntoView({block:'start'});}
+    g.addEventListener('click',pick);
+    g.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();pick();}});
+  });
 })();
 """
 
