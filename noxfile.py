@@ -33,3 +33,12 @@ def screenshots(session: nox.Session) -> None:
     reports/screenshots, through Debian's chromium (installed with apt-get when missing)."""
     session.install("-e", ".", "playwright>=1.40")
     session.run("python", "-m", "hecha.report.html_browser", "fixtures/seeds", "reports/screenshots")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Documents/s, MB/s and peak memory of `hecha check`, next to a bare-regex floor and Great
+    Expectations, on a generated corpus (benchmarks/README.md). Not a default session: it takes minutes.
+    `nox -s bench -- --docs 10000 --scale 10000,100000`."""
+    session.install("-e", ".[dev]")
+    session.run("python", "benchmarks/bench.py", *session.posargs)

@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -20,7 +21,6 @@ from rich.console import Console
 
 from . import __version__
 from .config import ConfigError, load_config
-from .gate import GATE_FORMATS
 from .ingest import collect
 from .model import SEVERITY_RANK
 from .pipeline import Checker
@@ -38,16 +38,19 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 
 class Format(StrEnum):
     json = "json"
+    jsonl = "jsonl"
     markdown = "markdown"
-    sarif = "sarif"
-    junit = "junit"
-    github = "github"
     html = "html"
 
 
 class Lang(StrEnum):
     zh = "zh"
     en = "en"
+
+
+class Engine(StrEnum):
+    local = "local"
+    spark = "spark"
 
 
 class FailOn(StrEnum):
@@ -103,9 +106,8 @@ def exit_code(report: dict[str, Any], fail_on: str) -> int:
 @app.command()
 def check(
     paths: Annotated[
-        list[str] | None,
-        typer.Argument(help="Files, folders (searched for *.txt, *.md), or - for stdin."),
-    ] = None,
+        list[str], typer.Argument(help="Files, folders (searched for *.txt, *.md), or - for stdin.")
+    ],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
@@ -120,15 +122,16 @@ def check(
         Path | None, typer.Option(help="hecha.toml or pyproject.toml with [tool.hecha].")
     ] = None,
     rules_dir: Annotated[list[Path] | None, typer.Option("--rules", help="Extra rule-pack folder.")] = None,
-    dataset: Annotated[
-        Path | None, typer.Option(help="A dataset of figures (.csv, .jsonl, .parquet): schemas/dataset.md.")
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores).")
     ] = None,
-    texts: Annotated[
-        Path | None, typer.Option(help="Folder of source texts <doc_id>.txt that must support the dataset.")
-    ] = None,
-    baseline: Annotated[
-        Path | None, typer.Option(help="Accepted findings (`hecha baseline`): reported, not failing.")
-    ] = None,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            help="local, or spark: PATH is a table of documents (Parquet or JSON Lines with doc_id and "
+            "text) and --output a folder for Parquet findings."
+        ),
+    ] = Engine.local,
     lang: Annotated[Lang, typer.Option(help="Language of messages and HTML pages.")] = Lang.zh,
     html_dir: Annotated[
         Path | None,
@@ -148,13 +151,21 @@ def check(
     if html_dir is not None and html_dir.exists() and not html_dir.is_dir():
         raise _die(f"{html_dir} is a file; HTML reports are written into a folder")
     checker, cfg_fail_on = _checker(config, rules_dir)
-    if dataset is not None or baseline is not None or texts is not None or format.value in GATE_FORMATS:
-        fail_gate = (fail_on.value if fail_on else None) or cfg_fail_on or "error"
-        raise typer.Exit(
-            _gate(checker, paths or [], dataset, texts, baseline, format.value, output, verbose, fail_gate)
-        )
-    if not paths:
-        raise _die("give PATH... to check, or --dataset FILE")
+    fail = (fail_on.value if fail_on else None) or cfg_fail_on or "error"
+    if jobs is not None and jobs < 1:
+        raise _die("--jobs must be at least 1")
+    if engine == Engine.spark:
+        from .spark import check_command
+
+        if output is None:
+            raise _die("--engine spark needs --output FOLDER (findings are written as Parquet)")
+        try:
+            code = check_command(checker, paths, output, fail, verbose=verbose, jobs=jobs)
+        except ValueError as e:
+            raise _die(str(e)) from e
+        raise typer.Exit(code)
+    if format in (Format.json, Format.jsonl) and html_dir is None:
+        raise typer.Exit(_check_streaming(checker, paths, format.value, output, fail, verbose, jobs))
     docs = collect(paths)
     with Progress(len(docs), lang=lang.value) as progress:
         results = []
@@ -182,6 +193,43 @@ def check(
         else:
             sys.stdout.write(text)
     raise typer.Exit(exit_code(report, (fail_on.value if fail_on else None) or cfg_fail_on or "error"))
+
+
+def _check_streaming(
+    checker: Checker,
+    paths: list[str],
+    fmt: str,
+    output: Path | None,
+    fail: str,
+    verbose: bool,
+    jobs: int | None,
+) -> int:
+    """json/jsonl: documents are read lazily, checked on `jobs` cores and written as they come."""
+    from .ingest import iter_sources
+    from .parallel import check_sources, default_jobs
+    from .report.jsonl import Rendered, open_atomic, write_stream
+
+    def echo_errors(rendered: Iterator[Rendered]) -> Iterator[Rendered]:
+        with Progress(None) as progress:  # documents are read lazily: the total is not known
+            for r in rendered:
+                if r.error:
+                    progress.echo(f"hecha: {r.path}: {r.error}")
+                progress.advance()
+                yield r
+
+    n = jobs if jobs is not None else default_jobs()
+    rendered = echo_errors(check_sources(checker, iter_sources(paths), fmt, verbose, n))
+    if output:
+        with open_atomic(output) as fh:
+            tally = write_stream(fh, rendered, fmt, verbose)
+    else:
+        tally = write_stream(sys.stdout, rendered, fmt, verbose)
+        sys.stdout.flush()
+    if tally.any_error:
+        return EXIT_INPUT
+    if fail == "never":
+        return EXIT_OK
+    return EXIT_FINDINGS if tally.worst >= SEVERITY_RANK[fail] else EXIT_OK
 
 
 @app.command()
@@ -264,96 +312,6 @@ def eval_mentions(
         f"({s.good}/{s.facts}), value and interval right {s.interval_ok}/{s.hit}; "
         f"non-quantities taken as quantities {s.nonq_rate:.3f} ({s.nonq_taken}/{s.gold_nonq})"
     )
-
-
-def _gate_inputs(paths: list[str], dataset: Path | None, texts: Path | None) -> None:
-    if texts is not None and dataset is None:
-        raise _die("--texts goes with --dataset")
-    if texts is not None and not texts.is_dir():
-        raise _die(f"--texts {texts}: not a folder")
-    if not paths and dataset is None:
-        raise _die("give PATH... to check, or --dataset FILE")
-
-
-def _gate(
-    checker: Checker,
-    paths: list[str],
-    dataset: Path | None,
-    texts: Path | None,
-    baseline: Path | None,
-    fmt: str,
-    output: Path | None,
-    verbose: bool,
-    fail: str,
-) -> int:
-    """check with --dataset, --baseline or a CI format (sarif, junit, github): see gate.py."""
-    from . import gate
-    from .baseline import Baseline, BaselineError
-
-    _gate_inputs(paths, dataset, texts)
-    if fmt not in ("json", "markdown", *GATE_FORMATS):
-        raise _die(f"--format {fmt} does not go with --dataset or --baseline")
-    try:
-        base = Baseline.load(baseline) if baseline is not None else None
-    except BaselineError as e:
-        raise _die(str(e)) from e
-    run = gate.run(checker, paths, dataset, texts, verbose, base, echo=lambda m: typer.echo(m, err=True))
-    gate.write(gate.render(run.report, fmt, fail), output, write_atomic)
-    return gate.exit_code(run.report, fail)
-
-
-@app.command("baseline")
-def make_baseline(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files or folders, as for `check`.")] = None,
-    dataset: Annotated[Path | None, typer.Option(help="A dataset of figures, as for `check`.")] = None,
-    texts: Annotated[Path | None, typer.Option(help="Source texts for the dataset, as for `check`.")] = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write.")] = Path(
-        ".hecha-baseline.json"
-    ),
-    config: Annotated[
-        Path | None, typer.Option(help="hecha.toml or pyproject.toml with [tool.hecha].")
-    ] = None,
-    rules_dir: Annotated[list[Path] | None, typer.Option("--rules", help="Extra rule-pack folder.")] = None,
-) -> None:
-    """Accept today's findings: write them to a baseline file for `check --baseline`."""
-    from . import gate
-    from .baseline import baseline_json
-
-    checker, _ = _checker(config, rules_dir)
-    _gate_inputs(paths or [], dataset, texts)
-    run = gate.run(checker, paths or [], dataset, texts, echo=lambda m: typer.echo(m, err=True))
-    write_atomic(output, baseline_json(run.report))
-    n = sum(len(d["findings"]) for d in run.report["documents"])
-    typer.echo(f"hecha: {n} findings accepted in {output}", err=True)
-    raise typer.Exit(EXIT_INPUT if any(d["status"] == "error" for d in run.report["documents"]) else EXIT_OK)
-
-
-@app.command("gx")
-def gx_check(
-    dataset: Annotated[Path, typer.Option(help="A dataset of figures (.csv, .jsonl, .parquet).")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the Data Docs site.")] = Path(
-        "gx-docs"
-    ),
-    config: Annotated[
-        Path | None, typer.Option(help="hecha.toml or pyproject.toml with [tool.hecha].")
-    ] = None,
-    rules_dir: Annotated[list[Path] | None, typer.Option("--rules", help="Extra rule-pack folder.")] = None,
-) -> None:
-    """Check a dataset with Great Expectations: the rule packs as an Expectation Suite on the
-    per-document wide table, run by a Checkpoint, with Data Docs written to --output."""
-    from .dataset.gx import GXUnavailable, run_gx
-    from .dataset.load import DatasetError
-
-    checker, _ = _checker(config, rules_dir)
-    try:
-        outcome = run_gx(dataset, checker, output)
-    except DatasetError as e:
-        typer.echo(f"hecha: {dataset}: {e}", err=True)
-        raise typer.Exit(EXIT_INPUT) from e
-    except GXUnavailable as e:
-        raise _die(str(e)) from e
-    sys.stdout.write(to_json(outcome.summary()))
-    raise typer.Exit(EXIT_OK if outcome.success else EXIT_FINDINGS)
 
 
 @app.callback(invoke_without_command=True)

@@ -1,23 +1,21 @@
 """Read inputs into Documents: files, folders (recursively), or `-` for stdin.
 
-Formats (see formats/): .txt and .md (a BOM decides — UTF-8, UTF-16, UTF-32 — else UTF-8, GB18030,
-Big5), .docx, .pdf (its text layer) and .html/.htm (the article text). A folder is searched for all
-of them. A file that cannot be read becomes a Document with `error` set: the run goes on and the file
-still appears in the report; one read only in part (damaged bytes, too long) carries the text that was
-read and an error saying what was not. Warnings that do not stop the check go to `meta["warnings"]`.
+Decoding: a BOM decides (UTF-8, UTF-16); otherwise strict UTF-8, then GB18030 (a superset of GBK),
+then Big5. A file that none of them decodes, or that looks binary, becomes a Document with `error`
+set: the run goes on and the file still appears in the report.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from .formats import SUPPORTED_SUFFIXES, read_bytes, read_path
-from .formats.decode import decode_bytes
 from .model import Document
 
-TEXT_SUFFIXES = SUPPORTED_SUFFIXES  # kept for callers: every suffix a folder is searched for
+TEXT_SUFFIXES = (".txt", ".md")
 
 
 class InputError(Exception):
@@ -25,58 +23,125 @@ class InputError(Exception):
 
 
 def decode(data: bytes) -> tuple[str | None, str | None]:
-    """(text, None) when the bytes decode completely (see formats/decode.py), else (None, reason)."""
-    ex = decode_bytes(data)
-    return (ex.text, None) if ex.error is None else (None, ex.error)
+    """(text, None) or (None, reason)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), None
+        except UnicodeDecodeError as e:
+            return None, f"invalid UTF-8 after a UTF-8 byte-order mark (byte {e.start + 3})"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError as e:
+            return None, f"invalid UTF-16 (byte {e.start})"
+    if b"\x00" in data[:8192]:
+        return None, "binary file (NUL bytes), not text"
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as e:
+        utf8_error = e
+    for enc in ("gb18030", "big5"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text, None
+    return None, (
+        f"cannot decode as UTF-8 (invalid byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}), "
+        "GB18030 or Big5"
+    )
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return True
+    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\n\r\t\f") or 0xE000 <= ord(c) <= 0xF8FF)
+    return bad / len(text) < 0.01
 
 
 def read_document(path: Path, doc_id: str | None = None) -> Document:
     did = doc_id or path.stem
     try:
-        ex = read_path(path)
-    except Exception as e:  # a reader's bug must not stop the run: this file's error
-        return Document(did, str(path), None, error=f"internal error while reading: {type(e).__name__}: {e}")
-    meta: dict[str, object] = {"warnings": ex.warnings} if ex.warnings else {}
-    return Document(did, str(path), ex.text, error=ex.error, meta=meta)
-
-
-def read_stdin_document(data: bytes) -> Document:
-    ex = read_bytes(data)
-    meta: dict[str, object] = {"warnings": ex.warnings} if ex.warnings else {}
-    return Document("stdin", "-", ex.text, error=ex.error, meta=meta)
+        data = path.read_bytes()
+    except OSError as e:
+        return Document(did, str(path), None, error=f"cannot read file: {e.strerror or e}")
+    text, err = decode(data)
+    return Document(did, str(path), text, error=err)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    # sorted for deterministic output; symlinked folders are not followed (loops). Every entry with a
-    # supported suffix that is not a folder is yielded — a FIFO, a dangling link, a link loop too — so
-    # that it is reported as an error rather than silently skipped.
+    # sorted for deterministic output; symlinked folders are not followed (loops)
     for p in sorted(folder.rglob("*")):
-        if _wanted(p):
+        if p.suffix.lower() in TEXT_SUFFIXES and (p.is_file() or p.is_symlink()):
             yield p
-
-
-def _wanted(p: Path) -> bool:
-    return p.suffix.lower() in TEXT_SUFFIXES and (p.is_symlink() or not p.is_dir())
 
 
 def collect(paths: list[str]) -> list[Document]:
     """Every input as a Document (an unreadable one carries its error)."""
-    docs: list[Document] = []
+    return list(iter_documents(paths))
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input, not yet read: a file to read when its turn comes (small and picklable, so a worker
+    process can read it), or a Document already in hand (stdin, a missing path)."""
+
+    doc_id: str
+    path: str
+    document: Document | None = None
+
+    def read(self) -> Document:
+        if self.document is not None:
+            return self.document
+        return read_document(Path(self.path), self.doc_id)
+
+
+def _walk_lazy(folder: Path) -> Iterator[str]:
+    """The files `_walk` yields, in the same order (depth first, names sorted, which is how sorted()
+    orders Paths), without holding the whole tree: one directory listing at a time."""
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError:
+        yield str(folder)  # reported as "cannot list folder: …" rather than silently left out
+        return
+    for e in entries:
+        p = Path(e.path)
+        if p.suffix.lower() in TEXT_SUFFIXES and (p.is_file() or p.is_symlink()):
+            yield e.path
+        if e.is_dir(follow_symlinks=False):
+            yield from _walk_lazy(p)
+
+
+def iter_sources(paths: list[str]) -> Iterator[Source]:
+    """Every input as a Source, lazily: a folder is listed one directory at a time and no file is read.
+    A folder is walked twice (first to count file stems, which decides the doc ids), never held."""
     for raw in paths:
         if raw == "-":
-            docs.append(read_stdin_document(sys.stdin.buffer.read()))
+            data = sys.stdin.buffer.read()
+            text, err = decode(data)
+            yield Source("stdin", "-", Document("stdin", "-", text, error=err))
             continue
         p = Path(raw)
         if p.is_dir():
-            files = list(_walk(p))
             stems: dict[str, int] = {}
-            for f in files:
-                stems[f.stem] = stems.get(f.stem, 0) + 1
-            for f in files:
-                did = f.stem if stems[f.stem] == 1 else f.relative_to(p).with_suffix("").as_posix()
-                docs.append(read_document(f, did))
+            for f in _walk_lazy(p):
+                stem = Path(f).stem
+                stems[stem] = stems.get(stem, 0) + 1
+            for f in _walk_lazy(p):
+                fp = Path(f)
+                did = fp.stem if stems[fp.stem] == 1 else fp.relative_to(p).with_suffix("").as_posix()
+                yield Source(did, f)
         elif p.exists() or p.is_symlink():  # a dangling link or a loop: read_document says which
-            docs.append(read_document(p))
+            yield Source(p.stem, str(p))
         else:
-            docs.append(Document(p.stem or raw, raw, None, error="no such file or folder"))
-    return docs
+            yield Source(
+                p.stem or raw, raw, Document(p.stem or raw, raw, None, error="no such file or folder")
+            )
+
+
+def iter_documents(paths: list[str]) -> Iterator[Document]:
+    """Every input as a Document, each file read only when its turn comes (see `collect`)."""
+    for src in iter_sources(paths):
+        yield src.read()

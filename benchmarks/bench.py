@@ -1,0 +1,246 @@
+"""Benchmark `hecha check --format json` on a generated corpus, next to two baselines measured in the
+same run:
+
+  floor  read the same files and run one regex that finds every digit run (no extractor can beat it)
+  gx     Great Expectations validating the same rules on the same wide table (benchmarks/gx_baseline.py)
+
+For every command: wall time, CPU time (user+sys of the whole process tree), documents/s, MB/s and
+peak memory (the sum of the resident sets of the process and its workers, sampled every 20 ms; for a
+single process also the kernel's ru_maxrss). The machine may be shared: CPU time per document is the
+figure that other load does not distort, and wall-time ratios come from the same run.
+
+    python benchmarks/bench.py                       # 2,000 documents, --jobs 1 and 2, floor, GX
+    python benchmarks/bench.py --docs 10000 --scale 10000,100000   # plus memory flatness 10k → 100k
+    nox -s bench -- --docs 10000
+
+Results are printed as a table and written to benchmarks/_corpus/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+
+CORPUS = HERE / "_corpus"
+
+FLOOR = r"""
+import os, re, sys
+DIGITS = re.compile(r"\d+")
+n = files = 0
+for root, dirs, names in os.walk(sys.argv[1]):
+    dirs.sort()
+    for name in sorted(names):
+        if name.endswith((".txt", ".md")):
+            with open(os.path.join(root, name), "rb") as fh:
+                n += len(DIGITS.findall(fh.read().decode("utf-8")))
+            files += 1
+print(files, n)
+"""
+
+
+@dataclass
+class Run:
+    name: str
+    docs: int
+    mb: float
+    wall: float
+    cpu: float
+    peak_rss_mb: float
+    maxrss_mb: float
+    exit: int
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.docs / self.wall
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.mb / self.wall
+
+    @property
+    def docs_per_cpu_s(self) -> float:
+        return self.docs / self.cpu if self.cpu else float("inf")
+
+
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for t in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{t}/children") as fh:
+                    todo.extend(int(c) for c in fh.read().split())
+        except OSError:
+            pass
+    return out
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def measure(name: str, cmd: list[str], docs: int, mb: float, env: dict[str, str] | None = None) -> Run:
+    """Run cmd (stdout discarded), sampling the resident memory of its process tree."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, env=env)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, sum(_rss_kb(p) for p in _tree(proc.pid)))
+            done.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, status, ru = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    # ru covers the process and the children it waited for (pool workers), so CPU is the whole tree.
+    cpu = ru.ru_utime + ru.ru_stime
+    return Run(name, docs, mb, wall, cpu, peak / 1024, ru.ru_maxrss / 1024, proc.returncode)
+
+
+def hecha_cmd(corpus: Path, jobs: int, fmt: str = "json") -> list[str]:
+    return [sys.executable, "-m", "hecha.cli", "check", str(corpus), "--format", fmt, "--jobs", str(jobs)]
+
+
+def build_wide_table(corpus: Path, out: Path) -> int:
+    """Run hecha once (untimed) and pivot its facts into one row per document, one column per metric."""
+    report = out.with_suffix(".jsonl")
+    with report.open("w", encoding="utf-8") as fh:
+        subprocess.run(hecha_cmd(corpus, os.cpu_count() or 1, "jsonl"), stdout=fh, check=False)
+    import pandas as pd
+
+    rows = []
+    with report.open(encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            if "doc_id" not in d:
+                continue
+            row: dict[str, object] = {"doc_id": d["doc_id"]}
+            for f in d["facts"]:
+                if f["metric"] and f["metric"] not in row and f.get("modality", "actual") == "actual":
+                    v = f["value"]
+                    row[f["metric"]] = (
+                        v / 100 if f["unit"] == "%" else v
+                    )  # rules read percentages as fractions
+            rows.append(row)
+    pd.DataFrame(rows).to_parquet(out, index=False)
+    report.unlink()
+    return len(rows)
+
+
+def table(runs: list[Run], floor: Run | None) -> str:
+    lines = [
+        f"{'run':<28} {'docs':>7} {'wall s':>8} {'cpu s':>8} {'docs/s':>8} {'docs/cpu-s':>10} {'MB/s':>7} "
+        f"{'peak MB':>8} {'vs floor':>9}"
+    ]
+    for r in runs:
+        vs = f"{r.wall / floor.wall:8.1f}x" if floor else ""
+        lines.append(
+            f"{r.name:<28} {r.docs:>7} {r.wall:>8.2f} {r.cpu:>8.2f} {r.docs_per_s:>8.1f} {r.docs_per_cpu_s:>10.1f} "
+            f"{r.mb_per_s:>7.2f} {r.peak_rss_mb:>8.1f} {vs:>9}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--kb", type=float, default=5.0)
+    ap.add_argument("--jobs", default="1,2", help="comma-separated --jobs values to time")
+    ap.add_argument("--scale", default="", help="e.g. 10000,100000: peak memory of hecha at these sizes")
+    ap.add_argument("--scale-jobs", type=int, default=1)
+    ap.add_argument("--no-gx", action="store_true")
+    ap.add_argument("--out", type=Path, default=CORPUS / "results.json")
+    a = ap.parse_args(argv)
+
+    corpus = CORPUS / f"n{a.docs}_kb{a.kb:g}"
+    man = generate(corpus, a.docs, a.kb)
+    mb = int(man["bytes"]) / 1e6  # type: ignore[call-overload]
+    print(
+        f"corpus {corpus}: {a.docs} documents, {mb:.1f} MB, {man['planted']} with a planted edit", flush=True
+    )
+
+    runs: list[Run] = []
+    floor = measure("floor: read + one regex", [sys.executable, "-c", FLOOR, str(corpus)], a.docs, mb)
+    runs.append(floor)
+    by_jobs: dict[int, Run] = {}
+    for j in (int(x) for x in a.jobs.split(",") if x):
+        r = measure(f"hecha check --jobs {j}", hecha_cmd(corpus, j), a.docs, mb)
+        by_jobs[j] = r
+        runs.append(r)
+    gx: Run | None = None
+    if not a.no_gx:
+        wide = corpus.with_name(corpus.name + "_wide.parquet")
+        n = build_wide_table(corpus, wide)
+        timings = wide.with_suffix(".timings.json")
+        env = {**os.environ, "TQDM_DISABLE": "1", "GX_ANALYTICS_ENABLED": "false"}
+        cmd = [sys.executable, str(HERE / "gx_baseline.py"), str(wide), str(timings)]
+        gx = measure("gx: whole process", cmd, n, mb, env=env)
+        runs.append(gx)
+        t = json.loads(timings.read_text(encoding="utf-8"))
+        # GX's own validation step alone (no import, no column derivation): the most generous reading.
+        runs.append(Run("gx: validation step only", n, mb, t["t_validate"], t["t_validate"], 0.0, 0.0, 0))
+    print(table(runs, floor), flush=True)
+
+    scale: list[dict[str, object]] = []
+    for n in (int(x) for x in a.scale.split(",") if x):
+        c = CORPUS / f"n{n}_kb{a.kb:g}"
+        m = generate(c, n, a.kb)
+        r = measure(
+            f"hecha --jobs {a.scale_jobs} ({n} docs)", hecha_cmd(c, a.scale_jobs), n, int(m["bytes"]) / 1e6
+        )  # type: ignore[call-overload]
+        scale.append({**asdict(r), "docs_per_s": r.docs_per_s})
+        print(table([r], None).splitlines()[1], flush=True)
+
+    summary: dict[str, object] = {
+        "corpus": {"docs": a.docs, "mb": mb, "kb": a.kb, "planted": man["planted"]},
+        "runs": [{**asdict(r), "docs_per_s": r.docs_per_s, "docs_per_cpu_s": r.docs_per_cpu_s} for r in runs],
+        "scale": scale,
+    }
+    one = by_jobs.get(1)
+    if one:
+        summary["hecha_vs_floor_wall"] = one.wall / floor.wall
+        summary["hecha_docs_per_cpu_s"] = one.docs_per_cpu_s
+        if 2 in by_jobs:
+            summary["jobs2_speedup"] = one.wall / by_jobs[2].wall
+        if gx:
+            summary["gx_vs_hecha_wall"] = gx.wall / one.wall
+            summary["gx_validation_only_vs_hecha_wall"] = runs[-1].wall / one.wall
+    if len(scale) >= 2:
+        summary["rss_growth"] = float(scale[-1]["peak_rss_mb"]) / float(scale[0]["peak_rss_mb"])  # type: ignore[arg-type]
+    keys = ("hecha_vs_floor_wall", "hecha_docs_per_cpu_s", "jobs2_speedup", "gx_vs_hecha_wall")
+    for k in (*keys, "gx_validation_only_vs_hecha_wall", "rss_growth"):
+        if k in summary:
+            print(f"{k}: {summary[k]:.2f}")
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    a.out.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+"""Streaming report writers: each document is written as soon as it is checked, so memory does not grow
+with the corpus.
+
+- `jsonl`: one JSON document per line (the contract's document object), then one last line
+  `{"tool": ..., "summary": ...}`. A reader tells them apart by the `doc_id` / `summary` key.
+- `json`: the same bytes as `json.dumps(build_report(results), ensure_ascii=False, indent=2) + "\\n"`,
+  written piece by piece (the documents array is streamed, the summary comes last).
+
+Workers serialise (`render_document`); the writer only concatenates, in input order.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from ..model import SEVERITY_RANK, DocResult
+from .build import build_report, document_json, summarize
+
+STREAM_FORMATS = ("json", "jsonl")
+_DOC_INDENT = "    "  # documents sit two levels deep in the report ({"documents": [ ... ]})
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One checked document, serialised, with what the writer needs for the summary and exit code."""
+
+    text: str  # the document as it appears in the output (no trailing newline or comma)
+    status: str
+    severities: tuple[str, ...]
+    path: str
+    error: str | None
+    data: dict[str, Any] | None = None  # the document object, when the format needs it whole (markdown)
+
+
+def render_document(res: DocResult, fmt: str, verbose: bool = False) -> Rendered:
+    d = document_json(res, verbose)
+    if fmt == "jsonl":
+        text = json.dumps(d, ensure_ascii=False)
+    elif fmt == "json":
+        text = "\n".join(
+            _DOC_INDENT + line for line in json.dumps(d, ensure_ascii=False, indent=2).split("\n")
+        )
+    else:
+        text = ""
+    return Rendered(
+        text=text,
+        status=d["status"],
+        severities=tuple(f["severity"] for f in d["findings"]),
+        path=res.doc.path,
+        error=res.doc.error,
+        data=None if fmt in STREAM_FORMATS else d,
+    )
+
+
+class Tally:
+    """The summary and exit code, accumulated document by document in constant memory: summarize()
+    (the one definition of the summary) applied to each document alone, its counts added up."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = dict(summarize([]))
+        self.any_error = False
+        self.worst = 0
+
+    def add(self, r: Rendered) -> None:
+        stub = {"status": r.status, "findings": [{"severity": s} for s in r.severities]}
+        for k, v in summarize([stub]).items():
+            self.counts[k] = self.counts.get(k, 0) + v
+        self.any_error = self.any_error or r.status == "error"
+        self.worst = max([self.worst, *(SEVERITY_RANK[s] for s in r.severities)])
+
+    def summary(self) -> dict[str, int]:
+        return dict(self.counts)
+
+
+def write_stream(out: IO[str], rendered: Iterator[Rendered], fmt: str, verbose: bool = False) -> Tally:
+    """Write every document as it arrives, then the summary; returns the tally (for the exit code)."""
+    tally = Tally()
+    skeleton = build_report([], verbose=verbose)  # the top-level keys, in the contract's order
+    if fmt == "jsonl":
+        for r in rendered:
+            tally.add(r)
+            out.write(r.text)
+            out.write("\n")
+        tail = {k: v for k, v in skeleton.items() if k != "documents"}
+        tail["summary"] = tally.summary()
+        out.write(json.dumps(tail, ensure_ascii=False) + "\n")
+        return tally
+    if fmt != "json":
+        raise ValueError(f"not a streaming format: {fmt}")
+    out.write("{")
+    first_key = True
+    for key, value in skeleton.items():
+        out.write(("\n" if first_key else ",\n") + "  " + json.dumps(key, ensure_ascii=False) + ": ")
+        first_key = False
+        if key == "documents":
+            n = 0
+            for r in rendered:
+                tally.add(r)
+                out.write(("[\n" if n == 0 else ",\n") + r.text)
+                n += 1
+            out.write("\n  ]" if n else "[]")
+        elif key == "summary":
+            out.write(_nested(tally.summary()))
+        else:
+            out.write(_nested(value))
+    out.write("\n}\n")
+    return tally
+
+
+def _nested(value: Any) -> str:
+    """A value as json.dumps(indent=2) writes it one level deep."""
+    return "\n  ".join(json.dumps(value, ensure_ascii=False, indent=2).split("\n"))
+
+
+@contextmanager
+def open_atomic(path: Path) -> Iterator[IO[str]]:
+    """A text file written under a temporary name and renamed when complete, so an interrupted run
+    never leaves half a report."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
