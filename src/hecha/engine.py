@@ -233,8 +233,8 @@ def _keys_for(defn: Definition, chosen: dict[str, Fact]) -> dict[str, Fact]:
 
 def _judge(rule: Rule, chosen: dict[str, Fact], ctx: Context) -> _Outcome | None:
     bound = [d for d in rule.definitions if _binds(d, chosen, rule)]
-    if not bound:
-        return None
+    if not any(not d.unusual for d in bound):
+        return None  # only an unusual reading could be tested: the usual base is not stated
     usual = [d for d in bound if not d.unusual]
 
     def ok(d: Definition, reading: str) -> bool:

@@ -244,10 +244,10 @@ class _Extractor:
                 pending[facts[-1].id] = hit
         self._by_association(facts, pending)
         enums = self.enumerations(facts)
+        parts = enums + self.breakdowns(facts)
         groups = (
-            enums
-            + self.breakdowns(facts)
-            + self.shares(facts)
+            parts
+            + self.shares(facts, parts)
             + self.reductions(facts)
             + self.subsets(facts)
             + self.changes(facts)
@@ -310,10 +310,15 @@ class _Extractor:
             if not parts or not before:
                 continue
             unit = parts[0].q.unit
-            total = next((f for f in reversed(before) if f.q.unit == unit), None)
+            # the total is the last figure of that unit before 其中, not one inside brackets: 审结138件（含上年结转12件），其中…
+            total = next(
+                (f for f in reversed(before) if f.q.unit == unit and not self._bracketed(f, pos)), None
+            )
             if total is None:
                 continue
-            parts = [f for f in parts if f.q.unit == unit]
+            parts = self._list_parts(total, [f for f in parts if f.q.unit == unit])
+            if not parts:
+                continue
             head = self._head(total, facts)
             likely_complete = (
                 len(parts) >= 2 and len(head) == 2 and all(self._head(p, facts) == head for p in parts)
@@ -343,7 +348,29 @@ class _Extractor:
                     )
         return groups
 
-    def shares(self, facts: list[Fact]) -> list[Group]:
+    def _bracketed(self, f: Fact, upto: int) -> bool:
+        """Is the figure inside a parenthesis that closes before `upto`?"""
+        opened = max(self.norm.rfind("（", 0, f.start), self.norm.rfind("(", 0, f.start))
+        if (
+            opened < 0
+            or max(self.norm.rfind("）", opened, f.start), self.norm.rfind(")", opened, f.start)) >= 0
+        ):
+            return False
+        return 0 <= max(self.norm.find("）", f.end, upto), self.norm.find(")", f.end, upto))
+
+    def _list_parts(self, total: Fact, cands: list[Fact]) -> list[Fact]:
+        """Where a 其中 list ends: the sentence goes on after its parts (案件87件，其中新收72件，上年结转15件，
+        审结70件…). Stop after the parts that add up to the total exactly when more figures follow."""
+        parts: list[Fact] = []
+        running = 0.0
+        for f in cands:
+            parts.append(f)
+            running += f.q.value
+            if len(parts) >= 2 and running == total.q.value and total.q.exact:
+                break
+        return parts
+
+    def shares(self, facts: list[Fact], breakdowns: list[Group]) -> list[Group]:
         """占…的X% / 占比X%: a part as a share of a base (stated or implied)."""
         groups: list[Group] = []
         for i, f in enumerate(facts):
@@ -360,8 +387,15 @@ class _Extractor:
             before = [g for g in facts[:i] if g.start >= sent_start and g.mention.kind in ("count", "money")]
             explicit_base = bool(base_words) and not base_words.startswith("比")
             roles: dict[str, list[str]] = {"rate": [f.id]}
+            total_of = {
+                p: g.facts["total"][0] for g in breakdowns if g.kind == "breakdown" for p in g.facts["parts"]
+            }
             if explicit_base and before:
                 roles["part"] = [before[-1].id]
+            elif before and before[-1].id in total_of:
+                # 事项1860项，其中…事项1702项，占比91.5%: a part's share of its total
+                roles["part"] = [before[-1].id]
+                roles["base"] = [total_of[before[-1].id]]
             elif before:
                 roles["base"] = [before[-1].id]
             groups.append(
