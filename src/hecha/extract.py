@@ -356,7 +356,7 @@ class _Extractor:
             or max(self.norm.rfind("）", opened, f.start), self.norm.rfind(")", opened, f.start)) >= 0
         ):
             return False
-        return 0 <= max(self.norm.find("）", f.end, upto), self.norm.find(")", f.end, upto))
+        return max(self.norm.find("）", f.end, upto), self.norm.find(")", f.end, upto)) >= 0
 
     def _list_parts(self, total: Fact, cands: list[Fact]) -> list[Fact]:
         """Where a 其中 list ends: the sentence goes on after its parts (案件87件，其中新收72件，上年结转15件，
