@@ -21,6 +21,7 @@ from rich.console import Console
 
 from . import __version__
 from .config import ConfigError, load_config
+from .gate import GATE_FORMATS
 from .ingest import collect
 from .model import SEVERITY_RANK
 from .pipeline import Checker
@@ -40,6 +41,9 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     markdown = "markdown"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
     html = "html"
 
 
@@ -106,8 +110,9 @@ def exit_code(report: dict[str, Any], fail_on: str) -> int:
 @app.command()
 def check(
     paths: Annotated[
-        list[str], typer.Argument(help="Files, folders (searched for *.txt, *.md), or - for stdin.")
-    ],
+        list[str] | None,
+        typer.Argument(help="Files, folders (searched for *.txt, *.md), or - for stdin."),
+    ] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
@@ -122,6 +127,15 @@ def check(
         Path | None, typer.Option(help="hecha.toml or pyproject.toml with [tool.hecha].")
     ] = None,
     rules_dir: Annotated[list[Path] | None, typer.Option("--rules", help="Extra rule-pack folder.")] = None,
+    dataset: Annotated[
+        Path | None, typer.Option(help="A dataset of figures (.csv, .jsonl, .parquet): schemas/dataset.md.")
+    ] = None,
+    texts: Annotated[
+        Path | None, typer.Option(help="Folder of source texts <doc_id>.txt that must support the dataset.")
+    ] = None,
+    baseline: Annotated[
+        Path | None, typer.Option(help="Accepted findings (`hecha baseline`): reported, not failing.")
+    ] = None,
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores).")
     ] = None,
@@ -150,7 +164,16 @@ def check(
         html_dir = html_dir or output
     if html_dir is not None and html_dir.exists() and not html_dir.is_dir():
         raise _die(f"{html_dir} is a file; HTML reports are written into a folder")
+    if html_dir is not None and format == Format.jsonl:
+        raise _die("--html-dir goes with --format json, markdown or html")
     checker, cfg_fail_on = _checker(config, rules_dir)
+    if dataset is not None or baseline is not None or texts is not None or format.value in GATE_FORMATS:
+        fail_gate = (fail_on.value if fail_on else None) or cfg_fail_on or "error"
+        raise typer.Exit(
+            _gate(checker, paths or [], dataset, texts, baseline, format.value, output, verbose, fail_gate)
+        )
+    if not paths:
+        raise _die("give PATH... to check, or --dataset FILE")
     fail = (fail_on.value if fail_on else None) or cfg_fail_on or "error"
     if jobs is not None and jobs < 1:
         raise _die("--jobs must be at least 1")
@@ -312,6 +335,96 @@ def eval_mentions(
         f"({s.good}/{s.facts}), value and interval right {s.interval_ok}/{s.hit}; "
         f"non-quantities taken as quantities {s.nonq_rate:.3f} ({s.nonq_taken}/{s.gold_nonq})"
     )
+
+
+def _gate_inputs(paths: list[str], dataset: Path | None, texts: Path | None) -> None:
+    if texts is not None and dataset is None:
+        raise _die("--texts goes with --dataset")
+    if texts is not None and not texts.is_dir():
+        raise _die(f"--texts {texts}: not a folder")
+    if not paths and dataset is None:
+        raise _die("give PATH... to check, or --dataset FILE")
+
+
+def _gate(
+    checker: Checker,
+    paths: list[str],
+    dataset: Path | None,
+    texts: Path | None,
+    baseline: Path | None,
+    fmt: str,
+    output: Path | None,
+    verbose: bool,
+    fail: str,
+) -> int:
+    """check with --dataset, --baseline or a CI format (sarif, junit, github): see gate.py."""
+    from . import gate
+    from .baseline import Baseline, BaselineError
+
+    _gate_inputs(paths, dataset, texts)
+    if fmt not in ("json", "markdown", *GATE_FORMATS):
+        raise _die(f"--format {fmt} does not go with --dataset or --baseline")
+    try:
+        base = Baseline.load(baseline) if baseline is not None else None
+    except BaselineError as e:
+        raise _die(str(e)) from e
+    run = gate.run(checker, paths, dataset, texts, verbose, base, echo=lambda m: typer.echo(m, err=True))
+    gate.write(gate.render(run.report, fmt, fail), output, write_atomic)
+    return gate.exit_code(run.report, fail)
+
+
+@app.command("baseline")
+def make_baseline(
+    paths: Annotated[list[str] | None, typer.Argument(help="Files or folders, as for `check`.")] = None,
+    dataset: Annotated[Path | None, typer.Option(help="A dataset of figures, as for `check`.")] = None,
+    texts: Annotated[Path | None, typer.Option(help="Source texts for the dataset, as for `check`.")] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write.")] = Path(
+        ".hecha-baseline.json"
+    ),
+    config: Annotated[
+        Path | None, typer.Option(help="hecha.toml or pyproject.toml with [tool.hecha].")
+    ] = None,
+    rules_dir: Annotated[list[Path] | None, typer.Option("--rules", help="Extra rule-pack folder.")] = None,
+) -> None:
+    """Accept today's findings: write them to a baseline file for `check --baseline`."""
+    from . import gate
+    from .baseline import baseline_json
+
+    checker, _ = _checker(config, rules_dir)
+    _gate_inputs(paths or [], dataset, texts)
+    run = gate.run(checker, paths or [], dataset, texts, echo=lambda m: typer.echo(m, err=True))
+    write_atomic(output, baseline_json(run.report))
+    n = sum(len(d["findings"]) for d in run.report["documents"])
+    typer.echo(f"hecha: {n} findings accepted in {output}", err=True)
+    raise typer.Exit(EXIT_INPUT if any(d["status"] == "error" for d in run.report["documents"]) else EXIT_OK)
+
+
+@app.command("gx")
+def gx_check(
+    dataset: Annotated[Path, typer.Option(help="A dataset of figures (.csv, .jsonl, .parquet).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the Data Docs site.")] = Path(
+        "gx-docs"
+    ),
+    config: Annotated[
+        Path | None, typer.Option(help="hecha.toml or pyproject.toml with [tool.hecha].")
+    ] = None,
+    rules_dir: Annotated[list[Path] | None, typer.Option("--rules", help="Extra rule-pack folder.")] = None,
+) -> None:
+    """Check a dataset with Great Expectations: the rule packs as an Expectation Suite on the
+    per-document wide table, run by a Checkpoint, with Data Docs written to --output."""
+    from .dataset.gx import GXUnavailable, run_gx
+    from .dataset.load import DatasetError
+
+    checker, _ = _checker(config, rules_dir)
+    try:
+        outcome = run_gx(dataset, checker, output)
+    except DatasetError as e:
+        typer.echo(f"hecha: {dataset}: {e}", err=True)
+        raise typer.Exit(EXIT_INPUT) from e
+    except GXUnavailable as e:
+        raise _die(str(e)) from e
+    sys.stdout.write(to_json(outcome.summary()))
+    raise typer.Exit(EXIT_OK if outcome.success else EXIT_FINDINGS)
 
 
 @app.callback(invoke_without_command=True)

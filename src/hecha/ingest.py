@@ -1,8 +1,10 @@
 """Read inputs into Documents: files, folders (recursively), or `-` for stdin.
 
-Decoding: a BOM decides (UTF-8, UTF-16); otherwise strict UTF-8, then GB18030 (a superset of GBK),
-then Big5. A file that none of them decodes, or that looks binary, becomes a Document with `error`
-set: the run goes on and the file still appears in the report.
+Formats (see formats/): .txt and .md (a BOM decides — UTF-8, UTF-16, UTF-32 — else UTF-8, GB18030,
+Big5), .docx, .pdf (its text layer) and .html/.htm (the article text). A folder is searched for all
+of them. A file that cannot be read becomes a Document with `error` set: the run goes on and the file
+still appears in the report; one read only in part (damaged bytes, too long) carries the text that was
+read and an error saying what was not. Warnings that do not stop the check go to `meta["warnings"]`.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .formats import SUPPORTED_SUFFIXES, read_bytes, read_path
+from .formats.decode import decode_bytes
 from .model import Document
 
-TEXT_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = SUPPORTED_SUFFIXES  # kept for callers: every suffix a folder is searched for
 
 
 class InputError(Exception):
@@ -23,58 +27,38 @@ class InputError(Exception):
 
 
 def decode(data: bytes) -> tuple[str | None, str | None]:
-    """(text, None) or (None, reason)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), None
-        except UnicodeDecodeError as e:
-            return None, f"invalid UTF-8 after a UTF-8 byte-order mark (byte {e.start + 3})"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), None
-        except UnicodeDecodeError as e:
-            return None, f"invalid UTF-16 (byte {e.start})"
-    if b"\x00" in data[:8192]:
-        return None, "binary file (NUL bytes), not text"
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError as e:
-        utf8_error = e
-    for enc in ("gb18030", "big5"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        if _looks_like_text(text):
-            return text, None
-    return None, (
-        f"cannot decode as UTF-8 (invalid byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}), "
-        "GB18030 or Big5"
-    )
-
-
-def _looks_like_text(text: str) -> bool:
-    if not text:
-        return True
-    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\n\r\t\f") or 0xE000 <= ord(c) <= 0xF8FF)
-    return bad / len(text) < 0.01
+    """(text, None) when the bytes decode completely (see formats/decode.py), else (None, reason)."""
+    ex = decode_bytes(data)
+    return (ex.text, None) if ex.error is None else (None, ex.error)
 
 
 def read_document(path: Path, doc_id: str | None = None) -> Document:
     did = doc_id or path.stem
     try:
-        data = path.read_bytes()
-    except OSError as e:
-        return Document(did, str(path), None, error=f"cannot read file: {e.strerror or e}")
-    text, err = decode(data)
-    return Document(did, str(path), text, error=err)
+        ex = read_path(path)
+    except Exception as e:  # a reader's bug must not stop the run: this file's error
+        return Document(did, str(path), None, error=f"internal error while reading: {type(e).__name__}: {e}")
+    meta: dict[str, object] = {"warnings": ex.warnings} if ex.warnings else {}
+    return Document(did, str(path), ex.text, error=ex.error, meta=meta)
+
+
+def read_stdin_document(data: bytes) -> Document:
+    ex = read_bytes(data)
+    meta: dict[str, object] = {"warnings": ex.warnings} if ex.warnings else {}
+    return Document("stdin", "-", ex.text, error=ex.error, meta=meta)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    # sorted for deterministic output; symlinked folders are not followed (loops)
+    # sorted for deterministic output; symlinked folders are not followed (loops). Every entry with a
+    # supported suffix that is not a folder is yielded — a FIFO, a dangling link, a link loop too — so
+    # that it is reported as an error rather than silently skipped.
     for p in sorted(folder.rglob("*")):
-        if p.suffix.lower() in TEXT_SUFFIXES and (p.is_file() or p.is_symlink()):
+        if _wanted(p):
             yield p
+
+
+def _wanted(p: Path) -> bool:
+    return p.suffix.lower() in TEXT_SUFFIXES and (p.is_symlink() or not p.is_dir())
 
 
 def collect(paths: list[str]) -> list[Document]:
@@ -108,7 +92,7 @@ def _walk_lazy(folder: Path) -> Iterator[str]:
         return
     for e in entries:
         p = Path(e.path)
-        if p.suffix.lower() in TEXT_SUFFIXES and (p.is_file() or p.is_symlink()):
+        if _wanted(p):
             yield e.path
         if e.is_dir(follow_symlinks=False):
             yield from _walk_lazy(p)
@@ -119,9 +103,7 @@ def iter_sources(paths: list[str]) -> Iterator[Source]:
     A folder is walked twice (first to count file stems, which decides the doc ids), never held."""
     for raw in paths:
         if raw == "-":
-            data = sys.stdin.buffer.read()
-            text, err = decode(data)
-            yield Source("stdin", "-", Document("stdin", "-", text, error=err))
+            yield Source("stdin", "-", read_stdin_document(sys.stdin.buffer.read()))
             continue
         p = Path(raw)
         if p.is_dir():
