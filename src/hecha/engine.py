@@ -33,7 +33,9 @@ from .rulepack import METRIC_KINDS, Definition, Rule
 
 SOFTER = {"error": "warning", "warning": "info", "info": "info"}
 _RATE_WORD_RE = re.compile(r"(?:率|占比|比例|比重)[^，,；;。、\d]{0,6}$")
+# rates that may pass 100%: growth, and completion against a target (完成率115%)
 _GROWTH_RE = re.compile(
+    r"完成|达成|超额|执行率|"
     r"增长|增幅|增加|提高|提升|上升|下降|降低|减少|同比|环比|比增|较上年|比上年|较去年|涨|百分点"
 )
 READING_NOTE = {
@@ -521,9 +523,15 @@ def run_breakdown_rule(rule: Rule, ctx: Context, covered: set[str]) -> None:
         terms = "+".join(fmt_number(p.q.value) for p in parts)
         u = total.q.unit
         if s.lo > t.hi + 1e-9:
-            sev = rule.severity
+            # parts listed after 其中 may overlap (涉企…, 重大…): their sum exceeding the total is certain
+            # only when one part alone does, or when the list reads as one exhaustive breakdown
+            alone = any(env[f"p{i}"].lo > t.hi + 1e-9 for i in range(len(parts)))
+            sev = rule.severity if alone else SOFTER[rule.severity]
             zh = f"{name_zh(total, ctx)}，但其中列出的各项之和为{fmt_number(s.lo)}{u}（{terms}），超过总数"
             en = f"{name_en(total)}, but the parts listed add up to {fmt_number(s.lo)}{u} ({terms}), more than the total"
+            if sev != rule.severity:
+                zh += "（除非各项互有重叠）"
+                en += " (unless the parts overlap)"
         elif complete and s.hi < t.lo - 1e-9:
             sev = str(rule.params.get("shortfall_severity", "warning"))
             d = fmt_number(t.lo - s.hi)

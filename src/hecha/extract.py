@@ -105,7 +105,7 @@ class _Extractor:
         topic = topic or self.topic_at(min(pos, hit.start))
         if topic in fams:
             return fams[topic]
-        if topic is None and len(fams) == 1:
+        if topic is None and len(fams) == 1 and hit.alias not in self.onto.generic:
             return next(iter(fams.values()))
         return None
 

@@ -66,6 +66,7 @@ class AliasHit:
 class Ontology:
     families: dict[str, dict[str, Any]]
     metrics: dict[str, Metric]
+    generic: frozenset[str] = frozenset()  # aliases resolved only within their topic
     alias_metrics: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _alias_re: re.Pattern[str] | None = None
     _kw_re: re.Pattern[str] | None = None
@@ -185,7 +186,8 @@ def _load(path: Path) -> Ontology:
                 bounded=bool(spec.get("bounded", True)),
                 units=units,
             )
-    return Ontology(families=families, metrics=metrics)
+    generic = frozenset(str(a) for a in raw.get("generic_aliases", []))
+    return Ontology(families=families, metrics=metrics, generic=generic)
 
 
 @lru_cache(maxsize=4)
