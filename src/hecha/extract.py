@@ -34,6 +34,8 @@ _ORDINAL_RESET_RE = re.compile(r"[一二三四五六七八九十]是")
 _FILLERS = "共计合计总计累计达到为有约计的了已"
 _BREAKDOWN_RE = re.compile(r"其中")
 _REDUCTION_VERB_RE = re.compile(r"(?:整合|合并|压减|精简|缩减|减少|压缩|归并|优化|削减)(?:为|到|至|成)")
+_COMPOUND_RE = re.compile(r"([\u4e00-\u9fff]{1,3})（([\u4e00-\u9fff]{1,3})）")
+_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=[、和及与，,；;。（]|均|都|全)")
 _ENUM_CLAUSE_END = re.compile(r"[，,；;。！？：:\n]")
 _ENUM_RE = re.compile(r"分别(?:为|是|达到|达|有|占)")
 _ENUM_SPLIT_RE = re.compile(r"、|和|及|与|以及")
@@ -250,6 +252,7 @@ class _Extractor:
             + self.shares(facts, parts)
             + self.reductions(facts)
             + self.subsets(facts)
+            + self.compounds(facts)
             + self.changes(facts)
         )
         return Extraction(self.text, self.norm, self.mentions, facts, groups, self.seg)
@@ -461,6 +464,34 @@ class _Extractor:
                         attrs={"complete": "no", "marker": "分别"},
                     )
                 )
+        return groups
+
+    def compounds(self, facts: list[Fact]) -> list[Group]:
+        """54个村（社区） … 26个行政村、28个社区: a count of a compound category (P（Q）) and, later in the
+        paragraph, counts of P and of Q side by side — the compound is their sum."""
+        groups: list[Group] = []
+        for i, f in enumerate(facts):
+            m = _COMPOUND_RE.match(self.norm, f.end)
+            if f.mention.kind != "count" or not m:
+                continue
+            p, q = m.group(1), m.group(2)
+            para = f.paragraph
+            later = [g for g in facts[i + 1 :] if g.paragraph == para and g.q.unit == f.q.unit]
+            for a, b in itertools.pairwise(later):
+                na = _NOUN_RE.match(self.norm, a.end)
+                nb = _NOUN_RE.match(self.norm, b.end)
+                if not na or not nb or self.norm[na.end() : b.start].strip(" 、和及与") != "":
+                    continue
+                if na.group(0).endswith(p) and nb.group(0).endswith(q) and na.group(0) != p + "（":
+                    groups.append(
+                        Group(
+                            kind="breakdown",
+                            facts={"total": [f.id], "parts": [a.id, b.id]},
+                            span=(f.start, b.end),
+                            attrs={"complete": "likely", "marker": "（）合称"},
+                        )
+                    )
+                    break
         return groups
 
     def subsets(self, facts: list[Fact]) -> list[Group]:
