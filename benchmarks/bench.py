@@ -129,29 +129,15 @@ def hecha_cmd(corpus: Path, jobs: int, fmt: str = "json") -> list[str]:
 
 
 def build_wide_table(corpus: Path, out: Path) -> int:
-    """Run hecha once (untimed) and pivot its facts into one row per document, one column per metric."""
-    report = out.with_suffix(".jsonl")
-    with report.open("w", encoding="utf-8") as fh:
-        subprocess.run(hecha_cmd(corpus, os.cpu_count() or 1, "jsonl"), stdout=fh, check=False)
-    import pandas as pd
+    """Check the corpus once (untimed) and pivot the facts with hecha.dataset.wide.wide_table()."""
+    from hecha.dataset.wide import wide_table
+    from hecha.ingest import iter_documents
+    from hecha.pipeline import Checker
 
-    rows = []
-    with report.open(encoding="utf-8") as fh:
-        for line in fh:
-            d = json.loads(line)
-            if "doc_id" not in d:
-                continue
-            row: dict[str, object] = {"doc_id": d["doc_id"]}
-            for f in d["facts"]:
-                if f["metric"] and f["metric"] not in row and f.get("modality", "actual") == "actual":
-                    v = f["value"]
-                    row[f["metric"]] = (
-                        v / 100 if f["unit"] == "%" else v
-                    )  # rules read percentages as fractions
-            rows.append(row)
-    pd.DataFrame(rows).to_parquet(out, index=False)
-    report.unlink()
-    return len(rows)
+    checker = Checker.load()
+    frame = wide_table(checker.check_document(d) for d in iter_documents([str(corpus)]))
+    frame.to_parquet(out, index=False)
+    return len(frame)
 
 
 def table(runs: list[Run], floor: Run | None) -> str:

@@ -112,3 +112,25 @@ def test_cli_jsonl_to_file_and_exit_code(tmp_path: Path) -> None:
     assert json.loads(lines[-1])["summary"]["documents"] == 5
     assert all(json.loads(x)["status"] == "checked" for x in lines[:-1])
     assert not list(tmp_path.glob(".r.jsonl.*"))  # no temporary file left behind
+
+
+@pytest.mark.parametrize("bits", [8, 1 << 22])
+def test_doc_ids_exact_even_when_stem_hashes_collide(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bits: int
+) -> None:
+    # With 8 bits, many distinct stems share a mark: they must still keep their short ids.
+    import hecha.ingest as ingest
+
+    monkeypatch.setattr(ingest, "_STEM_BITS", bits)
+    for i in range(60):
+        sub = tmp_path / f"s{i % 3}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"r{i if i % 7 else 0}.txt").write_text("审结1件。", encoding="utf-8")
+    files = [p for p in _walk(tmp_path)]
+    stems = [p.stem for p in files]
+    want = [
+        p.stem if stems.count(p.stem) == 1 else p.relative_to(tmp_path).with_suffix("").as_posix()
+        for p in files
+    ]
+    assert [s.doc_id for s in iter_sources([str(tmp_path)])] == want
+    assert len(set(want)) == len(want) and "s0/r0" in want and "r1" in want

@@ -107,13 +107,10 @@ def iter_sources(paths: list[str]) -> Iterator[Source]:
             continue
         p = Path(raw)
         if p.is_dir():
-            stems: dict[str, int] = {}
-            for f in _walk_lazy(p):
-                stem = Path(f).stem
-                stems[stem] = stems.get(stem, 0) + 1
+            shared = _shared_stems(p)
             for f in _walk_lazy(p):
                 fp = Path(f)
-                did = fp.stem if stems[fp.stem] == 1 else fp.relative_to(p).with_suffix("").as_posix()
+                did = fp.relative_to(p).with_suffix("").as_posix() if fp.stem in shared else fp.stem
                 yield Source(did, f)
         elif p.exists() or p.is_symlink():  # a dangling link or a loop: read_document says which
             yield Source(p.stem, str(p))
@@ -121,6 +118,35 @@ def iter_sources(paths: list[str]) -> Iterator[Source]:
             yield Source(
                 p.stem or raw, raw, Document(p.stem or raw, raw, None, error="no such file or folder")
             )
+
+
+_STEM_BITS = 1 << 22  # two bitmaps of 512 KiB: the memory of a folder walk, whatever its size
+
+
+def _shared_stems(folder: Path) -> set[str]:
+    """The file stems that occur more than once under `folder` (those documents are named by their
+    relative path), in constant memory for big folders: the first walk marks each stem's hash in a
+    bitmap (and in a second one when it was already marked); only stems whose mark recurs — the
+    shared ones and a few that merely collide — are then collected as text and counted exactly."""
+    seen, again = bytearray(_STEM_BITS // 8), bytearray(_STEM_BITS // 8)
+    recurring = False
+    for f in _walk_lazy(folder):
+        h = hash(Path(f).stem) % _STEM_BITS
+        byte, bit = h >> 3, 1 << (h & 7)
+        if seen[byte] & bit:
+            again[byte] |= bit
+            recurring = True
+        seen[byte] |= bit
+    if not recurring:
+        return set()
+    del seen
+    counts: dict[str, int] = {}
+    for f in _walk_lazy(folder):
+        stem = Path(f).stem
+        h = hash(stem) % _STEM_BITS
+        if again[h >> 3] & (1 << (h & 7)):
+            counts[stem] = counts.get(stem, 0) + 1
+    return {stem for stem, n in counts.items() if n > 1}
 
 
 def iter_documents(paths: list[str]) -> Iterator[Document]:
