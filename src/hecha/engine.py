@@ -48,8 +48,17 @@ READING_NOTE = {
         "holds only if the figure was truncated, not rounded",
     ),
     "double_rounded": ("仅在两次四舍五入下成立", "holds only if the figure was rounded twice"),
+    "uncapped": (
+        "仅当“余”“多”远超所写数字时成立，如“30余”多于39",
+        "holds only if 余/多 reaches past the next digit (30余 above 39)",
+    ),
 }
-READING_SEVERITY = {"rounded_extreme": "warning", "truncated": "info", "double_rounded": "info"}
+READING_SEVERITY = {
+    "rounded_extreme": "warning",
+    "truncated": "info",
+    "double_rounded": "info",
+    "uncapped": "warning",
+}
 
 
 @dataclass

@@ -3,7 +3,7 @@
 The usual reading rounds half up on the last displayed digit (24% → [23.5, 24.5]). Some reports
 truncate instead (19.749% written 19.7%: the *truncated* reading is [19.7, 19.8)), and some round
 twice (19.745 → 19.75 → 19.8: the *double-rounded* reading reaches 0.05 of a step further down).
-A stated 100% (or 0%) is read strictly — "all" — and a figure that only reaches it by rounding
+30余 is read as 30 to 39 (the *uncapped* reading drops that ceiling). A stated 100% (or 0%) is read strictly — "all" — and a figure that only reaches it by rounding
 (543/544 = 99.8%) is worth a warning. Percentages enter as fractions.
 """
 
@@ -13,7 +13,7 @@ from .expr import INF, Interval
 from .model import Fact
 
 # Readings tried in order when the usual one fails, with what holding only under them means.
-FALLBACK_READINGS = ("rounded_extreme", "truncated", "double_rounded")
+FALLBACK_READINGS = ("rounded_extreme", "truncated", "double_rounded", "uncapped")
 
 
 def fact_interval(f: Fact, reading: str = "usual") -> Interval:
@@ -21,6 +21,8 @@ def fact_interval(f: Fact, reading: str = "usual") -> Interval:
     scale = 0.01 if q.unit == "%" else 1.0
     lo = q.low if q.low is not None else 0.0
     hi = q.high if q.high is not None else INF
+    if q.cap is not None and reading != "uncapped":
+        hi = min(hi, q.cap - (1 if q.integer else 1e-9))  # 30余 is at most 39
     if q.unit == "%" and q.qualifier == "=":
         extreme = q.value in (0.0, 100.0)
         if extreme and reading == "usual":

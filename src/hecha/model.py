@@ -35,6 +35,7 @@ class Quantity:
     unit: str  # as written: 件, 人次, 元 (after 万/亿), %
     step: float
     integer: bool  # a count of things: its true value is an integer
+    cap: float | None = None  # 30余 reads as under 40: the loose upper end of 余/多 (None: no cap)
 
     @property
     def exact(self) -> bool:

@@ -15,6 +15,7 @@ original text. All regexes here are linear: no nested quantifiers over overlappi
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -279,6 +280,18 @@ def make_quantity(
     )
 
 
+def _cap_unit(value: float, decimals: int, scale: float) -> float:
+    """余/多 stand for less than one more of the last stated digit: 30余 < 40, 280余 < 290, 3万余 < 4万."""
+    if decimals:
+        return 10.0**-decimals * scale
+    v = round(value / scale)
+    unit = 1
+    while v and v % 10 == 0 and unit < 10**12:
+        v //= 10
+        unit *= 10
+    return unit * scale
+
+
 def _combine(quals: list[str]) -> str:
     """约200余亿: 'about' wins; otherwise the first bound stated."""
     if "about" in quals:
@@ -468,6 +481,7 @@ class _Scanner:
             quals.insert(0, pre)
         qualifier = _combine(quals)
         number_end = tail.end("mult") if mult else e
+        approx = tail.group("a1") or tail.group("a2")
         if tail.group("pctsign"):
             q = make_quantity(value, "%", qualifier, 10.0**-decimals, True, False)
             self._emit_quantity(start, tail.end(), "percent", q, s, number_end)
@@ -500,6 +514,8 @@ class _Scanner:
             )
             q = make_quantity(value, unit, qualifier, step, rounded, integer)
             kind = "percent" if unit == "个百分点" else "count"
+        if approx and qualifier == ">=" and not pre:
+            q = dataclasses.replace(q, cap=value + _cap_unit(value, decimals, scale))
         self._emit_quantity(start, tail.end(), kind, q, s, number_end)
 
     def _prefix(self, s: int) -> tuple[int, str | None]:

@@ -30,6 +30,7 @@ def fact_json(f: Fact) -> dict[str, Any]:
         "high": _num(q.high),
         "unit": q.unit,
         "qualifier": q.qualifier,
+        "cap": _num(q.cap),
         "start": f.start,
         "end": f.end,
         "text": f.mention.text,
