@@ -784,6 +784,32 @@ def run_change_rule(rule: Rule, ctx: Context) -> None:
         )
 
 
+_ALL_REL = Relation("==", Ref("base"), Ref("stated"), "base == stated")
+
+
+def run_all_rule(rule: Rule, ctx: Context) -> None:
+    for g in ctx.ex.groups:
+        if g.kind != "all":
+            continue
+        base, stated = ctx.fact(g.facts["base"][0]), ctx.fact(g.facts["stated"][0])
+        keys = {"base": base, "stated": stated}
+        ok = holds(_ALL_REL, _env(_ALL_REL, keys, "usual", {}))
+        _record(ctx, rule, _ALL_REL, keys, None if ok else rule.severity)
+        if ok:
+            continue
+        words = str(g.attrs.get("words", ""))
+        _emit(
+            ctx,
+            rule,
+            rule.severity,
+            f"{name_zh(base, ctx)}“{words}”，但报告又写{name_zh(stated, ctx)}",
+            f"{name_en(base)} all went through ({words}), yet the report states {name_en(stated)}",
+            [(base, "lhs"), (stated, "rhs")],
+            fmt_number(base.q.value),
+            fmt_number(stated.q.value),
+        )
+
+
 # --- driver ----------------------------------------------------------------------------------------
 
 
@@ -811,6 +837,8 @@ def check(ex: Extraction, rules: list[Rule], onto: Ontology) -> tuple[list[Findi
             run_subset_rule(rule, ctx)
         elif rule.kind == "change":
             run_change_rule(rule, ctx)
+        elif rule.kind == "all":
+            run_all_rule(rule, ctx)
     findings = _dedupe(ctx.findings)
     findings.sort(key=lambda f: (f.start, f.rule))
     return findings, ctx.bindings

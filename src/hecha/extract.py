@@ -36,6 +36,7 @@ _BREAKDOWN_RE = re.compile(r"其中")
 _REDUCTION_VERB_RE = re.compile(r"(?:整合|合并|压减|精简|缩减|减少|压缩|归并|优化|削减)(?:为|到|至|成)")
 _COMPOUND_RE = re.compile(r"([\u4e00-\u9fff]{1,3})（([\u4e00-\u9fff]{1,3})）")
 _NOUN_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=[、和及与，,；;。（]|均|都|全)")
+_ALL_RE = re.compile(r"(?:全部|均已|均予|均得到|均被|均|悉数|全数)(?:依法|予以|得到|已|被|按期|按时|及时)*")
 _ENUM_CLAUSE_END = re.compile(r"[，,；;。！？：:\n]")
 _ENUM_RE = re.compile(r"分别(?:为|是|达到|达|有|占)")
 _ENUM_SPLIT_RE = re.compile(r"、|和|及|与|以及")
@@ -253,6 +254,7 @@ class _Extractor:
             + self.reductions(facts)
             + self.subsets(facts)
             + self.compounds(facts)
+            + self.all_claims(facts)
             + self.changes(facts)
         )
         return Extraction(self.text, self.norm, self.mentions, facts, groups, self.seg)
@@ -492,6 +494,43 @@ class _Extractor:
                         )
                     )
                     break
+        return groups
+
+    def all_claims(self, facts: list[Fact]) -> list[Group]:
+        """收到申请35件，均已依法受理 / 受理纠纷544件，全部调解成功: every one of a count went through a step
+        — a figure stated for that step in the same paragraph must equal the count."""
+        groups: list[Group] = []
+        for m in _ALL_RE.finditer(self.norm):
+            before = [f for f in facts if f.end <= m.start() and f.mention.kind == "count"]
+            if not before:
+                continue
+            base = before[-1]
+            if self.seg.sentence_at(base.start) != self.seg.sentence_at(m.start()):
+                continue
+            if _CLAUSE_END.search(self.norm[base.end : m.start()].replace("，", "", 1)):
+                continue  # only the clause right after the count
+            hits = [h for h in self.hits if m.end() <= h.start <= m.end() + 6 and h.end <= m.end() + 10]
+            hits.sort(key=lambda h: (h.start, -h.literal_len))
+            for h in hits:
+                metric = self.resolve(h, m.start(), base.mention)
+                if metric is None or metric == base.metric:
+                    continue
+                same = [
+                    f
+                    for f in facts
+                    if f.metric == metric and f.paragraph == base.paragraph and f.modality == "actual"
+                ]
+                if same:
+                    stated = min(same, key=lambda f: abs(f.start - base.start))
+                    groups.append(
+                        Group(
+                            kind="all",
+                            facts={"base": [base.id], "stated": [stated.id]},
+                            span=(min(base.start, stated.start), max(m.end(), stated.end)),
+                            attrs={"words": self.text[m.start() : h.end], "metric": metric},
+                        )
+                    )
+                break
         return groups
 
     def subsets(self, facts: list[Fact]) -> list[Group]:

@@ -6,7 +6,8 @@ A rule is data. Its *kind* (code) says how it binds and what its relation means:
                                a ratio may list several `definitions` and passes when one holds
   bound                        every bounded rate (a percent metric, or an unknown …率 / 占比) ≤ 100%
   breakdown, share, reduction, subset, change
-                               structures the text states (其中, 占…的, 整合为, 重点, 较上年…增加)
+                               structures the text states (其中, 占…的, 整合为, 重点, 较上年…增加,
+                               均已受理)
                                — metrics not needed
 """
 
@@ -23,7 +24,7 @@ from .ontology import Ontology, load_ontology
 from .resources import data_dir
 
 METRIC_KINDS = ("order", "total", "ratio", "equal")
-STRUCTURE_KINDS = ("breakdown", "share", "reduction", "subset", "change")
+STRUCTURE_KINDS = ("breakdown", "share", "reduction", "subset", "change", "all")
 KINDS = (*METRIC_KINDS, "bound", *STRUCTURE_KINDS)
 SEVERITIES = ("error", "warning", "info")
 
