@@ -137,3 +137,34 @@ def test_markup_in_a_document_is_shown_as_text_and_runs_nothing(page: Any, tmp_p
     assert page.locator("#text .hl-ev").count() == 5
     assert page.evaluate("window.__pwned") is None
     assert page.errors == []
+
+
+def test_markdown_link_to_a_finding_opens_it_highlighted(page: Any, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    site, md = tmp_path / "site", tmp_path / "comment.md"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "hecha.cli",
+            "check",
+            str(SEEDS),
+            "-f",
+            "markdown",
+            "--html-dir",
+            str(site),
+            "-o",
+            str(md),
+        ],
+        capture_output=True,
+        timeout=120,
+    )
+    link = re.search(r"\]\(<([^>]*002_60197d52abb683d6\.html#finding-\d+)>\)", md.read_text(encoding="utf-8"))
+    assert link is not None
+    page.goto((tmp_path / link.group(1).split("#")[0]).resolve().as_uri() + "#" + link.group(1).split("#")[1])
+    assert page.locator("#text .hl-ev").count() == 5
+    assert all(_in_view(page, "#text .hl-ev"))
+    assert page.locator(".finding.active .rule").inner_text() == "HC201"
+    assert page.errors == []
