@@ -205,14 +205,15 @@ class _Extractor:
         facts: list[Fact] = []
         pending: dict[str, AliasHit] = {}
         qs = self.quantities
+        run_start = 0  # first figure of the run of figures that follow one another directly
         for i, m in enumerate(qs):
             sent = self.seg.sentence_at(m.start)
             s_start, s_end = self.seg.sentence_span(sent, len(self.text))
             anchor = m.start
             # 308批589人次, 2批次1421人: a figure right after another shares its words
-            j = i
-            while j > 0 and not self.norm[qs[j - 1].end : qs[j].start].strip(" \t"):
-                j -= 1
+            if i == 0 or self.norm[qs[i - 1].end : m.start].strip(" \t"):
+                run_start = i
+            j = run_start
             if j != i:
                 anchor = qs[j].start
             prev_end = qs[j - 1].end if j > 0 else 0

@@ -190,7 +190,8 @@ _FIXED_NAME_RE = re.compile(
     r"最后一公里|两法衔接|一成不变|一体化|一盘棋|五位一体|四个全面|一带一路|"
     r"24\s*小时(?=自助|服务|在线|值守|不打烊|营业|全天|热线|不间断|畅通)|365\s*天"
 )
-_CAMPAIGN_RE = re.compile(r"[一二三四五六七八九十\d]+年(?=专项|行动|计划|规划|攻坚|提升行动|三年)")
+# the lookbehind starts a match only where a numeral run starts: same matches, no quadratic retries
+_CAMPAIGN_RE = re.compile(r"(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]+年(?=专项|行动|计划|规划|攻坚|提升行动|三年)")
 
 _WORD_BEFORE_YI = set("统唯逐进同之合万第单专划归如某每任另其这那哪再又始终周星新上下")
 _ORDINAL_AFTER = re.compile(r"(?:是|届|大|审|中全会|中、|把手|线|流|等奖|级行政区)")
