@@ -340,3 +340,16 @@ def test_write_site_does_not_follow_planted_symlinks(checker: Checker, tmp_path:
     with pytest.raises(ValueError):
         write_site(site, linked)
     assert list(outside.iterdir()) == []
+
+
+def test_cli_lang_en(tmp_path: Path) -> None:
+    seed = str(SEEDS / "002_60197d52abb683d6.txt")
+    md = run("check", seed, "-f", "markdown", "--lang", "en").stdout.decode()
+    assert md.startswith("# hecha anomaly report") and "## Top findings" in md
+    assert (
+        "审结" not in md.split("## Documents")[0].split("| HC201 |")[1].split("|")[0]
+    )  # the English message
+    run("check", seed, "-f", "html", "-o", str(tmp_path / "en"), "--lang", "en")
+    page = (tmp_path / "en" / "docs" / "002_60197d52abb683d6.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in page and "Most likely wrong" in page
+    assert run("check", seed, "--lang", "fr").returncode == 2

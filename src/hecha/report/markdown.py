@@ -32,7 +32,7 @@ _T = {
     },
     "en": {
         "title": "# hecha anomaly report",
-        "summary": "{documents} documents ({checked} checked, {failed} unreadable); {error} errors, {warning} warnings, {info} info.",
+        "summary": "{documents} documents ({checked} checked, {failed} unreadable) · errors {error} · warnings {warning} · info {info}.",
         "html": "[Open the HTML report]({link})",
         "top": "## Top findings",
         "top_more": " ({n} in all; the first {k} here)",
