@@ -1,5 +1,5 @@
-"""A synthetic report written in the usual phrasing of these reports (tests/data/synthetic_report.txt;
-all its figures are consistent): no false alarms, and single edits to its figures are caught."""
+"""Synthetic reports written in the usual phrasings of these reports (tests/data/synthetic_report*.txt;
+all their figures are consistent): no false alarms, and single edits to their figures are caught."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ import pytest
 from hecha.model import Document
 from hecha.pipeline import Checker
 
-TEXT = (Path(__file__).parent / "data" / "synthetic_report.txt").read_text(encoding="utf-8")
+DATA = Path(__file__).parent / "data"
+TEXT = (DATA / "synthetic_report.txt").read_text(encoding="utf-8")
+TEXT2 = (DATA / "synthetic_report_2.txt").read_text(encoding="utf-8")
 
 
 def flagged(checker: Checker, text: str) -> list[str]:
@@ -18,8 +20,9 @@ def flagged(checker: Checker, text: str) -> list[str]:
     return [f.rule for f in res.findings if f.severity in ("error", "warning")]
 
 
-def test_consistent_report_raises_nothing(checker: Checker) -> None:
-    assert flagged(checker, TEXT) == []
+@pytest.mark.parametrize("text", [TEXT, TEXT2], ids=["report1", "report2"])
+def test_consistent_report_raises_nothing(checker: Checker, text: str) -> None:
+    assert flagged(checker, text) == []
 
 
 @pytest.mark.parametrize(
@@ -41,3 +44,20 @@ def test_consistent_report_raises_nothing(checker: Checker) -> None:
 def test_single_edit_is_caught(checker: Checker, find: str, replace: str) -> None:
     assert TEXT.count(find) == 1
     assert flagged(checker, TEXT.replace(find, replace)), replace
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        ("共审结44件", "共审结54件"),  # 54 > 受理43 + 结转5
+        ("驳回5件", "驳回15件"),
+        ("直接纠错率为15.9%", "直接纠错率为19.5%"),
+        ("化解成功率99.6%", "化解成功率96.6%"),
+        ("出庭应诉45件", "出庭应诉54件"),
+        ("较上年的3025件增长12.7%", "较上年的3025件增长21.7%"),
+        ("诉前调解案件1200件", "诉前调解案件12件"),  # no whole number of 12 gives 62.5%
+    ],
+)
+def test_single_edit_is_caught_2(checker: Checker, find: str, replace: str) -> None:
+    assert TEXT2.count(find) == 1
+    assert flagged(checker, TEXT2.replace(find, replace)), replace

@@ -190,6 +190,8 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
     anchor = req[0] if req else first.refs()[0].key
     order = [r.key for r in first.refs()]
     ordered = [anchor, *sorted(keys - {anchor}, key=lambda k: order.index(k) if k in order else 99)]
+    # a rate is stated beside its counts (the sentence before at most); totals and orders reach further
+    reach = int(rule.params.get("sentence_reach", 1 if rule.kind == "ratio" else 3))
     out: list[dict[str, Fact]] = []
     seen: set[tuple[str, ...]] = set()
     for para in by_para.values():
@@ -197,7 +199,8 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
             chosen = {anchor: a}
             used = {a.id}
             for k in ordered[1:]:
-                near = _nearest(para.get(k, []), a.start, used)
+                cands = [f for f in para.get(k, []) if abs(f.sentence - a.sentence) <= reach]
+                near = _nearest(cands, a.start, used)
                 if near is not None:
                     chosen[k] = near
                     used.add(near.id)
