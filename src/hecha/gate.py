@@ -46,6 +46,11 @@ def run(
             results.extend(run_dataset(dataset, checker, texts).results)
         except DatasetError as e:
             results.append(error_result(dataset, e))
+        except ImportError as e:  # the dataset extra is not installed
+            missing = DatasetError(
+                f"dataset mode needs pandas and pandera ({e}): pip install 'hecha[dataset]'"
+            )
+            results.append(error_result(dataset, missing))
     if echo is not None:
         for r in results:
             if r.doc.error:
