@@ -353,3 +353,23 @@ def test_cli_lang_en(tmp_path: Path) -> None:
     page = (tmp_path / "en" / "docs" / "002_60197d52abb683d6.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in page and "Most likely wrong" in page
     assert run("check", seed, "--lang", "fr").returncode == 2
+
+
+def test_document_read_in_part_shows_its_text_and_the_error(checker: Checker) -> None:
+    doc = Document("part", "part.txt", "审结25件，其中维持8件，驳回8件，确认违法6件，和解终止4件。")
+    res = checker.check_document(doc)
+    doc.error = "damaged bytes after offset 40 (shown as U+FFFD)"
+    report = build_report([res])
+    assert report["documents"][0]["status"] == "error" and report["documents"][0]["findings"]
+    page = render_site(report, [doc.text]).files["docs/part.html"]
+    assert "damaged bytes after offset 40" in page
+    assert 'id="text"' in page and 'class="finding sev-error"' in page
+
+
+def test_odd_numbers_do_not_break_pages(checker: Checker) -> None:
+    docs = [Document("t", "t.txt", "行政复议受理35件。")]
+    report = _report(checker, docs)
+    f = report["documents"][0]["facts"][0]
+    f["value"], f["low"], f["high"] = float("nan"), float("-inf"), 1e300
+    page = render_site(report, [d.text for d in docs]).files["docs/t.html"]
+    assert "nan" in page and "−∞" in page
