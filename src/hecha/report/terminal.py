@@ -10,6 +10,15 @@ from rich.text import Text
 
 SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEV_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+KIND_ZH = {
+    "year": "年份",
+    "date": "日期",
+    "doc_number": "文号",
+    "ordinal": "序数",
+    "section": "标题序号",
+    "name": "名称",
+    "other": "其他",
+}
 
 
 def render_spot(doc: dict[str, Any], text: str | None, console: Console, show_facts: bool = True) -> None:
@@ -18,10 +27,11 @@ def render_spot(doc: dict[str, Any], text: str | None, console: Console, show_fa
         console.print(f"[bold red]无法读取[/bold red]：{doc['error']}")
         return
     cov = doc.get("coverage", {})
+    aside = "、".join(f"{KIND_ZH.get(k, k)}{v}" for k, v in cov.get("set_aside", {}).items()) or "无"
     console.print(
         f"数字 {cov.get('mentions', 0)} 处：量 {cov.get('quantities', 0)}（识别出指标 {cov.get('with_metric', 0)}，"
-        f"未识别指标 {cov.get('without_metric', 0)}），非数量 {cov.get('non_quantities', 0)} "
-        f"{cov.get('set_aside', {})}，无法识读 {cov.get('unread', 0)}；参与规则核对 {cov.get('bound_in_rules', 0)}"
+        f"未识别指标 {cov.get('without_metric', 0)}），非数量 {cov.get('non_quantities', 0)}（{aside}），"
+        f"无法识读 {cov.get('unread', 0)}；参与规则核对 {cov.get('bound_in_rules', 0)}"
     )
     if show_facts:
         t = Table(title="识别出的数字", show_lines=False)
