@@ -119,20 +119,5 @@ def test_gx_command(tmp_path: Path) -> None:
     summary = json.loads(r.stdout)
     assert summary["documents"] == 8 and summary["success"] is False
     assert summary["data_docs"].endswith("index.html")
-    r = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "hecha.cli",
-            "gx",
-            "--dataset",
-            "fixtures/datasets/review.csv",
-            "-o",
-            str(tmp_path / "e"),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-    )
-    assert r.returncode == 0, r.stdout
+    failing = {(e["rule"], d) for e in summary["expectations"] for d in e["failing"]}
+    assert {("HC201", "sum"), ("HC204", "pair"), ("HC001", "bound")} <= failing

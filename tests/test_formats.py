@@ -3,15 +3,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
-import subprocess
-import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import jsonschema
 import pytest
 from junitparser import Error, Failure, JUnitXml
+from typer.testing import CliRunner
+
+from hecha.cli import app
 
 from .conftest import ROOT, SEEDS
 
@@ -19,14 +22,24 @@ SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_t
 DATASET = ["--dataset", "fixtures/datasets/review.csv", "--texts", "fixtures/datasets/texts"]
 
 
-def _run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "hecha.cli", "check", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=120,
-    )
+@dataclass
+class _Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def _hecha(*args: str, cwd: Path = ROOT) -> _Ran:
+    """`hecha ARGS` in-process (typer's CliRunner); a crash is raised, never taken for exit 1."""
+    with contextlib.chdir(cwd):
+        res = CliRunner().invoke(app, list(args))
+    if res.exception is not None and not isinstance(res.exception, SystemExit):
+        raise res.exception
+    return _Ran(res.exit_code, res.stdout, res.stderr)
+
+
+def _run(*args: str, cwd: Path = ROOT) -> _Ran:
+    return _hecha("check", *args, cwd=cwd)
 
 
 def _validate_sarif(text: str) -> dict:  # type: ignore[type-arg]
@@ -72,12 +85,7 @@ def test_sarif_for_a_dataset_points_at_the_row() -> None:
 
 def test_sarif_with_baseline_and_unreadable_input_is_valid(tmp_path: Path) -> None:
     base = tmp_path / "b.json"
-    subprocess.run(
-        [sys.executable, "-m", "hecha.cli", "baseline", *DATASET, "-o", str(base)],
-        cwd=ROOT,
-        check=True,
-        timeout=120,
-    )
+    assert _hecha("baseline", *DATASET, "-o", str(base)).returncode == 0
     r = _run(*DATASET, "--baseline", str(base), "--format", "sarif")
     assert r.returncode == 0
     (res,) = _validate_sarif(r.stdout)["runs"][0]["results"]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
-import subprocess
-import sys
+from dataclasses import dataclass
 from pathlib import Path
 
+from typer.testing import CliRunner
+
 from hecha.baseline import assign_fingerprints
+from hecha.cli import app
 from hecha.pipeline import Checker
 
 from .conftest import ROOT, SEEDS
@@ -17,10 +20,20 @@ from .helpers import run_text
 SEED = SEEDS / "002_60197d52abb683d6.txt"  # has HC201: 审结25件 but the parts sum to 26
 
 
-def _cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "hecha.cli", *args], capture_output=True, text=True, cwd=cwd, timeout=120
-    )
+@dataclass
+class _Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def _cli(*args: str, cwd: Path = ROOT) -> _Ran:
+    """`hecha ARGS` in-process (typer's CliRunner); a crash is raised, never taken for exit 1."""
+    with contextlib.chdir(cwd):
+        res = CliRunner().invoke(app, list(args))
+    if res.exception is not None and not isinstance(res.exception, SystemExit):
+        raise res.exception
+    return _Ran(res.exit_code, res.stdout, res.stderr)
 
 
 def _fps(checker: Checker, text: str) -> dict[str, str]:
