@@ -149,7 +149,13 @@ def read_documents(spark: SparkSession, paths: list[str]) -> DataFrame:
     for f in frames[1:]:
         df = df.unionByName(f)
     # increasing in input order (partition, then position), without a pass over the data
-    return df.select(F.monotonically_increasing_id().alias("row"), "doc_id", "text", "path")
+    df = df.select(F.monotonically_increasing_id().alias("row"), "doc_id", "text", "path")
+    # A small file is one partition, which one core would check alone: spread it over every core
+    # (`row` keeps the input order).
+    want = 2 * spark.sparkContext.defaultParallelism
+    if df.rdd.getNumPartitions() < want:
+        df = df.repartition(want)
+    return df
 
 
 def check_frame(docs: DataFrame, checker: Checker, verbose: bool = False) -> DataFrame:
