@@ -373,3 +373,16 @@ def test_odd_numbers_do_not_break_pages(checker: Checker) -> None:
     f["value"], f["low"], f["high"] = float("nan"), float("-inf"), 1e300
     page = render_site(report, [d.text for d in docs]).files["docs/t.html"]
     assert "nan" in page and "−∞" in page
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [["--format", "jsonl"], ["--format", "sarif"], ["--engine", "spark"], ["--dataset", "x.csv"]],
+)
+def test_html_is_refused_where_it_would_be_ignored(tmp_path: Path, extra: list[str]) -> None:
+    p = run("check", str(SEEDS), *extra, "--html-dir", str(tmp_path / "h"), "-o", str(tmp_path / "o"))
+    assert p.returncode == 2, p.stderr
+    assert b"HTML pages" in p.stderr
+    assert not (tmp_path / "h").exists()
+    p = run("check", str(SEEDS), "--format", "html", "--engine", "spark", "-o", str(tmp_path / "s"))
+    assert p.returncode == 2 and not (tmp_path / "s").exists()

@@ -164,8 +164,15 @@ def check(
         html_dir = html_dir or output
     if html_dir is not None and html_dir.exists() and not html_dir.is_dir():
         raise _die(f"{html_dir} is a file; HTML reports are written into a folder")
-    if html_dir is not None and format == Format.jsonl:
-        raise _die("--html-dir goes with --format json, markdown or html")
+    if html_dir is not None and (
+        format == Format.jsonl
+        or format.value in GATE_FORMATS
+        or dataset is not None
+        or baseline is not None
+        or texts is not None
+        or engine == Engine.spark
+    ):
+        raise _die("HTML pages (--format html, --html-dir) go with PATH... and json or markdown")
     checker, cfg_fail_on = _checker(config, rules_dir)
     if dataset is not None or baseline is not None or texts is not None or format.value in GATE_FORMATS:
         fail_gate = (fail_on.value if fail_on else None) or cfg_fail_on or "error"
