@@ -29,7 +29,7 @@ flex-direction:column;align-items:center;min-width:78px;font-size:12px;color:var
 .chip-error .n{color:var(--err)}.chip-warning .n{color:var(--warn)}.chip-info .n{color:var(--info)}
 main{padding:20px 28px}
 .card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:16px 18px;margin:0 0 18px}
-.charts{display:grid;grid-template-columns:minmax(300px,1fr) minmax(420px,1.3fr);gap:18px;margin-bottom:18px}
+.charts{display:grid;grid-template-columns:minmax(300px,1fr) minmax(420px,1.3fr);gap:18px;margin-bottom:18px;align-items:start}
 figure.card{margin:0}
 figcaption{font-weight:600;margin-bottom:8px}
 .chart text{font:12px system-ui,sans-serif;fill:var(--fg)}
