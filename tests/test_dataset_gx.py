@@ -121,3 +121,14 @@ def test_gx_command(tmp_path: Path) -> None:
     assert summary["data_docs"].endswith("index.html")
     failing = {(e["rule"], d) for e in summary["expectations"] for d in e["failing"]}
     assert {("HC201", "sum"), ("HC204", "pair"), ("HC001", "bound")} <= failing
+
+
+def test_rejected_rows_are_listed_and_fail_the_run(checker: Checker, tmp_path: Path) -> None:
+    data = tmp_path / "d.csv"
+    data.write_text(
+        "doc_id,metric,value,unit\na,review.accepted,35,件\na,review.concluded,abc,件\n", encoding="utf-8"
+    )
+    outcome = run_gx(data, checker, None)
+    summary = outcome.summary()
+    assert summary["gx_success"] is True and summary["success"] is False
+    assert [(p["rule"], p["row"]) for p in summary["dataset_problems"]] == [("DS003", 2)]

@@ -169,3 +169,13 @@ def test_github_escapes_messages(raw: str, escaped: str) -> None:
     from hecha.report.github import _data
 
     assert _data(raw) == escaped
+
+
+def test_junit_verbose_has_a_case_per_rule_checked() -> None:
+    r = _run(*DATASET, "--format", "junit", "--verbose")
+    xml = JUnitXml.fromstring(r.stdout.split("\n", 1)[1])
+    cases = {s.name: {c.name.split()[0]: c for c in s} for s in xml}
+    # cityA_2023 binds HC201 (审结 ≥ its parts) and it holds: a passing case; DS101 fails in 2024
+    assert cases["cityA_2023"]["HC201"].is_passed
+    assert not cases["cityA_2024"]["DS101"].is_passed
+    assert "checked" not in cases["cityA_2023"]

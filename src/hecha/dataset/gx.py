@@ -168,11 +168,19 @@ class Outcome:
     not_expressed: list[tuple[str, str]]
     docs_index: str | None
     documents: int
+    # rows the dataset schema rejected (they are not in the wide table): code, severity, row, message
+    dataset_problems: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def gx_success(self) -> bool:
+        return all(r["success"] for r in self.results)
 
     def summary(self) -> dict[str, Any]:
         return {
             "success": self.success,
+            "gx_success": self.gx_success,
             "documents": self.documents,
+            "dataset_problems": self.dataset_problems,
             "expectations": self.results,
             "not_expressed": [{"rule": r, "why": w} for r, w in self.not_expressed],
             "data_docs": self.docs_index,
@@ -289,10 +297,19 @@ def validate_wide(frame: Any, plan: Plan, docs_dir: Path | None) -> Outcome:
 
 def run_gx(dataset: str | Path, checker: Checker, docs_dir: Path | None) -> Outcome:
     """Load and validate the dataset as `hecha check --dataset` does, then check its wide table
-    with GX. Rows the dataset schema rejects are not in the table (`hecha check` reports them)."""
+    with GX. Rows the dataset schema rejects are not in the table; they are listed in the summary
+    (`dataset_problems`) and an error among them fails the run."""
     from .run import run_dataset
+    from .schema import CODES_SEVERITY
 
     run = run_dataset(dataset, checker)
     frame = wide_table(run.results[1:])
     plan = plan_suite(checker.active_rules(), frame, checker.onto)
-    return validate_wide(frame, plan, docs_dir)
+    outcome = validate_wide(frame, plan, docs_dir)
+    outcome.dataset_problems = [
+        {"rule": p.code, "severity": CODES_SEVERITY.get(p.code, "error"), "row": p.row, "message": p.message}
+        for p in run.problems
+    ]
+    if any(p["severity"] == "error" for p in outcome.dataset_problems):
+        outcome.success = False  # a row GX never saw is not a pass
+    return outcome

@@ -2,8 +2,9 @@
 
 One test suite per document, one test case per document and rule that found something: it fails
 when a finding reaches --fail-on and is not baselined, and passes (the findings in system-out)
-otherwise. A document without findings has one passing case, `checked`; an unreadable document has
-one case `read` with an <error>.
+otherwise. With --verbose (the report then lists every rule binding) each rule that was checked and
+held is a passing case too. A document with no case otherwise has one passing case, `checked`; an
+unreadable document has one case `read` with an <error>.
 """
 
 from __future__ import annotations
@@ -42,8 +43,12 @@ def render_junit(report: dict[str, Any], fail_on: str = "error") -> str:
         by_rule: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for f in d["findings"]:
             by_rule[f["rule"]].append(f)
-        if d["status"] != "error" and not by_rule:
+        held = sorted({b["rule"] for b in d.get("bindings", [])} - set(by_rule))  # with --verbose
+        if d["status"] != "error" and not by_rule and not held:
             ET.SubElement(suite, "testcase", name="checked", classname=d["doc_id"])
+            counts["tests"] += 1
+        for rule in held:
+            ET.SubElement(suite, "testcase", name=rule, classname=d["doc_id"])
             counts["tests"] += 1
         for rule in sorted(by_rule):
             fs = by_rule[rule]
