@@ -186,3 +186,26 @@ def test_unreadable_dataset_exits_3(tmp_path: Path, name: str, content: bytes | 
     assert "Traceback" not in r.stderr and needle in r.stderr
     doc = json.loads(r.stdout)["documents"][0]
     assert doc["status"] == "error" and needle in doc["error"]
+
+
+def test_crlf_quoted_thousands_and_non_decimal_numbers(checker: Checker, tmp_path: Path) -> None:
+    p = tmp_path / "d.csv"
+    p.write_bytes(
+        'doc_id,metric,value,unit\r\na,review.accepted,"1,083",件\r\na,review.concluded,1e3,件\r\n'
+        "a,review.upheld,inf,件\r\n".encode()
+    )
+    probs = _problems(checker, p)
+    assert _rules_for_row(probs, 1) == set()
+    assert _rules_for_row(probs, 2) == {"DS003"} and _rules_for_row(probs, 3) == {"DS003"}
+    run = run_dataset(p, checker)
+    assert [f.q.value for f in run.results[1].facts] == [1083]
+    assert all("\r" not in e.text for f in run.results[0].findings for e in f.evidence)
+
+
+def test_doc_id_cannot_reach_outside_the_texts_folder(checker: Checker, tmp_path: Path) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (tmp_path / "secret.txt").write_text("行政复议受理3件。\n", encoding="utf-8")
+    p = _write(tmp_path, HEADER + "../secret,review.accepted,,3,件\n")
+    run = run_dataset(p, checker, texts)
+    assert [f.rule for f in run.results[1].findings] == ["DS104"]  # not read, so not "supported"

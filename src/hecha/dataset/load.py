@@ -14,6 +14,7 @@ import io
 import json
 import math
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +68,10 @@ def _cell(v: Any) -> str | None:
     if isinstance(v, float):
         if math.isnan(v):
             return "NaN"
-        return repr(v)
+        if math.isinf(v):
+            return "inf"
+        r = repr(v)
+        return format(Decimal(r), "f") if "e" in r else r  # 1e+16 → 10000000000000000
     if isinstance(v, bool):
         return str(v).lower()
     if isinstance(v, (dict, list)):

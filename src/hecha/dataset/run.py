@@ -102,8 +102,12 @@ def _source_ref(path: str, text: str, span: tuple[int, int]) -> dict[str, Any]:
 
 
 def _find_text(texts: Path, doc_id: str) -> Path | None:
+    """texts/<doc_id>.txt (or .md); never a file outside `texts` (doc_id ../x or /etc/x)."""
+    root = texts.resolve()
     for suf in TEXT_SUFFIXES:
         p = texts / f"{doc_id}{suf}"
+        if not p.resolve().is_relative_to(root):
+            return None
         if p.is_file():
             return p
     return None

@@ -21,6 +21,7 @@ from .load import Record, RowProblem, Table
 REQUIRED = ("doc_id", "metric", "value", "unit")
 OPTIONAL = ("family", "quote", "page", "year", "region", "yoy")
 _SEP_RE = re.compile(r"[·・•\s]+")
+_DECIMAL_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 _THOUSANDS_RE = re.compile(r"^[+-]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$")
 
 # pandera check name -> (code, severity)
@@ -48,10 +49,12 @@ def parse_number(s: str | None) -> float | None:
     t = s.strip()
     if _THOUSANDS_RE.match(t):
         t = t.replace(",", "").replace("，", "")
-    try:
-        return float(t)
-    except ValueError:
+    if t.lower() in ("nan", "-nan", "+nan"):
+        return math.nan
+    # plain decimals only: 1e3 and inf are not how a report states a figure (and its unit would not read)
+    if not _DECIMAL_RE.fullmatch(t):
         return None
+    return float(t)
 
 
 def _is_nan_cell(s: str | None) -> bool:
