@@ -32,10 +32,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .model import SEVERITY_RANK, Document
-from .parallel import restore_labels
-from .pipeline import Checker
-from .report.build import document_json
+if __name__ == "__main__":
+    # spark-submit runs this file as a script, which puts hecha/ first on sys.path, where numbers.py
+    # would shadow the standard library's numbers module: take it off, import hecha as a package.
+    _here = os.path.dirname(os.path.abspath(__file__))
+    sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _here]
+
+from hecha.model import SEVERITY_RANK, Document
+from hecha.parallel import restore_labels
+from hecha.pipeline import Checker
+from hecha.report.build import document_json
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -131,10 +137,13 @@ def read_documents(spark: SparkSession, paths: list[str]) -> DataFrame:
     frames = []
     for raw in paths:
         p = Path(raw)
-        kind = "parquet" if p.is_dir() else TABLE_SUFFIXES.get(p.suffix.lower())
+        remote = "://" in raw
+        kind = (
+            "parquet" if p.is_dir() else TABLE_SUFFIXES.get(p.suffix.lower(), "parquet" if remote else None)
+        )
         if kind is None:
             raise ValueError(f"{raw}: not a table of documents (.parquet, .jsonl or a Parquet folder)")
-        if not p.exists() and "://" not in raw:
+        if not remote and not p.exists():
             raise ValueError(f"{raw}: no such file or folder")
         df = spark.read.parquet(raw) if kind == "parquet" else spark.read.json(raw)
         missing = {"doc_id", "text"} - set(df.columns)
