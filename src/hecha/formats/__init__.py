@@ -14,6 +14,7 @@ not stop the check (stray NUL bytes, say), which go into the report as `meta.war
 from __future__ import annotations
 
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,12 @@ from pathlib import Path
 # near) and reported as an error saying how much was left unchecked: the largest real reports are
 # about 50 000 characters, and checking takes seconds per 100 000 characters.
 MAX_CHARS = 500_000
+# Checking slows down with the square of a sentence's length, and real sentences are shorter than
+# 2 000 characters: text past a stretch this long without a sentence end or line break (a lost-newline
+# export of digits, a spam page) is not checked, and the document is reported as an error saying where.
+MAX_RUN = 10_000
+# anchored after a break (or at the start), so each stretch is scanned once: linear in the text
+_RUN_RE = re.compile(rf"(?:^|(?<=[。！？；;!?\n]))[^。！？；;!?\n]{{{MAX_RUN + 1},}}")
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -39,19 +46,38 @@ class FormatError(Exception):
     """The file is not what its suffix says, or holds no text."""
 
 
+def _cut_at_safe_place(text: str, limit: int) -> int:
+    """An offset at most `limit` where no figure is split (a digit, letter, 汉字 numeral or decimal
+    point never ends the kept part)."""
+    cut = limit
+    while cut > 0 and (text[cut - 1].isalnum() or text[cut - 1] in ".．,，%％"):
+        cut -= 1
+    return cut if cut > limit // 2 else limit
+
+
 def _cap(ex: Extracted, total_chars: int | None = None) -> Extracted:
-    """Cut a text longer than MAX_CHARS at a line or sentence end near the limit; say so as the error."""
+    """Cut a text longer than MAX_CHARS at a line or sentence end near the limit, or a text with a
+    stretch of more than MAX_RUN characters without a break inside that stretch; say so as the error."""
     if ex.text is None:
         return ex
     total = total_chars if total_chars is not None else len(ex.text)
+    run = _RUN_RE.search(ex.text, 0, MAX_CHARS + MAX_RUN + 1)
+    if run is not None and run.start() + MAX_RUN < min(total, MAX_CHARS):
+        cut = _cut_at_safe_place(ex.text, run.start() + MAX_RUN)
+        # the stretch may go on past what was searched (or, for a large file, what was kept)
+        open_ended = run.end() < total and run.end() == min(len(ex.text), MAX_CHARS + MAX_RUN + 1)
+        msg = (
+            f"{'at least ' if open_ended else ''}{run.end() - run.start()} characters "
+            f"without a sentence end or line break from character {run.start()}; only the first {cut} "
+            f"of {total} characters were checked (hecha checks at most {MAX_RUN} characters without a break)"
+        )
+        return Extracted(ex.text[:cut], msg if ex.error is None else f"{ex.error}; {msg}", ex.warnings)
     if total <= MAX_CHARS:
         return ex
     head = ex.text[:MAX_CHARS]
     cut = max(head.rfind("\n"), head.rfind("。"), head.rfind("；"))
     if cut < MAX_CHARS * 0.9:  # no break near the limit: cut where no number can be split
-        cut = len(head) - 1
-        while cut > 0 and (head[cut].isalnum() or head[cut] in ".．,，%％"):
-            cut -= 1
+        cut = _cut_at_safe_place(head, len(head)) - 1
     head = head[: cut + 1]
     msg = (
         f"too long: {total} characters; only the first {len(head)} were checked "
