@@ -221,3 +221,14 @@ def test_output_is_deterministic(checker: Checker) -> None:
         return [render(report, fmt, "error") for fmt in ("json", "markdown", "sarif", "junit", "github")]
 
     assert all_formats() == all_formats()
+
+
+def test_config_ignores_and_overrides_dataset_rules(tmp_path: Path) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    p = _csv(tmp_path, "x,review.accepted,,abc,件,,,\ny,review.accepted,,3,件,,,\n")
+    base = Checker.load()
+    assert {f.rule for r in run_dataset(p, base, texts).results for f in r.findings} == {"DS003", "DS104"}
+    quiet = Checker.load(ignore={"DS1", "DS0"}, severity={"DS003": "warning"})
+    findings = [(f.rule, f.severity) for r in run_dataset(p, quiet, texts).results for f in r.findings]
+    assert findings == [("DS003", "warning")]  # DS104 ignored; the schema problem stays

@@ -252,8 +252,26 @@ def run_dataset(path: str | Path, checker: Checker, texts: Path | None = None) -
     for tf in [*conflicts(placed, onto), *year_over_year(placed, onto), *outliers(placed, onto)]:
         by_id[tf.doc_id].findings.append(_table_finding(tf, table))
     for res in results:
+        _configure(res, checker)
         res.findings.sort(key=lambda f: (f.start, f.rule, f.message))
     return DatasetRun(table, results, valid, problems)
+
+
+def _configure(res: DocResult, checker: Checker) -> None:
+    """[tool.hecha] for the dataset rules: severity overrides apply to every DS rule; `ignore` may
+    switch off provenance and table checks (DS1xx, DS2xx), never the schema (DS0xx: a row that cannot
+    be read must not vanish)."""
+    kept = []
+    for f in res.findings:
+        if not f.rule.startswith("DS"):
+            kept.append(f)
+            continue
+        if not f.rule.startswith("DS0") and any(f.rule.startswith(s) for s in checker.ignore):
+            continue
+        if f.rule in checker.severity:
+            f.severity = checker.severity[f.rule]  # type: ignore[assignment]
+        kept.append(f)
+    res.findings = kept
 
 
 def error_result(path: str | Path, err: DatasetError) -> DocResult:
