@@ -42,3 +42,19 @@ def bench(session: nox.Session) -> None:
     `nox -s bench -- --docs 10000 --scale 10000,100000`."""
     session.install("-e", ".[dev]")
     session.run("python", "benchmarks/bench.py", *session.posargs)
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """The hypothesis properties of tests/hostile/test_fuzz.py with many examples (default 5000 each;
+    `HECHA_FUZZ_EXAMPLES=50000 nox -s fuzz`): scan, extract and check_document never raise and stay fast
+    on arbitrary Unicode. Not a default session."""
+    session.install("-e", ".[test]")
+    session.run(
+        "pytest",
+        "tests/hostile/test_fuzz.py",
+        "-p",
+        "no:cacheprovider",
+        *session.posargs,
+        env={"HYPOTHESIS_PROFILE": "fuzz"},
+    )

@@ -17,9 +17,84 @@ from hecha.pipeline import Checker
 
 # Characters the grammar cares about, mixed into arbitrary Unicode so examples hit real paths.
 ALPHABET = "0123456789０１２３.．,，%％‰一二两三四五六七八九十百千万亿零〇余多近约超过不少于件人次元年月日第号“”《》「」（）()、；。：其中审结受理维持驳回纠错率占比\n\t |—-·"
-text = st.text(
+chars = st.text(
     alphabet=st.one_of(st.sampled_from(ALPHABET), st.characters(codec="utf-8")), max_size=400
 ) | st.text(max_size=200)
+# Report-shaped text: figures, units, cues and structure words in random order.
+WORDS = [
+    "审结",
+    "受理",
+    "办结",
+    "新收",
+    "件",
+    "人次",
+    "元",
+    "万元",
+    "亿元",
+    "其中",
+    "维持",
+    "驳回",
+    "撤销",
+    "确认违法",
+    "和解终止",
+    "纠错率",
+    "出庭应诉率",
+    "%",
+    "余",
+    "多",
+    "万",
+    "亿",
+    "约",
+    "近",
+    "超过",
+    "不少于",
+    "同比",
+    "增长",
+    "下降",
+    "个百分点",
+    "占",
+    "的",
+    "分别为",
+    "、",
+    "和",
+    "及",
+    "，",
+    "。",
+    "；",
+    "：",
+    "（",
+    "）",
+    "行政复议",
+    "行政应诉",
+    "人民调解",
+    "法律援助",
+    "《",
+    "》",
+    "“",
+    "”",
+    "第",
+    "号",
+    "条",
+    "年",
+    "月",
+    "2023年",
+    "〔2023〕",
+    "一是",
+    "二、",
+    "|",
+    "\n",
+]
+tokens = st.lists(
+    st.one_of(
+        st.sampled_from(WORDS),
+        st.integers(0, 10**7).map(str),
+        st.decimals(0, 1000, places=2).map(str),
+        st.sampled_from(ALPHABET),
+        st.text(max_size=4),
+    ),
+    max_size=120,
+).map("".join)
+text = chars | tokens
 
 BOUND = 2.0  # "well under a second" for 10 KB, with room for a slow CI machine
 
