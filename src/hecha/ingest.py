@@ -83,19 +83,40 @@ class Source:
 
 def _walk_lazy(folder: Path) -> Iterator[str]:
     """The files `_walk` yields, in the same order (depth first, names sorted, which is how sorted()
-    orders Paths), without holding the whole tree: one directory listing at a time."""
-    try:
-        with os.scandir(folder) as it:
-            entries = sorted(it, key=lambda e: e.name)
-    except OSError:
-        yield str(folder)  # reported as "cannot list folder: …" rather than silently left out
+    orders Paths), without holding the whole tree: one directory listing at a time. Iterative, so a
+    hostile tree nested deeper than Python's recursion limit is walked too. A folder that cannot be
+    listed is yielded itself, and reported as "cannot list folder: …" rather than silently left out."""
+    top = _listing(folder)
+    if top is None:
+        yield str(folder)
         return
-    for e in entries:
+    pending = [iter(top)]
+    while pending:
+        e = next(pending[-1], None)
+        if e is None:
+            pending.pop()
+            continue
         p = Path(e.path)
         if _wanted(p):
             yield e.path
-        if e.is_dir(follow_symlinks=False):
-            yield from _walk_lazy(p)
+        try:
+            is_dir = e.is_dir(follow_symlinks=False)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            sub = _listing(p)
+            if sub is None:
+                yield e.path
+            else:
+                pending.append(iter(sub))
+
+
+def _listing(folder: Path) -> list[os.DirEntry[str]] | None:
+    try:
+        with os.scandir(folder) as it:
+            return sorted(it, key=lambda e: e.name)
+    except OSError:
+        return None
 
 
 def iter_sources(paths: list[str]) -> Iterator[Source]:

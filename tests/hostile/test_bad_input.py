@@ -300,3 +300,17 @@ def test_same_input_byte_identical_output(tmp_path: Path) -> None:
     outs = [run("check", "-j", j, str(root)).stdout for j in ("1", "2", "1")]
     assert outs[0] == outs[1] == outs[2]
     assert json.loads(outs[0])["summary"]["documents"] == 6
+
+
+def test_deeply_nested_folders(tmp_path: Path) -> None:
+    """A hostile tree nested deeper than Python's recursion limit is walked, not a crash of the run."""
+    deep = tmp_path / "in"
+    deep.mkdir()
+    d = deep
+    for _ in range(1200):
+        d = d / "d"
+        d.mkdir()
+    (d / "bottom.txt").write_text(TEXT, encoding="utf-8")
+    (deep / "top.txt").write_text(TEXT, encoding="utf-8")
+    docs = collect([str(deep)])
+    assert [(x.doc_id, x.error) for x in docs] == [("bottom", None), ("top", None)]
