@@ -312,5 +312,11 @@ def test_deeply_nested_folders(tmp_path: Path) -> None:
         d.mkdir()
     (d / "bottom.txt").write_text(TEXT, encoding="utf-8")
     (deep / "top.txt").write_text(TEXT, encoding="utf-8")
-    docs = collect([str(deep)])
-    assert [(x.doc_id, x.error) for x in docs] == [("bottom", None), ("top", None)]
+    try:
+        docs = collect([str(deep)])
+        assert [(x.doc_id, x.error) for x in docs] == [("bottom", None), ("top", None)]
+    finally:  # shutil.rmtree (and so pytest's clean-up of old tmp folders) recurses: remove it here
+        (d / "bottom.txt").unlink()
+        while d != deep:
+            d.rmdir()
+            d = d.parent
