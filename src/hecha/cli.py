@@ -111,7 +111,7 @@ def exit_code(report: dict[str, Any], fail_on: str) -> int:
 def check(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Files, folders (searched for *.txt, *.md), or - for stdin."),
+        typer.Argument(help="Files, folders (searched for .txt .md .docx .pdf .html .htm), or - for stdin."),
     ] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
     output: Annotated[
