@@ -19,6 +19,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 INF = math.inf
 
@@ -116,24 +117,37 @@ class Relation:
     right: Node
     source: str
 
-    def refs(self) -> list[Ref]:
+    # relations are immutable and asked these for every rule of every document: computed once
+    @cached_property
+    def _refs(self) -> tuple[Ref, ...]:
         out: list[Ref] = []
         _collect(self.left, out)
         _collect(self.right, out)
-        return out
+        return tuple(out)
 
-    def required(self) -> list[str]:
-        """Keys that must be stated for the relation to bind (outside sum() and not optional)."""
+    @cached_property
+    def _required(self) -> tuple[str, ...]:
         out: list[str] = []
         _required(self.left, out)
         _required(self.right, out)
-        return out
+        return tuple(out)
 
-    def sum_refs(self) -> list[Ref]:
+    @cached_property
+    def _sum_refs(self) -> tuple[Ref, ...]:
         out: list[Ref] = []
         for node in (self.left, self.right):
             _sums(node, out)
-        return out
+        return tuple(out)
+
+    def refs(self) -> list[Ref]:
+        return list(self._refs)
+
+    def required(self) -> list[str]:
+        """Keys that must be stated for the relation to bind (outside sum() and not optional)."""
+        return list(self._required)
+
+    def sum_refs(self) -> list[Ref]:
+        return list(self._sum_refs)
 
     def ratio_shape(self) -> tuple[Ref, Node, Node] | None:
         """`rate == part / base` (either side): the shape checked for integer feasibility."""

@@ -61,7 +61,7 @@ class _Extractor:
         self.text = text
         self.norm = normalize(text)
         self.onto = onto
-        self.mentions = scan(text)
+        self.mentions = scan(text, self.norm)
         self.seg = segment(text)
         self.hits = onto.alias_hits(self.norm)
         self.hit_ends = [h.end for h in self.hits]

@@ -191,7 +191,9 @@ _FIXED_NAME_RE = re.compile(
     r"24\s*小时(?=自助|服务|在线|值守|不打烊|营业|全天|热线|不间断|畅通)|365\s*天"
 )
 # the lookbehind starts a match only where a numeral run starts: same matches, no quadratic retries
-_CAMPAIGN_RE = re.compile(r"(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]+年(?=专项|行动|计划|规划|攻坚|提升行动|三年)")
+_CAMPAIGN_RE = re.compile(
+    r"(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]+年(?=专项|行动|计划|规划|攻坚|提升行动|三年)"
+)
 
 _WORD_BEFORE_YI = set("统唯逐进同之合万第单专划归如某每任另其这那哪再又始终周星新上下")
 _ORDINAL_AFTER = re.compile(r"(?:是|届|大|审|中全会|中、|把手|线|流|等奖|级行政区)")
@@ -210,6 +212,7 @@ _TAIL_RE = re.compile(
     r"(?P<post>" + _POST_RE + r")?"
 )
 _PRE_TAIL_RE = re.compile(r"(?:" + _PRE_RE + r")[ \t]{0,2}$")
+_OPEN_QUOTE_RE = re.compile('[“‘《「『"]')
 _CELL_NUMBER_RE = re.compile(r"(?P<num>" + _ARABIC + r")[ \t]*(?P<pct>%)?")
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
 
@@ -304,9 +307,9 @@ def _combine(quals: list[str]) -> str:
 
 
 class _Scanner:
-    def __init__(self, text: str):
+    def __init__(self, text: str, norm: str | None = None):
         self.raw = text
-        self.t = normalize(text)
+        self.t = norm if norm is not None else normalize(text)
         self.claimed = bytearray(len(text))
         self.mentions: list[Mention] = []
         self.quoted = self._quoted_spans()
@@ -315,21 +318,23 @@ class _Scanner:
 
     # -- helpers ------------------------------------------------------------------------------------
     def _quoted_spans(self) -> list[tuple[int, int]]:
-        spans = []
+        """Inner spans of quotes and titles closed within 60 characters and without a full stop;
+        the scan jumps from one opening mark to the next."""
+        spans: list[tuple[int, int]] = []
         t = self.t
-        i = 0
         n = len(t)
-        while i < n:
-            c = t[i]
-            close = _QUOTES.get(c)
-            if close:
-                j = t.find(close, i + 1, min(n, i + 60))
-                if j > 0 and "。" not in t[i:j]:
-                    spans.append((i + 1, j))
-                    i = j + 1
-                    continue
-            i += 1
-        return spans
+        i = 0
+        while True:
+            m = _OPEN_QUOTE_RE.search(t, i)
+            if m is None:
+                return spans
+            i = m.start()
+            j = t.find(_QUOTES[t[i]], i + 1, min(n, i + 60))
+            if j > 0 and "。" not in t[i:j]:
+                spans.append((i + 1, j))
+                i = j + 1
+            else:
+                i += 1
 
     def _in_quote(self, pos: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
@@ -590,9 +595,10 @@ class _Scanner:
         self.claimed[start:end] = b"\x01" * (end - start)
 
 
-def scan(text: str) -> list[Mention]:
-    """Every numeral mention in `text`, sorted by position, spans not overlapping."""
-    return _Scanner(text).run()
+def scan(text: str, norm: str | None = None) -> list[Mention]:
+    """Every numeral mention in `text`, sorted by position, spans not overlapping (`norm`: the
+    normalised view, when the caller has it already)."""
+    return _Scanner(text, norm).run()
 
 
 def parse_quantity(text: str) -> Quantity | None:

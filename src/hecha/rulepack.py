@@ -14,6 +14,7 @@ A rule is data. Its *kind* (code) says how it binds and what its relation means:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -64,8 +65,12 @@ class Rule:
     def relation(self) -> Relation | None:
         return self.definitions[0].relation if self.definitions else None
 
+    @cached_property
+    def _keys(self) -> frozenset[str]:
+        return frozenset(r.key for d in self.definitions for r in d.relation.refs())
+
     def metric_keys(self) -> set[str]:
-        return {r.key for d in self.definitions for r in d.relation.refs()}
+        return set(self._keys)  # asked for every rule of every document: computed once
 
 
 class _LineLoader(yaml.SafeLoader):
