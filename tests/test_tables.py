@@ -33,3 +33,38 @@ def test_table_row_is_checked(checker: Checker) -> None:
     res = checker.check_document(Document("t", "t.txt", TABLE.format(accepted=14)))
     assert [f.rule for f in res.findings] == ["HC204"]
     assert "受理14件多于收到申请12件" in res.findings[0].message
+
+
+FLAT = """行政复议案件办理情况如下：
+
+单位
+收到申请（件）
+受理（件）
+审结（件）
+区政府
+35
+35
+25
+区司法局
+12
+{accepted}
+10
+
+以上数据截至12月31日。"""
+
+
+def test_flattened_table(checker: Checker) -> None:
+    ok = checker.check_document(Document("f", "f.txt", FLAT.format(accepted=11)))
+    assert [(f.mention.text, f.metric) for f in ok.facts][:3] == [
+        ("35", "review.applications"),
+        ("35", "review.accepted"),
+        ("25", "review.concluded"),
+    ]
+    assert not ok.findings
+    bad = checker.check_document(Document("f", "f.txt", FLAT.format(accepted=14)))
+    assert [f.rule for f in bad.findings] == ["HC204"]
+
+
+def test_signature_block_is_not_a_table(checker: Checker) -> None:
+    text = "中共长沙市岳麓区委员会\n\n长沙市岳麓区人民政府\n\n      2025228\n\n扫一扫在手机打开"
+    assert not checker.check_document(Document("s", "s.txt", text)).facts

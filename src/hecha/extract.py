@@ -24,7 +24,7 @@ from .model import Fact, Group, Mention
 from .numbers import scan
 from .ontology import AliasHit, Ontology, load_ontology
 from .segment import Segmentation, segment
-from .tables import Table, find_tables, locate
+from .tables import Table, find_tables, locate, row_id
 from .textnorm import normalize
 
 _TARGET_RE = re.compile(r"不少于|不低于|力争|确保|争取|目标|应当|必须")
@@ -71,7 +71,7 @@ class _Extractor:
         resets += [m.start() for m in _ORDINAL_RESET_RE.finditer(self.norm)]
         self.resets = sorted(resets)
         self.quantities = [m for m in self.mentions if m.quantity is not None]
-        self.has_tables = "|" in text and bool(find_tables(text))
+        self.has_tables = bool(find_tables(text))
         self._fact_index_cache: tuple[list[Fact], list[int], bool, dict[int, int]] | None = None
 
     # -- topic ------------------------------------------------------------------------------------
@@ -227,6 +227,7 @@ class _Extractor:
             else:
                 hit, metric = self.cue_for(m, win_start, anchor, post_end)
             para = self.seg.paragraph_at(m.start)
+            row = row_id(self.text, m.start) if cell is not None else None
             modality = "actual"
             if para.plan or _TARGET_RE.search(self.norm, max(s_start, m.start - 12), m.start):
                 modality = "target"
@@ -239,7 +240,7 @@ class _Extractor:
                     cue=self.text[hit.start : hit.end] if hit else None,
                     cue_span=(hit.start, hit.end) if hit else None,
                     family=self.onto.metrics[metric].family if metric else None,
-                    paragraph=para.index,
+                    paragraph=row if row is not None else para.index,
                     sentence=sent,
                     modality=modality,
                 )

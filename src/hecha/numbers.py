@@ -396,8 +396,6 @@ class _Scanner:
 
     def _table_cells(self) -> None:
         """Bare numbers in table cells take their unit from the column header (受理（件） → 件)."""
-        if "|" not in self.t:
-            return
         for table in find_tables(self.raw):
             for row in table.rows:
                 for col, cell in enumerate(row):

@@ -1,4 +1,5 @@
-"""Pipe tables in report text (| 项目 | 受理（件） | 审结（件） |).
+"""Tables in report text: pipe tables (| 项目 | 受理（件） | 审结（件） |) and tables flattened one cell
+per line, as PDF converters leave them (项目 / 受理（件） / 审结（件） / 区政府 / 35 / 25 …).
 
 Cells of a table often hold bare numbers whose unit and meaning are in the column header. The number
 grammar reads such cells as quantities with the header's unit, and extraction takes the header as the
@@ -57,6 +58,55 @@ def _cells(text: str, start: int, end: int) -> tuple[Cell, ...]:
     return tuple(out)
 
 
+_SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n]{1,16}?)[ \t]*$", re.MULTILINE)
+_NUMERIC_CELL_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$|^\d+(?:\.\d+)?%?$")
+_LABEL_CELL_RE = re.compile(r"^[^\d。，；;！？!?]{1,16}$")
+
+
+def _flattened(text: str) -> list[Table]:
+    """Runs of short lines that read as k header labels, then rows of one label and k−1 numbers."""
+    lines = [(m.start(1), m.end(1)) for m in _SHORT_LINE_RE.finditer(text) if m.group(1).strip()]
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        # consecutive short lines, at most one blank line apart
+        j = i
+        while j + 1 < len(lines) and text.count("\n", lines[j][1], lines[j + 1][0]) <= 2:
+            j += 1
+        run = lines[i : j + 1]
+        i = j + 1
+        cells = [Cell(s, e, text[s:e]) for s, e in run]
+        start = 0
+        while start < len(cells):
+            found = _table_at(cells, start)
+            if found is None:
+                start += 1
+                continue
+            tables.append(found)
+            start += len(found.header) * (len(found.rows) + 1)
+    return tables
+
+
+def _row_ok(row: tuple[Cell, ...]) -> bool:
+    return bool(_LABEL_CELL_RE.match(row[0].text)) and all(_NUMERIC_CELL_RE.match(c.text) for c in row[1:])
+
+
+def _table_at(cells: list[Cell], start: int) -> Table | None:
+    """The widest table whose header begins at `start`: k labels, then as many full rows as follow."""
+    for k in range(8, 1, -1):
+        header = tuple(cells[start : start + k])
+        if len(header) < k or not all(_LABEL_CELL_RE.match(c.text) for c in header):
+            continue
+        rows = []
+        pos = start + k
+        while pos + k <= len(cells) and _row_ok(row := tuple(cells[pos : pos + k])):
+            rows.append(row)
+            pos += k
+        if rows:
+            return Table(header, tuple(rows), tuple(r[0].start for r in rows))
+    return None
+
+
 @lru_cache(maxsize=8)
 def find_tables(text: str) -> tuple[Table, ...]:
     lines = [(m.start(), m.end()) for m in _ROW_RE.finditer(text)]
@@ -73,7 +123,17 @@ def find_tables(text: str) -> tuple[Table, ...]:
         header = _cells(text, *block[0])
         rows = tuple(_cells(text, s, e) for s, e in block[2:])
         tables.append(Table(header, rows, tuple(s for s, _ in block[2:])))
+    tables.extend(_flattened(text))
     return tuple(tables)
+
+
+def row_id(text: str, pos: int) -> int | None:
+    """A stable paragraph id for the table row holding `pos` (rows are checked one by one)."""
+    for ti, t in enumerate(find_tables(text)):
+        for r, row in enumerate(t.rows):
+            if row and row[0].start <= pos <= row[-1].end:
+                return 1_000_000 + ti * 10_000 + r
+    return None
 
 
 def locate(text: str, pos: int) -> tuple[Table, int, int] | None:
