@@ -8,9 +8,7 @@ unread document was not checked at all).
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
@@ -20,6 +18,7 @@ import typer
 from rich.console import Console
 
 from . import __version__
+from .atomic import write_atomic as _write_atomic
 from .config import ConfigError, load_config
 from .gate import GATE_FORMATS
 from .ingest import collect
@@ -70,16 +69,8 @@ def _die(msg: str) -> typer.Exit:
 
 
 def write_atomic(path: Path, data: str) -> None:
-    """Write via a temporary file and rename, so an interrupt never leaves half a report."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write a report atomically (see hecha.atomic)."""
+    _write_atomic(path, data)
 
 
 def to_json(report: dict[str, Any]) -> str:
@@ -235,9 +226,10 @@ def _check_streaming(
     jobs: int | None,
 ) -> int:
     """json/jsonl: documents are read lazily, checked on `jobs` cores and written as they come."""
+    from .atomic import open_atomic
     from .ingest import iter_sources
     from .parallel import check_sources, default_jobs
-    from .report.jsonl import Rendered, open_atomic, write_stream
+    from .report.jsonl import Rendered, write_stream
 
     def echo_errors(rendered: Iterator[Rendered]) -> Iterator[Rendered]:
         with Progress(None) as progress:  # documents are read lazily: the total is not known

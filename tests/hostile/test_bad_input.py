@@ -320,3 +320,18 @@ def test_deeply_nested_folders(tmp_path: Path) -> None:
         while d != deep:
             d.rmdir()
             d = d.parent
+
+
+def test_reports_get_ordinary_file_permissions(tmp_path: Path) -> None:
+    """Atomic writes go through a temporary file (mode 0600); the report itself follows the umask."""
+    import os
+
+    from hecha.atomic import write_atomic
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "r.json"
+        write_atomic(out, "{}\n")
+        assert out.stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(old)

@@ -12,12 +12,8 @@ Workers serialise (`render_document`); the writer only concatenates, in input or
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import IO, Any
 
 from ..model import SEVERITY_RANK, DocResult
@@ -117,18 +113,3 @@ def write_stream(out: IO[str], rendered: Iterator[Rendered], fmt: str, verbose: 
 def _nested(value: Any) -> str:
     """A value as json.dumps(indent=2) writes it one level deep."""
     return "\n  ".join(json.dumps(value, ensure_ascii=False, indent=2).split("\n"))
-
-
-@contextmanager
-def open_atomic(path: Path) -> Iterator[IO[str]]:
-    """A text file written under a temporary name and renamed when complete, so an interrupted run
-    never leaves half a report."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
