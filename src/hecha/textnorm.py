@@ -25,6 +25,7 @@ _FULLWIDTH.update(
     }
 )
 
+
 def _load_t2s() -> dict[str, str]:
     """Traditional -> simplified pairs (schemas/t2s.txt): reports are mirrored in both scripts."""
     out: dict[str, str] = {}
