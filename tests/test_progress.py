@@ -26,6 +26,13 @@ class Clock:
         return self.t
 
 
+@pytest.fixture(autouse=True)
+def _outside_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests draw as on a developer's terminal; CI sets CI=true, which (rightly) silences
+    progress. Tests of the CI behaviour set the variable themselves."""
+    monkeypatch.delenv("CI", raising=False)
+
+
 def test_wanted_only_on_a_terminal_outside_ci() -> None:
     assert wanted(Tty(), {})
     assert not wanted(io.StringIO(), {})
