@@ -21,13 +21,13 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .expr import INF, Bin, Interval, Num, Ref, Relation, Sum, evaluate, holds, refs_of
 from .extract import Extraction
 from .intervals import FALLBACK_READINGS, display_percent, fact_interval, fmt_number
-from .model import Binding, Evidence, Fact, Finding
+from .model import Binding, Evidence, Fact, Finding, Group
 from .ontology import Ontology
 from .rulepack import METRIC_KINDS, Definition, Rule
 
@@ -688,27 +688,65 @@ def run_reduction_rule(rule: Rule, ctx: Context) -> None:
 
 
 _SUBSET_REL = Relation("<=", Ref("part"), Ref("whole"), "part <= whole")
+_ALL_REL = Relation("==", Ref("base"), Ref("stated"), "base == stated")
 
 
-def run_subset_rule(rule: Rule, ctx: Context) -> None:
+def _run_pair_rule(
+    rule: Rule,
+    ctx: Context,
+    kind: str,
+    rel: Relation,
+    message: Callable[[Fact, Fact, Group], tuple[str, str]],
+) -> None:
+    """Groups of two figures tied by one relation (a 重点 subset and its whole; a “全部” count and the
+    figure stated for that step): record the check, and report it when it fails."""
+    a_key, b_key = (r.key for r in rel.refs())
     for g in ctx.ex.groups:
-        if g.kind != "subset":
+        if g.kind != kind:
             continue
-        part, whole = ctx.fact(g.facts["part"][0]), ctx.fact(g.facts["whole"][0])
-        keys = {"part": part, "whole": whole}
-        ok = holds(_SUBSET_REL, _env(_SUBSET_REL, keys, "usual", {}))
-        _record(ctx, rule, _SUBSET_REL, keys, None if ok else rule.severity)
+        a, b = ctx.fact(g.facts[a_key][0]), ctx.fact(g.facts[b_key][0])
+        keys = {a_key: a, b_key: b}
+        ok = holds(rel, _env(rel, keys, "usual", {}))
+        _record(ctx, rule, rel, keys, None if ok else rule.severity)
         if not ok:
+            zh, en = message(a, b, g)
+            expected = f"≤ {fmt_number(b.q.value)}" if rel.op == "<=" else fmt_number(a.q.value)
             _emit(
                 ctx,
                 rule,
                 rule.severity,
-                f"重点对象{part.mention.text}多于其所属的{whole.mention.text}",
-                f"the key subset {part.mention.text} exceeds the set it belongs to, {whole.mention.text}",
-                [(part, "lhs"), (whole, "rhs")],
-                f"≤ {fmt_number(whole.q.value)}",
-                fmt_number(part.q.value),
+                zh,
+                en,
+                [(a, "lhs"), (b, "rhs")],
+                expected,
+                fmt_number(a.q.value if rel.op == "<=" else b.q.value),
             )
+
+
+def run_subset_rule(rule: Rule, ctx: Context) -> None:
+    _run_pair_rule(
+        rule,
+        ctx,
+        "subset",
+        _SUBSET_REL,
+        lambda part, whole, g: (
+            f"重点对象{part.mention.text}多于其所属的{whole.mention.text}",
+            f"the key subset {part.mention.text} exceeds the set it belongs to, {whole.mention.text}",
+        ),
+    )
+
+
+def run_all_rule(rule: Rule, ctx: Context) -> None:
+    _run_pair_rule(
+        rule,
+        ctx,
+        "all",
+        _ALL_REL,
+        lambda base, stated, g: (
+            f"{name_zh(base, ctx)}“{g.attrs.get('words', '')}”，但报告又写{name_zh(stated, ctx)}",
+            f"{name_en(base)} all went through ({g.attrs.get('words', '')}), yet the report states {name_en(stated)}",
+        ),
+    )
 
 
 def _change_relations(kind: str, sign: int, delta: Fact) -> list[tuple[str, Relation, bool]]:
@@ -784,32 +822,6 @@ def run_change_rule(rule: Rule, ctx: Context) -> None:
             [(prior, "prior"), (cur, "current"), (delta, "delta")],
             exp,
             delta.mention.text,
-        )
-
-
-_ALL_REL = Relation("==", Ref("base"), Ref("stated"), "base == stated")
-
-
-def run_all_rule(rule: Rule, ctx: Context) -> None:
-    for g in ctx.ex.groups:
-        if g.kind != "all":
-            continue
-        base, stated = ctx.fact(g.facts["base"][0]), ctx.fact(g.facts["stated"][0])
-        keys = {"base": base, "stated": stated}
-        ok = holds(_ALL_REL, _env(_ALL_REL, keys, "usual", {}))
-        _record(ctx, rule, _ALL_REL, keys, None if ok else rule.severity)
-        if ok:
-            continue
-        words = str(g.attrs.get("words", ""))
-        _emit(
-            ctx,
-            rule,
-            rule.severity,
-            f"{name_zh(base, ctx)}“{words}”，但报告又写{name_zh(stated, ctx)}",
-            f"{name_en(base)} all went through ({words}), yet the report states {name_en(stated)}",
-            [(base, "lhs"), (stated, "rhs")],
-            fmt_number(base.q.value),
-            fmt_number(stated.q.value),
         )
 
 

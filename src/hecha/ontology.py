@@ -68,7 +68,6 @@ class Ontology:
     metrics: dict[str, Metric]
     generic: frozenset[str] = frozenset()  # aliases resolved only within their topic
     alias_metrics: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    _alias_re: re.Pattern[str] | None = None
     _kw_re: re.Pattern[str] | None = None
     _kw_family: dict[str, list[str]] = field(default_factory=dict)
 
@@ -80,20 +79,17 @@ class Ontology:
         self.alias_metrics = {a: tuple(v) for a, v in by_alias.items()}
         aliases = sorted(by_alias, key=lambda a: (-len(a.replace("…", "")), a))
         alts = [self._alias_pattern(a) for a in aliases]
-        self._alias_re = re.compile("(?=" + "|".join(f"(?P<a{i}>{p})" for i, p in enumerate(alts)) + ")")
         self._alias_order = aliases
-        # Speed: the lookahead above tries every alias at every position. An alias can only start at a
-        # character equal to its first one, so index the alternatives by that character (same order, so
-        # the same alias and span win at each position) and try only those.
+        # An alias can only start at a character equal to its first one (aliases never start with a
+        # gap: checked when loading), so the alternatives are indexed by that character, in the same
+        # order (longest first), and only those are tried at each position.
         by_first: dict[str, list[int]] = {}
         for i, a in enumerate(aliases):
-            by_first.setdefault(a[:1], []).append(i)
-        self._alias_first: dict[str, re.Pattern[str]] | None = None
-        if by_first and not ({"", "…"} & by_first.keys()):
-            self._alias_first = {
-                c: re.compile("|".join(f"(?P<a{i}>{alts[i]})" for i in idx)) for c, idx in by_first.items()
-            }
-            self._alias_start_re = re.compile("[" + "".join(re.escape(c) for c in by_first) + "]")
+            by_first.setdefault(a[0], []).append(i)
+        self._alias_first = {
+            c: re.compile("|".join(f"(?P<a{i}>{alts[i]})" for i in idx)) for c, idx in by_first.items()
+        }
+        self._alias_start_re = re.compile("[" + "".join(re.escape(c) for c in by_first) + "]")
         kws: dict[str, list[str]] = {}
         for fam, spec in self.families.items():
             for k in map(str, spec.get("keywords", [])):
@@ -108,21 +104,11 @@ class Ontology:
 
     def alias_hits(self, norm_text: str) -> list[AliasHit]:
         """Every alias occurrence (at most one per start position: the longest alias there)."""
-        assert self._alias_re is not None
         hits = []
-        if self._alias_first is not None:
-            first = self._alias_first
-            for c in self._alias_start_re.finditer(norm_text):
-                m = first[c.group()].match(norm_text, c.start())
-                if m is None:
-                    continue
-                name = m.lastgroup
-                assert name is not None
-                alias = self._alias_order[int(name[1:])]
-                s, e = m.span(name)
-                hits.append(AliasHit(s, e, alias, self.alias_metrics[alias], len(alias.replace("…", ""))))
-            return hits
-        for m in self._alias_re.finditer(norm_text):
+        for c in self._alias_start_re.finditer(norm_text):
+            m = self._alias_first[c.group()].match(norm_text, c.start())
+            if m is None:
+                continue
             name = m.lastgroup
             assert name is not None
             alias = self._alias_order[int(name[1:])]
@@ -167,9 +153,14 @@ def _load(path: Path) -> Ontology:
             unit = spec.get("unit")
             if unit not in UNIT_KINDS:
                 raise OntologyError(f"{path}: {key}: unit must be one of {UNIT_KINDS}, not {unit!r}")
-            aliases = tuple(spec.get("aliases", []))
+            aliases = tuple(str(a) for a in spec.get("aliases", []))
             if not aliases:
                 raise OntologyError(f"{path}: {key}: no aliases")
+            bad = [a for a in aliases if not a.strip("…") or a.startswith("…") or a.endswith("…")]
+            if bad:
+                raise OntologyError(
+                    f"{path}: {key}: an alias cannot be empty or begin or end with a gap: {bad}"
+                )
             units: frozenset[str] | None = None
             if "units" in spec:
                 unknown = [c for c in spec["units"] if c not in classes]
