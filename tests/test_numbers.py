@@ -113,3 +113,17 @@ def test_spans_are_exact() -> None:
     text = "共受理 544 件，约200余亿元，98%以上。"
     for m in scan(text):
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [("约占三分之一", 33.333333, "="), ("占比1/4左右", 25.0, "about"), ("近三分之二的案件", 66.666667, "<=")],
+)
+def test_fractions_are_shares(text: str, value: float, qualifier: str) -> None:
+    q = parse_quantity(text)
+    assert q is not None and q.unit == "%"
+    assert q.value == pytest.approx(value) and q.qualifier == qualifier
+
+
+def test_bare_fraction_is_not_read() -> None:
+    assert parse_quantity("见附件1/4") is None

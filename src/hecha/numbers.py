@@ -212,6 +212,10 @@ _TAIL_RE = re.compile(
     r"(?P<post>" + _POST_RE + r")?"
 )
 _PRE_TAIL_RE = re.compile(r"(?:" + _PRE_RE + r")[ \t]{0,2}$")
+_FRACTION_RE = re.compile(
+    r"(?P<frac>(?<![百千万])(?P<cn_den>[一二三四五六七八九十]{1,3})分之(?P<cn_num>[一二三四五六七八九十]+)"
+    r"|(?<![\d./])(?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\d/]))(?P<post>左右|以上|以下|强|弱)?"
+)
 _OPEN_QUOTE_RE = re.compile('[“‘《「『"]')
 _CELL_NUMBER_RE = re.compile(r"(?P<num>" + _ARABIC + r")[ \t]*(?P<pct>%)?")
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
@@ -387,12 +391,31 @@ class _Scanner:
             if self.free(m.start(), m.end()):
                 self.claim(m.start(), m.end(), "name")
         self._table_cells()
+        self._fractions()
         for m in _CORE_RE.finditer(t):
             if not self.free(m.start(), m.end()):
                 continue
             self._core(m)
         self.mentions.sort(key=lambda x: x.start)
         return self.mentions
+
+    def _fractions(self) -> None:
+        """三分之一, 1/4左右: shares written as fractions, read as percentages (about, when so worded)."""
+        for m in _FRACTION_RE.finditer(self.t):
+            if m.group("cn_den"):
+                den, num = parse_cn_number(m.group("cn_den")), parse_cn_number(m.group("cn_num"))
+            else:
+                den, num = float(m.group("den")), float(m.group("num"))
+                if not (m.group("post") or self._prefix(m.start())[1]):
+                    continue  # a bare 1/4 may be anything (a date, a ratio of pages): only worded ones
+            if not den or num is None or num > den * 10:
+                continue
+            start, pre = self._prefix(m.start())
+            post = {"强": ">=", "弱": "<="}.get(m.group("post") or "") or POST_QUAL.get(m.group("post") or "")
+            qual = _combine([q for q in (pre, post) if q])
+            value = round(num / den * 100, 6)
+            q = make_quantity(value, "%", qual, 0.1, True, False)
+            self._emit_quantity(start, m.end(), "percent", q, m.start(), m.end("frac"))
 
     def _table_cells(self) -> None:
         """Bare numbers in table cells take their unit from the column header (受理（件） → 件)."""
