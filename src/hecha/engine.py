@@ -104,9 +104,7 @@ def _evidence(facts: Iterable[tuple[Fact, str]]) -> list[Evidence]:
     return out
 
 
-def _env(
-    rel: Relation, keys: dict[str, Fact], reading: str, extra: dict[str, Interval]
-) -> dict[str, Interval]:
+def _env(keys: dict[str, Fact], reading: str, extra: dict[str, Interval]) -> dict[str, Interval]:
     env = {k: fact_interval(f, reading) for k, f in keys.items()}
     env.update(extra)
     return env
@@ -252,7 +250,7 @@ def _judge(rule: Rule, chosen: dict[str, Fact], ctx: Context) -> _Outcome | None
     usual = [d for d in bound if not d.unusual]
 
     def ok(d: Definition, reading: str) -> bool:
-        return holds(d.relation, _env(d.relation, chosen, reading, _unknowns(d, chosen)))
+        return holds(d.relation, _env(chosen, reading, _unknowns(d, chosen)))
 
     for d in usual:
         if ok(d, "usual"):
@@ -323,7 +321,7 @@ def _metric_messages(
     """(zh, en, expected, observed) for a failed metric relation."""
     rel = out.defn.relation
     keys = _keys_for(out.defn, chosen)
-    env = _env(rel, keys, "usual", _unknowns(out.defn, chosen))
+    env = _env(keys, "usual", _unknowns(out.defn, chosen))
     lv, rv = evaluate(rel.left, env), evaluate(rel.right, env)
     roles = _roles(rel, keys)
     by_role: dict[str, list[Fact]] = defaultdict(list)
@@ -530,7 +528,7 @@ def run_breakdown_rule(rule: Rule, ctx: Context, covered: set[str]) -> None:
             op, Ref("t"), Sum(tuple(Ref(f"p{i}") for i in range(len(parts)))), f"t {op} sum(parts)"
         )
         keys = {"t": total, **{f"p{i}": p for i, p in enumerate(parts)}}
-        env = _env(rel, keys, "usual", {})
+        env = _env(keys, "usual", {})
         t, s = env["t"], evaluate(rel.right, env)
         terms = "+".join(fmt_number(p.q.value) for p in parts)
         u = total.q.unit
@@ -621,10 +619,8 @@ def run_share_rule(rule: Rule, ctx: Context) -> None:
             p = fact_interval(part)
             hi = math.ceil(p.hi / r.lo) if r.lo > 0 and p.hi != INF else INF
             extra["base"] = Interval(max(1.0, math.floor(p.lo / r.hi) if r.hi > 0 else 1.0), hi, True)
-        ok = holds(_SHARE_REL, _env(_SHARE_REL, keys, "usual", extra))
-        if not ok and any(
-            holds(_SHARE_REL, _env(_SHARE_REL, keys, rd, extra)) for rd in ("truncated", "double_rounded")
-        ):
+        ok = holds(_SHARE_REL, _env(keys, "usual", extra))
+        if not ok and any(holds(_SHARE_REL, _env(keys, rd, extra)) for rd in ("truncated", "double_rounded")):
             ok = True  # a share that fits only when truncated is not worth a flag on its own
         _record(ctx, rule, _SHARE_REL, keys, None if ok else rule.severity, extra=extra)
         if ok:
@@ -666,7 +662,7 @@ def run_reduction_rule(rule: Rule, ctx: Context) -> None:
         before, after, rate = (ctx.fact(g.facts[k][0]) for k in ("before", "after", "rate"))
         keys = {"before": before, "after": after, "rate": rate}
         b, a = before.q.value, after.q.value
-        ok = b > 0 and holds(_REDUCTION_REL, _env(_REDUCTION_REL, keys, "usual", {}))
+        ok = b > 0 and holds(_REDUCTION_REL, _env(keys, "usual", {}))
         _record(ctx, rule, _REDUCTION_REL, keys, None if ok else rule.severity)
         if ok:
             continue
@@ -706,7 +702,7 @@ def _run_pair_rule(
             continue
         a, b = ctx.fact(g.facts[a_key][0]), ctx.fact(g.facts[b_key][0])
         keys = {a_key: a, b_key: b}
-        ok = holds(rel, _env(rel, keys, "usual", {}))
+        ok = holds(rel, _env(keys, "usual", {}))
         _record(ctx, rule, rel, keys, None if ok else rule.severity)
         if not ok:
             zh, en = message(a, b, g)
@@ -775,11 +771,9 @@ def run_change_rule(rule: Rule, ctx: Context) -> None:
         cur, prior, delta = (ctx.fact(g.facts[k][0]) for k in ("current", "prior", "delta"))
         keys = {"current": cur, "prior": prior, "delta": delta}
         readings = _change_relations(g.kind, int(g.attrs.get("sign", 1)), delta)
-        held = [
-            (name, rel, usual) for name, rel, usual in readings if holds(rel, _env(rel, keys, "usual", {}))
-        ]
+        held = [(name, rel, usual) for name, rel, usual in readings if holds(rel, _env(keys, "usual", {}))]
         if not held and g.kind != "growth":
-            held = [(n, r, u) for n, r, u in readings if holds(r, _env(r, keys, "truncated", {}))]
+            held = [(n, r, u) for n, r, u in readings if holds(r, _env(keys, "truncated", {}))]
         rel0 = readings[0][1]
         if held and held[0][2]:
             _record(ctx, rule, held[0][1], keys, None, held[0][0])

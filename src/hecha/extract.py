@@ -560,7 +560,6 @@ class _Extractor:
         """Year-on-year changes stated against a prior figure: 受理449件，较上年412件增加了37件 / 增长9%;
         and rates moved by percentage points: 由76.8%提高到89.4%，提高12.6个百分点."""
         groups: list[Group] = []
-        by_start = {f.start: f for f in facts}
         for m in _PRIOR_RE.finditer(self.norm):
             prior = next((f for f in facts if m.end() <= f.start <= m.end() + 1), None)
             if prior is None:
@@ -608,7 +607,6 @@ class _Extractor:
                     attrs={"sign": sign},
                 )
             )
-        del by_start
         return groups
 
     def reductions(self, facts: list[Fact]) -> list[Group]:
