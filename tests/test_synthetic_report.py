@@ -13,6 +13,7 @@ from hecha.pipeline import Checker
 DATA = Path(__file__).parent / "data"
 TEXT = (DATA / "synthetic_report.txt").read_text(encoding="utf-8")
 TEXT2 = (DATA / "synthetic_report_2.txt").read_text(encoding="utf-8")
+TEXT3 = (DATA / "synthetic_report_3.txt").read_text(encoding="utf-8")
 
 
 def flagged(checker: Checker, text: str) -> list[str]:
@@ -20,7 +21,7 @@ def flagged(checker: Checker, text: str) -> list[str]:
     return [f.rule for f in res.findings if f.severity in ("error", "warning")]
 
 
-@pytest.mark.parametrize("text", [TEXT, TEXT2], ids=["report1", "report2"])
+@pytest.mark.parametrize("text", [TEXT, TEXT2, TEXT3], ids=["report1", "report2", "report3"])
 def test_consistent_report_raises_nothing(checker: Checker, text: str) -> None:
     assert flagged(checker, text) == []
 
@@ -61,3 +62,17 @@ def test_single_edit_is_caught(checker: Checker, find: str, replace: str) -> Non
 def test_single_edit_is_caught_2(checker: Checker, find: str, replace: str) -> None:
     assert TEXT2.count(find) == 1
     assert flagged(checker, TEXT2.replace(find, replace)), replace
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        ("受理率达95.4%", "受理率达99.4%"),  # 108 - 5 = 103 accepted: 95.4%
+        ("败诉率10.67%", "败诉率16.07%"),
+        ("调解成功率97.4%", "调解成功率94.7%"),
+        ("其中村（居）调委会189个", "其中村（居）调委会198个"),
+    ],
+)
+def test_single_edit_is_caught_3(checker: Checker, find: str, replace: str) -> None:
+    assert TEXT3.count(find) == 1
+    assert flagged(checker, TEXT3.replace(find, replace)), replace

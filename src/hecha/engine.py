@@ -220,7 +220,7 @@ def _unknowns(defn: Definition, chosen: dict[str, Fact]) -> dict[str, Interval]:
 
 
 def _binds(defn: Definition, chosen: dict[str, Fact], rule: Rule) -> bool:
-    if any(k not in chosen for k in defn.relation.required()):
+    if any(k not in chosen for k in defn.relation.required()) or any(k in chosen for k in defn.unless):
         return False
     sums = defn.relation.sum_refs()
     if sums:
@@ -428,19 +428,24 @@ def _check_total_shortfall(rule: Rule, ctx: Context) -> None:
         if not parts:
             continue
         g_total = ctx.fact(g.facts["total"][0])
+        # the list must break down the figure whose outcomes it names (审结), not another total (收到申请)
+        if g_total.metric != rule.params.get("listed_under", total_key):
+            continue
         if g_total.metric == total_key:
             total = g_total
             if len(parts) != len(listed):
                 continue  # the list holds something the rule does not count
         else:
             # 纠错 against the correcting outcomes listed in the breakdown of 审结
-            fam = {p.family for p in listed}
             cands = [
                 f
                 for f in ctx.ex.facts
-                if f.metric == total_key and f.paragraph == g_total.paragraph and f.modality == "actual"
+                if f.metric == total_key
+                and f.paragraph == g_total.paragraph
+                and f.modality == "actual"
+                and f.id not in g.facts["parts"]
             ]
-            if len(fam) != 1 or not cands:
+            if not cands:
                 continue
             total = min(cands, key=lambda f: abs(f.start - g_total.start))
         t = fact_interval(total)

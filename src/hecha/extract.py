@@ -105,7 +105,7 @@ class _Extractor:
         for fam, key in fams.items():
             if any(kw in cue_text for kw in self.onto.family_keywords(fam)):
                 return key
-        topic = topic or self.topic_at(min(pos, hit.start))
+        topic = topic or self.topic_at(pos)  # keywords up to the figure: 审结一审行政案件356件
         if topic in fams:
             return fams[topic]
         if topic is None and len(fams) == 1 and hit.alias not in self.onto.generic:

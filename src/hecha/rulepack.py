@@ -44,6 +44,7 @@ class Definition:
     name: str
     relation: Relation
     unusual: bool = False  # a reading that is possible but not the usual one: passing on it is a warning
+    unless: tuple[str, ...] = ()  # metric keys whose being stated makes this definition moot
 
 
 @dataclass
@@ -129,12 +130,16 @@ def _parse_rule(raw: Any, path: str, onto: Ontology) -> Rule:
         for ref in rel.refs():
             if ref.key not in onto.metrics:
                 raise RulePackError(path, dline, f"{rid}: unknown metric key {ref.key!r} in {src!r}")
+        for key in (d.get("unless") or []) if isinstance(d, dict) else []:
+            if str(key) not in onto.metrics:
+                raise RulePackError(path, dline, f"{rid}: unknown metric key {key!r} in unless")
         _check_can_fire(rid, rel, onto, path, dline)
         definitions.append(
             Definition(
                 name=_text(d.get("name")) if isinstance(d, dict) else "",
                 relation=rel,
                 unusual=bool(d.get("unusual", False)) if isinstance(d, dict) else False,
+                unless=tuple(str(k) for k in (d.get("unless") or [])) if isinstance(d, dict) else (),
             )
         )
     if kind in METRIC_KINDS and not definitions:
