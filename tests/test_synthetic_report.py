@@ -14,6 +14,7 @@ DATA = Path(__file__).parent / "data"
 TEXT = (DATA / "synthetic_report.txt").read_text(encoding="utf-8")
 TEXT2 = (DATA / "synthetic_report_2.txt").read_text(encoding="utf-8")
 TEXT3 = (DATA / "synthetic_report_3.txt").read_text(encoding="utf-8")
+TEXT4 = (DATA / "synthetic_report_4.txt").read_text(encoding="utf-8")
 
 
 def flagged(checker: Checker, text: str) -> list[str]:
@@ -21,7 +22,9 @@ def flagged(checker: Checker, text: str) -> list[str]:
     return [f.rule for f in res.findings if f.severity in ("error", "warning")]
 
 
-@pytest.mark.parametrize("text", [TEXT, TEXT2, TEXT3], ids=["report1", "report2", "report3"])
+@pytest.mark.parametrize(
+    "text", [TEXT, TEXT2, TEXT3, TEXT4], ids=["report1", "report2", "report3", "report4"]
+)
 def test_consistent_report_raises_nothing(checker: Checker, text: str) -> None:
     assert flagged(checker, text) == []
 
@@ -76,3 +79,17 @@ def test_single_edit_is_caught_2(checker: Checker, find: str, replace: str) -> N
 def test_single_edit_is_caught_3(checker: Checker, find: str, replace: str) -> None:
     assert TEXT3.count(find) == 1
     assert flagged(checker, TEXT3.replace(find, replace)), replace
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        ("比2021年的52件增长28.8%", "比2021年的52件增长38.8%"),
+        ("其中维持35件", "其中维持53件"),
+        ("调解和解结案7件", "调解和解结案17件"),
+        ("纠错率16.4%", "纠错率14.6%"),
+    ],
+)
+def test_single_edit_is_caught_4(checker: Checker, find: str, replace: str) -> None:
+    assert TEXT4.count(find) == 1
+    assert flagged(checker, TEXT4.replace(find, replace)), replace
