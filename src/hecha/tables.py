@@ -63,18 +63,22 @@ _NUMERIC_CELL_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$|^\d+(?:\.\d+)?%
 _LABEL_CELL_RE = re.compile(r"^[^\d。，；;！？!?]{1,16}$")
 
 
+def _runs(text: str, lines: list[tuple[int, int]], max_newlines: int) -> list[list[tuple[int, int]]]:
+    """Group line spans into runs whose neighbours are at most `max_newlines` line breaks apart."""
+    runs: list[list[tuple[int, int]]] = []
+    for span in lines:
+        if runs and text.count("\n", runs[-1][-1][1], span[0]) <= max_newlines:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return runs
+
+
 def _flattened(text: str) -> list[Table]:
     """Runs of short lines that read as k header labels, then rows of one label and k−1 numbers."""
     lines = [(m.start(1), m.end(1)) for m in _SHORT_LINE_RE.finditer(text) if m.group(1).strip()]
     tables: list[Table] = []
-    i = 0
-    while i < len(lines):
-        # consecutive short lines, at most one blank line apart
-        j = i
-        while j + 1 < len(lines) and text.count("\n", lines[j][1], lines[j + 1][0]) <= 2:
-            j += 1
-        run = lines[i : j + 1]
-        i = j + 1
+    for run in _runs(text, lines, max_newlines=2):  # short lines at most one blank line apart
         cells = [Cell(s, e, text[s:e]) for s, e in run]
         start = 0
         while start < len(cells):
@@ -111,13 +115,7 @@ def _table_at(cells: list[Cell], start: int) -> Table | None:
 def find_tables(text: str) -> tuple[Table, ...]:
     lines = [(m.start(), m.end()) for m in _ROW_RE.finditer(text)]
     tables: list[Table] = []
-    i = 0
-    while i < len(lines):
-        j = i
-        while j + 1 < len(lines) and text.count("\n", lines[j][1], lines[j + 1][0]) <= 1:
-            j += 1
-        block = lines[i : j + 1]
-        i = j + 1
+    for block in _runs(text, lines, max_newlines=1):  # pipe rows on consecutive lines
         if len(block) < 3 or not _SEP_RE.match(text[block[1][0] : block[1][1]]):
             continue
         header = _cells(text, *block[0])
