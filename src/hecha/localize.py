@@ -180,17 +180,18 @@ def localize(ex: Extraction, findings: list[Finding], bindings: list[Binding]) -
     for finding in findings:
         if finding.severity == "info" or not finding.facts:
             continue
-        suspects: list[Suspect] = []
+        ranked: list[tuple[float, float, int, Suspect]] = []
         for fid in finding.facts:
             rep = _best_repair(fid, failed_of.get(fid, []), holding_of.get(fid, []), facts)
             if rep is None:
                 continue
             f = facts[fid]
             unit = "%" if f.q.unit == "%" else ""
-            suspects.append(
-                Suspect(fid, f.mention.text, fmt_number(rep.value) + unit, 1.0 / rep.cost, rep.hint)
-            )
-        suspects.sort(key=lambda s: (-s.score, int(s.fact[1:])))
+            sus = Suspect(fid, f.mention.text, fmt_number(rep.value) + unit, 1.0 / rep.cost, rep.hint)
+            # equal cost: the smaller edit is the likelier one (90.3% → 85.2% before 26个 → 17个)
+            change = abs(rep.value - f.q.value) / max(abs(f.q.value), 1.0)
+            ranked.append((-sus.score, change, int(fid[1:]), sus))
+        suspects = [r[3] for r in sorted(ranked, key=lambda r: r[:3])]
         finding.suspects = suspects
         finding.corroborated_by = {
             fid: rules
