@@ -15,6 +15,7 @@ TEXT = (DATA / "synthetic_report.txt").read_text(encoding="utf-8")
 TEXT2 = (DATA / "synthetic_report_2.txt").read_text(encoding="utf-8")
 TEXT3 = (DATA / "synthetic_report_3.txt").read_text(encoding="utf-8")
 TEXT4 = (DATA / "synthetic_report_4.txt").read_text(encoding="utf-8")
+TEXT5 = (DATA / "synthetic_report_5.txt").read_text(encoding="utf-8")
 
 
 def flagged(checker: Checker, text: str) -> list[str]:
@@ -23,7 +24,7 @@ def flagged(checker: Checker, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "text", [TEXT, TEXT2, TEXT3, TEXT4], ids=["report1", "report2", "report3", "report4"]
+    "text", [TEXT, TEXT2, TEXT3, TEXT4, TEXT5], ids=["report1", "report2", "report3", "report4", "report5"]
 )
 def test_consistent_report_raises_nothing(checker: Checker, text: str) -> None:
     assert flagged(checker, text) == []
@@ -93,3 +94,17 @@ def test_single_edit_is_caught_3(checker: Checker, find: str, replace: str) -> N
 def test_single_edit_is_caught_4(checker: Checker, find: str, replace: str) -> None:
     assert TEXT4.count(find) == 1
     assert flagged(checker, TEXT4.replace(find, replace)), replace
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        ("审结1046件", "审结1064件"),  # outcomes add up to 1046
+        ("审结率94.4%", "审结率96.4%"),
+        ("市政府本级收到申请326件，受理291件", "市政府本级收到申请326件，受理391件"),
+        ("决定维持632件", "决定维持623件"),
+    ],
+)
+def test_single_edit_is_caught_5(checker: Checker, find: str, replace: str) -> None:
+    assert TEXT5.count(find) == 1
+    assert flagged(checker, TEXT5.replace(find, replace)), replace

@@ -18,6 +18,7 @@ which `--verbose` shows and error localisation re-evaluates.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import defaultdict
@@ -166,14 +167,23 @@ def _emit(
 # --- metric rules ----------------------------------------------------------------------------------
 
 
-def _nearest(cands: list[Fact], pos: int, used: set[str]) -> Fact | None:
-    best: Fact | None = None
-    for f in cands:
-        if f.id in used:
-            continue
-        if best is None or abs(f.start - pos) < abs(best.start - pos):
-            best = f
-    return best
+def _closeness(f: Fact, a: Fact, side: int) -> tuple[int, int, int]:
+    """How near a figure is to an anchor: same sentence first, then on the side where such figures
+    are stated (side −1: before it, as counts before their rate; +1: after it, as parts after their
+    total; 0: either), then by characters."""
+    wrong_side = int(side < 0 and f.start > a.start) + int(side > 0 and f.start < a.start)
+    return (abs(f.sentence - a.sentence), wrong_side, abs(f.start - a.start))
+
+
+def _owner(f: Fact, anchors: list[Fact], starts: list[int], side: int) -> Fact:
+    """The anchor a figure belongs to: one of the two around it (closeness grows with distance)."""
+    i = bisect.bisect_left(starts, f.start)
+    return min(anchors[max(0, i - 1) : i + 1], key=lambda b: _closeness(f, b, side))
+
+
+def _nearest(cands: list[Fact], a: Fact, used: set[str], side: int) -> Fact | None:
+    free = [f for f in cands if f.id not in used]
+    return min(free, key=lambda f: _closeness(f, a, side)) if free else None
 
 
 def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
@@ -190,15 +200,25 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
     ordered = [anchor, *sorted(keys - {anchor}, key=lambda k: order.index(k) if k in order else 99)]
     # a rate is stated beside its counts (the sentence before at most); totals and orders reach further
     reach = int(rule.params.get("sentence_reach", 1 if rule.kind == "ratio" else 3))
+    side = {"ratio": -1, "total": 1}.get(rule.kind, 0)
     out: list[dict[str, Fact]] = []
     seen: set[tuple[str, ...]] = set()
     for para in by_para.values():
-        for a in para.get(anchor, []):
+        anchors = sorted(para.get(anchor, []), key=lambda b: b.start)
+        starts = [b.start for b in anchors]
+
+        for a in anchors:
             chosen = {anchor: a}
             used = {a.id}
             for k in ordered[1:]:
-                cands = [f for f in para.get(k, []) if abs(f.sentence - a.sentence) <= reach]
-                near = _nearest(cands, a.start, used)
+                # a figure belongs to the nearest figure of the anchor metric: 审结275件 of 市政府本级 does
+                # not take the outcomes listed for the 全市 审结1046件 a sentence earlier
+                cands = [
+                    f
+                    for f in para.get(k, [])
+                    if abs(f.sentence - a.sentence) <= reach and _owner(f, anchors, starts, side) is a
+                ]
+                near = _nearest(cands, a, used, side)
                 if near is not None:
                     chosen[k] = near
                     used.add(near.id)

@@ -32,7 +32,8 @@ _CLAUSE_END = re.compile(r"[，,；;。！？：:、\n（）()]")
 _TOPIC_RESET_KINDS = ("section",)
 _ORDINAL_RESET_RE = re.compile(r"[一二三四五六七八九十]是")
 _FILLERS = "共计合计总计累计达到为有约计的了已"
-_BREAKDOWN_RE = re.compile(r"其中")
+# 其中, and "among the cases" (办理案件中，决定维持…): both introduce the parts of a total stated before
+_BREAKDOWN_RE = re.compile(r"其中|(?:案件|案子|纠纷|申请|诉求)中(?=[，,：:])")
 _REDUCTION_VERB_RE = re.compile(r"(?:整合|合并|压减|精简|缩减|减少|压缩|归并|优化|削减)(?:为|到|至|成)")
 _COMPOUND_RE = re.compile(r"([\u4e00-\u9fff]{1,3})（([\u4e00-\u9fff]{1,3})）")
 _NOUN_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=[、和及与，,；;。（]|均|都|全)")
@@ -304,7 +305,8 @@ class _Extractor:
             sent = self.seg.sentence_at(pos)
             s_start, s_end = self.seg.sentence_span(sent, len(self.text))
             lead = self.norm[s_start:pos].strip(" ，,：:")
-            if not lead and sent > 0:
+            opens = not lead or (m.group() != "其中" and not self._facts_between(facts, s_start, pos))
+            if opens and sent > 0:  # the list opens its sentence: the total closes the one before
                 lo = self.seg.sentence_span(sent - 1, len(self.text))[0]
                 if self.seg.paragraph_at(lo).index != self.seg.paragraph_at(pos).index:
                     continue
