@@ -16,6 +16,7 @@ TEXT2 = (DATA / "synthetic_report_2.txt").read_text(encoding="utf-8")
 TEXT3 = (DATA / "synthetic_report_3.txt").read_text(encoding="utf-8")
 TEXT4 = (DATA / "synthetic_report_4.txt").read_text(encoding="utf-8")
 TEXT5 = (DATA / "synthetic_report_5.txt").read_text(encoding="utf-8")
+TEXT6 = (DATA / "synthetic_report_6.txt").read_text(encoding="utf-8")
 
 
 def flagged(checker: Checker, text: str) -> list[str]:
@@ -24,7 +25,9 @@ def flagged(checker: Checker, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "text", [TEXT, TEXT2, TEXT3, TEXT4, TEXT5], ids=["report1", "report2", "report3", "report4", "report5"]
+    "text",
+    [TEXT, TEXT2, TEXT3, TEXT4, TEXT5, TEXT6],
+    ids=["report1", "report2", "report3", "report4", "report5", "report6"],
 )
 def test_consistent_report_raises_nothing(checker: Checker, text: str) -> None:
     assert flagged(checker, text) == []
@@ -108,3 +111,18 @@ def test_single_edit_is_caught_4(checker: Checker, find: str, replace: str) -> N
 def test_single_edit_is_caught_5(checker: Checker, find: str, replace: str) -> None:
     assert TEXT5.count(find) == 1
     assert flagged(checker, TEXT5.replace(find, replace)), replace
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        ("报备及时率97.8%", "报备及时率96.8%"),  # no whole number of 46 (or 43) gives 96.8%
+        ("结案率94.1%", "结案率91.4%"),
+        ("实考2811人", "实考2711人"),
+        ("合格2750人", "合格2705人"),
+        ("办结12.4万件", "办结13.4万件"),
+    ],
+)
+def test_single_edit_is_caught_6(checker: Checker, find: str, replace: str) -> None:
+    assert TEXT6.count(find) == 1
+    assert flagged(checker, TEXT6.replace(find, replace)), replace
