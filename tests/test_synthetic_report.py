@@ -17,6 +17,7 @@ TEXT3 = (DATA / "synthetic_report_3.txt").read_text(encoding="utf-8")
 TEXT4 = (DATA / "synthetic_report_4.txt").read_text(encoding="utf-8")
 TEXT5 = (DATA / "synthetic_report_5.txt").read_text(encoding="utf-8")
 TEXT6 = (DATA / "synthetic_report_6.txt").read_text(encoding="utf-8")
+TEXT7 = (DATA / "synthetic_report_7.txt").read_text(encoding="utf-8")
 
 
 def flagged(checker: Checker, text: str) -> list[str]:
@@ -26,8 +27,8 @@ def flagged(checker: Checker, text: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "text",
-    [TEXT, TEXT2, TEXT3, TEXT4, TEXT5, TEXT6],
-    ids=["report1", "report2", "report3", "report4", "report5", "report6"],
+    [TEXT, TEXT2, TEXT3, TEXT4, TEXT5, TEXT6, TEXT7],
+    ids=["report1", "report2", "report3", "report4", "report5", "report6", "report7"],
 )
 def test_consistent_report_raises_nothing(checker: Checker, text: str) -> None:
     assert flagged(checker, text) == []
@@ -126,3 +127,16 @@ def test_single_edit_is_caught_5(checker: Checker, find: str, replace: str) -> N
 def test_single_edit_is_caught_6(checker: Checker, find: str, replace: str) -> None:
     assert TEXT6.count(find) == 1
     assert flagged(checker, TEXT6.replace(find, replace)), replace
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        ("共计90件", "共计92件"),  # 84 + 6
+        ("维持51件", "维持55件"),  # outcomes of 审结案件 add up to 82
+        ("败诉率6.9%", "败诉率9.6%"),
+    ],
+)
+def test_single_edit_is_caught_7(checker: Checker, find: str, replace: str) -> None:
+    assert TEXT7.count(find) == 1
+    assert flagged(checker, TEXT7.replace(find, replace)), replace

@@ -38,6 +38,7 @@ _REDUCTION_VERB_RE = re.compile(r"(?:整合|合并|压减|精简|缩减|减少|�
 _COMPOUND_RE = re.compile(r"([\u4e00-\u9fff]{1,3})（([\u4e00-\u9fff]{1,3})）")
 _NOUN_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=[、和及与，,；;。（]|均|都|全)")
 _ALL_RE = re.compile(r"(?:全部|均已|均予|均得到|均被|均|悉数|全数)(?:依法|予以|得到|已|被|按期|按时|及时)*")
+_SUM_WORD_RE = re.compile(r"(?:共计|合计|总计|累计共|共)(?:达到|达|为|有)?")
 _ENUM_CLAUSE_END = re.compile(r"[，,；;。！？：:\n]")
 _ENUM_RE = re.compile(r"分别(?:为|是|达到|达|有|占)")
 _ENUM_SPLIT_RE = re.compile(r"、|和|及|与|以及")
@@ -257,6 +258,7 @@ class _Extractor:
             + self.reductions(facts)
             + self.subsets(facts)
             + self.compounds(facts)
+            + self.sums(facts)
             + self.all_claims(facts)
             + self.changes(facts)
         )
@@ -323,6 +325,12 @@ class _Extractor:
             total = next(
                 (f for f in reversed(before) if f.q.unit == unit and not self._bracketed(f, pos)), None
             )
+            if m.group() != "其中":
+                # 审结案件中，维持…: the words before 中 name the total (审结), whichever figure came last
+                named = self._named_total(
+                    before, unit, self.seg.sentence_span(sent, len(self.text))[0], m.end()
+                )
+                total = named or total
             if total is None:
                 continue
             parts = self._list_parts(total, [f for f in parts if f.q.unit == unit])
@@ -355,6 +363,34 @@ class _Extractor:
                             attrs={"complete": "no", "marker": "（）"},
                         )
                     )
+        return groups
+
+    def _named_total(self, before: list[Fact], unit: str, lo: int, hi: int) -> Fact | None:
+        """The figure among `before` whose metric the words in [lo, hi) name."""
+        metrics = {k for h in self.hits if lo <= h.start and h.end <= hi for k in h.metrics}
+        return next((f for f in reversed(before) if f.metric in metrics and f.q.unit == unit), None)
+
+    def sums(self, facts: list[Fact]) -> list[Group]:
+        """新收84件，上年结转6件，共计90件: a figure named only by 共计/合计/总计 sums the figures of its
+        unit listed before it in the sentence."""
+        groups: list[Group] = []
+        for i, f in enumerate(facts):
+            if f.mention.kind not in ("count", "money") or i < 2:
+                continue
+            clause = self.norm[self._clause_start(f.start) : f.start].strip(" ")
+            if not _SUM_WORD_RE.fullmatch(clause):
+                continue
+            sent_start = self.seg.sentence_span(f.sentence, len(self.text))[0]
+            parts = [g for g in facts[:i] if g.start >= sent_start and g.q.unit == f.q.unit]
+            if len(parts) >= 2:
+                groups.append(
+                    Group(
+                        kind="breakdown",
+                        facts={"total": [f.id], "parts": [g.id for g in parts]},
+                        span=(parts[0].start, f.end),
+                        attrs={"complete": "likely", "marker": "共计"},
+                    )
+                )
         return groups
 
     def _bracketed(self, f: Fact, upto: int) -> bool:
