@@ -18,6 +18,7 @@ TEXT4 = (DATA / "synthetic_report_4.txt").read_text(encoding="utf-8")
 TEXT5 = (DATA / "synthetic_report_5.txt").read_text(encoding="utf-8")
 TEXT6 = (DATA / "synthetic_report_6.txt").read_text(encoding="utf-8")
 TEXT7 = (DATA / "synthetic_report_7.txt").read_text(encoding="utf-8")
+TEXT8 = (DATA / "synthetic_report_8.txt").read_text(encoding="utf-8")
 
 
 def flagged(checker: Checker, text: str) -> list[str]:
@@ -27,8 +28,8 @@ def flagged(checker: Checker, text: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "text",
-    [TEXT, TEXT2, TEXT3, TEXT4, TEXT5, TEXT6, TEXT7],
-    ids=["report1", "report2", "report3", "report4", "report5", "report6", "report7"],
+    [TEXT, TEXT2, TEXT3, TEXT4, TEXT5, TEXT6, TEXT7, TEXT8],
+    ids=[f"report{i}" for i in range(1, 9)],
 )
 def test_consistent_report_raises_nothing(checker: Checker, text: str) -> None:
     assert flagged(checker, text) == []
@@ -140,3 +141,17 @@ def test_single_edit_is_caught_6(checker: Checker, find: str, replace: str) -> N
 def test_single_edit_is_caught_7(checker: Checker, find: str, replace: str) -> None:
     assert TEXT7.count(find) == 1
     assert flagged(checker, TEXT7.replace(find, replace)), replace
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        ("同比增长8.6%", "同比增长6.8%"),  # against the prior figure in brackets: 4201 → 4562
+        ("提高1.3个百分点", "提高3.1个百分点"),  # 95.2% → 96.5%
+        ("持证率97.2%", "持证率92.7%"),  # 1250 of 1286
+        ("占29.6%", "占26.9%"),  # a share after ；in the same 其中 list
+    ],
+)
+def test_single_edit_is_caught_8(checker: Checker, find: str, replace: str) -> None:
+    assert TEXT8.count(find) == 1
+    assert flagged(checker, TEXT8.replace(find, replace)), replace

@@ -38,6 +38,11 @@ _REDUCTION_VERB_RE = re.compile(r"(?:整合|合并|压减|精简|缩减|减少|�
 _COMPOUND_RE = re.compile(r"([\u4e00-\u9fff]{1,3})（([\u4e00-\u9fff]{1,3})）")
 _NOUN_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=[、和及与，,；;。（]|均|都|全)")
 _ALL_RE = re.compile(r"(?:全部|均已|均予|均得到|均被|均|悉数|全数)(?:依法|予以|得到|已|被|按期|按时|及时)*")
+_YOY_RE = re.compile(
+    r"(?:同比|比上年|较上年|较去年|比去年|与上年相比)(?P<dir>增长|增加|上升|提高|提升|下降|减少|降低)了?"
+)
+_PRIOR_AFTER_RE = re.compile(r"[（(](?:上年|去年|上一年|\d{4}年)(?:同期)?(?:为|是)?")
+_FULL_STOP_RE = re.compile(r"[。！？!?]")
 _SUM_WORD_RE = re.compile(r"(?:共计|合计|总计|累计共|共)(?:达到|达|为|有)?")
 _ENUM_CLAUSE_END = re.compile(r"[，,；;。！？：:\n]")
 _ENUM_RE = re.compile(r"分别(?:为|是|达到|达|有|占)")
@@ -314,8 +319,11 @@ class _Extractor:
                     continue
             else:
                 lo = s_start
-            nxt = _BREAKDOWN_RE.search(self.norm, m.end(), s_end)
-            hi = nxt.start() if nxt else s_end
+            # a list runs on across ；(…3210件，占70.4%；行政强制案件1352件…) to the full stop
+            stop = _FULL_STOP_RE.search(self.norm, m.end(), self.seg.paragraph_at(pos).end)
+            list_end = stop.start() if stop else s_end
+            nxt = _BREAKDOWN_RE.search(self.norm, m.end(), list_end)
+            hi = nxt.start() if nxt else list_end
             parts = [f for f in self._facts_between(facts, m.end(), hi) if f.mention.kind != "percent"]
             before = [f for f in self._facts_between(facts, lo, pos) if f.mention.kind != "percent"]
             if not parts or not before:
@@ -426,6 +434,9 @@ class _Extractor:
             window = self.norm[lo : f.start]
             k = window.rfind("占")
             if k < 0:
+                part_rate = self._part_rate(f, facts[:i], breakdowns, window)
+                if part_rate is not None:
+                    groups.append(part_rate)
                 continue
             base_words = window[k + 1 :]
             base_words = re.sub(r"(?:的|比例|比重|比|为|达到|达|约)+$", "", base_words.strip())
@@ -452,6 +463,28 @@ class _Extractor:
                 )
             )
         return groups
+
+    def _part_rate(
+        self, rate: Fact, before: list[Fact], breakdowns: list[Group], window: str
+    ) -> Group | None:
+        """其中持证1250名，持证率97.2%: a rate named after the part just before it is that part's share
+        of its total."""
+        m = re.search(r"([\u4e00-\u9fff]{2})率[^，,；;。\d]{0,4}$", window)
+        if not m or not before:
+            return None
+        part = before[-1]
+        total = next((g.facts["total"][0] for g in breakdowns if part.id in g.facts.get("parts", [])), None)
+        if total is None or part.mention.kind != "count" or part.sentence != rate.sentence:
+            return None
+        named = self.norm[self._clause_start(part.start) : part.start]
+        if m.group(1) not in named:
+            return None
+        return Group(
+            kind="share",
+            facts={"rate": [rate.id], "part": [part.id], "base": [total]},
+            span=(part.start, rate.end),
+            attrs={"base_words": ""},
+        )
 
     def _ids(self, facts: list[Fact], roles: dict[str, list[str]]) -> list[int]:
         by_id = {f.id: f for f in facts}
@@ -624,6 +657,37 @@ class _Extractor:
                     kind=kind,
                     facts={"current": [current.id], "prior": [prior.id], "delta": [delta.id]},
                     span=(current.start, delta.end),
+                    attrs={"sign": sign},
+                )
+            )
+        # 同比增长8.6%（2022年为4201件） / 提高1.3个百分点（上年为95.2%）: the prior figure in brackets after
+        for m in _YOY_RE.finditer(self.norm):
+            delta = next((f for f in facts if m.end() <= f.start <= m.end() + 1), None)
+            if delta is None:
+                continue
+            p = _PRIOR_AFTER_RE.match(self.norm, delta.end)
+            prior = next((f for f in facts if p and p.end() <= f.start <= p.end() + 1), None) if p else None
+            if prior is None:
+                continue
+            sent_start = self.seg.sentence_span(delta.sentence, len(self.text))[0]
+            before = [f for f in facts if sent_start <= f.start < m.start() and f.q.unit == prior.q.unit]
+            if not before:
+                continue
+            current = before[-1]
+            sign = -1 if m.group("dir") in ("下降", "减少", "降低") else 1
+            if prior.q.unit == "%":
+                kind = "pp_change"
+            elif delta.q.unit == "%":
+                kind = "growth_rate"
+            elif delta.q.unit == prior.q.unit:
+                kind = "growth"
+            else:
+                continue
+            groups.append(
+                Group(
+                    kind=kind,
+                    facts={"current": [current.id], "prior": [prior.id], "delta": [delta.id]},
+                    span=(current.start, prior.end),
                     attrs={"sign": sign},
                 )
             )
