@@ -19,6 +19,7 @@ TEXT5 = (DATA / "synthetic_report_5.txt").read_text(encoding="utf-8")
 TEXT6 = (DATA / "synthetic_report_6.txt").read_text(encoding="utf-8")
 TEXT7 = (DATA / "synthetic_report_7.txt").read_text(encoding="utf-8")
 TEXT8 = (DATA / "synthetic_report_8.txt").read_text(encoding="utf-8")
+TEXT9 = (DATA / "synthetic_report_9.txt").read_text(encoding="utf-8")
 
 
 def flagged(checker: Checker, text: str) -> list[str]:
@@ -28,8 +29,8 @@ def flagged(checker: Checker, text: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "text",
-    [TEXT, TEXT2, TEXT3, TEXT4, TEXT5, TEXT6, TEXT7, TEXT8],
-    ids=[f"report{i}" for i in range(1, 9)],
+    [TEXT, TEXT2, TEXT3, TEXT4, TEXT5, TEXT6, TEXT7, TEXT8, TEXT9],
+    ids=[f"report{i}" for i in range(1, 10)],
 )
 def test_consistent_report_raises_nothing(checker: Checker, text: str) -> None:
     assert flagged(checker, text) == []
@@ -155,3 +156,16 @@ def test_single_edit_is_caught_7(checker: Checker, find: str, replace: str) -> N
 def test_single_edit_is_caught_8(checker: Checker, find: str, replace: str) -> None:
     assert TEXT8.count(find) == 1
     assert flagged(checker, TEXT8.replace(find, replace)), replace
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        ("按期办结率98.8%", "按期办结率96.8%"),
+        ("化解率97.3%", "化解率93.7%"),
+        ("排查出矛盾纠纷896件", "排查出矛盾纠纷869件"),
+    ],
+)
+def test_single_edit_is_caught_9(checker: Checker, find: str, replace: str) -> None:
+    assert TEXT9.count(find) == 1
+    assert flagged(checker, TEXT9.replace(find, replace)), replace

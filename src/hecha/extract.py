@@ -198,8 +198,7 @@ class _Extractor:
                 for g in facts[lo:hi]
                 if g.family
                 and g.id not in pending
-                and g.paragraph == f.paragraph
-                and abs(g.start - f.start) < 200
+                and g.sentence == f.sentence  # only the figures of its own sentence vouch for its topic
             ]
             near.sort(key=lambda g: (g.sentence != f.sentence, abs(g.start - f.start)))
             for g in near:
