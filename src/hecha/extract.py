@@ -646,19 +646,9 @@ class _Extractor:
             if delta is None:
                 continue
             sign = -1 if v and v.group("verb") in ("减少", "下降", "降低", "少") else 1
-            kind = "growth_rate" if delta.q.unit == "%" and prior.q.unit != "%" else "growth"
-            if delta.q.unit == "个百分点" or (prior.q.unit == "%" and delta.q.unit == "%"):
-                kind = "pp_change"
-            elif delta.q.unit not in (prior.q.unit, "%"):
-                continue
-            groups.append(
-                Group(
-                    kind=kind,
-                    facts={"current": [current.id], "prior": [prior.id], "delta": [delta.id]},
-                    span=(current.start, delta.end),
-                    attrs={"sign": sign},
-                )
-            )
+            group = _change_group(current, prior, delta, sign)
+            if group is not None:
+                groups.append(group)
         # 同比增长8.6%（2022年为4201件） / 提高1.3个百分点（上年为95.2%）: the prior figure in brackets after
         for m in _YOY_RE.finditer(self.norm):
             delta = next((f for f in facts if m.end() <= f.start <= m.end() + 1), None)
@@ -674,22 +664,9 @@ class _Extractor:
                 continue
             current = before[-1]
             sign = -1 if m.group("dir") in ("下降", "减少", "降低") else 1
-            if prior.q.unit == "%":
-                kind = "pp_change"
-            elif delta.q.unit == "%":
-                kind = "growth_rate"
-            elif delta.q.unit == prior.q.unit:
-                kind = "growth"
-            else:
-                continue
-            groups.append(
-                Group(
-                    kind=kind,
-                    facts={"current": [current.id], "prior": [prior.id], "delta": [delta.id]},
-                    span=(current.start, prior.end),
-                    attrs={"sign": sign},
-                )
-            )
+            group = _change_group(current, prior, delta, sign)
+            if group is not None:
+                groups.append(group)
         for m in _PP_RE.finditer(self.norm):
             a = next((f for f in facts if m.start() < f.start < m.end() and f.q.unit == "%"), None)
             b = next((f for f in facts if m.end() <= f.start <= m.end() + 1 and f.q.unit == "%"), None)
@@ -700,14 +677,9 @@ class _Extractor:
             if d is None or d.start - b.end > 14:
                 continue
             sign = -1 if re.search(r"下降|降低|减少", self.norm[m.start() : m.end()]) else 1
-            groups.append(
-                Group(
-                    kind="pp_change",
-                    facts={"current": [b.id], "prior": [a.id], "delta": [d.id]},
-                    span=(a.start, d.end),
-                    attrs={"sign": sign},
-                )
-            )
+            group = _change_group(b, a, d, sign)
+            if group is not None:
+                groups.append(group)
         return groups
 
     def reductions(self, facts: list[Fact]) -> list[Group]:
@@ -739,6 +711,25 @@ class _Extractor:
                 )
             )
         return groups
+
+
+def _change_group(current: Fact, prior: Fact, delta: Fact, sign: int) -> Group | None:
+    """A change stated against a prior figure, by what its delta is: 个百分点 (or a % beside a prior
+    rate) moves a rate, a % beside a prior count is a growth rate, a count of the prior's unit is a
+    difference; anything else is not a change we can check."""
+    if prior.q.unit == "%":
+        kind = "pp_change" if delta.q.unit in ("%", "个百分点") else None
+    elif delta.q.unit == "%":
+        kind = "growth_rate"
+    elif delta.q.unit == prior.q.unit:
+        kind = "growth"
+    else:
+        kind = None
+    if kind is None:
+        return None
+    ids = {"current": [current.id], "prior": [prior.id], "delta": [delta.id]}
+    span = (min(current.start, prior.start), max(delta.end, prior.end, current.end))
+    return Group(kind=kind, facts=ids, span=span, attrs={"sign": sign})
 
 
 def extract(text: str, onto: Ontology | None = None) -> Extraction:
