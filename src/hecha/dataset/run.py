@@ -113,39 +113,34 @@ def _find_text(texts: Path, doc_id: str) -> Path | None:
     return None
 
 
+def _no_source(message: str) -> DatasetFinding:
+    """DS104: a document's figures could not be traced because its source text is missing or unreadable."""
+    return DatasetFinding(
+        rule="DS104",
+        severity="warning",
+        message=message,
+        facts=[],
+        evidence=[],
+        expected=None,
+        observed=None,
+        title=TITLES["DS104"],
+        kind="provenance",
+    )
+
+
 def _provenance(res: DocResult, rows: list[ValidRow], texts: Path, checker: Checker) -> list[DatasetFinding]:
     onto = checker.onto
     src_path = _find_text(texts, res.doc.doc_id)
     if src_path is None:
         return [
-            DatasetFinding(
-                rule="DS104",
-                severity="warning",
-                message=f"文档{res.doc.doc_id}在{texts}中没有原文（{res.doc.doc_id}.txt），其{len(rows)}个数字未能核对出处",
-                facts=[],
-                evidence=[],
-                expected=None,
-                observed=None,
-                title=TITLES["DS104"],
-                kind="provenance",
+            _no_source(
+                f"文档{res.doc.doc_id}在{texts}中没有原文（{res.doc.doc_id}.txt），其{len(rows)}个数字未能核对出处"
             )
         ]
     src = read_document(src_path, res.doc.doc_id)
     res.doc.meta["text_path"] = str(src_path)
     if src.text is None:
-        return [
-            DatasetFinding(
-                rule="DS104",
-                severity="warning",
-                message=f"文档{res.doc.doc_id}的原文{src_path}无法读取：{src.error}",
-                facts=[],
-                evidence=[],
-                expected=None,
-                observed=None,
-                title=TITLES["DS104"],
-                kind="provenance",
-            )
-        ]
+        return [_no_source(f"文档{res.doc.doc_id}的原文{src_path}无法读取：{src.error}")]
     src_res = checker.check_document(src)
     text = src.text
     out = []
