@@ -35,6 +35,10 @@ app = typer.Typer(
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 
+# options shared by several commands, declared once
+ConfigOption = Annotated[Path | None, typer.Option(help="hecha.toml or pyproject.toml with \\[tool.hecha].")]
+RulesOption = Annotated[list[Path] | None, typer.Option("--rules", help="Extra rule-pack folder.")]
+
 
 class Format(StrEnum):
     json = "json"
@@ -114,10 +118,8 @@ def check(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Include every rule binding (held or not).")
     ] = False,
-    config: Annotated[
-        Path | None, typer.Option(help="hecha.toml or pyproject.toml with [tool.hecha].")
-    ] = None,
-    rules_dir: Annotated[list[Path] | None, typer.Option("--rules", help="Extra rule-pack folder.")] = None,
+    config: ConfigOption = None,
+    rules_dir: RulesOption = None,
     dataset: Annotated[
         Path | None, typer.Option(help="A dataset of figures (.csv, .jsonl, .parquet): schemas/dataset.md.")
     ] = None,
@@ -258,9 +260,7 @@ def _check_streaming(
 def spot(
     path: Annotated[str, typer.Argument(help="One report (or - for stdin).")],
     facts: Annotated[bool, typer.Option(help="Show the table of recognised figures.")] = True,
-    config: Annotated[
-        Path | None, typer.Option(help="hecha.toml or pyproject.toml with [tool.hecha].")
-    ] = None,
+    config: ConfigOption = None,
 ) -> None:
     """Spot-check one report in the terminal: its figures, coverage and findings."""
     from .report.terminal import render_spot
@@ -278,7 +278,7 @@ def spot(
 
 
 @app.command("rules")
-def list_rules(config: Annotated[Path | None, typer.Option()] = None) -> None:
+def list_rules(config: ConfigOption = None) -> None:
     """List the rules of every loaded rule pack."""
     checker, _ = _checker(config, None)
     active = {r.id for r in checker.active_rules()}
@@ -380,10 +380,8 @@ def make_baseline(
     output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write.")] = Path(
         ".hecha-baseline.json"
     ),
-    config: Annotated[
-        Path | None, typer.Option(help="hecha.toml or pyproject.toml with [tool.hecha].")
-    ] = None,
-    rules_dir: Annotated[list[Path] | None, typer.Option("--rules", help="Extra rule-pack folder.")] = None,
+    config: ConfigOption = None,
+    rules_dir: RulesOption = None,
 ) -> None:
     """Accept today's findings: write them to a baseline file for `check --baseline`."""
     from . import gate
@@ -404,10 +402,8 @@ def gx_check(
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the Data Docs site.")] = Path(
         "gx-docs"
     ),
-    config: Annotated[
-        Path | None, typer.Option(help="hecha.toml or pyproject.toml with [tool.hecha].")
-    ] = None,
-    rules_dir: Annotated[list[Path] | None, typer.Option("--rules", help="Extra rule-pack folder.")] = None,
+    config: ConfigOption = None,
+    rules_dir: RulesOption = None,
 ) -> None:
     """Check a dataset with Great Expectations: the rule packs as an Expectation Suite on the
     per-document wide table, run by a Checkpoint, with Data Docs written to --output."""
