@@ -7,7 +7,6 @@ unread document was not checked at all).
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from enum import StrEnum
@@ -78,7 +77,9 @@ def write_atomic(path: Path, data: str) -> None:
 
 
 def to_json(report: dict[str, Any]) -> str:
-    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    from .report import indented_json
+
+    return indented_json.dumps(report) + "\n"
 
 
 def _checker(config: Path | None, rules_dir: list[Path] | None) -> tuple[Checker, str | None]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from ..model import SEVERITY_RANK, DocResult
+from . import indented_json
 from .build import build_report, document_json, summarize
 
 STREAM_FORMATS = ("json", "jsonl")
@@ -40,9 +41,7 @@ def render_document(res: DocResult, fmt: str, verbose: bool = False) -> Rendered
     if fmt == "jsonl":
         text = json.dumps(d, ensure_ascii=False)
     elif fmt == "json":
-        text = "\n".join(
-            _DOC_INDENT + line for line in json.dumps(d, ensure_ascii=False, indent=2).split("\n")
-        )
+        text = _DOC_INDENT + indented_json.dumps(d, level=2)
     else:
         text = ""
     return Rendered(
@@ -112,4 +111,4 @@ def write_stream(out: IO[str], rendered: Iterator[Rendered], fmt: str, verbose: 
 
 def _nested(value: Any) -> str:
     """A value as json.dumps(indent=2) writes it one level deep."""
-    return "\n  ".join(json.dumps(value, ensure_ascii=False, indent=2).split("\n"))
+    return indented_json.dumps(value, level=1)

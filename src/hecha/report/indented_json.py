@@ -1,0 +1,86 @@
+"""`json.dumps(obj, ensure_ascii=False, indent=2)`, byte for byte, without the stdlib's slow path.
+
+With `indent` set, the stdlib encoder drops its C accelerator and walks the object with nested Python
+generators (~0.3 ms for one document's report object, as much as the rule engine). This walks it with
+one recursive function into a list of pieces and leaves strings to the stdlib's C string encoder.
+Anything it does not know (other types, non-string keys) goes to `json.dumps` itself, so output and
+errors never differ; tests/test_indented_json.py compares the two on every report object it builds.
+"""
+
+from __future__ import annotations
+
+import json
+from json.encoder import encode_basestring  # type: ignore[attr-defined]  # the C version when available
+from typing import Any
+
+_INF = float("inf")
+
+
+def _float(o: float) -> str:
+    if o != o:
+        return "NaN"
+    if o == _INF:
+        return "Infinity"
+    if o == -_INF:
+        return "-Infinity"
+    return float.__repr__(o)
+
+
+def dumps(obj: Any, indent: int = 2, level: int = 0) -> str:
+    """The object as `json.dumps(obj, ensure_ascii=False, indent=indent)` writes it, as if nested
+    `level` levels deep (continuation lines carry the outer indentation, the first line does not)."""
+    out: list[str] = []
+    _encode(obj, "\n" + " " * (indent * level), " " * indent, out)
+    return "".join(out)
+
+
+def _encode(o: Any, nl: str, step: str, out: list[str]) -> None:
+    t = type(o)
+    if t is str:
+        out.append(encode_basestring(o))
+    elif o is None:
+        out.append("null")
+    elif o is True:
+        out.append("true")
+    elif o is False:
+        out.append("false")
+    elif t is int:
+        out.append(int.__repr__(o))
+    elif t is float:
+        out.append(_float(o))
+    elif t is dict:
+        if not o:
+            out.append("{}")
+            return
+        mark = len(out)
+        inner = nl + step
+        sep = "{" + inner
+        for k, v in o.items():
+            if type(k) is not str:  # rare: the stdlib decides how a non-string key is written
+                del out[mark:]
+                out.append(_fallback(o, nl, step))
+                return
+            out.append(sep)
+            out.append(encode_basestring(k))
+            out.append(": ")
+            _encode(v, inner, step, out)
+            sep = "," + inner
+        out.append(nl + "}")
+    elif t is list or t is tuple:
+        if not o:
+            out.append("[]")
+            return
+        inner = nl + step
+        sep = "[" + inner
+        for v in o:
+            out.append(sep)
+            _encode(v, inner, step, out)
+            sep = "," + inner
+        out.append(nl + "]")
+    else:
+        out.append(_fallback(o, nl, step))
+
+
+def _fallback(o: Any, nl: str, step: str) -> str:
+    """The stdlib's own rendering (or its TypeError), re-indented to this depth."""
+    return json.dumps(o, ensure_ascii=False, indent=len(step)).replace("\n", nl)
