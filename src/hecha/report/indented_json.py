@@ -10,7 +10,7 @@ errors never differ; tests/test_indented_json.py compares the two on every repor
 from __future__ import annotations
 
 import json
-from json.encoder import encode_basestring  # type: ignore[attr-defined]  # the C version when available
+from json.encoder import encode_basestring  # the C version when available
 from typing import Any
 
 _INF = float("inf")
