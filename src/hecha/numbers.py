@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .model import Mention, Quantity
@@ -150,31 +151,72 @@ _POST_RE = "|".join(sorted(POST_QUAL, key=len, reverse=True))
 
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _CNY = r"[〇零一二三四五六七八九]{4}"
-_NONQ_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+# Each pass says where its matches can begin, so the scan tries it only there (see _Starts): "run" at
+# the start of a run of digits (every digit-led pattern refuses a digit before it), "run+1" one
+# character later, "cn4" inside a run of four or more Chinese digits, "x" at a placeholder letter,
+# "any" anywhere (patterns that begin with a literal or a character class, which re scans for fast).
+_NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # garbled figures, too damaged to trust: digits split by a stray space before a unit ("1 6件"),
     # anonymised placeholders (XX件)
-    ("unread", re.compile(r"(?<![\d.])\d{1,3} \d{1,3}(?=[ \t]?(?:" + UNIT_RE + r"|%))")),
-    ("unread", re.compile(r"(?<![A-Za-z])(?:[XxＸｘ×*]{1,4})[ \t]?(?=(?:" + UNIT_RE + r"|%))")),
+    ("unread", re.compile(r"(?<![\d.])\d{1,3} \d{1,3}(?=[ \t]?(?:" + UNIT_RE + r"|%))"), ("run",)),
+    ("unread", re.compile(r"(?<![A-Za-z])(?:[XxＸｘ×*]{1,4})[ \t]?(?=(?:" + UNIT_RE + r"|%))"), ("x",)),
     # a list marker glued to a year: "(2)2021年" copied as "22021年"
-    ("year", re.compile(r"(?<=(?<![\d.])[1-9])" + _Y + r"\s*年")),
-    ("doc_number", re.compile(r"[〔\[［【(（]\s*" + _Y + r"\s*[〕\]］】)）]\s*\d{1,4}\s*号")),
+    ("year", re.compile(r"(?<=(?<![\d.])[1-9])" + _Y + r"\s*年"), ("run+1",)),
+    ("doc_number", re.compile(r"[〔\[［【(（]\s*" + _Y + r"\s*[〕\]］】)）]\s*\d{1,4}\s*号"), ("any",)),
     (
         "date",
         re.compile(
             r"(?<!\d)(?:" + _Y + r"|" + _CNY + r")\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
             r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?"
         ),
+        ("run", "cn4"),
     ),
-    ("date", re.compile(r"(?<![\d.])\d{1,2}\s*月\s*\d{1,2}\s*[日号]")),
-    ("date", re.compile(r"(?<![\d.个])(?:1[0-2]|0?[1-9])\s*月份?(?![\d])")),
-    ("date", re.compile(r"(?<![\d.])" + _Y + r"[01]\d[0-3]\d(?!\d)")),  # 20250228
-    ("date", re.compile(r"(?<![\d.])" + _Y + r"[1-9][0-3]\d(?!\d)")),  # 2025228: separators lost
-    ("year", re.compile(r"(?<![\d.])" + _Y + r"(?=\s*[—–\-~～至到]\s*" + _Y + r"\s*年)")),
-    ("year", re.compile(r"(?<![\d.])" + _Y + r"\s*年")),
-    ("year", re.compile(_CNY + r"\s*年")),
-    ("other", re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")),  # phone numbers
-    ("name", re.compile(r"(?<!\d)(?:12345|12348|12315|12309|110|119|120)(?![\d件次个人%])")),
+    ("date", re.compile(r"(?<![\d.])\d{1,2}\s*月\s*\d{1,2}\s*[日号]"), ("run",)),
+    ("date", re.compile(r"(?<![\d.个])(?:1[0-2]|0?[1-9])\s*月份?(?![\d])"), ("run",)),
+    ("date", re.compile(r"(?<![\d.])" + _Y + r"[01]\d[0-3]\d(?!\d)"), ("run",)),  # 20250228
+    ("date", re.compile(r"(?<![\d.])" + _Y + r"[1-9][0-3]\d(?!\d)"), ("run",)),  # 2025228: separators lost
+    ("year", re.compile(r"(?<![\d.])" + _Y + r"(?=\s*[—–\-~～至到]\s*" + _Y + r"\s*年)"), ("run",)),
+    ("year", re.compile(r"(?<![\d.])" + _Y + r"\s*年"), ("run",)),
+    ("year", re.compile(_CNY + r"\s*年"), ("any",)),
+    ("other", re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"), ("run",)),  # phone numbers
+    ("name", re.compile(r"(?<!\d)(?:12345|12348|12315|12309|110|119|120)(?![\d件次个人%])"), ("run",)),
 ]
+# any "run" pass that matches at a position: most digit runs (counts such as 35件) match none
+_ANY_RUN_PASS = re.compile("|".join(f"(?:{p.pattern})" for _, p, where in _NONQ_PATTERNS if "run" in where))
+_DIGIT_RUN_RE = re.compile(r"\d+")
+_CN4_RUN_RE = re.compile(r"[〇零一二三四五六七八九]{4,}")
+_PLACEHOLDER_RE = re.compile(r"[XxＸｘ×*]")
+
+
+class _Starts:
+    """Where the passes of _NONQ_PATTERNS can begin in one text, each list sorted."""
+
+    def __init__(self, t: str) -> None:
+        runs = [(m.start(), m.end()) for m in _DIGIT_RUN_RE.finditer(t)]
+        self.lists: dict[str, list[int]] = {
+            "run": [s for s, _ in runs if _ANY_RUN_PASS.match(t, s)],
+            "run+1": [s + 1 for s, e in runs if e - s >= 5],  # [1-9] then a four-digit year
+            "cn4": [i for m in _CN4_RUN_RE.finditer(t) for i in range(m.start(), m.end() - 3)],
+            "x": [m.start() for m in _PLACEHOLDER_RE.finditer(t)],
+        }
+
+    def matches(self, pat: re.Pattern[str], t: str, where: tuple[str, ...]) -> Iterator[re.Match[str]]:
+        """What pat.finditer(t) yields, trying pat only where it can begin."""
+        if "any" in where:
+            yield from pat.finditer(t)
+            return
+        starts = (
+            self.lists[where[0]] if len(where) == 1 else sorted({i for w in where for i in self.lists[w]})
+        )
+        end = 0
+        for i in starts:
+            if i < end:
+                continue  # finditer resumes after a match: no overlapping matches
+            m = pat.match(t, i)
+            if m is not None:
+                end = m.end()
+                yield m
+
 
 _SECTION_RE = re.compile(
     r"^[ \t]*(?:\*\*)?(?P<sec>[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]"
@@ -183,17 +225,31 @@ _SECTION_RE = re.compile(
 )
 
 # Fixed phrases: numerals inside the names of policies, campaigns and slogans of these reports.
-_FIXED_NAME_RE = re.compile(
+_FIXED_NAMES = (
     r"三项制度|一网通办|一网统管|一件事|一把手|两委|一站式|一门式|一窗[式通受]|一次性|一次办|最多跑一次|"
     r"[一两二三四五六]级联动|[一二三四五]所联动|[二三四五]方联动|[六七八九]五普法|[六七八九]五”|十[一二三四五]五|"
     r"两个维护|两个确立|四个意识|四个自信|三重一大|一岗双责|三会一课|一规划两纲要|一条龙|一张网|"
     r"最后一公里|两法衔接|一成不变|一体化|一盘棋|五位一体|四个全面|一带一路|"
     r"24\s*小时(?=自助|服务|在线|值守|不打烊|营业|全天|热线|不间断|畅通)|365\s*天"
 )
+
+
+def _literal_led(alternatives: str) -> str:
+    """The same alternation with a leading character class spelled out ([一两]级 → 一级|两级): when
+    every alternative begins with a literal, re skips straight to the positions of those characters."""
+    out = []
+    for alt in alternatives.split("|"):
+        m = re.match(r"\[([^\]\\]+)\](.*)", alt)
+        out.extend(c + m.group(2) for c in m.group(1)) if m else out.append(alt)
+    return "|".join(out)
+
+
+_FIXED_NAME_RE = re.compile(_literal_led(_FIXED_NAMES))
 # the lookbehind starts a match only where a numeral run starts: same matches, no quadratic retries
 _CAMPAIGN_RE = re.compile(
     r"(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]+年(?=专项|行动|计划|规划|攻坚|提升行动|三年)"
 )
+_CAMPAIGN_HINT = re.compile(r"年(?:专项|行动|计划|规划|攻坚|提升行动|三年)")  # literal-led: a fast test
 
 _WORD_BEFORE_YI = set("统唯逐进同之合万第单专划归如某每任另其这那哪再又始终周星新上下")
 _ORDINAL_AFTER = re.compile(r"(?:是|届|大|审|中全会|中、|把手|线|流|等奖|级行政区)")
@@ -211,6 +267,8 @@ _TAIL_RE = re.compile(
     r"(?:(?P<pctsign>%|‰)|(?P<unit>" + UNIT_RE + r")|(?P<cheng>成)(?=[以左多的，。；、）)\s]|$))"
     r"(?P<post>" + _POST_RE + r")?"
 )
+_POST_AT = re.compile(_POST_RE)
+_UNIT_AT = re.compile(UNIT_RE)
 _PRE_TAIL_RE = re.compile(r"(?:" + _PRE_RE + r")[ \t]{0,2}$")
 _FRACTION_RE = re.compile(
     r"(?P<frac>(?<![百千万])(?P<cn_den>[一二三四五六七八九十]{1,3})分之(?P<cn_num>[一二三四五六七八九十]+)"
@@ -376,8 +434,9 @@ class _Scanner:
     # -- passes -------------------------------------------------------------------------------------
     def run(self) -> list[Mention]:
         t = self.t
-        for kind, pat in _NONQ_PATTERNS:
-            for m in pat.finditer(t):
+        starts = _Starts(t)
+        for kind, pat, where in _NONQ_PATTERNS:
+            for m in starts.matches(pat, t, where):
                 if self.free(m.start(), m.end()):
                     self.claim(m.start(), m.end(), kind)
         for m in _SECTION_RE.finditer(t):
@@ -387,7 +446,7 @@ class _Scanner:
         for m in _FIXED_NAME_RE.finditer(t):
             if self.free(m.start(), m.end()):
                 self.claim(m.start(), m.end(), "name")
-        for m in _CAMPAIGN_RE.finditer(t):
+        for m in _CAMPAIGN_RE.finditer(t) if _CAMPAIGN_HINT.search(t) else ():
             if self.free(m.start(), m.end()):
                 self.claim(m.start(), m.end(), "name")
         self._table_cells()
@@ -401,6 +460,8 @@ class _Scanner:
 
     def _fractions(self) -> None:
         """三分之一, 1/4左右: shares written as fractions, read as percentages (about, when so worded)."""
+        if "分之" not in self.t and "/" not in self.t:
+            return  # every fraction has one or the other
         for m in _FRACTION_RE.finditer(self.t):
             if m.group("cn_den"):
                 den, num = parse_cn_number(m.group("cn_den")), parse_cn_number(m.group("cn_num"))
@@ -462,9 +523,9 @@ class _Scanner:
                     if v is None:
                         return
                     value, step = v, 1.0
-            post = re.match(r"(?:" + _POST_RE + r")", t[e:])
+            post = _POST_AT.match(t, e)
             qual = [POST_QUAL[post.group(0)]] if post else []
-            end = e + (post.end() if post else 0)
+            end = post.end() if post else e
             start, pre = self._prefix(s)
             if pre:
                 qual.insert(0, pre)
@@ -480,8 +541,8 @@ class _Scanner:
             if kind_nonq != "skip":
                 end = e
                 if kind_nonq == "ordinal":
-                    um = re.match(r"(?:" + UNIT_RE + r")", t[e:])
-                    end = e + (um.end() if um else 0)
+                    um = _UNIT_AT.match(t, e)
+                    end = um.end() if um else e
                 self.claim(s, end, kind_nonq)
             return
         assert tail is not None
