@@ -237,10 +237,13 @@ _FIXED_NAMES = (
 def _literal_led(alternatives: str) -> str:
     """The same alternation with a leading character class spelled out ([一两]级 → 一级|两级): when
     every alternative begins with a literal, re skips straight to the positions of those characters."""
-    out = []
+    out: list[str] = []
     for alt in alternatives.split("|"):
         m = re.match(r"\[([^\]\\]+)\](.*)", alt)
-        out.extend(c + m.group(2) for c in m.group(1)) if m else out.append(alt)
+        if m:
+            out.extend(c + m.group(2) for c in m.group(1))
+        else:
+            out.append(alt)
     return "|".join(out)
 
 

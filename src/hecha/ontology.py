@@ -53,6 +53,69 @@ NON_METRIC_UNITS = frozenset(
 )
 
 
+class FirstCharIndex:
+    """Where any of many alternatives (regex sources, in priority order) matches, at every position.
+
+    A single alternation tried at every position of the text is slow in Python's re: it has no index
+    by first character and tries each alternative in turn. Here the alternatives are grouped by their
+    first character (each must begin with a literal one) and a character-class regex, which re scans
+    for in C, finds the candidate positions; when an alternative's second character is literal too, a
+    candidate must also be followed by one of those. At each candidate only the alternatives that
+    begin with that character are tried, in the same order, so the first one to match is the one the
+    full alternation would have chosen there."""
+
+    def __init__(self, alternatives: list[str]) -> None:
+        by_first: dict[str, list[int]] = {}
+        any_second: set[str] = set()  # first characters of alternatives without a literal second one
+        seconds: set[str] = set()
+        for i, alt in enumerate(alternatives):
+            lit = _literal_head(alt)
+            if not lit:
+                raise ValueError(f"alternative does not begin with a literal character: {alt!r}")
+            by_first.setdefault(lit[0], []).append(i)
+            if len(lit) >= 2:
+                seconds.add(lit[1])
+            else:
+                any_second.add(lit[0])
+        self.groups = {
+            c: re.compile("|".join(f"(?P<a{i}>{alternatives[i]})" for i in idx))
+            for c, idx in by_first.items()
+        }
+        firsts = "[" + "".join(re.escape(c) for c in sorted(by_first)) + "]"
+        anys = "".join(re.escape(c) for c in sorted(any_second))
+        follow = "(?=[" + "".join(re.escape(c) for c in sorted(seconds)) + "])" if seconds else "(?!)"
+        self.candidates = re.compile(firsts + (f"(?:(?<=[{anys}])|{follow})" if anys else follow))
+
+    def matches(self, text: str) -> list[tuple[int, re.Match[str]]]:
+        """(index of the alternative, its match) at every position where one matches."""
+        out = []
+        groups = self.groups
+        for c in self.candidates.finditer(text):
+            m = groups[c.group()].match(text, c.start())
+            if m is not None:
+                out.append((int(m.lastgroup[1:]), m))  # type: ignore[index]
+        return out
+
+
+def _literal_head(pattern: str) -> str:
+    """The literal characters a regex source begins with (re.escape'd text followed by anything)."""
+    out = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern) and not pattern[i + 1].isalnum():
+            out.append(pattern[i + 1])
+            i += 2
+        elif c in ".^$*+?{}[]()|\\":
+            break
+        else:
+            out.append(c)
+            i += 1
+    if out and i < len(pattern) and pattern[i] in "*?{":
+        out.pop()  # the last character is repeated or optional: not a fixed prefix
+    return "".join(out)
+
+
 @dataclass
 class AliasHit:
     start: int
@@ -68,7 +131,6 @@ class Ontology:
     metrics: dict[str, Metric]
     generic: frozenset[str] = frozenset()  # aliases resolved only within their topic
     alias_metrics: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    _kw_re: re.Pattern[str] | None = None
     _kw_family: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -80,23 +142,15 @@ class Ontology:
         aliases = sorted(by_alias, key=lambda a: (-len(a.replace("…", "")), a))
         alts = [self._alias_pattern(a) for a in aliases]
         self._alias_order = aliases
-        # An alias can only start at a character equal to its first one (aliases never start with a
-        # gap: checked when loading), so the alternatives are indexed by that character, in the same
-        # order (longest first), and only those are tried at each position.
-        by_first: dict[str, list[int]] = {}
-        for i, a in enumerate(aliases):
-            by_first.setdefault(a[0], []).append(i)
-        self._alias_first = {
-            c: re.compile("|".join(f"(?P<a{i}>{alts[i]})" for i in idx)) for c, idx in by_first.items()
-        }
-        self._alias_start_re = re.compile("[" + "".join(re.escape(c) for c in by_first) + "]")
+        # aliases never start with a gap (checked when loading): each begins with a literal character
+        self._alias_index = FirstCharIndex(alts)
         kws: dict[str, list[str]] = {}
         for fam, spec in self.families.items():
             for k in map(str, spec.get("keywords", [])):
                 kws.setdefault(k, []).append(fam)
         self._kw_family = kws
-        kw_sorted = sorted(kws, key=lambda k: (-len(k), k))
-        self._kw_re = re.compile("(?=(" + "|".join(re.escape(k) for k in kw_sorted) + "))")
+        self._kw_order = sorted(kws, key=lambda k: (-len(k), k))
+        self._kw_index = FirstCharIndex([re.escape(k) for k in self._kw_order])
 
     @staticmethod
     def _alias_pattern(alias: str) -> str:
@@ -105,23 +159,19 @@ class Ontology:
     def alias_hits(self, norm_text: str) -> list[AliasHit]:
         """Every alias occurrence (at most one per start position: the longest alias there)."""
         hits = []
-        for c in self._alias_start_re.finditer(norm_text):
-            m = self._alias_first[c.group()].match(norm_text, c.start())
-            if m is None:
-                continue
-            name = m.lastgroup
-            assert name is not None
-            alias = self._alias_order[int(name[1:])]
-            s, e = m.span(name)
-            hits.append(AliasHit(s, e, alias, self.alias_metrics[alias], len(alias.replace("…", ""))))
+        for i, m in self._alias_index.matches(norm_text):
+            alias = self._alias_order[i]
+            hits.append(
+                AliasHit(m.start(), m.end(), alias, self.alias_metrics[alias], len(alias.replace("…", "")))
+            )
         return hits
 
     def keyword_hits(self, norm_text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-        assert self._kw_re is not None
+        """Every keyword occurrence (at most one per start position: the longest keyword there)."""
         out = []
-        for m in self._kw_re.finditer(norm_text):
-            k = m.group(1)
-            out.append((m.start(1), m.start(1) + len(k), tuple(self._kw_family[k])))
+        for i, m in self._kw_index.matches(norm_text):
+            k = self._kw_order[i]
+            out.append((m.start(), m.end(), tuple(self._kw_family[k])))
         return out
 
     def family_keywords(self, family: str) -> list[str]:
