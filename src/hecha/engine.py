@@ -69,6 +69,16 @@ class Context:
     facts: dict[str, Fact]
     findings: list[Finding] = field(default_factory=list)
     bindings: list[Binding] = field(default_factory=list)
+    # the stated results (not targets) of each metric, in text order: most rules find none of their
+    # metrics in a document, and this lets them see so without walking every fact
+    actual: dict[str, list[Fact]] = field(default_factory=dict)
+    order: dict[str, int] = field(default_factory=dict)  # fact id → its place in ex.facts
+
+    def __post_init__(self) -> None:
+        for i, f in enumerate(self.ex.facts):
+            self.order[f.id] = i
+            if f.metric and f.modality == "actual":
+                self.actual.setdefault(f.metric, []).append(f)
 
     def fact(self, fid: str) -> Fact:
         return self.facts[fid]
@@ -188,14 +198,16 @@ def _nearest(cands: list[Fact], a: Fact, used: set[str], side: int) -> Fact | No
 
 def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
     """Candidate assignments of facts to the rule's metric keys, one per fact of the anchor metric."""
-    by_para: dict[int, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
-    keys = rule.metric_keys()
-    for f in ctx.ex.facts:
-        if f.metric in keys and f.modality == "actual":
-            by_para[f.paragraph][f.metric].append(f)
     first = rule.definitions[0].relation
     req = first.required()
     anchor = req[0] if req else first.refs()[0].key
+    if anchor not in ctx.actual:
+        return []
+    keys = rule.metric_keys()
+    by_para: dict[int, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+    mine = sorted((f for k in keys for f in ctx.actual.get(k, ())), key=lambda f: ctx.order[f.id])
+    for f in mine:
+        by_para[f.paragraph][f.metric].append(f)  # type: ignore[index]
     order = [r.key for r in first.refs()]
     ordered = [anchor, *sorted(keys - {anchor}, key=lambda k: order.index(k) if k in order else 99)]
     # a rate is stated beside its counts (the sentence before at most); totals and orders reach further
