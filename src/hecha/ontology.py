@@ -186,7 +186,9 @@ class Ontology:
 
 def _load(path: Path) -> Ontology:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(
+            path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
     except yaml.YAMLError as e:
         raise OntologyError(f"{path}: not valid YAML: {e}") from e
     if not isinstance(raw, dict) or "families" not in raw or "metrics" not in raw:

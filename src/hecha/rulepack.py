@@ -74,7 +74,11 @@ class Rule:
         return set(self._keys)  # asked for every rule of every document: computed once
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's loader when PyYAML was built with it: the pure-Python one was most of start-up time
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeLoader):  # type: ignore[valid-type,misc]
     """SafeLoader that remembers the line of every mapping (as `__line__`)."""
 
 
