@@ -91,7 +91,9 @@ def test_python_tags_in_a_rule_pack_are_refused(tmp_path: Path, tag: str) -> Non
 def test_rule_pack_loader_is_a_safe_loader() -> None:
     from hecha.rulepack import _LineLoader
 
-    assert issubclass(_LineLoader, yaml.SafeLoader)
+    # SafeLoader, or libyaml's CSafeLoader: either way the safe constructor, never the full one
+    assert issubclass(_LineLoader, yaml.constructor.SafeConstructor)
+    assert not issubclass(_LineLoader, yaml.constructor.FullConstructor)
     with pytest.raises(yaml.constructor.ConstructorError):
         yaml.load("!!python/object/apply:os.getcwd []", Loader=_LineLoader)
 

@@ -76,12 +76,16 @@ def _stream(
     return "".join(pieces), total
 
 
+_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f]")  # below 32 but not \t \n \f \r ESC NUL
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")  # controls but \t \n \f \r; private use
+
+
 def _bad_sample(sample: bytes) -> bool:
     """Binary: NUL bytes make up more than 1% of the first bytes, or other control bytes more than 2%."""
     if not sample:
         return False
     nul = sample.count(0)
-    ctrl = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27, 0))
+    ctrl = len(_CONTROL_BYTES.findall(sample))
     return nul / len(sample) > 0.01 or ctrl / len(sample) > 0.02
 
 
@@ -89,7 +93,7 @@ def _looks_like_text(text: str) -> bool:
     sample = text[:65536]
     if not sample:
         return True
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f") or 0xE000 <= ord(c) <= 0xF8FF)
+    bad = len(_CONTROL_CHARS.findall(sample))
     return bad / len(sample) < 0.01
 
 

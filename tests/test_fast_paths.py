@@ -1,0 +1,39 @@
+"""Fast paths that must give what the plain code they replaced gave (kept here as the reference)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hecha import textnorm
+from hecha.formats import decode
+
+SAMPLE_CHARS = list(textnorm._MAPPING)[:300] + list(
+    "審結审结25件，。%０１\u3000\x00\x01\x0b\x0c\x1b\ue000\uf8ff\uf900 abc"
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(SAMPLE_CHARS), max_size=50))
+def test_normalize_is_the_translation_table(text: str) -> None:
+    assert textnorm.normalize(text) == text.translate(textnorm._TABLE)
+
+
+def test_normalize_changes_traditional_and_full_width_only() -> None:
+    assert textnorm.normalize("審結２５件，") == "审结25件，"
+    plain = "审结25件，纠错率24%。"
+    assert textnorm.normalize(plain) is plain
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(SAMPLE_CHARS), max_size=50))
+def test_control_characters_counted_as_before(text: str) -> None:
+    ref = sum(1 for c in text if (ord(c) < 32 and c not in "\n\r\t\f") or 0xE000 <= ord(c) <= 0xF8FF)
+    assert len(decode._CONTROL_CHARS.findall(text)) == ref
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.binary(max_size=60))
+def test_control_bytes_counted_as_before(sample: bytes) -> None:
+    ref = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27, 0))
+    assert len(decode._CONTROL_BYTES.findall(sample)) == ref
