@@ -10,6 +10,7 @@ errors never differ; tests/test_indented_json.py compares the two on every repor
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from json.encoder import encode_basestring  # the C version when available
 from typing import Any
 
@@ -34,20 +35,29 @@ def dumps(obj: Any, indent: int = 2, level: int = 0) -> str:
     return "".join(out)
 
 
+def _bool(o: bool) -> str:
+    return "true" if o else "false"
+
+
+def _null(o: None) -> str:
+    return "null"
+
+
+# leaves are written without a call to _encode (they are most of a report's values)
+_LEAF: dict[type, Callable[[Any], str]] = {
+    str: encode_basestring,
+    int: int.__repr__,
+    float: _float,
+    bool: _bool,
+    type(None): _null,
+}
+
+
 def _encode(o: Any, nl: str, step: str, out: list[str]) -> None:
     t = type(o)
-    if t is str:
-        out.append(encode_basestring(o))
-    elif o is None:
-        out.append("null")
-    elif o is True:
-        out.append("true")
-    elif o is False:
-        out.append("false")
-    elif t is int:
-        out.append(int.__repr__(o))
-    elif t is float:
-        out.append(_float(o))
+    leaf = _LEAF.get(t)
+    if leaf is not None:
+        out.append(leaf(o))
     elif t is dict:
         if not o:
             out.append("{}")
@@ -60,10 +70,12 @@ def _encode(o: Any, nl: str, step: str, out: list[str]) -> None:
                 del out[mark:]
                 out.append(_fallback(o, nl, step))
                 return
-            out.append(sep)
-            out.append(encode_basestring(k))
-            out.append(": ")
-            _encode(v, inner, step, out)
+            leaf = _LEAF.get(type(v))
+            if leaf is not None:
+                out.append(sep + encode_basestring(k) + ": " + leaf(v))
+            else:
+                out.append(sep + encode_basestring(k) + ": ")
+                _encode(v, inner, step, out)
             sep = "," + inner
         out.append(nl + "}")
     elif t is list or t is tuple:
@@ -73,8 +85,12 @@ def _encode(o: Any, nl: str, step: str, out: list[str]) -> None:
         inner = nl + step
         sep = "[" + inner
         for v in o:
-            out.append(sep)
-            _encode(v, inner, step, out)
+            leaf = _LEAF.get(type(v))
+            if leaf is not None:
+                out.append(sep + leaf(v))
+            else:
+                out.append(sep)
+                _encode(v, inner, step, out)
             sep = "," + inner
         out.append(nl + "]")
     else:
