@@ -142,6 +142,7 @@ class Ontology:
         aliases = sorted(by_alias, key=lambda a: (-len(a.replace("…", "")), a))
         alts = [self._alias_pattern(a) for a in aliases]
         self._alias_order = aliases
+        self._alias_info = [(a, self.alias_metrics[a], len(a.replace("…", ""))) for a in aliases]
         # aliases never start with a gap (checked when loading): each begins with a literal character
         self._alias_index = FirstCharIndex(alts)
         kws: dict[str, list[str]] = {}
@@ -158,12 +159,11 @@ class Ontology:
 
     def alias_hits(self, norm_text: str) -> list[AliasHit]:
         """Every alias occurrence (at most one per start position: the longest alias there)."""
+        info = self._alias_info
         hits = []
         for i, m in self._alias_index.matches(norm_text):
-            alias = self._alias_order[i]
-            hits.append(
-                AliasHit(m.start(), m.end(), alias, self.alias_metrics[alias], len(alias.replace("…", "")))
-            )
+            alias, metrics, literal_len = info[i]
+            hits.append(AliasHit(m.start(), m.end(), alias, metrics, literal_len))
         return hits
 
     def keyword_hits(self, norm_text: str) -> list[tuple[int, int, tuple[str, ...]]]:
