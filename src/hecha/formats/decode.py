@@ -197,8 +197,15 @@ def _utf8_replace(open_: Callable[[], BinaryIO], keep: int) -> tuple[str, int, i
     return "".join(pieces), total, bad, good, size
 
 
+IN_MEMORY = 1 << 20  # a file this small is read once and decoded from memory
+
+
 def decode_file(path: Path, keep: int) -> tuple[Extracted, int]:
     """(the first `keep` characters of the file as text, or why not; the number of characters in all)."""
+    with _open(path, "rb") as fh:
+        data = fh.read(IN_MEMORY + 1)
+    if len(data) <= IN_MEMORY:  # most reports: one read instead of one per decoding step
+        return _decode(lambda: io.BytesIO(data), keep)
     return _decode(lambda: _open(path, "rb"), keep)
 
 
