@@ -4,7 +4,6 @@ report dictionary (report/build.py), with locations and, when a baseline is give
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -66,7 +65,9 @@ def run(
 
 def render(report: dict[str, Any], fmt: str, fail_on: str) -> str:
     if fmt == "json":
-        return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+        from .report import indented_json
+
+        return indented_json.dumps(report) + "\n"
     if fmt == "markdown":
         from .report.markdown import render_markdown
 

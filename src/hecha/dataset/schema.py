@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..model import Mention, Quantity
@@ -111,6 +112,7 @@ class MetricResolver:
         return Resolution(None, tuple(cands))
 
 
+@lru_cache(maxsize=65536)  # a table repeats the same few units and figures; Mention is immutable
 def quantity_of(value: str, unit: str) -> Mention | None:
     """The figure `value` `unit` read by hecha's own number grammar (None: not a quantity)."""
     text = f"{value.strip()}{unit.strip()}"
@@ -178,11 +180,11 @@ def _schema(onto: Ontology, resolver: MetricResolver, columns: list[str]) -> Any
     def unit_fits(d: Any) -> Any:
         if "unit" not in d.columns or "value" not in d.columns:
             return pd.Series(True, index=d.index, dtype=bool)
-        fam = s(d, "family")
+        fams = list(s(d, "family")) if "family" in d.columns else [None] * len(d)
         out = []
-        for i in range(len(d)):
-            m, v, u = d["metric"].iloc[i], d["value"].iloc[i], d["unit"].iloc[i]
-            key = resolver.resolve(m, fam.iloc[i] if fam is not None else None).key
+        # plain lists: indexing a pandas column per row (.iloc) was most of the validation time
+        for m, v, u, f in zip(list(d["metric"]), list(d["value"]), list(d["unit"]), fams, strict=True):
+            key = resolver.resolve(m, f).key
             x = parse_number(v)
             if key is None or u is None or x is None or math.isnan(x) or x < 0 or re.search(r"\d", u):
                 out.append(True)
