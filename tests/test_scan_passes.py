@@ -63,3 +63,13 @@ def test_fixed_names_spelled_out_match_the_written_alternation() -> None:
 @given(st.text(alphabet="一两二三四五六七八九十级所方联动普法”项制度24小时服务365天最后公里", max_size=30))
 def test_fixed_names_on_random_texts(t: str) -> None:
     assert spans(numbers._FIXED_NAME_RE.finditer(t)) == spans(re.compile(numbers._FIXED_NAMES).finditer(t))
+
+
+CORE_ALPHABET = "0123456789.,·百分之点零〇一二两三四五六七八九十千万亿件%aZ审结 "
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=CORE_ALPHABET, max_size=40))
+def test_numerals_found_only_where_they_can_begin(t: str) -> None:
+    starts = (c.start() for c in numbers._CORE_START_RE.finditer(t))
+    assert spans(numbers._matches_at(numbers._CORE_RE, t, starts)) == spans(numbers._CORE_RE.finditer(t))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .model import Mention, Quantity
@@ -203,19 +203,25 @@ class _Starts:
     def matches(self, pat: re.Pattern[str], t: str, where: tuple[str, ...]) -> Iterator[re.Match[str]]:
         """What pat.finditer(t) yields, trying pat only where it can begin."""
         if "any" in where:
-            yield from pat.finditer(t)
-            return
+            return pat.finditer(t)
         starts = (
             self.lists[where[0]] if len(where) == 1 else sorted({i for w in where for i in self.lists[w]})
         )
-        end = 0
-        for i in starts:
-            if i < end:
-                continue  # finditer resumes after a match: no overlapping matches
-            m = pat.match(t, i)
-            if m is not None:
-                end = m.end()
-                yield m
+        return _matches_at(pat, t, starts)
+
+
+def _matches_at(pat: re.Pattern[str], t: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What pat.finditer(t) yields, given every position where pat can match (ascending; more is
+    fine). finditer tries every position, and re cannot skip ahead when a pattern begins with a
+    lookbehind or with an alternation of groups."""
+    end = 0
+    for i in starts:
+        if i < end:
+            continue  # finditer resumes after a match: no overlapping matches
+        m = pat.match(t, i)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 _SECTION_RE = re.compile(
@@ -265,6 +271,9 @@ _CORE_RE = re.compile(
     r"|(?P<ar>(?<![\d.A-Za-z])(?:" + _ARABIC + r")(?![\dA-Za-z]))"
     r"|(?P<cn>[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
 )
+# where _CORE_RE can begin: 百 (百分之), a digit not after a digit, point or letter, a Chinese numeral.
+# A character class first, so re scans for it in C (_CORE_RE itself begins with groups).
+_CORE_START_RE = re.compile(r"[百\d零〇一二两三四五六七八九十](?<![\d.A-Za-z]\d)")
 _TAIL_RE = re.compile(
     r"[ \t]{0,2}(?P<a1>余|多)?(?P<mult>万亿|千万|百万|万|亿)?(?P<a2>余|多)?[ \t]{0,2}"
     r"(?:(?P<pctsign>%|‰)|(?P<unit>" + UNIT_RE + r")|(?P<cheng>成)(?=[以左多的，。；、）)\s]|$))"
@@ -454,7 +463,7 @@ class _Scanner:
                 self.claim(m.start(), m.end(), "name")
         self._table_cells()
         self._fractions()
-        for m in _CORE_RE.finditer(t):
+        for m in _matches_at(_CORE_RE, t, (c.start() for c in _CORE_START_RE.finditer(t))):
             if not self.free(m.start(), m.end()):
                 continue
             self._core(m)
