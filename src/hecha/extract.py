@@ -72,6 +72,7 @@ class _Extractor:
         self.seg = segment(text)
         self.hits = onto.alias_hits(self.norm)
         self.hit_ends = [h.end for h in self.hits]
+        self.hit_starts = [h.start for h in self.hits]  # ascending: hits come in text order
         self.kw = onto.keyword_hits(self.norm)
         self.kw_starts = [k[0] for k in self.kw]
         resets = [m.start for m in self.mentions if m.kind in _TOPIC_RESET_KINDS]
@@ -374,7 +375,8 @@ class _Extractor:
 
     def _named_total(self, before: list[Fact], unit: str, lo: int, hi: int) -> Fact | None:
         """The figure among `before` whose metric the words in [lo, hi) name."""
-        metrics = {k for h in self.hits if lo <= h.start and h.end <= hi for k in h.metrics}
+        i, j = bisect.bisect_left(self.hit_starts, lo), bisect.bisect_left(self.hit_starts, hi)
+        metrics = {k for h in self.hits[i:j] if h.end <= hi for k in h.metrics}
         return next((f for f in reversed(before) if f.metric in metrics and f.q.unit == unit), None)
 
     def sums(self, facts: list[Fact]) -> list[Group]:
@@ -572,16 +574,23 @@ class _Extractor:
         """收到申请35件，均已依法受理 / 受理纠纷544件，全部调解成功: every one of a count went through a step
         — a figure stated for that step in the same paragraph must equal the count."""
         groups: list[Group] = []
+        ends = [f.end for f in facts]  # ascending: facts are in text order
         for m in _ALL_RE.finditer(self.norm):
-            before = [f for f in facts if f.end <= m.start() and f.mention.kind == "count"]
-            if not before:
+            i = bisect.bisect_right(ends, m.start()) - 1
+            while i >= 0 and facts[i].mention.kind != "count":
+                i -= 1
+            if i < 0:
                 continue
-            base = before[-1]
+            base = facts[i]  # the last count before the claim
             if self.seg.sentence_at(base.start) != self.seg.sentence_at(m.start()):
                 continue
             if _CLAUSE_END.search(self.norm[base.end : m.start()].replace("，", "", 1)):
                 continue  # only the clause right after the count
-            hits = [h for h in self.hits if m.end() <= h.start <= m.end() + 6 and h.end <= m.end() + 10]
+            lo, hi = (
+                bisect.bisect_left(self.hit_starts, m.end()),
+                bisect.bisect_right(self.hit_starts, m.end() + 6),
+            )
+            hits = [h for h in self.hits[lo:hi] if h.end <= m.end() + 10]
             hits.sort(key=lambda h: (h.start, -h.literal_len))
             for h in hits:
                 metric = self.resolve(h, m.start(), base.mention)
