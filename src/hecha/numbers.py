@@ -441,7 +441,7 @@ class _Scanner:
         self.claimed[start:end] = b"\x01" * (end - start)
 
     def free(self, start: int, end: int) -> bool:
-        return not any(self.claimed[start:end])
+        return self.claimed.find(1, start, end) < 0  # claimed bytes are 0 or 1
 
     # -- passes -------------------------------------------------------------------------------------
     def run(self) -> list[Mention]:
