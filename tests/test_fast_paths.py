@@ -37,3 +37,25 @@ def test_control_characters_counted_as_before(text: str) -> None:
 def test_control_bytes_counted_as_before(sample: bytes) -> None:
     ref = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27, 0))
     assert len(decode._CONTROL_BYTES.findall(sample)) == ref
+
+
+def test_clause_start_is_the_last_mark_in_the_60_characters_before() -> None:
+    from pathlib import Path
+
+    from hecha import extract
+    from hecha.ontology import load_ontology
+
+    def reference(norm: str, pos: int, ends: object) -> int:
+        lo = max(0, pos - 60)
+        last = lo
+        for mm in ends.finditer(norm, lo, pos):  # type: ignore[attr-defined]
+            last = mm.end()
+        return last
+
+    text = (
+        (Path(__file__).resolve().parents[1] / "tests" / "data").glob("*.txt").__next__().read_text("utf-8")
+    )
+    ex = extract._Extractor(text + "，（审结）：25件。\n", load_ontology())
+    for ends in (extract._CLAUSE_END, extract._ENUM_CLAUSE_END):
+        for pos in range(0, len(ex.norm) + 1, 3):
+            assert ex._clause_start(pos, ends) == reference(ex.norm, pos, ends)

@@ -81,6 +81,7 @@ class _Extractor:
         self.quantities = [m for m in self.mentions if m.quantity is not None]
         self.has_tables = bool(find_tables(text))
         self._fact_index_cache: tuple[list[Fact], list[int], bool, dict[int, int]] | None = None
+        self._marks: dict[re.Pattern[str], list[int]] = {}  # positions of clause marks, by pattern
 
     # -- topic ------------------------------------------------------------------------------------
     def topic_at(self, pos: int) -> str | None:
@@ -270,11 +271,13 @@ class _Extractor:
         return Extraction(self.text, self.norm, self.mentions, facts, groups, self.seg)
 
     def _clause_start(self, pos: int, ends: re.Pattern[str] = _CLAUSE_END) -> int:
+        """Just after the last clause mark (`ends`: one character) in the 60 characters before pos."""
+        marks = self._marks.get(ends)
+        if marks is None:
+            marks = self._marks[ends] = [mm.start() for mm in ends.finditer(self.norm)]
         lo = max(0, pos - 60)
-        last = lo
-        for mm in ends.finditer(self.norm, lo, pos):
-            last = mm.end()
-        return last
+        i = bisect.bisect_left(marks, pos) - 1
+        return marks[i] + 1 if i >= 0 and marks[i] >= lo else lo
 
     # -- structures -------------------------------------------------------------------------------
     def _fact_index(self, facts: list[Fact]) -> tuple[list[int], bool, dict[int, int]]:
