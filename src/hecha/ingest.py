@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from .formats import SUPPORTED_SUFFIXES, read_bytes, read_path
 from .formats.decode import decode_bytes
@@ -61,6 +61,16 @@ def _wanted(p: Path) -> bool:
     return p.suffix.lower() in TEXT_SUFFIXES and (p.is_symlink() or not p.is_dir())
 
 
+def _wanted_entry(e: os.DirEntry[str]) -> bool:
+    """`_wanted` for a directory entry, from the type the listing already gave (no stat per file)."""
+    if PurePath(e.name).suffix.lower() not in TEXT_SUFFIXES:
+        return False
+    try:
+        return e.is_symlink() or not e.is_dir()
+    except OSError:  # as Path.is_dir, which reads an error as "not a folder"
+        return True
+
+
 def collect(paths: list[str]) -> list[Document]:
     """Every input as a Document (an unreadable one carries its error)."""
     return list(iter_documents(paths))
@@ -96,15 +106,14 @@ def _walk_lazy(folder: Path) -> Iterator[str]:
         if e is None:
             pending.pop()
             continue
-        p = Path(e.path)
-        if _wanted(p):
+        if _wanted_entry(e):
             yield e.path
         try:
             is_dir = e.is_dir(follow_symlinks=False)
         except OSError:
             is_dir = False
         if is_dir:
-            sub = _listing(p)
+            sub = _listing(Path(e.path))
             if sub is None:
                 yield e.path
             else:
