@@ -77,6 +77,7 @@ class FirstCharIndex:
                 seconds.add(lit[1])
             else:
                 any_second.add(lit[0])
+        self.index = {f"a{i}": i for i in range(len(alternatives))}  # group name → alternative
         self.groups = {
             c: re.compile("|".join(f"(?P<a{i}>{alternatives[i]})" for i in idx))
             for c, idx in by_first.items()
@@ -89,11 +90,11 @@ class FirstCharIndex:
     def matches(self, text: str) -> list[tuple[int, re.Match[str]]]:
         """(index of the alternative, its match) at every position where one matches."""
         out = []
-        groups = self.groups
+        groups, index = self.groups, self.index
         for c in self.candidates.finditer(text):
             m = groups[c.group()].match(text, c.start())
             if m is not None:
-                out.append((int(m.lastgroup[1:]), m))  # type: ignore[index]
+                out.append((index[m.lastgroup], m))  # type: ignore[index]
         return out
 
 
