@@ -6,7 +6,8 @@ same run:
          next to hecha's own dataset mode (`hecha check --dataset`) on the same figures as a long table
 
 For every command: wall time, CPU time (user+sys of the whole process tree), documents/s, MB/s and
-peak memory (the sum of the resident sets of the process and its workers, sampled every 20 ms; for a
+peak memory (the sum of the resident sets of the process and its workers, sampled every 100 ms: often
+enough for resident sets that plateau, rarely enough not to slow a run that uses every core; for a
 single process also the kernel's ru_maxrss). The machine may be shared: CPU time per document is the
 figure that other load does not distort, and wall-time ratios come from the same run.
 
@@ -35,6 +36,7 @@ sys.path.insert(0, str(HERE))
 from generate import generate  # noqa: E402
 
 CORPUS = HERE / "_corpus"
+SAMPLE_S = 0.1  # memory sampling interval: each sample walks /proc for the process tree
 
 FLOOR = r"""
 import os, re, sys
@@ -111,7 +113,7 @@ def measure(name: str, cmd: list[str], docs: int, mb: float, env: dict[str, str]
         nonlocal peak
         while not done.is_set():
             peak = max(peak, sum(_rss_kb(p) for p in _tree(proc.pid)))
-            done.wait(0.02)
+            done.wait(SAMPLE_S)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -183,6 +185,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--jobs", default="1,2", help="comma-separated --jobs values to time")
     ap.add_argument("--scale", default="", help="e.g. 10000,100000: peak memory of hecha at these sizes")
     ap.add_argument("--scale-jobs", type=int, default=1)
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each --jobs value (the median is kept)")
     ap.add_argument("--no-gx", action="store_true")
     ap.add_argument("--out", type=Path, default=CORPUS / "results.json")
     a = ap.parse_args(argv)
@@ -197,11 +200,21 @@ def main(argv: list[str] | None = None) -> None:
     runs: list[Run] = []
     floor = measure("floor: read + one regex", [sys.executable, "-c", FLOOR, str(corpus)], a.docs, mb)
     runs.append(floor)
+    # --jobs runs are repeated, interleaved, and the run of median wall time is kept: on a shared
+    # machine one pair of runs can differ by 15% either way, which is the whole margin of a speed-up
+    jobs = [int(x) for x in a.jobs.split(",") if x]
+    trials: dict[int, list[Run]] = {j: [] for j in jobs}
+    for _ in range(a.repeat):
+        for j in jobs:
+            trials[j].append(measure(f"hecha check --jobs {j}", hecha_cmd(corpus, j), a.docs, mb))
     by_jobs: dict[int, Run] = {}
-    for j in (int(x) for x in a.jobs.split(",") if x):
-        r = measure(f"hecha check --jobs {j}", hecha_cmd(corpus, j), a.docs, mb)
-        by_jobs[j] = r
-        runs.append(r)
+    for j in jobs:
+        ordered = sorted(trials[j], key=lambda r: r.wall)
+        by_jobs[j] = ordered[len(ordered) // 2]
+        runs.append(by_jobs[j])
+        if a.repeat > 1:
+            walls = ", ".join(f"{r.wall:.2f}" for r in trials[j])
+            print(f"--jobs {j}: wall {walls} s; median kept", flush=True)
     gx: Run | None = None
     table_run: Run | None = None
     if not a.no_gx:
