@@ -447,6 +447,8 @@ def _check_total_shortfall(rule: Rule, ctx: Context) -> None:
         return
     rel = rule.definitions[0].relation
     total_key = next((r.key for r in refs_of(rel.left)), None)
+    if total_key is None:
+        return  # no figure on the left to be a total
     part_keys = {r.key for r in rel.sum_refs()}
     for g in ctx.ex.groups:
         if (
@@ -471,11 +473,8 @@ def _check_total_shortfall(rule: Rule, ctx: Context) -> None:
             # 纠错 against the correcting outcomes listed in the breakdown of 审结
             cands = [
                 f
-                for f in ctx.ex.facts
-                if f.metric == total_key
-                and f.paragraph == g_total.paragraph
-                and f.modality == "actual"
-                and f.id not in g.facts["parts"]
+                for f in ctx.actual.get(total_key, ())
+                if f.paragraph == g_total.paragraph and f.id not in g.facts["parts"]
             ]
             if not cands:
                 continue
@@ -617,14 +616,7 @@ def _share_base_fact(words: str, part: Fact, ctx: Context) -> Fact | None:
         for key in h.metrics:
             if part.family and ctx.onto.metrics[key].family != part.family:
                 continue
-            cands = [
-                f
-                for f in ctx.ex.facts
-                if f.metric == key
-                and f.paragraph == part.paragraph
-                and f.modality == "actual"
-                and f.id != part.id
-            ]
+            cands = [f for f in ctx.actual.get(key, ()) if f.paragraph == part.paragraph and f.id != part.id]
             if cands:
                 return min(cands, key=lambda f: abs(f.start - part.start))
     return None

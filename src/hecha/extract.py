@@ -164,7 +164,8 @@ class _Extractor:
                 return h, metric
         lo = bisect.bisect_left(self.hit_ends, m.end)
         post = []
-        for h in itertools.islice(self.hits, lo, None):
+        for k in range(lo, len(self.hits)):  # (islice would step through the first lo hits)
+            h = self.hits[k]
             if h.start > m.end + 3:  # hits are in order of start: no later one can qualify
                 break
             if m.end <= h.start and h.end <= post_end:
@@ -360,11 +361,13 @@ class _Extractor:
                 )
             )
         # 6件（1件为书面审理结案）: a parenthesis right after a figure gives part of it
+        ends = [g.end for g in facts]  # ascending: facts are in text order
         for i, f in enumerate(facts[:-1]):
             after = self.norm[f.end : f.end + 1]
             if after in "（(" and f.mention.kind != "percent":
                 close = self.norm.find("）" if after == "（" else ")", f.end, f.end + 40)
-                inner = [g for g in facts[i + 1 :] if close > 0 and g.end <= close and g.q.unit == f.q.unit]
+                last = bisect.bisect_right(ends, close) if close > 0 else i + 1
+                inner = [g for g in facts[i + 1 : last] if g.q.unit == f.q.unit]
                 if inner:
                     groups.append(
                         Group(
@@ -430,6 +433,16 @@ class _Extractor:
     def shares(self, facts: list[Fact], breakdowns: list[Group]) -> list[Group]:
         """占…的X% / 占比X%: a part as a share of a base (stated or implied)."""
         groups: list[Group] = []
+        # computed once, not per rate: long reports have hundreds of rates
+        starts = [g.start for g in facts]  # ascending: facts are in text order
+        by_id = {g.id: g for g in facts}
+        total_of = {
+            p: g.facts["total"][0] for g in breakdowns if g.kind == "breakdown" for p in g.facts["parts"]
+        }
+        first_group_of: dict[str, Group] = {}  # part id → the first group listing it (any kind)
+        for g in breakdowns:
+            for p in g.facts.get("parts", []):
+                first_group_of.setdefault(p, g)
         for i, f in enumerate(facts):
             if f.mention.kind != "percent" or f.q.unit != "%":
                 continue
@@ -438,18 +451,16 @@ class _Extractor:
             window = self.norm[lo : f.start]
             k = window.rfind("占")
             if k < 0:
-                part_rate = self._part_rate(f, facts[:i], breakdowns, window)
+                part_rate = self._part_rate(f, facts[i - 1] if i > 0 else None, first_group_of, window)
                 if part_rate is not None:
                     groups.append(part_rate)
                 continue
             base_words = window[k + 1 :]
             base_words = re.sub(r"(?:的|比例|比重|比|为|达到|达|约)+$", "", base_words.strip())
-            before = [g for g in facts[:i] if g.start >= sent_start and g.mention.kind in ("count", "money")]
+            first = bisect.bisect_left(starts, sent_start)
+            before = [g for g in facts[first:i] if g.mention.kind in ("count", "money")]
             explicit_base = bool(base_words) and not base_words.startswith("比")
             roles: dict[str, list[str]] = {"rate": [f.id]}
-            total_of = {
-                p: g.facts["total"][0] for g in breakdowns if g.kind == "breakdown" for p in g.facts["parts"]
-            }
             if explicit_base and before:
                 roles["part"] = [before[-1].id]
             elif before and before[-1].id in total_of:
@@ -462,22 +473,22 @@ class _Extractor:
                 Group(
                     kind="share",
                     facts=roles,
-                    span=(min(self._ids(facts, roles)), f.end),
+                    span=(min(by_id[x].start for ids in roles.values() for x in ids), f.end),
                     attrs={"base_words": self.text[lo + k + 1 : lo + k + 1 + len(base_words)]},
                 )
             )
         return groups
 
     def _part_rate(
-        self, rate: Fact, before: list[Fact], breakdowns: list[Group], window: str
+        self, rate: Fact, part: Fact | None, first_group_of: dict[str, Group], window: str
     ) -> Group | None:
-        """其中持证1250名，持证率97.2%: a rate named after the part just before it is that part's share
-        of its total."""
+        """其中持证1250名，持证率97.2%: a rate named after the part just before it (`part`, the figure
+        before the rate) is that part's share of its total."""
         m = re.search(r"([\u4e00-\u9fff]{2})率[^，,；;。\d]{0,4}$", window)
-        if not m or not before:
+        if not m or part is None:
             return None
-        part = before[-1]
-        total = next((g.facts["total"][0] for g in breakdowns if part.id in g.facts.get("parts", [])), None)
+        listing = first_group_of.get(part.id)
+        total = listing.facts["total"][0] if listing is not None else None
         if total is None or part.mention.kind != "count" or part.sentence != rate.sentence:
             return None
         named = self.norm[self._clause_start(part.start) : part.start]
@@ -489,10 +500,6 @@ class _Extractor:
             span=(part.start, rate.end),
             attrs={"base_words": ""},
         )
-
-    def _ids(self, facts: list[Fact], roles: dict[str, list[str]]) -> list[int]:
-        by_id = {f.id: f for f in facts}
-        return [by_id[x].start for ids in roles.values() for x in ids]
 
     def enumerations(self, facts: list[Fact]) -> list[Group]:
         """维持、驳回、撤销分别为8件、7件、3件: the i-th label names the i-th figure."""
@@ -696,19 +703,26 @@ class _Extractor:
 
     def reductions(self, facts: list[Fact]) -> list[Group]:
         groups: list[Group] = []
+        starts = [f.start for f in facts]  # both ascending: facts are in text order
+        ends = [f.end for f in facts]
         for m in _REDUCTION_VERB_RE.finditer(self.norm):
             sent = self.seg.sentence_at(m.start())
             s_start, s_end = self.seg.sentence_span(sent, len(self.text))
-            before = [
-                f for f in facts if s_start <= f.start and f.end <= m.start() and f.mention.kind == "count"
-            ]
-            after = [f for f in facts if m.end() <= f.start < s_end and f.mention.kind == "count"]
-            if not before or not after:
+            # the last count before the verb in its sentence, the first count after it
+            i = bisect.bisect_right(ends, m.start()) - 1
+            while i >= 0 and facts[i].start >= s_start and facts[i].mention.kind != "count":
+                i -= 1
+            j = bisect.bisect_left(starts, m.end())
+            while j < len(facts) and facts[j].start < s_end and facts[j].mention.kind != "count":
+                j += 1
+            if i < 0 or facts[i].start < s_start or j >= len(facts) or facts[j].start >= s_end:
                 continue
-            a, b = before[-1], after[0]
+            a, b = facts[i], facts[j]
             rate = None
-            for f in facts:
-                if f.start > b.end and f.end <= s_end and f.mention.kind == "percent":
+            for f in facts[bisect.bisect_right(starts, b.end) :]:
+                if f.end > s_end:
+                    break  # and so do all later figures
+                if f.mention.kind == "percent":
                     lo = max(b.end, f.start - 12)
                     if _REDUCTION_RATE_RE.search(self.norm, lo, f.start):
                         rate = f
