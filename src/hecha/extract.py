@@ -562,7 +562,12 @@ class _Extractor:
                 continue
             p, q = m.group(1), m.group(2)
             para = f.paragraph
-            later = [g for g in facts[i + 1 :] if g.paragraph == para and g.q.unit == f.q.unit]
+            later = []
+            for k in range(i + 1, len(facts)):  # facts are in text order, so paragraph order
+                if facts[k].paragraph != para:
+                    break
+                if facts[k].q.unit == f.q.unit:
+                    later.append(facts[k])
             for a, b in itertools.pairwise(later):
                 na = _NOUN_RE.match(self.norm, a.end)
                 nb = _NOUN_RE.match(self.norm, b.end)
