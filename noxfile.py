@@ -42,6 +42,7 @@ def bench(session: nox.Session) -> None:
     `nox -s bench -- --docs 10000 --scale 10000,100000`."""
     session.install("-e", ".[dev]")
     session.run("python", "benchmarks/bench.py", *session.posargs)
+    session.run("python", "benchmarks/doc_size.py")  # time per character as one report grows
 
 
 @nox.session
