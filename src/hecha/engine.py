@@ -198,11 +198,10 @@ def _nearest(cands: list[Fact], a: Fact, used: set[str], side: int) -> Fact | No
 
 def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
     """Candidate assignments of facts to the rule's metric keys, one per fact of the anchor metric."""
-    first = rule.definitions[0].relation
-    req = first.required()
-    anchor = req[0] if req else first.refs()[0].key
+    anchor = rule.anchor
     if anchor not in ctx.actual:
         return []
+    first = rule.definitions[0].relation
     keys = rule.metric_keys()
     by_para: dict[int, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
     mine = sorted((f for k in keys for f in ctx.actual.get(k, ())), key=lambda f: ctx.order[f.id])

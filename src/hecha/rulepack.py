@@ -73,6 +73,14 @@ class Rule:
     def metric_keys(self) -> set[str]:
         return set(self._keys)  # asked for every rule of every document: computed once
 
+    @cached_property
+    def anchor(self) -> str:
+        """The metric a binding starts from: the first required figure of the first definition (else
+        its first figure). A document that does not state it gives the rule nothing to check."""
+        first = self.definitions[0].relation
+        req = first.required()
+        return req[0] if req else first.refs()[0].key
+
 
 # libyaml's loader when PyYAML was built with it: the pure-Python one was most of start-up time
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
