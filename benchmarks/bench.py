@@ -239,9 +239,8 @@ def main(argv: list[str] | None = None) -> None:
     for n in (int(x) for x in a.scale.split(",") if x):
         c = CORPUS / f"n{n}_kb{a.kb:g}"
         m = generate(c, n, a.kb)
-        r = measure(
-            f"hecha --jobs {a.scale_jobs} ({n} docs)", hecha_cmd(c, a.scale_jobs), n, int(m["bytes"]) / 1e6
-        )  # type: ignore[call-overload]
+        size_mb = int(m["bytes"]) / 1e6  # type: ignore[call-overload]
+        r = measure(f"hecha --jobs {a.scale_jobs} ({n} docs)", hecha_cmd(c, a.scale_jobs), n, size_mb)
         scale.append({**asdict(r), "docs_per_s": r.docs_per_s})
         print(table([r], None).splitlines()[1], flush=True)
 
