@@ -52,9 +52,7 @@ def test_clause_start_is_the_last_mark_in_the_60_characters_before() -> None:
             last = mm.end()
         return last
 
-    text = (
-        (Path(__file__).resolve().parents[1] / "tests" / "data").glob("*.txt").__next__().read_text("utf-8")
-    )
+    text = sorted((Path(__file__).resolve().parent / "data").glob("*.txt"))[0].read_text("utf-8")
     ex = extract._Extractor(text + "，（审结）：25件。\n", load_ontology())
     for ends in (extract._CLAUSE_END, extract._ENUM_CLAUSE_END):
         for pos in range(0, len(ex.norm) + 1, 3):

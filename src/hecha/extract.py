@@ -63,6 +63,15 @@ class Extraction:
     seg: Segmentation
 
 
+@dataclass
+class _FactIndex:
+    facts: list[Fact]
+    starts: list[int]
+    ends: list[int]
+    ordered: bool  # starts ascending (then ends ascend too: figures do not overlap)
+    position: dict[int, int]  # id(fact) → index
+
+
 class _Extractor:
     def __init__(self, text: str, onto: Ontology):
         self.text = text
@@ -80,7 +89,7 @@ class _Extractor:
         self.resets = sorted(resets)
         self.quantities = [m for m in self.mentions if m.quantity is not None]
         self.has_tables = bool(find_tables(text))
-        self._fact_index_cache: tuple[list[Fact], list[int], bool, dict[int, int]] | None = None
+        self._fact_index_cache: _FactIndex | None = None
         self._marks: dict[re.Pattern[str], list[int]] = {}  # positions of clause marks, by pattern
 
     # -- topic ------------------------------------------------------------------------------------
@@ -182,8 +191,8 @@ class _Extractor:
     def _by_association(self, facts: list[Fact], pending: dict[str, AliasHit]) -> None:
         """An ambiguous cue with no topic (审结 alone) takes the family of the figures around it
         (维持, 驳回 are 行政复议 only): nearest resolved fact in the sentence, else within the paragraph."""
-        starts = [g.start for g in facts]
-        sorted_starts = all(a <= b for a, b in itertools.pairwise(starts))
+        ix = self._fact_index(facts)
+        starts, sorted_starts = ix.starts, ix.ordered
         for f in facts:
             hit = pending.get(f.id)
             if hit is None:
@@ -281,26 +290,32 @@ class _Extractor:
         return marks[i] + 1 if i >= 0 and marks[i] >= lo else lo
 
     # -- structures -------------------------------------------------------------------------------
-    def _fact_index(self, facts: list[Fact]) -> tuple[list[int], bool, dict[int, int]]:
-        """Starts of `facts` (and whether sorted) and position by identity, computed once per list."""
+    def _fact_index(self, facts: list[Fact]) -> _FactIndex:
+        """Starts and ends of `facts`, whether they are in order, and positions by identity: computed
+        once per list. The facts run() builds are in text order, so both lists ascend."""
         cached = self._fact_index_cache
-        if cached is None or cached[0] is not facts or len(cached[1]) != len(facts):
+        if cached is None or cached.facts is not facts or len(cached.starts) != len(facts):
             starts = [f.start for f in facts]
-            ok = all(a <= b for a, b in itertools.pairwise(starts))
-            cached = (facts, starts, ok, {id(f): i for i, f in enumerate(facts)})
+            cached = _FactIndex(
+                facts,
+                starts,
+                [f.end for f in facts],
+                all(a <= b for a, b in itertools.pairwise(starts)),
+                {id(f): i for i, f in enumerate(facts)},
+            )
             self._fact_index_cache = cached
-        return cached[1], cached[2], cached[3]
+        return cached
 
     def _facts_between(self, facts: list[Fact], start: int, end: int) -> list[Fact]:
-        starts, ok, _ = self._fact_index(facts)
+        ix = self._fact_index(facts)
         lo, hi = (0, len(facts))
-        if ok:
-            lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if ix.ordered:
+            lo, hi = bisect.bisect_left(ix.starts, start), bisect.bisect_left(ix.starts, end)
         return [f for f in facts[lo:hi] if start <= f.start and f.end <= end]
 
     def _head(self, f: Fact, facts: list[Fact]) -> str:
         """The last two characters of the words naming a figure (行政许可事项共93项 → 事项)."""
-        i = self._fact_index(facts)[2].get(id(f))
+        i = self._fact_index(facts).position.get(id(f))
         if i is None:
             i = facts.index(f)
         prev_end = facts[i - 1].end if i > 0 else 0
@@ -361,7 +376,7 @@ class _Extractor:
                 )
             )
         # 6件（1件为书面审理结案）: a parenthesis right after a figure gives part of it
-        ends = [g.end for g in facts]  # ascending: facts are in text order
+        ends = self._fact_index(facts).ends
         for i, f in enumerate(facts[:-1]):
             after = self.norm[f.end : f.end + 1]
             if after in "（(" and f.mention.kind != "percent":
@@ -434,7 +449,7 @@ class _Extractor:
         """占…的X% / 占比X%: a part as a share of a base (stated or implied)."""
         groups: list[Group] = []
         # computed once, not per rate: long reports have hundreds of rates
-        starts = [g.start for g in facts]  # ascending: facts are in text order
+        starts = self._fact_index(facts).starts
         by_id = {g.id: g for g in facts}
         total_of = {
             p: g.facts["total"][0] for g in breakdowns if g.kind == "breakdown" for p in g.facts["parts"]
@@ -589,7 +604,7 @@ class _Extractor:
         """收到申请35件，均已依法受理 / 受理纠纷544件，全部调解成功: every one of a count went through a step
         — a figure stated for that step in the same paragraph must equal the count."""
         groups: list[Group] = []
-        ends = [f.end for f in facts]  # ascending: facts are in text order
+        ends = self._fact_index(facts).ends
         for m in _ALL_RE.finditer(self.norm):
             i = bisect.bisect_right(ends, m.start()) - 1
             while i >= 0 and facts[i].mention.kind != "count":
@@ -708,8 +723,8 @@ class _Extractor:
 
     def reductions(self, facts: list[Fact]) -> list[Group]:
         groups: list[Group] = []
-        starts = [f.start for f in facts]  # both ascending: facts are in text order
-        ends = [f.end for f in facts]
+        ix = self._fact_index(facts)
+        starts, ends = ix.starts, ix.ends
         for m in _REDUCTION_VERB_RE.finditer(self.norm):
             sent = self.seg.sentence_at(m.start())
             s_start, s_end = self.seg.sentence_span(sent, len(self.text))
