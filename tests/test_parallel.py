@@ -13,7 +13,8 @@ from types import ModuleType
 
 import pytest
 
-from hecha import ontology
+from hecha import gate, ontology
+from hecha.baseline import Baseline
 from hecha.ingest import iter_sources
 from hecha.parallel import check_sources, restore_labels
 from hecha.pipeline import Checker
@@ -97,3 +98,39 @@ def test_unpickled_checker_restores_family_labels(checker: Checker) -> None:
     finally:
         ontology.FAMILY_LABELS.clear()
         ontology.FAMILY_LABELS.update(saved)
+
+
+@pytest.fixture(scope="module")
+def many_docs_dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """fixtures/datasets/review.csv copied for 20 regions, figures varied: 40 documents, several batches."""
+    src = (ROOT / "fixtures" / "datasets" / "review.csv").read_text(encoding="utf-8").splitlines()
+    lines = [src[0]]
+    for k in range(20):
+        for line in src[1:]:
+            cells = line.split(",")
+            cells[0] = f"{cells[0]}_{k:02d}"
+            if cells[3].isdigit():
+                cells[3] = str(int(cells[3]) + k % 3)  # some documents stay consistent, some do not
+            cells[7] = f"{cells[7]}{k // 2}"  # two documents per region and year: DS201 across them
+            lines.append(",".join(cells))
+    out = tmp_path_factory.mktemp("ds") / "many.csv"
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
+def test_gate_report_is_identical_on_any_number_of_jobs(
+    checker: Checker, corpus: Path, many_docs_dataset: Path
+) -> None:
+    # --dataset, --baseline and the CI formats check documents in the pool too; the report must not
+    # depend on it (documents in input order, locations and fingerprints made in the workers)
+    texts = ROOT / "fixtures" / "datasets" / "texts"
+    one = gate.run(checker, [str(corpus)], many_docs_dataset, texts, jobs=1).report
+    assert len(one["documents"]) == 47 + 1 + 40  # texts, the dataset file, its documents
+    assert {f["rule"] for d in one["documents"] for f in d["findings"]} >= {"DS104", "DS201"}
+    base = Baseline(
+        frozenset((d["doc_id"], f["fingerprint"]) for d in one["documents"] for f in d["findings"])
+    )
+    for jobs in (2, 3):
+        assert gate.run(checker, [str(corpus)], many_docs_dataset, texts, jobs=jobs).report == one
+        marked = gate.run(checker, [str(corpus)], many_docs_dataset, texts, baseline=base, jobs=jobs).report
+        assert marked["summary"]["new"] == 0

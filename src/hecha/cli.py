@@ -168,16 +168,18 @@ def check(
     ):
         raise _die("HTML pages (--format html, --html-dir) go with PATH... and json or markdown")
     checker, cfg_fail_on = _checker(config, rules_dir)
+    if jobs is not None and jobs < 1:
+        raise _die("--jobs must be at least 1")
     if dataset is not None or baseline is not None or texts is not None or format.value in GATE_FORMATS:
         fail_gate = (fail_on.value if fail_on else None) or cfg_fail_on or "error"
         raise typer.Exit(
-            _gate(checker, paths or [], dataset, texts, baseline, format.value, output, verbose, fail_gate)
+            _gate(
+                checker, paths or [], dataset, texts, baseline, format.value, output, verbose, fail_gate, jobs
+            )
         )
     if not paths:
         raise _die("give PATH... to check, or --dataset FILE")
     fail = (fail_on.value if fail_on else None) or cfg_fail_on or "error"
-    if jobs is not None and jobs < 1:
-        raise _die("--jobs must be at least 1")
     if engine == Engine.spark:
         from .spark import check_command
 
@@ -356,10 +358,12 @@ def _gate(
     output: Path | None,
     verbose: bool,
     fail: str,
+    jobs: int | None,
 ) -> int:
     """check with --dataset, --baseline or a CI format (sarif, junit, github): see gate.py."""
     from . import gate
     from .baseline import Baseline, BaselineError
+    from .parallel import default_jobs
 
     _gate_inputs(paths, dataset, texts)
     if fmt not in ("json", "markdown", *GATE_FORMATS):
@@ -368,7 +372,10 @@ def _gate(
         base = Baseline.load(baseline) if baseline is not None else None
     except BaselineError as e:
         raise _die(str(e)) from e
-    run = gate.run(checker, paths, dataset, texts, verbose, base, echo=lambda m: typer.echo(m, err=True))
+    n = jobs if jobs is not None else default_jobs()
+    run = gate.run(
+        checker, paths, dataset, texts, verbose, base, echo=lambda m: typer.echo(m, err=True), jobs=n
+    )
     gate.write(gate.render(run.report, fmt, fail), output, write_atomic)
     return gate.exit_code(run.report, fail)
 
@@ -383,14 +390,21 @@ def make_baseline(
     ),
     config: ConfigOption = None,
     rules_dir: RulesOption = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores).")
+    ] = None,
 ) -> None:
     """Accept today's findings: write them to a baseline file for `check --baseline`."""
     from . import gate
     from .baseline import baseline_json
+    from .parallel import default_jobs
 
     checker, _ = _checker(config, rules_dir)
     _gate_inputs(paths or [], dataset, texts)
-    run = gate.run(checker, paths or [], dataset, texts, echo=lambda m: typer.echo(m, err=True))
+    if jobs is not None and jobs < 1:
+        raise _die("--jobs must be at least 1")
+    n = jobs if jobs is not None else default_jobs()
+    run = gate.run(checker, paths or [], dataset, texts, echo=lambda m: typer.echo(m, err=True), jobs=n)
     write_atomic(output, baseline_json(run.report))
     n = sum(len(d["findings"]) for d in run.report["documents"])
     typer.echo(f"hecha: {n} findings accepted in {output}", err=True)

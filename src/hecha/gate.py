@@ -5,23 +5,28 @@ report dictionary (report/build.py), with locations and, when a baseline is give
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .baseline import Baseline, apply_baseline, baseline_json, gate_exit
-from .ingest import collect
-from .model import DocResult
+from .ingest import Source, iter_sources
+from .parallel import ordered_map
 from .pipeline import Checker
-from .report.build import build_report
+from .report.build import document_json, report_of
+from .report.sarif import locate_document
+
+if TYPE_CHECKING:
+    from .dataset.run import DocJob
+    from .model import DocResult
 
 GATE_FORMATS = ("sarif", "junit", "github")
 
 
 @dataclass
 class GateRun:
-    results: list[DocResult]
     report: dict[str, Any]
 
 
@@ -33,34 +38,59 @@ def run(
     verbose: bool = False,
     baseline: Baseline | None = None,
     echo: Callable[[str], None] | None = None,
+    jobs: int = 1,
 ) -> GateRun:
-    results: list[DocResult] = []
+    """Check texts and/or a dataset on `jobs` cores: each document is checked and made into its report
+    object (with locations) in a worker, in input order, so the report is the same for any `jobs`."""
+    docs: list[dict[str, Any]] = []
     if paths:
-        results.extend(checker.check_document(d) for d in collect(paths))
+        docs.extend(ordered_map(checker, partial(_text_document, verbose=verbose), iter_sources(paths), jobs))
     if dataset is not None:
-        from .dataset.load import DatasetError
-        from .dataset.run import error_result, run_dataset
-
-        try:
-            results.extend(run_dataset(dataset, checker, texts).results)
-        except DatasetError as e:
-            results.append(error_result(dataset, e))
-        except ImportError as e:  # the dataset extra is not installed
-            missing = DatasetError(
-                f"dataset mode needs pandas and pandera ({e}): pip install 'hecha[dataset]'"
-            )
-            results.append(error_result(dataset, missing))
+        docs.extend(_dataset_documents(checker, dataset, texts, verbose, jobs))
     if echo is not None:
-        for r in results:
-            if r.doc.error:
-                echo(f"hecha: {r.doc.path}: {r.doc.error}")
-    report = build_report(results, verbose=verbose)
-    from .report.sarif import add_locations
-
-    add_locations(report, results)
+        for d in docs:
+            if d["error"]:
+                echo(f"hecha: {d['path']}: {d['error']}")
+    report = report_of(docs)
     if baseline is not None:
         apply_baseline(report, baseline)
-    return GateRun(results, report)
+    return GateRun(report)
+
+
+def _located(res: DocResult, verbose: bool) -> dict[str, Any]:
+    d = document_json(res, verbose)
+    locate_document(d, res.doc.text)
+    return d
+
+
+def _text_document(checker: Checker, source: Source, verbose: bool) -> dict[str, Any]:
+    return _located(checker.check_document(source.read()), verbose)
+
+
+def _dataset_document(checker: Checker, job: DocJob, verbose: bool) -> dict[str, Any]:
+    from .dataset.run import check_job
+
+    return _located(check_job(checker, job), verbose)
+
+
+def _dataset_documents(
+    checker: Checker, dataset: Path, texts: Path | None, verbose: bool, jobs: int
+) -> Iterator[dict[str, Any]]:
+    """The dataset file itself (its schema problems), then each of its documents."""
+    from .dataset.load import DatasetError
+    from .dataset.run import error_result, plan_dataset
+
+    try:
+        plan = plan_dataset(dataset, checker, texts)
+    except DatasetError as e:
+        yield _located(error_result(dataset, e), verbose)
+        return
+    except ImportError as e:  # the dataset extra is not installed
+        missing = DatasetError(f"dataset mode needs pandas and pandera ({e}): pip install 'hecha[dataset]'")
+        yield _located(error_result(dataset, missing), verbose)
+        return
+    yield _located(plan.pseudo, verbose)
+    yield from ordered_map(checker, partial(_dataset_document, verbose=verbose), plan.jobs, jobs)
 
 
 def render(report: dict[str, Any], fmt: str, fail_on: str) -> str:

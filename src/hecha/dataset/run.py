@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..ingest import TEXT_SUFFIXES, read_document
 from ..model import DocResult, Document, Evidence, Finding
-from .facts import check_rows
+from .facts import check_rows, synthesize
 from .load import DatasetError, RowProblem, Table, load_table
 from .provenance import line_col, support
 from .schema import CODES_SEVERITY, ValidRow, validate
@@ -207,8 +207,34 @@ def _table_finding(tf: TableFinding, table: Table) -> DatasetFinding:
     )
 
 
-def run_dataset(path: str | Path, checker: Checker, texts: Path | None = None) -> DatasetRun:
-    """Check a dataset file. Raises DatasetError when the file as a whole cannot be read."""
+@dataclass
+class DocJob:
+    """One document's rows and the table-wide findings about them: all a worker needs to check it."""
+
+    doc_id: str
+    rows: list[ValidRow]
+    table_path: str
+    rendered: bool
+    table_findings: list[DatasetFinding]
+    texts: Path | None
+
+
+@dataclass
+class DatasetPlan:
+    """A dataset read and validated, with its documents ready to check (in order of doc_id)."""
+
+    table: Table
+    valid: list[ValidRow]
+    problems: list[RowProblem]
+    pseudo: DocResult  # the dataset file itself, carrying its schema problems
+    jobs: list[DocJob]
+
+
+def plan_dataset(path: str | Path, checker: Checker, texts: Path | None = None) -> DatasetPlan:
+    """Read and validate a dataset and run the checks across documents (DS2xx). They need only each
+    row's fact, which synthesize() gives exactly as the document check will, so the per-document
+    checks (check_job, the costly part) can run anywhere afterwards, in any number of
+    processes. Raises DatasetError when the file as a whole cannot be read."""
     table = load_table(path)
     onto = checker.onto
     valid, problems = validate(table, onto)
@@ -224,32 +250,50 @@ def run_dataset(path: str | Path, checker: Checker, texts: Path | None = None) -
     if table.rendered:
         pseudo.doc.meta["rendered"] = True
     pseudo.findings = [_problem_finding(p, table) for p in problems]
+    _finish(pseudo, checker)
     by_doc: dict[str, list[ValidRow]] = defaultdict(list)
     for r in valid:
         by_doc[r.doc_id].append(r)
-    results = [pseudo]
+    doc_ids = sorted(by_doc)
     placed: list[Placed] = []
-    rules = checker.active_rules()
-    for doc_id in sorted(by_doc):
+    for doc_id in doc_ids:
         rows = by_doc[doc_id]
-        meta: dict[str, Any] = {"source": "dataset", "dataset": table.path}
-        if table.rendered:
-            meta["rendered"] = True
-        res = check_rows(doc_id, table.path, rows, rules, onto, meta)
-        for f in res.findings:
-            if f.rule in checker.severity:
-                f.severity = checker.severity[f.rule]  # type: ignore[assignment]
-        if texts is not None:
-            res.findings.extend(_provenance(res, rows, texts, checker))
-        placed.extend(Placed(r, f, doc_id) for r, f in zip(rows, res.facts, strict=True))
-        results.append(res)
-    by_id = {res.doc.doc_id: res for res in results[1:]}
+        placed.extend(Placed(r, f, doc_id) for r, f in zip(rows, synthesize(rows, onto)[1], strict=True))
+    across: dict[str, list[DatasetFinding]] = defaultdict(list)
     for tf in [*conflicts(placed, onto), *year_over_year(placed, onto), *outliers(placed, onto)]:
-        by_id[tf.doc_id].findings.append(_table_finding(tf, table))
-    for res in results:
-        _configure(res, checker)
-        res.findings.sort(key=lambda f: (f.start, f.rule, f.message))
-    return DatasetRun(table, results, valid, problems)
+        across[tf.doc_id].append(_table_finding(tf, table))
+    jobs = [DocJob(d, by_doc[d], table.path, table.rendered, across.get(d, []), texts) for d in doc_ids]
+    return DatasetPlan(table, valid, problems, pseudo, jobs)
+
+
+def check_job(checker: Checker, job: DocJob) -> DocResult:
+    """One document of a dataset: its rows as facts through the rule packs, its provenance in the
+    source text (when `texts` is given) and the table-wide findings about it."""
+    meta: dict[str, Any] = {"source": "dataset", "dataset": job.table_path}
+    if job.rendered:
+        meta["rendered"] = True
+    res = check_rows(job.doc_id, job.table_path, job.rows, checker.active_rules(), checker.onto, meta)
+    for f in res.findings:
+        if f.rule in checker.severity:
+            f.severity = checker.severity[f.rule]  # type: ignore[assignment]
+    if job.texts is not None:
+        res.findings.extend(_provenance(res, job.rows, job.texts, checker))
+    res.findings.extend(job.table_findings)
+    _finish(res, checker)
+    return res
+
+
+def run_dataset(path: str | Path, checker: Checker, texts: Path | None = None) -> DatasetRun:
+    """Check a dataset file in this process. Raises DatasetError when the file as a whole cannot be
+    read."""
+    plan = plan_dataset(path, checker, texts)
+    results = [plan.pseudo, *(check_job(checker, job) for job in plan.jobs)]
+    return DatasetRun(plan.table, results, plan.valid, plan.problems)
+
+
+def _finish(res: DocResult, checker: Checker) -> None:
+    _configure(res, checker)
+    res.findings.sort(key=lambda f: (f.start, f.rule, f.message))
 
 
 def _configure(res: DocResult, checker: Checker) -> None:

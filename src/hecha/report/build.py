@@ -104,5 +104,9 @@ def summarize(docs: list[dict[str, Any]]) -> dict[str, int]:
 
 
 def build_report(results: list[DocResult], verbose: bool = False) -> dict[str, Any]:
-    docs = [document_json(r, verbose) for r in results]
+    return report_of([document_json(r, verbose) for r in results])
+
+
+def report_of(docs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The report around document objects (document_json) already made."""
     return {"tool": {"name": "hecha", "version": __version__}, "documents": docs, "summary": summarize(docs)}

@@ -51,12 +51,16 @@ def _location(doc: dict[str, Any], finding: dict[str, Any], text: str | None) ->
 def add_locations(report: dict[str, Any], results: list[DocResult]) -> None:
     """Add `location` to every finding and `line`/`column` to its evidence (results in report order)."""
     for doc, res in zip(report["documents"], results, strict=True):
-        text = res.doc.text
-        for f in doc["findings"]:
-            f["location"] = _location(doc, f, text)
-            if text is not None and not (doc.get("meta") or {}).get("rendered"):
-                for e in f["evidence"]:
-                    e["line"], e["column"] = _line_col(text, e["start"])
+        locate_document(doc, res.doc.text)
+
+
+def locate_document(doc: dict[str, Any], text: str | None) -> None:
+    """add_locations for one document object, given the text it was checked on."""
+    for f in doc["findings"]:
+        f["location"] = _location(doc, f, text)
+        if text is not None and not (doc.get("meta") or {}).get("rendered"):
+            for e in f["evidence"]:
+                e["line"], e["column"] = _line_col(text, e["start"])
 
 
 def artifact_uri(path: str) -> str:
