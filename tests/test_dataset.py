@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from hecha.dataset import run_dataset
+from hecha.dataset.load import DatasetError
 from hecha.dataset.schema import MetricResolver
 from hecha.dataset.wide import wide_table
 from hecha.pipeline import Checker
@@ -232,3 +235,31 @@ def test_config_ignores_and_overrides_dataset_rules(tmp_path: Path) -> None:
     quiet = Checker.load(ignore={"DS1", "DS0"}, severity={"DS003": "warning"})
     findings = [(f.rule, f.severity) for r in run_dataset(p, quiet, texts).results for f in r.findings]
     assert findings == [("DS003", "warning")]  # DS104 ignored; the schema problem stays
+
+
+def test_parquet_cells_are_read_column_by_column_as_text(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from hecha.dataset.load import load_table
+
+    cols = [
+        pa.array(["d1", " d2 "]),
+        pa.array([35, None]),
+        pa.array([0.5, float("nan")]),
+        pa.array([True, False]),
+        pa.array(["  ", "件"]),
+    ]
+    path = tmp_path / "t.parquet"
+    pq.write_table(pa.table(cols, names=["doc_id", "value", "share", "flag", "unit"]), path)
+    table = load_table(path)
+    assert [r.values for r in table.records] == [
+        {"doc_id": "d1", "value": "35", "share": "0.5", "flag": "true", "unit": None},
+        {"doc_id": "d2", "value": None, "share": "NaN", "flag": "false", "unit": "件"},
+    ]  # text stripped, empty → None, numbers and booleans as their text
+    assert table.text.splitlines() == ["doc_id,value,share,flag,unit", "d1,35,0.5,true,", "d2,,NaN,false,件"]
+    pq.write_table(pa.table([pa.array(["a"]), pa.array(["b"])], names=["x", "x"]), path)
+    with pytest.raises(DatasetError):
+        load_table(path)  # a repeated column name: the whole file is reported, not half read
+    pq.write_table(pa.table({}), path)
+    assert load_table(path).records == []

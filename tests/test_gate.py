@@ -141,3 +141,27 @@ def test_dataset_baseline_survives_inserted_rows(tmp_path: Path) -> None:
     report = json.loads(r.stdout)
     f = next(f for d in report["documents"] for f in d["findings"])
     assert f["baselined"] and f["location"]["line"] == 16  # moved down a line, still matched
+
+
+def test_streamed_gate_json_is_the_whole_report_rendered(checker: Checker, tmp_path: Path) -> None:
+    # `check --dataset/--baseline --format json` writes documents as the workers finish them: the bytes
+    # and the exit code must be those of rendering the whole report, with and without a baseline
+    import io
+
+    from hecha import gate
+    from hecha.baseline import Baseline
+
+    dataset = ROOT / "fixtures" / "datasets" / "review.csv"
+    texts = ROOT / "fixtures" / "datasets" / "texts"
+    paths = [str(SEEDS), str(ROOT / "fixtures" / "hostile")]
+    full = gate.run(checker, paths, dataset, texts).report
+    keys = [(d["doc_id"], f["fingerprint"]) for d in full["documents"] for f in d["findings"]]
+    everything, part = Baseline(frozenset(keys)), Baseline(frozenset([*keys[::2], ("gone", "x")]))
+    for base in (None, everything, part):
+        report = gate.run(checker, paths, dataset, texts, baseline=base, jobs=2).report
+        out = io.StringIO()
+        tally = gate.stream_json(out, checker, paths, dataset, texts, baseline=base, jobs=2)
+        assert out.getvalue() == gate.render(report, "json", "error")
+        for fail_on in ("error", "warning", "info", "never"):
+            assert tally.exit_code(fail_on) == gate.exit_code(report, fail_on)
+    assert gate.exit_code(gate.run(checker, [str(SEEDS)], baseline=everything).report, "info") == 0

@@ -108,20 +108,32 @@ def baseline_json(report: dict[str, Any]) -> str:
 def apply_baseline(report: dict[str, Any], baseline: Baseline) -> None:
     """Mark baselined findings (`"baselined": true`) and count them in the summary."""
     matched: set[tuple[str, str]] = set()
-    n = 0
     for d in report["documents"]:
-        for f in d["findings"]:
-            key = (d["doc_id"], f.get("fingerprint", ""))
-            hit = key in baseline.keys
-            f["baselined"] = hit
-            if hit:
-                matched.add(key)
-                n += 1
-    report["summary"]["baselined"] = n
-    report["summary"]["new"] = sum(
-        1 for d in report["documents"] for f in d["findings"] if not f["baselined"]
-    )
-    report["summary"]["baseline_unmatched"] = len(baseline.keys - matched)
+        matched |= mark_document(d, baseline)
+    flags = [f["baselined"] for d in report["documents"] for f in d["findings"]]
+    report["summary"].update(baseline_summary(len(flags), sum(flags), matched, baseline))
+
+
+def mark_document(doc: dict[str, Any], baseline: Baseline) -> set[tuple[str, str]]:
+    """Mark one document object's findings (`"baselined"`); returns the baseline keys it matched."""
+    matched = set()
+    for f in doc["findings"]:
+        key = (doc["doc_id"], f.get("fingerprint", ""))
+        f["baselined"] = key in baseline.keys
+        if f["baselined"]:
+            matched.add(key)
+    return matched
+
+
+def baseline_summary(
+    findings: int, baselined: int, matched: set[tuple[str, str]], baseline: Baseline
+) -> dict[str, int]:
+    """The summary's baseline counts: accepted findings, new ones, accepted ones no longer found."""
+    return {
+        "baselined": baselined,
+        "new": findings - baselined,
+        "baseline_unmatched": len(baseline.keys - matched),
+    }
 
 
 def gate_exit(report: dict[str, Any], fail_on: str) -> int:

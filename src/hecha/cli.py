@@ -252,11 +252,7 @@ def _check_streaming(
     else:
         tally = write_stream(sys.stdout, rendered, fmt, verbose)
         sys.stdout.flush()
-    if tally.any_error:
-        return EXIT_INPUT
-    if fail == "never":
-        return EXIT_OK
-    return EXIT_FINDINGS if tally.worst >= SEVERITY_RANK[fail] else EXIT_OK
+    return tally.exit_code(fail)
 
 
 @app.command()
@@ -373,9 +369,21 @@ def _gate(
     except BaselineError as e:
         raise _die(str(e)) from e
     n = jobs if jobs is not None else default_jobs()
-    run = gate.run(
-        checker, paths, dataset, texts, verbose, base, echo=lambda m: typer.echo(m, err=True), jobs=n
-    )
+
+    def echo(message: str) -> None:
+        typer.echo(message, err=True)
+
+    if fmt == "json":  # written as documents come: memory does not grow with the input
+        from .atomic import open_atomic
+
+        if output:
+            with open_atomic(output) as fh:
+                tally = gate.stream_json(fh, checker, paths, dataset, texts, verbose, base, echo, n)
+        else:
+            tally = gate.stream_json(sys.stdout, checker, paths, dataset, texts, verbose, base, echo, n)
+            sys.stdout.flush()
+        return tally.exit_code(fail)
+    run = gate.run(checker, paths, dataset, texts, verbose, base, echo, n)
     gate.write(gate.render(run.report, fmt, fail), output, write_atomic)
     return gate.exit_code(run.report, fail)
 

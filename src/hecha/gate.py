@@ -9,13 +9,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
-from .baseline import Baseline, apply_baseline, baseline_json, gate_exit
+from .baseline import Baseline, apply_baseline, baseline_json, gate_exit, mark_document
 from .ingest import Source, iter_sources
 from .parallel import ordered_map
 from .pipeline import Checker
 from .report.build import document_json, report_of
+from .report.jsonl import Rendered, Tally, render_object, write_stream
 from .report.sarif import locate_document
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from .model import DocResult
 
 GATE_FORMATS = ("sarif", "junit", "github")
+T = TypeVar("T")
 
 
 @dataclass
@@ -42,11 +44,7 @@ def run(
 ) -> GateRun:
     """Check texts and/or a dataset on `jobs` cores: each document is checked and made into its report
     object (with locations) in a worker, in input order, so the report is the same for any `jobs`."""
-    docs: list[dict[str, Any]] = []
-    if paths:
-        docs.extend(ordered_map(checker, partial(_text_document, verbose=verbose), iter_sources(paths), jobs))
-    if dataset is not None:
-        docs.extend(_dataset_documents(checker, dataset, texts, verbose, jobs))
+    docs = list(_documents(checker, paths, dataset, texts, partial(_located, verbose=verbose), jobs))
     if echo is not None:
         for d in docs:
             if d["error"]:
@@ -57,40 +55,82 @@ def run(
     return GateRun(report)
 
 
+def stream_json(
+    out: IO[str],
+    checker: Checker,
+    paths: list[str],
+    dataset: Path | None = None,
+    texts: Path | None = None,
+    verbose: bool = False,
+    baseline: Baseline | None = None,
+    echo: Callable[[str], None] | None = None,
+    jobs: int = 1,
+) -> Tally:
+    """`run` then render(report, "json"), the same bytes, but written document by document as the
+    workers finish them (serialised there, baseline marks included): the report is never held whole,
+    so memory does not grow with the dataset, and the parent process only writes."""
+    finish = partial(_rendered, verbose=verbose, baseline=baseline)
+
+    def echoed(rendered: Iterator[Rendered]) -> Iterator[Rendered]:
+        for r in rendered:
+            if r.error and echo is not None:
+                echo(f"hecha: {r.path}: {r.error}")
+            yield r
+
+    docs = echoed(_documents(checker, paths, dataset, texts, finish, jobs))
+    return write_stream(out, docs, "json", verbose, Tally(baseline))
+
+
 def _located(res: DocResult, verbose: bool) -> dict[str, Any]:
     d = document_json(res, verbose)
     locate_document(d, res.doc.text)
     return d
 
 
-def _text_document(checker: Checker, source: Source, verbose: bool) -> dict[str, Any]:
-    return _located(checker.check_document(source.read()), verbose)
+def _rendered(res: DocResult, verbose: bool, baseline: Baseline | None) -> Rendered:
+    d = _located(res, verbose)
+    matched = mark_document(d, baseline) if baseline is not None else set()
+    return render_object(d, "json", matched)
 
 
-def _dataset_document(checker: Checker, job: DocJob, verbose: bool) -> dict[str, Any]:
+def _text_document(checker: Checker, source: Source, finish: Callable[[DocResult], T]) -> T:
+    return finish(checker.check_document(source.read()))
+
+
+def _dataset_document(checker: Checker, job: DocJob, finish: Callable[[DocResult], T]) -> T:
     from .dataset.run import check_job
 
-    return _located(check_job(checker, job), verbose)
+    return finish(check_job(checker, job))
 
 
-def _dataset_documents(
-    checker: Checker, dataset: Path, texts: Path | None, verbose: bool, jobs: int
-) -> Iterator[dict[str, Any]]:
-    """The dataset file itself (its schema problems), then each of its documents."""
+def _documents(
+    checker: Checker,
+    paths: list[str],
+    dataset: Path | None,
+    texts: Path | None,
+    finish: Callable[[DocResult], T],
+    jobs: int,
+) -> Iterator[T]:
+    """finish(result) for every document in report order: the texts, then the dataset file itself
+    (its schema problems) and each of its documents. Checking and `finish` run in the workers."""
+    if paths:
+        yield from ordered_map(checker, partial(_text_document, finish=finish), iter_sources(paths), jobs)
+    if dataset is None:
+        return
     from .dataset.load import DatasetError
     from .dataset.run import error_result, plan_dataset
 
     try:
         plan = plan_dataset(dataset, checker, texts)
     except DatasetError as e:
-        yield _located(error_result(dataset, e), verbose)
+        yield finish(error_result(dataset, e))
         return
     except ImportError as e:  # the dataset extra is not installed
         missing = DatasetError(f"dataset mode needs pandas and pandera ({e}): pip install 'hecha[dataset]'")
-        yield _located(error_result(dataset, missing), verbose)
+        yield finish(error_result(dataset, missing))
         return
-    yield _located(plan.pseudo, verbose)
-    yield from ordered_map(checker, partial(_dataset_document, verbose=verbose), plan.jobs, jobs)
+    yield finish(plan.pseudo)
+    yield from ordered_map(checker, partial(_dataset_document, finish=finish), plan.jobs, jobs)
 
 
 def render(report: dict[str, Any], fmt: str, fail_on: str) -> str:
@@ -128,4 +168,14 @@ def exit_code(report: dict[str, Any], fail_on: str) -> int:
     return gate_exit(report, fail_on)
 
 
-__all__ = ["GATE_FORMATS", "Baseline", "GateRun", "baseline_json", "exit_code", "render", "run", "write"]
+__all__ = [
+    "GATE_FORMATS",
+    "Baseline",
+    "GateRun",
+    "baseline_json",
+    "exit_code",
+    "render",
+    "run",
+    "stream_json",
+    "write",
+]

@@ -13,11 +13,11 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import islice
 from multiprocessing.pool import AsyncResult
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .ingest import Source
 from .ontology import FAMILY_LABELS
@@ -29,7 +29,8 @@ DEFAULT_CHUNK = 16
 T = TypeVar("T")
 R = TypeVar("R")
 
-_worker_checker: Checker | None = None
+# in a worker: the checker, the function ordered_map applies, and its sequence of items (if any)
+_worker: tuple[Checker, Callable[[Checker, Any], Any], Sequence[Any] | None] | None = None
 
 
 def default_jobs() -> int:
@@ -47,16 +48,24 @@ def restore_labels(checker: Checker) -> None:
         FAMILY_LABELS.setdefault(fam, spec.get("label", fam))
 
 
-def _init(checker: Checker) -> None:
-    global _worker_checker
+def _init(checker: Checker, fn: Callable[[Checker, Any], Any], items: Sequence[Any] | None) -> None:
+    global _worker
     restore_labels(checker)
-    _worker_checker = checker
+    _worker = (checker, fn, items)
 
 
-def _run_batch(fn: Callable[[Checker, T], R], batch: list[T]) -> list[R]:
-    assert _worker_checker is not None, "worker not initialised"
-    checker = _worker_checker
+def _run_batch(batch: list[Any]) -> list[Any]:
+    assert _worker is not None, "worker not initialised"
+    checker, fn, _ = _worker
     return [fn(checker, x) for x in batch]
+
+
+def _run_range(start: int, end: int) -> list[Any]:
+    """A batch of the sequence the worker was given when it started: only the bounds are sent."""
+    assert _worker is not None, "worker not initialised"
+    checker, fn, items = _worker
+    assert items is not None, "no sequence given to this pool"
+    return [fn(checker, items[i]) for i in range(start, end)]
 
 
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -73,26 +82,52 @@ def ordered_map(
     chunk: int = DEFAULT_CHUNK,
     window: int | None = None,
 ) -> Iterator[R]:
-    """fn(checker, item) for every item, in input order; jobs=1 (or a single batch) runs here."""
+    """fn(checker, item) for every item, in input order; jobs=1 (or a single batch) runs here.
+
+    The checker and fn reach each worker once, when it starts (inherited on fork, pickled once on
+    spawn). Items in a sequence already in memory (a dataset's documents) do too, and then each task
+    is only the bounds of a batch: with fork nothing about them is pickled at all, which for a
+    dataset would cost as much as checking them."""
+    if isinstance(items, Sequence):
+        n = len(items)
+        if jobs <= 1 or n <= chunk:  # one batch: a pool would only add start-up time
+            restore_labels(checker)
+            yield from (fn(checker, x) for x in items)
+            return
+        ranges = ((_run_range, (s, min(s + chunk, n))) for s in range(0, n, chunk))
+        yield from _pooled(checker, fn, items, ranges, jobs, window)
+        return
     batches = _batches(items, chunk)
     first = next(batches, None)
     if first is None:
         return
     second = next(batches, None)
-    if jobs <= 1 or second is None:  # one batch: a pool would only add start-up time
+    if jobs <= 1 or second is None:
         restore_labels(checker)
         for b in _chain_batches(first, second, batches):
             yield from (fn(checker, x) for x in b)
         return
+    sent = ((_run_batch, (b,)) for b in _chain_batches(first, second, batches))
+    yield from _pooled(checker, fn, None, sent, jobs, window)
 
+
+def _pooled(
+    checker: Checker,
+    fn: Callable[[Checker, Any], Any],
+    items: Sequence[Any] | None,
+    tasks: Iterator[tuple[Callable[..., list[Any]], tuple[Any, ...]]],
+    jobs: int,
+    window: int | None,
+) -> Iterator[Any]:
+    """Run tasks on a pool of `jobs` workers, at most `window` in flight, results in task order."""
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else "spawn")
     window = window or jobs * 4
-    pool = ctx.Pool(jobs, initializer=_init, initargs=(checker,))
+    pool = ctx.Pool(jobs, initializer=_init, initargs=(checker, fn, items))
     try:
-        pending: deque[AsyncResult[list[R]]] = deque()
-        for b in _chain_batches(first, second, batches):
-            pending.append(pool.apply_async(_run_batch, (fn, b)))
+        pending: deque[AsyncResult[list[Any]]] = deque()
+        for func, args in tasks:
+            pending.append(pool.apply_async(func, args))
             if len(pending) >= window:
                 yield from pending.popleft().get()
         while pending:

@@ -63,6 +63,9 @@ class Table:
 
 def _cell(v: Any) -> str | None:
     """A cell as text; None when empty or missing."""
+    if type(v) is str:  # most cells: the checks below cannot apply
+        s = v.strip()
+        return s if s else None
     if v is None:
         return None
     if isinstance(v, float):
@@ -176,11 +179,15 @@ def _read_parquet(path: str) -> Table:
     except Exception as e:  # pyarrow raises many kinds for a bad file
         raise DatasetError(f"cannot read Parquet: {e}") from e
     columns = [str(c) for c in tbl.column_names]
-    rows = tbl.to_pylist()
+    # column by column: rows as dicts (to_pylist) cost more. (read_table refuses repeated names.)
+    if columns:
+        by_col = [[_cell(v) for v in tbl.column(i).to_pylist()] for i in range(len(columns))]
+        cells = [list(r) for r in zip(*by_col, strict=True)]
+    else:
+        cells = [[] for _ in range(tbl.num_rows)]
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(columns)
-    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
     offsets = []
     for cs in cells:
         s = buf.tell()
@@ -189,7 +196,7 @@ def _read_parquet(path: str) -> Table:
     text = buf.getvalue()
     records = [
         Record(i + 1, None, offsets[i][0], offsets[i][1], dict(zip(columns, cells[i], strict=True)))
-        for i in range(len(rows))
+        for i in range(len(cells))
     ]
     return Table(path, "parquet", text, columns, records, [])
 

@@ -43,6 +43,7 @@ CODES: dict[str, tuple[str, str]] = {
 }
 
 
+@lru_cache(maxsize=65536)  # every row's value is parsed by several checks, and tables repeat figures
 def parse_number(s: str | None) -> float | None:
     """The cell as a finite number, NaN for NaN, or None when it is not a number."""
     if s is None:

@@ -12,10 +12,11 @@ Workers serialise (`render_document`); the writer only concatenates, in input or
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
+from ..baseline import Baseline, baseline_summary
 from ..model import SEVERITY_RANK, DocResult
 from . import indented_json
 from .build import build_report, document_json, summarize
@@ -34,10 +35,16 @@ class Rendered:
     path: str
     error: str | None
     data: dict[str, Any] | None = None  # the document object, when the format needs it whole (markdown)
+    baselined: tuple[bool, ...] = ()  # per finding: accepted by the baseline
+    matched: tuple[tuple[str, str], ...] = ()  # the baseline keys its findings matched
 
 
 def render_document(res: DocResult, fmt: str, verbose: bool = False) -> Rendered:
-    d = document_json(res, verbose)
+    return render_object(document_json(res, verbose), fmt)
+
+
+def render_object(d: dict[str, Any], fmt: str, matched: Iterable[tuple[str, str]] = ()) -> Rendered:
+    """A document object (document_json, maybe with locations and baseline marks) for the writer."""
     if fmt == "jsonl":
         text = json.dumps(d, ensure_ascii=False)
     elif fmt == "json":
@@ -48,35 +55,61 @@ def render_document(res: DocResult, fmt: str, verbose: bool = False) -> Rendered
         text=text,
         status=d["status"],
         severities=tuple(f["severity"] for f in d["findings"]),
-        path=res.doc.path,
-        error=res.doc.error,
+        path=d["path"],
+        error=d["error"],
         data=None if fmt in STREAM_FORMATS else d,
+        baselined=tuple(bool(f.get("baselined")) for f in d["findings"]),
+        matched=tuple(sorted(matched)),
     )
 
 
 class Tally:
     """The summary and exit code, accumulated document by document in constant memory: summarize()
-    (the one definition of the summary) applied to each document alone, its counts added up."""
+    (the one definition of the summary) applied to each document alone, its counts added up; with a
+    baseline, its counts too (baseline_summary)."""
 
-    def __init__(self) -> None:
+    def __init__(self, baseline: Baseline | None = None) -> None:
         self.counts: dict[str, int] = dict(summarize([]))
         self.any_error = False
-        self.worst = 0
+        self.worst = 0  # the most severe finding not accepted by the baseline
+        self.baseline = baseline
+        self.findings = 0
+        self.baselined = 0
+        self.matched: set[tuple[str, str]] = set()
 
     def add(self, r: Rendered) -> None:
         stub = {"status": r.status, "findings": [{"severity": s} for s in r.severities]}
         for k, v in summarize([stub]).items():
             self.counts[k] = self.counts.get(k, 0) + v
         self.any_error = self.any_error or r.status == "error"
-        self.worst = max([self.worst, *(SEVERITY_RANK[s] for s in r.severities)])
+        accepted = r.baselined or (False,) * len(r.severities)
+        self.worst = max(
+            [self.worst, *(SEVERITY_RANK[s] for s, b in zip(r.severities, accepted, strict=True) if not b)]
+        )
+        self.findings += len(r.severities)
+        self.baselined += sum(accepted)
+        self.matched.update(r.matched)
 
     def summary(self) -> dict[str, int]:
-        return dict(self.counts)
+        out = dict(self.counts)
+        if self.baseline is not None:
+            out.update(baseline_summary(self.findings, self.baselined, self.matched, self.baseline))
+        return out
+
+    def exit_code(self, fail_on: str) -> int:
+        """As baseline.gate_exit: 3 some input unreadable, 1 a new finding at or above `fail_on`, else 0."""
+        if self.any_error:
+            return 3
+        if fail_on == "never":
+            return 0
+        return 1 if self.worst >= SEVERITY_RANK[fail_on] else 0
 
 
-def write_stream(out: IO[str], rendered: Iterator[Rendered], fmt: str, verbose: bool = False) -> Tally:
+def write_stream(
+    out: IO[str], rendered: Iterator[Rendered], fmt: str, verbose: bool = False, tally: Tally | None = None
+) -> Tally:
     """Write every document as it arrives, then the summary; returns the tally (for the exit code)."""
-    tally = Tally()
+    tally = tally or Tally()
     skeleton = build_report([], verbose=verbose)  # the top-level keys, in the contract's order
     if fmt == "jsonl":
         for r in rendered:
