@@ -6,9 +6,10 @@ same run:
          next to hecha's own dataset mode (`hecha check --dataset`) on the same figures as a long table
 
 For every command: wall time, CPU time (user+sys of the whole process tree), documents/s, MB/s and
-peak memory (the sum of the resident sets of the process and its workers, sampled every 100 ms: often
-enough for resident sets that plateau, rarely enough not to slow a run that uses every core; for a
-single process also the kernel's ru_maxrss). The machine may be shared: CPU time per document is the
+peak memory (the proportional set sizes of the process and its workers summed, so pages a forked
+worker shares with its parent count once, not once per process as summed resident sets would; sampled
+every 100 ms: often enough for memory that plateaus, rarely enough not to slow a run that uses every
+core; for a single process also the kernel's ru_maxrss). The machine may be shared: CPU time per document is the
 figure that other load does not distort, and wall-time ratios come from the same run.
 
     python benchmarks/bench.py                       # 2,000 documents, --jobs 1 and 2, floor, GX
@@ -60,7 +61,7 @@ class Run:
     mb: float
     wall: float
     cpu: float
-    peak_rss_mb: float
+    peak_mb: float
     maxrss_mb: float
     exit: int
 
@@ -91,19 +92,21 @@ def _tree(pid: int) -> list[int]:
     return out
 
 
-def _rss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
+def _memory_kb(pid: int) -> int:
+    """Proportional set size (Linux 4.14+), else the resident set."""
+    for path, key in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
+        try:
+            with open(path) as fh:
+                for line in fh:
+                    if line.startswith(key):
+                        return int(line.split()[1])
+        except OSError:
+            continue
     return 0
 
 
 def measure(name: str, cmd: list[str], docs: int, mb: float, env: dict[str, str] | None = None) -> Run:
-    """Run cmd (stdout discarded), sampling the resident memory of its process tree."""
+    """Run cmd (stdout discarded), sampling the memory of its process tree."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, env=env)
     peak = 0
@@ -112,7 +115,7 @@ def measure(name: str, cmd: list[str], docs: int, mb: float, env: dict[str, str]
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, sum(_rss_kb(p) for p in _tree(proc.pid)))
+            peak = max(peak, sum(_memory_kb(p) for p in _tree(proc.pid)))
             done.wait(SAMPLE_S)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -173,7 +176,7 @@ def table(runs: list[Run], floor: Run | None) -> str:
         vs = f"{r.wall / floor.wall:8.1f}x" if floor else ""
         lines.append(
             f"{r.name:<28} {r.docs:>7} {r.wall:>8.2f} {r.cpu:>8.2f} {r.docs_per_s:>8.1f} {r.docs_per_cpu_s:>10.1f} "
-            f"{r.mb_per_s:>7.2f} {r.peak_rss_mb:>8.1f} {vs:>9}"
+            f"{r.mb_per_s:>7.2f} {r.peak_mb:>8.1f} {vs:>9}"
         )
     return "\n".join(lines)
 
@@ -261,9 +264,9 @@ def main(argv: list[str] | None = None) -> None:
     if gx and table_run:
         summary["gx_vs_hecha_dataset_wall"] = gx.wall / table_run.wall
     if len(scale) >= 2:
-        summary["rss_growth"] = float(scale[-1]["peak_rss_mb"]) / float(scale[0]["peak_rss_mb"])  # type: ignore[arg-type]
+        summary["memory_growth"] = float(scale[-1]["peak_mb"]) / float(scale[0]["peak_mb"])  # type: ignore[arg-type]
     keys = ("hecha_vs_floor_wall", "hecha_docs_per_cpu_s", "jobs2_speedup", "gx_vs_hecha_wall")
-    for k in (*keys, "gx_validation_only_vs_hecha_wall", "gx_vs_hecha_dataset_wall", "rss_growth"):
+    for k in (*keys, "gx_validation_only_vs_hecha_wall", "gx_vs_hecha_dataset_wall", "memory_growth"):
         if k in summary:
             print(f"{k}: {summary[k]:.2f}")
     a.out.parent.mkdir(parents=True, exist_ok=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from .baseline import Baseline, apply_baseline, baseline_json, gate_exit, mark_document
+from .gcpolicy import heap_frozen
 from .ingest import Source, iter_sources
 from .parallel import ordered_map
 from .pipeline import Checker
@@ -130,7 +131,8 @@ def _documents(
         yield finish(error_result(dataset, missing))
         return
     yield finish(plan.pseudo)
-    yield from ordered_map(checker, partial(_dataset_document, finish=finish), plan.jobs, jobs)
+    with heap_frozen():  # the plan lives until the end: collections need not traverse it
+        yield from ordered_map(checker, partial(_dataset_document, finish=finish), plan.jobs, jobs)
 
 
 def render(report: dict[str, Any], fmt: str, fail_on: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..gcpolicy import collector_paused, heap_frozen
 from ..ingest import TEXT_SUFFIXES, read_document
 from ..model import DocResult, Document, Evidence, Finding
 from .facts import check_rows, synthesize
@@ -235,6 +236,11 @@ def plan_dataset(path: str | Path, checker: Checker, texts: Path | None = None) 
     row's fact, which synthesize() gives exactly as the document check will, so the per-document
     checks (check_job, the costly part) can run anywhere afterwards, in any number of
     processes. Raises DatasetError when the file as a whole cannot be read."""
+    with collector_paused():
+        return _plan(path, checker, texts)
+
+
+def _plan(path: str | Path, checker: Checker, texts: Path | None) -> DatasetPlan:
     table = load_table(path)
     onto = checker.onto
     valid, problems = validate(table, onto)
@@ -287,7 +293,8 @@ def run_dataset(path: str | Path, checker: Checker, texts: Path | None = None) -
     """Check a dataset file in this process. Raises DatasetError when the file as a whole cannot be
     read."""
     plan = plan_dataset(path, checker, texts)
-    results = [plan.pseudo, *(check_job(checker, job) for job in plan.jobs)]
+    with heap_frozen():
+        results = [plan.pseudo, *(check_job(checker, job) for job in plan.jobs)]
     return DatasetRun(plan.table, results, plan.valid, plan.problems)
 
 

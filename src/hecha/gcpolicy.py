@@ -1,0 +1,36 @@
+"""Garbage-collector settings for phases that build large, long-lived structures (a dataset's rows,
+facts and jobs). CPython's cyclic collector runs a full collection whenever enough new containers
+have survived, and each one traverses every live container: while a 90,000-row dataset was being
+planned, that was 40% of the time. Nothing built there needs the collector (what is not kept is
+freed by reference counting), so it is paused, and the plan is then frozen out of later collections.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No automatic collections inside the block (cycles made there are collected after it)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
+def heap_frozen() -> Iterator[None]:
+    """Objects alive on entry are left out of collections inside the block: they are not traversed
+    again and again, and forked workers do not copy the memory pages a traversal would write to.
+    Not nestable: leaving the block unfreezes everything (gc has one permanent generation)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()

@@ -1,0 +1,41 @@
+"""The collector settings around a dataset's plan restore the interpreter's state, even on error."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from hecha.gcpolicy import collector_paused, heap_frozen
+
+
+def test_collector_paused_restores_the_previous_state() -> None:
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector_paused():
+        assert not gc.isenabled()
+        raise RuntimeError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # it was off before: it stays off
+    finally:
+        gc.enable()
+
+
+def test_heap_frozen_unfreezes_and_cycles_made_inside_are_still_collected() -> None:
+    class Node:
+        pass
+
+    before = gc.get_freeze_count()
+    with pytest.raises(RuntimeError), heap_frozen():
+        assert gc.get_freeze_count() > before
+        with collector_paused():
+            a, b = Node(), Node()
+            a.other, b.other = b, a  # type: ignore[attr-defined]
+            del a, b
+        raise RuntimeError
+    assert gc.get_freeze_count() == 0
+    gc.collect()
+    assert not any(type(o) is Node for o in gc.get_objects())
