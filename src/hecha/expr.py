@@ -69,6 +69,9 @@ class Interval:
         return self.lo <= o.hi + eps and o.lo <= self.hi + eps
 
 
+ZERO = Interval(0.0, 0.0, True)  # an unstated optional term or sum part (intervals are immutable)
+
+
 def _mul(a: float, b: float) -> float:
     if a == 0 or b == 0:
         return 0.0
@@ -87,6 +90,10 @@ def _div(a: float, b: float) -> float:
 @dataclass(frozen=True)
 class Num:
     value: float
+
+    @cached_property
+    def interval(self) -> Interval:
+        return Interval.point(self.value, self.value.is_integer())
 
 
 @dataclass(frozen=True)
@@ -305,14 +312,14 @@ Env = Mapping[str, Interval]
 
 def evaluate(node: Node, env: Env) -> Interval:
     """Interval of an expression; a key not in env counts as 0 (an unstated optional or sum part)."""
-    if isinstance(node, Num):
-        return Interval.point(node.value, node.value.is_integer())
     if isinstance(node, Ref):
-        return env.get(node.key, Interval.point(0.0, True))
+        return env.get(node.key, ZERO)
+    if isinstance(node, Num):
+        return node.interval
     if isinstance(node, Sum):
-        acc = Interval.point(0.0, True)
+        acc = ZERO
         for r in node.refs:
-            acc = acc + env.get(r.key, Interval.point(0.0, True))
+            acc = acc + env.get(r.key, ZERO)
         return acc
     left, right = evaluate(node.left, env), evaluate(node.right, env)
     if node.op == "+":
