@@ -39,3 +39,13 @@ def test_heap_frozen_unfreezes_and_cycles_made_inside_are_still_collected() -> N
     assert gc.get_freeze_count() == 0
     gc.collect()
     assert not any(type(o) is Node for o in gc.get_objects())
+
+
+def test_heap_frozen_nests_only_the_outermost_block_unfreezes() -> None:
+    # the gate freezes a dataset's plan around the pool, and the pool freezes again before forking
+    with heap_frozen():
+        outer = gc.get_freeze_count()
+        with heap_frozen():
+            pass
+        assert gc.get_freeze_count() >= outer > 0
+    assert gc.get_freeze_count() == 0

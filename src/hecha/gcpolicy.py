@@ -26,11 +26,14 @@ def collector_paused() -> Iterator[None]:
 
 @contextmanager
 def heap_frozen() -> Iterator[None]:
-    """Objects alive on entry are left out of collections inside the block: they are not traversed
-    again and again, and forked workers do not copy the memory pages a traversal would write to.
-    Not nestable: leaving the block unfreezes everything (gc has one permanent generation)."""
+    """Objects alive on entry are left out of collections until the outermost such block ends: they
+    are not traversed again and again, and processes forked inside do not copy the memory pages a
+    traversal would write to (a full collection in a worker otherwise made private, at once, every
+    page it shared with its parent)."""
+    outermost = gc.get_freeze_count() == 0
     gc.freeze()
     try:
         yield
     finally:
-        gc.unfreeze()
+        if outermost:  # gc has one permanent generation: only the outermost block may empty it
+            gc.unfreeze()

@@ -19,6 +19,7 @@ from itertools import islice
 from multiprocessing.pool import AsyncResult
 from typing import Any, TypeVar
 
+from .gcpolicy import heap_frozen
 from .ingest import Source
 from .ontology import FAMILY_LABELS
 from .pipeline import Checker
@@ -123,7 +124,8 @@ def _pooled(
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else "spawn")
     window = window or jobs * 4
-    pool = ctx.Pool(jobs, initializer=_init, initargs=(checker, fn, items))
+    with heap_frozen():  # workers forked here never traverse (so never copy) what they inherit
+        pool = ctx.Pool(jobs, initializer=_init, initargs=(checker, fn, items))
     try:
         pending: deque[AsyncResult[list[Any]]] = deque()
         for func, args in tasks:
