@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -134,3 +135,52 @@ def test_gate_report_is_identical_on_any_number_of_jobs(
         assert gate.run(checker, [str(corpus)], many_docs_dataset, texts, jobs=jobs).report == one
         marked = gate.run(checker, [str(corpus)], many_docs_dataset, texts, baseline=base, jobs=jobs).report
         assert marked["summary"]["new"] == 0
+
+
+def test_markdown_and_html_reports_are_identical_on_any_number_of_jobs(corpus: Path, tmp_path: Path) -> None:
+    # --jobs used to be ignored by the Markdown and HTML reports (checked on one core)
+    outs = []
+    for jobs in ("1", "2"):
+        site = tmp_path / f"site{jobs}"
+        md = tmp_path / f"r{jobs}.md"
+        p = subprocess.run(
+            [
+                *HECHA,
+                "check",
+                str(corpus),
+                "-f",
+                "markdown",
+                "--html-dir",
+                str(site),
+                "-o",
+                str(md),
+                "-j",
+                jobs,
+            ],
+            capture_output=True,
+            timeout=120,
+        )
+        assert p.returncode == 3 and b"broken.txt" in p.stderr
+        pages = {f.relative_to(site): f.read_bytes() for f in sorted(site.rglob("*")) if f.is_file()}
+        outs.append((md.read_text(encoding="utf-8").replace(site.name, "SITE"), pages))
+    assert len(outs[0][1]) > 40  # an index and a page per document
+    assert outs[0] == outs[1]
+
+
+def test_markdown_report_uses_the_pool(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from hecha import parallel
+    from hecha.cli import app
+
+    pools: list[int] = []
+    real = parallel._pooled
+
+    def counting(*args: Any, **kw: Any) -> Any:
+        pools.append(1)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(parallel, "_pooled", counting)
+    res = CliRunner().invoke(app, ["check", str(corpus), "--format", "markdown", "--jobs", "2"])
+    assert res.exit_code == 3, res.output
+    assert pools == [1]

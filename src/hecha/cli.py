@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,11 +21,11 @@ from . import __version__
 from .atomic import write_atomic as _write_atomic
 from .config import ConfigError, load_config
 from .gate import GATE_FORMATS
-from .ingest import collect
+from .ingest import Source, collect
 from .model import SEVERITY_RANK
 from .pipeline import Checker
 from .progress import Progress
-from .report.build import build_report
+from .report.build import build_report, document_json, report_of
 from .report.markdown import render_markdown
 from .rulepack import RulePackError
 
@@ -192,22 +193,28 @@ def check(
         raise typer.Exit(code)
     if format in (Format.json, Format.jsonl) and html_dir is None:
         raise typer.Exit(_check_streaming(checker, paths, format.value, output, fail, verbose, jobs))
-    docs = collect(paths)
-    with Progress(len(docs), lang=lang.value) as progress:
-        results = []
-        for d in docs:
-            results.append(checker.check_document(d))
+    from .ingest import iter_sources
+    from .parallel import default_jobs, ordered_map
+
+    sources = list(iter_sources(paths))  # paths only: the total for the progress bar
+    docs: list[dict[str, Any]] = []
+    doc_texts: list[str | None] = []
+    with Progress(len(sources), lang=lang.value) as progress:
+        check_one = partial(_document_and_text, verbose=verbose)
+        for d, text in ordered_map(checker, check_one, sources, jobs or default_jobs()):
+            docs.append(d)
+            doc_texts.append(text)
             progress.advance()
-    for r in results:
-        if r.doc.error:
-            typer.echo(f"hecha: {r.doc.path}: {r.doc.error}", err=True)
-    report = build_report(results, verbose=verbose)
+    for d in docs:
+        if d["error"]:
+            typer.echo(f"hecha: {d['path']}: {d['error']}", err=True)
+    report = report_of(docs)
     links = None
     if html_dir is not None:
         from .report.html import page_links, write_html_report
 
         titles = {r.id: (r.title_zh, r.title_en) for r in checker.rules}
-        site = write_html_report(report, [r.doc.text for r in results], html_dir, lang.value, titles)
+        site = write_html_report(report, doc_texts, html_dir, lang.value, titles)
         md_base = output.parent if output is not None and format == Format.markdown else None
         links = page_links(report, site, html_dir, md_base, html_base_url)
     if format == Format.html:
@@ -219,6 +226,12 @@ def check(
         else:
             sys.stdout.write(text)
     raise typer.Exit(exit_code(report, (fail_on.value if fail_on else None) or cfg_fail_on or "error"))
+
+
+def _document_and_text(checker: Checker, source: Source, verbose: bool) -> tuple[dict[str, Any], str | None]:
+    """One document's report object and its text (HTML pages show it), made in a worker."""
+    res = checker.check_document(source.read())
+    return document_json(res, verbose), res.doc.text
 
 
 def _check_streaming(
