@@ -103,10 +103,10 @@ def test_unpickled_checker_restores_family_labels(checker: Checker) -> None:
 
 @pytest.fixture(scope="module")
 def many_docs_dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """fixtures/datasets/review.csv copied for 20 regions, figures varied: 40 documents, several batches."""
+    """fixtures/datasets/review.csv copied for 80 regions, figures varied: 160 documents, several batches."""
     src = (ROOT / "fixtures" / "datasets" / "review.csv").read_text(encoding="utf-8").splitlines()
     lines = [src[0]]
-    for k in range(20):
+    for k in range(80):
         for line in src[1:]:
             cells = line.split(",")
             cells[0] = f"{cells[0]}_{k:02d}"
@@ -126,7 +126,7 @@ def test_gate_report_is_identical_on_any_number_of_jobs(
     # depend on it (documents in input order, locations and fingerprints made in the workers)
     texts = ROOT / "fixtures" / "datasets" / "texts"
     one = gate.run(checker, [str(corpus)], many_docs_dataset, texts, jobs=1).report
-    assert len(one["documents"]) == 47 + 1 + 40  # texts, the dataset file, its documents
+    assert len(one["documents"]) == 47 + 1 + 160  # texts, the dataset file, its documents
     assert {f["rule"] for d in one["documents"] for f in d["findings"]} >= {"DS104", "DS201"}
     base = Baseline(
         frozenset((d["doc_id"], f["fingerprint"]) for d in one["documents"] for f in d["findings"])

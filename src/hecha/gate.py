@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 GATE_FORMATS = ("sarif", "junit", "github")
 T = TypeVar("T")
+DATASET_CHUNK = 64  # a dataset's document takes ~0.5 ms to check, a 5 KB text ~2.5 ms (parallel.py)
 
 
 @dataclass
@@ -132,7 +133,8 @@ def _documents(
         return
     yield finish(plan.pseudo)
     with heap_frozen():  # the plan lives until the end: collections need not traverse it
-        yield from ordered_map(checker, partial(_dataset_document, finish=finish), plan.jobs, jobs)
+        check = partial(_dataset_document, finish=finish)
+        yield from ordered_map(checker, check, plan.jobs, jobs, chunk=DATASET_CHUNK)
 
 
 def render(report: dict[str, Any], fmt: str, fail_on: str) -> str:
