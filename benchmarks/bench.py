@@ -15,6 +15,7 @@ figure that other load does not distort, and wall-time ratios come from the same
 
     python benchmarks/bench.py                       # 2,000 documents, --jobs 1 and 2, floor, GX
     python benchmarks/bench.py --docs 10000 --scale 10000,100000   # plus memory flatness 10k → 100k
+    python benchmarks/bench.py --table-docs 2000,10000   # hecha --dataset vs GX on two table sizes
     nox -s bench -- --docs 10000
 
 Results are printed as a table and written to benchmarks/_corpus/results.json.
@@ -179,7 +180,8 @@ def table(runs: list[Run], floor: Run | None) -> str:
         f"{'peak MB':>8} {'vs floor':>9}"
     ]
     for r in runs:
-        vs = f"{r.wall / floor.wall:8.1f}x" if floor else ""
+        same_files = floor is not None and (r is floor or r.name.startswith("hecha check"))
+        vs = f"{r.wall / floor.wall:8.1f}x" if floor and same_files else ""
         lines.append(
             f"{r.name:<28} {r.docs:>7} {r.wall:>8.2f} {r.cpu:>8.2f} {r.docs_per_s:>8.1f} {r.docs_per_cpu_s:>10.1f} "
             f"{r.mb_per_s:>7.2f} {r.peak_mb:>8.1f} {vs:>9}"
@@ -196,6 +198,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--scale-jobs", type=int, default=1)
     ap.add_argument("--repeat", type=int, default=3, help="runs of each --jobs value (the median is kept)")
     ap.add_argument("--no-gx", action="store_true")
+    ap.add_argument(
+        "--table-docs",
+        default="",
+        help="comma-separated corpus sizes for hecha --dataset vs GX (default: --docs), e.g. 2000,10000",
+    )
     ap.add_argument("--out", type=Path, default=CORPUS / "results.json")
     a = ap.parse_args(argv)
 
@@ -224,24 +231,28 @@ def main(argv: list[str] | None = None) -> None:
         if a.repeat > 1:
             walls = ", ".join(f"{r.wall:.2f}" for r in trials[j])
             print(f"--jobs {j}: wall {walls} s; median kept", flush=True)
-    gx: Run | None = None
-    table_run: Run | None = None
-    if not a.no_gx:
-        wide = corpus.with_name(corpus.name + "_wide.parquet")
-        long = corpus.with_name(corpus.name + "_long.parquet")
-        n, n_rows = build_tables(corpus, wide, long)
+    table_sizes = [int(x) for x in (a.table_docs or str(a.docs)).split(",") if x] if not a.no_gx else []
+    table_ratios: dict[str, float] = {}
+    for n_docs in table_sizes:
+        c = corpus if n_docs == a.docs else CORPUS / f"n{n_docs}_kb{a.kb:g}"
+        c_mb = mb if n_docs == a.docs else int(generate(c, n_docs, a.kb)["bytes"]) / 1e6  # type: ignore[call-overload]
+        wide = c.with_name(c.name + "_wide.parquet")
+        long = c.with_name(c.name + "_long.parquet")
+        n, n_rows = build_tables(c, wide, long)
         # hecha on the same figures as GX: the dataset mode, every rule pack, JSON report
         table_cmd = [sys.executable, "-m", "hecha.cli", "check", "--dataset", str(long), "--format", "json"]
-        table_run = measure(f"hecha --dataset ({n_rows} rows)", table_cmd, n, mb)
+        table_run = measure(f"hecha --dataset ({n_rows} rows)", table_cmd, n, c_mb)
         runs.append(table_run)
         timings = wide.with_suffix(".timings.json")
         env = {**os.environ, "TQDM_DISABLE": "1", "GX_ANALYTICS_ENABLED": "false"}
         cmd = [sys.executable, str(HERE / "gx_baseline.py"), str(wide), str(timings)]
-        gx = measure("gx: whole process", cmd, n, mb, env=env)
+        gx = measure(f"gx: whole process ({n} rows)", cmd, n, c_mb, env=env)
         runs.append(gx)
         t = json.loads(timings.read_text(encoding="utf-8"))
         # GX's own validation step alone (no import, no column derivation): the most generous reading.
-        runs.append(Run("gx: validation step only", n, mb, t["t_validate"], t["t_validate"], 0.0, 0.0, 0))
+        runs.append(Run("gx: validation step only", n, c_mb, t["t_validate"], t["t_validate"], 0.0, 0.0, 0))
+        table_ratios[f"gx_vs_hecha_dataset_wall_{n_docs}"] = gx.wall / table_run.wall
+        table_ratios[f"gx_validation_only_vs_hecha_dataset_wall_{n_docs}"] = t["t_validate"] / table_run.wall
     print(table(runs, floor), flush=True)
 
     scale: list[dict[str, object]] = []
@@ -264,15 +275,10 @@ def main(argv: list[str] | None = None) -> None:
         summary["hecha_docs_per_cpu_s"] = one.docs_per_cpu_s
         if 2 in by_jobs:
             summary["jobs2_speedup"] = one.wall / by_jobs[2].wall
-        if gx:
-            summary["gx_vs_hecha_wall"] = gx.wall / one.wall
-            summary["gx_validation_only_vs_hecha_wall"] = runs[-1].wall / one.wall
-    if gx and table_run:
-        summary["gx_vs_hecha_dataset_wall"] = gx.wall / table_run.wall
+    summary.update(table_ratios)
     if len(scale) >= 2:
         summary["memory_growth"] = float(scale[-1]["peak_mb"]) / float(scale[0]["peak_mb"])  # type: ignore[arg-type]
-    keys = ("hecha_vs_floor_wall", "hecha_docs_per_cpu_s", "jobs2_speedup", "gx_vs_hecha_wall")
-    for k in (*keys, "gx_validation_only_vs_hecha_wall", "gx_vs_hecha_dataset_wall", "memory_growth"):
+    for k in ("hecha_vs_floor_wall", "hecha_docs_per_cpu_s", "jobs2_speedup", *table_ratios, "memory_growth"):
         if k in summary:
             print(f"{k}: {summary[k]:.2f}")
     a.out.parent.mkdir(parents=True, exist_ok=True)
