@@ -1,9 +1,9 @@
 """Work on several cores with results in input order (so output is byte-identical to one core).
 
 `ordered_map(checker, fn, items, jobs)` is `(fn(checker, x) for x in items)`: items go to a pool of
-worker processes in small batches; each worker has the Checker once (inherited on fork, passed once
-per worker otherwise). At most `window` batches are in flight, so memory stays flat however many
-items come: a batch is submitted only when an earlier one is consumed. `fn` must be picklable (a
+worker processes in batches; each worker gets the Checker and fn once (inherited on fork, pickled
+once per worker otherwise). At most `window` batches are in flight, so memory stays flat however
+many items come: a batch is submitted only when an earlier one is consumed. `fn` must be picklable (a
 module-level function, or a functools.partial of one) and should return something small to send
 back: documents are checked *and serialised* in the workers, so the parent only writes.
 """
