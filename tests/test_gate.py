@@ -154,14 +154,18 @@ def test_streamed_gate_json_is_the_whole_report_rendered(checker: Checker, tmp_p
     dataset = ROOT / "fixtures" / "datasets" / "review.csv"
     texts = ROOT / "fixtures" / "datasets" / "texts"
     paths = [str(SEEDS), str(ROOT / "fixtures" / "hostile")]
-    full = gate.run(checker, paths, dataset, texts).report
+    full = gate.run(checker, gate.GateInputs(paths, dataset, texts)).report
     keys = [(d["doc_id"], f["fingerprint"]) for d in full["documents"] for f in d["findings"]]
     everything, part = Baseline(frozenset(keys)), Baseline(frozenset([*keys[::2], ("gone", "x")]))
     for base in (None, everything, part):
-        report = gate.run(checker, paths, dataset, texts, baseline=base, jobs=2).report
+        inputs = gate.GateInputs(paths, dataset, texts, baseline=base, jobs=2)
+        report = gate.run(checker, inputs).report
         out = io.StringIO()
-        tally = gate.stream_json(out, checker, paths, dataset, texts, baseline=base, jobs=2)
+        tally = gate.stream_json(out, checker, inputs)
         assert out.getvalue() == gate.render(report, "json", "error")
         for fail_on in ("error", "warning", "info", "never"):
             assert tally.exit_code(fail_on) == gate.exit_code(report, fail_on)
-    assert gate.exit_code(gate.run(checker, [str(SEEDS)], baseline=everything).report, "info") == 0
+    assert (
+        gate.exit_code(gate.run(checker, gate.GateInputs([str(SEEDS)], baseline=everything)).report, "info")
+        == 0
+    )

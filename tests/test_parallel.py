@@ -125,15 +125,19 @@ def test_gate_report_is_identical_on_any_number_of_jobs(
     # --dataset, --baseline and the CI formats check documents in the pool too; the report must not
     # depend on it (documents in input order, locations and fingerprints made in the workers)
     texts = ROOT / "fixtures" / "datasets" / "texts"
-    one = gate.run(checker, [str(corpus)], many_docs_dataset, texts, jobs=1).report
+
+    def inputs(**kw: Any) -> gate.GateInputs:
+        return gate.GateInputs([str(corpus)], many_docs_dataset, texts, **kw)
+
+    one = gate.run(checker, inputs(jobs=1)).report
     assert len(one["documents"]) == 47 + 1 + 160  # texts, the dataset file, its documents
     assert {f["rule"] for d in one["documents"] for f in d["findings"]} >= {"DS104", "DS201"}
     base = Baseline(
         frozenset((d["doc_id"], f["fingerprint"]) for d in one["documents"] for f in d["findings"])
     )
     for jobs in (2, 3):
-        assert gate.run(checker, [str(corpus)], many_docs_dataset, texts, jobs=jobs).report == one
-        marked = gate.run(checker, [str(corpus)], many_docs_dataset, texts, baseline=base, jobs=jobs).report
+        assert gate.run(checker, inputs(jobs=jobs)).report == one
+        marked = gate.run(checker, inputs(baseline=base, jobs=jobs)).report
         assert marked["summary"]["new"] == 0
 
 

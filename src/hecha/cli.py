@@ -381,7 +381,9 @@ def _gate(
         base = Baseline.load(baseline) if baseline is not None else None
     except BaselineError as e:
         raise _die(str(e)) from e
-    n = jobs if jobs is not None else default_jobs()
+    inputs = gate.GateInputs(
+        paths, dataset, texts, verbose, base, jobs if jobs is not None else default_jobs()
+    )
 
     def echo(message: str) -> None:
         typer.echo(message, err=True)
@@ -391,12 +393,12 @@ def _gate(
 
         if output:
             with open_atomic(output) as fh:
-                tally = gate.stream_json(fh, checker, paths, dataset, texts, verbose, base, echo, n)
+                tally = gate.stream_json(fh, checker, inputs, echo)
         else:
-            tally = gate.stream_json(sys.stdout, checker, paths, dataset, texts, verbose, base, echo, n)
+            tally = gate.stream_json(sys.stdout, checker, inputs, echo)
             sys.stdout.flush()
         return tally.exit_code(fail)
-    run = gate.run(checker, paths, dataset, texts, verbose, base, echo, n)
+    run = gate.run(checker, inputs, echo)
     gate.write(gate.render(run.report, fmt, fail), output, write_atomic)
     return gate.exit_code(run.report, fail)
 
@@ -424,8 +426,8 @@ def make_baseline(
     _gate_inputs(paths or [], dataset, texts)
     if jobs is not None and jobs < 1:
         raise _die("--jobs must be at least 1")
-    n = jobs if jobs is not None else default_jobs()
-    run = gate.run(checker, paths or [], dataset, texts, echo=lambda m: typer.echo(m, err=True), jobs=n)
+    inputs = gate.GateInputs(paths or [], dataset, texts, jobs=jobs if jobs is not None else default_jobs())
+    run = gate.run(checker, inputs, echo=lambda m: typer.echo(m, err=True))
     write_atomic(output, baseline_json(run.report))
     n = sum(len(d["findings"]) for d in run.report["documents"])
     typer.echo(f"hecha: {n} findings accepted in {output}", err=True)

@@ -34,44 +34,39 @@ class GateRun:
     report: dict[str, Any]
 
 
-def run(
-    checker: Checker,
-    paths: list[str],
-    dataset: Path | None = None,
-    texts: Path | None = None,
-    verbose: bool = False,
-    baseline: Baseline | None = None,
-    echo: Callable[[str], None] | None = None,
-    jobs: int = 1,
-) -> GateRun:
+@dataclass(frozen=True)
+class GateInputs:
+    """What a gate run checks, and how."""
+
+    paths: list[str]  # texts: files, folders, - for stdin
+    dataset: Path | None = None
+    texts: Path | None = None  # source texts the dataset's figures must be found in
+    verbose: bool = False
+    baseline: Baseline | None = None
+    jobs: int = 1
+
+
+def run(checker: Checker, inputs: GateInputs, echo: Callable[[str], None] | None = None) -> GateRun:
     """Check texts and/or a dataset on `jobs` cores: each document is checked and made into its report
     object (with locations) in a worker, in input order, so the report is the same for any `jobs`."""
-    docs = list(_documents(checker, paths, dataset, texts, partial(_located, verbose=verbose), jobs))
+    docs = list(_documents(checker, inputs, partial(_located, verbose=inputs.verbose)))
     if echo is not None:
         for d in docs:
             if d["error"]:
                 echo(f"hecha: {d['path']}: {d['error']}")
     report = report_of(docs)
-    if baseline is not None:
-        apply_baseline(report, baseline)
+    if inputs.baseline is not None:
+        apply_baseline(report, inputs.baseline)
     return GateRun(report)
 
 
 def stream_json(
-    out: IO[str],
-    checker: Checker,
-    paths: list[str],
-    dataset: Path | None = None,
-    texts: Path | None = None,
-    verbose: bool = False,
-    baseline: Baseline | None = None,
-    echo: Callable[[str], None] | None = None,
-    jobs: int = 1,
+    out: IO[str], checker: Checker, inputs: GateInputs, echo: Callable[[str], None] | None = None
 ) -> Tally:
     """`run` then render(report, "json"), the same bytes, but written document by document as the
     workers finish them (serialised there, baseline marks included): the report is never held whole,
     so memory does not grow with the dataset, and the parent process only writes."""
-    finish = partial(_rendered, verbose=verbose, baseline=baseline)
+    finish = partial(_rendered, verbose=inputs.verbose, baseline=inputs.baseline)
 
     def echoed(rendered: Iterator[Rendered]) -> Iterator[Rendered]:
         for r in rendered:
@@ -79,8 +74,8 @@ def stream_json(
                 echo(f"hecha: {r.path}: {r.error}")
             yield r
 
-    docs = echoed(_documents(checker, paths, dataset, texts, finish, jobs))
-    return write_stream(out, docs, "json", verbose, Tally(baseline))
+    docs = echoed(_documents(checker, inputs, finish))
+    return write_stream(out, docs, "json", inputs.verbose, Tally(inputs.baseline))
 
 
 def _located(res: DocResult, verbose: bool) -> dict[str, Any]:
@@ -105,25 +100,20 @@ def _dataset_document(checker: Checker, job: DocJob, finish: Callable[[DocResult
     return finish(check_job(checker, job))
 
 
-def _documents(
-    checker: Checker,
-    paths: list[str],
-    dataset: Path | None,
-    texts: Path | None,
-    finish: Callable[[DocResult], T],
-    jobs: int,
-) -> Iterator[T]:
+def _documents(checker: Checker, inputs: GateInputs, finish: Callable[[DocResult], T]) -> Iterator[T]:
     """finish(result) for every document in report order: the texts, then the dataset file itself
     (its schema problems) and each of its documents. Checking and `finish` run in the workers."""
-    if paths:
-        yield from ordered_map(checker, partial(_text_document, finish=finish), iter_sources(paths), jobs)
+    if inputs.paths:
+        check_text = partial(_text_document, finish=finish)
+        yield from ordered_map(checker, check_text, iter_sources(inputs.paths), inputs.jobs)
+    dataset = inputs.dataset
     if dataset is None:
         return
     from .dataset.load import DatasetError
     from .dataset.run import error_result, plan_dataset
 
     try:
-        plan = plan_dataset(dataset, checker, texts)
+        plan = plan_dataset(dataset, checker, inputs.texts)
     except DatasetError as e:
         yield finish(error_result(dataset, e))
         return
@@ -134,7 +124,7 @@ def _documents(
     yield finish(plan.pseudo)
     with heap_frozen():  # the plan lives until the end: collections need not traverse it
         check = partial(_dataset_document, finish=finish)
-        yield from ordered_map(checker, check, plan.jobs, jobs, chunk=DATASET_CHUNK)
+        yield from ordered_map(checker, check, plan.jobs, inputs.jobs, chunk=DATASET_CHUNK)
 
 
 def render(report: dict[str, Any], fmt: str, fail_on: str) -> str:
@@ -175,6 +165,7 @@ def exit_code(report: dict[str, Any], fail_on: str) -> int:
 __all__ = [
     "GATE_FORMATS",
     "Baseline",
+    "GateInputs",
     "GateRun",
     "baseline_json",
     "exit_code",
