@@ -206,7 +206,7 @@ def test_output_is_deterministic(checker: Checker) -> None:
     import subprocess
     import sys
 
-    from hecha.gate import render, run
+    from hecha.gate import GateInputs, render, run
 
     args = ["--dataset", "fixtures/datasets/review.csv", "--texts", "fixtures/datasets/texts"]
 
@@ -220,7 +220,7 @@ def test_output_is_deterministic(checker: Checker) -> None:
     assert once() == once()
 
     def all_formats() -> list[str]:
-        report = run(checker, [str(SEED_DIR)], DATA / "review.csv", DATA / "texts").report
+        report = run(checker, GateInputs([str(SEED_DIR)], DATA / "review.csv", DATA / "texts")).report
         return [render(report, fmt, "error") for fmt in ("json", "markdown", "sarif", "junit", "github")]
 
     assert all_formats() == all_formats()
