@@ -24,6 +24,7 @@ OPTIONAL = ("family", "quote", "page", "year", "region", "yoy")
 _SEP_RE = re.compile(r"[·・•\s]+")
 _DECIMAL_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 _THOUSANDS_RE = re.compile(r"^[+-]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$")
+_DIGIT_RE = re.compile(r"\d")  # a unit with a digit in it (checked for every row: compiled once)
 
 # pandera check name -> (code, severity)
 CODES: dict[str, tuple[str, str]] = {
@@ -187,7 +188,7 @@ def _schema(onto: Ontology, resolver: MetricResolver, columns: list[str]) -> Any
         for m, v, u, f in zip(list(d["metric"]), list(d["value"]), list(d["unit"]), fams, strict=True):
             key = resolver.resolve(m, f).key
             x = parse_number(v)
-            if key is None or u is None or x is None or math.isnan(x) or x < 0 or re.search(r"\d", u):
+            if key is None or u is None or x is None or math.isnan(x) or x < 0 or _DIGIT_RE.search(u):
                 out.append(True)
                 continue
             men = quantity_of(v, u)
@@ -221,7 +222,7 @@ def _schema(onto: Ontology, resolver: MetricResolver, columns: list[str]) -> Any
 
     def unit_text(v: Any) -> bool:
         # a unit with digits is a number split by an unquoted comma (1,083件) or a typo
-        return v is None or not re.search(r"\d", v)
+        return v is None or not _DIGIT_RE.search(v)
 
     def yoy(v: Any) -> bool:
         x = parse_number(v.rstrip("%")) if v is not None else None
