@@ -188,3 +188,24 @@ def test_markdown_report_uses_the_pool(corpus: Path, monkeypatch: pytest.MonkeyP
     res = CliRunner().invoke(app, ["check", str(corpus), "--format", "markdown", "--jobs", "2"])
     assert res.exit_code == 3, res.output
     assert pools == [1]
+
+
+def test_no_more_workers_than_batches(checker: Checker, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a sequence of 3 batches on a many-core machine forks 3 workers, not one per core
+    from hecha import parallel
+
+    sizes: list[int] = []
+    real = parallel._pooled
+
+    def recording(*args: Any, **kw: Any) -> Any:
+        sizes.append(args[4])
+        return real(*args, **kw)
+
+    monkeypatch.setattr(parallel, "_pooled", recording)
+    out = list(parallel.ordered_map(checker, _double, list(range(70)), jobs=16, chunk=32))
+    assert out == [2 * x for x in range(70)]
+    assert sizes == [3]
+
+
+def _double(_checker: Checker, x: int) -> int:  # module level: workers unpickle it by name
+    return 2 * x

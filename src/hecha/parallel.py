@@ -99,7 +99,8 @@ def ordered_map(
             yield from (fn(checker, x) for x in items)
             return
         ranges = ((_run_range, (s, min(s + chunk, n))) for s in range(0, n, chunk))
-        yield from _pooled(checker, fn, items, ranges, jobs, window)
+        workers = min(jobs, -(-n // chunk))  # never more workers than batches (a 64-core CI runner)
+        yield from _pooled(checker, fn, items, ranges, workers, window)
         return
     batches = _batches(items, chunk)
     first = next(batches, None)
