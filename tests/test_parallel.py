@@ -209,3 +209,23 @@ def test_no_more_workers_than_batches(checker: Checker, monkeypatch: pytest.Monk
 
 def _double(_checker: Checker, x: int) -> int:  # module level: workers unpickle it by name
     return 2 * x
+
+
+def test_an_iterable_of_few_batches_gets_as_many_workers(
+    checker: Checker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hecha import parallel
+
+    sizes: list[int] = []
+    real = parallel._pooled
+
+    def recording(*args: Any, **kw: Any) -> Any:
+        sizes.append(args[4])
+        return real(*args, **kw)
+
+    monkeypatch.setattr(parallel, "_pooled", recording)
+    out = list(parallel.ordered_map(checker, _double, iter(range(70)), jobs=16, chunk=32))
+    assert out == [2 * x for x in range(70)]
+    many = list(parallel.ordered_map(checker, _double, iter(range(700)), jobs=3, chunk=32))
+    assert many == [2 * x for x in range(700)]
+    assert sizes == [3, 3]  # 3 batches: 3 workers; 22 batches on --jobs 3: 3

@@ -15,7 +15,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
-from itertools import islice
+from itertools import chain, islice
 from multiprocessing.pool import AsyncResult
 from typing import Any, TypeVar
 
@@ -103,17 +103,14 @@ def ordered_map(
         yield from _pooled(checker, fn, items, ranges, workers, window)
         return
     batches = _batches(items, chunk)
-    first = next(batches, None)
-    if first is None:
-        return
-    second = next(batches, None)
-    if jobs <= 1 or second is None:
+    head = list(islice(batches, max(jobs, 2)))  # enough to know whether a pool is worth it, and how wide
+    if jobs <= 1 or len(head) <= 1:
         restore_labels(checker)
-        for b in _chain_batches(first, second, batches):
+        for b in chain(head, batches):
             yield from (fn(checker, x) for x in b)
         return
-    sent = ((_run_batch, (b,)) for b in _chain_batches(first, second, batches))
-    yield from _pooled(checker, fn, None, sent, jobs, window)
+    sent = ((_run_batch, (b,)) for b in chain(head, batches))
+    yield from _pooled(checker, fn, None, sent, min(jobs, len(head)), window)
 
 
 def _pooled(
@@ -142,13 +139,6 @@ def _pooled(
     finally:
         pool.terminate()
         pool.join()
-
-
-def _chain_batches(first: list[T], second: list[T] | None, rest: Iterator[list[T]]) -> Iterator[list[T]]:
-    yield first
-    if second is not None:
-        yield second
-        yield from rest
 
 
 def _render_source(checker: Checker, source: Source, fmt: str, verbose: bool) -> Rendered:
