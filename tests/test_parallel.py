@@ -17,7 +17,7 @@ import pytest
 from hecha import gate, ontology
 from hecha.baseline import Baseline
 from hecha.ingest import iter_sources
-from hecha.parallel import check_sources, restore_labels
+from hecha.parallel import check_sources, ordered_map, restore_labels
 from hecha.pipeline import Checker
 from hecha.report.jsonl import write_stream
 
@@ -171,61 +171,41 @@ def test_markdown_and_html_reports_are_identical_on_any_number_of_jobs(corpus: P
     assert outs[0] == outs[1]
 
 
-def test_markdown_report_uses_the_pool(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from typer.testing import CliRunner
-
-    from hecha import parallel
-    from hecha.cli import app
-
-    pools: list[int] = []
-    real = parallel._pooled
-
-    def counting(*args: Any, **kw: Any) -> Any:
-        pools.append(1)
-        return real(*args, **kw)
-
-    monkeypatch.setattr(parallel, "_pooled", counting)
-    res = CliRunner().invoke(app, ["check", str(corpus), "--format", "markdown", "--jobs", "2"])
-    assert res.exit_code == 3, res.output
-    assert pools == [1]
-
-
-def test_no_more_workers_than_batches(checker: Checker, monkeypatch: pytest.MonkeyPatch) -> None:
-    # a sequence of 3 batches on a many-core machine forks 3 workers, not one per core
+@pytest.fixture
+def pool_widths(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of workers of every pool started during the test."""
     from hecha import parallel
 
-    sizes: list[int] = []
+    widths: list[int] = []
     real = parallel._pooled
 
     def recording(*args: Any, **kw: Any) -> Any:
-        sizes.append(args[4])
+        widths.append(args[4])
         return real(*args, **kw)
 
     monkeypatch.setattr(parallel, "_pooled", recording)
-    out = list(parallel.ordered_map(checker, _double, list(range(70)), jobs=16, chunk=32))
-    assert out == [2 * x for x in range(70)]
-    assert sizes == [3]
+    return widths
+
+
+def test_markdown_report_uses_the_pool(corpus: Path, pool_widths: list[int]) -> None:
+    from typer.testing import CliRunner
+
+    from hecha.cli import app
+
+    res = CliRunner().invoke(app, ["check", str(corpus), "--format", "markdown", "--jobs", "2"])
+    assert res.exit_code == 3, res.output
+    assert pool_widths == [2]
 
 
 def _double(_checker: Checker, x: int) -> int:  # module level: workers unpickle it by name
     return 2 * x
 
 
-def test_an_iterable_of_few_batches_gets_as_many_workers(
-    checker: Checker, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from hecha import parallel
-
-    sizes: list[int] = []
-    real = parallel._pooled
-
-    def recording(*args: Any, **kw: Any) -> Any:
-        sizes.append(args[4])
-        return real(*args, **kw)
-
-    monkeypatch.setattr(parallel, "_pooled", recording)
-    out = list(parallel.ordered_map(checker, _double, iter(range(70)), jobs=16, chunk=32))
+def test_no_more_workers_than_batches(checker: Checker, pool_widths: list[int]) -> None:
+    # 3 batches on a many-core machine fork 3 workers, not one per core; a long input gets --jobs
+    out = list(ordered_map(checker, _double, list(range(70)), jobs=16, chunk=32))
     assert out == [2 * x for x in range(70)]
-    many = list(parallel.ordered_map(checker, _double, iter(range(700)), jobs=3, chunk=32))
+    assert list(ordered_map(checker, _double, iter(range(70)), jobs=16, chunk=32)) == out
+    many = list(ordered_map(checker, _double, iter(range(700)), jobs=3, chunk=32))
     assert many == [2 * x for x in range(700)]
-    assert sizes == [3, 3]  # 3 batches: 3 workers; 22 batches on --jobs 3: 3
+    assert pool_widths == [3, 3, 3]  # a sequence, an iterable (counted by reading ahead), 22 batches
