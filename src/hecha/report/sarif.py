@@ -1,6 +1,6 @@
 """SARIF 2.1.0 (the format code-scanning services read), rendered from the report dictionary.
 
-`add_locations` first gives every finding a `location` — the file, line and column a CI system should
+`locate_document` first gives every finding of a document a `location` — the file, line and column a CI system should
 point at: for a text report, where its first evidence number is; for a dataset figure, the row of the
 dataset file it came from; for a problem with the dataset itself, the row (or the header). Columns
 count Unicode code points (`columnKind: unicodeCodePoints`), as the report's offsets do.
@@ -14,7 +14,6 @@ from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
-from ..model import DocResult
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -48,14 +47,9 @@ def _location(doc: dict[str, Any], finding: dict[str, Any], text: str | None) ->
     return loc
 
 
-def add_locations(report: dict[str, Any], results: list[DocResult]) -> None:
-    """Add `location` to every finding and `line`/`column` to its evidence (results in report order)."""
-    for doc, res in zip(report["documents"], results, strict=True):
-        locate_document(doc, res.doc.text)
-
-
 def locate_document(doc: dict[str, Any], text: str | None) -> None:
-    """add_locations for one document object, given the text it was checked on."""
+    """Add `location` to every finding of a document object and `line`/`column` to its evidence,
+    given the text it was checked on."""
     for f in doc["findings"]:
         f["location"] = _location(doc, f, text)
         if text is not None and not (doc.get("meta") or {}).get("rendered"):
