@@ -25,7 +25,7 @@ from .numbers import scan
 from .ontology import AliasHit, Ontology, load_ontology
 from .segment import Segmentation, segment
 from .tables import Table, find_tables, locate, row_id
-from .textnorm import normalize
+from .textnorm import Normalized, normalize_document
 
 _TARGET_RE = re.compile(r"不少于|不低于|力争|确保|争取|目标|应当|必须")
 _CLAUSE_END = re.compile(r"[，,；;。！？：:、\n（）()]")
@@ -55,12 +55,16 @@ _REDUCTION_RATE_RE = re.compile(r"(?:缩减|压减|精简|压缩|减少|削减|�
 
 @dataclass
 class Extraction:
+    """What was read from a text. Offsets index `text`, the normalised view (`view.text`); `view` maps
+    them back to the source (remap.to_source), None when the text was read as it is."""
+
     text: str
     norm: str
     mentions: list[Mention]
     facts: list[Fact]
     groups: list[Group]
     seg: Segmentation
+    view: Normalized | None = None
 
 
 @dataclass
@@ -74,11 +78,11 @@ class _FactIndex:
 
 class _Extractor:
     def __init__(self, text: str, onto: Ontology):
-        self.text = text
-        self.norm = normalize(text)
+        self.view = normalize_document(text)
+        self.text = self.norm = self.view.text  # everything below reads the view
         self.onto = onto
-        self.mentions = scan(text, self.norm)
-        self.seg = segment(text)
+        self.mentions = scan(self.text, self.norm)
+        self.seg = segment(self.text)
         self.hits = onto.alias_hits(self.norm)
         self.hit_ends = [h.end for h in self.hits]
         self.hit_starts = [h.start for h in self.hits]  # ascending: hits come in text order
@@ -88,7 +92,7 @@ class _Extractor:
         resets += [m.start() for m in _ORDINAL_RESET_RE.finditer(self.norm)]
         self.resets = sorted(resets)
         self.quantities = [m for m in self.mentions if m.quantity is not None]
-        self.has_tables = bool(find_tables(text))
+        self.has_tables = bool(find_tables(self.text))
         self._fact_index_cache: _FactIndex | None = None
         self._marks: dict[re.Pattern[str], list[int]] = {}  # positions of clause marks, by pattern
 
@@ -278,7 +282,7 @@ class _Extractor:
             + self.all_claims(facts)
             + self.changes(facts)
         )
-        return Extraction(self.text, self.norm, self.mentions, facts, groups, self.seg)
+        return Extraction(self.text, self.norm, self.mentions, facts, groups, self.seg, self.view)
 
     def _clause_start(self, pos: int, ends: re.Pattern[str] = _CLAUSE_END) -> int:
         """Just after the last clause mark (`ends`: one character) in the 60 characters before pos."""

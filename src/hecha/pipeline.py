@@ -10,6 +10,7 @@ from .extract import extract
 from .localize import localize
 from .model import DocResult, Document
 from .ontology import Ontology, load_ontology
+from .remap import to_source
 from .rulepack import Rule, load_rules
 
 
@@ -52,4 +53,6 @@ class Checker:
                 f.severity = self.severity[f.rule]  # type: ignore[assignment]
         res.facts, res.mentions, res.groups = ex.facts, ex.mentions, ex.groups
         res.findings, res.bindings = findings, bindings
+        if ex.view is not None:
+            to_source(res, ex.view)  # spans into the text as written
         return res

@@ -1,14 +1,20 @@
-"""A normalised view of a document for matching, with the same length as the original.
+"""The normalised view of a document that every matcher reads, and the way back to the source.
 
-Every replacement is one code point for one code point, so an offset into the normalised text is the
-same offset into the original: spans found on the view are spans of the source. Normalised:
-full-width digits and signs, traditional characters that occur in these reports (reports are mirrored
-in both scripts), and odd whitespace.
+Reports are mirrored in both scripts and through sites that gloss characters with pinyin
+(報(bào)道, 萬(wàn)件). The view replaces full-width digits and signs, odd spaces and traditional
+characters one code point for one (schemas/t2s.txt, generated from OpenCC's tables), and drops pinyin
+glosses and zero-width characters. The number grammar, the cues and the structures all read this one
+view; `Normalized.raw_span` maps any span of it back to the characters of the source, so evidence
+always cites the text as written.
+
+`normalize` is the one-for-one part alone (same length, same offsets), for callers that only match.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
 from .resources import data_dir
 
@@ -37,16 +43,67 @@ def _load_t2s() -> dict[str, str]:
     return out
 
 
-_MAPPING = {k: v for k, v in {**_load_t2s(), **_FULLWIDTH}.items() if k != v}
+T2S = _load_t2s()
+_MAPPING = {k: v for k, v in {**T2S, **_FULLWIDTH}.items() if k != v}
 _TABLE = str.maketrans(_MAPPING)
 # most reports need no change at all: re finds that faster than translate copies the text
 _NEEDS_CHANGE = re.compile("[" + "".join(re.escape(c) for c in sorted(_MAPPING)) + "]")
+# a pinyin gloss right after a character (報(bào)), recognised by its tone marks; zero-width characters
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_DROP_RE = re.compile(
+    rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]|[\u200b-\u200d\u2060\ufeff]"
+)
 
 
 def normalize(text: str) -> str:
-    """Return the matching view of `text` (same length, same offsets)."""
+    """The one-for-one part of the view: same length, same offsets as `text`."""
     if _NEEDS_CHANGE.search(text) is None:
         return text
     out = text.translate(_TABLE)
     assert len(out) == len(text)
     return out
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """The view (`text`) of a source text (`raw`) and where the view dropped characters."""
+
+    raw: str
+    text: str
+    cuts: tuple[int, ...] = ()  # view offsets just after a dropped stretch, ascending
+    shifts: tuple[int, ...] = ()  # characters dropped up to each cut, in all
+
+    @property
+    def same_offsets(self) -> bool:
+        return not self.cuts
+
+    def raw_offset(self, i: int) -> int:
+        """The source offset of view offset `i` (a character after a dropped gloss maps past it)."""
+        k = bisect.bisect_right(self.cuts, i) - 1
+        return i + self.shifts[k] if k >= 0 else i
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The source span of a view span: a gloss inside it is kept, one just outside is not."""
+        if end <= start:
+            s = self.raw_offset(start)
+            return s, s
+        return self.raw_offset(start), self.raw_offset(end - 1) + 1
+
+
+def normalize_document(raw: str) -> Normalized:
+    view = normalize(raw)
+    if _DROP_RE.search(view) is None:
+        return Normalized(raw, view)
+    parts: list[str] = []
+    cuts: list[int] = []
+    shifts: list[int] = []
+    last = dropped = kept = 0
+    for m in _DROP_RE.finditer(view):
+        parts.append(view[last : m.start()])
+        kept += m.start() - last
+        dropped += m.end() - m.start()
+        cuts.append(kept)
+        shifts.append(dropped)
+        last = m.end()
+    parts.append(view[last:])
+    return Normalized(raw, "".join(parts), tuple(cuts), tuple(shifts))
