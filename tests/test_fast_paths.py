@@ -42,8 +42,9 @@ def test_control_bytes_counted_as_before(sample: bytes) -> None:
 def test_clause_start_is_the_last_mark_in_the_60_characters_before() -> None:
     from pathlib import Path
 
-    from hecha import extract
     from hecha.ontology import load_ontology
+    from hecha.reading import CLAUSE_END, Reading
+    from hecha.structures.enumeration import _ENUM_CLAUSE_END
 
     def reference(norm: str, pos: int, ends: object) -> int:
         lo = max(0, pos - 60)
@@ -53,7 +54,7 @@ def test_clause_start_is_the_last_mark_in_the_60_characters_before() -> None:
         return last
 
     text = sorted((Path(__file__).resolve().parent / "data").glob("*.txt"))[0].read_text("utf-8")
-    ex = extract._Extractor(text + "，（审结）：25件。\n", load_ontology())
-    for ends in (extract._CLAUSE_END, extract._ENUM_CLAUSE_END):
-        for pos in range(0, len(ex.norm) + 1, 3):
-            assert ex._clause_start(pos, ends) == reference(ex.norm, pos, ends)
+    r = Reading(text + "，（审结）：25件。\n", load_ontology())
+    for ends in (CLAUSE_END, _ENUM_CLAUSE_END):
+        for pos in range(0, len(r.norm) + 1, 3):
+            assert r.clause_start(pos, ends) == reference(r.norm, pos, ends)

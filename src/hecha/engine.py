@@ -11,8 +11,8 @@ reading of the figures; a failure that a softer reading explains is softened:
   holds only under an unusual definition → one step softer
   fails with an optional figure unstated (上期结转) → one step softer, and says so
 
-Structure rules (breakdown, share, reduction) and the bound rule build their relation from the groups
-and facts the text states. Every check is recorded as a Binding (rule, relation, facts, held or not),
+Structure rules (breakdown, share, reduction…) are checked by their structure's module (structures/),
+and the bound rule here; they build their relation from the groups and facts the text states. Every check is recorded as a Binding (rule, relation, facts, held or not),
 which `--verbose` shows and error localisation re-evaluates.
 """
 
@@ -22,156 +22,34 @@ import bisect
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from .expr import INF, Bin, Interval, Num, Ref, Relation, Sum, evaluate, holds, refs_of
+from .expr import INF, Interval, Num, Ref, Relation, Sum, evaluate, holds, refs_of
 from .extract import Extraction
+from .findings import (
+    READING_NOTE,
+    READING_SEVERITY,
+    SOFTER,
+    Context,
+    dedupe,
+    emit,
+    env,
+    name_en,
+    name_zh,
+    record,
+)
 from .intervals import FALLBACK_READINGS, display_percent, fact_interval, fmt_number
-from .model import Binding, Evidence, Fact, Finding, Group
+from .model import Binding, Fact, Finding
 from .ontology import Ontology
 from .rulepack import METRIC_KINDS, Definition, Rule
+from .structures import CHECKS
 
-SOFTER = {"error": "warning", "warning": "info", "info": "info"}
 _RATE_WORD_RE = re.compile(r"(?:率|占比|比例|比重)[^，,；;。、\d]{0,6}$")
 # rates that may pass 100%: growth, and completion against a target (完成率115%)
 _GROWTH_RE = re.compile(
     r"完成|达成|超额|执行率|"
     r"增长|增幅|增加|提高|提升|上升|下降|降低|减少|同比|环比|比增|较上年|比上年|较去年|涨|百分点"
 )
-READING_NOTE = {
-    "rounded_extreme": (
-        "100%或0%只有在四舍五入后才成立，实际并非全部",
-        "100% or 0% holds only after rounding: not literally all",
-    ),
-    "truncated": (
-        "仅在截尾取舍（而非四舍五入）下成立",
-        "holds only if the figure was truncated, not rounded",
-    ),
-    "double_rounded": ("仅在两次四舍五入下成立", "holds only if the figure was rounded twice"),
-    "uncapped": (
-        "仅当“余”“多”远超所写数字时成立，如“30余”多于39",
-        "holds only if 余/多 reaches past the next digit (30余 above 39)",
-    ),
-}
-READING_SEVERITY = {
-    "rounded_extreme": "warning",
-    "truncated": "info",
-    "double_rounded": "info",
-    "uncapped": "warning",
-}
-
-
-@dataclass
-class Context:
-    ex: Extraction
-    onto: Ontology
-    facts: dict[str, Fact]
-    findings: list[Finding] = field(default_factory=list)
-    bindings: list[Binding] = field(default_factory=list)
-    # the stated results (not targets) of each metric, in text order: most rules find none of their
-    # metrics in a document, and this lets them see so without walking every fact
-    actual: dict[str, list[Fact]] = field(default_factory=dict)
-    order: dict[str, int] = field(default_factory=dict)  # fact id → its place in ex.facts
-
-    def __post_init__(self) -> None:
-        for i, f in enumerate(self.ex.facts):
-            self.order[f.id] = i
-            if f.metric and f.modality == "actual":
-                self.actual.setdefault(f.metric, []).append(f)
-
-    def fact(self, fid: str) -> Fact:
-        return self.facts[fid]
-
-
-def shown(f: Fact) -> str:
-    """The figure as written, with its unit when the text left it to a table header (35 → 35件)."""
-    text = f.mention.text.strip()
-    return text + f.q.unit if text and text[-1].isdigit() and f.q.unit != "元" else text
-
-
-def name_zh(f: Fact, ctx: Context) -> str:
-    """How a fact is named in a Chinese message: 审结25件."""
-    text = shown(f)
-    if f.metric:
-        return f"{ctx.onto.metrics[f.metric].label}{text}"
-    return f"{f.cue}{text}" if f.cue else text
-
-
-def name_en(f: Fact) -> str:
-    text = shown(f)
-    return f"{f.metric} {text}" if f.metric else text
-
-
-def _evidence(facts: Iterable[tuple[Fact, str]]) -> list[Evidence]:
-    out: list[Evidence] = []
-    seen: set[str] = set()
-    for f, role in facts:
-        if f.id in seen:
-            continue
-        seen.add(f.id)
-        out.append(Evidence(f.start, f.end, f.mention.text, fact=f.id, role=role))
-    out.sort(key=lambda e: e.start)
-    return out
-
-
-def _env(keys: dict[str, Fact], reading: str, extra: dict[str, Interval]) -> dict[str, Interval]:
-    env = {k: fact_interval(f, reading) for k, f in keys.items()}
-    env.update(extra)
-    return env
-
-
-def _record(
-    ctx: Context,
-    rule: Rule,
-    rel: Relation,
-    keys: dict[str, Fact],
-    severity: str | None,
-    detail: str = "",
-    extra: dict[str, Interval] | None = None,
-) -> None:
-    ids = sorted({f.id for f in keys.values()}, key=lambda x: int(x[1:]))
-    ctx.bindings.append(
-        Binding(
-            rule.id,
-            ids,
-            severity is None,
-            detail,
-            relation=rel,
-            keys={k: f.id for k, f in keys.items()},
-            severity=severity,
-            fixed=dict(extra or {}),
-        )
-    )
-
-
-def _emit(
-    ctx: Context,
-    rule: Rule,
-    severity: str,
-    zh: str,
-    en: str,
-    roles: list[tuple[Fact, str]],
-    expected: str | None,
-    observed: str | None,
-    definition: str | None = None,
-) -> None:
-    ids = sorted({f.id for f, _ in roles}, key=lambda x: int(x[1:]))
-    ctx.findings.append(
-        Finding(
-            rule=rule.id,
-            severity=severity,  # type: ignore[arg-type]
-            message=zh,
-            message_en=en,
-            facts=ids,
-            evidence=_evidence(roles),
-            expected=expected,
-            observed=observed,
-            title=rule.title_zh,
-            kind=rule.kind,
-            definition=definition or None,
-        )
-    )
 
 
 # --- metric rules ----------------------------------------------------------------------------------
@@ -281,7 +159,7 @@ def _judge(rule: Rule, chosen: dict[str, Fact], ctx: Context) -> _Outcome | None
     usual = [d for d in bound if not d.unusual]
 
     def ok(d: Definition, reading: str) -> bool:
-        return holds(d.relation, _env(chosen, reading, _unknowns(d, chosen)))
+        return holds(d.relation, env(chosen, reading, _unknowns(d, chosen)))
 
     for d in usual:
         if ok(d, "usual"):
@@ -352,8 +230,8 @@ def _metric_messages(
     """(zh, en, expected, observed) for a failed metric relation."""
     rel = out.defn.relation
     keys = _keys_for(out.defn, chosen)
-    env = _env(keys, "usual", _unknowns(out.defn, chosen))
-    lv, rv = evaluate(rel.left, env), evaluate(rel.right, env)
+    e = env(keys, "usual", _unknowns(out.defn, chosen))
+    lv, rv = evaluate(rel.left, e), evaluate(rel.right, e)
     roles = _roles(rel, keys)
     by_role: dict[str, list[Fact]] = defaultdict(list)
     for f in sorted(keys.values(), key=lambda f: f.start):
@@ -365,7 +243,7 @@ def _metric_messages(
         rate = chosen[shape[0].key]
         parts = by_role["numerator"] + by_role["denominator"]
         nz, ne = "、".join(name_zh(f, ctx) for f in parts), ", ".join(name_en(f) for f in parts)
-        num, den = evaluate(shape[1], env), evaluate(shape[2], env)
+        num, den = evaluate(shape[1], e), evaluate(shape[2], e)
         if not by_role["numerator"]:
             near = _grim_neighbours(rate, den.lo) if den.is_point else ""
             zh = f"{name_zh(rate, ctx)}：以{nz}为基数，没有任何整数能得到这一比率" + (
@@ -417,12 +295,12 @@ def run_metric_rule(rule: Rule, ctx: Context) -> None:
         if out is None:
             continue
         keys = _keys_for(out.defn, chosen)
-        _record(ctx, rule, out.defn.relation, keys, out.severity, out.defn.name, _unknowns(out.defn, chosen))
+        record(ctx, rule, out.defn.relation, keys, out.severity, out.defn.name, _unknowns(out.defn, chosen))
         if out.severity is None:
             continue
         zh, en, expected, observed = _metric_messages(rule, out, chosen, ctx)
         roles = _roles(out.defn.relation, keys)
-        _emit(
+        emit(
             ctx,
             rule,
             out.severity,
@@ -487,14 +365,14 @@ def _check_total_shortfall(rule: Rule, ctx: Context) -> None:
         short = s.hi < t.lo - 1e-9
         over = s.lo > t.hi + 1e-9  # already an error of the ≥ check: recorded, not reported twice
         sev = str(rule.params.get("shortfall_severity", "warning"))
-        _record(
+        record(
             ctx, rule, rel_eq, fkeys, sev if short else rule.severity if over else None, "complete breakdown"
         )
         if not short:
             continue
         terms = "+".join(fmt_number(p.q.value) for p in parts)
         d, u = fmt_number(t.lo - s.hi), total.q.unit
-        _emit(
+        emit(
             ctx,
             rule,
             sev,
@@ -530,11 +408,11 @@ def run_bound_rule(rule: Rule, ctx: Context) -> None:
         if not is_bounded_rate(f, ctx):
             continue
         ok = holds(rel, {"x": fact_interval(f)})
-        _record(ctx, rule, rel, {"x": f}, None if ok else rule.severity)
+        record(ctx, rule, rel, {"x": f}, None if ok else rule.severity)
         if ok:
             continue
         c = fmt_number(cap)
-        _emit(
+        emit(
             ctx,
             rule,
             rule.severity,
@@ -546,313 +424,11 @@ def run_bound_rule(rule: Rule, ctx: Context) -> None:
         )
 
 
-# --- structures ------------------------------------------------------------------------------------
-
-
-def run_breakdown_rule(rule: Rule, ctx: Context, covered: set[str]) -> None:
-    for g in ctx.ex.groups:
-        if g.kind != "breakdown":
-            continue
-        total = ctx.fact(g.facts["total"][0])
-        parts = [ctx.fact(i) for i in g.facts["parts"]]
-        if total.id in covered:
-            continue  # a metric rule already checks this total
-        complete = g.attrs.get("complete") == "likely"
-        op = "==" if complete else ">="
-        rel = Relation(
-            op, Ref("t"), Sum(tuple(Ref(f"p{i}") for i in range(len(parts)))), f"t {op} sum(parts)"
-        )
-        keys = {"t": total, **{f"p{i}": p for i, p in enumerate(parts)}}
-        env = _env(keys, "usual", {})
-        t, s = env["t"], evaluate(rel.right, env)
-        terms = "+".join(fmt_number(p.q.value) for p in parts)
-        u = total.q.unit
-        if s.lo > t.hi + 1e-9:
-            # parts listed after 其中 may overlap (涉企…, 重大…): their sum exceeding the total is certain
-            # only when one part alone does, or when the list reads as one exhaustive breakdown
-            alone = any(env[f"p{i}"].lo > t.hi + 1e-9 for i in range(len(parts)))
-            sev = rule.severity if alone else SOFTER[rule.severity]
-            zh = f"{name_zh(total, ctx)}，但其中列出的各项之和为{fmt_number(s.lo)}{u}（{terms}），超过总数"
-            en = f"{name_en(total)}, but the parts listed add up to {fmt_number(s.lo)}{u} ({terms}), more than the total"
-            if sev != rule.severity:
-                zh += "（除非各项互有重叠）"
-                en += " (unless the parts overlap)"
-        elif complete and s.hi < t.lo - 1e-9:
-            sev = str(rule.params.get("shortfall_severity", "warning"))
-            d = fmt_number(t.lo - s.hi)
-            zh = f"{name_zh(total, ctx)}，但其中各项之和为{fmt_number(s.hi)}{u}（{terms}）：分项看来是完整的，少了{d}{u}"
-            en = f"{name_en(total)}, but its parts add up to {fmt_number(s.hi)}{u} ({terms}): the breakdown looks complete, {d} short"
-        else:
-            _record(ctx, rule, rel, keys, None)
-            continue
-        _record(ctx, rule, rel, keys, sev)
-        _emit(
-            ctx,
-            rule,
-            sev,
-            zh,
-            en,
-            [(total, "total")] + [(p, "part") for p in parts],
-            fmt_number(total.q.value),
-            fmt_number(s.lo),
-        )
-
-
-_TOTAL_WORDS = ("总数", "总量", "合计", "总计", "全部", "总")
-
-
-def _share_base_fact(words: str, part: Fact, ctx: Context) -> Fact | None:
-    """A stated figure for the base named in 占…的: the total of the breakdown the part belongs to
-    (占办理总数的), else a stated figure of the metric the words name (占结案的 → 结案)."""
-    if not words:
-        return None
-    for g in ctx.ex.groups:
-        if g.kind == "breakdown" and part.id in g.facts["parts"]:
-            total = ctx.fact(g.facts["total"][0])
-            if any(w in words for w in _TOTAL_WORDS) or (total.cue and total.cue in words):
-                return total
-    for h in sorted(ctx.onto.alias_hits(words), key=lambda h: (-h.end, -h.literal_len)):
-        for key in h.metrics:
-            if part.family and ctx.onto.metrics[key].family != part.family:
-                continue
-            cands = [f for f in ctx.actual.get(key, ()) if f.paragraph == part.paragraph and f.id != part.id]
-            if cands:
-                return min(cands, key=lambda f: abs(f.start - part.start))
-    return None
-
-
-_SHARE_REL = Relation("==", Ref("rate"), Bin("/", Ref("part"), Ref("base")), "rate == part / base")
-
-
-def run_share_rule(rule: Rule, ctx: Context) -> None:
-    for g in ctx.ex.groups:
-        if g.kind != "share":
-            continue
-        rate = ctx.fact(g.facts["rate"][0])
-        r = fact_interval(rate)
-        if r.lo > 1 + 1e-9:
-            continue  # the bound rule reports it
-        part = ctx.fact(g.facts["part"][0]) if "part" in g.facts else None
-        base = ctx.fact(g.facts["base"][0]) if "base" in g.facts else None
-        words = str(g.attrs.get("base_words", ""))
-        if part is not None and base is None:
-            base = _share_base_fact(words, part, ctx)
-        if part is None and base is None:
-            continue
-        keys = {k: f for k, f in (("rate", rate), ("part", part), ("base", base)) if f is not None}
-        extra: dict[str, Interval] = {}
-        if part is None:
-            extra["part"] = Interval(0.0, INF, True)
-        if base is None and part is not None:
-            p = fact_interval(part)
-            hi = math.ceil(p.hi / r.lo) if r.lo > 0 and p.hi != INF else INF
-            extra["base"] = Interval(max(1.0, math.floor(p.lo / r.hi) if r.hi > 0 else 1.0), hi, True)
-        ok = holds(_SHARE_REL, _env(keys, "usual", extra))
-        if not ok and any(holds(_SHARE_REL, _env(keys, rd, extra)) for rd in ("truncated", "double_rounded")):
-            ok = True  # a share that fits only when truncated is not worth a flag on its own
-        _record(ctx, rule, _SHARE_REL, keys, None if ok else rule.severity, extra=extra)
-        if ok:
-            continue
-        roles = (
-            [(rate, "rate")]
-            + ([(part, "numerator")] if part else [])
-            + ([(base, "denominator")] if base else [])
-        )
-        if part is not None and base is not None:
-            c = part.q.value / base.q.value if base.q.value else 0.0
-            zh = f"{name_zh(part, ctx)}占{name_zh(base, ctx)}的比例应为{display_percent(c)}，报告为{rate.mention.text}"
-            en = f"{name_en(part)} as a share of {name_en(base)} is {display_percent(c)}, not {rate.mention.text}"
-            expected = display_percent(c)
-        elif part is not None:
-            zh = f"{name_zh(part, ctx)}占{words}的{rate.mention.text}：任何整数的总数都得不到这一比例"
-            en = f"{name_en(part)} as {rate.mention.text} of {words}: no whole-number total gives this share"
-            expected = "可由整数得到的比例"
-        else:
-            assert base is not None
-            zh = f"{rate.mention.text}（以{name_zh(base, ctx)}为基数）：任何整数的分子都得不到这一比例"
-            en = f"{rate.mention.text} of {name_en(base)}: no whole number gives this share"
-            expected = "可由整数得到的比例"
-        _emit(ctx, rule, rule.severity, zh, en, roles, expected, rate.mention.text)
-
-
-_REDUCTION_REL = Relation(
-    "==",
-    Ref("rate"),
-    Bin("/", Bin("-", Ref("before"), Ref("after")), Ref("before")),
-    "rate == (before - after) / before",
-)
-
-
-def run_reduction_rule(rule: Rule, ctx: Context) -> None:
-    for g in ctx.ex.groups:
-        if g.kind != "reduction":
-            continue
-        before, after, rate = (ctx.fact(g.facts[k][0]) for k in ("before", "after", "rate"))
-        keys = {"before": before, "after": after, "rate": rate}
-        b, a = before.q.value, after.q.value
-        ok = b > 0 and holds(_REDUCTION_REL, _env(keys, "usual", {}))
-        _record(ctx, rule, _REDUCTION_REL, keys, None if ok else rule.severity)
-        if ok:
-            continue
-        c = (b - a) / b if b else 0.0
-        need = fmt_number(round(b * (1 - rate.q.value / 100)))
-        u = after.q.unit
-        _emit(
-            ctx,
-            rule,
-            rule.severity,
-            f"由{before.mention.text}减为{after.mention.text}，缩减率应为{display_percent(c)}，报告为{rate.mention.text}"
-            f"（{rate.mention.text}需减为约{need}{u}）",
-            f"from {before.mention.text} down to {after.mention.text} is a {display_percent(c)} reduction, "
-            f"not {rate.mention.text} (which would need about {need}{u})",
-            [(before, "before"), (after, "after"), (rate, "rate")],
-            display_percent(c),
-            rate.mention.text,
-        )
-
-
-_SUBSET_REL = Relation("<=", Ref("part"), Ref("whole"), "part <= whole")
-_ALL_REL = Relation("==", Ref("base"), Ref("stated"), "base == stated")
-
-
-def _run_pair_rule(
-    rule: Rule,
-    ctx: Context,
-    kind: str,
-    rel: Relation,
-    message: Callable[[Fact, Fact, Group], tuple[str, str]],
-) -> None:
-    """Groups of two figures tied by one relation (a 重点 subset and its whole; a “全部” count and the
-    figure stated for that step): record the check, and report it when it fails."""
-    a_key, b_key = (r.key for r in rel.refs())
-    for g in ctx.ex.groups:
-        if g.kind != kind:
-            continue
-        a, b = ctx.fact(g.facts[a_key][0]), ctx.fact(g.facts[b_key][0])
-        keys = {a_key: a, b_key: b}
-        ok = holds(rel, _env(keys, "usual", {}))
-        _record(ctx, rule, rel, keys, None if ok else rule.severity)
-        if not ok:
-            zh, en = message(a, b, g)
-            expected = f"≤ {fmt_number(b.q.value)}" if rel.op == "<=" else fmt_number(a.q.value)
-            _emit(
-                ctx,
-                rule,
-                rule.severity,
-                zh,
-                en,
-                [(a, "lhs"), (b, "rhs")],
-                expected,
-                fmt_number(a.q.value if rel.op == "<=" else b.q.value),
-            )
-
-
-def run_subset_rule(rule: Rule, ctx: Context) -> None:
-    _run_pair_rule(
-        rule,
-        ctx,
-        "subset",
-        _SUBSET_REL,
-        lambda part, whole, g: (
-            f"重点对象{part.mention.text}多于其所属的{whole.mention.text}",
-            f"the key subset {part.mention.text} exceeds the set it belongs to, {whole.mention.text}",
-        ),
-    )
-
-
-def run_all_rule(rule: Rule, ctx: Context) -> None:
-    _run_pair_rule(
-        rule,
-        ctx,
-        "all",
-        _ALL_REL,
-        lambda base, stated, g: (
-            f"{name_zh(base, ctx)}“{g.attrs.get('words', '')}”，但报告又写{name_zh(stated, ctx)}",
-            f"{name_en(base)} all went through ({g.attrs.get('words', '')}), yet the report states {name_en(stated)}",
-        ),
-    )
-
-
-def _change_relations(kind: str, sign: int, delta: Fact) -> list[tuple[str, Relation, bool]]:
-    """(reading, relation, usual?) for a stated change against a prior figure."""
-    cur, prior, d = Ref("current"), Ref("prior"), Ref("delta")
-    diff = Bin("-", cur, prior) if sign > 0 else Bin("-", prior, cur)
-    if kind == "growth":
-        return [("差值", Relation("==", diff, d, "current - prior == delta"), True)]
-    if kind == "growth_rate":
-        return [
-            ("增长率", Relation("==", d, Bin("/", diff, prior), "delta == (current - prior) / prior"), True)
-        ]
-    pp = Relation(
-        "==", diff, Bin("*", d, Num(0.01)) if delta.q.unit == "个百分点" else d, "current - prior == delta pp"
-    )
-    if delta.q.unit == "个百分点":
-        return [("百分点", pp, True)]
-    rel = Relation("==", d, Bin("/", diff, prior), "delta == (current - prior) / prior")
-    return [("相对增长", rel, True), ("百分点", pp, False)]
-
-
-def run_change_rule(rule: Rule, ctx: Context) -> None:
-    for g in ctx.ex.groups:
-        if g.kind not in ("growth", "growth_rate", "pp_change"):
-            continue
-        cur, prior, delta = (ctx.fact(g.facts[k][0]) for k in ("current", "prior", "delta"))
-        keys = {"current": cur, "prior": prior, "delta": delta}
-        readings = _change_relations(g.kind, int(g.attrs.get("sign", 1)), delta)
-        held = [(name, rel, usual) for name, rel, usual in readings if holds(rel, _env(keys, "usual", {}))]
-        if not held and g.kind != "growth":
-            held = [(n, r, u) for n, r, u in readings if holds(r, _env(keys, "truncated", {}))]
-        rel0 = readings[0][1]
-        if held and held[0][2]:
-            _record(ctx, rule, held[0][1], keys, None, held[0][0])
-            continue
-        verb = "增加" if int(g.attrs.get("sign", 1)) > 0 else "减少"
-        if held:  # only the percentage-point reading fits a change written in %
-            sev = SOFTER[rule.severity]
-            _record(ctx, rule, held[0][1], keys, sev, held[0][0])
-            _emit(
-                ctx,
-                rule,
-                sev,
-                f"比率由{prior.mention.text}变为{cur.mention.text}，变化的是{delta.q.value:g}个百分点，却写作{delta.mention.text}",
-                f"a rate moving from {prior.mention.text} to {cur.mention.text} changed by {delta.q.value:g} percentage points, written as {delta.mention.text}",
-                [(prior, "prior"), (cur, "current"), (delta, "delta")],
-                f"{delta.q.value:g}个百分点",
-                delta.mention.text,
-            )
-            continue
-        _record(ctx, rule, rel0, keys, rule.severity)
-        b, c = prior.q.value, cur.q.value
-        if g.kind == "growth":
-            exp = fmt_number(abs(c - b))
-            zh = f"{cur.mention.text}与上年{prior.mention.text}相比{verb}{exp}{cur.q.unit}，报告为{delta.mention.text}"
-            en = f"{cur.mention.text} against last year's {prior.mention.text} is a change of {exp}{cur.q.unit}, not {delta.mention.text}"
-        elif g.kind == "growth_rate":
-            exp = display_percent(abs(c - b) / b) if b else "—"
-            zh = f"{cur.mention.text}与上年{prior.mention.text}相比{verb}{exp}，报告为{delta.mention.text}"
-            en = f"{cur.mention.text} against last year's {prior.mention.text} is a {exp} change, not {delta.mention.text}"
-        else:
-            exp = f"{abs(c - b):.1f}个百分点"
-            zh = f"比率由{prior.mention.text}变为{cur.mention.text}，变化{exp}，报告为{delta.mention.text}"
-            en = f"a rate moving from {prior.mention.text} to {cur.mention.text} changed by {exp.replace('个百分点', ' points')}, not {delta.mention.text}"
-        _emit(
-            ctx,
-            rule,
-            rule.severity,
-            zh,
-            en,
-            [(prior, "prior"), (cur, "current"), (delta, "delta")],
-            exp,
-            delta.mention.text,
-        )
-
-
 # --- driver ----------------------------------------------------------------------------------------
 
 
 def check(ex: Extraction, rules: list[Rule], onto: Ontology) -> tuple[list[Finding], list[Binding]]:
     ctx = Context(ex=ex, onto=onto, facts={f.id: f for f in ex.facts})
-    covered: set[str] = set()
     for rule in rules:
         if rule.kind in METRIC_KINDS:
             n = len(ctx.bindings)
@@ -860,34 +436,12 @@ def check(ex: Extraction, rules: list[Rule], onto: Ontology) -> tuple[list[Findi
             if rule.kind == "total":
                 _check_total_shortfall(rule, ctx)
                 for b in ctx.bindings[n:]:
-                    covered.update(b.facts)
+                    ctx.covered.update(b.facts)
     for rule in rules:
         if rule.kind == "bound":
             run_bound_rule(rule, ctx)
-        elif rule.kind == "breakdown":
-            run_breakdown_rule(rule, ctx, covered)
-        elif rule.kind == "share":
-            run_share_rule(rule, ctx)
-        elif rule.kind == "reduction":
-            run_reduction_rule(rule, ctx)
-        elif rule.kind == "subset":
-            run_subset_rule(rule, ctx)
-        elif rule.kind == "change":
-            run_change_rule(rule, ctx)
-        elif rule.kind == "all":
-            run_all_rule(rule, ctx)
-    findings = _dedupe(ctx.findings)
+        elif rule.kind in CHECKS:
+            CHECKS[rule.kind](rule, ctx)
+    findings = dedupe(ctx.findings)
     findings.sort(key=lambda f: (f.start, f.rule))
     return findings, ctx.bindings
-
-
-def _dedupe(findings: list[Finding]) -> list[Finding]:
-    seen: set[tuple[str, tuple[str, ...]]] = set()
-    out = []
-    for f in findings:
-        key = (f.rule, tuple(sorted(f.facts)))
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(f)
-    return out

@@ -15,9 +15,9 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .engine import shown
 from .expr import Interval, Relation, evaluate, holds, refs_of
 from .extract import Extraction
+from .findings import shown
 from .intervals import fact_interval, fmt_number, point_interval
 from .model import Binding, Fact, Finding, Suspect
 

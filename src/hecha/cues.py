@@ -1,0 +1,167 @@
+"""What each figure measures: its cue (the ontology alias that names it) and so its metric.
+
+The cue is the alias ending nearest before the number in its clause (审结25件), else one right after its
+unit (1421人参加…考试); a table cell is named by its column header. The *family* of an ambiguous cue
+(受理 is used by 行政复议, 人民调解, 法律援助…) comes from the topic: a family keyword inside the cue
+itself, else the nearest keyword earlier in the sentence or paragraph (reset at 一是/二是 and at
+headings), else the heading above, else the figures of its sentence (维持, 驳回 make an unlabelled 审结 a
+行政复议 one). A quantity whose cue cannot be resolved is still a fact, with metric None. Figures under
+不少于/力争… or in sections on plans and shortcomings are targets, not results.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .model import Fact, Mention
+from .ontology import AliasHit
+from .reading import CLAUSE_END, Reading
+from .tables import Table, locate, row_id
+
+_TARGET_RE = re.compile(r"不少于|不低于|力争|确保|争取|目标|应当|必须")
+
+
+def table_cue(r: Reading, m: Mention, table: Table, row: int, col: int) -> tuple[AliasHit | None, str | None]:
+    """A figure in a table cell is named by its column header; its topic is the row's first cell,
+    else the header row, else the text above the table."""
+    head = table.header[col] if col < len(table.header) else None
+    if head is None:
+        return None, None
+    first = table.rows[row][0] if table.rows[row] else None
+    topic = None
+    for span in ([first] if first else []) + list(table.header):
+        kws = [k for k in r.kw if span.start <= k[0] and k[1] <= span.end]
+        if kws:
+            topic = kws[-1][2][0]
+            break
+    if topic is None:
+        prev = r.seg.paragraph_at(table.header[0].start).index - 1
+        if prev >= 0:
+            p = r.seg.paragraphs[prev]
+            kws = [k for k in r.kw if p.start <= k[0] and k[1] <= p.end]
+            topic = kws[-1][2][0] if kws else None
+    hits = [h for h in r.hits if head.start <= h.start and h.end <= head.end]
+    hits.sort(key=lambda h: (h.end, h.literal_len), reverse=True)
+    for h in hits:
+        metric = r.resolve(h, m.start, m, topic)
+        if metric is not None:
+            return h, metric
+    return (hits[0] if hits else None), None
+
+
+def cue_for(
+    r: Reading, m: Mention, win_start: int, anchor: int, post_end: int
+) -> tuple[AliasHit | None, str | None]:
+    """The cue before the figure (ending at `anchor`, in the window), else just after it."""
+    assert m.quantity is not None
+    hi = bisect.bisect_right(r.hit_ends, anchor)
+    lo = bisect.bisect_left(r.hit_ends, win_start)
+    cands = [h for h in r.hits[lo:hi] if h.start >= win_start and h.end <= anchor]
+    cands.sort(key=lambda h: (h.end, h.literal_len, h.start), reverse=True)
+    for h in cands:
+        metric = r.resolve(h, m.start, m)
+        if metric is not None:
+            return h, metric
+    lo = bisect.bisect_left(r.hit_ends, m.end)
+    post = []
+    for k in range(lo, len(r.hits)):  # (islice would step through the first lo hits)
+        h = r.hits[k]
+        if h.start > m.end + 3:  # hits are in order of start: no later one can qualify
+            break
+        if m.end <= h.start and h.end <= post_end:
+            post.append(h)
+    post.sort(key=lambda h: (h.start, -h.literal_len))
+    for h in post:
+        metric = r.resolve(h, m.start, m)
+        if metric is not None:
+            return h, metric
+    if cands:
+        return cands[0], None
+    return None, None
+
+
+def by_association(r: Reading, pending: dict[str, AliasHit]) -> None:
+    """An ambiguous cue with no topic (审结 alone) takes the family of the figures around it
+    (维持, 驳回 are 行政复议 only): the nearest resolved fact in its sentence."""
+    facts = r.facts
+    ix = r.fact_index()
+    starts, sorted_starts = ix.starts, ix.ordered
+    for f in facts:
+        hit = pending.get(f.id)
+        if hit is None:
+            continue
+        assert f.mention.quantity is not None
+        cands = {
+            r.onto.metrics[k].family: k
+            for k in hit.metrics
+            if r.onto.metrics[k].accepts(f.mention.kind, f.mention.quantity.unit)
+        }
+        lo = bisect.bisect_right(starts, f.start - 200) if sorted_starts else 0
+        hi = bisect.bisect_left(starts, f.start + 200) if sorted_starts else len(facts)
+        near = [
+            g
+            for g in facts[lo:hi]
+            if g.family
+            and g.id not in pending
+            and g.sentence == f.sentence  # only the figures of its own sentence vouch for its topic
+        ]
+        near.sort(key=lambda g: (g.sentence != f.sentence, abs(g.start - f.start)))
+        for g in near:
+            if g.family in cands:
+                key = cands[g.family]
+                f.metric, f.family, f.label = key, g.family, r.onto.label(key)
+                break
+
+
+def name_figures(r: Reading) -> list[Fact]:
+    """A fact for every quantity of the text, named where a cue resolves (r.facts is set to them)."""
+    facts: list[Fact] = []
+    pending: dict[str, AliasHit] = {}
+    qs = r.quantities
+    text, norm = r.text, r.norm
+    run_start = 0  # first figure of the run of figures that follow one another directly
+    for i, m in enumerate(qs):
+        sent = r.seg.sentence_at(m.start)
+        s_start, s_end = r.sentence_span(sent)
+        anchor = m.start
+        # 308批589人次, 2批次1421人: a figure right after another shares its words
+        if i == 0 or norm[qs[i - 1].end : m.start].strip(" \t"):
+            run_start = i
+        j = run_start
+        if j != i:
+            anchor = qs[j].start
+        prev_end = qs[j - 1].end if j > 0 else 0
+        win_start = max(s_start, prev_end, r.clause_start(anchor))
+        next_start = qs[i + 1].start if i + 1 < len(qs) else len(text)
+        boundary = CLAUSE_END.search(norm, m.end, s_end)
+        post_end = min(s_end, next_start, boundary.start() if boundary else s_end)
+        cell = locate(text, m.start) if r.has_tables else None
+        if cell is not None:
+            hit, metric = table_cue(r, m, *cell)
+        else:
+            hit, metric = cue_for(r, m, win_start, anchor, post_end)
+        para = r.seg.paragraph_at(m.start)
+        row = row_id(text, m.start) if cell is not None else None
+        modality = "actual"
+        if para.plan or _TARGET_RE.search(norm, max(s_start, m.start - 12), m.start):
+            modality = "target"
+        facts.append(
+            Fact(
+                id=f"f{i + 1}",
+                mention=m,
+                metric=metric,
+                label=r.onto.label(metric),
+                cue=text[hit.start : hit.end] if hit else None,
+                cue_span=(hit.start, hit.end) if hit else None,
+                family=r.onto.metrics[metric].family if metric else None,
+                paragraph=row if row is not None else para.index,
+                sentence=sent,
+                modality=modality,
+            )
+        )
+        if hit is not None and metric is None:
+            pending[facts[-1].id] = hit
+    r.facts = facts
+    by_association(r, pending)
+    return facts

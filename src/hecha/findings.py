@@ -1,0 +1,166 @@
+"""How every rule reports: the checking context, the record of each check (a Binding, which
+`--verbose` shows and error localisation re-evaluates) and the findings it raises, with the names and
+evidence a reviewer reads. Metric rules (engine.py) and structure checks (structures/) both use it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .expr import Interval, Relation
+from .intervals import fact_interval
+from .model import Binding, Evidence, Fact, Finding
+from .ontology import Ontology
+from .rulepack import Rule
+
+if TYPE_CHECKING:  # extract imports the structures, which import this module
+    from .extract import Extraction
+
+SOFTER = {"error": "warning", "warning": "info", "info": "info"}
+READING_NOTE = {
+    "rounded_extreme": (
+        "100%或0%只有在四舍五入后才成立，实际并非全部",
+        "100% or 0% holds only after rounding: not literally all",
+    ),
+    "truncated": (
+        "仅在截尾取舍（而非四舍五入）下成立",
+        "holds only if the figure was truncated, not rounded",
+    ),
+    "double_rounded": ("仅在两次四舍五入下成立", "holds only if the figure was rounded twice"),
+    "uncapped": (
+        "仅当“余”“多”远超所写数字时成立，如“30余”多于39",
+        "holds only if 余/多 reaches past the next digit (30余 above 39)",
+    ),
+}
+READING_SEVERITY = {
+    "rounded_extreme": "warning",
+    "truncated": "info",
+    "double_rounded": "info",
+    "uncapped": "warning",
+}
+
+
+@dataclass
+class Context:
+    ex: Extraction
+    onto: Ontology
+    facts: dict[str, Fact]
+    findings: list[Finding] = field(default_factory=list)
+    bindings: list[Binding] = field(default_factory=list)
+    # the stated results (not targets) of each metric, in text order: most rules find none of their
+    # metrics in a document, and this lets them see so without walking every fact
+    actual: dict[str, list[Fact]] = field(default_factory=dict)
+    order: dict[str, int] = field(default_factory=dict)  # fact id → its place in ex.facts
+    covered: set[str] = field(default_factory=set)  # totals a metric total rule has checked
+
+    def __post_init__(self) -> None:
+        for i, f in enumerate(self.ex.facts):
+            self.order[f.id] = i
+            if f.metric and f.modality == "actual":
+                self.actual.setdefault(f.metric, []).append(f)
+
+    def fact(self, fid: str) -> Fact:
+        return self.facts[fid]
+
+
+def shown(f: Fact) -> str:
+    """The figure as written, with its unit when the text left it to a table header (35 → 35件)."""
+    text = f.mention.text.strip()
+    return text + f.q.unit if text and text[-1].isdigit() and f.q.unit != "元" else text
+
+
+def name_zh(f: Fact, ctx: Context) -> str:
+    """How a fact is named in a Chinese message: 审结25件."""
+    text = shown(f)
+    if f.metric:
+        return f"{ctx.onto.metrics[f.metric].label}{text}"
+    return f"{f.cue}{text}" if f.cue else text
+
+
+def name_en(f: Fact) -> str:
+    text = shown(f)
+    return f"{f.metric} {text}" if f.metric else text
+
+
+def evidence(facts: Iterable[tuple[Fact, str]]) -> list[Evidence]:
+    out: list[Evidence] = []
+    seen: set[str] = set()
+    for f, role in facts:
+        if f.id in seen:
+            continue
+        seen.add(f.id)
+        out.append(Evidence(f.start, f.end, f.mention.text, fact=f.id, role=role))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def env(keys: dict[str, Fact], reading: str, extra: dict[str, Interval]) -> dict[str, Interval]:
+    env = {k: fact_interval(f, reading) for k, f in keys.items()}
+    env.update(extra)
+    return env
+
+
+def record(
+    ctx: Context,
+    rule: Rule,
+    rel: Relation,
+    keys: dict[str, Fact],
+    severity: str | None,
+    detail: str = "",
+    extra: dict[str, Interval] | None = None,
+) -> None:
+    ids = sorted({f.id for f in keys.values()}, key=lambda x: int(x[1:]))
+    ctx.bindings.append(
+        Binding(
+            rule.id,
+            ids,
+            severity is None,
+            detail,
+            relation=rel,
+            keys={k: f.id for k, f in keys.items()},
+            severity=severity,
+            fixed=dict(extra or {}),
+        )
+    )
+
+
+def emit(
+    ctx: Context,
+    rule: Rule,
+    severity: str,
+    zh: str,
+    en: str,
+    roles: list[tuple[Fact, str]],
+    expected: str | None,
+    observed: str | None,
+    definition: str | None = None,
+) -> None:
+    ids = sorted({f.id for f, _ in roles}, key=lambda x: int(x[1:]))
+    ctx.findings.append(
+        Finding(
+            rule=rule.id,
+            severity=severity,  # type: ignore[arg-type]
+            message=zh,
+            message_en=en,
+            facts=ids,
+            evidence=evidence(roles),
+            expected=expected,
+            observed=observed,
+            title=rule.title_zh,
+            kind=rule.kind,
+            definition=definition or None,
+        )
+    )
+
+
+def dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    out = []
+    for f in findings:
+        key = (f.rule, tuple(sorted(f.facts)))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out

@@ -1,0 +1,169 @@
+"""A text as hecha reads it, shared by the cue resolver (cues.py) and every structure (structures/):
+the normalised view, its paragraphs and sentences, the numeral mentions, the ontology's alias and
+keyword hits, the facts once named, the groups the structures have found so far, and the lookups
+they all need (clause starts, figures in a span, the words naming a figure)."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from .model import Fact, Group, Mention
+from .numbers import scan
+from .ontology import AliasHit, Ontology
+from .segment import Segmentation, segment
+from .tables import find_tables
+from .textnorm import normalize_document
+
+CLAUSE_END = re.compile(r"[，,；;。！？：:、\n（）()]")
+_TOPIC_RESET_KINDS = ("section",)
+_ORDINAL_RESET_RE = re.compile(r"[一二三四五六七八九十]是")
+FILLERS = "共计合计总计累计达到为有约计的了已"
+
+
+@dataclass
+class FactIndex:
+    facts: list[Fact]
+    starts: list[int]
+    ends: list[int]
+    ordered: bool  # starts ascending (then ends ascend too: figures do not overlap)
+    position: dict[int, int]  # id(fact) → index
+
+
+@dataclass
+class Reading:
+    raw: str
+    onto: Ontology
+    facts: list[Fact] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.view = normalize_document(self.raw)
+        self.text = self.norm = self.view.text  # everything reads the view
+        self.mentions: list[Mention] = scan(self.text, self.norm)
+        self.seg: Segmentation = segment(self.text)
+        self.hits: list[AliasHit] = self.onto.alias_hits(self.norm)
+        self.hit_ends = [h.end for h in self.hits]
+        self.hit_starts = [h.start for h in self.hits]  # ascending: hits come in text order
+        self.kw = self.onto.keyword_hits(self.norm)
+        self.kw_starts = [k[0] for k in self.kw]
+        resets = [m.start for m in self.mentions if m.kind in _TOPIC_RESET_KINDS]
+        resets += [m.start() for m in _ORDINAL_RESET_RE.finditer(self.norm)]
+        self.resets = sorted(resets)
+        self.quantities = [m for m in self.mentions if m.quantity is not None]
+        self.has_tables = bool(find_tables(self.text))
+        self._fact_index_cache: FactIndex | None = None
+        self._marks: dict[re.Pattern[str], list[int]] = {}  # positions of clause marks, by pattern
+
+    # -- topic ------------------------------------------------------------------------------------
+    def topic_at(self, pos: int) -> str | None:
+        """The family of the nearest keyword before `pos` in its paragraph (after the last reset),
+        else that of the heading paragraph just above."""
+        para = self.seg.paragraph_at(pos)
+        r = bisect.bisect_right(self.resets, pos) - 1
+        floor = max(para.start, self.resets[r] if r >= 0 else 0)
+        i = bisect.bisect_left(self.kw_starts, pos) - 1
+        while i >= 0 and self.kw[i][0] >= floor:
+            if self.kw[i][1] <= pos:
+                return self.kw[i][2][0]
+            i -= 1
+        if floor == para.start and para.index > 0:
+            prev = self.seg.paragraphs[para.index - 1]
+            if prev.end - prev.start < 60:  # a heading
+                j = bisect.bisect_left(self.kw_starts, prev.end) - 1
+                if j >= 0 and self.kw[j][0] >= prev.start:
+                    return self.kw[j][2][0]
+        return None
+
+    def resolve(self, hit: AliasHit, pos: int, m: Mention, topic: str | None = None) -> str | None:
+        """The metric a cue names here, or None (`topic` overrides the topic found in the text)."""
+        assert m.quantity is not None
+        cands = [k for k in hit.metrics if self.onto.metrics[k].accepts(m.kind, m.quantity.unit)]
+        if not cands:
+            return None
+        fams = {self.onto.metrics[k].family: k for k in cands}
+        cue_text = self.norm[hit.start : hit.end]
+        for fam, key in fams.items():
+            if any(kw in cue_text for kw in self.onto.family_keywords(fam)):
+                return key
+        topic = topic or self.topic_at(pos)  # keywords up to the figure: 审结一审行政案件356件
+        if topic in fams:
+            return fams[topic]
+        if topic is None and len(fams) == 1 and hit.alias not in self.onto.generic:
+            return next(iter(fams.values()))
+        return None
+
+    def name(self, f: Fact, metric: str, hit: AliasHit) -> None:
+        """Give a fact the metric a cue names (structures that read labels do this: 分别为)."""
+        f.metric, f.family, f.label = metric, self.onto.metrics[metric].family, self.onto.label(metric)
+        f.cue, f.cue_span = self.text[hit.start : hit.end], (hit.start, hit.end)
+
+    def hits_within(self, start: int, end: int) -> list[AliasHit]:
+        i, j = bisect.bisect_left(self.hit_starts, start), bisect.bisect_left(self.hit_starts, end)
+        return [h for h in self.hits[i:j] if h.end <= end]
+
+    # -- clauses and sentences ----------------------------------------------------------------------
+    def clause_start(self, pos: int, ends: re.Pattern[str] = CLAUSE_END) -> int:
+        """Just after the last clause mark (`ends`: one character) in the 60 characters before pos."""
+        marks = self._marks.get(ends)
+        if marks is None:
+            marks = self._marks[ends] = [mm.start() for mm in ends.finditer(self.norm)]
+        lo = max(0, pos - 60)
+        i = bisect.bisect_left(marks, pos) - 1
+        return marks[i] + 1 if i >= 0 and marks[i] >= lo else lo
+
+    def sentence_span(self, idx: int) -> tuple[int, int]:
+        return self.seg.sentence_span(idx, len(self.text))
+
+    # -- facts --------------------------------------------------------------------------------------
+    def fact_index(self, facts: list[Fact] | None = None) -> FactIndex:
+        """Starts and ends of `facts` (default: all), whether they are in order, and positions by
+        identity: computed once per list. The facts run() builds are in text order."""
+        facts = self.facts if facts is None else facts
+        cached = self._fact_index_cache
+        if cached is None or cached.facts is not facts or len(cached.starts) != len(facts):
+            starts = [f.start for f in facts]
+            cached = FactIndex(
+                facts,
+                starts,
+                [f.end for f in facts],
+                all(a <= b for a, b in itertools.pairwise(starts)),
+                {id(f): i for i, f in enumerate(facts)},
+            )
+            self._fact_index_cache = cached
+        return cached
+
+    def facts_between(self, start: int, end: int, facts: list[Fact] | None = None) -> list[Fact]:
+        facts = self.facts if facts is None else facts
+        ix = self.fact_index(facts)
+        lo, hi = (0, len(facts))
+        if ix.ordered:
+            lo, hi = bisect.bisect_left(ix.starts, start), bisect.bisect_left(ix.starts, end)
+        return [f for f in facts[lo:hi] if start <= f.start and f.end <= end]
+
+    def head(self, f: Fact) -> str:
+        """The last two characters of the words naming a figure (行政许可事项共93项 → 事项)."""
+        facts = self.facts
+        i = self.fact_index().position.get(id(f))
+        if i is None:
+            i = facts.index(f)
+        prev_end = facts[i - 1].end if i > 0 else 0
+        sent_start = self.sentence_span(f.sentence)[0]
+        lo = max(prev_end, sent_start, f.start - 20)
+        words = re.split(r"[，,、；;：:（）()]", self.norm[lo : f.start])[-1].rstrip(FILLERS + " ")
+        return words[-2:]
+
+    def bracketed(self, f: Fact, upto: int) -> bool:
+        """Is the figure inside a parenthesis that closes before `upto`?"""
+        opened = max(self.norm.rfind("（", 0, f.start), self.norm.rfind("(", 0, f.start))
+        if (
+            opened < 0
+            or max(self.norm.rfind("）", opened, f.start), self.norm.rfind(")", opened, f.start)) >= 0
+        ):
+            return False
+        return max(self.norm.find("）", f.end, upto), self.norm.find(")", f.end, upto)) >= 0
+
+    def groups_of(self, *kinds: str) -> list[Group]:
+        return [g for g in self.groups if g.kind in kinds]

@@ -1,0 +1,58 @@
+"""The structures a text states between its figures, one module each: its recogniser (what it reads in
+the text), the roles of the figures it ties, what it must run after, and the check of its rule kind.
+
+Recognisers run in STRUCTURES order (each after the ones it declares in AFTER, checked here), over a
+Reading whose facts are named (cues.py); each adds its Groups to the reading. Rule kinds that check
+structures are dispatched to CHECKS by the engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import ModuleType
+
+from ..findings import Context
+from ..model import Group
+from ..reading import Reading
+from ..rulepack import Rule
+from . import all_claims, breakdown, change, compound, enumeration, reduction, share, subset, sums
+
+STRUCTURES: tuple[ModuleType, ...] = (
+    enumeration,
+    breakdown,
+    share,
+    reduction,
+    subset,
+    compound,
+    sums,
+    all_claims,
+    change,
+)
+
+# rule kind → the check that reads its groups
+CHECKS: dict[str, Callable[[Rule, Context], None]] = {
+    "breakdown": breakdown.check,
+    "share": share.check,
+    "reduction": reduction.check,
+    "subset": subset.check,
+    "change": change.check,
+    "all": all_claims.check,
+}
+
+
+def _check_order() -> None:
+    seen: set[str] = set()
+    for mod in STRUCTURES:
+        missing = [k for k in mod.AFTER if k not in seen]
+        if missing:
+            raise RuntimeError(f"structure {mod.KIND} must run after {missing}")
+        seen.add(mod.KIND)
+
+
+_check_order()
+
+
+def recognise_all(r: Reading) -> list[Group]:
+    for mod in STRUCTURES:
+        r.groups.extend(mod.recognise(r))
+    return r.groups

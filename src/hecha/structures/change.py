@@ -1,0 +1,182 @@
+"""Changes against a stated prior figure: 受理449件，较上年412件增加了37件 / 比上年的412件增长9.0% /
+同比增长8.6%（2022年为4201件） / 由76.8%提高到89.4%，提高12.6个百分点.
+
+Group kinds `growth` (a difference in the prior's unit), `growth_rate` (a % change of a count) and
+`pp_change` (a rate moved, in 个百分点 or written as %). Roles: `current`, `prior`, `delta`; attrs `sign`.
+The check (rule kind `change`): the delta fits the two figures; a rate change written as % that fits
+only as percentage points is softer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..expr import Bin, Num, Ref, Relation, holds
+from ..findings import SOFTER, Context, emit, env, record
+from ..intervals import display_percent, fmt_number
+from ..model import Fact, Group
+from ..reading import Reading
+from ..rulepack import Rule
+
+KIND = "change"
+AFTER: tuple[str, ...] = ()
+
+_YOY_RE = re.compile(
+    r"(?:同比|比上年|较上年|较去年|比去年|与上年相比)(?P<dir>增长|增加|上升|提高|提升|下降|减少|降低)了?"
+)
+_PRIOR_AFTER_RE = re.compile(r"[（(](?:上年|去年|上一年|\d{4}年)(?:同期)?(?:为|是)?")
+_PRIOR_RE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|\d{4}年)(?:同期)?(?:的)?")
+_CHANGE_VERB_RE = re.compile(r"(?:相比)?[，,]?(?P<verb>增加|增长|上升|提高|提升|多|减少|下降|降低|少)了?")
+_PP_RE = re.compile(r"由(?P<a>[^，,；;。]{0,12}?)(?:提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)")
+CHANGE_KINDS = ("growth", "growth_rate", "pp_change")
+
+
+def recognise(r: Reading) -> list[Group]:
+    """Year-on-year changes stated against a prior figure: 受理449件，较上年412件增加了37件 / 增长9%;
+    and rates moved by percentage points: 由76.8%提高到89.4%，提高12.6个百分点."""
+    facts = r.facts
+    groups: list[Group] = []
+    for m in _PRIOR_RE.finditer(r.norm):
+        prior = next((f for f in facts if m.end() <= f.start <= m.end() + 1), None)
+        if prior is None:
+            continue
+        sent_start = r.sentence_span(prior.sentence)[0]
+        before = [f for f in facts if sent_start <= f.start < m.start() and f.q.unit == prior.q.unit]
+        if not before:
+            continue
+        current = before[-1]
+        v = _CHANGE_VERB_RE.match(r.norm, prior.end)
+        delta = None
+        if v:
+            delta = next((f for f in facts if v.end() <= f.start <= v.end() + 1), None)
+        if delta is None:
+            continue
+        sign = -1 if v and v.group("verb") in ("减少", "下降", "降低", "少") else 1
+        group = _change_group(current, prior, delta, sign)
+        if group is not None:
+            groups.append(group)
+    # 同比增长8.6%（2022年为4201件） / 提高1.3个百分点（上年为95.2%）: the prior figure in brackets after
+    for m in _YOY_RE.finditer(r.norm):
+        delta = next((f for f in facts if m.end() <= f.start <= m.end() + 1), None)
+        if delta is None:
+            continue
+        p = _PRIOR_AFTER_RE.match(r.norm, delta.end)
+        prior = next((f for f in facts if p and p.end() <= f.start <= p.end() + 1), None) if p else None
+        if prior is None:
+            continue
+        sent_start = r.sentence_span(delta.sentence)[0]
+        before = [f for f in facts if sent_start <= f.start < m.start() and f.q.unit == prior.q.unit]
+        if not before:
+            continue
+        current = before[-1]
+        sign = -1 if m.group("dir") in ("下降", "减少", "降低") else 1
+        group = _change_group(current, prior, delta, sign)
+        if group is not None:
+            groups.append(group)
+    for m in _PP_RE.finditer(r.norm):
+        a = next((f for f in facts if m.start() < f.start < m.end() and f.q.unit == "%"), None)
+        b = next((f for f in facts if m.end() <= f.start <= m.end() + 1 and f.q.unit == "%"), None)
+        if a is None or b is None:
+            continue
+        sent_end = r.sentence_span(b.sentence)[1]
+        d = next((f for f in facts if b.end < f.start < sent_end and f.q.unit in ("个百分点", "%")), None)
+        if d is None or d.start - b.end > 14:
+            continue
+        sign = -1 if re.search(r"下降|降低|减少", r.norm[m.start() : m.end()]) else 1
+        group = _change_group(b, a, d, sign)
+        if group is not None:
+            groups.append(group)
+    return groups
+
+
+def _change_group(current: Fact, prior: Fact, delta: Fact, sign: int) -> Group | None:
+    """A change stated against a prior figure, by what its delta is: 个百分点 (or a % beside a prior
+    rate) moves a rate, a % beside a prior count is a growth rate, a count of the prior's unit is a
+    difference; anything else is not a change we can check."""
+    if prior.q.unit == "%":
+        kind = "pp_change" if delta.q.unit in ("%", "个百分点") else None
+    elif delta.q.unit == "%":
+        kind = "growth_rate"
+    elif delta.q.unit == prior.q.unit:
+        kind = "growth"
+    else:
+        kind = None
+    if kind is None:
+        return None
+    ids = {"current": [current.id], "prior": [prior.id], "delta": [delta.id]}
+    span = (min(current.start, prior.start), max(delta.end, prior.end, current.end))
+    return Group(kind=kind, facts=ids, span=span, attrs={"sign": sign})
+
+
+def _change_relations(kind: str, sign: int, delta: Fact) -> list[tuple[str, Relation, bool]]:
+    """(reading, relation, usual?) for a stated change against a prior figure."""
+    cur, prior, d = Ref("current"), Ref("prior"), Ref("delta")
+    diff = Bin("-", cur, prior) if sign > 0 else Bin("-", prior, cur)
+    if kind == "growth":
+        return [("差值", Relation("==", diff, d, "current - prior == delta"), True)]
+    if kind == "growth_rate":
+        return [
+            ("增长率", Relation("==", d, Bin("/", diff, prior), "delta == (current - prior) / prior"), True)
+        ]
+    pp = Relation(
+        "==", diff, Bin("*", d, Num(0.01)) if delta.q.unit == "个百分点" else d, "current - prior == delta pp"
+    )
+    if delta.q.unit == "个百分点":
+        return [("百分点", pp, True)]
+    rel = Relation("==", d, Bin("/", diff, prior), "delta == (current - prior) / prior")
+    return [("相对增长", rel, True), ("百分点", pp, False)]
+
+
+def check(rule: Rule, ctx: Context) -> None:
+    for g in ctx.ex.groups:
+        if g.kind not in CHANGE_KINDS:
+            continue
+        cur, prior, delta = (ctx.fact(g.facts[k][0]) for k in ("current", "prior", "delta"))
+        keys = {"current": cur, "prior": prior, "delta": delta}
+        readings = _change_relations(g.kind, int(g.attrs.get("sign", 1)), delta)
+        held = [(name, rel, usual) for name, rel, usual in readings if holds(rel, env(keys, "usual", {}))]
+        if not held and g.kind != "growth":
+            held = [(n, r, u) for n, r, u in readings if holds(r, env(keys, "truncated", {}))]
+        rel0 = readings[0][1]
+        if held and held[0][2]:
+            record(ctx, rule, held[0][1], keys, None, held[0][0])
+            continue
+        verb = "增加" if int(g.attrs.get("sign", 1)) > 0 else "减少"
+        if held:  # only the percentage-point reading fits a change written in %
+            sev = SOFTER[rule.severity]
+            record(ctx, rule, held[0][1], keys, sev, held[0][0])
+            emit(
+                ctx,
+                rule,
+                sev,
+                f"比率由{prior.mention.text}变为{cur.mention.text}，变化的是{delta.q.value:g}个百分点，却写作{delta.mention.text}",
+                f"a rate moving from {prior.mention.text} to {cur.mention.text} changed by {delta.q.value:g} percentage points, written as {delta.mention.text}",
+                [(prior, "prior"), (cur, "current"), (delta, "delta")],
+                f"{delta.q.value:g}个百分点",
+                delta.mention.text,
+            )
+            continue
+        record(ctx, rule, rel0, keys, rule.severity)
+        b, c = prior.q.value, cur.q.value
+        if g.kind == "growth":
+            exp = fmt_number(abs(c - b))
+            zh = f"{cur.mention.text}与上年{prior.mention.text}相比{verb}{exp}{cur.q.unit}，报告为{delta.mention.text}"
+            en = f"{cur.mention.text} against last year's {prior.mention.text} is a change of {exp}{cur.q.unit}, not {delta.mention.text}"
+        elif g.kind == "growth_rate":
+            exp = display_percent(abs(c - b) / b) if b else "—"
+            zh = f"{cur.mention.text}与上年{prior.mention.text}相比{verb}{exp}，报告为{delta.mention.text}"
+            en = f"{cur.mention.text} against last year's {prior.mention.text} is a {exp} change, not {delta.mention.text}"
+        else:
+            exp = f"{abs(c - b):.1f}个百分点"
+            zh = f"比率由{prior.mention.text}变为{cur.mention.text}，变化{exp}，报告为{delta.mention.text}"
+            en = f"a rate moving from {prior.mention.text} to {cur.mention.text} changed by {exp.replace('个百分点', ' points')}, not {delta.mention.text}"
+        emit(
+            ctx,
+            rule,
+            rule.severity,
+            zh,
+            en,
+            [(prior, "prior"), (cur, "current"), (delta, "delta")],
+            exp,
+            delta.mention.text,
+        )

@@ -1,0 +1,66 @@
+"""Enumerations: 维持、驳回、撤销分别为8件、7件、3件 — the i-th label names the i-th figure.
+
+The labels give the figures their metrics (a figure after 分别为 has no words of its own), so this runs
+first. Roles: `parts`. When a figure of the same unit comes just before the labels (审结18件，维持、驳回、
+撤销分别为…), the enumeration also states a breakdown of it (marker 分别).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..model import Group
+from ..reading import Reading
+
+KIND = "enumeration"
+AFTER: tuple[str, ...] = ()
+
+_ENUM_CLAUSE_END = re.compile(r"[，,；;。！？：:\n]")
+_ENUM_RE = re.compile(r"分别(?:为|是|达到|达|有|占)")
+_ENUM_SPLIT_RE = re.compile(r"、|和|及|与|以及")
+
+
+def recognise(r: Reading) -> list[Group]:
+    facts = r.facts
+    groups: list[Group] = []
+    for m in _ENUM_RE.finditer(r.norm):
+        sent = r.seg.sentence_at(m.start())
+        s_start, s_end = r.sentence_span(sent)
+        lo = max(s_start, r.clause_start(m.start(), _ENUM_CLAUSE_END))
+        prev = [f for f in facts if lo <= f.start < m.start()]
+        if prev:
+            lo = prev[-1].end
+        label_text = r.norm[lo : m.start()]
+        cuts = [lo] + [lo + x.end() for x in _ENUM_SPLIT_RE.finditer(label_text)] + [m.start()]
+        labels = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+        values = [f for f in facts if m.end() <= f.start < s_end][: len(labels)]
+        if len(labels) < 2 or len(values) != len(labels):
+            continue
+        if any(r.norm[a.end : b.start].strip(" 、，,和及与") for a, b in itertools.pairwise(values)):
+            continue  # the figures must follow one another: 8件、7件和3件
+        for (a, b), f in zip(labels, values, strict=True):
+            hits = [h for h in r.hits if a <= h.start and h.end <= b]
+            hits.sort(key=lambda h: (h.end, h.literal_len), reverse=True)
+            for h in hits:
+                metric = r.resolve(h, f.start, f.mention)
+                if metric is not None:
+                    r.name(f, metric, h)
+                    break
+        groups.append(Group(kind=KIND, facts={"parts": [f.id for f in values]}, span=(lo, values[-1].end)))
+        # 审结18件，维持、驳回、撤销分别为…: the enumeration breaks down the figure just before it
+        before = [f for f in facts if s_start <= f.start < lo and f.q.unit == values[0].q.unit]
+        if (
+            before
+            and all(v.q.unit == values[0].q.unit for v in values)
+            and before[-1].mention.kind != "percent"
+        ):
+            groups.append(
+                Group(
+                    kind="breakdown",
+                    facts={"total": [before[-1].id], "parts": [f.id for f in values]},
+                    span=(before[-1].start, values[-1].end),
+                    attrs={"complete": "no", "marker": "分别"},
+                )
+            )
+    return groups

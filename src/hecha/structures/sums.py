@@ -1,0 +1,37 @@
+"""Stated sums: 新收84件，上年结转6件，共计90件 — a figure named only by 共计/合计/总计 sums the figures of its
+unit listed before it in the sentence (a breakdown that reads as complete, marker 共计)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Group
+from ..reading import Reading
+
+KIND = "sum"
+AFTER: tuple[str, ...] = ()
+
+_SUM_WORD_RE = re.compile(r"(?:共计|合计|总计|累计共|共)(?:达到|达|为|有)?")
+
+
+def recognise(r: Reading) -> list[Group]:
+    facts = r.facts
+    groups: list[Group] = []
+    for i, f in enumerate(facts):
+        if f.mention.kind not in ("count", "money") or i < 2:
+            continue
+        clause = r.norm[r.clause_start(f.start) : f.start].strip(" ")
+        if not _SUM_WORD_RE.fullmatch(clause):
+            continue
+        sent_start = r.sentence_span(f.sentence)[0]
+        parts = [g for g in facts[:i] if g.start >= sent_start and g.q.unit == f.q.unit]
+        if len(parts) >= 2:
+            groups.append(
+                Group(
+                    kind="breakdown",
+                    facts={"total": [f.id], "parts": [g.id for g in parts]},
+                    span=(parts[0].start, f.end),
+                    attrs={"complete": "likely", "marker": "共计"},
+                )
+            )
+    return groups
