@@ -10,6 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from .frames import Frame, frame_of
 from .model import Fact, Group, Mention
 from .numbers import scan
 from .ontology import AliasHit, Ontology
@@ -21,6 +22,7 @@ CLAUSE_END = re.compile(r"[，,；;。！？：:、\n（）()]")
 _TOPIC_RESET_KINDS = ("section",)
 _ORDINAL_RESET_RE = re.compile(r"[一二三四五六七八九十]是")
 FILLERS = "共计合计总计累计达到为有约计的了已"
+_PERIOD_END = re.compile(r"[。！？!?]")
 
 
 @dataclass
@@ -56,6 +58,7 @@ class Reading:
         self.has_tables = bool(find_tables(self.text))
         self._fact_index_cache: FactIndex | None = None
         self._marks: dict[re.Pattern[str], list[int]] = {}  # positions of clause marks, by pattern
+        self._frames: dict[str, Frame] = {}
 
     # -- topic ------------------------------------------------------------------------------------
     def topic_at(self, pos: int) -> str | None:
@@ -115,7 +118,32 @@ class Reading:
         return marks[i] + 1 if i >= 0 and marks[i] >= lo else lo
 
     def sentence_span(self, idx: int) -> tuple[int, int]:
+        """A sentence of the segmentation: it ends at 。！？ and also at ；."""
         return self.seg.sentence_span(idx, len(self.text))
+
+    def period_span(self, pos: int) -> tuple[int, int]:
+        """The full sentence holding `pos`: from the last 。！？ before it to the next, within its
+        paragraph (a list that runs on across ； is one period)."""
+        para = self.seg.paragraph_at(pos)
+        marks = self._marks.get(_PERIOD_END)
+        if marks is None:
+            marks = self._marks[_PERIOD_END] = [mm.start() for mm in _PERIOD_END.finditer(self.norm)]
+        i = bisect.bisect_left(marks, pos)
+        start = marks[i - 1] + 1 if i > 0 and marks[i - 1] + 1 > para.start else para.start
+        end = marks[i] + 1 if i < len(marks) and marks[i] < para.end else para.end
+        return start, end
+
+    def frame(self, f: Fact) -> Frame:
+        """The clause frame of a fact (frames.py): the words naming it and those after it."""
+        fr = self._frames.get(f.id)
+        if fr is None:
+            i = self.fact_index().position.get(id(f), -1)
+            s_start, s_end = self.sentence_span(f.sentence)
+            prev_end = self.facts[i - 1].end if i > 0 else 0
+            next_start = self.facts[i + 1].start if 0 <= i < len(self.facts) - 1 else len(self.text)
+            fr = frame_of(self.norm, f.start, f.end, max(s_start, prev_end), min(s_end, next_start))
+            self._frames[f.id] = fr
+        return fr
 
     # -- facts --------------------------------------------------------------------------------------
     def fact_index(self, facts: list[Fact] | None = None) -> FactIndex:

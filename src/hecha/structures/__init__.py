@@ -33,6 +33,7 @@ STRUCTURES: tuple[ModuleType, ...] = (
 CHECKS: dict[str, Callable[[Rule, Context], None]] = {
     "breakdown": breakdown.check,
     "share": share.check,
+    "share_sum": share.check_sum,
     "reduction": reduction.check,
     "subset": subset.check,
     "change": change.check,

@@ -1,20 +1,35 @@
-"""Shares: a part as a percentage of a base — 23件，占结案的12.7% / 占比91.5% / 其中持证1250名，持证率97.2%.
+"""Shares: a part as a percentage of a base.
 
-Roles: `rate` (the percentage), `part` and/or `base` (facts; either may be unstated); attrs
-`base_words` (the words after 占 that name the base). The check (rule kind `share`): the rate must be
-the part over the base; with the base unstated, some whole-number base must give it (GRIM), and with
-the part unstated, some whole-number part.
+    依法受理4955件，占收案总数的79.9%；不予受理…1245件，占20.1%
+    婚姻家庭纠纷160件，占18.4%；邻里纠纷278件，占32%；…
+    其中持证1250名，持证率97.2%
+
+The part is the count the 占 clause follows (N件，占X%: N is the part, never the base). The base is
+what the words after 占 name (占收案总数的 → the total the text calls 收案/收到; 占审结数的 → 审结), else
+the total of the list the part belongs to (其中 / 在…中 / 分别), else the figure the sentence starts
+from (案件40宗，审结27宗，占67.5%). Where several figures could be the base, each is a reading the check
+tries. Consecutive shares (N件，占X%；M件，占Y%…) form a list over one base: a share without words takes
+its list's base.
+
+Roles: `rate`, `part` (either count may be unstated), `base` (the first candidate); attrs
+`base_words`, `bases` (every candidate, in order of preference), `list` (the list's index).
+
+The checks: rule kind `share`: some candidate base gives the rate (rounded as displayed; a share that
+fits only when truncated or rounded twice is let pass); with no base stated, some whole-number base
+must give it (GRIM), and all shares of a list must admit one common base (the one that does not is
+the likely error). Rule kind `share_sum`: the shares of one list add up to at most 100%.
 """
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
+from dataclasses import dataclass
 
 from ..expr import INF, Bin, Interval, Ref, Relation, holds
 from ..findings import Context, emit, env, name_en, name_zh, record
-from ..intervals import display_percent, fact_interval
+from ..frames import shared_words
+from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
@@ -22,67 +37,209 @@ from ..rulepack import Rule
 KIND = "share"
 AFTER = ("enumeration", "breakdown")  # a share of a listed part is over the list's total
 
+_TAIL_RE = re.compile(r"(?:的|比例|比重|比|为|达到|达|约|近|超过|逾)+$")
+# words that say "the whole" without naming it (占总数的, 占全部…的) and scopes before a noun (全市, 当年)
+_WHOLE_RE = re.compile(r"总数|总量|总额|总和|合计|总计|全部|所有|总|数$|量$")
+_SCOPE_RE = re.compile(r"^(?:全省|全市|全国|全县|全区|全州|全年|当年|本年|同期|各类|各级|累计)+")
+_TOTAL_LABEL_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
+_SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
+# nouns too general to name a base by themselves (占…案件总数的: 案件 is every figure's noun)
+_GENERIC_NOUN_RE = re.compile(r"案件|案子|行政|件数|数量|情况|工作|方面|事项|的")
+_GROWTH_RE = re.compile(r"同比|环比|比上年|较上年|较去年|比去年|增长|增加|上升|下降|减少|降低|提高")
+_PART_RATE_RE = re.compile(r"([\u4e00-\u9fff]{2})率[^，,；;。\d]{0,4}$")
+MAX_BASES = 4
+
 
 def recognise(r: Reading) -> list[Group]:
-    """占…的X% / 占比X%: a part as a share of a base (stated or implied)."""
     facts = r.facts
     groups: list[Group] = []
-    breakdowns = r.groups_of("enumeration", "breakdown")
-    # computed once, not per rate: long reports have hundreds of rates
-    starts = r.fact_index().starts
-    by_id = {g.id: g for g in facts}
-    total_of = {p: g.facts["total"][0] for g in breakdowns if g.kind == "breakdown" for p in g.facts["parts"]}
-    first_group_of: dict[str, Group] = {}  # part id → the first group listing it (any kind)
-    for g in breakdowns:
+    first_group_of: dict[str, Group] = {}  # part id → the first list naming it (any kind)
+    for g in r.groups_of("enumeration", "breakdown"):
         for p in g.facts.get("parts", []):
             first_group_of.setdefault(p, g)
+    totals_of: dict[str, list[str]] = {}
+    for g in r.groups_of("breakdown"):
+        for p in g.facts["parts"]:
+            totals_of.setdefault(p, []).append(g.facts["total"][0])
+    by_id = {f.id: f for f in facts}
+    list_no = -1
+    last_rate: Fact | None = None
+    list_words = ""
+    list_bases: list[str] = []
     for i, f in enumerate(facts):
         if f.mention.kind != "percent" or f.q.unit != "%":
             continue
-        sent_start = r.sentence_span(f.sentence)[0]
-        lo = max(sent_start, facts[i - 1].end if i > 0 else 0)
-        window = r.norm[lo : f.start]
-        k = window.rfind("占")
+        label = r.frame(f).label
+        k = label.rfind("占")
         if k < 0:
-            part_rate = _part_rate(r, f, facts[i - 1] if i > 0 else None, first_group_of, window)
+            part_rate = _part_rate(r, f, facts[i - 1] if i > 0 else None, first_group_of, label)
             if part_rate is not None:
                 groups.append(part_rate)
             continue
-        base_words = window[k + 1 :]
-        base_words = re.sub(r"(?:的|比例|比重|比|为|达到|达|约)+$", "", base_words.strip())
-        first = bisect.bisect_left(starts, sent_start)
-        before = [g for g in facts[first:i] if g.mention.kind in ("count", "money")]
-        explicit_base = bool(base_words) and not base_words.startswith("比")
+        words = _TAIL_RE.sub("", label[k + 1 :]).strip()
+        words = "" if words.startswith("比") else words
+        part = _part_before(r, i)
+        subject = label[:k].strip()
+        whole: Fact | None = None
+        if part is not None and len(subject) >= 2 and not words:
+            # 新培育199人，村居两委成员占比60%以上: the clause names a subset of the count before it,
+            # which is then the base (of a part the text does not state)
+            whole, part = part, None
+        # a list: in one sentence, this share's part comes right after the previous share's rate
+        continues = (
+            last_rate is not None
+            and part is not None
+            and r.period_span(part.start) == r.period_span(last_rate.start)
+            and not any(
+                g.mention.kind in ("count", "money") for g in r.facts_between(last_rate.end, part.start)
+            )
+            and (not words or words == list_words)
+        )
+        if not continues:
+            list_no += 1
+            list_words, list_bases = words, []
+        bases = [whole] if whole else [] if continues and list_bases else _bases(r, part, f, words, totals_of)
+        if continues and list_bases:
+            bases = [by_id[b] for b in list_bases]  # 占20.1% after 占收案总数的79.9%: the same base
+        list_bases = [b.id for b in bases] if bases else list_bases
+        last_rate = f
         roles: dict[str, list[str]] = {"rate": [f.id]}
-        if explicit_base and before:
-            roles["part"] = [before[-1].id]
-        elif before and before[-1].id in total_of:
-            # 事项1860项，其中…事项1702项，占比91.5%: a part's share of its total
-            roles["part"] = [before[-1].id]
-            roles["base"] = [total_of[before[-1].id]]
-        elif before:
-            roles["base"] = [before[-1].id]
+        if part is not None:
+            roles["part"] = [part.id]
+        if bases:
+            roles["base"] = [bases[0].id]
+        if part is None and not bases:
+            continue
+        span_start = min([f.start] + [by_id[x].start for ids in roles.values() for x in ids])
         groups.append(
             Group(
                 kind=KIND,
                 facts=roles,
-                span=(min(by_id[x].start for ids in roles.values() for x in ids), f.end),
-                attrs={"base_words": r.text[lo + k + 1 : lo + k + 1 + len(base_words)]},
+                span=(span_start, f.end),
+                attrs={"base_words": words, "bases": [b.id for b in bases], "list": list_no},
             )
         )
     return groups
 
 
+def _part_before(r: Reading, i: int) -> Fact | None:
+    """The count a 占 clause follows: the figure just before the rate in its sentence, at most one
+    clause back (N件，占X%), passing over a growth rate between them (752件，同比下降14.84%，占15.9%)."""
+    facts = r.facts
+    rate = facts[i]
+    period = r.period_span(rate.start)
+    j, upto = i - 1, rate.start
+    while j >= 0 and facts[j].start >= period[0]:
+        g = facts[j]
+        if g.mention.kind in ("count", "money"):
+            between = r.norm[g.end : upto]
+            marks = sum(between.count(c) for c in "，,；;、")
+            # N件，占X% / 53家采用…形式，占比55.2%; not across a colon or a figure the grammar set aside
+            # (前五位的是：行政处罚2100，占…: the share is of 2100, not of 五位)
+            plain = not re.search(r"[：:。\d]", between)
+            return g if plain and marks <= 2 else None
+        if not _GROWTH_RE.search(r.frame(g).label):
+            return None  # another share or rate stands between: 占 is not about this count
+        j, upto = j - 1, g.start
+    return None
+
+
+def _is_total(r: Reading, f: Fact) -> bool:
+    """Does the text present the figure as a whole (共受理…, 总数为…, 在…的N件中)?"""
+    words = r.norm[max(r.clause_start(f.start), f.start - 16) : f.start]
+    return bool(_TOTAL_LABEL_RE.search(words)) or r.frame(f).pred.endswith("中")
+
+
+def _is_share_part(r: Reading, f: Fact) -> bool:
+    return bool(_SHARE_NEXT_RE.match(r.norm, f.end))
+
+
+def _core(words: str) -> str:
+    """What the words after 占 name, without scope, wholeness and general nouns: 占当年一审审结行政案件的
+    → 一审审结; 占全市转办量 → 转办."""
+    core = _SCOPE_RE.sub("", words)
+    core = _WHOLE_RE.sub("", core)
+    return _GENERIC_NOUN_RE.sub("", core)
+
+
+def _names(r: Reading, f: Fact, head: str) -> bool:
+    """Do a figure's own words end with (or its predicate begin with) `head`? The words nearest a
+    figure name it (行政裁判文书为2017年度全国31个: 31 counts 全国's units, not 裁判文书)."""
+    fr = r.frame(f)
+    return head in fr.label[-6:] or head in fr.pred[:6]
+
+
+def _bases(
+    r: Reading, part: Fact | None, rate: Fact, words: str, totals_of: dict[str, list[str]]
+) -> list[Fact]:
+    """Candidate bases of a share, most likely first: the totals of the lists the part belongs to, the
+    figures before it that the words after 占 name (by their head word, 占审结数的 → 审结; or by the
+    ontology), and, when no words name one, the totals stated before it and the figures its sentence
+    or paragraph starts from. A figure equal to the part is never its base (a share below 100%)."""
+    anchor = part or rate
+    unit = part.q.unit if part is not None else None
+    near_all = rate.q.value >= 99.5
+    out: list[Fact] = []
+
+    def add(f: Fact | None) -> None:
+        if f is None or f is part or f in out or f.start >= anchor.start:
+            return
+        if part is not None and f.q.value == part.q.value and not near_all:
+            return  # the part restated (合肥法院收案总数为11544件 after 受理行政案件11544件)
+        out.append(f)
+
+    by_id = {f.id: f for f in r.facts}
+    for t in totals_of.get(part.id, []) if part is not None else []:
+        add(by_id[t])
+    earlier = [
+        f
+        for f in r.facts
+        if f.end <= anchor.start
+        and f.mention.kind == "count"
+        and (unit is None or f.q.unit == unit)
+        and f.modality == "actual"
+    ]
+    core = _core(words)
+    if part is None and len(core) < 2:
+        return out  # 年均占案件总数的74.13%: with neither part nor a named base, nothing to check
+    if len(core) >= 2:
+        head = core[-2:]
+        named = [f for f in earlier if _names(r, f, head)]
+        named += [f for f in _named_by_metric(r, core, part, earlier) if f not in named]
+        named.sort(key=lambda f: (-shared_words(core, r.frame(f).label + r.frame(f).pred), -f.start))
+        for f in named[:1] + [f for f in named[1:] if _is_total(r, f)][:1]:
+            add(f)
+        return out[:MAX_BASES]  # the words name the base: no other figure is a reading of them
+    period = r.period_span(anchor.start)
+    para = r.seg.paragraph_at(anchor.start)
+    own = [f for f in earlier if f.start >= period[0] and not _is_share_part(r, f)]
+    add(own[0] if own else None)  # 案件40宗，审结27宗，占67.5%
+    add(next((f for f in reversed(earlier) if _is_total(r, f)), None))
+    before = [f for f in earlier if not _is_share_part(r, f)]
+    in_para = [f for f in before if f.start >= para.start]
+    for f in reversed(in_para or before[-4:]):  # what the paragraph (or the text just before) states
+        add(f)
+    return out[:MAX_BASES]
+
+
+def _named_by_metric(r: Reading, core: str, part: Fact | None, earlier: list[Fact]) -> list[Fact]:
+    """Stated figures of a metric the words name (占结案的 → figures whose metric is 审结/结案)."""
+    keys = {k for h in r.onto.alias_hits(core) for k in h.metrics}
+    if part is not None and part.family:
+        keys = {k for k in keys if r.onto.metrics[k].family == part.family}
+    return [f for f in earlier if f.metric in keys]
+
+
 def _part_rate(
-    r: Reading, rate: Fact, part: Fact | None, first_group_of: dict[str, Group], window: str
+    r: Reading, rate: Fact, part: Fact | None, first_group_of: dict[str, Group], label: str
 ) -> Group | None:
     """其中持证1250名，持证率97.2%: a rate named after the part just before it (`part`, the figure
     before the rate) is that part's share of its total."""
-    m = re.search(r"([\u4e00-\u9fff]{2})率[^，,；;。\d]{0,4}$", window)
+    m = _PART_RATE_RE.search(label)
     if not m or part is None:
         return None
     listing = first_group_of.get(part.id)
-    total = listing.facts["total"][0] if listing is not None else None
+    total = listing.facts["total"][0] if listing is not None and "total" in listing.facts else None
     if total is None or part.mention.kind != "count" or part.sentence != rate.sentence:
         return None
     named = r.norm[r.clause_start(part.start) : part.start]
@@ -92,82 +249,196 @@ def _part_rate(
         kind=KIND,
         facts={"rate": [rate.id], "part": [part.id], "base": [total]},
         span=(part.start, rate.end),
-        attrs={"base_words": ""},
+        attrs={"base_words": "", "bases": [total], "list": -1},
     )
 
 
-_TOTAL_WORDS = ("总数", "总量", "合计", "总计", "全部", "总")
-
-
-def _share_base_fact(words: str, part: Fact, ctx: Context) -> Fact | None:
-    """A stated figure for the base named in 占…的: the total of the breakdown the part belongs to
-    (占办理总数的), else a stated figure of the metric the words name (占结案的 → 结案)."""
-    if not words:
-        return None
-    for g in ctx.ex.groups:
-        if g.kind == "breakdown" and part.id in g.facts["parts"]:
-            total = ctx.fact(g.facts["total"][0])
-            if any(w in words for w in _TOTAL_WORDS) or (total.cue and total.cue in words):
-                return total
-    for h in sorted(ctx.onto.alias_hits(words), key=lambda h: (-h.end, -h.literal_len)):
-        for key in h.metrics:
-            if part.family and ctx.onto.metrics[key].family != part.family:
-                continue
-            cands = [f for f in ctx.actual.get(key, ()) if f.paragraph == part.paragraph and f.id != part.id]
-            if cands:
-                return min(cands, key=lambda f: abs(f.start - part.start))
-    return None
-
+# --- the check -------------------------------------------------------------------------------------
 
 _SHARE_REL = Relation("==", Ref("rate"), Bin("/", Ref("part"), Ref("base")), "rate == part / base")
+_READINGS = ("usual", "truncated", "double_rounded")  # a truncated share is not worth a flag alone
 
 
-def check(rule: Rule, ctx: Context) -> None:
+@dataclass
+class _Share:
+    group: Group
+    rate: Fact
+    part: Fact | None
+    bases: list[Fact]
+
+
+def _fits(keys: dict[str, Fact], extra: dict[str, Interval]) -> bool:
+    return any(holds(_SHARE_REL, env(keys, rd, extra)) for rd in _READINGS)
+
+
+def _base_range(s: _Share) -> tuple[int, int] | None:
+    """The whole numbers a share admits as its base (any reading), or None when there are too many."""
+    assert s.part is not None
+    p, rv = fact_interval(s.part), fact_interval(s.rate, "double_rounded")
+    rt = fact_interval(s.rate, "truncated")
+    lo_r, hi_r = min(rv.lo, rt.lo), max(rv.hi, rt.hi)
+    if lo_r <= 0 or p.hi == INF:
+        return None
+    lo, hi = max(1, math.ceil(p.lo / hi_r - 1e-9)), math.floor(p.hi / lo_r + 1e-9)
+    return (lo, hi) if hi - lo < 100_000 else None
+
+
+def _lists(ctx: Context) -> list[list[_Share]]:
+    """The shares of the document, by list (a share outside any list is a list of one)."""
+    lists: dict[int, list[_Share]] = {}
     for g in ctx.ex.groups:
         if g.kind != KIND:
             continue
         rate = ctx.fact(g.facts["rate"][0])
-        rv = fact_interval(rate)
-        if rv.lo > 1 + 1e-9:
+        if fact_interval(rate).lo > 1 + 1e-9:
             continue  # the bound rule reports it
         part = ctx.fact(g.facts["part"][0]) if "part" in g.facts else None
-        base = ctx.fact(g.facts["base"][0]) if "base" in g.facts else None
-        words = str(g.attrs.get("base_words", ""))
-        if part is not None and base is None:
-            base = _share_base_fact(words, part, ctx)
-        if part is None and base is None:
-            continue
-        keys = {k: f for k, f in (("rate", rate), ("part", part), ("base", base)) if f is not None}
-        extra: dict[str, Interval] = {}
-        if part is None:
-            extra["part"] = Interval(0.0, INF, True)
-        if base is None and part is not None:
-            p = fact_interval(part)
-            hi = math.ceil(p.hi / rv.lo) if rv.lo > 0 and p.hi != INF else INF
-            extra["base"] = Interval(max(1.0, math.floor(p.lo / rv.hi) if rv.hi > 0 else 1.0), hi, True)
-        ok = holds(_SHARE_REL, env(keys, "usual", extra))
-        if not ok and any(holds(_SHARE_REL, env(keys, rd, extra)) for rd in ("truncated", "double_rounded")):
-            ok = True  # a share that fits only when truncated is not worth a flag on its own
-        record(ctx, rule, _SHARE_REL, keys, None if ok else rule.severity, extra=extra)
-        if ok:
-            continue
-        roles = (
-            [(rate, "rate")]
-            + ([(part, "numerator")] if part else [])
-            + ([(base, "denominator")] if base else [])
-        )
-        if part is not None and base is not None:
-            c = part.q.value / base.q.value if base.q.value else 0.0
-            zh = f"{name_zh(part, ctx)}占{name_zh(base, ctx)}的比例应为{display_percent(c)}，报告为{rate.mention.text}"
-            en = f"{name_en(part)} as a share of {name_en(base)} is {display_percent(c)}, not {rate.mention.text}"
-            expected = display_percent(c)
-        elif part is not None:
-            zh = f"{name_zh(part, ctx)}占{words}的{rate.mention.text}：任何整数的总数都得不到这一比例"
-            en = f"{name_en(part)} as {rate.mention.text} of {words}: no whole-number total gives this share"
-            expected = "可由整数得到的比例"
-        else:
-            assert base is not None
-            zh = f"{rate.mention.text}（以{name_zh(base, ctx)}为基数）：任何整数的分子都得不到这一比例"
-            en = f"{rate.mention.text} of {name_en(base)}: no whole number gives this share"
-            expected = "可由整数得到的比例"
-        emit(ctx, rule, rule.severity, zh, en, roles, expected, rate.mention.text)
+        bases = [ctx.fact(b) for b in g.attrs.get("bases", g.facts.get("base", []))]
+        no = int(g.attrs.get("list", -1))
+        lists.setdefault(no if no >= 0 else -1 - len(lists), []).append(_Share(g, rate, part, bases))
+    return list(lists.values())
+
+
+def check(rule: Rule, ctx: Context) -> None:
+    """Rule kind `share`: each share against its base, or against the base its list shares."""
+    for shares in _lists(ctx):
+        unbased = [s for s in shares if not s.bases and s.part is not None]
+        for s in shares:
+            if s.bases:
+                _check_stated(rule, ctx, s)
+        for s in unbased:
+            _check_grim(rule, ctx, s)
+        _check_common_base(rule, ctx, [s for s in unbased if _base_range(s) is not None])
+
+
+def check_sum(rule: Rule, ctx: Context) -> None:
+    """Rule kind `share_sum`: the shares of one list add up to at most 100%."""
+    for shares in _lists(ctx):
+        _check_total(rule, ctx, shares)
+
+
+def _check_stated(rule: Rule, ctx: Context, s: _Share) -> None:
+    """A share with candidate bases: one of them must give it."""
+    extra: dict[str, Interval] = {}
+    if s.part is None:
+        extra["part"] = Interval(0.0, INF, True)  # some whole number of the base
+    for base in s.bases:
+        keys = {"rate": s.rate, "base": base, **({"part": s.part} if s.part else {})}
+        if _fits(keys, extra):
+            record(ctx, rule, _SHARE_REL, keys, None, extra=extra)
+            return
+    base = s.bases[0]
+    keys = {"rate": s.rate, "base": base, **({"part": s.part} if s.part else {})}
+    record(ctx, rule, _SHARE_REL, keys, rule.severity, extra=extra)
+    tried = "、".join(name_zh(b, ctx) for b in s.bases[1:])
+    also = f"（也试过以{tried}为基数）" if tried else ""
+    if s.part is not None:
+        c = s.part.q.value / base.q.value if base.q.value else 0.0
+        zh = f"{name_zh(s.part, ctx)}占{name_zh(base, ctx)}的比例应为{display_percent(c)}，报告为{s.rate.mention.text}{also}"
+        en = f"{name_en(s.part)} as a share of {name_en(base)} is {display_percent(c)}, not {s.rate.mention.text}"
+        roles = [(s.rate, "rate"), (s.part, "numerator"), (base, "denominator")]
+        expected = display_percent(c)
+    else:
+        zh = f"{s.rate.mention.text}（以{name_zh(base, ctx)}为基数）：任何整数的分子都得不到这一比例{also}"
+        en = f"{s.rate.mention.text} of {name_en(base)}: no whole number gives this share"
+        roles = [(s.rate, "rate"), (base, "denominator")]
+        expected = "可由整数得到的比例"
+    emit(ctx, rule, rule.severity, zh, en, roles, expected, s.rate.mention.text)
+
+
+def _check_grim(rule: Rule, ctx: Context, s: _Share) -> None:
+    """A share with no stated base: some whole-number base must give it."""
+    assert s.part is not None
+    p, rv = fact_interval(s.part), fact_interval(s.rate)
+    hi = math.ceil(p.hi / rv.lo) if rv.lo > 0 and p.hi != INF else INF
+    extra = {"base": Interval(max(1.0, math.floor(p.lo / rv.hi) if rv.hi > 0 else 1.0), hi, True)}
+    keys = {"rate": s.rate, "part": s.part}
+    ok = _fits(keys, extra)
+    record(ctx, rule, _SHARE_REL, keys, None if ok else rule.severity, extra=extra)
+    if ok:
+        return
+    words = str(s.group.attrs.get("base_words", ""))
+    zh = f"{name_zh(s.part, ctx)}占{words}的{s.rate.mention.text}：任何整数的总数都得不到这一比例"
+    en = f"{name_en(s.part)} as {s.rate.mention.text} of {words}: no whole-number total gives this share"
+    emit(
+        ctx,
+        rule,
+        rule.severity,
+        zh,
+        en,
+        [(s.rate, "rate"), (s.part, "numerator")],
+        "可由整数得到的比例",
+        s.rate.mention.text,
+    )
+
+
+def _common(ranges: list[tuple[int, int]]) -> tuple[int, int] | None:
+    lo, hi = max(a for a, _ in ranges), min(b for _, b in ranges)
+    return (lo, hi) if lo <= hi else None
+
+
+def _check_common_base(rule: Rule, ctx: Context, shares: list[_Share]) -> None:
+    """Shares of one list with no stated base must admit one whole-number base; when all but one
+    do, that one is the likely error."""
+    if len(shares) < 2:
+        return
+    ranges = [r for s in shares if (r := _base_range(s)) is not None]
+    if len(ranges) != len(shares) or _common(ranges) is not None:
+        return
+    outliers = [
+        k
+        for k in range(len(shares))
+        if _common(ranges[:k] + ranges[k + 1 :]) is not None and len(shares) >= 3
+    ]
+    if len(outliers) != 1:
+        return  # no one share stands out: the list may not share a base after all
+    k = outliers[0]
+    s = shares[k]
+    assert s.part is not None
+    common = _common(ranges[:k] + ranges[k + 1 :])
+    assert common is not None
+    extra = {"base": Interval(float(common[0]), float(common[1]), True)}
+    keys = {"rate": s.rate, "part": s.part}
+    record(ctx, rule, _SHARE_REL, keys, rule.severity, "common base", extra=extra)
+    others = [o for o in shares if o is not s]
+    base_txt = fmt_number(common[0]) if common[0] == common[1] else f"{common[0]}～{common[1]}"
+    c = s.part.q.value / common[0]
+    zh = (
+        f"{name_zh(s.part, ctx)}占{s.rate.mention.text}与同列其他占比不符：其他各项共同的基数为{base_txt}，"
+        f"按此应为{display_percent(c)}"
+    )
+    en = f"{name_en(s.part)} at {s.rate.mention.text} does not fit the base its siblings share ({base_txt}): {display_percent(c)}"
+    roles = [(s.rate, "rate"), (s.part, "numerator")]
+    roles += [(o.part, "sibling") for o in others if o.part is not None]
+    emit(ctx, rule, rule.severity, zh, en, roles, display_percent(c), s.rate.mention.text)
+
+
+def _check_total(rule: Rule, ctx: Context, shares: list[_Share]) -> None:
+    """Shares of one base cannot add up to more than 100% (beyond what rounding each allows)."""
+    if len(shares) < 2:
+        return
+    lows = [fact_interval(s.rate, "double_rounded").lo for s in shares]
+    if sum(lows) <= 1 + 1e-9:
+        return
+    total = sum(s.rate.q.value for s in shares)
+    terms = "+".join(s.rate.mention.text for s in shares)
+    keys = {f"r{k}": s.rate for k, s in enumerate(shares)}
+    rel = Relation("<=", _sum_of(len(shares)), Ref("one"), "sum(rates) <= 100%")
+    record(ctx, rule, rel, keys, rule.severity, "shares of one base", extra={"one": Interval(1.0, 1.0)})
+    emit(
+        ctx,
+        rule,
+        rule.severity,
+        f"同一基数的各项占比之和为{fmt_number(total)}%（{terms}），超过100%",
+        f"shares of one base add up to {fmt_number(total)}% ({terms}), more than 100%",
+        [(s.rate, "rate") for s in shares],
+        "≤ 100%",
+        f"{fmt_number(total)}%",
+    )
+
+
+def _sum_of(n: int) -> Bin | Ref:
+    node: Bin | Ref = Ref("r0")
+    for k in range(1, n):
+        node = Bin("+", node, Ref(f"r{k}"))
+    return node

@@ -1,0 +1,113 @@
+"""The clause frame of a figure: the words that name it and what the text says of it around it.
+
+    全市受理调解案件6368件，调解成功6217件，成功率达97.6%。
+    label(6368件) = 全市受理调解案件   label(6217件) = 调解成功   label(97.6%) = 成功率达
+
+The label runs from the start of the figure's clause (after ，；。：, a line break, or the figure before
+it in the clause) to the number, without closed brackets (检查通过(含整改后通过)45家 → 检查通过),
+connectives that only open a clause (其中, 另有, 此外…) or filler before the number (共, 达, 为, 有…).
+The predicate is what follows the figure's unit in its clause (有5件案件的负责人出庭应诉 → 案件的负责人出庭应诉;
+95件重点矛盾风险中 → 重点矛盾风险中). Both are read on the normalised view.
+
+Structures compare labels to tie figures the text names alike: a rate's name and its numerator
+(调解成功率 ↔ 调解成功), a share's base words and the base (占受理总数 ↔ 受理), parts and their total.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARK = "，,；;。！？!?：:\n"
+_BRACKETS_RE = re.compile(r"[（(][^（()）]*[)）]")
+_LEAD_RE = re.compile(
+    r"^(?:其中|另有|另外|此外|以及|还有|同时|并|及|和|与|其余|其他|其它|共有|共|合计|总计|累计)+"
+)
+_TRAIL_RE = re.compile(
+    r"(?:共计|合计|总计|累计|共|达到|达|为|是|有|约|计|已|了|的|分别|均|都|近|超过|逾|不足|仅)+$"
+)
+_GENERIC = frozenset(
+    [
+        "案件",
+        "行政",
+        "政府",
+        "全市",
+        "全省",
+        "全县",
+        "全区",
+        "各类",
+        "工作",
+        "信息",
+        "数量",
+        "总数",
+        "总量",
+        "合计",
+        "全部",
+        "全年",
+        "其中",
+        "情况",
+        "共计",
+        "方面",
+        "部门",
+        "单位",
+        "人员",
+        "事项",
+        "问题",
+        "年度",
+        "本年",
+        "同比",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Frame:
+    label: str  # the words naming the figure, before it in its clause
+    label_start: int
+    pred: str  # the words after it in its clause
+
+
+def frame_of(norm: str, start: int, end: int, floor: int, ceiling: int) -> Frame:
+    """The frame of a figure spanning [start, end) in `norm`; `floor`/`ceiling` bound its clause from
+    outside (the end of the previous figure, the start of the next one, the sentence)."""
+    lo = start
+    while lo > floor and norm[lo - 1] not in _MARK:
+        lo -= 1
+    raw = norm[lo:start]
+    open_at = max(raw.rfind("（"), raw.rfind("("))
+    if open_at >= 0 and ")" not in raw[open_at:] and "）" not in raw[open_at:]:
+        lo, raw = lo + open_at + 1, raw[open_at + 1 :]  # inside an open bracket: 6件（1件为…
+    label = _BRACKETS_RE.sub("", raw).strip()
+    lead = _LEAD_RE.match(label)
+    if lead:
+        label = label[lead.end() :]
+    label = _TRAIL_RE.sub("", label).strip(" 、")
+    hi = end
+    while hi < ceiling and norm[hi] not in _MARK:
+        hi += 1
+    pred = norm[end:hi].strip()
+    return Frame(label, lo, pred)
+
+
+def shared_words(a: str, b: str) -> int:
+    """How strongly two labels name the same thing: the length of their longest common run of
+    characters, not counting runs that are only generic words (案件, 行政, 全市…). 0 below two."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + 2, len(a) + 1):
+            piece = a[i:j]
+            if piece not in b:
+                break
+            if j - i > best and piece not in _GENERIC:
+                best = j - i
+    return best if best >= 2 else 0
+
+
+def subsequence_words(stem: str, label: str) -> int:
+    """Characters of `stem` found in order in `label` (报备 in 报送备案: 2), counted only when the
+    first two are found; a weaker tie than shared_words, for abbreviated rate names."""
+    k = 0
+    for c in label:
+        if k < len(stem) and c == stem[k]:
+            k += 1
+    return k if k >= 2 else 0

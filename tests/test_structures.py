@@ -1,0 +1,67 @@
+"""What each structure reads in report-style sentences: which figure plays which role."""
+
+from __future__ import annotations
+
+from hecha.extract import extract
+
+
+def roles(text: str, kind: str) -> list[dict[str, list[str]]]:
+    """The groups of `kind`, each as role → the figures' text."""
+    ex = extract(text)
+    by_id = {f.id: f.mention.text for f in ex.facts}
+    out = []
+    for g in ex.groups:
+        if g.kind == kind:
+            named = {k: [by_id[i] for i in v] for k, v in g.facts.items()}
+            named["bases"] = [by_id[i] for i in g.attrs.get("bases", [])]
+            out.append(named)
+    return out
+
+
+def share(text: str) -> list[dict[str, list[str]]]:
+    return roles(text, "share")
+
+
+def test_the_count_before_zhan_is_the_part_not_the_base() -> None:
+    [s] = share("代理区政府作为当事人的行政诉讼案件40宗，审结27宗，占67.5%。")
+    assert s["part"] == ["27宗"] and s["bases"] == ["40宗"]
+
+
+def test_the_words_after_zhan_name_the_base() -> None:
+    text = "全年共收到行政复议申请6200件，审结4696件。行政不作为490件，占收到申请总数的7.9%。"
+    [s] = share(text)
+    assert s["part"] == ["490件"] and s["bases"][0] == "6200件"
+
+
+def test_a_list_of_shares_takes_its_first_base() -> None:
+    text = "共收到行政复议申请6200件，其中，依法受理4955件，占收案总数的79.9%；不予受理1245件，占20.1%。"
+    first, second = share(text)
+    assert first["bases"] == second["bases"] == ["6200件"]
+    assert second["part"] == ["1245件"]
+
+
+def test_a_subject_before_zhan_makes_the_count_the_base() -> None:
+    [s] = share("其中新培育199人，村居两委成员占比60%以上。")
+    assert "part" not in s and s["bases"] == ["199人"]
+
+
+def test_a_growth_rate_between_part_and_share_is_passed_over() -> None:
+    text = "全省法院共审结一审行政案件4729件，行政机关败诉752件，同比下降14.84%，占全部一审结案总数的15.9%。"
+    [s] = share(text)
+    assert s["part"] == ["752件"]
+
+
+def test_a_share_of_a_wider_scope_restating_the_part_has_no_base() -> None:
+    text = "两级法院受理行政案件11544件。三年来行政案件收案总数为11544件，占全省地市法院收案总数18.4%。"
+    [s] = share(text)
+    assert s["bases"] == []  # 11544 is the part restated, not the province's total
+
+
+def test_generic_nouns_do_not_name_a_base() -> None:
+    text = "受理行政案件11544件，审结11412件。败诉案件高达222件，占当年败诉案件总数的30.6%。"
+    [s] = share(text)
+    assert s["part"] == ["222件"] and s["bases"] == []  # 败诉 total is not stated
+
+
+def test_no_share_without_a_part_or_a_named_base() -> None:
+    assert share("年均占案件总数的74.13%。") == []
