@@ -65,3 +65,41 @@ def test_generic_nouns_do_not_name_a_base() -> None:
 
 def test_no_share_without_a_part_or_a_named_base() -> None:
     assert share("年均占案件总数的74.13%。") == []
+
+
+def breakdown(text: str) -> list[dict[str, list[str]]]:
+    return roles(text, "breakdown")
+
+
+def test_a_later_step_after_a_part_is_nested_in_it_not_a_sibling() -> None:
+    text = (
+        "全省法院共受理各类行政诉讼案件6746件。其中，一审受案3839件，结案2823件；二审受案2272件；结案1839件。"
+    )
+    [b] = breakdown(text)
+    assert b["total"] == ["6746件"] and b["parts"] == ["3839件", "2272件"]
+
+
+def test_a_step_after_kinds_starts_another_dimension() -> None:
+    text = "共收到网民留言3059条，各县收到1155条，其中咨询类留言1160条、投诉类留言1859条、建言献策类留言40条，处理答复3055条。"
+    [b] = breakdown(text)
+    assert b["total"] == ["3059条"]  # the parts' noun (留言), not the nearest figure
+    assert b["parts"] == ["1160条", "1859条", "40条"]
+
+
+def test_a_figure_whose_clause_ends_in_zhong_opens_a_list() -> None:
+    text = "在对申请答复的1677件中，属已主动公开的243件，属同意公开的318件，属同意部分公开的221件。"
+    [b] = breakdown(text)
+    assert b["total"] == ["1677件"] and b["parts"] == ["243件", "318件", "221件"]
+
+
+def test_a_last_part_named_other_makes_the_list_complete() -> None:
+    ex = extract("办理代表建议57件，其中：城建方面18件，工业环保方面13件，其它方面2件。")
+    [g] = [g for g in ex.groups if g.kind == "breakdown"]
+    assert g.attrs["complete"] == "yes"
+
+
+def test_parts_with_their_own_rates_are_attributes_that_may_overlap() -> None:
+    text = "报送备案197件。其中，在法定期限内报送备案的100件，备案及时率51%；备案材料符合要求的144件，备案规范率73%。"
+    ex = extract(text)
+    [g] = [g for g in ex.groups if g.kind == "breakdown"]
+    assert g.attrs.get("overlap") is True

@@ -20,9 +20,8 @@ from dataclasses import dataclass
 
 _MARK = "，,；;。！？!?：:\n"
 _BRACKETS_RE = re.compile(r"[（(][^（()）]*[)）]")
-_LEAD_RE = re.compile(
-    r"^(?:其中|另有|另外|此外|以及|还有|同时|并|及|和|与|其余|其他|其它|共有|共|合计|总计|累计)+"
-)
+# connectives that only open a clause (其他/其余 name a part: they stay)
+_LEAD_RE = re.compile(r"^(?:其中|另外|此外|以及|还有|同时|并|及|和|与|共有|共|合计|总计|累计)+")
 _TRAIL_RE = re.compile(
     r"(?:共计|合计|总计|累计|共|达到|达|为|是|有|约|计|已|了|的|分别|均|都|近|超过|逾|不足|仅)+$"
 )

@@ -1,81 +1,208 @@
 """Breakdowns: a total and its parts.
 
-Recognised here: 审结25件，其中维持8件，驳回7件… (a 其中 list, also 办理案件中，…); 6件（1件为书面审理结案）
-(parts in brackets right after a figure). Other phrasings state breakdowns too (enumeration.py: 分别为;
-sums.py: 共计; compound.py: P（Q）). Roles: `total` (one fact), `parts` (facts); attrs `complete`
-("likely": the parts should add up to the total; "no": they may be a selection) and `marker`.
+Recognised here:
+  审结25件，其中维持8件，驳回7件…          a 其中 list (also 办理案件中，…)
+  代表提出的52件建议中，A类33件，B类14件…   a figure whose clause ends in 中 opens the list after it
+  6件（1件为书面审理结案）                   parts in brackets right after a figure
+Other phrasings state breakdowns too (enumeration.py: 分别为; sums.py: 共计; compound.py: P（Q）).
 
-The check (rule kind `breakdown`): the parts cannot exceed the total; when the breakdown reads as
-complete they must reach it (a shortfall is the rule's `shortfall_severity`).
+Reading a list: its parts are the figures after the marker in the sentence, in the unit of the first;
+a figure named by a later step than the part before it (一审受案3839件，…，结案2823件; schemas/
+structures.yaml `stages`) is nested in that part, not a sibling; a step after parts that name only kinds
+(咨询类1160条、投诉类1859条，处理答复3055条) starts another dimension and ends the list. The total is the
+figure before the marker that the parts can belong to: one whose words share the parts' noun (留言), or
+one stated as a whole (共…), nearest first, and one the parts do not exceed when there is such a figure.
+
+Roles: `total` (one fact), `parts` (facts); attrs `complete` ("yes": a last part named 其他/其余; "likely":
+the parts share the total's head word; "no": they may be a selection, as 主要/前五… say), `marker`, and
+`overlap` (each part comes with its own rate: attributes of the total that may overlap).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from ..expr import Ref, Relation, Sum, evaluate
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
-from ..intervals import fmt_number
+from ..intervals import fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
+from .words import Words, load_words
 
 KIND = "breakdown"
 AFTER = ("enumeration",)  # 分别为 names the figures a 其中 list may take as its total
 
 # 其中, and "among the cases" (办理案件中，决定维持…): both introduce the parts of a total stated before
 _BREAKDOWN_RE = re.compile(r"其中|(?:案件|案子|纠纷|申请|诉求)中(?=[，,：:])")
-_FULL_STOP_RE = re.compile(r"[。！？!?]")
+_SEGMENT_END = re.compile(r"[；;]")
+_TOTAL_WORDS_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
+_RATE_LABEL_RE = re.compile(r"率|占比|比例|比重|占")
 
 
 def recognise(r: Reading) -> list[Group]:
-    facts = r.facts
+    words = load_words()
     groups: list[Group] = []
     for m in _BREAKDOWN_RE.finditer(r.norm):
-        pos = m.start()
-        sent = r.seg.sentence_at(pos)
-        s_start, s_end = r.sentence_span(sent)
-        lead = r.norm[s_start:pos].strip(" ，,：:")
-        opens = not lead or (m.group() != "其中" and not r.facts_between(s_start, pos))
-        if opens and sent > 0:  # the list opens its sentence: the total closes the one before
-            lo = r.sentence_span(sent - 1)[0]
-            if r.seg.paragraph_at(lo).index != r.seg.paragraph_at(pos).index:
-                continue
-        else:
-            lo = s_start
-        # a list runs on across ；(…3210件，占70.4%；行政强制案件1352件…) to the full stop
-        stop = _FULL_STOP_RE.search(r.norm, m.end(), r.seg.paragraph_at(pos).end)
-        list_end = stop.start() if stop else s_end
-        nxt = _BREAKDOWN_RE.search(r.norm, m.end(), list_end)
-        hi = nxt.start() if nxt else list_end
-        parts = [f for f in r.facts_between(m.end(), hi) if f.mention.kind != "percent"]
-        before = [f for f in r.facts_between(lo, pos) if f.mention.kind != "percent"]
-        if not parts or not before:
-            continue
-        unit = parts[0].q.unit
-        # the total is the last figure of that unit before 其中, not one inside brackets: 审结138件（含上年结转12件），其中…
-        total = next((f for f in reversed(before) if f.q.unit == unit and not r.bracketed(f, pos)), None)
-        if m.group() != "其中":
-            # 审结案件中，维持…: the words before 中 name the total (审结), whichever figure came last
-            named = _named_total(r, before, unit, r.sentence_span(sent)[0], m.end())
-            total = named or total
-        if total is None:
-            continue
-        parts = _list_parts(total, [f for f in parts if f.q.unit == unit])
-        if not parts:
-            continue
-        head = r.head(total)
-        likely_complete = len(parts) >= 2 and len(head) == 2 and all(r.head(p) == head for p in parts)
-        groups.append(
-            Group(
-                kind=KIND,
-                facts={"total": [total.id], "parts": [p.id for p in parts]},
-                span=(total.start, parts[-1].end),
-                attrs={"complete": "likely" if likely_complete else "no", "marker": "其中"},
-            )
-        )
-    # 6件（1件为书面审理结案）: a parenthesis right after a figure gives part of it
+        group = _marked_list(r, words, m)
+        if group is not None:
+            groups.append(group)
+    for f in r.facts:
+        group = _among_list(r, words, f)
+        if group is not None:
+            groups.append(group)
+    groups.extend(_bracketed_parts(r))
+    return groups
+
+
+def _counts(facts: list[Fact]) -> list[Fact]:
+    return [f for f in facts if f.mention.kind != "percent"]
+
+
+def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
+    """其中 / 案件中，: the parts after the marker, the total before it."""
+    pos = m.start()
+    period = r.period_span(pos)
+    before = _counts(r.facts_between(period[0], pos))
+    lo = period[0]
+    if not before:  # the list opens its sentence: the total closes the one before (same paragraph)
+        if period[0] <= r.seg.paragraph_at(pos).start:
+            return None
+        lo = r.period_span(period[0] - 1)[0]
+        before = _counts(r.facts_between(lo, pos))
+    nxt = _BREAKDOWN_RE.search(r.norm, m.end(), period[1])
+    hi = nxt.start() if nxt else period[1]
+    cands = _counts(r.facts_between(m.end(), hi))
+    if not cands or not before:
+        return None
+    unit = cands[0].q.unit
+    parts = _parts(r, words, [f for f in cands if f.q.unit == unit])
+    totals = [f for f in reversed(before) if f.q.unit == unit and not r.bracketed(f, pos)]
+    named = None
+    if m.group() != "其中":
+        # 审结案件中，维持…: the words before 中 name the total (审结), whichever figure came last
+        named = _named_total(r, before, unit, r.sentence_span(r.seg.sentence_at(pos))[0], m.end())
+    total = named or _choose_total(r, totals, parts)
+    if total is None:
+        return None
+    parts = _list_parts(total, parts)
+    lead = r.norm[lo : parts[0].start] if parts else ""
+    return _group(r, words, total, parts, "其中", lead) if parts else None
+
+
+def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
+    """在对申请答复的1677件中，属已主动公开的243件… / 52件建议中，A类…: the figure is the total."""
+    fr = r.frame(f)
+    if f.mention.kind == "percent" or not fr.pred.endswith("中"):
+        return None
+    tail = r.norm[f.end : f.end + 40]
+    cut = tail.find("中")
+    if cut < 0 or not re.match(r"[，,：:]", tail[cut + 1 : cut + 2] or "。"):
+        return None
+    start = f.end + cut + 1
+    period = r.period_span(f.start)
+    cands = [g for g in _counts(r.facts_between(start, period[1])) if g.q.unit == f.q.unit]
+    parts = _list_parts(f, _parts(r, words, cands))
+    return (
+        _group(r, words, f, parts, "中", r.norm[start : parts[0].start] if parts else "") if parts else None
+    )
+
+
+def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
+    """The sibling parts of a list, without the figures nested in them (see the module docstring)."""
+    parts: list[Fact] = []
+    for c in cands:
+        label = r.frame(c).label
+        step = words.stage(label)
+        if parts:
+            p = parts[-1]
+            prev = words.stage(r.frame(p).label)
+            same_segment = not _SEGMENT_END.search(r.norm, p.end, c.start)
+            if (
+                step is not None
+                and prev is not None
+                and step > prev
+                and (same_segment or words.bare_stage(label))
+            ):
+                continue  # 受理2345件，调处2283件: nested in the part before
+            if step is not None and all(words.stage(r.frame(q).label) is None for q in parts):
+                break  # 咨询类1160条、投诉类1859条，处理答复3055条: another dimension
+        parts.append(c)
+    return parts
+
+
+def _noun(label: str) -> str:
+    return label[-2:] if len(label) >= 2 else ""
+
+
+def _choose_total(r: Reading, cands: list[Fact], parts: list[Fact]) -> Fact | None:
+    """The figure the parts break down, among those before the marker (nearest first): one that shares
+    the parts' noun (留言), else the nearest, else one stated as a whole (共…); the first of these the
+    parts do not exceed is the total, else the first of them."""
+    if not cands:
+        return None
+    nouns = Counter(_noun(r.frame(p).label) for p in parts)
+    noun, n = nouns.most_common(1)[0] if nouns else ("", 0)
+    common = noun if len(noun) == 2 and n * 2 >= len(parts) and len(parts) >= 2 else ""
+    sharing = [f for f in cands if common and common in r.frame(f).label + r.frame(f).pred[:6]]
+    whole = [
+        f
+        for f in cands
+        if _TOTAL_WORDS_RE.search(r.norm[max(r.clause_start(f.start), f.start - 16) : f.start])
+    ]
+    ranked: list[Fact] = []
+    for f in [*sharing, cands[0], *whole]:  # not any earlier figure: only these
+        if all(f is not g for g in ranked):
+            ranked.append(f)
+    low = sum(fact_interval(p).lo for p in parts)
+    for f in ranked:
+        if low <= fact_interval(f).hi + 1e-9:
+            return f
+    return ranked[0]
+
+
+def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str, lead: str) -> Group:
+    head = r.head(total)
+    if words.remainder_re.match(r.frame(parts[-1]).label) and len(parts) >= 2:
+        complete = "yes"
+    elif words.partial_re.search(lead):
+        complete = "no"
+    elif len(parts) >= 2 and len(head) == 2 and all(r.head(p) == head for p in parts):
+        complete = "likely"
+    else:
+        complete = "no"
+    rated = sum(1 for p in parts if _rated(r, p))
+    attrs: dict[str, object] = {"complete": complete, "marker": marker}
+    if rated >= 2:
+        attrs["overlap"] = True  # 其中及时报备100件，及时率51%；规范144件，规范率73%…
+    return Group(
+        kind=KIND,
+        facts={"total": [total.id], "parts": [p.id for p in parts]},
+        span=(min(total.start, parts[0].start), max(total.end, parts[-1].end)),
+        attrs=attrs,
+    )
+
+
+def _rated(r: Reading, f: Fact) -> bool:
+    """Is the figure followed in its segment by a rate of its own (…100件，备案及时率51%)?"""
+    i = r.fact_index().position.get(id(f))
+    if i is None or i + 1 >= len(r.facts):
+        return False
+    g = r.facts[i + 1]
+    return (
+        g.mention.kind == "percent"
+        and not _SEGMENT_END.search(r.norm, f.end, g.start)
+        and "率" in r.frame(g).label
+        and "占" not in r.frame(g).label
+    )
+
+
+def _bracketed_parts(r: Reading) -> list[Group]:
+    """6件（1件为书面审理结案）: a parenthesis right after a figure gives part of it."""
+    facts = r.facts
+    groups: list[Group] = []
     ends = r.fact_index().ends
     for i, f in enumerate(facts[:-1]):
         after = r.norm[f.end : f.end + 1]
@@ -102,7 +229,7 @@ def _named_total(r: Reading, before: list[Fact], unit: str, lo: int, hi: int) ->
 
 
 def _list_parts(total: Fact, cands: list[Fact]) -> list[Fact]:
-    """Where a 其中 list ends: the sentence goes on after its parts (案件87件，其中新收72件，上年结转15件，
+    """Where a list ends: the sentence goes on after its parts (案件87件，其中新收72件，上年结转15件，
     审结70件…). Stop after the parts that add up to the total exactly when more figures follow."""
     parts: list[Fact] = []
     running = 0.0
@@ -114,6 +241,21 @@ def _list_parts(total: Fact, cands: list[Fact]) -> list[Fact]:
     return parts
 
 
+def _shares_complete(ctx: Context, parts: list[Fact]) -> bool:
+    """Does every part come with a share, and do the shares add up to 100% (within rounding)? Then the
+    list covers its whole (依法受理4955件，占79.9%；不予受理1245件，占20.1%)."""
+    rate_of: dict[str, Fact] = {}
+    for g in ctx.ex.groups:
+        if g.kind == "share" and "part" in g.facts:
+            rate_of.setdefault(g.facts["part"][0], ctx.fact(g.facts["rate"][0]))
+    rates = [rate_of.get(p.id) for p in parts]
+    if len(parts) < 2 or any(x is None for x in rates):
+        return False
+    lo = sum(fact_interval(x, "double_rounded").lo for x in rates if x is not None)
+    hi = sum(fact_interval(x, "double_rounded").hi for x in rates if x is not None)
+    return lo - 1e-9 <= 1.0 <= hi + 1e-9
+
+
 def check(rule: Rule, ctx: Context) -> None:
     for g in ctx.ex.groups:
         if g.kind != KIND:
@@ -122,42 +264,74 @@ def check(rule: Rule, ctx: Context) -> None:
         parts = [ctx.fact(i) for i in g.facts["parts"]]
         if total.id in ctx.covered:
             continue  # a metric rule already checks this total
-        complete = g.attrs.get("complete") == "likely"
-        op = "==" if complete else ">="
-        rel = Relation(
-            op, Ref("t"), Sum(tuple(Ref(f"p{i}") for i in range(len(parts)))), f"t {op} sum(parts)"
-        )
-        keys = {"t": total, **{f"p{i}": p for i, p in enumerate(parts)}}
-        e = env(keys, "usual", {})
-        t, s = e["t"], evaluate(rel.right, e)
-        terms = "+".join(fmt_number(p.q.value) for p in parts)
-        u = total.q.unit
-        if s.lo > t.hi + 1e-9:
-            # parts listed after 其中 may overlap (涉企…, 重大…): their sum exceeding the total is certain
-            # only when one part alone does, or when the list reads as one exhaustive breakdown
-            alone = any(e[f"p{i}"].lo > t.hi + 1e-9 for i in range(len(parts)))
-            sev = rule.severity if alone else SOFTER[rule.severity]
-            zh = f"{name_zh(total, ctx)}，但其中列出的各项之和为{fmt_number(s.lo)}{u}（{terms}），超过总数"
-            en = f"{name_en(total)}, but the parts listed add up to {fmt_number(s.lo)}{u} ({terms}), more than the total"
-            if sev != rule.severity:
-                zh += "（除非各项互有重叠）"
-                en += " (unless the parts overlap)"
-        elif complete and s.hi < t.lo - 1e-9:
-            sev = str(rule.params.get("shortfall_severity", "warning"))
-            d = fmt_number(t.lo - s.hi)
-            zh = f"{name_zh(total, ctx)}，但其中各项之和为{fmt_number(s.hi)}{u}（{terms}）：分项看来是完整的，少了{d}{u}"
-            en = f"{name_en(total)}, but its parts add up to {fmt_number(s.hi)}{u} ({terms}): the breakdown looks complete, {d} short"
-        else:
-            record(ctx, rule, rel, keys, None)
+        if g.attrs.get("overlap"):
+            _check_each(rule, ctx, total, parts)
             continue
-        record(ctx, rule, rel, keys, sev)
-        emit(
-            ctx,
-            rule,
-            sev,
-            zh,
-            en,
-            [(total, "total")] + [(p, "part") for p in parts],
-            fmt_number(total.q.value),
-            fmt_number(s.lo),
-        )
+        complete = str(g.attrs.get("complete", "no"))
+        if complete != "yes" and _shares_complete(ctx, parts):
+            complete = "yes"
+        _check_sum(rule, ctx, total, parts, complete)
+
+
+def _check_each(rule: Rule, ctx: Context, total: Fact, parts: list[Fact]) -> None:
+    """Parts that are attributes of the total (each with its own rate) may overlap: each alone cannot
+    exceed it."""
+    for p in parts:
+        rel = Relation("<=", Ref("p"), Ref("t"), "p <= t")
+        keys = {"p": p, "t": total}
+        ok = fact_interval(p).lo <= fact_interval(total).hi + 1e-9
+        record(ctx, rule, rel, keys, None if ok else rule.severity)
+        if not ok:
+            emit(
+                ctx,
+                rule,
+                rule.severity,
+                f"{name_zh(total, ctx)}，但其中{name_zh(p, ctx)}多于总数",
+                f"{name_en(total)}, but its part {name_en(p)} exceeds it",
+                [(total, "total"), (p, "part")],
+                f"≤ {fmt_number(total.q.value)}",
+                fmt_number(p.q.value),
+            )
+
+
+def _check_sum(rule: Rule, ctx: Context, total: Fact, parts: list[Fact], complete: str) -> None:
+    """The parts cannot exceed the total; a complete list must reach it."""
+    equal = complete in ("yes", "likely")
+    op = "==" if equal else ">="
+    rel = Relation(op, Ref("t"), Sum(tuple(Ref(f"p{i}") for i in range(len(parts)))), f"t {op} sum(parts)")
+    keys = {"t": total, **{f"p{i}": p for i, p in enumerate(parts)}}
+    e = env(keys, "usual", {})
+    t, s = e["t"], evaluate(rel.right, e)
+    terms = "+".join(fmt_number(p.q.value) for p in parts)
+    u = total.q.unit
+    if s.lo > t.hi + 1e-9:
+        # parts listed after 其中 may overlap (涉企…, 重大…): their sum exceeding the total is certain
+        # only when one part alone does, or when the list reads as one exhaustive breakdown
+        alone = any(e[f"p{i}"].lo > t.hi + 1e-9 for i in range(len(parts)))
+        sev = rule.severity if alone or equal else SOFTER[rule.severity]
+        zh = f"{name_zh(total, ctx)}，但其中列出的各项之和为{fmt_number(s.lo)}{u}（{terms}），超过总数"
+        en = f"{name_en(total)}, but the parts listed add up to {fmt_number(s.lo)}{u} ({terms}), more than the total"
+        if sev != rule.severity:
+            zh += "（除非各项互有重叠）"
+            en += " (unless the parts overlap)"
+    elif equal and s.hi < t.lo - 1e-9 and (complete == "yes" or s.hi >= t.lo / 2):
+        # (a "likely" list that covers less than half its total reads as a selection: 其中医患纠纷36件…)
+        sev = rule.severity if complete == "yes" else str(rule.params.get("shortfall_severity", "warning"))
+        d = fmt_number(t.lo - s.hi)
+        why = "分项已列全（含“其他”或占比合计100%）" if complete == "yes" else "分项看来是完整的"
+        zh = f"{name_zh(total, ctx)}，但其中各项之和为{fmt_number(s.hi)}{u}（{terms}）：{why}，少了{d}{u}"
+        en = f"{name_en(total)}, but its parts add up to {fmt_number(s.hi)}{u} ({terms}): the breakdown looks complete, {d} short"
+    else:
+        record(ctx, rule, rel, keys, None)
+        return
+    record(ctx, rule, rel, keys, sev)
+    emit(
+        ctx,
+        rule,
+        sev,
+        zh,
+        en,
+        [(total, "total")] + [(p, "part") for p in parts],
+        fmt_number(total.q.value),
+        fmt_number(s.lo),
+    )

@@ -1,0 +1,51 @@
+"""The words the structures read (schemas/structures.yaml), loaded once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from ..resources import data_dir
+
+
+@dataclass(frozen=True)
+class Words:
+    stage_of: dict[str, int]  # step word → its place in the order of steps
+    stage_re: re.Pattern[str]  # every step word and every word that only looks like one, longest first
+    remainder_re: re.Pattern[str]  # a list's last part named 其他/其余…
+    partial_re: re.Pattern[str]  # words that make a list a selection (主要, 前五…)
+
+    def stage(self, label: str) -> int | None:
+        """The step a label names: that of its last step word (None: no step word)."""
+        last = None
+        for m in self.stage_re.finditer(label):
+            last = self.stage_of.get(m.group())
+        return last
+
+    def bare_stage(self, label: str) -> bool:
+        """Is the label only a step (结案, 已办结), naming no kind of thing of its own?"""
+        return len(self.stage_re.sub("", label).strip("已共计为的了")) <= 1
+
+
+def _alternation(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))))
+
+
+@lru_cache(maxsize=1)
+def load_words() -> Words:
+    raw = yaml.safe_load((data_dir("schemas") / "structures.yaml").read_text(encoding="utf-8"))
+    stage_of: dict[str, int] = {}
+    for i, words in enumerate(raw["stages"]):
+        for w in words:
+            stage_of.setdefault(str(w), i)
+    decoys = [str(w) for w in raw.get("not_stages", [])]
+    bd = raw["breakdown"]
+    return Words(
+        stage_of=stage_of,
+        stage_re=_alternation(list(stage_of) + decoys),
+        remainder_re=re.compile("^(?:" + "|".join(map(re.escape, map(str, bd["remainder"]))) + ")"),
+        partial_re=_alternation([str(w) for w in bd["partial"]]),
+    )
