@@ -103,3 +103,33 @@ def test_parts_with_their_own_rates_are_attributes_that_may_overlap() -> None:
     ex = extract(text)
     [g] = [g for g in ex.groups if g.kind == "breakdown"]
     assert g.attrs.get("overlap") is True
+
+
+def rate(text: str) -> list[dict[str, list[str]]]:
+    return roles(text, "rate")
+
+
+def test_a_rate_counts_what_its_name_names_over_an_earlier_step() -> None:
+    [g] = rate("共收到提案134件，经审查立案129件，立案率96%。")
+    assert g["part"] == ["129件"] and g["bases"] == ["134件"]
+
+
+def test_an_abbreviated_rate_name_finds_its_count() -> None:
+    [g] = rate("共制发规范性文件198件，向自治区法制办报送备案197件，报备率99.5%。")
+    assert g["part"] == ["197件"] and g["bases"] == ["198件"]
+
+
+def test_a_count_named_by_another_word_is_not_the_numerator() -> None:
+    # 经审查予以备案: the count is of 备案, not of 审查; 化解信访积案: of 积案 (its base is unstated)
+    assert rate("全年共收到报备的规范性文件46件，经审查予以备案43件，备案审查率100%。") == []
+    assert rate("全年共受理信访事项1862件；化解信访积案56件，化解率93.3%。") == []
+
+
+def test_a_count_that_names_no_step_is_not_a_base_by_position() -> None:
+    [g] = rate("全年共审查规范性文件25件，备案审查23件，备案率100%。")
+    assert g["bases"] == []  # 备案率 is over the documents to be filed, which the text does not state
+
+
+def test_a_rate_of_a_list_part_is_over_the_list_total() -> None:
+    [g] = rate("随机抽取50件已办结案件进行了电话回访，其中接通电话47个，停机2个，空号1个，接通率为94%。")
+    assert g["part"] == ["47个"] and g["bases"][0] == "50件"

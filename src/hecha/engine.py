@@ -427,6 +427,15 @@ def run_bound_rule(rule: Rule, ctx: Context) -> None:
 # --- driver ----------------------------------------------------------------------------------------
 
 
+def _rate_facts(bindings: list[Binding]) -> set[str]:
+    out: set[str] = set()
+    for b in bindings:
+        shape = b.relation.ratio_shape() if b.relation is not None else None
+        if shape is not None and shape[0].key in b.keys:
+            out.add(b.keys[shape[0].key])
+    return out
+
+
 def check(ex: Extraction, rules: list[Rule], onto: Ontology) -> tuple[list[Finding], list[Binding]]:
     ctx = Context(ex=ex, onto=onto, facts={f.id: f for f in ex.facts})
     for rule in rules:
@@ -437,6 +446,8 @@ def check(ex: Extraction, rules: list[Rule], onto: Ontology) -> tuple[list[Findi
                 _check_total_shortfall(rule, ctx)
                 for b in ctx.bindings[n:]:
                     ctx.covered.update(b.facts)
+            elif rule.kind == "ratio":
+                ctx.rated.update(_rate_facts(ctx.bindings[n:]))
     for rule in rules:
         if rule.kind == "bound":
             run_bound_rule(rule, ctx)

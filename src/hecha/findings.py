@@ -53,6 +53,7 @@ class Context:
     actual: dict[str, list[Fact]] = field(default_factory=dict)
     order: dict[str, int] = field(default_factory=dict)  # fact id → its place in ex.facts
     covered: set[str] = field(default_factory=set)  # totals a metric total rule has checked
+    rated: set[str] = field(default_factory=set)  # rates a metric ratio rule has checked
 
     def __post_init__(self) -> None:
         for i, f in enumerate(self.ex.facts):

@@ -15,12 +15,13 @@ from ..findings import Context
 from ..model import Group
 from ..reading import Reading
 from ..rulepack import Rule
-from . import all_claims, breakdown, change, compound, enumeration, reduction, share, subset, sums
+from . import all_claims, breakdown, change, compound, enumeration, rate, reduction, share, subset, sums
 
 STRUCTURES: tuple[ModuleType, ...] = (
     enumeration,
     breakdown,
     share,
+    rate,
     reduction,
     subset,
     compound,
@@ -34,6 +35,7 @@ CHECKS: dict[str, Callable[[Rule, Context], None]] = {
     "breakdown": breakdown.check,
     "share": share.check,
     "share_sum": share.check_sum,
+    "rate": rate.check,
     "reduction": reduction.check,
     "subset": subset.check,
     "change": change.check,

@@ -57,6 +57,15 @@ def recognise(r: Reading) -> list[Group]:
     return groups
 
 
+# the general counter: 50件案件 may break down into 接通电话47个、停机2个 (items of another counter)
+_GENERAL_UNITS = ("件", "件次")
+_ITEM_UNITS = ("个", "条", "项", "宗", "起", "例", "次", "份")
+
+
+def _unit_fits(total: str, part: str) -> bool:
+    return total == part or (total in _GENERAL_UNITS and part in _ITEM_UNITS)
+
+
 def _counts(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.mention.kind != "percent"]
 
@@ -79,7 +88,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
         return None
     unit = cands[0].q.unit
     parts = _parts(r, words, [f for f in cands if f.q.unit == unit])
-    totals = [f for f in reversed(before) if f.q.unit == unit and not r.bracketed(f, pos)]
+    totals = [f for f in reversed(before) if _unit_fits(f.q.unit, unit) and not r.bracketed(f, pos)]
     named = None
     if m.group() != "其中":
         # 审结案件中，维持…: the words before 中 name the total (审结), whichever figure came last

@@ -2,7 +2,8 @@
 
     依法受理4955件，占收案总数的79.9%；不予受理…1245件，占20.1%
     婚姻家庭纠纷160件，占18.4%；邻里纠纷278件，占32%；…
-    其中持证1250名，持证率97.2%
+
+(A rate named …率 after its counts is rate.py's.)
 
 The part is the count the 占 clause follows (N件，占X%: N is the part, never the base). The base is
 what the words after 占 name (占收案总数的 → the total the text calls 收案/收到; 占审结数的 → 审结), else
@@ -46,17 +47,12 @@ _SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
 # nouns too general to name a base by themselves (占…案件总数的: 案件 is every figure's noun)
 _GENERIC_NOUN_RE = re.compile(r"案件|案子|行政|件数|数量|情况|工作|方面|事项|的")
 _GROWTH_RE = re.compile(r"同比|环比|比上年|较上年|较去年|比去年|增长|增加|上升|下降|减少|降低|提高")
-_PART_RATE_RE = re.compile(r"([\u4e00-\u9fff]{2})率[^，,；;。\d]{0,4}$")
 MAX_BASES = 4
 
 
 def recognise(r: Reading) -> list[Group]:
     facts = r.facts
     groups: list[Group] = []
-    first_group_of: dict[str, Group] = {}  # part id → the first list naming it (any kind)
-    for g in r.groups_of("enumeration", "breakdown"):
-        for p in g.facts.get("parts", []):
-            first_group_of.setdefault(p, g)
     totals_of: dict[str, list[str]] = {}
     for g in r.groups_of("breakdown"):
         for p in g.facts["parts"]:
@@ -72,10 +68,7 @@ def recognise(r: Reading) -> list[Group]:
         label = r.frame(f).label
         k = label.rfind("占")
         if k < 0:
-            part_rate = _part_rate(r, f, facts[i - 1] if i > 0 else None, first_group_of, label)
-            if part_rate is not None:
-                groups.append(part_rate)
-            continue
+            continue  # a rate named …率 is the rate module's
         words = _TAIL_RE.sub("", label[k + 1 :]).strip()
         words = "" if words.startswith("比") else words
         part = _part_before(r, i)
@@ -228,29 +221,6 @@ def _named_by_metric(r: Reading, core: str, part: Fact | None, earlier: list[Fac
     if part is not None and part.family:
         keys = {k for k in keys if r.onto.metrics[k].family == part.family}
     return [f for f in earlier if f.metric in keys]
-
-
-def _part_rate(
-    r: Reading, rate: Fact, part: Fact | None, first_group_of: dict[str, Group], label: str
-) -> Group | None:
-    """其中持证1250名，持证率97.2%: a rate named after the part just before it (`part`, the figure
-    before the rate) is that part's share of its total."""
-    m = _PART_RATE_RE.search(label)
-    if not m or part is None:
-        return None
-    listing = first_group_of.get(part.id)
-    total = listing.facts["total"][0] if listing is not None and "total" in listing.facts else None
-    if total is None or part.mention.kind != "count" or part.sentence != rate.sentence:
-        return None
-    named = r.norm[r.clause_start(part.start) : part.start]
-    if m.group(1) not in named:
-        return None
-    return Group(
-        kind=KIND,
-        facts={"rate": [rate.id], "part": [part.id], "base": [total]},
-        span=(part.start, rate.end),
-        attrs={"base_words": "", "bases": [total], "list": -1},
-    )
 
 
 # --- the check -------------------------------------------------------------------------------------

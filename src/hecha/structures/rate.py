@@ -1,0 +1,248 @@
+"""Rates stated right after their counts: 共收到提案134件，经审查立案129件，立案率96% / 受理转办有效信件
+1133件，已办结1121件，办结率98.94% / 其中持证1250名，持证率97.2%.
+
+A rate (a percentage named …率) is tied to the counts before it in its sentence. Its numerator is the
+count its name names: the words before 率 (立案, 办结, 调解成功, 报备) found in a count's own words, as a run
+of characters or, for abbreviations, in order (报备 in 报送备案). Its base is a count the numerator is
+part of: the total of the list the numerator belongs to, or a count before it in its sentence that names an
+earlier step of the same process (schemas/structures.yaml `stages`: 收到 before 立案 before 办结),
+nearest first. Each candidate base is a reading; the rate must fit one. When the numerator opens its
+sentence, the counts of the sentence before are the candidates, a looser tie. A rate named by nothing
+the text counts (话务接通率, 满意率) is not read; with the numerator named and no count before it, some
+whole-number base must give the rate (GRIM).
+
+A rate that a metric rule (checks/*.yaml, by the ontology) already checks is left to it.
+
+Roles: `rate`, `part` (the numerator), `base` (the first candidate); attrs `bases` (every candidate),
+`tie` ("sentence": the candidates are in the numerator's sentence; "before": in the sentence before).
+The check (rule kind `rate`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..expr import INF, Bin, Interval, Ref, Relation, holds
+from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
+from ..frames import shared_words, subsequence_words
+from ..intervals import display_percent, fact_interval
+from ..model import Fact, Group
+from ..reading import Reading
+from ..rulepack import Rule
+from .words import load_words
+
+KIND = "rate"
+AFTER = ("enumeration", "breakdown", "share")  # a numerator in a list is over the list's total
+
+# a rate word and what may follow it before the figure (率达, 率为, 率高达, 率均为)
+_RATE_RE = re.compile(r"率(?:均|都|分别)?(?:为|达到|达|是|高达|约|仅|超过|保持)?$")
+_GROWTH_RE = re.compile(
+    r"增长|增幅|增加|提高|提升|上升|下降|降低|减少|同比|环比|比上年|较上年|百分点|完成|超额"
+)
+# words that qualify a rate without naming what it counts (平均整改率 → 整改)
+_QUALIFIER_RE = re.compile(
+    r"^(?:平均|综合|总体|整体|全年|年均|累计|当年|本年|全市|全省|全县|全区|案件|行政)+"
+)
+_SEGMENT_END = re.compile(r"[；;]")
+MAX_BASES = 6
+# the general counter: a base counted in 件 may have a numerator in 个, 条, 项… (50件案件回访，接通电话47个)
+_GENERAL_UNITS = ("件", "件次")
+
+
+def recognise(r: Reading) -> list[Group]:
+    groups: list[Group] = []
+    totals_of: dict[str, list[str]] = {}
+    for g in r.groups_of("breakdown"):
+        for p in g.facts["parts"]:
+            totals_of.setdefault(p, []).append(g.facts["total"][0])
+    by_id = {f.id: f for f in r.facts}
+    for f in r.facts:
+        if f.mention.kind != "percent" or f.q.unit != "%":
+            continue
+        label = r.frame(f).label
+        if "占" in label or _GROWTH_RE.search(label) or not _RATE_RE.search(label):
+            continue
+        stem = _stem(label)
+        if len(stem) < 2:
+            continue
+        period = r.period_span(f.start)
+        before = [g for g in r.facts_between(period[0], f.start) if g.mention.kind == "count"]
+        part = _numerator(r, stem, before)
+        if part is None:
+            continue
+        bases, tie = _bases(r, part, before, totals_of, by_id)
+        roles = {"rate": [f.id], "part": [part.id]}
+        if bases:
+            roles["base"] = [bases[0].id]
+        groups.append(
+            Group(
+                kind=KIND,
+                facts=roles,
+                span=(min([part.start] + [b.start for b in bases]), f.end),
+                attrs={"stem": stem, "bases": [b.id for b in bases], "tie": tie},
+            )
+        )
+    return groups
+
+
+def _stem(label: str) -> str:
+    """What a rate's name counts: the words before 率 (调解成功率达 → 调解成功; 办复率和满意率均为 → 办复),
+    after the last 的 (委员对提案办理的满意率 → 满意), without qualifiers (平均整改率 → 整改)."""
+    joined = re.search(r"率[和、及与]", label)
+    head = label[: joined.start()] if joined else label[: label.rfind("率")]
+    head = re.split(r"[，,、的]", head)[-1]
+    return _QUALIFIER_RE.sub("", head)
+
+
+def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
+    """The count before the rate whose own words name what the rate counts, the nearest of the best:
+    they hold the name's last word, or all of a short name in order."""
+    head = stem[-2:]
+    best, score = None, 0
+    for g in reversed(before):
+        fr = r.frame(g)
+        words = fr.label + fr.pred[:8]
+        # the words nearest the count name it (经审查予以备案43件 counts 备案, not 审查), and the rate's
+        # last word is what it counts (信访事项按期办结率: 办结, not 信访)
+        near = fr.label[-5:] + fr.pred[:3]
+        if head in near:
+            s = 10 * shared_words(stem, words)
+        elif stem not in fr.label and subsequence_words(stem, fr.label[-6:]) == len(stem):
+            s = len(stem)  # an abbreviation: 报备 for 报送备案, 调撤 for 调解撤诉
+        else:
+            continue
+        if s > score:
+            best, score = g, s
+    return best
+
+
+def _bases(
+    r: Reading, part: Fact, before: list[Fact], totals_of: dict[str, list[str]], by_id: dict[str, Fact]
+) -> tuple[list[Fact], str]:
+    """Candidate bases, most likely first: the totals of the lists the numerator is in, then the counts
+    before it in its sentence that name an earlier step of the same process (收到 before 办结; a
+    numerator named by no step takes a first step, 接收 or 收到), nearest first. With none, the same
+    from the sentence before, a looser tie. A count that names no step is not a base by position
+    alone (共审查25件，备案审查23件，备案率100%: 备案率 is not over 审查)."""
+    words = load_words()
+    out: list[Fact] = []
+
+    def add(g: Fact) -> None:
+        if g is part or any(g is o for o in out) or g.start >= part.start or g.q.unit == "%":
+            return
+        if g.q.unit != part.q.unit and g.q.unit not in _GENERAL_UNITS:
+            return  # 20个承办单位办复议案2件: units of another kind of thing
+        out.append(g)
+
+    step = words.stage(r.frame(part).label)
+
+    def parents(cands: list[Fact]) -> None:
+        for g in cands:
+            prior = words.stage(r.frame(g).label)
+            if prior is None:
+                continue
+            # a step before the numerator's; for a numerator named by no step, a first step in its own
+            # ；-clause (行政机关负责人出庭应诉68件次 is not over the 新收72件 of the clause before)
+            if (
+                (prior < step)
+                if step is not None
+                else (prior == 0 and not _SEGMENT_END.search(r.norm, g.end, part.start))
+            ):
+                add(g)
+
+    for t in totals_of.get(part.id, []):
+        add(by_id[t])
+    parents(list(reversed([g for g in before if g.start < part.start])))
+    if out:
+        return out[:MAX_BASES], "sentence"
+    period = r.period_span(part.start)
+    if period[0] > r.seg.paragraph_at(part.start).start and not before:
+        prev = r.period_span(period[0] - 1)
+        parents(list(reversed([g for g in r.facts_between(*prev) if g.mention.kind == "count"])))
+    return out[:MAX_BASES], "before" if out else "none"
+
+
+# --- the check -------------------------------------------------------------------------------------
+
+_RATE_REL = Relation("==", Ref("rate"), Bin("/", Ref("part"), Ref("base")), "rate == part / base")
+_READINGS = ("usual", "truncated", "double_rounded")
+
+
+def _fits(keys: dict[str, Fact], extra: dict[str, Interval], readings: tuple[str, ...] = _READINGS) -> bool:
+    return any(holds(_RATE_REL, env(keys, rd, extra)) for rd in readings)
+
+
+def check(rule: Rule, ctx: Context) -> None:
+    for g in ctx.ex.groups:
+        if g.kind != KIND:
+            continue
+        rate, part = ctx.fact(g.facts["rate"][0]), ctx.fact(g.facts["part"][0])
+        if rate.id in ctx.rated or fact_interval(rate).lo > 1 + 1e-9:
+            continue  # a metric rule checks it, or the bound rule reports it
+        bases = [ctx.fact(b) for b in g.attrs.get("bases", [])]
+        tie = str(g.attrs.get("tie", "none"))
+        for base in bases:
+            keys = {"rate": rate, "part": part, "base": base}
+            if _fits(keys, {}):
+                record(ctx, rule, _RATE_REL, keys, None, "base stated")
+                break
+            if _fits(keys, {}, ("rounded_extreme",)):  # 100% for 543 of 544: all, only after rounding
+                record(ctx, rule, _RATE_REL, keys, "warning", "rounded 100%")
+                _report(rule, ctx, "warning", rate, part, base, bases, "（仅在四舍五入后成立，实际并非全部）")
+                break
+        else:
+            grim = _grim(rate, part)
+            if bases:
+                keys = {"rate": rate, "part": part, "base": bases[0]}
+                sev = rule.severity if tie == "sentence" or not grim else SOFTER[rule.severity]
+                record(ctx, rule, _RATE_REL, keys, sev, "base stated")
+                note = "（若基数另有所指则可能成立）" if sev != rule.severity else ""
+                _report(rule, ctx, sev, rate, part, bases[0], bases, note)
+            else:
+                p = fact_interval(part)
+                rv = fact_interval(rate)
+                hi = math.ceil(p.hi / rv.lo) if rv.lo > 0 and p.hi != INF else INF
+                extra = {"base": Interval(max(1.0, math.floor(p.lo / rv.hi) if rv.hi > 0 else 1.0), hi, True)}
+                keys = {"rate": rate, "part": part}
+                record(ctx, rule, _RATE_REL, keys, None if grim else rule.severity, "no base stated", extra)
+                if not grim:
+                    emit(
+                        ctx,
+                        rule,
+                        rule.severity,
+                        f"{name_zh(rate, ctx)}：以{name_zh(part, ctx)}为分子，任何整数的基数都得不到这一比率",
+                        f"{name_en(rate)}: no whole-number base gives this rate over {name_en(part)}",
+                        [(rate, "rate"), (part, "numerator")],
+                        "可由整数得到的比率",
+                        rate.mention.text,
+                    )
+
+
+def _grim(rate: Fact, part: Fact) -> bool:
+    """Could some whole-number base give the rate over the numerator?"""
+    p, rv = fact_interval(part), fact_interval(rate)
+    if rv.lo <= 0 or p.hi == INF:
+        return True
+    hi = math.ceil(p.hi / rv.lo)
+    extra = {"base": Interval(max(1.0, math.floor(p.lo / rv.hi) if rv.hi > 0 else 1.0), hi, True)}
+    return _fits({"rate": rate, "part": part}, extra)
+
+
+def _report(
+    rule: Rule, ctx: Context, sev: str, rate: Fact, part: Fact, base: Fact, bases: list[Fact], note: str
+) -> None:
+    c = part.q.value / base.q.value if base.q.value else 0.0
+    tried = "、".join(name_zh(b, ctx) for b in bases[1:])
+    also = f"（也试过以{tried}为基数）" if tried else ""
+    emit(
+        ctx,
+        rule,
+        sev,
+        f"{name_zh(rate, ctx)}与{name_zh(part, ctx)}、{name_zh(base, ctx)}不符：{name_zh(part, ctx)} ÷ "
+        f"{name_zh(base, ctx)} = {display_percent(c)}{also}{note}",
+        f"{name_en(rate)} does not fit {name_en(part)} over {name_en(base)}: {display_percent(c)}",
+        [(rate, "rate"), (part, "numerator"), (base, "denominator")],
+        display_percent(c),
+        rate.mention.text,
+    )
