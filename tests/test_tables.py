@@ -68,3 +68,76 @@ def test_flattened_table(checker: Checker) -> None:
 def test_signature_block_is_not_a_table(checker: Checker) -> None:
     text = "中共长沙市岳麓区委员会\n\n长沙市岳麓区人民政府\n\n      2025228\n\n扫一扫在手机打开"
     assert not checker.check_document(Document("s", "s.txt", text)).facts
+
+
+# --- layouts the reader must take apart, and what the tables state -----------------------------
+
+CELL_A_LINE = """承办县区 |
+总件数 |
+处理中 |
+已办结 |
+办结率 |
+临渭区 |
+212 |
+4 |
+208 |
+98% |
+蒲城县 |
+127 |
+1 |
+126 |
+99% |
+总计 |
+{total} |
+5 |
+334 |
+{rate} |
+"""
+
+
+def test_a_cell_a_line_table_is_read_as_rows(checker: Checker) -> None:
+    from hecha.tables import find_tables
+
+    [t] = find_tables(CELL_A_LINE.format(total=339, rate="99%"))
+    assert [c.text for c in t.header] == ["承办县区", "总件数", "处理中", "已办结", "办结率"]
+    assert [[c.text for c in row] for row in t.rows][-1] == ["总计", "339", "5", "334", "99%"]
+
+
+def test_a_total_row_and_a_rate_column_are_checked(checker: Checker) -> None:
+    ok = checker.check_document(Document("t", "t.txt", CELL_A_LINE.format(total=339, rate="99%")))
+    assert not [f for f in ok.findings if f.severity != "info"], [f.message for f in ok.findings]
+    bad = checker.check_document(Document("t", "t.txt", CELL_A_LINE.format(total=349, rate="99%")))
+    assert "HC002" in {f.rule for f in bad.findings}  # 212 + 127 ≠ 349
+    rate = checker.check_document(Document("t", "t.txt", CELL_A_LINE.format(total=339, rate="69%")))
+    assert "HC009" in {f.rule for f in rate.findings}  # 334 ÷ 339 is not 69%
+
+
+GOV_INFO = """| (本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |
+| 自然人 | 法人或其他组织 | 总计 |
+| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |
+| 一、本年新收政府信息公开申请数量 | 58 | 7 | 0 | 0 | 1 | 0 | {total} |
+| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |
+"""
+
+
+def test_a_total_column_sums_its_row(checker: Checker) -> None:
+    assert not checker.check_document(Document("g", "g.txt", GOV_INFO.format(total=66))).findings
+    bad = checker.check_document(Document("g", "g.txt", GOV_INFO.format(total=73)))
+    assert [f.rule for f in bad.findings] == ["HC002"]
+
+
+BLANK_LINES = "承办单位\n\n承办件数\n\n办结数\n\n在办数\n\n" + "\n\n".join(
+    f"{name}\n\n{a}\n\n{b}\n\n{c}"
+    for name, a, b, c in [
+        ("汉台区", 96, 91, 5),
+        ("南郑区", 43, 34, 9),
+        ("城固县", 25, 22, 3),
+        ("洋县", 12, 10, 2),
+    ]
+)
+
+
+def test_an_identity_every_other_row_holds_is_checked_in_the_odd_row(checker: Checker) -> None:
+    assert not checker.check_document(Document("b", "b.txt", BLANK_LINES)).findings
+    bad = checker.check_document(Document("b", "b.txt", BLANK_LINES.replace("43\n\n34", "48\n\n34")))
+    assert [f.rule for f in bad.findings] == ["HC002"]  # 34 + 9 ≠ 48, where 承办 = 办结 + 在办 elsewhere

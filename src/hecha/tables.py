@@ -1,22 +1,41 @@
-"""Tables in report text: pipe tables (| 项目 | 受理（件） | 审结（件） |) and tables flattened one cell
-per line, as PDF converters leave them (项目 / 受理（件） / 审结（件） / 区政府 / 35 / 25 …).
+"""Tables in report text, however a web page or a PDF converter left them:
 
-Cells of a table often hold bare numbers whose unit and meaning are in the column header. The number
-grammar reads such cells as quantities with the header's unit, and extraction takes the header as the
-figure's cue and the row's first cell as its topic. Each row is its own paragraph, so rules bind the
-figures of one row together. Offsets are those of the original text.
+  pipe rows        | 单位 | 收到申请（件） | 受理（件） |   (with or without a |---| line, leading bar optional)
+  a cell a line    承办县区 |  总件数 |  处理中 | …     (each cell on its own line, ending in a bar)
+                   承办单位  办结数  在办数 …           (short lines, often a blank line between them)
+
+A table is read as a header (the column names) and body rows aligned to it: the row's label cell
+first, then one cell per column (an empty cell where a row has none). Rows of pipes are rows as
+written; a stream of one-cell lines is cut into rows at each label cell (序号 numbers before a label
+are set aside). A header of several rows (自然人 | 法人或其他组织 | 总计 over 商业企业 | 科研机构 | …) is
+flattened to one name a column. Where a row has fewer values than the header has names (a header cell
+broken over two lines), the values are aligned to the last names.
+
+Cells often hold bare numbers whose unit and meaning are in the column header: the number grammar
+reads them with the header's unit, extraction takes the header as the figure's cue and the row's
+label as its topic, and each row is a paragraph of its own so rules bind the figures of one row.
+Offsets are those of the text given (the normalised view).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-_ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
-_SEP_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*\|?[ \t]*$")
-_UNIT_IN_HEADER = re.compile(r"[（(]([^()（）]{1,4})[）)]\s*$")
+_UNIT_IN_HEADER = re.compile(r"[（(]([^()（）]{1,6})[）)]\s*$")
+_PIPE_LINE_RE = re.compile(r"^[^\n]*\|[^\n]*$", re.MULTILINE)
+_SEP_CELL_RE = re.compile(r"^:?-{2,}:?$")
+_SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n]{1,24}?)[ \t]*$", re.MULTILINE)
+NUMERIC_CELL_RE = re.compile(r"^[-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?%?$")
+_LABEL_CELL_RE = re.compile(
+    r"^[^\d。，；;！？!?]{1,24}$|^[^。，；;！？!?]{0,6}[\u4e00-\u9fff][^。；;！？!?]{1,30}$"
+)
+_INDEX_HEADER_RE = re.compile(r"^(?:序号|编号|排名|名次)$")
+_SENTENCE_MARK_RE = re.compile(r"[。；;！？!?]")
+_ROW_MEASURES = frozenset({"数量", "件数", "人数", "金额", "占比", "比例", "比重"})
+_MEASURE_SUFFIX_RE = re.compile(r"(?:数量|件数|总数|总量|数|率|比例|占比|比重|金额|得分|评分|排名)$")
 
 
 @dataclass(frozen=True)
@@ -25,12 +44,17 @@ class Cell:
     end: int
     text: str
 
+    @property
+    def empty(self) -> bool:
+        return not self.text
+
 
 @dataclass(frozen=True)
 class Table:
-    header: tuple[Cell, ...]
-    rows: tuple[tuple[Cell, ...], ...]
-    row_starts: tuple[int, ...]  # where each body row's line begins
+    header: tuple[Cell, ...]  # one name a column: the label column's first, then the value columns'
+    rows: tuple[tuple[Cell, ...], ...]  # body rows aligned to the header; empty cells where none
+    row_starts: tuple[int, ...]  # where each body row begins
+    header_rows: tuple[tuple[Cell, ...], ...] = field(default=())  # the header as written
 
     def unit_of(self, col: int) -> str | None:
         """The unit a column's header gives its bare numbers: 受理（件） → 件, 纠错率 → %."""
@@ -41,95 +65,251 @@ class Table:
         if m:
             u = m.group(1).strip()
             return "%" if u in ("%", "％") else u
-        if h.endswith("率") or "%" in h or "％" in h:
+        if h.endswith("率") or "%" in h or "％" in h or h.endswith("比例") or h.endswith("占比"):
             return "%"
         return None
 
 
-def _cells(text: str, start: int, end: int) -> tuple[Cell, ...]:
+def is_numeric(text: str) -> bool:
+    return bool(NUMERIC_CELL_RE.match(text.replace(" ", "")))
+
+
+def _is_label(text: str) -> bool:
+    return bool(text) and not is_numeric(text) and bool(_LABEL_CELL_RE.match(text))
+
+
+# --- pipe rows -------------------------------------------------------------------------------------
+
+
+def _line_cells(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of one line of pipes; empty cells between bars are kept (they hold a column's place)."""
     line = text[start:end]
     bars = [i for i, c in enumerate(line) if c == "|"]
+    bounds = [-1, *bars, len(line)]
     out = []
-    for a, b in itertools.pairwise(bars):
+    for a, b in itertools.pairwise(bounds):
         raw = line[a + 1 : b]
         lead = len(raw) - len(raw.lstrip())
         s = start + a + 1 + lead
         out.append(Cell(s, s + len(raw.strip()), raw.strip()))
-    return tuple(out)
+    # the segments before the first bar and after the last are cells only when they hold text
+    if out and out[0].empty:
+        out = out[1:]
+    if out and out[-1].empty:
+        out = out[:-1]
+    return out
 
 
-_SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n]{1,16}?)[ \t]*$", re.MULTILINE)
-_NUMERIC_CELL_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$|^\d+(?:\.\d+)?%?$")
-_LABEL_CELL_RE = re.compile(r"^[^\d。，；;！？!?]{1,16}$")
-
-
-def _runs(text: str, lines: list[tuple[int, int]], max_newlines: int) -> list[list[tuple[int, int]]]:
-    """Group line spans into runs whose neighbours are at most `max_newlines` line breaks apart."""
+def _pipe_runs(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of lines holding a bar, at most one blank line apart."""
     runs: list[list[tuple[int, int]]] = []
-    for span in lines:
-        if runs and text.count("\n", runs[-1][-1][1], span[0]) <= max_newlines:
-            runs[-1].append(span)
+    for m in _PIPE_LINE_RE.finditer(text):
+        if _SENTENCE_MARK_RE.search(text, m.start(), m.end()) and m.group().count("|") < 2:
+            continue  # prose that happens to hold a bar
+        if runs and text.count("\n", runs[-1][-1][1], m.start()) <= 2:
+            runs[-1].append((m.start(), m.end()))
         else:
-            runs.append([span])
+            runs.append([(m.start(), m.end())])
     return runs
 
 
-def _flattened(text: str) -> list[Table]:
-    """Runs of short lines that read as k header labels, then rows of one label and k−1 numbers."""
-    lines = [(m.start(1), m.end(1)) for m in _SHORT_LINE_RE.finditer(text) if m.group(1).strip()]
+def _tables_from_pipes(text: str) -> list[Table]:
     tables: list[Table] = []
-    for run in _runs(text, lines, max_newlines=2):  # short lines at most one blank line apart
-        cells = [Cell(s, e, text[s:e]) for s, e in run]
-        start = 0
-        while start < len(cells):
-            found = _table_at(cells, start)
-            if found is None:
-                start += 1
-                continue
-            tables.append(found)
-            start += len(found.header) * (len(found.rows) + 1)
+    for run in _pipe_runs(text):
+        lines = [_line_cells(text, s, e) for s, e in run]
+        lines = [cells for cells in lines if cells and not all(_SEP_CELL_RE.match(c.text) for c in cells)]
+        if not lines:
+            continue
+        if sum(1 for cells in lines if len([c for c in cells if not c.empty]) <= 1) * 2 > len(lines):
+            stream = [c for cells in lines for c in cells]  # a cell a line: cut into rows below
+            tables.extend(_tables_from_stream(stream))
+        else:
+            tables.extend(_tables_from_rows(lines))
     return tables
 
 
-def _row_ok(row: tuple[Cell, ...]) -> bool:
-    return bool(_LABEL_CELL_RE.match(row[0].text)) and all(_NUMERIC_CELL_RE.match(c.text) for c in row[1:])
+def _tables_from_rows(lines: list[list[Cell]]) -> list[Table]:
+    """Explicit rows: label rows are the header, rows with numbers the body; a label row after the body
+    starts the next table."""
+    tables: list[Table] = []
+    header_rows: list[list[Cell]] = []
+    body: list[list[Cell]] = []
+    for cells in lines:
+        has_number = any(is_numeric(c.text) for c in cells)
+        if not has_number:
+            if body:
+                tables.extend(_assemble(header_rows, body))
+                header_rows, body = [], []
+            header_rows.append(cells)
+        else:
+            body.append(cells)
+    tables.extend(_assemble(header_rows, body))
+    return tables
 
 
-def _table_at(cells: list[Cell], start: int) -> Table | None:
-    """The widest table whose header begins at `start`: k labels, then as many full rows as follow."""
-    for k in range(8, 1, -1):
-        header = tuple(cells[start : start + k])
-        if len(header) < k or not all(_LABEL_CELL_RE.match(c.text) for c in header):
+def _assemble(header_rows: list[list[Cell]], body: list[list[Cell]]) -> list[Table]:
+    if not header_rows or not body:
+        return []
+    values_of = []
+    for cells in body:
+        first = next((i for i, c in enumerate(cells) if is_numeric(c.text)), len(cells))
+        label = [c for c in cells[:first] if not c.empty]
+        values_of.append((label, cells[first:]))
+    width = max(len(v) for _, v in values_of)
+    names = _column_names([[c for c in row if not c.empty] for row in header_rows], width)
+    label_head = header_rows[-1][0] if header_rows[-1] else Cell(0, 0, "")
+    rows = []
+    starts = []
+    for label, values in values_of:
+        lab = label[-1] if label else Cell(values[0].start, values[0].start, "")
+        pad = [Cell(values[-1].end, values[-1].end, "")] * (width - len(values))
+        rows.append((lab, *values, *pad))
+        starts.append(label[0].start if label else values[0].start)
+    return [Table((label_head, *names), tuple(rows), tuple(starts), tuple(tuple(h) for h in header_rows))]
+
+
+def _column_names(header_rows: list[list[Cell]], width: int) -> list[Cell]:
+    """One name for each of the `width` value columns. The last header row names the columns (after
+    its label column); a row above with a first and a last name wider than it (自然人 | 法人或其他组织 |
+    总计 over five kinds of 法人) lends its first and last names to the ends."""
+    leaf = header_rows[-1]
+    names = leaf[1:] if len(leaf) == width + 1 else leaf
+    if len(names) + 2 == width and len(header_rows) >= 2 and len(header_rows[-2]) >= 3:
+        upper = header_rows[-2]
+        names = [upper[-3] if len(upper) > 3 else upper[0], *names, upper[-1]]
+    if len(names) > width:
+        names = names[-width:]  # a header cell broken over two lines: align to the last names
+    if len(names) < width:
+        filler = Cell(names[0].start if names else 0, names[0].start if names else 0, "")
+        names = [filler] * (width - len(names)) + list(names)
+    return list(names)
+
+
+# --- a cell a line ---------------------------------------------------------------------------------
+
+
+def _short_line_runs(text: str) -> list[list[Cell]]:
+    cells = [
+        Cell(m.start(1), m.end(1), m.group(1)) for m in _SHORT_LINE_RE.finditer(text) if m.group(1).strip()
+    ]
+    runs: list[list[Cell]] = []
+    for c in cells:
+        if "|" in c.text:
+            continue  # pipe lines are read above
+        if runs and text.count("\n", runs[-1][-1].end, c.start) <= 2:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return runs
+
+
+def _tables_from_stream(cells: list[Cell]) -> list[Table]:
+    """A stream of cells: a header of k labels, then rows of a label and k-1 values (序号 numbers
+    before a label set aside), or one row of values under the header."""
+    tables: list[Table] = []
+    i = 0
+    while i < len(cells):
+        found = _stream_table_at(cells, i)
+        if found is None:
+            i += 1
             continue
-        rows = []
-        pos = start + k
-        while pos + k <= len(cells) and _row_ok(row := tuple(cells[pos : pos + k])):
-            rows.append(row)
-            pos += k
-        if rows:
-            return Table(header, tuple(rows), tuple(r[0].start for r in rows))
-    return None
+        table, used = found
+        tables.append(table)
+        i += used
+    return tables
+
+
+def _header_like(text: str) -> bool:
+    """A column name rather than a row's label: it names a unit (罚没金额(万元)) or a measure (数量, 率)."""
+    return bool(_UNIT_IN_HEADER.search(text) or _MEASURE_SUFFIX_RE.search(text))
+
+
+def _stream_table_at(cells: list[Cell], start: int) -> tuple[Table, int] | None:
+    """A table whose labels begin at `start`: the run of labels ends with the first row's label (or,
+    for a table of one unlabelled row, with the header); the values after it say how wide a row is,
+    and the header is that many names (and a label column) just before the first row."""
+    labels = 0
+    while start + labels < len(cells) and _is_label(cells[start + labels].text):
+        labels += 1
+    if labels < 2:
+        return None
+    end = start + labels
+    indexed_at = next((i for i in range(start, end) if _INDEX_HEADER_RE.match(cells[i].text)), None)
+    if indexed_at is not None:  # 序号 | 处理方式 | 数量 | 比例, then rows of 1 | 作出维持决定 | 3509 | 74.7%
+        header = cells[indexed_at:end]
+        width = len(header) - 2
+        first = end
+    else:
+        n = 0
+        while end + n < len(cells) and (is_numeric(cells[end + n].text) or cells[end + n].empty):
+            n += 1
+        if n == 0:
+            return None
+        last = cells[end - 1]
+        if _header_like(last.text) or labels - 1 < n:
+            # one row of values under the header (申请数量 受理数量 … / 2207 2207 …): the last names; a
+            # bare measure word last (事项 | 行政处罚 | … | 总计 | 数量 | 33191 …) labels the row itself
+            values = cells[end : end + n]
+            own = last.text in _ROW_MEASURES
+            row_label = last if own else Cell(values[0].start, values[0].start, "")
+            names = cells[max(start, end - own - n) : end - own]
+            empty = row_label
+            table = Table(
+                (empty, *names), ((empty, *values),), (values[0].start,), (tuple(cells[start:end]),)
+            )
+            return table, labels + n
+        width = n
+        header = cells[max(start, end - 1 - (width + 1)) : end - 1]
+        first = end - 1
+    rows: list[tuple[Cell, ...]] = []
+    pos = first
+    while pos < len(cells) and width >= 1:
+        row = _stream_row(cells, pos, width, indexed_at is not None)
+        if row is None:
+            break
+        rows.append(row[0])
+        pos = row[1]
+    if not rows:
+        return None
+    head = header[1] if indexed_at is not None and len(header) > 1 else header[0]
+    names = list(header[2:] if indexed_at is not None else header[1:])
+    if len(names) < width:
+        filler = Cell(head.end, head.end, "")
+        names = [filler] * (width - len(names)) + names
+    table = Table((head, *names), tuple(rows), tuple(r[0].start for r in rows), (tuple(header),))
+    return table, pos - start
+
+
+def _stream_row(
+    cells: list[Cell], pos: int, width: int, indexed: bool
+) -> tuple[tuple[Cell, ...], int] | None:
+    """A row at `pos`: (an index number,) a label, then `width` values (numbers or empty cells)."""
+    if indexed and pos < len(cells) and is_numeric(cells[pos].text):
+        pos += 1
+    if pos >= len(cells) or not _is_label(cells[pos].text) or _header_like(cells[pos].text):
+        return None
+    values = cells[pos + 1 : pos + 1 + width]
+    if len(values) < width or not all(c.empty or is_numeric(c.text) for c in values):
+        return None
+    if not any(is_numeric(c.text) for c in values):
+        return None
+    return (cells[pos], *values), pos + 1 + width
 
 
 @lru_cache(maxsize=8)
 def find_tables(text: str) -> tuple[Table, ...]:
-    lines = [(m.start(), m.end()) for m in _ROW_RE.finditer(text)]
-    tables: list[Table] = []
-    for block in _runs(text, lines, max_newlines=1):  # pipe rows on consecutive lines
-        if len(block) < 3 or not _SEP_RE.match(text[block[1][0] : block[1][1]]):
-            continue
-        header = _cells(text, *block[0])
-        rows = tuple(_cells(text, s, e) for s, e in block[2:])
-        tables.append(Table(header, rows, tuple(s for s, _ in block[2:])))
-    tables.extend(_flattened(text))
-    return tuple(tables)
+    tables = _tables_from_pipes(text)
+    for run in _short_line_runs(text):
+        tables.extend(_tables_from_stream(run))
+    return tuple(t for t in tables if t.rows)
 
 
 def row_id(text: str, pos: int) -> int | None:
     """A stable paragraph id for the table row holding `pos` (rows are checked one by one)."""
     for ti, t in enumerate(find_tables(text)):
         for r, row in enumerate(t.rows):
-            if row and row[0].start <= pos <= row[-1].end:
+            cells = [c for c in row if not c.empty]
+            if cells and cells[0].start <= pos <= cells[-1].end:
                 return 1_000_000 + ti * 10_000 + r
     return None
 

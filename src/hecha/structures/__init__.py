@@ -15,7 +15,19 @@ from ..findings import Context
 from ..model import Group
 from ..reading import Reading
 from ..rulepack import Rule
-from . import all_claims, breakdown, change, compound, enumeration, rate, reduction, share, subset, sums
+from . import (
+    all_claims,
+    breakdown,
+    change,
+    compound,
+    enumeration,
+    rate,
+    reduction,
+    share,
+    subset,
+    sums,
+    table,
+)
 
 STRUCTURES: tuple[ModuleType, ...] = (
     enumeration,
@@ -28,6 +40,7 @@ STRUCTURES: tuple[ModuleType, ...] = (
     sums,
     all_claims,
     change,
+    table,
 )
 
 # rule kind → the check that reads its groups

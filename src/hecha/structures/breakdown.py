@@ -279,7 +279,7 @@ def check(rule: Rule, ctx: Context) -> None:
         complete = str(g.attrs.get("complete", "no"))
         if complete != "yes" and _shares_complete(ctx, parts):
             complete = "yes"
-        _check_sum(rule, ctx, total, parts, complete)
+        _check_sum(rule, ctx, total, parts, complete, str(g.attrs.get("marker", "")))
 
 
 def _check_each(rule: Rule, ctx: Context, total: Fact, parts: list[Fact]) -> None:
@@ -303,7 +303,7 @@ def _check_each(rule: Rule, ctx: Context, total: Fact, parts: list[Fact]) -> Non
             )
 
 
-def _check_sum(rule: Rule, ctx: Context, total: Fact, parts: list[Fact], complete: str) -> None:
+def _check_sum(rule: Rule, ctx: Context, total: Fact, parts: list[Fact], complete: str, marker: str) -> None:
     """The parts cannot exceed the total; a complete list must reach it."""
     equal = complete in ("yes", "likely")
     op = "==" if equal else ">="
@@ -323,8 +323,12 @@ def _check_sum(rule: Rule, ctx: Context, total: Fact, parts: list[Fact], complet
         if sev != rule.severity:
             zh += "（除非各项互有重叠）"
             en += " (unless the parts overlap)"
-    elif equal and s.hi < t.lo - 1e-9 and (complete == "yes" or s.hi >= t.lo / 2):
-        # (a "likely" list that covers less than half its total reads as a selection: 其中医患纠纷36件…)
+    elif (
+        equal
+        and s.hi < t.lo - 1e-9
+        and (complete == "yes" or s.hi >= t.lo / 2 or marker not in ("其中", "中"))
+    ):
+        # (a "likely" 其中 list that covers less than half its total reads as a selection: 其中医患纠纷36件…)
         sev = rule.severity if complete == "yes" else str(rule.params.get("shortfall_severity", "warning"))
         d = fmt_number(t.lo - s.hi)
         why = "分项已列全（含“其他”或占比合计100%）" if complete == "yes" else "分项看来是完整的"

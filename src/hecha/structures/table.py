@@ -1,0 +1,195 @@
+"""What a table states between its cells (tables.py reads the tables):
+
+  a total row       总计 | 983 | 10 | 973    each count column's total is the sum of the rows above it
+  a total column    … | 其他 | 总计 / 合计(宗)  each row's total is the sum of its counts before it
+  a rate column     办结率 | 98%               the column its name names (已办结) over the row's total
+                                               column (总件数, 承办件数; else the first count column)
+  a share column    比例 | 74.7%               the row's count over the column's total in the total row
+  a row identity    承办件数 = 办结数 + 在办数 + 超时未办数, holding in every other row (at least three
+                    of them with two parts or more): the table's own arithmetic, learnt from its rows
+
+The groups are those of the structures they are: breakdowns (complete), rates and shares, checked by
+their modules' checks. Marker attrs say which table relation stated them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..intervals import fact_interval
+from ..model import Fact, Group
+from ..reading import Reading
+from ..tables import Cell, Table, find_tables
+
+KIND = "table"
+AFTER: tuple[str, ...] = ()
+
+_TOTAL_RE = re.compile(r"^(?:合计|总计|小计|总数|共计|全市|全省|全县|全区)")
+_TOTAL_NAME_RE = re.compile(r"合计|总计|小计|总数|总量|总件数|共计")
+_RATE_NAME_RE = re.compile(r"^(.{2,8}?)率")
+_SHARE_NAME_RE = re.compile(r"比例|占比|比重")
+_BASE_NAME_RE = re.compile(r"总|合计|件数|承办|交办|受理|收到|数量")
+MIN_IDENTITY_ROWS = 3  # rows with two parts or more that an inferred identity must hold in
+
+
+def recognise(r: Reading) -> list[Group]:
+    if not r.has_tables:
+        return []
+    at = {f.start: f for f in r.facts}
+    groups: list[Group] = []
+    for t in find_tables(r.text):
+        grid = [[_fact_at(at, c) for c in row[1:]] for row in t.rows]
+        counts = [j for j in range(len(t.header) - 1) if _column_kind(grid, j) == "count"]
+        groups += _total_rows(t, grid, counts)
+        groups += _total_column(t, grid, counts)
+        groups += _rate_columns(t, grid, counts)
+        groups += _identities(t, grid, counts)
+    return groups
+
+
+def _fact_at(at: dict[int, Fact], cell: Cell) -> Fact | None:
+    f = at.get(cell.start)
+    return f if f is not None and not cell.empty and f.end <= cell.end else None
+
+
+def _column_kind(grid: list[list[Fact | None]], j: int) -> str | None:
+    kinds = {f.mention.kind for row in grid if j < len(row) and (f := row[j]) is not None}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _name(t: Table, j: int) -> str:
+    return t.header[j + 1].text if j + 1 < len(t.header) else ""
+
+
+def _label(t: Table, i: int) -> str:
+    return t.rows[i][0].text
+
+
+def _breakdown(total: Fact, parts: list[Fact], marker: str, complete: str = "yes") -> Group:
+    return Group(
+        kind="breakdown",
+        facts={"total": [total.id], "parts": [p.id for p in parts]},
+        span=(min(f.start for f in [total, *parts]), max(f.end for f in [total, *parts])),
+        attrs={"complete": complete, "marker": marker},
+    )
+
+
+def _total_rows(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> list[Group]:
+    """总计 | 983 | 10 | 973: every count column of the rows since the last total row adds up to it."""
+    out = []
+    top = 0
+    for i in range(len(grid)):
+        if not _TOTAL_RE.match(_label(t, i)):
+            continue
+        for j in counts:
+            total = grid[i][j] if j < len(grid[i]) else None
+            parts = [p for row in grid[top:i] if j < len(row) and (p := row[j]) is not None]
+            if total is not None and len(parts) >= 2:
+                out.append(_breakdown(total, parts, "合计行"))
+        top = i + 1
+    return out
+
+
+def _total_column(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> list[Group]:
+    """… | 其他 | 总计: each row's total is the sum of its counts before it."""
+    named = [j for j in counts if _TOTAL_NAME_RE.search(_name(t, j))]
+    if not named:
+        return []
+    j = named[-1]
+    before = [k for k in counts if k < j]
+    out = []
+    for row in grid:
+        total = row[j] if j < len(row) else None
+        parts = [p for k in before if k < len(row) and (p := row[k]) is not None]
+        if total is not None and len(parts) >= 2:
+            out.append(_breakdown(total, parts, "合计列"))
+    return out
+
+
+def _rate_columns(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> list[Group]:
+    """办结率 over the row's total column; 比例 over the column total of its count column."""
+    out: list[Group] = []
+    if not counts:
+        return out
+    base_cols = [j for j in counts if _BASE_NAME_RE.search(_name(t, j))] or counts[:1]
+    base_col = base_cols[0]
+    for j in range(len(t.header) - 1):
+        name = _name(t, j)
+        if _column_kind(grid, j) != "percent":
+            continue
+        m = _RATE_NAME_RE.match(name)
+        if m:
+            stem = m.group(1)[-2:]
+            nums = [k for k in counts if k != base_col and stem in _name(t, k)]
+            if not nums:
+                continue
+            for row in grid:
+                rate, part, base = (row[x] if x < len(row) else None for x in (j, nums[0], base_col))
+                if rate is not None and part is not None and base is not None:
+                    out.append(_rate(rate, part, base, "比率列"))
+        elif _SHARE_NAME_RE.search(name):
+            out += _share_column(t, grid, j, counts)
+    return out
+
+
+def _rate(rate: Fact, part: Fact, base: Fact, marker: str) -> Group:
+    return Group(
+        kind="rate",
+        facts={"rate": [rate.id], "part": [part.id], "base": [base.id]},
+        span=(min(part.start, base.start), rate.end),
+        attrs={"stem": marker, "bases": [base.id], "tie": "sentence"},
+    )
+
+
+def _share_column(t: Table, grid: list[list[Fact | None]], j: int, counts: list[int]) -> list[Group]:
+    """比例 | 74.7%: the row's count (the count column before it) over that column's total row."""
+    k = max((c for c in counts if c < j), default=None)
+    totals = [i for i in range(len(grid)) if _TOTAL_RE.match(_label(t, i))]
+    if k is None or not totals:
+        return []
+    total = grid[totals[0]][k]
+    if total is None:
+        return []
+    out = []
+    for row in grid[: totals[0]]:
+        rate, part = row[j] if j < len(row) else None, row[k]
+        if rate is not None and part is not None:
+            out.append(
+                Group(
+                    kind="share",
+                    facts={"rate": [rate.id], "part": [part.id], "base": [total.id]},
+                    span=(part.start, rate.end),
+                    attrs={"base_words": "", "bases": [total.id], "list": -1, "marker": "比例列"},
+                )
+            )
+    return out
+
+
+def _identities(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> list[Group]:
+    """A count column that is the sum of the other count columns in every row but at most one, and in
+    at least MIN_IDENTITY_ROWS rows where two parts or more are not zero: the table's own identity.
+    The rows are stated as breakdowns, so the one row it fails in is reported."""
+    if len(counts) < 3:
+        return []
+    body = [row for i, row in enumerate(grid) if not _TOTAL_RE.match(_label(t, i))]
+    for total_col in (counts[0], counts[-1]):
+        parts_cols = [k for k in counts if k != total_col]
+        rows = []
+        for row in body:
+            if any(k >= len(row) or row[k] is None for k in [total_col, *parts_cols]):
+                continue
+            total = row[total_col]
+            parts = [row[k] for k in parts_cols]
+            assert total is not None
+            rows.append((total, [p for p in parts if p is not None]))
+        if len(rows) < MIN_IDENTITY_ROWS + 1:
+            continue
+        holds = [abs(total.q.value - sum(p.q.value for p in parts)) < 1e-9 for total, parts in rows]
+        busy = sum(1 for (total, parts), ok in zip(rows, holds, strict=True) if ok and _busy(parts))
+        if holds.count(False) <= 1 and busy >= MIN_IDENTITY_ROWS:
+            return [_breakdown(total, parts, "表内恒等", "likely") for total, parts in rows]
+    return []
+
+
+def _busy(parts: list[Fact]) -> bool:
+    return sum(1 for p in parts if fact_interval(p).lo > 0) >= 2
