@@ -19,6 +19,7 @@ Offsets are those of the text given (the normalised view).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -209,9 +210,12 @@ def _tables_from_stream(cells: list[Cell]) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(cells):
-        found = _stream_table_at(cells, i)
+        j = i
+        while j < len(cells) and _is_label(cells[j].text):
+            j += 1
+        found = _stream_table_at(cells, i) if j - i >= 2 else None
         if found is None:
-            i += 1
+            i = max(j, i + 1)  # each run of labels is tried once: linear in the cells
             continue
         table, used = found
         tables.append(table)
@@ -304,21 +308,32 @@ def find_tables(text: str) -> tuple[Table, ...]:
     return tuple(t for t in tables if t.rows)
 
 
+@lru_cache(maxsize=8)
+def _cell_index(text: str) -> tuple[list[int], list[tuple[int, int, int, int]]]:
+    """Every non-empty body cell by start: (end, table, row, column), for lookups by bisection."""
+    cells = sorted(
+        (cell.start, cell.end, ti, r, c)
+        for ti, t in enumerate(find_tables(text))
+        for r, row in enumerate(t.rows)
+        for c, cell in enumerate(row)
+        if not cell.empty
+    )
+    return [x[0] for x in cells], [x[1:] for x in cells]
+
+
+def _cell_at(text: str, pos: int) -> tuple[int, int, int, int] | None:
+    starts, info = _cell_index(text)
+    i = bisect.bisect_right(starts, pos) - 1
+    return info[i] if i >= 0 and pos < info[i][0] else None
+
+
 def row_id(text: str, pos: int) -> int | None:
     """A stable paragraph id for the table row holding `pos` (rows are checked one by one)."""
-    for ti, t in enumerate(find_tables(text)):
-        for r, row in enumerate(t.rows):
-            cells = [c for c in row if not c.empty]
-            if cells and cells[0].start <= pos <= cells[-1].end:
-                return 1_000_000 + ti * 10_000 + r
-    return None
+    at = _cell_at(text, pos)
+    return 1_000_000 + at[1] * 10_000 + at[2] if at is not None else None
 
 
 def locate(text: str, pos: int) -> tuple[Table, int, int] | None:
     """(table, row, column) of the body cell holding `pos`, if any."""
-    for t in find_tables(text):
-        for r, row in enumerate(t.rows):
-            for c, cell in enumerate(row):
-                if cell.start <= pos < cell.end:
-                    return t, r, c
-    return None
+    at = _cell_at(text, pos)
+    return (find_tables(text)[at[1]], at[2], at[3]) if at is not None else None
