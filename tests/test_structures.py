@@ -133,3 +133,32 @@ def test_a_count_that_names_no_step_is_not_a_base_by_position() -> None:
 def test_a_rate_of_a_list_part_is_over_the_list_total() -> None:
     [g] = rate("随机抽取50件已办结案件进行了电话回访，其中接通电话47个，停机2个，空号1个，接通率为94%。")
     assert g["part"] == ["47个"] and g["bases"][0] == "50件"
+
+
+def steps(text: str) -> list[dict[str, list[str]]]:
+    return roles(text, "step")
+
+
+def test_a_later_step_is_held_to_the_nearest_earlier_one() -> None:
+    text = "全年收到行政许可申请16352件，受理15822件，准予许可9847件。"
+    assert [(g["earlier"], g["later"]) for g in steps(text)] == [
+        (["16352件"], ["15822件"]),
+        (["15822件"], ["9847件"]),
+    ]
+
+
+def test_a_negated_or_dated_step_is_no_step() -> None:
+    assert steps("共收到申请108件，其中不予受理5件。") == []
+    [g] = steps("受理100件，受理后撤回申请8件。")
+    assert g["later"] == ["8件"]  # 撤回, after 受理
+
+
+def test_a_clause_with_a_new_subject_starts_afresh() -> None:
+    text = "共计摸排矛盾纠纷1239件，成功化解1222件；在岭街道成立“共享法庭”，受理调处各类纠纷5980件。"
+    assert [g["later"] for g in steps(text)] == [["1222件"]]
+
+
+def test_answers_belong_to_the_whole_not_to_its_last_part() -> None:
+    text = "共收到网民留言3059条，各部门收到1904条，各县收到1155条，各级各部门处理答复3055条。"
+    [g] = steps(text)
+    assert g["earlier"] == ["3059条"]

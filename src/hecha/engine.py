@@ -427,6 +427,10 @@ def run_bound_rule(rule: Rule, ctx: Context) -> None:
 # --- driver ----------------------------------------------------------------------------------------
 
 
+def _pairs(ids: list[str]) -> list[tuple[str, str]]:
+    return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
+
+
 def _rate_facts(bindings: list[Binding]) -> set[str]:
     out: set[str] = set()
     for b in bindings:
@@ -448,6 +452,8 @@ def check(ex: Extraction, rules: list[Rule], onto: Ontology) -> tuple[list[Findi
                     ctx.covered.update(b.facts)
             elif rule.kind == "ratio":
                 ctx.rated.update(_rate_facts(ctx.bindings[n:]))
+            elif rule.kind == "order":
+                ctx.compared.update(frozenset(p) for b in ctx.bindings[n:] for p in _pairs(b.facts))
     for rule in rules:
         if rule.kind == "bound":
             run_bound_rule(rule, ctx)

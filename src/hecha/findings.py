@@ -54,6 +54,7 @@ class Context:
     order: dict[str, int] = field(default_factory=dict)  # fact id → its place in ex.facts
     covered: set[str] = field(default_factory=set)  # totals a metric total rule has checked
     rated: set[str] = field(default_factory=set)  # rates a metric ratio rule has checked
+    compared: set[frozenset[str]] = field(default_factory=set)  # pairs a metric order rule has compared
 
     def __post_init__(self) -> None:
         for i, f in enumerate(self.ex.facts):

@@ -24,6 +24,7 @@ from . import (
     rate,
     reduction,
     share,
+    steps,
     subset,
     sums,
     table,
@@ -41,6 +42,7 @@ STRUCTURES: tuple[ModuleType, ...] = (
     all_claims,
     change,
     table,
+    steps,
 )
 
 # rule kind → the check that reads its groups
@@ -49,6 +51,7 @@ CHECKS: dict[str, Callable[[Rule, Context], None]] = {
     "share": share.check,
     "share_sum": share.check_sum,
     "rate": rate.check,
+    "step": steps.check,
     "reduction": reduction.check,
     "subset": subset.check,
     "change": change.check,

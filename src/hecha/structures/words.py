@@ -15,14 +15,21 @@ from ..resources import data_dir
 class Words:
     stage_of: dict[str, int]  # step word → its place in the order of steps
     stage_re: re.Pattern[str]  # every step word and every word that only looks like one, longest first
+    intake: frozenset[int]  # steps that count what came in this period
+    concludes: frozenset[int]  # steps that may include cases carried over from the period before
+    negation_re: re.Pattern[str]  # words before a step word that negate it (不予受理)
     remainder_re: re.Pattern[str]  # a list's last part named 其他/其余…
     partial_re: re.Pattern[str]  # words that make a list a selection (主要, 前五…)
 
     def stage(self, label: str) -> int | None:
-        """The step a label names: that of its last step word (None: no step word)."""
+        """The step a label names: that of its last step word (None: no step word, or a negated one)."""
         last = None
         for m in self.stage_re.finditer(label):
+            if label.startswith("后", m.end()):
+                continue  # 受理后撤回申请: 受理 dates the step, 撤回 is it
             last = self.stage_of.get(m.group())
+            if last is not None and self.negation_re.search(label, max(0, m.start() - 2), m.start()):
+                last = None  # 不予受理, 未办结
         return last
 
     def bare_stage(self, label: str) -> bool:
@@ -38,14 +45,17 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
 def load_words() -> Words:
     raw = yaml.safe_load((data_dir("schemas") / "structures.yaml").read_text(encoding="utf-8"))
     stage_of: dict[str, int] = {}
-    for i, words in enumerate(raw["stages"]):
-        for w in words:
+    for i, step in enumerate(raw["stages"]):
+        for w in step["words"]:
             stage_of.setdefault(str(w), i)
     decoys = [str(w) for w in raw.get("not_stages", [])]
     bd = raw["breakdown"]
     return Words(
         stage_of=stage_of,
         stage_re=_alternation(list(stage_of) + decoys),
+        intake=frozenset(i for i, step in enumerate(raw["stages"]) if step.get("intake")),
+        concludes=frozenset(i for i, step in enumerate(raw["stages"]) if step.get("concludes")),
+        negation_re=re.compile("(?:" + "|".join(re.escape(str(w)) for w in raw["negations"]) + ")$"),
         remainder_re=re.compile("^(?:" + "|".join(map(re.escape, map(str, bd["remainder"]))) + ")"),
         partial_re=_alternation([str(w) for w in bd["partial"]]),
     )

@@ -1,0 +1,144 @@
+"""Steps of one process stated in one sentence: 全年收到行政许可申请16352件，受理15822件，准予许可9847件 /
+一审受案4656件、结案3478件 / 省政府受理申请1784件，在对申请答复的1677件中….
+
+A count named by a later step (schemas/structures.yaml `stages`) counts a subset of the nearest count
+before it, in its sentence and unit, named by an earlier step: it cannot exceed it. A concluding step
+after an intake step (结案 after 受案) may include cases carried over from the period before: then the
+bound is the intake plus the carry-over the sentence states, or, with none stated, twice the intake
+(a court or an office does not carry over more than a year's intake).
+
+Roles: `earlier`, `later`, and `carry` (the stated carry-over, when there is one); attrs `allowance`:
+"none" (a plain subset), "carry" (with the stated carry-over), "double" (none stated).
+The check (rule kind `step`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..expr import Bin, Num, Ref, Relation, holds
+from ..findings import Context, emit, env, name_en, name_zh, record
+from ..intervals import fmt_number
+from ..model import Fact, Group
+from ..reading import Reading
+from ..rulepack import Rule
+from .words import Words, load_words
+
+KIND = "step"
+AFTER: tuple[str, ...] = ()
+
+_SEGMENT_END = re.compile(r"[；;]")
+_WHOLE_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
+_CARRY_RE = re.compile(r"(?:上年|上期|上年度|去年)(?:度)?(?:结转|未结|未办结)|结转")
+_GENERAL_UNITS = ("件", "件次")
+_ITEM_UNITS = ("个", "条", "项", "宗", "起", "例", "份")
+
+
+def _unit_fits(earlier: str, later: str) -> bool:
+    return earlier == later or (earlier in _GENERAL_UNITS and later in _ITEM_UNITS)
+
+
+def recognise(r: Reading) -> list[Group]:
+    words = load_words()
+    groups: list[Group] = []
+    for i, f in enumerate(r.facts):
+        if f.mention.kind != "count" or f.modality != "actual":
+            continue
+        step = words.stage(r.frame(f).label)
+        if step is None:
+            continue
+        lo = _reach(r, f)
+        carry: Fact | None = None
+        cands: list[Fact] = []  # earlier steps, nearest first
+        for g in reversed(r.facts[:i]):
+            if g.start < lo:
+                break
+            if g.mention.kind != "count" or r.bracketed(g, f.start):
+                continue
+            label = r.frame(g).label
+            if _CARRY_RE.search(label) and g.q.unit == f.q.unit:
+                carry = carry or g
+                continue
+            prior = words.stage(label)
+            if prior is not None and prior < step and _unit_fits(g.q.unit, f.q.unit):
+                cands.append(g)
+        if not cands:
+            continue
+        g = _parent(r, words, cands)
+        prior = words.stage(r.frame(g).label)
+        allowance = "none"
+        if step in words.concludes and prior in words.intake:
+            allowance = "carry" if carry is not None else "double"
+        roles = {"earlier": [g.id], "later": [f.id]}
+        if carry is not None and allowance == "carry":
+            roles["carry"] = [carry.id]
+        groups.append(Group(kind=KIND, facts=roles, span=(g.start, f.end), attrs={"allowance": allowance}))
+    return groups
+
+
+def _reach(r: Reading, f: Fact) -> int:
+    """How far back a count's earlier step may be: its sentence, or only its ；-clause when that begins
+    with words of its own before it (…；在银盆岭街道成立“共享法庭”，受理纠纷5980件: a new subject)."""
+    period = r.period_span(f.start)
+    seg = max((m.end() for m in _SEGMENT_END.finditer(r.norm, period[0], f.start)), default=period[0])
+    if seg > period[0] and re.search(r"[，,：:]", r.norm[seg : r.frame(f).label_start]):
+        return seg
+    return period[0]
+
+
+def _parent(r: Reading, words: Words, cands: list[Fact]) -> Fact:
+    """The earlier step a count belongs to: the nearest, unless that is one of several parts named by
+    the same step after a whole stated with it (共收到3059条，…收到1904条，…收到1155条，…答复3055条:
+    the answers are of the 3059)."""
+    nearest = cands[0]
+    step = words.stage(r.frame(nearest).label)
+    for g in cands[1:]:
+        whole = _WHOLE_RE.search(r.norm[max(r.clause_start(g.start), g.start - 16) : g.start])
+        if words.stage(r.frame(g).label) == step and whole:
+            return g
+    return nearest
+
+
+_STRICT = Relation("<=", Ref("later"), Ref("earlier"), "later <= earlier")
+_CARRY = Relation("<=", Ref("later"), Bin("+", Ref("earlier"), Ref("carry")), "later <= earlier + carry")
+_DOUBLE = Relation("<=", Ref("later"), Bin("*", Num(2.0), Ref("earlier")), "later <= 2 * earlier")
+
+
+def check(rule: Rule, ctx: Context) -> None:
+    for g in ctx.ex.groups:
+        if g.kind != KIND:
+            continue
+        earlier, later = ctx.fact(g.facts["earlier"][0]), ctx.fact(g.facts["later"][0])
+        if frozenset((earlier.id, later.id)) in ctx.compared:
+            continue  # a metric rule (受理 ≤ 收到申请…) already holds these two to each other
+        allowance = str(g.attrs.get("allowance", "none"))
+        keys = {"earlier": earlier, "later": later}
+        if allowance == "carry" and "carry" in g.facts:
+            keys["carry"] = ctx.fact(g.facts["carry"][0])
+            rel = _CARRY
+        elif allowance == "double":
+            rel = _DOUBLE
+        else:
+            rel = _STRICT
+        ok = holds(rel, env(keys, "usual", {}))
+        sev = None if ok else (rule.severity if rel is not _DOUBLE else "warning")
+        record(ctx, rule, rel, keys, sev, allowance)
+        if ok:
+            continue
+        assert sev is not None
+        a, b = name_zh(earlier, ctx), name_zh(later, ctx)
+        if rel is _CARRY:
+            c = keys["carry"]
+            zh = f"{b}多于{a}与{name_zh(c, ctx)}之和"
+            en = f"{name_en(later)} exceeds {name_en(earlier)} plus {name_en(c)}"
+            expected = f"≤ {fmt_number(earlier.q.value + c.q.value)}"
+        elif rel is _DOUBLE:
+            zh = f"{b}超过{a}的两倍：即使计入未写明的上期结转，也难以成立"
+            en = f"{name_en(later)} is more than twice {name_en(earlier)}: even cases carried over can hardly explain it"
+            expected = f"≤ {fmt_number(2 * earlier.q.value)}"
+        else:
+            zh = f"{b}多于{a}：后一环节的数量不能超过前一环节"
+            en = f"{name_en(later)} exceeds {name_en(earlier)}: a later step cannot count more than an earlier one"
+            expected = f"≤ {fmt_number(earlier.q.value)}"
+        roles = [(earlier, "rhs"), (later, "lhs")] + ([(keys["carry"], "rhs")] if "carry" in keys else [])
+        emit(ctx, rule, sev, zh, en, roles, expected, fmt_number(later.q.value))
