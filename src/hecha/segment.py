@@ -30,6 +30,7 @@ class Paragraph:
     start: int
     end: int
     plan: bool  # inside a section on plans or shortcomings: figures there are targets, not results
+    section: int = 0  # the top-level section (一、二、…) it is in, counted from the start
 
 
 @dataclass
@@ -77,12 +78,14 @@ def segment(text: str) -> Segmentation:
         heading_flags.append(is_heading and len(line.strip()) < 60 and "。" not in line)
     paragraphs: list[Paragraph] = []
     plan = False
+    section = 0
     for i, (s, e) in enumerate(merged):
         line = text[s:e]
         if _TOP_HEADING.match(line):
             first_line = line.split("。", 1)[0]
             plan = bool(_PLAN_WORDS.search(first_line))
-        paragraphs.append(Paragraph(index=i, start=s, end=e, plan=plan))
+            section += 1
+        paragraphs.append(Paragraph(index=i, start=s, end=e, plan=plan, section=section))
     starts: list[int] = []
     for p in paragraphs:
         starts.append(p.start)

@@ -184,6 +184,7 @@ def _bases(
     by_id = {f.id: f for f in r.facts}
     for t in totals_of.get(part.id, []) if part is not None else []:
         add(by_id[t])
+    section = r.seg.paragraph_at(anchor.start).section
     earlier = [
         f
         for f in r.facts
@@ -191,6 +192,8 @@ def _bases(
         and f.mention.kind == "count"
         and (unit is None or f.q.unit == unit)
         and f.modality == "actual"
+        # a base is stated in the same part of a report, or in its opening lines before any heading
+        and r.seg.paragraph_at(f.start).section in (section, 0)
     ]
     core = _core(words)
     if part is None and len(core) < 2:
