@@ -25,7 +25,18 @@ from .ontology import Ontology, load_ontology
 from .resources import data_dir
 
 METRIC_KINDS = ("order", "total", "ratio", "equal")
-STRUCTURE_KINDS = ("breakdown", "share", "share_sum", "rate", "step", "reduction", "subset", "change", "all")
+STRUCTURE_KINDS = (
+    "breakdown",
+    "share",
+    "share_sum",
+    "rate",
+    "step",
+    "reduction",
+    "subset",
+    "change",
+    "yoy",
+    "all",
+)
 KINDS = (*METRIC_KINDS, "bound", *STRUCTURE_KINDS)
 SEVERITIES = ("error", "warning", "info")
 

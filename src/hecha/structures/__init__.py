@@ -21,6 +21,7 @@ from . import (
     change,
     compound,
     enumeration,
+    partition,
     rate,
     reduction,
     share,
@@ -33,6 +34,7 @@ from . import (
 STRUCTURES: tuple[ModuleType, ...] = (
     enumeration,
     breakdown,
+    partition,
     share,
     rate,
     reduction,
@@ -55,6 +57,7 @@ CHECKS: dict[str, Callable[[Rule, Context], None]] = {
     "reduction": reduction.check,
     "subset": subset.check,
     "change": change.check,
+    "yoy": change.check_prior,
     "all": all_claims.check,
 }
 

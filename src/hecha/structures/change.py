@@ -9,11 +9,13 @@ only as percentage points is softer.
 
 from __future__ import annotations
 
+import math
 import re
 
-from ..expr import Bin, Num, Ref, Relation, holds
-from ..findings import SOFTER, Context, emit, env, record
-from ..intervals import display_percent, fmt_number
+from ..expr import Bin, Interval, Num, Ref, Relation, holds
+from ..findings import SOFTER, Context, emit, env, name_zh, record
+from ..frames import shared_words
+from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
@@ -23,6 +25,11 @@ AFTER: tuple[str, ...] = ()
 
 _YOY_RE = re.compile(
     r"(?:同比|比上年|较上年|较去年|比去年|与上年相比)(?P<dir>增长|增加|上升|提高|提升|下降|减少|降低)了?"
+)
+# a year-on-year rate with no prior figure: 受理46件，受理案件同比去年上升32.5% / 比2023年上升2.8%
+_YOY_ALONE_RE = re.compile(
+    r"(?:同比|比上年|较上年|较去年|比去年|与上年相比|比上一年|比\d{4}年|较\d{4}年)(?:去年|上年)?(?:同期)?"
+    r"(?P<dir>增长|增加|上升|提高|提升|下降|减少|降低)了?"
 )
 _PRIOR_AFTER_RE = re.compile(r"[（(](?:上年|去年|上一年|\d{4}年)(?:同期)?(?:为|是)?")
 _PRIOR_RE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|\d{4}年)(?:同期)?(?:的)?")
@@ -73,6 +80,7 @@ def recognise(r: Reading) -> list[Group]:
         group = _change_group(current, prior, delta, sign)
         if group is not None:
             groups.append(group)
+    groups += _yoy_alone(r, {g.facts["delta"][0] for g in groups})
     for m in _PP_RE.finditer(r.norm):
         a = next((f for f in facts if m.start() < f.start < m.end() and f.q.unit == "%"), None)
         b = next((f for f in facts if m.end() <= f.start <= m.end() + 1 and f.q.unit == "%"), None)
@@ -87,6 +95,40 @@ def recognise(r: Reading) -> list[Group]:
         if group is not None:
             groups.append(group)
     return groups
+
+
+def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
+    """受理46件，同比上升32.5% with no prior figure stated: the rate of the count right before it."""
+    facts = r.facts
+    out: list[Group] = []
+    for m in _YOY_ALONE_RE.finditer(r.norm):
+        delta = next((f for f in facts if m.end() <= f.start <= m.end() + 1), None)
+        if delta is None or delta.id in stated or delta.q.unit != "%":
+            continue
+        sent_start = r.sentence_span(delta.sentence)[0]
+        before = [f for f in facts if sent_start <= f.start < m.start()]
+        if not before or before[-1].mention.kind != "count":
+            continue
+        current = before[-1]
+        between = r.norm[current.end : m.start()]
+        words = between.strip(" ，,")
+        # the rate is of that count: nothing but a comma between, or the count's own words again
+        if sum(between.count(c) for c in "，,") > 1 or (
+            words and not shared_words(words, r.frame(current).label)
+        ):
+            continue
+        if not current.q.exact or not current.q.integer:
+            continue
+        sign = -1 if m.group("dir") in ("下降", "减少", "降低") else 1
+        out.append(
+            Group(
+                kind="yoy",
+                facts={"current": [current.id], "delta": [delta.id]},
+                span=(current.start, delta.end),
+                attrs={"sign": sign},
+            )
+        )
+    return out
 
 
 def _change_group(current: Fact, prior: Fact, delta: Fact, sign: int) -> Group | None:
@@ -178,5 +220,60 @@ def check(rule: Rule, ctx: Context) -> None:
             en,
             [(prior, "prior"), (cur, "current"), (delta, "delta")],
             exp,
+            delta.mention.text,
+        )
+
+
+def _prior_range(cur: Fact, delta: Fact, sign: int, reading: str) -> tuple[float, float]:
+    """The prior counts a year-on-year rate allows: current ÷ (1 ± rate), over the rate's interval."""
+    d = fact_interval(delta, reading)
+    c = fact_interval(cur)
+    if sign > 0:
+        return c.lo / (1 + d.hi), c.hi / (1 + d.lo)
+    if d.hi >= 1:
+        return c.lo / max(1e-9, 1 - d.lo), math.inf
+    return c.lo / (1 - d.lo), c.hi / (1 - d.hi)
+
+
+def check_prior(rule: Rule, ctx: Context) -> None:
+    """Rule kind `yoy`: a year-on-year rate of a count with no prior stated must come from some whole
+    prior count (a GRIM test on the year before)."""
+    for g in ctx.ex.groups:
+        if g.kind != "yoy":
+            continue
+        cur, delta = ctx.fact(g.facts["current"][0]), ctx.fact(g.facts["delta"][0])
+        sign = int(g.attrs.get("sign", 1))
+        ok = False
+        for reading in ("usual", "truncated"):
+            lo, hi = _prior_range(cur, delta, sign, reading)
+            if math.ceil(lo - 1e-9) <= hi + 1e-9 and hi >= 1:
+                ok = True
+                break
+        lo, hi = _prior_range(cur, delta, sign, "usual")
+        rel = Relation(
+            "==", Ref("delta"), Bin("/", Bin("-", Ref("current"), Ref("prior")), Ref("prior")), "yoy"
+        )
+        extra = {"prior": Interval(max(1.0, math.floor(lo)), max(1.0, math.ceil(hi)), True)}
+        record(
+            ctx,
+            rule,
+            rel,
+            {"current": cur, "delta": delta},
+            None if ok else rule.severity,
+            "no prior stated",
+            extra,
+        )
+        if ok:
+            continue
+        verb = "增长" if sign > 0 else "下降"
+        near = f"{fmt_number(lo)}～{fmt_number(hi)}" if hi - lo > 0.05 else fmt_number(lo)
+        emit(
+            ctx,
+            rule,
+            rule.severity,
+            f"{name_zh(cur, ctx)}同比{verb}{delta.mention.text}，上年应为{near}，不是整数：没有哪个上年数能得到这一比率",
+            f"{cur.mention.text} up/down {delta.mention.text} year on year implies a prior of {near}, not a whole number",
+            [(cur, "current"), (delta, "delta")],
+            "可由整数上年数得到的比率",
             delta.mention.text,
         )

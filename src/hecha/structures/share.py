@@ -112,7 +112,51 @@ def recognise(r: Reading) -> list[Group]:
                 attrs={"base_words": words, "bases": [b.id for b in bases], "list": list_no},
             )
         )
-    return groups
+    return groups + _listed_breakdowns(r, groups, by_id)
+
+
+def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) -> list[Group]:
+    """投诉类103件，占37.32%；咨询类75件，占27.17%；…: the parts of a list of shares over one stated base
+    break that base down, completely when the shares add up to 100% (within rounding). The base is the
+    candidate most of the shares fit."""
+    lists: dict[int, list[Group]] = {}
+    for g in shares:
+        if "part" in g.facts and int(g.attrs.get("list", -1)) >= 0:
+            lists.setdefault(int(g.attrs["list"]), []).append(g)
+    stated = {
+        (g.facts["total"][0], tuple(g.facts["parts"])) for g in r.groups_of("breakdown")
+    }  # lists 其中 already states
+    out: list[Group] = []
+    for gs in lists.values():
+        bases = [by_id[b] for b in gs[0].attrs.get("bases", [])]
+        if len(gs) < 2 or not bases:
+            continue
+        parts = [by_id[g.facts["part"][0]] for g in gs]
+        rates = [by_id[g.facts["rate"][0]] for g in gs]
+        fits = [sum(_share_fits(rt, p, b) for rt, p in zip(rates, parts, strict=True)) for b in bases]
+        best = max(range(len(bases)), key=lambda k: fits[k])
+        if fits[best] * 2 < len(gs):
+            continue  # no base most shares fit: the share check reports them
+        total = bases[best]
+        if (total.id, tuple(p.id for p in parts)) in stated:
+            continue
+        lo = sum(fact_interval(x, "double_rounded").lo for x in rates)
+        hi = sum(fact_interval(x, "double_rounded").hi for x in rates)
+        complete = "yes" if lo - 1e-9 <= 1.0 <= hi + 1e-9 else "no"
+        out.append(
+            Group(
+                kind="breakdown",
+                facts={"total": [total.id], "parts": [p.id for p in parts]},
+                span=(min(total.start, parts[0].start), parts[-1].end),
+                attrs={"complete": complete, "marker": "占比"},
+            )
+        )
+    return out
+
+
+def _share_fits(rate: Fact, part: Fact, base: Fact) -> bool:
+    keys = {"rate": rate, "part": part, "base": base}
+    return any(holds(_SHARE_REL, env(keys, rd, {})) for rd in _READINGS)
 
 
 def _part_before(r: Reading, i: int) -> Fact | None:
@@ -159,7 +203,8 @@ def _names(r: Reading, f: Fact, head: str) -> bool:
     """Do a figure's own words end with (or its predicate begin with) `head`? The words nearest a
     figure name it (行政裁判文书为2017年度全国31个: 31 counts 全国's units, not 裁判文书)."""
     fr = r.frame(f)
-    return head in fr.label[-6:] or head in fr.pred[:6]
+    own = fr.label if len(fr.label) <= 12 else fr.label[-8:]  # 共抽查行政执法案卷1141宗 names 抽查
+    return head in own or head in fr.pred[:6]
 
 
 def _bases(

@@ -1,0 +1,128 @@
+"""Partitions stated without 其中: a whole and the parts that divide it by scope or by a stated key.
+
+  by scope   政府网站主动公开政府信息173769条。市政府及其部门主动公开政府信息75656条，县(区)政府及其部门
+             主动公开政府信息98113条 — the same step (主动公开) of a whole and of parts that each name a
+             scope (市…, 县…) the whole does not; also 共收到留言3059条，市政府各部门收到1904条，各县收到1155条
+  by a key   具体以审级区分，一审案件裁判文书有37164份，二审…69288份，再审…8739份 — 以/按…区分/划分/分类
+             says the parts that follow divide the whole the text stated before (共计104960份裁判文书)
+
+Both state a breakdown (marker 分述 / 区分): by scope it reads as complete when the parts add up to no
+more than the whole, and the check holds them to it (a shortfall is a warning); by a key it is complete.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Group
+from ..reading import Reading
+from .words import load_words
+
+KIND = "partition"
+AFTER = ("breakdown",)  # a 其中 list already states its parts
+
+_SCOPE_RE = re.compile(r"市|县|区|省|州|盟|乡|镇|街道|村|社区|部门|单位|本级|机关|法院|中院|高院")
+_WHOLE_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
+_KEY_RE = re.compile(r"(?:以|按|按照|从)[^，,。；;]{1,8}?(?:区分|划分|分类|分)[，,：:]")
+
+
+def recognise(r: Reading) -> list[Group]:
+    listed = {p for g in r.groups_of("breakdown") for p in g.facts["parts"]}
+    groups = _by_scope(r, listed)
+    groups += _by_key(r, listed | {p for g in groups for p in g.facts["parts"]})
+    return groups
+
+
+def _step_word(r: Reading, f: Fact) -> str | None:
+    """The last step word of a figure's label (主动公开, 收到…), as written."""
+    words = load_words()
+    last = None
+    for m in words.stage_re.finditer(r.frame(f).label):
+        if m.group() in words.stage_of:
+            last = m.group()
+    return last
+
+
+def _by_scope(r: Reading, listed: set[str]) -> list[Group]:
+    groups: list[Group] = []
+    facts = r.facts
+    for i, t in enumerate(facts):
+        if t.mention.kind != "count" or t.id in listed:
+            continue
+        word = _step_word(r, t)
+        if word is None:
+            continue
+        period = r.period_span(t.start)
+        para_end = r.seg.paragraph_at(t.start).end
+        end = r.period_span(period[1])[1] if period[1] < para_end else period[1]  # this sentence or the next
+        parts: list[Fact] = []
+        for g in facts[i + 1 :]:
+            if g.start >= end:
+                break
+            if g.mention.kind != "count" or g.q.unit != t.q.unit:
+                continue
+            if _step_word(r, g) != word:
+                if parts:
+                    break  # the run of parts ends at another kind of figure
+                continue
+            parts.append(g)
+        if len(parts) < 2 or any(p.id in listed for p in parts):
+            continue
+        whole_label = r.frame(t).label
+        prefix = whole_label[: whole_label.rfind(word)]
+        scoped = all(_SCOPE_RE.search(r.frame(p).label[: r.frame(p).label.rfind(word)]) for p in parts)
+        marked = bool(_WHOLE_RE.search(r.norm[max(r.clause_start(t.start), t.start - 20) : t.start]))
+        if not scoped or not (marked or not _SCOPE_RE.search(prefix)):
+            continue  # the parts must each name a scope, and the whole be stated as one
+        groups.append(
+            Group(
+                kind="breakdown",
+                facts={"total": [t.id], "parts": [p.id for p in parts]},
+                span=(t.start, parts[-1].end),
+                attrs={"complete": "likely", "marker": "分述"},
+            )
+        )
+    return groups
+
+
+def _by_key(r: Reading, listed: set[str]) -> list[Group]:
+    groups: list[Group] = []
+    for m in _KEY_RE.finditer(r.norm):
+        period = r.period_span(m.end())
+        parts = [
+            f for f in r.facts_between(m.end(), period[1]) if f.mention.kind == "count" and f.id not in listed
+        ]
+        if len(parts) < 2 or any(p.q.unit != parts[0].q.unit for p in parts):
+            continue
+        noun = _common_noun([r.frame(p).label for p in parts])
+        if len(noun) < 2:
+            continue
+        para = r.seg.paragraph_at(m.start())
+        wholes = [
+            f
+            for f in r.facts_between(para.start, m.start())
+            if f.mention.kind == "count"
+            and f.q.unit == parts[0].q.unit
+            and noun in r.frame(f).label + r.frame(f).pred
+            and _WHOLE_RE.search(r.norm[max(r.clause_start(f.start), f.start - 20) : f.start])
+        ]
+        if not wholes:
+            continue
+        t = wholes[-1]
+        groups.append(
+            Group(
+                kind="breakdown",
+                facts={"total": [t.id], "parts": [p.id for p in parts]},
+                span=(t.start, parts[-1].end),
+                attrs={"complete": "yes", "marker": "区分"},
+            )
+        )
+    return groups
+
+
+def _common_noun(labels: list[str]) -> str:
+    """The longest ending all labels share (一审案件裁判文书, 二审案件裁判文书 → 案件裁判文书), up to 6."""
+    n = 0
+    while n < 6 and all(len(x) > n for x in labels) and len({x[len(x) - 1 - n] for x in labels}) == 1:
+        n += 1
+    return labels[0][len(labels[0]) - n :] if n else ""
