@@ -295,6 +295,10 @@ def run_metric_rule(rule: Rule, ctx: Context) -> None:
         if out is None:
             continue
         keys = _keys_for(out.defn, chosen)
+        if out.severity is not None and rule.kind == "order" and not _tied(ctx, list(keys.values())):
+            # two figures of these metrics in different sentences: near each other, but the text does not
+            # tie them (受理调解案件6368件，调解成功6217件。…排查发现矛盾纠纷1305件): at most info
+            out = _Outcome("info", out.defn, out.note_zh or "两个数字不在同一句中，未必相互对应", out.note_en)
         record(ctx, rule, out.defn.relation, keys, out.severity, out.defn.name, _unknowns(out.defn, chosen))
         if out.severity is None:
             continue
@@ -312,6 +316,14 @@ def run_metric_rule(rule: Rule, ctx: Context) -> None:
             out.defn.name,
         )
         # a total rule whose parts are one complete breakdown is checked for shortfall below
+
+
+def _tied(ctx: Context, facts: list[Fact]) -> bool:
+    """Are the figures stated in one sentence (to its full stop), or in one table row?"""
+    spans = {ctx.period(f) for f in facts}
+    return len(spans) <= 1 or (
+        len({f.paragraph for f in facts}) == 1 and min(f.paragraph for f in facts) >= 1_000_000
+    )
 
 
 def _check_total_shortfall(rule: Rule, ctx: Context) -> None:

@@ -4,6 +4,8 @@ evidence a reviewer reads. Metric rules (engine.py) and structure checks (struct
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -18,6 +20,7 @@ if TYPE_CHECKING:  # extract imports the structures, which import this module
     from .extract import Extraction
 
 SOFTER = {"error": "warning", "warning": "info", "info": "info"}
+_PERIOD_END = re.compile(r"[。！？!?\n]")
 READING_NOTE = {
     "rounded_extreme": (
         "100%或0%只有在四舍五入后才成立，实际并非全部",
@@ -55,6 +58,7 @@ class Context:
     covered: set[str] = field(default_factory=set)  # totals a metric total rule has checked
     rated: set[str] = field(default_factory=set)  # rates a metric ratio rule has checked
     compared: set[frozenset[str]] = field(default_factory=set)  # pairs a metric order rule has compared
+    _period_ends: list[int] | None = None
 
     def __post_init__(self) -> None:
         for i, f in enumerate(self.ex.facts):
@@ -64,6 +68,13 @@ class Context:
 
     def fact(self, fid: str) -> Fact:
         return self.facts[fid]
+
+    def period(self, f: Fact) -> int:
+        """Which full sentence (to 。！？) a fact is in: the index of the 。 that ends it."""
+        ends = self._period_ends
+        if ends is None:
+            ends = self._period_ends = [m.start() for m in _PERIOD_END.finditer(self.ex.text)]
+        return bisect.bisect_left(ends, f.start)
 
 
 def shown(f: Fact) -> str:

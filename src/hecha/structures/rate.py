@@ -15,6 +15,9 @@ A rate that a metric rule (checks/*.yaml, by the ontology) already checks is lef
 
 Roles: `rate`, `part` (the numerator), `base` (the first candidate); attrs `bases` (every candidate),
 `tie` ("sentence": the candidates are in the numerator's sentence; "before": in the sentence before).
+A rate whose name shares words with the count in the clause just before it (共有131位委员提出提案，委员
+提案参与率达87.04%) but names no numerator is tied to that count alone (role `count`, tie "adjacent"):
+the count must be its numerator or its base for some whole other number.
 The check (rule kind `rate`).
 """
 
@@ -70,6 +73,16 @@ def recognise(r: Reading) -> list[Group]:
         before = [g for g in r.facts_between(period[0], f.start) if g.mention.kind == "count"]
         part = _numerator(r, stem, before)
         if part is None:
+            adjacent = _adjacent(r, stem, f, before)
+            if adjacent is not None:
+                groups.append(
+                    Group(
+                        kind=KIND,
+                        facts={"rate": [f.id], "count": [adjacent.id]},
+                        span=(adjacent.start, f.end),
+                        attrs={"stem": stem, "bases": [], "tie": "adjacent"},
+                    )
+                )
             continue
         bases, tie = _bases(r, part, before, totals_of, by_id)
         roles = {"rate": [f.id], "part": [part.id]}
@@ -115,6 +128,20 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
         if s > score:
             best, score = g, s
     return best
+
+
+def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | None:
+    """共有131位委员提出提案，委员提案参与率达87.04%: a rate in the clause right after a count whose
+    words share the rate's (委员提案) without naming its numerator. The count is the rate's numerator or
+    its base; the check tries both."""
+    if not before:
+        return None
+    g = before[-1]
+    between = r.norm[g.end : rate.start]
+    fr = r.frame(g)
+    if sum(between.count(c) for c in "，,；;") != 1 or not shared_words(stem, fr.label + fr.pred):
+        return None
+    return g
 
 
 def _bases(
@@ -177,9 +204,13 @@ def check(rule: Rule, ctx: Context) -> None:
     for g in ctx.ex.groups:
         if g.kind != KIND:
             continue
-        rate, part = ctx.fact(g.facts["rate"][0]), ctx.fact(g.facts["part"][0])
+        rate = ctx.fact(g.facts["rate"][0])
         if rate.id in ctx.rated or fact_interval(rate).lo > 1 + 1e-9:
             continue  # a metric rule checks it, or the bound rule reports it
+        if "count" in g.facts:
+            _check_adjacent(rule, ctx, rate, ctx.fact(g.facts["count"][0]))
+            continue
+        part = ctx.fact(g.facts["part"][0])
         bases = [ctx.fact(b) for b in g.attrs.get("bases", [])]
         tie = str(g.attrs.get("tie", "none"))
         for base in bases:
@@ -217,6 +248,34 @@ def check(rule: Rule, ctx: Context) -> None:
                         "可由整数得到的比率",
                         rate.mention.text,
                     )
+
+
+def _check_adjacent(rule: Rule, ctx: Context, rate: Fact, count: Fact) -> None:
+    """The count is the rate's numerator (some whole base gives it) or its base (some whole numerator)."""
+    c = fact_interval(count)
+    as_base = {"part": Interval(0.0, INF, True)}
+    ok = _grim(rate, count) or _fits({"rate": rate, "base": count}, as_base)
+    record(
+        ctx,
+        rule,
+        _RATE_REL,
+        {"rate": rate, "base": count},
+        None if ok else rule.severity,
+        "adjacent",
+        as_base,
+    )
+    if ok or c.hi == INF:
+        return
+    emit(
+        ctx,
+        rule,
+        rule.severity,
+        f"{name_zh(rate, ctx)}紧接{name_zh(count, ctx)}：无论以它为分子还是分母，都没有整数能得到这一比率",
+        f"{name_en(rate)} right after {name_en(count)}: no whole number gives this rate with it as numerator or base",
+        [(rate, "rate"), (count, "numerator")],
+        "可由整数得到的比率",
+        rate.mention.text,
+    )
 
 
 def _grim(rate: Fact, part: Fact) -> bool:
