@@ -15,6 +15,7 @@ Structures compare labels to tie figures the text names alike: a rate's name and
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -66,12 +67,15 @@ class Frame:
     pred: str  # the words after it in its clause
 
 
-def frame_of(norm: str, start: int, end: int, floor: int, ceiling: int) -> Frame:
+MARK_RE = re.compile("[" + re.escape(_MARK) + "]")
+
+
+def frame_of(norm: str, start: int, end: int, floor: int, ceiling: int, marks: list[int]) -> Frame:
     """The frame of a figure spanning [start, end) in `norm`; `floor`/`ceiling` bound its clause from
-    outside (the end of the previous figure, the start of the next one, the sentence)."""
-    lo = start
-    while lo > floor and norm[lo - 1] not in _MARK:
-        lo -= 1
+    outside (the end of the previous figure, the start of the next one, the sentence); `marks` are
+    the positions of MARK_RE in `norm`, ascending."""
+    k = bisect.bisect_left(marks, start) - 1
+    lo = max(floor, marks[k] + 1 if k >= 0 else 0)
     raw = norm[lo:start]
     open_at = max(raw.rfind("（"), raw.rfind("("))
     if open_at >= 0 and ")" not in raw[open_at:] and "）" not in raw[open_at:]:
@@ -81,10 +85,9 @@ def frame_of(norm: str, start: int, end: int, floor: int, ceiling: int) -> Frame
     if lead:
         label = label[lead.end() :]
     label = _TRAIL_RE.sub("", label).strip(" 、")
-    hi = end
-    while hi < ceiling and norm[hi] not in _MARK:
-        hi += 1
-    pred = norm[end:hi].strip()
+    k = bisect.bisect_left(marks, end)
+    hi = min(ceiling, marks[k] if k < len(marks) else len(norm))
+    pred = norm[end:hi].strip() if hi > end else ""
     return Frame(label, lo, pred)
 
 

@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .frames import Frame, frame_of
+from .frames import MARK_RE, Frame, frame_of
 from .model import Fact, Group, Mention
 from .numbers import scan
 from .ontology import AliasHit, Ontology
@@ -141,7 +141,10 @@ class Reading:
             s_start, s_end = self.sentence_span(f.sentence)
             prev_end = self.facts[i - 1].end if i > 0 else 0
             next_start = self.facts[i + 1].start if 0 <= i < len(self.facts) - 1 else len(self.text)
-            fr = frame_of(self.norm, f.start, f.end, max(s_start, prev_end), min(s_end, next_start))
+            marks = self._marks.get(MARK_RE)
+            if marks is None:
+                marks = self._marks[MARK_RE] = [m.start() for m in MARK_RE.finditer(self.norm)]
+            fr = frame_of(self.norm, f.start, f.end, max(s_start, prev_end), min(s_end, next_start), marks)
             self._frames[f.id] = fr
         return fr
 

@@ -103,6 +103,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
 
 def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
     """在对申请答复的1677件中，属已主动公开的243件… / 52件建议中，A类…: the figure is the total."""
+    if "中" not in r.norm[f.end : f.end + 40]:
+        return None  # (most figures: no frame to compute)
     fr = r.frame(f)
     if f.mention.kind == "percent" or not fr.pred.endswith("中"):
         return None

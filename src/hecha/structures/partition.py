@@ -35,12 +35,7 @@ def recognise(r: Reading) -> list[Group]:
 
 def _step_word(r: Reading, f: Fact) -> str | None:
     """The last step word of a figure's label (主动公开, 收到…), as written."""
-    words = load_words()
-    last = None
-    for m in words.stage_re.finditer(r.frame(f).label):
-        if m.group() in words.stage_of:
-            last = m.group()
-    return last
+    return load_words().step_word(r.frame(f).label)
 
 
 def _by_scope(r: Reading, listed: set[str]) -> list[Group]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import yaml
@@ -20,16 +20,25 @@ class Words:
     negation_re: re.Pattern[str]  # words before a step word that negate it (不予受理)
     remainder_re: re.Pattern[str]  # a list's last part named 其他/其余…
     partial_re: re.Pattern[str]  # words that make a list a selection (主要, 前五…)
+    _steps: dict[str, str | None] = field(default_factory=dict)  # labels repeat: each read once
 
     def stage(self, label: str) -> int | None:
         """The step a label names: that of its last step word (None: no step word, or a negated one)."""
+        word = self.step_word(label)
+        return self.stage_of[word] if word is not None else None
+
+    def step_word(self, label: str) -> str | None:
+        """The last step word of a label, as written (主动公开, 收到…); None as for `stage`."""
+        if label in self._steps:
+            return self._steps[label]
         last = None
         for m in self.stage_re.finditer(label):
             if label.startswith("后", m.end()):
                 continue  # 受理后撤回申请: 受理 dates the step, 撤回 is it
-            last = self.stage_of.get(m.group())
+            last = m.group() if m.group() in self.stage_of else None
             if last is not None and self.negation_re.search(label, max(0, m.start() - 2), m.start()):
                 last = None  # 不予受理, 未办结
+        self._steps[label] = last
         return last
 
     def bare_stage(self, label: str) -> bool:
