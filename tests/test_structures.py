@@ -170,3 +170,14 @@ def test_answers_belong_to_the_whole_not_to_its_last_part() -> None:
     text = "共收到网民留言3059条，各部门收到1904条，各县收到1155条，各级各部门处理答复3055条。"
     [g] = steps(text)
     assert g["earlier"] == ["3059条"]
+
+
+def test_a_thing_named_after_a_step_word_is_no_step() -> None:
+    # 政府信息公开申请 names the request, 通过网络 the channel: the steps are 受理 and 答复
+    text = "省政府受理政府信息公开申请1784件，在对申请答复的1677件中，通过网络申请的数量为590件。"
+    assert [(g["earlier"], g["later"]) for g in steps(text)] == [(["1784件"], ["1677件"])]
+
+
+def test_a_long_clause_after_a_semicolon_is_a_new_subject() -> None:
+    text = "全年受理复议申请9件，已结案9件；依法办理区政府作为应诉机关的行政应诉一审案件22件。"
+    assert [g["later"] for g in steps(text)] == [["9件"]]

@@ -444,10 +444,15 @@ def _pairs(ids: list[str]) -> list[tuple[str, str]]:
 
 
 def _rate_facts(bindings: list[Binding]) -> set[str]:
+    """The rates these bindings held to a stated numerator and a stated base (not only to some whole
+    number: those the rate structure may still read against the counts before them)."""
     out: set[str] = set()
     for b in bindings:
         shape = b.relation.ratio_shape() if b.relation is not None else None
-        if shape is not None and shape[0].key in b.keys:
+        if shape is None or shape[0].key not in b.keys:
+            continue
+        num, den = ({r.key for r in refs_of(node)} for node in shape[1:])
+        if num & b.keys.keys() and den & b.keys.keys():
             out.add(b.keys[shape[0].key])
     return out
 

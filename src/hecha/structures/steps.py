@@ -28,6 +28,7 @@ KIND = "step"
 AFTER: tuple[str, ...] = ()
 
 _SEGMENT_END = re.compile(r"[；;]")
+_SHORT_LABEL = 6  # a step named in a few words (已完成整改) continues the clause before it
 _WHOLE_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
 _CARRY_RE = re.compile(r"(?:上年|上期|上年度|去年)(?:度)?(?:结转|未结|未办结)|结转")
 _GENERAL_UNITS = ("件", "件次")
@@ -77,13 +78,14 @@ def recognise(r: Reading) -> list[Group]:
 
 
 def _reach(r: Reading, f: Fact) -> int:
-    """How far back a count's earlier step may be: its sentence, or only its ；-clause when that begins
-    with words of its own before it (…；在银盆岭街道成立“共享法庭”，受理纠纷5980件: a new subject)."""
+    """How far back a count's earlier step may be: its sentence when it goes on from the clause before
+    (…；已完成整改483项次 / …；结案1839件), else only its ；-clause (…；在街道成立“共享法庭”，受理纠纷5980件;
+    …；依法办理行政应诉一审案件22件: a new subject)."""
     period = r.period_span(f.start)
     seg = max((m.end() for m in _SEGMENT_END.finditer(r.norm, period[0], f.start)), default=period[0])
-    if seg > period[0] and re.search(r"[，,：:]", r.norm[seg : r.frame(f).label_start]):
-        return seg
-    return period[0]
+    label = r.frame(f)
+    own_words = re.search(r"[，,：:]", r.norm[seg : label.label_start]) or len(label.label) > _SHORT_LABEL
+    return seg if seg > period[0] and own_words else period[0]
 
 
 def _parent(r: Reading, words: Words, cands: list[Fact]) -> Fact:

@@ -33,10 +33,10 @@ class Words:
             return self._steps[label]
         last = None
         for m in self.stage_re.finditer(label):
-            if label.startswith("后", m.end()):
-                continue  # 受理后撤回申请: 受理 dates the step, 撤回 is it
-            last = m.group() if m.group() in self.stage_of else None
-            if last is not None and self.negation_re.search(label, max(0, m.start() - 2), m.start()):
+            if label.startswith("后", m.end()) or m.group() not in self.stage_of:
+                continue  # 受理后撤回申请: 受理 dates the step; 政府信息公开申请 names a thing, not a step
+            last = m.group()
+            if self.negation_re.search(label, max(0, m.start() - 2), m.start()):
                 last = None  # 不予受理, 未办结
         self._steps[label] = last
         return last
