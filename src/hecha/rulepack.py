@@ -31,6 +31,7 @@ STRUCTURE_KINDS = (
     "share_sum",
     "rate",
     "step",
+    "persons",
     "reduction",
     "subset",
     "change",

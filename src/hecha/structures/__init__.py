@@ -22,6 +22,7 @@ from . import (
     compound,
     enumeration,
     partition,
+    persons,
     rate,
     reduction,
     share,
@@ -45,6 +46,7 @@ STRUCTURES: tuple[ModuleType, ...] = (
     change,
     table,
     steps,
+    persons,
 )
 
 # rule kind → the check that reads its groups
@@ -54,6 +56,7 @@ CHECKS: dict[str, Callable[[Rule, Context], None]] = {
     "share_sum": share.check_sum,
     "rate": rate.check,
     "step": steps.check,
+    "persons": persons.check,
     "reduction": reduction.check,
     "subset": subset.check,
     "change": change.check,

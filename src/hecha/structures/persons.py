@@ -1,0 +1,66 @@
+"""Cases and the people in them: 防民转刑案件10件12人 / 调处矛盾纠纷512件，涉及纠纷当事人1240人.
+
+A count of cases followed at once by a count of people (N件M人), or by a clause that says how many
+people the cases involve (…，涉及…M人), states the people of those cases: every case has at least
+one, so the people cannot be fewer than the cases. Roles: `cases`, `persons`. The check (rule kind
+`persons`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..expr import Ref, Relation, holds
+from ..findings import Context, emit, env, name_en, name_zh, record
+from ..intervals import fmt_number
+from ..model import Group
+from ..reading import Reading
+from ..rulepack import Rule
+
+KIND = "persons"
+AFTER: tuple[str, ...] = ()
+
+_CASE_UNITS = ("件", "起", "宗", "例")
+_PERSON_UNITS = ("人", "人次", "名")
+_INVOLVES_RE = re.compile(r"[，,]\s*(?:共)?涉及")
+
+
+def recognise(r: Reading) -> list[Group]:
+    groups: list[Group] = []
+    facts = r.facts
+    for a, b in itertools.pairwise(facts):
+        if a.mention.kind != "count" or b.mention.kind != "count":
+            continue
+        if a.q.unit not in _CASE_UNITS or b.q.unit not in _PERSON_UNITS:
+            continue
+        between = r.norm[a.end : b.start]
+        if between.strip() and not (_INVOLVES_RE.match(between) and not re.search(r"[；;。\d]", between)):
+            continue  # 10件12人, or 512件，涉及纠纷当事人1240人
+        groups.append(Group(kind=KIND, facts={"cases": [a.id], "persons": [b.id]}, span=(a.start, b.end)))
+    return groups
+
+
+_REL = Relation(">=", Ref("persons"), Ref("cases"), "persons >= cases")
+
+
+def check(rule: Rule, ctx: Context) -> None:
+    for g in ctx.ex.groups:
+        if g.kind != KIND:
+            continue
+        cases, persons = ctx.fact(g.facts["cases"][0]), ctx.fact(g.facts["persons"][0])
+        keys = {"cases": cases, "persons": persons}
+        ok = holds(_REL, env(keys, "usual", {}))
+        record(ctx, rule, _REL, keys, None if ok else rule.severity)
+        if ok:
+            continue
+        emit(
+            ctx,
+            rule,
+            rule.severity,
+            f"{name_zh(cases, ctx)}涉及{name_zh(persons, ctx)}：人数少于件数，而每件至少涉及一人",
+            f"{name_en(cases)} involving {name_en(persons)}: fewer people than cases, yet each case has one",
+            [(cases, "lhs"), (persons, "rhs")],
+            f"≥ {fmt_number(cases.q.value)}",
+            fmt_number(persons.q.value),
+        )
