@@ -181,3 +181,47 @@ def test_a_thing_named_after_a_step_word_is_no_step() -> None:
 def test_a_long_clause_after_a_semicolon_is_a_new_subject() -> None:
     text = "全年受理复议申请9件，已结案9件；依法办理区政府作为应诉机关的行政应诉一审案件22件。"
     assert [g["later"] for g in steps(text)] == [["9件"]]
+
+
+def test_two_statuses_of_one_set_make_a_list_complete() -> None:
+    ex = extract("共收到群众来信553件，其中受理有效信件497件，无效重复信件56件。")
+    [g] = [g for g in ex.groups if g.kind == "breakdown"]
+    assert g.attrs["complete"] == "yes"
+
+
+def test_statuses_after_a_count_divide_it_without_qizhong() -> None:
+    [b] = breakdown(
+        "审计发现问题82个，截至7月底，已整改问题38个，采纳审计建议10个，正在整改问题21个，移送问题13个。"
+    )
+    assert b["total"] == ["82个"] and b["parts"] == ["38个", "10个", "21个", "13个"]
+    # a count that is itself one of the statuses is a sibling, not the whole
+    text = "评出优秀案卷4273宗，占22.68%；合格案卷14445宗，占76.65%；不合格案卷126宗，占0.67%。"
+    assert all(g["total"] != ["4273宗"] for g in breakdown(text))
+
+
+def test_a_whole_divided_by_scope() -> None:
+    text = "政府网站主动公开政府信息173769条。市政府及其部门主动公开政府信息75656条，县(区)政府及其部门主动公开政府信息98113条。"
+    [b] = breakdown(text)
+    assert b["total"] == ["173769条"] and b["parts"] == ["75656条", "98113条"]
+
+
+def test_zhong_de_puts_the_next_figure_inside() -> None:
+    [b] = breakdown("共对本年度形成的21142宗案卷中的18844宗进行了自查。")
+    assert b["total"] == ["21142宗"] and b["parts"] == ["18844宗"]
+
+
+def test_shares_adding_to_100_make_their_parts_a_complete_breakdown() -> None:
+    text = (
+        "共收到市民来信276件。从诉求类型来看，投诉类103件，占比37.32%；咨询类75件，占比27.17%；"
+        "求助类66件，占比23.91%；建议类22件，占比7.97%；举报类10件，占比3.63%。"
+    )
+    ex = extract(text)
+    [g] = [g for g in ex.groups if g.kind == "breakdown" and g.attrs.get("marker") == "占比"]
+    assert g.attrs["complete"] == "yes"
+
+
+def test_cases_and_people() -> None:
+    assert [g["persons"] for g in roles("防民转刑案件10件12人，防群体性械斗7件211人。", "persons")] == [
+        ["12人"],
+        ["211人"],
+    ]

@@ -38,6 +38,7 @@ AFTER = ("enumeration",)  # 分别为 names the figures a 其中 list may take a
 # 其中, and "among the cases" (办理案件中，决定维持…): both introduce the parts of a total stated before
 _BREAKDOWN_RE = re.compile(r"其中|(?:案件|案子|纠纷|申请|诉求)中(?=[，,：:])")
 _SEGMENT_END = re.compile(r"[；;]")
+_INSIDE_RE = re.compile(r"[^，,；;。：:\d]{0,12}中的")
 _TOTAL_WORDS_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
 _RATE_LABEL_RE = re.compile(r"率|占比|比例|比重|占")
 
@@ -102,9 +103,16 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
 
 
 def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
-    """在对申请答复的1677件中，属已主动公开的243件… / 52件建议中，A类…: the figure is the total."""
-    if "中" not in r.norm[f.end : f.end + 40]:
+    """在对申请答复的1677件中，属已主动公开的243件… / 52件建议中，A类…: the figure is the total. Also
+    形成的21142宗案卷中的18844宗: 中的 puts the figure right after it inside it."""
+    if "中" not in r.norm[f.end : f.end + 40] or f.mention.kind == "percent":
         return None  # (most figures: no frame to compute)
+    inside = _INSIDE_RE.match(r.norm, f.end)
+    i = r.fact_index().position.get(id(f), -1)
+    if inside and 0 <= i < len(r.facts) - 1:
+        nxt = r.facts[i + 1]
+        if nxt.start == inside.end() and nxt.q.unit == f.q.unit:
+            return _group(r, words, f, [nxt], "中", "")
     fr = r.frame(f)
     if f.mention.kind == "percent" or not fr.pred.endswith("中"):
         return None
@@ -176,8 +184,9 @@ def _choose_total(r: Reading, cands: list[Fact], parts: list[Fact]) -> Fact | No
 
 def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str, lead: str) -> Group:
     head = r.head(total)
-    if words.remainder_re.match(r.frame(parts[-1]).label) and len(parts) >= 2:
-        complete = "yes"
+    labels = [r.frame(p).label for p in parts]
+    if len(parts) >= 2 and (words.remainder_re.match(labels[-1]) or words.complementary(labels)):
+        complete = "yes"  # …其他3件 / 有效信件497件，无效信件56件
     elif words.partial_re.search(lead):
         complete = "no"
     elif len(parts) >= 2 and len(head) == 2 and all(r.head(p) == head for p in parts):

@@ -6,8 +6,12 @@
   by a key   具体以审级区分，一审案件裁判文书有37164份，二审…69288份，再审…8739份 — 以/按…区分/划分/分类
              says the parts that follow divide the whole the text stated before (共计104960份裁判文书)
 
-Both state a breakdown (marker 分述 / 区分): by scope it reads as complete when the parts add up to no
-more than the whole, and the check holds them to it (a shortfall is a warning); by a key it is complete.
+  by status  审计发现问题82个，已整改问题38个，…正在整改问题21个，移送问题13个 — counts after a count,
+             two of which name statuses of one set (已整改/正在整改, 有效/无效: schemas/structures.yaml
+             `complements`), divide it
+
+All state breakdowns (markers 分述 / 区分 / 状态): by scope the parts should reach the whole (a
+shortfall is a warning); by a key or by status the breakdown is complete.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ def recognise(r: Reading) -> list[Group]:
     listed = {p for g in r.groups_of("breakdown") for p in g.facts["parts"]}
     groups = _by_scope(r, listed)
     groups += _by_key(r, listed | {p for g in groups for p in g.facts["parts"]})
+    groups += _by_status(r, listed | {p for g in groups for p in g.facts["parts"]})
     return groups
 
 
@@ -75,6 +80,41 @@ def _by_scope(r: Reading, listed: set[str]) -> list[Group]:
                 facts={"total": [t.id], "parts": [p.id for p in parts]},
                 span=(t.start, parts[-1].end),
                 attrs={"complete": "likely", "marker": "分述"},
+            )
+        )
+    return groups
+
+
+def _by_status(r: Reading, listed: set[str]) -> list[Group]:
+    """审计发现问题82个，已整改问题38个，采纳建议10个，正在整改问题21个，移送问题13个: a count and, after it
+    in its sentence, counts of its unit two of which name statuses of one set (schemas/structures.yaml
+    `complements`): those counts divide it. The count nearest before them is the whole."""
+    words = load_words()
+    groups: list[Group] = []
+    for i, w in enumerate(r.facts):
+        if w.mention.kind != "count" or w.id in listed:
+            continue
+        period = r.period_span(w.start)
+        parts = [
+            g
+            for g in r.facts[i + 1 :]
+            if g.start < period[1]
+            and g.mention.kind == "count"
+            and g.q.unit == w.q.unit
+            and not r.bracketed(g, period[1])
+        ]
+        if len(parts) < 2 or any(p.id in listed for p in parts):
+            continue
+        statuses = words.complementary([r.frame(p).label for p in parts])
+        if statuses is None or statuses.search(r.frame(w).label):
+            continue  # (评出优秀4273宗，合格14445宗，不合格126宗: 优秀 is a sibling, not the whole)
+        listed.update(p.id for p in parts)  # the nearest whole before them takes them
+        groups.append(
+            Group(
+                kind="breakdown",
+                facts={"total": [w.id], "parts": [p.id for p in parts]},
+                span=(w.start, parts[-1].end),
+                attrs={"complete": "yes", "marker": "状态"},
             )
         )
     return groups

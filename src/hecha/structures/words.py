@@ -20,6 +20,7 @@ class Words:
     negation_re: re.Pattern[str]  # words before a step word that negate it (不予受理)
     remainder_re: re.Pattern[str]  # a list's last part named 其他/其余…
     partial_re: re.Pattern[str]  # words that make a list a selection (主要, 前五…)
+    complements: tuple[re.Pattern[str], ...]  # each set of status words that divide a whole
     _steps: dict[str, str | None] = field(default_factory=dict)  # labels repeat: each read once
 
     def stage(self, label: str) -> int | None:
@@ -41,9 +42,25 @@ class Words:
         self._steps[label] = last
         return last
 
+    def complementary(self, labels: list[str]) -> re.Pattern[str] | None:
+        """The set of statuses two of the labels name two different words of (有效/无效, 已整改/正在整改),
+        if any."""
+        for pattern in self.complements:
+            found = {m.group() for label in labels if (m := _last(pattern, label))}
+            if len(found) >= 2:
+                return pattern
+        return None
+
     def bare_stage(self, label: str) -> bool:
         """Is the label only a step (结案, 已办结), naming no kind of thing of its own?"""
         return len(self.stage_re.sub("", label).strip("已共计为的了")) <= 1
+
+
+def _last(pattern: re.Pattern[str], label: str) -> re.Match[str] | None:
+    found = None
+    for m in pattern.finditer(label):
+        found = m
+    return found
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
@@ -67,4 +84,5 @@ def load_words() -> Words:
         negation_re=re.compile("(?:" + "|".join(re.escape(str(w)) for w in raw["negations"]) + ")$"),
         remainder_re=re.compile("^(?:" + "|".join(map(re.escape, map(str, bd["remainder"]))) + ")"),
         partial_re=_alternation([str(w) for w in bd["partial"]]),
+        complements=tuple(_alternation([str(w) for w in words]) for words in bd["complements"]),
     )
