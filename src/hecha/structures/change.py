@@ -80,7 +80,8 @@ def recognise(r: Reading) -> list[Group]:
         group = _change_group(current, prior, delta, sign)
         if group is not None:
             groups.append(group)
-    groups += _yoy_alone(r, {g.facts["delta"][0] for g in groups})
+    alone = _yoy_alone(r, {g.facts["delta"][0] for g in groups})
+    groups += alone + _stated_year_before(r, alone)
     for m in _PP_RE.finditer(r.norm):
         a = next((f for f in facts if m.start() < f.start < m.end() and f.q.unit == "%"), None)
         b = next((f for f in facts if m.end() <= f.start <= m.end() + 1 and f.q.unit == "%"), None)
@@ -128,6 +129,52 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
                 attrs={"sign": sign},
             )
         )
+    return out
+
+
+_YEAR_RE = re.compile(r"(\d{4})年")
+MIN_SHARED = 4  # words a figure of the year before must share with the current one (行政机关败诉)
+
+
+def _year_of(r: Reading, f: Fact) -> int | None:
+    """The year a figure is stated for: the last year written before it in its paragraph."""
+    para = r.seg.paragraph_at(f.start)
+    years = [m for m in r.mentions if m.kind == "year" and para.start <= m.start < f.start]
+    if not years:
+        return None
+    found = _YEAR_RE.search(years[-1].text)
+    return int(found.group(1)) if found else None
+
+
+def _stated_year_before(r: Reading, alone: list[Group]) -> list[Group]:
+    """2015年…行政机关败诉案件1803件 … 2016年…判决行政机关败诉2376件，同比增加45.86%: a year-on-year rate
+    whose prior the text stated earlier, for the year before, in the same words (a looser tie than a
+    prior in the same sentence: attrs `tie` "year")."""
+    by_id = {f.id: f for f in r.facts}
+    out: list[Group] = []
+    for g in alone:
+        cur, delta = by_id[g.facts["current"][0]], by_id[g.facts["delta"][0]]
+        year = _year_of(r, cur)
+        if year is None:
+            continue
+        section = r.seg.paragraph_at(cur.start).section
+        label = r.frame(cur).label
+        scored = [
+            (shared_words(label, r.frame(p).label), p)
+            for p in r.facts
+            if p.end <= cur.start
+            and p.mention.kind == "count"
+            and p.q.unit == cur.q.unit
+            and r.seg.paragraph_at(p.start).section == section
+            and _year_of(r, p) == year - 1
+        ]
+        best = max((s for s, _ in scored), default=0)
+        tops = [p for s, p in scored if s == best]
+        if best >= MIN_SHARED and len(tops) == 1:
+            group = _change_group(cur, tops[0], delta, int(g.attrs["sign"]))
+            if group is not None:
+                group.attrs["tie"] = "year"
+                out.append(group)
     return out
 
 
@@ -198,7 +245,8 @@ def check(rule: Rule, ctx: Context) -> None:
                 delta.mention.text,
             )
             continue
-        record(ctx, rule, rel0, keys, rule.severity)
+        sev = rule.severity if g.attrs.get("tie") != "year" else SOFTER[rule.severity]
+        record(ctx, rule, rel0, keys, sev)
         b, c = prior.q.value, cur.q.value
         if g.kind == "growth":
             exp = fmt_number(abs(c - b))
@@ -212,10 +260,13 @@ def check(rule: Rule, ctx: Context) -> None:
             exp = f"{abs(c - b):.1f}个百分点"
             zh = f"比率由{prior.mention.text}变为{cur.mention.text}，变化{exp}，报告为{delta.mention.text}"
             en = f"a rate moving from {prior.mention.text} to {cur.mention.text} changed by {exp.replace('个百分点', ' points')}, not {delta.mention.text}"
+        if g.attrs.get("tie") == "year":
+            zh += "（上年数字取自前文同一说法的上一年数字）"
+            en += " (last year's figure is the one stated earlier in the same words)"
         emit(
             ctx,
             rule,
-            rule.severity,
+            sev,
             zh,
             en,
             [(prior, "prior"), (cur, "current"), (delta, "delta")],
