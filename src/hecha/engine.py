@@ -350,6 +350,9 @@ def _check_total_shortfall(rule: Rule, ctx: Context) -> None:
         parts = [p for p in listed if p.metric in part_keys]
         if not parts:
             continue
+        required = set(rule.params.get("complete_requires", ()))
+        if not required <= {p.metric for p in parts}:
+            continue  # a list without the outcomes every full list has (维持, 驳回) is a selection
         g_total = ctx.fact(g.facts["total"][0])
         # the list must break down the figure whose outcomes it names (审结), not another total (收到申请)
         if g_total.metric != rule.params.get("listed_under", total_key):

@@ -36,7 +36,7 @@ KIND = "breakdown"
 AFTER = ("enumeration",)  # 分别为 names the figures a 其中 list may take as its total
 
 # 其中, and "among the cases" (办理案件中，决定维持…): both introduce the parts of a total stated before
-_BREAKDOWN_RE = re.compile(r"其中|(?:案件|案子|纠纷|申请|诉求)中(?=[，,：:])")
+_BREAKDOWN_RE = re.compile(r"其中|(?:案件|案子|纠纷|申请|诉求|信件)中(?=[，,：:]|[\u4e00-\u9fff]{1,6}类)")
 _SEGMENT_END = re.compile(r"[；;]")
 _INSIDE_RE = re.compile(r"[^，,；;。：:\d]{0,12}中的")
 _TOTAL_WORDS_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
@@ -77,7 +77,12 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     period = r.period_span(pos)
     before = _counts(r.facts_between(period[0], pos))
     lo = period[0]
-    if not before:  # the list opens its sentence: the total closes the one before (same paragraph)
+    named_step = words.step_word(r.norm[period[0] : pos]) if not before else None
+    if named_step is not None:
+        # 受理案件以市场监管领域为主，其中…: the words before 其中 name the step of the total (受理), stated
+        # earlier in the section
+        before = _named_step(r, named_step, period[0])
+    elif not before:  # the list opens its sentence: the total closes the one before (same paragraph)
         if period[0] <= r.seg.paragraph_at(pos).start:
             return None
         lo = r.period_span(period[0] - 1)[0]
@@ -100,6 +105,25 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     parts = _list_parts(total, parts)
     lead = r.norm[lo : parts[0].start] if parts else ""
     return _group(r, words, total, parts, "其中", lead) if parts else None
+
+
+def _named_step(r: Reading, step: str, upto: int) -> list[Fact]:
+    """The nearest count before `upto`, in its section, named by the step word `step` (as a list)."""
+    words = load_words()
+    section = r.seg.paragraph_at(upto).section
+    for f in reversed(r.facts_between(0, upto)):
+        if r.seg.paragraph_at(f.start).section != section:
+            break
+        label = r.frame(f).label
+        # named by the step itself (受理34件, 受理复议申请35件), not a kind after it (受理案件中投诉举报类12件)
+        if (
+            f.mention.kind == "count"
+            and words.step_word(label) == step
+            and len(label) - label.rfind(step) <= len(step) + 4
+            and "类" not in label
+        ):
+            return [f]
+    return []
 
 
 def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:

@@ -42,6 +42,7 @@ _TAIL_RE = re.compile(r"(?:的|比例|比重|比|为|达到|达|约|近|超过|�
 # words that say "the whole" without naming it (占总数的, 占全部…的) and scopes before a noun (全市, 当年)
 _WHOLE_RE = re.compile(r"总数|总量|总额|总和|合计|总计|全部|所有|总|数$|量$")
 _SCOPE_RE = re.compile(r"^(?:全省|全市|全国|全县|全区|全州|全年|当年|本年|同期|各类|各级|累计)+")
+_WHOLE_WORDS_RE = re.compile(r"总数|总量|总额|全部|所有")
 _TOTAL_LABEL_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
 _SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
 # nouns too general to name a base by themselves (占…案件总数的: 案件 is every figure's noun)
@@ -62,6 +63,7 @@ def recognise(r: Reading) -> list[Group]:
     last_rate: Fact | None = None
     list_words = ""
     list_bases: list[str] = []
+    list_tied = False
     for i, f in enumerate(facts):
         if f.mention.kind != "percent" or f.q.unit != "%":
             continue
@@ -91,10 +93,16 @@ def recognise(r: Reading) -> list[Group]:
         if not continues:
             list_no += 1
             list_words, list_bases = words, []
-        bases = [whole] if whole else [] if continues and list_bases else _bases(r, part, f, words, totals_of)
+        if whole is not None:
+            bases, tied = [whole], True
+        elif continues and list_bases:
+            bases, tied = [], list_tied
+        else:
+            bases, tied = _bases(r, part, f, words, totals_of)
         if continues and list_bases:
             bases = [by_id[b] for b in list_bases]  # 占20.1% after 占收案总数的79.9%: the same base
-        list_bases = [b.id for b in bases] if bases else list_bases
+        if bases:
+            list_bases, list_tied = [b.id for b in bases], tied
         last_rate = f
         roles: dict[str, list[str]] = {"rate": [f.id]}
         if part is not None:
@@ -109,7 +117,7 @@ def recognise(r: Reading) -> list[Group]:
                 kind=KIND,
                 facts=roles,
                 span=(span_start, f.end),
-                attrs={"base_words": words, "bases": [b.id for b in bases], "list": list_no},
+                attrs={"base_words": words, "bases": [b.id for b in bases], "list": list_no, "tied": tied},
             )
         )
     return groups + _listed_breakdowns(r, groups, by_id)
@@ -209,11 +217,14 @@ def _names(r: Reading, f: Fact, head: str) -> bool:
 
 def _bases(
     r: Reading, part: Fact | None, rate: Fact, words: str, totals_of: dict[str, list[str]]
-) -> list[Fact]:
-    """Candidate bases of a share, most likely first: the totals of the lists the part belongs to, the
+) -> tuple[list[Fact], bool]:
+    """Candidate bases of a share, most likely first, and whether the text ties the first of them to it
+    (else they are only figures near it). Tied: the totals of the lists the part belongs to; the
     figures before it that the words after 占 name (by their head word, 占审结数的 → 审结; or by the
-    ontology), and, when no words name one, the totals stated before it and the figures its sentence
-    or paragraph starts from. A figure equal to the part is never its base (a share below 100%)."""
+    ontology; words naming a whole, 占收到申请总数的, take the first total stated, others the nearest);
+    with no words naming one, the figure the part's sentence starts from and the nearest total stated
+    before it. Then, as further readings, the figures of its paragraph (or just before). A figure equal
+    to the part is never its base (a share below 100%)."""
     anchor = part or rate
     unit = part.q.unit if part is not None else None
     near_all = rate.q.value >= 99.5
@@ -229,6 +240,7 @@ def _bases(
     by_id = {f.id: f for f in r.facts}
     for t in totals_of.get(part.id, []) if part is not None else []:
         add(by_id[t])
+    tied = bool(out)
     section = r.seg.paragraph_at(anchor.start).section
     earlier = [
         f
@@ -242,25 +254,29 @@ def _bases(
     ]
     core = _core(words)
     if part is None and len(core) < 2:
-        return out  # 年均占案件总数的74.13%: with neither part nor a named base, nothing to check
+        return out, tied  # 年均占案件总数的74.13%: with neither part nor a named base, nothing to check
     if len(core) >= 2:
         head = core[-2:]
         named = [f for f in earlier if _names(r, f, head)]
-        named += [f for f in _named_by_metric(r, core, part, earlier) if f not in named]
-        named.sort(key=lambda f: (-shared_words(core, r.frame(f).label + r.frame(f).pred), -f.start))
-        for f in named[:1] + [f for f in named[1:] if _is_total(r, f)][:1]:
+        named += [f for f in _named_by_metric(r, core, part, earlier) if all(f is not g for g in named)]
+        if _WHOLE_WORDS_RE.search(words):  # 占收到申请总数的: the first total the text states of them
+            named.sort(key=lambda f: (not _is_total(r, f), f.start))
+        else:  # 占结案的: the nearest, the best named first
+            named.sort(key=lambda f: (-shared_words(core, r.frame(f).label + r.frame(f).pred), -f.start))
+        for f in named:
             add(f)
-        return out[:MAX_BASES]  # the words name the base: no other figure is a reading of them
+        return out[:MAX_BASES], True  # the words name the base: no other figure is a reading of them
     period = r.period_span(anchor.start)
     para = r.seg.paragraph_at(anchor.start)
     own = [f for f in earlier if f.start >= period[0] and not _is_share_part(r, f)]
-    add(own[0] if own else None)  # 案件40宗，审结27宗，占67.5%
-    add(next((f for f in reversed(earlier) if _is_total(r, f)), None))
+    add(own[0] if own else None)  # 案件40宗，审结27宗，占67.5%: the figure its sentence starts from
+    add(next((f for f in reversed(earlier) if _is_total(r, f)), None))  # …共收到来信1563件。…，占总量的
+    tied = tied or bool(out)
     before = [f for f in earlier if not _is_share_part(r, f)]
     in_para = [f for f in before if f.start >= para.start]
     for f in reversed(in_para or before[-4:]):  # what the paragraph (or the text just before) states
         add(f)
-    return out[:MAX_BASES]
+    return out[: MAX_BASES + 2], tied
 
 
 def _named_by_metric(r: Reading, core: str, part: Fact | None, earlier: list[Fact]) -> list[Fact]:
@@ -283,6 +299,7 @@ class _Share:
     rate: Fact
     part: Fact | None
     bases: list[Fact]
+    tied: bool = True  # the text ties the bases to the share (else they are only figures near it)
 
 
 def _fits(keys: dict[str, Fact], extra: dict[str, Interval]) -> bool:
@@ -313,7 +330,8 @@ def _lists(ctx: Context) -> list[list[_Share]]:
         part = ctx.fact(g.facts["part"][0]) if "part" in g.facts else None
         bases = [ctx.fact(b) for b in g.attrs.get("bases", g.facts.get("base", []))]
         no = int(g.attrs.get("list", -1))
-        lists.setdefault(no if no >= 0 else -1 - len(lists), []).append(_Share(g, rate, part, bases))
+        tied = bool(g.attrs.get("tied", True))
+        lists.setdefault(no if no >= 0 else -1 - len(lists), []).append(_Share(g, rate, part, bases, tied))
     return list(lists.values())
 
 
@@ -322,8 +340,8 @@ def check(rule: Rule, ctx: Context) -> None:
     for shares in _lists(ctx):
         unbased = [s for s in shares if not s.bases and s.part is not None]
         for s in shares:
-            if s.bases:
-                _check_stated(rule, ctx, s)
+            if s.bases and not _check_stated(rule, ctx, s) and s.part is not None:
+                unbased.append(s)  # no figure near it fits, and none is tied to it: read as unstated
         for s in unbased:
             _check_grim(rule, ctx, s)
         _check_common_base(rule, ctx, [s for s in unbased if _base_range(s) is not None])
@@ -335,8 +353,9 @@ def check_sum(rule: Rule, ctx: Context) -> None:
         _check_total(rule, ctx, shares)
 
 
-def _check_stated(rule: Rule, ctx: Context, s: _Share) -> None:
-    """A share with candidate bases: one of them must give it."""
+def _check_stated(rule: Rule, ctx: Context, s: _Share) -> bool:
+    """A share with candidate bases: one of them must give it. Returns False, reporting nothing, when
+    none does and none is tied to the share (its base is then read as unstated)."""
     extra: dict[str, Interval] = {}
     if s.part is None:
         extra["part"] = Interval(0.0, INF, True)  # some whole number of the base
@@ -344,7 +363,9 @@ def _check_stated(rule: Rule, ctx: Context, s: _Share) -> None:
         keys = {"rate": s.rate, "base": base, **({"part": s.part} if s.part else {})}
         if _fits(keys, extra):
             record(ctx, rule, _SHARE_REL, keys, None, extra=extra)
-            return
+            return True
+    if not s.tied:
+        return False
     base = s.bases[0]
     keys = {"rate": s.rate, "base": base, **({"part": s.part} if s.part else {})}
     record(ctx, rule, _SHARE_REL, keys, rule.severity, extra=extra)
@@ -362,6 +383,7 @@ def _check_stated(rule: Rule, ctx: Context, s: _Share) -> None:
         roles = [(s.rate, "rate"), (base, "denominator")]
         expected = "可由整数得到的比例"
     emit(ctx, rule, rule.severity, zh, en, roles, expected, s.rate.mention.text)
+    return True
 
 
 def _check_grim(rule: Rule, ctx: Context, s: _Share) -> None:
