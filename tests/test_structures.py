@@ -225,3 +225,24 @@ def test_cases_and_people() -> None:
         ["12人"],
         ["211人"],
     ]
+
+
+def test_shares_after_fenbie_zhan_pair_with_the_counts_in_order() -> None:
+    text = "受理的9428件中，各区排名前五位分别为浦东新区1269件；杨浦区911件；松江区836件，分别占区政府受案总数的15.0%、10.8%、9.9%。"
+    got = [(g["part"], g["rate"]) for g in share(text)]
+    assert got == [(["1269件"], ["15.0%"]), (["911件"], ["10.8%"]), (["836件"], ["9.9%"])]
+    assert all(g["bases"] == [] for g in share(text))  # 区政府受案总数 is not the 9428 of the whole city
+
+
+def test_a_rate_is_not_counted_by_what_is_not_done() -> None:
+    [g] = rate("审计发现问题82个，已整改问题38个，正在整改问题21个，整改率达到66%。")
+    assert g["part"] == ["38个"]
+
+
+def test_a_win_rate_over_the_concluded_less_the_withdrawn(checker) -> None:  # type: ignore[no-untyped-def]
+    from .helpers import run_text
+
+    res = run_text(
+        checker, "代理行政诉讼案件40宗，审结27宗；在已审结的案件中，胜诉24宗，撤诉3宗，胜诉率100%。"
+    )
+    assert not [f for f in res.findings if f.severity != "info"], [f.message for f in res.findings]

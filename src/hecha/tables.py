@@ -256,7 +256,13 @@ def _stream_table_at(cells: list[Cell], start: int) -> tuple[Table, int] | None:
             values = cells[end : end + n]
             own = last.text in _ROW_MEASURES
             row_label = last if own else Cell(values[0].start, values[0].start, "")
-            names = cells[max(start, end - own - n) : end - own]
+            if own:
+                # 事项 | 行政处罚 | … | 总计 | 数量 | 33191 …: 事项 heads the label column, the rest name
+                # the values (a value past the last name is a layout artefact, left out)
+                names = cells[start + 1 : end - 1]
+                values = values[: len(names)]
+            else:
+                names = cells[max(start, end - n) : end]
             empty = row_label
             table = Table(
                 (empty, *names), ((empty, *values),), (values[0].start,), (tuple(cells[start:end]),)

@@ -42,6 +42,7 @@ _TAIL_RE = re.compile(r"(?:的|比例|比重|比|为|达到|达|约|近|超过|�
 # words that say "the whole" without naming it (占总数的, 占全部…的) and scopes before a noun (全市, 当年)
 _WHOLE_RE = re.compile(r"总数|总量|总额|总和|合计|总计|全部|所有|总|数$|量$")
 _SCOPE_RE = re.compile(r"^(?:全省|全市|全国|全县|全区|全州|全年|当年|本年|同期|各类|各级|累计)+")
+_SCOPE_WORD_RE = re.compile(r"(?:区|县|市|省|乡镇|街道|部门)(?:政府|本级|级)")
 _WHOLE_WORDS_RE = re.compile(r"总数|总量|总额|全部|所有")
 _TOTAL_LABEL_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
 _SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
@@ -64,17 +65,23 @@ def recognise(r: Reading) -> list[Group]:
     list_words = ""
     list_bases: list[str] = []
     list_tied = False
+    enumerated = _enumerated(r)
     for i, f in enumerate(facts):
         if f.mention.kind != "percent" or f.q.unit != "%":
             continue
         label = r.frame(f).label
+        first_rate, part = enumerated.get(f.id, (f, None))
+        if first_rate is not f:
+            label = r.frame(first_rate).label  # 分别占…的15.0%、10.8%: the words of the first
         k = label.rfind("占")
         if k < 0:
             continue  # a rate named …率 is the rate module's
         words = _TAIL_RE.sub("", label[k + 1 :]).strip()
         words = "" if words.startswith("比") else words
-        part = _part_before(r, i)
+        part = part or _part_before(r, i)
         subject = label[:k].strip()
+        if f.id in enumerated:
+            subject = ""  # 分别 is no subject of its own
         whole: Fact | None = None
         if part is not None and len(subject) >= 2 and not words:
             # 新培育199人，村居两委成员占比60%以上: the clause names a subset of the count before it,
@@ -85,8 +92,11 @@ def recognise(r: Reading) -> list[Group]:
             last_rate is not None
             and part is not None
             and r.period_span(part.start) == r.period_span(last_rate.start)
-            and not any(
-                g.mention.kind in ("count", "money") for g in r.facts_between(last_rate.end, part.start)
+            and (
+                not any(
+                    g.mention.kind in ("count", "money") for g in r.facts_between(last_rate.end, part.start)
+                )
+                or f.id in enumerated
             )
             and (not words or words == list_words)
         )
@@ -121,6 +131,43 @@ def recognise(r: Reading) -> list[Group]:
             )
         )
     return groups + _listed_breakdowns(r, groups, by_id)
+
+
+_RUN_GAP_RE = re.compile(r"^[\s、，,和及与]*$")
+
+
+def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact]]:
+    """浦东新区1269件；杨浦区911件；…闵行区570件，分别占区政府受案总数的15.0%、10.8%、…: the i-th rate of the
+    run after 分别占 / 各占 is the share of the i-th of as many counts just before it. Rate id → (the
+    run's first rate, its part)."""
+    facts = r.facts
+    out: dict[str, tuple[Fact, Fact]] = {}
+    for i, f in enumerate(facts):
+        if f.mention.kind != "percent" or f.id in out:
+            continue
+        label = r.frame(f).label
+        k = label.rfind("占")
+        if k < 1 or label[k - 1] not in "别各":
+            continue
+        run = [f]
+        while i + len(run) < len(facts):
+            nxt = facts[i + len(run)]
+            if nxt.mention.kind != "percent" or not _RUN_GAP_RE.match(r.norm[run[-1].end : nxt.start]):
+                break
+            run.append(nxt)
+        period = r.period_span(f.start)
+        counts: list[Fact] = []  # the run of counts just before, back to another kind of figure
+        for g in reversed(facts[:i]):
+            if g.start < period[0] or g.mention.kind not in ("count", "money"):
+                break
+            if counts and g.q.unit != counts[0].q.unit:
+                break
+            counts.insert(0, g)
+        if len(run) < 2 or len(counts) < len(run):
+            continue
+        for rate, part in zip(run, counts[: len(run)], strict=True):  # (a list cut short: from its start)
+            out[rate.id] = (f, part)
+    return out
 
 
 def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) -> list[Group]:
@@ -238,8 +285,10 @@ def _bases(
         out.append(f)
 
     by_id = {f.id: f for f in r.facts}
+    scope = _SCOPE_WORD_RE.search(_core(words))
     for t in totals_of.get(part.id, []) if part is not None else []:
-        add(by_id[t])
+        if not scope or scope.group() in r.frame(by_id[t]).label + r.frame(by_id[t]).pred:
+            add(by_id[t])  # (占区政府受案总数的: not the list's 全市 total)
     tied = bool(out)
     section = r.seg.paragraph_at(anchor.start).section
     earlier = [
@@ -257,6 +306,8 @@ def _bases(
         return out, tied  # 年均占案件总数的74.13%: with neither part nor a named base, nothing to check
     if len(core) >= 2:
         head = core[-2:]
+        if scope:  # 占区政府受案总数的: only a figure of that scope (not 全市受理9428件)
+            earlier = [f for f in earlier if scope.group() in r.frame(f).label + r.frame(f).pred]
         named = [f for f in earlier if _names(r, f, head)]
         named += [f for f in _named_by_metric(r, core, part, earlier) if all(f is not g for g in named)]
         if _WHOLE_WORDS_RE.search(words):  # 占收到申请总数的: the first total the text states of them

@@ -101,9 +101,26 @@ def _total_column(t: Table, grid: list[list[Fact | None]], counts: list[int]) ->
     for row in grid:
         total = row[j] if j < len(row) else None
         parts = [p for k in before if k < len(row) and (p := row[k]) is not None]
-        if total is not None and len(parts) >= 2:
-            out.append(_breakdown(total, parts, "合计列"))
+        if total is None or len(parts) < 2:
+            continue
+        if _sums(total, parts) is False and total.q.value <= max(p.q.value for p in parts):
+            # a total below one of its parts is a row the page shifted (a cell left empty, a value
+            # repeated after the total): read the largest value as the total if that holds
+            values = [p for k in counts if k < len(row) and (p := row[k]) is not None]
+            top = max(values, key=lambda f: f.q.value)
+            shifted = values[: values.index(top)]
+            if len(shifted) >= 2 and _sums(top, shifted):
+                total, parts = top, shifted
+        out.append(_breakdown(total, parts, "合计列"))
     return out
+
+
+def _sums(total: Fact, parts: list[Fact]) -> bool:
+    """Do the parts add up to the total, within what each displays?"""
+    lo = sum(fact_interval(p).lo for p in parts)
+    hi = sum(fact_interval(p).hi for p in parts)
+    t = fact_interval(total)
+    return lo <= t.hi + 1e-9 and t.lo <= hi + 1e-9
 
 
 def _rate_columns(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> list[Group]:
