@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .exitcodes import run_exit
+from .safeopen import read_regular_text
 from .model import SEVERITY_RANK, DocResult, Finding
 
 FORMAT_VERSION = 1
@@ -72,11 +74,13 @@ class Baseline:
     @classmethod
     def load(cls, path: Path) -> Baseline:
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw = json.loads(read_regular_text(path))  # a FIFO is refused, never opened blocking
         except OSError as e:
             raise BaselineError(f"{path}: cannot read baseline: {e.strerror or e}") from e
         except (json.JSONDecodeError, UnicodeDecodeError) as e:
             raise BaselineError(f"{path}: not a hecha baseline (invalid JSON: {e})") from e
+        except RecursionError as e:
+            raise BaselineError(f"{path}: not a hecha baseline (JSON nested too deeply)") from e
         if not isinstance(raw, dict) or not isinstance(raw.get("findings"), list):
             raise BaselineError(f"{path}: not a hecha baseline (expected an object with 'findings')")
         keys = set()
@@ -137,12 +141,8 @@ def baseline_summary(
 
 
 def gate_exit(report: dict[str, Any], fail_on: str) -> int:
-    """0 ok, 1 a new (not baselined) finding at or above `fail_on`, 3 some input unreadable."""
-    if any(d["status"] == "error" for d in report["documents"]):
-        return 3
-    if fail_on == "never":
-        return 0
-    floor = SEVERITY_RANK[fail_on]
+    """0 ok, 1 a new (not baselined) finding at or above `fail_on`, 3 some input unreadable, 4 hecha
+    failed on some document (exitcodes.py)."""
     worst = max(
         (
             SEVERITY_RANK[f["severity"]]
@@ -152,4 +152,6 @@ def gate_exit(report: dict[str, Any], fail_on: str) -> int:
         ),
         default=0,
     )
-    return 1 if worst >= floor else 0
+    floor = None if fail_on == "never" else SEVERITY_RANK[fail_on]
+    errors = (d["error"] if d["status"] == "error" else None for d in report["documents"])
+    return run_exit(errors, worst, floor)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from ..baseline import Baseline, baseline_summary
+from ..exitcodes import is_internal, run_exit
 from ..model import SEVERITY_RANK, DocResult
 from . import indented_json
 from .build import build_report, document_json, summarize
@@ -70,7 +71,7 @@ class Tally:
 
     def __init__(self, baseline: Baseline | None = None) -> None:
         self.counts: dict[str, int] = dict(summarize([]))
-        self.any_error = False
+        self.errors: list[str] = []  # at most two kept: an input error and an internal one decide the exit
         self.worst = 0  # the most severe finding not accepted by the baseline
         self.baseline = baseline
         self.findings = 0
@@ -81,7 +82,8 @@ class Tally:
         stub = {"status": r.status, "findings": [{"severity": s} for s in r.severities]}
         for k, v in summarize([stub]).items():
             self.counts[k] = self.counts.get(k, 0) + v
-        self.any_error = self.any_error or r.status == "error"
+        if r.status == "error":
+            self._note_error(r.error or "error")
         accepted = r.baselined or (False,) * len(r.severities)
         self.worst = max(
             [self.worst, *(SEVERITY_RANK[s] for s, b in zip(r.severities, accepted, strict=True) if not b)]
@@ -90,6 +92,15 @@ class Tally:
         self.baselined += sum(accepted)
         self.matched.update(r.matched)
 
+    def _note_error(self, error: str) -> None:
+        internal = is_internal(error)
+        if not any(is_internal(e) == internal for e in self.errors):
+            self.errors.append(error)
+
+    @property
+    def any_error(self) -> bool:
+        return bool(self.errors)
+
     def summary(self) -> dict[str, int]:
         out = dict(self.counts)
         if self.baseline is not None:
@@ -97,12 +108,9 @@ class Tally:
         return out
 
     def exit_code(self, fail_on: str) -> int:
-        """As baseline.gate_exit: 3 some input unreadable, 1 a new finding at or above `fail_on`, else 0."""
-        if self.any_error:
-            return 3
-        if fail_on == "never":
-            return 0
-        return 1 if self.worst >= SEVERITY_RANK[fail_on] else 0
+        """As baseline.gate_exit: 4 hecha failed on a document, 3 some input unreadable, 1 a new finding
+        at or above `fail_on`, else 0."""
+        return run_exit(self.errors, self.worst, None if fail_on == "never" else SEVERITY_RANK[fail_on])
 
 
 def write_stream(
