@@ -4,7 +4,6 @@ report dictionary (report/build.py), with locations and, when a baseline is give
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -49,7 +48,7 @@ class GateInputs:
 def run(checker: Checker, inputs: GateInputs, echo: Callable[[str], None] | None = None) -> GateRun:
     """Check texts and/or a dataset on `jobs` cores: each document is checked and made into its report
     object (with locations) in a worker, in input order, so the report is the same for any `jobs`."""
-    docs = list(_documents(checker, inputs, partial(_located, verbose=inputs.verbose)))
+    docs = list(_documents(checker, inputs, partial(_located, verbose=inputs.verbose), echo))
     if echo is not None:
         for d in docs:
             if d["error"]:
@@ -74,7 +73,7 @@ def stream_json(
                 echo(f"hecha: {r.path}: {r.error}")
             yield r
 
-    docs = echoed(_documents(checker, inputs, finish))
+    docs = echoed(_documents(checker, inputs, finish, echo))
     return write_stream(out, docs, "json", inputs.verbose, Tally(inputs.baseline))
 
 
@@ -100,12 +99,35 @@ def _dataset_document(checker: Checker, job: DocJob, finish: Callable[[DocResult
     return finish(check_job(checker, job))
 
 
-def _documents(checker: Checker, inputs: GateInputs, finish: Callable[[DocResult], T]) -> Iterator[T]:
+def _text_failed(checker: Checker, source: Source, reason: str, finish: Callable[[DocResult], T]) -> T:
+    """A text hecha failed on (its worker died): reported as an error, nothing checked."""
+    from .model import DocResult, Document
+
+    return finish(DocResult(doc=Document(source.doc_id, source.path, None, error=reason)))
+
+
+def _dataset_failed(checker: Checker, job: DocJob, reason: str, finish: Callable[[DocResult], T]) -> T:
+    """A dataset document hecha failed on: reported as an error, nothing checked."""
+    from .model import DocResult, Document
+
+    meta: dict[str, Any] = {"source": "dataset", "dataset": job.table_path}
+    return finish(DocResult(doc=Document(job.doc_id, job.table_path, None, error=reason, meta=meta)))
+
+
+def _documents(
+    checker: Checker,
+    inputs: GateInputs,
+    finish: Callable[[DocResult], T],
+    echo: Callable[[str], None] | None = None,
+) -> Iterator[T]:
     """finish(result) for every document in report order: the texts, then the dataset file itself
     (its schema problems) and each of its documents. Checking and `finish` run in the workers."""
+    notice = (lambda m: echo(f"hecha: {m}")) if echo is not None else None
     if inputs.paths:
         check_text = partial(_text_document, finish=finish)
-        yield from ordered_map(checker, check_text, iter_sources(inputs.paths), inputs.jobs)
+        failed_text = partial(_text_failed, finish=finish)
+        sources = iter_sources(inputs.paths, notice)
+        yield from ordered_map(checker, check_text, sources, inputs.jobs, failed=failed_text, notice=notice)
     dataset = inputs.dataset
     if dataset is None:
         return
@@ -124,7 +146,10 @@ def _documents(checker: Checker, inputs: GateInputs, finish: Callable[[DocResult
     yield finish(plan.pseudo)
     with heap_frozen():  # the plan lives until the end: collections need not traverse it
         check = partial(_dataset_document, finish=finish)
-        yield from ordered_map(checker, check, plan.jobs, inputs.jobs, chunk=DATASET_CHUNK)
+        failed = partial(_dataset_failed, finish=finish)
+        yield from ordered_map(
+            checker, check, plan.jobs, inputs.jobs, chunk=DATASET_CHUNK, failed=failed, notice=notice
+        )
 
 
 def render(report: dict[str, Any], fmt: str, fail_on: str) -> str:
@@ -151,11 +176,12 @@ def render(report: dict[str, Any], fmt: str, fail_on: str) -> str:
     raise ValueError(f"format {fmt!r} is not available with --dataset, --baseline or the CI formats")
 
 
-def write(text: str, output: Path | None, write_atomic: Callable[[Path, str], None]) -> None:
-    if output:
-        write_atomic(output, text)
-    else:
-        sys.stdout.write(text)
+def write(text: str, output: Path | None) -> None:
+    """The rendered report to `output` (atomically; see atomic.py), or stdout."""
+    from .atomic import open_output
+
+    with open_output(output) as out:
+        out.write(text)
 
 
 def exit_code(report: dict[str, Any], fail_on: str) -> int:
