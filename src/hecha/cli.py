@@ -1,8 +1,9 @@
 """The command line: `hecha check`, `hecha spot`, `hecha rules`, `hecha explain`, `hecha eval`.
 
-Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or configuration
-error; 3 some input could not be read (the others are still reported; 3 wins over 1, because an
-unread document was not checked at all).
+Exit codes (exitcodes.py): 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or
+configuration error; 3 some input could not be read (the others are still reported); 4 hecha itself
+failed (an internal error, a worker process died); 5 the report could not be written; 130 / 143
+stopped by SIGINT / SIGTERM. No exception reaches the user as a traceback (see `main`).
 """
 
 from __future__ import annotations
@@ -18,8 +19,20 @@ import typer
 from rich.console import Console
 
 from . import __version__
+from .atomic import OutputError, open_output
 from .atomic import write_atomic as _write_atomic
 from .config import ConfigError, load_config
+from .exitcodes import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_OUTPUT,
+    EXIT_SIGINT,
+    EXIT_SIGTERM,
+    EXIT_USAGE,
+    run_exit,
+)
 from .gate import GATE_FORMATS
 from .ingest import Source, collect
 from .model import SEVERITY_RANK
@@ -28,12 +41,13 @@ from .progress import Progress
 from .report.build import build_report, document_json, report_of
 from .report.markdown import render_markdown
 from .rulepack import RulePackError
+from .textsafe import for_terminal
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, help="核查 — check the numbers in Chinese government reports."
 )
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
+__all__ = ["EXIT_FINDINGS", "EXIT_INPUT", "EXIT_OK", "EXIT_USAGE", "app", "main"]
 
 # options shared by several commands, declared once
 ConfigOption = Annotated[Path | None, typer.Option(help="hecha.toml or pyproject.toml with \\[tool.hecha].")]
@@ -67,9 +81,26 @@ class FailOn(StrEnum):
     never = "never"
 
 
+def _say(msg: str) -> None:
+    """One line on stderr; names and messages from outside are escaped (no terminal control)."""
+    typer.echo(for_terminal(f"hecha: {msg}"), err=True)
+
+
 def _die(msg: str) -> typer.Exit:
-    typer.echo(f"hecha: {msg}", err=True)
+    _say(msg)
     return typer.Exit(EXIT_USAGE)
+
+
+def _usable_folder(folder: Path) -> None:
+    """Make sure pages can be written into `folder` before anything is checked."""
+    import tempfile
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as e:
+        raise OutputError(str(folder), e.strerror or str(e), usable=False) from e
 
 
 def write_atomic(path: Path, data: str) -> None:
@@ -95,13 +126,9 @@ def _checker(config: Path | None, rules_dir: list[Path] | None) -> tuple[Checker
 
 
 def exit_code(report: dict[str, Any], fail_on: str) -> int:
-    if any(d["status"] == "error" for d in report["documents"]):
-        return EXIT_INPUT
-    if fail_on == "never":
-        return EXIT_OK
-    floor = SEVERITY_RANK[fail_on]
     worst = max((SEVERITY_RANK[f["severity"]] for d in report["documents"] for f in d["findings"]), default=0)
-    return EXIT_FINDINGS if worst >= floor else EXIT_OK
+    errors = (d["error"] if d["status"] == "error" else None for d in report["documents"])
+    return run_exit(errors, worst, None if fail_on == "never" else SEVERITY_RANK[fail_on])
 
 
 @app.command()
@@ -151,6 +178,8 @@ def check(
     ] = None,
 ) -> None:
     """Check reports and write an anomaly report (--format html writes a folder: --output DIR)."""
+    if any(p == "" for p in paths or []):  # `hecha check "$FILES"` with nothing in it
+        raise _die("an empty PATH argument (a shell variable with nothing in it?); give a file or folder")
     if format == Format.html:
         if output is None and html_dir is None:
             raise _die("--format html writes a folder of pages: give --output DIR")
@@ -168,6 +197,8 @@ def check(
         or engine == Engine.spark
     ):
         raise _die("HTML pages (--format html, --html-dir) go with PATH... and json or markdown")
+    if html_dir is not None:
+        _usable_folder(html_dir)
     checker, cfg_fail_on = _checker(config, rules_dir)
     if jobs is not None and jobs < 1:
         raise _die("--jobs must be at least 1")
@@ -193,45 +224,77 @@ def check(
         raise typer.Exit(code)
     if format in (Format.json, Format.jsonl) and html_dir is None:
         raise typer.Exit(_check_streaming(checker, paths, format.value, output, fail, verbose, jobs))
+    with open_output(output if format != Format.html else None) as out:  # a bad --output fails now
+        code = _check_whole(
+            checker, paths, format, out, output, verbose, jobs, lang, html_dir, html_base_url, fail
+        )
+    raise typer.Exit(code)
+
+
+def _check_whole(
+    checker: Checker,
+    paths: list[str],
+    format: Format,
+    out: Any,
+    output: Path | None,
+    verbose: bool,
+    jobs: int | None,
+    lang: Lang,
+    html_dir: Path | None,
+    html_base_url: str | None,
+    fail: str,
+) -> int:
+    """markdown, and json or html with HTML pages: the whole report is built, then rendered."""
     from .ingest import iter_sources
     from .parallel import default_jobs, ordered_map
 
-    sources = list(iter_sources(paths))  # paths only: the total for the progress bar
+    sources = list(iter_sources(paths, _say))  # paths only: the total for the progress bar
     docs: list[dict[str, Any]] = []
     doc_texts: list[str | None] = []
     with Progress(len(sources), lang=lang.value) as progress:
         check_one = partial(_document_and_text, verbose=verbose)
-        for d, text in ordered_map(checker, check_one, sources, jobs or default_jobs()):
+        for d, text in ordered_map(
+            checker, check_one, sources, jobs or default_jobs(), failed=_failed_pair, notice=_say
+        ):
             docs.append(d)
             doc_texts.append(text)
             progress.advance()
     for d in docs:
         if d["error"]:
-            typer.echo(f"hecha: {d['path']}: {d['error']}", err=True)
+            _say(f"{d['path']}: {d['error']}")
     report = report_of(docs)
     links = None
     if html_dir is not None:
         from .report.html import page_links, write_html_report
 
         titles = {r.id: (r.title_zh, r.title_en) for r in checker.rules}
-        site = write_html_report(report, doc_texts, html_dir, lang.value, titles)
+        try:
+            site = write_html_report(report, doc_texts, html_dir, lang.value, titles)
+        except OSError as e:
+            raise OutputError(str(html_dir), e.strerror or str(e)) from e
         md_base = output.parent if output is not None and format == Format.markdown else None
         links = page_links(report, site, html_dir, md_base, html_base_url)
     if format == Format.html:
-        typer.echo(f"hecha: wrote {html_dir / 'index.html' if html_dir else ''}", err=True)
+        _say(f"wrote {html_dir / 'index.html' if html_dir else ''}")
     else:
-        text = to_json(report) if format == Format.json else render_markdown(report, links, lang=lang.value)
-        if output:
-            write_atomic(output, text)
-        else:
-            sys.stdout.write(text)
-    raise typer.Exit(exit_code(report, (fail_on.value if fail_on else None) or cfg_fail_on or "error"))
+        out.write(
+            to_json(report) if format == Format.json else render_markdown(report, links, lang=lang.value)
+        )
+    return exit_code(report, fail)
 
 
 def _document_and_text(checker: Checker, source: Source, verbose: bool) -> tuple[dict[str, Any], str | None]:
     """One document's report object and its text (HTML pages show it), made in a worker."""
     res = checker.check_document(source.read())
     return document_json(res, verbose), res.doc.text
+
+
+def _failed_pair(checker: Checker, source: Source, reason: str) -> tuple[dict[str, Any], str | None]:
+    """What `_document_and_text` gives for a document hecha failed on (a worker died on it)."""
+    from .model import Document
+
+    res = checker.check_document(Document(source.doc_id, source.path, None, error=reason))
+    return document_json(res), None
 
 
 def _check_streaming(
@@ -244,7 +307,6 @@ def _check_streaming(
     jobs: int | None,
 ) -> int:
     """json/jsonl: documents are read lazily, checked on `jobs` cores and written as they come."""
-    from .atomic import open_atomic
     from .ingest import iter_sources
     from .parallel import check_sources, default_jobs
     from .report.jsonl import Rendered, write_stream
@@ -253,18 +315,15 @@ def _check_streaming(
         with Progress(None) as progress:  # documents are read lazily: the total is not known
             for r in rendered:
                 if r.error:
-                    progress.echo(f"hecha: {r.path}: {r.error}")
+                    progress.echo(for_terminal(f"hecha: {r.path}: {r.error}"))
                 progress.advance()
                 yield r
 
     n = jobs if jobs is not None else default_jobs()
-    rendered = echo_errors(check_sources(checker, iter_sources(paths), fmt, verbose, n))
-    if output:
-        with open_atomic(output) as fh:
-            tally = write_stream(fh, rendered, fmt, verbose)
-    else:
-        tally = write_stream(sys.stdout, rendered, fmt, verbose)
-        sys.stdout.flush()
+    with open_output(output) as out:  # opened first: an unwritable --output fails before the checks
+        sources = iter_sources(paths, _say)
+        checked = check_sources(checker, sources, fmt, verbose, n, notice=_say)
+        tally = write_stream(out, echo_errors(checked), fmt, verbose)
     return tally.exit_code(fail)
 
 
@@ -386,20 +445,13 @@ def _gate(
     )
 
     def echo(message: str) -> None:
-        typer.echo(message, err=True)
+        typer.echo(for_terminal(message), err=True)
 
-    if fmt == "json":  # written as documents come: memory does not grow with the input
-        from .atomic import open_atomic
-
-        if output:
-            with open_atomic(output) as fh:
-                tally = gate.stream_json(fh, checker, inputs, echo)
-        else:
-            tally = gate.stream_json(sys.stdout, checker, inputs, echo)
-            sys.stdout.flush()
-        return tally.exit_code(fail)
-    run = gate.run(checker, inputs, echo)
-    gate.write(gate.render(run.report, fmt, fail), output, write_atomic)
+    with open_output(output) as out:  # opened first: an unwritable --output fails before the checks
+        if fmt == "json":  # written as documents come: memory does not grow with the input
+            return gate.stream_json(out, checker, inputs, echo).exit_code(fail)
+        run = gate.run(checker, inputs, echo)
+        out.write(gate.render(run.report, fmt, fail))
     return gate.exit_code(run.report, fail)
 
 
@@ -426,12 +478,16 @@ def make_baseline(
     _gate_inputs(paths or [], dataset, texts)
     if jobs is not None and jobs < 1:
         raise _die("--jobs must be at least 1")
+    if any(p == "" for p in paths or []):
+        raise _die("an empty PATH argument (a shell variable with nothing in it?); give a file or folder")
     inputs = gate.GateInputs(paths or [], dataset, texts, jobs=jobs if jobs is not None else default_jobs())
-    run = gate.run(checker, inputs, echo=lambda m: typer.echo(m, err=True))
-    write_atomic(output, baseline_json(run.report))
+    with open_output(output) as out:  # opened first: an unwritable --output fails before the checks
+        run = gate.run(checker, inputs, echo=lambda m: typer.echo(for_terminal(m), err=True))
+        out.write(baseline_json(run.report))
     n = sum(len(d["findings"]) for d in run.report["documents"])
-    typer.echo(f"hecha: {n} findings accepted in {output}", err=True)
-    raise typer.Exit(EXIT_INPUT if any(d["status"] == "error" for d in run.report["documents"]) else EXIT_OK)
+    _say(f"{n} findings accepted in {output}")
+    errors = (d["error"] if d["status"] == "error" else None for d in run.report["documents"])
+    raise typer.Exit(run_exit(errors, 0, None))
 
 
 @app.command("gx")
@@ -452,7 +508,7 @@ def gx_check(
     try:
         outcome = run_gx(dataset, checker, output)
     except DatasetError as e:
-        typer.echo(f"hecha: {dataset}: {e}", err=True)
+        _say(f"{dataset}: {e}")
         raise typer.Exit(EXIT_INPUT) from e
     except GXUnavailable as e:
         raise _die(str(e)) from e
@@ -469,8 +525,41 @@ def _version(
         raise typer.Exit(0)
 
 
+class Stopped(BaseException):
+    """SIGINT or SIGTERM arrived: unwind (temporary files removed, workers stopped), then exit 130/143.
+    A BaseException, so that no `except Exception` on the way mistakes it for a document's error."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise Stopped(signum)
+
+
 def main() -> None:
-    app()
+    """Run the command line; whatever goes wrong is one line on stderr and a documented exit code."""
+    import signal
+
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:  # reports are UTF-8 whatever the locale; nothing unencodable raises
+            reconfigure(encoding="utf-8", errors="backslashreplace")
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    try:
+        app()
+    except OutputError as e:
+        _say(str(e))
+        sys.exit(EXIT_OUTPUT if e.usable else EXIT_USAGE)
+    except Stopped as e:
+        name = "SIGTERM" if e.signum == signal.SIGTERM else "SIGINT"
+        _say(f"stopped by {name}; no report was written")
+        sys.exit(EXIT_SIGTERM if e.signum == signal.SIGTERM else EXIT_SIGINT)
+    except Exception as e:
+        _say(f"internal error: {type(e).__name__}: {e} (a bug in hecha; please report it)")
+        sys.exit(EXIT_INTERNAL)
 
 
 if __name__ == "__main__":

@@ -10,14 +10,17 @@ read and an error saying what was not. Warnings that do not stop the check go to
 from __future__ import annotations
 
 import os
+import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from .formats import SUPPORTED_SUFFIXES, read_bytes, read_path
+from .formats import HTML_SUFFIXES, SUPPORTED_SUFFIXES, read_bytes, read_path
 from .formats.decode import decode_bytes
 from .model import Document
+from .safeopen import open_regular
+from .textsafe import display_path
 
 TEXT_SUFFIXES = SUPPORTED_SUFFIXES  # kept for callers: every suffix a folder is searched for
 
@@ -33,13 +36,14 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
 
 
 def read_document(path: Path, doc_id: str | None = None) -> Document:
-    did = doc_id or path.stem
+    shown = display_path(str(path))  # a name that is not UTF-8 is reported with its bytes escaped
+    did = doc_id or display_path(path.stem)
     try:
         ex = read_path(path)
     except Exception as e:  # a reader's bug must not stop the run: this file's error
-        return Document(did, str(path), None, error=f"internal error while reading: {type(e).__name__}: {e}")
+        return Document(did, shown, None, error=f"internal error while reading: {type(e).__name__}: {e}")
     meta: dict[str, object] = {"warnings": ex.warnings} if ex.warnings else {}
-    return Document(did, str(path), ex.text, error=ex.error, meta=meta)
+    return Document(did, shown, ex.text, error=ex.error, meta=meta)
 
 
 def read_stdin_document(data: bytes) -> Document:
@@ -82,13 +86,16 @@ class Source:
     process can read it), or a Document already in hand (stdin, a missing path)."""
 
     doc_id: str
-    path: str
+    path: str  # as the report shows it (display_path)
     document: Document | None = None
+    fs_path: str | None = None  # the name to open, when it is not `path` (a name that is not UTF-8)
 
     def read(self) -> Document:
         if self.document is not None:
             return self.document
-        return read_document(Path(self.path), self.doc_id)
+        doc = read_document(Path(self.fs_path or self.path), self.doc_id)
+        doc.path = self.path
+        return doc
 
 
 def _walk_lazy(folder: Path) -> Iterator[str]:
@@ -128,55 +135,147 @@ def _listing(folder: Path) -> list[os.DirEntry[str]] | None:
         return None
 
 
-def iter_sources(paths: list[str]) -> Iterator[Source]:
-    """Every input as a Source, lazily: a folder is listed one directory at a time and no file is read.
-    A folder is walked twice (first to count file stems, which decides the doc ids), never held."""
+@dataclass(frozen=True)
+class _Entry:
+    """A path to read, as found: `rel` is its path inside the folder argument it was found in."""
+
+    fs: str
+    rel: str | None = None
+
+    def key(self, level: int) -> str:
+        """Candidate doc ids, shortest first: 0 the stem; 1 the path (inside its folder argument, else
+        as given) without the suffix; 2 the path as given. A document gets the first one no other input
+        shares, so ids are unique across all PATH arguments (a.txt in two folders, x.txt beside x.md)."""
+        if self.fs == "-":
+            return ("stdin", "stdin", "-")[level]
+        shown = display_path(self.fs)
+        p = PurePath(shown)
+        if level == 0:
+            return p.stem or shown or "(empty path)"
+        if level == 2:
+            return p.as_posix()
+        inner = PurePath(display_path(self.rel)) if self.rel is not None else p
+        try:
+            return inner.with_suffix("").as_posix()
+        except ValueError:  # no name to take a suffix from ("/", "..")
+            return inner.as_posix()
+
+
+def _entries(paths: list[str]) -> Iterator[_Entry]:
     for raw in paths:
-        if raw == "-":
-            yield Source("stdin", "-", read_stdin_document(sys.stdin.buffer.read()))
-            continue
-        p = Path(raw)
-        if p.is_dir():
-            shared = _shared_stems(p)
-            for f in _walk_lazy(p):
-                fp = Path(f)
-                did = fp.relative_to(p).with_suffix("").as_posix() if fp.stem in shared else fp.stem
-                yield Source(did, f)
-        elif p.exists() or p.is_symlink():  # a dangling link or a loop: read_document says which
-            yield Source(p.stem, str(p))
+        if raw != "-" and raw and Path(raw).is_dir():
+            for f in _walk_lazy(Path(raw)):
+                yield _Entry(f, os.path.relpath(f, raw))
         else:
-            yield Source(
-                p.stem or raw, raw, Document(p.stem or raw, raw, None, error="no such file or folder")
-            )
+            yield _Entry(raw)
 
 
-_STEM_BITS = 1 << 22  # two bitmaps of 512 KiB: the memory of a folder walk, whatever its size
+def iter_sources(paths: list[str], notice: Callable[[str], None] | None = None) -> Iterator[Source]:
+    """Every input as a Source, lazily: a folder is listed one directory at a time and no file is read
+    (but for a peek at .md and .html files found in folders: hecha's own reports are skipped, with a
+    `notice`). Folders are walked two or four times (to find which doc ids recur), never held."""
+    ids = _DocIds(lambda: _entries(paths))
+    for e in _entries(paths):
+        did = ids.of(e)
+        if e.fs == "-":
+            yield Source(did, "-", read_stdin_document(sys.stdin.buffer.read()))
+            continue
+        shown = display_path(e.fs)
+        fs = None if shown == e.fs else e.fs
+        p = Path(e.fs)
+        if e.rel is not None:
+            if _own_output(p):
+                if notice is not None:
+                    notice(f"{shown}: skipped: a report written by hecha, not an input")
+                continue
+            yield Source(did, shown, fs_path=fs)
+        elif not e.fs:
+            yield Source(did, "", Document(did, "", None, error="empty path: nothing to check"))
+        elif p.exists() or p.is_symlink():  # a dangling link or a loop: read_document says which
+            yield Source(did, shown, fs_path=fs)
+        else:
+            yield Source(did, shown, Document(did, shown, None, error="no such file or folder"))
 
 
-def _shared_stems(folder: Path) -> set[str]:
-    """The file stems that occur more than once under `folder` (those documents are named by their
-    relative path), in constant memory for big folders: the first walk marks each stem's hash in a
-    bitmap (and in a second one when it was already marked); only stems whose mark recurs — the
-    shared ones and a few that merely collide — are then collected as text and counted exactly."""
-    seen, again = bytearray(_STEM_BITS // 8), bytearray(_STEM_BITS // 8)
-    recurring = False
-    for f in _walk_lazy(folder):
-        h = hash(Path(f).stem) % _STEM_BITS
+_STEM_BITS = 1 << 22  # bitmaps of 512 KiB: the memory of a folder walk, whatever its size
+
+
+class _Marks:
+    """Which keys occur more than once among many, in constant memory: each key's hash is marked in a
+    bitmap (and in a second one when it was marked already); only keys whose mark recurs — the shared
+    ones and a few that merely collide — are then counted exactly, as text."""
+
+    def __init__(self) -> None:
+        self.seen, self.again = bytearray(_STEM_BITS // 8), bytearray(_STEM_BITS // 8)
+        self.recurring = False
+
+    def mark(self, key: str) -> None:
+        h = hash(key) % _STEM_BITS
         byte, bit = h >> 3, 1 << (h & 7)
-        if seen[byte] & bit:
-            again[byte] |= bit
-            recurring = True
-        seen[byte] |= bit
-    if not recurring:
-        return set()
-    del seen
-    counts: dict[str, int] = {}
-    for f in _walk_lazy(folder):
-        stem = Path(f).stem
-        h = hash(stem) % _STEM_BITS
-        if again[h >> 3] & (1 << (h & 7)):
-            counts[stem] = counts.get(stem, 0) + 1
-    return {stem for stem, n in counts.items() if n > 1}
+        if self.seen[byte] & bit:
+            self.again[byte] |= bit
+            self.recurring = True
+        self.seen[byte] |= bit
+
+    def maybe_shared(self, key: str) -> bool:
+        h = hash(key) % _STEM_BITS
+        return bool(self.again[h >> 3] & (1 << (h & 7)))
+
+
+class _DocIds:
+    """The doc id of every entry (see _Entry.key), decided exactly in constant memory: one walk when
+    no stem recurs, else three (marks of every level, then exact counts of the marked keys)."""
+
+    LEVELS = 3
+
+    def __init__(self, entries: Callable[[], Iterator[_Entry]]):
+        self.shared: list[set[str]] = [set() for _ in range(self.LEVELS)]
+        self.repeats: dict[str, int] = {}  # the same path given twice: told apart by order
+        first = _Marks()
+        for e in entries():
+            first.mark(e.key(0))
+        if not first.recurring:
+            return  # every stem is unique: the common case, one walk
+        deeper = [first] + [_Marks() for _ in range(1, self.LEVELS)]
+        for e in entries():
+            for level in range(1, self.LEVELS):
+                deeper[level].mark(e.key(level))
+        counts: list[dict[str, int]] = [{} for _ in range(self.LEVELS)]
+        for e in entries():
+            for level, marks in enumerate(deeper):
+                key = e.key(level)
+                if marks.maybe_shared(key):
+                    counts[level][key] = counts[level].get(key, 0) + 1
+        self.shared = [{k for k, n in c.items() if n > 1} for c in counts]
+
+    def of(self, e: _Entry) -> str:
+        for level, shared in enumerate(self.shared):
+            key = e.key(level)
+            if key not in shared:
+                return key
+        n = self.repeats[key] = self.repeats.get(key, 0) + 1
+        return key if n == 1 else f"{key}~{n}"
+
+
+# The first bytes of hecha's own Markdown and HTML reports (report/markdown.py, report/html.py).
+_OWN_MARKDOWN = ("# hecha 核查报告\n".encode(), b"# hecha anomaly report\n")
+_OWN_HTML = b'<meta name="generator" content="hecha'
+
+
+def _own_output(path: Path) -> bool:
+    """Whether a .md or .html file found in a folder is a report hecha wrote (an output saved into
+    the folder it checks must not be read back as a document on the next run)."""
+    suffix = path.suffix.lower()
+    if suffix not in (".md", *HTML_SUFFIXES):
+        return False
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open_regular(path) as fh:
+            head = fh.read(1024)
+    except OSError:
+        return False  # reading it will say what is wrong
+    return head.startswith(_OWN_MARKDOWN) if suffix == ".md" else _OWN_HTML in head
 
 
 def iter_documents(paths: list[str]) -> Iterator[Document]:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-import hecha.formats.decode as decode_mod
+import hecha.safeopen as safeopen
 from hecha import cli
 from hecha.ingest import collect, read_document
 from hecha.pipeline import Checker
@@ -132,14 +132,14 @@ def test_unreadable_files_in_a_folder(tmp_path: Path, monkeypatch: pytest.Monkey
     root = _folder_with_unreadables(tmp_path)
     locked = root / "sub" / "locked.txt"
     if os.access(locked, os.R_OK):  # root ignores chmod 000: make the read fail the same way
-        real_open = decode_mod._open
+        real_open = safeopen._os_open
 
         def deny(path: object, *a: object, **k: object) -> object:
             if Path(str(path)) == locked:
                 raise PermissionError(13, "Permission denied", str(path))
             return real_open(path, *a, **k)  # type: ignore[call-overload]
 
-        monkeypatch.setattr(decode_mod, "_open", deny)
+        monkeypatch.setattr(safeopen, "_os_open", deny)
     docs = {d.doc_id: d for d in collect([str(root)])}
     assert set(docs) == {"good", "locked", "dangling", "pipe", "self"}
     assert docs["good"].error is None and docs["good"].text

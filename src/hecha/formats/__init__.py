@@ -18,6 +18,10 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
+
+from ..safeopen import NotRegularFile, file_kind, open_regular
+from ..textsafe import display_path
 
 # A document longer than this is checked up to here (at a paragraph or sentence end when there is one
 # near) and reported as an error saying how much was left unchecked: the largest real reports are
@@ -29,6 +33,10 @@ MAX_CHARS = 500_000
 MAX_RUN = 10_000
 # anchored after a break (or at the start), so each stretch is scanned once: linear in the text
 _RUN_RE = re.compile(rf"(?:^|(?<=[。！？；;!?\n]))[^。！？；;!?\n]{{{MAX_RUN + 1},}}")
+
+# An HTML page is read up to this size (real ones are under 1 MiB; the article text of more would be
+# past MAX_CHARS anyway), so a huge page costs bounded memory and parsing time.
+MAX_HTML_BYTES = 32 << 20
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -55,9 +63,10 @@ def _cut_at_safe_place(text: str, limit: int) -> int:
     return cut if cut > limit // 2 else limit
 
 
-def _cap(ex: Extracted, total_chars: int | None = None) -> Extracted:
+def _cap(ex: Extracted, total_chars: int | None = None, more: bool = False) -> Extracted:
     """Cut a text longer than MAX_CHARS at a line or sentence end near the limit, or a text with a
-    stretch of more than MAX_RUN characters without a break inside that stretch; say so as the error."""
+    stretch of more than MAX_RUN characters without a break inside that stretch; say so as the error.
+    `more`: the reader stopped before the end (the text goes on past what it returned)."""
     if ex.text is None:
         return ex
     total = total_chars if total_chars is not None else len(ex.text)
@@ -65,11 +74,12 @@ def _cap(ex: Extracted, total_chars: int | None = None) -> Extracted:
     if run is not None and run.start() + MAX_RUN < min(total, MAX_CHARS):
         cut = _cut_at_safe_place(ex.text, run.start() + MAX_RUN)
         # the stretch may go on past what was searched (or, for a large file, what was kept)
-        open_ended = run.end() < total and run.end() == min(len(ex.text), MAX_CHARS + MAX_RUN + 1)
+        open_ended = (more or run.end() < total) and run.end() == min(len(ex.text), MAX_CHARS + MAX_RUN + 1)
+        of = f"more than {total}" if more else f"{total}"
         msg = (
             f"{'at least ' if open_ended else ''}{run.end() - run.start()} characters "
             f"without a sentence end or line break from character {run.start()}; only the first {cut} "
-            f"of {total} characters were checked (hecha checks at most {MAX_RUN} characters without a break)"
+            f"of {of} characters were checked (hecha checks at most {MAX_RUN} characters without a break)"
         )
         return Extracted(ex.text[:cut], msg if ex.error is None else f"{ex.error}; {msg}", ex.warnings)
     if total <= MAX_CHARS:
@@ -80,8 +90,8 @@ def _cap(ex: Extracted, total_chars: int | None = None) -> Extracted:
         cut = _cut_at_safe_place(head, len(head)) - 1
     head = head[: cut + 1]
     msg = (
-        f"too long: {total} characters; only the first {len(head)} were checked "
-        f"(hecha checks at most {MAX_CHARS} characters of one document)"
+        f"too long: {'more than ' if more else ''}{total} characters; only the first {len(head)} were "
+        f"checked (hecha checks at most {MAX_CHARS} characters of one document)"
     )
     return Extracted(head, msg if ex.error is None else f"{ex.error}; {msg}", ex.warnings)
 
@@ -93,14 +103,16 @@ def _no_text(ex: Extracted, what: str) -> Extracted:
 
 
 def _regular_file_error(path: Path) -> str | None:
-    """Why `path` cannot be read as a file, checked before opening it (a FIFO would block for ever)."""
+    """Why `path` cannot be read as a file, checked before opening it (a FIFO would block for ever,
+    and opening some devices has side effects)."""
     try:
         st = os.stat(path)
     except OSError as e:
         if os.path.islink(path):
             if e.errno == 40:  # ELOOP
                 return "symbolic link loop"
-            return f"dangling symbolic link (target {os.readlink(path)!r} does not exist)"
+            target = display_path(os.readlink(path))
+            return f"dangling symbolic link (target {target!r} does not exist)"
         return f"cannot read file: {e.strerror or e}"
     if stat.S_ISDIR(st.st_mode):
         try:
@@ -110,8 +122,7 @@ def _regular_file_error(path: Path) -> str | None:
             return f"cannot list folder: {e.strerror or e}"
         return "is a folder, not a file"
     if not stat.S_ISREG(st.st_mode):
-        kind = "FIFO" if stat.S_ISFIFO(st.st_mode) else "socket" if stat.S_ISSOCK(st.st_mode) else "device"
-        return f"not a regular file (a {kind}); not read"
+        return str(NotRegularFile(file_kind(st.st_mode)))
     return None
 
 
@@ -122,34 +133,51 @@ def read_path(path: Path) -> Extracted:
         return Extracted(None, err)
     suffix = path.suffix.lower()
     try:
-        if suffix == ".docx":
-            from .docx import read_docx
-
-            return _cap(_no_text(Extracted(read_docx(path)), "no text in the document"))
-        if suffix == ".pdf":
-            from .pdf import read_pdf
-
-            return _cap(Extracted(read_pdf(path)))
-        if suffix in HTML_SUFFIXES:
-            from .decode import decode_bytes
-            from .html import html_to_text
-
-            raw = decode_bytes(path.read_bytes(), html=True)
-            if raw.text is None:
-                return raw
-            return _cap(
-                _no_text(Extracted(html_to_text(raw.text), raw.error, raw.warnings), "no article text")
-            )
-        from .decode import decode_file
-
-        ex, total = decode_file(path, MAX_CHARS)
-        return _cap(_no_text(ex, "empty file" if path.stat().st_size == 0 else "only blank space"), total)
+        # opened non-blocking and checked again on the descriptor: a swap since the stat cannot hang
+        with open_regular(path) as fh:
+            return _read_open(fh, suffix)
     except FormatError as e:
         return Extracted(None, str(e))
     except ImportError as e:
         return Extracted(None, f"{suffix} files need the optional extra: pip install 'hecha[docs]' ({e})")
+    except NotRegularFile as e:
+        return Extracted(None, str(e))
     except OSError as e:
         return Extracted(None, f"cannot read file: {e.strerror or e}")
+
+
+def _read_open(fh: BinaryIO, suffix: str) -> Extracted:
+    if suffix == ".docx":
+        from .docx import read_docx
+
+        text, more = read_docx(fh, MAX_CHARS + MAX_RUN + 1)
+        return _cap(_no_text(Extracted(text), "no text in the document"), more=more)
+    if suffix == ".pdf":
+        from .pdf import read_pdf
+
+        pdf = read_pdf(fh, MAX_CHARS + MAX_RUN + 1)
+        return _cap(Extracted(pdf.text, pdf.error), more=pdf.more)
+    if suffix in HTML_SUFFIXES:
+        from .decode import decode_bytes
+        from .html import html_to_text
+
+        data = fh.read(MAX_HTML_BYTES + 1)
+        cut = None
+        if len(data) > MAX_HTML_BYTES:
+            # end before a tag or after a line: never inside a character in UTF-8, GB18030 or Big5
+            end = max(data.rfind(b"<", 0, MAX_HTML_BYTES), data.rfind(b"\n", 0, MAX_HTML_BYTES) + 1)
+            data = data[: end if end > 0 else MAX_HTML_BYTES]
+            cut = f"larger than {MAX_HTML_BYTES >> 20} MiB: only its first {len(data)} bytes were read"
+        raw = decode_bytes(data, html=True)
+        if raw.text is None:
+            return raw
+        error = "; ".join(e for e in (raw.error, cut) if e) or None
+        return _cap(_no_text(Extracted(html_to_text(raw.text), error, raw.warnings), "no article text"))
+    from .decode import decode_file
+
+    ex, total = decode_file(fh, MAX_CHARS)
+    size = os.fstat(fh.fileno()).st_size
+    return _cap(_no_text(ex, "empty file" if size == 0 else "only blank space"), total)
 
 
 def read_bytes(data: bytes) -> Extracted:

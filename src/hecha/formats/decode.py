@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import BinaryIO
 
 from . import Extracted
@@ -38,7 +38,7 @@ _SIGNATURES = (
     (b"\x1f\x8b", "a gzip archive"),
     (b"\xd0\xcf\x11\xe0", "an old Office file (.doc/.xls)"),
 )
-_open = open  # tests replace it to make a file unreadable even for root
+_open = open
 _CHARSET_RE = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
 
@@ -200,13 +200,19 @@ def _utf8_replace(open_: Callable[[], BinaryIO], keep: int) -> tuple[str, int, i
 IN_MEMORY = 1 << 20  # a file this small is read once and decoded from memory
 
 
-def decode_file(path: Path, keep: int) -> tuple[Extracted, int]:
-    """(the first `keep` characters of the file as text, or why not; the number of characters in all)."""
-    with _open(path, "rb") as fh:
-        data = fh.read(IN_MEMORY + 1)
+def decode_file(fh: BinaryIO, keep: int) -> tuple[Extracted, int]:
+    """(the first `keep` characters of an open file as text, or why not; the number of characters in
+    all). Each decoding step reads the file again from the start, through its own descriptor."""
+    data = fh.read(IN_MEMORY + 1)
     if len(data) <= IN_MEMORY:  # most reports: one read instead of one per decoding step
         return _decode(lambda: io.BytesIO(data), keep)
-    return _decode(lambda: _open(path, "rb"), keep)
+
+    def reopen() -> BinaryIO:
+        again = _open(os.dup(fh.fileno()), "rb")  # shares the offset: rewind it, close only the copy
+        again.seek(0)
+        return again
+
+    return _decode(reopen, keep)
 
 
 def decode_bytes(data: bytes, html: bool = False, keep: int | None = None) -> Extracted:

@@ -82,6 +82,7 @@ class _TextParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, bool]] = []  # (tag, starts a skipped region)
+        self.open: dict[str, int] = {}  # how many of each tag the stack holds: a stray end tag is O(1)
         self.skipping = 0
         self.lines: list[str] = []
         self.current: list[str] = []
@@ -106,6 +107,7 @@ class _TextParser(HTMLParser):
         if names and re.search(r"(^|\s)(navigation|banner|contentinfo)($|\s)", names):
             skip = True
         self.stack.append((tag, skip))
+        self.open[tag] = self.open.get(tag, 0) + 1
         if skip:
             self.skipping += 1
         if self.skipping:
@@ -124,18 +126,19 @@ class _TextParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in VOID_TAGS:
             return
-        # close up to the matching open tag (broken markup leaves tags unclosed); ignore stray ends
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == tag:
-                for t, skip in reversed(self.stack[i:]):
-                    if skip:
-                        self.skipping -= 1
-                    elif not self.skipping and t == "pre":
-                        self.pre = max(0, self.pre - 1)
-                del self.stack[i:]
-                break
-        else:
+        # close up to the matching open tag (broken markup leaves tags unclosed); ignore stray ends.
+        # Each tag is pushed once and popped once, so the whole page is linear however it nests.
+        if not self.open.get(tag):
             return
+        while True:
+            t, skip = self.stack.pop()
+            self.open[t] -= 1
+            if skip:
+                self.skipping -= 1
+            elif not self.skipping and t == "pre":
+                self.pre = max(0, self.pre - 1)
+            if t == tag:
+                break
         if not self.skipping and tag in BLOCK_TAGS:
             self._break()
 
