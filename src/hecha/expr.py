@@ -47,17 +47,30 @@ class Interval:
     def is_point(self) -> bool:
         return self.lo == self.hi
 
+    @property
+    def is_empty(self) -> bool:
+        """No value fits (lo > hi): e.g. the whole-number bases that could give 1.5% of 0件 — none."""
+        return self.lo > self.hi
+
     def __add__(self, o: Interval) -> Interval:
+        if self.is_empty or o.is_empty:
+            return EMPTY
         return Interval(self.lo + o.lo, self.hi + o.hi, self.integer and o.integer)
 
     def __sub__(self, o: Interval) -> Interval:
+        if self.is_empty or o.is_empty:
+            return EMPTY
         return Interval(self.lo - o.hi, self.hi - o.lo, self.integer and o.integer)
 
     def __mul__(self, o: Interval) -> Interval:
+        if self.is_empty or o.is_empty:
+            return EMPTY
         ps = [_mul(a, b) for a in (self.lo, self.hi) for b in (o.lo, o.hi)]
         return Interval(min(ps), max(ps), self.integer and o.integer)
 
     def __truediv__(self, o: Interval) -> Interval:
+        if self.is_empty or o.is_empty:
+            return EMPTY  # dividing by no value gives no value (it used to divide by a bound of 0)
         if o.lo <= 0 <= o.hi:
             if o.lo == 0 and o.hi > 0 and self.lo >= 0:
                 return Interval(self.lo / o.hi if o.hi != INF else 0.0, INF)
@@ -70,6 +83,7 @@ class Interval:
 
 
 ZERO = Interval(0.0, 0.0, True)  # an unstated optional term or sum part (intervals are immutable)
+EMPTY = Interval(INF, -INF)  # no value at all: intersects nothing, so a relation over it cannot hold
 
 
 def _mul(a: float, b: float) -> float:
@@ -207,14 +221,20 @@ _TOKEN = re.compile(
 )
 
 
+# A relation is a line of a rule pack: these bounds are far above any real one, and keep a hostile one
+# (parentheses 5,000 deep, 20,000 terms) from overflowing the parser's or the evaluator's recursion.
+MAX_NESTING = 32
+MAX_TERMS = 200
+
+
 class _Parser:
     def __init__(self, src: str):
         self.src = src
+        self.depth = 0
         self.toks: list[tuple[str, str, int]] = []
         pos = 0
-        while pos < len(src):
-            if src[pos:].strip() == "":
-                break
+        end = len(src.rstrip())  # (not src[pos:].strip() per token: that was quadratic in the length)
+        while pos < end:
             m = _TOKEN.match(src, pos)
             if not m or m.end() == pos:
                 raise ExprError(f"unexpected character {src[pos:].strip()[:1]!r} at column {pos + 1}", pos)
@@ -222,6 +242,9 @@ class _Parser:
             assert kind is not None
             self.toks.append((kind, m.group(kind), m.start(kind)))
             pos = m.end()
+        terms = sum(1 for k, _, _ in self.toks if k in ("num", "key"))
+        if terms > MAX_TERMS:
+            raise ExprError(f"{terms} terms: a relation has at most {MAX_TERMS}", 0)
         self.i = 0
 
     def peek(self) -> tuple[str, str, int] | None:
@@ -272,8 +295,12 @@ class _Parser:
         if kind == "num":
             return Num(float(val))
         if val == "(":
+            self.depth += 1
+            if self.depth > MAX_NESTING:
+                raise ExprError(f"parentheses nested more than {MAX_NESTING} deep at column {pos + 1}", pos)
             node = self.expr()
             self.take(")")
+            self.depth -= 1
             return node
         if kind == "key" and val == "sum":
             self.take("(")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -324,7 +325,20 @@ def parse_cn_number(s: str) -> float | None:
             number = 0
         else:
             return None
-    return float(total + section + number)
+    return _as_float(total + section + number)
+
+
+# --- issue 15: a figure too large to be a real quantity (309+ digits overflow a float, 一亿亿亿…) is
+# counted as unread, never checked: it would otherwise stop the check of its whole document.
+MAX_QUANTITY = 1e15  # 1000万亿: above any figure of these reports, and below 2**53 (exact integers)
+
+
+def _as_float(n: int) -> float:
+    return float(n) if n < 10**300 else math.inf
+
+
+def _too_large(value: float) -> bool:
+    return not abs(value) <= MAX_QUANTITY  # also NaN and infinities
 
 
 def _arabic_value(s: str) -> tuple[float, int]:
@@ -362,6 +376,8 @@ def _cap_unit(value: float, decimals: int, scale: float) -> float:
     """余/多 stand for less than one more of the last stated digit: 30余 < 40, 280余 < 290, 3万余 < 4万."""
     if decimals:
         return 10.0**-decimals * scale
+    if _too_large(value):
+        return math.inf  # issue 15: the figure is dropped as unread (_emit_quantity)
     v = round(value / scale)
     unit = 1
     while v and v % 10 == 0 and unit < 10**12:
@@ -675,6 +691,9 @@ class _Scanner:
             start = ns
             while not self.free(start, end) and end > ne:
                 end -= 1
+        if _too_large(q.value) or (q.cap is not None and _too_large(q.cap)):
+            self.claim(start, end, "unread", ns, ne)  # issue 15: see MAX_QUANTITY
+            return
         self.mentions.append(
             Mention(
                 start=start,

@@ -3,6 +3,7 @@ format is rendered from this dictionary, so the formats cannot disagree."""
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from typing import Any
 
@@ -12,7 +13,7 @@ from ..model import QUANTITY_KINDS, DocResult, Fact
 
 
 def _num(x: float | None) -> float | int | None:
-    if x is None:
+    if x is None or not math.isfinite(x):  # an unbounded interval end is null, never a crash
         return None
     if x == int(x) and abs(x) < 1e15:
         return int(x)
