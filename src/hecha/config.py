@@ -14,6 +14,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .safeopen import read_regular_text
+
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -31,6 +33,22 @@ class Config:
     source: str | None = None
 
 
+MAX_CONFIG_BYTES = 1 << 20
+
+
+def _deepest_line(text: str, limit: int = 100) -> int:
+    """The line where brackets first nest more than `limit` deep (strings not told apart: an estimate
+    for the message only; a real config never gets close)."""
+    depth = 0
+    for n, line in enumerate(text.splitlines(), 1):
+        for c in line:
+            depth += c in "[{"
+            depth -= c in "]}"
+            if depth > limit:
+                return n
+    return 1
+
+
 def _strings(v: object, where: str, key: str) -> list[str]:
     if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
         raise ConfigError(f"{where}: '{key}' must be a list of strings")
@@ -43,14 +61,19 @@ def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
     src: Path | None = None
     candidates = [path] if path else [cwd / "hecha.toml", cwd / "pyproject.toml"]
     for p in candidates:
-        if p is None or not p.is_file():
+        if p is None or not (p.exists() or p.is_symlink()):
             if path is not None:
                 raise ConfigError(f"{path}: config file not found")
             continue
         try:
-            data = tomllib.loads(p.read_text(encoding="utf-8"))
+            text = read_regular_text(p, MAX_CONFIG_BYTES)  # a FIFO is refused, never opened blocking
+            data = tomllib.loads(text)
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
             raise ConfigError(f"{p}: not valid TOML: {e}") from e
+        except RecursionError as e:  # tomllib recurses once per level of [[[ or {a={
+            raise ConfigError(f"{p}:{_deepest_line(text)}: not valid TOML: nested too deeply") from e
+        except (OSError, ValueError) as e:
+            raise ConfigError(f"{p}: cannot read: {e}") from e
         if p.name == "pyproject.toml":
             tool = data.get("tool", {})
             if isinstance(tool, dict) and "hecha" in tool:

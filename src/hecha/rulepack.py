@@ -23,6 +23,8 @@ import yaml
 from .expr import ExprError, Relation, parse_relation
 from .ontology import Ontology, load_ontology
 from .resources import data_dir
+from .safeopen import read_regular_text
+from .textsafe import display_path
 
 METRIC_KINDS = ("order", "total", "ratio", "equal")
 STRUCTURE_KINDS = (
@@ -221,17 +223,53 @@ def _check_can_fire(rid: str, rel: Relation, onto: Ontology, path: str, line: in
         )
 
 
+# A rule pack is a few dozen rules: these bounds are far above any real one and keep a hostile one
+# (an alias bomb of 1 KB expands without end; a list nested 100,000 deep overflows the C stack of
+# libyaml's composer) from costing more than a moment.
+MAX_PACK_BYTES = 4 << 20
+MAX_NODES = 200_000
+MAX_DEPTH = 64
+
+
+def _check_shape(text: str, path: str) -> None:
+    """Refuse aliases, and more nodes or deeper nesting than a rule pack has, from the event stream
+    (which costs no more than the text's length) before anything is composed."""
+    depth = nodes = 0
+    for ev in yaml.parse(text, Loader=_SafeLoader):
+        line = ev.start_mark.line + 1 if ev.start_mark else None
+        if isinstance(ev, yaml.AliasEvent):
+            raise RulePackError(
+                path, line, f"YAML alias *{ev.anchor} refused: rule packs may not use aliases"
+            )
+        if isinstance(ev, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise RulePackError(path, line, f"more than {MAX_NODES} YAML nodes: not a rule pack")
+        if isinstance(ev, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise RulePackError(path, line, f"nested more than {MAX_DEPTH} levels deep: not a rule pack")
+        elif isinstance(ev, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+
+
 def load_pack(path: Path, onto: Ontology | None = None) -> list[Rule]:
     onto = onto or load_ontology()
-    p = str(path)
+    p = display_path(str(path))
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        text = read_regular_text(
+            path, MAX_PACK_BYTES
+        )  # a FIFO named *.yaml is refused, never opened blocking
+        _check_shape(text, p)
+        raw = yaml.load(text, Loader=_LineLoader)
+    except RulePackError:
+        raise
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         raise RulePackError(
             p, mark.line + 1 if mark else None, f"not valid YAML: {getattr(e, 'problem', e)}"
         ) from e
-    except (OSError, UnicodeDecodeError) as e:
+    except (OSError, UnicodeDecodeError, ValueError) as e:
         raise RulePackError(p, None, f"cannot read: {e}") from e
     if not isinstance(raw, dict) or not isinstance(raw.get("rules"), list):
         raise RulePackError(p, None, "a rule pack is a mapping with a list under 'rules'")

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..textsafe import for_terminal
+
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # then no control character (an escape sequence in a file name or cell) reaches the CI log
+    return for_terminal(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _prop(s: str) -> str:

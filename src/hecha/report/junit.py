@@ -9,6 +9,7 @@ unreadable document has one case `read` with an <error>.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -25,6 +26,24 @@ def _line(f: dict[str, Any]) -> str:
         where += f" row {loc['row']}"
     tag = "（已在基线中接受）" if f.get("baselined") else ""
     return f"[{f['severity']}] {f['rule']} {where}: {f['message']}{tag}"
+
+
+# Characters XML 1.0 cannot carry at all (a NUL, \x01, \x0b in a file name or a cell would make the
+# whole file unparseable): spelled out as text instead.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _spelled(m: re.Match[str]) -> str:
+    c = ord(m.group(0))
+    return f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+
+
+def _well_formed(root: ET.Element) -> None:
+    for el in root.iter():
+        if el.text:
+            el.text = _NOT_XML.sub(_spelled, el.text)
+        for k, v in el.attrib.items():
+            el.set(k, _NOT_XML.sub(_spelled, v))
 
 
 def render_junit(report: dict[str, Any], fail_on: str = "error") -> str:
@@ -69,5 +88,6 @@ def render_junit(report: dict[str, Any], fail_on: str = "error") -> str:
             totals[k] += v
     for k, v in totals.items():
         root.set(k, str(v))
+    _well_formed(root)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 SEV_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -52,19 +53,43 @@ _T = {
 }
 
 
+# Text a document controls (doc ids, cells echoed into messages, symlink targets in errors) goes into a
+# pull-request comment, so it must stay inert: no raw HTML, no table break, no link or image syntax, no
+# bare URL or e-mail address that GitHub would autolink, no @mention, no #123 reference,
+# and no control or bidirectional character that would change how the rest of the line reads.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_MD_PUNCT = re.compile(r"([\\`\[\]|])")  # emphasis (* _ ~) is left alone: it links nothing
+_ZWSP = "\u200b"  # a zero-width space: breaks a URL scheme, www., an e-mail, a mention, a reference
+_AUTOLINK = re.compile(r"(?<=:)(?=//)|(?<=www)(?=\.)|(?<=@)|(?<=#)(?=\d)", re.I)
+
+
+def _visible(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group(0)):04x}"  # shown as text, e.g. \u202e
+
+
+def _flat(s: object) -> str:
+    """One line, with controls and bidirectional marks spelled out."""
+    t = str(s).replace("\r", " ").replace("\n", " ")
+    return _INVISIBLE.sub(_visible, t)
+
+
 def _esc(s: object) -> str:
-    """Text for a Markdown table cell or list item: no raw HTML, no table breaks, one line."""
-    t = str(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return t.replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+    """Text for a Markdown table cell, list item or heading: inert (see above), one line."""
+    t = _flat(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    t = _MD_PUNCT.sub(r"\\\1", t)
+    return _AUTOLINK.sub(_ZWSP, t)
 
 
 def _code(s: object) -> str:
-    t = str(s).replace("\r", " ").replace("\n", " ").replace("|", "\\|")
-    return f"`` {t} ``" if "`" in t else f"`{t}`"
+    """A code span (inert by nature), fenced by more backticks than any run inside it."""
+    t = _flat(s).replace("|", "\\|")
+    longest = max((len(run) for run in re.findall("`+", t)), default=0)
+    fence = "`" * (longest + 1)
+    return f"{fence} {t} {fence}" if longest else f"`{t}`"
 
 
-def _link(text: str, url: str) -> str:
-    label = text.replace("[", "\\[").replace("]", "\\]")
+def _link(label: str, url: str) -> str:
+    """A link whose label is already escaped text (`_esc`) and whose URL hecha made."""
     return f"[{label}](<{url.replace('>', '%3E').replace('<', '%3C')}>)"
 
 

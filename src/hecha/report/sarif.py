@@ -9,6 +9,7 @@ count Unicode code points (`columnKind: unicodeCodePoints`), as the report's off
 from __future__ import annotations
 
 import json
+import re
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
@@ -17,6 +18,7 @@ from .. import __version__
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:
@@ -60,7 +62,11 @@ def locate_document(doc: dict[str, Any], text: str | None) -> None:
 def artifact_uri(path: str) -> str:
     if path in ("-", ""):
         return "stdin"
-    return quote(PurePath(path).as_posix(), safe="/:._-~")
+    posix = PurePath(path).as_posix()
+    try:  # a file name that is not UTF-8 keeps its bytes: %FF
+        return quote(posix, safe="/:._-~", errors="surrogateescape")
+    except UnicodeEncodeError:
+        return quote(posix, safe="/:._-~", errors="replace")
 
 
 def _region(loc: dict[str, Any]) -> dict[str, Any] | None:
@@ -143,4 +149,5 @@ def render_sarif(report: dict[str, Any]) -> str:
     if notifications:
         run["invocations"] = [{"executionSuccessful": True, "toolExecutionNotifications": notifications}]
     sarif = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
-    return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"
+    # a lone surrogate (from a JSON dataset's "\ud800") cannot be UTF-8: U+FFFD, so the file parses
+    return _SURROGATE.sub("\ufffd", json.dumps(sarif, ensure_ascii=False, indent=2)) + "\n"

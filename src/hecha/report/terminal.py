@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
+
+from ..textsafe import for_terminal
 
 SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEV_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -21,10 +24,19 @@ KIND_ZH = {
 }
 
 
+def _plain(s: object) -> str:
+    """Text from a document or a file name, for rich markup: no markup ([/b]), no terminal control."""
+    return escape(for_terminal(str(s)))
+
+
+def _t(s: object, style: str = "") -> Text:
+    return Text(for_terminal(str(s)), style=style)
+
+
 def render_spot(doc: dict[str, Any], text: str | None, console: Console, show_facts: bool = True) -> None:
-    console.rule(f"[bold]{doc['doc_id']}[/bold]  {doc['path']}")
+    console.rule(f"[bold]{_plain(doc['doc_id'])}[/bold]  {_plain(doc['path'])}")
     if doc["status"] != "checked":
-        console.print(f"[bold red]无法读取[/bold red]：{doc['error']}")
+        console.print(f"[bold red]无法读取[/bold red]：{_plain(doc['error'])}")
         return
     cov = doc.get("coverage", {})
     aside = "、".join(f"{KIND_ZH.get(k, k)}{v}" for k, v in cov.get("set_aside", {}).items()) or "无"
@@ -40,18 +52,25 @@ def render_spot(doc: dict[str, Any], text: str | None, console: Console, show_fa
         for f in doc["facts"]:
             lo = "−∞" if f["low"] is None else f["low"]
             hi = "+∞" if f["high"] is None else f["high"]
-            t.add_row(f["id"], f["text"], f["label"] or "—", str(f["value"]), f"[{lo}, {hi}]", f["cue"] or "")
+            t.add_row(
+                f["id"],
+                _t(f["text"]),
+                f["label"] or "—",
+                str(f["value"]),
+                Text(f"[{lo}, {hi}]"),
+                _t(f["cue"] or ""),
+            )
         console.print(t)
     if not doc["findings"]:
         console.print("[green]未发现问题[/green]")
     for f in doc["findings"]:
         head = Text(f"{SEV_ZH[f['severity']]} {f['rule']} ", style=SEV_STYLE[f["severity"]])
-        head.append(f["message"], style="")
+        head.append(for_terminal(f["message"]), style="")
         console.print(head)
         if text is not None:
             for e in f["evidence"]:
                 s, en = e["start"], e["end"]
-                ctx = Text(text[max(0, s - 12) : s].replace("\n", " "), style="dim")
-                ctx.append(text[s:en], style="reverse bold")
-                ctx.append(text[en : en + 12].replace("\n", " "), style="dim")
+                ctx = _t(text[max(0, s - 12) : s].replace("\n", " "), "dim")
+                ctx.append(_t(text[s:en], "reverse bold"))
+                ctx.append(_t(text[en : en + 12].replace("\n", " "), "dim"))
                 console.print(Text("   "), ctx)
