@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from .exitcodes import run_exit
-from .safeopen import read_regular_text
 from .model import SEVERITY_RANK, DocResult, Finding
+from .safeopen import read_regular_text
 
 FORMAT_VERSION = 1
 CONTEXT = 8

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import __version__
 from .html_assets import DOC_JS, INDEX_JS, STYLE
 
 SEVERITIES = ("error", "warning", "info")
@@ -160,7 +161,9 @@ CHROME: dict[str, dict[str, str]] = {
     },
 }
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# controls, lone surrogates, and the bidirectional overrides and isolates that would make text a
+# document controls read differently from what it is (U+202E turns "exe.txt" around)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 
 def esc(s: object) -> str:
@@ -277,6 +280,8 @@ def _page(lang: str, title: str, body: str, script: str) -> str:
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{esc(CHROME[lang]["lang"])}">\n<head>\n<meta charset="utf-8">\n'
+        # how a later run tells this page from an input document saved in the same folder (ingest.py)
+        f'<meta name="generator" content="hecha {esc(__version__)}">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{esc(csp)}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
