@@ -73,6 +73,7 @@ _BOILERPLATE_LINE = re.compile(
     r"网站地图|版权所有|主办单位|承办单位|网站标识码|ICP备|公网安备|技术支持"
 )
 _WS = re.compile(r"\s+")
+LONG_LINE = 2_000  # characters of one line, at which the next tag ends it (real sentences are shorter)
 _CELL = "\ue000"  # between table cells while a line is built (not whitespace); a tab in the text
 _CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")  # a line break in the source between 汉字
@@ -86,6 +87,7 @@ class _TextParser(HTMLParser):
         self.skipping = 0
         self.lines: list[str] = []
         self.current: list[str] = []
+        self.current_len = 0
         self.pre = 0
 
     def _break(self) -> None:
@@ -96,8 +98,17 @@ class _TextParser(HTMLParser):
         if line:
             self.lines.append(line)
         self.current = []
+        self.current_len = 0
+
+    def _long_line_break(self) -> None:
+        """At a tag, end a line that has grown past LONG_LINE: a navigation bar or a row of thousands
+        of links or cells is not a sentence, and as one line it would make the whole page one stretch
+        without a break, which the run-length cut would stop at — dropping the article after it."""
+        if self.current_len > LONG_LINE and not self.skipping:
+            self._break()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._long_line_break()
         if tag in VOID_TAGS:
             if tag == "br" and not self.skipping:
                 self._break()
@@ -116,6 +127,7 @@ class _TextParser(HTMLParser):
             self._break()
         elif tag in CELL_TAGS and self.current:
             self.current.append(_CELL)
+            self.current_len += 1
         if tag == "pre":
             self.pre += 1
 
@@ -124,6 +136,7 @@ class _TextParser(HTMLParser):
             self._break()
 
     def handle_endtag(self, tag: str) -> None:
+        self._long_line_break()
         if tag in VOID_TAGS:
             return
         # close up to the matching open tag (broken markup leaves tags unclosed); ignore stray ends.
@@ -145,6 +158,7 @@ class _TextParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self.skipping:
             self.current.append(data)
+            self.current_len += len(data)
 
 
 def html_to_text(markup: str) -> str:
