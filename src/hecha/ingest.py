@@ -143,18 +143,19 @@ class _Entry:
     rel: str | None = None
 
     def key(self, level: int) -> str:
-        """Candidate doc ids, shortest first: 0 the stem; 1 the path (inside its folder argument, else
-        as given) without the suffix; 2 the path as given. A document gets the first one no other input
-        shares, so ids are unique across all PATH arguments (a.txt in two folders, x.txt beside x.md)."""
+        """Candidate doc ids, shortest first: 0 the stem; 1 the path inside its folder argument (for a
+        file named on the command line: the path as given) without the suffix; 2 the path as given
+        without the suffix; 3 with it. A document gets the first one no other input shares, so ids are
+        unique across all PATH arguments (x.txt in two folders, x.txt beside x.md)."""
         if self.fs == "-":
-            return ("stdin", "stdin", "-")[level]
+            return ("stdin", "stdin", "stdin", "-")[level]
         shown = display_path(self.fs)
         p = PurePath(shown)
         if level == 0:
             return p.stem or shown or "(empty path)"
-        if level == 2:
+        if level == 3:
             return p.as_posix()
-        inner = PurePath(display_path(self.rel)) if self.rel is not None else p
+        inner = PurePath(display_path(self.rel)) if self.rel is not None and level == 1 else p
         try:
             return inner.with_suffix("").as_posix()
         except ValueError:  # no name to take a suffix from ("/", "..")
@@ -226,7 +227,7 @@ class _DocIds:
     """The doc id of every entry (see _Entry.key), decided exactly in constant memory: one walk when
     no stem recurs, else three (marks of every level, then exact counts of the marked keys)."""
 
-    LEVELS = 3
+    LEVELS = 4
 
     def __init__(self, entries: Callable[[], Iterator[_Entry]]):
         self.shared: list[set[str]] = [set() for _ in range(self.LEVELS)]
