@@ -150,8 +150,8 @@ def _read_open(fh: BinaryIO, suffix: str) -> Extracted:
     if suffix == ".docx":
         from .docx import read_docx
 
-        text, more = read_docx(fh, MAX_CHARS + MAX_RUN + 1)
-        return _cap(_no_text(Extracted(text), "no text in the document"), more=more)
+        docx = read_docx(fh, MAX_CHARS + MAX_RUN + 1)
+        return _cap(_no_text(Extracted(docx.text, docx.error), "no text in the document"), more=docx.more)
     if suffix == ".pdf":
         from .pdf import read_pdf
 

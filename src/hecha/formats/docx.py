@@ -15,6 +15,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+from dataclasses import dataclass
 from typing import IO, Any, BinaryIO
 
 from . import FormatError
@@ -42,8 +43,14 @@ def _main_part(zf: zipfile.ZipFile) -> str:
     return posixpath.normpath(target.lstrip("/"))
 
 
-def read_docx(fh: BinaryIO, limit: int) -> tuple[str, bool]:
-    """(the text, up to about `limit` characters; whether the document went on past what was read)."""
+@dataclass
+class DocxText:
+    text: str  # up to about `limit` characters
+    error: str | None = None  # why reading stopped before the end, other than the text's length
+    more: bool = False  # the text goes on past what was read
+
+
+def read_docx(fh: BinaryIO, limit: int) -> DocxText:
     try:
         zf = zipfile.ZipFile(fh)
         name = _main_part(zf)
@@ -59,7 +66,7 @@ def read_docx(fh: BinaryIO, limit: int) -> tuple[str, bool]:
         raise FormatError(f"cannot read the .docx file: {type(e).__name__}: {e}") from e
 
 
-def _stream_body(part: IO[bytes], limit: int) -> tuple[str, bool]:
+def _stream_body(part: IO[bytes], limit: int) -> DocxText:
     from docx.oxml.parser import element_class_lookup
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -79,14 +86,18 @@ def _stream_body(part: IO[bytes], limit: int) -> tuple[str, bool]:
     while chunk := part.read(_CHUNK):
         fed += len(chunk)
         if fed > MAX_XML_BYTES:
-            return "\n".join(lines), True
+            cut = f"its text is more than {MAX_XML_BYTES >> 20} MiB of XML; only the first {MAX_XML_BYTES >> 20} MiB were read"
+            return DocxText("\n".join(lines), cut)
         parser.feed(chunk)
         for _, el in parser.read_events():
             pending += 1
             parent = el.getparent()
             if parent is None or parent.tag != f"{_W}body":
                 if pending > MAX_PENDING:  # inside one table (or a paragraph) that never ends
-                    return "\n".join(lines), True
+                    cut = (
+                        f"a table of more than {MAX_PENDING} rows or paragraphs; the text before it was read"
+                    )
+                    return DocxText("\n".join(lines), cut)
                 continue
             pending = 0
             if el.tag == f"{_W}p":
@@ -99,9 +110,9 @@ def _stream_body(part: IO[bytes], limit: int) -> tuple[str, bool]:
             chars += sum(len(s) + 1 for s in new)
             _drop(el)
             if chars > limit:
-                return "\n".join(lines), True
+                return DocxText("\n".join(lines), more=True)
     parser.close()
-    return "\n".join(lines), False
+    return DocxText("\n".join(lines))
 
 
 def _drop(el: Any) -> None:
