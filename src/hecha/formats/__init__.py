@@ -96,6 +96,10 @@ def _cap(ex: Extracted, total_chars: int | None = None, more: bool = False) -> E
     return Extracted(head, msg if ex.error is None else f"{ex.error}; {msg}", ex.warnings)
 
 
+def _size(n: int) -> str:
+    return f"{n >> 20} MiB" if n >= 1 << 20 else f"{n} bytes"
+
+
 def _no_text(ex: Extracted, what: str) -> Extracted:
     if ex.text is not None and ex.error is None and not ex.text.strip():
         return Extracted(None, f"{what}: nothing to check", ex.warnings)
@@ -167,7 +171,7 @@ def _read_open(fh: BinaryIO, suffix: str) -> Extracted:
             # end before a tag or after a line: never inside a character in UTF-8, GB18030 or Big5
             end = max(data.rfind(b"<", 0, MAX_HTML_BYTES), data.rfind(b"\n", 0, MAX_HTML_BYTES) + 1)
             data = data[: end if end > 0 else MAX_HTML_BYTES]
-            cut = f"larger than {MAX_HTML_BYTES >> 20} MiB: only its first {len(data)} bytes were read"
+            cut = f"larger than {_size(MAX_HTML_BYTES)}: only its first {len(data)} bytes were read"
         raw = decode_bytes(data, html=True)
         if raw.text is None:
             return raw
