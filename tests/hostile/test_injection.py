@@ -25,6 +25,7 @@ from hecha.report.junit import render_junit
 from hecha.report.markdown import render_markdown
 from hecha.report.sarif import render_sarif
 
+from .inert import assert_inert_markdown
 from .procs import HECHA, ROOT
 
 SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
@@ -95,37 +96,6 @@ def _report(texts: list[str]) -> dict[str, Any]:
         "info": 0,
     }
     return {"tool": {"name": "hecha", "version": "0"}, "documents": docs, "summary": summary}
-
-
-_LINKISH = re.compile(r"[a-z][a-z0-9+.-]*://|www\.|@[A-Za-z0-9]|#\d", re.I)  # outside code spans
-_UNSEEN = re.compile(r"[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b-\x1f\x7f]")
-
-
-def assert_inert_markdown(md: str) -> None:
-    html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(md)
-    tags = set(re.findall(r"<([a-z0-9]+)", html))
-    assert tags <= {
-        "h1",
-        "h2",
-        "h3",
-        "p",
-        "table",
-        "thead",
-        "tbody",
-        "tr",
-        "th",
-        "td",
-        "ul",
-        "li",
-        "code",
-        "strong",
-        "details",
-        "summary",
-    }, tags
-    # what GitHub autolinks or mentions on top of CommonMark (bare URLs, www., e-mails, @user, #123)
-    assert not _UNSEEN.search(html), _UNSEEN.search(html)
-    text = re.sub(r"<[^>]+>", "", re.sub(r"<code>.*?</code>", "", html, flags=re.S))  # code is never linked
-    assert not _LINKISH.search(text), _LINKISH.search(text)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -164,3 +164,27 @@ def test_failed_document_objects_keep_the_contract(checker: Checker) -> None:
     assert d["doc_id"] == "x" and d["path"] == "x.txt" and d["status"] == "error"
     assert d["error"] == "worker died: killed by signal 9" and d["facts"] == [] and d["findings"] == []
     assert checker.check_document(Document("x", "x.txt", None, error="e")).status == "error"
+
+
+def test_a_crash_in_the_dataset_reader_is_that_files_error(
+    checker: Checker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever the dataset reader raises, the texts of the same run are still reported, and the
+    dataset file is an internal error (exit 4), not a traceback."""
+    from hecha import gate
+    from hecha.dataset import run as dataset_run
+
+    def broken(*a: object, **k: object) -> object:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(dataset_run, "plan_dataset", broken)
+    data = tmp_path / "d.csv"
+    data.write_text("doc_id,metric,value\n", encoding="utf-8")
+    report = gate.run(checker, gate.GateInputs([str(corpus(tmp_path))], dataset=data, jobs=1)).report
+    assert len(report["documents"]) == 76
+    last = report["documents"][-1]
+    assert (
+        last["path"] == str(data)
+        and last["error"] == "internal error while reading: IndexError: list index out of range"
+    )
+    assert gate.exit_code(report, "error") == EXIT_INTERNAL
