@@ -21,7 +21,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import IO, cast
+from typing import IO, TextIO, cast
 
 from .textsafe import display_path
 
@@ -63,6 +63,17 @@ class _Guarded:
             self._fh.flush()
         except OSError as e:
             raise OutputError(self._name, _reason(e)) from e
+
+    def __getattr__(self, name: str) -> object:  # encoding, isatty, fileno…: as the stream has them
+        return getattr(self._fh, name)
+
+
+def guard_stdout() -> None:
+    """From here on, a failed write to stdout (a closed pipe, a full disk) is an OutputError wherever
+    it happens — a report, `hecha rules`, a progress line —, never an OSError the command-line
+    framework would report as exit 1."""
+    if not isinstance(sys.stdout, _Guarded):
+        sys.stdout = cast(TextIO, _Guarded(sys.stdout, "the report to stdout"))
 
 
 def _through_proc(path: Path) -> bool:
@@ -107,11 +118,11 @@ def _stdout() -> Iterator[IO[str]]:
         yield cast(IO[str], out)
         out.flush()
     except OutputError:
-        _silence_stdout()
+        silence_stdout()
         raise
 
 
-def _silence_stdout() -> None:
+def silence_stdout() -> None:
     """After stdout failed (a closed pipe), point it at /dev/null so that the interpreter's final
     flush does not print a second error."""
     try:

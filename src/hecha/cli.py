@@ -19,7 +19,7 @@ import typer
 from rich.console import Console
 
 from . import __version__
-from .atomic import OutputError, open_output
+from .atomic import OutputError, guard_stdout, open_output, silence_stdout
 from .atomic import write_atomic as _write_atomic
 from .config import ConfigError, load_config
 from .exitcodes import (
@@ -546,11 +546,14 @@ def main() -> None:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:  # reports are UTF-8 whatever the locale; nothing unencodable raises
             reconfigure(encoding="utf-8", errors="backslashreplace")
+    guard_stdout()
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
     try:
         app()
     except OutputError as e:
+        if "stdout" in str(e):
+            silence_stdout()
         _say(str(e))
         sys.exit(EXIT_OUTPUT if e.usable else EXIT_USAGE)
     except Stopped as e:

@@ -143,6 +143,12 @@ def _documents(
         missing = DatasetError(f"dataset mode needs pandas and pandera ({e}): pip install 'hecha[dataset]'")
         yield finish(error_result(dataset, missing))
         return
+    except Exception as e:  # a bug in the reader must not lose the texts' report: this file's error (exit 4)
+        from .model import DocResult, Document
+
+        reason = f"internal error while reading: {type(e).__name__}: {e}"
+        yield finish(DocResult(doc=Document(Path(dataset).name, str(dataset), None, error=reason)))
+        return
     yield finish(plan.pseudo)
     with heap_frozen():  # the plan lives until the end: collections need not traverse it
         check = partial(_dataset_document, finish=finish)
