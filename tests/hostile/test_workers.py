@@ -106,18 +106,27 @@ def test_streamed_report_lists_documents_whose_worker_died_and_exits_4(
     assert tally.exit_code("error") == EXIT_INTERNAL
 
 
-def test_kill_9_on_the_workers_of_a_running_check(tmp_path: Path) -> None:
-    """The issue's reproduction: `hecha check corpus -j 2 -o out.json`, then kill -9 the workers. The
-    run notices, checks the lost batch again and finishes: nothing hangs, nothing is lost."""
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_kill_9_on_the_workers_of_a_running_check(tmp_path: Path, fmt: str) -> None:
+    """The issue's reproduction: `hecha check corpus -j 2 -o out.json` (also `-f sarif`), then kill -9
+    the workers. The run notices, checks the lost batch again and finishes: nothing hangs, nothing is
+    lost."""
     folder = corpus(tmp_path)
     out = tmp_path / "out.json"
-    with started_blocked_on_stdin("check", str(folder), "-", "-j", "2", "-o", str(out)) as proc:
+    with started_blocked_on_stdin("check", str(folder), "-", "-j", "2", "-f", fmt, "-o", str(out)) as proc:
         for pid in wait_reading_stdin(proc, workers=2):
             os.kill(pid, signal.SIGKILL)
         _, stderr = proc.communicate(input="审结25件，受理35件。".encode(), timeout=300)
     assert proc.returncode == 1, stderr  # the seeds hold a real error; every document was checked
-    docs = json.loads(out.read_text(encoding="utf-8"))["documents"]
-    assert len(docs) == 76 and all(d["status"] == "checked" for d in docs)
+    report = json.loads(out.read_text(encoding="utf-8"))
+    if fmt == "json":
+        docs = report["documents"]
+        assert len(docs) == 76 and all(d["status"] == "checked" for d in docs)
+    else:
+        assert "invocations" not in report["runs"][0]  # no document was unreadable
+        assert (
+            len({r["properties"]["doc_id"] for r in report["runs"][0]["results"]}) == 15
+        )  # a finding per seed copy
     assert b"worker died: killed by signal 9" in stderr and b"checked again one by one" in stderr
     assert b"Traceback" not in stderr
 
