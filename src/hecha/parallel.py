@@ -292,7 +292,7 @@ def _pooled(
                 next_out += 1
             if not more and not slots:
                 break
-            for w in pool.workers:  # hand out work: retries first, new tasks while the window allows
+            for w in list(pool.workers):  # hand out work: retries first, new tasks while the window allows
                 if w.task is not None:
                     continue
                 if retry:
@@ -306,8 +306,12 @@ def _pooled(
                     w.task = task
                 else:
                     continue
-                with suppress(OSError, ValueError):  # if it died first, its sentinel says so below
+                try:
                     w.conn.send(w.task.message())
+                except (OSError, ValueError):  # it died while idle: the task was never delivered, so it
+                    retry.appendleft(w.task)  # does not count as a death on that task; the worker is replaced
+                    w.task = None
+                    _lost(pool, w, slots, retry, checker, failed, items, notice)
             busy: dict[Any, _Worker] = {w.conn: w for w in pool.workers if w.task is not None}
             if not busy:
                 continue  # the window was full until the results above were taken: hand out more
@@ -367,13 +371,14 @@ def _lost(
         raise WorkerError(f"worker processes keep dying ({reason})")
     replacement = pool.start()
     task = w.task
+    died = reason.split(" while ")[0]
     if task is None:
+        if notice is not None:  # it held nothing: nothing is lost, but an OOM killer at work is worth a line
+            notice(f"{died} between two batches; replaced, nothing was lost")
         return
     if task.part is None and len(task.items) > 1:
         if notice is not None:
-            notice(
-                f"{reason.split(' while ')[0]}; its {len(task.items)} documents are checked again one by one"
-            )
+            notice(f"{died}; its {len(task.items)} documents are checked again one by one")
         slots[task.index].parts = [None] * len(task.items)
         retry.extend(task.singles())
         return

@@ -125,9 +125,10 @@ def test_kill_9_on_the_workers_of_a_running_check(tmp_path: Path, fmt: str) -> N
     else:
         assert "invocations" not in report["runs"][0]  # no document was unreadable
         assert (
-            len({r["properties"]["doc_id"] for r in report["runs"][0]["results"]}) == 15
-        )  # a finding per seed copy
-    assert b"worker died: killed by signal 9" in stderr and b"checked again one by one" in stderr
+            len({r["properties"]["doc_id"] for r in report["runs"][0]["results"]}) == 30
+        )  # two seeds with findings, 15 copies each
+    # both deaths are announced: one lost a batch (checked again), or both died between batches
+    assert stderr.count(b"hecha: worker died: killed by signal 9") == 2, stderr
     assert b"Traceback" not in stderr
 
 
