@@ -1,0 +1,266 @@
+"""The valid rows of a dataset, compactly: a few integers a row, whatever the table's size.
+
+A row that passes validation keeps its number, its line, and codes into small vocabularies: its
+document, its metric and its figure (value and unit read as a Mention, shared by every row that
+states the same figure), and — when the table has them — its region and year. A year-over-year
+claim (the `yoy` column, or 同比增长17.1% in the quote) is kept for the rows that make one, and the
+quotes only when the figures are to be traced in their texts (`--texts`). About 20 bytes a row,
+against some 4 KB when every row was a dictionary of its cells.
+
+`RowStore.finish()` orders the rows by document (doc_id, as sorted strings) and row number — the
+order of the report — and gives each row its fact id and offset in its document's synthetic text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Mention
+from ..ontology import Ontology
+from .load import Chunk
+from .schema import ChunkRows, parse_number
+
+_YOY_RE = re.compile(r"同比(增长|增加|上升|提高|下降|减少|降低)\s*(\d+(?:\.\d+)?)\s*%")
+
+
+@dataclass(slots=True)
+class ValidRow:
+    """One valid row, as a document's check needs it."""
+
+    row: int  # 1-based data row
+    line: int | None  # 1-based line of the file where it starts (None for Parquet)
+    doc_id: str
+    metric: str
+    mention: Mention
+    quote: str | None = None  # kept with --texts only
+
+    @property
+    def quantity(self) -> Any:
+        return self.mention.quantity
+
+
+def yoy_claim(yoy: str | None, quote: str | None) -> tuple[float, float] | None:
+    """The claimed change in percent (signed) and half its displayed step."""
+    if yoy:
+        x = parse_number(yoy.rstrip("%"))
+        if x is None:
+            return None
+        dec = yoy.rstrip("%").split(".")
+        step = 10.0 ** -(len(dec[1]) if len(dec) == 2 else 0)
+        return x, step / 2
+    if quote:
+        m = _YOY_RE.search(quote)
+        if m:
+            x = float(m.group(2))
+            sign = -1 if m.group(1) in ("下降", "减少", "降低") else 1
+            dec = m.group(2).split(".")
+            step = 10.0 ** -(len(dec[1]) if len(dec) == 2 else 0)
+            return sign * x, step / 2
+    return None
+
+
+class _Vocabulary:
+    """Values ↔ small integer codes, in order of first appearance."""
+
+    def __init__(self) -> None:
+        self.values: list[Any] = []
+        self.codes: dict[Any, int] = {}
+
+    def code(self, v: Any) -> int:
+        c = self.codes.get(v)
+        if c is None:
+            c = self.codes[v] = len(self.values)
+            self.values.append(v)
+        return c
+
+    def codes_of(self, values: list[Any]) -> list[int]:
+        """The code of each value (-1 for None), the dictionary asked once per distinct value."""
+        local: dict[Any, int] = {None: -1}
+        out = []
+        for v in values:
+            c = local.get(v)
+            if c is None:
+                c = local[v] = self.code(v)
+            out.append(c)
+        return out
+
+
+class RowStore:
+    """Valid rows, chunk after chunk, as columns of integers."""
+
+    def __init__(self, keep_quotes: bool):
+        self.keep_quotes = keep_quotes
+        self.docs = _Vocabulary()
+        self.metrics = _Vocabulary()
+        self.mentions = _Vocabulary()
+        self.regions = _Vocabulary()
+        self.parts: dict[str, list[Any]] = {
+            k: [] for k in ("doc", "metric", "mention", "row", "line", "region", "year")
+        }
+        self.claims: dict[
+            int, tuple[float, float]
+        ] = {}  # row → claimed change, for rows with region and year
+        self.quotes: dict[int, str] = {}  # row → quote (keep_quotes)
+
+    def add(self, chunk: Chunk, valid: ChunkRows) -> None:
+        import numpy as np
+
+        pos = valid.positions
+        if not pos:
+            return
+        cells = chunk.cells
+
+        def col(name: str) -> list[Any]:
+            c = cells.get(name)
+            return [c[i] for i in pos] if c is not None else [None] * len(pos)
+
+        rows = [chunk.rows[i] for i in pos]
+        lines = [chunk.lines[i] for i in pos]
+        self.parts["doc"].append(np.asarray(self.docs.codes_of(col("doc_id")), dtype=np.int32))
+        self.parts["metric"].append(np.asarray(self.metrics.codes_of(valid.metrics), dtype=np.int32))
+        self.parts["mention"].append(np.asarray(self.mentions.codes_of(valid.mentions), dtype=np.int32))
+        self.parts["row"].append(np.asarray(rows, dtype=np.int64))
+        self.parts["line"].append(np.asarray([-1 if x is None else x for x in lines], dtype=np.int64))
+        regions, years = col("region"), col("year")
+        # a region and a year both given place a figure for the checks across documents (DS201, DS202)
+        placed = [bool(r) and bool(y) for r, y in zip(regions, years, strict=True)]
+        self.parts["region"].append(
+            np.asarray(
+                self.regions.codes_of([r if ok else None for r, ok in zip(regions, placed, strict=True)]),
+                dtype=np.int32,
+            )
+        )
+        year_of: dict[str | None, int] = {}
+        ys = []
+        for y, ok in zip(years, placed, strict=True):
+            if not ok:
+                ys.append(-1)
+                continue
+            if y not in year_of:
+                x = parse_number(y)
+                year_of[y] = int(x) if x is not None else -1  # validated: a whole year
+            ys.append(year_of[y])
+        self.parts["year"].append(np.asarray(ys, dtype=np.int32))
+        if "yoy" in cells or "quote" in cells:
+            for r, ok, yoy, quote in zip(rows, placed, col("yoy"), col("quote"), strict=True):
+                claim = yoy_claim(yoy, quote) if ok else None
+                if claim is not None:
+                    self.claims[r] = claim
+        if self.keep_quotes and "quote" in cells:
+            self.quotes.update((r, q) for r, q in zip(rows, col("quote"), strict=True) if q is not None)
+
+    def finish(self, onto: Ontology) -> DocTable:
+        """The rows in report order: by document (doc_id sorted), then row number."""
+        import numpy as np
+
+        def cat(name: str, dtype: Any) -> Any:
+            parts = self.parts[name]
+            return np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
+
+        doc = cat("doc", np.int32)
+        names = self.docs.values
+        rank = np.empty(len(names), dtype=np.int64)
+        rank[np.asarray(sorted(range(len(names)), key=names.__getitem__), dtype=np.int64)] = np.arange(
+            len(names)
+        )
+        row = cat("row", np.int64)
+        order = np.lexsort((row, rank[doc])) if len(doc) else np.zeros(0, dtype=np.int64)
+        d = rank[doc][order]
+        table = DocTable(
+            doc_ids=sorted(names),
+            bounds=np.searchsorted(d, np.arange(len(names) + 1)),
+            metric=cat("metric", np.int32)[order],
+            mention=cat("mention", np.int32)[order],
+            row=row[order],
+            line=cat("line", np.int64)[order],
+            region=cat("region", np.int32)[order],
+            year=cat("year", np.int32)[order],
+            metrics=self.metrics.values,
+            mentions=self.mentions.values,
+            regions=self.regions.values,
+            claims=self.claims,
+            quotes=self.quotes,
+        )
+        self.parts = {k: [] for k in self.parts}
+        table.place(onto)
+        return table
+
+
+@dataclass
+class DocTable:
+    """Valid rows in report order. Document i has the rows bounds[i]:bounds[i+1]."""
+
+    doc_ids: list[str]
+    bounds: Any
+    metric: Any  # code into metrics
+    mention: Any  # code into mentions
+    row: Any
+    line: Any  # -1: no line (Parquet)
+    region: Any  # code into regions, -1 unless the row has both a region and a year
+    year: Any  # -1 likewise
+    metrics: list[str]
+    mentions: list[Mention]
+    regions: list[str]
+    claims: dict[int, tuple[float, float]]
+    quotes: dict[int, str]
+    doc: Any = None  # document index of each row
+    fact: Any = None  # fact number within its document (0-based: id f{n+1})
+    start: Any = None  # where its figure starts in the document's synthetic text
+
+    def __len__(self) -> int:
+        return len(self.doc_ids)
+
+    def place(self, onto: Ontology) -> None:
+        """Each row's document, fact number and offset in the synthetic text (facts.synthesize writes
+        label + figure, rows joined by ；)."""
+        import numpy as np
+
+        n = len(self.row)
+        sizes = np.diff(self.bounds)
+        self.doc = np.repeat(np.arange(len(self.doc_ids)), sizes)
+        self.fact = np.arange(n) - np.repeat(self.bounds[:-1], sizes)
+        label = np.asarray([len(onto.metrics[k].full_label) for k in self.metrics], dtype=np.int64)
+        figure = np.asarray([len(m.text) for m in self.mentions], dtype=np.int64)
+        lab = label[self.metric] if n else np.zeros(0, dtype=np.int64)
+        seg = lab + (figure[self.mention] if n else 0) + 1
+        before = np.cumsum(seg) - seg  # the segments before each row, over the whole table
+        self.start = before - np.repeat(before[self.bounds[:-1]] if n else before[:0], sizes) + lab
+
+    def figures(self, i: int) -> DocFigures:
+        """Document i's rows, as plain lists."""
+        a, b = int(self.bounds[i]), int(self.bounds[i + 1])
+        numbers = self.row[a:b].tolist()
+        codes = self.mention[a:b].tolist()
+        return DocFigures(
+            numbers,
+            [None if x < 0 else x for x in self.line[a:b].tolist()],
+            [self.metrics[c] for c in self.metric[a:b].tolist()],
+            codes,
+            [self.mentions[c] for c in codes],
+            self.start[a:b].tolist(),
+            [self.quotes.get(r) for r in numbers] if self.quotes else [None] * len(numbers),
+        )
+
+
+@dataclass(slots=True)
+class DocFigures:
+    """One document's rows: numbers, lines, metric keys, figures (with their codes in the table),
+    where each figure starts in the synthetic text, and quotes (with --texts)."""
+
+    numbers: list[int]
+    lines: list[int | None]
+    metrics: list[str]
+    codes: list[int]
+    mentions: list[Mention]
+    starts: list[int]
+    quotes: list[str | None]
+
+    def rows(self, doc_id: str) -> list[ValidRow]:
+        return [
+            ValidRow(n, line, doc_id, k, m, q)
+            for n, line, k, m, q in zip(
+                self.numbers, self.lines, self.metrics, self.mentions, self.quotes, strict=True
+            )
+        ]
