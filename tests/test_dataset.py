@@ -241,7 +241,7 @@ def test_parquet_cells_are_read_column_by_column_as_text(tmp_path: Path) -> None
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from hecha.dataset.load import load_table
+    from hecha.dataset.load import RowProblem, open_source
 
     cols = [
         pa.array(["d1", " d2 "]),
@@ -252,14 +252,19 @@ def test_parquet_cells_are_read_column_by_column_as_text(tmp_path: Path) -> None
     ]
     path = tmp_path / "t.parquet"
     pq.write_table(pa.table(cols, names=["doc_id", "value", "share", "flag", "unit"]), path)
-    table = load_table(path)
-    assert [r.values for r in table.records] == [
+    source = open_source(path)
+    (chunk,) = list(source.chunks())
+    rows = [{c: chunk.cells[c][i] for c in source.columns} for i in range(len(chunk))]
+    assert rows == [
         {"doc_id": "d1", "value": "35", "share": "0.5", "flag": "true", "unit": None},
         {"doc_id": "d2", "value": None, "share": "NaN", "flag": "false", "unit": "件"},
     ]  # text stripped, empty → None, numbers and booleans as their text
-    assert table.text.splitlines() == ["doc_id,value,share,flag,unit", "d1,35,0.5,true,", "d2,,NaN,false,件"]
+    problem = RowProblem(2, None, None, "DS002", "")
+    text = source.pseudo_text([problem])  # the rows rendered as CSV lines, as far as a problem needs
+    assert text.splitlines() == ["doc_id,value,share,flag,unit", "d1,35,0.5,true,", "d2,,NaN,false,件"]
+    assert text[problem.start : problem.end] == "d2,,NaN,false,件"
     pq.write_table(pa.table([pa.array(["a"]), pa.array(["b"])], names=["x", "x"]), path)
     with pytest.raises(DatasetError):
-        load_table(path)  # a repeated column name: the whole file is reported, not half read
+        open_source(path)  # a repeated column name: the whole file is reported, not half read
     pq.write_table(pa.table({}), path)
-    assert load_table(path).records == []
+    assert [len(c) for c in open_source(path).chunks()] == [0]

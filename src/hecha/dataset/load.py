@@ -170,10 +170,10 @@ class Source:
     def rendered(self) -> bool:
         return self.fmt == "parquet"
 
-    def chunks(self, size: int = CHUNK_ROWS) -> Iterator[Chunk]:
-        """Every row in chunks of `size`; at least one chunk (maybe empty), so a table without rows
-        is still validated. Raises DatasetError when the file turns out to be unreadable."""
-        it = {"csv": self._csv, "jsonl": self._jsonl, "parquet": self._parquet}[self.fmt](size)
+    def chunks(self, size: int | None = None) -> Iterator[Chunk]:
+        """Every row in chunks of `size` (CHUNK_ROWS); at least one chunk (maybe empty), so a table
+        without rows is still validated. Raises DatasetError when the file turns out to be unreadable."""
+        it = {"csv": self._csv, "jsonl": self._jsonl, "parquet": self._parquet}[self.fmt](size or CHUNK_ROWS)
         try:
             yield from it
         except (OSError, UnicodeDecodeError) as e:  # the file changed or vanished since it was opened

@@ -55,8 +55,8 @@ def _array(items: list[str], level: int) -> str:
 
 
 class Templates:
-    """Fact objects and synthetic-text pieces by (metric, figure), and the coverage object, made by
-    the generic encoder once per process."""
+    """Fact objects and synthetic-text pieces by (metric, figure code), and the coverage object,
+    made by the generic encoder once per table (figure codes are the table's: run.DocJobs holds one)."""
 
     def __init__(self) -> None:
         self.facts: dict[tuple[str, int], tuple[str, str, str, str]] = {}
@@ -103,9 +103,6 @@ class Templates:
         return f"{a}{n}{b}{n}{c}{n}{d}{bound}{e}"
 
 
-_templates = Templates()
-
-
 def render_job(
     checker: Checker,
     job: DocJob,
@@ -113,32 +110,53 @@ def render_job(
     verbose: bool,
     baseline: Baseline | None,
 ) -> Rendered:
-    """gate's JSON rendering of check_job(checker, job) (`finish`), byte for byte, assembled from
-    templates when the screen passed the document."""
+    """gate's JSON rendering of check_job(checker, job) (`finish`), byte for byte: the facts and the
+    document around its findings from templates, the findings through the generic functions."""
     if (
         verbose
         or job.texts is not None
-        or job.screen is None
-        or job.choices is None
+        or not isinstance(job.templates, Templates)
         or any(m.kind not in QUANTITY_KINDS for m in job.figures.mentions)  # never after validation
     ):
         return finish(check_job(checker, job))
-    return _render_passed(checker, job, baseline)
-
-
-def _render_passed(checker: Checker, job: DocJob, baseline: Baseline | None) -> Rendered:
-    onto = checker.onto
-    fig = job.figures
-    figures = list(zip(fig.metrics, fig.codes, fig.mentions, strict=True))
-    text = "；".join(_templates.piece(k, c, m, onto) for k, c, m in figures) + "。"
     meta: dict[str, Any] = {"source": "dataset", "dataset": job.table_path}
     if job.rendered:
         meta["rendered"] = True
+    text = "；".join(
+        job.templates.piece(k, c, m, checker.onto)
+        for k, c, m in zip(job.figures.metrics, job.figures.codes, job.figures.mentions, strict=True)
+    )
+    text += "。"
+    if job.screen is not None and job.choices is not None:  # passed: only findings across the table
+        res = DocResult(doc=Document(job.doc_id, job.table_path, text, meta=meta))
+        res.findings = list(job.table_findings)
+        _finish(res, checker)
+        bound = job.bound
+    else:  # flagged: the engine's findings and bindings
+        res = check_job(checker, job)
+        if set(res.doc.meta) != {*meta, "synthetic_text", "rows"} or res.doc.text != text:
+            return finish(res)  # a document shaped otherwise than this module writes (never so far)
+        bound = len({fid for b in res.bindings for fid in b.facts})
+    return _assemble(checker, job, text, meta, res, bound, baseline, job.templates)
+
+
+def _assemble(
+    checker: Checker,
+    job: DocJob,
+    text: str,
+    meta: dict[str, Any],
+    res: DocResult,
+    bound: int,
+    baseline: Baseline | None,
+    templates: Templates,
+) -> Rendered:
+    onto = checker.onto
+    fig = job.figures
     level = _DOC_LEVEL + 1
     # facts, from templates
     fact_items = []
-    for i, ((k, c, m), start) in enumerate(zip(figures, fig.starts, strict=True)):
-        head, mid, mid2, tail = _templates.fact(k, c, m, onto)
+    for i, (k, c, m, start) in enumerate(zip(fig.metrics, fig.codes, fig.mentions, fig.starts, strict=True)):
+        head, mid, mid2, tail = templates.fact(k, c, m, onto)
         fact_items.append(
             f'{head}"id": "f{i + 1}"{mid}"start": {start}{mid2}"end": {start + len(m.text)}{tail}'
         )
@@ -151,14 +169,12 @@ def _render_passed(checker: Checker, job: DocJob, baseline: Baseline | None) -> 
         ],
         level + 1,
     )
-    # findings (from the checks across documents), through the generic functions
+    # findings, through the generic functions
     findings: list[dict[str, Any]] = []
     matched: set[tuple[str, str]] = set()
-    if job.table_findings:
-        res = DocResult(doc=Document(job.doc_id, job.table_path, text, meta=meta))
-        res.findings = list(job.table_findings)
-        _finish(res, checker)
-        assign_fingerprints(res)
+    if res.findings:
+        if any(not f.fingerprint for f in res.findings):
+            assign_fingerprints(res)
         findings = [f.to_json() for f in res.findings]
         cited = {e.fact for f in res.findings for e in f.evidence if e.fact}
         rows = {f"f{i + 1}": [r, ln] for i, (r, ln) in enumerate(lines) if f"f{i + 1}" in cited}
@@ -182,7 +198,7 @@ def _render_passed(checker: Checker, job: DocJob, baseline: Baseline | None) -> 
         ("error", "null"),
         ("facts", _array(fact_items, level)),
         ("findings", indented_json.dumps(findings, level=level) if findings else "[]"),
-        ("coverage", _templates.coverage(len(figures), job.bound)),
+        ("coverage", templates.coverage(len(lines), bound)),
         ("groups", "[]"),
         ("meta", _object(meta_pairs, level)),
     ]

@@ -210,6 +210,7 @@ class DocJob:
     screen: Screen | None = None  # with `choices`: the screen passed it, and these bindings hold
     choices: Any = None  # the definition each metric rule holds by (screen.Verdicts)
     bound: int = 0  # with `choices`: how many figures take part in some binding
+    templates: Any = None  # render.Templates of its table
 
     @property
     def rows(self) -> list[ValidRow]:
@@ -230,8 +231,11 @@ class DocJobs(Sequence[DocJob]):
         screen: Screen | None,
         verdicts: Verdicts | None,
     ):
+        from .render import Templates
+
         self.table, self.path, self.rendered, self.across = table, path, rendered, across
         self.texts, self.screen, self.verdicts = texts, screen, verdicts
+        self.templates = Templates()  # the JSON of its figures, made as they are first written
 
     def __len__(self) -> int:
         return len(self.table)
@@ -263,6 +267,7 @@ class DocJobs(Sequence[DocJob]):
             self.screen if passed else None,
             v.choice[i] if passed and v is not None else None,
             int(v.bound[i]) if passed and v is not None else 0,
+            self.templates,
         )
 
     def _finding(self, tf: TableFinding) -> DatasetFinding:

@@ -318,7 +318,7 @@ def _schema(onto: Ontology, resolver: MetricResolver, columns: list[str], dups: 
             return True
         if v is not None and _signed(v):
             return True  # reported as a signed value, not as a unit the metric cannot have
-        men = quantity_of(v, u)  # type: ignore[arg-type]
+        men = quantity_of(v, u)
         if men is not None and men.quantity is not None and math.isinf(men.quantity.value):
             return True  # reported as too large
         return (
@@ -332,7 +332,7 @@ def _schema(onto: Ontology, resolver: MetricResolver, columns: list[str], dups: 
         x = parse_number(v)
         if x is None or math.isnan(x) or u is None or _DIGIT_RE.search(u):
             return True
-        men = quantity_of(v, u)  # type: ignore[arg-type]
+        men = quantity_of(v, u)
         return men is None or men.quantity is None or not math.isinf(men.quantity.value)
 
     def frame_check(fn: Callable[..., bool], cols: tuple[str, ...]) -> Callable[[Any], Any]:
@@ -518,7 +518,7 @@ class Validator:
         if self.missing or not len(chunk):
             return out  # without a required column no row can become a fact
         bad = {p.row for p in problems if p.row is not None and CODES_SEVERITY.get(p.code) == "error"}
-        bad |= {p.row for p in problems if p.code == "DS008"}
+        bad |= {p.row for p in problems if p.row is not None and p.code == "DS008"}
         good = [pos for pos, row in enumerate(chunk.rows) if row not in bad]
         family = chunk.cells.get("family")
         keys = judged_values(

@@ -489,13 +489,9 @@ def held(
 def is_rate(screen: Screen, men: Mention, metric: str | None) -> bool:
     """A figure the bound rule caps (engine.is_bounded_rate, for a figure with a metric)."""
     q = men.quantity
-    return (
-        men.kind == "percent"
-        and q is not None
-        and q.unit == "%"
-        and bool(metric)
-        and screen.onto.metrics[metric].bounded
-    )  # type: ignore[index]
+    if metric is None or q is None:
+        return False
+    return men.kind == "percent" and q.unit == "%" and screen.onto.metrics[metric].bounded
 
 
 def passing_bindings(screen: Screen, choices: Any, facts: list[Fact]) -> list[Binding]:
