@@ -58,7 +58,7 @@ class Chunk:
     """Consecutive rows of the file: cells by column, and the rows that could not be read."""
 
     rows: list[int]  # row numbers, increasing
-    lines: list[int | None]  # the first line of each row
+    lines: list[int]  # the first line of each row (-1: the file has no lines, Parquet)
     cells: dict[str, Any]  # column → a sequence of cells (str or None), one per row
     problems: list[RowProblem] = field(default_factory=list)
 
@@ -142,7 +142,7 @@ class _Builder:
 
     columns: list[str]
     rows: list[int] = field(default_factory=list)
-    lines: list[int | None] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
     cols: list[list[str | None]] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
 
@@ -334,7 +334,7 @@ class Source:
             rows = list(range(first, first + n))
             self.records += n
             empty = False
-            yield Chunk(rows, [None] * n, dict(zip(self.columns, cols, strict=True)))
+            yield Chunk(rows, [-1] * n, dict(zip(self.columns, cols, strict=True)))
         if empty:
             yield Chunk([], [], {c: [] for c in self.columns})
 

@@ -20,7 +20,7 @@ from typing import Any
 from ..model import Mention
 from ..ontology import Ontology
 from .load import Chunk
-from .schema import ChunkRows, parse_number
+from .schema import ChunkRows, distinct, parse_number
 
 _YOY_RE = re.compile(r"同比(增长|增加|上升|提高|下降|减少|降低)\s*(\d+(?:\.\d+)?)\s*%")
 
@@ -75,16 +75,20 @@ class _Vocabulary:
             self.values.append(v)
         return c
 
-    def codes_of(self, values: list[Any]) -> list[int]:
-        """The code of each value (-1 for None), the dictionary asked once per distinct value."""
-        local: dict[Any, int] = {None: -1}
-        out = []
-        for v in values:
-            c = local.get(v)
-            if c is None:
-                c = local[v] = self.code(v)
-            out.append(c)
-        return out
+    def codes_for(self, values: list[Any]) -> Any:
+        """The codes of these values, as a numpy array (-1 for None)."""
+        import numpy as np
+
+        return np.asarray([-1 if v is None else self.code(v) for v in values], dtype=np.int32)
+
+    def codes_of(self, cells: Any) -> Any:
+        """The code of each cell (-1 for None), the dictionary asked once per distinct cell."""
+        import numpy as np
+
+        inverse, uniques = distinct([cells])
+        return (
+            self.codes_for([u for (u,) in uniques])[inverse] if uniques else np.full(len(cells), -1, np.int32)
+        )
 
 
 class RowStore:
@@ -108,48 +112,40 @@ class RowStore:
         import numpy as np
 
         pos = valid.positions
-        if not pos:
+        if not len(pos):
             return
         cells = chunk.cells
 
-        def col(name: str) -> list[Any]:
+        def col(name: str) -> Any:
             c = cells.get(name)
-            return [c[i] for i in pos] if c is not None else [None] * len(pos)
+            return (
+                np.asarray(c, dtype=object)[pos] if c is not None else np.full(len(pos), None, dtype=object)
+            )
 
-        rows = [chunk.rows[i] for i in pos]
-        lines = [chunk.lines[i] for i in pos]
-        self.parts["doc"].append(np.asarray(self.docs.codes_of(col("doc_id")), dtype=np.int32))
-        self.parts["metric"].append(np.asarray(self.metrics.codes_of(valid.metrics), dtype=np.int32))
-        self.parts["mention"].append(np.asarray(self.mentions.codes_of(valid.mentions), dtype=np.int32))
-        self.parts["row"].append(np.asarray(rows, dtype=np.int64))
-        self.parts["line"].append(np.asarray([-1 if x is None else x for x in lines], dtype=np.int64))
+        rows = np.asarray(chunk.rows, dtype=np.int64)[pos]
+        self.parts["doc"].append(self.docs.codes_of(col("doc_id")))
+        self.parts["metric"].append(self.metrics.codes_for(valid.metrics)[valid.metric])
+        self.parts["mention"].append(self.mentions.codes_for(valid.mentions)[valid.mention])
+        self.parts["row"].append(rows)
+        self.parts["line"].append(np.asarray(chunk.lines, dtype=np.int64)[pos])
         regions, years = col("region"), col("year")
         # a region and a year both given place a figure for the checks across documents (DS201, DS202)
-        placed = [bool(r) and bool(y) for r, y in zip(regions, years, strict=True)]
-        self.parts["region"].append(
-            np.asarray(
-                self.regions.codes_of([r if ok else None for r, ok in zip(regions, placed, strict=True)]),
-                dtype=np.int32,
-            )
+        placed = (regions != None) & (years != None)  # noqa: E711 (elementwise)
+        self.parts["region"].append(np.where(placed, self.regions.codes_of(regions), -1).astype(np.int32))
+        year_of, uniques = distinct([years])
+        whole = [int(x) if (x := parse_number(y)) is not None else -1 for (y,) in uniques]
+        self.parts["year"].append(
+            np.where(placed, np.asarray(whole, dtype=np.int32)[year_of] if whole else -1, -1)
         )
-        year_of: dict[str | None, int] = {}
-        ys = []
-        for y, ok in zip(years, placed, strict=True):
-            if not ok:
-                ys.append(-1)
-                continue
-            if y not in year_of:
-                x = parse_number(y)
-                year_of[y] = int(x) if x is not None else -1  # validated: a whole year
-            ys.append(year_of[y])
-        self.parts["year"].append(np.asarray(ys, dtype=np.int32))
         if "yoy" in cells or "quote" in cells:
-            for r, ok, yoy, quote in zip(rows, placed, col("yoy"), col("quote"), strict=True):
-                claim = yoy_claim(yoy, quote) if ok else None
+            yoy, quote = col("yoy"), col("quote")
+            for i in np.nonzero(placed & ((yoy != None) | (quote != None)))[0].tolist():  # noqa: E711
+                claim = yoy_claim(yoy[i], quote[i])
                 if claim is not None:
-                    self.claims[r] = claim
+                    self.claims[int(rows[i])] = claim
         if self.keep_quotes and "quote" in cells:
-            self.quotes.update((r, q) for r, q in zip(rows, col("quote"), strict=True) if q is not None)
+            quote = col("quote")
+            self.quotes.update((int(rows[i]), quote[i]) for i in np.nonzero(quote != None)[0].tolist())  # noqa: E711
 
     def finish(self, onto: Ontology) -> DocTable:
         """The rows in report order: by document (doc_id sorted), then row number."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -163,32 +163,81 @@ def quantity_of(value: str, unit: str) -> Mention | None:
     return ms[0]
 
 
-def distinct(columns: Sequence[Sequence[Any]]) -> tuple[Any, list[tuple[Any, ...]]]:
-    """The distinct combinations of cells across `columns` (equal lengths; None allowed): (for each
-    row, the index of its combination; the combinations). Hashing runs in pandas and numpy."""
+def column_codes(cells: Any) -> tuple[Any, list[Any]]:
+    """A column as codes of its distinct cells: (codes, the cells) with code 0 for None."""
     import numpy as np
     import pandas as pd
 
-    n = len(columns[0])
+    codes, uniques = pd.factorize(np.asarray(cells, dtype=object), use_na_sentinel=True)
+    return codes + 1, [None, *uniques]
+
+
+def combine(columns: Sequence[tuple[Any, list[Any]]]) -> tuple[Any, list[tuple[Any, ...]]]:
+    """The distinct combinations of cells across coded columns (column_codes): for each row the index
+    of its combination, and the combinations in order of first appearance."""
+    import numpy as np
+    import pandas as pd
+
+    n = len(columns[0][0])
     if n == 0:
         return np.zeros(0, dtype=np.int64), []
     combined = np.zeros(n, dtype=np.int64)
-    for col in columns:
-        codes, uniques = pd.factorize(np.asarray(col, dtype=object), use_na_sentinel=True)
-        combined = combined * (len(uniques) + 1) + (codes + 1)
-        _, combined = np.unique(combined, return_inverse=True)  # renumbered: never overflows
-    _, first, inverse = np.unique(combined, return_index=True, return_inverse=True)
-    combos = [tuple(col[i] for col in columns) for i in first.tolist()]
-    return inverse, combos
+    for codes, cells in columns:
+        combined, _ = pd.factorize(combined * len(cells) + codes)  # renumbered: never overflows
+    # factorize numbers combinations as they first appear: a row is the first of its combination
+    # where its number exceeds every number before it
+    first = np.flatnonzero(combined > np.maximum.accumulate(np.concatenate(([-1], combined[:-1]))))
+    combos = [tuple(cells[codes[i]] for codes, cells in columns) for i in first.tolist()]
+    return combined, combos
 
 
-def judged(fn: Callable[..., bool], columns: Sequence[Sequence[Any]]) -> Any:
-    """fn(*cells) for every row, as a numpy bool array, fn called once per distinct combination."""
+def distinct(columns: Sequence[Sequence[Any]]) -> tuple[Any, list[tuple[Any, ...]]]:
+    """The distinct combinations of cells across `columns` (equal lengths; None allowed): (for each
+    row, the index of its combination; the combinations, in order of first appearance). The hashing
+    runs in pandas (pd.factorize), the rest in numpy."""
+    return combine([column_codes(c) for c in columns])
+
+
+def judged(fn: Callable[..., bool], inverse: Any, combos: list[tuple[Any, ...]]) -> Any:
+    """fn(*cells) for every row (combine()'s result), as a numpy bool array, called once per combination."""
     import numpy as np
 
-    inverse, combos = distinct(columns)
     verdicts = np.fromiter((bool(fn(*c)) for c in combos), dtype=bool, count=len(combos))
     return verdicts[inverse] if len(combos) else np.ones(len(inverse), dtype=bool)
+
+
+class ChunkCodes:
+    """The columns of the chunk being validated, each coded once (several checks read each column),
+    and their combinations."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.columns: dict[str, tuple[Any, list[Any]]] = {}
+        self.combos: dict[tuple[str, ...], tuple[Any, list[tuple[Any, ...]]]] = {}
+
+    def start(self, frame: Any) -> None:
+        self.n = len(frame)
+        self.frame = frame
+        self.columns.clear()
+        self.combos.clear()
+
+    def column(self, name: str) -> tuple[Any, list[Any]]:
+        import numpy as np
+
+        c = self.columns.get(name)
+        if c is None:
+            f = self.frame
+            cells = (
+                f[name].to_numpy(dtype=object) if name in f.columns else np.full(self.n, None, dtype=object)
+            )
+            c = self.columns[name] = column_codes(cells)
+        return c
+
+    def rows(self, names: tuple[str, ...]) -> tuple[Any, list[tuple[Any, ...]]]:
+        c = self.combos.get(names)
+        if c is None:
+            c = self.combos[names] = combine([self.column(n) for n in names])
+        return c
 
 
 class DuplicateRows:
@@ -213,11 +262,14 @@ class DuplicateRows:
         import numpy as np
 
         out = np.zeros(len(h1), dtype=bool)
+        order = np.argsort(h1, kind="stable")  # sorted keys: searchsorted walks each block once
+        keys = h1[order]
         for b1, b2 in self.blocks:
-            lo = np.searchsorted(b1, h1, side="left")
-            hi = np.searchsorted(b1, h1, side="right")
+            lo = np.searchsorted(b1, keys, side="left")
+            hi = np.searchsorted(b1, keys, side="right")
             for i in np.nonzero(hi > lo)[0].tolist():  # h1 matches are duplicates or (rarely) collisions
-                out[i] = out[i] or bool((b2[lo[i] : hi[i]] == h2[i]).any())
+                j = order[i]
+                out[j] = out[j] or bool((b2[lo[i] : hi[i]] == h2[j]).any())
         return out
 
     def add(self, h1: Any, h2: Any) -> None:
@@ -282,20 +334,28 @@ def _yoy(v: str) -> bool:
     return x is not None and not math.isnan(x)
 
 
-def _column_check(fn: Callable[[str], bool], name: str) -> Any:
-    """A check of one column's cells, judged once per distinct cell (pandera leaves out the empty
-    cells: an optional column may be empty, a required one is reported by not_nullable)."""
+def _column_check(fn: Callable[[str], bool], name: str, codes: ChunkCodes) -> Any:
+    """A check of one column's cells, judged once per distinct cell. An empty cell passes: an
+    optional column may be empty, a required one is reported by not_nullable. (So pandera need not
+    look for empty cells itself: ignore_na=False.)"""
     import pandas as pd
 
     pa = _pandera()
 
     def check(s: Any) -> Any:
-        return pd.Series(judged(fn, [s.to_numpy(dtype=object)]), index=s.index, dtype=bool)
+        if len(s) != codes.n:  # not the chunk's column as it stands (never so far): coded afresh
+            inverse, combos = distinct([s.to_numpy(dtype=object)])
+        else:
+            inverse, combos = codes.rows((str(s.name),))
+        ok = judged(lambda v: v is None or fn(v), inverse, combos)
+        return pd.Series(ok, index=s.index, dtype=bool)
 
-    return pa.Check(check, name=name)
+    return pa.Check(check, name=name, ignore_na=False)
 
 
-def _schema(onto: Ontology, resolver: MetricResolver, columns: list[str], dups: DuplicateRows) -> Any:
+def _schema(
+    onto: Ontology, resolver: MetricResolver, columns: list[str], dups: DuplicateRows, codes: ChunkCodes
+) -> Any:
     import numpy as np
     import pandas as pd
 
@@ -303,6 +363,9 @@ def _schema(onto: Ontology, resolver: MetricResolver, columns: list[str], dups: 
 
     def cells(d: Any, col: str) -> Any:
         return d[col].to_numpy(dtype=object) if col in d.columns else np.full(len(d), None, dtype=object)
+
+    def column(fn: Callable[[str], bool], name: str) -> Any:
+        return _column_check(fn, name, codes)
 
     def known(m: str | None, f: str | None) -> bool:
         r = resolver.resolve(m, f)
@@ -336,8 +399,13 @@ def _schema(onto: Ontology, resolver: MetricResolver, columns: list[str], dups: 
         return men is None or men.quantity is None or not math.isinf(men.quantity.value)
 
     def frame_check(fn: Callable[..., bool], cols: tuple[str, ...]) -> Callable[[Any], Any]:
+        # every fn passes a row whose cells are all empty, as pandera's ignore_na would
         def check(d: Any) -> Any:
-            return pd.Series(judged(fn, [cells(d, c) for c in cols]), index=d.index, dtype=bool)
+            if len(d) != codes.n:  # not the chunk as it stands (never so far): code it afresh
+                inverse, combos = distinct([cells(d, c) for c in cols])
+            else:
+                inverse, combos = codes.rows(cols)
+            return pd.Series(judged(fn, inverse, combos), index=d.index, dtype=bool)
 
         return check
 
@@ -348,7 +416,8 @@ def _schema(onto: Ontology, resolver: MetricResolver, columns: list[str], dups: 
 
     def not_duplicated(d: Any) -> Any:
         h1, h2 = dups.pending = dups.hashes(d)  # remembered once the chunk is validated
-        return pd.Series(~(d.duplicated(keep="first").to_numpy() | dups.seen(h1, h2)), index=d.index)
+        again = pd.MultiIndex.from_arrays([h1, h2]).duplicated(keep="first") | dups.seen(h1, h2)
+        return pd.Series(~again, index=d.index)
 
     cols: dict[str, Any] = {
         "doc_id": pa.Column(object, nullable=False),
@@ -357,31 +426,33 @@ def _schema(onto: Ontology, resolver: MetricResolver, columns: list[str], dups: 
             object,
             nullable=False,
             checks=[
-                _column_check(_number, "value_is_number"),
-                _column_check(_unsigned, "value_unsigned"),
-                _column_check(_not_nan, "value_not_nan"),
-                _column_check(_non_negative, "value_non_negative"),
+                column(_number, "value_is_number"),
+                column(_unsigned, "value_unsigned"),
+                column(_not_nan, "value_not_nan"),
+                column(_non_negative, "value_non_negative"),
             ],
         ),
-        "unit": pa.Column(object, nullable=False, checks=_column_check(_unit_text, "unit_has_no_digits")),
+        "unit": pa.Column(object, nullable=False, checks=column(_unit_text, "unit_has_no_digits")),
         "family": pa.Column(object, nullable=True, required=False),
         "quote": pa.Column(object, nullable=True, required=False),
         "region": pa.Column(object, nullable=True, required=False),
-        "year": pa.Column(object, nullable=True, required=False, checks=_column_check(_year, "year_is_year")),
-        "page": pa.Column(
-            object, nullable=True, required=False, checks=_column_check(_page, "page_is_number")
-        ),
-        "yoy": pa.Column(object, nullable=True, required=False, checks=_column_check(_yoy, "yoy_is_number")),
+        "year": pa.Column(object, nullable=True, required=False, checks=column(_year, "year_is_year")),
+        "page": pa.Column(object, nullable=True, required=False, checks=column(_page, "page_is_number")),
+        "yoy": pa.Column(object, nullable=True, required=False, checks=column(_yoy, "yoy_is_number")),
     }
     frame_checks = [pa.Check(not_duplicated, name="duplicate_row")]
     if "metric" in columns:
         frame_checks += [
-            pa.Check(frame_check(known, ("metric", "family")), name="metric_known"),
-            pa.Check(frame_check(unambiguous, ("metric", "family")), name="metric_unambiguous"),
-            pa.Check(unit_fits, name="unit_fits_metric"),
+            pa.Check(frame_check(known, ("metric", "family")), name="metric_known", ignore_na=False),
+            pa.Check(
+                frame_check(unambiguous, ("metric", "family")), name="metric_unambiguous", ignore_na=False
+            ),
+            pa.Check(unit_fits, name="unit_fits_metric", ignore_na=False),
         ]
     if "value" in columns and "unit" in columns:
-        frame_checks.append(pa.Check(frame_check(finite, ("value", "unit")), name="figure_finite"))
+        frame_checks.append(
+            pa.Check(frame_check(finite, ("value", "unit")), name="figure_finite", ignore_na=False)
+        )
     return pa.DataFrameSchema(cols, checks=frame_checks, coerce=False, strict=False)
 
 
@@ -437,11 +508,21 @@ def _message(
 
 @dataclass
 class ChunkRows:
-    """The rows of a chunk fit to become facts: their places in the chunk, metric keys and figures."""
+    """The rows of a chunk fit to become facts: their places in the chunk, and for each its metric
+    key and figure, as indices into the chunk's distinct ones."""
 
-    positions: list[int] = field(default_factory=list)
-    metrics: list[str] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
+    positions: Any  # numpy int64
+    metric: Any  # index into metrics, per row
+    metrics: list[str | None]
+    mention: Any  # index into mentions, per row
+    mentions: list[Mention | None]
+
+    @classmethod
+    def empty(cls) -> ChunkRows:
+        import numpy as np
+
+        z = np.zeros(0, dtype=np.int64)
+        return cls(z, z, [], z, [])
 
 
 class Validator:
@@ -453,7 +534,8 @@ class Validator:
         self.rendered = rendered
         self.resolver = MetricResolver(onto)
         self.dups = DuplicateRows()
-        self.schema = _schema(onto, self.resolver, columns, self.dups)
+        self.codes = ChunkCodes()  # the chunk being validated, coded
+        self.schema = _schema(onto, self.resolver, columns, self.dups, self.codes)
         self.missing: list[str] = []  # required columns the table lacks (reported with the first chunk)
         self.first = True
 
@@ -473,12 +555,18 @@ class Validator:
             dtype=object,
         )
         problems: list[RowProblem] = list(chunk.problems)
+        self.codes.start(frame)
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", FutureWarning)
                 self.schema.validate(frame, lazy=True)
             failures: list[dict[str, Any]] = []
         except pa.errors.SchemaErrors as err:
+            broken = [
+                e for e in err.schema_errors if e.reason_code == pa.errors.SchemaErrorReason.CHECK_ERROR
+            ]
+            if broken:  # a check that raised is hecha's bug, not a problem of the table
+                raise RuntimeError(f"dataset validation failed: {broken[0]}") from None
             failures = err.failure_cases.to_dict("records")
         self.dups.add(*(self.dups.pending or self.dups.hashes(frame)))
         self.dups.pending = None
@@ -503,7 +591,7 @@ class Validator:
             pos = int(np.searchsorted(rows, row)) if row is not None else -1
             if row is not None and (pos >= len(rows) or rows[pos] != row):
                 row, pos = None, -1  # a failure pandera could not place on a row of this chunk
-            line = chunk.lines[pos] if pos >= 0 else None
+            line = chunk.lines[pos] if pos >= 0 and chunk.lines[pos] >= 0 else None
             values = {c: chunk.cells[c][pos] for c in self.columns} if pos >= 0 else {}
             msg = _message(check, col, row, line, values, self.resolver)
             if row is not None:
@@ -514,42 +602,30 @@ class Validator:
         return self._valid(chunk, problems), problems
 
     def _valid(self, chunk: Chunk, problems: list[RowProblem]) -> ChunkRows:
-        out = ChunkRows()
+        import numpy as np
+
         if self.missing or not len(chunk):
-            return out  # without a required column no row can become a fact
-        bad = {p.row for p in problems if p.row is not None and CODES_SEVERITY.get(p.code) == "error"}
-        bad |= {p.row for p in problems if p.row is not None and p.code == "DS008"}
-        good = [pos for pos, row in enumerate(chunk.rows) if row not in bad]
-        family = chunk.cells.get("family")
-        keys = judged_values(
-            lambda m, f: self.resolver.resolve(m, f).key,
-            [
-                _at(chunk.cells["metric"], good),
-                _at(family, good) if family is not None else [None] * len(good),
-            ],
-        )
-        figures = judged_values(
-            lambda v, u: quantity_of(str(v), str(u)),
-            [_at(chunk.cells["value"], good), _at(chunk.cells["unit"], good)],
-        )
-        for pos, mkey, men in zip(good, keys, figures, strict=True):
-            if mkey is None or men is None:  # the schema has reported these rows
-                continue
-            out.positions.append(pos)
-            out.metrics.append(mkey)
-            out.mentions.append(men)
-        return out
+            return ChunkRows.empty()  # without a required column no row can become a fact
+        bad = [p.row for p in problems if p.row is not None and CODES_SEVERITY.get(p.code) == "error"]
+        bad += [p.row for p in problems if p.row is not None and p.code == "DS008"]
+        good = ~np.isin(np.asarray(chunk.rows, dtype=np.int64), np.asarray(bad, dtype=np.int64))
+        metric_of, pairs = self.codes.rows(("metric", "family"))
+        keys = [self.resolver.resolve(m, f).key for m, f in pairs]
+        mention_of, figures = self.codes.rows(("value", "unit"))
+        mentions = [
+            quantity_of(str(v), str(u)) if ok else None
+            for (v, u), ok in zip(figures, self._plain(figures), strict=True)
+        ]
+        ok = good & np.asarray([k is not None for k in keys], dtype=bool)[metric_of]
+        ok &= np.asarray([m is not None for m in mentions], dtype=bool)[mention_of]
+        positions = np.flatnonzero(ok)
+        return ChunkRows(positions, metric_of[positions], keys, mention_of[positions], mentions)
 
-
-def _at(cells: Sequence[Any], positions: list[int]) -> list[Any]:
-    return [cells[i] for i in positions]
-
-
-def judged_values(fn: Callable[..., Any], columns: Sequence[Sequence[Any]]) -> list[Any]:
-    """fn(*cells) for every row, fn called once per distinct combination."""
-    inverse, combos = distinct(columns)
-    results = [fn(*c) for c in combos]
-    return [results[i] for i in inverse.tolist()]
+    @staticmethod
+    def _plain(figures: list[tuple[Any, ...]]) -> list[bool]:
+        """Values worth reading as figures: a number the schema accepts (a row with any other has
+        been reported, and the grammar need not read 5,000 digits)."""
+        return [parse_number(v) is not None for v, _ in figures]
 
 
 CODES_SEVERITY: dict[str, str] = {code: sev for code, sev in CODES.values()}
