@@ -268,3 +268,45 @@ def test_parquet_cells_are_read_column_by_column_as_text(tmp_path: Path) -> None
         open_source(path)  # a repeated column name: the whole file is reported, not half read
     pq.write_table(pa.table({}), path)
     assert [len(c) for c in open_source(path).chunks()] == [0]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_chunks_of_any_size_give_the_same_report(
+    checker: Checker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    """Rows are read and validated a chunk at a time: a duplicate of a row chunks earlier, a quoted
+    cell over several lines, unreadable rows and a problem of the whole table come out the same
+    whatever the chunk size."""
+    import pandas as pd
+
+    from hecha.dataset import load
+    from hecha.gate import GateInputs, render, run
+
+    body = (
+        "a,review.accepted,,35,件,,2023,甲市\n"
+        'a,review.concluded,,25,件,"受理35件，\n审结25件",2023,甲市\n'
+        "b,review.accepted,,abc,件,,2023,乙市\n"
+        "b,review.upheld,,8,件,,2023,乙市\n"
+        "c,review.accepted,,35,件,,2024,甲市\n"
+        "a,review.accepted,,35,件,,2023,甲市\n"  # a duplicate of the first row
+        "c,review.concluded,,40,件,,2024,甲市\n"
+        "b,review.upheld,,9,件,,2023,乙市\n"
+    )
+    if suffix == ".csv":
+        path = _csv(tmp_path, body + "d,review.accepted,,1,件,,,,extra\n")  # more cells than the header
+    else:
+        frame = pd.read_csv(_csv(tmp_path, body), dtype=str, keep_default_na=False)
+        path = tmp_path / f"d{suffix}"
+        if suffix == ".parquet":
+            frame.replace("", None).to_parquet(path)
+        else:
+            rows = frame.to_dict("records")
+            path.write_text("\n".join([*map(json.dumps, rows), "{not json"]) + "\n", encoding="utf-8")
+
+    def report() -> str:
+        return render(run(checker, GateInputs([], path)).report, "json", "error")
+
+    whole = report()
+    monkeypatch.setattr(load, "CHUNK_ROWS", 2)
+    assert report() == whole
+    assert '"rule": "DS008"' in whole and '"rule": "DS201"' in whole
