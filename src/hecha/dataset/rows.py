@@ -124,19 +124,22 @@ class RowStore:
 
         rows = np.asarray(chunk.rows, dtype=np.int64)[pos]
         self.parts["doc"].append(self.docs.codes_of(col("doc_id")))
-        self.parts["metric"].append(self.metrics.codes_for(valid.metrics)[valid.metric])
+        self.parts["metric"].append(self.metrics.codes_for(valid.metrics)[valid.metric].astype(np.int16))
         self.parts["mention"].append(self.mentions.codes_for(valid.mentions)[valid.mention])
-        self.parts["row"].append(rows)
-        self.parts["line"].append(np.asarray(chunk.lines, dtype=np.int64)[pos])
+        self.parts["row"].append(rows.astype(np.int32))
+        self.parts["line"].append(np.asarray(chunk.lines, dtype=np.int32)[pos])
         regions, years = col("region"), col("year")
         # a region and a year both given place a figure for the checks across documents (DS201, DS202)
         placed = (regions != None) & (years != None)  # noqa: E711 (elementwise)
-        self.parts["region"].append(np.where(placed, self.regions.codes_of(regions), -1).astype(np.int32))
-        year_of, uniques = distinct([years])
-        whole = [int(x) if (x := parse_number(y)) is not None else -1 for (y,) in uniques]
-        self.parts["year"].append(
-            np.where(placed, np.asarray(whole, dtype=np.int32)[year_of] if whole else -1, -1)
-        )
+        if "region" in cells and "year" in cells:
+            self.parts["region"].append(np.where(placed, self.regions.codes_of(regions), -1).astype(np.int32))
+            year_of, uniques = distinct([years])
+            whole = [int(x) if (x := parse_number(y)) is not None else -1 for (y,) in uniques]
+            ys = np.asarray(whole, dtype=np.int16)[year_of] if whole else np.full(len(pos), -1, np.int16)
+            self.parts["year"].append(np.where(placed, ys, -1).astype(np.int16))
+        else:  # a table without regions and years places no figure
+            self.parts["region"].append(np.full(len(pos), -1, dtype=np.int32))
+            self.parts["year"].append(np.full(len(pos), -1, dtype=np.int16))
         if "yoy" in cells or "quote" in cells:
             yoy, quote = col("yoy"), col("quote")
             for i in np.nonzero(placed & ((yoy != None) | (quote != None)))[0].tolist():  # noqa: E711
@@ -148,38 +151,43 @@ class RowStore:
             self.quotes.update((int(rows[i]), quote[i]) for i in np.nonzero(quote != None)[0].tolist())  # noqa: E711
 
     def finish(self, onto: Ontology) -> DocTable:
-        """The rows in report order: by document (doc_id sorted), then row number."""
+        """The rows in report order: by document (doc_id sorted), then row number. Each column is
+        joined and put in order in turn, its chunks let go, so the rows are held about once."""
         import numpy as np
 
-        def cat(name: str, dtype: Any) -> Any:
-            parts = self.parts[name]
-            return np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
+        def take(name: str, dtype: Any, order: Any = None) -> Any:
+            parts = self.parts.pop(name)
+            joined = np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
+            del parts
+            return joined if order is None else joined[order]
 
-        doc = cat("doc", np.int32)
         names = self.docs.values
-        rank = np.empty(len(names), dtype=np.int64)
+        rank = np.empty(len(names), dtype=np.int32)
         rank[np.asarray(sorted(range(len(names)), key=names.__getitem__), dtype=np.int64)] = np.arange(
             len(names)
         )
-        row = cat("row", np.int64)
-        order = np.lexsort((row, rank[doc])) if len(doc) else np.zeros(0, dtype=np.int64)
-        d = rank[doc][order]
+        doc = rank[take("doc", np.int32)]
+        row = take("row", np.int32)
+        order = np.lexsort((row, doc)) if len(doc) else np.zeros(0, dtype=np.int64)
+        doc, row = doc[order], row[order]
         table = DocTable(
             doc_ids=sorted(names),
-            bounds=np.searchsorted(d, np.arange(len(names) + 1)),
-            metric=cat("metric", np.int32)[order],
-            mention=cat("mention", np.int32)[order],
-            row=row[order],
-            line=cat("line", np.int64)[order],
-            region=cat("region", np.int32)[order],
-            year=cat("year", np.int32)[order],
+            bounds=np.searchsorted(doc, np.arange(len(names) + 1)),
+            metric=take("metric", np.int16, order),
+            mention=take("mention", np.int32, order),
+            row=row,
+            line=take("line", np.int32, order),
+            region=take("region", np.int32, order),
+            year=take("year", np.int16, order),
             metrics=self.metrics.values,
             mentions=self.mentions.values,
             regions=self.regions.values,
             claims=self.claims,
             quotes=self.quotes,
+            doc=doc,
         )
-        self.parts = {k: [] for k in self.parts}
+        del order
+        self.parts = {k: [] for k in ("doc", "metric", "mention", "row", "line", "region", "year")}
         table.place(onto)
         return table
 
@@ -201,7 +209,7 @@ class DocTable:
     regions: list[str]
     claims: dict[int, tuple[float, float]]
     quotes: dict[int, str]
-    doc: Any = None  # document index of each row
+    doc: Any = None  # the document (its index) of each row
     fact: Any = None  # fact number within its document (0-based: id f{n+1})
     start: Any = None  # where its figure starts in the document's synthetic text
 
@@ -209,20 +217,20 @@ class DocTable:
         return len(self.doc_ids)
 
     def place(self, onto: Ontology) -> None:
-        """Each row's document, fact number and offset in the synthetic text (facts.synthesize writes
-        label + figure, rows joined by ；)."""
+        """Each row's fact number and offset in its document's synthetic text (facts.synthesize
+        writes label + figure, rows joined by ；)."""
         import numpy as np
 
         n = len(self.row)
         sizes = np.diff(self.bounds)
-        self.doc = np.repeat(np.arange(len(self.doc_ids)), sizes)
-        self.fact = np.arange(n) - np.repeat(self.bounds[:-1], sizes)
+        firsts = np.repeat(self.bounds[:-1], sizes)
+        self.fact = (np.arange(n) - firsts).astype(np.int32)
         label = np.asarray([len(onto.metrics[k].full_label) for k in self.metrics], dtype=np.int64)
         figure = np.asarray([len(m.text) for m in self.mentions], dtype=np.int64)
         lab = label[self.metric] if n else np.zeros(0, dtype=np.int64)
         seg = lab + (figure[self.mention] if n else 0) + 1
         before = np.cumsum(seg) - seg  # the segments before each row, over the whole table
-        self.start = before - np.repeat(before[self.bounds[:-1]] if n else before[:0], sizes) + lab
+        self.start = (before - before[firsts] + lab).astype(np.int32) if n else np.zeros(0, dtype=np.int32)
 
     def figures(self, i: int) -> DocFigures:
         """Document i's rows, as plain lists."""

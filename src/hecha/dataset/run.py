@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING, Any, overload
 from ..gcpolicy import collector_paused, heap_frozen
 from ..ingest import TEXT_SUFFIXES, read_document
 from ..model import DocResult, Document, Evidence, Finding
+from ..ontology import Ontology
 from .facts import check_rows, synthesize
 from .load import DatasetError, RowProblem, Source, open_source
 from .provenance import line_col, support
 from .rows import DocFigures, DocTable, RowStore, ValidRow
 from .schema import CODES_SEVERITY, Validator, shown
 from .screen import Screen, Verdicts, passing_bindings, screen_table
-from .table import TableFinding, conflicts, evidence_at, outliers, year_over_year
+from .table import Outliers, TableFinding, conflicts, evidence_at, outliers, year_over_year
 
 if TYPE_CHECKING:
     from ..pipeline import Checker
@@ -227,6 +228,8 @@ class DocJobs(Sequence[DocJob]):
         path: str,
         rendered: bool,
         across: dict[int, list[TableFinding]],
+        far: Outliers,
+        onto: Ontology,
         texts: Path | None,
         screen: Screen | None,
         verdicts: Verdicts | None,
@@ -234,6 +237,7 @@ class DocJobs(Sequence[DocJob]):
         from .render import Templates
 
         self.table, self.path, self.rendered, self.across = table, path, rendered, across
+        self.far, self.onto = far, onto
         self.texts, self.screen, self.verdicts = texts, screen, verdicts
         self.templates = Templates()  # the JSON of its figures, made as they are first written
 
@@ -254,7 +258,7 @@ class DocJobs(Sequence[DocJob]):
         if not 0 <= i < len(self):
             raise IndexError(i)
         t = self.table
-        found = [self._finding(tf) for tf in self.across.get(i, ())]
+        found = [self._finding(tf) for tf in [*self.across.get(i, ()), *self.far.of(t, i, self.onto)]]
         passed = self.verdicts is not None and not bool(self.verdicts.flagged[i])
         v = self.verdicts
         return DocJob(
@@ -352,13 +356,15 @@ def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool
     _finish(pseudo, checker)
     table = store.finish(onto)
     across: dict[int, list[TableFinding]] = defaultdict(list)
-    for tf in [*conflicts(table, onto), *year_over_year(table, onto), *outliers(table, onto)]:
+    for tf in [*conflicts(table, onto), *year_over_year(table, onto)]:
         across[tf.doc].append(tf)
     screen = verdicts = None
     if screened:
         screen = Screen.compile(checker.active_rules(), onto)
         verdicts = screen_table(screen, table)
-    jobs = DocJobs(table, source.path, source.rendered, dict(across), texts, screen, verdicts)
+    jobs = DocJobs(
+        table, source.path, source.rendered, dict(across), outliers(table), onto, texts, screen, verdicts
+    )
     return DatasetPlan(source, problems, pseudo, jobs)
 
 

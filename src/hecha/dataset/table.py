@@ -168,46 +168,78 @@ def year_over_year(t: DocTable, onto: Ontology) -> list[TableFinding]:
     return out
 
 
-def outliers(t: DocTable, onto: Ontology) -> list[TableFinding]:
-    import numpy as np
+@dataclass
+class Outliers:
+    """DS203 for the whole table, compactly (a large table has tens of thousands): the rows, sorted
+    by document, and for each the median, the number of peers and the robust z-score."""
 
-    n = len(t.row)
-    if not n:
-        return []
-    nd = max(1, len(t.doc_ids))
-    value = np.asarray([m.quantity.value if m.quantity is not None else np.nan for m in t.mentions])
-    # the first row of each metric in each document
-    _, firsts = np.unique(t.metric.astype(np.int64) * nd + t.doc, return_index=True)
-    out: list[TableFinding] = []
-    metric_of = t.metric[firsts]
-    for code in sorted(range(len(t.metrics)), key=t.metrics.__getitem__):
-        rows = np.sort(firsts[metric_of == code])  # in table order: by document
-        if len(rows) < MIN_PEERS:
-            continue
-        vals = value[t.mention[rows]]
-        med = _median(vals)
-        mad = _median(np.abs(vals - med))
-        if mad == 0:
-            continue
-        z = 0.6745 * (vals - med) / mad
-        for j, zj in zip(rows.tolist(), z.tolist(), strict=True):
-            if abs(zj) <= OUTLIER_Z:
-                continue
+    rows: Any
+    med: Any
+    peers: Any
+    z: Any
+
+    def of(self, t: DocTable, doc: int, onto: Ontology) -> list[TableFinding]:
+        """The findings about one document."""
+        import numpy as np
+
+        docs = t.doc[self.rows]
+        a, b = int(np.searchsorted(docs, doc, "left")), int(np.searchsorted(docs, doc, "right"))
+        out = []
+        for i in range(a, b):
+            j, med, n, z = int(self.rows[i]), float(self.med[i]), int(self.peers[i]), float(self.z[i])
             out.append(
                 TableFinding(
-                    int(t.doc[j]),
+                    doc,
                     "DS203",
                     "info",
                     "数字远离同类文档",
-                    f"{_label(t, j, onto)}{_text(t, j)}远离其他{len(rows) - 1}份文档的同一指标（中位数{fmt_number(med)}，"
-                    f"稳健z值{zj:.1f}），请核对",
+                    f"{_label(t, j, onto)}{_text(t, j)}远离其他{n - 1}份文档的同一指标（中位数{fmt_number(med)}，"
+                    f"稳健z值{z:.1f}），请核对",
                     j,
                     [],
                     expected=None,
                     observed=_text(t, j),
                 )
             )
-    return out
+        return out
+
+
+def outliers(t: DocTable) -> Outliers:
+    import numpy as np
+
+    found: list[tuple[Any, Any, Any, Any]] = []
+    if len(t.row):
+        nd = max(1, len(t.doc_ids))
+        value = np.asarray([m.quantity.value if m.quantity is not None else np.nan for m in t.mentions])
+        # the first row of each metric in each document, grouped by metric
+        _, firsts = np.unique(t.metric.astype(np.int64) * nd + t.doc, return_index=True)
+        metric_of = t.metric[firsts]
+        order = np.argsort(metric_of, kind="stable")
+        firsts, metric_of = firsts[order], metric_of[order]
+        cuts = np.flatnonzero(np.diff(metric_of)) + 1
+        groups = {int(metric_of[g[0]]): g for g in np.split(np.arange(len(firsts)), cuts) if len(g)}
+        for code in sorted(range(len(t.metrics)), key=t.metrics.__getitem__):
+            g = groups.get(code)
+            if g is None or len(g) < MIN_PEERS:
+                continue
+            rows = np.sort(firsts[g])  # in table order: by document
+            vals = value[t.mention[rows]]
+            med = _median(vals)
+            mad = _median(np.abs(vals - med))
+            if mad == 0:
+                continue
+            z = 0.6745 * (vals - med) / mad
+            far = np.abs(z) > OUTLIER_Z
+            if far.any():
+                found.append(
+                    (rows[far], np.full(int(far.sum()), med), np.full(int(far.sum()), len(rows)), z[far])
+                )
+    if not found:
+        none = np.zeros(0)
+        return Outliers(np.zeros(0, dtype=np.int64), none, np.zeros(0, dtype=np.int64), none)
+    at, meds, peers, zs = (np.concatenate(c) for c in zip(*found, strict=True))
+    by_doc = np.argsort(t.doc[at], kind="stable")  # a document's findings in the order found
+    return Outliers(at[by_doc], meds[by_doc], peers[by_doc], zs[by_doc])
 
 
 def _median(vals: Any) -> float:
