@@ -279,7 +279,7 @@ def test_chunks_of_any_size_give_the_same_report(
     whatever the chunk size."""
     import pandas as pd
 
-    from hecha.dataset import load
+    from hecha.dataset import load, table
     from hecha.gate import GateInputs, render, run
 
     body = (
@@ -308,5 +308,6 @@ def test_chunks_of_any_size_give_the_same_report(
 
     whole = report()
     monkeypatch.setattr(load, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(table, "BLOCK_ROWS", 3)
     assert report() == whole
     assert '"rule": "DS008"' in whole and '"rule": "DS201"' in whole

@@ -206,7 +206,7 @@ def test_small_blocks_and_chunks_change_nothing(
     checker: Checker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Documents screened a few at a time, rows read a few at a time: the same verdicts and report."""
-    from hecha.dataset import load, screen
+    from hecha.dataset import load, screen, table
     from hecha.gate import GateInputs, render, run
 
     path = tmp_path / "examples.csv"
@@ -216,6 +216,7 @@ def test_small_blocks_and_chunks_change_nothing(
     plan = plan_dataset(path, checker)
     monkeypatch.setattr(screen, "BLOCK", 7)
     monkeypatch.setattr(load, "CHUNK_ROWS", 5)
+    monkeypatch.setattr(table, "BLOCK_ROWS", 4)
     small = plan_dataset(path, checker)
     assert small.jobs.verdicts is not None and plan.jobs.verdicts is not None
     assert (small.jobs.verdicts.flagged == plan.jobs.verdicts.flagged).all()

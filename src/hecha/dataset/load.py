@@ -314,8 +314,14 @@ class Source:
 
     def _batches(self, size: int) -> Iterator[tuple[int, list[Any]]]:
         """(first row number, cells by column) for each batch of the Parquet file."""
+        import pyarrow as pa
+
         pf = self._parquet_file()
         row = 1
+        # Arrow's default allocator (mimalloc) keeps what a row group took once freed: reading a
+        # 1M-row file left 70 MB more resident than the system allocator, which gives it back
+        pool = pa.default_memory_pool()
+        pa.set_memory_pool(pa.system_memory_pool())
         try:
             for batch in pf.iter_batches(batch_size=size):
                 yield row, [_arrow_cells(batch.column(i)) for i in range(batch.num_columns)]
@@ -324,6 +330,8 @@ class Source:
             raise
         except Exception as e:  # a damaged row group
             raise DatasetError(f"cannot read Parquet: {e}") from e
+        finally:
+            pa.set_memory_pool(pool)
 
     def _parquet(self, size: int) -> Iterator[Chunk]:
         empty = True

@@ -14,8 +14,9 @@ order of the report — and gives each row its fact id and offset in its documen
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
 from ..model import Mention
 from ..ontology import Ontology
@@ -127,7 +128,9 @@ class RowStore:
         self.parts["metric"].append(self.metrics.codes_for(valid.metrics)[valid.metric].astype(np.int16))
         self.parts["mention"].append(self.mentions.codes_for(valid.mentions)[valid.mention])
         self.parts["row"].append(rows.astype(np.int32))
-        self.parts["line"].append(np.asarray(chunk.lines, dtype=np.int32)[pos])
+        lines = np.asarray(chunk.lines, dtype=np.int32)[pos]
+        if (lines >= 0).any():  # a file without lines (Parquet) keeps none
+            self.parts["line"].append(lines)
         regions, years = col("region"), col("year")
         # a region and a year both given place a figure for the checks across documents (DS201, DS202)
         placed = (regions != None) & (years != None)  # noqa: E711 (elementwise)
@@ -137,9 +140,6 @@ class RowStore:
             whole = [int(x) if (x := parse_number(y)) is not None else -1 for (y,) in uniques]
             ys = np.asarray(whole, dtype=np.int16)[year_of] if whole else np.full(len(pos), -1, np.int16)
             self.parts["year"].append(np.where(placed, ys, -1).astype(np.int16))
-        else:  # a table without regions and years places no figure
-            self.parts["region"].append(np.full(len(pos), -1, dtype=np.int32))
-            self.parts["year"].append(np.full(len(pos), -1, dtype=np.int16))
         if "yoy" in cells or "quote" in cells:
             yoy, quote = col("yoy"), col("quote")
             for i in np.nonzero(placed & ((yoy != None) | (quote != None)))[0].tolist():  # noqa: E711
@@ -161,6 +161,13 @@ class RowStore:
             del parts
             return joined if order is None else joined[order]
 
+        def optional(name: str, dtype: Any, order: Any) -> Any:
+            """A column only some tables have: None when this one has none."""
+            if self.parts[name]:
+                return take(name, dtype, order)
+            del self.parts[name]
+            return None
+
         names = self.docs.values
         rank = np.empty(len(names), dtype=np.int32)
         rank[np.asarray(sorted(range(len(names)), key=names.__getitem__), dtype=np.int64)] = np.arange(
@@ -169,81 +176,124 @@ class RowStore:
         doc = rank[take("doc", np.int32)]
         row = take("row", np.int32)
         order = np.lexsort((row, doc)) if len(doc) else np.zeros(0, dtype=np.int64)
-        doc, row = doc[order], row[order]
+        bounds = np.searchsorted(doc[order], np.arange(len(names) + 1))
+        del doc
+        line = optional("line", np.int32, order)
+        region = optional("region", np.int32, order)
+        year = optional("year", np.int16, order)
+        placed = region is not None and bool((region >= 0).any())
         table = DocTable(
-            doc_ids=sorted(names),
-            bounds=np.searchsorted(doc, np.arange(len(names) + 1)),
+            doc_ids=Names(sorted(names)),
+            bounds=bounds,
             metric=take("metric", np.int16, order),
             mention=take("mention", np.int32, order),
-            row=row,
-            line=take("line", np.int32, order),
-            region=take("region", np.int32, order),
-            year=take("year", np.int16, order),
+            row=row[order],
+            line=line,
+            region=region if placed else None,  # nor a table without regions and years
+            year=year if placed else None,
             metrics=self.metrics.values,
             mentions=self.mentions.values,
             regions=self.regions.values,
             claims=self.claims,
             quotes=self.quotes,
-            doc=doc,
+            label_len=np.asarray(
+                [len(onto.metrics[k].full_label) for k in self.metrics.values], dtype=np.int32
+            ),
         )
-        del order
         self.parts = {k: [] for k in ("doc", "metric", "mention", "row", "line", "region", "year")}
-        table.place(onto)
         return table
+
+
+class Names(Sequence[str]):
+    """Strings (the doc ids) kept as one UTF-8 buffer: a worker that reads them copies no page of
+    them (a list of str would have its objects' reference counts written, page after page)."""
+
+    def __init__(self, names: list[str]):
+        import numpy as np
+
+        encoded = [n.encode("utf-8", "surrogatepass") for n in names]
+        self.blob = b"".join(encoded)
+        self.ends = np.cumsum(np.asarray([len(e) for e in encoded], dtype=np.int64))
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        a = int(self.ends[i - 1]) if i else 0
+        return self.blob[a : int(self.ends[i])].decode("utf-8", "surrogatepass")
 
 
 @dataclass
 class DocTable:
-    """Valid rows in report order. Document i has the rows bounds[i]:bounds[i+1]."""
+    """Valid rows in report order, a few integers each. Document i has the rows bounds[i]:bounds[i+1]."""
 
-    doc_ids: list[str]
+    doc_ids: Names
     bounds: Any
     metric: Any  # code into metrics
     mention: Any  # code into mentions
     row: Any
-    line: Any  # -1: no line (Parquet)
-    region: Any  # code into regions, -1 unless the row has both a region and a year
-    year: Any  # -1 likewise
+    line: Any  # None: the file has no lines (Parquet)
+    region: Any  # code into regions, -1 unless the row has both a region and a year; None: no row has
+    year: Any  # likewise
     metrics: list[str]
     mentions: list[Mention]
     regions: list[str]
     claims: dict[int, tuple[float, float]]
     quotes: dict[int, str]
-    doc: Any = None  # the document (its index) of each row
-    fact: Any = None  # fact number within its document (0-based: id f{n+1})
-    start: Any = None  # where its figure starts in the document's synthetic text
+    label_len: Any  # the length of each metric's label in the synthetic text
 
     def __len__(self) -> int:
         return len(self.doc_ids)
 
-    def place(self, onto: Ontology) -> None:
-        """Each row's fact number and offset in its document's synthetic text (facts.synthesize
-        writes label + figure, rows joined by ；)."""
+    def doc_of(self, j: int) -> int:
         import numpy as np
 
-        n = len(self.row)
-        sizes = np.diff(self.bounds)
-        firsts = np.repeat(self.bounds[:-1], sizes)
-        self.fact = (np.arange(n) - firsts).astype(np.int32)
-        label = np.asarray([len(onto.metrics[k].full_label) for k in self.metrics], dtype=np.int64)
-        figure = np.asarray([len(m.text) for m in self.mentions], dtype=np.int64)
-        lab = label[self.metric] if n else np.zeros(0, dtype=np.int64)
-        seg = lab + (figure[self.mention] if n else 0) + 1
-        before = np.cumsum(seg) - seg  # the segments before each row, over the whole table
-        self.start = (before - before[firsts] + lab).astype(np.int32) if n else np.zeros(0, dtype=np.int32)
+        return int(np.searchsorted(self.bounds, j, "right")) - 1
+
+    def line_of(self, j: int) -> int | None:
+        return None if self.line is None or int(self.line[j]) < 0 else int(self.line[j])
+
+    def fact_of(self, j: int) -> tuple[str, int]:
+        """Row j's fact id in its document, and where its figure starts in the synthetic text."""
+        i = self.doc_of(j)
+        a = int(self.bounds[i])
+        return f"f{j - a + 1}", self._starts(a, j + 1)[-1]
+
+    def _starts(self, a: int, b: int) -> list[int]:
+        """Where the figures of rows a:b (one document's, from its first) start in its synthetic text
+        (facts.synthesize writes label + figure, rows joined by ；)."""
+        starts, pos = [], 0
+        for m, c in zip(self.metric[a:b].tolist(), self.mention[a:b].tolist(), strict=True):
+            label = int(self.label_len[m])
+            starts.append(pos + label)
+            pos += label + len(self.mentions[c].text) + 1
+        return starts
 
     def figures(self, i: int) -> DocFigures:
         """Document i's rows, as plain lists."""
         a, b = int(self.bounds[i]), int(self.bounds[i + 1])
         numbers = self.row[a:b].tolist()
         codes = self.mention[a:b].tolist()
+        lines: list[int | None] = [None] * (b - a)
+        if self.line is not None:
+            lines = [None if x < 0 else x for x in self.line[a:b].tolist()]
         return DocFigures(
             numbers,
-            [None if x < 0 else x for x in self.line[a:b].tolist()],
+            lines,
             [self.metrics[c] for c in self.metric[a:b].tolist()],
             codes,
             [self.mentions[c] for c in codes],
-            self.start[a:b].tolist(),
+            self._starts(a, b),
             [self.quotes.get(r) for r in numbers] if self.quotes else [None] * len(numbers),
         )
 

@@ -280,7 +280,7 @@ class DocJobs(Sequence[DocJob]):
             rule=tf.rule,
             severity=tf.severity,  # type: ignore[arg-type]
             message=tf.message,
-            facts=[f"f{int(t.fact[tf.at]) + 1}"],
+            facts=[t.fact_of(tf.at)[0]],
             evidence=[evidence_at(t, tf.at)],
             expected=tf.expected,
             observed=tf.observed,
@@ -294,11 +294,12 @@ class DocJobs(Sequence[DocJob]):
         d: dict[str, Any] = {
             "path": self.path,
             "row": int(t.row[j]),
-            "doc_id": t.doc_ids[int(t.doc[j])],
+            "doc_id": t.doc_ids[t.doc_of(j)],
             "text": t.mentions[int(t.mention[j])].text,
         }
-        if int(t.line[j]) >= 0 and not self.rendered:
-            d["line"], d["column"] = int(t.line[j]), 1
+        line = t.line_of(j)
+        if line is not None and not self.rendered:
+            d["line"], d["column"] = line, 1
         return d
 
 

@@ -414,7 +414,7 @@ def screen_table(screen: Screen, t: Any) -> Verdicts:
     for a in range(0, n_docs, BLOCK):
         b_ = min(n_docs, a + BLOCK)
         r0, r1 = int(t.bounds[a]), int(t.bounds[b_])
-        doc = (t.doc[r0:r1] - a).astype(np.int64)
+        doc = np.repeat(np.arange(b_ - a, dtype=np.int64), np.diff(t.bounds[a : b_ + 1]))
         metric = t.metric[r0:r1].astype(np.int64)
         mention = t.mention[r0:r1].astype(np.int64)
         n = b_ - a

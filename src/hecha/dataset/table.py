@@ -51,7 +51,7 @@ def _q(t: DocTable, j: int) -> Quantity:
 
 
 def _where(t: DocTable, j: int) -> str:
-    doc_id = t.doc_ids[int(t.doc[j])]
+    doc_id = t.doc_ids[t.doc_of(j)]
     return f"第{int(t.row[j])}行" + (f"（{doc_id}）" if doc_id else "")
 
 
@@ -77,15 +77,35 @@ def _groups(keys: Any, rows: Any) -> list[Any]:
     return np.split(idx, cuts)
 
 
+BLOCK_ROWS = 1 << 16  # rows looked at a time by the checks within documents
+
+
+def _blocks(t: DocTable) -> Any:
+    """(rows r0:r1, the document of each) for whole documents, about BLOCK_ROWS rows at a time: what
+    happens within a document is found block by block, in memory that does not grow with the table."""
+    import numpy as np
+
+    a = 0
+    while a < len(t):
+        r0 = int(t.bounds[a])
+        b = max(a + 1, int(np.searchsorted(t.bounds, r0 + BLOCK_ROWS, "right")) - 1)
+        r1 = int(t.bounds[b])
+        yield r0, r1, np.repeat(np.arange(a, b, dtype=np.int64), np.diff(t.bounds[a : b + 1]))
+        a = b
+
+
 def conflicts(t: DocTable, onto: Ontology) -> list[TableFinding]:
     import numpy as np
 
-    n = len(t.row)
-    all_rows = np.arange(n)
-    by_doc = _groups(t.doc.astype(np.int64) * max(1, len(t.metrics)) + t.metric, all_rows)
-    placed = np.nonzero(t.region >= 0)[0]
-    ry = t.region[placed].astype(np.int64) * 1_000_000 + t.year[placed].astype(np.int64)
-    by_ry = _groups(ry * max(1, len(t.metrics)) + t.metric[placed], placed)
+    nm = max(1, len(t.metrics))
+    by_doc = [
+        g for r0, r1, docs in _blocks(t) for g in _groups(docs * nm + t.metric[r0:r1], np.arange(r0, r1))
+    ]
+    by_ry: list[Any] = []
+    if t.region is not None:
+        placed = np.nonzero(t.region >= 0)[0]
+        ry = t.region[placed].astype(np.int64) * 1_000_000 + t.year[placed].astype(np.int64)
+        by_ry = _groups(ry * nm + t.metric[placed], placed)
     # groups in the order their first row comes, a document's own group before its region's
     groups = sorted(
         [(int(g[0]), 0, g) for g in by_doc] + [(int(g[0]), 1, g) for g in by_ry], key=lambda x: x[:2]
@@ -103,10 +123,10 @@ def conflicts(t: DocTable, onto: Ontology) -> list[TableFinding]:
                 if kind:
                     scope = f"{t.regions[int(t.region[p])]}{int(t.year[p])}年"
                 else:
-                    scope = f"文档{t.doc_ids[int(t.doc[p])]}"
+                    scope = f"文档{t.doc_ids[t.doc_of(p)]}"
                 out.append(
                     TableFinding(
-                        int(t.doc[p]),
+                        t.doc_of(p),
                         "DS201",
                         "error",
                         "同一数字在数据集中前后不一",
@@ -125,7 +145,7 @@ def conflicts(t: DocTable, onto: Ontology) -> list[TableFinding]:
 def year_over_year(t: DocTable, onto: Ontology) -> list[TableFinding]:
     import numpy as np
 
-    if not t.claims:
+    if not t.claims or t.region is None:
         return []
     placed = np.nonzero(t.region >= 0)[0]
     nm = max(1, len(t.metrics))
@@ -153,7 +173,7 @@ def year_over_year(t: DocTable, onto: Ontology) -> list[TableFinding]:
         word = "增长" if claimed >= 0 else "下降"
         out.append(
             TableFinding(
-                int(t.doc[p]),
+                t.doc_of(p),
                 "DS202",
                 "warning",
                 "同比变化与上年数字不符",
@@ -174,6 +194,7 @@ class Outliers:
     by document, and for each the median, the number of peers and the robust z-score."""
 
     rows: Any
+    docs: Any  # the document of each row
     med: Any
     peers: Any
     z: Any
@@ -182,8 +203,7 @@ class Outliers:
         """The findings about one document."""
         import numpy as np
 
-        docs = t.doc[self.rows]
-        a, b = int(np.searchsorted(docs, doc, "left")), int(np.searchsorted(docs, doc, "right"))
+        a, b = int(np.searchsorted(self.docs, doc, "left")), int(np.searchsorted(self.docs, doc, "right"))
         out = []
         for i in range(a, b):
             j, med, n, z = int(self.rows[i]), float(self.med[i]), int(self.peers[i]), float(self.z[i])
@@ -209,10 +229,13 @@ def outliers(t: DocTable) -> Outliers:
 
     found: list[tuple[Any, Any, Any, Any]] = []
     if len(t.row):
-        nd = max(1, len(t.doc_ids))
         value = np.asarray([m.quantity.value if m.quantity is not None else np.nan for m in t.mentions])
         # the first row of each metric in each document, grouped by metric
-        _, firsts = np.unique(t.metric.astype(np.int64) * nd + t.doc, return_index=True)
+        parts = []
+        for r0, r1, docs in _blocks(t):
+            _, first = np.unique(t.metric[r0:r1].astype(np.int64) * len(t) + docs, return_index=True)
+            parts.append(first + r0)
+        firsts = np.concatenate(parts)
         metric_of = t.metric[firsts]
         order = np.argsort(metric_of, kind="stable")
         firsts, metric_of = firsts[order], metric_of[order]
@@ -236,10 +259,13 @@ def outliers(t: DocTable) -> Outliers:
                 )
     if not found:
         none = np.zeros(0)
-        return Outliers(np.zeros(0, dtype=np.int64), none, np.zeros(0, dtype=np.int64), none)
+        return Outliers(
+            np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32), none, np.zeros(0, np.int64), none
+        )
     at, meds, peers, zs = (np.concatenate(c) for c in zip(*found, strict=True))
-    by_doc = np.argsort(t.doc[at], kind="stable")  # a document's findings in the order found
-    return Outliers(at[by_doc], meds[by_doc], peers[by_doc], zs[by_doc])
+    docs = np.searchsorted(t.bounds, at, "right") - 1
+    by_doc = np.argsort(docs, kind="stable")  # a document's findings in the order found
+    return Outliers(at[by_doc], docs[by_doc], meds[by_doc], peers[by_doc], zs[by_doc])
 
 
 def _median(vals: Any) -> float:
@@ -254,6 +280,6 @@ def _median(vals: Any) -> float:
 
 
 def evidence_at(t: DocTable, j: int) -> Evidence:
-    start = int(t.start[j])
+    fact, start = t.fact_of(j)
     text = _text(t, j)
-    return Evidence(start, start + len(text), text, fact=f"f{int(t.fact[j]) + 1}", role="figure")
+    return Evidence(start, start + len(text), text, fact=fact, role="figure")
