@@ -23,7 +23,8 @@ from ..report import indented_json
 from ..report.build import fact_json
 from ..report.jsonl import Rendered
 from ..report.sarif import locate_document
-from .run import DocJob, _finish, check_job
+from .jobs import DocJob
+from .run import check_job, configure_findings
 
 if TYPE_CHECKING:
     from ..pipeline import Checker
@@ -130,7 +131,7 @@ def render_job(
     if job.screen is not None and job.choices is not None:  # passed: only findings across the table
         res = DocResult(doc=Document(job.doc_id, job.table_path, text, meta=meta))
         res.findings = list(job.table_findings)
-        _finish(res, checker)
+        configure_findings(res, checker)
         bound = job.bound
     else:  # flagged: the engine's findings and bindings
         res = check_job(checker, job)

@@ -11,57 +11,25 @@ rule finding. Memory holds the compact rows, not the table.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any
 
 from ..gcpolicy import collector_paused, heap_frozen
 from ..ingest import TEXT_SUFFIXES, read_document
-from ..model import DocResult, Document, Evidence, Finding
-from ..ontology import Ontology
+from ..model import DocResult, Document, Evidence
 from .facts import check_rows, synthesize
+from .findings import TITLES, DatasetFinding
+from .jobs import DocJob, DocJobs
 from .load import DatasetError, RowProblem, Source, open_source
 from .provenance import line_col, support
-from .rows import DocFigures, DocTable, RowStore, ValidRow
+from .rows import RowStore, ValidRow
 from .schema import CODES_SEVERITY, Validator, shown
-from .screen import Screen, Verdicts, passing_bindings, screen_table
-from .table import Outliers, TableFinding, conflicts, evidence_at, outliers, year_over_year
+from .screen import Screen, passing_bindings, screen_table
+from .table import TableFinding, conflicts, outliers, year_over_year
 
 if TYPE_CHECKING:
     from ..pipeline import Checker
-
-TITLES = {
-    "DS001": "数据集缺少必需的列",
-    "DS002": "数据集单元格为空或NaN",
-    "DS003": "数据集数值不是数字",
-    "DS004": "数据集数值为负数",
-    "DS005": "数据集指标不在指标本体中",
-    "DS006": "数据集指标有歧义",
-    "DS007": "数据集单位与指标不符",
-    "DS008": "数据集重复行",
-    "DS009": "数据集行无法读取",
-    "DS010": "数据集未通过检查",
-    "DS011": "数据集可选列的值无效",
-    "DS101": "数据集数字在原文中找不到依据",
-    "DS102": "数据集数字与原文不符",
-    "DS103": "数据集引文在原文中找不到",
-    "DS104": "数据集文档没有原文",
-    "DS105": "数据集引文未给出该数字",
-}
-
-
-@dataclass
-class DatasetFinding(Finding):
-    """A finding that also points outside its document: the source text, or other dataset rows."""
-
-    related: list[dict[str, Any]] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        d = super().to_json()
-        if self.related:
-            d["related"] = self.related
-        return d
 
 
 @dataclass
@@ -199,111 +167,6 @@ def _provenance(res: DocResult, rows: list[ValidRow], texts: Path, checker: Chec
 
 
 @dataclass
-class DocJob:
-    """One document's rows and what is known about it before it is checked: all a worker needs."""
-
-    doc_id: str
-    figures: DocFigures
-    table_path: str
-    rendered: bool
-    table_findings: list[DatasetFinding]
-    texts: Path | None
-    screen: Screen | None = None  # with `choices`: the screen passed it, and these bindings hold
-    choices: Any = None  # the definition each metric rule holds by (screen.Verdicts)
-    bound: int = 0  # with `choices`: how many figures take part in some binding
-    templates: Any = None  # render.Templates of its table
-
-    @property
-    def rows(self) -> list[ValidRow]:
-        return self.figures.rows(self.doc_id)
-
-
-class DocJobs(Sequence[DocJob]):
-    """A dataset's documents in report order, each made into a DocJob when asked for: the plan
-    holds the compact rows, not a job per document. Workers inherit it when forked."""
-
-    def __init__(
-        self,
-        table: DocTable,
-        path: str,
-        rendered: bool,
-        across: dict[int, list[TableFinding]],
-        far: Outliers,
-        onto: Ontology,
-        texts: Path | None,
-        screen: Screen | None,
-        verdicts: Verdicts | None,
-    ):
-        from .render import Templates
-
-        self.table, self.path, self.rendered, self.across = table, path, rendered, across
-        self.far, self.onto = far, onto
-        self.texts, self.screen, self.verdicts = texts, screen, verdicts
-        self.templates = Templates()  # the JSON of its figures, made as they are first written
-
-    def __len__(self) -> int:
-        return len(self.table)
-
-    @overload
-    def __getitem__(self, i: int) -> DocJob: ...
-
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[DocJob]: ...
-
-    def __getitem__(self, i: int | slice) -> DocJob | Sequence[DocJob]:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        t = self.table
-        found = [self._finding(tf) for tf in [*self.across.get(i, ()), *self.far.of(t, i, self.onto)]]
-        passed = self.verdicts is not None and not bool(self.verdicts.flagged[i])
-        v = self.verdicts
-        return DocJob(
-            t.doc_ids[i],
-            t.figures(i),
-            self.path,
-            self.rendered,
-            found,
-            self.texts,
-            self.screen if passed else None,
-            v.choice[i] if passed and v is not None else None,
-            int(v.bound[i]) if passed and v is not None else 0,
-            self.templates,
-        )
-
-    def _finding(self, tf: TableFinding) -> DatasetFinding:
-        t = self.table
-        return DatasetFinding(
-            rule=tf.rule,
-            severity=tf.severity,  # type: ignore[arg-type]
-            message=tf.message,
-            facts=[t.fact_of(tf.at)[0]],
-            evidence=[evidence_at(t, tf.at)],
-            expected=tf.expected,
-            observed=tf.observed,
-            title=tf.title,
-            kind="table",
-            related=[self._row_ref(j) for j in tf.related],
-        )
-
-    def _row_ref(self, j: int) -> dict[str, Any]:
-        t = self.table
-        d: dict[str, Any] = {
-            "path": self.path,
-            "row": int(t.row[j]),
-            "doc_id": t.doc_ids[t.doc_of(j)],
-            "text": t.mentions[int(t.mention[j])].text,
-        }
-        line = t.line_of(j)
-        if line is not None and not self.rendered:
-            d["line"], d["column"] = line, 1
-        return d
-
-
-@dataclass
 class DatasetPlan:
     """A dataset read and validated, with its documents ready to check (in order of doc_id)."""
 
@@ -354,7 +217,7 @@ def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool
     if source.rendered:
         pseudo.doc.meta["rendered"] = True
     pseudo.findings = [_problem_finding(p, source.path, text) for p in problems]
-    _finish(pseudo, checker)
+    configure_findings(pseudo, checker)
     table = store.finish(onto)
     across: dict[int, list[TableFinding]] = defaultdict(list)
     for tf in [*conflicts(table, onto), *year_over_year(table, onto)]:
@@ -387,7 +250,7 @@ def check_job(checker: Checker, job: DocJob) -> DocResult:
     if job.texts is not None:
         res.findings.extend(_provenance(res, rows, job.texts, checker))
     res.findings.extend(job.table_findings)
-    _finish(res, checker)
+    configure_findings(res, checker)
     return res
 
 
@@ -421,7 +284,8 @@ def run_dataset(
     return DatasetRun(plan.source, results, plan.problems)
 
 
-def _finish(res: DocResult, checker: Checker) -> None:
+def configure_findings(res: DocResult, checker: Checker) -> None:
+    """The DS rules as configured ([tool.hecha]), then the findings in text order."""
     _configure(res, checker)
     res.findings.sort(key=lambda f: (f.start, f.rule, f.message))
 

@@ -29,7 +29,7 @@ from ..expr import INF, Bin, Interval, Num, Ref, Relation, Sum
 from ..intervals import fact_interval
 from ..model import Binding, Fact, Mention
 from ..ontology import Ontology
-from ..rulepack import Definition, Rule
+from ..rulepack import STRUCTURE_KINDS, Definition, Rule
 
 EPS = 1e-9  # expr.holds's tolerance
 NOISE = 1e-12  # relative: comparisons this close to their threshold are left to the engine
@@ -327,8 +327,8 @@ class Screen:
                     s.unknown.append(r)
             elif r.kind == "bound" and not r.definitions:
                 s.bound_rules.append(r)
-            elif r.kind in STRUCTURE_RULE_KINDS and not r.definitions:
-                continue  # binds to structures the text states; a dataset document states none
+            elif r.kind in STRUCTURE_KINDS and not r.definitions:
+                continue  # checks the structures a text states (its groups); a dataset document has none
             else:
                 s.unknown.append(r)
         return s
