@@ -198,11 +198,17 @@ class Outliers:
     med: Any
     peers: Any
     z: Any
+    few: Any = None  # for each document: has it any (made when first asked)
 
     def of(self, t: DocTable, doc: int, onto: Ontology) -> list[TableFinding]:
         """The findings about one document."""
         import numpy as np
 
+        if self.few is None:
+            self.few = np.zeros(len(t), dtype=bool)
+            self.few[self.docs] = True
+        if not self.few[doc]:
+            return []
         a, b = int(np.searchsorted(self.docs, doc, "left")), int(np.searchsorted(self.docs, doc, "right"))
         out = []
         for i in range(a, b):
