@@ -35,16 +35,18 @@ EPS = 1e-9  # expr.holds's tolerance
 NOISE = 1e-12  # relative: comparisons this close to their threshold are left to the engine
 GRIM_LIMIT = 200_000  # expr.integer_ratio_feasible's limit on a range of denominators
 METRIC_RULE_KINDS = ("order", "total", "ratio", "equal")  # bind metric keys and test `relation`
-# structures the text states (其中, 占…的, 整合为…): a dataset document states none, so these never bind
-STRUCTURE_RULE_KINDS = ("breakdown", "share", "reduction", "subset", "change", "all")
-# parameters whose meaning the screen knows; a rule with any other is left to the engine
+# parameters whose meaning the screen knows: min_parts, max, and those of the text's sentences and
+# structures (a dataset document is one sentence and states no structure). A rule with any other
+# parameter is left to the engine. (Structure kinds, rulepack.STRUCTURE_KINDS, check the groups a
+# text states: a dataset document has none, so they never bind.)
 KNOWN_PARAMS = {
     "min_parts",
+    "max",
     "sentence_reach",
     "complete_when_listed",
+    "complete_requires",
     "shortfall_severity",
     "listed_under",
-    "max",
 }
 BLOCK = 8192  # documents screened at a time
 
