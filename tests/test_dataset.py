@@ -311,3 +311,11 @@ def test_chunks_of_any_size_give_the_same_report(
     monkeypatch.setattr(table, "BLOCK_ROWS", 3)
     assert report() == whole
     assert '"rule": "DS008"' in whole and '"rule": "DS201"' in whole
+
+
+def test_doc_ids_in_one_buffer_read_back_as_written() -> None:
+    from hecha.dataset.rows import Names
+
+    ids = ["cityA_2023", "", "甲市·2024", "x" * 5000, "a\x00b", "lone\ud800surrogate"]
+    names = Names(ids)
+    assert len(names) == len(ids) and list(names) == ids and names[-1] == ids[-1] and names[1:3] == ids[1:3]
