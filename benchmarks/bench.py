@@ -16,6 +16,8 @@ figure that other load does not distort, and wall-time ratios come from the same
     python benchmarks/bench.py                       # 2,000 documents, --jobs 1 and 2, floor, GX
     python benchmarks/bench.py --docs 10000 --scale 10000,100000   # plus memory flatness 10k → 100k
     python benchmarks/bench.py --table-docs 2000,10000   # hecha --dataset vs GX on two table sizes
+    python benchmarks/bench.py --docs 2000 --jobs 1 --repeat 1 --table-docs 10000 --table-rows 100000,1000000
+                                                     # and on tables of 100k and 1M rows, memory 100k → 1M
     nox -s bench -- --docs 10000
 
 Results are printed as a table and written to benchmarks/_corpus/results.json.
@@ -39,6 +41,7 @@ sys.path.insert(0, str(HERE))
 from generate import generate  # noqa: E402
 
 CORPUS = HERE / "_corpus"
+ROW_GROUP = 65_536  # rows per Parquet row group in the generated tables of --table-rows
 SAMPLE_S = 0.5  # memory sampling interval: each sample has the kernel walk the tree's page tables
 
 FLOOR = r"""
@@ -141,12 +144,39 @@ def hecha_cmd(corpus: Path, jobs: int, fmt: str = "json") -> list[str]:
     return [sys.executable, "-m", "hecha.cli", "check", str(corpus), "--format", fmt, "--jobs", str(jobs)]
 
 
+def _extraction_stamp() -> str:
+    """A hash of what decides the figures hecha extracts (its code, ontology and rules): tables built
+    from a corpus are reused while it is unchanged."""
+    import hashlib
+
+    root = HERE.parent
+    h = hashlib.sha256()
+    for p in sorted(
+        [*(root / "src" / "hecha").rglob("*.py"), *(root / "schemas").iterdir(), *(root / "checks").iterdir()]
+    ):
+        if p.is_file():
+            h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def build_tables(corpus: Path, wide_out: Path, long_out: Path) -> tuple[int, int]:
     """Check the corpus once (untimed) and write its figures twice: pivoted by
     hecha.dataset.wide.wide_table() (a row per document, for GX) and as the dataset contract's long
     table (schemas/dataset.md: a row per figure, for `hecha check --dataset`). Both hold the same
-    figures: per document and metric the first stated result, as wide_table takes them."""
+    figures: per document and metric the first stated result, as wide_table takes them. Reused while
+    the corpus and hecha's extraction are unchanged."""
     import pandas as pd
+    import pyarrow.parquet as pq
+
+    stamp = long_out.with_suffix(".stamp")
+    key = f"{(corpus / 'manifest.json').read_text(encoding='utf-8')}{_extraction_stamp()}"
+    if (
+        stamp.is_file()
+        and stamp.read_text(encoding="utf-8") == key
+        and wide_out.is_file()
+        and long_out.is_file()
+    ):
+        return pq.ParquetFile(wide_out).metadata.num_rows, pq.ParquetFile(long_out).metadata.num_rows
 
     from hecha.dataset.wide import wide_table
     from hecha.ingest import iter_documents
@@ -171,7 +201,65 @@ def build_tables(corpus: Path, wide_out: Path, long_out: Path) -> tuple[int, int
                 value = str(int(v)) if v == int(v) else repr(v)
                 rows.append({"doc_id": res.doc.doc_id, "metric": f.metric, "value": value, "unit": f.q.unit})
     pd.DataFrame(rows, columns=["doc_id", "metric", "value", "unit"]).to_parquet(long_out, index=False)
+    stamp.write_text(key, encoding="utf-8")
     return len(frame), len(rows)
+
+
+def scale_tables(wide: Path, long: Path, rows: int, wide_out: Path, long_out: Path) -> tuple[int, int]:
+    """A table of about `rows` figures made from the documents of (wide, long): their figures again
+    and again under new doc ids (r0001234_03 is the fourth r0001234), whole documents, in order, until
+    `rows` figures; and the same documents pivoted for GX. Documents are checked one by one, so
+    repeated figures cost hecha and GX what new ones would (hecha caches no document's result)."""
+    import pandas as pd
+
+    base_long = pd.read_parquet(long)
+    base_wide = pd.read_parquet(wide)
+    per_doc = base_long.groupby("doc_id", sort=False).size()
+    docs: list[str] = []
+    total = copy = 0
+    while total < rows:
+        for doc_id, n in per_doc.items():
+            docs.append(f"{doc_id}_{copy:02d}")
+            total += int(n)
+            if total >= rows:
+                break
+        copy += 1
+    copies = (len(docs) - 1) // len(per_doc) + 1
+    parts = []
+    for k in range(copies):
+        part = base_long.copy()
+        part["doc_id"] = part["doc_id"] + f"_{k:02d}"
+        parts.append(part)
+    long_frame = pd.concat(parts, ignore_index=True)
+    keep = set(docs)
+    long_frame = long_frame[long_frame["doc_id"].isin(keep)]
+    # row groups of 65,536 rows, as a writer that streams a large table leaves them (pyarrow's default
+    # is one group of a million rows, and a reader holds a whole group decoded)
+    long_frame.to_parquet(long_out, index=False, row_group_size=ROW_GROUP)
+    wparts = []
+    for k in range(copies):
+        part = base_wide.copy()
+        part["doc_id"] = part["doc_id"] + f"_{k:02d}"
+        wparts.append(part)
+    wide_frame = pd.concat(wparts, ignore_index=True)
+    wide_frame = wide_frame[wide_frame["doc_id"].isin(keep)].sort_values("doc_id").reset_index(drop=True)
+    wide_frame.to_parquet(wide_out, index=False, row_group_size=ROW_GROUP)
+    return len(wide_frame), len(long_frame)
+
+
+def compare_on_table(wide: Path, long: Path, n_docs: int, n_rows: int, mb: float) -> list[Run]:
+    """hecha --dataset (every rule pack, JSON report) and GX (the rules it can express, whole process
+    and validation step) on the same figures, one after the other."""
+    table_cmd = [sys.executable, "-m", "hecha.cli", "check", "--dataset", str(long), "--format", "json"]
+    hecha_run = measure(f"hecha --dataset ({n_rows} rows)", table_cmd, n_docs, mb)
+    timings = wide.with_suffix(".timings.json")
+    env = {**os.environ, "TQDM_DISABLE": "1", "GX_ANALYTICS_ENABLED": "false"}
+    cmd = [sys.executable, str(HERE / "gx_baseline.py"), str(wide), str(timings)]
+    gx = measure(f"gx: whole process ({n_docs} rows)", cmd, n_docs, mb, env=env)
+    t = json.loads(timings.read_text(encoding="utf-8"))
+    # GX's own validation step alone (no import, no column derivation): the most generous reading.
+    validation = Run("gx: validation step only", n_docs, mb, t["t_validate"], t["t_validate"], 0.0, 0.0, 0)
+    return [hecha_run, gx, validation]
 
 
 def table(runs: list[Run], floor: Run | None) -> str:
@@ -203,6 +291,12 @@ def main(argv: list[str] | None = None) -> None:
         default="",
         help="comma-separated corpus sizes for hecha --dataset vs GX (default: --docs), e.g. 2000,10000",
     )
+    ap.add_argument(
+        "--table-rows",
+        default="",
+        help="e.g. 100000,1000000: hecha --dataset vs GX on tables of about this many figures, made from the "
+        "last --table-docs corpus's documents repeated under new ids; peak memory growth first → last",
+    )
     ap.add_argument("--out", type=Path, default=CORPUS / "results.json")
     a = ap.parse_args(argv)
 
@@ -233,26 +327,35 @@ def main(argv: list[str] | None = None) -> None:
             print(f"--jobs {j}: wall {walls} s; median kept", flush=True)
     table_sizes = [int(x) for x in (a.table_docs or str(a.docs)).split(",") if x] if not a.no_gx else []
     table_ratios: dict[str, float] = {}
+    wide = long = None
     for n_docs in table_sizes:
         c = corpus if n_docs == a.docs else CORPUS / f"n{n_docs}_kb{a.kb:g}"
         c_mb = mb if n_docs == a.docs else int(generate(c, n_docs, a.kb)["bytes"]) / 1e6  # type: ignore[call-overload]
         wide = c.with_name(c.name + "_wide.parquet")
         long = c.with_name(c.name + "_long.parquet")
         n, n_rows = build_tables(c, wide, long)
-        # hecha on the same figures as GX: the dataset mode, every rule pack, JSON report
-        table_cmd = [sys.executable, "-m", "hecha.cli", "check", "--dataset", str(long), "--format", "json"]
-        table_run = measure(f"hecha --dataset ({n_rows} rows)", table_cmd, n, c_mb)
-        runs.append(table_run)
-        timings = wide.with_suffix(".timings.json")
-        env = {**os.environ, "TQDM_DISABLE": "1", "GX_ANALYTICS_ENABLED": "false"}
-        cmd = [sys.executable, str(HERE / "gx_baseline.py"), str(wide), str(timings)]
-        gx = measure(f"gx: whole process ({n} rows)", cmd, n, c_mb, env=env)
-        runs.append(gx)
-        t = json.loads(timings.read_text(encoding="utf-8"))
-        # GX's own validation step alone (no import, no column derivation): the most generous reading.
-        runs.append(Run("gx: validation step only", n, c_mb, t["t_validate"], t["t_validate"], 0.0, 0.0, 0))
-        table_ratios[f"gx_vs_hecha_dataset_wall_{n_docs}"] = gx.wall / table_run.wall
-        table_ratios[f"gx_validation_only_vs_hecha_dataset_wall_{n_docs}"] = t["t_validate"] / table_run.wall
+        hecha_run, gx, validation = compare_on_table(wide, long, n, n_rows, c_mb)
+        runs += [hecha_run, gx, validation]
+        table_ratios[f"gx_vs_hecha_dataset_wall_{n_docs}"] = gx.wall / hecha_run.wall
+        table_ratios[f"gx_validation_only_vs_hecha_dataset_wall_{n_docs}"] = validation.wall / hecha_run.wall
+    table_rows = [int(x) for x in a.table_rows.split(",") if x] if not a.no_gx else []
+    by_rows: dict[int, Run] = {}
+    if table_rows and (wide is None or long is None):
+        ap.error("--table-rows needs a --table-docs corpus to repeat")
+    for rows in table_rows:
+        assert wide is not None and long is not None
+        s_wide = CORPUS / f"rows{rows}_wide.parquet"
+        s_long = CORPUS / f"rows{rows}_long.parquet"
+        n, n_rows = scale_tables(wide, long, rows, s_wide, s_long)
+        print(f"table {s_long}: {n_rows} rows, {n} documents", flush=True)
+        hecha_run, gx, validation = compare_on_table(s_wide, s_long, n, n_rows, 0.0)
+        runs += [hecha_run, gx, validation]
+        by_rows[rows] = hecha_run
+        table_ratios[f"gx_vs_hecha_dataset_wall_rows{rows}"] = gx.wall / hecha_run.wall
+        table_ratios[f"hecha_dataset_peak_mb_rows{rows}"] = hecha_run.peak_mb
+    if len(by_rows) >= 2:
+        first, last = by_rows[min(by_rows)], by_rows[max(by_rows)]
+        table_ratios["hecha_dataset_memory_growth"] = last.peak_mb / first.peak_mb
     print(table(runs, floor), flush=True)
 
     scale: list[dict[str, object]] = []

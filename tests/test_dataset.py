@@ -241,7 +241,7 @@ def test_parquet_cells_are_read_column_by_column_as_text(tmp_path: Path) -> None
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from hecha.dataset.load import load_table
+    from hecha.dataset.load import RowProblem, open_source
 
     cols = [
         pa.array(["d1", " d2 "]),
@@ -252,14 +252,70 @@ def test_parquet_cells_are_read_column_by_column_as_text(tmp_path: Path) -> None
     ]
     path = tmp_path / "t.parquet"
     pq.write_table(pa.table(cols, names=["doc_id", "value", "share", "flag", "unit"]), path)
-    table = load_table(path)
-    assert [r.values for r in table.records] == [
+    source = open_source(path)
+    (chunk,) = list(source.chunks())
+    rows = [{c: chunk.cells[c][i] for c in source.columns} for i in range(len(chunk))]
+    assert rows == [
         {"doc_id": "d1", "value": "35", "share": "0.5", "flag": "true", "unit": None},
         {"doc_id": "d2", "value": None, "share": "NaN", "flag": "false", "unit": "件"},
     ]  # text stripped, empty → None, numbers and booleans as their text
-    assert table.text.splitlines() == ["doc_id,value,share,flag,unit", "d1,35,0.5,true,", "d2,,NaN,false,件"]
+    problem = RowProblem(2, None, None, "DS002", "")
+    text = source.pseudo_text([problem])  # the rows rendered as CSV lines, as far as a problem needs
+    assert text.splitlines() == ["doc_id,value,share,flag,unit", "d1,35,0.5,true,", "d2,,NaN,false,件"]
+    assert text[problem.start : problem.end] == "d2,,NaN,false,件"
     pq.write_table(pa.table([pa.array(["a"]), pa.array(["b"])], names=["x", "x"]), path)
     with pytest.raises(DatasetError):
-        load_table(path)  # a repeated column name: the whole file is reported, not half read
+        open_source(path)  # a repeated column name: the whole file is reported, not half read
     pq.write_table(pa.table({}), path)
-    assert load_table(path).records == []
+    assert [len(c) for c in open_source(path).chunks()] == [0]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_chunks_of_any_size_give_the_same_report(
+    checker: Checker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    """Rows are read and validated a chunk at a time: a duplicate of a row chunks earlier, a quoted
+    cell over several lines, unreadable rows and a problem of the whole table come out the same
+    whatever the chunk size."""
+    import pandas as pd
+
+    from hecha.dataset import load, table
+    from hecha.gate import GateInputs, render, run
+
+    body = (
+        "a,review.accepted,,35,件,,2023,甲市\n"
+        'a,review.concluded,,25,件,"受理35件，\n审结25件",2023,甲市\n'
+        "b,review.accepted,,abc,件,,2023,乙市\n"
+        "b,review.upheld,,8,件,,2023,乙市\n"
+        "c,review.accepted,,35,件,,2024,甲市\n"
+        "a,review.accepted,,35,件,,2023,甲市\n"  # a duplicate of the first row
+        "c,review.concluded,,40,件,,2024,甲市\n"
+        "b,review.upheld,,9,件,,2023,乙市\n"
+    )
+    if suffix == ".csv":
+        path = _csv(tmp_path, body + "d,review.accepted,,1,件,,,,extra\n")  # more cells than the header
+    else:
+        frame = pd.read_csv(_csv(tmp_path, body), dtype=str, keep_default_na=False)
+        path = tmp_path / f"d{suffix}"
+        if suffix == ".parquet":
+            frame.replace("", None).to_parquet(path)
+        else:
+            rows = frame.to_dict("records")
+            path.write_text("\n".join([*map(json.dumps, rows), "{not json"]) + "\n", encoding="utf-8")
+
+    def report() -> str:
+        return render(run(checker, GateInputs([], path)).report, "json", "error")
+
+    whole = report()
+    monkeypatch.setattr(load, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(table, "BLOCK_ROWS", 3)
+    assert report() == whole
+    assert '"rule": "DS008"' in whole and '"rule": "DS201"' in whole
+
+
+def test_doc_ids_in_one_buffer_read_back_as_written() -> None:
+    from hecha.dataset.rows import Names
+
+    ids = ["cityA_2023", "", "甲市·2024", "x" * 5000, "a\x00b", "lone\ud800surrogate"]
+    names = Names(ids)
+    assert len(names) == len(ids) and list(names) == ids and names[-1] == ids[-1] and names[1:3] == ids[1:3]

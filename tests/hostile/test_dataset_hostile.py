@@ -209,3 +209,166 @@ def test_doc_id_cannot_reach_outside_the_texts_folder(checker: Checker, tmp_path
     p = _write(tmp_path, HEADER + "../secret,review.accepted,,3,件\n")
     run = run_dataset(p, checker, texts)
     assert [f.rule for f in run.results[1].findings] == ["DS104"]  # not read, so not "supported"
+
+
+# --- files that used to end in a traceback (issue 15, item 3) -------------------------------------
+
+
+def _report(tmp_path: Path, *args: str) -> tuple[int, dict]:  # type: ignore[type-arg]
+    r = _cli("check", *args, cwd=tmp_path)
+    assert "Traceback" not in r.stderr, r.stderr[-2000:]
+    assert r.returncode in (0, 1, 3), r.stderr
+    return r.returncode, json.loads(r.stdout)
+
+
+def _table_findings(report: dict) -> list[tuple[str, str]]:  # type: ignore[type-arg]
+    return [(f["rule"], f["message"]) for f in report["documents"][0]["findings"]]
+
+
+def _facts(report: dict) -> dict[str, list[str]]:  # type: ignore[type-arg]
+    return {d["doc_id"]: [f["text"] for f in d["facts"]] for d in report["documents"][1:]}
+
+
+def test_cr_only_line_ends_are_lines(tmp_path: Path) -> None:
+    """Excel's "CSV (Macintosh)" ends lines with a lone CR: rows are read, and cited by their line."""
+    p = tmp_path / "mac.csv"
+    p.write_bytes(
+        "doc_id,metric,value,unit\ra,review.accepted,35,件\ra,review.concluded,abc,件\ra,review.upheld,8,件\r".encode()
+    )
+    code, report = _report(tmp_path, "--dataset", str(p))
+    assert code == 1
+    (problem,) = report["documents"][0]["findings"]
+    assert problem["rule"] == "DS003" and "第2行（文件第3行）" in problem["message"]
+    assert problem["location"]["line"] == 3 and problem["evidence"][0]["text"] == "a,review.concluded,abc,件"
+    assert _facts(report) == {"a": ["35件", "8件"]}
+
+
+@pytest.mark.parametrize("rows_after", [3, 6000])
+def test_a_quote_left_open_costs_one_row(tmp_path: Path, rows_after: int) -> None:
+    """An unclosed quote swallows the rest of the file into one cell: up to the end (a small file) or
+    past the 128 KiB field limit (csv.Error). That row is DS009; the lines after it are rows again."""
+    head = "doc_id,metric,value,unit,quote\n" + "".join(f"d{i},review.accepted,{i},件,\n" for i in range(50))
+    bad = 'x,review.accepted,1,件,"an open quote\n'
+    tail = "".join(f"e{i},review.accepted,{i},件,受理{i}件\n" for i in range(rows_after))
+    p = tmp_path / "open.csv"
+    p.write_text(head + bad + tail, encoding="utf-8")
+    code, report = _report(tmp_path, "--dataset", str(p))
+    assert code == 1
+    (problem,) = _table_findings(report)
+    assert problem[0] == "DS009" and "第51行（文件第52行）" in problem[1]
+    facts = _facts(report)
+    assert "x" not in facts and len(facts) == 50 + rows_after
+
+
+def test_a_cell_over_128_kib(tmp_path: Path) -> None:
+    big = "受" * 140_000
+    p = tmp_path / "big.csv"
+    p.write_text(
+        f"doc_id,metric,value,unit,quote\na,review.accepted,35,件,\na,review.concluded,25,件,{big}\na,review.upheld,8,件,\n",
+        encoding="utf-8",
+    )
+    code, report = _report(tmp_path, "--dataset", str(p))
+    (problem,) = _table_findings(report)
+    assert (
+        code == 1 and problem[0] == "DS009" and "第2行（文件第3行）" in problem[1] and "128 KiB" in problem[1]
+    )
+    assert _facts(report) == {"a": ["35件", "8件"]}
+
+
+def test_values_too_large_for_a_number(tmp_path: Path) -> None:
+    """309 digits overflow a float; 5,000 digits in JSON exceed Python's integer conversion; 308
+    digits in 万元 overflow once multiplied. Each is DS003 on its row; the other rows are checked."""
+    p = tmp_path / "big.csv"
+    p.write_text(
+        f"doc_id,metric,value,unit\na,review.accepted,{'9' * 309},件\na,review.concluded,25,件\n"
+        f"a,enforcement.fines,{'9' * 308},万元\n",
+        encoding="utf-8",
+    )
+    code, report = _report(tmp_path, "--dataset", str(p))
+    found = _table_findings(report)
+    assert [r for r, _ in found] == ["DS003", "DS003"] and all("过大" in m for _, m in found)
+    assert all(len(m) < 200 for _, m in found)  # the cell is abbreviated, not echoed whole
+    assert _facts(report) == {"a": ["25件"]}
+    j = tmp_path / "big.jsonl"
+    j.write_text(
+        '{"doc_id": "a", "metric": "review.accepted", "value": ' + "7" * 5000 + ', "unit": "件"}\n'
+        '{"doc_id": "a", "metric": "review.concluded", "value": 25, "unit": "件"}\n',
+        encoding="utf-8",
+    )
+    code, report = _report(tmp_path, "--dataset", str(j))
+    assert (
+        code == 1
+        and [r for r, _ in _table_findings(report)] == ["DS003"]
+        and _facts(report) == {"a": ["25件"]}
+    )
+
+
+def test_json_nested_too_deep(tmp_path: Path) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    j = tmp_path / "deep.jsonl"
+    j.write_text(
+        '{"doc_id": "a", "metric": "review.accepted", "value": 35, "unit": "件", "x": ' + deep + "}\n"
+        '{"doc_id": "a", "metric": "review.concluded", "value": 25, "unit": "件"}\n' + deep + "\n",
+        encoding="utf-8",
+    )
+    code, report = _report(tmp_path, "--dataset", str(j))
+    found = _table_findings(report)
+    assert code == 1 and [r for r, _ in found] == ["DS009", "DS009"] and "嵌套过深" in found[0][1]
+    assert _facts(report) == {"a": ["25件"]}
+
+
+@pytest.mark.parametrize(("doc_id", "why"), [("a\x00b", "NUL"), ("x" * 5000, "too long")])
+def test_doc_id_that_cannot_be_a_file_name(tmp_path: Path, doc_id: str, why: str) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "ok.txt").write_text("行政复议受理35件。\n", encoding="utf-8")
+    j = tmp_path / "ids.jsonl"
+    j.write_text(
+        json.dumps({"doc_id": doc_id, "metric": "review.accepted", "value": 35, "unit": "件"})
+        + "\n"
+        + json.dumps({"doc_id": "ok", "metric": "review.accepted", "value": 35, "unit": "件"})
+        + "\n",
+        encoding="utf-8",
+    )
+    for fmt in ("sarif", "junit", "github", "markdown") if why == "NUL" else ():
+        r = _cli("check", "--dataset", str(j), "--texts", str(texts), "--format", fmt, cwd=tmp_path)
+        assert "Traceback" not in r.stderr and r.returncode == 0, (fmt, r.stderr[-2000:])
+    code, report = _report(tmp_path, "--dataset", str(j), "--texts", str(texts))
+    assert code == 0  # DS104 is a warning
+    by_id = {d["doc_id"]: d for d in report["documents"][1:]}
+    (f,) = by_id[doc_id]["findings"]
+    assert f["rule"] == "DS104" and "不能用作文件名" in f["message"] and len(f["message"]) < 300
+    assert by_id[doc_id]["facts"] and by_id["ok"]["findings"] == []  # its figures are still checked
+
+
+@pytest.mark.parametrize(("value", "plain"), [("-0", "0"), ("+45", "45"), ("+0.5", "0.5"), ("-0.0", "0.0")])
+def test_a_sign_is_said_to_be_a_sign(checker: Checker, tmp_path: Path, value: str, plain: str) -> None:
+    """−0 and +45 are not a unit the metric cannot have (DS007), nor negative: a sign a figure in a
+    report never has. −3 is still a negative value."""
+    p = _write(
+        tmp_path,
+        HEADER + f"a,review.accepted,,{value},件\na,review.upheld,,-3,件\na,review.concluded,,3,件\n",
+    )
+    probs = _problems(checker, p)
+    assert _rules_for_row(probs, 1) == {"DS003"} and _rules_for_row(probs, 2) == {"DS004"}
+    assert any("带有正负号" in m and f"应写作{plain}" in m for _, _, m in probs)
+
+
+def test_every_format_survives_the_hostile_tables(tmp_path: Path) -> None:
+    p = tmp_path / "all.csv"
+    p.write_bytes(
+        (
+            f"doc_id,metric,value,unit,quote\ra,review.accepted,{'9' * 400},件,\ra,review.upheld,+45,件,\r"
+            'a,review.concluded,25,件,"open\rb,review.accepted,3,件,\r'
+        ).encode()
+    )
+    for fmt, jobs in [
+        ("json", "1"),
+        ("json", "2"),
+        ("sarif", "2"),
+        ("junit", "2"),
+        ("github", "2"),
+        ("markdown", "2"),
+    ]:
+        r = _cli("check", "--dataset", str(p), "--format", fmt, "--jobs", jobs, cwd=tmp_path)
+        assert "Traceback" not in r.stderr and r.returncode == 1, (fmt, r.stderr[-2000:])

@@ -1,9 +1,12 @@
 """Dataset mode: check tables of figures extracted from reports (CSV, JSON lines, Parquet).
 
-load → validate (pandera, lazily: every problem at once, with its row) → facts (one synthetic
-paragraph per document) → the same rule packs → provenance against the source texts → checks across
-the whole table. pandas, pandera and pyarrow are imported only here, so `hecha check` on text files
-stays fast.
+load (in chunks of rows) → schema (pandera, lazily, chunk by chunk: every problem, with its row) →
+rows (the valid rows, a few integers each) → table (checks across documents) → screen (which
+documents the rule packs would report on: the rest pass in a few vector operations) → facts (one
+synthetic paragraph per document) → the rule engine for the flagged ones → provenance against the
+source texts → render (the JSON of a document, from templates). Modules: load, schema, rows, table,
+screen, jobs, facts, provenance, findings, run, render; wide and gx for Great Expectations. pandas,
+pandera and pyarrow are imported only here, so `hecha check` on text files stays fast.
 """
 
 from __future__ import annotations

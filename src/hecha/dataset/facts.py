@@ -16,7 +16,7 @@ from ..ontology import Ontology
 from ..rulepack import Rule
 from ..segment import segment
 from ..textnorm import normalize
-from .schema import ValidRow
+from .rows import ValidRow
 
 
 def synthesize(rows: list[ValidRow], onto: Ontology) -> tuple[str, list[Fact]]:
@@ -54,6 +54,22 @@ def synthesize(rows: list[ValidRow], onto: Ontology) -> tuple[str, list[Fact]]:
     return text, facts
 
 
+def synthesize_text(rows: list[ValidRow], onto: Ontology) -> tuple[str, list[int]]:
+    """synthesize()'s text and where each figure starts in it, without building the facts."""
+    parts: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    for r in rows:
+        label = onto.metrics[r.metric].full_label
+        if parts:
+            parts.append("；")
+            pos += 1
+        starts.append(pos + len(label))
+        parts.append(label + r.mention.text)
+        pos += len(label) + len(r.mention.text)
+    return "".join(parts) + "。", starts
+
+
 def check_rows(
     doc_id: str, path: str, rows: list[ValidRow], rules: list[Rule], onto: Ontology, meta: dict[str, object]
 ) -> DocResult:
@@ -75,7 +91,7 @@ def check_rows(
         meta={
             **meta,
             "synthetic_text": text,
-            "rows": {f.id: [r.record.row, r.record.line] for f, r in zip(facts, rows, strict=True)},
+            "rows": {f.id: [r.row, r.line] for f, r in zip(facts, rows, strict=True)},
         },
     )
     return DocResult(

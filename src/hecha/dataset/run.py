@@ -1,93 +1,58 @@
 """Dataset mode end to end: one DocResult for the dataset file itself (its schema problems) and one
-per document id (its figures as facts, the rule packs' findings, provenance and table checks)."""
+per document id (its figures as facts, the rule packs' findings, provenance and table checks).
+
+plan_dataset reads the file chunk by chunk (load.py), validates each chunk (schema.py), keeps the
+valid rows compactly (rows.py), runs the checks across documents on them (table.py) and screens
+every document (screen.py). check_job then checks one document: through the full rule engine when
+the screen flagged it, else with the bindings the screen says the engine would record, and no
+rule finding. Memory holds the compact rows, not the table.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..gcpolicy import collector_paused, heap_frozen
 from ..ingest import TEXT_SUFFIXES, read_document
-from ..model import DocResult, Document, Evidence, Finding
+from ..model import DocResult, Document, Evidence
 from .facts import check_rows, synthesize
-from .load import DatasetError, RowProblem, Table, load_table
+from .findings import TITLES, DatasetFinding
+from .jobs import DocJob, DocJobs
+from .load import DatasetError, RowProblem, Source, open_source
 from .provenance import line_col, support
-from .schema import CODES_SEVERITY, ValidRow, validate
-from .table import Placed, TableFinding, conflicts, evidence_of, outliers, year_over_year
+from .rows import RowStore, ValidRow
+from .schema import CODES_SEVERITY, Validator, shown
+from .screen import Screen, passing_bindings, screen_table
+from .table import TableFinding, conflicts, outliers, year_over_year
 
 if TYPE_CHECKING:
     from ..pipeline import Checker
 
-TITLES = {
-    "DS001": "数据集缺少必需的列",
-    "DS002": "数据集单元格为空或NaN",
-    "DS003": "数据集数值不是数字",
-    "DS004": "数据集数值为负数",
-    "DS005": "数据集指标不在指标本体中",
-    "DS006": "数据集指标有歧义",
-    "DS007": "数据集单位与指标不符",
-    "DS008": "数据集重复行",
-    "DS009": "数据集行无法读取",
-    "DS010": "数据集未通过检查",
-    "DS011": "数据集可选列的值无效",
-    "DS101": "数据集数字在原文中找不到依据",
-    "DS102": "数据集数字与原文不符",
-    "DS103": "数据集引文在原文中找不到",
-    "DS104": "数据集文档没有原文",
-    "DS105": "数据集引文未给出该数字",
-}
-
-
-@dataclass
-class DatasetFinding(Finding):
-    """A finding that also points outside its document: the source text, or other dataset rows."""
-
-    related: list[dict[str, Any]] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        d = super().to_json()
-        if self.related:
-            d["related"] = self.related
-        return d
-
 
 @dataclass
 class DatasetRun:
-    table: Table
+    source: Source
     results: list[DocResult]
-    rows: list[ValidRow]
     problems: list[RowProblem]
 
 
-def _problem_finding(p: RowProblem, table: Table) -> DatasetFinding:
+def _problem_finding(p: RowProblem, path: str, text: str) -> DatasetFinding:
     sev = CODES_SEVERITY.get(p.code, "error")
-    where = Path(table.path).name
+    where = Path(path).name
     return DatasetFinding(
         rule=p.code,
         severity=sev,  # type: ignore[arg-type]
         message=f"{where}：{p.message}",
         facts=[],
-        evidence=[Evidence(p.start, p.end, table.text[p.start : p.end], role="row")],
+        evidence=[Evidence(p.start, p.end, text[p.start : p.end], role="row")],
         expected=None,
         observed=p.column,
         title=TITLES.get(p.code, ""),
         kind="dataset",
     )
-
-
-def _row_ref(table: Table, placed: Placed) -> dict[str, Any]:
-    r = placed.row.record
-    d: dict[str, Any] = {
-        "path": table.path,
-        "row": r.row,
-        "doc_id": placed.doc_id,
-        "text": placed.fact.mention.text,
-    }
-    if r.line is not None and not table.rendered:
-        d["line"], d["column"] = r.line, 1
-    return d
 
 
 def _source_ref(path: str, text: str, span: tuple[int, int]) -> dict[str, Any]:
@@ -103,7 +68,8 @@ def _source_ref(path: str, text: str, span: tuple[int, int]) -> dict[str, Any]:
 
 
 def _find_text(texts: Path, doc_id: str) -> Path | None:
-    """texts/<doc_id>.txt (or .md); never a file outside `texts` (doc_id ../x or /etc/x)."""
+    """texts/<doc_id>.txt (or .md); never a file outside `texts` (doc_id ../x or /etc/x). Raises
+    ValueError or OSError for a doc_id that cannot be a file name (a NUL, 5,000 characters)."""
     root = texts.resolve()
     for suf in TEXT_SUFFIXES:
         p = texts / f"{doc_id}{suf}"
@@ -131,27 +97,34 @@ def _no_source(message: str) -> DatasetFinding:
 
 def _provenance(res: DocResult, rows: list[ValidRow], texts: Path, checker: Checker) -> list[DatasetFinding]:
     onto = checker.onto
-    src_path = _find_text(texts, res.doc.doc_id)
-    if src_path is None:
+    doc_id = res.doc.doc_id
+    try:
+        src_path = _find_text(texts, doc_id)
+    except (ValueError, OSError) as e:
+        why = "含有NUL字符" if isinstance(e, ValueError) else (e.strerror or str(e))
         return [
             _no_source(
-                f"文档{res.doc.doc_id}在{texts}中没有原文（{res.doc.doc_id}.txt），其{len(rows)}个数字未能核对出处"
+                f"文档{shown(doc_id)}不能用作文件名（{why}），无法在{texts}中查找原文，其{len(rows)}个数字未能核对出处"
             )
         ]
-    src = read_document(src_path, res.doc.doc_id)
+    if src_path is None:
+        return [
+            _no_source(f"文档{doc_id}在{texts}中没有原文（{doc_id}.txt），其{len(rows)}个数字未能核对出处")
+        ]
+    src = read_document(src_path, doc_id)
     res.doc.meta["text_path"] = str(src_path)
     if src.text is None:
-        return [_no_source(f"文档{res.doc.doc_id}的原文{src_path}无法读取：{src.error}")]
+        return [_no_source(f"文档{doc_id}的原文{src_path}无法读取：{src.error}")]
     src_res = checker.check_document(src)
     text = src.text
     out = []
     for fact, row in zip(res.facts, rows, strict=True):
-        quote = row.get("quote")
+        quote = row.quote
         s = support(fact, quote, src_res, onto)
         if s.status == "supported":
             continue
         label = fact.label or ""
-        where = f"第{row.record.row}行"
+        where = f"第{row.row}行"
         fig = f"{label}{fact.mention.text}"
         related = []
         expected: str | None
@@ -193,112 +166,126 @@ def _provenance(res: DocResult, rows: list[ValidRow], texts: Path, checker: Chec
     return out
 
 
-def _table_finding(tf: TableFinding, table: Table) -> DatasetFinding:
-    return DatasetFinding(
-        rule=tf.rule,
-        severity=tf.severity,  # type: ignore[arg-type]
-        message=tf.message,
-        facts=[tf.fact.id],
-        evidence=[evidence_of(tf.fact)],
-        expected=tf.expected,
-        observed=tf.observed,
-        title=tf.title,
-        kind="table",
-        related=[_row_ref(table, p) for p in tf.related],
-    )
-
-
-@dataclass
-class DocJob:
-    """One document's rows and the table-wide findings about them: all a worker needs to check it."""
-
-    doc_id: str
-    rows: list[ValidRow]
-    table_path: str
-    rendered: bool
-    table_findings: list[DatasetFinding]
-    texts: Path | None
-
-
 @dataclass
 class DatasetPlan:
     """A dataset read and validated, with its documents ready to check (in order of doc_id)."""
 
-    table: Table
-    valid: list[ValidRow]
+    source: Source
     problems: list[RowProblem]
     pseudo: DocResult  # the dataset file itself, carrying its schema problems
-    jobs: list[DocJob]
+    jobs: DocJobs
 
 
-def plan_dataset(path: str | Path, checker: Checker, texts: Path | None = None) -> DatasetPlan:
-    """Read and validate a dataset and run the checks across documents (DS2xx). They need only each
-    row's fact, which synthesize() gives exactly as the document check will, so the per-document
-    checks (check_job, the costly part) can run anywhere afterwards, in any number of
-    processes. Raises DatasetError when the file as a whole cannot be read."""
+def plan_dataset(
+    path: str | Path, checker: Checker, texts: Path | None = None, screened: bool = True
+) -> DatasetPlan:
+    """Read and validate a dataset, run the checks across documents (DS2xx) and screen its
+    documents. The per-document checks (check_job, the costly part for flagged documents) can run
+    anywhere afterwards, in any number of processes. `screened=False` sends every document through
+    the full engine (tests compare the two). Raises DatasetError when the file as a whole cannot be
+    read."""
     with collector_paused():
-        return _plan(path, checker, texts)
+        try:
+            return _plan(path, checker, texts, screened)
+        except OSError as e:  # the file vanished or became unreadable while it was read
+            raise DatasetError(f"cannot read file: {e.strerror or e}") from e
 
 
-def _plan(path: str | Path, checker: Checker, texts: Path | None) -> DatasetPlan:
-    table = load_table(path)
+def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool) -> DatasetPlan:
+    source = open_source(path)
     onto = checker.onto
-    valid, problems = validate(table, onto)
-    name = Path(table.path).name
+    store = RowStore(keep_quotes=texts is not None)
+    problems: list[RowProblem] = []
+    validator: Validator | None = None
+    for chunk in source.chunks():
+        if validator is None:
+            validator = Validator(onto, source.columns, source.rendered)
+        valid, found = validator.validate(chunk)
+        problems.extend(found)
+        store.add(chunk, valid)
+    problems.sort(key=lambda p: (p.row or 0, p.code, p.column or ""))
+    text = source.pseudo_text(problems)
+    name = Path(source.path).name
     pseudo = DocResult(
         doc=Document(
             name,
-            table.path,
-            table.text,
-            meta={"source": "dataset", "role": "table", "format": table.fmt, "rows": len(table.records)},
+            source.path,
+            text,
+            meta={"source": "dataset", "role": "table", "format": source.fmt, "rows": source.records},
         )
     )
-    if table.rendered:
+    if source.rendered:
         pseudo.doc.meta["rendered"] = True
-    pseudo.findings = [_problem_finding(p, table) for p in problems]
-    _finish(pseudo, checker)
-    by_doc: dict[str, list[ValidRow]] = defaultdict(list)
-    for r in valid:
-        by_doc[r.doc_id].append(r)
-    doc_ids = sorted(by_doc)
-    placed: list[Placed] = []
-    for doc_id in doc_ids:
-        rows = by_doc[doc_id]
-        placed.extend(Placed(r, f, doc_id) for r, f in zip(rows, synthesize(rows, onto)[1], strict=True))
-    across: dict[str, list[DatasetFinding]] = defaultdict(list)
-    for tf in [*conflicts(placed, onto), *year_over_year(placed, onto), *outliers(placed, onto)]:
-        across[tf.doc_id].append(_table_finding(tf, table))
-    jobs = [DocJob(d, by_doc[d], table.path, table.rendered, across.get(d, []), texts) for d in doc_ids]
-    return DatasetPlan(table, valid, problems, pseudo, jobs)
+    pseudo.findings = [_problem_finding(p, source.path, text) for p in problems]
+    configure_findings(pseudo, checker)
+    table = store.finish(onto)
+    across: dict[int, list[TableFinding]] = defaultdict(list)
+    for tf in [*conflicts(table, onto), *year_over_year(table, onto)]:
+        across[tf.doc].append(tf)
+    screen = verdicts = None
+    if screened:
+        screen = Screen.compile(checker.active_rules(), onto)
+        verdicts = screen_table(screen, table)
+    jobs = DocJobs(
+        table, source.path, source.rendered, dict(across), outliers(table), onto, texts, screen, verdicts
+    )
+    return DatasetPlan(source, problems, pseudo, jobs)
 
 
 def check_job(checker: Checker, job: DocJob) -> DocResult:
-    """One document of a dataset: its rows as facts through the rule packs, its provenance in the
-    source text (when `texts` is given) and the table-wide findings about it."""
+    """One document of a dataset: its rows as facts through the rule packs (or the bindings the
+    screen found holding), its provenance in the source text (when `texts` is given) and the
+    table-wide findings about it."""
     meta: dict[str, Any] = {"source": "dataset", "dataset": job.table_path}
     if job.rendered:
         meta["rendered"] = True
-    res = check_rows(job.doc_id, job.table_path, job.rows, checker.active_rules(), checker.onto, meta)
-    for f in res.findings:
-        if f.rule in checker.severity:
-            f.severity = checker.severity[f.rule]  # type: ignore[assignment]
+    rows = job.rows
+    if job.screen is not None and job.choices is not None:
+        res = _screened(job, rows, checker, meta)
+    else:
+        res = check_rows(job.doc_id, job.table_path, rows, checker.active_rules(), checker.onto, meta)
+        for f in res.findings:
+            if f.rule in checker.severity:
+                f.severity = checker.severity[f.rule]  # type: ignore[assignment]
     if job.texts is not None:
-        res.findings.extend(_provenance(res, job.rows, job.texts, checker))
+        res.findings.extend(_provenance(res, rows, job.texts, checker))
     res.findings.extend(job.table_findings)
-    _finish(res, checker)
+    configure_findings(res, checker)
     return res
 
 
-def run_dataset(path: str | Path, checker: Checker, texts: Path | None = None) -> DatasetRun:
+def _screened(job: DocJob, rows: list[ValidRow], checker: Checker, meta: dict[str, Any]) -> DocResult:
+    """A document the screen passed: its facts and the bindings the engine would record, no rule
+    finding (facts.check_rows without the engine)."""
+    assert job.screen is not None
+    text, facts = synthesize(rows, checker.onto)
+    doc = Document(
+        job.doc_id,
+        job.table_path,
+        text,
+        meta={
+            **meta,
+            "synthetic_text": text,
+            "rows": {f.id: [r.row, r.line] for f, r in zip(facts, rows, strict=True)},
+        },
+    )
+    bindings = passing_bindings(job.screen, job.choices, facts)
+    return DocResult(doc=doc, facts=facts, mentions=[f.mention for f in facts], bindings=bindings)
+
+
+def run_dataset(
+    path: str | Path, checker: Checker, texts: Path | None = None, screened: bool = True
+) -> DatasetRun:
     """Check a dataset file in this process. Raises DatasetError when the file as a whole cannot be
     read."""
-    plan = plan_dataset(path, checker, texts)
+    plan = plan_dataset(path, checker, texts, screened)
     with heap_frozen():
         results = [plan.pseudo, *(check_job(checker, job) for job in plan.jobs)]
-    return DatasetRun(plan.table, results, plan.valid, plan.problems)
+    return DatasetRun(plan.source, results, plan.problems)
 
 
-def _finish(res: DocResult, checker: Checker) -> None:
+def configure_findings(res: DocResult, checker: Checker) -> None:
+    """The DS rules as configured ([tool.hecha]), then the findings in text order."""
     _configure(res, checker)
     res.findings.sort(key=lambda f: (f.start, f.rule, f.message))
 

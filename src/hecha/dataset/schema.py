@@ -1,23 +1,31 @@
-"""The dataset contract (schemas/dataset.md) as a pandera schema, validated lazily.
+"""The dataset contract (schemas/dataset.md) as a pandera schema, validated lazily, chunk by chunk.
 
-Every problem in the table is reported at once, each with its row: missing columns, empty cells,
-values that are not numbers, NaN or negative, metric labels the ontology does not know (or that
-name several metrics), units a metric cannot have, duplicate rows. Rows with a problem of severity
-error do not become facts; they are reported instead.
+Every problem in the table is reported, each with its row: missing columns, empty cells, values
+that are not numbers (or carry a sign, or are too large to be a figure), NaN or negative, metric
+labels the ontology does not know (or that name several metrics), units a metric cannot have,
+duplicate rows. Rows with a problem of severity error do not become facts; they are reported
+instead.
+
+Each chunk of rows (load.py) is one pandera validation, indexed by row number, so failures carry
+their row. The checks work on a column's distinct values (a table repeats a few labels, units and
+figures): each distinct value is judged once, and the verdicts are spread over the rows with numpy.
+A duplicate row may repeat one from an earlier chunk: `DuplicateRows` remembers a 128-bit hash of
+every row seen (16 bytes a row).
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..model import Mention, Quantity
+from ..model import Mention
 from ..numbers import scan
 from ..ontology import FAMILY_LABELS, Ontology
-from .load import Record, RowProblem, Table
+from .load import Chunk, RowProblem
 
 REQUIRED = ("doc_id", "metric", "value", "unit")
 OPTIONAL = ("family", "quote", "page", "year", "region", "yoy")
@@ -25,6 +33,7 @@ _SEP_RE = re.compile(r"[·・•\s]+")
 _DECIMAL_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 _THOUSANDS_RE = re.compile(r"^[+-]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$")
 _DIGIT_RE = re.compile(r"\d")  # a unit with a digit in it (checked for every row: compiled once)
+_SHOWN = 40  # cells longer than this are abbreviated in messages
 
 # pandera check name -> (code, severity)
 CODES: dict[str, tuple[str, str]] = {
@@ -32,6 +41,8 @@ CODES: dict[str, tuple[str, str]] = {
     "not_nullable": ("DS002", "error"),
     "value_not_nan": ("DS002", "error"),
     "value_is_number": ("DS003", "error"),
+    "value_unsigned": ("DS003", "error"),
+    "figure_finite": ("DS003", "error"),
     "value_non_negative": ("DS004", "error"),
     "metric_known": ("DS005", "error"),
     "metric_unambiguous": ("DS006", "error"),
@@ -46,7 +57,8 @@ CODES: dict[str, tuple[str, str]] = {
 
 @lru_cache(maxsize=65536)  # every row's value is parsed by several checks, and tables repeat figures
 def parse_number(s: str | None) -> float | None:
-    """The cell as a finite number, NaN for NaN, or None when it is not a number."""
+    """The cell as a finite number, NaN for NaN, or None when it is not a number (or is too large
+    for one: 309 digits and more overflow a float)."""
     if s is None:
         return None
     t = s.strip()
@@ -57,12 +69,36 @@ def parse_number(s: str | None) -> float | None:
     # plain decimals only: 1e3 and inf are not how a report states a figure (and its unit would not read)
     if not _DECIMAL_RE.fullmatch(t):
         return None
-    return float(t)
+    x = float(t)
+    return None if math.isinf(x) else x
+
+
+def _too_large(s: str) -> bool:
+    """A plain decimal whose value overflows a float."""
+    t = s.strip().replace(",", "").replace("，", "")
+    return bool(_DECIMAL_RE.fullmatch(t)) and math.isinf(float(t))
+
+
+def _signed(s: str) -> bool:
+    """A number written with a sign that a report's figure never has: +45, or −0 (a negative value
+    is reported as negative instead)."""
+    t = s.strip()
+    if not t or t[0] not in "+-":
+        return False
+    x = parse_number(t)
+    return x is not None and not math.isnan(x) and (t[0] == "+" or x == 0)
 
 
 def _is_nan_cell(s: str | None) -> bool:
     x = parse_number(s)
     return x is not None and math.isnan(x)
+
+
+def shown(v: str | None) -> str:
+    """A cell as quoted in a message: long cells abbreviated (a 5,000-digit number, a pasted page)."""
+    if v is None or len(v) <= _SHOWN:
+        return str(v)
+    return f"{v[:20]}…（共{len(v)}个字符）"
 
 
 @dataclass(frozen=True)
@@ -118,26 +154,134 @@ class MetricResolver:
 def quantity_of(value: str, unit: str) -> Mention | None:
     """The figure `value` `unit` read by hecha's own number grammar (None: not a quantity)."""
     text = f"{value.strip()}{unit.strip()}"
-    ms = [m for m in scan(text) if m.quantity is not None]
+    try:
+        ms = [m for m in scan(text) if m.quantity is not None]
+    except (ValueError, OverflowError):  # a figure too large for the grammar's arithmetic
+        return None
     if len(ms) != 1 or ms[0].start != 0 or ms[0].end != len(text):
         return None
     return ms[0]
 
 
-@dataclass
-class ValidRow:
-    record: Record
-    doc_id: str
-    metric: str
-    mention: Mention
+def column_codes(cells: Any) -> tuple[Any, list[Any]]:
+    """A column as codes of its distinct cells: (codes, the cells) with code 0 for None."""
+    import numpy as np
+    import pandas as pd
 
-    @property
-    def quantity(self) -> Quantity:
-        assert self.mention.quantity is not None
-        return self.mention.quantity
+    codes, uniques = pd.factorize(np.asarray(cells, dtype=object), use_na_sentinel=True)
+    return codes + 1, [None, *uniques]
 
-    def get(self, col: str) -> str | None:
-        return self.record.values.get(col)
+
+def combine(columns: Sequence[tuple[Any, list[Any]]]) -> tuple[Any, list[tuple[Any, ...]]]:
+    """The distinct combinations of cells across coded columns (column_codes): for each row the index
+    of its combination, and the combinations in order of first appearance."""
+    import numpy as np
+    import pandas as pd
+
+    n = len(columns[0][0])
+    if n == 0:
+        return np.zeros(0, dtype=np.int64), []
+    combined = np.zeros(n, dtype=np.int64)
+    for codes, cells in columns:
+        combined, _ = pd.factorize(combined * len(cells) + codes)  # renumbered: never overflows
+    # factorize numbers combinations as they first appear: a row is the first of its combination
+    # where its number exceeds every number before it
+    first = np.flatnonzero(combined > np.maximum.accumulate(np.concatenate(([-1], combined[:-1]))))
+    combos = [tuple(cells[codes[i]] for codes, cells in columns) for i in first.tolist()]
+    return combined, combos
+
+
+def distinct(columns: Sequence[Sequence[Any]]) -> tuple[Any, list[tuple[Any, ...]]]:
+    """The distinct combinations of cells across `columns` (equal lengths; None allowed): (for each
+    row, the index of its combination; the combinations, in order of first appearance). The hashing
+    runs in pandas (pd.factorize), the rest in numpy."""
+    return combine([column_codes(c) for c in columns])
+
+
+def judged(fn: Callable[..., bool], inverse: Any, combos: list[tuple[Any, ...]]) -> Any:
+    """fn(*cells) for every row (combine()'s result), as a numpy bool array, called once per combination."""
+    import numpy as np
+
+    verdicts = np.fromiter((bool(fn(*c)) for c in combos), dtype=bool, count=len(combos))
+    return verdicts[inverse] if len(combos) else np.ones(len(inverse), dtype=bool)
+
+
+class ChunkCodes:
+    """The columns of the chunk being validated, each coded once (several checks read each column),
+    and their combinations."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.columns: dict[str, tuple[Any, list[Any]]] = {}
+        self.combos: dict[tuple[str, ...], tuple[Any, list[tuple[Any, ...]]]] = {}
+
+    def start(self, frame: Any) -> None:
+        self.n = len(frame)
+        self.frame = frame
+        self.columns.clear()
+        self.combos.clear()
+
+    def column(self, name: str) -> tuple[Any, list[Any]]:
+        import numpy as np
+
+        c = self.columns.get(name)
+        if c is None:
+            f = self.frame
+            cells = (
+                f[name].to_numpy(dtype=object) if name in f.columns else np.full(self.n, None, dtype=object)
+            )
+            c = self.columns[name] = column_codes(cells)
+        return c
+
+    def rows(self, names: tuple[str, ...]) -> tuple[Any, list[tuple[Any, ...]]]:
+        c = self.combos.get(names)
+        if c is None:
+            c = self.combos[names] = combine([self.column(n) for n in names])
+        return c
+
+
+class DuplicateRows:
+    """Rows seen so far, as 128-bit hashes (two 64-bit hashes with different keys), in sorted blocks
+    merged as they grow (a block per chunk would make each look-up walk them all)."""
+
+    _KEY2 = "hecha-dup-rows-2"  # 16 characters, as pandas requires of a hash key
+
+    def __init__(self) -> None:
+        self.blocks: list[tuple[Any, Any]] = []  # (sorted h1, h2 in the same order)
+        self.pending: tuple[Any, Any] | None = None  # the hashes of the chunk being validated
+
+    def hashes(self, frame: Any) -> tuple[Any, Any]:
+        from pandas.util import hash_pandas_object
+
+        h1 = hash_pandas_object(frame, index=False).to_numpy()
+        h2 = hash_pandas_object(frame, index=False, hash_key=self._KEY2).to_numpy()
+        return h1, h2
+
+    def seen(self, h1: Any, h2: Any) -> Any:
+        """For each row: was the same row seen in an earlier chunk?"""
+        import numpy as np
+
+        out = np.zeros(len(h1), dtype=bool)
+        order = np.argsort(h1, kind="stable")  # sorted keys: searchsorted walks each block once
+        keys = h1[order]
+        for b1, b2 in self.blocks:
+            lo = np.searchsorted(b1, keys, side="left")
+            hi = np.searchsorted(b1, keys, side="right")
+            for i in np.nonzero(hi > lo)[0].tolist():  # h1 matches are duplicates or (rarely) collisions
+                j = order[i]
+                out[j] = out[j] or bool((b2[lo[i] : hi[i]] == h2[j]).any())
+        return out
+
+    def add(self, h1: Any, h2: Any) -> None:
+        import numpy as np
+
+        order = np.argsort(h1, kind="stable")
+        self.blocks.append((h1[order], h2[order]))
+        while len(self.blocks) > 1 and len(self.blocks[-2][0]) <= 2 * len(self.blocks[-1][0]):
+            (a1, a2), (b1, b2) = self.blocks[-2], self.blocks[-1]
+            c1, c2 = np.concatenate([a1, b1]), np.concatenate([a2, b2])
+            order = np.argsort(c1, kind="stable")
+            self.blocks[-2:] = [(c1[order], c2[order])]
 
 
 def _pandera() -> Any:
@@ -150,83 +294,130 @@ def _pandera() -> Any:
     return pa
 
 
-def _schema(onto: Ontology, resolver: MetricResolver, columns: list[str]) -> Any:
+def _number(v: str) -> bool:
+    return parse_number(v) is not None
+
+
+def _unsigned(v: str) -> bool:
+    return not _signed(v)
+
+
+def _not_nan(v: str) -> bool:
+    return not _is_nan_cell(v)
+
+
+def _non_negative(v: str) -> bool:
+    x = parse_number(v)
+    return x is None or math.isnan(x) or x >= 0
+
+
+def _whole(v: str, lo: float, hi: float) -> bool:
+    x = parse_number(v)
+    return x is not None and not math.isnan(x) and x == int(x) and lo <= x <= hi
+
+
+def _year(v: str) -> bool:
+    return _whole(v, 1949, 2100)
+
+
+def _page(v: str) -> bool:
+    return _whole(v, 0, math.inf)
+
+
+def _unit_text(v: str) -> bool:
+    # a unit with digits is a number split by an unquoted comma (1,083件) or a typo
+    return not _DIGIT_RE.search(v)
+
+
+def _yoy(v: str) -> bool:
+    x = parse_number(v.rstrip("%"))
+    return x is not None and not math.isnan(x)
+
+
+def _column_check(fn: Callable[[str], bool], name: str, codes: ChunkCodes) -> Any:
+    """A check of one column's cells, judged once per distinct cell. An empty cell passes: an
+    optional column may be empty, a required one is reported by not_nullable. (So pandera need not
+    look for empty cells itself: ignore_na=False.)"""
     import pandas as pd
 
     pa = _pandera()
 
-    def s(d: Any, col: str) -> Any:
-        return d[col] if col in d.columns else None
+    def check(s: Any) -> Any:
+        if len(s) != codes.n:  # not the chunk's column as it stands (never so far): coded afresh
+            inverse, combos = distinct([s.to_numpy(dtype=object)])
+        else:
+            inverse, combos = codes.rows((str(s.name),))
+        ok = judged(lambda v: v is None or fn(v), inverse, combos)
+        return pd.Series(ok, index=s.index, dtype=bool)
 
-    def known(d: Any) -> Any:
-        fam = s(d, "family")
-        out = []
-        for i, m in enumerate(d["metric"]):
-            f = fam.iloc[i] if fam is not None else None
-            r = resolver.resolve(m, f)
-            out.append(m is None or r.key is not None or len(r.candidates) > 1)
-        return pd.Series(out, index=d.index, dtype=bool)
+    return pa.Check(check, name=name, ignore_na=False)
 
-    def unambiguous(d: Any) -> Any:
-        fam = s(d, "family")
-        return pd.Series(
-            [
-                m is None
-                or len(resolver.resolve(m, fam.iloc[i] if fam is not None else None).candidates) <= 1
-                for i, m in enumerate(d["metric"])
-            ],
-            index=d.index,
-            dtype=bool,
+
+def _schema(
+    onto: Ontology, resolver: MetricResolver, columns: list[str], dups: DuplicateRows, codes: ChunkCodes
+) -> Any:
+    import numpy as np
+    import pandas as pd
+
+    pa = _pandera()
+
+    def cells(d: Any, col: str) -> Any:
+        return d[col].to_numpy(dtype=object) if col in d.columns else np.full(len(d), None, dtype=object)
+
+    def column(fn: Callable[[str], bool], name: str) -> Any:
+        return _column_check(fn, name, codes)
+
+    def known(m: str | None, f: str | None) -> bool:
+        r = resolver.resolve(m, f)
+        return m is None or r.key is not None or len(r.candidates) > 1
+
+    def unambiguous(m: str | None, f: str | None) -> bool:
+        return m is None or len(resolver.resolve(m, f).candidates) <= 1
+
+    def fits(m: str | None, v: str | None, u: str | None, f: str | None) -> bool:
+        key = resolver.resolve(m, f).key
+        x = parse_number(v)
+        if key is None or u is None or x is None or math.isnan(x) or x < 0 or _DIGIT_RE.search(u):
+            return True
+        if v is not None and _signed(v):
+            return True  # reported as a signed value, not as a unit the metric cannot have
+        men = quantity_of(v, u)
+        if men is not None and men.quantity is not None and math.isinf(men.quantity.value):
+            return True  # reported as too large
+        return (
+            men is not None
+            and men.quantity is not None
+            and onto.metrics[key].accepts(men.kind, men.quantity.unit)
         )
+
+    def finite(v: str | None, u: str | None) -> bool:
+        """30…0万元: a value a float holds that overflows once its unit multiplies it."""
+        x = parse_number(v)
+        if x is None or math.isnan(x) or u is None or _DIGIT_RE.search(u):
+            return True
+        men = quantity_of(v, u)
+        return men is None or men.quantity is None or not math.isinf(men.quantity.value)
+
+    def frame_check(fn: Callable[..., bool], cols: tuple[str, ...]) -> Callable[[Any], Any]:
+        # every fn passes a row whose cells are all empty, as pandera's ignore_na would
+        def check(d: Any) -> Any:
+            if len(d) != codes.n:  # not the chunk as it stands (never so far): code it afresh
+                inverse, combos = distinct([cells(d, c) for c in cols])
+            else:
+                inverse, combos = codes.rows(cols)
+            return pd.Series(judged(fn, inverse, combos), index=d.index, dtype=bool)
+
+        return check
 
     def unit_fits(d: Any) -> Any:
         if "unit" not in d.columns or "value" not in d.columns:
             return pd.Series(True, index=d.index, dtype=bool)
-        fams = list(s(d, "family")) if "family" in d.columns else [None] * len(d)
-        out = []
-        # plain lists: indexing a pandas column per row (.iloc) was most of the validation time
-        for m, v, u, f in zip(list(d["metric"]), list(d["value"]), list(d["unit"]), fams, strict=True):
-            key = resolver.resolve(m, f).key
-            x = parse_number(v)
-            if key is None or u is None or x is None or math.isnan(x) or x < 0 or _DIGIT_RE.search(u):
-                out.append(True)
-                continue
-            men = quantity_of(v, u)
-            out.append(
-                men is not None
-                and men.quantity is not None
-                and onto.metrics[key].accepts(men.kind, men.quantity.unit)
-            )
-        return pd.Series(out, index=d.index, dtype=bool)
+        return frame_check(fits, ("metric", "value", "unit", "family"))(d)
 
     def not_duplicated(d: Any) -> Any:
-        return ~d.duplicated(keep="first")
-
-    def number(v: Any) -> bool:
-        return v is None or parse_number(v) is not None
-
-    def not_nan(v: Any) -> bool:
-        return not _is_nan_cell(v)
-
-    def non_negative(v: Any) -> bool:
-        x = parse_number(v)
-        return x is None or math.isnan(x) or x >= 0
-
-    def year(v: Any) -> bool:
-        x = parse_number(v)
-        return v is None or (x is not None and x == int(x) and 1949 <= x <= 2100)
-
-    def page(v: Any) -> bool:
-        x = parse_number(v)
-        return v is None or (x is not None and x == int(x) and x >= 0)
-
-    def unit_text(v: Any) -> bool:
-        # a unit with digits is a number split by an unquoted comma (1,083件) or a typo
-        return v is None or not _DIGIT_RE.search(v)
-
-    def yoy(v: Any) -> bool:
-        x = parse_number(v.rstrip("%")) if v is not None else None
-        return v is None or (x is not None and not math.isnan(x))
+        h1, h2 = dups.pending = dups.hashes(d)  # remembered once the chunk is validated
+        again = pd.MultiIndex.from_arrays([h1, h2]).duplicated(keep="first") | dups.seen(h1, h2)
+        return pd.Series(~again, index=d.index)
 
     cols: dict[str, Any] = {
         "doc_id": pa.Column(object, nullable=False),
@@ -235,145 +426,206 @@ def _schema(onto: Ontology, resolver: MetricResolver, columns: list[str]) -> Any
             object,
             nullable=False,
             checks=[
-                pa.Check(number, element_wise=True, name="value_is_number"),
-                pa.Check(not_nan, element_wise=True, name="value_not_nan"),
-                pa.Check(non_negative, element_wise=True, name="value_non_negative"),
+                column(_number, "value_is_number"),
+                column(_unsigned, "value_unsigned"),
+                column(_not_nan, "value_not_nan"),
+                column(_non_negative, "value_non_negative"),
             ],
         ),
-        "unit": pa.Column(
-            object, nullable=False, checks=pa.Check(unit_text, element_wise=True, name="unit_has_no_digits")
-        ),
+        "unit": pa.Column(object, nullable=False, checks=column(_unit_text, "unit_has_no_digits")),
         "family": pa.Column(object, nullable=True, required=False),
         "quote": pa.Column(object, nullable=True, required=False),
         "region": pa.Column(object, nullable=True, required=False),
-        "year": pa.Column(
-            object,
-            nullable=True,
-            required=False,
-            checks=pa.Check(year, element_wise=True, name="year_is_year"),
-        ),
-        "page": pa.Column(
-            object,
-            nullable=True,
-            required=False,
-            checks=pa.Check(page, element_wise=True, name="page_is_number"),
-        ),
-        "yoy": pa.Column(
-            object,
-            nullable=True,
-            required=False,
-            checks=pa.Check(yoy, element_wise=True, name="yoy_is_number"),
-        ),
+        "year": pa.Column(object, nullable=True, required=False, checks=column(_year, "year_is_year")),
+        "page": pa.Column(object, nullable=True, required=False, checks=column(_page, "page_is_number")),
+        "yoy": pa.Column(object, nullable=True, required=False, checks=column(_yoy, "yoy_is_number")),
     }
     frame_checks = [pa.Check(not_duplicated, name="duplicate_row")]
     if "metric" in columns:
         frame_checks += [
-            pa.Check(known, name="metric_known"),
-            pa.Check(unambiguous, name="metric_unambiguous"),
-            pa.Check(unit_fits, name="unit_fits_metric"),
+            pa.Check(frame_check(known, ("metric", "family")), name="metric_known", ignore_na=False),
+            pa.Check(
+                frame_check(unambiguous, ("metric", "family")), name="metric_unambiguous", ignore_na=False
+            ),
+            pa.Check(unit_fits, name="unit_fits_metric", ignore_na=False),
         ]
+    if "value" in columns and "unit" in columns:
+        frame_checks.append(
+            pa.Check(frame_check(finite, ("value", "unit")), name="figure_finite", ignore_na=False)
+        )
     return pa.DataFrameSchema(cols, checks=frame_checks, coerce=False, strict=False)
 
 
-def _message(check: str, col: str | None, rec: Record | None, table: Table, resolver: MetricResolver) -> str:
-    where = f"第{rec.row}行" + (f"（文件第{rec.line}行）" if rec.line else "") if rec else ""
-    v = rec.values if rec else {}
+def _message(
+    check: str,
+    col: str | None,
+    row: int | None,
+    line: int | None,
+    v: dict[str, Any],
+    resolver: MetricResolver,
+) -> str:
+    where = (f"第{row}行" + (f"（文件第{line}行）" if line else "")) if row is not None else ""
     if check == "column_in_dataframe":
         return f"缺少必需的列“{col}”（必需的列：{'、'.join(REQUIRED)}）"
     if check == "not_nullable":
         return f"{where}“{col}”为空"
     if check == "value_not_nan":
         return f"{where}数值为NaN"
-    if check == "value_is_number":
-        return f"{where}数值“{v.get('value')}”不是数字"
+    if check in ("value_is_number", "figure_finite"):
+        value = v.get("value")
+        if value is not None and (_too_large(value) or check == "figure_finite"):
+            return f"{where}数值“{shown(value)}”过大，不是报告中的数字"
+        return f"{where}数值“{shown(value)}”不是数字"
+    if check == "value_unsigned":
+        value = str(v.get("value")).strip()
+        x = parse_number(value)
+        plain = value[1:] if x is None else value[1:].lstrip("+-")
+        return f"{where}数值“{shown(value)}”带有正负号：报告中的数字不带符号（应写作{shown(plain)}）"
     if check == "value_non_negative":
-        return f"{where}数值{v.get('value')}为负数，报告中的件数、人数、金额和比率不会为负"
+        return f"{where}数值{shown(v.get('value'))}为负数，报告中的件数、人数、金额和比率不会为负"
     if check == "metric_known":
-        fam = f"（family：{v.get('family')}）" if v.get("family") else ""
-        return f"{where}指标“{v.get('metric')}”{fam}不在指标本体（schemas/metrics.yaml）中"
+        fam = f"（family：{shown(v.get('family'))}）" if v.get("family") else ""
+        return f"{where}指标“{shown(v.get('metric'))}”{fam}不在指标本体（schemas/metrics.yaml）中"
     if check == "metric_unambiguous":
         r = resolver.resolve(v.get("metric"), v.get("family"))
         names = "、".join(f"{resolver.onto.label(c)}（{c}）" for c in r.candidates)
-        return f"{where}指标“{v.get('metric')}”可指{names}，请填写family列或使用指标键"
+        return f"{where}指标“{shown(v.get('metric'))}”可指{names}，请填写family列或使用指标键"
     if check == "unit_fits_metric":
         key = resolver.resolve(v.get("metric"), v.get("family")).key
-        return f"{where}单位“{v.get('unit')}”不适用于指标{resolver.onto.label(key)}（{key}）"
+        return f"{where}单位“{shown(v.get('unit'))}”不适用于指标{resolver.onto.label(key)}（{key}）"
     if check == "unit_has_no_digits":
-        return f"{where}单位“{v.get('unit')}”含有数字（数值中的逗号未加引号？）"
+        return f"{where}单位“{shown(v.get('unit'))}”含有数字（数值中的逗号未加引号？）"
     if check == "duplicate_row":
         return f"{where}与前面的某一行完全相同（重复行）"
     if check == "year_is_year":
-        return f"{where}年份“{v.get('year')}”不是年份"
+        return f"{where}年份“{shown(v.get('year'))}”不是年份"
     if check == "yoy_is_number":
-        return f"{where}同比变化“{v.get('yoy')}”不是百分数"
+        return f"{where}同比变化“{shown(v.get('yoy'))}”不是百分数"
     if check == "page_is_number":
-        return f"{where}页码“{v.get('page')}”不是页码"
+        return f"{where}页码“{shown(v.get('page'))}”不是页码"
     return f"{where}{col or ''}未通过检查{check}"
 
 
-def validate(table: Table, onto: Ontology) -> tuple[list[ValidRow], list[RowProblem]]:
-    """Validate the whole table at once; return the rows fit to become facts and every problem."""
-    import pandas as pd
+@dataclass
+class ChunkRows:
+    """The rows of a chunk fit to become facts: their places in the chunk, and for each its metric
+    key and figure, as indices into the chunk's distinct ones."""
 
-    pa = _pandera()
-    resolver = MetricResolver(onto)
-    by_row = {r.row: r for r in table.records}
-    frame = pd.DataFrame(
-        [r.values for r in table.records],
-        columns=table.columns,
-        index=pd.Index([r.row for r in table.records], dtype="int64"),
-        dtype=object,
-    )
-    problems: list[RowProblem] = list(table.problems)
-    import warnings
+    positions: Any  # numpy int64
+    metric: Any  # index into metrics, per row
+    metrics: list[str | None]
+    mention: Any  # index into mentions, per row
+    mentions: list[Mention | None]
 
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", FutureWarning)
-            _schema(onto, resolver, table.columns).validate(frame, lazy=True)
-        failures: list[dict[str, Any]] = []
-    except pa.errors.SchemaErrors as err:
-        failures = err.failure_cases.to_dict("records")
-    seen: set[tuple[str, Any, Any]] = set()
-    header_end = table.text.find("\n") if table.fmt != "jsonl" else -1
-    for fc in failures:
-        check = str(fc.get("check"))
-        idx = fc.get("index")
-        row = None if idx is None or (isinstance(idx, float) and math.isnan(idx)) else int(idx)
-        col = fc.get("column")
-        col = None if col is None or (isinstance(col, float) and math.isnan(col)) else str(col)
-        if check == "column_in_dataframe":
-            col = str(fc.get("failure_case"))
-        key = (check, row, col if row is None or check == "not_nullable" else None)
-        if key in seen:
-            continue
-        seen.add(key)
-        code, _sev = CODES.get(check, ("DS010", "error"))
-        rec = by_row.get(row) if row is not None else None
-        msg = _message(check, col, rec, table, resolver)
-        if rec is not None:
-            problems.append(RowProblem(rec.row, rec.line, rec.start, rec.end, col, code, msg))
-        else:
-            end = header_end if header_end >= 0 else 0
-            problems.append(RowProblem(None, 1 if table.fmt != "parquet" else None, 0, end, col, code, msg))
-    bad_rows: set[int | None] = {
-        p.row for p in problems if p.row is not None and CODES_SEVERITY.get(p.code) == "error"
-    }
-    bad_rows |= {p.row for p in problems if p.code == "DS008"}
-    missing_required = any(p.code == "DS001" for p in problems)
-    valid: list[ValidRow] = []
-    if not missing_required:
-        for rec in table.records:
-            if rec.row in bad_rows:
+    @classmethod
+    def empty(cls) -> ChunkRows:
+        import numpy as np
+
+        z = np.zeros(0, dtype=np.int64)
+        return cls(z, z, [], z, [])
+
+
+class Validator:
+    """The schema of one table, applied chunk after chunk (rows.py keeps what passes)."""
+
+    def __init__(self, onto: Ontology, columns: list[str], rendered: bool):
+        self.onto = onto
+        self.columns = columns
+        self.rendered = rendered
+        self.resolver = MetricResolver(onto)
+        self.dups = DuplicateRows()
+        self.codes = ChunkCodes()  # the chunk being validated, coded
+        self.schema = _schema(onto, self.resolver, columns, self.dups, self.codes)
+        self.missing: list[str] = []  # required columns the table lacks (reported with the first chunk)
+        self.first = True
+
+    def validate(self, chunk: Chunk) -> tuple[ChunkRows, list[RowProblem]]:
+        """Validate one chunk: the rows fit to become facts, and every problem (DS009 rows of the
+        reader included), not yet sorted."""
+        import warnings
+
+        import numpy as np
+        import pandas as pd
+
+        pa = _pandera()
+        frame = pd.DataFrame(
+            {c: np.asarray(chunk.cells[c], dtype=object) for c in self.columns},
+            columns=self.columns,
+            index=pd.Index(chunk.rows, dtype="int64"),
+            dtype=object,
+        )
+        problems: list[RowProblem] = list(chunk.problems)
+        self.codes.start(frame)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", FutureWarning)
+                self.schema.validate(frame, lazy=True)
+            failures: list[dict[str, Any]] = []
+        except pa.errors.SchemaErrors as err:
+            broken = [
+                e for e in err.schema_errors if e.reason_code == pa.errors.SchemaErrorReason.CHECK_ERROR
+            ]
+            if broken:  # a check that raised is hecha's bug, not a problem of the table
+                raise RuntimeError(f"dataset validation failed: {broken[0]}") from None
+            failures = err.failure_cases.to_dict("records")
+        self.dups.add(*(self.dups.pending or self.dups.hashes(frame)))
+        self.dups.pending = None
+        rows = np.asarray(chunk.rows, dtype=np.int64)
+        seen: set[tuple[str, Any, Any]] = set()
+        for fc in failures:
+            check = str(fc.get("check"))
+            idx = fc.get("index")
+            row = None if idx is None or (isinstance(idx, float) and math.isnan(idx)) else int(idx)
+            col = fc.get("column")
+            col = None if col is None or (isinstance(col, float) and math.isnan(col)) else str(col)
+            if check == "column_in_dataframe":
+                col = str(fc.get("failure_case"))
+                if not self.first:
+                    continue  # reported with the first chunk
+                self.missing.append(col)
+            key = (check, row, col if row is None or check == "not_nullable" else None)
+            if key in seen:
                 continue
-            v = rec.values
-            mkey = resolver.resolve(v.get("metric"), v.get("family")).key
-            men = quantity_of(str(v["value"]), str(v["unit"]))
-            if mkey is None or men is None:  # the schema has reported these rows
-                continue
-            valid.append(ValidRow(rec, str(v["doc_id"]), mkey, men))
-    problems.sort(key=lambda p: (p.row or 0, p.code, p.column or ""))
-    return valid, problems
+            seen.add(key)
+            code, _sev = CODES.get(check, ("DS010", "error"))
+            pos = int(np.searchsorted(rows, row)) if row is not None else -1
+            if row is not None and (pos >= len(rows) or rows[pos] != row):
+                row, pos = None, -1  # a failure pandera could not place on a row of this chunk
+            line = chunk.lines[pos] if pos >= 0 and chunk.lines[pos] >= 0 else None
+            values = {c: chunk.cells[c][pos] for c in self.columns} if pos >= 0 else {}
+            msg = _message(check, col, row, line, values, self.resolver)
+            if row is not None:
+                problems.append(RowProblem(row, line, col, code, msg))
+            else:
+                problems.append(RowProblem(None, None if self.rendered else 1, col, code, msg))
+        self.first = False
+        return self._valid(chunk, problems), problems
+
+    def _valid(self, chunk: Chunk, problems: list[RowProblem]) -> ChunkRows:
+        import numpy as np
+
+        if self.missing or not len(chunk):
+            return ChunkRows.empty()  # without a required column no row can become a fact
+        bad = [p.row for p in problems if p.row is not None and CODES_SEVERITY.get(p.code) == "error"]
+        bad += [p.row for p in problems if p.row is not None and p.code == "DS008"]
+        good = ~np.isin(np.asarray(chunk.rows, dtype=np.int64), np.asarray(bad, dtype=np.int64))
+        metric_of, pairs = self.codes.rows(("metric", "family"))
+        keys = [self.resolver.resolve(m, f).key for m, f in pairs]
+        mention_of, figures = self.codes.rows(("value", "unit"))
+        mentions = [
+            quantity_of(str(v), str(u)) if ok else None
+            for (v, u), ok in zip(figures, self._plain(figures), strict=True)
+        ]
+        ok = good & np.asarray([k is not None for k in keys], dtype=bool)[metric_of]
+        ok &= np.asarray([m is not None for m in mentions], dtype=bool)[mention_of]
+        positions = np.flatnonzero(ok)
+        return ChunkRows(positions, metric_of[positions], keys, mention_of[positions], mentions)
+
+    @staticmethod
+    def _plain(figures: list[tuple[Any, ...]]) -> list[bool]:
+        """Values worth reading as figures: a number the schema accepts (a row with any other has
+        been reported, and the grammar need not read 5,000 digits)."""
+        return [parse_number(v) is not None for v, _ in figures]
 
 
 CODES_SEVERITY: dict[str, str] = {code: sev for code, sev in CODES.values()}

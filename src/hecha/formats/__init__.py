@@ -48,6 +48,7 @@ class Extracted:
     text: str | None
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    encoding: str | None = None  # the codec that decoded the whole text (set by decode.py, else None)
 
 
 class FormatError(Exception):

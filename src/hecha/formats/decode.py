@@ -97,12 +97,14 @@ def _looks_like_text(text: str) -> bool:
     return bad / len(sample) < 0.01
 
 
-def _finish(text: str, total: int, error: str | None = None) -> tuple[Extracted, int]:
+def _finish(
+    text: str, total: int, error: str | None = None, encoding: str | None = None
+) -> tuple[Extracted, int]:
     warnings = []
     nul = text.count("\x00")
     if nul:
         warnings.append(f"{nul} NUL byte(s) (U+0000) in the text, kept as they are")
-    return Extracted(text, error, warnings), total
+    return Extracted(text, error, warnings, encoding if error is None else None), total
 
 
 def _decode(open_: Callable[[], BinaryIO], keep: int, html: bool = False) -> tuple[Extracted, int]:
@@ -118,7 +120,7 @@ def _decode(open_: Callable[[], BinaryIO], keep: int, html: bool = False) -> tup
     ):
         if head.startswith(bom):
             try:
-                return _finish(*_stream(open_, enc, "strict", keep))
+                return _finish(*_stream(open_, enc, "strict", keep), encoding=enc)
             except _Failed as f:
                 text, total = _stream(open_, enc, "replace", keep)
                 n = text.count("\ufffd")
@@ -140,12 +142,12 @@ def _decode(open_: Callable[[], BinaryIO], keep: int, html: bool = False) -> tup
         declared = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}.get(declared, declared)
         try:
             codecs.lookup(declared)
-            return _finish(*_stream(open_, declared, "strict", keep))
+            return _finish(*_stream(open_, declared, "strict", keep), encoding=declared)
         except (LookupError, _Failed):
             pass
     # 3. UTF-8, else GB18030, else Big5
     try:
-        return _finish(*_stream(open_, "utf-8", "strict", keep))
+        return _finish(*_stream(open_, "utf-8", "strict", keep), encoding="utf-8")
     except _Failed as f:
         utf8_fail = f.offset
     # damaged UTF-8 (a few bad bytes among plenty of good multi-byte UTF-8) is not another encoding
@@ -166,7 +168,7 @@ def _decode(open_: Callable[[], BinaryIO], keep: int, html: bool = False) -> tup
         except _Failed:
             continue
         if _looks_like_text(text):
-            return _finish(text, total)
+            return _finish(text, total, encoding=enc)
     return Extracted(
         None,
         f"cannot decode as UTF-8 (invalid byte 0x{first_bad.hex()} at offset {utf8_fail}), GB18030 or Big5",
