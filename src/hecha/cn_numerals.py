@@ -55,6 +55,7 @@ _NEXT_DIGIT = {
     "七": "八",
     "八": "九",
 }
+MAX_LENGTH = 64  # far beyond any numeral; bounds the recursion over 万 and 亿
 _DECIMAL_DIGITS = frozenset(c for c in DIGITS if c != "两")  # 一点两小时 is not 1.2
 
 
@@ -105,7 +106,7 @@ def _rest(s: str, size: int) -> int | None:
 
 def cn_integer(s: str) -> int | None:
     """A whole Chinese numeral (三千零五十, 一万五千亿, 四万万, 壹佰伍拾), or None if ill-formed."""
-    if not s:
+    if not s or len(s) > MAX_LENGTH:
         return None
     for chars, size in (("亿億", 100_000_000), ("万萬", 10_000)):
         i = max(s.rfind(chars[0]), s.rfind(chars[1]))

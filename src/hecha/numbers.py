@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .cn_numerals import AMBIGUOUS_FINANCIAL, DIGITS, FINANCIAL, cn_decimal, cn_few, cn_span
 from .cn_numerals import parse_cn_number as parse_cn_number  # re-exported: the grammar's public parser
@@ -303,9 +305,9 @@ _RANGE_RE = re.compile(
 # 从/由 A 到 B is a change from A to B, not a span
 _CHANGE_FROM_RE = re.compile(r"[从由自][^，。；、,;：:\n]*$")
 # 数十家, 几百人: at least the unit, below ten times it
-_FEW_RE = re.compile(
-    rf"(?<![人件户次总案个例倍分指系基参函位岁{_CN_CONT}])(?<![{_CN_CONT}][ \t])[数几](?P<u>十|百|千|万|亿)"
-)
+_FEW_RE = re.compile(r"[数几](?P<u>十|百|千|万|亿)")  # literal-led: re jumps from 数 to 数
+# 数 ending a noun (人数十五人 is 15) or 几 inside a numeral (二十几万, read whole) is no 数十
+_NOT_BEFORE_FEW = frozenset("人件户次总案个例倍分指系基参函位岁") | frozenset(_CN_CONT)
 _FRACTION_RE = re.compile(
     r"(?P<frac>(?:(?<![百千万])(?P<per>百万|千万|万万|千|仟|万)|(?<!["
     + _CN_CONT
@@ -320,14 +322,21 @@ _FRACTION_RE = re.compile(
     + r"]*(?:点["
     + _CN_DEC
     + r"]+)?)"
-    r"|(?<![\d./])(?P<snum>\d{1,2})/(?P<sden>\d{1,3})(?![\d/]))(?P<post>左右|以上|以下|强|弱)?"
+    r"|(?<![\d./])(?P<snum>\d{1,2})/(?P<sden>\d{1,3})(?![\d/]))(?P<post>左右|以上|以下|以内|强|弱)?"
 )
+_FEW_UNITS = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
 _PER_DEN = {"千": 1e3, "仟": 1e3, "万": 1e4, "百万": 1e6, "千万": 1e7, "万万": 1e8}
 _URL_RE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")  # percent-encoding (%28) is not a figure
 _OPEN_QUOTE_RE = re.compile('[“‘《「『"]')
 _CELL_NUMBER_RE = re.compile(r"(?P<num>[-−－]?(?:" + _ARABIC + r"))[ \t]*(?P<pct>%)?")
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
-_MINUS = "-−－"
+_MINUS_CHARS = "-−－"  # hyphen-minus, minus sign, full-width minus
+_MINUS = frozenset(_MINUS_CHARS)
+_MULT_CHARS = frozenset("万亿千百")
+_SPAN_NEXT = frozenset("~～-—–－至到 \t")  # what may follow the first figure's unit in a span
+# the longest Chinese numeral read (四千五百六十九万八千三百一十一亿四千八百七十二万五千三百八十二 has 32
+# characters): parsing and the fallback to a prefix stay bounded on a page of numeral characters
+MAX_CN_NUMERAL = 40
 _WORDS_RE = re.compile(r"[^ \t]+")
 # hotlines and service numbers: a name unless a unit follows (受理120起, 投入110万元 are figures)
 _HOTLINES = frozenset(("12345", "12348", "12315", "12309", "12366", "110", "119", "120", "122"))
@@ -339,8 +348,10 @@ _NOT_BEFORE_MINUS = frozenset("0123456789.%‰)）]】") | frozenset(
 # only when a numeral comes before it (1千零1, not 清零15件)
 _UNREAD_BEFORE = frozenset("^/／百千万亿")
 _NUMERAL_CHARS = frozenset("0123456789" + _CN_CONT)
-_SIGNS = frozenset("+负" + _MINUS)
-_EXPONENT_BEFORE_SIGN = frozenset("eE^+" + _MINUS)
+_SIGNS = frozenset("+负" + _MINUS_CHARS)
+# what may precede a numeral _continues_unread sets aside (a quick test before the full one)
+_MAY_CONTINUE = _UNREAD_BEFORE | _SIGNS | frozenset("零〇点之 \t")
+_EXPONENT_BEFORE_SIGN = frozenset("eE^+" + _MINUS_CHARS)
 
 
 @dataclass
@@ -349,10 +360,9 @@ class _Claim:
     end: int
 
 
-@dataclass(frozen=True)
-class _Value:
+class _Value(NamedTuple):
     """A numeral's value: `value` as written (the low end of a span), `high` the high end of a span
-    (二三十, 20~100), `below` the bound 十几 and 数十 stay under."""
+    (二三十, 20~100), `below` the bound 十几 and 数十 stay under. (A tuple: made for every figure.)"""
 
     value: float
     decimals: int
@@ -361,9 +371,11 @@ class _Value:
 
 
 def _arabic_value(s: str) -> tuple[float, int]:
+    if s.isascii() and s.isdigit():
+        return float(s), 0  # most figures: 35
     s = s.replace(",", "").replace("，", "").replace("·", ".")  # 97·3%: a middle dot for the point
-    neg = s[:1] in _MINUS
-    s = s.lstrip(_MINUS)
+    neg = s[0] in _MINUS
+    s = s.lstrip(_MINUS_CHARS)
     decimals = len(s.split(".", 1)[1]) if "." in s else 0
     return (-float(s) if neg else float(s)), decimals
 
@@ -432,9 +444,16 @@ def _combine(quals: list[str]) -> str:
 
 
 def _compact(s: str) -> str:
+    if " " not in s and "\t" not in s:
+        return s
     return s.replace(" ", "").replace("\t", "")
 
 
+def _numeral_value(numtxt: str, is_cn: bool) -> _Value | None:
+    return _parse_cn(_compact(numtxt)) if is_cn else _Value(*_arabic_value(numtxt))
+
+
+@functools.lru_cache(maxsize=4096)
 def _parse_cn(s: str) -> _Value | None:
     """A compact Chinese numeral as a value: a span (二三十), 几 (十几), or a plain number; None if
     ill-formed."""
@@ -564,9 +583,22 @@ class _Scanner:
             i = c.start()
             if i < pos:
                 continue  # inside a numeral already read (or set aside)
-            m = _CORE_RE.match(t, i)
-            if m is not None:
-                pos = self._numeral(m)
+            found = _CORE_RE.match(t, i)
+            if found is None:
+                continue
+            e, group = found.end(), found.lastgroup  # group: pct, ar or cn
+            k = self.claimed.find(1, i, e)
+            if k >= 0:  # a year, a date, a name… claimed already
+                if group != "cn" or k == i:
+                    pos = e
+                    continue
+                e = i + len(t[i:k].rstrip(" \t"))  # a Chinese numeral up to the claimed span
+            if group == "ar":
+                pos = self._arabic(i, e) if t.find("，", i, e) >= 0 else self._figure(i, e, False)
+            elif group == "cn":
+                pos = self._chinese(i, e)
+            else:
+                pos = self._percent_words(found, e)
         self.mentions.sort(key=lambda x: x.start)
         return self.mentions
 
@@ -617,11 +649,15 @@ class _Scanner:
         """数十家, 几百人, 数十万元: at least the unit stated, below ten times it."""
         if "数" not in self.t and "几" not in self.t:
             return
-        for m in _FEW_RE.finditer(self.t):
-            tail = _TAIL_RE.match(self.t, m.end())
+        t = self.t
+        for m in _FEW_RE.finditer(t):
+            before = t[max(0, m.start() - 2) : m.start()].rstrip(" \t")
+            if before and before[-1] in _NOT_BEFORE_FEW:
+                continue
+            tail = _TAIL_RE.match(t, m.end())
             if tail is None or tail.group("cheng") or not self.free(m.start(), tail.end()):
                 continue
-            base = parse_cn_number(m.group("u")) or 1.0
+            base = _FEW_UNITS[m.group("u")]
             self._emit(m.start(), m.end(), m.start() + 1, tail, _Value(base, 0, below=base * 10), True)
 
     def _table_cells(self) -> None:
@@ -651,20 +687,6 @@ class _Scanner:
                     self._emit_quantity(cell.start, cell.end, kind, q, cell.start, m.end("num"))
 
     # -- one numeral --------------------------------------------------------------------------------
-    def _numeral(self, m: re.Match[str]) -> int:
-        """Read the numeral _CORE_RE found at m; return where the scan goes on."""
-        s, e = m.start(), m.end()
-        if not self.free(s, e):
-            k = self.claimed.find(1, s, e)
-            if m.group("cn") is None or k == s:
-                return e
-            e = s + len(self.t[s:k].rstrip(" \t"))  # a Chinese numeral up to a claimed span
-        if m.group("pct"):
-            return self._percent_words(m, e)
-        if m.group("ar"):
-            return self._arabic(s, e)
-        return self._chinese(s, e)
-
     def _percent_words(self, m: re.Match[str], e: int) -> int:
         """百分之二十四, 百分之12.5, 百分之二三十, 百分之百."""
         t = self.t
@@ -675,6 +697,8 @@ class _Scanner:
         elif num[0].isdigit():
             val = _Value(*_arabic_value(num))
         else:
+            if len(num) > MAX_CN_NUMERAL:
+                return e
             ne = self._cn_end(ns, e)
             if ne is None:
                 return ns
@@ -696,9 +720,11 @@ class _Scanner:
     def _cn_end(self, s: int, e: int) -> int | None:
         """Where the longest well-formed Chinese numeral in t[s:e] ends: all of it, else the first of
         its space-separated groups that parse together, else the longest prefix of the first group."""
-        t = self.t
-        run = t[s:e]
-        if _parse_cn(_compact(run)) is not None:
+        run = self.t[s:e]
+        compact = _compact(run)
+        if len(compact) > MAX_CN_NUMERAL:
+            return None
+        if _parse_cn(compact) is not None:
             return e
         groups = list(_WORDS_RE.finditer(run))
         for k in range(len(groups) - 1, 0, -1):
@@ -712,13 +738,18 @@ class _Scanner:
 
     def _chinese(self, s: int, e: int) -> int:
         t = self.t
+        if e - s == 1:  # most Chinese numerals are one character (一是, 统一, 三项): no parse to fall back on
+            return s + 1 if t[s] in AMBIGUOUS_FINANCIAL else self._figure(s, e, True)
         run = _compact(t[s:e])
-        if "兆" in run:
-            self.claim(s, e, "other")  # 兆: a million or a million million, by the writer's habit
+        if "兆" in run or len(run) > MAX_CN_NUMERAL:
+            # 兆: a million or a million million, by the writer's habit; a longer run is no numeral
+            self.claim(s, e, "other")
             return e
         if run[0] in AMBIGUOUS_FINANCIAL and not _financial_ok(t, s, run):
             return s + 1  # 队伍, 收拾: a word, and what follows may still be a numeral
-        if len(run) > 1 and all(c in DIGITS for c in run) and _parse_cn(run) is None:
+        if _parse_cn(run) is not None:
+            return self._figure(s, e, True)
+        if all(c in DIGITS for c in run):
             # digits written one by one (五八, “三零”, 一二九): a name or a code, never a count
             kind = self._nonquantity_kind(s, e, t[s:e], True, None) or "other"
             if kind != "skip":
@@ -730,18 +761,18 @@ class _Scanner:
         return self._figure(s, end, True)
 
     def _arabic(self, s: int, e: int) -> int:
+        """An Arabic figure grouped with a full-width comma: 9，999% is a figure; 4，565件 may be 4565
+        cases or 4 and then 565 cases: unread rather than guessed; without a unit the comma
+        separates figures."""
         t = self.t
-        if "，" in t[s:e]:
-            # 9，999% groups digits with a full-width comma; 4，565件 may be 4565 cases or 4 and then
-            # 565 cases: unread rather than guessed. Without a unit the comma separates figures.
-            tail = _TAIL_RE.match(t, e)
-            if tail is not None and not (tail.group("pctsign") or _compact(tail.group("unit")) == "个百分点"):
-                self.claim(s, e, "unread")
-                return e
-            if tail is None:
-                pm = _ARABIC_PLAIN_RE.match(t, s)
-                assert pm is not None
-                e = pm.end()
+        tail = _TAIL_RE.match(t, e)
+        if tail is not None and not (tail.group("pctsign") or _compact(tail.group("unit")) == "个百分点"):
+            self.claim(s, e, "unread")
+            return e
+        if tail is None:
+            pm = _ARABIC_PLAIN_RE.match(t, s)
+            assert pm is not None
+            e = pm.end()
         return self._figure(s, e, False)
 
     def _continues_unread(self, s: int) -> bool:
@@ -752,8 +783,8 @@ class _Scanner:
             return False
         if before[-1] in _UNREAD_BEFORE:
             return True
-        if before[-1] in "零〇" and before[-2:-1] and before[-2] in _NUMERAL_CHARS:
-            return True
+        if before[-1] in "零〇点" and before[-2:-1] and before[-2] in _NUMERAL_CHARS:
+            return True  # 1千零1; 一点两 (两 is no decimal digit)
         if before[-1] in _SIGNS:
             before = before[:-1]  # 2^-1, 1.2e-3, 3分之负157
             if before[-1:] and before[-1] in _EXPONENT_BEFORE_SIGN:
@@ -762,25 +793,22 @@ class _Scanner:
 
     def _sign(self, s: int) -> int:
         """Where a figure begins with its minus sign: -3.9%, 负3.9%, －12 (not the dash of 5-10)."""
-        if s == 0 or not self.free(s - 1, s):
+        if s == 0:
             return s
         b = self.t[s - 1]
-        if b == "负" or (b in _MINUS and (s == 1 or self.t[s - 2] not in _NOT_BEFORE_MINUS)):
+        if (b != "负" and b not in _MINUS) or self.claimed[s - 1]:
+            return s
+        if b == "负" or s == 1 or self.t[s - 2] not in _NOT_BEFORE_MINUS:
             return s - 1
         return s
 
     def _value(self, s: int, e: int, is_cn: bool) -> _Value | None:
-        if is_cn:
-            return _parse_cn(_compact(self.t[s:e]))
-        return _Value(*_arabic_value(self.t[s:e]))
+        return _numeral_value(self.t[s:e], is_cn)
 
     def _figure(self, s: int, e: int, is_cn: bool) -> int:
         """A numeral at [s, e): a quantity when a unit follows, else a non-quantity or nothing."""
         t = self.t
-        if self._continues_unread(s):
-            return e
-        val = self._value(s, e, is_cn)
-        if val is None:
+        if s and t[s - 1] in _MAY_CONTINUE and self._continues_unread(s):
             return e
         numtxt = t[s:e]
         tail = _TAIL_RE.match(t, e)
@@ -793,50 +821,63 @@ class _Scanner:
                     end = um.end() if um else e
                 self.claim(s, end, kind_nonq)
             return e
-        span_end = self._span(s, e, val, is_cn)
-        if span_end is not None:
-            return span_end
+        # a span needs a separator right after the first figure or its unit (20~100个, 10%-20%)
         if tail is None:
-            self.claim(s, e, "name" if numtxt in _HOTLINES else "other")
+            after = t[e : e + 1]
+            r = _RANGE_RE.match(t, e) if after in _SPAN_NEXT or after in _MULT_CHARS else None
+            if r is None:
+                self.claim(s, e, "name" if numtxt in _HOTLINES else "other")
+                return e
+        else:
+            te = tail.end()
+            r = _RANGE_RE.match(t, e) if t[te : te + 1] in _SPAN_NEXT else None
+        val = _numeral_value(numtxt, is_cn)
+        if val is None:
+            return e
+        if r is not None:
+            span_end = self._span(s, e, val, r)
+            if span_end is not None:
+                return span_end
+        if tail is None:
+            self.claim(s, e, "other")
             return e
         if is_cn and _compact(numtxt) == "零" and tail.group("unit") == "件" and tail.end() == e + 1:
             return tail.end()  # 零件: parts, not zero cases
-        start = self._sign(s) if val.high is None and val.below is None else s
-        if start < s:
-            val = _Value(-val.value, val.decimals)
+        start = s
+        if s and (t[s - 1] in _MINUS or t[s - 1] == "负") and val.high is None and val.below is None:
+            start = self._sign(s)
+            if start < s:
+                val = _Value(-val.value, val.decimals)
         return self._emit(start, e, s, tail, val, is_cn)
 
     def _emit(self, s: int, e: int, ns: int, tail: re.Match[str], val: _Value, is_cn: bool) -> int:
         """The quantity a numeral at [ns, e) (from s with its sign) and its tail state."""
-        quals: list[str] = []
-        if tail.group("a1"):
-            quals.append(APPROX_MID[tail.group("a1")])
-        mult = tail.group("mult")
-        numtxt = _compact(self.t[ns:e])
-        scale = _MULT.get(mult or "", 1.0)
-        if tail.group("a2"):
-            quals.append(APPROX_MID[tail.group("a2")])
-        if tail.group("post"):
-            quals.append(POST_QUAL[tail.group("post")])
+        a1, mult, a2, pctsign, unit, cheng, post = tail.group(
+            "a1", "mult", "a2", "pctsign", "unit", "cheng", "post"
+        )
+        quals = [APPROX_MID[a] for a in (a1, a2) if a]
+        if post:
+            quals.append(POST_QUAL[post])
         start, pre = self._prefix(s)
         if pre:
             quals.insert(0, pre)
-        qualifier = _combine(quals)
+        qualifier = _combine(quals) if quals else "="
+        scale = _MULT[mult] if mult else 1.0
         number_end = tail.end("mult") if mult else e
-        approx = tail.group("a1") or tail.group("a2")
         value, decimals = val.value, val.decimals
         if is_cn and val.high is None and val.below is None:
-            step, rounded = _cn_step(numtxt, decimals)
+            step, rounded = _cn_step(_compact(self.t[ns:e]), decimals)
         else:
             step, rounded = 10.0**-decimals, False
         end = tail.end()
-        if tail.group("pctsign") or tail.group("cheng"):
+        if pctsign or cheng:
             # 3.2‰ is 0.32%; 八成 is 80%, 八点五成 85%
-            factor = {"%": 1.0, "‰": 0.1}.get(tail.group("pctsign") or "", 10.0)
+            factor = 1.0 if pctsign == "%" else 0.1 if pctsign else 10.0
             unit, kind, integer = "%", "percent", False
-            value, step, rounded, scale = value * factor, 10.0**-decimals * factor, True, factor
+            exact_words = val.high is not None or val.below is not None  # 七八成: 70% to 80%, not 65% to 85%
+            value, step, rounded, scale = value * factor, 10.0**-decimals * factor, not exact_words, factor
         else:
-            unit = _compact(tail.group("unit"))
+            unit = _compact(unit)
             value *= scale
             step *= scale
             rounded = rounded or scale > 1
@@ -853,17 +894,16 @@ class _Scanner:
             q = dataclasses.replace(
                 make_quantity(value, unit, ">=", step, False, integer), cap=val.below * scale
             )
-        elif approx and qualifier == ">=" and not pre:
+        elif (a1 or a2) and qualifier == ">=" and not pre:
             q = dataclasses.replace(q, cap=value + _cap_unit(value, decimals, scale))
         self._emit_quantity(start, end, kind, q, ns, number_end)
         return end
 
-    def _span(self, s: int, e: int, val: _Value, is_cn: bool) -> int | None:
-        """20~100个, 3至5万元, 一千件到一千五百件: one interval from the first figure to the second.
-        Returns where the span ends, or None if the numeral at [s, e) does not begin one."""
+    def _span(self, s: int, e: int, val: _Value, r: re.Match[str]) -> int | None:
+        """20~100个, 3至5万元, 一千件到一千五百件: one interval from the first figure (at [s, e)) to
+        the second, after the separator r. Returns where the span ends, or None if it is no span."""
         t = self.t
-        r = _RANGE_RE.match(t, e)
-        if r is None or val.high is not None or val.below is not None or val.value < 0:
+        if val.high is not None or val.below is not None or val.value < 0:
             return None
         if r.group("sep") in "至到" and _CHANGE_FROM_RE.search(t, max(0, s - 12), s):
             return None  # 从1000件到1500件: a change, read as two figures
