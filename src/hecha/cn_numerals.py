@@ -3,9 +3,10 @@
 written with 点 (二点五), pairs of neighbouring digits that state a span (二三十 = 20 to 30) and 几
 standing for a digit (十几 = 10 to 19).
 
-Parsing is strict: a string that is not a well-formed numeral gives None (九十百 is not 190, 五零 is
-not 50), so the scanner can fall back to the longest well-formed prefix instead of reading a wrong
-value. Spaces must be removed by the caller.
+Parsing is strict: a string that is not a well-formed numeral gives None (九十百 is not 190, 十十 is
+not 20), so the scanner can fall back to the longest well-formed prefix instead of reading a wrong
+value. The text is the normalised view (textnorm: traditional forms are read as simplified ones);
+spaces must be removed by the caller.
 """
 
 from __future__ import annotations
@@ -24,25 +25,23 @@ DIGITS = {
     "七": 7,
     "八": 8,
     "九": 9,
-    # financial forms (大写), as on invoices and in budgets; 貳/陸 as written in traditional script
+    # financial forms (大写), as on invoices and in budgets
     "壹": 1,
     "贰": 2,
-    "貳": 2,
     "叁": 3,
     "肆": 4,
     "伍": 5,
     "陆": 6,
-    "陸": 6,
     "柒": 7,
     "捌": 8,
     "玖": 9,
 }
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
-FINANCIAL = frozenset("壹贰貳叁肆伍陆陸柒捌玖拾佰仟")
+BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 # financial numerals that are also characters of common words (队伍, 收拾, 大陆, 放肆): such a
 # character is read as a numeral only beside another financial one (伍拾) or at a word boundary
-AMBIGUOUS_FINANCIAL = frozenset("伍拾陆陸肆")
+AMBIGUOUS_FINANCIAL = frozenset("伍拾陆肆")
 # a digit followed by the next one states a span: 二三十 is 20 to 30, 一两个 one or two
 _NEXT_DIGIT = {
     "一": "二两",
@@ -108,8 +107,8 @@ def cn_integer(s: str) -> int | None:
     """A whole Chinese numeral (三千零五十, 一万五千亿, 四万万, 壹佰伍拾), or None if ill-formed."""
     if not s or len(s) > MAX_LENGTH:
         return None
-    for chars, size in (("亿億", 100_000_000), ("万萬", 10_000)):
-        i = max(s.rfind(chars[0]), s.rfind(chars[1]))
+    for big, size in (("亿", 100_000_000), ("万", 10_000)):
+        i = s.rfind(big)
         if i >= 0:
             head = cn_integer(s[:i])  # 一万五千亿: the head may hold 万; 四万万: 万万 is 亿
             rest = _rest(s[i + 1 :], size)

@@ -30,10 +30,10 @@ from .model import Mention, Quantity
 from .tables import find_tables
 from .textnorm import normalize
 
-# Chinese numeral characters as the scanner sees them (the normalised view: 萬 is 万 already)
-_CN_START = "零〇一二两三四五六七八九十壹贰貳叁肆伍陆陸柒捌玖拾"  # where a Chinese numeral may begin
+# Chinese numeral characters as the scanner sees them (the normalised view: traditional forms are simplified)
+_CN_START = "零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾"  # where a Chinese numeral may begin
 _CN_CONT = _CN_START + "○百千万亿佰仟几兆"  # ○ typed for 〇; 几 for a digit (十几); 兆 to set aside
-_CN_DEC = "零〇一二三四五六七八九壹贰貳叁肆伍陆陸柒捌玖"  # digits after 点
+_CN_DEC = "零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖"  # digits after 点
 # a Chinese numeral, spaces between its characters allowed (PDF text: 一 百 五 十), an optional 点 part
 _CN_NUM = rf"[{_CN_START}](?:[ \t]*[{_CN_CONT}])*(?:[ \t]*点[ \t]*[{_CN_DEC}]+)?"
 
