@@ -9,6 +9,8 @@ no value, so a figure hecha should not read is asserted to be absent.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hecha.model import Mention, Quantity
 from hecha.numbers import parse_cn_number, scan
@@ -368,3 +370,23 @@ def test_parse_cn_number(text: str, value: float) -> None:
 @pytest.mark.parametrize("text", ["九十百", "十十", "万", "百", "一点两", "二十几"])
 def test_parse_cn_number_refuses_ill_formed_numerals(text: str) -> None:
     assert parse_cn_number(text) is None
+
+
+# -- never raises, spans exact ------------------------------------------------------------------------
+
+NUMERAL_ALPHABET = (
+    "0123456789一二两三四五六七八九十百千万亿零〇○壹贰叁肆伍陆柒捌玖拾佰仟几数兆点分之又负-−－~～至到从"
+    "%‰成件人元个百分点第年月约近余多以上 \t,，.·/^eEkK队收"
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=NUMERAL_ALPHABET, max_size=40))
+def test_scan_on_numeral_soup_never_raises_and_cites_exactly(t: str) -> None:
+    last_end = 0
+    for m in scan(t):
+        assert t[m.start : m.end] == m.text and m.start >= last_end  # sorted, not overlapping
+        last_end = m.end
+        q = m.quantity
+        if q is not None:
+            assert q.low is None or q.high is None or q.low <= q.high, (t, m)

@@ -20,6 +20,7 @@ import bisect
 import dataclasses
 import functools
 import re
+import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -305,7 +306,7 @@ _RANGE_RE = re.compile(
 # 从/由 A 到 B is a change from A to B, not a span
 _CHANGE_FROM_RE = re.compile(r"[从由自][^，。；、,;：:\n]*$")
 # 数十家, 几百人: at least the unit, below ten times it
-_FEW_RE = re.compile(r"[数几](?P<u>十|百|千|万|亿)")  # literal-led: re jumps from 数 to 数
+_FEW_RE = re.compile(r"[数几](?P<u>十|百|千|万|亿)")  # literal-led: re skips from one 数 or 几 to the next
 # 数 ending a noun (人数十五人 is 15) or 几 inside a numeral (二十几万, read whole) is no 数十
 _NOT_BEFORE_FEW = frozenset("人件户次总案个例倍分指系基参函位岁") | frozenset(_CN_CONT)
 _FRACTION_RE = re.compile(
@@ -341,9 +342,7 @@ _WORDS_RE = re.compile(r"[^ \t]+")
 # hotlines and service numbers: a name unless a unit follows (受理120起, 投入110万元 are figures)
 _HOTLINES = frozenset(("12345", "12348", "12315", "12309", "12366", "110", "119", "120", "122"))
 # what a minus sign cannot follow (then it is a dash: 5-10人, A-3): a digit, a letter, a closing mark
-_NOT_BEFORE_MINUS = frozenset("0123456789.%‰)）]】") | frozenset(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-)
+_NOT_BEFORE_MINUS = frozenset("0123456789.%‰)）]】" + string.ascii_letters)
 # a numeral right after these continues one hecha does not read: 2^5, 16/5, 3万4000, 千三; after 零
 # only when a numeral comes before it (1千零1, not 清零15件)
 _UNREAD_BEFORE = frozenset("^/／百千万亿")
@@ -467,16 +466,18 @@ def _parse_cn(s: str) -> _Value | None:
     return _Value(v[0], v[1]) if v is not None else None
 
 
+_BIG_STEP = {"万": 1e4, "亿": 1e8}
+
+
 def _cn_step(s: str, decimals: int) -> tuple[float, bool]:
     """The unit of a Chinese numeral's last stated digit, and whether it is a rounded figure: 三万 is
     rounded to 万, 一万三 to 千 (like 1.3万); 一千三 and 三千 are exact."""
     if decimals:
         return 10.0**-decimals, False
-    big = {"万": 1e4, "亿": 1e8}
-    if s[-1] in big and len(s) > 1:
-        return big[s[-1]], True
-    if len(s) > 1 and s[-2] in big and s[-1] not in "零〇":
-        return big[s[-2]] / 10, True
+    if s[-1] in _BIG_STEP and len(s) > 1:
+        return _BIG_STEP[s[-1]], True
+    if len(s) > 1 and s[-2] in _BIG_STEP and s[-1] not in "零〇":
+        return _BIG_STEP[s[-2]] / 10, True
     return 1.0, False
 
 
