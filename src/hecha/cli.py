@@ -393,9 +393,16 @@ def eval_mentions(
     gold: Annotated[Path, typer.Option(help="Gold numeric mentions (JSON lines).")] = Path(
         "fixtures/gold/seed_mentions.jsonl"
     ),
+    peer: Annotated[
+        Path | None,
+        typer.Option(
+            help="Recognizers-Text suite (default: shared/peer/recognizers-text in a parent folder)."
+        ),
+    ] = None,
 ) -> None:
-    """Score the number grammar against annotated mentions (precision, recall, non-quantities)."""
-    from .evaluation import score_mentions
+    """Score the number grammar against annotated mentions (precision, recall, non-quantities) and,
+    where present, against a peer's suite (Recognizers-Text PercentModel and NumberModel)."""
+    from .evaluation import find_peer_suite, peer_agreement, score_mentions
 
     if not seeds.is_dir() or not gold.is_file():
         raise _die(f"need {seeds}/ and {gold}")
@@ -405,6 +412,21 @@ def eval_mentions(
         f"({s.good}/{s.facts}), value and interval right {s.interval_ok}/{s.hit}; "
         f"non-quantities taken as quantities {s.nonq_rate:.3f} ({s.nonq_taken}/{s.gold_nonq})"
     )
+    suite = peer if peer is not None else find_peer_suite(Path.cwd().resolve())
+    if suite is None:
+        typer.echo("peer suite: not found (shared/peer/recognizers-text), skipped")
+        return
+    try:
+        scores = peer_agreement(suite)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise _die(f"peer suite {suite}: {exc}") from exc
+    for p in scores:
+        typer.echo(
+            f"peer {p.model}: {p.figures} figures; same value {p.same}, an interval holding it {p.within}, "
+            f"set aside {p.set_aside}, wrong value {len(p.wrong)}; figures the peer does not find {len(p.extra)}"
+        )
+        for text, expected, read in p.wrong:
+            typer.echo(f"  wrong: {text!r}: peer {expected}, hecha {read}")
 
 
 def _gate_inputs(paths: list[str], dataset: Path | None, texts: Path | None) -> None:

@@ -31,7 +31,7 @@ class Quantity:
     value: float
     low: float | None
     high: float | None
-    qualifier: str  # "=", ">=", "<=", "about"
+    qualifier: str  # "=", ">=", "<=", "about", or "range" (二三十, 20~100: low and high are its ends)
     unit: str  # as written: 件, 人次, 元 (after 万/亿), %
     step: float
     integer: bool  # a count of things: its true value is an integer

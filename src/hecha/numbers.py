@@ -3,10 +3,12 @@
 A numeral is a *quantity* (a count, an amount of money, a percentage) only when the text says what
 it counts: a unit or classifier (件, 人次, 万元, %…). Everything else — years, dates, file numbers,
 ordinals (第十次, 一是, 二十大), heading numbers, numbers inside fixed phrases and names (三项制度,
-“八五”普法, 12345热线) — is recorded as a non-quantity so coverage can say what was set aside.
+“八五”普法, 12345热线, 拨打110) — is recorded as a non-quantity so coverage can say what was set aside.
 
-Quantities become intervals (see `Quantity`): the qualifier (余, 近, 约…) and the displayed precision
-(24% covers [23.5, 24.5]; 1016.6万 covers ±500) bound the true value.
+Quantities become intervals (see `Quantity`): the qualifier (余, 近, 约, 至少…), the displayed
+precision (24% covers [23.5, 24.5]; 1016.6万 covers ±500) and the wording (二三十, 数十, 十几,
+20~100) bound the true value. Chinese numerals are parsed strictly (cn_numerals.py): an ill-formed
+run is read up to its longest well-formed prefix, never as a wrong value.
 
 The scanner works on the normalised view (textnorm.normalize), which has the same offsets as the
 original text. All regexes here are linear: no nested quantifiers over overlapping classes.
@@ -16,32 +18,26 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import math
 import re
+import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from .cn_numerals import AMBIGUOUS_FINANCIAL, DIGITS, FINANCIAL, cn_decimal, cn_few, cn_span
+from .cn_numerals import parse_cn_number as parse_cn_number  # re-exported: the grammar's public parser
 from .model import Mention, Quantity
 from .tables import find_tables
 from .textnorm import normalize
 
-CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-CN_BIG = {"万": 10_000, "亿": 100_000_000}
-CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_BIG)
+# Chinese numeral characters as the scanner sees them (the normalised view: traditional forms are simplified)
+_CN_START = "零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾"  # where a Chinese numeral may begin
+_CN_CONT = _CN_START + "○百千万亿佰仟几兆"  # ○ typed for 〇; 几 for a digit (十几); 兆 to set aside
+_CN_DEC = "零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖"  # digits after 点
+# a Chinese numeral, spaces between its characters allowed (PDF text: 一 百 五 十), an optional 点 part
+_CN_NUM = rf"[{_CN_START}](?:[ \t]*[{_CN_CONT}])*(?:[ \t]*点[ \t]*[{_CN_DEC}]+)?"
 
 # Units and classifiers, longest first. Kept conservative: a character that is usually part of a word
 # (部, 点, 道, 线, 面, 门, 节) is not a unit, so 统一部署, 一点, 一道 are not read as quantities.
@@ -108,7 +104,8 @@ COUNT_UNITS = (
     "万人",
 )
 MONEY_UNITS = ("元",)
-UNIT_RE = "|".join(sorted(COUNT_UNITS + MONEY_UNITS, key=len, reverse=True))
+# 个百分点 also spelled out with spaces (PDF text: 六 个 百 分 点); the unit is read without them
+UNIT_RE = r"个[ \t]*百[ \t]*分[ \t]*点|" + "|".join(sorted(COUNT_UNITS + MONEY_UNITS, key=len, reverse=True))
 
 PRE_QUAL = {
     "约": "about",
@@ -128,6 +125,19 @@ PRE_QUAL = {
     "不低于": ">=",
     "多于": ">=",
     "高于": ">=",
+    # bounds stated in words: the figure is one end of an interval, not a point
+    "至少": ">=",
+    "最少": ">=",
+    "不小于": ">=",
+    "大于": ">=",
+    "大于等于": ">=",
+    "最多": "<=",
+    "至多": "<=",
+    "不多于": "<=",
+    "不大于": "<=",
+    "不高于": "<=",
+    "小于": "<=",
+    "小于等于": "<=",
 }
 POST_QUAL = {
     "以上": ">=",
@@ -151,7 +161,7 @@ _POST_RE = "|".join(sorted(POST_QUAL, key=len, reverse=True))
 # Passes over the text for numerals that are not quantities. Their spans are claimed first.
 
 _Y = r"(?:1[89]\d\d|20\d\d)"
-_CNY = r"[〇零一二三四五六七八九]{4}"
+_CNY = r"[〇○零一二三四五六七八九]{4}"  # ○ (a white circle) is often typed for 〇
 # Each pass says where its matches can begin, so the scan tries it only there (see _Starts): "run" at
 # the start of a run of digits (every digit-led pattern refuses a digit before it), "run+1" one
 # character later, "cn4" inside a run of four or more Chinese digits, "x" at a placeholder letter,
@@ -180,12 +190,11 @@ _NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("year", re.compile(r"(?<![\d.])" + _Y + r"\s*年"), ("run",)),
     ("year", re.compile(_CNY + r"\s*年"), ("any",)),
     ("other", re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"), ("run",)),  # phone numbers
-    ("name", re.compile(r"(?<!\d)(?:12345|12348|12315|12309|110|119|120)(?![\d件次个人%])"), ("run",)),
 ]
 # any "run" pass that matches at a position: most digit runs (counts such as 35件) match none
 _ANY_RUN_PASS = re.compile("|".join(f"(?:{p.pattern})" for _, p, where in _NONQ_PATTERNS if "run" in where))
 _DIGIT_RUN_RE = re.compile(r"\d+")
-_CN4_RUN_RE = re.compile(r"[〇零一二三四五六七八九]{4,}")
+_CN4_RUN_RE = re.compile(r"[〇○零一二三四五六七八九]{4,}")
 _PLACEHOLDER_RE = re.compile(r"[XxＸｘ×*]")
 
 
@@ -264,68 +273,91 @@ _CAMPAIGN_HINT = re.compile(r"年(?:专项|行动|计划|规划|攻坚|提升行
 _WORD_BEFORE_YI = set("统唯逐进同之合万第单专划归如某每任另其这那哪再又始终周星新上下")
 _ORDINAL_AFTER = re.compile(r"(?:是|届|大|审|中全会|中、|把手|线|流|等奖|级行政区)")
 
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.·]\d+)?"
+# Arabic figures: 1,559,714 and 9，999 (a full-width comma: read as grouping only where the figure is a
+# percentage, see _arabic), 97·3 (a middle dot typed for the decimal point)
+_ARABIC = r"\d{1,3}(?:[,，]\d{3})+(?:[.·]\d+)?|\d+(?:[.·]\d+)?"
+_ARABIC_PLAIN_RE = re.compile(r"\d+(?:[.·]\d+)?")
+_LETTER = "A-Za-zＡ-Ｚａ-ｚ"
 _CORE_RE = re.compile(
-    r"(?P<pct>百分之(?P<pctnum>"
-    + _ARABIC
-    + r"|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?))"
-    r"|(?P<ar>(?<![\d.A-Za-z])(?:" + _ARABIC + r")(?![\dA-Za-z]))"
-    r"|(?P<cn>[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
+    r"(?P<pct>百分之(?P<pctnum>(?:" + _ARABIC + rf")(?![\d{_LETTER}]|\.\d)|{_CN_NUM}|百(?!姓)))"
+    rf"|(?P<ar>(?<![\d.A-Za-z])(?:{_ARABIC})(?![\d{_LETTER}]))"
+    rf"|(?P<cn>{_CN_NUM})"
 )
 # where _CORE_RE can begin: 百 (百分之), a digit not after a digit, point or letter, a Chinese numeral.
 # A character class first, so re scans for it in C (_CORE_RE itself begins with groups).
-_CORE_START_RE = re.compile(r"[百\d零〇一二两三四五六七八九十](?<![\d.A-Za-z]\d)")
+_CORE_START_RE = re.compile(rf"[百\d{_CN_START}](?<![\d.A-Za-z]\d)")
+_MULT_RE = r"万亿|万万|千万|百万|万|亿"
 _TAIL_RE = re.compile(
-    r"[ \t]{0,2}(?P<a1>余|多)?(?P<mult>万亿|千万|百万|万|亿)?(?P<a2>余|多)?[ \t]{0,2}"
-    r"(?:(?P<pctsign>%|‰)|(?P<unit>" + UNIT_RE + r")|(?P<cheng>成)(?=[以左多的，。；、）)\s]|$))"
+    rf"[ \t]{{0,2}}(?P<a1>余|多)?(?P<mult>{_MULT_RE})?(?P<a2>余|多)?[ \t]{{0,2}}"
+    r"(?:(?P<pctsign>%|‰)|(?P<unit>"
+    + UNIT_RE
+    + r")|(?P<cheng>成)(?![ \t]*[\d"
+    + _CN_DEC
+    + r"两])(?=[以左多的，。；、）)\s,.;:!?”’\"']|$))"
     r"(?P<post>" + _POST_RE + r")?"
 )
 _POST_AT = re.compile(_POST_RE)
 _UNIT_AT = re.compile(UNIT_RE)
 _PRE_TAIL_RE = re.compile(r"(?:" + _PRE_RE + r")[ \t]{0,2}$")
-_FRACTION_RE = re.compile(
-    r"(?P<frac>(?<![百千万])(?P<cn_den>[一二三四五六七八九十]{1,3})分之(?P<cn_num>[一二三四五六七八九十]+)"
-    r"|(?<![\d./])(?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\d/]))(?P<post>左右|以上|以下|强|弱)?"
+# a span of figures: 20~100个, 3至5万元, 一千件到一千五百件, 10%-20% (the second figure follows)
+_RANGE_RE = re.compile(
+    rf"(?P<mult>{_MULT_RE})?(?:(?P<pctsign>%)|(?P<unit>{UNIT_RE}))?"
+    rf"[ \t]{{0,2}}(?P<sep>[~～\-—–－]|至|到)[ \t]{{0,2}}(?=[\d{_CN_START}])"
 )
+# 从/由 A 到 B is a change from A to B, not a span
+_CHANGE_FROM_RE = re.compile(r"[从由自][^，。；、,;：:\n]*$")
+# 数十家, 几百人: at least the unit, below ten times it
+_FEW_RE = re.compile(r"[数几](?P<u>十|百|千|万|亿)")  # literal-led: re skips from one 数 or 几 to the next
+# 数 ending a noun (人数十五人 is 15) or 几 inside a numeral (二十几万, read whole) is no 数十
+_NOT_BEFORE_FEW = frozenset("人件户次总案个例倍分指系基参函位岁") | frozenset(_CN_CONT)
+_FRACTION_RE = re.compile(
+    r"(?P<frac>(?:(?<![百千万])(?P<per>百万|千万|万万|千|仟|万)|(?<!["
+    + _CN_CONT
+    + r"\d.])(?P<den>["
+    + _CN_START
+    + r"]["
+    + _CN_CONT
+    + r"]*|\d+))分之(?P<num>\d+(?:\.\d+)?(?!\d|\.\d)|["
+    + _CN_START
+    + r"]["
+    + _CN_CONT
+    + r"]*(?:点["
+    + _CN_DEC
+    + r"]+)?)"
+    r"|(?<![\d./])(?P<snum>\d{1,2})/(?P<sden>\d{1,3})(?![\d/]))(?P<post>左右|以上|以下|以内|强|弱)?"
+)
+_FEW_UNITS = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
+_PER_DEN = {"千": 1e3, "仟": 1e3, "万": 1e4, "百万": 1e6, "千万": 1e7, "万万": 1e8}
+_URL_RE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")  # percent-encoding (%28) is not a figure
 _OPEN_QUOTE_RE = re.compile('[“‘《「『"]')
-_CELL_NUMBER_RE = re.compile(r"(?P<num>" + _ARABIC + r")[ \t]*(?P<pct>%)?")
+_CELL_NUMBER_RE = re.compile(r"(?P<num>[-−－]?(?:" + _ARABIC + r"))[ \t]*(?P<pct>%)?")
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
+_MINUS_CHARS = "-−－"  # hyphen-minus, minus sign, full-width minus
+_MINUS = frozenset(_MINUS_CHARS)
+_MULT_CHARS = frozenset("万亿千百")
+_SPAN_NEXT = frozenset("~～-—–－至到 \t")  # what may follow the first figure's unit in a span
+# the longest Chinese numeral read (四千五百六十九万八千三百一十一亿四千八百七十二万五千三百八十二 has 32
+# characters): parsing and the fallback to a prefix stay bounded on a page of numeral characters
+MAX_CN_NUMERAL = 40
+_WORDS_RE = re.compile(r"[^ \t]+")
+# hotlines and service numbers: a name unless a unit follows (受理120起, 投入110万元 are figures)
+_HOTLINES = frozenset(("12345", "12348", "12315", "12309", "12366", "110", "119", "120", "122"))
+# what a minus sign cannot follow (then it is a dash: 5-10人, A-3): a digit, a letter, a closing mark
+_NOT_BEFORE_MINUS = frozenset("0123456789.%‰)）]】" + string.ascii_letters)
+# a numeral right after these continues one hecha does not read: 2^5, 16/5, 3万4000, 千三; after 零
+# only when a numeral comes before it (1千零1, not 清零15件)
+_UNREAD_BEFORE = frozenset("^/／百千万亿")
+_NUMERAL_CHARS = frozenset("0123456789" + _CN_CONT)
+_SIGNS = frozenset("+负" + _MINUS_CHARS)
+# what may precede a numeral _continues_unread sets aside (a quick test before the full one)
+_MAY_CONTINUE = _UNREAD_BEFORE | _SIGNS | frozenset("零〇点之 \t")
+_EXPONENT_BEFORE_SIGN = frozenset("eE^+" + _MINUS_CHARS)
 
 
 @dataclass
 class _Claim:
     start: int
     end: int
-
-
-def parse_cn_number(s: str) -> float | None:
-    """Chinese numerals to a number: 三万 → 30000, 一千 → 1000, 二〇二三 → 2023, 十二 → 12."""
-    if not s:
-        return None
-    if all(c in CN_DIGITS for c in s):
-        if len(s) == 1:
-            return float(CN_DIGITS[s])
-        return float("".join(str(CN_DIGITS[c]) for c in s))
-    total = 0
-    section = 0
-    number = 0
-    for c in s:
-        if c in CN_DIGITS:
-            number = CN_DIGITS[c]
-        elif c in CN_SMALL:
-            section += (number if number else 1) * CN_SMALL[c]
-            number = 0
-        elif c in CN_BIG:
-            section += number
-            if CN_BIG[c] == 100_000_000:
-                total = (total + section) * 100_000_000
-            else:
-                total += section * 10_000
-            section = 0
-            number = 0
-        else:
-            return None
-    return _as_float(total + section + number)
 
 
 # --- issue 15: a figure too large to be a real quantity (309+ digits overflow a float, 一亿亿亿…) is
@@ -341,13 +373,27 @@ def _too_large(value: float) -> bool:
     return not abs(value) <= MAX_QUANTITY  # also NaN and infinities
 
 
+class _Value(NamedTuple):
+    """A numeral's value: `value` as written (the low end of a span), `high` the high end of a span
+    (二三十, 20~100), `below` the bound 十几 and 数十 stay under. (A tuple: made for every figure.)"""
+
+    value: float
+    decimals: int
+    high: float | None = None
+    below: float | None = None
+
+
 def _arabic_value(s: str) -> tuple[float, int]:
-    s = s.replace(",", "").replace("·", ".")  # 97·3%: a middle dot typed for the decimal point
+    if s.isascii() and s.isdigit():
+        return float(s), 0  # most figures: 35
+    s = s.replace(",", "").replace("，", "").replace("·", ".")  # 97·3%: a middle dot for the point
+    neg = s[0] in _MINUS
+    s = s.lstrip(_MINUS_CHARS)
     decimals = len(s.split(".", 1)[1]) if "." in s else 0
-    return float(s), decimals
+    return (-float(s) if neg else float(s)), decimals
 
 
-_MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6}
+_MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "万万": 1e8, "千万": 1e7, "百万": 1e6}
 
 
 def make_quantity(
@@ -364,11 +410,27 @@ def make_quantity(
     elif qualifier == "<=":
         low, high = None, value
     else:  # about
-        low, high = value * (1 - ABOUT_SLACK) - half, value * (1 + ABOUT_SLACK) + half
-    if low is not None and low < 0:
-        low = 0.0
+        a, b = value * (1 - ABOUT_SLACK), value * (1 + ABOUT_SLACK)
+        low, high = min(a, b) - half, max(a, b) + half
+    if value >= 0 and low is not None and low < 0:
+        low = 0.0  # a positive figure's interval stays non-negative; -3.9% is read as stated
     return Quantity(
         value=value, low=low, high=high, qualifier=qualifier, unit=unit, step=step, integer=integer
+    )
+
+
+def _span_quantity(low: Quantity, high: Quantity) -> Quantity:
+    """One interval from its two ends (20~100个, 二三十家): from the low end's low to the high end's high."""
+    lo = low.low if low.low is not None else low.value
+    hi = high.high if high.high is not None else high.value
+    return Quantity(
+        value=low.value,
+        low=lo,
+        high=hi,
+        qualifier="range",
+        unit=high.unit,
+        step=high.step,
+        integer=high.integer,
     )
 
 
@@ -394,6 +456,56 @@ def _combine(quals: list[str]) -> str:
         if q != "=":
             return q
     return "="
+
+
+def _compact(s: str) -> str:
+    if " " not in s and "\t" not in s:
+        return s
+    return s.replace(" ", "").replace("\t", "")
+
+
+def _numeral_value(numtxt: str, is_cn: bool) -> _Value | None:
+    return _parse_cn(_compact(numtxt)) if is_cn else _Value(*_arabic_value(numtxt))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_cn(s: str) -> _Value | None:
+    """A compact Chinese numeral as a value: a span (二三十), 几 (十几), or a plain number; None if
+    ill-formed."""
+    if "几" in s:
+        few = cn_few(s)
+        return _Value(few[0], 0, below=few[1]) if few else None
+    span = cn_span(s)
+    if span is not None:
+        return _Value(span[0], 0, high=span[1])
+    v = cn_decimal(s)
+    return _Value(v[0], v[1]) if v is not None else None
+
+
+_BIG_STEP = {"万": 1e4, "亿": 1e8}
+
+
+def _cn_step(s: str, decimals: int) -> tuple[float, bool]:
+    """The unit of a Chinese numeral's last stated digit, and whether it is a rounded figure: 三万 is
+    rounded to 万, 一万三 to 千 (like 1.3万); 一千三 and 三千 are exact."""
+    if decimals:
+        return 10.0**-decimals, False
+    if s[-1] in _BIG_STEP and len(s) > 1:
+        return _BIG_STEP[s[-1]], True
+    if len(s) > 1 and s[-2] in _BIG_STEP and s[-1] not in "零〇":
+        return _BIG_STEP[s[-2]] / 10, True
+    return 1.0, False
+
+
+def _financial_ok(t: str, s: int, run: str) -> bool:
+    """A run that begins with 伍/拾/陆/肆 is a numeral only beside another financial numeral (伍拾元)
+    or at a word boundary: 队伍五十人 is 五十人, 收拾 and 大陆 are words."""
+    if sum(c in FINANCIAL for c in run) >= 2:
+        return True
+    if len(run) == 1:
+        return False
+    before = t[s - 1] if s > 0 else ""
+    return not ("\u4e00" <= before <= "\u9fff")
 
 
 class _Scanner:
@@ -462,6 +574,9 @@ class _Scanner:
     # -- passes -------------------------------------------------------------------------------------
     def run(self) -> list[Mention]:
         t = self.t
+        if "://" in t or "www." in t:
+            for m in _URL_RE.finditer(t):
+                self.claimed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())  # no figure in a URL
         starts = _Starts(t)
         for kind, pat, where in _NONQ_PATTERNS:
             for m in starts.matches(pat, t, where):
@@ -479,32 +594,88 @@ class _Scanner:
                 self.claim(m.start(), m.end(), "name")
         self._table_cells()
         self._fractions()
-        for m in _matches_at(_CORE_RE, t, (c.start() for c in _CORE_START_RE.finditer(t))):
-            if not self.free(m.start(), m.end()):
+        self._few()
+        pos = 0
+        for c in _CORE_START_RE.finditer(t):
+            i = c.start()
+            if i < pos:
+                continue  # inside a numeral already read (or set aside)
+            found = _CORE_RE.match(t, i)
+            if found is None:
                 continue
-            self._core(m)
+            e, group = found.end(), found.lastgroup  # group: pct, ar or cn
+            k = self.claimed.find(1, i, e)
+            if k >= 0:  # a year, a date, a name… claimed already
+                if group != "cn" or k == i:
+                    pos = e
+                    continue
+                e = i + len(t[i:k].rstrip(" \t"))  # a Chinese numeral up to the claimed span
+            if group == "ar":
+                pos = self._arabic(i, e) if t.find("，", i, e) >= 0 else self._figure(i, e, False)
+            elif group == "cn":
+                pos = self._chinese(i, e)
+            else:
+                pos = self._percent_words(found, e)
         self.mentions.sort(key=lambda x: x.start)
         return self.mentions
 
     def _fractions(self) -> None:
-        """三分之一, 1/4左右: shares written as fractions, read as percentages (about, when so worded)."""
+        """三分之一, 千分之三, 1/4左右: shares written as fractions, read as percentages (about, when so
+        worded). 3又3分之1 (a whole and a fraction) is not read."""
         if "分之" not in self.t and "/" not in self.t:
             return  # every fraction has one or the other
-        for m in _FRACTION_RE.finditer(self.t):
-            if m.group("cn_den"):
-                den, num = parse_cn_number(m.group("cn_den")), parse_cn_number(m.group("cn_num"))
-            else:
-                den, num = float(m.group("den")), float(m.group("num"))
+        t = self.t
+        for m in _FRACTION_RE.finditer(t):
+            if not self.free(m.start(), m.end("frac")):
+                continue
+            decimals = 0
+            if m.group("snum"):
+                den, num = float(m.group("sden")), float(m.group("snum"))
                 if not (m.group("post") or self._prefix(m.start())[1]):
                     continue  # a bare 1/4 may be anything (a date, a ratio of pages): only worded ones
-            if not den or num is None or num > den * 10:
+            else:
+                if _compact(t[max(0, m.start() - 3) : m.start()]).endswith("又"):
+                    continue  # 三百五十又三分之一: a mixed number, not a share
+                if m.group("per"):
+                    den = _PER_DEN[m.group("per")]
+                elif m.group("den")[0].isdigit():
+                    den = float(m.group("den"))
+                else:
+                    den = parse_cn_number(m.group("den")) or 0.0
+                numtxt = m.group("num")
+                if numtxt[0].isdigit():
+                    num, decimals = _arabic_value(numtxt)
+                else:
+                    v = cn_decimal(numtxt)
+                    if v is None:
+                        continue
+                    num, decimals = v
+            if not den or num > den * 10:
                 continue
             start, pre = self._prefix(m.start())
             post = {"强": ">=", "弱": "<="}.get(m.group("post") or "") or POST_QUAL.get(m.group("post") or "")
             qual = _combine([q for q in (pre, post) if q])
-            value = round(num / den * 100, 6)
-            q = make_quantity(value, "%", qual, 0.1, True, False)
+            value = round(num / den * 100, 6 + len(str(int(den))))
+            # per mille and smaller (千分之三) carry the precision of their digits; other fractions
+            # (三分之一 = 33.3…%) may be quoted to a tenth of a percent
+            step = 10.0**-decimals * 100 / den if den >= 100 and str(int(den)).strip("0") == "1" else 0.1
+            q = make_quantity(value, "%", qual, step, True, False)
             self._emit_quantity(start, m.end(), "percent", q, m.start(), m.end("frac"))
+
+    def _few(self) -> None:
+        """数十家, 几百人, 数十万元: at least the unit stated, below ten times it."""
+        if "数" not in self.t and "几" not in self.t:
+            return
+        t = self.t
+        for m in _FEW_RE.finditer(t):
+            before = t[max(0, m.start() - 2) : m.start()].rstrip(" \t")
+            if before and before[-1] in _NOT_BEFORE_FEW:
+                continue
+            tail = _TAIL_RE.match(t, m.end())
+            if tail is None or tail.group("cheng") or not self.free(m.start(), tail.end()):
+                continue
+            base = _FEW_UNITS[m.group("u")]
+            self._emit(m.start(), m.end(), m.start() + 1, tail, _Value(base, 0, below=base * 10), True)
 
     def _table_cells(self) -> None:
         """Bare numbers in table cells take their unit from the column header (受理（件） → 件)."""
@@ -532,37 +703,131 @@ class _Scanner:
                         )
                     self._emit_quantity(cell.start, cell.end, kind, q, cell.start, m.end("num"))
 
-    def _core(self, m: re.Match[str]) -> None:
+    # -- one numeral --------------------------------------------------------------------------------
+    def _percent_words(self, m: re.Match[str], e: int) -> int:
+        """百分之二十四, 百分之12.5, 百分之二三十, 百分之百."""
         t = self.t
-        s, e = m.start(), m.end()
-        if m.group("pct"):
-            num = m.group("pctnum")
-            if num[0].isdigit():
-                value, decimals = _arabic_value(num)
-                step = 10.0**-decimals
-            else:
-                if "点" in num:
-                    ip, fp = num.split("点", 1)
-                    iv = parse_cn_number(ip) or 0.0
-                    value = iv + float("0." + "".join(str(CN_DIGITS[c]) for c in fp))
-                    step = 10.0 ** -len(fp)
-                else:
-                    v = parse_cn_number(num)
-                    if v is None:
-                        return
-                    value, step = v, 1.0
-            post = _POST_AT.match(t, e)
-            qual = [POST_QUAL[post.group(0)]] if post else []
-            end = post.end() if post else e
-            start, pre = self._prefix(s)
-            if pre:
-                qual.insert(0, pre)
-            q = make_quantity(value, "%", _combine(qual), step, True, False)
-            self._emit_quantity(start, end, "percent", q, s, e)
-            return
+        s, ns = m.start(), m.start("pctnum")
+        num = t[ns:e]
+        if num == "百":
+            val: _Value | None = _Value(100.0, 0)
+        elif num[0].isdigit():
+            val = _Value(*_arabic_value(num))
+        else:
+            if len(num) > MAX_CN_NUMERAL:
+                return e
+            ne = self._cn_end(ns, e)
+            if ne is None:
+                return ns
+            e, val = ne, _parse_cn(_compact(t[ns:ne]))
+        assert val is not None
+        post = _POST_AT.match(t, e)
+        qual = [POST_QUAL[post.group(0)]] if post else []
+        end = post.end() if post else e
+        start, pre = self._prefix(s)
+        if pre:
+            qual.insert(0, pre)
+        step = 10.0**-val.decimals
+        q = make_quantity(val.value, "%", _combine(qual), step, True, False)
+        if val.high is not None:
+            q = _span_quantity(q, make_quantity(val.high, "%", "=", step, True, False))
+        self._emit_quantity(start, end, "percent", q, s, e)
+        return end
 
-        is_cn = m.group("cn") is not None
-        numtxt = m.group(0)
+    def _cn_end(self, s: int, e: int) -> int | None:
+        """Where the longest well-formed Chinese numeral in t[s:e] ends: all of it, else the first of
+        its space-separated groups that parse together, else the longest prefix of the first group."""
+        run = self.t[s:e]
+        compact = _compact(run)
+        if len(compact) > MAX_CN_NUMERAL:
+            return None
+        if _parse_cn(compact) is not None:
+            return e
+        groups = list(_WORDS_RE.finditer(run))
+        for k in range(len(groups) - 1, 0, -1):
+            if _parse_cn("".join(g.group(0) for g in groups[:k])) is not None:
+                return s + groups[k - 1].end()
+        first = groups[0].group(0)
+        for k in range(len(first) - 1, 0, -1):
+            if _parse_cn(first[:k]) is not None:
+                return s + k
+        return None
+
+    def _chinese(self, s: int, e: int) -> int:
+        t = self.t
+        if e - s == 1:  # most Chinese numerals are one character (一是, 统一, 三项): no parse to fall back on
+            return s + 1 if t[s] in AMBIGUOUS_FINANCIAL else self._figure(s, e, True)
+        run = _compact(t[s:e])
+        if "兆" in run or len(run) > MAX_CN_NUMERAL:
+            # 兆: a million or a million million, by the writer's habit; a longer run is no numeral
+            self.claim(s, e, "other")
+            return e
+        if run[0] in AMBIGUOUS_FINANCIAL and not _financial_ok(t, s, run):
+            return s + 1  # 队伍, 收拾: a word, and what follows may still be a numeral
+        if _parse_cn(run) is not None:
+            return self._figure(s, e, True)
+        if all(c in DIGITS for c in run):
+            # digits written one by one (五八, “三零”, 一二九): a name or a code, never a count
+            kind = self._nonquantity_kind(s, e, t[s:e], True, None) or "other"
+            if kind != "skip":
+                self.claim(s, e, kind)
+            return e
+        end = self._cn_end(s, e)
+        if end is None:
+            return s + 1
+        return self._figure(s, end, True)
+
+    def _arabic(self, s: int, e: int) -> int:
+        """An Arabic figure grouped with a full-width comma: 9，999% is a figure; 4，565件 may be 4565
+        cases or 4 and then 565 cases: unread rather than guessed; without a unit the comma
+        separates figures."""
+        t = self.t
+        tail = _TAIL_RE.match(t, e)
+        if tail is not None and not (tail.group("pctsign") or _compact(tail.group("unit")) == "个百分点"):
+            self.claim(s, e, "unread")
+            return e
+        if tail is None:
+            pm = _ARABIC_PLAIN_RE.match(t, s)
+            assert pm is not None
+            e = pm.end()
+        return self._figure(s, e, False)
+
+    def _continues_unread(self, s: int) -> bool:
+        """Whether the numeral at s is part of one hecha does not read: an exponent (2^5, 1.2e-3),
+        the numerator of a fraction not read as one (16分之2225), the rest of 3万4000 or 千三."""
+        before = _compact(self.t[max(0, s - 8) : s])
+        if not before:
+            return False
+        if before[-1] in _UNREAD_BEFORE:
+            return True
+        if before[-1] in "零〇点" and before[-2:-1] and before[-2] in _NUMERAL_CHARS:
+            return True  # 1千零1; 一点两 (两 is no decimal digit)
+        if before[-1] in _SIGNS:
+            before = before[:-1]  # 2^-1, 1.2e-3, 3分之负157
+            if before[-1:] and before[-1] in _EXPONENT_BEFORE_SIGN:
+                return True
+        return before.endswith("分之")
+
+    def _sign(self, s: int) -> int:
+        """Where a figure begins with its minus sign: -3.9%, 负3.9%, －12 (not the dash of 5-10)."""
+        if s == 0:
+            return s
+        b = self.t[s - 1]
+        if (b != "负" and b not in _MINUS) or self.claimed[s - 1]:
+            return s
+        if b == "负" or s == 1 or self.t[s - 2] not in _NOT_BEFORE_MINUS:
+            return s - 1
+        return s
+
+    def _value(self, s: int, e: int, is_cn: bool) -> _Value | None:
+        return _numeral_value(self.t[s:e], is_cn)
+
+    def _figure(self, s: int, e: int, is_cn: bool) -> int:
+        """A numeral at [s, e): a quantity when a unit follows, else a non-quantity or nothing."""
+        t = self.t
+        if s and t[s - 1] in _MAY_CONTINUE and self._continues_unread(s):
+            return e
+        numtxt = t[s:e]
         tail = _TAIL_RE.match(t, e)
         kind_nonq = self._nonquantity_kind(s, e, numtxt, is_cn, tail)
         if kind_nonq:
@@ -572,67 +837,126 @@ class _Scanner:
                     um = _UNIT_AT.match(t, e)
                     end = um.end() if um else e
                 self.claim(s, end, kind_nonq)
-            return
-        assert tail is not None
-        if is_cn:
-            v = parse_cn_number(numtxt)
-            if v is None:
-                return
-            value, decimals = v, 0
+            return e
+        # a span needs a separator right after the first figure or its unit (20~100个, 10%-20%)
+        if tail is None:
+            after = t[e : e + 1]
+            r = _RANGE_RE.match(t, e) if after in _SPAN_NEXT or after in _MULT_CHARS else None
+            if r is None:
+                self.claim(s, e, "name" if numtxt in _HOTLINES else "other")
+                return e
         else:
-            value, decimals = _arabic_value(numtxt)
-        quals: list[str] = []
-        if tail.group("a1"):
-            quals.append(APPROX_MID[tail.group("a1")])
-        mult = tail.group("mult")
-        if mult and is_cn and numtxt[-1] in CN_BIG:
-            return  # 三万万: not a number of these reports
-        scale = _MULT.get(mult or "", 1.0)
-        if tail.group("a2"):
-            quals.append(APPROX_MID[tail.group("a2")])
-        if tail.group("post"):
-            quals.append(POST_QUAL[tail.group("post")])
+            te = tail.end()
+            r = _RANGE_RE.match(t, e) if t[te : te + 1] in _SPAN_NEXT else None
+        val = _numeral_value(numtxt, is_cn)
+        if val is None:
+            return e
+        if r is not None:
+            span_end = self._span(s, e, val, r)
+            if span_end is not None:
+                return span_end
+        if tail is None:
+            self.claim(s, e, "other")
+            return e
+        if is_cn and _compact(numtxt) == "零" and tail.group("unit") == "件" and tail.end() == e + 1:
+            return tail.end()  # 零件: parts, not zero cases
+        start = s
+        if s and (t[s - 1] in _MINUS or t[s - 1] == "负") and val.high is None and val.below is None:
+            start = self._sign(s)
+            if start < s:
+                val = _Value(-val.value, val.decimals)
+        return self._emit(start, e, s, tail, val, is_cn)
+
+    def _emit(self, s: int, e: int, ns: int, tail: re.Match[str], val: _Value, is_cn: bool) -> int:
+        """The quantity a numeral at [ns, e) (from s with its sign) and its tail state."""
+        a1, mult, a2, pctsign, unit, cheng, post = tail.group(
+            "a1", "mult", "a2", "pctsign", "unit", "cheng", "post"
+        )
+        quals = [APPROX_MID[a] for a in (a1, a2) if a]
+        if post:
+            quals.append(POST_QUAL[post])
         start, pre = self._prefix(s)
         if pre:
             quals.insert(0, pre)
-        qualifier = _combine(quals)
+        qualifier = _combine(quals) if quals else "="
+        scale = _MULT[mult] if mult else 1.0
         number_end = tail.end("mult") if mult else e
-        approx = tail.group("a1") or tail.group("a2")
-        if tail.group("pctsign"):
-            q = make_quantity(value, "%", qualifier, 10.0**-decimals, True, False)
-            self._emit_quantity(start, tail.end(), "percent", q, s, number_end)
-            return
-        if tail.group("cheng"):  # 八成 = 80%
-            q = make_quantity(value * 10, "%", qualifier, 10.0, True, False)
-            self._emit_quantity(start, tail.end(), "percent", q, s, number_end)
-            return
-        unit = tail.group("unit")
-        value *= scale
-        if is_cn and numtxt[-1] in CN_BIG and not mult:
-            # 三万 written in characters: rounded to its last unit
-            step = CN_BIG[numtxt[-1]]
+        value, decimals = val.value, val.decimals
+        if is_cn and val.high is None and val.below is None:
+            step, rounded = _cn_step(_compact(self.t[ns:e]), decimals)
         else:
-            step = 10.0**-decimals * scale
-        rounded = scale > 1 or (is_cn and numtxt[-1] in CN_BIG and len(numtxt) > 1)
-        if unit == "元":
-            q = make_quantity(value, "元", qualifier, step, rounded, False)
-            kind = "money"
+            step, rounded = 10.0**-decimals, False
+        end = tail.end()
+        if pctsign or cheng:
+            # 3.2‰ is 0.32%; 八成 is 80%, 八点五成 85%
+            factor = 1.0 if pctsign == "%" else 0.1 if pctsign else 10.0
+            unit, kind, integer = "%", "percent", False
+            exact_words = val.high is not None or val.below is not None  # 七八成: 70% to 80%, not 65% to 85%
+            value, step, rounded, scale = value * factor, 10.0**-decimals * factor, not exact_words, factor
         else:
-            integer = decimals == 0 and unit not in (
-                "倍",
-                "个百分点",
-                "亩",
-                "米",
-                "公里",
-                "平方米",
-                "吨",
-                "小时",
+            unit = _compact(unit)
+            value *= scale
+            step *= scale
+            rounded = rounded or scale > 1
+            kind = "money" if unit == "元" else "percent" if unit == "个百分点" else "count"
+            integer = (
+                kind == "count"
+                and decimals == 0
+                and unit not in ("倍", "亩", "米", "公里", "平方米", "吨", "小时")
             )
-            q = make_quantity(value, unit, qualifier, step, rounded, integer)
-            kind = "percent" if unit == "个百分点" else "count"
-        if approx and qualifier == ">=" and not pre:
+        q = make_quantity(value, unit, qualifier, step, rounded, integer)
+        if val.high is not None:  # 二三十家
+            q = _span_quantity(q, make_quantity(val.high * scale, unit, "=", step, False, integer))
+        elif val.below is not None:  # 十几, 数十: at least the first, below the second
+            q = dataclasses.replace(
+                make_quantity(value, unit, ">=", step, False, integer), cap=val.below * scale
+            )
+        elif (a1 or a2) and qualifier == ">=" and not pre:
             q = dataclasses.replace(q, cap=value + _cap_unit(value, decimals, scale))
-        self._emit_quantity(start, tail.end(), kind, q, s, number_end)
+        self._emit_quantity(start, end, kind, q, ns, number_end)
+        return end
+
+    def _span(self, s: int, e: int, val: _Value, r: re.Match[str]) -> int | None:
+        """20~100个, 3至5万元, 一千件到一千五百件: one interval from the first figure (at [s, e)) to
+        the second, after the separator r. Returns where the span ends, or None if it is no span."""
+        t = self.t
+        if val.high is not None or val.below is not None or val.value < 0:
+            return None
+        if r.group("sep") in "至到" and _CHANGE_FROM_RE.search(t, max(0, s - 12), s):
+            return None  # 从1000件到1500件: a change, read as two figures
+        m2 = _CORE_RE.match(t, r.end())
+        if m2 is None or m2.group("pct") or not self.free(m2.start(), m2.end()):
+            return None
+        is_cn2 = m2.group("cn") is not None
+        s2 = m2.start()
+        e2 = self._cn_end(s2, m2.end()) if is_cn2 else m2.end()
+        if e2 is None:
+            return None
+        val2 = self._value(s2, e2, is_cn2)
+        tail = _TAIL_RE.match(t, e2)
+        if val2 is None or val2.high is not None or val2.below is not None or tail is None:
+            return None
+        if tail.group("cheng") or tail.group("a1") or tail.group("a2") or tail.group("post"):
+            return None
+        unit1 = _compact(r.group("unit") or "") or ("%" if r.group("pctsign") else "")
+        unit2 = _compact(tail.group("unit") or "") or ("%" if tail.group("pctsign") == "%" else "‰")
+        if unit1 and unit1 != unit2:
+            return None
+        mult1, mult2 = r.group("mult"), tail.group("mult")
+        scale2 = _MULT.get(mult2 or "", 1.0)
+        scale1 = _MULT.get(mult1, 1.0) if mult1 else scale2  # 3至5万元: 3万 to 5万
+        low, high = val.value * scale1, val2.value * scale2
+        if not low < high:
+            return None
+        if unit2 == "‰":
+            unit2, low, high, scale1, scale2 = "%", low / 10, high / 10, scale1 / 10, scale2 / 10
+        kind = "money" if unit2 == "元" else "percent" if unit2 in ("%", "个百分点") else "count"
+        integer = kind == "count" and val.decimals == 0 and val2.decimals == 0
+        rounded = kind == "percent"
+        q1 = make_quantity(low, unit2, "=", 10.0**-val.decimals * scale1, rounded or scale1 > 1, integer)
+        q2 = make_quantity(high, unit2, "=", 10.0**-val2.decimals * scale2, rounded or scale2 > 1, integer)
+        self._emit_quantity(s, tail.end(), kind, _span_quantity(q1, q2), s, e2)
+        return tail.end()
 
     def _prefix(self, s: int) -> tuple[int, str | None]:
         window = self.t[max(0, s - 5) : s]
@@ -679,8 +1003,6 @@ class _Scanner:
             q = self._in_quote(s)
             if q is not None and (tail is None or not (tail.group("unit") or tail.group("pctsign"))):
                 return "name"
-        if tail is None:
-            return "other"
         return None
 
     def _emit_quantity(self, start: int, end: int, kind: str, q: Quantity, ns: int, ne: int) -> None:
