@@ -469,8 +469,11 @@ def open_source(path: str | Path) -> Source:
         src = Source(str(p), fmt)
         src._parquet_file()  # a file that is not Parquet is reported before anything is read
         return src
+    from ..safeopen import open_regular
+
     try:
-        ex, _ = decode_file(p, 65536)  # streams the whole file: it decodes completely, or why not
+        with open_regular(p) as fh:
+            ex, _ = decode_file(fh, 65536)  # streams the whole file: it decodes completely, or why not
     except OSError as e:
         raise DatasetError(f"cannot read file: {e.strerror or e}") from e
     if ex.text is None or ex.error is not None or ex.encoding is None:
