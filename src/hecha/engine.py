@@ -95,18 +95,18 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
     for para in by_para.values():
         anchors = sorted(para.get(anchor, []), key=lambda b: b.start)
         starts = [b.start for b in anchors]
+        # a figure belongs to the nearest figure of the anchor metric: 审结275件 of 市政府本级 does not
+        # take the outcomes listed for the 全市 审结1046件 a sentence earlier (owners found once per figure)
+        owned: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+        for k in ordered[1:]:
+            for f in para.get(k, []):
+                owned[k, id(_owner(f, anchors, starts, side))].append(f)
 
         for a in anchors:
             chosen = {anchor: a}
             used = {a.id}
             for k in ordered[1:]:
-                # a figure belongs to the nearest figure of the anchor metric: 审结275件 of 市政府本级 does
-                # not take the outcomes listed for the 全市 审结1046件 a sentence earlier
-                cands = [
-                    f
-                    for f in para.get(k, [])
-                    if abs(f.sentence - a.sentence) <= reach and _owner(f, anchors, starts, side) is a
-                ]
+                cands = [f for f in owned.get((k, id(a)), []) if abs(f.sentence - a.sentence) <= reach]
                 near = _nearest(cands, a, used, side)
                 if near is not None:
                     chosen[k] = near

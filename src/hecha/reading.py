@@ -23,6 +23,7 @@ _TOPIC_RESET_KINDS = ("section",)
 _ORDINAL_RESET_RE = re.compile(r"[一二三四五六七八九十]是")
 FILLERS = "共计合计总计累计达到为有约计的了已"
 _PERIOD_END = re.compile(r"[。！？!?]")
+MAX_PERIOD = 600  # characters either side of a position that still count as its period
 
 
 @dataclass
@@ -131,7 +132,9 @@ class Reading:
         i = bisect.bisect_left(marks, pos)
         start = marks[i - 1] + 1 if i > 0 and marks[i - 1] + 1 > para.start else para.start
         end = marks[i] + 1 if i < len(marks) and marks[i] < para.end else para.end
-        return start, end
+        # a real sentence is under 320 characters; text without full stops (a flattened page) is read
+        # in windows, so that looking back across a period stays linear in the document
+        return max(start, pos - MAX_PERIOD), min(end, pos + MAX_PERIOD)
 
     def frame(self, f: Fact) -> Frame:
         """The clause frame of a fact (frames.py): the words naming it and those after it."""

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Mention
-from ..numbers import scan
+from ..numbers import MAX_QUANTITY, scan
 from ..ontology import FAMILY_LABELS, Ontology
 from .load import Chunk, RowProblem
 
@@ -77,6 +77,13 @@ def _too_large(s: str) -> bool:
     """A plain decimal whose value overflows a float."""
     t = s.strip().replace(",", "").replace("，", "")
     return bool(_DECIMAL_RE.fullmatch(t)) and math.isinf(float(t))
+
+
+def _beyond_figures(x: float, unit: str) -> bool:
+    """Is x in `unit` (万元 multiplies by 10,000) beyond any figure the grammar reads (MAX_QUANTITY)?"""
+    one = quantity_of("1", unit)
+    scale = one.quantity.value if one is not None and one.quantity is not None else 1.0
+    return not abs(x) * scale <= MAX_QUANTITY
 
 
 def _signed(s: str) -> bool:
@@ -381,9 +388,9 @@ def _schema(
             return True
         if v is not None and _signed(v):
             return True  # reported as a signed value, not as a unit the metric cannot have
+        if _beyond_figures(x, u):
+            return True  # reported as too large (figure_finite)
         men = quantity_of(v, u)
-        if men is not None and men.quantity is not None and math.isinf(men.quantity.value):
-            return True  # reported as too large
         return (
             men is not None
             and men.quantity is not None
@@ -395,8 +402,7 @@ def _schema(
         x = parse_number(v)
         if x is None or math.isnan(x) or u is None or _DIGIT_RE.search(u):
             return True
-        men = quantity_of(v, u)
-        return men is None or men.quantity is None or not math.isinf(men.quantity.value)
+        return not _beyond_figures(x, u)
 
     def frame_check(fn: Callable[..., bool], cols: tuple[str, ...]) -> Callable[[Any], Any]:
         # every fn passes a row whose cells are all empty, as pandera's ignore_na would

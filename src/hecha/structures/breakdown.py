@@ -195,10 +195,7 @@ def _choose_total(r: Reading, cands: list[Fact], parts: list[Fact]) -> Fact | No
         for f in cands
         if _TOTAL_WORDS_RE.search(r.norm[max(r.clause_start(f.start), f.start - 16) : f.start])
     ]
-    ranked: list[Fact] = []
-    for f in [*sharing, cands[0], *whole]:  # not any earlier figure: only these
-        if all(f is not g for g in ranked):
-            ranked.append(f)
+    ranked = list({id(f): f for f in [*sharing, cands[0], *whole]}.values())  # only these, in order
     low = sum(fact_interval(p).lo for p in parts)
     for f in ranked:
         if low <= fact_interval(f).hi + 1e-9:

@@ -51,7 +51,8 @@ def recognise(r: Reading) -> list[Group]:
         lo = _reach(r, f)
         carry: Fact | None = None
         cands: list[Fact] = []  # earlier steps, nearest first
-        for g in reversed(r.facts[:i]):
+        for j in range(i - 1, -1, -1):
+            g = r.facts[j]
             if g.start < lo:
                 break
             if g.mention.kind != "count" or r.bracketed(g, f.start):
