@@ -390,3 +390,37 @@ def test_scan_on_numeral_soup_never_raises_and_cites_exactly(t: str) -> None:
         q = m.quantity
         if q is not None:
             assert q.low is None or q.high is None or q.low <= q.high, (t, m)
+
+
+# -- thousands grouped by spaces (print layouts, journals) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (
+            "行政判决书45 317份，行政裁定书59 643份，共计104 960份。",
+            ["45 317份", "59 643份", "104 960份"],
+            [45317, 59643, 104960],
+        ),
+        ("再审案件裁判文书有8\u2009739份。", ["8\u2009739份"], [8739]),  # a thin space
+        ("全年罚没款12 500.5 万元。", ["12 500.5 万元"], [125_005_000]),
+    ],
+)
+def test_groups_of_three_after_a_space_are_thousands(
+    text: str, spans: list[str], expected: list[float]
+) -> None:
+    assert [m.text for m in quantities(text)] == spans
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "审结1 6件。",  # a stray space inside a figure: garbled, left unread
+        "受理 35 125 90 件",  # a row of numbers: the last group is not three digits
+        "编号 1 234",  # no word after the figure: a list of numbers as likely as one
+    ],
+)
+def test_spaces_that_are_not_grouping_give_no_thousands(text: str) -> None:
+    assert not any(v >= 1000 for v in values(text)), [(m.text, m.quantity) for m in quantities(text)]

@@ -216,7 +216,7 @@ def test_shares_adding_to_100_make_their_parts_a_complete_breakdown() -> None:
         "求助类66件，占比23.91%；建议类22件，占比7.97%；举报类10件，占比3.63%。"
     )
     ex = extract(text)
-    [g] = [g for g in ex.groups if g.kind == "breakdown" and g.attrs.get("marker") == "占比"]
+    [g] = [g for g in ex.groups if g.kind == "breakdown"]  # (从诉求类型来看 states it first)
     assert g.attrs["complete"] == "yes"
 
 
@@ -246,3 +246,15 @@ def test_a_win_rate_over_the_concluded_less_the_withdrawn(checker) -> None:  # t
         checker, "代理行政诉讼案件40宗，审结27宗；在已审结的案件中，胜诉24宗，撤诉3宗，胜诉率100%。"
     )
     assert not [f for f in res.findings if f.severity != "info"], [f.message for f in res.findings]
+
+
+def test_a_split_by_one_dimension_breaks_down_the_whole_stated_before() -> None:
+    text = "全年共制作裁判文书600份，较上年增长5%。以审级区分，一审320份，二审250份，再审30份。"
+    [b] = [g for g in roles(text, "breakdown") if g["parts"][0] == "320份"]
+    assert b["total"] == ["600份"] and b["parts"] == ["320份", "250份", "30份"]
+
+
+def test_a_list_ends_at_its_remainder() -> None:
+    text = "共受理纠纷100件。从纠纷类型来看，婚姻家庭纠纷60件；其它纠纷40件；防止民转刑案件1件。"
+    [b] = [g for g in roles(text, "breakdown") if g["total"] == ["100件"]]
+    assert b["parts"] == ["60件", "40件"]

@@ -98,7 +98,7 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
         # a figure belongs to the nearest figure of the anchor metric: 审结275件 of 市政府本级 does not
         # take the outcomes listed for the 全市 审结1046件 a sentence earlier (owners found once per figure)
         owned: dict[tuple[str, int], list[Fact]] = defaultdict(list)
-        for k in ordered[1:]:
+        for k in ordered[1:] if anchors else ():
             for f in para.get(k, []):
                 owned[k, id(_owner(f, anchors, starts, side))].append(f)
 

@@ -161,15 +161,26 @@ _POST_RE = "|".join(sorted(POST_QUAL, key=len, reverse=True))
 # Passes over the text for numerals that are not quantities. Their spans are claimed first.
 
 _Y = r"(?:1[89]\d\d|20\d\d)"
+# 45 317份 (thin or plain spaces between groups of three, as print layouts and journals write them;
+# only where the figure runs into a word, so that a row of numbers 35 125 90 stays three)
+_GROUP_SPACES = " \u00a0\u2009\u202f"
+_GROUPED = rf"\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+(?:[.·]\d+)?(?=[ \t]?[^\s\d.,，·])"
 _CNY = r"[〇○零一二三四五六七八九]{4}"  # ○ (a white circle) is often typed for 〇
 # Each pass says where its matches can begin, so the scan tries it only there (see _Starts): "run" at
 # the start of a run of digits (every digit-led pattern refuses a digit before it), "run+1" one
 # character later, "cn4" inside a run of four or more Chinese digits, "x" at a placeholder letter,
 # "any" anywhere (patterns that begin with a literal or a character class, which re scans for fast).
 _NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
-    # garbled figures, too damaged to trust: digits split by a stray space before a unit ("1 6件"),
-    # anonymised placeholders (XX件)
-    ("unread", re.compile(r"(?<![\d.])\d{1,3} \d{1,3}(?=[ \t]?(?:" + UNIT_RE + r"|%))"), ("run",)),
+    # garbled figures, too damaged to trust: digits split by a stray space before a unit ("1 6件", but
+    # not 45 317份: groups of three are thousands, see _ARABIC), anonymised placeholders (XX件)
+    (
+        "unread",
+        re.compile(
+            r"(?<![\d.])(?!" + _GROUPED + r")\d{1,3} \d{1,3}"
+            r"(?=[ \t]?(?:" + UNIT_RE + r"|%))"
+        ),
+        ("run",),
+    ),
     ("unread", re.compile(r"(?<![A-Za-z])(?:[XxＸｘ×*]{1,4})[ \t]?(?=(?:" + UNIT_RE + r"|%))"), ("x",)),
     # a list marker glued to a year: "(2)2021年" copied as "22021年"
     ("year", re.compile(r"(?<=(?<![\d.])[1-9])" + _Y + r"\s*年"), ("run+1",)),
@@ -275,7 +286,12 @@ _ORDINAL_AFTER = re.compile(r"(?:是|届|大|审|中全会|中、|把手|线|流
 
 # Arabic figures: 1,559,714 and 9，999 (a full-width comma: read as grouping only where the figure is a
 # percentage, see _arabic), 97·3 (a middle dot typed for the decimal point)
-_ARABIC = r"\d{1,3}(?:[,，]\d{3})+(?:[.·]\d+)?|\d+(?:[.·]\d+)?"
+# and 45 317 (_GROUPED)
+_ARABIC = (
+    r"\d{1,3}(?:[,，]\d{3})+(?:[.·]\d+)?"
+    rf"|(?<!\d[{_GROUP_SPACES}]){_GROUPED}"
+    r"|\d+(?:[.·]\d+)?"
+)
 _ARABIC_PLAIN_RE = re.compile(r"\d+(?:[.·]\d+)?")
 _LETTER = "A-Za-zＡ-Ｚａ-ｚ"
 _CORE_RE = re.compile(
@@ -387,6 +403,7 @@ def _arabic_value(s: str) -> tuple[float, int]:
     if s.isascii() and s.isdigit():
         return float(s), 0  # most figures: 35
     s = s.replace(",", "").replace("，", "").replace("·", ".")  # 97·3%: a middle dot for the point
+    s = "".join(s.split())  # 45 317: spaces between groups of three
     neg = s[0] in _MINUS
     s = s.lstrip(_MINUS_CHARS)
     decimals = len(s.split(".", 1)[1]) if "." in s else 0

@@ -4,6 +4,7 @@ Recognised here:
   审结25件，其中维持8件，驳回7件…          a 其中 list (also 办理案件中，…)
   代表提出的52件建议中，A类33件，B类14件…   a figure whose clause ends in 中 opens the list after it
   6件（1件为书面审理结案）                   parts in brackets right after a figure
+  以审级区分，一审…A份，二审…B份，再审…C份   a split by one dimension of a whole stated before it
 Other phrasings state breakdowns too (enumeration.py: 分别为; sums.py: 共计; compound.py: P（Q）).
 
 Reading a list: its parts are the figures after the marker in the sentence, in the unit of the first;
@@ -38,6 +39,8 @@ AFTER = ("enumeration",)  # 分别为 names the figures a 其中 list may take a
 # 其中, and "among the cases" (办理案件中，决定维持…): both introduce the parts of a total stated before
 _BREAKDOWN_RE = re.compile(r"其中|(?:案件|案子|纠纷|申请|诉求|信件)中(?=[，,：:]|[\u4e00-\u9fff]{1,6}类)")
 _SEGMENT_END = re.compile(r"[；;]")
+# 以审级区分，/ 按地区划分：/ 从案件类型看，: the figures after it split a whole stated before it
+_DIMENSION_RE = re.compile(r"(?:以|按照|按|从)[\u4e00-\u9fff]{1,6}?(?:区分|划分|分类|来看|看|分)[，,：:]")
 _INSIDE_RE = re.compile(r"[^，,；;。：:\d]{0,12}中的")
 _TOTAL_WORDS_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
 _RATE_LABEL_RE = re.compile(r"率|占比|比例|比重|占")
@@ -52,6 +55,10 @@ def recognise(r: Reading) -> list[Group]:
             groups.append(group)
     for f in r.facts:
         group = _among_list(r, words, f)
+        if group is not None:
+            groups.append(group)
+    for m in _DIMENSION_RE.finditer(r.norm):
+        group = _dimension_list(r, words, m)
         if group is not None:
             groups.append(group)
     groups.extend(_bracketed_parts(r))
@@ -105,6 +112,30 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     parts = _list_parts(total, parts)
     lead = r.norm[lo : parts[0].start] if parts else ""
     return _group(r, words, total, parts, "其中", lead) if parts else None
+
+
+def _dimension_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
+    """以审级区分，一审…A份，二审…B份，再审…C份: the parts of the nearest whole (共计…) stated before in
+    the paragraph, in their unit. One dimension splits its whole completely (complete "likely")."""
+    period = r.period_span(m.start())
+    cands = _counts(r.facts_between(m.end(), period[1]))
+    if len(cands) < 2:
+        return None
+    unit = cands[0].q.unit
+    parts = _parts(r, words, [f for f in cands if f.q.unit == unit])
+    para = r.seg.paragraph_at(m.start())
+    wholes = [
+        f
+        for f in reversed(_counts(r.facts_between(para.start, m.start())))
+        if f.q.unit == unit
+        and not r.bracketed(f, m.start())
+        and _TOTAL_WORDS_RE.search(r.norm[max(r.clause_start(f.start), f.start - 16) : f.start])
+    ]
+    if len(parts) < 2 or not wholes:
+        return None
+    group = _group(r, words, wholes[0], parts, "以…区分", "")
+    group.attrs["complete"] = "likely"
+    return group
 
 
 def _named_step(r: Reading, step: str, upto: int) -> list[Fact]:
@@ -161,6 +192,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
         step = words.stage(label)
         if parts:
             p = parts[-1]
+            if words.remainder_re.match(r.frame(p).label):
+                break  # …其它纠纷54件；防止民间纠纷转化为刑事案件1件: the list ended at its remainder
             prev = words.stage(r.frame(p).label)
             same_segment = not _SEGMENT_END.search(r.norm, p.end, c.start)
             if (

@@ -179,8 +179,8 @@ def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) 
         if "part" in g.facts and int(g.attrs.get("list", -1)) >= 0:
             lists.setdefault(int(g.attrs["list"]), []).append(g)
     stated = {
-        (g.facts["total"][0], tuple(g.facts["parts"])) for g in r.groups_of("breakdown")
-    }  # lists 其中 already states
+        (g.facts["total"][0], tuple(g.facts["parts"])): g for g in r.groups_of("breakdown")
+    }  # lists 其中 or 以…区分 already state
     out: list[Group] = []
     for gs in lists.values():
         bases = [by_id[b] for b in gs[0].attrs.get("bases", [])]
@@ -193,11 +193,14 @@ def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) 
         if fits[best] * 2 < len(gs):
             continue  # no base most shares fit: the share check reports them
         total = bases[best]
-        if (total.id, tuple(p.id for p in parts)) in stated:
-            continue
         lo = sum(fact_interval(x, "double_rounded").lo for x in rates)
         hi = sum(fact_interval(x, "double_rounded").hi for x in rates)
         complete = "yes" if lo - 1e-9 <= 1.0 <= hi + 1e-9 else "no"
+        known = stated.get((total.id, tuple(p.id for p in parts)))
+        if known is not None:
+            if complete == "yes":
+                known.attrs["complete"] = "yes"  # the shares say the stated list is whole
+            continue
         out.append(
             Group(
                 kind="breakdown",
