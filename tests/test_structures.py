@@ -258,3 +258,32 @@ def test_a_list_ends_at_its_remainder() -> None:
     text = "共受理纠纷100件。从纠纷类型来看，婚姻家庭纠纷60件；其它纠纷40件；防止民转刑案件1件。"
     [b] = [g for g in roles(text, "breakdown") if g["total"] == ["100件"]]
     assert b["parts"] == ["60件", "40件"]
+
+
+_CATEGORIES = (
+    "一、受理概况\n本周热线共受理市民诉求5000件，日均714件，较上周下降0.24%。\n二、诉求分类\n"
+    "咨询类共2400件，占48.00%；求助类共1500件，占{}；建议类共800件，占16.00%；其他类300件，占6.00%。"
+)
+
+
+def test_a_category_stated_with_gong_is_a_part_not_the_base_of_its_siblings(checker) -> None:  # type: ignore[no-untyped-def]
+    from .helpers import run_text
+
+    res = run_text(checker, _CATEGORIES.format("30.00%"))
+    assert not [f for f in res.findings if f.severity != "info"], [f.message for f in res.findings]
+    bad = run_text(checker, _CATEGORIES.format("31.00%"))
+    [f] = [f for f in bad.findings if f.rule == "HC003"]
+    assert "同列其他占比不符" in f.message and "31.00%" in f.message
+
+
+def test_shares_agreeing_on_a_base_stated_elsewhere_are_not_held_to_a_nearer_one(checker) -> None:  # type: ignore[no-untyped-def]
+    from .helpers import run_text
+
+    text = (
+        "全县热线形成有效工单2000件，转派各单位900件。\n非话务渠道共受理诉求300件，办结296件。\n"
+        "群众诉求主要集中在社会保障600件，占诉求量的30%；城乡建设400件，占诉求量的20%；{}"
+    )
+    res = run_text(checker, text.format("教育卫生200件，占诉求量的10%。"))
+    assert not [f for f in res.findings if f.severity != "info"], [f.message for f in res.findings]
+    bad = run_text(checker, text.format("教育卫生200件，占诉求量的15%。"))
+    assert [f.rule for f in bad.findings if f.severity == "error"] == ["HC003"]
