@@ -114,6 +114,9 @@ def by_association(r: Reading, pending: dict[str, AliasHit]) -> None:
                 break
 
 
+_IN_PROGRESS_RE = re.compile(r"正在|尚在|仍在")
+
+
 def name_figures(r: Reading) -> list[Fact]:
     """A fact for every quantity of the text, named where a cue resolves (r.facts is set to them)."""
     facts: list[Fact] = []
@@ -141,6 +144,8 @@ def name_figures(r: Reading) -> list[Fact]:
             hit, metric = table_cue(r, m, *cell)
         else:
             hit, metric = cue_for(r, m, win_start, anchor, post_end)
+            if hit is not None and hit.end <= m.start and _IN_PROGRESS_RE.search(norm, hit.end, m.start):
+                hit, metric = None, None  # 处于办结时限内正在办理568件: in progress, not 办结
         para = r.seg.paragraph_at(m.start)
         row = row_id(text, m.start) if cell is not None else None
         modality = "actual"

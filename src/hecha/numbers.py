@@ -776,8 +776,9 @@ class _Scanner:
             return s + 1 if t[s] in AMBIGUOUS_FINANCIAL else self._figure(s, e, True)
         run = _compact(t[s:e])
         if "兆" in run or len(run) > MAX_CN_NUMERAL:
-            # 兆: a million or a million million, by the writer's habit; a longer run is no numeral
-            self.claim(s, e, "other")
+            # 兆: a million or a million million, by the writer's habit; a longer run is no numeral, but
+            # before a unit (一亿亿亿…件, 二零…零五件) it is a figure too large to read (issue 15: unread)
+            self.claim(s, e, "unread" if "兆" not in run and _TAIL_RE.match(t, e) else "other")
             return e
         if run[0] in AMBIGUOUS_FINANCIAL and not _financial_ok(t, s, run):
             return s + 1  # 队伍, 收拾: a word, and what follows may still be a numeral

@@ -41,8 +41,12 @@ _BREAKDOWN_RE = re.compile(r"其中|(?:案件|案子|纠纷|申请|诉求|信件
 _SEGMENT_END = re.compile(r"[；;]")
 # 以审级区分，/ 按地区划分：/ 从案件类型看，: the figures after it split a whole stated before it
 _DIMENSION_RE = re.compile(r"(?:以|按照|按|从)[\u4e00-\u9fff]{1,6}?(?:区分|划分|分类|来看|看|分)[，,：:]")
+# 将307名…吸纳到人民调解队伍中，…: moved into a body, not "among them"
+_INTO_RE = re.compile(r"(?:到|入|进|在)[\u4e00-\u9fff]{1,12}中$")
 _INSIDE_RE = re.compile(r"[^，,；;。：:\d]{0,12}中的")
 _TOTAL_WORDS_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
+# 较上期相比减少41件: a change, never the total of a list
+_CHANGE_RE = re.compile(r"较|比上|同比|环比|增加|减少|增长|下降|上升|降低|提高")
 _RATE_LABEL_RE = re.compile(r"率|占比|比例|比重|占")
 
 
@@ -96,12 +100,17 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
         before = _counts(r.facts_between(lo, pos))
     nxt = _BREAKDOWN_RE.search(r.norm, m.end(), period[1])
     hi = nxt.start() if nxt else period[1]
+    hi = min(hi, _bracket_close(r.norm, m.start(), hi))  # 375件（其中…74件），有320件…: the parts end with it
     cands = _counts(r.facts_between(m.end(), hi))
     if not cands or not before:
         return None
     unit = cands[0].q.unit
     parts = _parts(r, words, [f for f in cands if f.q.unit == unit])
-    totals = [f for f in reversed(before) if _unit_fits(f.q.unit, unit) and not r.bracketed(f, pos)]
+    totals = [
+        f
+        for f in reversed(before)
+        if _unit_fits(f.q.unit, unit) and not r.bracketed(f, pos) and not _CHANGE_RE.search(_lead(r, f))
+    ]
     named = None
     if m.group() != "其中":
         # 审结案件中，维持…: the words before 中 name the total (审结), whichever figure came last
@@ -138,6 +147,20 @@ def _dimension_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     return group
 
 
+def _lead(r: Reading, f: Fact) -> str:
+    """The words of a figure's clause before it."""
+    return r.norm[max(r.clause_start(f.start), f.start - 16) : f.start]
+
+
+def _bracket_close(text: str, pos: int, hi: int) -> int:
+    """Where the parenthesis open at `pos` closes (before `hi`), else `hi`."""
+    opened = max(text.rfind("（", 0, pos), text.rfind("(", 0, pos))
+    if opened < 0 or max(text.rfind("）", opened, pos), text.rfind(")", opened, pos)) >= 0:
+        return hi
+    ends = [e for e in (text.find("）", pos, hi), text.find(")", pos, hi)) if e >= 0]
+    return min(ends, default=hi)
+
+
 def _named_step(r: Reading, step: str, upto: int) -> list[Fact]:
     """The nearest count before `upto`, in its section, named by the step word `step` (as a list)."""
     words = load_words()
@@ -169,7 +192,7 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
         if nxt.start == inside.end() and nxt.q.unit == f.q.unit:
             return _group(r, words, f, [nxt], "中", "")
     fr = r.frame(f)
-    if f.mention.kind == "percent" or not fr.pred.endswith("中"):
+    if f.mention.kind == "percent" or not fr.pred.endswith("中") or _INTO_RE.search(fr.pred):
         return None
     tail = r.norm[f.end : f.end + 40]
     cut = tail.find("中")

@@ -126,6 +126,8 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
         near = fr.label[-5:] + fr.pred[:3]
         if _NOT_DONE_RE.search(fr.label):
             continue  # 正在整改问题21个, 未办结3件: not what 整改率, 办结率 count
+        if head + "成功" in near and "成功" not in stem:
+            continue  # 调解成功3882件 is what 调解成功率 (调成率) counts, not 调解率 (all mediated)
         if head in near:
             s = 10 * shared_words(stem, words)
         elif stem not in fr.label and subsequence_words(stem, fr.label[-6:]) == len(stem):

@@ -42,7 +42,8 @@ _TAIL_RE = re.compile(r"(?:的|比例|比重|比|为|达到|达|约|近|超过|�
 # words that say "the whole" without naming it (占总数的, 占全部…的) and scopes before a noun (全市, 当年)
 _WHOLE_RE = re.compile(r"总数|总量|总额|总和|合计|总计|全部|所有|总|数$|量$")
 _SCOPE_RE = re.compile(r"^(?:全省|全市|全国|全县|全区|全州|全年|当年|本年|同期|各类|各级|累计)+")
-_SCOPE_WORD_RE = re.compile(r"(?:区|县|市|省|乡镇|街道|部门)(?:政府|本级|级)")
+_SCOPE_WORD_RE = re.compile(r"(?:区|县|市|省|乡镇|街道|部门)(?:政府|本级|级)|全省|全国")
+_SUMMED_RE = re.compile(r"(?:以上|上述|前述|这)[\d一二三四五六七八九十两几]*(?:个|家|项|类)?")
 _WHOLE_WORDS_RE = re.compile(r"总数|总量|总额|全部|所有")
 _TOTAL_LABEL_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
 _SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
@@ -80,12 +81,16 @@ def recognise(r: Reading) -> list[Group]:
         words = "" if words.startswith("比") else words
         part = part or _part_before(r, i)
         subject = label[:k].strip()
+        if _SUMMED_RE.match(subject):
+            continue  # 以上六市收案数占全省…的61.9%: the part is the sum of a list, and the base is wider
         if f.id in enumerated:
             subject = ""  # 分别 is no subject of its own
         whole: Fact | None = None
-        if part is not None and len(subject) >= 2 and not words:
-            # 新培育199人，村居两委成员占比60%以上: the clause names a subset of the count before it,
-            # which is then the base (of a part the text does not state)
+        bare_whole = re.fullmatch(r"(?:总数|总量|全部)", words) is not None
+        if part is not None and len(subject) >= 2 and (not words or (bare_whole and subject.endswith("的"))):
+            # 新培育199人，村居两委成员占比60%以上 / 办理代表建议37527件，…已经解决或计划解决的占总数的
+            # 76%: the clause names a subset of the count before it, which is then the base (of a part
+            # the text does not state)
             whole, part = part, None
         # a list: in one sentence, this share's part comes right after the previous share's rate
         continues = (

@@ -25,7 +25,7 @@ from ..rulepack import Rule
 from .words import Words, load_words
 
 KIND = "step"
-AFTER: tuple[str, ...] = ()
+AFTER: tuple[str, ...] = ("breakdown",)  # a part of a list is no earlier step of what follows it
 
 _SEGMENT_END = re.compile(r"[；;]")
 _SHORT_LABEL = 6  # a step named in a few words (已完成整改) continues the clause before it
@@ -42,6 +42,11 @@ def _unit_fits(earlier: str, later: str) -> bool:
 def recognise(r: Reading) -> list[Group]:
     words = load_words()
     groups: list[Group] = []
+    listed: dict[str, set[str]] = {}  # a part of a breakdown → the other figures of its list
+    for b in r.groups_of("breakdown"):
+        members = set(b.facts["parts"]) | set(b.facts["total"])
+        for p in b.facts["parts"]:
+            listed.setdefault(p, set()).update(members)
     for i, f in enumerate(r.facts):
         if f.mention.kind != "count" or f.modality != "actual":
             continue
@@ -49,6 +54,7 @@ def recognise(r: Reading) -> list[Group]:
         if step is None:
             continue
         lo = _reach(r, f)
+        year = _year(r, f)
         carry: Fact | None = None
         cands: list[Fact] = []  # earlier steps, nearest first
         for j in range(i - 1, -1, -1):
@@ -57,6 +63,11 @@ def recognise(r: Reading) -> list[Group]:
                 break
             if g.mention.kind != "count" or r.bracketed(g, f.start):
                 continue
+            if g.id in listed and f.id not in listed[g.id]:
+                continue  # 受理137起，其中调解53起…，结案132起: a part of a list is no step of what follows it
+            other_year = _year(r, g)
+            if year and other_year and year != other_year:
+                continue  # 2023年需办理66件，…2024年已办结135件: two years, not two steps
             label = r.frame(g).label
             if _CARRY_RE.search(label) and g.q.unit == f.q.unit:
                 carry = carry or g
@@ -76,6 +87,16 @@ def recognise(r: Reading) -> list[Group]:
             roles["carry"] = [carry.id]
         groups.append(Group(kind=KIND, facts=roles, span=(g.start, f.end), attrs={"allowance": allowance}))
     return groups
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _year(r: Reading, f: Fact) -> str | None:
+    """The year its clause (or the 40 characters before it) states for a figure, if any."""
+    lo = max(r.period_span(f.start)[0], f.start - 40)
+    years = _YEAR_RE.findall(r.norm, lo, f.start)
+    return years[-1] if years else None
 
 
 def _reach(r: Reading, f: Fact) -> int:
