@@ -287,3 +287,68 @@ def test_shares_agreeing_on_a_base_stated_elsewhere_are_not_held_to_a_nearer_one
     assert not [f for f in res.findings if f.severity != "info"], [f.message for f in res.findings]
     bad = run_text(checker, text.format("教育卫生200件，占诉求量的15%。"))
     assert [f.rule for f in bad.findings if f.severity == "error"] == ["HC003"]
+
+
+def _errors(checker, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    from .helpers import run_text
+
+    return [f"{f.rule} {f.message}" for f in run_text(checker, text).findings if f.severity != "info"]
+
+
+def test_a_mediation_rate_is_not_counted_by_successes(checker) -> None:  # type: ignore[no-untyped-def]
+    ok = "共受理并调处矛盾纠纷3921件，调解成功3882件，纠纷调解率100%，调成率99%。"
+    assert not _errors(checker, ok)
+    assert _errors(checker, "共受理矛盾纠纷3921件，调解成功3882件，调解成功率89%。")
+
+
+def test_moved_into_a_body_is_not_a_list(checker) -> None:  # type: ignore[no-untyped-def]
+    ok = "将307名基层法律服务工作者吸纳到人民调解队伍中，全市共评定等级调解员2783名，吸纳优秀调解员3983名。"
+    assert not _errors(checker, ok)
+    assert _errors(checker, "代表提出的52件建议中，A类33件，B类14件，C类8件。")
+
+
+def test_a_bracketed_list_ends_at_its_bracket(checker) -> None:  # type: ignore[no-untyped-def]
+    ok = "重点督办事项共有375件（其中无锡重点督办事项74件），有320件已完成（其中无锡事项完成68件），55件正在推进。"
+    assert not _errors(checker, ok)
+    assert _errors(
+        checker, "重点督办事项共有375件（其中无锡重点督办事项74件、苏州事项400件），有320件已完成。"
+    )
+
+
+def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "我市12345热线办共接收宜春市热线中心转来的市民工单3656件，较上期相比减少41件。"
+        "其中：投诉类2954件；举报类480件；求助类139件；建议类66件；咨询类{}件。"
+    )
+    assert not _errors(checker, text.format(17))
+    assert _errors(checker, text.format(417))  # 2954 + 480 + 139 + 66 + 417 > 3656
+
+
+def test_a_subset_named_before_zhan_zongshu_is_of_the_count_before(checker) -> None:  # type: ignore[no-untyped-def]
+    ok = "共办理代表议案2541件。办理代表建议37527件，建议所提问题已经解决或计划解决的占总数的76%。"
+    assert not _errors(checker, ok)
+    assert _errors(checker, "办理代表建议3752件，建议所提问题已经解决或计划解决的3000件，占总数的76%。")
+
+
+def test_a_share_of_the_cities_above_is_of_their_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "济南、临沂、菏泽受理行政一审案件数分别为3595件、3125件、2655件，以上三市收案数占全省的{}。"
+    assert not _errors(checker, text.format("61.9%"))
+    assert _errors(checker, text.format("161.9%"))  # a share above 100% is impossible whatever its base
+
+
+def test_a_figure_in_progress_is_not_the_step_its_cue_names(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "12345政务服务热线群众来电总体接通率100%，直接办结率85.86%；受理省派工单2917件，已处理完毕2349件，{}。"
+    assert not _errors(checker, text.format("处于办结时限内正在办理568件"))
+    assert _errors(checker, "受理省派工单2917件，办结2349件，办结率98%。")
+
+
+def test_two_years_are_not_two_steps(checker) -> None:  # type: ignore[no-untyped-def]
+    ok = "2023年总共需办理复议案件66件，2024年总共需办理复议案件151件，其中2024年已办结案件135件。"
+    assert not _errors(checker, ok)
+    assert _errors(checker, "2024年总共需办理复议案件151件，已办结案件165件，办结率100%。")
+
+
+def test_a_part_of_a_list_is_no_earlier_step_of_what_follows(checker) -> None:  # type: ignore[no-untyped-def]
+    ok = "该院共受理劳动争议案件137起，其中调解53起、裁决65起、其他方式19起，结案132起。"
+    assert not _errors(checker, ok)
+    assert _errors(checker, "该院共受理劳动争议案件137起，其中调解53起、裁决65起、其他方式39起，结案132起。")
