@@ -141,3 +141,18 @@ def test_an_identity_every_other_row_holds_is_checked_in_the_odd_row(checker: Ch
     assert not checker.check_document(Document("b", "b.txt", BLANK_LINES)).findings
     bad = checker.check_document(Document("b", "b.txt", BLANK_LINES.replace("43\n\n34", "48\n\n34")))
     assert [f.rule for f in bad.findings] == ["HC002"]  # 34 + 9 ≠ 48, where 承办 = 办结 + 在办 elsewhere
+
+
+ACROSS = """三、行政复议申请涉及的事项
+2024年度新受理行政复议申请151件，具体情况见下表。
+申请事项  | 举报投诉处理  | 政府信息公开  | 行政处罚  | 行政强制  | 终止调查  |
+数量  | 75件  | 16件  | 40件  | 0件  | 4件  |
+占新受理数比例  | 49.66%  | 10.59%  | {share}  | 0  | 2.64%  |
+"""
+
+
+def test_a_table_laid_across_pairs_each_share_with_the_count_above_it(checker: Checker) -> None:
+    ok = checker.check_document(Document("t", "t.txt", ACROSS.format(share="26.49%")))
+    assert not [f for f in ok.findings if f.severity != "info"], [f.message for f in ok.findings]
+    bad = checker.check_document(Document("t", "t.txt", ACROSS.format(share="36.49%")))
+    assert "HC003" in {f.rule for f in bad.findings}  # 40 of the 151 the other shares agree on is 26.5%

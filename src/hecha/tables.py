@@ -29,7 +29,10 @@ _UNIT_IN_HEADER = re.compile(r"[（(]([^()（）]{1,6})[）)]\s*$")
 _PIPE_LINE_RE = re.compile(r"^[^\n]*\|[^\n]*$", re.MULTILINE)
 _SEP_CELL_RE = re.compile(r"^:?-{2,}:?$")
 _SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n]{1,24}?)[ \t]*$", re.MULTILINE)
-NUMERIC_CELL_RE = re.compile(r"^[-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?%?$")
+# a number cell, with a measure word when the page writes one in every cell (75件 | 16件)
+NUMERIC_CELL_RE = re.compile(
+    r"^[-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?(?:%|件|件次|人|人次|个|项|次|宗|起|份|家|名|条|万?元)?$"
+)
 _LABEL_CELL_RE = re.compile(
     r"^[^\d。，；;！？!?]{1,24}$|^[^。，；;！？!?]{0,6}[\u4e00-\u9fff][^。；;！？!?]{1,30}$"
 )

@@ -33,6 +33,7 @@ from ..frames import shared_words
 from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
+from ..tables import locate
 from ..rulepack import Rule
 
 KIND = "share"
@@ -70,6 +71,8 @@ def recognise(r: Reading) -> list[Group]:
     for i, f in enumerate(facts):
         if f.mention.kind != "percent" or f.q.unit != "%":
             continue
+        if r.has_tables and locate(r.text, f.start) is not None:
+            continue  # a table's shares are read by its rows and columns (table.py)
         label = r.frame(f).label
         first_rate, part = enumerated.get(f.id, (f, None))
         if first_rate is not f:

@@ -44,6 +44,7 @@ def recognise(r: Reading) -> list[Group]:
         groups += _total_column(t, grid, counts)
         groups += _rate_columns(t, grid, counts)
         groups += _identities(t, grid, counts)
+        groups += _share_rows(t, grid, 1000 * (len(groups) + 1))
     return groups
 
 
@@ -177,6 +178,30 @@ def _share_column(t: Table, grid: list[list[Fact | None]], j: int, counts: list[
                     facts={"rate": [rate.id], "part": [part.id], "base": [total.id]},
                     span=(part.start, rate.end),
                     attrs={"base_words": "", "bases": [total.id], "list": -1, "marker": "比例列"},
+                )
+            )
+    return out
+
+
+def _share_rows(t: Table, grid: list[list[Fact | None]], list_no: int) -> list[Group]:
+    """A table laid out across (申请事项 | 举报投诉 | 行政处罚 | … over the rows 数量 | 75件 | 40件 and
+    占新受理数比例 | 49.66% | 26.49%): each share over the count above it, all of one base the table
+    may not state (one list: they must share a whole-number base and add up to at most 100%)."""
+    out: list[Group] = []
+    for i in range(1, len(grid)):
+        if not _SHARE_NAME_RE.search(_label(t, i)):
+            continue
+        above = grid[i - 1]
+        for j, rate in enumerate(grid[i]):
+            part = above[j] if j < len(above) else None
+            if rate is None or part is None or rate.mention.kind != "percent" or part.mention.kind != "count":
+                continue
+            out.append(
+                Group(
+                    kind="share",
+                    facts={"rate": [rate.id], "part": [part.id]},
+                    span=(part.start, rate.end),
+                    attrs={"base_words": "", "bases": [], "list": list_no + i, "marker": "比例行"},
                 )
             )
     return out
