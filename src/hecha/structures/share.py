@@ -33,8 +33,8 @@ from ..frames import shared_words
 from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
-from ..tables import locate
 from ..rulepack import Rule
+from ..tables import locate
 
 KIND = "share"
 AFTER = ("enumeration", "breakdown")  # a share of a listed part is over the list's total
