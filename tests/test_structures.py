@@ -352,3 +352,13 @@ def test_a_part_of_a_list_is_no_earlier_step_of_what_follows(checker) -> None:  
     ok = "该院共受理劳动争议案件137起，其中调解53起、裁决65起、其他方式19起，结案132起。"
     assert not _errors(checker, ok)
     assert _errors(checker, "该院共受理劳动争议案件137起，其中调解53起、裁决65起、其他方式39起，结案132起。")
+
+
+def test_zai_x_zhong_opens_a_list_of_the_figure_its_step_names(checker) -> None:  # type: ignore[no-untyped-def]
+    ok = (
+        "共收到提案134件，经审查立案129件，立案率96%。在立案的提案中，经济建设方面提案63件，占49%；"
+        "社会民生方面提案57件，占44%；其它提案9件，占7%。"
+    )
+    assert not _errors(checker, ok)
+    bad = "全年结案（包括上年结转）68件，在已结案件中撤销9件，维持29件，驳回40件。"
+    assert [e.split()[0] for e in _errors(checker, bad)] == ["HC002"]  # 9 + 29 + 40 > 68

@@ -37,7 +37,10 @@ KIND = "breakdown"
 AFTER = ("enumeration",)  # 分别为 names the figures a 其中 list may take as its total
 
 # 其中, and "among the cases" (办理案件中，决定维持…): both introduce the parts of a total stated before
-_BREAKDOWN_RE = re.compile(r"其中|(?:案件|案子|纠纷|申请|诉求|信件)中(?=[，,：:]|[\u4e00-\u9fff]{1,6}类)")
+_BREAKDOWN_RE = re.compile(
+    r"其中|(?:案件|案子|纠纷|申请|诉求|信件)中(?=[，,：:]|[\u4e00-\u9fff]{1,6}类)"
+    r"|在[^，,。；;\d]{0,12}?(?:案件|案子|纠纷|申请|诉求|信件|建议|提案)中"  # 在已结案件中撤销9件…
+)
 _SEGMENT_END = re.compile(r"[；;]")
 # 以审级区分，/ 按地区划分：/ 从案件类型看，: the figures after it split a whole stated before it
 _DIMENSION_RE = re.compile(r"(?:以|按照|按|从)[\u4e00-\u9fff]{1,6}?(?:区分|划分|分类|来看|看|分)[，,：:]")
@@ -115,6 +118,12 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     if m.group() != "其中":
         # 审结案件中，维持…: the words before 中 name the total (审结), whichever figure came last
         named = _named_total(r, before, unit, r.sentence_span(r.seg.sentence_at(pos))[0], m.end())
+        step = words.step_word(m.group()) if m.group().startswith("在") else None
+        if (
+            step is not None
+        ):  # 在立案的提案中: the figure named by that step (立案129件), even a sentence back
+            found = _named_step(r, step, pos)
+            named = found[0] if found and _unit_fits(found[0].q.unit, unit) else named
     total = named or _choose_total(r, totals, parts)
     if total is None:
         return None
@@ -169,11 +178,14 @@ def _named_step(r: Reading, step: str, upto: int) -> list[Fact]:
         if r.seg.paragraph_at(f.start).section != section:
             break
         label = r.frame(f).label
-        # named by the step itself (受理34件, 受理复议申请35件), not a kind after it (受理案件中投诉举报类12件)
+        said = words.step_word(label)
+        # named by the step itself (受理34件, 受理复议申请35件; 经审查立案129件 for 立案, 结案68件 for 已结案),
+        # not a kind after it (受理案件中投诉举报类12件)
         if (
             f.mention.kind == "count"
-            and words.step_word(label) == step
-            and len(label) - label.rfind(step) <= len(step) + 4
+            and said is not None
+            and words.stage(said) == words.stage(step)
+            and len(label) - label.rfind(said) <= len(said) + 4
             and "类" not in label
         ):
             return [f]
