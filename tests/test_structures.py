@@ -362,3 +362,16 @@ def test_zai_x_zhong_opens_a_list_of_the_figure_its_step_names(checker) -> None:
     assert not _errors(checker, ok)
     bad = "全年结案（包括上年结转）68件，在已结案件中撤销9件，维持29件，驳回40件。"
     assert [e.split()[0] for e in _errors(checker, bad)] == ["HC002"]  # 9 + 29 + 40 > 68
+
+
+def test_a_hearing_is_not_a_step_every_concluded_case_passes(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "本周受理劳动争议案件26件，开庭审理7件，审结案件19件。")
+    assert _errors(checker, "本周受理劳动争议案件26件，审理案件39件。")  # (审理 is still a step)
+
+
+def test_a_share_of_the_province_takes_no_city_figure_as_its_base(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "两年来共收各类一审行政诉讼案件2584件，审结2418件，收结案数量均居全省法院首位，占全省行政诉讼案件的{}。"
+    assert not _errors(checker, text.format("1/4左右"))
+    assert _errors(
+        checker, "全省共收一审行政诉讼案件2584件，其中我市审结2418件，占全省行政诉讼案件的1/4左右。"
+    )
