@@ -375,3 +375,11 @@ def test_a_share_of_the_province_takes_no_city_figure_as_its_base(checker) -> No
     assert _errors(
         checker, "全省共收一审行政诉讼案件2584件，其中我市审结2418件，占全省行政诉讼案件的1/4左右。"
     )
+
+
+def test_a_closure_rate_is_not_over_a_part_the_list_went_on_from(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "该院共受理劳动争议案件137起，其中调解53起、裁决65起、其他方式19起，结案132起，结案率达{}。"
+    assert not _errors(checker, text.format("96.4%"))
+    [bad] = _errors(checker, text.format("86.4%"))
+    assert "与结案132起、受理劳动争议案件137起不符" in bad  # held to the 受理 total, not to its first part
+    assert not _errors(checker, "人民调解受理2345件，司法调解受理956件，调处612件，调处率达64%。")

@@ -251,7 +251,6 @@ def check_command(
     spark = session(jobs)
     try:
         summary = run(spark, checker, paths, output, verbose)
-        summary["rules"] = len(checker.active_rules())
     finally:
         if not submitted:
             spark.stop()

@@ -296,9 +296,9 @@ def _bases(
         out.append(f)
 
     by_id = {f.id: f for f in r.facts}
-    scope = _SCOPE_WORD_RE.search(_core(words))
+    scope = _SCOPE_WORD_RE.search(words)
     for t in totals_of.get(part.id, []) if part is not None else []:
-        if not scope or scope.group() in r.frame(by_id[t]).label + r.frame(by_id[t]).pred:
+        if not scope or _of_scope(r, by_id[t], scope.group()):
             add(by_id[t])  # (占区政府受案总数的: not the list's 全市 total)
     tied = bool(out)
     section = r.seg.paragraph_at(anchor.start).section
@@ -318,7 +318,7 @@ def _bases(
     if len(core) >= 2:
         head = core[-2:]
         if scope:  # 占区政府受案总数的: only a figure of that scope (not 全市受理9428件)
-            earlier = [f for f in earlier if scope.group() in r.frame(f).label + r.frame(f).pred]
+            earlier = [f for f in earlier if _of_scope(r, f, scope.group())]
         named = [f for f in earlier if _names(r, f, head)]
         named += [f for f in _named_by_metric(r, core, part, earlier) if all(f is not g for g in named)]
         if _WHOLE_WORDS_RE.search(words):  # 占收到申请总数的: the first total the text states of them
@@ -340,6 +340,13 @@ def _bases(
     for f in reversed(in_para or before[-4:]):  # what the paragraph (or the text just before) states
         add(f)
     return out[: MAX_BASES + 2], tied
+
+
+def _of_scope(r: Reading, f: Fact, scope: str) -> bool:
+    """Do a figure's words give it the scope (区政府, 全省)? 全省 and 全国 must come before it: …均居全省
+    首位 after a city's figure says nothing of its scope."""
+    fr = r.frame(f)
+    return scope in fr.label + ("" if scope in ("全省", "全国") else fr.pred)
 
 
 def _named_by_metric(r: Reading, core: str, part: Fact | None, earlier: list[Fact]) -> list[Fact]:
