@@ -273,7 +273,7 @@ def test_a_category_stated_with_gong_is_a_part_not_the_base_of_its_siblings(chec
     assert not [f for f in res.findings if f.severity != "info"], [f.message for f in res.findings]
     bad = run_text(checker, _CATEGORIES.format("31.00%"))
     [f] = [f for f in bad.findings if f.rule == "HC003"]
-    assert "同列其他占比不符" in f.message and "31.00%" in f.message
+    assert "5000件" in f.message and "31.00%" in f.message  # the parts add up to the 5000: its shares
 
 
 def test_shares_agreeing_on_a_base_stated_elsewhere_are_not_held_to_a_nearer_one(checker) -> None:  # type: ignore[no-untyped-def]
@@ -383,3 +383,19 @@ def test_a_closure_rate_is_not_over_a_part_the_list_went_on_from(checker) -> Non
     [bad] = _errors(checker, text.format("86.4%"))
     assert "与结案132起、受理劳动争议案件137起不符" in bad  # held to the 受理 total, not to its first part
     assert not _errors(checker, "人民调解受理2345件，司法调解受理956件，调处612件，调处率达64%。")
+
+
+def test_a_list_whose_parts_add_up_to_a_stated_count_is_of_that_count(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "一季度，市长信箱收到网民来信139件，回复率100%。\n从来信分类看，住房保障43件({})；物业服务17件(12.2%)；道路交通18件(12.9%)；其他61件(43.9%)。"
+    assert not _errors(checker, text.format("30.9%"))
+    [bad] = _errors(checker, text.format("30.2%"))
+    assert "139件" in bad and "30.2%" in bad
+
+
+def test_many_shares_off_one_base_are_one_finding(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共受理群众各类诉求1000件。其中，咨询类诉求600件，占70.00%；求助类诉求200件，占23.00%；"
+        "投诉类诉求100件，占11.00%；其它类诉求100件，占11.00%。"
+    )
+    shares = [e for e in _errors(checker, text) if e.startswith("HC003")]
+    assert len(shares) == 1 and "同列4项占比" in shares[0]

@@ -79,7 +79,10 @@ def recognise(r: Reading) -> list[Group]:
             label = r.frame(first_rate).label  # 分别占…的15.0%、10.8%: the words of the first
         k = label.rfind("占")
         if k < 0:
-            continue  # a rate named …率 is the rate module's
+            part = part or _bracketed_part(r, i)
+            if part is None:
+                continue  # a rate named …率 is the rate module's
+            label, k = "占", 0  # 住房保障43件(30.2%): a share of its count, in brackets
         words = _TAIL_RE.sub("", label[k + 1 :]).strip()
         words = "" if words.startswith("比") else words
         part = part or _part_before(r, i)
@@ -247,6 +250,24 @@ def _part_before(r: Reading, i: int) -> Fact | None:
     return None
 
 
+_OPEN_SHARE_RE = re.compile(r"[ \t]*[（(][ \t]*(?:占比?|比例为?|比重)?[ \t]*")
+_CLOSE_SHARE_RE = re.compile(r"[ \t]*[）)]")
+_SHARE_IN_BRACKETS_RE = re.compile(r"[ \t]*[（(][ \t]*(?:占比?|比例为?|比重)?[ \t]*\d[\d.]*[%％][ \t]*[）)]")
+
+
+def _bracketed_part(r: Reading, i: int) -> Fact | None:
+    """住房保障43件(30.2%) / 投诉类1983件（占1.01%）: the count right before a bracket that holds only the
+    share."""
+    rate = r.facts[i]
+    if i == 0 or not _CLOSE_SHARE_RE.match(r.norm, rate.end):
+        return None
+    g = r.facts[i - 1]
+    opened = _OPEN_SHARE_RE.match(r.norm, g.end)
+    if g.mention.kind != "count" or opened is None or opened.end() != rate.start:
+        return None
+    return g
+
+
 def _is_total(r: Reading, f: Fact) -> bool:
     """Does the text present the figure as a whole (共受理…, 总数为…, 在…的N件中)?"""
     words = r.norm[max(r.clause_start(f.start), f.start - 16) : f.start]
@@ -254,7 +275,7 @@ def _is_total(r: Reading, f: Fact) -> bool:
 
 
 def _is_share_part(r: Reading, f: Fact) -> bool:
-    return bool(_SHARE_NEXT_RE.match(r.norm, f.end))
+    return bool(_SHARE_NEXT_RE.match(r.norm, f.end) or _SHARE_IN_BRACKETS_RE.match(r.norm, f.end))
 
 
 def _core(words: str) -> str:
@@ -408,11 +429,18 @@ def _lists(ctx: Context) -> list[list[_Share]]:
 def check(rule: Rule, ctx: Context) -> None:
     """Rule kind `share`: each share against its base, or against the base its list shares."""
     for shares in _lists(ctx):
+        whole = _summed_whole(ctx, shares)
+        if whole is not None:
+            for s in shares:  # the parts add up to a figure stated before them: the shares are of it
+                s.bases, s.tied = [whole], True
         unbased = [s for s in shares if not s.bases and s.part is not None]
         agreed = _agreed_base(ctx, shares)
+        failed: list[_Share] = []
         for s in shares:
-            if s.bases and not _check_stated(rule, ctx, s, tie=not agreed) and s.part is not None:
+            verdict = _check_stated(rule, ctx, s, tie=not agreed, failed=failed) if s.bases else "none"
+            if verdict == "none" and s.bases and s.part is not None:
                 unbased.append(s)  # no figure near it fits, and none is tied to it: read as unstated
+        _report_failed(rule, ctx, failed)
         for s in unbased:
             _check_grim(rule, ctx, s)
         _check_common_base(rule, ctx, [s for s in unbased if _base_range(s) is not None])
@@ -422,6 +450,33 @@ def check_sum(rule: Rule, ctx: Context) -> None:
     """Rule kind `share_sum`: the shares of one list add up to at most 100%."""
     for shares in _lists(ctx):
         _check_total(rule, ctx, shares)
+
+
+def _summed_whole(ctx: Context, shares: list[_Share]) -> Fact | None:
+    """收到网民来信139件。…住房保障43件(30.2%)；…其他14件(10.2%)…: a list of shares none of which is tied
+    to a base, whose parts add up exactly to a count stated before them, is a list of shares of that
+    count."""
+    if len(shares) < 3 or any(s.part is None or (s.bases and s.tied) for s in shares):
+        return None
+    parts = [s.part for s in shares if s.part is not None]
+    total = sum(p.q.value for p in parts)
+    first = min(p.start for p in parts)
+    unit = parts[0].q.unit
+    ids = {id(p) for p in parts}
+    return next(
+        (
+            f
+            for f in reversed(ctx.ex.facts)
+            if f.start < first
+            and id(f) not in ids
+            and f.mention.kind == "count"
+            and f.q.unit == unit
+            and f.q.exact
+            and f.q.value == total
+            and all(p.q.exact for p in parts)
+        ),
+        None,
+    )
 
 
 def _agreed_base(ctx: Context, shares: list[_Share]) -> bool:
@@ -452,9 +507,11 @@ def _agreed_base(ctx: Context, shares: list[_Share]) -> bool:
     return False
 
 
-def _check_stated(rule: Rule, ctx: Context, s: _Share, tie: bool = True) -> bool:
-    """A share with candidate bases: one of them must give it. Returns False, reporting nothing, when
-    none does and none is tied to the share (its base is then read as unstated), or when `tie` is off."""
+def _check_stated(rule: Rule, ctx: Context, s: _Share, tie: bool, failed: list[_Share]) -> str:
+    """A share with candidate bases: one of them must give it ("fits"). "none", reporting nothing, when
+    none does and none is tied to the share (its base is then read as unstated), or when `tie` is off;
+    "fails" when the base tied to it does not give it (a share with a part is added to `failed`, to be
+    reported with the others of its list; one without is reported here)."""
     extra: dict[str, Interval] = {}
     if s.part is None:
         extra["part"] = Interval(0.0, INF, True)  # some whole number of the base
@@ -462,27 +519,62 @@ def _check_stated(rule: Rule, ctx: Context, s: _Share, tie: bool = True) -> bool
         keys = {"rate": s.rate, "base": base, **({"part": s.part} if s.part else {})}
         if _fits(keys, extra):
             record(ctx, rule, _SHARE_REL, keys, None, extra=extra)
-            return True
+            return "fits"
     if not s.tied or not tie:
-        return False
+        return "none"
     base = s.bases[0]
     keys = {"rate": s.rate, "base": base, **({"part": s.part} if s.part else {})}
     record(ctx, rule, _SHARE_REL, keys, rule.severity, extra=extra)
-    tried = "、".join(name_zh(b, ctx) for b in s.bases[1:])
-    also = f"（也试过以{tried}为基数）" if tried else ""
     if s.part is not None:
-        c = s.part.q.value / base.q.value if base.q.value else 0.0
-        zh = f"{name_zh(s.part, ctx)}占{name_zh(base, ctx)}的比例应为{display_percent(c)}，报告为{s.rate.mention.text}{also}"
-        en = f"{name_en(s.part)} as a share of {name_en(base)} is {display_percent(c)}, not {s.rate.mention.text}"
-        roles = [(s.rate, "rate"), (s.part, "numerator"), (base, "denominator")]
-        expected = display_percent(c)
-    else:
-        zh = f"{s.rate.mention.text}（以{name_zh(base, ctx)}为基数）：任何整数的分子都得不到这一比例{also}"
-        en = f"{s.rate.mention.text} of {name_en(base)}: no whole number gives this share"
-        roles = [(s.rate, "rate"), (base, "denominator")]
-        expected = "可由整数得到的比例"
-    emit(ctx, rule, rule.severity, zh, en, roles, expected, s.rate.mention.text)
-    return True
+        failed.append(s)
+        return "fails"
+    zh = f"{s.rate.mention.text}（以{name_zh(base, ctx)}为基数）：任何整数的分子都得不到这一比例{_also(ctx, s)}"
+    en = f"{s.rate.mention.text} of {name_en(base)}: no whole number gives this share"
+    roles = [(s.rate, "rate"), (base, "denominator")]
+    emit(ctx, rule, rule.severity, zh, en, roles, "可由整数得到的比例", s.rate.mention.text)
+    return "fails"
+
+
+def _also(ctx: Context, s: _Share) -> str:
+    tried = "、".join(name_zh(b, ctx) for b in s.bases[1:])
+    return f"（也试过以{tried}为基数）" if tried else ""
+
+
+def _report_failed(rule: Rule, ctx: Context, failed: list[_Share]) -> None:
+    """Shares that their tied base does not give: each on its own, or, three or more of one list over
+    one base, as one finding (a reviewer reads the list once: the base or the list is off)."""
+    by_base: dict[str, list[_Share]] = {}
+    for s in failed:
+        by_base.setdefault(s.bases[0].id, []).append(s)
+    for group in by_base.values():
+        base = group[0].bases[0]
+        if len(group) < 3:
+            for s in group:
+                assert s.part is not None
+                c = s.part.q.value / base.q.value if base.q.value else 0.0
+                zh = f"{name_zh(s.part, ctx)}占{name_zh(base, ctx)}的比例应为{display_percent(c)}，报告为{s.rate.mention.text}{_also(ctx, s)}"
+                en = f"{name_en(s.part)} as a share of {name_en(base)} is {display_percent(c)}, not {s.rate.mention.text}"
+                roles = [(s.rate, "rate"), (s.part, "numerator"), (base, "denominator")]
+                emit(ctx, rule, rule.severity, zh, en, roles, display_percent(c), s.rate.mention.text)
+            continue
+        items, roles = [], [(base, "denominator")]
+        for s in group:
+            assert s.part is not None
+            c = s.part.q.value / base.q.value if base.q.value else 0.0
+            items.append(f"{name_zh(s.part, ctx)}报告为{s.rate.mention.text}（应为{display_percent(c)}）")
+            roles += [(s.rate, "rate"), (s.part, "numerator")]
+        zh = f"同列{len(group)}项占比与基数{name_zh(base, ctx)}不符：" + "；".join(items)
+        en = f"{len(group)} shares of one list do not fit their base {name_en(base)}"
+        emit(
+            ctx,
+            rule,
+            rule.severity,
+            zh,
+            en,
+            roles,
+            f"以{fmt_number(base.q.value)}为基数",
+            f"{len(group)}项不符",
+        )
 
 
 def _check_grim(rule: Rule, ctx: Context, s: _Share) -> None:
