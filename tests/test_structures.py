@@ -399,3 +399,9 @@ def test_many_shares_off_one_base_are_one_finding(checker) -> None:  # type: ign
     )
     shares = [e for e in _errors(checker, text) if e.startswith("HC003")]
     assert len(shares) == 1 and "同列4项占比" in shares[0]
+
+
+def test_labour_arbitration_is_its_own_process_not_administrative_review(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本周街道劳动争议调解仲裁庭受理案件26件，开庭审理7件，审结案件19件，其中仲裁裁决结案5件，仲裁调解结案{}件。"
+    assert not _errors(checker, text.format(14))
+    assert [e.split()[0] for e in _errors(checker, text.format(24))] == ["HC002"]  # 5 + 24 > 19
