@@ -16,6 +16,7 @@ shortfall is a warning); by a key or by status the breakdown is complete.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import Fact, Group
@@ -56,7 +57,7 @@ def _by_scope(r: Reading, listed: set[str]) -> list[Group]:
         para_end = r.seg.paragraph_at(t.start).end
         end = r.period_span(period[1])[1] if period[1] < para_end else period[1]  # this sentence or the next
         parts: list[Fact] = []
-        for g in facts[i + 1 :]:
+        for g in itertools.islice(facts, i + 1, None):
             if g.start >= end:
                 break
             if g.mention.kind != "count" or g.q.unit != t.q.unit:
@@ -91,17 +92,29 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
     `complements`): those counts divide it. The count nearest before them is the whole."""
     words = load_words()
     groups: list[Group] = []
-    for i, w in enumerate(r.facts):
+    facts = r.facts
+    # (a fast test first: most counts have no two status words after them in their period)
+    status = [
+        f.mention.kind == "count" and any(p.search(r.frame(f).label) for p in words.complements)
+        for f in facts
+    ]
+    for i, w in enumerate(facts):
         if w.mention.kind != "count" or w.id in listed:
             continue
         period = r.period_span(w.start)
+        named = 0
+        for j in range(i + 1, len(facts)):
+            if facts[j].start >= period[1] or named >= 2:
+                break
+            named += status[j]
+        if named < 2:
+            continue
         parts = [
             g
-            for g in r.facts[i + 1 :]
-            if g.start < period[1]
-            and g.mention.kind == "count"
-            and g.q.unit == w.q.unit
-            and not r.bracketed(g, period[1])
+            for g in itertools.takewhile(
+                lambda g: g.start < period[1], itertools.islice(r.facts, i + 1, None)
+            )
+            if g.mention.kind == "count" and g.q.unit == w.q.unit and not r.bracketed(g, period[1])
         ]
         if len(parts) < 2 or any(p.id in listed for p in parts):
             continue
