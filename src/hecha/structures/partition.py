@@ -109,13 +109,13 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             named += status[j]
         if named < 2:
             continue
-        parts = [
-            g
-            for g in itertools.takewhile(
-                lambda g: g.start < period[1], itertools.islice(r.facts, i + 1, None)
-            )
-            if g.mention.kind == "count" and g.q.unit == w.q.unit and not r.bracketed(g, period[1])
-        ]
+        parts = []
+        for j in range(i + 1, len(facts)):
+            g = facts[j]
+            if g.start >= period[1]:
+                break
+            if g.mention.kind == "count" and g.q.unit == w.q.unit and not r.bracketed(g, period[1]):
+                parts.append(g)
         if len(parts) < 2 or any(p.id in listed for p in parts):
             continue
         statuses = words.complementary([r.frame(p).label for p in parts])
