@@ -405,3 +405,10 @@ def test_labour_arbitration_is_its_own_process_not_administrative_review(checker
     text = "本周街道劳动争议调解仲裁庭受理案件26件，开庭审理7件，审结案件19件，其中仲裁裁决结案5件，仲裁调解结案{}件。"
     assert not _errors(checker, text.format(14))
     assert [e.split()[0] for e in _errors(checker, text.format(24))] == ["HC002"]  # 5 + 24 > 19
+
+
+def test_a_rate_of_a_step_all_went_through_is_100_percent(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2010年度各市共制发规范性文件72件,全部向自治区法制办报送备案,报备率{}。"
+    assert not _errors(checker, text.format("100%"))
+    assert [e.split()[0] for e in _errors(checker, text.format("70%"))] == ["HC007"]
+    assert not _errors(checker, "审结案件3038件，结案率和审结数均增长率分别为30.65%、30.71%。")

@@ -1,21 +1,24 @@
 """“All of them” claims: 收到申请35件，均已依法受理 / 受理纠纷544件，全部调解成功 — every one of a count went
 through a step, so a figure stated for that step in the same paragraph must equal the count. Roles:
-`base` (the count), `stated` (the step's figure); attrs `words`, `metric`. The check (rule kind
-`all`): base == stated."""
+`base` (the count), `stated` (the step's figure); attrs `words`, `metric`. And a rate of that step in
+the same sentence (制发规范性文件72件，全部报送备案，报备率100%) must be 100%: group kind `all_rate`, roles
+`base` and `rate`. The check (rule kind `all`): base == stated; rate == 100%."""
 
 from __future__ import annotations
 
 import bisect
 import re
 
-from ..expr import Ref, Relation
-from ..findings import Context, name_en, name_zh
-from ..model import Group
+from ..expr import Interval, Ref, Relation, holds
+from ..findings import Context, emit, env, name_en, name_zh, record
+from ..frames import subsequence_words
+from ..model import Fact, Group
 from ..reading import CLAUSE_END, Reading
 from ..rulepack import Rule
 from .pairs import check_pairs
 
 KIND = "all"
+RATE_KIND = "all_rate"
 AFTER = ("enumeration",)  # the step's figure may be named by a 分别为 list
 
 _ALL_RE = re.compile(r"(?:全部|均已|均予|均得到|均被|均|悉数|全数)(?:依法|予以|得到|已|被|按期|按时|及时)*")
@@ -34,8 +37,11 @@ def recognise(r: Reading) -> list[Group]:
         base = facts[i]  # the last count before the claim
         if r.seg.sentence_at(base.start) != r.seg.sentence_at(m.start()):
             continue
-        if CLAUSE_END.search(r.norm[base.end : m.start()].replace("，", "", 1)):
+        if CLAUSE_END.search(re.sub(r"[，,]", "", r.norm[base.end : m.start()], count=1)):
             continue  # only the clause right after the count
+        rated = _claimed_rate(r, m, base)
+        if rated is not None:
+            groups.append(rated)
         lo, hi = (
             bisect.bisect_left(r.hit_starts, m.end()),
             bisect.bisect_right(r.hit_starts, m.end() + 6),
@@ -65,10 +71,60 @@ def recognise(r: Reading) -> list[Group]:
     return groups
 
 
+_STEP_END_RE = re.compile(r"[，,。；;！？!?]")
+
+
+def _claimed_rate(r: Reading, m: re.Match[str], base: Fact) -> Group | None:
+    """The rate of the claimed step stated after it in the sentence (全部报送备案，报备率100%)."""
+    end = _STEP_END_RE.search(r.norm, m.end())
+    step = r.norm[m.end() : end.start() if end else len(r.norm)]
+    sentence_end = r.sentence_span(r.seg.sentence_at(m.start()))[1]
+    if end is None or len(step) < 2 or "率" in step:
+        return None  # (均增长率分别为…: 均 is "each" before a rate, not a step all went through)
+    lo = bisect.bisect_left(r.fact_index().starts, end.end())
+    for f in r.facts[lo:]:
+        if f.start >= sentence_end:
+            break
+        if f.mention.kind != "percent":
+            continue
+        label = r.frame(f).label
+        k = label.rfind("率")
+        stem = re.split(r"[，,、的]", label[:k])[-1][-4:] if k >= 0 else ""
+        if len(stem) >= 2 and (stem[-2:] in step or subsequence_words(stem, step) == len(stem)):
+            return Group(
+                kind=RATE_KIND,
+                facts={"base": [base.id], "rate": [f.id]},
+                span=(base.start, f.end),
+                attrs={"words": r.text[m.start() : end.start()]},
+            )
+        return None  # only the first rate after the claim
+    return None
+
+
 _ALL_REL = Relation("==", Ref("base"), Ref("stated"), "base == stated")
+_ALL_RATE_REL = Relation("==", Ref("rate"), Ref("one"), "rate == 100%")
 
 
 def check(rule: Rule, ctx: Context) -> None:
+    for g in ctx.ex.groups:
+        if g.kind != RATE_KIND:
+            continue
+        base, rate = ctx.fact(g.facts["base"][0]), ctx.fact(g.facts["rate"][0])
+        keys, extra = {"rate": rate}, {"one": Interval(1.0, 1.0)}
+        ok = holds(_ALL_RATE_REL, env(keys, "usual", extra))
+        record(ctx, rule, _ALL_RATE_REL, keys, None if ok else rule.severity, extra=extra)
+        if not ok:
+            words = g.attrs.get("words", "")
+            emit(
+                ctx,
+                rule,
+                rule.severity,
+                f"{name_zh(base, ctx)}“{words}”，比率应为100%，报告为{rate.mention.text}",
+                f"{name_en(base)} all went through ({words}), so the rate is 100%, not {rate.mention.text}",
+                [(rate, "rate"), (base, "base")],
+                "100%",
+                rate.mention.text,
+            )
     check_pairs(
         rule,
         ctx,
