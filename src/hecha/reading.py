@@ -118,6 +118,10 @@ class Reading:
         i = bisect.bisect_left(marks, pos) - 1
         return marks[i] + 1 if i >= 0 and marks[i] >= lo else lo
 
+    def lead(self, f: Fact, most: int = 16) -> str:
+        """The words of a figure's clause before it, at most `most` characters (共受理…, 较上期减少…)."""
+        return self.norm[max(self.clause_start(f.start), f.start - most) : f.start]
+
     def sentence_span(self, idx: int) -> tuple[int, int]:
         """A sentence of the segmentation: it ends at 。！？ and also at ；."""
         return self.seg.sentence_span(idx, len(self.text))

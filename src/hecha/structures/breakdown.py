@@ -31,7 +31,7 @@ from ..intervals import fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
-from .words import Words, load_words
+from .words import TOTAL_WORDS_RE, Words, load_words
 
 KIND = "breakdown"
 AFTER = ("enumeration",)  # 分别为 names the figures a 其中 list may take as its total
@@ -47,7 +47,6 @@ _DIMENSION_RE = re.compile(r"(?:以|按照|按|从)[\u4e00-\u9fff]{1,6}?(?:区�
 # 将307名…吸纳到人民调解队伍中，…: moved into a body, not "among them"
 _INTO_RE = re.compile(r"(?:到|入|进|在)[\u4e00-\u9fff]{1,12}中$")
 _INSIDE_RE = re.compile(r"[^，,；;。：:\d]{0,12}中的")
-_TOTAL_WORDS_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
 # 较上期相比减少41件: a change, never the total of a list
 _CHANGE_RE = re.compile(r"较|比上|同比|环比|增加|减少|增长|下降|上升|降低|提高")
 _RATE_LABEL_RE = re.compile(r"率|占比|比例|比重|占")
@@ -112,7 +111,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     totals = [
         f
         for f in reversed(before)
-        if _unit_fits(f.q.unit, unit) and not r.bracketed(f, pos) and not _CHANGE_RE.search(_lead(r, f))
+        if _unit_fits(f.q.unit, unit) and not r.bracketed(f, pos) and not _CHANGE_RE.search(r.lead(f))
     ]
     named = None
     if m.group() != "其中":
@@ -145,20 +144,13 @@ def _dimension_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     wholes = [
         f
         for f in reversed(_counts(r.facts_between(para.start, m.start())))
-        if f.q.unit == unit
-        and not r.bracketed(f, m.start())
-        and _TOTAL_WORDS_RE.search(r.norm[max(r.clause_start(f.start), f.start - 16) : f.start])
+        if f.q.unit == unit and not r.bracketed(f, m.start()) and TOTAL_WORDS_RE.search(r.lead(f, 16))
     ]
     if len(parts) < 2 or not wholes:
         return None
     group = _group(r, words, wholes[0], parts, "以…区分", "")
     group.attrs["complete"] = "likely"
     return group
-
-
-def _lead(r: Reading, f: Fact) -> str:
-    """The words of a figure's clause before it."""
-    return r.norm[max(r.clause_start(f.start), f.start - 16) : f.start]
 
 
 def _bracket_close(text: str, pos: int, hi: int) -> int:
@@ -258,11 +250,7 @@ def _choose_total(r: Reading, cands: list[Fact], parts: list[Fact]) -> Fact | No
     noun, n = nouns.most_common(1)[0] if nouns else ("", 0)
     common = noun if len(noun) == 2 and n * 2 >= len(parts) and len(parts) >= 2 else ""
     sharing = [f for f in cands if common and common in r.frame(f).label + r.frame(f).pred[:6]]
-    whole = [
-        f
-        for f in cands
-        if _TOTAL_WORDS_RE.search(r.norm[max(r.clause_start(f.start), f.start - 16) : f.start])
-    ]
+    whole = [f for f in cands if TOTAL_WORDS_RE.search(r.lead(f, 16))]
     ranked = list({id(f): f for f in [*sharing, cands[0], *whole]}.values())  # only these, in order
     low = sum(fact_interval(p).lo for p in parts)
     for f in ranked:

@@ -21,13 +21,12 @@ import re
 
 from ..model import Fact, Group
 from ..reading import Reading
-from .words import load_words
+from .words import TOTAL_WORDS_RE, load_words
 
 KIND = "partition"
 AFTER = ("breakdown",)  # a 其中 list already states its parts
 
 _SCOPE_RE = re.compile(r"市|县|区|省|州|盟|乡|镇|街道|村|社区|部门|单位|本级|机关|法院|中院|高院")
-_WHOLE_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
 _KEY_RE = re.compile(r"(?:以|按|按照|从)[^，,。；;]{1,8}?(?:区分|划分|分类|分)[，,：:]")
 
 
@@ -72,7 +71,7 @@ def _by_scope(r: Reading, listed: set[str]) -> list[Group]:
         whole_label = r.frame(t).label
         prefix = whole_label[: whole_label.rfind(word)]
         scoped = all(_SCOPE_RE.search(r.frame(p).label[: r.frame(p).label.rfind(word)]) for p in parts)
-        marked = bool(_WHOLE_RE.search(r.norm[max(r.clause_start(t.start), t.start - 20) : t.start]))
+        marked = bool(TOTAL_WORDS_RE.search(r.lead(t, 20)))
         if not scoped or not (marked or not _SCOPE_RE.search(prefix)):
             continue  # the parts must each name a scope, and the whole be stated as one
         groups.append(
@@ -152,7 +151,7 @@ def _by_key(r: Reading, listed: set[str]) -> list[Group]:
             if f.mention.kind == "count"
             and f.q.unit == parts[0].q.unit
             and noun in r.frame(f).label + r.frame(f).pred
-            and _WHOLE_RE.search(r.norm[max(r.clause_start(f.start), f.start - 20) : f.start])
+            and TOTAL_WORDS_RE.search(r.lead(f, 20))
         ]
         if not wholes:
             continue

@@ -35,6 +35,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import locate
+from .words import TOTAL_WORDS_RE
 
 KIND = "share"
 AFTER = ("enumeration", "breakdown")  # a share of a listed part is over the list's total
@@ -46,7 +47,6 @@ _SCOPE_RE = re.compile(r"^(?:全省|全市|全国|全县|全区|全州|全年|�
 _SCOPE_WORD_RE = re.compile(r"(?:区|县|市|省|乡镇|街道|部门)(?:政府|本级|级)|全省|全国")
 _SUMMED_RE = re.compile(r"(?:以上|上述|前述|这)[\d一二三四五六七八九十两几]*(?:个|家|项|类)?")
 _WHOLE_WORDS_RE = re.compile(r"总数|总量|总额|全部|所有")
-_TOTAL_LABEL_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
 _SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
 # nouns too general to name a base by themselves (占…案件总数的: 案件 is every figure's noun)
 _GENERIC_NOUN_RE = re.compile(r"案件|案子|行政|件数|数量|情况|工作|方面|事项|的")
@@ -270,8 +270,8 @@ def _bracketed_part(r: Reading, i: int) -> Fact | None:
 
 def _is_total(r: Reading, f: Fact) -> bool:
     """Does the text present the figure as a whole (共受理…, 总数为…, 在…的N件中)?"""
-    words = r.norm[max(r.clause_start(f.start), f.start - 16) : f.start]
-    return bool(_TOTAL_LABEL_RE.search(words)) or r.frame(f).pred.endswith("中")
+    words = r.lead(f, 16)
+    return bool(TOTAL_WORDS_RE.search(words)) or r.frame(f).pred.endswith("中")
 
 
 def _is_share_part(r: Reading, f: Fact) -> bool:

@@ -22,14 +22,13 @@ from ..intervals import fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
-from .words import Words, load_words
+from .words import TOTAL_WORDS_RE, Words, load_words
 
 KIND = "step"
 AFTER: tuple[str, ...] = ("breakdown",)  # a part of a list is no earlier step of what follows it
 
 _SEGMENT_END = re.compile(r"[；;]")
 _SHORT_LABEL = 6  # a step named in a few words (已完成整改) continues the clause before it
-_WHOLE_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
 _CARRY_RE = re.compile(r"(?:上年|上期|上年度|去年)(?:度)?(?:结转|未结|未办结)|结转")
 _GENERAL_UNITS = ("件", "件次")
 _ITEM_UNITS = ("个", "条", "项", "宗", "起", "例", "份")
@@ -117,7 +116,7 @@ def _parent(r: Reading, words: Words, cands: list[Fact]) -> Fact:
     nearest = cands[0]
     step = words.stage(r.frame(nearest).label)
     for g in cands[1:]:
-        whole = _WHOLE_RE.search(r.norm[max(r.clause_start(g.start), g.start - 16) : g.start])
+        whole = TOTAL_WORDS_RE.search(r.lead(g, 16))
         if words.stage(r.frame(g).label) == step and whole:
             return g
     return nearest

@@ -10,6 +10,9 @@ import yaml
 
 from ..resources import data_dir
 
+# words before a figure that state it as a whole (共受理…, 合计…, 总数为…): one list for every structure
+TOTAL_WORDS_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
+
 
 @dataclass(frozen=True)
 class Words:
