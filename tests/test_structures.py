@@ -412,3 +412,8 @@ def test_a_rate_of_a_step_all_went_through_is_100_percent(checker) -> None:  # t
     assert not _errors(checker, text.format("100%"))
     assert [e.split()[0] for e in _errors(checker, text.format("70%"))] == ["HC007"]
     assert not _errors(checker, "审结案件3038件，结案率和审结数均增长率分别为30.65%、30.71%。")
+
+
+def test_a_rate_right_after_a_count_of_an_earlier_step_is_over_it(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "全年收到依申请公开信息3条，答复率100%。")
+    assert [e.split()[0] for e in _errors(checker, "全年收到依申请公开信息3条，答复率70%。")] == ["HC009"]

@@ -101,7 +101,7 @@ _CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:、\n（）()“”\s]")
 _FILLER_END = re.compile(r"(?:共计|合计|总计|累计|共|达到|达|为|是|有|约|计|已|了|的|分别|均)+$")
 
 
-def own_words(text: str, start: int, most: int = 8) -> str:
+def own_words(text: str, start: int, most: int = 10) -> str:
     """The last words before a figure in its clause, fillers dropped: 共收到群众来信553件 → 收到群众来信."""
     lo = max(0, start - 24)
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text, lo, start)]

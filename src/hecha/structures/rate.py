@@ -141,16 +141,21 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
 
 def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | None:
     """共有131位委员提出提案，委员提案参与率达87.04%: a rate in the clause right after a count whose
-    words share the rate's (委员提案) without naming its numerator. The count is the rate's numerator or
+    words share the rate's (委员提案), or that names an earlier step than the rate's (收到…3条，答复率),
+    without naming its numerator. The count is the rate's numerator or
     its base; the check tries both."""
     if not before:
         return None
     g = before[-1]
     between = r.norm[g.end : rate.start]
     fr = r.frame(g)
-    if sum(between.count(c) for c in "，,；;") != 1 or not shared_words(stem, fr.label + fr.pred):
+    if sum(between.count(c) for c in "，,；;") != 1:
         return None
-    return g
+    words = load_words()
+    step, prior = words.stage(stem), words.stage(fr.label)
+    # (收到依申请公开信息3条，答复率100%: the count is of an earlier step than the rate's)
+    earlier_step = step is not None and prior is not None and prior < step
+    return g if earlier_step or shared_words(stem, fr.label + fr.pred) else None
 
 
 def _bases(
