@@ -128,8 +128,8 @@ def test_scan_never_raises(s: str) -> None:
 @given(text)
 def test_extract_never_raises(s: str) -> None:
     ex = extract(s)
-    for f in ex.facts:
-        assert s[f.start : f.end] == f.mention.text
+    for f in ex.facts:  # offsets index the normalised view (full-width digits, simplified script…)
+        assert ex.text[f.start : f.end] == f.mention.text
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow])
@@ -141,6 +141,8 @@ def test_check_document_never_fails(s: str) -> None:
     for fi in res.findings:
         for e in fi.evidence:
             assert s[e.start : e.end] == e.text
+    for f in res.facts:  # mapped back: the characters as written (０条, 審結)
+        assert s[f.start : f.end] == f.mention.text
 
 
 _CHECKER = Checker.load()
