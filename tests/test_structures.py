@@ -417,3 +417,9 @@ def test_a_rate_of_a_step_all_went_through_is_100_percent(checker) -> None:  # t
 def test_a_rate_right_after_a_count_of_an_earlier_step_is_over_it(checker) -> None:  # type: ignore[no-untyped-def]
     assert not _errors(checker, "全年收到依申请公开信息3条，答复率100%。")
     assert [e.split()[0] for e in _errors(checker, "全年收到依申请公开信息3条，答复率70%。")] == ["HC009"]
+
+
+def test_shares_adding_to_less_than_100_say_a_list_leaves_something_out(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2024年，全省12345热线共服务群众和企业诉求4367万件。从接收渠道看，电话端有3720.43万件，占85.19%；互联网端有593.77万件，占{}。"
+    assert not _errors(checker, text.format("13.60%"))
+    assert _errors(checker, text.format("14.81%"))  # 100% in all, yet the parts fall 52.8万件 short

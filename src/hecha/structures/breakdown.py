@@ -338,16 +338,18 @@ def _list_parts(total: Fact, cands: list[Fact]) -> list[Fact]:
     return parts
 
 
-def _shares_complete(ctx: Context, parts: list[Fact]) -> bool:
+def _shares_complete(ctx: Context, parts: list[Fact]) -> bool | None:
     """Does every part come with a share, and do the shares add up to 100% (within rounding)? Then the
-    list covers its whole (依法受理4955件，占79.9%；不予受理1245件，占20.1%)."""
+    list covers its whole (依法受理4955件，占79.9%；不予受理1245件，占20.1%): True. When they add up to
+    less (电话端…占85.19%；互联网端…占13.60%), the list leaves something out: False. None: not every
+    part has a share."""
     rate_of: dict[str, Fact] = {}
     for g in ctx.ex.groups:
         if g.kind == "share" and "part" in g.facts:
             rate_of.setdefault(g.facts["part"][0], ctx.fact(g.facts["rate"][0]))
     rates = [rate_of.get(p.id) for p in parts]
     if len(parts) < 2 or any(x is None for x in rates):
-        return False
+        return None
     lo = sum(fact_interval(x, "double_rounded").lo for x in rates if x is not None)
     hi = sum(fact_interval(x, "double_rounded").hi for x in rates if x is not None)
     return lo - 1e-9 <= 1.0 <= hi + 1e-9
@@ -365,8 +367,9 @@ def check(rule: Rule, ctx: Context) -> None:
             _check_each(rule, ctx, total, parts)
             continue
         complete = str(g.attrs.get("complete", "no"))
-        if complete != "yes" and _shares_complete(ctx, parts):
-            complete = "yes"
+        by_shares = _shares_complete(ctx, parts)
+        if by_shares is not None:
+            complete = "yes" if by_shares else "no"
         _check_sum(rule, ctx, total, parts, complete, str(g.attrs.get("marker", "")))
 
 
