@@ -11,6 +11,8 @@ spaces must be removed by the caller.
 
 from __future__ import annotations
 
+import math
+
 DIGITS = {
     "零": 0,
     "〇": 0,
@@ -124,6 +126,8 @@ def cn_decimal(s: str) -> tuple[float, int] | None:
     iv = cn_integer(whole)
     if iv is None:
         return None
+    if iv >= 10**300:
+        return math.inf, 0  # 一亿亿亿…: beyond a float; the grammar counts it as unread (issue 15)
     if not point:
         return float(iv), 0
     if not frac or any(c not in _DECIMAL_DIGITS for c in frac):
@@ -158,6 +162,8 @@ def cn_few(s: str) -> tuple[float, float] | None:
     base = cn_integer(head.rstrip("零〇○"))
     if base is None:
         return None
+    if base * scale >= 10**300:
+        return math.inf, math.inf  # (unread by the grammar, as 一亿亿亿…)
     return float(base * scale), float((base + 10) * scale)
 
 

@@ -53,3 +53,12 @@ def test_zero_as_a_share_of_an_unstated_total(checker: Checker, rate: str) -> No
 def test_a_large_but_real_figure_is_still_a_quantity(checker: Checker) -> None:
     res = run_text(checker, "全年罚没收入3.5万亿元，审结25件。")
     assert [f.q.value for f in res.facts if f.q.unit == "元"] == [3.5e12]
+
+
+@pytest.mark.parametrize("figure", ["一" + "亿" * 39, "十几" + "亿" * 40])
+def test_a_numeral_beyond_a_float_is_unread(checker: Checker, figure: str) -> None:
+    """(found by `nox -s fuzz`: 一 and 39 × 亿 overflowed float() and unchecked the document)"""
+    res = run_text(checker, f"审结{figure}件。\n" + REAL_ERROR)
+    assert res.doc.error is None, res.doc.error
+    assert "HC201" in {f.rule for f in res.findings}
+    assert document_json(res)["coverage"]["unread"] >= 1
