@@ -16,7 +16,6 @@ shortfall is a warning); by a key or by status the breakdown is complete.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from ..model import Fact, Group
@@ -46,22 +45,22 @@ def _step_word(r: Reading, f: Fact) -> str | None:
 def _by_scope(r: Reading, listed: set[str]) -> list[Group]:
     groups: list[Group] = []
     facts = r.facts
+    steps = [_step_word(r, f) if f.mention.kind == "count" else None for f in facts]  # each read once
     for i, t in enumerate(facts):
-        if t.mention.kind != "count" or t.id in listed:
-            continue
-        word = _step_word(r, t)
-        if word is None:
+        word = steps[i]
+        if word is None or t.id in listed:
             continue
         period = r.period_span(t.start)
         para_end = r.seg.paragraph_at(t.start).end
         end = r.period_span(period[1])[1] if period[1] < para_end else period[1]  # this sentence or the next
         parts: list[Fact] = []
-        for g in itertools.islice(facts, i + 1, None):
+        for j in range(i + 1, len(facts)):
+            g = facts[j]
             if g.start >= end:
                 break
             if g.mention.kind != "count" or g.q.unit != t.q.unit:
                 continue
-            if _step_word(r, g) != word:
+            if steps[j] != word:
                 if parts:
                     break  # the run of parts ends at another kind of figure
                 continue
@@ -94,8 +93,7 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
     facts = r.facts
     # (a fast test first: most counts have no two status words after them in their period)
     status = [
-        f.mention.kind == "count" and any(p.search(r.frame(f).label) for p in words.complements)
-        for f in facts
+        f.mention.kind == "count" and words.any_status_re.search(r.frame(f).label) is not None for f in facts
     ]
     for i, w in enumerate(facts):
         if w.mention.kind != "count" or w.id in listed:

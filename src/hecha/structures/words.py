@@ -24,6 +24,7 @@ class Words:
     remainder_re: re.Pattern[str]  # a list's last part named 其他/其余…
     partial_re: re.Pattern[str]  # words that make a list a selection (主要, 前五…)
     complements: tuple[re.Pattern[str], ...]  # each set of status words that divide a whole
+    any_status_re: re.Pattern[str]  # any word of any of those sets (a fast test)
     _steps: dict[str, str | None] = field(default_factory=dict)  # labels repeat: each read once
 
     def stage(self, label: str) -> int | None:
@@ -88,4 +89,5 @@ def load_words() -> Words:
         remainder_re=re.compile("^(?:" + "|".join(map(re.escape, map(str, bd["remainder"]))) + ")"),
         partial_re=_alternation([str(w) for w in bd["partial"]]),
         complements=tuple(_alternation([str(w) for w in words]) for words in bd["complements"]),
+        any_status_re=_alternation([str(w) for words in bd["complements"] for w in words]),
     )
