@@ -423,3 +423,8 @@ def test_shares_adding_to_less_than_100_say_a_list_leaves_something_out(checker)
     text = "2024年，全省12345热线共服务群众和企业诉求4367万件。从接收渠道看，电话端有3720.43万件，占85.19%；互联网端有593.77万件，占{}。"
     assert not _errors(checker, text.format("13.60%"))
     assert _errors(checker, text.format("14.81%"))  # 100% in all, yet the parts fall 52.8万件 short
+
+
+def test_a_figure_that_qualifies_what_is_counted_is_not_the_part(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "多数仲裁机构受理案件6件以上。上海市2~5项请求的约占案件总量的70%。")
+    assert _errors(checker, "全年审结案件100件，其中行政机关败诉18件占28%。")

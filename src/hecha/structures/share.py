@@ -243,7 +243,10 @@ def _part_before(r: Reading, i: int) -> Fact | None:
             # N件，占X% / 53家采用…形式，占比55.2%; not across a colon or a figure the grammar set aside
             # (前五位的是：行政处罚2100，占…: the share is of 2100, not of 五位)
             plain = not re.search(r"[：:。\d]", between)
-            return g if plain and marks <= 2 else None
+            # 2~5项请求的约占案件总量的70% / 多于三项的案件占80%: the figure qualifies what is counted
+            k = between.find("占")
+            qualifies = k > 0 and "的" in between[:k] and not re.search(r"[，,；;、]", between[:k])
+            return g if plain and marks <= 2 and not qualifies else None
         if not _GROWTH_RE.search(r.frame(g).label):
             return None  # another share or rate stands between: 占 is not about this count
         j, upto = j - 1, g.start
