@@ -58,6 +58,7 @@ class Reading:
         self.quantities = [m for m in self.mentions if m.quantity is not None]
         self.has_tables = bool(find_tables(self.text))
         self._fact_index_cache: FactIndex | None = None
+        self.cache: dict[object, object] = {}  # what a structure derives once for others (by its own key)
         self._marks: dict[re.Pattern[str], list[int]] = {}  # positions of clause marks, by pattern
         self._frames: dict[str, Frame] = {}
 

@@ -118,9 +118,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
         # 审结案件中，维持…: the words before 中 name the total (审结), whichever figure came last
         named = _named_total(r, before, unit, r.sentence_span(r.seg.sentence_at(pos))[0], m.end())
         step = words.step_word(m.group()) if m.group().startswith("在") else None
-        if (
-            step is not None
-        ):  # 在立案的提案中: the figure named by that step (立案129件), even a sentence back
+        # 在立案的提案中: the figure named by that step (立案129件), even a sentence back
+        if step is not None:
             found = _named_step(r, step, pos)
             named = found[0] if found and _unit_fits(found[0].q.unit, unit) else named
     total = named or _choose_total(r, totals, parts)
@@ -129,6 +128,34 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     parts = _list_parts(total, parts)
     lead = r.norm[lo : parts[0].start] if parts else ""
     return _group(r, words, total, parts, "其中", lead) if parts else None
+
+
+def went_on_from(r: Reading, g: Fact, f: Fact) -> bool:
+    """Is g a part of a list f is not in, with another part of that list between them? Then g is no
+    earlier step of f (受理137起，其中调解53起、裁决65起…，结案132起); a list's last part may still go on
+    to its own steps (司法调解受理956件，调处612件)."""
+    totals_of, parts_of = _list_index(r)
+    mine = totals_of.get(g.id)
+    if not mine or mine & totals_of.get(f.id, set()) or f.id in mine:
+        return False
+    return any(h.id in parts_of[t] for t in mine for h in r.facts_between(g.end, f.start))
+
+
+def _list_index(r: Reading) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """part → the totals of the lists it is in; total → its parts (built once the lists are read)."""
+    key = ("breakdown index", len(r.groups))
+    cached = r.cache.get(key)
+    if isinstance(cached, tuple):
+        return cached
+    totals_of: dict[str, set[str]] = {}
+    parts_of: dict[str, set[str]] = {}
+    for b in r.groups_of(KIND):
+        t = b.facts["total"][0]
+        parts_of.setdefault(t, set()).update(b.facts["parts"])
+        for p in b.facts["parts"]:
+            totals_of.setdefault(p, set()).add(t)
+    r.cache[key] = (totals_of, parts_of)
+    return totals_of, parts_of
 
 
 def _dimension_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:

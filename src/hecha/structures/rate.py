@@ -33,6 +33,7 @@ from ..intervals import display_percent, fact_interval
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
+from .breakdown import went_on_from
 from .words import load_words
 
 KIND = "rate"
@@ -183,7 +184,7 @@ def _bases(
             prior = words.stage(r.frame(g).label)
             if prior is None:
                 continue
-            if _sibling_between(r, g, part, totals_of):
+            if went_on_from(r, g, part):
                 continue  # 受理137起，其中调解53起、裁决65起…，结案132起: a part the list went on from is no base
             # a step before the numerator's; for a numerator named by no step, a first step in its own
             # ；-clause (行政机关负责人出庭应诉68件次 is not over the 新收72件 of the clause before)
@@ -204,15 +205,6 @@ def _bases(
         prev = r.period_span(period[0] - 1)
         parents(list(reversed([g for g in r.facts_between(*prev) if g.mention.kind == "count"])))
     return out[:MAX_BASES], "before" if out else "none"
-
-
-def _sibling_between(r: Reading, g: Fact, part: Fact, totals_of: dict[str, list[str]]) -> bool:
-    """Is g a part of a list that the numerator is not in, with another part of it after g? (A last
-    part may still go on to its own steps: 司法调解受理956件，调处612件，调处率64%.)"""
-    mine = set(totals_of.get(g.id, ()))
-    if not mine or mine & set(totals_of.get(part.id, ())):
-        return False
-    return any(mine & set(totals_of.get(h.id, ())) for h in r.facts_between(g.end, part.start))
 
 
 # --- the check -------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from ..intervals import fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
+from .breakdown import went_on_from
 from .words import TOTAL_WORDS_RE, Words, load_words
 
 KIND = "step"
@@ -41,11 +42,6 @@ def _unit_fits(earlier: str, later: str) -> bool:
 def recognise(r: Reading) -> list[Group]:
     words = load_words()
     groups: list[Group] = []
-    listed: dict[str, set[str]] = {}  # a part of a breakdown → the other figures of its list
-    for b in r.groups_of("breakdown"):
-        members = set(b.facts["parts"]) | set(b.facts["total"])
-        for p in b.facts["parts"]:
-            listed.setdefault(p, set()).update(members)
     for i, f in enumerate(r.facts):
         if f.mention.kind != "count" or f.modality != "actual":
             continue
@@ -62,8 +58,8 @@ def recognise(r: Reading) -> list[Group]:
                 break
             if g.mention.kind != "count" or r.bracketed(g, f.start):
                 continue
-            if g.id in listed and f.id not in listed[g.id]:
-                continue  # 受理137起，其中调解53起…，结案132起: a part of a list is no step of what follows it
+            if went_on_from(r, g, f):
+                continue  # 受理137起，其中调解53起、裁决65起…，结案132起: no earlier step of 结案
             other_year = _year(r, g)
             if year and other_year and year != other_year:
                 continue  # 2023年需办理66件，…2024年已办结135件: two years, not two steps
