@@ -428,3 +428,9 @@ def test_shares_adding_to_less_than_100_say_a_list_leaves_something_out(checker)
 def test_a_figure_that_qualifies_what_is_counted_is_not_the_part(checker) -> None:  # type: ignore[no-untyped-def]
     assert not _errors(checker, "多数仲裁机构受理案件6件以上。上海市2~5项请求的约占案件总量的70%。")
     assert _errors(checker, "全年审结案件100件，其中行政机关败诉18件占28%。")
+
+
+def test_the_last_part_of_a_list_may_go_on_to_its_own_steps(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年受理纠纷3301件，其中人民调解受理2345件，司法调解受理956件，调处{}件。"
+    assert not _errors(checker, text.format(612))
+    assert [e.split()[0] for e in _errors(checker, text.format(1612))] == ["HC010"]  # 1612 > 956
