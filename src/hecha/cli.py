@@ -52,6 +52,17 @@ __all__ = ["EXIT_FINDINGS", "EXIT_INPUT", "EXIT_OK", "EXIT_USAGE", "app", "main"
 # options shared by several commands, declared once
 ConfigOption = Annotated[Path | None, typer.Option(help="hecha.toml or pyproject.toml with \\[tool.hecha].")]
 RulesOption = Annotated[list[Path] | None, typer.Option("--rules", help="Extra rule-pack folder.")]
+SelectOption = Annotated[
+    list[str] | None,
+    typer.Option("--select", help="Rule ids or prefixes to run, comma-separated (replaces the config's)."),
+]
+IgnoreOption = Annotated[
+    list[str] | None, typer.Option("--ignore", help="Rule ids or prefixes to skip (added to the config's).")
+]
+ExtendSelectOption = Annotated[
+    list[str] | None,
+    typer.Option("--extend-select", help="Rule ids or prefixes to run besides the config's select."),
+]
 
 
 class Format(StrEnum):
@@ -114,14 +125,38 @@ def to_json(report: dict[str, Any]) -> str:
     return indented_json.dumps(report) + "\n"
 
 
-def _checker(config: Path | None, rules_dir: list[Path] | None) -> tuple[Checker, str | None]:
+def _checker(
+    config: Path | None,
+    rules_dir: list[Path] | None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    extend_select: list[str] | None = None,
+) -> tuple[Checker, str | None]:
+    """The rules and ontology, with the selection of the config and the command line, every name in
+    it checked against the rules that exist (a typo is exit 2 with a suggestion, not a silent no-op)."""
+    from .dataset.findings import RULE_IDS as DATASET_RULE_IDS
+    from .selection import SelectionError, check_names, check_severity, combine, split_names
+
     try:
         cfg = load_config(config)
-        checker = Checker.load(
-            [*cfg.rule_dirs, *(rules_dir or [])], select=cfg.select, ignore=cfg.ignore, severity=cfg.severity
-        )
-    except (ConfigError, RulePackError) as e:
+        checker = Checker.load([*cfg.rule_dirs, *(rules_dir or [])])
+        ids = [*(r.id for r in checker.rules), *DATASET_RULE_IDS]
+        where = cfg.source or "config"
+        check_names(sorted(cfg.select or ()), ids, "select", where)
+        check_names(sorted(cfg.ignore), ids, "ignore", where)
+        check_severity(cfg.severity, ids, where)
+        cli = {"--select": split_names(select), "--ignore": split_names(ignore)}
+        cli["--extend-select"] = split_names(extend_select)
+        for option, names in cli.items():
+            check_names(names, ids, option, "command line")
+    except (ConfigError, RulePackError, SelectionError) as e:
         raise _die(str(e)) from e
+    checker.select, checker.ignore = combine(
+        cfg.select, cfg.ignore, cli["--select"], cli["--ignore"], cli["--extend-select"]
+    )
+    checker.severity = cfg.severity
+    if not checker.active_rules() and not any(n.startswith("DS") for n in checker.select or ()):
+        raise _die("no rule is selected: select and ignore leave nothing to check (`hecha rules` lists them)")
     return checker, cfg.fail_on
 
 
@@ -149,6 +184,9 @@ def check(
     ] = False,
     config: ConfigOption = None,
     rules_dir: RulesOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    extend_select: ExtendSelectOption = None,
     dataset: Annotated[
         Path | None, typer.Option(help="A dataset of figures (.csv, .jsonl, .parquet): schemas/dataset.md.")
     ] = None,
@@ -199,7 +237,7 @@ def check(
         raise _die("HTML pages (--format html, --html-dir) go with PATH... and json or markdown")
     if html_dir is not None:
         _usable_folder(html_dir)
-    checker, cfg_fail_on = _checker(config, rules_dir)
+    checker, cfg_fail_on = _checker(config, rules_dir, select, ignore, extend_select)
     if jobs is not None and jobs < 1:
         raise _die("--jobs must be at least 1")
     if dataset is not None or baseline is not None or texts is not None or format.value in GATE_FORMATS:
@@ -262,7 +300,7 @@ def _check_whole(
     for d in docs:
         if d["error"]:
             _say(f"{d['path']}: {d['error']}")
-    report = report_of(docs)
+    report = report_of(docs, rules=len(checker.active_rules()))
     links = None
     if html_dir is not None:
         from .report.html import page_links, write_html_report
@@ -309,7 +347,7 @@ def _check_streaming(
     """json/jsonl: documents are read lazily, checked on `jobs` cores and written as they come."""
     from .ingest import iter_sources
     from .parallel import check_sources, default_jobs
-    from .report.jsonl import Rendered, write_stream
+    from .report.jsonl import Rendered, Tally, write_stream
 
     def echo_errors(rendered: Iterator[Rendered]) -> Iterator[Rendered]:
         with Progress(None) as progress:  # documents are read lazily: the total is not known
@@ -323,7 +361,9 @@ def _check_streaming(
     with open_output(output) as out:  # opened first: an unwritable --output fails before the checks
         sources = iter_sources(paths, _say)
         checked = check_sources(checker, sources, fmt, verbose, n, notice=_say)
-        tally = write_stream(out, echo_errors(checked), fmt, verbose)
+        tally = write_stream(
+            out, echo_errors(checked), fmt, verbose, Tally(rules=len(checker.active_rules()))
+        )
     return tally.exit_code(fail)
 
 
@@ -487,6 +527,9 @@ def make_baseline(
     ),
     config: ConfigOption = None,
     rules_dir: RulesOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    extend_select: ExtendSelectOption = None,
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores).")
     ] = None,
@@ -496,7 +539,7 @@ def make_baseline(
     from .baseline import baseline_json
     from .parallel import default_jobs
 
-    checker, _ = _checker(config, rules_dir)
+    checker, _ = _checker(config, rules_dir, select, ignore, extend_select)
     _gate_inputs(paths or [], dataset, texts)
     if jobs is not None and jobs < 1:
         raise _die("--jobs must be at least 1")
@@ -520,13 +563,16 @@ def gx_check(
     ),
     config: ConfigOption = None,
     rules_dir: RulesOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    extend_select: ExtendSelectOption = None,
 ) -> None:
     """Check a dataset with Great Expectations: the rule packs as an Expectation Suite on the
     per-document wide table, run by a Checkpoint, with Data Docs written to --output."""
     from .dataset.gx import GXUnavailable, run_gx
     from .dataset.load import DatasetError
 
-    checker, _ = _checker(config, rules_dir)
+    checker, _ = _checker(config, rules_dir, select, ignore, extend_select)
     try:
         outcome = run_gx(dataset, checker, output)
     except DatasetError as e:

@@ -1,4 +1,6 @@
-"""Configuration: `hecha.toml`, or `[tool.hecha]` in pyproject.toml, found in the working folder.
+"""Configuration: `hecha.toml`, or `[tool.hecha]` in pyproject.toml: the nearest one in the working
+folder or a folder above it (as ruff and mypy find theirs); a pyproject.toml without [tool.hecha] is
+passed over.
 
 select = ["HC2", "HC001"]        # rule ids or prefixes to run (default: all)
 ignore = ["HC402"]               # rule ids or prefixes to skip
@@ -55,13 +57,25 @@ def _strings(v: object, where: str, key: str) -> list[str]:
     return list(v)
 
 
+def _candidates(cwd: Path) -> list[Path]:
+    """hecha.toml then pyproject.toml in the working folder, then in each folder above it."""
+    return [d / name for d in (cwd, *cwd.parents) for name in ("hecha.toml", "pyproject.toml")]
+
+
+def _present(p: Path) -> bool:
+    try:
+        return p.exists() or p.is_symlink()
+    except OSError:  # a folder above the working one that cannot be searched
+        return False
+
+
 def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
-    cwd = cwd or Path.cwd()
+    cwd = (cwd or Path.cwd()).absolute()
     table: dict[str, object] | None = None
     src: Path | None = None
-    candidates = [path] if path else [cwd / "hecha.toml", cwd / "pyproject.toml"]
+    candidates = [path] if path else _candidates(cwd)
     for p in candidates:
-        if p is None or not (p.exists() or p.is_symlink()):
+        if p is None or not _present(p):
             if path is not None:
                 raise ConfigError(f"{path}: config file not found")
             continue

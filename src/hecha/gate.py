@@ -53,7 +53,7 @@ def run(checker: Checker, inputs: GateInputs, echo: Callable[[str], None] | None
         for d in docs:
             if d["error"]:
                 echo(f"hecha: {d['path']}: {d['error']}")
-    report = report_of(docs)
+    report = report_of(docs, rules=len(checker.active_rules()))
     if inputs.baseline is not None:
         apply_baseline(report, inputs.baseline)
     return GateRun(report)
@@ -79,7 +79,8 @@ def stream_json(
 
         fast = partial(render_job, finish=finish, verbose=inputs.verbose, baseline=inputs.baseline)
     docs = echoed(_documents(checker, inputs, finish, echo, fast))
-    return write_stream(out, docs, "json", inputs.verbose, Tally(inputs.baseline))
+    tally = Tally(inputs.baseline, rules=len(checker.active_rules()))
+    return write_stream(out, docs, "json", inputs.verbose, tally)
 
 
 def _located(res: DocResult, verbose: bool) -> dict[str, Any]:

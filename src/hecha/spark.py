@@ -251,6 +251,7 @@ def check_command(
     spark = session(jobs)
     try:
         summary = run(spark, checker, paths, output, verbose)
+        summary["rules"] = len(checker.active_rules())
     finally:
         if not submitted:
             spark.stop()

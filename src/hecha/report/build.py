@@ -108,6 +108,10 @@ def build_report(results: list[DocResult], verbose: bool = False) -> dict[str, A
     return report_of([document_json(r, verbose) for r in results])
 
 
-def report_of(docs: list[dict[str, Any]]) -> dict[str, Any]:
-    """The report around document objects (document_json) already made."""
-    return {"tool": {"name": "hecha", "version": __version__}, "documents": docs, "summary": summarize(docs)}
+def report_of(docs: list[dict[str, Any]], rules: int | None = None) -> dict[str, Any]:
+    """The report around document objects (document_json) already made; `rules`, how many rules ran,
+    goes into the summary (a selection that runs nothing must show)."""
+    summary: dict[str, int] = summarize(docs)
+    if rules is not None:
+        summary["rules"] = rules
+    return {"tool": {"name": "hecha", "version": __version__}, "documents": docs, "summary": summary}

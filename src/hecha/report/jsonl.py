@@ -69,8 +69,9 @@ class Tally:
     (the one definition of the summary) applied to each document alone, its counts added up; with a
     baseline, its counts too (baseline_summary)."""
 
-    def __init__(self, baseline: Baseline | None = None) -> None:
+    def __init__(self, baseline: Baseline | None = None, rules: int | None = None) -> None:
         self.counts: dict[str, int] = dict(summarize([]))
+        self.rules = rules  # how many rules ran (report_of)
         self.errors: list[str] = []  # at most two kept: an input error and an internal one decide the exit
         self.worst = 0  # the most severe finding not accepted by the baseline
         self.baseline = baseline
@@ -103,6 +104,8 @@ class Tally:
 
     def summary(self) -> dict[str, int]:
         out = dict(self.counts)
+        if self.rules is not None:
+            out["rules"] = self.rules
         if self.baseline is not None:
             out.update(baseline_summary(self.findings, self.baselined, self.matched, self.baseline))
         return out
