@@ -17,7 +17,7 @@ import pytest
 from hecha import gate, ontology
 from hecha.baseline import Baseline
 from hecha.ingest import iter_sources
-from hecha.parallel import check_sources, ordered_map, restore_labels
+from hecha.parallel import check_sources, ordered_map
 from hecha.pipeline import Checker
 from hecha.report.jsonl import write_stream
 
@@ -88,17 +88,20 @@ def test_cli_jobs_byte_identical(corpus: Path, tmp_path: Path) -> None:
     assert subprocess.run([*HECHA, "check", str(corpus), "--jobs", "0"], capture_output=True).returncode == 2
 
 
-def test_unpickled_checker_restores_family_labels(checker: Checker) -> None:
-    # A spawned worker or a Spark executor imports hecha afresh: FAMILY_LABELS starts empty there.
+def test_family_labels_travel_with_the_checker(checker: Checker) -> None:
+    # A spawned worker or a Spark executor imports hecha afresh: the labels are in the ontology object
+    # it receives, not module state it would have to restore (there is none left to restore).
+    assert not hasattr(ontology, "FAMILY_LABELS")
     clone = pickle.loads(pickle.dumps(checker))
-    saved = dict(ontology.FAMILY_LABELS)
-    try:
-        ontology.FAMILY_LABELS.clear()
-        restore_labels(clone)
-        assert saved == ontology.FAMILY_LABELS
-    finally:
-        ontology.FAMILY_LABELS.clear()
-        ontology.FAMILY_LABELS.update(saved)
+    assert clone.onto.metrics["review.concluded"].full_label == "行政复议·审结"
+    code = (
+        "import pickle, sys; c = pickle.loads(sys.stdin.buffer.read()); "
+        "print(c.onto.metrics['review.concluded'].full_label)"
+    )
+    p = subprocess.run(
+        [sys.executable, "-c", code], input=pickle.dumps(checker), capture_output=True, timeout=60
+    )
+    assert p.stdout.decode().strip() == "行政复议·审结", p.stderr
 
 
 @pytest.fixture(scope="module")

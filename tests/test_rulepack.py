@@ -37,9 +37,36 @@ def test_good_pack(tmp_path: Path) -> None:
     [
         (lambda s: s.replace("review.accepted", "review.acceptd"), 6, "unknown metric key 'review.acceptd'"),
         (lambda s: s.replace("<= review.accepted", "<= review.accepted +"), 6, "unexpected end"),
-        (lambda s: s.replace("kind: order", "kind: sideways"), 2, "unknown kind"),
-        (lambda s: s.replace("id: HC901", "id: X1"), 2, "rule id must look like HC201"),
-        (lambda s: s.replace("      fail: [受理35件，审结45件。]\n", ""), 2, "needs examples"),
+        (lambda s: s.replace("kind: order", "kind: sideways"), 3, "unknown kind 'sideways'"),
+        (lambda s: s.replace("id: HC901", "id: X1"), 2, "id 'X1' is not a rule id like HC201"),
+        (lambda s: s.replace("      fail: [受理35件，审结45件。]\n", ""), 7, "missing required key 'fail'"),
+        # an unknown key is refused, not passed over (`severty: warning` left the rule at error)
+        (
+            lambda s: s.replace("severity: error", "severty: warning"),
+            4,
+            "unknown key 'severty'; did you mean 'severity'?",
+        ),
+        (
+            lambda s: s.replace("title: {zh: 测试, en: test}", "title: {zh: 测试, eng: test}"),
+            5,
+            "unknown key 'eng'",
+        ),
+        (
+            lambda s: s.replace("      pass:", "      passes:"),
+            8,
+            "unknown key 'passes'; did you mean 'pass'?",
+        ),
+        (lambda s: s.replace("severity: error", "severity: fatal"), 4, "unknown severity 'fatal'"),
+        (
+            lambda s: s.replace("examples:", "complete_when_listed: three\n    examples:"),
+            7,
+            "complete_when_listed must be a whole number",
+        ),
+        # a kind is checked against its relation: the engine binds and reports by kind
+        (lambda s: s.replace("kind: order", "kind: ratio"), 6, "a ratio rule reads `rate == part / base`"),
+        (lambda s: s.replace("kind: order", "kind: total"), 6, "a total rule compares a figure with sum("),
+        (lambda s: s.replace("kind: order", "kind: breakdown"), 6, "takes no relation"),
+        (lambda s: s.replace("<= review.accepted", "== review.accepted"), 6, "an order rule compares with <"),
         (
             lambda s: s.replace("review.concluded <= review.accepted", "review.accepted <= review.accepted"),
             6,

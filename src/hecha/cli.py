@@ -36,6 +36,7 @@ from .exitcodes import (
 from .gate import GATE_FORMATS
 from .ingest import Source, collect
 from .model import SEVERITY_RANK
+from .ontology import OntologyError
 from .pipeline import Checker
 from .progress import Progress
 from .report.build import build_report, document_json, report_of
@@ -131,6 +132,7 @@ def _checker(
     select: list[str] | None = None,
     ignore: list[str] | None = None,
     extend_select: list[str] | None = None,
+    vet_examples: bool = True,
 ) -> tuple[Checker, str | None]:
     """The rules and ontology, with the selection of the config and the command line, every name in
     it checked against the rules that exist (a typo is exit 2 with a suggestion, not a silent no-op)."""
@@ -139,7 +141,7 @@ def _checker(
 
     try:
         cfg = load_config(config)
-        checker = Checker.load([*cfg.rule_dirs, *(rules_dir or [])])
+        checker = Checker.load([*cfg.rule_dirs, *(rules_dir or [])], cfg.ontology)
         ids = [*(r.id for r in checker.rules), *DATASET_RULE_IDS]
         where = cfg.source or "config"
         check_names(sorted(cfg.select or ()), ids, "select", where)
@@ -149,15 +151,30 @@ def _checker(
         cli["--extend-select"] = split_names(extend_select)
         for option, names in cli.items():
             check_names(names, ids, option, "command line")
-    except (ConfigError, RulePackError, SelectionError) as e:
+    except (ConfigError, RulePackError, SelectionError, OntologyError) as e:
         raise _die(str(e)) from e
     checker.select, checker.ignore = combine(
         cfg.select, cfg.ignore, cli["--select"], cli["--ignore"], cli["--extend-select"]
     )
     checker.severity = cfg.severity
+    if vet_examples:
+        _vet_user_rules(checker)
     if not checker.active_rules() and not any(n.startswith("DS") for n in checker.select or ()):
         raise _die("no rule is selected: select and ignore leave nothing to check (`hecha rules` lists them)")
     return checker, cfg.fail_on
+
+
+def _vet_user_rules(checker: Checker) -> None:
+    """A user's rule whose examples do not behave (pass and fail swapped, a relation that never binds)
+    would check nothing, or the wrong thing, on every document: refused, exit 2."""
+    from .examples import run_examples
+
+    user = [r for r in checker.rules if not r.bundled]
+    for x in run_examples(checker, user) if user else ():
+        if not x.ok:
+            raise _die(
+                f"{x.rule.source}:{x.rule.line}: {x.rule.id}: {x.problem()} (`hecha rules --test {x.rule.id}` shows what it saw)"
+            )
 
 
 def exit_code(report: dict[str, Any], fail_on: str) -> int:
@@ -388,14 +405,86 @@ def spot(
     raise typer.Exit(code)
 
 
+class RulesFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
 @app.command("rules")
-def list_rules(config: ConfigOption = None) -> None:
-    """List the rules of every loaded rule pack."""
-    checker, _ = _checker(config, None)
+def list_rules(
+    rule_ids: Annotated[
+        list[str] | None, typer.Argument(help="Rule ids or prefixes (default: every rule).")
+    ] = None,
+    test: Annotated[
+        bool,
+        typer.Option(
+            "--test", help="Run the rules' examples; for a failing one, show its facts and bindings."
+        ),
+    ] = False,
+    format: Annotated[RulesFormat, typer.Option("--format", "-f", help="text, or json.")] = RulesFormat.text,
+    config: ConfigOption = None,
+    rules_dir: RulesOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    extend_select: ExtendSelectOption = None,
+) -> None:
+    """List the rules of every loaded rule pack (- marks one the selection leaves out), or test them."""
+    from .selection import SelectionError, check_names, split_names
+
+    checker, _ = _checker(config, rules_dir, select, ignore, extend_select, vet_examples=False)
+    names = split_names(rule_ids)
+    try:
+        check_names(names, [r.id for r in checker.rules], "rule", "hecha rules")
+    except SelectionError as e:
+        raise _die(str(e)) from e
+    rules = [r for r in checker.rules if not names or any(r.id.startswith(n) for n in names)]
+    if test:
+        raise typer.Exit(_test_rules(checker, rules, format))
     active = {r.id for r in checker.active_rules()}
-    for r in checker.rules:
+    if format == RulesFormat.json:
+        from .rulepack import rule_json
+
+        listing = [{**rule_json(r), "active": r.id in active} for r in rules]
+        for item in listing:
+            item["severity"] = checker.severity.get(item["id"], item["severity"])
+        sys.stdout.write(to_json({"rules": listing}))
+        return
+    for r in rules:
         mark = " " if r.id in active else "-"
-        typer.echo(f"{mark} {r.id}  {r.kind:<9} {r.severity:<7} {r.title_zh}  ({Path(r.source).name})")
+        severity = checker.severity.get(r.id, r.severity)
+        typer.echo(f"{mark} {r.id}  {r.kind:<9} {severity:<7} {r.title_zh}  ({Path(r.source).name})")
+
+
+def _test_rules(checker: Checker, rules: list[Any], format: RulesFormat) -> int:
+    """Run the examples of `rules`: exit 0 when every one behaves, 1 when one does not (a finding
+    about the rule pack)."""
+    from .examples import run_examples
+
+    runs = list(run_examples(checker, rules))
+    bad = [x for x in runs if not x.ok]
+    if format == RulesFormat.json:
+        results = [
+            {
+                "rule": x.rule.id,
+                "example": x.expect,
+                "index": x.index,
+                "text": x.text,
+                "ok": x.ok,
+                **({} if x.ok else {"problem": x.problem(), "details": [d.strip() for d in x.details()]}),
+            }
+            for x in runs
+        ]
+        summary = {"rules": len(rules), "examples": len(runs), "failed": len(bad)}
+        sys.stdout.write(to_json({"results": results, "summary": summary}))
+    else:
+        for x in bad:
+            typer.echo(f"FAIL {x.rule.source}:{x.rule.line}: {x.rule.id}: {x.problem()}")
+            for line in x.details():
+                typer.echo(line)
+        typer.echo(
+            f"{len(rules)} rules, {len(runs)} examples: {len(runs) - len(bad)} passed, {len(bad)} failed"
+        )
+    return EXIT_FINDINGS if bad else EXIT_OK
 
 
 @app.command()

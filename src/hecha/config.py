@@ -5,6 +5,7 @@ passed over.
 select = ["HC2", "HC001"]        # rule ids or prefixes to run (default: all)
 ignore = ["HC402"]               # rule ids or prefixes to skip
 rule_dirs = ["my_checks"]        # extra rule-pack folders, relative to the config file
+ontology = ["my_metrics.yaml"]   # extra ontology files (families, metrics), relative to the config file
 fail_on = "error"                # default for --fail-on
 [severity]                       # severity overrides
 HC305 = "error"
@@ -12,6 +13,7 @@ HC305 = "error"
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +33,7 @@ class Config:
     ignore: set[str] = field(default_factory=set)
     severity: dict[str, str] = field(default_factory=dict)
     rule_dirs: list[Path] = field(default_factory=list)
+    ontology: list[Path] = field(default_factory=list)
     fail_on: str | None = None
     source: str | None = None
 
@@ -101,11 +104,14 @@ def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
     where = str(src)
     if not isinstance(table, dict):
         raise ConfigError(f"{where}: [tool.hecha] must be a table")
-    known = {"select", "ignore", "severity", "rule_dirs", "fail_on"}
+    known = {"select", "ignore", "severity", "rule_dirs", "ontology", "fail_on"}
     unknown = set(table) - known
     if unknown:
+        first = sorted(unknown)[0]
+        near = difflib.get_close_matches(first, sorted(known), n=1)
+        hint = f"; did you mean {near[0]!r}?" if near else ""
         raise ConfigError(
-            f"{where}: unknown setting(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(known))})"
+            f"{where}: unknown setting(s) {', '.join(sorted(unknown))}{hint} (known: {', '.join(sorted(known))})"
         )
     cfg = Config(source=where)
     if "select" in table:
@@ -114,6 +120,8 @@ def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
         cfg.ignore = set(_strings(table["ignore"], where, "ignore"))
     if "rule_dirs" in table:
         cfg.rule_dirs = [(src.parent / d).resolve() for d in _strings(table["rule_dirs"], where, "rule_dirs")]
+    if "ontology" in table:
+        cfg.ontology = [(src.parent / f).resolve() for f in _strings(table["ontology"], where, "ontology")]
     sev = table.get("severity", {})
     if not isinstance(sev, dict) or not all(v in SEVERITIES for v in sev.values()):
         raise ConfigError(f"{where}: [severity] maps rule ids to error, warning or info")

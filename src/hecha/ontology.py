@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -11,6 +12,7 @@ from typing import Any
 import yaml
 
 from .resources import data_dir
+from .shape import ShapeError, line_of, schema, validate
 
 GAP = r"[^\d%，,；;。！？：:\n]{0,14}?"
 UNIT_KINDS = ("count", "money", "percent")
@@ -30,6 +32,7 @@ class Metric:
     aliases: tuple[str, ...]
     bounded: bool = True
     units: frozenset[str] | None = None  # count units accepted (None: any but durations and levels)
+    family_label: str = ""  # the family's Chinese label, e.g. 行政复议
 
     def accepts(self, mention_kind: str, unit: str) -> bool:
         """Can a figure of this kind and unit measure this metric?"""
@@ -43,10 +46,9 @@ class Metric:
 
     @property
     def full_label(self) -> str:
-        return f"{FAMILY_LABELS.get(self.family, self.family)}·{self.label}"
+        return f"{self.family_label or self.family}·{self.label}"
 
 
-FAMILY_LABELS: dict[str, str] = {}
 # Durations, levels, multiples and measures of length or area are never the counts rules speak of.
 NON_METRIC_UNITS = frozenset(
     {"年", "天", "个月", "小时", "级", "倍", "米", "公里", "平方米", "亩", "吨", "个百分点"}
@@ -185,55 +187,107 @@ class Ontology:
         return m.full_label if m else None
 
 
-def _load(path: Path) -> Ontology:
+def _read(path: Path) -> tuple[dict[str, Any], str]:
+    """One ontology file, read and checked against schemas/metrics.schema.json (declared once there):
+    a typo is named with its file and line."""
     try:
-        raw = yaml.load(
-            path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        )
+        text = path.read_text(encoding="utf-8")
+        raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as e:
-        raise OntologyError(f"{path}: not valid YAML: {e}") from e
-    if not isinstance(raw, dict) or "families" not in raw or "metrics" not in raw:
-        raise OntologyError(f"{path}: expected top-level 'families' and 'metrics'")
-    families = raw["families"]
-    classes: dict[str, list[str]] = raw.get("unit_classes", {})
+        mark = getattr(e, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise OntologyError(f"{where}: not valid YAML: {getattr(e, 'problem', e)}") from e
+    except (OSError, UnicodeDecodeError) as e:
+        raise OntologyError(f"{path}: cannot read: {e}") from e
+    try:
+        validate(raw, schema("metrics"))
+    except ShapeError as e:
+        raise _at(path, text, e.path, e.problem) from e
+    return raw, text
+
+
+def _at(path: Path, text: str, where: tuple[str | int, ...], problem: str) -> OntologyError:
+    line = line_of(text, where)
+    return OntologyError(f"{path}{f':{line}' if line else ''}: {problem}")
+
+
+def _load(paths: list[Path]) -> Ontology:
+    """The bundled ontology and the extra files after it (hecha.toml `ontology = [...]`): an extra file
+    adds families, keywords, unit classes and metrics; it may not redefine a metric or unit class."""
+    read = [(p, *_read(p)) for p in paths]
+    families: dict[str, dict[str, Any]] = {}
+    classes: dict[str, list[str]] = {}
+    generic: set[str] = set()
+    for path, raw, text in read:
+        for fam, spec in raw.get("families", {}).items():
+            if fam in families:
+                families[fam] = {
+                    **families[fam],
+                    "keywords": [*families[fam].get("keywords", []), *spec.get("keywords", [])],
+                }
+            else:
+                families[fam] = dict(spec)
+        for name, units in raw.get("unit_classes", {}).items():
+            if name in classes:
+                raise _at(path, text, ("unit_classes", name), f"unit class {name!r} is defined already")
+            classes[name] = list(units)
+        generic.update(str(a) for a in raw.get("generic_aliases", []))
     metrics: dict[str, Metric] = {}
-    for fam, measures in raw["metrics"].items():
-        if fam not in families:
-            raise OntologyError(f"{path}: metrics for unknown family {fam!r}")
-        FAMILY_LABELS[fam] = families[fam].get("label", fam)
-        for measure, spec in measures.items():
-            key = f"{fam}.{measure}"
-            unit = spec.get("unit")
-            if unit not in UNIT_KINDS:
-                raise OntologyError(f"{path}: {key}: unit must be one of {UNIT_KINDS}, not {unit!r}")
-            aliases = tuple(str(a) for a in spec.get("aliases", []))
-            if not aliases:
-                raise OntologyError(f"{path}: {key}: no aliases")
-            bad = [a for a in aliases if not a.strip("…") or a.startswith("…") or a.endswith("…")]
-            if bad:
-                raise OntologyError(
-                    f"{path}: {key}: an alias cannot be empty or begin or end with a gap: {bad}"
-                )
-            units: frozenset[str] | None = None
-            if "units" in spec:
-                unknown = [c for c in spec["units"] if c not in classes]
-                if unknown:
-                    raise OntologyError(f"{path}: {key}: unknown unit classes {unknown}")
-                units = frozenset(u for c in spec["units"] for u in classes[c])
-            metrics[key] = Metric(
-                key=key,
-                family=fam,
-                measure=measure,
-                label=spec["label"],
-                unit=unit,
-                aliases=aliases,
-                bounded=bool(spec.get("bounded", True)),
-                units=units,
+    for path, raw, text in read:
+        for fam, measures in raw["metrics"].items():
+            _add_family(metrics, fam, measures, families, classes, path, text)
+    return Ontology(families=families, metrics=metrics, generic=frozenset(generic))
+
+
+def _add_family(
+    metrics: dict[str, Metric],
+    fam: str,
+    measures: dict[str, Any],
+    families: dict[str, dict[str, Any]],
+    classes: dict[str, list[str]],
+    path: Path,
+    text: str,
+) -> None:
+    if fam not in families:
+        near = difflib.get_close_matches(str(fam), list(families), n=1)
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        raise _at(path, text, ("metrics", fam), f"metrics for unknown family {fam!r}{hint}")
+    for measure, spec in measures.items():
+        key = f"{fam}.{measure}"
+        if key in metrics:
+            raise _at(path, text, ("metrics", fam, measure), f"metric {key} is defined already")
+        aliases = tuple(spec["aliases"])
+        bad = [a for a in aliases if not a.strip("…") or a.startswith("…") or a.endswith("…")]
+        if bad:
+            raise _at(
+                path,
+                text,
+                ("metrics", fam, measure, "aliases"),
+                f"{key}: an alias cannot be empty or begin or end with a gap: {bad}",
             )
-    generic = frozenset(str(a) for a in raw.get("generic_aliases", []))
-    return Ontology(families=families, metrics=metrics, generic=generic)
+        units: frozenset[str] | None = None
+        if "units" in spec:
+            unknown = [c for c in spec["units"] if c not in classes]
+            if unknown:
+                raise _at(
+                    path, text, ("metrics", fam, measure, "units"), f"{key}: unknown unit classes {unknown}"
+                )
+            units = frozenset(u for c in spec["units"] for u in classes[c])
+        metrics[key] = Metric(
+            key=key,
+            family=fam,
+            measure=measure,
+            label=spec["label"],
+            unit=spec["unit"],
+            aliases=aliases,
+            bounded=bool(spec.get("bounded", True)),
+            units=units,
+            family_label=families[fam]["label"],
+        )
 
 
 @lru_cache(maxsize=4)
-def load_ontology(path: str | None = None) -> Ontology:
-    return _load(Path(path) if path else data_dir("schemas") / "metrics.yaml")
+def load_ontology(path: str | None = None, extra: tuple[str, ...] = ()) -> Ontology:
+    """The bundled ontology (or the one at `path`) and `extra` files added to it."""
+    base = Path(path) if path else data_dir("schemas") / "metrics.yaml"
+    return _load([base, *map(Path, extra)])

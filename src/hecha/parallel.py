@@ -33,7 +33,6 @@ from typing import Any, TypeVar
 from .gcpolicy import heap_frozen
 from .ingest import Source
 from .model import Document
-from .ontology import FAMILY_LABELS
 from .pipeline import Checker
 from .report.jsonl import Rendered, render_document
 
@@ -63,13 +62,6 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
-
-
-def restore_labels(checker: Checker) -> None:
-    """ontology.FAMILY_LABELS is module state filled when the ontology is loaded; a Checker unpickled in
-    a fresh process (spawn, Spark executors) did not load it there, so fill it from the Checker."""
-    for fam, spec in checker.onto.families.items():
-        FAMILY_LABELS.setdefault(fam, spec.get("label", fam))
 
 
 def _apply(checker: Checker, fn: Callable[[Checker, Any], Any], failed: Failed | None, x: Any) -> Any:
@@ -108,7 +100,6 @@ def _serve(
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     for other in _parent_ends:  # inherited on fork: holding them would keep other pipes open
         other.close()
-    restore_labels(checker)
     _worker = (checker, fn, failed, items)
     while True:
         try:
@@ -157,7 +148,6 @@ def ordered_map(
     if isinstance(items, Sequence):
         n = len(items)
         if jobs <= 1 or n <= chunk:  # one batch: a pool would only add start-up time
-            restore_labels(checker)
             yield from (_apply(checker, fn, failed, x) for x in items)
             return
         ranges = (_Task(i, range(s, min(s + chunk, n))) for i, s in enumerate(range(0, n, chunk)))
@@ -167,7 +157,6 @@ def ordered_map(
     batches = _batches(items, chunk)
     head = list(islice(batches, max(jobs, 2)))  # enough to know whether a pool is worth it, and how wide
     if jobs <= 1 or len(head) <= 1:
-        restore_labels(checker)
         for b in chain(head, batches):
             yield from (_apply(checker, fn, failed, x) for x in b)
         return

@@ -25,8 +25,10 @@ class Checker:
     severity: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, extra_rule_dirs: list[Path] | None = None, **kw: object) -> Checker:
-        onto = load_ontology()
+    def load(
+        cls, extra_rule_dirs: list[Path] | None = None, ontology_files: list[Path] | None = None, **kw: object
+    ) -> Checker:
+        onto = load_ontology(None, tuple(str(p) for p in ontology_files or ()))
         return cls(rules=load_rules(extra_rule_dirs, onto), onto=onto, **kw)  # type: ignore[arg-type]
 
     def active_rules(self) -> list[Rule]:

@@ -24,6 +24,7 @@ from .expr import ExprError, Relation, parse_relation
 from .ontology import Ontology, load_ontology
 from .resources import data_dir
 from .safeopen import read_regular_text
+from .shape import ShapeError, line_of, schema, validate
 from .textsafe import display_path
 
 METRIC_KINDS = ("order", "total", "ratio", "equal")
@@ -75,6 +76,7 @@ class Rule:
     source: str
     line: int
     params: dict[str, Any] = field(default_factory=dict)
+    bundled: bool = False  # from hecha's own checks/ (a user's pack is vetted by its examples)
 
     @property
     def relation(self) -> Relation | None:
@@ -94,6 +96,31 @@ class Rule:
         first = self.definitions[0].relation
         req = first.required()
         return req[0] if req else first.refs()[0].key
+
+
+def rule_json(r: Rule) -> dict[str, Any]:
+    """A rule as plain data (`hecha rules --format json`): what it checks, where it is defined."""
+    return {
+        "id": r.id,
+        "kind": r.kind,
+        "severity": r.severity,
+        "title": {"zh": r.title_zh, "en": r.title_en},
+        "rationale": r.rationale,
+        "definitions": [
+            {
+                "name": d.name,
+                "relation": d.relation.source,
+                **({"unusual": True} if d.unusual else {}),
+                **({"unless": list(d.unless)} if d.unless else {}),
+            }
+            for d in r.definitions
+        ],
+        "params": dict(r.params),
+        "examples": {"pass": list(r.examples_pass), "fail": list(r.examples_fail)},
+        "source": r.source,
+        "line": r.line,
+        "bundled": r.bundled,
+    }
 
 
 # libyaml's loader when PyYAML was built with it: the pure-Python one was most of start-up time
@@ -124,18 +151,10 @@ def _parse_rule(raw: Any, path: str, onto: Ontology) -> Rule:
     if not isinstance(raw, dict):
         raise RulePackError(path, None, "each rule must be a mapping")
     line = int(raw.get("__line__", 0)) or None
-    rid = _text(raw.get("id"))
-    if not rid.startswith("HC") or not rid[2:].isdigit():
-        raise RulePackError(path, line, f"rule id must look like HC201, not {rid!r}")
+    rid = _text(raw.get("id"))  # the shape (id, kind, severity, title, examples) is checked already
     kind = _text(raw.get("kind"))
-    if kind not in KINDS:
-        raise RulePackError(path, line, f"{rid}: unknown kind {kind!r} (expected one of {', '.join(KINDS)})")
     severity = _text(raw.get("severity") or "error")
-    if severity not in SEVERITIES:
-        raise RulePackError(path, line, f"{rid}: severity must be error, warning or info, not {severity!r}")
     title = raw.get("title") or {}
-    if not isinstance(title, dict) or not title.get("zh"):
-        raise RulePackError(path, line, f"{rid}: needs title.zh (and title.en)")
     defs_raw = raw.get("definitions")
     if defs_raw is None and raw.get("relation") is not None:
         defs_raw = [
@@ -170,11 +189,16 @@ def _parse_rule(raw: Any, path: str, onto: Ontology) -> Rule:
         )
     if kind in METRIC_KINDS and not definitions:
         raise RulePackError(path, line, f"{rid}: a {kind} rule needs a relation")
+    if "relation" in raw and "definitions" in raw:
+        raise RulePackError(path, line, f"{rid}: give either relation or definitions, not both")
+    for d in definitions:
+        problem = _kind_mismatch(kind, d.relation)
+        if problem:
+            dline = raw["__lines__"].get("relation") or raw["__lines__"].get("definitions") or line
+            raise RulePackError(path, dline, f"{rid}: {problem}")
     examples = raw.get("examples") or {}
     ex_pass = [str(x) for x in (examples.get("pass") or [])]
     ex_fail = [str(x) for x in (examples.get("fail") or [])]
-    if not ex_pass or not ex_fail:
-        raise RulePackError(path, line, f"{rid}: needs examples.pass and examples.fail (Chinese snippets)")
     params = {k: v for k, v in raw.items() if k not in _KNOWN_FIELDS}
     return Rule(
         id=rid,
@@ -192,6 +216,7 @@ def _parse_rule(raw: Any, path: str, onto: Ontology) -> Rule:
     )
 
 
+_BOOKKEEPING = frozenset({"__line__", "__lines__"})  # added by _LineLoader, never in a file
 _KNOWN_FIELDS = {
     "id",
     "kind",
@@ -204,6 +229,22 @@ _KNOWN_FIELDS = {
     "__line__",
     "__lines__",
 }
+
+
+def _kind_mismatch(kind: str, rel: Relation) -> str | None:
+    """Why `rel` is not what a rule of `kind` checks (the engine binds and reports by kind, so a
+    mismatch would check something else than the pack says), or None."""
+    if kind == "order" and rel.op not in ("<", "<=", ">", ">="):
+        return f"an order rule compares with <, <=, > or >=, not {rel.op}: {rel.source!r}"
+    if kind == "total" and not (rel.sum_refs() and rel.op in ("<=", ">=", "==")):
+        return f"a total rule compares a figure with sum(…) of its parts: {rel.source!r}"
+    if kind == "ratio" and rel.ratio_shape() is None:
+        return f"a ratio rule reads `rate == part / base`: {rel.source!r}"
+    if kind == "equal" and rel.op != "==":
+        return f"an equal rule compares with ==, not {rel.op}: {rel.source!r}"
+    if kind not in METRIC_KINDS:
+        return f"a {kind} rule checks what the text states and takes no relation: {rel.source!r}"
+    return None
 
 
 def _check_can_fire(rid: str, rel: Relation, onto: Ontology, path: str, line: int | None) -> None:
@@ -273,13 +314,29 @@ def load_pack(path: Path, onto: Ontology | None = None) -> list[Rule]:
         raise RulePackError(p, None, f"cannot read: {e}") from e
     if not isinstance(raw, dict) or not isinstance(raw.get("rules"), list):
         raise RulePackError(p, None, "a rule pack is a mapping with a list under 'rules'")
+    _check_pack_shape(raw, text, p)
     return [_parse_rule(r, p, onto) for r in raw["rules"]]
+
+
+def _check_pack_shape(raw: dict[str, Any], text: str, path: str) -> None:
+    """The pack against schemas/rulepack.schema.json: an unknown key (`severty:`), a kind or severity
+    that does not exist, a missing title or example is refused with its line, never passed over."""
+    try:
+        validate(raw, schema("rulepack"), _BOOKKEEPING)
+    except ShapeError as e:
+        where = ""
+        if len(e.path) >= 2 and e.path[0] == "rules" and isinstance(e.path[1], int):
+            rule = raw["rules"][e.path[1]]
+            rid = rule.get("id") if isinstance(rule, dict) else None
+            where = f"{rid}: " if isinstance(rid, str) and rid else f"rule {e.path[1] + 1}: "
+        raise RulePackError(path, line_of(text, e.path), f"{where}{e.problem}") from e
 
 
 def load_rules(extra_dirs: list[Path] | None = None, onto: Ontology | None = None) -> list[Rule]:
     """Every rule of the bundled packs and of `extra_dirs`, validated together (ids are unique)."""
     onto = onto or load_ontology()
-    dirs = [data_dir("checks"), *(extra_dirs or [])]
+    bundled = data_dir("checks")
+    dirs = [bundled, *(extra_dirs or [])]
     rules: list[Rule] = []
     seen: dict[str, Rule] = {}
     for d in dirs:
@@ -287,6 +344,7 @@ def load_rules(extra_dirs: list[Path] | None = None, onto: Ontology | None = Non
             raise RulePackError(str(d), None, "rule-pack folder not found")
         for f in sorted(d.glob("*.yaml")):
             for r in load_pack(f, onto):
+                r.bundled = d == bundled
                 if r.id in seen:
                     first = seen[r.id]
                     raise RulePackError(

@@ -39,7 +39,6 @@ if __name__ == "__main__":
     sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _here]
 
 from hecha.model import SEVERITY_RANK, Document
-from hecha.parallel import restore_labels
 from hecha.pipeline import Checker
 from hecha.report.build import document_json
 
@@ -64,8 +63,7 @@ _checkers: dict[str, Checker] = {}  # per Python worker: the Checker, unpickled 
 def _checker_from(blob: bytes, key: str) -> Checker:
     c = _checkers.get(key)
     if c is None:
-        c = _checkers[key] = pickle.loads(blob)
-        restore_labels(c)
+        c = _checkers[key] = pickle.loads(blob)  # the ontology's labels travel inside it
     return c
 
 

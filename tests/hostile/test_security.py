@@ -136,17 +136,17 @@ def test_python_in_relations_is_refused(tmp_path: Path, relation: str) -> None:
         ("rules: {id: HC901}\n", "a rule pack is a mapping with a list under 'rules'"),
         ("- just\n- a list\n", "a rule pack is a mapping with a list under 'rules'"),
         ("", "a rule pack is a mapping with a list under 'rules'"),
-        ("rules:\n  - id: X1\n", "rule id must look like HC201"),
+        ("rules:\n  - id: X1\n", "id 'X1' is not a rule id like HC201"),
         (GOOD_RULE.replace("kind: order", "kind: magic"), "unknown kind 'magic'"),
         (GOOD_RULE.replace("review.accepted", "review.nonsense"), "unknown metric key 'review.nonsense'"),
         (
             GOOD_RULE.replace(
                 "    examples:\n      pass: [行政复议受理35件，审结25件。]\n", "    examples:\n"
             ),
-            "needs examples",
+            "examples: missing required key 'pass'",
         ),
         ("rules:\n  - &a [*a]\n", "mine.yaml:2: YAML alias *a refused"),  # a recursive alias
-        ("rules:\n  - 42\n", "each rule must be a mapping"),
+        ("rules:\n  - 42\n", "each item of rules must be a mapping"),
     ],
 )
 def test_malformed_rule_pack(tmp_path: Path, body: str, problem: str) -> None:

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..model import Mention
 from ..numbers import MAX_QUANTITY, scan
-from ..ontology import FAMILY_LABELS, Ontology
+from ..ontology import Ontology
 from .load import Chunk, RowProblem
 
 REQUIRED = ("doc_id", "metric", "value", "unit")
@@ -122,7 +122,7 @@ class MetricResolver:
         self.full: dict[str, str] = {}
         self.names: dict[str, list[str]] = {}
         for key, m in onto.metrics.items():
-            fam_label = FAMILY_LABELS.get(m.family, m.family)
+            fam_label = m.family_label or m.family
             self.full[_SEP_RE.sub("", f"{fam_label}{m.label}")] = key
             self.full[f"{m.family}{m.label}"] = key
             for name in (m.label, *m.aliases):
