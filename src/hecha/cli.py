@@ -602,7 +602,8 @@ def _gate(
         if fmt == "json":  # written as documents come: memory does not grow with the input
             return gate.stream_json(out, checker, inputs, echo).exit_code(fail)
         run = gate.run(checker, inputs, echo)
-        out.write(gate.render(run.report, fmt, fail))
+        docs = {r.id: (r.title_zh, r.rationale) for r in checker.rules}
+        out.write(gate.render(run.report, fmt, fail, docs))
     return gate.exit_code(run.report, fail)
 
 

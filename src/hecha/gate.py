@@ -166,7 +166,9 @@ def _documents(
         )
 
 
-def render(report: dict[str, Any], fmt: str, fail_on: str) -> str:
+def render(
+    report: dict[str, Any], fmt: str, fail_on: str, rule_docs: dict[str, tuple[str, str]] | None = None
+) -> str:
     if fmt == "json":
         from .report import indented_json
 
@@ -178,7 +180,7 @@ def render(report: dict[str, Any], fmt: str, fail_on: str) -> str:
     if fmt == "sarif":
         from .report.sarif import render_sarif
 
-        return render_sarif(report)
+        return render_sarif(report, rule_docs)
     if fmt == "junit":
         from .report.junit import render_junit
 
