@@ -254,9 +254,13 @@ def check(
         raise _die("HTML pages (--format html, --html-dir) go with PATH... and json or markdown")
     if html_dir is not None:
         _usable_folder(html_dir)
+    if engine == Engine.spark:
+        _spark_only(format, dataset, baseline, texts)
     checker, cfg_fail_on = _checker(config, rules_dir, select, ignore, extend_select)
     if jobs is not None and jobs < 1:
         raise _die("--jobs must be at least 1")
+    if dataset is not None:
+        _require("dataset", "--dataset")
     if dataset is not None or baseline is not None or texts is not None or format.value in GATE_FORMATS:
         fail_gate = (fail_on.value if fail_on else None) or cfg_fail_on or "error"
         raise typer.Exit(
@@ -284,6 +288,35 @@ def check(
             checker, paths, format, out, output, verbose, jobs, lang, html_dir, html_base_url, fail
         )
     raise typer.Exit(code)
+
+
+def _require(extra: str, what: str) -> None:
+    from .extras import MissingExtra, require
+
+    try:
+        require(extra, what)
+    except MissingExtra as e:
+        raise _die(str(e)) from e
+
+
+def _spark_only(format: Format, dataset: Path | None, baseline: Path | None, texts: Path | None) -> None:
+    """--engine spark reads tables of documents and writes Parquet: what it cannot honour is refused
+    (it used to be dropped, and a JSON Lines table read as one text)."""
+    other = [
+        name
+        for name, given in (
+            (f"--format {format.value}", format != Format.json),
+            ("--dataset", dataset is not None),
+            ("--baseline", baseline is not None),
+            ("--texts", texts is not None),
+        )
+        if given
+    ]
+    if other:
+        raise _die(
+            f"--engine spark writes Parquet findings into --output DIR and does not go with {', '.join(other)}; "
+            "run without --engine spark for those"
+        )
 
 
 def _check_whole(
@@ -631,6 +664,8 @@ def make_baseline(
 
     checker, _ = _checker(config, rules_dir, select, ignore, extend_select)
     _gate_inputs(paths or [], dataset, texts)
+    if dataset is not None:
+        _require("dataset", "--dataset")
     if jobs is not None and jobs < 1:
         raise _die("--jobs must be at least 1")
     if any(p == "" for p in paths or []):
@@ -659,6 +694,7 @@ def gx_check(
 ) -> None:
     """Check a dataset with Great Expectations: the rule packs as an Expectation Suite on the
     per-document wide table, run by a Checkpoint, with Data Docs written to --output."""
+    _require("gx", "hecha gx")
     from .dataset.gx import GXUnavailable, run_gx
     from .dataset.load import DatasetError
 

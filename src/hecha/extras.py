@@ -1,0 +1,40 @@
+"""Optional extras (pyproject's [project.optional-dependencies]): a command that needs one that is not
+installed is a usage error (exit 2) naming the install command, found before anything is checked —
+not a traceback, not an unread input (exit 3) or a failure of hecha (exit 4)."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+
+# the modules each extra provides that hecha imports (pyarrow only for Parquet, so not required here)
+EXTRAS = {
+    "dataset": ("pandas", "pandera"),
+    "gx": ("pandas", "pandera", "great_expectations"),
+    "spark": ("pandas", "pyspark"),
+}
+
+
+class MissingExtra(RuntimeError):
+    pass
+
+
+def require(extra: str, what: str) -> None:
+    """Raise MissingExtra when a module of `extra` cannot be imported (imported here: whoever asks
+    is about to use it)."""
+    missing = []
+    for module in EXTRAS[extra]:
+        try:
+            if missing:  # one is missing already: only look for the others, import nothing more
+                if importlib.util.find_spec(module) is None:
+                    missing.append(module)
+                continue
+            importlib.import_module(module)
+        except (ImportError, ValueError):
+            missing.append(module)
+        except SystemExit:  # a broken install can exit while importing (pyspark.testing does, 0 too)
+            missing.append(module)
+    if missing:
+        raise MissingExtra(
+            f"{what} needs the '{extra}' extra ({', '.join(missing)} not installed): pip install 'hecha[{extra}]'"
+        )
