@@ -22,7 +22,7 @@ class MissingExtra(RuntimeError):
 def require(extra: str, what: str) -> None:
     """Raise MissingExtra when a module of `extra` cannot be imported (imported here: whoever asks
     is about to use it)."""
-    missing = []
+    missing: list[str] = []
     for module in EXTRAS[extra]:
         try:
             if missing:  # one is missing already: only look for the others, import nothing more
