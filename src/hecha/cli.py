@@ -189,7 +189,12 @@ def check(
         list[str] | None,
         typer.Argument(help="Files, folders (searched for .txt .md .docx .pdf .html .htm), or - for stdin."),
     ] = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
+    format: Annotated[
+        Format | None,
+        typer.Option(
+            "--format", "-f", help="Output format (default: json; on a terminal, a summary for people)."
+        ),
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
@@ -233,6 +238,10 @@ def check(
     ] = None,
 ) -> None:
     """Check reports and write an anomaly report (--format html writes a folder: --output DIR)."""
+    # as ruff: people at a terminal get a summary; JSON when asked for, written to a file or piped
+    for_people = format is None and output is None and html_dir is None and engine == Engine.local
+    for_people = for_people and sys.stdout.isatty()
+    format = format or Format.json
     if any(p == "" for p in paths or []):  # `hecha check "$FILES"` with nothing in it
         raise _die("an empty PATH argument (a shell variable with nothing in it?); give a file or folder")
     if format == Format.html:
@@ -261,6 +270,9 @@ def check(
         raise _die("--jobs must be at least 1")
     if dataset is not None:
         _require("dataset", "--dataset")
+    if for_people:
+        fail_people = (fail_on.value if fail_on else None) or cfg_fail_on or "error"
+        raise typer.Exit(_check_for_people(checker, paths or [], dataset, texts, baseline, fail_people, jobs))
     if dataset is not None or baseline is not None or texts is not None or format.value in GATE_FORMATS:
         fail_gate = (fail_on.value if fail_on else None) or cfg_fail_on or "error"
         raise typer.Exit(
@@ -290,6 +302,33 @@ def check(
     raise typer.Exit(code)
 
 
+def _check_for_people(
+    checker: Checker,
+    paths: list[str],
+    dataset: Path | None,
+    texts: Path | None,
+    baseline: Path | None,
+    fail: str,
+    jobs: int | None,
+) -> int:
+    """`hecha check` on a terminal with no --format: each finding on one line at the figure most likely
+    wrong, then the counts. The exit code is the same as for the JSON report."""
+    from . import gate
+    from .baseline import Baseline, BaselineError
+    from .parallel import default_jobs
+    from .report.terminal import render_summary
+
+    _gate_inputs(paths, dataset, texts)
+    try:
+        base = Baseline.load(baseline) if baseline is not None else None
+    except BaselineError as e:
+        raise _die(str(e)) from e
+    inputs = gate.GateInputs(paths, dataset, texts, False, base, jobs if jobs is not None else default_jobs())
+    run = gate.run(checker, inputs, lambda m: typer.echo(for_terminal(m), err=True))
+    render_summary(run.report, Console(highlight=False))
+    return gate.exit_code(run.report, fail)
+
+
 def _require(extra: str, what: str) -> None:
     from .extras import MissingExtra, require
 
@@ -299,13 +338,15 @@ def _require(extra: str, what: str) -> None:
         raise _die(str(e)) from e
 
 
-def _spark_only(format: Format, dataset: Path | None, baseline: Path | None, texts: Path | None) -> None:
+def _spark_only(
+    format: Format | None, dataset: Path | None, baseline: Path | None, texts: Path | None
+) -> None:
     """--engine spark reads tables of documents and writes Parquet: what it cannot honour is refused
     (it used to be dropped, and a JSON Lines table read as one text)."""
     other = [
         name
         for name, given in (
-            (f"--format {format.value}", format != Format.json),
+            (f"--format {format.value if format else ''}", format not in (None, Format.json)),
             ("--dataset", dataset is not None),
             ("--baseline", baseline is not None),
             ("--texts", texts is not None),

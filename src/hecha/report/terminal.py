@@ -74,3 +74,45 @@ def render_spot(doc: dict[str, Any], text: str | None, console: Console, show_fa
                 ctx.append(_t(text[s:en], "reverse bold"))
                 ctx.append(_t(text[en : en + 12].replace("\n", " "), "dim"))
                 console.print(Text("   "), ctx)
+
+
+def _first_sentence(message: str) -> str:
+    head, sep, _ = message.partition("。")
+    return head + sep
+
+
+def render_summary(report: dict[str, Any], console: Console) -> None:
+    """`hecha check` on a terminal: one line per finding (where the most likely wrong figure is, the
+    severity, the rule, the message's first sentence and the top suspect), then the counts — what
+    ruff prints, instead of a JSON report nobody reads on a screen."""
+    for d in report["documents"]:
+        if d["status"] == "error":
+            console.print(
+                Text.assemble(_t(d["path"], "bold"), " ", _t("无法读取：", "bold red"), _t(d["error"] or ""))
+            )
+        for f in d["findings"]:
+            loc = f.get("location") or {}
+            where = loc.get("path", d["path"])
+            if "line" in loc:
+                where += f":{loc['line']}:{loc['column']}"
+            elif "row" in loc:
+                where += f" 第{loc['row']}行"
+            line = Text()  # spans, not a base style: only the parts named are bold or coloured
+            line.append_text(_t(where, "bold"))
+            line.append_text(_t(f" {SEV_ZH[f['severity']]} ", SEV_STYLE[f["severity"]]))
+            line.append_text(_t(f"{f['rule']} ", "bold"))
+            line.append_text(_t(_first_sentence(f["message"])))
+            sus = f.get("suspects") or []
+            if sus and sus[0].get("fix") is not None:
+                line.append_text(_t(f" 最可能有误：{sus[0]['text']}（应为{sus[0]['fix']}）", "dim"))
+            if f.get("baselined"):
+                line.append_text(_t("（已在基线中接受）", "dim"))
+            console.print(line)
+    s = report["summary"]
+    rules = f"，{s['rules']} 条规则" if "rules" in s else ""
+    unread = f"（{s['failed']} 份无法读取）" if s["failed"] else ""
+    console.print(
+        f"核查文档 {s['documents']} 份{unread}{rules}：错误 {s['error']} 条，警告 {s['warning']} 条，"
+        f"提示 {s['info']} 条。完整报告：--format json（或 markdown、html、sarif）。",
+        markup=False,
+    )
