@@ -87,6 +87,7 @@ def test_extra_rule_dir(tmp_path: Path, doc: Path) -> None:
     [
         ("select = [\n", "not valid TOML"),
         ("colour = 1\n", "unknown setting"),
+        ('ignroe = ["HC201"]\n', "did you mean 'ignore'?"),
         ('select = "HC2"\n', "must be a list"),
         ('[severity]\nHC201 = "fatal"\n', "[severity]"),
         ('fail_on = "sometimes"\n', "fail_on"),
