@@ -59,6 +59,9 @@ BAD_PACKS = [
     _pack(examples={"pass": ["a"]}),
     _pack(examples={"pass": [], "fail": ["a"]}),
     _pack(examples={"pass": ["a"], "fail": ["b"], "suspect": "8件"}),
+    _pack(examples={"pass": ["a"], "fail": [{"text": "b"}]}),
+    _pack(examples={"pass": ["a"], "fail": [{"text": "b", "suspect": "8件", "why": "x"}]}),
+    _pack(examples={"pass": ["a"], "fail": [42]}),
     _pack(complete_when_listed="three"),
     _pack(max="100"),
     _pack(min_parts=0),
@@ -249,3 +252,23 @@ def test_hecha_toml_names_extra_ontology_files(tmp_path: Path, packs: Path) -> N
     )
     p = _hecha(tmp_path, "check", "m.txt")
     assert p.returncode == 2 and "museums.yaml:3: metric review.concluded is defined already" in p.stderr
+
+
+def test_a_fail_example_may_state_its_suspect(tmp_path: Path, packs: Path) -> None:
+    fail = "      fail: [行政复议审结25件，其中维持9件，驳回8件。]"
+    assert fail in LOCAL
+    stated = "      fail:\n        - {text: 行政复议审结25件，其中维持9件，驳回8件。, suspect: %s}"
+    validate(yaml.safe_load(LOCAL.replace(fail, stated % "9件")), schema("rulepack"))
+    (packs / "local.yaml").write_text(LOCAL.replace(fail, stated % "9件"), encoding="utf-8")
+    p = _hecha(tmp_path, "rules", "--rules", str(packs), "--test", "HC951")
+    assert p.returncode == 0, p.stdout
+    listed = json.loads(_hecha(tmp_path, "rules", "--rules", str(packs), "HC951", "--format", "json").stdout)
+    assert listed["rules"][0]["examples"]["fail"] == [
+        {"text": "行政复议审结25件，其中维持9件，驳回8件。", "suspect": "9件"}
+    ]
+    # a suspect the finding does not name: the example fails, and a user's pack is refused
+    (packs / "local.yaml").write_text(LOCAL.replace(fail, stated % "25件"), encoding="utf-8")
+    p = _hecha(tmp_path, "rules", "--rules", str(packs), "--test", "HC951")
+    assert p.returncode == 1 and "examples.fail[0] should name 25件 as most likely wrong" in p.stdout
+    c = _hecha(tmp_path, "check", "r.txt", "--rules", str(packs))
+    assert c.returncode == 2 and "should name 25件 as most likely wrong" in c.stderr

@@ -29,14 +29,34 @@ class ExampleRun:
     bindings: list[Binding] = field(default_factory=list)  # the rule's own, held or not
 
     @property
+    def suspect(self) -> str | None:
+        """The figure this fail example says the finding must name as most likely wrong."""
+        return self.rule.fail_suspects.get(self.index) if self.expect == "fail" else None
+
+    def blamed(self) -> list[str]:
+        """The figures the rule's findings name as most likely wrong (each finding's top suspects:
+        the first and those tied with it)."""
+        out = []
+        for f in self.findings:
+            if f.suspects:
+                top = f.suspects[0].score
+                out += [s.text for s in f.suspects if s.score >= top]
+        return out
+
+    @property
     def ok(self) -> bool:
-        return not self.findings if self.expect == "pass" else bool(self.findings)
+        if self.expect == "pass":
+            return not self.findings
+        return bool(self.findings) and (self.suspect is None or self.suspect in self.blamed())
 
     def problem(self) -> str:
         """One line for a reviewer: what the example expected and what it got."""
         where = f"examples.{self.expect}[{self.index}]"
         if self.expect == "pass":
             return f"{where} should raise nothing from {self.rule.id}, but: {self.findings[0].message}"
+        if self.findings:
+            named = "、".join(self.blamed()) or "no figure"
+            return f"{where} should name {self.suspect} as most likely wrong; the finding names {named}"
         if not self.bindings:
             return f"{where} should raise a finding from {self.rule.id}; the rule bound no figures there"
         return (

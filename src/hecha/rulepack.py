@@ -76,6 +76,7 @@ class Rule:
     source: str
     line: int
     params: dict[str, Any] = field(default_factory=dict)
+    fail_suspects: dict[int, str] = field(default_factory=dict)  # fail example → the figure it must blame
     bundled: bool = False  # from hecha's own checks/ (a user's pack is vetted by its examples)
 
     @property
@@ -116,7 +117,13 @@ def rule_json(r: Rule) -> dict[str, Any]:
             for d in r.definitions
         ],
         "params": dict(r.params),
-        "examples": {"pass": list(r.examples_pass), "fail": list(r.examples_fail)},
+        "examples": {
+            "pass": list(r.examples_pass),
+            "fail": [
+                {"text": t, "suspect": r.fail_suspects[i]} if i in r.fail_suspects else t
+                for i, t in enumerate(r.examples_fail)
+            ],
+        },
         "source": r.source,
         "line": r.line,
         "bundled": r.bundled,
@@ -198,7 +205,9 @@ def _parse_rule(raw: Any, path: str, onto: Ontology) -> Rule:
             raise RulePackError(path, dline, f"{rid}: {problem}")
     examples = raw.get("examples") or {}
     ex_pass = [str(x) for x in (examples.get("pass") or [])]
-    ex_fail = [str(x) for x in (examples.get("fail") or [])]
+    fails = examples.get("fail") or []
+    ex_fail = [str(x["text"]) if isinstance(x, dict) else str(x) for x in fails]
+    fail_suspects = {i: str(x["suspect"]) for i, x in enumerate(fails) if isinstance(x, dict)}
     params = {k: v for k, v in raw.items() if k not in _KNOWN_FIELDS}
     return Rule(
         id=rid,
@@ -213,6 +222,7 @@ def _parse_rule(raw: Any, path: str, onto: Ontology) -> Rule:
         source=path,
         line=line or 0,
         params=params,
+        fail_suspects=fail_suspects,
     )
 
 

@@ -3,7 +3,8 @@ the ontology against schemas/metrics.schema.json, with the file line of whatever
 
 The shapes are JSON Schema (draft 2020-12) documents, declared once and usable in an editor. They use
 a small part of the standard — `$ref` into `$defs`, `type`, `enum`, `required`, `properties`,
-`additionalProperties`, `propertyNames`, `items`, `minItems`, `minLength`, `pattern`, `minimum` — and
+`additionalProperties`, `propertyNames`, `items`, `minItems`, `minLength`, `pattern`, `minimum`, and
+`anyOf` over branches of different types (the branch of the value's type is the one checked) — and
 this module checks exactly that part, so loading a pack does not import a JSON Schema library (160 ms
 of every run's start-up). tests/test_shape.py validates the same files with `jsonschema` and checks
 that both refuse the same mistakes; a keyword outside that part is refused when the schema is read.
@@ -26,7 +27,7 @@ Path_ = tuple[str | int, ...]
 
 KEYWORDS = {
     "$schema", "$id", "$ref", "$defs", "title", "description", "type", "enum", "required", "properties",
-    "additionalProperties", "propertyNames", "items", "minItems", "minLength", "pattern", "minimum",
+    "additionalProperties", "propertyNames", "items", "minItems", "minLength", "pattern", "minimum", "anyOf",
 }  # fmt: skip
 _TYPES = {"object": "a mapping", "array": "a list", "string": "text", "integer": "a whole number",
           "number": "a number", "boolean": "true or false"}  # fmt: skip
@@ -59,6 +60,8 @@ def _nodes(s: dict[str, Any]) -> Iterator[dict[str, Any]]:
     for key in ("items", "additionalProperties", "propertyNames"):
         if isinstance(s.get(key), dict):
             yield from _nodes(s[key])
+    for sub in s.get("anyOf", []):
+        yield from _nodes(sub)
 
 
 def _is(value: Any, t: str) -> bool:
@@ -95,6 +98,12 @@ def _check(value: Any, s: dict[str, Any], root: dict[str, Any], path: Path_, ign
     if "$ref" in s:
         s = root["$defs"][s["$ref"].removeprefix("#/$defs/")]
     name = _name(path)
+    if "anyOf" in s:  # branches of different types: the one of the value's type decides
+        branch = next((b for b in s["anyOf"] if _is(value, b["type"])), None)
+        if branch is None:
+            kinds = " or ".join(_TYPES[b["type"]] for b in s["anyOf"])
+            raise ShapeError(path, f"{name} must be {kinds}, not {type(value).__name__} {value!r}")
+        s = branch
     if "enum" in s and value not in s["enum"]:
         choices = ", ".join(map(str, s["enum"]))
         raise ShapeError(path, f"unknown {name} {value!r} (expected one of {choices})")
