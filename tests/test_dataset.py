@@ -319,3 +319,20 @@ def test_doc_ids_in_one_buffer_read_back_as_written() -> None:
     ids = ["cityA_2023", "", "甲市·2024", "x" * 5000, "a\x00b", "lone\ud800surrogate"]
     names = Names(ids)
     assert len(names) == len(ids) and list(names) == ids and names[-1] == ids[-1] and names[1:3] == ids[1:3]
+
+
+def test_lang_en_in_dataset_mode() -> None:
+    """--lang en was ignored with --dataset (the gate rendered Markdown in Chinese whatever was asked)."""
+    import subprocess
+    import sys
+
+    args = [sys.executable, "-m", "hecha.cli", "check", "--dataset", "fixtures/datasets/review.csv"]
+    en = subprocess.run(
+        [*args, "--format", "markdown", "--lang", "en"], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
+    assert en.returncode in (0, 1), en.stderr
+    assert en.stdout.startswith("# hecha anomaly report")
+    zh = subprocess.run(
+        [*args, "--format", "markdown"], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
+    assert zh.stdout.startswith("# hecha 核查报告")

@@ -121,6 +121,26 @@ def test_gx_command(tmp_path: Path) -> None:
     assert summary["data_docs"].endswith("index.html")
     failing = {(e["rule"], d) for e in summary["expectations"] for d in e["failing"]}
     assert {("HC201", "sum"), ("HC204", "pair"), ("HC001", "bound")} <= failing
+    # the suite as GX JSON, and the table it runs on, for a checkpoint of the user's own
+    suite = json.loads(Path(summary["expectation_suite"]).read_text(encoding="utf-8"))
+    assert suite["name"] == "hecha_rules"
+    assert len(suite["expectations"]) == len(summary["expectations"])
+    import great_expectations as gx
+    import pandas as pd
+
+    ctx = gx.get_context(mode="ephemeral")
+    mine = ctx.suites.add(gx.ExpectationSuite(**{k: v for k, v in suite.items() if k != "id"}))
+    table = pd.read_csv(summary["table"], dtype={"doc_id": str})
+    batch = (
+        ctx.data_sources.add_pandas("mine").add_dataframe_asset("t").add_batch_definition_whole_dataframe("b")
+    )
+    result = batch.get_batch(batch_parameters={"dataframe": table}).validate(mine)
+    assert result.success is False
+    assert {r.expectation_config.meta["hecha_rule"] for r in result.results if not r.success} >= {
+        "HC201",
+        "HC204",
+        "HC001",
+    }
 
 
 def test_rejected_rows_are_listed_and_fail_the_run(checker: Checker, tmp_path: Path) -> None:

@@ -386,3 +386,19 @@ def test_html_is_refused_where_it_would_be_ignored(tmp_path: Path, extra: list[s
     assert not (tmp_path / "h").exists()
     p = run("check", str(SEEDS), "--format", "html", "--engine", "spark", "-o", str(tmp_path / "s"))
     assert p.returncode == 2 and not (tmp_path / "s").exists()
+
+
+def test_a_reused_site_loses_the_pages_of_documents_that_are_gone(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for name in ("a", "b"):
+        (corpus / f"{name}.txt").write_text("行政复议受理35件，审结25件。", encoding="utf-8")
+    out = tmp_path / "site"
+    assert run("check", str(corpus), "--format", "html", "--output", str(out)).returncode == 0
+    assert (out / "docs" / "b.html").is_file()
+    mine = out / "docs" / "notes.html"  # a page hecha did not write stays
+    mine.write_text("<html>my notes</html>", encoding="utf-8")
+    (corpus / "b.txt").unlink()
+    assert run("check", str(corpus), "--format", "html", "--output", str(out)).returncode == 0
+    assert (out / "docs" / "a.html").is_file() and not (out / "docs" / "b.html").exists()
+    assert mine.read_text(encoding="utf-8") == "<html>my notes</html>"

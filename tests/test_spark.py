@@ -56,6 +56,10 @@ def test_spark_engine_matches_local_engine(checker: Checker, tmp_path: Path) -> 
         timeout=300,
     )
     assert p.returncode == 3, p.stderr.decode(errors="replace")[-3000:]  # the row without text
+    # quiet by default: no log4j profile line, no WARN lines, no stage bars, no pandas 3 FutureWarning
+    err = p.stderr.decode(errors="replace")
+    assert "Using Spark's default log4j profile" not in err and " WARN " not in err, err[-3000:]
+    assert "FutureWarning" not in err and "[Stage " not in err, err[-3000:]
     summary = json.loads(p.stdout.decode().strip().splitlines()[-1])["summary"]
 
     from hecha.model import Document

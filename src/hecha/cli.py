@@ -277,7 +277,17 @@ def check(
         fail_gate = (fail_on.value if fail_on else None) or cfg_fail_on or "error"
         raise typer.Exit(
             _gate(
-                checker, paths or [], dataset, texts, baseline, format.value, output, verbose, fail_gate, jobs
+                checker,
+                paths or [],
+                dataset,
+                texts,
+                baseline,
+                format.value,
+                output,
+                verbose,
+                fail_gate,
+                jobs,
+                lang.value,
             )
         )
     if not paths:
@@ -652,6 +662,7 @@ def _gate(
     verbose: bool,
     fail: str,
     jobs: int | None,
+    lang: str = "zh",
 ) -> int:
     """check with --dataset, --baseline or a CI format (sarif, junit, github): see gate.py."""
     from . import gate
@@ -677,7 +688,7 @@ def _gate(
             return gate.stream_json(out, checker, inputs, echo).exit_code(fail)
         run = gate.run(checker, inputs, echo)
         docs = {r.id: (r.title_zh, r.rationale) for r in checker.rules}
-        out.write(gate.render(run.report, fmt, fail, docs))
+        out.write(gate.render(run.report, fmt, fail, docs, lang))
     return gate.exit_code(run.report, fail)
 
 

@@ -167,7 +167,11 @@ def _documents(
 
 
 def render(
-    report: dict[str, Any], fmt: str, fail_on: str, rule_docs: dict[str, tuple[str, str]] | None = None
+    report: dict[str, Any],
+    fmt: str,
+    fail_on: str,
+    rule_docs: dict[str, tuple[str, str]] | None = None,
+    lang: str = "zh",
 ) -> str:
     if fmt == "json":
         from .report import indented_json
@@ -176,7 +180,7 @@ def render(
     if fmt == "markdown":
         from .report.markdown import render_markdown
 
-        return render_markdown(report)
+        return render_markdown(report, lang=lang)
     if fmt == "sarif":
         from .report.sarif import render_sarif
 

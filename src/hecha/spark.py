@@ -28,6 +28,7 @@ import json
 import os
 import pickle
 import sys
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -118,9 +119,21 @@ def session(jobs: int | None = None) -> SparkSession:
                 builder.config("spark.driver.host", "127.0.0.1")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", str(2 * (jobs or os.cpu_count() or 1)))
+                # quiet by default: no stage bars, INFO or WARN lines in CI logs (errors still show)
+                .config("spark.ui.showConsoleProgress", "false")
+                .config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile={QUIET_LOG4J.as_uri()}")
             )
     builder = builder.config("spark.sql.execution.arrow.maxRecordsPerBatch", "500")
-    return builder.getOrCreate()
+    # PySpark warns on every pandas UDF that it does not fully support pandas 3; hecha's tests compare
+    # every document with the local engine (tests/test_spark.py), so the warning is noise in CI logs
+    warnings.filterwarnings("ignore", message="PySpark does not yet fully support", category=FutureWarning)
+    spark = builder.getOrCreate()
+    if master is not None:
+        spark.sparkContext.setLogLevel("ERROR")  # pyspark counts as Spark's shell, which set WARN
+    return spark
+
+
+QUIET_LOG4J = Path(__file__).with_name("spark-log4j2.properties")
 
 
 def _submitted() -> bool:

@@ -15,6 +15,7 @@ exact equality, so the equality form is only used where every column holds whole
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -170,6 +171,10 @@ class Outcome:
     documents: int
     # rows the dataset schema rejected (they are not in the wide table): code, severity, row, message
     dataset_problems: list[dict[str, Any]] = field(default_factory=list)
+    # the suite as GX JSON and the table it runs on (derived columns included), for a GX user's own
+    # checkpoint; written beside the Data Docs
+    suite_file: str | None = None
+    table_file: str | None = None
 
     @property
     def gx_success(self) -> bool:
@@ -184,6 +189,8 @@ class Outcome:
             "expectations": self.results,
             "not_expressed": [{"rule": r, "why": w} for r, w in self.not_expressed],
             "data_docs": self.docs_index,
+            "expectation_suite": self.suite_file,
+            "table": self.table_file,
         }
 
     def failing(self) -> dict[str, set[str]]:
@@ -256,6 +263,13 @@ def validate_wide(frame: Any, plan: Plan, docs_dir: Path | None) -> Outcome:
         suite.add_expectation(
             classes[p.type](**kw, meta={"hecha_rule": p.rule}, description=f"{p.rule}: {p.description}")
         )
+    suite_file = table_file = None
+    if docs_dir is not None:  # the suite and its table, to run in a checkpoint of one's own
+        docs_dir.mkdir(parents=True, exist_ok=True)
+        suite_path, table_path = docs_dir / "expectation_suite.json", docs_dir / "wide_table.csv"
+        suite_path.write_text(json.dumps(suite.to_json_dict(), ensure_ascii=False, indent=2) + "\n", "utf-8")
+        data.to_csv(table_path, index=False)
+        suite_file, table_file = str(suite_path), str(table_path)
     vd = ctx.validation_definitions.add(gx.ValidationDefinition(name="hecha", data=batch, suite=suite))
     actions = [gx.checkpoint.UpdateDataDocsAction(name="docs", site_names=[site])] if docs_dir else []
     cp = ctx.checkpoints.add(
@@ -292,7 +306,15 @@ def validate_wide(frame: Any, plan: Plan, docs_dir: Path | None) -> Outcome:
     if docs_dir is not None:
         idx = docs_dir / "index.html"
         index = str(idx) if idx.exists() else None
-    return Outcome(bool(res.success), results, plan.not_expressed, index, len(frame))
+    return Outcome(
+        bool(res.success),
+        results,
+        plan.not_expressed,
+        index,
+        len(frame),
+        suite_file=suite_file,
+        table_file=table_file,
+    )
 
 
 def run_gx(dataset: str | Path, checker: Checker, docs_dir: Path | None) -> Outcome:

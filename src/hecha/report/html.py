@@ -377,6 +377,29 @@ def write_site(site: Site, out_dir: Path) -> None:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+    _remove_stale_pages(root, site)
+
+
+def _remove_stale_pages(root: Path, site: Site) -> None:
+    """A reused folder loses the pages of documents that are gone (the index no longer links them, but
+    a bookmark would show an old verdict). Only pages hecha wrote (its generator tag) are removed."""
+    written = {(root / rel).resolve() for rel in site.files}
+    docs = root / "docs"
+    if not docs.is_dir() or docs.is_symlink():
+        return
+    for page in docs.glob("*.html"):
+        if page.resolve() in written or page.is_symlink() or not page.is_file():
+            continue
+        try:
+            with page.open("rb") as fh:
+                head = fh.read(2048)
+        except OSError:
+            continue
+        if _GENERATOR in head:
+            page.unlink(missing_ok=True)
+
+
+_GENERATOR = b'<meta name="generator" content="hecha'
 
 
 # ---------------------------------------------------------------------------------------------
