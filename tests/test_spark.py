@@ -98,4 +98,5 @@ def test_spark_engine_matches_local_engine(checker: Checker, tmp_path: Path) -> 
         "error": sev.count("error"),
         "warning": sev.count("warning"),
         "info": sev.count("info"),
+        "rules": len(checker.active_rules()),  # how many rules ran
     }
