@@ -116,6 +116,7 @@ def test_gx_command(tmp_path: Path) -> None:
         timeout=300,
     )
     assert r.returncode == 1, r.stderr
+    assert "Calculating Metrics" not in r.stderr  # quiet by default: no progress bars in CI logs
     summary = json.loads(r.stdout)
     assert summary["documents"] == 8 and summary["success"] is False
     assert summary["data_docs"].endswith("index.html")

@@ -234,6 +234,10 @@ def validate_wide(frame: Any, plan: Plan, docs_dir: Path | None) -> Outcome:
             data[name] = series
     ctx = gx.get_context(mode="ephemeral")
     ctx.enable_analytics(False)
+    # quiet by default: no "Calculating Metrics" bars (tqdm) in CI logs; the JSON summary says it all
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
     site = "hecha"
     if docs_dir is not None:
         ctx.add_data_docs_site(
