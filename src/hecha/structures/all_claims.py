@@ -16,6 +16,7 @@ from ..model import Fact, Group
 from ..reading import CLAUSE_END, Reading
 from ..rulepack import Rule
 from .pairs import check_pairs
+from .rate import rate_stem
 
 KIND = "all"
 RATE_KIND = "all_rate"
@@ -88,8 +89,7 @@ def _claimed_rate(r: Reading, m: re.Match[str], base: Fact) -> Group | None:
         if f.mention.kind != "percent":
             continue
         label = r.frame(f).label
-        k = label.rfind("率")
-        stem = re.split(r"[，,、的]", label[:k])[-1][-4:] if k >= 0 else ""
+        stem = rate_stem(label)[-4:] if "率" in label else ""
         if len(stem) >= 2 and (stem[-2:] in step or subsequence_words(stem, step) == len(stem)):
             return Group(
                 kind=RATE_KIND,

@@ -72,7 +72,7 @@ def recognise(r: Reading) -> list[Group]:
         label = r.frame(f).label
         if "占" in label or _GROWTH_RE.search(label) or not _RATE_RE.search(label):
             continue
-        stem = _stem(label)
+        stem = rate_stem(label)
         if len(stem) < 2:
             continue
         period = r.period_span(f.start)
@@ -105,7 +105,7 @@ def recognise(r: Reading) -> list[Group]:
     return groups
 
 
-def _stem(label: str) -> str:
+def rate_stem(label: str) -> str:
     """What a rate's name counts: the words before 率 (调解成功率达 → 调解成功; 办复率和满意率均为 → 办复),
     after the last 的 (委员对提案办理的满意率 → 满意), without qualifiers (平均整改率 → 整改)."""
     joined = re.search(r"率[和、及与]", label)

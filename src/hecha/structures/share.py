@@ -255,7 +255,7 @@ def _part_before(r: Reading, i: int) -> Fact | None:
 
 _OPEN_SHARE_RE = re.compile(r"[ \t]*[（(][ \t]*(?:占比?|比例为?|比重)?[ \t]*")
 _CLOSE_SHARE_RE = re.compile(r"[ \t]*[）)]")
-_SHARE_IN_BRACKETS_RE = re.compile(r"[ \t]*[（(][ \t]*(?:占比?|比例为?|比重)?[ \t]*\d[\d.]*[%％][ \t]*[）)]")
+_SHARE_IN_BRACKETS_RE = re.compile(_OPEN_SHARE_RE.pattern + r"\d[\d.]*[%％]" + _CLOSE_SHARE_RE.pattern)
 
 
 def _bracketed_part(r: Reading, i: int) -> Fact | None:
@@ -543,6 +543,10 @@ def _also(ctx: Context, s: _Share) -> str:
     return f"（也试过以{tried}为基数）" if tried else ""
 
 
+def _share_of(part: Fact, base: Fact) -> float:
+    return part.q.value / base.q.value if base.q.value else 0.0
+
+
 def _report_failed(rule: Rule, ctx: Context, failed: list[_Share]) -> None:
     """Shares that their tied base does not give: each on its own, or, three or more of one list over
     one base, as one finding (a reviewer reads the list once: the base or the list is off)."""
@@ -554,7 +558,7 @@ def _report_failed(rule: Rule, ctx: Context, failed: list[_Share]) -> None:
         if len(group) < 3:
             for s in group:
                 assert s.part is not None
-                c = s.part.q.value / base.q.value if base.q.value else 0.0
+                c = _share_of(s.part, base)
                 zh = f"{name_zh(s.part, ctx)}占{name_zh(base, ctx)}的比例应为{display_percent(c)}，报告为{s.rate.mention.text}{_also(ctx, s)}"
                 en = f"{name_en(s.part)} as a share of {name_en(base)} is {display_percent(c)}, not {s.rate.mention.text}"
                 roles = [(s.rate, "rate"), (s.part, "numerator"), (base, "denominator")]
@@ -563,7 +567,7 @@ def _report_failed(rule: Rule, ctx: Context, failed: list[_Share]) -> None:
         items, roles = [], [(base, "denominator")]
         for s in group:
             assert s.part is not None
-            c = s.part.q.value / base.q.value if base.q.value else 0.0
+            c = _share_of(s.part, base)
             items.append(f"{name_zh(s.part, ctx)}报告为{s.rate.mention.text}（应为{display_percent(c)}）")
             roles += [(s.rate, "rate"), (s.part, "numerator")]
         zh = f"同列{len(group)}项占比与基数{name_zh(base, ctx)}不符：" + "；".join(items)
