@@ -58,3 +58,35 @@ def test_clause_start_is_the_last_mark_in_the_60_characters_before() -> None:
     for ends in (CLAUSE_END, _ENUM_CLAUSE_END):
         for pos in range(0, len(r.norm) + 1, 3):
             assert r.clause_start(pos, ends) == reference(r.norm, pos, ends)
+
+
+MARK_CHARS = list("，,；;。！？!?：:\n审结25件（）() 共计合计达为的、其中")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(MARK_CHARS), max_size=60))
+def test_char_positions_are_the_matches(text: str) -> None:
+    from hecha.frames import MARK_RE
+
+    assert textnorm.char_positions(MARK_RE, text) == [m.start() for m in MARK_RE.finditer(text)]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(MARK_CHARS), max_size=40))
+def test_frame_label_as_the_plain_substitutions_give_it(words: str) -> None:
+    """frame_of skips its bracket and trailer substitutions when they cannot apply."""
+    from hecha import frames
+
+    norm = words + "12件"
+    start = len(words)
+    marks = [m.start() for m in frames.MARK_RE.finditer(norm)]
+    got = frames.frame_of(norm, start, start + 3, 0, len(norm), marks)
+    k = max((p + 1 for p in marks if p < start), default=0)
+    raw = norm[k:start]
+    open_at = max(raw.rfind("（"), raw.rfind("("))
+    if open_at >= 0 and ")" not in raw[open_at:] and "）" not in raw[open_at:]:
+        raw = raw[open_at + 1 :]
+    label = frames._BRACKETS_RE.sub("", raw).strip()
+    lead = frames._LEAD_RE.match(label)
+    label = label[lead.end() :] if lead else label
+    assert got.label == frames._TRAIL_RE.sub("", label).strip(" 、")

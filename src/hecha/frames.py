@@ -17,15 +17,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _MARK = "，,；;。！？!?：:\n"
 _BRACKETS_RE = re.compile(r"[（(][^（()）]*[)）]")
 # connectives that only open a clause (其他/其余 name a part: they stay)
 _LEAD_RE = re.compile(r"^(?:其中|另外|此外|以及|还有|同时|并|及|和|与|共有|共|合计|总计|累计)+")
-_TRAIL_RE = re.compile(
-    r"(?:共计|合计|总计|累计|共|达到|达|为|是|有|约|计|已|了|的|分别|均|都|近|超过|逾|不足|仅)+$"
-)
+_TRAILERS = "共计|合计|总计|累计|共|达到|达|为|是|有|约|计|已|了|的|分别|均|都|近|超过|逾|不足|仅"
+_TRAIL_RE = re.compile(f"(?:{_TRAILERS})+$")
+_TRAIL_LAST = frozenset(w[-1] for w in _TRAILERS.split("|"))  # a label ending otherwise has none
 _GENERIC = frozenset(
     [
         "案件",
@@ -60,8 +60,7 @@ _GENERIC = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Frame:
+class Frame(NamedTuple):  # (a tuple: built for every figure, and cheaper to build than a dataclass)
     label: str  # the words naming the figure, before it in its clause
     label_start: int
     pred: str  # the words after it in its clause
@@ -80,11 +79,13 @@ def frame_of(norm: str, start: int, end: int, floor: int, ceiling: int, marks: l
     open_at = max(raw.rfind("（"), raw.rfind("("))
     if open_at >= 0 and ")" not in raw[open_at:] and "）" not in raw[open_at:]:
         lo, raw = lo + open_at + 1, raw[open_at + 1 :]  # inside an open bracket: 6件（1件为…
-    label = _BRACKETS_RE.sub("", raw).strip()
+    label = (_BRACKETS_RE.sub("", raw) if "(" in raw or "（" in raw else raw).strip()
     lead = _LEAD_RE.match(label)
     if lead:
         label = label[lead.end() :]
-    label = _TRAIL_RE.sub("", label).strip(" 、")
+    if label[-1:] in _TRAIL_LAST:  # (the regex alone tries every position of the label)
+        label = _TRAIL_RE.sub("", label)
+    label = label.strip(" 、")
     k = bisect.bisect_left(marks, end)
     hi = min(ceiling, marks[k] if k < len(marks) else len(norm))
     pred = norm[end:hi].strip() if hi > end else ""

@@ -13,6 +13,7 @@ import yaml
 
 from .resources import data_dir
 from .shape import ShapeError, line_of, schema, validate
+from .textnorm import char_positions
 
 GAP = r"[^\d%，,；;。！？：:\n]{0,14}?"
 UNIT_KINDS = ("count", "money", "percent")
@@ -93,8 +94,8 @@ class FirstCharIndex:
         """(index of the alternative, its match) at every position where one matches."""
         out = []
         groups, index = self.groups, self.index
-        for c in self.candidates.finditer(text):
-            m = groups[c.group()].match(text, c.start())
+        for i in char_positions(self.candidates, text):  # (each candidate is one character)
+            m = groups[text[i]].match(text, i)
             if m is not None:
                 out.append((index[m.lastgroup], m))  # type: ignore[index]
         return out
@@ -135,6 +136,9 @@ class Ontology:
     generic: frozenset[str] = frozenset()  # aliases resolved only within their topic
     alias_metrics: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _kw_family: dict[str, list[str]] = field(default_factory=dict)
+    _cue_memo: dict[tuple[str, str, str, str], tuple[str | None, dict[str, str]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         by_alias: dict[str, list[str]] = {}
@@ -176,6 +180,26 @@ class Ontology:
             k = self._kw_order[i]
             out.append((m.start(), m.end(), tuple(self._kw_family[k])))
         return out
+
+    def cue_reading(
+        self, alias: str, cue_text: str, kind: str, unit: str
+    ) -> tuple[str | None, dict[str, str]]:
+        """What a cue's own words say of a figure of this kind and unit: the metric when they hold a
+        keyword of one of its candidate families, else None and the candidates by family (the topic
+        decides). Memoised: a text repeats the same cues, and a run repeats them across texts."""
+        key = (alias, cue_text, kind, unit)
+        got = self._cue_memo.get(key)
+        if got is None:
+            cands = [k for k in self.alias_metrics[alias] if self.metrics[k].accepts(kind, unit)]
+            fams = {self.metrics[k].family: k for k in cands}
+            named = next(
+                (k for fam, k in fams.items() if any(kw in cue_text for kw in self.family_keywords(fam))),
+                None,
+            )
+            if len(self._cue_memo) >= 100_000:  # bounded: cues with gaps (…) vary with the text
+                self._cue_memo.clear()
+            got = self._cue_memo[key] = (named, fams)
+        return got
 
     def family_keywords(self, family: str) -> list[str]:
         return list(self.families.get(family, {}).get("keywords", []))

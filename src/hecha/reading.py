@@ -16,7 +16,7 @@ from .numbers import scan
 from .ontology import AliasHit, Ontology
 from .segment import Segmentation, segment
 from .tables import find_tables
-from .textnorm import normalize_document
+from .textnorm import char_positions, normalize_document
 
 CLAUSE_END = re.compile(r"[，,；;。！？：:、\n（）()]")
 _TOPIC_RESET_KINDS = ("section",)
@@ -85,14 +85,11 @@ class Reading:
     def resolve(self, hit: AliasHit, pos: int, m: Mention, topic: str | None = None) -> str | None:
         """The metric a cue names here, or None (`topic` overrides the topic found in the text)."""
         assert m.quantity is not None
-        cands = [k for k in hit.metrics if self.onto.metrics[k].accepts(m.kind, m.quantity.unit)]
-        if not cands:
-            return None
-        fams = {self.onto.metrics[k].family: k for k in cands}
-        cue_text = self.norm[hit.start : hit.end]
-        for fam, key in fams.items():
-            if any(kw in cue_text for kw in self.onto.family_keywords(fam)):
-                return key
+        named, fams = self.onto.cue_reading(
+            hit.alias, self.norm[hit.start : hit.end], m.kind, m.quantity.unit
+        )
+        if named is not None or not fams:
+            return named
         topic = topic or self.topic_at(pos)  # keywords up to the figure: 审结一审行政案件356件
         if topic in fams:
             return fams[topic]
@@ -110,11 +107,16 @@ class Reading:
         return [h for h in self.hits[i:j] if h.end <= end]
 
     # -- clauses and sentences ----------------------------------------------------------------------
+    def marks(self, mark: re.Pattern[str]) -> list[int]:
+        """The positions of a one-character pattern (a class of marks) in the view, ascending."""
+        got = self._marks.get(mark)
+        if got is None:
+            got = self._marks[mark] = char_positions(mark, self.norm)
+        return got
+
     def clause_start(self, pos: int, ends: re.Pattern[str] = CLAUSE_END) -> int:
         """Just after the last clause mark (`ends`: one character) in the 60 characters before pos."""
-        marks = self._marks.get(ends)
-        if marks is None:
-            marks = self._marks[ends] = [mm.start() for mm in ends.finditer(self.norm)]
+        marks = self.marks(ends)
         lo = max(0, pos - 60)
         i = bisect.bisect_left(marks, pos) - 1
         return marks[i] + 1 if i >= 0 and marks[i] >= lo else lo
@@ -131,9 +133,7 @@ class Reading:
         """The full sentence holding `pos`: from the last 。！？ before it to the next, within its
         paragraph (a list that runs on across ； is one period)."""
         para = self.seg.paragraph_at(pos)
-        marks = self._marks.get(_PERIOD_END)
-        if marks is None:
-            marks = self._marks[_PERIOD_END] = [mm.start() for mm in _PERIOD_END.finditer(self.norm)]
+        marks = self.marks(_PERIOD_END)
         i = bisect.bisect_left(marks, pos)
         start = marks[i - 1] + 1 if i > 0 and marks[i - 1] + 1 > para.start else para.start
         end = marks[i] + 1 if i < len(marks) and marks[i] < para.end else para.end
@@ -149,9 +149,7 @@ class Reading:
             s_start, s_end = self.sentence_span(f.sentence)
             prev_end = self.facts[i - 1].end if i > 0 else 0
             next_start = self.facts[i + 1].start if 0 <= i < len(self.facts) - 1 else len(self.text)
-            marks = self._marks.get(MARK_RE)
-            if marks is None:
-                marks = self._marks[MARK_RE] = [m.start() for m in MARK_RE.finditer(self.norm)]
+            marks = self.marks(MARK_RE)
             fr = frame_of(self.norm, f.start, f.end, max(s_start, prev_end), min(s_end, next_start), marks)
             self._frames[f.id] = fr
         return fr

@@ -42,32 +42,35 @@ def _unit_fits(earlier: str, later: str) -> bool:
 def recognise(r: Reading) -> list[Group]:
     words = load_words()
     groups: list[Group] = []
-    for i, f in enumerate(r.facts):
-        if f.mention.kind != "count" or f.modality != "actual":
-            continue
-        step = words.stage(r.frame(f).label)
-        if step is None:
+    facts = r.facts
+    # what each count says of itself, read once (the loop below looks back over the same figures)
+    stages = [words.stage(r.frame(f).label) if f.mention.kind == "count" else None for f in facts]
+    years: dict[int, str | None] = {}
+    for i, f in enumerate(facts):
+        step = stages[i]
+        if step is None or f.modality != "actual":
             continue
         lo = _reach(r, f)
-        year = _year(r, f)
+        year = years[i] = years[i] if i in years else _year(r, f)
         carry: Fact | None = None
         cands: list[Fact] = []  # earlier steps, nearest first
         for j in range(i - 1, -1, -1):
-            g = r.facts[j]
+            g = facts[j]
             if g.start < lo:
                 break
             if g.mention.kind != "count" or r.bracketed(g, f.start):
                 continue
             if went_on_from(r, g, f):
                 continue  # 受理137起，其中调解53起、裁决65起…，结案132起: no earlier step of 结案
-            other_year = _year(r, g)
-            if year and other_year and year != other_year:
-                continue  # 2023年需办理66件，…2024年已办结135件: two years, not two steps
+            if year:
+                other_year = years[j] = years[j] if j in years else _year(r, g)
+                if other_year and year != other_year:
+                    continue  # 2023年需办理66件，…2024年已办结135件: two years, not two steps
             label = r.frame(g).label
             if _CARRY_RE.search(label) and g.q.unit == f.q.unit:
                 carry = carry or g
                 continue
-            prior = words.stage(label)
+            prior = stages[j]
             if prior is not None and prior < step and _unit_fits(g.q.unit, f.q.unit):
                 cands.append(g)
         if not cands:
