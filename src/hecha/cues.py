@@ -50,6 +50,25 @@ def table_cue(r: Reading, m: Mention, table: Table, row: int, col: int) -> tuple
     return (hits[0] if hits else None), None
 
 
+_ASIDE_CLOSE = "）)"
+_ASIDE_OPEN = {"）": "（", ")": "("}
+
+
+def _before_aside(norm: str, pos: int, floor: int) -> int:
+    """Where the words naming a figure end when a closed aside in brackets stands right before it:
+    全年结案(包括上年受理后结转)68件 is named by 结案, not by the 结转 inside the aside."""
+    k = pos
+    while k > floor and norm[k - 1] in " \t":
+        k -= 1
+    if k <= floor or norm[k - 1] not in _ASIDE_CLOSE:
+        return pos
+    opened = norm.rfind(_ASIDE_OPEN[norm[k - 1]], max(floor, k - 40), k - 1)
+    inner = norm[opened + 1 : k - 1] if opened >= 0 else ""
+    if opened < 0 or any(c in inner for c in "（()）") or not inner.strip():
+        return pos  # no opening bracket near, or nested / empty brackets: read as before
+    return opened
+
+
 def cue_for(
     r: Reading, m: Mention, win_start: int, anchor: int, post_end: int
 ) -> tuple[AliasHit | None, str | None]:
@@ -135,6 +154,7 @@ def name_figures(r: Reading) -> list[Fact]:
         if j != i:
             anchor = qs[j].start
         prev_end = qs[j - 1].end if j > 0 else 0
+        anchor = _before_aside(norm, anchor, max(s_start, prev_end))
         win_start = max(s_start, prev_end, r.clause_start(anchor))
         next_start = qs[i + 1].start if i + 1 < len(qs) else len(text)
         boundary = CLAUSE_END.search(norm, m.end, s_end)

@@ -360,7 +360,11 @@ def _check_total_shortfall(rule: Rule, ctx: Context) -> None:
         if g_total.metric == total_key:
             total = g_total
             if len(parts) != len(listed):
-                continue  # the list holds something the rule does not count
+                # the list holds outcomes the rule does not count: when each is an outcome of the same
+                # family (在已结案件中…不予受理7件), the report counts it among them and the list stays whole
+                if any(p.metric is None or p.family != total.family for p in listed):
+                    continue  # else it mixes in another dimension
+                parts = listed
         else:
             # 纠错 against the correcting outcomes listed in the breakdown of 审结
             cands = [
