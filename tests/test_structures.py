@@ -449,3 +449,10 @@ def test_a_full_list_of_outcomes_may_hold_one_the_rule_does_not_count(checker) -
     )
     assert not _errors(checker, text.format(68))
     assert [e.split()[0] for e in _errors(checker, text.format(75))] == ["HC201"]  # 68 listed of 75
+
+
+def test_released_and_still_under_correction_divide_all_received(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全省累计接收社区矫正对象{}人，累计解除矫正14278人，在矫人员15369人。"
+    assert not _errors(checker, text.format(29647))
+    [err] = _errors(checker, text.format(32612))
+    assert err.startswith("HC002") and "互补的状态" in err

@@ -449,9 +449,15 @@ def _check_sum(rule: Rule, ctx: Context, total: Fact, parts: list[Fact], complet
         # (a "likely" 其中 list that covers less than half its total reads as a selection: 其中医患纠纷36件…)
         sev = rule.severity if complete == "yes" else str(rule.params.get("shortfall_severity", "warning"))
         d = fmt_number(t.lo - s.hi)
-        why = "分项已列全（含“其他”或占比合计100%）" if complete == "yes" else "分项看来是完整的"
+        why, why_en = (
+            ("各项是互补的状态，合起来应为总数", "the parts are complementary statuses of it")
+            if marker == "状态"
+            else ("分项已列全（含“其他”或占比合计100%）", "the breakdown is complete")
+            if complete == "yes"
+            else ("分项看来是完整的", "the breakdown looks complete")
+        )
         zh = f"{name_zh(total, ctx)}，但其中各项之和为{fmt_number(s.hi)}{u}（{terms}）：{why}，少了{d}{u}"
-        en = f"{name_en(total)}, but its parts add up to {fmt_number(s.hi)}{u} ({terms}): the breakdown looks complete, {d} short"
+        en = f"{name_en(total)}, but its parts add up to {fmt_number(s.hi)}{u} ({terms}): {why_en}, {d} short"
     else:
         record(ctx, rule, rel, keys, None)
         return
