@@ -456,3 +456,23 @@ def test_released_and_still_under_correction_divide_all_received(checker) -> Non
     assert not _errors(checker, text.format(29647))
     [err] = _errors(checker, text.format(32612))
     assert err.startswith("HC002") and "互补的状态" in err
+
+
+def test_a_bracket_saying_what_a_figure_leaves_out_holds_no_part_of_it() -> None:
+    assert not roles("全市法院共新收行政案件2531宗(不含上年未结案件87宗)，受理案件总数创新高。", "breakdown")
+    [g] = roles("全市法院共新收行政案件2531宗(含涉企案件87宗)，受理案件总数创新高。", "breakdown")
+    assert g["total"] == ["2531宗"] and g["parts"] == ["87宗"]
+
+
+def test_a_count_named_by_anothers_words_with_a_qualifier_is_a_part_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "判决中行政机关败诉的案件共87宗，败诉率为6.8%，经二审改判判决行政机关败诉案件{}宗。"
+    assert not _errors(checker, text.format(17))
+    assert [e.split()[0] for e in _errors(checker, text.format(175))] == ["HC005"]
+    # not a part: a list of sets, a complement, a rate, another year
+    for other in (
+        "排查家庭、邻里纠纷3955件，其中邻里纠纷2956件。",
+        "咨询类诉求平均办理时长1.4天，非咨询类诉求平均办理时长4.6天。",
+        "查处重大事故隐患86项，每千家次检查查处重大事故隐患149.7项。",
+        "受理行政复议案件35件，上年受理行政复议案件52件。",
+    ):
+        assert not roles(other, "subset"), other

@@ -324,13 +324,15 @@ def _rated(r: Reading, f: Fact) -> bool:
 
 
 def _bracketed_parts(r: Reading) -> list[Group]:
-    """6件（1件为书面审理结案）: a parenthesis right after a figure gives part of it."""
+    """6件（1件为书面审理结案）: a parenthesis right after a figure gives part of it, unless it says
+    what the figure leaves out (2531宗(不含未结案件87宗))."""
+    excluding = load_words().excluding_re
     facts = r.facts
     groups: list[Group] = []
     ends = r.fact_index().ends
     for i, f in enumerate(facts[:-1]):
         after = r.norm[f.end : f.end + 1]
-        if after in "（(" and f.mention.kind != "percent":
+        if after in "（(" and f.mention.kind != "percent" and not excluding.match(r.norm, f.end + 1):
             close = r.norm.find("）" if after == "（" else ")", f.end, f.end + 40)
             last = bisect.bisect_right(ends, close) if close > 0 else i + 1
             inner = [g for g in facts[i + 1 : last] if g.q.unit == f.q.unit]

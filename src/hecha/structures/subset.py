@@ -1,7 +1,15 @@
-"""Subsets: 督促全区28个行政执法单位…，对4个重点执法部门… — a 重点 subset of a set named earlier in the
-sentence. Roles: `part`, `whole`. The check (rule kind `subset`): part ≤ whole."""
+"""Subsets of a set the same sentence counts. Roles: `part`, `whole`; attr `by`. The check (rule kind
+`subset`): part ≤ whole.
+
+  重点 (by "key")         督促全区28个行政执法单位…，对4个重点执法部门… — a 重点 subset of a set named
+                          earlier in the sentence
+  qualifier (by "words")  行政机关败诉的案件共87宗，…经二审改判判决行政机关败诉案件17宗 — a count named by
+                          another count's words with a qualifier in front is of a part of that set (not
+                          when the words in front are of time or comparison: 上年受理案件 is another set)"""
 
 from __future__ import annotations
+
+import re
 
 from ..expr import Ref, Relation
 from ..findings import Context
@@ -30,9 +38,79 @@ def recognise(r: Reading) -> list[Group]:
             other = r.norm[g.end : g.end + 8]
             if any(noun[k : k + 2] in other for k in range(len(noun) - 1)):
                 groups.append(
-                    Group(kind=KIND, facts={"part": [f.id], "whole": [g.id]}, span=(g.start, f.end))
+                    Group(
+                        kind=KIND,
+                        facts={"part": [f.id], "whole": [g.id]},
+                        span=(g.start, f.end),
+                        attrs={"by": "key"},
+                    )
                 )
                 break
+    return groups + _qualified(r)
+
+
+_MIN_SHARED = 4  # characters of the whole's words the part's must end with
+# words in front that make another set, not a part: another time, a comparison, a running total, a share
+_OTHER_SET_RE = re.compile(
+    r"上年|去年|前年|同期|上期|上半年|下半年|年度|季度|同比|环比|累计|全年|本年|今年|[0-9]|[月年]|占|平均"
+)
+
+
+_AMONG_RE = re.compile(r"^.*[^其集空]中(?![级心院央])")
+
+
+_MAX_QUALIFIER = 8
+_NOT_A_PART_RE = re.compile(r"[、和及与或]|^[非未不无每]|人均")  # a list of sets, its complement, a rate
+
+
+def _is_qualifier(words: str) -> bool:
+    """Do the words in front of another count's name pick out a part of its set? Not when they are of
+    time or comparison, list sets (家庭、邻里纠纷), negate (非咨询类), divide (每千家次), or run on (a clause)."""
+    return (
+        2 <= len(words) <= _MAX_QUALIFIER
+        and not _OTHER_SET_RE.search(words)
+        and not _NOT_A_PART_RE.search(words)
+    )
+
+
+def _named_set(label: str) -> str:
+    """The words naming what a figure counts, without the set it is counted among (…判决中) or 的."""
+    return _AMONG_RE.sub("", label).replace("的", "")
+
+
+def _qualified(r: Reading) -> list[Group]:
+    """行政机关败诉的案件共87宗，…经二审改判判决行政机关败诉案件17宗: the 17 are of the 87."""
+    in_list = {(g.facts["total"][0], p) for g in r.groups_of("breakdown") for p in g.facts["parts"]}
+    facts = [f for f in r.facts if f.mention.kind == "count"]
+    labels = {f.id: _named_set(r.frame(f).label) for f in facts}
+    groups: list[Group] = []
+    for f in facts:
+        lf = labels[f.id]
+        if len(lf) <= _MIN_SHARED:
+            continue
+        period = r.period_span(f.start)
+        for g in facts:
+            lg = labels[g.id]
+            if (
+                g is f
+                or len(lg) < _MIN_SHARED
+                or not period[0] <= g.start < period[1]
+                or g.q.unit != f.q.unit
+                or len(lf) <= len(lg)
+                or not lf.endswith(lg)
+                or not _is_qualifier(lf[: -len(lg)])
+                or (g.id, f.id) in in_list
+            ):
+                continue
+            groups.append(
+                Group(
+                    kind=KIND,
+                    facts={"part": [f.id], "whole": [g.id]},
+                    span=(min(f.start, g.start), max(f.end, g.end)),
+                    attrs={"by": "words", "words": lg, "qualifier": lf[: -len(lg)]},
+                )
+            )
+            break
     return groups
 
 
@@ -46,7 +124,16 @@ def check(rule: Rule, ctx: Context) -> None:
         KIND,
         _SUBSET_REL,
         lambda part, whole, g: (
-            f"重点对象{part.mention.text}多于其所属的{whole.mention.text}",
-            f"the key subset {part.mention.text} exceeds the set it belongs to, {whole.mention.text}",
+            (
+                f"重点对象{part.mention.text}多于其所属的{whole.mention.text}",
+                f"the key subset {part.mention.text} exceeds the set it belongs to, {whole.mention.text}",
+            )
+            if g.attrs.get("by") == "key"
+            else (
+                f"{g.attrs['qualifier']}{g.attrs['words']}{part.mention.text}是{g.attrs['words']}"
+                f"{whole.mention.text}中的一部分，不应多于它",
+                f"{part.mention.text} ({g.attrs['qualifier']}…) is a part of the {whole.mention.text} "
+                f"({g.attrs['words']}), yet exceeds it",
+            )
         ),
     )

@@ -23,6 +23,7 @@ class Words:
     negation_re: re.Pattern[str]  # words before a step word that negate it (不予受理)
     remainder_re: re.Pattern[str]  # a list's last part named 其他/其余…
     partial_re: re.Pattern[str]  # words that make a list a selection (主要, 前五…)
+    excluding_re: re.Pattern[str]  # matched at a bracket after a figure: it says what the figure leaves out
     complements: tuple[re.Pattern[str], ...]  # each set of status words that divide a whole
     any_status_re: re.Pattern[str]  # any word of any of those sets (a fast test)
     _steps: dict[str, str | None] = field(default_factory=dict)  # labels repeat: each read once
@@ -88,6 +89,7 @@ def load_words() -> Words:
         negation_re=re.compile("(?:" + "|".join(re.escape(str(w)) for w in raw["negations"]) + ")$"),
         remainder_re=re.compile("^(?:" + "|".join(map(re.escape, map(str, bd["remainder"]))) + ")"),
         partial_re=_alternation([str(w) for w in bd["partial"]]),
+        excluding_re=re.compile("|".join(map(re.escape, map(str, bd["excluding"])))),
         complements=tuple(_alternation([str(w) for w in words]) for words in bd["complements"]),
         any_status_re=_alternation([str(w) for words in bd["complements"] for w in words]),
     )
