@@ -476,3 +476,9 @@ def test_a_count_named_by_anothers_words_with_a_qualifier_is_a_part_of_it(checke
         "受理行政复议案件35件，上年受理行政复议案件52件。",
     ):
         assert not roles(other, "subset"), other
+
+
+def test_a_share_of_another_body_in_a_later_paragraph_is_not_held_to_the_citys_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "据悉，三年来北京市共受理法律援助案件9.9万件。\n三年来，{}累计为特殊群体提供法律援助3896件，占法律援助案件总量的41.7%。"
+    assert not _errors(checker, text.format("北京市法律援助中心"))  # the centre's own total is the base
+    assert _errors(checker, text.format("全市"))  # no other body named: the city's total is the base

@@ -351,6 +351,8 @@ def _bases(
             named.sort(key=lambda f: (-shared_words(core, r.frame(f).label + r.frame(f).pred), -f.start))
         for f in named:
             add(f)
+        if part is not None and out and _other_subject(r, part, out[0]):
+            return out[:MAX_BASES], False  # only a reading: the base may be of another body's figures
         return out[:MAX_BASES], True  # the words name the base: no other figure is a reading of them
     period = r.period_span(anchor.start)
     para = r.seg.paragraph_at(anchor.start)
@@ -364,6 +366,26 @@ def _bases(
     for f in reversed(in_para or before[-4:]):  # what the paragraph (or the text just before) states
         add(f)
     return out[: MAX_BASES + 2], tied
+
+
+# a body a figure may be of (北京市法律援助中心, 市信访局, 中级人民法院): the words up to its name
+_BODY_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,12}?(?:中心|局|法院|中院|检察院|委员会|办公室|仲裁院|服务所|工作站)"
+)
+
+
+def _other_subject(r: Reading, part: Fact, base: Fact) -> bool:
+    """Is the part, in another paragraph than the base, stated of a body its base's sentence does not
+    name? 北京市共受理法律援助案件9.9万件。(new paragraph) 三年来，北京市法律援助中心累计…3896件，占法律援助
+    案件总量的41.7%: the centre's own total is the base, not the city's."""
+    if r.seg.paragraph_at(part.start).index == r.seg.paragraph_at(base.start).index:
+        return False
+    period = r.period_span(part.start)
+    body = _BODY_RE.search(r.norm, period[0], part.start)
+    if body is None:
+        return False
+    base_period = r.period_span(base.start)
+    return body.group() not in r.norm[base_period[0] : base_period[1]]
 
 
 def _of_scope(r: Reading, f: Fact, scope: str) -> bool:
