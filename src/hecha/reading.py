@@ -61,6 +61,7 @@ class Reading:
         self.cache: dict[object, object] = {}  # what a structure derives once for others (by its own key)
         self._marks: dict[re.Pattern[str], list[int]] = {}  # positions of clause marks, by pattern
         self._frames: dict[str, Frame] = {}
+        self._periods: dict[int, tuple[int, int]] = {}  # period_span by position
 
     # -- topic ------------------------------------------------------------------------------------
     def topic_at(self, pos: int) -> str | None:
@@ -132,6 +133,9 @@ class Reading:
     def period_span(self, pos: int) -> tuple[int, int]:
         """The full sentence holding `pos`: from the last 。！？ before it to the next, within its
         paragraph (a list that runs on across ； is one period)."""
+        got = self._periods.get(pos)
+        if got is not None:
+            return got  # (structures ask again and again for the periods of the same figures)
         para = self.seg.paragraph_at(pos)
         marks = self.marks(_PERIOD_END)
         i = bisect.bisect_left(marks, pos)
@@ -139,7 +143,8 @@ class Reading:
         end = marks[i] + 1 if i < len(marks) and marks[i] < para.end else para.end
         # a real sentence is under 320 characters; text without full stops (a flattened page) is read
         # in windows, so that looking back across a period stays linear in the document
-        return max(start, pos - MAX_PERIOD), min(end, pos + MAX_PERIOD)
+        got = self._periods[pos] = (max(start, pos - MAX_PERIOD), min(end, pos + MAX_PERIOD))
+        return got
 
     def frame(self, f: Fact) -> Frame:
         """The clause frame of a fact (frames.py): the words naming it and those after it."""

@@ -13,7 +13,7 @@ import re
 
 from ..expr import Ref, Relation
 from ..findings import Context
-from ..model import Group
+from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .pairs import check_pairs
@@ -75,7 +75,9 @@ def _is_qualifier(words: str) -> bool:
 
 def _named_set(label: str) -> str:
     """The words naming what a figure counts, without the set it is counted among (…判决中) or 的."""
-    return _AMONG_RE.sub("", label).replace("的", "")
+    if "中" in label:
+        label = _AMONG_RE.sub("", label)
+    return label.replace("的", "") if "的" in label else label
 
 
 def _qualified(r: Reading) -> list[Group]:
@@ -83,17 +85,20 @@ def _qualified(r: Reading) -> list[Group]:
     in_list = {(g.facts["total"][0], p) for g in r.groups_of("breakdown") for p in g.facts["parts"]}
     facts = [f for f in r.facts if f.mention.kind == "count"]
     labels = {f.id: _named_set(r.frame(f).label) for f in facts}
+    by_ending: dict[str, list[Fact]] = {}  # wholes by the last characters of their words, in text order
+    for g in facts:
+        if len(labels[g.id]) >= _MIN_SHARED:
+            by_ending.setdefault(labels[g.id][-_MIN_SHARED:], []).append(g)
     groups: list[Group] = []
     for f in facts:
         lf = labels[f.id]
-        if len(lf) <= _MIN_SHARED:
+        if len(lf) <= _MIN_SHARED or lf[-_MIN_SHARED:] not in by_ending:
             continue
         period = r.period_span(f.start)
-        for g in facts:
+        for g in by_ending[lf[-_MIN_SHARED:]]:
             lg = labels[g.id]
             if (
                 g is f
-                or len(lg) < _MIN_SHARED
                 or not period[0] <= g.start < period[1]
                 or g.q.unit != f.q.unit
                 or len(lf) <= len(lg)
