@@ -482,3 +482,14 @@ def test_a_share_of_another_body_in_a_later_paragraph_is_not_held_to_the_citys_t
     text = "据悉，三年来北京市共受理法律援助案件9.9万件。\n三年来，{}累计为特殊群体提供法律援助3896件，占法律援助案件总量的41.7%。"
     assert not _errors(checker, text.format("北京市法律援助中心"))  # the centre's own total is the base
     assert _errors(checker, text.format("全市"))  # no other body named: the city's total is the base
+
+
+def test_a_list_among_a_figure_may_open_with_a_quoted_description(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "代表们提出的{}件建议中“所提问题已经解决或基本解决的”A类建议共33件，占63.4%；“所提问题正在解决的”B类建议"
+        "共14件，占27%；“所提问题无法解决”的C类建议共5件，占9.6%。"
+    )
+    [g] = [g for g in roles(text.format(52), "breakdown") if g["total"] == ["52件"]]
+    assert g["parts"] == ["33件", "14件", "5件"]
+    assert not _errors(checker, text.format(52))
+    assert "HC002" in [e.split()[0] for e in _errors(checker, text.format(58))]  # (and the shares of 58)

@@ -223,11 +223,15 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
         if nxt.start == inside.end() and nxt.q.unit == f.q.unit:
             return _group(r, words, f, [nxt], "中", "")
     fr = r.frame(f)
-    if f.mention.kind == "percent" or not fr.pred.endswith("中") or _INTO_RE.search(fr.pred):
+    if _INTO_RE.search(fr.pred):
         return None
     tail = r.norm[f.end : f.end + 40]
     cut = tail.find("中")
-    if cut < 0 or not re.match(r"[，,：:]", tail[cut + 1 : cut + 2] or "。"):
+    opens = tail[cut + 1 : cut + 2] if cut >= 0 else ""
+    # 52件建议中，A类… / 52件建议中“所提问题已经解决的”A类…: 中 closes the words naming the figure's set
+    if not (fr.pred.endswith("中") and opens and opens in "，,：:") and not (
+        opens and opens in '“"「' and fr.pred.startswith(tail[: cut + 1])
+    ):
         return None
     start = f.end + cut + 1
     period = r.period_span(f.start)
