@@ -64,14 +64,6 @@ MARK_CHARS = list("，,；;。！？!?：:\n审结25件（）() 共计合计达�
 
 
 @settings(max_examples=2000, deadline=None)
-@given(st.text(alphabet=st.sampled_from(MARK_CHARS), max_size=60))
-def test_char_positions_are_the_matches(text: str) -> None:
-    from hecha.frames import MARK_RE
-
-    assert textnorm.char_positions(MARK_RE, text) == [m.start() for m in MARK_RE.finditer(text)]
-
-
-@settings(max_examples=2000, deadline=None)
 @given(st.text(alphabet=st.sampled_from(MARK_CHARS), max_size=40))
 def test_frame_label_as_the_plain_substitutions_give_it(words: str) -> None:
     """frame_of skips its bracket and trailer substitutions when they cannot apply."""

@@ -13,7 +13,6 @@ import yaml
 
 from .resources import data_dir
 from .shape import ShapeError, line_of, schema, validate
-from .textnorm import char_positions
 
 GAP = r"[^\d%，,；;。！？：:\n]{0,14}?"
 UNIT_KINDS = ("count", "money", "percent")
@@ -94,8 +93,8 @@ class FirstCharIndex:
         """(index of the alternative, its match) at every position where one matches."""
         out = []
         groups, index = self.groups, self.index
-        for i in char_positions(self.candidates, text):  # (each candidate is one character)
-            m = groups[text[i]].match(text, i)
+        for c in self.candidates.finditer(text):
+            m = groups[c.group()].match(text, c.start())
             if m is not None:
                 out.append((index[m.lastgroup], m))  # type: ignore[index]
         return out

@@ -16,7 +16,7 @@ from .numbers import scan
 from .ontology import AliasHit, Ontology
 from .segment import Segmentation, segment
 from .tables import find_tables
-from .textnorm import char_positions, normalize_document
+from .textnorm import normalize_document
 
 CLAUSE_END = re.compile(r"[，,；;。！？：:、\n（）()]")
 _TOPIC_RESET_KINDS = ("section",)
@@ -112,7 +112,7 @@ class Reading:
         """The positions of a one-character pattern (a class of marks) in the view, ascending."""
         got = self._marks.get(mark)
         if got is None:
-            got = self._marks[mark] = char_positions(mark, self.norm)
+            got = self._marks[mark] = [m.start() for m in mark.finditer(self.norm)]
         return got
 
     def clause_start(self, pos: int, ends: re.Pattern[str] = CLAUSE_END) -> int:

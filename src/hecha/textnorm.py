@@ -13,7 +13,6 @@ always cites the text as written.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -112,14 +111,3 @@ def normalize_document(raw: str) -> Normalized:
         last = m.end()
     parts.append(view[last:])
     return Normalized(raw, "".join(parts), tuple(cuts), tuple(shifts))
-
-
-_PLUS_ONE = (1).__add__
-
-
-def char_positions(pattern: re.Pattern[str], text: str) -> list[int]:
-    """Where `pattern`, which matches exactly one character (a class of marks), matches in `text`,
-    ascending. Taken from the lengths of the pieces between matches: no match object per match, which
-    is what costs when a text has hundreds of commas."""
-    pieces = pattern.split(text)[:-1]
-    return list(itertools.accumulate(map(_PLUS_ONE, map(len, pieces)), initial=-1))[1:]
