@@ -43,6 +43,7 @@ from .model import Binding, Fact, Finding
 from .ontology import Ontology
 from .rulepack import METRIC_KINDS, Definition, Rule
 from .structures import CHECKS
+from .verdicts import settle
 
 _RATE_WORD_RE = re.compile(r"(?:率|占比|比例|比重)[^，,；;。、\d]{0,6}$")
 # rates that may pass 100%: growth, and completion against a target (完成率115%)
@@ -483,6 +484,6 @@ def check(ex: Extraction, rules: list[Rule], onto: Ontology) -> tuple[list[Findi
             run_bound_rule(rule, ctx)
         elif rule.kind in CHECKS:
             CHECKS[rule.kind](rule, ctx)
-    findings = dedupe(ctx.findings)
+    findings = dedupe(settle(ctx.findings, ctx.bindings))
     findings.sort(key=lambda f: (f.start, f.rule))
     return findings, ctx.bindings

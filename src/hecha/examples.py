@@ -75,7 +75,13 @@ class ExampleRun:
             )
         for b in self.bindings:
             seen = ", ".join(f"{k}={facts[v].mention.text if v in facts else v}" for k, v in b.keys.items())
-            state = "holds" if b.holds else f"fails ({b.severity})"
+            state = (
+                "holds"
+                if b.holds
+                else f"settled: {b.settled_by} holds"
+                if b.settled_by
+                else f"fails ({b.severity})"
+            )
             definition = f" [{b.detail}]" if b.detail else ""
             out.append(f"  binding {b.rule}{definition}: {seen or ', '.join(b.facts)} → {state}")
         if not self.bindings:

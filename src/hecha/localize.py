@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from .expr import Interval, Relation, evaluate, holds, refs_of
+from .expr import Interval, Node, Num, Ref, Relation, Sum, evaluate, holds
 from .extract import Extraction
 from .findings import shown
 from .intervals import fact_interval, fmt_number, point_interval
@@ -150,19 +151,48 @@ def _tight(b: Binding, fid: str, facts: dict[str, Fact]) -> bool:
 
 
 def _describe(b: Binding, facts: dict[str, Fact]) -> str:
-    """A holding check in words: 纠错率24% = 纠错案件6件 ÷ 审结25件."""
-    rel: Relation = b.relation
+    """A holding check in words: 纠错率24% = 纠错案件6件 ÷ (审结30件−撤回5件)."""
     names = {k: f"{facts[fid].cue or ''}{facts[fid].mention.text}" for k, fid in b.keys.items()}
-    shape = rel.ratio_shape()
-    if shape is not None and shape[0].key in names:
-        num = "+".join(names[r.key] for r in refs_of(shape[1]) if r.key in names)
-        den = "+".join(names[r.key] for r in refs_of(shape[2]) if r.key in names)
-        if num and den:
-            return f"{names[shape[0].key]} = {num} ÷ {den}"
-    left = "+".join(names[r.key] for r in refs_of(rel.left) if r.key in names)
-    right = "+".join(names[r.key] for r in refs_of(rel.right) if r.key in names)
-    op = {"<=": "≤", ">=": "≥", "==": "=", "<": "<", ">": ">"}[rel.op]
-    return f"{left} {op} {right}"
+    return describe_relation(b.relation, names, set(b.fixed))
+
+
+_SHOWN_OP = {"+": "+", "-": "−", "*": " × ", "/": " ÷ "}
+_SHOWN_CMP = {"<=": "≤", ">=": "≥", "==": "=", "<": "<", ">": ">"}
+_PREC = {"+": 1, "-": 1, "*": 2, "/": 2}
+_ATOM = 3
+
+
+def describe_relation(rel: Relation, names: dict[str, str], unknown: Collection[str] = ()) -> str:
+    """A relation as a reviewer reads it, with the figures' names for its metric keys and its own
+    operators and parentheses (a definition over 审结 less 撤回 is a subtraction, not a sum). An optional
+    figure the text does not state counts as 0 and is left out of a sum; one the check left open (a
+    rate's unstated numerator, `unknown`) is 某整数."""
+
+    def show(node: Node) -> tuple[str, int] | None:
+        """The text of a node and the precedence of its outermost operator; None: nothing stated."""
+        if isinstance(node, Num):
+            return fmt_number(node.value), _ATOM
+        if isinstance(node, Ref):
+            if node.key in names:
+                return names[node.key], _ATOM
+            return ("某整数", _ATOM) if node.key in unknown else None
+        if isinstance(node, Sum):
+            parts = [names[r.key] for r in node.refs if r.key in names]
+            return ("+".join(parts), 1 if len(parts) > 1 else _ATOM) if parts else None
+        left, right = show(node.left), show(node.right)
+        if node.op in "+-" and right is None:
+            return left
+        if node.op == "+" and left is None:
+            return right
+        left, right = left or ("0", _ATOM), right or ("0", _ATOM)
+        prec = _PREC[node.op]
+        lt = f"({left[0]})" if left[1] < prec else left[0]
+        # a right operand of − or ÷ keeps its parentheses at the same precedence: a−(b−c), a÷(b÷c)
+        rt = f"({right[0]})" if right[1] < prec or (right[1] == prec and node.op in "-/") else right[0]
+        return f"{lt}{_SHOWN_OP[node.op]}{rt}", prec
+
+    lhs, rhs = show(rel.left), show(rel.right)
+    return f"{lhs[0] if lhs else '0'} {_SHOWN_CMP[rel.op]} {rhs[0] if rhs else '0'}"
 
 
 def localize(ex: Extraction, findings: list[Finding], bindings: list[Binding]) -> None:

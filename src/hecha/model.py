@@ -198,6 +198,7 @@ class Binding:
     keys: dict[str, str] = field(default_factory=dict)  # relation key -> fact id
     severity: str | None = None  # of the finding it raised (None: it held)
     fixed: dict[str, Any] = field(default_factory=dict)  # relation key -> Interval for unstated figures
+    settled_by: str = ""  # it failed, but another rule's check of the same rate held (verdicts.py)
 
 
 @dataclass

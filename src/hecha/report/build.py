@@ -84,6 +84,7 @@ def document_json(res: DocResult, verbose: bool = False) -> dict[str, Any]:
                 "facts": b.facts,
                 "holds": b.holds,
                 **({"definition": b.detail} if b.detail else {}),
+                **({"settled_by": b.settled_by} if b.settled_by else {}),
             }
             for b in res.bindings
         ]
