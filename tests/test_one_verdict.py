@@ -71,3 +71,20 @@ def test_relations_are_described_with_their_own_operators() -> None:
     assert describe_relation(nested, names) == "审结30件−(收到申请108件−不予受理5件) ≥ 0"
     product = parse_relation("m.r * m.a <= m.c")
     assert describe_relation(product, names) == "受理率95.4% × 收到申请108件 ≤ 审结30件"
+
+
+def test_a_rate_over_its_base_less_the_withdrawn_is_recorded_as_that_subtraction(checker: Checker) -> None:
+    # 胜诉率100% holds over 审结27宗 less 撤诉3宗 (the rate structure's reading); 77.5% is off 27 ÷ 40 = 67.5%.
+    # The corroboration used to read "100% = 24宗 ÷ 审结27宗", which is not true as written.
+    text = "代理区政府作为当事人的行政诉讼案件40宗，审结27宗，占77.5%；在已审结的案件中，胜诉24宗，撤诉3宗，胜诉率100%。"
+    res = run_text(checker, text)
+    (held,) = [b for b in res.bindings if b.rule == "HC009"]
+    assert held.holds and held.detail == "base less withdrawn"
+    assert sorted(res.facts[int(fid[1:]) - 1].mention.text for fid in held.facts) == [
+        "100%",
+        "24宗",
+        "27宗",
+        "3宗",
+    ]
+    (f,) = [f for f in res.findings if f.rule == "HC003"]
+    assert "（100% = 24宗 ÷ (审结27宗−3宗)）" in f.message

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass, field
 
-from ..expr import INF, Bin, Interval, Ref, Relation, holds
+from ..expr import INF, Bin, Interval, Ref, Relation, Sum, holds
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words, subsequence_words
 from ..intervals import display_percent, fact_interval
@@ -241,9 +242,9 @@ def check(rule: Rule, ctx: Context) -> None:
                 break
             other = _other_reading(ctx, rate, part, base, str(g.attrs.get("stem", "")), rule)
             if other is not None:
-                record(ctx, rule, _RATE_REL, keys, other[0], other[1], other[2])
-                if other[0] is not None:
-                    _report(rule, ctx, other[0], rate, part, base, bases, f"（{other[1]}）")
+                record(ctx, rule, other.relation, other.keys, other.severity, other.note, other.fixed)
+                if other.severity is not None:
+                    _report(rule, ctx, other.severity, rate, part, base, bases, f"（{other.note}）")
                 break
         else:
             grim = _grim(rate, part)
@@ -273,15 +274,24 @@ def check(rule: Rule, ctx: Context) -> None:
                     )
 
 
-def _other_reading(
-    ctx: Context, rate: Fact, part: Fact, base: Fact, stem: str, rule: Rule
-) -> tuple[str | None, str, dict[str, Interval]] | None:
+@dataclass
+class _Other:
+    """A reading of a rate besides part ÷ base: its relation as it is (with the figures it subtracts or
+    the carry-over it leaves open), so messages and error localisation see the definition that held."""
+
+    severity: str | None
+    note: str
+    relation: Relation
+    keys: dict[str, Fact]
+    fixed: dict[str, Interval] = field(default_factory=dict)
+
+
+def _other_reading(ctx: Context, rate: Fact, part: Fact, base: Fact, stem: str, rule: Rule) -> _Other | None:
     """Readings of a rate besides part ÷ base that these reports use (../DOMAIN.md): over the base
     less the withdrawn or terminated cases listed in it (胜诉24宗、撤诉3宗，胜诉率100%), which holds;
     and a closure rate (结案率, 执结率) over the intake plus cases carried over that the text does not
     state (执结629件 of 722件, 执结率84.32%), which holds one step softer, as a metric rule's unstated
-    optional term does. (severity, note, fixed)."""
-    keys = {"rate": rate, "part": part, "base": base}
+    optional term does."""
     for g in ctx.ex.groups:
         if g.kind != "breakdown" or g.facts["total"][0] != base.id:
             continue
@@ -289,17 +299,35 @@ def _other_reading(
         if out:
             less = fact_interval(base) - sum((fact_interval(f) for f in out), Interval.point(0.0, True))
             if _fits({"rate": rate, "part": part}, {"base": less}):
-                return None, "base less withdrawn", {"base": less}
+                withdrawn = Sum(tuple(Ref(f"out{i}") for i in range(len(out))))
+                rel = Relation(
+                    "==",
+                    Ref("rate"),
+                    Bin("/", Ref("part"), Bin("-", Ref("base"), withdrawn)),
+                    "base less withdrawn",
+                )
+                keys = {"rate": rate, "part": part, "base": base, **{f"out{i}": f for i, f in enumerate(out)}}
+                return _Other(None, "base less withdrawn", rel, keys)
     if _CLOSURE_RE.search(stem) and load_words().stage(_label(ctx, base)) != load_words().stage(
         _label(ctx, part)
     ):
         rv, p, b = fact_interval(rate), fact_interval(part), fact_interval(base)
         if rv.hi * b.hi < p.lo:  # the rate is below part ÷ base: a larger base (with carry-over) gives it
-            wider = Interval(b.lo, INF, True)
-            if _fits({"rate": rate, "part": part}, {"base": wider}):
-                del keys
-                return SOFTER[rule.severity], "报告未说明上期结转，若分母含结转则可能成立", {"base": wider}
+            carried = {"carried": Interval(0.0, INF, True)}
+            if _fits({"rate": rate, "part": part}, {"base": Interval(b.lo, INF, True)}):
+                return _Other(
+                    SOFTER[rule.severity],
+                    "报告未说明上期结转，若分母含结转则可能成立",
+                    _CARRIED_REL,
+                    {"rate": rate, "part": part, "base": base},
+                    carried,
+                )
     return None
+
+
+_CARRIED_REL = Relation(
+    "==", Ref("rate"), Bin("/", Ref("part"), Bin("+", Ref("base"), Ref("carried"))), "base plus carried over"
+)
 
 
 def _label(ctx: Context, f: Fact) -> str:
