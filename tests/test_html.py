@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -402,3 +403,105 @@ def test_a_reused_site_loses_the_pages_of_documents_that_are_gone(tmp_path: Path
     assert run("check", str(corpus), "--format", "html", "--output", str(out)).returncode == 0
     assert (out / "docs" / "a.html").is_file() and not (out / "docs" / "b.html").exists()
     assert mine.read_text(encoding="utf-8") == "<html>my notes</html>"
+
+
+class _Parsed(HTMLParser):
+    """What a browser would see of a page: its tags, and its text and attribute values unescaped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.seen: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.seen.extend(v or "" for _, v in attrs)
+
+    def handle_data(self, data: str) -> None:
+        self.seen.append(data)
+
+
+def _hostile(field: str) -> str:
+    return f'<script>alert("{field}")</script>\'"&amp;{field}'
+
+
+def test_hostile_text_is_escaped_wherever_it_appears() -> None:
+    """Every string a report carries into the pages (names, paths, errors, messages, titles, figures,
+    suspects, evidence, the text) comes out as text: each is seen whole by a parser, none makes a tag."""
+    text = f"行政复议纠错率24%。{_hostile('text')}"
+    fact = {
+        "id": "f1",
+        "metric": "review.correction_rate",
+        "label": _hostile("label"),
+        "value": 24,
+        "low": 23.5,
+        "high": 24.5,
+        "unit": _hostile("unit"),
+        "qualifier": _hostile("qualifier"),
+        "start": 7,
+        "end": 10,
+        "text": _hostile("fact_text"),
+        "cue": _hostile("cue"),
+        "modality": _hostile("modality"),
+    }
+    finding = {
+        "rule": _hostile("rule"),
+        "severity": "error",
+        "title": _hostile("title"),
+        "title_en": _hostile("title_en"),
+        "message": _hostile("message"),
+        "message_en": _hostile("message_en"),
+        "facts": ["f1"],
+        "evidence": [{"start": 7, "end": 10, "text": _hostile("evidence"), "fact": "f1", "role": "rate"}],
+        "expected": _hostile("expected"),
+        "observed": _hostile("observed"),
+        "suspects": [
+            {
+                "fact": "f1",
+                "text": _hostile("suspect"),
+                "fix": _hostile("fix"),
+                "score": 1.0,
+                "hint": _hostile("hint"),
+            },
+            {"fact": "f1", "text": _hostile("other_suspect"), "fix": _hostile("other_fix"), "score": 0.5},
+        ],
+    }
+    coverage = {"quantities": 1, "with_metric": 1, "without_metric": 0, "bound_in_rules": 1}
+    docs = [
+        {
+            "doc_id": _hostile("doc_id"),
+            "path": _hostile("path"),
+            "status": "error",
+            "error": _hostile("partial_error"),
+            "facts": [fact],
+            "findings": [finding],
+            "coverage": coverage,
+            "meta": {"region": _hostile("region"), "year": _hostile("year")},
+        },
+        {
+            "doc_id": "bad",
+            "path": "bad.txt",
+            "status": "error",
+            "error": _hostile("error"),
+            "facts": [],
+            "findings": [],
+        },
+    ]
+    report = {"tool": {"name": "hecha", "version": _hostile("version")}, "documents": docs, "summary": {}}
+    for lang, only in (("zh", {"message_en", "title_en"}), ("en", {"message", "title", "hint"})):
+        site = render_site(report, [text, None], lang=lang)
+        seen: list[str] = []
+        for name, page in site.files.items():
+            parsed = _Parsed()
+            parsed.feed(page)
+            assert parsed.tags.count("script") == 1, name  # the page's own script, nothing else
+            assert "\x00" not in page and "<script>alert" not in page, name
+            seen += parsed.seen
+        everything = "\n".join(seen)
+        for field in [
+            "text", "label", "unit", "fact_text", "cue", "modality", "rule", "title", "title_en", "message",
+            "message_en", "evidence", "expected", "observed", "suspect", "fix", "hint", "other_suspect",
+            "other_fix", "doc_id", "path", "partial_error", "error", "region", "year", "version",
+        ]:  # fmt: skip
+            if field not in only:
+                assert _hostile(field) in everything, (lang, field)

@@ -16,6 +16,7 @@ escaping would not run injected script. Output is deterministic: no timestamps, 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import html
 import itertools
@@ -27,6 +28,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
 from .. import __version__
 from .html_assets import DOC_JS, INDEX_JS, STYLE
@@ -172,6 +176,23 @@ def esc(s: object) -> str:
     return html.escape(_CONTROL.sub("\ufffd", str(s)), quote=True)
 
 
+def _escaped(value: object) -> object:
+    """Every value a template prints goes through `esc` (autoescaping with hecha's escape, which also
+    drops controls and bidi overrides); markup a template or html.py built is `Markup` and kept."""
+    return value if isinstance(value, Markup) else Markup(esc(value))
+
+
+@functools.cache
+def _templates() -> Environment:
+    """The page templates (src/hecha/templates/html/, shipped in the wheel), escaping by default."""
+    return Environment(
+        loader=PackageLoader("hecha", "templates/html"),
+        autoescape=True,
+        finalize=_escaped,
+        undefined=StrictUndefined,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # file names
 
@@ -272,21 +293,27 @@ def _csp_hash(s: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def _page(lang: str, title: str, body: str, script: str) -> str:
-    csp = (
+def _csp(script: str) -> str:
+    return (
         f"default-src 'none'; style-src {_csp_hash(STYLE)}; script-src {_csp_hash(script)}; "
         "img-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'"
     )
+
+
+def _render(template: str, lang: str, title: str, script: str, **context: Any) -> str:
+    """A page from its template: the frame (base.html.j2) with the page's CSP, style and script."""
     return (
-        "<!DOCTYPE html>\n"
-        f'<html lang="{esc(CHROME[lang]["lang"])}">\n<head>\n<meta charset="utf-8">\n'
-        # how a later run tells this page from an input document saved in the same folder (ingest.py)
-        f'<meta name="generator" content="hecha {esc(__version__)}">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{esc(csp)}">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        '<meta name="referrer" content="no-referrer">\n'
-        f"<title>{esc(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}\n"
-        f"<script>{script}</script>\n</body>\n</html>\n"
+        _templates()
+        .get_template(template)
+        .render(
+            t=CHROME[lang],
+            version=__version__,
+            csp=_csp(script),
+            title=title,
+            style=Markup(STYLE),
+            script=Markup(script),
+            **context,
+        )
     )
 
 
@@ -423,15 +450,11 @@ def _index(
     s = report["summary"]
     docs = report["documents"]
     chips = [
-        ("documents", s.get("documents", len(docs)), t["documents"]),
-        ("checked", s.get("checked", 0), t["checked"]),
-        ("failed", s.get("failed", 0), t["failed"]),
-        *((sev, s.get(sev, 0), t[sev]) for sev in SEVERITIES),
+        {"key": "documents", "n": s.get("documents", len(docs)), "label": t["documents"]},
+        {"key": "checked", "n": s.get("checked", 0), "label": t["checked"]},
+        {"key": "failed", "n": s.get("failed", 0), "label": t["failed"]},
+        *({"key": sev, "n": s.get(sev, 0), "label": t[sev]} for sev in SEVERITIES),
     ]
-    chip_html = "".join(
-        f'<div class="chip chip-{k}"><span class="n">{esc(v)}</span><span>{esc(label)}</span></div>'
-        for k, v, label in chips
-    )
     rows = []
     for i, d in enumerate(docs):
         n = _sev_counts(d)
@@ -442,34 +465,27 @@ def _index(
         state = "error" if n["error"] else "findings" if d.get("findings") else "clean"
         if not ok:
             state = "unreadable"
-        status = t["checked"] if ok else t["failed"]
-        cov_cell = (
-            f'<td class="num" data-sort="{cov:.3f}"><span class="bar"><span class="fill w{round(cov / 5) * 5}">'
-            f'</span></span> {cov:.0f}%<span class="sub"> ({esc(c.get("with_metric", 0))}/'
-            f"{esc(c.get('quantities', 0))})</span></td>"
-            if cov is not None
-            else '<td class="num" data-sort="-1">—</td>'
-        )
         rules = sorted({str(f.get("rule", "")) for f in d.get("findings", [])})
-        search = " ".join([str(d["doc_id"]), region, year, str(d.get("path", "")), *rules]).lower()
-        sev_cells = "".join(
-            f'<td class="num" data-sort="{n[sev]}">'
-            + (f'<span class="badge sev-{sev}">{n[sev]}</span>' if n[sev] else '<span class="zero">0</span>')
-            + "</td>"
-            for sev in SEVERITIES
-        )
-        err = "" if ok else f'<div class="sub err">{esc(d.get("error") or "")}</div>'
         rows.append(
-            f'<tr data-state="{state}" data-search="{esc(search)}">'
-            f'<td data-sort="{esc(d["doc_id"])}"><a href="{esc(pages[i])}">{esc(d["doc_id"])}</a>'
-            f'<div class="sub path">{esc(d.get("path", ""))}</div>{err}</td>'
-            f'<td data-sort="{esc(region)}">{esc(region)}</td>'
-            f'<td class="num" data-sort="{esc(year or "0")}">{esc(year)}</td>'
-            f'<td data-sort="{esc(state)}"><span class="state st-{state}">{esc(status)}</span></td>'
-            f'<td class="num" data-sort="{len(d.get("facts", []))}">{len(d.get("facts", []))}</td>'
-            f"{sev_cells}{cov_cell}"
-            f'<td class="num" data-sort="{esc(c.get("bound_in_rules", 0))}">{esc(c.get("bound_in_rules", 0) if ok else "—")}</td>'
-            "</tr>"
+            {
+                "state": state,
+                "search": " ".join([str(d["doc_id"]), region, year, str(d.get("path", "")), *rules]).lower(),
+                "doc_id": d["doc_id"],
+                "page": pages[i],
+                "path": d.get("path", ""),
+                "error": None if ok else d.get("error") or "",
+                "region": region,
+                "year": year,
+                "status": t["checked"] if ok else t["failed"],
+                "facts": len(d.get("facts", [])),
+                "severities": [(sev, n[sev]) for sev in SEVERITIES],
+                "coverage": cov,
+                "coverage_step": None if cov is None else round(cov / 5) * 5,
+                "with_metric": c.get("with_metric", 0),
+                "quantities": c.get("quantities", 0),
+                "bound": c.get("bound_in_rules", 0),
+                "ok": ok,
+            }
         )
     heads = [
         ("documents", "text"),
@@ -483,44 +499,30 @@ def _index(
         ("coverage", "num"),
         ("bound", "num"),
     ]
-    head_html = "".join(
-        f'<th data-type="{kind}" class="{"num" if kind == "num" else ""}" tabindex="0" aria-sort="none">'
-        f"{esc(t[k])}</th>"
-        for k, kind in heads
+    states = [
+        ("", "all"),
+        ("error", "with_errors"),
+        ("findings", "with_findings"),
+        ("clean", "clean"),
+        ("unreadable", "unreadable"),
+    ]
+    return _render(
+        "index.html.j2",
+        lang,
+        t["site_title"],
+        INDEX_JS,
+        tool_version=report.get("tool", {}).get("version", ""),
+        chips=chips,
+        rows=rows,
+        heads=heads,
+        states=states,
+        **_rule_chart(docs, lang, titles),
+        rates=_rates_chart(docs, pages, lang),
     )
-    options = "".join(
-        f'<option value="{v}">{esc(t[k])}</option>'
-        for v, k in (
-            ("", "all"),
-            ("error", "with_errors"),
-            ("findings", "with_findings"),
-            ("clean", "clean"),
-            ("unreadable", "unreadable"),
-        )
-    )
-    version = report.get("tool", {}).get("version", "")
-    body = f"""<header class="top"><h1>{esc(t["site_title"])}</h1><div class="chips">{chip_html}</div></header>
-<main class="index">
-<section class="charts">
-<figure class="card"><figcaption>{esc(t["per_rule"])}</figcaption>{_rule_chart(docs, lang, titles)}</figure>
-<figure class="card"><figcaption>{esc(t["rates"])}</figcaption>{_rates_chart(docs, pages, lang)}</figure>
-</section>
-<section class="card">
-<div class="controls"><input id="filter" type="search" placeholder="{esc(t["filter"])}" aria-label="{esc(t["filter"])}">
-<select id="state" aria-label="{esc(t["status"])}">{options}</select>
-<span id="count" class="sub" data-label="{esc(t["shown"])}">{len(docs)} / {len(docs)} {esc(t["shown"])}</span></div>
-<table id="docs"><thead><tr>{head_html}</tr></thead>
-<tbody>
-{chr(10).join(rows)}
-</tbody></table>
-</section>
-</main>
-<footer>{esc(t["tool"].format(version=version))}</footer>"""
-    return _page(lang, t["site_title"], body, INDEX_JS)
 
 
-def _rule_chart(docs: list[dict[str, Any]], lang: str, titles: dict[str, tuple[str, str]]) -> str:
-    t = CHROME[lang]
+def _rule_chart(docs: list[dict[str, Any]], lang: str, titles: dict[str, tuple[str, str]]) -> dict[str, Any]:
+    """The bars of the findings-per-rule chart (rule_chart.html.j2): most frequent first."""
     count: Counter[str] = Counter()
     worst: dict[str, str] = {}
     label: dict[str, str] = {}
@@ -532,32 +534,26 @@ def _rule_chart(docs: list[dict[str, Any]], lang: str, titles: dict[str, tuple[s
             if r not in worst or rank.get(f["severity"], 9) < rank.get(worst[r], 9):
                 worst[r] = f["severity"]
             label.setdefault(r, _title(f, lang, titles))
-    if not count:
-        return f'<p class="empty">{esc(t["no_findings"])}</p>'
     rules = sorted(count, key=lambda r: (-count[r], r))
-    top = max(count.values())
+    top = max(count.values(), default=1)
     row_h, width = 42, 380
-    h = row_h * len(rules) + 4
-    parts = [
-        f'<svg class="chart" viewBox="0 0 {width + 60} {h}" width="{width + 60}" height="{h}" '
-        f'role="img" aria-label="{esc(t["per_rule"])}">'
-    ]
+    bars = []
     for i, r in enumerate(rules):
-        y = 2 + i * row_h
         w = max(2.0, width * count[r] / top)
         title = label.get(r, "")
-        short = title if len(title) <= 26 else title[:25] + "…"
-        parts.append(
-            f'<g class="rule-bar" data-rule="{esc(r)}" tabindex="0" role="button">'
-            f"<title>{esc(r)} {esc(title)}: {count[r]} — {esc(t['filter_rule'])}</title>"
-            f'<rect x="0" y="{y}" width="{width + 60}" height="{row_h}" class="hit"/>'
-            f'<text x="0" y="{y + 13}"><tspan class="lbl">{esc(r)}</tspan>'
-            f'<tspan class="sub-lbl" dx="6">{esc(short)}</tspan></text>'
-            f'<rect x="0" y="{y + 19}" width="{w:.1f}" height="14" rx="3" class="sev-fill-{esc(worst[r])}"/>'
-            f'<text x="{w + 6:.1f}" y="{y + 31}" class="val">{count[r]}</text></g>'
+        bars.append(
+            {
+                "rule": r,
+                "title": title,
+                "short": title if len(title) <= 26 else title[:25] + "…",
+                "count": count[r],
+                "worst": worst[r],
+                "y": 2 + i * row_h,
+                "w": f"{w:.1f}",
+                "w_label": f"{w + 6:.1f}",
+            }
         )
-    parts.append("</svg>")
-    return "".join(parts)
+    return {"bars": bars, "chart": {"width": width, "height": row_h * len(rules) + 4, "row": row_h}}
 
 
 def _quantile(xs: list[float], q: float) -> float:
@@ -579,9 +575,10 @@ def outliers(values: Sequence[float]) -> list[bool]:
     return [v < 0 or v > 100 or (fences is not None and not fences[0] <= v <= fences[1]) for v in values]
 
 
-def _rates_chart(docs: list[dict[str, Any]], pages: list[str], lang: str) -> str:
+def _rates_chart(docs: list[dict[str, Any]], pages: list[str], lang: str) -> list[dict[str, Any]]:
+    """A strip per key rate (rates_chart.html.j2): its documents' values as dots, outliers marked."""
     t = CHROME[lang]
-    out = []
+    out: list[dict[str, Any]] = []
     width, left, right = 420, 130, 20
     for metric, zh, en in KEY_RATES:
         pts: list[tuple[float, int, str]] = []
@@ -591,10 +588,7 @@ def _rates_chart(docs: list[dict[str, Any]], pages: list[str], lang: str) -> str
                     pts.append((float(f["value"]), i, str(f.get("text", ""))))
         name = en if lang == "en" else zh
         if not pts:
-            out.append(
-                f'<div class="rate"><div class="rate-name">{esc(name)}</div>'
-                f'<div class="empty">{esc(t["no_values"])}</div></div>'
-            )
+            out.append({"name": name, "points": []})
             continue
         flags = outliers([p[0] for p in pts])
         hi = max(100.0, max(p[0] for p in pts))
@@ -602,25 +596,11 @@ def _rates_chart(docs: list[dict[str, Any]], pages: list[str], lang: str) -> str
         span = (hi - lo) or 1.0
         plot = width - left - right
 
-        def x(v: float, lo: float = lo, span: float = span, plot: int = plot) -> float:
-            return left + plot * (v - lo) / span
+        def x(v: float, lo: float = lo, span: float = span, plot: int = plot) -> str:
+            return f"{left + plot * (v - lo) / span:.1f}"
 
-        vals = sorted(p[0] for p in pts)
-        med = _quantile(vals, 0.5)
-        h = 64
-        parts = [
-            f'<svg class="chart strip" viewBox="0 0 {width} {h}" width="{width}" height="{h}" role="img" '
-            f'aria-label="{esc(name)}" data-metric="{esc(metric)}">',
-            f'<text x="0" y="24" class="lbl">{esc(name)}</text>',
-            f'<text x="0" y="40" class="sub-lbl">n={len(pts)} · {esc(t["median"])} {_num(round(med, 1))}%</text>',
-            f'<line x1="{x(lo):.1f}" y1="30" x2="{x(hi):.1f}" y2="30" class="axis"/>',
-        ]
-        for tick in (lo, (lo + hi) / 2, hi):
-            parts.append(
-                f'<line x1="{x(tick):.1f}" y1="26" x2="{x(tick):.1f}" y2="34" class="axis"/>'
-                f'<text x="{x(tick):.1f}" y="60" text-anchor="middle" class="tick">{_num(round(tick, 1))}%</text>'
-            )
-        parts.append(f'<line x1="{x(med):.1f}" y1="14" x2="{x(med):.1f}" y2="38" class="median"/>')
+        med = _quantile(sorted(p[0] for p in pts), 0.5)
+        points = []
         seen: Counter[float] = Counter()
         for (v, i, text), out_flag in sorted(zip(pts, flags, strict=True), key=lambda z: z[0][0]):
             k = seen[round(v, 3)]
@@ -628,17 +608,30 @@ def _rates_chart(docs: list[dict[str, Any]], pages: list[str], lang: str) -> str
             # equal values fan out above and below the axis, at most two rows each way (then they
             # overlap; the translucent fill shows the density)
             j = k % 5
-            cy = 30 - 6 * ((j + 1) // 2) * (1 if j % 2 else -1)
-            cls = "dot outlier" if out_flag else "dot"
-            tip = f"{docs[i]['doc_id']}: {text}" + (f" ({t['outlier']})" if out_flag else "")
-            parts.append(
-                f'<a href="{esc(pages[i])}" class="{cls}"><title>{esc(tip)}</title>'
-                f'<circle cx="{x(v):.1f}" cy="{cy}" r="{6 if out_flag else 5}"/></a>'
+            points.append(
+                {
+                    "page": pages[i],
+                    "outlier": out_flag,
+                    "tip": f"{docs[i]['doc_id']}: {text}" + (f" ({t['outlier']})" if out_flag else ""),
+                    "cx": x(v),
+                    "cy": 30 - 6 * ((j + 1) // 2) * (1 if j % 2 else -1),
+                }
             )
-        parts.append("</svg>")
-        out.append(f'<div class="rate">{"".join(parts)}</div>')
-    legend = f'<div class="legend-line"><span class="dot-key"></span>{esc(t["documents"])} <span class="dot-key outlier"></span>{esc(t["outlier"])}</div>'
-    return "".join(out) + legend
+        out.append(
+            {
+                "name": name,
+                "metric": metric,
+                "width": width,
+                "height": 64,
+                "median": _num(round(med, 1)),
+                "x_lo": x(lo),
+                "x_hi": x(hi),
+                "x_median": x(med),
+                "ticks": [(x(tick), _num(round(tick, 1))) for tick in (lo, (lo + hi) / 2, hi)],
+                "points": points,
+            }
+        )
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -662,12 +655,17 @@ def _fact_tip(f: dict[str, Any], t: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-def _marked_text(text: str, doc: dict[str, Any], t: dict[str, str]) -> str:
-    """The text with a <span> for every piece covered by a fact, an evidence span or a suspect.
+@dataclass(frozen=True)
+class _Piece:
+    text: str
+    classes: str = ""
+    attrs: tuple[tuple[str, str], ...] = ()
 
-    Spans may overlap in any way, so the text is cut at every span boundary and each piece carries
-    the ids of everything covering it: data-fact (a fact id), data-ev / data-sus / data-top (the
-    indexes of the findings whose evidence / suspects / top suspect it belongs to)."""
+
+def _marked_pieces(text: str, doc: dict[str, Any], t: dict[str, str]) -> list[_Piece]:
+    """The text cut at every span boundary; each piece carries the ids of everything covering it:
+    data-fact (a fact id), data-ev / data-sus / data-top (the indexes of the findings whose evidence /
+    suspects / top suspect it belongs to). Spans may overlap in any way."""
     n = len(text)
     facts = {f["id"]: f for f in doc.get("facts", []) if isinstance(f.get("id"), str)}
     spans: list[tuple[int, int, str, str]] = []  # start, end, kind, key
@@ -692,87 +690,71 @@ def _marked_text(text: str, doc: dict[str, Any], t: dict[str, str]) -> str:
     for s, e, kind, key in spans:
         starts.setdefault(s, []).append((e, kind, key))
     active: list[tuple[int, str, str]] = []
-    out: list[str] = []
+    out: list[_Piece] = []
     for a, b in itertools.pairwise(cuts):
         active = [x for x in active if x[0] > a] + starts.get(a, [])
-        piece = esc(text[a:b])
         if not active:
-            out.append(piece)
+            out.append(_Piece(text[a:b]))
             continue
         fact_ids = sorted({k for _, kind, k in active if kind == "fact"})
-        attrs = []
+        attrs: list[tuple[str, str]] = []
         classes = []
         if fact_ids:
             f = facts[fact_ids[0]]
             classes.append("fact" if f.get("metric") else "fact unknown")
-            attrs.append(f'data-fact="{esc(" ".join(fact_ids))}"')
-            attrs.append(f'data-tip="{esc(_fact_tip(f, t))}"')
+            attrs += [("data-fact", " ".join(fact_ids)), ("data-tip", _fact_tip(f, t))]
         for kind in ("ev", "sus", "top"):
             keys = sorted({k for _, kd, k in active if kd == kind}, key=int)
             if keys:
-                attrs.append(f'data-{kind}=" {" ".join(keys)} "')
+                attrs.append((f"data-{kind}", f" {' '.join(keys)} "))
         if any(kd == "ev" for _, kd, _ in active):
             classes.append("cited")
-        cls = f' class="{" ".join(classes)}"' if classes else ""
-        out.append(f"<span{cls} {' '.join(attrs)}>{piece}</span>")
-    return "".join(out)
+        out.append(_Piece(text[a:b], " ".join(classes), tuple(attrs)))
+    return out
+
+
+def _marked_text(text: str, doc: dict[str, Any], t: dict[str, str]) -> str:
+    """The text with a <span> for every piece covered by a fact, an evidence span or a suspect."""
+    return _templates().get_template("marked_text.html.j2").render(pieces=_marked_pieces(text, doc, t))
 
 
 def _finding_card(
     fi: int, f: dict[str, Any], doc: dict[str, Any], lang: str, titles: dict[str, tuple[str, str]]
-) -> str:
+) -> dict[str, Any]:
+    """What finding.html.j2 shows of one finding."""
     t = CHROME[lang]
     sev = f.get("severity", "info")
     facts = {x["id"]: x for x in doc.get("facts", []) if isinstance(x.get("id"), str)}
-    parts = [
-        f'<article class="finding sev-{esc(sev)}" id="finding-{fi}" data-finding="{fi}" tabindex="0" '
-        f'role="button" aria-pressed="false">',
-        f'<header><span class="badge sev-{esc(sev)}">{esc(_sev_label(sev, t))}</span> '
-        f'<span class="rule">{esc(f.get("rule", ""))}</span> <span class="ftitle">{esc(_title(f, lang, titles))}</span></header>',
-        f'<p class="msg">{esc(_message(f, lang))}</p>',
-    ]
-    if f.get("expected") is not None or f.get("observed") is not None:
-        parts.append(
-            f'<p class="eo"><span>{esc(t["expected"])} <b>{esc(f.get("expected") or "—")}</b></span>'
-            f"<span>{esc(t['observed'])} <b>{esc(f.get('observed') or '—')}</b></span></p>"
-        )
+
+    def named(x: dict[str, Any]) -> str:
+        label = str((facts.get(x.get("fact")) or {}).get("label") or "").split("·")[-1]
+        return f"{label} {x.get('text', '')}".strip()
+
     sus = f.get("suspects") or []
-    if sus:
-        tops = _top_suspects(sus)
-
-        def named(x: dict[str, Any]) -> str:
-            label = str((facts.get(x.get("fact")) or {}).get("label") or "").split("·")[-1]
-            return f"{label} {x.get('text', '')}".strip()
-
-        lines = []
-        for x in tops:
-            hint = f"（{x['hint']}）" if lang == "zh" and x.get("hint") else ""
-            lines.append(
-                f'<span class="sus-line"><span class="sus-chip top">{esc(named(x))}</span> → '
-                f"{esc(t['should_be'])} <b>{esc(x.get('fix', ''))}</b>"
-                f'<span class="sub">{esc(hint)}</span></span>'
-            )
-        parts.append(
-            f'<div class="top-suspect"><span class="k">{esc(t["top_suspect"])}</span>{"".join(lines)}</div>'
-        )
-        if len(sus) > len(tops):
-            rest = "".join(
-                f'<span class="sus-chip">{esc(named(x))} → {esc(x.get("fix", ""))}</span>'
-                for x in sus[len(tops) : len(tops) + 3]
-            )
-            parts.append(
-                f'<p class="more-suspects"><span class="k">{esc(t["other_suspects"])}</span> {rest}</p>'
-            )
-    ev = f.get("evidence") or []
-    if ev:
-        chips = "".join(
-            f'<span class="ev-chip" title="{esc((facts.get(e.get("fact")) or {}).get("label") or "")}">'
-            f"{esc(e.get('text', ''))}</span>"
-            for e in ev
-        )
-        parts.append(f'<p class="evidence"><span class="k">{esc(t["evidence"])}</span> {chips}</p>')
-    parts.append("</article>")
-    return "".join(parts)
+    tops = _top_suspects(sus)
+    return {
+        "index": fi,
+        "severity": sev,
+        "severity_label": _sev_label(sev, t),
+        "rule": f.get("rule", ""),
+        "title": _title(f, lang, titles),
+        "message": _message(f, lang),
+        "expected": f.get("expected"),
+        "observed": f.get("observed"),
+        "top": [
+            {
+                "name": named(x),
+                "fix": x.get("fix", ""),
+                "hint": f"（{x['hint']}）" if lang == "zh" and x.get("hint") else "",
+            }
+            for x in tops
+        ],
+        "more": [{"name": named(x), "fix": x.get("fix", "")} for x in sus[len(tops) : len(tops) + 3]],
+        "evidence": [
+            {"label": (facts.get(e.get("fact")) or {}).get("label") or "", "text": e.get("text", "")}
+            for e in f.get("evidence") or []
+        ],
+    }
 
 
 def _doc_page(
@@ -787,12 +769,9 @@ def _doc_page(
     n = _sev_counts(doc)
     region, year = meta
     cov = doc.get("coverage") or {}
-    badges = "".join(
-        f'<span class="badge sev-{sev}">{esc(t[sev])} {n[sev]}</span>' for sev in SEVERITIES if n[sev]
-    )
-    facts_line = ""
+    coverage = None
     if doc.get("coverage"):
-        items = [
+        coverage = [
             (t["facts"], len(doc.get("facts", []))),
             (t["coverage"], cov.get("with_metric", 0)),
             (t["unknown_metric"], cov.get("without_metric", 0)),
@@ -800,41 +779,20 @@ def _doc_page(
             (t["non_quantities"], cov.get("non_quantities", 0)),
             (t["unread"], cov.get("unread", 0)),
         ]
-        facts_line = (
-            '<dl class="cov">' + "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in items) + "</dl>"
-        )
-    where = " · ".join(x for x in (region, year) if x)
-    head = (
-        f'<header class="top"><a class="back" href="../index.html">← {esc(t["index"])}</a>'
-        f'<h1>{esc(doc["doc_id"])}</h1><div class="where">{esc(where)}</div>'
-        f'<div class="sub path">{esc(t["path"])}: {esc(doc.get("path", ""))}</div>'
-        f'<div class="badges">{badges}</div>{facts_line}'
+    return _render(
+        "doc.html.j2",
+        lang,
+        f"{doc['doc_id']} — {t['site_title']}",
+        DOC_JS,
+        doc_id=doc["doc_id"],
+        path=doc.get("path", ""),
+        where=" · ".join(x for x in (region, year) if x),
+        badges=[(sev, n[sev]) for sev in SEVERITIES if n[sev]],
+        coverage=coverage,
+        error=doc.get("error") or "",
+        text=None if text is None else Markup(_marked_text(text, doc, t)),
+        cards=[_finding_card(fi, f, doc, lang, titles) for fi, f in _sorted_findings(doc)],
     )
-    if text is None:
-        body = f'{head}</header><main class="doc"><p class="err">{esc(t["no_text"])} {esc(doc.get("error") or "")}</p></main>'
-        return _page(lang, f"{doc['doc_id']} — {t['site_title']}", body, DOC_JS)
-    if doc.get("error"):  # read in part: what was read is shown and was checked
-        head += f'<p class="err">{esc(t["partial"])} {esc(doc["error"])}</p>'
-    head += "</header>"
-    cards = [_finding_card(fi, f, doc, lang, titles) for fi, f in _sorted_findings(doc)]
-    side = (
-        f'<p class="hint">{esc(t["click_hint"])}</p>' + "".join(cards)
-        if cards
-        else f'<p class="clean">{esc(t["doc_clean"])}</p>'
-    )
-    legend = (
-        f'<div class="legend"><span class="fact">{esc(t["legend_fact"])}</span>'
-        f'<span class="fact unknown">{esc(t["legend_unknown"])}</span>'
-        f'<span class="fact cited hl-ev">{esc(t["legend_ev"])}</span>'
-        f'<span class="fact hl-sus hl-top">{esc(t["legend_sus"])}</span></div>'
-    )
-    body = (
-        f'{head}<main class="doc"><section class="text card"><h2>{esc(t["text"])}</h2>{legend}'
-        f'<div id="text" class="doctext">{_marked_text(text, doc, t)}</div></section>'
-        f'<aside class="findings"><h2>{esc(t["findings"])} ({len(cards)})</h2>{side}</aside></main>'
-        f'<div id="tip" class="tip" role="tooltip" hidden></div>'
-    )
-    return _page(lang, f"{doc['doc_id']} — {t['site_title']}", body, DOC_JS)
 
 
 # ---------------------------------------------------------------------------------------------
