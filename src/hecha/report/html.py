@@ -6,7 +6,9 @@ document, findings per rule, the spread of key rates across documents) and one p
 `docs/` (its text with every recognised figure marked; a click on a finding highlights and scrolls to its
 evidence and suspects). `write_site` writes them into a folder.
 
-Safety: every string that comes from a document (text, ids, paths, messages) goes through `esc`;
+Safety: the markup is in Jinja2 templates (src/hecha/templates/html/) with autoescaping, and every value a
+template prints goes through `esc` (its finalize hook), so what comes from a document (text, ids, paths,
+messages) is escaped by default;
 page file names are derived from doc ids by `page_names`, which yields unique names of `[a-z0-9_-]`
 only, so no doc id can place a file outside the output folder. Each page carries a Content-Security-
 Policy that allows only its own script and style (by hash) and no network at all, so even a mistake in
