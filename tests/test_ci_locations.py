@@ -6,6 +6,7 @@ rationale. In dataset mode the location is the suspect's row."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -94,3 +95,55 @@ def test_dataset_finding_points_at_the_suspect_row(tmp_path: Path) -> None:
     assert res["locations"][0]["physicalLocation"]["region"]["startLine"] == top_row[1]
     lines = {r["physicalLocation"]["region"]["startLine"] for r in res["relatedLocations"]}
     assert 2 in lines  # the total's row is related, not primary
+
+
+def test_dataset_rows_are_numbered_by_their_file_line_in_every_format(tmp_path: Path) -> None:
+    """A dataset finding's 第N行 is the line CI annotates and an editor shows (the header is line 1):
+    the same N in the JSON location, SARIF, GitHub, JUnit, Markdown and the terminal summary."""
+    rows = [
+        "doc_id,metric,value,unit",
+        "d1,review.accepted,35,件",
+        "d1,review.accepted,35,件",  # line 3: a duplicate (DS008)
+        "d1,review.concluded,abc,件",  # line 4: not a number (DS003)
+        "d2,review.concluded,25,件",
+        "d2,review.corrected,36,件",  # line 6: more corrections than concluded cases (HC207)
+    ]
+    table = tmp_path / "t.csv"
+    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    report = json.loads(_hecha("--dataset", str(table), cwd=tmp_path).stdout)
+    said = {
+        (f["rule"], int(m.group(1)))
+        for d in report["documents"]
+        for f in d["findings"]
+        if (m := re.search(r"第(\d+)行", f["message"]))
+    }
+    assert {("DS008", 3), ("DS003", 4)} <= said
+    for d in report["documents"]:
+        for f in d["findings"]:
+            m = re.search(r"第(\d+)行", f["message"])
+            if m and "location" in f:
+                assert f["location"]["line"] == int(m.group(1)), f
+    at = {
+        (f["rule"], f["location"]["line"])
+        for d in report["documents"]
+        for f in d["findings"]
+        if "location" in f
+    }
+    assert ("HC207", 6) in at  # the suspect 纠错36件, on line 6
+
+    def pairs(fmt: str, pattern: str) -> list[tuple[int, int]]:
+        """(the line a format annotates, the 第N行 its message says) for each dataset-row finding"""
+        out = _hecha("--dataset", str(table), "--format", fmt, cwd=tmp_path).stdout
+        return [(int(a), int(b)) for a, b in re.findall(pattern, out)]
+
+    github = pairs("github", r"line=(\d+),[^\n]*::[^\n]*?第(\d+)行")
+    junit = pairs("junit", r"\] DS\d+ [^\n]*?:(\d+):1: [^\n]*?第(\d+)行")
+    assert len(github) == 2 and len(junit) == 2
+    assert all(a == b for a, b in github + junit)
+    sarif = json.loads(_hecha("--dataset", str(table), "--format", "sarif", cwd=tmp_path).stdout)
+    for res in sarif["runs"][0]["results"]:
+        m = re.search(r"第(\d+)行", res["message"]["text"])
+        if m:
+            assert res["locations"][0]["physicalLocation"]["region"]["startLine"] == int(m.group(1))
+    md = _hecha("--dataset", str(table), "--format", "markdown", cwd=tmp_path).stdout
+    assert "第3行" in md and "第4行" in md and "第2行" not in md

@@ -71,7 +71,7 @@ def test_fixture_has_one_planted_unsupported_figure(checker: Checker) -> None:
     all_findings = [(r.doc.doc_id, f.rule, f.severity) for r in run.results for f in r.findings]
     assert all_findings == [("cityA_2024", "DS101", "error")]
     f = run.results[2].findings[0]
-    assert "行政复议·撤回3件" in f.message and "第14行" in f.message
+    assert "行政复议·撤回3件" in f.message and "第15行" in f.message  # its line in the file, as in the annotations
 
 
 def test_provenance_mismatch_cites_the_text(checker: Checker, tmp_path: Path) -> None:
@@ -98,7 +98,7 @@ def test_provenance_mismatch_cites_the_text(checker: Checker, tmp_path: Path) ->
     rel = mm.to_json()["related"][0]  # type: ignore[attr-defined]
     assert src[rel["start"] : rel["end"]] == rel["text"] == "审结25件"
     assert rel["line"] == 2
-    assert "第3行" in by_rule["DS101"].message
+    assert "第4行" in by_rule["DS101"].message  # row 3 is line 4, below the header
     assert [f.rule for f in next(r for r in run.results if r.doc.doc_id == "d2").findings] == ["DS104"]
 
 

@@ -29,13 +29,15 @@ def _problems(checker: Checker, path: Path) -> list[tuple[str, str, str]]:
     return [(f.rule, f.severity, f.message) for f in table_doc.findings]
 
 
-def _row_of(message: str) -> int | None:
-    m = re.search(r"第(\d+)行", message)  # the data row; the file line follows in brackets
+def _line_of(message: str) -> int | None:
+    m = re.search(r"第(\d+)行", message)  # the row's line in the file, as annotations count
     return int(m.group(1)) if m else None
 
 
-def _rules_for_row(problems: list[tuple[str, str, str]], row: int) -> set[str]:
-    return {r for r, _, m in problems if _row_of(m) == row}
+def _rules_for_row(problems: list[tuple[str, str, str]], row: int, header: int = 1) -> set[str]:
+    """The rules reported on data row `row`: its line in a CSV file with one header line (row 1 is
+    line 2), `header=0` for JSON Lines (row 1 is line 1)."""
+    return {r for r, _, m in problems if _line_of(m) == row + header}
 
 
 def test_missing_columns_are_reported_together(checker: Checker, tmp_path: Path) -> None:
@@ -81,7 +83,7 @@ def test_duplicate_rows_warn_and_keep_the_first(checker: Checker, tmp_path: Path
     p = _write(tmp_path, HEADER + "a,review.accepted,,35,件\na,review.accepted,,35,件\n")
     probs = _problems(checker, p)
     assert [(r, s) for r, s, m in probs] == [("DS008", "warning")]
-    assert "第2行" in probs[0][2]
+    assert "第3行" in probs[0][2]  # the second row, on the file's third line
     run = run_dataset(p, checker)
     assert len(run.results[1].facts) == 1
 
@@ -124,7 +126,7 @@ def test_every_problem_at_once_with_rows(checker: Checker, tmp_path: Path) -> No
     assert rows == {1: set(), 2: {"DS003"}, 3: {"DS002"}, 4: {"DS005"}, 5: {"DS004"}}
     assert all("data.csv" in m for _, _, m in probs)
     # line numbers are the file's (header is line 1)
-    assert any("第2行（文件第3行）" in m for _, _, m in probs)
+    assert any("第3行" in m for _, _, m in probs)
 
 
 def test_bad_json_lines(checker: Checker, tmp_path: Path) -> None:
@@ -138,8 +140,8 @@ def test_bad_json_lines(checker: Checker, tmp_path: Path) -> None:
     text = "\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in rows) + "\n"
     p = _write(tmp_path, text, "data.jsonl")
     probs = _problems(checker, p)
-    assert _rules_for_row(probs, 2) == {"DS009"} and _rules_for_row(probs, 3) == {"DS009"}
-    assert _rules_for_row(probs, 4) == {"DS002"}
+    assert _rules_for_row(probs, 2, 0) == {"DS009"} and _rules_for_row(probs, 3, 0) == {"DS009"}
+    assert _rules_for_row(probs, 4, 0) == {"DS002"}
     run = run_dataset(p, checker)
     assert [f.metric for f in run.results[1].facts] == ["review.accepted", "review.upheld"]
 
@@ -238,7 +240,7 @@ def test_cr_only_line_ends_are_lines(tmp_path: Path) -> None:
     code, report = _report(tmp_path, "--dataset", str(p))
     assert code == 1
     (problem,) = report["documents"][0]["findings"]
-    assert problem["rule"] == "DS003" and "第2行（文件第3行）" in problem["message"]
+    assert problem["rule"] == "DS003" and "第3行" in problem["message"]
     assert problem["location"]["line"] == 3 and problem["evidence"][0]["text"] == "a,review.concluded,abc,件"
     assert _facts(report) == {"a": ["35件", "8件"]}
 
@@ -255,7 +257,7 @@ def test_a_quote_left_open_costs_one_row(tmp_path: Path, rows_after: int) -> Non
     code, report = _report(tmp_path, "--dataset", str(p))
     assert code == 1
     (problem,) = _table_findings(report)
-    assert problem[0] == "DS009" and "第51行（文件第52行）" in problem[1]
+    assert problem[0] == "DS009" and "第52行" in problem[1]
     facts = _facts(report)
     assert "x" not in facts and len(facts) == 50 + rows_after
 
@@ -270,7 +272,7 @@ def test_a_cell_over_128_kib(tmp_path: Path) -> None:
     code, report = _report(tmp_path, "--dataset", str(p))
     (problem,) = _table_findings(report)
     assert (
-        code == 1 and problem[0] == "DS009" and "第2行（文件第3行）" in problem[1] and "128 KiB" in problem[1]
+        code == 1 and problem[0] == "DS009" and "第3行" in problem[1] and "128 KiB" in problem[1]
     )
     assert _facts(report) == {"a": ["35件", "8件"]}
 

@@ -29,6 +29,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
+from .where import row_name
+
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
 CHUNK_ROWS = 16_384  # rows validated at a time: their cells cost ~100 bytes each while they are held
 CONTEXT_CHARS = 16  # text kept past a cited row: fingerprints read up to 8 characters around it
@@ -133,7 +135,7 @@ class _Lines:
 
 
 def _where(row: int, line: int | None) -> str:
-    return f"第{row}行" + (f"（文件第{line}行）" if line is not None else "")
+    return row_name(row, line)
 
 
 @dataclass

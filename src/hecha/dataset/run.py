@@ -27,6 +27,7 @@ from .rows import RowStore, ValidRow
 from .schema import CODES_SEVERITY, Validator, shown
 from .screen import Screen, passing_bindings, screen_table
 from .table import TableFinding, conflicts, outliers, year_over_year
+from .where import row_name
 
 if TYPE_CHECKING:
     from ..pipeline import Checker
@@ -124,7 +125,7 @@ def _provenance(res: DocResult, rows: list[ValidRow], texts: Path, checker: Chec
         if s.status == "supported":
             continue
         label = fact.label or ""
-        where = f"第{row.row}行"
+        where = row_name(row.row, row.line)
         fig = f"{label}{fact.mention.text}"
         related = []
         expected: str | None

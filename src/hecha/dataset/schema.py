@@ -26,6 +26,7 @@ from ..model import Mention
 from ..numbers import MAX_QUANTITY, scan
 from ..ontology import Ontology
 from .load import Chunk, RowProblem
+from .where import row_name
 
 REQUIRED = ("doc_id", "metric", "value", "unit")
 OPTIONAL = ("family", "quote", "page", "year", "region", "yoy")
@@ -470,7 +471,7 @@ def _message(
     v: dict[str, Any],
     resolver: MetricResolver,
 ) -> str:
-    where = (f"第{row}行" + (f"（文件第{line}行）" if line else "")) if row is not None else ""
+    where = row_name(row, line) if row is not None else ""
     if check == "column_in_dataframe":
         return f"缺少必需的列“{col}”（必需的列：{'、'.join(REQUIRED)}）"
     if check == "not_nullable":

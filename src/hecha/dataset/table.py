@@ -22,6 +22,7 @@ from ..model import Evidence, Quantity
 from ..ontology import Ontology
 from .provenance import same_figure
 from .rows import DocTable
+from .where import row_name
 
 OUTLIER_Z = 3.5
 MIN_PEERS = 5
@@ -52,7 +53,7 @@ def _q(t: DocTable, j: int) -> Quantity:
 
 def _where(t: DocTable, j: int) -> str:
     doc_id = t.doc_ids[t.doc_of(j)]
-    return f"第{int(t.row[j])}行" + (f"（{doc_id}）" if doc_id else "")
+    return row_name(int(t.row[j]), t.line_of(j)) + (f"（{doc_id}）" if doc_id else "")
 
 
 def _label(t: DocTable, j: int, onto: Ontology) -> str:
