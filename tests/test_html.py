@@ -22,7 +22,6 @@ from hecha.report.build import build_report
 from hecha.report.html import (
     CHROME,
     _marked_text,
-    derive_region_year,
     outliers,
     page_names,
     render_site,
@@ -30,6 +29,7 @@ from hecha.report.html import (
 )
 from hecha.report.html_assets import DOC_JS, INDEX_JS
 from hecha.report.markdown import render_markdown
+from hecha.report.places import derive_region_year
 
 from .conftest import SEEDS
 

@@ -36,6 +36,7 @@ from markupsafe import Markup
 
 from .. import __version__
 from .html_assets import DOC_JS, INDEX_JS, STYLE
+from .places import place
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -223,42 +224,6 @@ def page_names(doc_ids: Sequence[str]) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------------
-# region and year from the title lines
-
-_YEAR = re.compile(r"((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年")
-_ZH_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-_STOP = re.compile(
-    r"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?|关于|中共|管理委员会|委员会|人民政府|政府|人大|政协|办公室"
-)
-_NAME_CHAR = r"(?:(?![委法治政府党会全我本各省的和与及年度])[\u4e00-\u9fff])"
-_PLACE = re.compile(rf"(?:{_NAME_CHAR}{{2,6}}?(?:自治县|自治旗|管理区|新区|区|县|市|旗|盟|州))+")
-
-
-def derive_region_year(text: str | None) -> tuple[str, str]:
-    """The region (e.g. 株洲市芦淞区) and report year from a report's title lines; blank when unsure."""
-    if not text:
-        return "", ""
-    lines = [ln.strip() for ln in text[:4000].splitlines() if ln.strip()][:8]
-    lines = [ln for ln in lines if len(ln) <= 120]
-    titled = [ln for ln in lines if "报告" in ln or "法治政府建设" in ln]
-    region = year = ""
-    for ln in [*titled, *lines]:
-        if not region:
-            for run in _STOP.split(ln):
-                m = _PLACE.search(run)
-                if m:
-                    region = m.group(0)
-                    break
-        if not year:
-            y = _YEAR.search(ln)
-            if y:
-                year = "".join(_ZH_DIGIT.get(c, c) for c in y.group(1))
-        if region and year:
-            break
-    return region, year
-
-
-# ---------------------------------------------------------------------------------------------
 # small helpers
 
 
@@ -370,11 +335,7 @@ def render_site(
         raise ValueError("need one text per document")
     titles = rule_titles or {}
     pages = page_names([str(d["doc_id"]) for d in docs])
-    meta = []
-    for d, text in zip(docs, texts, strict=True):
-        region, year = derive_region_year(text)
-        m = d.get("meta") or {}
-        meta.append((str(m.get("region") or region), str(m.get("year") or year)))
+    meta = [place(d, text) for d, text in zip(docs, texts, strict=True)]
     files = {"index.html": _index(report, pages, meta, lang, titles)}
     for i, (d, text) in enumerate(zip(docs, texts, strict=True)):
         files[pages[i]] = _doc_page(report, d, text, meta[i], lang, titles)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
+
+from .places import place
 
 SEV_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 SEV_EN = {"error": "error", "warning": "warning", "info": "info"}
@@ -20,7 +23,9 @@ _T = {
         "top_more": "（共 {n} 条，此处列出前 {k} 条）",
         "top_head": "| | 文档 | 规则 | 问题 | 最可能有误 |",
         "docs": "## 各文档",
-        "doc_head": "| 文档 | 状态 | 数字 | 错误 | 警告 | 提示 |",
+        "doc_head": "| 文档 | 状态 | 数字 | 识别出指标 | 错误 | 警告 | 提示 |",
+        "named": "{where}（{doc_id}）",
+        "year": "{year}年",
         "checked": "已核查",
         "failed": "无法读取：",
         "all": "全部发现（{n} 条）",
@@ -39,7 +44,9 @@ _T = {
         "top_more": " ({n} in all; the first {k} here)",
         "top_head": "| | Document | Rule | Finding | Most likely wrong |",
         "docs": "## Documents",
-        "doc_head": "| Document | Status | Figures | Errors | Warnings | Info |",
+        "doc_head": "| Document | Status | Figures | With metric | Errors | Warnings | Info |",
+        "named": "{where} ({doc_id})",
+        "year": "{year}",
         "checked": "checked",
         "failed": "unreadable: ",
         "all": "All findings ({n})",
@@ -102,13 +109,45 @@ def _short(s: str, n: int = 120) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def render_markdown(report: dict[str, Any], links: dict[str, str] | None = None, lang: str = "zh") -> str:
+def _coverage(d: dict[str, Any], lang: str) -> str:
+    """How many of a document's quantities were recognised with a metric: 46/50（92%）."""
+    c = d.get("coverage") or {}
+    q = c.get("quantities") or 0
+    if d.get("status") != "checked" or not q:
+        return "—"
+    pct = f"{100 * c.get('with_metric', 0) / q:.0f}%"
+    return (
+        f"{c.get('with_metric', 0)}/{q} ({pct})"
+        if lang == "en"
+        else f"{c.get('with_metric', 0)}/{q}（{pct}）"
+    )
+
+
+def _suspect(x: dict[str, Any], facts: dict[str, dict[str, Any]]) -> str:
+    """A suspect by its metric and figure: 审结 `26件` → 25 (the figure alone when no metric is known)."""
+    label = str((facts.get(x.get("fact", "")) or {}).get("label") or "").split("·")[-1]
+    return (f"{_esc(label)} " if label else "") + f"{_code(x['text'])} → {_esc(x['fix'])}"
+
+
+def render_markdown(
+    report: dict[str, Any],
+    links: dict[str, str] | None = None,
+    lang: str = "zh",
+    texts: Sequence[str | None] | None = None,
+) -> str:
     """A summary fit for a pull-request comment: counts, the top findings, a row per document (linked
     to its HTML page when `links` maps doc ids to pages; links[""] is the index), then every finding
-    folded away in a <details> block."""
+    folded away in a <details> block. Documents are named by region and year where their `meta` or
+    title lines (`texts[i]`, the text of document i) give them; suspects by their metric."""
     t = _T.get(lang, _T["zh"])
     sev_name = SEV_EN if lang == "en" else SEV_ZH
     links = links or {}
+    docs = report["documents"]
+    names: dict[int, str] = {}
+    for i, d in enumerate(docs):
+        region, year = place(d, texts[i] if texts is not None and i < len(texts) else None)
+        where = " ".join(x for x in (region, t["year"].format(year=year) if year else "") if x)
+        names[i] = t["named"].format(where=where, doc_id=d["doc_id"]) if where else str(d["doc_id"])
 
     def msg(f: dict[str, Any]) -> str:
         return str((f.get("message_en") if lang == "en" else None) or f.get("message", ""))
@@ -129,32 +168,35 @@ def render_markdown(report: dict[str, Any], links: dict[str, str] | None = None,
         k = min(TOP_FINDINGS, len(ranked))
         more = t["top_more"].format(n=len(ranked), k=k) if len(ranked) > k else ""
         out += ["", t["top"] + more, "", t["top_head"], "|---|---|---|---|---|"]
-        for _, _, fi, d, f in ranked[:k]:
-            name = _esc(d["doc_id"])
+        for _, di, fi, d, f in ranked[:k]:
+            name = _esc(names[di])
             if d["doc_id"] in links:
                 name = _link(name, f"{links[d['doc_id']]}#finding-{fi}")
             sus = f.get("suspects") or []
-            top = f"{_code(sus[0]['text'])} → {_esc(sus[0]['fix'])}" if sus else ""
+            top = _suspect(sus[0], _facts(d)) if sus else ""
             out.append(
                 f"| {SEV_ICON.get(f['severity'], '')} {sev_name.get(f['severity'], f['severity'])} | {name} | "
                 f"{_esc(f['rule'])} | {_esc(_short(msg(f)))} | {top} |"
             )
-    out += ["", t["docs"], "", t["doc_head"], "|---|---|---:|---:|---:|---:|"]
-    for d in report["documents"]:
+    out += ["", t["docs"], "", t["doc_head"], "|---|---|---:|---:|---:|---:|---:|"]
+    for di, d in enumerate(docs):
         n = {k: sum(1 for f in d["findings"] if f["severity"] == k) for k in SEV_ZH}
         status = t["checked"] if d["status"] == "checked" else t["failed"] + _esc(d["error"] or "")
-        name = _esc(d["doc_id"])
+        name = _esc(names[di])
         if d["doc_id"] in links:
             name = _link(name, links[d["doc_id"]])
-        out.append(f"| {name} | {status} | {len(d['facts'])} | {n['error']} | {n['warning']} | {n['info']} |")
+        out.append(
+            f"| {name} | {status} | {len(d['facts'])} | {_coverage(d, lang)} | {n['error']} | {n['warning']} | {n['info']} |"
+        )
     if not ranked:
         out += ["", t["none"], ""]
         return "\n".join(out)
     out += ["", f"<details><summary>{_esc(t['all'].format(n=len(ranked)))}</summary>"]
-    for d in report["documents"]:
+    for di, d in enumerate(docs):
         if not d["findings"]:
             continue
-        out += ["", f"### {_esc(d['doc_id'])}", ""]
+        facts = _facts(d)
+        out += ["", f"### {_esc(names[di])}", ""]
         for f in d["findings"]:
             ev = t["list"].join(_code(e["text"]) for e in f["evidence"])
             sev = f["severity"]
@@ -164,10 +206,13 @@ def render_markdown(report: dict[str, Any], links: dict[str, str] | None = None,
             out.append(f"  - {t['evidence']}{t['sep']}{ev}")
             if f.get("suspects"):
                 sus = t["semi"].join(
-                    f"{_code(x['text'])} → {_esc(x['fix'])}"
-                    + (f"（{_esc(x['hint'])}）" if x.get("hint") and lang != "en" else "")
+                    _suspect(x, facts) + (f"（{_esc(x['hint'])}）" if x.get("hint") and lang != "en" else "")
                     for x in f["suspects"][:3]
                 )
                 out.append(f"  - {t['suspects']}{t['sep']}{sus}")
     out += ["", "</details>", ""]
     return "\n".join(out)
+
+
+def _facts(d: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {f["id"]: f for f in d.get("facts", []) if isinstance(f, dict) and isinstance(f.get("id"), str)}
