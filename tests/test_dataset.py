@@ -71,7 +71,8 @@ def test_fixture_has_one_planted_unsupported_figure(checker: Checker) -> None:
     all_findings = [(r.doc.doc_id, f.rule, f.severity) for r in run.results for f in r.findings]
     assert all_findings == [("cityA_2024", "DS101", "error")]
     f = run.results[2].findings[0]
-    assert "行政复议·撤回3件" in f.message and "第15行" in f.message  # its line in the file, as in the annotations
+    # the row is named by its line in the file, as the annotations count
+    assert "行政复议·撤回3件" in f.message and "第15行" in f.message
 
 
 def test_provenance_mismatch_cites_the_text(checker: Checker, tmp_path: Path) -> None:

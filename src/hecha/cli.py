@@ -417,7 +417,9 @@ def _check_whole(
         _say(f"wrote {html_dir / 'index.html' if html_dir else ''}")
     else:
         out.write(
-            to_json(report) if format == Format.json else render_markdown(report, links, lang=lang.value, texts=doc_texts)
+            to_json(report)
+            if format == Format.json
+            else render_markdown(report, links, lang=lang.value, texts=doc_texts)
         )
     return exit_code(report, fail)
 

@@ -271,9 +271,7 @@ def test_a_cell_over_128_kib(tmp_path: Path) -> None:
     )
     code, report = _report(tmp_path, "--dataset", str(p))
     (problem,) = _table_findings(report)
-    assert (
-        code == 1 and problem[0] == "DS009" and "第3行" in problem[1] and "128 KiB" in problem[1]
-    )
+    assert code == 1 and problem[0] == "DS009" and "第3行" in problem[1] and "128 KiB" in problem[1]
     assert _facts(report) == {"a": ["35件", "8件"]}
 
 
