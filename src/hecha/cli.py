@@ -38,7 +38,7 @@ from .ingest import Source, collect
 from .model import SEVERITY_RANK
 from .ontology import OntologyError
 from .pipeline import Checker
-from .progress import Progress
+from .progress import Progress, wanted
 from .report.build import build_report, document_json, report_of
 from .report.markdown import render_markdown
 from .rulepack import RulePackError
@@ -438,6 +438,16 @@ def _failed_pair(checker: Checker, source: Source, reason: str) -> tuple[dict[st
     return document_json(res), None
 
 
+def _count_sources(paths: list[str]) -> int | None:
+    """How many documents `paths` hold, listing folders without reading a file (None with stdin, which
+    cannot be counted without being read)."""
+    from .ingest import iter_sources
+
+    if "-" in paths:
+        return None
+    return sum(1 for _ in iter_sources(paths, lambda _notice: None))
+
+
 def _check_streaming(
     checker: Checker,
     paths: list[str],
@@ -453,7 +463,9 @@ def _check_streaming(
     from .report.jsonl import Rendered, Tally, write_stream
 
     def echo_errors(rendered: Iterator[Rendered]) -> Iterator[Rendered]:
-        with Progress(None) as progress:  # documents are read lazily: the total is not known
+        # documents are read lazily; on a terminal the inputs are counted first for a total and time left
+        total = _count_sources(paths) if wanted(sys.stderr) else None
+        with Progress(total) as progress:
             for r in rendered:
                 if r.error:
                     progress.echo(for_terminal(f"hecha: {r.path}: {r.error}"))

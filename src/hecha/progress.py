@@ -1,8 +1,10 @@
-"""Progress of a long run on a terminal: documents done of total, rate, time left.
+"""Progress of a long run on a terminal: documents done of total, a bar, rate and time left.
 
-Drawn on stderr, on one line rewritten in place, only when stderr is a terminal and the environment
+Drawn on stderr with rich's progress display, only when stderr is a terminal and the environment
 variable CI is not set (CI logs and pipes stay clean). Nothing is drawn for the first `delay` seconds,
-so short runs never flicker, and at most every `interval` seconds after that.
+so short runs never flicker, and at most every `interval` seconds after that: the display is refreshed
+by `advance`, never by a thread of rich's, so what is drawn depends only on the documents done and
+the clock (which tests replace).
 """
 
 from __future__ import annotations
@@ -14,17 +16,24 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TextIO
 
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    ProgressColumn,
+    Task,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.progress import Progress as RichProgress
+from rich.text import Text
+
 LABELS = {
     "zh": ("核查", "份", "份/秒", "剩余", "用时"),
     "en": ("checked", "documents", "docs/s", "left", "took"),
 }
-
-
-def _clock(seconds: float) -> str:
-    s = max(0, round(seconds))
-    h, rem = divmod(s, 3600)
-    m, s = divmod(rem, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def wanted(stream: TextIO, environ: dict[str, str] | None = None) -> bool:
@@ -39,9 +48,51 @@ def wanted(stream: TextIO, environ: dict[str, str] | None = None) -> bool:
         return False
 
 
+class _Rate(ProgressColumn):
+    """Documents a second, over rich's speed estimate (the last 30 s)."""
+
+    def __init__(self, unit: str) -> None:
+        super().__init__()
+        self.unit = unit
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed:.1f} {self.unit}" if task.speed else "", style="progress.data.speed")
+
+
+class _Count(ProgressColumn):
+    """12/100 份 with a total, 12 份 without one."""
+
+    def __init__(self, unit: str) -> None:
+        super().__init__()
+        self.unit, self.of = unit, MofNCompleteColumn()
+
+    def render(self, task: Task) -> Text:
+        if task.total is None:
+            return Text(f"{int(task.completed)} {self.unit}", style="progress.download")
+        shown = self.of.render(task)
+        shown.append(f" {self.unit}")
+        return shown
+
+
+class _Left(ProgressColumn):
+    """剩余 0:00:26 while running (with a total), 用时 0:01:02 once finished."""
+
+    def __init__(self, left: str, took: str) -> None:
+        super().__init__()
+        self.left, self.took = left, took
+        self.remaining, self.elapsed = TimeRemainingColumn(), TimeElapsedColumn()
+
+    def render(self, task: Task) -> Text:
+        if task.finished:
+            return Text(f"{self.took} ").append_text(self.elapsed.render(task))
+        if task.total is None or not task.speed:
+            return Text("")
+        return Text(f"{self.left} ").append_text(self.remaining.render(task))
+
+
 class Progress:
-    """`with Progress(total) as p: ... p.advance()` — draws "核查 12/100 份 · 3.4 份/秒 · 剩余 0:26";
-    with `total` None (documents read lazily), "核查 12 份 · 3.4 份/秒"."""
+    """`with Progress(total) as p: ... p.advance()` — draws "核查 ━━━━╸─── 12/100 份 3.4 份/秒 剩余 0:00:26";
+    with `total` None (documents read lazily and not counted), "核查 12 份 3.4 份/秒"."""
 
     def __init__(
         self,
@@ -52,67 +103,72 @@ class Progress:
         delay: float = 0.5,
         interval: float = 0.1,
         clock: Callable[[], float] = time.monotonic,
+        width: int | None = None,
     ) -> None:
         self.total = total
         self.stream = sys.stderr if stream is None else stream
         self.enabled = wanted(self.stream) if enabled is None else enabled
-        self.labels = LABELS.get(lang, LABELS["en"])
+        verb, unit, rate_unit, left, took = LABELS.get(lang, LABELS["en"])
         self.delay, self.interval, self.clock = delay, interval, clock
-        self.done = 0
         self.start = clock()
         self._last_draw: float | None = None
+        console = Console(
+            file=self.stream,
+            force_terminal=self.enabled,
+            width=width,
+            highlight=False,
+            color_system="auto" if width is None else None,
+        )
+        self._bar = RichProgress(
+            TextColumn(verb),
+            BarColumn(bar_width=24),
+            _Count(unit),
+            _Rate(rate_unit),
+            _Left(left, took),
+            console=console,
+            auto_refresh=False,  # drawn by advance(), at most every `interval`: no thread, no timer
+            get_time=clock,
+            redirect_stdout=False,
+            redirect_stderr=False,
+            disable=not self.enabled,
+        )
+        self._task: TaskID = self._bar.add_task(verb, total=total)
 
-    def line(self, now: float | None = None) -> str:
-        """The progress line for the current state (also used by tests)."""
-        verb, unit, rate_unit, left, took = self.labels
-        elapsed = (self.clock() if now is None else now) - self.start
-        of = "" if self.total is None else f"/{self.total}"
-        parts = [f"{verb} {self.done}{of} {unit}"]
-        rate = self.done / elapsed if elapsed > 0 else 0.0
-        if self.done and elapsed > 0:
-            parts.append(f"{rate:.1f} {rate_unit}")
-        if self.finished:
-            parts.append(f"{took} {_clock(elapsed)}")
-        elif rate > 0 and self.total is not None:
-            parts.append(f"{left} {_clock((self.total - self.done) / rate)}")
-        return " · ".join(parts)
+    @property
+    def done(self) -> int:
+        return int(self._bar.tasks[0].completed)
 
     @property
     def finished(self) -> bool:
         return self.total is not None and self.done >= self.total
 
     def advance(self, n: int = 1) -> None:
-        self.done += n
+        self._bar.advance(self._task, n)
         if not self.enabled:
             return
         now = self.clock()
         if now - self.start < self.delay:
             return
-        if self._last_draw is not None and now - self._last_draw < self.interval and not self.finished:
+        if self._last_draw is None:
+            self._bar.start()
+        elif now - self._last_draw < self.interval and not self.finished:
             return
-        self._draw(self.line(now))
+        self._bar.refresh()
         self._last_draw = now
 
-    def _draw(self, text: str) -> None:
-        # \x1b[K clears the rest of the line (the previous text may have been wider: CJK cells)
-        self.stream.write("\r" + text + "\x1b[K")
-        self.stream.flush()
-
     def echo(self, message: str) -> None:
-        """Print a line of its own (e.g. an unreadable file) without mangling the progress line."""
+        """Print a line of its own (e.g. an unreadable file) above the progress display."""
         if self.enabled and self._last_draw is not None:
-            self.stream.write("\r\x1b[K" + message + "\n")
-            self._draw(self.line())
+            self._bar.console.print(message, markup=False, highlight=False, soft_wrap=True)
         else:
             self.stream.write(message + "\n")
             self.stream.flush()
 
     def close(self) -> None:
-        """End the line if anything was drawn (the final state, then a newline)."""
+        """Leave the final state on its line if anything was drawn."""
         if self.enabled and self._last_draw is not None:
-            self._draw(self.line())
-            self.stream.write("\n")
-            self.stream.flush()
+            self._bar.refresh()
+            self._bar.stop()
             self._last_draw = None
 
     def __enter__(self) -> Progress:
