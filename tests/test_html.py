@@ -31,7 +31,7 @@ from hecha.report.html_assets import DOC_JS, INDEX_JS
 from hecha.report.markdown import render_markdown
 from hecha.report.places import derive_region_year
 
-from .conftest import SEEDS
+from .conftest import ROOT, SEEDS
 
 HECHA = [sys.executable, "-m", "hecha.cli"]
 SAFE = re.compile(r"^docs/[a-z0-9_-]+\.html$")
@@ -378,7 +378,7 @@ def test_odd_numbers_do_not_break_pages(checker: Checker) -> None:
 
 @pytest.mark.parametrize(
     "extra",
-    [["--format", "jsonl"], ["--format", "sarif"], ["--engine", "spark"], ["--dataset", "x.csv"]],
+    [["--format", "jsonl"], ["--format", "sarif"], ["--engine", "spark"]],
 )
 def test_html_is_refused_where_it_would_be_ignored(tmp_path: Path, extra: list[str]) -> None:
     p = run("check", str(SEEDS), *extra, "--html-dir", str(tmp_path / "h"), "-o", str(tmp_path / "o"))
@@ -505,3 +505,40 @@ def test_hostile_text_is_escaped_wherever_it_appears() -> None:
         ]:  # fmt: skip
             if field not in only:
                 assert _hostile(field) in everything, (lang, field)
+
+
+def test_a_dataset_gets_the_html_site_too(tmp_path: Path) -> None:
+    """--dataset with --format html: an index and a page per document (its figures in their synthetic
+    paragraph, marked, with its findings) and one for the table itself (its schema problems)."""
+    data = ROOT / "fixtures" / "datasets"
+    table = tmp_path / "t.csv"
+    table.write_text(
+        (data / "review_next.csv").read_text(encoding="utf-8") + "cityA_2024,review.accepted,,abc,件,,,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "site"
+    p = run(
+        "check", "--dataset", str(table), "--texts", str(data / "texts"), "--format", "html", "-o", str(out)
+    )
+    assert p.returncode == 1, p.stderr
+    index = (out / "index.html").read_text(encoding="utf-8")
+    pages = sorted(x.name for x in (out / "docs").glob("*.html"))
+    assert len(pages) == 3 and all(f'href="docs/{x}"' in index for x in pages)
+    doc = next((out / "docs").glob("citya_2023*.html")).read_text(encoding="utf-8")
+    assert "HC206" in doc and "DS102" in doc and 'class="fact"' in doc and "审结26件" in doc
+    table_page = next((out / "docs").glob("t_csv*.html")).read_text(encoding="utf-8")
+    assert "DS003" in table_page and 'class="cited"' in table_page  # the bad cell marked in the file's text
+    # and alongside Markdown, whose rows link the pages
+    md = tmp_path / "s.md"
+    p = run(
+        "check",
+        "--dataset",
+        str(table),
+        "--format",
+        "markdown",
+        "--html-dir",
+        str(tmp_path / "h"),
+        "-o",
+        str(md),
+    )
+    assert p.returncode == 1 and "(<h/docs/citya_2023" in md.read_text(encoding="utf-8")

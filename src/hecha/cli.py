@@ -253,14 +253,9 @@ def check(
     if html_dir is not None and html_dir.exists() and not html_dir.is_dir():
         raise _die(f"{html_dir} is a file; HTML reports are written into a folder")
     if html_dir is not None and (
-        format == Format.jsonl
-        or format.value in GATE_FORMATS
-        or dataset is not None
-        or baseline is not None
-        or texts is not None
-        or engine == Engine.spark
+        format == Format.jsonl or format.value in GATE_FORMATS or engine == Engine.spark
     ):
-        raise _die("HTML pages (--format html, --html-dir) go with PATH... and json or markdown")
+        raise _die("HTML pages (--format html, --html-dir) go with json or markdown (PATH... or --dataset)")
     if html_dir is not None:
         _usable_folder(html_dir)
     if engine == Engine.spark:
@@ -288,6 +283,8 @@ def check(
                 fail_gate,
                 jobs,
                 lang.value,
+                html_dir,
+                html_base_url,
             )
         )
     if not paths:
@@ -404,15 +401,9 @@ def _check_whole(
     report = report_of(docs, rules=len(checker.active_rules()))
     links = None
     if html_dir is not None:
-        from .report.html import page_links, write_html_report
-
-        titles = {r.id: (r.title_zh, r.title_en) for r in checker.rules}
-        try:
-            site = write_html_report(report, doc_texts, html_dir, lang.value, titles)
-        except OSError as e:
-            raise OutputError(str(html_dir), e.strerror or str(e)) from e
-        md_base = output.parent if output is not None and format == Format.markdown else None
-        links = page_links(report, site, html_dir, md_base, html_base_url)
+        links = _write_site(
+            checker, report, doc_texts, html_dir, lang.value, output, format.value, html_base_url
+        )
     if format == Format.html:
         _say(f"wrote {html_dir / 'index.html' if html_dir else ''}")
     else:
@@ -677,14 +668,17 @@ def _gate(
     fail: str,
     jobs: int | None,
     lang: str = "zh",
+    html_dir: Path | None = None,
+    html_base_url: str | None = None,
 ) -> int:
-    """check with --dataset, --baseline or a CI format (sarif, junit, github): see gate.py."""
+    """check with --dataset, --baseline or a CI format (sarif, junit, github): see gate.py. With
+    `html_dir` (--format html, --html-dir) the whole report is built and its site written too."""
     from . import gate
     from .baseline import Baseline, BaselineError
     from .parallel import default_jobs
 
     _gate_inputs(paths, dataset, texts)
-    if fmt not in ("json", "markdown", *GATE_FORMATS):
+    if fmt not in ("json", "markdown", "html", *GATE_FORMATS):
         raise _die(f"--format {fmt} does not go with --dataset or --baseline")
     try:
         base = Baseline.load(baseline) if baseline is not None else None
@@ -697,13 +691,44 @@ def _gate(
     def echo(message: str) -> None:
         typer.echo(for_terminal(message), err=True)
 
-    with open_output(output) as out:  # opened first: an unwritable --output fails before the checks
-        if fmt == "json":  # written as documents come: memory does not grow with the input
+    with open_output(output if fmt != "html" else None) as out:  # an unwritable --output fails now
+        if fmt == "json" and html_dir is None:  # written as documents come: memory stays flat
             return gate.stream_json(out, checker, inputs, echo).exit_code(fail)
-        run = gate.run(checker, inputs, echo)
-        docs = {r.id: (r.title_zh, r.rationale) for r in checker.rules}
-        out.write(gate.render(run.report, fmt, fail, docs, lang))
+        doc_texts: list[str | None] | None = [] if html_dir is not None else None
+        run = gate.run(checker, inputs, echo, doc_texts)
+        links = None
+        if html_dir is not None and doc_texts is not None:
+            links = _write_site(checker, run.report, doc_texts, html_dir, lang, output, fmt, html_base_url)
+        if fmt == "html":
+            _say(f"wrote {html_dir / 'index.html' if html_dir else ''}")
+        elif fmt == "markdown":
+            out.write(render_markdown(run.report, links, lang=lang, texts=doc_texts))
+        else:
+            docs = {r.id: (r.title_zh, r.rationale) for r in checker.rules}
+            out.write(gate.render(run.report, fmt, fail, docs, lang))
     return gate.exit_code(run.report, fail)
+
+
+def _write_site(
+    checker: Checker,
+    report: dict[str, Any],
+    doc_texts: list[str | None],
+    html_dir: Path,
+    lang: str,
+    output: Path | None,
+    fmt: str,
+    html_base_url: str | None,
+) -> dict[str, str]:
+    """Write the HTML site of a report; the links the Markdown summary gives to its pages."""
+    from .report.html import page_links, write_html_report
+
+    titles = {r.id: (r.title_zh, r.title_en) for r in checker.rules}
+    try:
+        site = write_html_report(report, doc_texts, html_dir, lang, titles)
+    except OSError as e:
+        raise OutputError(str(html_dir), e.strerror or str(e)) from e
+    md_base = output.parent if output is not None and fmt == "markdown" else None
+    return page_links(report, site, html_dir, md_base, html_base_url)
 
 
 @app.command("baseline")

@@ -45,10 +45,23 @@ class GateInputs:
     jobs: int = 1
 
 
-def run(checker: Checker, inputs: GateInputs, echo: Callable[[str], None] | None = None) -> GateRun:
+def run(
+    checker: Checker,
+    inputs: GateInputs,
+    echo: Callable[[str], None] | None = None,
+    texts: list[str | None] | None = None,
+) -> GateRun:
     """Check texts and/or a dataset on `jobs` cores: each document is checked and made into its report
-    object (with locations) in a worker, in input order, so the report is the same for any `jobs`."""
-    docs = list(_documents(checker, inputs, partial(_located, verbose=inputs.verbose), echo))
+    object (with locations) in a worker, in input order, so the report is the same for any `jobs`.
+    With `texts`, each document's text is appended to it (the HTML pages show it: a dataset document's
+    synthetic paragraph, the dataset file's own text for its schema problems)."""
+    if texts is None:
+        docs = list(_documents(checker, inputs, partial(_located, verbose=inputs.verbose), echo))
+    else:
+        docs = []
+        for d, text in _documents(checker, inputs, partial(_located_with_text, verbose=inputs.verbose), echo):
+            docs.append(d)
+            texts.append(text)
     if echo is not None:
         for d in docs:
             if d["error"]:
@@ -87,6 +100,10 @@ def _located(res: DocResult, verbose: bool) -> dict[str, Any]:
     d = document_json(res, verbose)
     locate_document(d, res.doc.text)
     return d
+
+
+def _located_with_text(res: DocResult, verbose: bool) -> tuple[dict[str, Any], str | None]:
+    return _located(res, verbose), res.doc.text
 
 
 def _rendered(res: DocResult, verbose: bool, baseline: Baseline | None) -> Rendered:
