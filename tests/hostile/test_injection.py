@@ -116,7 +116,7 @@ def test_markdown_is_inert(lang: str) -> None:
         line for line in md.splitlines() if line.startswith("| ") and ("已核查" in line or "checked" in line)
     ]
     assert len(rows) == len(HOSTILE)
-    assert all(len(re.findall(r"(?<!\\)\|", r)) == 7 for r in rows)
+    assert all(len(re.findall(r"(?<!\\)\|", r)) == 8 for r in rows)  # seven columns
 
 
 def test_markdown_from_the_command_line_with_hostile_names(tmp_path: Path) -> None:
