@@ -22,6 +22,7 @@ import bisect
 import math
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .expr import INF, Interval, Num, Ref, Relation, Sum, evaluate, holds, refs_of
@@ -465,12 +466,19 @@ def _rate_facts(bindings: list[Binding]) -> set[str]:
     return out
 
 
-def check(ex: Extraction, rules: list[Rule], onto: Ontology) -> tuple[list[Finding], list[Binding]]:
+def check(
+    ex: Extraction, rules: list[Rule], onto: Ontology, decided: Mapping[str, list[Binding]] | None = None
+) -> tuple[list[Finding], list[Binding]]:
+    """Every rule on the extraction. `decided`: metric rules already judged (rule id → the bindings
+    they record, all holding), as the dataset screen does; they are not judged again."""
     ctx = Context(ex=ex, onto=onto, facts={f.id: f for f in ex.facts})
     for rule in rules:
         if rule.kind in METRIC_KINDS:
             n = len(ctx.bindings)
-            run_metric_rule(rule, ctx)
+            if decided is not None and rule.id in decided:
+                ctx.bindings.extend(decided[rule.id])
+            else:
+                run_metric_rule(rule, ctx)
             if rule.kind == "total":
                 _check_total_shortfall(rule, ctx)
                 for b in ctx.bindings[n:]:

@@ -49,32 +49,75 @@ def typo_variants(value: float) -> dict[float, str]:
     return out
 
 
-def _env(
-    b: Binding, facts: dict[str, Fact], override: tuple[str, float] | None = None
-) -> dict[str, Interval]:
-    env: dict[str, Interval] = dict(b.fixed)
-    for k, fid in b.keys.items():
-        f = facts[fid]
-        env[k] = point_interval(f, override[1]) if override and override[0] == fid else fact_interval(f)
-    return env
+class _Checks:
+    """The document's checks, evaluated with at most one figure changed. Localisation asks the same
+    questions many times over (a figure is in several findings, a repair is tried against every
+    check it is in), so every answer that depends only on the figure and the check is kept for the
+    call of localize: the figures' intervals, each check's environment, whether a holding check is
+    tight on a figure, and each figure's best repair."""
+
+    def __init__(self, facts: dict[str, Fact]):
+        self.facts = facts
+        self._intervals: dict[str, Interval] = {}
+        self._envs: dict[int, dict[str, Interval]] = {}
+        self._tight: dict[tuple[int, str], bool] = {}
+        self._repairs: dict[str, _Repair | None] = {}
+
+    def env(self, b: Binding) -> dict[str, Interval]:
+        """The check's figures as intervals (with its fixed unknowns); shared, never to be changed."""
+        e = self._envs.get(id(b))
+        if e is None:
+            e = dict(b.fixed)
+            for k, fid in b.keys.items():
+                iv = self._intervals.get(fid)
+                if iv is None:
+                    iv = self._intervals[fid] = fact_interval(self.facts[fid])
+                e[k] = iv
+            self._envs[id(b)] = e
+        return e
+
+    def holds(self, b: Binding, override: tuple[str, float] | None = None) -> bool:
+        env = self.env(b)
+        if override is not None:
+            fid, value = override
+            env = dict(env)
+            changed = point_interval(self.facts[fid], value)
+            for k, x in b.keys.items():
+                if x == fid:
+                    env[k] = changed
+        rel: Relation = b.relation
+        return holds(rel, env)
+
+    def tight(self, b: Binding, fid: str) -> bool:
+        """Does holding check `b` pin this figure down — would a change of one displayed step break
+        it? Only such checks vouch for a figure (6 ≥ 6 does; 76 ≥ 73 only bounds it)."""
+        t = self._tight.get((id(b), fid))
+        if t is None:
+            f = self.facts[fid]
+            step = f.q.step if f.q.unit == "%" else 1.0
+            t = any(not self.holds(b, (fid, f.q.value + d)) for d in (step, -step) if f.q.value + d >= 0)
+            self._tight[(id(b), fid)] = t
+        return t
+
+    def repair(self, fid: str, failed: list[Binding], holding: list[Binding]) -> _Repair | None:
+        """_best_repair, once per figure (its failed and holding checks are the figure's own)."""
+        if fid not in self._repairs:
+            self._repairs[fid] = _best_repair(fid, failed, holding, self)
+        return self._repairs[fid]
 
 
-def _holds(b: Binding, facts: dict[str, Fact], override: tuple[str, float] | None = None) -> bool:
-    rel: Relation = b.relation
-    return holds(rel, _env(b, facts, override))
-
-
-def _solutions(b: Binding, fid: str, facts: dict[str, Fact]) -> list[float]:
+def _solutions(b: Binding, fid: str, checks: _Checks) -> list[float]:
     """Values of `fid` that satisfy relation `b`, the others held: found by bisection on the
     monotone gap between the sides (relations are linear or ratios in each figure)."""
-    f = facts[fid]
+    f = checks.facts[fid]
     scale = 0.01 if f.q.unit == "%" else 1.0
     key = next(k for k, v in b.keys.items() if v == fid)
     rel: Relation = b.relation
+    env = dict(checks.env(b))
+    integer = f.q.integer
 
     def gap(v: float) -> float:
-        env = _env(b, facts)
-        env[key] = Interval(v * scale, v * scale, f.q.integer)
+        env[key] = Interval(v * scale, v * scale, integer)
         lv, rv = evaluate(rel.left, env), evaluate(rel.right, env)
         return (lv.lo + lv.hi) / 2 - (rv.lo + rv.hi) / 2
 
@@ -116,38 +159,30 @@ class _Repair:
     hint: str | None
 
 
-def _best_repair(
-    fid: str, failed: list[Binding], holding: list[Binding], facts: dict[str, Fact]
-) -> _Repair | None:
-    f = facts[fid]
+def _best_repair(fid: str, failed: list[Binding], holding: list[Binding], checks: _Checks) -> _Repair | None:
+    f = checks.facts[fid]
     typos = typo_variants(f.q.value)
     cands: dict[float, str | None] = {}
     for b in failed:
-        for v in _solutions(b, fid, facts):
+        for v in _solutions(b, fid, checks):
             if v >= 0 and v != f.q.value:
                 cands.setdefault(v, typos.get(v))
     if not cands:  # no value solves the relation exactly: try what one keystroke could have done
         cands = dict(typos)
     best: _Repair | None = None
+    tight: int | None = None  # the same for every candidate
     for v, hint in cands.items():
-        fixed = sum(_holds(b, facts, (fid, v)) for b in failed)
+        fixed = sum(checks.holds(b, (fid, v)) for b in failed)
         if not fixed:
             continue
-        broken = sum(not _holds(b, facts, (fid, v)) for b in holding)
-        tight = sum(_tight(b, fid, facts) for b in holding)
+        broken = sum(not checks.holds(b, (fid, v)) for b in holding)
+        if tight is None:
+            tight = sum(checks.tight(b, fid) for b in holding)
         cost = 1.0 + tight + 2.0 * broken + 3.0 * (len(failed) - fixed) - (0.5 if hint else 0.0)
         r = _Repair(v, cost, fixed == len(failed) and not broken, hint)
         if best is None or (r.cost, abs(v - f.q.value)) < (best.cost, abs(best.value - f.q.value)):
             best = r
     return best
-
-
-def _tight(b: Binding, fid: str, facts: dict[str, Fact]) -> bool:
-    """Does holding check `b` pin this figure down — would a change of one displayed step break it?
-    Only such checks vouch for a figure (6 ≥ 6 does; 76 ≥ 73 only bounds it)."""
-    f = facts[fid]
-    step = f.q.step if f.q.unit == "%" else 1.0
-    return any(not _holds(b, facts, (fid, f.q.value + d)) for d in (step, -step) if f.q.value + d >= 0)
 
 
 def _describe(b: Binding, facts: dict[str, Fact]) -> str:
@@ -207,12 +242,13 @@ def localize(ex: Extraction, findings: list[Finding], bindings: list[Binding]) -
                     holding_of[fid].append(b)
             elif b.severity in ("error", "warning"):
                 failed_of[fid].append(b)
+    checks_ = _Checks(facts)
     for finding in findings:
         if finding.severity == "info" or not finding.facts:
             continue
         ranked: list[tuple[float, float, int, Suspect]] = []
         for fid in finding.facts:
-            rep = _best_repair(fid, failed_of.get(fid, []), holding_of.get(fid, []), facts)
+            rep = checks_.repair(fid, failed_of.get(fid, []), holding_of.get(fid, []))
             if rep is None:
                 continue
             f = facts[fid]
@@ -231,15 +267,16 @@ def localize(ex: Extraction, findings: list[Finding], bindings: list[Binding]) -
                     {
                         b.rule
                         for b in holding_of.get(fid, [])
-                        if b.rule != finding.rule and _tight(b, fid, facts)
+                        if b.rule != finding.rule and checks_.tight(b, fid)
                     }
                 )
             )
         }
-        _explain(finding, facts, holding_of)
+        _explain(finding, checks_, holding_of)
 
 
-def _explain(finding: Finding, facts: dict[str, Fact], holding_of: dict[str, list[Binding]]) -> None:
+def _explain(finding: Finding, checks: _Checks, holding_of: dict[str, list[Binding]]) -> None:
+    facts = checks.facts
     sus = finding.suspects
     if not sus:
         return
@@ -256,7 +293,7 @@ def _explain(finding: Finding, facts: dict[str, Fact], holding_of: dict[str, lis
     if vouched:
         parts_zh, parts_en = [], []
         for fid in vouched[:2]:
-            tight = [b for b in holding_of[fid] if b.rule != finding.rule and _tight(b, fid, facts)]
+            tight = [b for b in holding_of[fid] if b.rule != finding.rule and checks.tight(b, fid)]
             b = max(tight, key=lambda b: (b.relation.ratio_shape() is not None, len(b.keys)))
             desc = _describe(b, facts)
             parts_zh.append(f"{named(fid)}与其他数字相符（{desc}）")

@@ -8,6 +8,8 @@ document's meta (`rows`: fact id → [row, line]) and the text itself in `meta.s
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..engine import check
 from ..extract import Extraction
 from ..localize import localize
@@ -17,6 +19,7 @@ from ..rulepack import Rule
 from ..segment import segment
 from ..textnorm import normalize
 from .rows import ValidRow
+from .screen import Screen, decided_bindings
 
 
 def synthesize(rows: list[ValidRow], onto: Ontology) -> tuple[str, list[Fact]]:
@@ -71,8 +74,17 @@ def synthesize_text(rows: list[ValidRow], onto: Ontology) -> tuple[str, list[int
 
 
 def check_rows(
-    doc_id: str, path: str, rows: list[ValidRow], rules: list[Rule], onto: Ontology, meta: dict[str, object]
+    doc_id: str,
+    path: str,
+    rows: list[ValidRow],
+    rules: list[Rule],
+    onto: Ontology,
+    meta: dict[str, object],
+    judged: Screen | None = None,
+    choices: Any = None,
 ) -> DocResult:
+    """The rows through the rule engine and localisation. With the screen's `choices` for this
+    (flagged) document, the engine judges only the rules the screen left undecided."""
     text, facts = synthesize(rows, onto)
     ex = Extraction(
         text=text,
@@ -82,7 +94,8 @@ def check_rows(
         groups=[],
         seg=segment(text),
     )
-    findings, bindings = check(ex, rules, onto)
+    decided = decided_bindings(judged, choices, facts) if judged is not None and choices is not None else None
+    findings, bindings = check(ex, rules, onto, decided)
     localize(ex, findings, bindings)
     doc = Document(
         doc_id,

@@ -29,6 +29,8 @@ class DocJob:
     choices: Any = None  # the definition each metric rule holds by (screen.Verdicts)
     bound: int = 0  # with `choices`: how many figures take part in some binding
     templates: Any = None  # render.Templates of its table
+    undecided: Any = None  # flagged: its screen choices (screen.decided_bindings), the screen in `judged`
+    judged: Screen | None = None
 
     @property
     def rows(self) -> list[ValidRow]:
@@ -89,6 +91,8 @@ class DocJobs(Sequence[DocJob]):
             v.choice[i] if passed and v is not None else None,
             int(v.bound[i]) if passed and v is not None else 0,
             self.templates,
+            v.choice[i] if not passed and v is not None else None,
+            self.screen if not passed else None,
         )
 
     def _finding(self, tf: TableFinding) -> DatasetFinding:

@@ -244,7 +244,16 @@ def check_job(checker: Checker, job: DocJob) -> DocResult:
     if job.screen is not None and job.choices is not None:
         res = _screened(job, rows, checker, meta)
     else:
-        res = check_rows(job.doc_id, job.table_path, rows, checker.active_rules(), checker.onto, meta)
+        res = check_rows(
+            job.doc_id,
+            job.table_path,
+            rows,
+            checker.active_rules(),
+            checker.onto,
+            meta,
+            judged=job.judged,
+            choices=job.undecided,
+        )
         for f in res.findings:
             if f.rule in checker.severity:
                 f.severity = checker.severity[f.rule]  # type: ignore[assignment]

@@ -49,6 +49,7 @@ KNOWN_PARAMS = {
     "listed_under",
 }
 BLOCK = 8192  # documents screened at a time
+UNDECIDED = -2  # a rule's choice where the engine must judge it (Verdicts.choice)
 
 
 class Uncompilable(Exception):
@@ -281,7 +282,8 @@ class CompiledRule:
 
     def verdict(self, b: Block) -> tuple[Any, Any]:
         """(for each document: the definition the engine records as holding, -1 when the rule does
-        not bind; flagged: the engine would report it, or the screen cannot tell)."""
+        not bind, UNDECIDED when it is flagged; flagged: the engine would report it, or the screen
+        cannot tell)."""
         import numpy as np
 
         anchor = b.col(self.rule.anchor).present
@@ -302,7 +304,7 @@ class CompiledRule:
             choice[take] = d.index
             open_ &= ~(here & (ok | near))
         flagged |= open_  # every usual definition that binds fails: a finding
-        choice[flagged] = -1
+        choice[flagged] = UNDECIDED
         return choice, flagged
 
 
@@ -381,7 +383,9 @@ def figure_interval(men: Mention) -> FigureInterval:
 @dataclass
 class Verdicts:
     """For every document of a table: flagged for the engine, and the definition each metric rule
-    holds by (-1: no binding) when it is not."""
+    holds by (-1: no binding; UNDECIDED: the engine judges it). A flagged document keeps the
+    choices of the rules the screen decided (every rule is UNDECIDED when it states a metric
+    twice), so the engine runs only the others (decided_bindings)."""
 
     flagged: Any  # bool per document
     choice: Any  # int16, documents × screen.metric_rules
@@ -421,9 +425,10 @@ def screen_table(screen: Screen, t: Any) -> Verdicts:
         mention = t.mention[r0:r1].astype(np.int64)
         n = b_ - a
         flag = np.zeros(n, dtype=bool)
-        # a metric stated twice: the engine picks among its figures
+        # a metric stated twice: the engine picks among its figures (and judges every rule)
         _, inv, counts = np.unique(doc * n_metrics + metric, return_inverse=True, return_counts=True)
         flag[doc[counts[inv] > 1]] = True
+        twice = flag.copy()
         # rules the screen does not know: the engine, wherever they could bind
         for codes, rule in zip(unknown_codes, screen.unknown, strict=True):
             if not rule.metric_keys():
@@ -464,7 +469,7 @@ def screen_table(screen: Screen, t: Any) -> Verdicts:
             in_rule |= is_rate
         bound[a:b_] = np.bincount(doc, weights=in_rule, minlength=n).astype(np.int64)
         flagged[a:b_] = flag
-        choice[a:b_][flag] = -1
+        choice[a:b_][twice] = UNDECIDED
     return Verdicts(flagged, choice, bound)
 
 
@@ -507,20 +512,47 @@ def passing_bindings(screen: Screen, choices: Any, facts: list[Fact]) -> list[Bi
             rel = Relation("<=", Ref("x"), Num(cap), f"x <= {cap}")
             out.append(Binding(rule.id, ids, True, "", relation=rel, keys={"x": ids[0]}, severity=None))
             continue
-        fixed = {}
-        shape = defn.relation.ratio_shape()
-        if shape is not None and isinstance(shape[1], Ref) and shape[1].optional and shape[1].key not in keys:
-            fixed[shape[1].key] = Interval(0.0, INF, True)  # engine._unknowns
-        out.append(
-            Binding(
-                rule.id,
-                ids,
-                True,
-                defn.name,
-                relation=defn.relation,
-                keys={k: facts[i].id for k, i in keys.items()},
-                severity=None,
-                fixed=fixed,
-            )
-        )
+        out.append(_held_binding(rule, defn, keys, facts))
+    return out
+
+
+def _held_binding(rule: Rule, defn: Definition, keys: dict[str, int], facts: list[Fact]) -> Binding:
+    """The Binding engine.run_metric_rule records for a metric rule holding by `defn`."""
+    ids = sorted({facts[i].id for i in keys.values()}, key=lambda x: int(x[1:]))
+    fixed = {}
+    shape = defn.relation.ratio_shape()
+    if shape is not None and isinstance(shape[1], Ref) and shape[1].optional and shape[1].key not in keys:
+        fixed[shape[1].key] = Interval(0.0, INF, True)  # engine._unknowns
+    return Binding(
+        rule.id,
+        ids,
+        True,
+        defn.name,
+        relation=defn.relation,
+        keys={k: facts[i].id for k, i in keys.items()},
+        severity=None,
+        fixed=fixed,
+    )
+
+
+def decided_bindings(screen: Screen, choices: Any, facts: list[Fact]) -> dict[str, list[Binding]]:
+    """For a flagged document: the metric rules the screen decided, by rule id, with the bindings
+    the engine would record for them (one where a definition holds, none where no usual one
+    binds), for engine.check to take instead of judging them again. The rules left out are
+    UNDECIDED: the engine judges them (and every rule of a document stating a metric twice)."""
+    ids = [cr.rule.id for cr in screen.metric_rules]
+    if len(set(ids)) < len(ids):
+        return {}  # rule ids are unique in a loaded pack; without that, decide nothing
+    at = {f.metric: i for i, f in enumerate(facts)}
+    out: dict[str, list[Binding]] = {}
+    for cr, c in zip(screen.metric_rules, choices.tolist(), strict=True):
+        if c == UNDECIDED:
+            continue
+        if c < 0:
+            out[cr.rule.id] = []
+            continue
+        defn = cr.defs[c].defn
+        used = {r.key for r in defn.relation.refs()}
+        keys = {k: at[k] for k in cr.rule.metric_keys() if k in at and k in used}
+        out[cr.rule.id] = [_held_binding(cr.rule, defn, keys, facts)]
     return out
