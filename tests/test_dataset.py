@@ -337,3 +337,59 @@ def test_lang_en_in_dataset_mode() -> None:
         [*args, "--format", "markdown"], capture_output=True, text=True, cwd=ROOT, timeout=300
     )
     assert zh.stdout.startswith("# hecha 核查报告")
+
+
+def test_duplicate_row_blocks_merge_as_a_stable_sort_would() -> None:
+    """DuplicateRows merges its sorted blocks in place of sorting their concatenation again (which
+    held three copies of a million rows' hashes): the same arrays, ties in h1 in the same order."""
+    import numpy as np
+
+    from hecha.dataset.schema import DuplicateRows, _merged
+
+    rng = np.random.default_rng(17)
+    for _ in range(200):
+        a1, b1 = (np.sort(rng.integers(0, 12, rng.integers(0, 25)).astype(np.uint64)) for _ in "ab")
+        a2, b2 = (rng.integers(0, 2**63, len(x)).astype(np.uint64) for x in (a1, b1))
+        c1, c2 = np.concatenate([a1, b1]), np.concatenate([a2, b2])
+        order = np.argsort(c1, kind="stable")
+        m1, m2 = _merged(a1, a2, b1, b2)
+        assert m1.dtype == c1.dtype and (m1 == c1[order]).all() and (m2 == c2[order]).all()
+    dups = DuplicateRows()
+    rows = [rng.integers(0, 50, 2, dtype=np.uint64) for _ in range(300)]
+    h1 = np.asarray([r[0] for r in rows], dtype=np.uint64)
+    h2 = np.asarray([r[1] for r in rows], dtype=np.uint64)
+    for i in range(0, 300, 7):  # chunks of 7 rows: blocks merge as they grow
+        seen = dups.seen(h1[i : i + 7], h2[i : i + 7])
+        before = {(int(a), int(b)) for a, b in zip(h1[:i], h2[:i], strict=True)}
+        assert seen.tolist() == [
+            (int(a), int(b)) in before for a, b in zip(h1[i : i + 7], h2[i : i + 7], strict=True)
+        ]
+        dups.add(h1[i : i + 7], h2[i : i + 7])
+    assert sum(len(b[0]) for b in dups.blocks) == 300
+    assert all((np.diff(b[0].astype(np.float64)) >= 0).all() for b in dups.blocks)
+
+
+def test_text_offsets_of_every_row_match_the_synthetic_text(checker: Checker, tmp_path: Path) -> None:
+    """DocTable.place (offsets computed for the whole table at once, in place) against each
+    document's synthetic text written out."""
+    from hecha.dataset.facts import synthesize_text
+    from hecha.dataset.run import plan_dataset
+
+    body = "".join(
+        f"d{i % 7},{m},,{v},{u},,,\n"
+        for i, (m, v, u) in enumerate(
+            [
+                ("review.accepted", "35", "件"),
+                ("review.concluded", "25", "件"),
+                ("review.corrected", "6", "件"),
+            ]
+            * 5
+        )
+    )
+    plan = plan_dataset(_csv(tmp_path, body), checker)
+    t = plan.jobs.table
+    for i in range(len(t)):
+        rows = t.figures(i).rows(t.doc_ids[i])
+        _, starts = synthesize_text(rows, checker.onto)
+        a, b = int(t.bounds[i]), int(t.bounds[i + 1])
+        assert t.start[a:b].tolist() == starts

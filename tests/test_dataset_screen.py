@@ -222,3 +222,38 @@ def test_small_blocks_and_chunks_change_nothing(
     assert (small.jobs.verdicts.flagged == plan.jobs.verdicts.flagged).all()
     assert (small.jobs.verdicts.choice == plan.jobs.verdicts.choice).all()
     assert render(run(checker, inputs).report, "json", "error") == before
+
+
+def test_a_flagged_document_is_judged_only_on_the_rules_the_screen_left_undecided(
+    checker: Checker, tmp_path: Path
+) -> None:
+    """A flagged document keeps the screen's verdicts on the other rules: the engine, given them,
+    records the same bindings, findings and suspects as when it judges every rule itself."""
+    from hecha.dataset.facts import check_rows
+    from hecha.dataset.screen import UNDECIDED
+
+    path = tmp_path / "examples.csv"
+    _rule_examples_table(checker, path)
+    plan = plan_dataset(path, checker)
+    judged = decided = 0
+    for job in plan.jobs:
+        if job.screen is not None:
+            continue
+        assert job.judged is not None and job.undecided is not None
+        judged += 1
+        decided += int((job.undecided != UNDECIDED).sum())
+        rules, meta = checker.active_rules(), {"source": "dataset"}
+        full = check_rows(job.doc_id, "-", job.rows, rules, checker.onto, meta)
+        fast = check_rows(
+            job.doc_id, "-", job.rows, rules, checker.onto, meta, judged=job.judged, choices=job.undecided
+        )
+        assert [_binding(b) for b in fast.bindings] == [_binding(b) for b in full.bindings], job.doc_id
+        assert document_json(fast, verbose=True) == document_json(full, verbose=True), job.doc_id
+    assert judged > 50 and decided > judged  # most rules of a flagged document are decided
+    twice = tmp_path / "twice.csv"
+    twice.write_text(
+        "doc_id,metric,value,unit\na,review.concluded,25,件\na,review.upheld,8,件\na,review.upheld,30,件\n",
+        encoding="utf-8",
+    )
+    (job,) = plan_dataset(twice, checker).jobs
+    assert (job.undecided == UNDECIDED).all()  # a metric stated twice: the engine judges every rule

@@ -53,12 +53,12 @@ class Interval:
         return self.lo > self.hi
 
     def __add__(self, o: Interval) -> Interval:
-        if self.is_empty or o.is_empty:
+        if self.lo > self.hi or o.lo > o.hi:  # is_empty, inlined: evaluation adds a great deal
             return EMPTY
         return Interval(self.lo + o.lo, self.hi + o.hi, self.integer and o.integer)
 
     def __sub__(self, o: Interval) -> Interval:
-        if self.is_empty or o.is_empty:
+        if self.lo > self.hi or o.lo > o.hi:
             return EMPTY
         return Interval(self.lo - o.hi, self.hi - o.lo, self.integer and o.integer)
 
@@ -344,10 +344,17 @@ def evaluate(node: Node, env: Env) -> Interval:
     if isinstance(node, Num):
         return node.interval
     if isinstance(node, Sum):
-        acc = ZERO
+        # ZERO + each part, as Interval.__add__ does it, without an Interval per step
+        lo = hi = 0.0
+        integer = True
         for r in node.refs:
-            acc = acc + env.get(r.key, ZERO)
-        return acc
+            iv = env.get(r.key, ZERO)
+            if iv.lo > iv.hi:
+                return EMPTY
+            lo += iv.lo
+            hi += iv.hi
+            integer = integer and iv.integer
+        return Interval(lo, hi, integer) if node.refs else ZERO
     left, right = evaluate(node.left, env), evaluate(node.right, env)
     if node.op == "+":
         return left + right

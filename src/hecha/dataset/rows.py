@@ -271,13 +271,22 @@ class DocTable:
         import numpy as np
 
         n = len(self.row)
-        label = np.asarray([len(onto.metrics[k].full_label) for k in self.metrics], dtype=np.int64)
-        figure = np.asarray([len(m.text) for m in self.mentions], dtype=np.int64)
-        lab = label[self.metric] if n else np.zeros(0, dtype=np.int64)
+        # (in place and in 32 bits where a row's own lengths are concerned: at a million rows each
+        # 64-bit temporary is 8 MB, and the table's peak memory is made here)
+        label = np.asarray([len(onto.metrics[k].full_label) for k in self.metrics], dtype=np.int32)
+        figure = np.asarray([len(m.text) for m in self.mentions], dtype=np.int32)
+        lab = label[self.metric] if n else np.zeros(0, dtype=np.int32)
         seg = lab + (figure[self.mention] if n else 0) + 1
-        before = np.cumsum(seg) - seg  # the segments before each row, over the whole table
-        firsts = np.repeat(self.bounds[:-1], np.diff(self.bounds))
-        self.start = (before - before[firsts] + lab).astype(np.int32)
+        before = np.cumsum(seg, dtype=np.int64)
+        before -= seg  # the segments before each row, over the whole table
+        del seg
+        counts = np.diff(self.bounds)
+        first = np.zeros(len(counts), dtype=np.int64)
+        stated = counts > 0
+        first[stated] = before[self.bounds[:-1][stated]]  # where each document's text begins
+        before -= np.repeat(first, counts)
+        before += lab
+        self.start = before.astype(np.int32)
 
     def figures(self, i: int) -> DocFigures:
         """Document i's rows, as plain lists."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..gcpolicy import collector_paused, heap_frozen
+from ..gcpolicy import collector_paused, heap_frozen, release_free_memory
 from ..ingest import TEXT_SUFFIXES, read_document
 from ..model import DocResult, Document, Evidence
 from .facts import check_rows, synthesize
@@ -204,6 +204,8 @@ def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool
         valid, found = validator.validate(chunk)
         problems.extend(found)
         store.add(chunk, valid)
+        del chunk, valid, found  # not held while the next chunk is read
+    del validator  # its duplicate-row hashes (16 bytes a row)
     problems.sort(key=lambda p: (p.row or 0, p.code, p.column or ""))
     text = source.pseudo_text(problems)
     name = Path(source.path).name
@@ -219,7 +221,10 @@ def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool
         pseudo.doc.meta["rendered"] = True
     pseudo.findings = [_problem_finding(p, source.path, text) for p in problems]
     configure_findings(pseudo, checker)
+    release_free_memory()  # what reading and validating the chunks left in pieces on the heap
     table = store.finish(onto)
+    del store
+    release_free_memory()  # and the sorting of the rows
     across: dict[int, list[TableFinding]] = defaultdict(list)
     for tf in [*conflicts(table, onto), *year_over_year(table, onto)]:
         across[tf.doc].append(tf)
@@ -230,6 +235,7 @@ def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool
     jobs = DocJobs(
         table, source.path, source.rendered, dict(across), outliers(table), onto, texts, screen, verdicts
     )
+    release_free_memory()  # before workers are forked with the plan
     return DatasetPlan(source, problems, pseudo, jobs)
 
 
