@@ -66,4 +66,4 @@ def _malloc_trim() -> Callable[[int], int] | None:
     if fn is None:
         return None
     fn.argtypes, fn.restype = [ctypes.c_size_t], ctypes.c_int
-    return fn  # type: ignore[no-any-return]
+    return fn
