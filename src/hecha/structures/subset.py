@@ -50,17 +50,12 @@ def recognise(r: Reading) -> list[Group]:
 
 
 _MIN_SHARED = 4  # characters of the whole's words the part's must end with
-# words in front that make another set, not a part: another time, a comparison, a running total, a share
-_OTHER_SET_RE = re.compile(
-    r"上年|去年|前年|同期|上期|上半年|下半年|年度|季度|同比|环比|累计|全年|本年|今年|[0-9]|[月年]|占|平均"
-)
-
-
-_AMONG_RE = re.compile(r"^.*[^其集空]中(?![级心院央])")
-
-
-_MAX_QUALIFIER = 8
-_NOT_A_PART_RE = re.compile(r"[、和及与或]|^[非未不无每]|人均")  # a list of sets, its complement, a rate
+_MAX_QUALIFIER = 8  # longer words in front are a clause of their own, not a qualifier
+# words in front that make another set, not a part: another time or period, a comparison, a running
+# total, a share or an average; a list of sets, the set's complement, a rate per unit
+_OTHER_SET_RE = re.compile(r"同期|上期|季度|同比|环比|累计|全年|本年|今年|[0-9]|[月年]|占|平均")
+_NOT_A_PART_RE = re.compile(r"[、和及与或]|^[非未不无每]|人均")
+_AMONG_RE = re.compile(r"^.*[^其集空]中(?![级心院央])")  # …判决中: the set a figure is counted among
 
 
 def _is_qualifier(words: str) -> bool:
