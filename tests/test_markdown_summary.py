@@ -52,3 +52,15 @@ def test_without_a_place_the_doc_id_alone_and_meta_wins(checker: Checker) -> Non
     assert "| plain | 已核查 |" in md and "| bad | 无法读取：binary file | 0 | — |" in md
     report["documents"][0]["meta"] = {"region": "长沙县", "year": "2023"}  # as a dataset's columns give
     assert "| 长沙县 2023年（plain） | 已核查 |" in render_markdown(report)
+
+
+def test_dataset_documents_are_named_by_their_region_and_year_columns(checker: Checker) -> None:
+    from hecha.dataset import run_dataset
+
+    from .conftest import ROOT
+
+    report = build_report(run_dataset(ROOT / "fixtures" / "datasets" / "review.csv", checker).results)
+    metas = {d["doc_id"]: d.get("meta", {}) for d in report["documents"]}
+    assert (metas["cityA_2023"]["region"], metas["cityA_2023"]["year"]) == ("甲市", "2023")
+    md = render_markdown(report)
+    assert "| 甲市 2023年（cityA_2023） |" in md and "| 甲市 2024年（cityA_2024） |" in md

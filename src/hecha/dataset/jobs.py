@@ -31,10 +31,22 @@ class DocJob:
     templates: Any = None  # render.Templates of its table
     undecided: Any = None  # flagged: its screen choices (screen.decided_bindings), the screen in `judged`
     judged: Screen | None = None
+    place: tuple[str, str] | None = None  # its region and year, when its rows give them
 
     @property
     def rows(self) -> list[ValidRow]:
         return self.figures.rows(self.doc_id)
+
+
+def job_meta(job: DocJob) -> dict[str, Any]:
+    """The meta of a dataset document's result: where it came from and, when its rows say, its region
+    and year (the Markdown summary and the HTML pages name it by them)."""
+    meta: dict[str, Any] = {"source": "dataset", "dataset": job.table_path}
+    if job.rendered:
+        meta["rendered"] = True
+    if job.place is not None:
+        meta["region"], meta["year"] = job.place
+    return meta
 
 
 class DocJobs(Sequence[DocJob]):
@@ -93,6 +105,7 @@ class DocJobs(Sequence[DocJob]):
             self.templates,
             v.choice[i] if not passed and v is not None else None,
             self.screen if not passed else None,
+            t.place_of(i),
         )
 
     def _finding(self, tf: TableFinding) -> DatasetFinding:

@@ -23,7 +23,7 @@ from ..report import indented_json
 from ..report.build import fact_json
 from ..report.jsonl import Rendered
 from ..report.sarif import locate_document
-from .jobs import DocJob
+from .jobs import DocJob, job_meta
 from .run import check_job, configure_findings
 
 if TYPE_CHECKING:
@@ -120,9 +120,7 @@ def render_job(
         or any(m.kind not in QUANTITY_KINDS for m in job.figures.mentions)  # never after validation
     ):
         return finish(check_job(checker, job))
-    meta: dict[str, Any] = {"source": "dataset", "dataset": job.table_path}
-    if job.rendered:
-        meta["rendered"] = True
+    meta = job_meta(job)
     text = "；".join(
         job.templates.piece(k, c, m, checker.onto)
         for k, c, m in zip(job.figures.metrics, job.figures.codes, job.figures.mentions, strict=True)
@@ -188,9 +186,7 @@ def _assemble(
         locate_document(shell, text)
         if baseline is not None:
             matched = mark_document(shell, baseline)
-    meta_pairs = [("source", '"dataset"'), ("dataset", encode_basestring(job.table_path))]
-    if job.rendered:
-        meta_pairs.append(("rendered", "true"))
+    meta_pairs = [(k, "true" if v is True else encode_basestring(str(v))) for k, v in meta.items()]
     meta_pairs += [("synthetic_text", encode_basestring(text)), ("rows", rows_text)]
     pairs = [
         ("doc_id", encode_basestring(job.doc_id)),

@@ -258,6 +258,15 @@ class DocTable:
 
         return int(np.searchsorted(self.bounds, j, "right")) - 1
 
+    def place_of(self, i: int) -> tuple[str, str] | None:
+        """Document i's region and year: those of its first row that gives both (None: no row does)."""
+        if self.region is None or self.year is None:
+            return None
+        for j in range(int(self.bounds[i]), int(self.bounds[i + 1])):
+            if int(self.region[j]) >= 0 and int(self.year[j]) >= 0:
+                return self.regions[int(self.region[j])], str(int(self.year[j]))
+        return None
+
     def line_of(self, j: int) -> int | None:
         return None if self.line is None or int(self.line[j]) < 0 else int(self.line[j])
 

@@ -20,7 +20,7 @@ from ..ingest import TEXT_SUFFIXES, read_document
 from ..model import DocResult, Document, Evidence
 from .facts import check_rows, synthesize
 from .findings import TITLES, DatasetFinding
-from .jobs import DocJob, DocJobs
+from .jobs import DocJob, DocJobs, job_meta
 from .load import DatasetError, RowProblem, Source, open_source
 from .provenance import line_col, support
 from .rows import RowStore, ValidRow
@@ -243,9 +243,7 @@ def check_job(checker: Checker, job: DocJob) -> DocResult:
     """One document of a dataset: its rows as facts through the rule packs (or the bindings the
     screen found holding), its provenance in the source text (when `texts` is given) and the
     table-wide findings about it."""
-    meta: dict[str, Any] = {"source": "dataset", "dataset": job.table_path}
-    if job.rendered:
-        meta["rendered"] = True
+    meta = job_meta(job)
     rows = job.rows
     if job.screen is not None and job.choices is not None:
         res = _screened(job, rows, checker, meta)
