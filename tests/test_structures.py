@@ -493,3 +493,13 @@ def test_a_list_among_a_figure_may_open_with_a_quoted_description(checker) -> No
     assert g["parts"] == ["33件", "14件", "5件"]
     assert not _errors(checker, text.format(52))
     assert "HC002" in [e.split()[0] for e in _errors(checker, text.format(58))]  # (and the shares of 58)
+
+
+def test_a_light_verb_frame_is_named_by_the_alias_in_its_gap() -> None:
+    ex = extract("全年审结复议案件4696件，其中作出纠错决定的191件，作出维持决定的3509件，作出复议决定20件。")
+    assert [f.metric for f in ex.facts] == [
+        "review.concluded",
+        "review.corrected",  # 作出纠错决定: what was decided names the figure, not 作出…决定
+        "review.upheld",
+        "review.concluded",  # no alias in the gap: the frame itself
+    ]

@@ -78,6 +78,10 @@ def cue_for(
     lo = bisect.bisect_left(r.hit_ends, win_start)
     cands = [h for h in r.hits[lo:hi] if h.start >= win_start and h.end <= anchor]
     cands.sort(key=lambda h: (h.end, h.literal_len, h.start), reverse=True)
+    if r.onto.light and cands and cands[0].alias in r.onto.light:
+        frame = cands[0]  # 作出纠错决定: the alias inside the light frame first
+        inside = [h for h in cands[1:] if frame.start < h.start and h.end <= frame.end]
+        cands = inside + [h for h in cands if h not in inside]
     for h in cands:
         metric = r.resolve(h, m.start, m)
         if metric is not None:

@@ -133,6 +133,7 @@ class Ontology:
     families: dict[str, dict[str, Any]]
     metrics: dict[str, Metric]
     generic: frozenset[str] = frozenset()  # aliases resolved only within their topic
+    light: frozenset[str] = frozenset()  # light-verb frames (作出…决定): an alias in their gap names the figure
     alias_metrics: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _kw_family: dict[str, list[str]] = field(default_factory=dict)
     _cue_memo: dict[tuple[str, str, str, str], tuple[str | None, dict[str, str]]] = field(
@@ -241,6 +242,7 @@ def _load(paths: list[Path]) -> Ontology:
     families: dict[str, dict[str, Any]] = {}
     classes: dict[str, list[str]] = {}
     generic: set[str] = set()
+    light: set[str] = set()
     for path, raw, text in read:
         for fam, spec in raw.get("families", {}).items():
             if fam in families:
@@ -255,11 +257,12 @@ def _load(paths: list[Path]) -> Ontology:
                 raise _at(path, text, ("unit_classes", name), f"unit class {name!r} is defined already")
             classes[name] = list(units)
         generic.update(str(a) for a in raw.get("generic_aliases", []))
+        light.update(str(a) for a in raw.get("light_frames", []))
     metrics: dict[str, Metric] = {}
     for path, raw, text in read:
         for fam, measures in raw["metrics"].items():
             _add_family(metrics, fam, measures, families, classes, path, text)
-    return Ontology(families=families, metrics=metrics, generic=frozenset(generic))
+    return Ontology(families=families, metrics=metrics, generic=frozenset(generic), light=frozenset(light))
 
 
 def _add_family(
