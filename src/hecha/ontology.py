@@ -133,7 +133,7 @@ class Ontology:
     families: dict[str, dict[str, Any]]
     metrics: dict[str, Metric]
     generic: frozenset[str] = frozenset()  # aliases resolved only within their topic
-    light: frozenset[str] = frozenset()  # light-verb frames (作出…决定): an alias in their gap names the figure
+    light: frozenset[str] = frozenset()  # light-verb frames (作出…决定): an alias inside names it
     alias_metrics: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _kw_family: dict[str, list[str]] = field(default_factory=dict)
     _cue_memo: dict[tuple[str, str, str, str], tuple[str | None, dict[str, str]]] = field(
