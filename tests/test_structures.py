@@ -503,3 +503,12 @@ def test_a_light_verb_frame_is_named_by_the_alias_in_its_gap() -> None:
         "review.upheld",
         "review.concluded",  # no alias in the gap: the frame itself
     ]
+
+
+def test_a_step_word_far_before_a_part_does_not_start_another_dimension() -> None:
+    text = "抽查企业97户，其中正常经营78户，未按规定公示信息10户，通过登记的住所(经营场所)无法联系3户，发现问题已责令改正6户。"
+    [g] = breakdown(text)
+    assert g["parts"] == ["78户", "10户", "3户", "6户"]  # 登记 there describes the address, not a step
+    # a step word right before the figure still does (咨询类…，投诉类…，处理答复…)
+    [g] = breakdown("共收到来信5000条，其中咨询类1160条、投诉类1859条，处理答复3055条。")
+    assert g["parts"] == ["1160条", "1859条"]

@@ -242,6 +242,9 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
     )
 
 
+_STEP_NEAR = 6  # characters before a figure in which a step word is the figure's own step
+
+
 def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
     """The sibling parts of a list, without the figures nested in them (see the module docstring)."""
     parts: list[Fact] = []
@@ -261,8 +264,14 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and (same_segment or words.bare_stage(label))
             ):
                 continue  # 受理2345件，调处2283件: nested in the part before
-            if step is not None and all(words.stage(r.frame(q).label) is None for q in parts):
-                break  # 咨询类1160条、投诉类1859条，处理答复3055条: another dimension
+            if (
+                step is not None
+                and words.stage(label[-_STEP_NEAR:]) is not None
+                and all(words.stage(r.frame(q).label) is None for q in parts)
+            ):
+                # 咨询类1160条、投诉类1859条，处理答复3055条: another dimension; a step word further back
+                # only describes the kind (通过登记的住所无法联系3户)
+                break
         parts.append(c)
     return parts
 
