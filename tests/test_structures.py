@@ -512,3 +512,15 @@ def test_a_step_word_far_before_a_part_does_not_start_another_dimension() -> Non
     # a step word right before the figure still does (咨询类…，投诉类…，处理答复…)
     [g] = breakdown("共收到来信5000条，其中咨询类1160条、投诉类1859条，处理答复3055条。")
     assert g["parts"] == ["1160条", "1859条"]
+
+
+def test_a_rate_named_by_a_quality_counts_the_things_named_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年共向法制办报送备案规范性文件197件。其中，在法定期限内报送备案的100件，备案及时率{}%；"
+        "备案材料符合要求的144件，备案规范率73%；内容违法的规范性文件7件，违法率3.5%。"
+    )
+    parts = {g["rate"][0]: g["part"] for g in rate(text.format(51))}
+    # 备案及时率 counts the 备案 done in time, 备案规范率 those filed as required, 违法率 the unlawful ones
+    assert parts == {"51%": ["100件"], "73%": ["144件"], "3.5%": ["7件"]}
+    assert not _errors(checker, text.format(51))  # 100/197 = 50.8%
+    assert [e.split()[0] for e in _errors(checker, text.format(66))] == ["HC009"]

@@ -118,6 +118,12 @@ def rate_stem(label: str) -> str:
 def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
     """The count before the rate whose own words name what the rate counts, the nearest of the best:
     they hold the name's last word, or all of a short name in order."""
+    quality = load_words().quality_re.search(stem)
+    if quality and quality.start() >= 2:
+        # 备案及时率: of the things its name counts (备案), those of a quality (及时) the count before it
+        # says in its own words (在法定期限内报送备案的100件；备案材料符合要求的144件)
+        counted = stem[: quality.start()][-2:]
+        return next((g for g in reversed(before[-1:]) if counted in r.frame(g).label), None)
     head = stem[-2:]
     best, score = None, 0
     for g in reversed(before):
@@ -130,8 +136,8 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
             continue  # 正在整改问题21个, 未办结3件: not what 整改率, 办结率 count
         if head + "成功" in near and "成功" not in stem:
             continue  # 调解成功3882件 is what 调解成功率 (调成率) counts, not 调解率 (all mediated)
-        if head in near:
-            s = 10 * shared_words(stem, words)
+        if head in near or _relative(head, fr.label):
+            s = 10 * max(1, shared_words(stem, words))
         elif stem not in fr.label and subsequence_words(stem, fr.label[-6:]) == len(stem):
             s = len(stem)  # an abbreviation: 报备 for 报送备案, 调撤 for 调解撤诉
         else:
@@ -139,6 +145,14 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
         if s > score:
             best, score = g, s
     return best
+
+
+def _relative(head: str, label: str) -> bool:
+    """Does the label name the counted things by a clause ending in the rate's word (内容违法的规范性文件7件,
+    违法率3.5%)?"""
+    k = label.rfind(head + "的")
+    rest = label[k + len(head) + 1 :]
+    return k >= 0 and 1 <= len(rest) <= 6 and not any(c in rest for c in "，,的、")
 
 
 def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | None:
