@@ -40,6 +40,7 @@ STRUCTURE_KINDS = (
     "change",
     "yoy",
     "all",
+    "balance",
 )
 KINDS = (*METRIC_KINDS, "bound", *STRUCTURE_KINDS)
 SEVERITIES = ("error", "warning", "info")

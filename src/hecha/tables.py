@@ -314,7 +314,19 @@ def find_tables(text: str) -> tuple[Table, ...]:
     tables = _tables_from_pipes(text)
     for run in _short_line_runs(text):
         tables.extend(_tables_from_stream(run))
+    if "本年新收" in text:  # a 政府信息公开 annual report's template, read by its row labels (gip_tables.py)
+        from .gip_tables import gip_tables  # (it builds Tables: imported here, not at the top)
+
+        template = gip_tables(text)
+        spans = [(t.row_starts[0], t.rows[-1][-1].end) for t in template]
+        tables = [t for t in tables if not t.rows or not any(_overlap(t, s) for s in spans)] + template
     return tuple(t for t in tables if t.rows)
+
+
+def _overlap(t: Table, span: tuple[int, int]) -> bool:
+    first = min([c.start for c in t.header if c.text] + [t.rows[0][0].start])
+    last = max(c.end for c in t.rows[-1])
+    return first < span[1] and span[0] < last
 
 
 @lru_cache(maxsize=8)

@@ -62,6 +62,7 @@ CHECKS: dict[str, Callable[[Rule, Context], None]] = {
     "change": change.check,
     "yoy": change.check_prior,
     "all": all_claims.check,
+    "balance": table.check_balance,
 }
 
 

@@ -42,6 +42,7 @@ _BREAKDOWN_RE = re.compile(
     r"|在[^，,。；;\d]{0,12}?(?:案件|案子|纠纷|申请|诉求|信件|建议|提案)中"  # 在已结案件中撤销9件…
 )
 _SEGMENT_END = re.compile(r"[；;]")
+_TABLE_MARKERS = ("合计列", "合计行", "总计行")  # breakdowns a table states (structures/table.py)
 # 以审级区分，/ 按地区划分：/ 从案件类型看，: the figures after it split a whole stated before it
 _DIMENSION_RE = re.compile(r"(?:以|按照|按|从)[\u4e00-\u9fff]{1,6}?(?:区分|划分|分类|来看|看|分)[，,：:]")
 # 将307名…吸纳到人民调解队伍中，…: moved into a body, not "among them"
@@ -467,6 +468,8 @@ def _check_sum(rule: Rule, ctx: Context, total: Fact, parts: list[Fact], complet
         why, why_en = (
             ("各项是互补的状态，合起来应为总数", "the parts are complementary statuses of it")
             if marker == "状态"
+            else ("表中的合计应为各项之和", "a table's total is the sum of its items")
+            if marker in _TABLE_MARKERS
             else ("分项已列全（含“其他”或占比合计100%）", "the breakdown is complete")
             if complete == "yes"
             else ("分项看来是完整的", "the breakdown looks complete")

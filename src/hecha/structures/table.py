@@ -16,9 +16,13 @@ from __future__ import annotations
 
 import re
 
-from ..intervals import fact_interval
+from ..expr import Ref, Relation, Sum, holds
+from ..findings import Context, emit, env, name_en, name_zh, record
+from ..gip_tables import CARRIED_ON_RE, CARRIED_RE, COLUMNS, NEW_RE, TOTAL_RE
+from ..intervals import fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
+from ..rulepack import Rule
 from ..tables import Cell, Table, find_tables
 
 KIND = "table"
@@ -44,6 +48,7 @@ def recognise(r: Reading) -> list[Group]:
         groups += _total_column(t, grid, counts)
         groups += _rate_columns(t, grid, counts)
         groups += _identities(t, grid, counts)
+        groups += _template(t, grid)
         groups += _share_rows(t, grid, 1000 * (len(groups) + 1))
     return groups
 
@@ -235,3 +240,83 @@ def _identities(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> l
 
 def _busy(parts: list[Fact]) -> bool:
     return sum(1 for p in parts if fact_interval(p).lo > 0) >= 2
+
+
+_ROW_NAMES = (
+    "本年新收",
+    "上年结转",
+    "办理结果总计",
+    "结转下年度继续办理",
+)  # the balance's rows, as messages name them
+
+
+def _template(t: Table, grid: list[list[Fact | None]]) -> list[Group]:
+    """The 政府信息公开 template (gip_tables.py), column by column: (七)总计 is the sum of the outcome rows
+    above it (all of them read), and the balance the template states, 一 + 二 = 三 (its 总计) + 四."""
+    if tuple(c.text for c in t.header[1:]) != COLUMNS:
+        return []
+    labels = [row[0].text for row in t.rows]
+
+    def row_of(pattern: re.Pattern[str]) -> int | None:
+        return next((i for i, label in enumerate(labels) if pattern.search(label)), None)
+
+    new, carried, total, on = row_of(NEW_RE), row_of(CARRIED_RE), row_of(TOTAL_RE), row_of(CARRIED_ON_RE)
+    out: list[Group] = []
+    for j in range(len(COLUMNS)):
+        if new is not None and total is not None and total > new + 2:
+            top = max(new, carried if carried is not None else new) + 1
+            parts = [row[j] for row in grid[top:total]]
+            whole = grid[total][j]
+            if whole is not None and all(p is not None for p in parts):
+                out.append(_breakdown(whole, [p for p in parts if p is not None], "总计行"))
+        sides = [grid[i][j] if i is not None else None for i in (new, carried, total, on)]
+        if all(f is not None for f in sides):
+            a, b, c, d = (f for f in sides if f is not None)
+            out.append(
+                Group(
+                    kind="balance",
+                    facts={"left": [a.id, b.id], "right": [c.id, d.id]},
+                    span=(a.start, d.end),
+                    attrs={"marker": "勾稽关系", "column": COLUMNS[j], "rows": list(_ROW_NAMES)},
+                )
+            )
+    return out
+
+
+def check_balance(rule: Rule, ctx: Context) -> None:
+    """Rule kind `balance`: what a table states comes in equals what goes out (一 + 二 = 三 + 四)."""
+    for g in ctx.ex.groups:
+        if g.kind != "balance":
+            continue
+        left = [ctx.fact(i) for i in g.facts["left"]]
+        right = [ctx.fact(i) for i in g.facts["right"]]
+        keys = {**{f"l{i}": f for i, f in enumerate(left)}, **{f"r{i}": f for i, f in enumerate(right)}}
+        rel = Relation(
+            "==",
+            Sum(tuple(Ref(f"l{i}") for i in range(len(left)))),
+            Sum(tuple(Ref(f"r{i}") for i in range(len(right)))),
+            "sum(left) == sum(right)",
+        )
+        ok = holds(rel, env(keys, "usual", {}))
+        record(ctx, rule, rel, keys, None if ok else rule.severity)
+        if ok:
+            continue
+        a, b = (sum(f.q.value for f in side) for side in (left, right))
+        names = [str(n) for n in g.attrs.get("rows", [])]
+        column = str(g.attrs.get("column", ""))
+        shown = [
+            f"{names[k]}（{column}）{fmt_number(f.q.value)}" if len(names) == len(keys) else name_zh(f, ctx)
+            for k, f in enumerate([*left, *right])
+        ]
+        ins, outs = "+".join(shown[: len(left)]), "+".join(shown[len(left) :])
+        emit(
+            ctx,
+            rule,
+            rule.severity,
+            f"{ins}合计{fmt_number(a)}，应等于{outs}合计{fmt_number(b)}（表格注明的勾稽关系）",
+            f"{' + '.join(name_en(f) for f in left)} = {fmt_number(a)} should equal "
+            f"{' + '.join(name_en(f) for f in right)} = {fmt_number(b)} (the identity the table states)",
+            [*((f, "in") for f in left), *((f, "out") for f in right)],
+            fmt_number(a),
+            fmt_number(b),
+        )
