@@ -76,3 +76,26 @@ def test_a_wrong_cell_breaks_the_stated_balance_and_its_rows_total(checker) -> N
 def test_a_table_with_an_unread_outcome_row_is_not_summed(checker) -> None:  # type: ignore[no-untyped-def]
     rows = [*ROWS[:3], ("(二)部分公开", [16, 17]), *ROWS[4:]]
     assert "HC002" not in _rules(pipes(rows), checker)  # (七)总计 is not held to the outcomes read
+
+
+SUITS_HEAD = (
+    "四、政府信息公开行政复议、行政诉讼情况\n"
+    "| 行政复议 | 行政诉讼 |\n"
+    "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |\n"
+    "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
+)
+
+
+def suits(values: list[int], sep: str = " | ") -> str:
+    return SUITS_HEAD + sep.join(map(str, values)) + "\n五、存在的主要问题及改进情况\n"
+
+
+def test_the_review_and_suits_table_is_three_blocks_of_four_outcomes_and_a_total(checker) -> None:  # type: ignore[no-untyped-def]
+    ok = [1, 1, 0, 0, 2, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0]
+    [t] = gip_tables(suits(ok))
+    assert [c.text for c in t.rows[0][1:]] == [str(x) for x in ok]
+    for sep in (" | ", " |\n", "\n"):
+        assert not _rules(suits(ok, sep), checker), sep
+    bad = [1, 1, 0, 0, 3, *ok[5:]]  # 1 + 1 + 0 + 0 is not 3
+    assert _rules(suits(bad), checker) == ["HC002"]
+    assert not gip_tables(suits(ok[:-1]))  # fourteen numbers: a cell lost, columns unknown

@@ -11,6 +11,9 @@ The tables this module returns join tables.find_tables (they replace what the la
 the same lines); the header names the columns, so the number grammar reads the cells as counts and
 the total column is checked as any 总计 column is (structures/table.py), as are the template's other
 identities: the 总计 row and the balance the template states (第一项加第二项之和，等于第三项加第四项之和).
+The table of 行政复议 and 行政诉讼 over 政府信息公开 (one row: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计 for
+行政复议, for suits without review and for suits after review) is read as its fifteen numbers after its
+header's words.
 """
 
 from __future__ import annotations
@@ -21,6 +24,11 @@ from collections.abc import Iterator
 from .tables import Cell, Table
 
 COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
+# 四、因政府信息公开工作被申请行政复议、提起行政诉讼情况: one row of three blocks of five
+OUTCOMES = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+BLOCKS = ("行政复议", "未经复议直接起诉", "复议后起诉")
+SUITS_COLUMNS = tuple(f"{b}{o}" for b in BLOCKS for o in OUTCOMES)
+_SUITS_HEAD_RE = re.compile(r"结果维持")
 _FIRST_ROW_RE = re.compile(r"本年新收政府信息公开申请数量")
 _TOKEN_RE = re.compile(r"[^|｜\n\t]+")
 _NUMBER_RE = re.compile(r"\d{1,9}")
@@ -45,7 +53,33 @@ def gip_tables(text: str) -> list[Table]:
         table, pos = _read(text, m.start())
         if table is not None:
             out.append(table)
+    for m in _SUITS_HEAD_RE.finditer(text, pos):
+        if m.start() >= pos:
+            table, pos = _read_suits(text, m.start())
+            if table is not None:
+                out.append(table)
     return out
+
+
+def _read_suits(text: str, at: int) -> tuple[Table | None, int]:
+    """The row of fifteen numbers after the header of the 行政复议、行政诉讼 table (结果维持 … 总计, three
+    times); None unless exactly fifteen numbers follow the header's words."""
+    numbers: list[Cell] = []
+    for s, e, is_number in _words(text, at, min(len(text), at + 1500)):
+        if is_number:
+            numbers.append(Cell(s, e, text[s:e]))
+        elif numbers:
+            break  # the row has ended
+    end = numbers[-1].end if numbers else at
+    if len(numbers) != len(SUITS_COLUMNS):
+        return None, end
+    first = numbers[0].start
+    header = (
+        Cell(first, first, "政府信息公开行政复议、行政诉讼"),
+        *(Cell(first, first, c) for c in SUITS_COLUMNS),
+    )
+    row = (Cell(first, first, ""), *numbers)
+    return Table(header=header, rows=(row,), row_starts=(first,)), end
 
 
 def _read(text: str, at: int) -> tuple[Table | None, int]:

@@ -18,7 +18,7 @@ import re
 
 from ..expr import Ref, Relation, Sum, holds
 from ..findings import Context, emit, env, name_en, name_zh, record
-from ..gip_tables import CARRIED_ON_RE, CARRIED_RE, COLUMNS, NEW_RE, TOTAL_RE
+from ..gip_tables import CARRIED_ON_RE, CARRIED_RE, COLUMNS, NEW_RE, OUTCOMES, SUITS_COLUMNS, TOTAL_RE
 from ..intervals import fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
@@ -43,12 +43,15 @@ def recognise(r: Reading) -> list[Group]:
     groups: list[Group] = []
     for t in find_tables(r.text):
         grid = [[_fact_at(at, c) for c in row[1:]] for row in t.rows]
+        names = tuple(c.text for c in t.header[1:])
+        if names in (COLUMNS, SUITS_COLUMNS):
+            groups += _template(t, grid) if names == COLUMNS else _suits_template(grid)
+            continue  # a national template: its own identities, not those guessed from its layout
         counts = [j for j in range(len(t.header) - 1) if _column_kind(grid, j) == "count"]
         groups += _total_rows(t, grid, counts)
         groups += _total_column(t, grid, counts)
         groups += _rate_columns(t, grid, counts)
         groups += _identities(t, grid, counts)
-        groups += _template(t, grid)
         groups += _share_rows(t, grid, 1000 * (len(groups) + 1))
     return groups
 
@@ -251,17 +254,16 @@ _ROW_NAMES = (
 
 
 def _template(t: Table, grid: list[list[Fact | None]]) -> list[Group]:
-    """The 政府信息公开 template (gip_tables.py), column by column: (七)总计 is the sum of the outcome rows
-    above it (all of them read), and the balance the template states, 一 + 二 = 三 (its 总计) + 四."""
-    if tuple(c.text for c in t.header[1:]) != COLUMNS:
-        return []
+    """The 政府信息公开 template (gip_tables.py): each row's 总计 is the sum of its applicants; column by
+    column, (七)总计 is the sum of the outcome rows above it (all of them read), and the balance the
+    template states holds, 一 + 二 = 三 (its 总计) + 四."""
     labels = [row[0].text for row in t.rows]
+    out = [g for row in grid if (g := _total_last(row)) is not None]
 
     def row_of(pattern: re.Pattern[str]) -> int | None:
         return next((i for i, label in enumerate(labels) if pattern.search(label)), None)
 
     new, carried, total, on = row_of(NEW_RE), row_of(CARRIED_RE), row_of(TOTAL_RE), row_of(CARRIED_ON_RE)
-    out: list[Group] = []
     for j in range(len(COLUMNS)):
         if new is not None and total is not None and total > new + 2:
             top = max(new, carried if carried is not None else new) + 1
@@ -281,6 +283,19 @@ def _template(t: Table, grid: list[list[Fact | None]]) -> list[Group]:
                 )
             )
     return out
+
+
+def _suits_template(grid: list[list[Fact | None]]) -> list[Group]:
+    """The 行政复议、行政诉讼 template: in each of its three blocks 总计 is the sum of the four outcomes."""
+    n = len(OUTCOMES)
+    blocks = [row[k : k + n] for row in grid for k in range(0, len(row), n)]
+    return [g for block in blocks if (g := _total_last(block)) is not None]
+
+
+def _total_last(cells: list[Fact | None]) -> Group | None:
+    """The last cell is the total of the others (a template's 总计 column), when all were read."""
+    read = [f for f in cells if f is not None]
+    return _breakdown(read[-1], read[:-1], "合计列") if len(read) == len(cells) >= 3 else None
 
 
 def check_balance(rule: Rule, ctx: Context) -> None:
