@@ -99,3 +99,11 @@ def test_the_review_and_suits_table_is_three_blocks_of_four_outcomes_and_a_total
     bad = [1, 1, 0, 0, 3, *ok[5:]]  # 1 + 1 + 0 + 0 is not 3
     assert _rules(suits(bad), checker) == ["HC002"]
     assert not gip_tables(suits(ok[:-1]))  # fourteen numbers: a cell lost, columns unknown
+
+
+def test_documents_issued_this_year_are_in_force_or_abolished(checker) -> None:  # type: ignore[no-untyped-def]
+    table = "二、主动公开政府信息情况\n第二十条第(一)项 |\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 0 | 0 | 0 |\n行政规范性文件 | {} | 1 | 25 |\n"
+    assert not _rules(table.format(5), checker)
+    assert not _rules(table.format(26), checker)  # one of them may have been abolished within the year
+    [msg] = [f.message for f in run_text(checker, table.format(51)).findings if f.rule == "HC013"]
+    assert msg.startswith("行政规范性文件本年制发51，多于现行有效25+本年废止1合计26")

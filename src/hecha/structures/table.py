@@ -52,6 +52,7 @@ def recognise(r: Reading) -> list[Group]:
         groups += _total_column(t, grid, counts)
         groups += _rate_columns(t, grid, counts)
         groups += _identities(t, grid, counts)
+        groups += _in_force(t, grid)
         groups += _share_rows(t, grid, 1000 * (len(groups) + 1))
     return groups
 
@@ -279,9 +280,49 @@ def _template(t: Table, grid: list[list[Fact | None]]) -> list[Group]:
                     kind="balance",
                     facts={"left": [a.id, b.id], "right": [c.id, d.id]},
                     span=(a.start, d.end),
-                    attrs={"marker": "勾稽关系", "column": COLUMNS[j], "rows": list(_ROW_NAMES)},
+                    attrs={
+                        "marker": "勾稽关系",
+                        "op": "==",
+                        "names": [f"{n}（{COLUMNS[j]}）" for n in _ROW_NAMES],
+                    },
                 )
             )
+    return out
+
+
+_ISSUED_RE = re.compile(r"本年制发")
+_ABOLISHED_RE = re.compile(r"本年废止")
+_IN_FORCE_RE = re.compile(r"现行有效")
+
+
+def _in_force(t: Table, grid: list[list[Fact | None]]) -> list[Group]:
+    """主动公开 (第二十条第(一)项): 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 — what a row issued this
+    year is in force or was abolished: 制发 ≤ 现行有效 + 废止."""
+    cols = [
+        next((j for j in range(len(t.header) - 1) if rx.search(_name(t, j))), None)
+        for rx in (_ISSUED_RE, _IN_FORCE_RE, _ABOLISHED_RE)
+    ]
+    if any(j is None for j in cols):
+        return []
+    out = []
+    for i, row in enumerate(grid):
+        cells = [row[j] if j is not None and j < len(row) else None for j in cols]
+        issued, in_force, abolished = cells
+        if issued is None or in_force is None or abolished is None:
+            continue
+        label = _label(t, i)
+        out.append(
+            Group(
+                kind="balance",
+                facts={"left": [issued.id], "right": [in_force.id, abolished.id]},
+                span=(issued.start, max(in_force.end, abolished.end)),
+                attrs={
+                    "marker": "制发",
+                    "op": "<=",
+                    "names": [f"{label}本年制发", "现行有效", "本年废止"],
+                },
+            )
+        )
     return out
 
 
@@ -299,39 +340,48 @@ def _total_last(cells: list[Fact | None]) -> Group | None:
 
 
 def check_balance(rule: Rule, ctx: Context) -> None:
-    """Rule kind `balance`: what a table states comes in equals what goes out (一 + 二 = 三 + 四)."""
+    """Rule kind `balance`: a table's sums of cells that must agree (attrs `op`): what came in equals
+    what went out (一 + 二 = 三 + 四); what was issued this year is in force or abolished (制发 ≤ 有效 + 废止)."""
     for g in ctx.ex.groups:
         if g.kind != "balance":
             continue
         left = [ctx.fact(i) for i in g.facts["left"]]
         right = [ctx.fact(i) for i in g.facts["right"]]
+        op = str(g.attrs.get("op", "=="))
         keys = {**{f"l{i}": f for i, f in enumerate(left)}, **{f"r{i}": f for i, f in enumerate(right)}}
         rel = Relation(
-            "==",
+            op,
             Sum(tuple(Ref(f"l{i}") for i in range(len(left)))),
             Sum(tuple(Ref(f"r{i}") for i in range(len(right)))),
-            "sum(left) == sum(right)",
+            f"sum(left) {op} sum(right)",
         )
         ok = holds(rel, env(keys, "usual", {}))
         record(ctx, rule, rel, keys, None if ok else rule.severity)
         if ok:
             continue
         a, b = (sum(f.q.value for f in side) for side in (left, right))
-        names = [str(n) for n in g.attrs.get("rows", [])]
-        column = str(g.attrs.get("column", ""))
+        names = [str(n) for n in g.attrs.get("names", [])]
         shown = [
-            f"{names[k]}（{column}）{fmt_number(f.q.value)}" if len(names) == len(keys) else name_zh(f, ctx)
+            f"{names[k]}{fmt_number(f.q.value)}" if len(names) == len(keys) else name_zh(f, ctx)
             for k, f in enumerate([*left, *right])
         ]
         ins, outs = "+".join(shown[: len(left)]), "+".join(shown[len(left) :])
+        sums = (f"合计{fmt_number(a)}", f"合计{fmt_number(b)}")
+        zh = (
+            f"{ins}{sums[0] if len(left) > 1 else ''}，应等于{outs}{sums[1]}（表格注明的勾稽关系）"
+            if op == "=="
+            else f"{ins}{sums[0] if len(left) > 1 else ''}，多于{outs}{sums[1] if len(right) > 1 else ''}"
+            f"（本年制发的文件或现行有效，或已废止）"
+        )
+        rel_en = "should equal" if op == "==" else "exceeds"
         emit(
             ctx,
             rule,
             rule.severity,
-            f"{ins}合计{fmt_number(a)}，应等于{outs}合计{fmt_number(b)}（表格注明的勾稽关系）",
-            f"{' + '.join(name_en(f) for f in left)} = {fmt_number(a)} should equal "
-            f"{' + '.join(name_en(f) for f in right)} = {fmt_number(b)} (the identity the table states)",
+            zh,
+            f"{' + '.join(name_en(f) for f in left)} = {fmt_number(a)} {rel_en} "
+            f"{' + '.join(name_en(f) for f in right)} = {fmt_number(b)}",
             [*((f, "in") for f in left), *((f, "out") for f in right)],
+            f"{'' if op == '==' else '≤ '}{fmt_number(b)}",
             fmt_number(a),
-            fmt_number(b),
         )
