@@ -524,3 +524,15 @@ def test_a_rate_named_by_a_quality_counts_the_things_named_before_it(checker) ->
     assert parts == {"51%": ["100件"], "73%": ["144件"], "3.5%": ["7件"]}
     assert not _errors(checker, text.format(51))  # 100/197 = 50.8%
     assert [e.split()[0] for e in _errors(checker, text.format(66))] == ["HC009"]
+
+
+def test_shares_of_their_lists_own_sum_leave_the_mismatch_to_the_breakdown(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "12345热线共受理群众各类诉求{}件。其中,咨询类诉求124599件,占63.72%;求助类诉求56672件,占28.98%;"
+        "投诉类诉求1983件,占1.01%;建议类诉求1182件,占0.6%;举报类890件,占0.46%;感谢类415件,占0.21%;"
+        "其它类诉求9791件,占5.01%。"
+    )
+    assert not _errors(checker, text.format(195532))
+    # every share is of the parts' own sum: the shares are right, the list and its total disagree
+    [err] = _errors(checker, text.format(284406))
+    assert err.startswith("HC002") and "最可能有误的是受理群众各类诉求284406件" in err

@@ -520,16 +520,32 @@ def _agreed_base(ctx: Context, shares: list[_Share]) -> bool:
         [ranges[:k] + ranges[k + 1 :] for k in range(len(ranges))] if len(ranges) >= 3 else []
     )
     tied = [s.bases[0].q.value for s in shares if s.bases and s.tied]
+    own = sum(s.part.q.value for s in shares if s.part is not None)  # the sum of the list's own parts
     for common in filter(None, map(_common, groups)):
         lo, hi = common[0] - 1e-9, common[1] + 1e-9
         if any(lo <= v <= hi for v in tied):
             return False  # the base they are tied to is the one they agree on: held to it
+        if len(shares) >= 3 and common == _common(ranges) and lo <= own <= hi and _listed(ctx, shares):
+            # 受理284406件。其中咨询类124599件，占63.72%…其它类9791件，占5.01%: every share is of the list's
+            # own sum (195532), so the shares are right and the list disagrees with its total, which the
+            # breakdown rule reports
+            return True
         if any(
             f.mention.kind == "count" and f.q.unit == unit and lo <= f.q.value <= hi and id(f) not in parts
             for f in ctx.ex.facts
         ):
             return True
     return False
+
+
+def _listed(ctx: Context, shares: list[_Share]) -> bool:
+    """Are the shares' parts the parts of a breakdown of the base they are tied to?"""
+    parts = {s.part.id for s in shares if s.part is not None}
+    bases = {s.bases[0].id for s in shares if s.bases and s.tied}
+    return any(
+        g.kind == "breakdown" and parts <= set(g.facts["parts"]) and g.facts["total"][0] in bases
+        for g in ctx.ex.groups
+    )
 
 
 def _check_stated(rule: Rule, ctx: Context, s: _Share, tie: bool, failed: list[_Share]) -> str:
