@@ -536,3 +536,10 @@ def test_shares_of_their_lists_own_sum_leave_the_mismatch_to_the_breakdown(check
     # every share is of the parts' own sum: the shares are right, the list and its total disagree
     [err] = _errors(checker, text.format(284406))
     assert err.startswith("HC002") and "最可能有误的是受理群众各类诉求284406件" in err
+
+
+def test_handled_and_in_progress_divide_the_work_orders_received(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "受理省派工单{}件,已处理完毕2349件,处于办结时限内正在办理568件。"
+    assert not _errors(checker, text.format(2917))
+    [err] = _errors(checker, text.format(2971))
+    assert err.startswith("HC002") and "互补的状态" in err  # 处理完毕 and 正在办理 are the two statuses
