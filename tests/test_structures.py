@@ -543,3 +543,9 @@ def test_handled_and_in_progress_divide_the_work_orders_received(checker) -> Non
     assert not _errors(checker, text.format(2917))
     [err] = _errors(checker, text.format(2971))
     assert err.startswith("HC002") and "互补的状态" in err  # 处理完毕 and 正在办理 are the two statuses
+
+
+def test_groups_of_people_that_overlap_are_each_within_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共办理法律援助案件1503件,其中残疾人169件、老年人197件、未成年人206件、妇女{}件、农民工544件。"
+    assert not _errors(checker, text.format(492))  # 1608 > 1503: a woman may be a migrant worker too
+    assert [e.split()[0] for e in _errors(checker, text.format(1592))] == ["HC002"]  # one alone exceeds it

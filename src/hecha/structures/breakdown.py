@@ -313,8 +313,10 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
         complete = "no"
     rated = sum(1 for p in parts if _rated(r, p))
     attrs: dict[str, object] = {"complete": complete, "marker": marker}
-    if rated >= 2:
-        attrs["overlap"] = True  # 其中及时报备100件，及时率51%；规范144件，规范率73%…
+    people = sum(1 for label in labels if words.overlapping_re.search(label[-8:]))
+    if rated >= 2 or people >= 2:
+        # 其中及时报备100件，及时率51%；规范144件，规范率73%… / 其中残疾人169件、老年人197件、妇女492件、农民工544件
+        attrs["overlap"] = True
     return Group(
         kind=KIND,
         facts={"total": [total.id], "parts": [p.id for p in parts]},

@@ -26,6 +26,7 @@ class Words:
     excluding_re: re.Pattern[str]  # matched at a bracket after a figure: it says what the figure leaves out
     complements: tuple[re.Pattern[str], ...]  # each set of status words that divide a whole
     any_status_re: re.Pattern[str]  # any word of any of those sets (a fast test)
+    overlapping_re: re.Pattern[str]  # groups of people that overlap (妇女, 老年人, 农民工…)
     quality_re: re.Pattern[str]  # a quality ending a rate's name (备案及时率 counts 备案 done in time)
     _steps: dict[str, str | None] = field(default_factory=dict)  # labels repeat: each read once
 
@@ -93,5 +94,6 @@ def load_words() -> Words:
         excluding_re=re.compile("|".join(map(re.escape, map(str, bd["excluding"])))),
         complements=tuple(_alternation([str(w) for w in words]) for words in bd["complements"]),
         any_status_re=_alternation([str(w) for words in bd["complements"] for w in words]),
+        overlapping_re=_alternation([str(w) for w in bd["overlapping"]]),
         quality_re=re.compile("(?:" + "|".join(map(re.escape, map(str, raw["rates"]["qualities"]))) + ")$"),
     )
