@@ -549,3 +549,9 @@ def test_groups_of_people_that_overlap_are_each_within_the_whole(checker) -> Non
     text = "共办理法律援助案件1503件,其中残疾人169件、老年人197件、未成年人206件、妇女{}件、农民工544件。"
     assert not _errors(checker, text.format(492))  # 1608 > 1503: a woman may be a migrant worker too
     assert [e.split()[0] for e in _errors(checker, text.format(1592))] == ["HC002"]  # one alone exceeds it
+
+
+def test_calls_counted_in_ge_break_down_into_tickets_counted_in_jian() -> None:
+    text = "共接到省长热线平台转办13件；接听群众来电8947个，其中转办2274件，直办6673件，直办率74.58%。"
+    [g] = breakdown(text)
+    assert g["total"] == ["8947个"] and g["parts"] == ["2274件", "6673件"]  # not the 转办13件 before

@@ -78,7 +78,12 @@ _ITEM_UNITS = ("个", "条", "项", "宗", "起", "例", "次", "份")
 
 
 def _unit_fits(total: str, part: str) -> bool:
-    return total == part or (total in _GENERAL_UNITS and part in _ITEM_UNITS)
+    # (接听群众来电8947个，其中转办2274件: 个 and 件 are both general counters)
+    return (
+        total == part
+        or (total in _GENERAL_UNITS and part in _ITEM_UNITS)
+        or (total == "个" and part in _GENERAL_UNITS)
+    )
 
 
 def _counts(facts: list[Fact]) -> list[Fact]:
