@@ -555,3 +555,11 @@ def test_calls_counted_in_ge_break_down_into_tickets_counted_in_jian() -> None:
     text = "共接到省长热线平台转办13件；接听群众来电8947个，其中转办2274件，直办6673件，直办率74.58%。"
     [g] = breakdown(text)
     assert g["total"] == ["8947个"] and g["parts"] == ["2274件", "6673件"]  # not the 转办13件 before
+
+
+def test_a_count_done_in_time_is_not_what_the_plain_rate_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "热线共受理群众诉求2877件，自行处理2276件，派单601件，按时结案597件，超时办理4件，结案率100%，按时结案率{}%。"
+    assert not _errors(checker, text.format(99))  # 597/601 over the tickets sent out (派单)
+    assert [e.split()[0] for e in _errors(checker, text.format(89))] == ["HC009"]
+    rates = {g["rate"][0]: g.get("part") for g in rate(text.format(99))}
+    assert rates["100%"] is None  # 结案率 counts all closed, not the 597 closed in time

@@ -125,6 +125,7 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
         counted = stem[: quality.start()][-2:]
         return next((g for g in reversed(before[-1:]) if counted in r.frame(g).label), None)
     head = stem[-2:]
+    words_ = load_words()
     best, score = None, 0
     for g in reversed(before):
         fr = r.frame(g)
@@ -136,6 +137,9 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
             continue  # 正在整改问题21个, 未办结3件: not what 整改率, 办结率 count
         if head + "成功" in near and "成功" not in stem:
             continue  # 调解成功3882件 is what 调解成功率 (调成率) counts, not 调解率 (all mediated)
+        quality = words_.any_quality_re.search(near)
+        if quality and near.startswith(head, quality.end()) and quality.group() not in stem:
+            continue  # 按时结案597件 is what 按时结案率 counts, not 结案率 (all closed)
         if head in near or _relative(head, fr.label):
             s = 10 * max(1, shared_words(stem, words))
         elif stem not in fr.label and subsequence_words(stem, fr.label[-6:]) == len(stem):

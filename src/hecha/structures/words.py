@@ -28,6 +28,7 @@ class Words:
     any_status_re: re.Pattern[str]  # any word of any of those sets (a fast test)
     overlapping_re: re.Pattern[str]  # groups of people that overlap (妇女, 老年人, 农民工…)
     quality_re: re.Pattern[str]  # a quality ending a rate's name (备案及时率 counts 备案 done in time)
+    any_quality_re: re.Pattern[str]  # any of those qualities, anywhere (按时结案597件)
     _steps: dict[str, str | None] = field(default_factory=dict)  # labels repeat: each read once
 
     def stage(self, label: str) -> int | None:
@@ -96,4 +97,5 @@ def load_words() -> Words:
         any_status_re=_alternation([str(w) for words in bd["complements"] for w in words]),
         overlapping_re=_alternation([str(w) for w in bd["overlapping"]]),
         quality_re=re.compile("(?:" + "|".join(map(re.escape, map(str, raw["rates"]["qualities"]))) + ")$"),
+        any_quality_re=_alternation([str(w) for w in raw["rates"]["qualities"]]),
     )
