@@ -563,3 +563,14 @@ def test_a_count_done_in_time_is_not_what_the_plain_rate_counts(checker) -> None
     assert [e.split()[0] for e in _errors(checker, text.format(89))] == ["HC009"]
     rates = {g["rate"][0]: g.get("part") for g in rate(text.format(99))}
     assert rates["100%"] is None  # 结案率 counts all closed, not the 597 closed in time
+
+
+def test_words_after_qizhong_name_the_total_and_an_enumeration_goes_on_past_its_remainder(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "12月份共受理有效热线事项7227宗，当场答复热线事项5113宗，转办热线事项2114宗，办结1898宗，办结率97.01%。"
+        "其中转办事项：咨询类51宗、行政效能投诉类27宗、“三偷”类112宗、消费维权投诉121宗、其它{}宗、一般投诉类1697宗。"
+    )
+    [g] = [g for g in breakdown(text.format(106)) if len(g["parts"]) > 2]
+    assert g["total"] == ["2114宗"] and g["parts"][-1] == "1697宗"  # 转办 is named; 其它 is not the last
+    assert not _errors(checker, text.format(106))  # (5113 + 1898) / 7227 = 97.01%: 当场答复 counts as 办结
+    assert [e.split()[0] for e in _errors(checker, text.format(206))] == ["HC002"]  # 2214 listed of 2114

@@ -42,6 +42,7 @@ _BREAKDOWN_RE = re.compile(
     r"|在[^，,。；;\d]{0,12}?(?:案件|案子|纠纷|申请|诉求|信件|建议|提案)中"  # 在已结案件中撤销9件…
 )
 _SEGMENT_END = re.compile(r"[；;]")
+_HEADING_RE = re.compile(r"[，,]?([^，,。；;：:\d]{2,10})[：:]")  # 其中转办事项：…
 _TABLE_MARKERS = ("合计列", "合计行", "总计行")  # breakdowns a table states (structures/table.py)
 # 以审级区分，/ 按地区划分：/ 从案件类型看，: the figures after it split a whole stated before it
 _DIMENSION_RE = re.compile(r"(?:以|按照|按|从)[\u4e00-\u9fff]{1,6}?(?:区分|划分|分类|来看|看|分)[，,：:]")
@@ -120,7 +121,13 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
         if _unit_fits(f.q.unit, unit) and not r.bracketed(f, pos) and not _CHANGE_RE.search(r.lead(f))
     ]
     named = None
-    if m.group() != "其中":
+    heading = _HEADING_RE.match(r.norm, m.end())
+    step = words.step_word(heading.group(1)) if heading else None
+    if step is not None:
+        # 其中转办事项：咨询类51宗…: the words after 其中 name the step of the total (转办热线事项2114宗)
+        found = _named_step(r, step, pos)
+        named = found[0] if found and _unit_fits(found[0].q.unit, unit) else None
+    elif m.group() != "其中":
         # 审结案件中，维持…: the words before 中 name the total (审结), whichever figure came last
         named = _named_total(r, before, unit, r.sentence_span(r.seg.sentence_at(pos))[0], m.end())
         step = words.step_word(m.group()) if m.group().startswith("在") else None
@@ -259,8 +266,10 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
         step = words.stage(label)
         if parts:
             p = parts[-1]
-            if words.remainder_re.match(r.frame(p).label):
-                break  # …其它纠纷54件；防止民间纠纷转化为刑事案件1件: the list ended at its remainder
+            if words.remainder_re.match(r.frame(p).label) and not _enumerated(r, p, c):
+                # …其它纠纷54件；防止民间纠纷转化为刑事案件1件: the list ended at its remainder (not when
+                # the enumeration goes on: 其它54宗、一般投诉类1697宗)
+                break
             prev = words.stage(r.frame(p).label)
             same_segment = not _SEGMENT_END.search(r.norm, p.end, c.start)
             if (
@@ -280,6 +289,12 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 break
         parts.append(c)
     return parts
+
+
+def _enumerated(r: Reading, p: Fact, c: Fact) -> bool:
+    """Is c the next item of the enumeration p is in (an enumeration comma between them)?"""
+    between = r.norm[p.end : c.start]
+    return "、" in between and not any(ch in between for ch in "，,；;。")
 
 
 def _noun(label: str) -> str:
