@@ -574,3 +574,9 @@ def test_words_after_qizhong_name_the_total_and_an_enumeration_goes_on_past_its_
     assert g["total"] == ["2114宗"] and g["parts"][-1] == "1697宗"  # 转办 is named; 其它 is not the last
     assert not _errors(checker, text.format(106))  # (5113 + 1898) / 7227 = 97.01%: 当场答复 counts as 办结
     assert [e.split()[0] for e in _errors(checker, text.format(206))] == ["HC002"]  # 2214 listed of 2114
+
+
+def test_each_label_of_an_enumeration_names_its_figure_even_inside_a_longer_alias() -> None:
+    ex = extract("人民调解新模式，调解、排查和预防纠纷量分别为23.9万件、35.05万件和2.3万件。")
+    # (调解、排查和预防纠纷 is one match of the alias 调解…纠纷: each label is read on its own)
+    assert [f.metric for f in ex.facts] == ["mediation.mediated", "mediation.screened", None]

@@ -11,6 +11,7 @@ import itertools
 import re
 
 from ..model import Group
+from ..ontology import AliasHit
 from ..reading import Reading
 
 KIND = "enumeration"
@@ -40,7 +41,7 @@ def recognise(r: Reading) -> list[Group]:
         if any(r.norm[a.end : b.start].strip(" 、，,和及与") for a, b in itertools.pairwise(values)):
             continue  # the figures must follow one another: 8件、7件和3件
         for (a, b), f in zip(labels, values, strict=True):
-            hits = [h for h in r.hits if a <= h.start and h.end <= b]
+            hits = [h for h in r.hits if a <= h.start and h.end <= b] or _own_hits(r, a, b)
             hits.sort(key=lambda h: (h.end, h.literal_len), reverse=True)
             for h in hits:
                 metric = r.resolve(h, f.start, f.mention)
@@ -64,3 +65,12 @@ def recognise(r: Reading) -> list[Group]:
                 )
             )
     return groups
+
+
+def _own_hits(r: Reading, a: int, b: int) -> list[AliasHit]:
+    """The aliases within one label alone: the text's hits may run past it (调解、排查和预防纠纷 is one hit
+    of 调解…纠纷, which leaves the label 调解 none)."""
+    return [
+        AliasHit(h.start + a, h.end + a, h.alias, h.metrics, h.literal_len)
+        for h in r.onto.alias_hits(r.norm[a:b])
+    ]
