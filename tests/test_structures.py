@@ -580,3 +580,9 @@ def test_each_label_of_an_enumeration_names_its_figure_even_inside_a_longer_alia
     ex = extract("人民调解新模式，调解、排查和预防纠纷量分别为23.9万件、35.05万件和2.3万件。")
     # (调解、排查和预防纠纷 is one match of the alias 调解…纠纷: each label is read on its own)
     assert [f.metric for f in ex.facts] == ["mediation.mediated", "mediation.screened", None]
+
+
+def test_a_sum_after_jiashang_adds_the_figure_before_it_to_those_after(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "代表共提出了议案14件，1件议案交由委员会审议，其余13件议案全部转为建议，加上会议期间收到的{}件建议，共80件。"
+    assert not _errors(checker, text.format(67))  # 13 + 67, not 14 + 1 + 13 + 67
+    assert [e.split()[0] for e in _errors(checker, text.format(77))] == ["HC002"]

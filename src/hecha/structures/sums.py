@@ -25,6 +25,12 @@ def recognise(r: Reading) -> list[Group]:
             continue
         sent_start = r.sentence_span(f.sentence)[0]
         parts = [g for g in facts[:i] if g.start >= sent_start and g.q.unit == f.q.unit]
+        plus = r.norm.rfind("加上", parts[0].end if parts else f.start, f.start)
+        if plus >= 0:
+            # 其余13件议案全部转为建议，加上会议期间收到的67件建议，共80件: what came before 加上 is the
+            # figure right before it, not the whole sentence (议案14件 split into 1件 and 其余13件)
+            before = [g for g in parts if g.end <= plus]
+            parts = before[-1:] + [g for g in parts if g.start > plus]
         if len(parts) >= 2:
             groups.append(
                 Group(
