@@ -586,3 +586,9 @@ def test_a_sum_after_jiashang_adds_the_figure_before_it_to_those_after(checker) 
     text = "代表共提出了议案14件，1件议案交由委员会审议，其余13件议案全部转为建议，加上会议期间收到的{}件建议，共80件。"
     assert not _errors(checker, text.format(67))  # 13 + 67, not 14 + 1 + 13 + 67
     assert [e.split()[0] for e in _errors(checker, text.format(77))] == ["HC002"]
+
+
+def test_a_total_of_all_kinds_may_list_only_some_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市共建成{}调解组织1176个，其中行业性专业性调解组织52个、乡镇街道调解组织92个、村居调解组织853个。"
+    assert not _errors(checker, text.format("各类"))  # 各类: the kinds listed may be some of them
+    assert _errors(checker, text.format(""))  # three kinds of one 调解组织 read as all of them: 179 short
