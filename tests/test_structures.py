@@ -589,6 +589,14 @@ def test_a_sum_after_jiashang_adds_the_figure_before_it_to_those_after(checker) 
 
 
 def test_a_total_of_all_kinds_may_list_only_some_of_them(checker) -> None:  # type: ignore[no-untyped-def]
-    text = "全市共建成{}调解组织1176个，其中行业性专业性调解组织52个、乡镇街道调解组织92个、村居调解组织853个。"
+    text = (
+        "全市共建成{}调解组织1176个，其中行业性专业性调解组织52个、乡镇街道调解组织92个、村居调解组织853个。"
+    )
     assert not _errors(checker, text.format("各类"))  # 各类: the kinds listed may be some of them
     assert _errors(checker, text.format(""))  # three kinds of one 调解组织 read as all of them: 179 short
+
+
+def test_a_growth_rate_after_cases_and_persons_may_be_of_either(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "今年1-6月，从信访形式看，来访95件127人次，同比上升{}%。"
+    assert not _errors(checker, text.format("63.79"))  # 95 over 58 cases, not 127 persons
+    assert [e.split()[0] for e in _errors(checker, text.format("63.77"))] == ["HC012"]  # neither

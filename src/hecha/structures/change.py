@@ -121,10 +121,14 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
         if not current.q.exact or not current.q.integer:
             continue
         sign = -1 if m.group("dir") in ("下降", "减少", "降低") else 1
+        roles = {"current": [current.id], "delta": [delta.id]}
+        pair = before[-2] if len(before) >= 2 else None
+        if pair is not None and pair.mention.kind == "count" and not r.norm[pair.end : current.start].strip():
+            roles["or_current"] = [pair.id]  # 来访95件127人次，同比上升63.79%: of the 件 or of the 人次
         out.append(
             Group(
                 kind="yoy",
-                facts={"current": [current.id], "delta": [delta.id]},
+                facts=roles,
                 span=(current.start, delta.end),
                 attrs={"sign": sign},
             )
@@ -295,10 +299,13 @@ def check_prior(rule: Rule, ctx: Context) -> None:
         cur, delta = ctx.fact(g.facts["current"][0]), ctx.fact(g.facts["delta"][0])
         sign = int(g.attrs.get("sign", 1))
         ok = False
-        for reading in ("usual", "truncated"):
-            lo, hi = _prior_range(cur, delta, sign, reading)
-            if math.ceil(lo - 1e-9) <= hi + 1e-9 and hi >= 1:
-                ok = True
+        for c in [cur, *(ctx.fact(i) for i in g.facts.get("or_current", []))]:
+            for reading in ("usual", "truncated"):
+                lo, hi = _prior_range(c, delta, sign, reading)
+                if math.ceil(lo - 1e-9) <= hi + 1e-9 and hi >= 1:
+                    ok, cur = True, c
+                    break
+            if ok:
                 break
         lo, hi = _prior_range(cur, delta, sign, "usual")
         rel = Relation(
