@@ -600,3 +600,24 @@ def test_a_growth_rate_after_cases_and_persons_may_be_of_either(checker) -> None
     text = "今年1-6月，从信访形式看，来访95件127人次，同比上升{}%。"
     assert not _errors(checker, text.format("63.79"))  # 95 over 58 cases, not 127 persons
     assert [e.split()[0] for e in _errors(checker, text.format("63.77"))] == ["HC012"]  # neither
+
+
+def test_a_count_of_places_in_ge_is_no_total_of_tickets() -> None:
+    text = "另据统计，四个区、县(市)行政审批情况总体正常。其中：东兴市共受理838件，上思县共受理733件，防城区共受理796件。"
+    assert not breakdown(text)  # 四个 counts the counties, not their 2367 applications
+
+
+def test_court_statistics_state_old_stock_and_pending_cases(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全市法院行政诉讼案件共793件(新收案件649件,旧存案件144件)，审结{}件，未结案件78件。结案率为90.16%。"
+    )
+    ex = extract(text.format(715))
+    assert [f.metric for f in ex.facts][:5] == [
+        "litigation.cases",
+        "litigation.new_cases",
+        "litigation.carried_over",  # 旧存: cases carried over from the year before
+        "litigation.concluded",
+        "litigation.pending",
+    ]
+    assert not _errors(checker, text.format(715))  # 715 > 649 is no warning: 144 were carried over
+    assert {e.split()[0] for e in _errors(checker, text.format(745))} >= {"HC315"}  # 745 + 78 > 793

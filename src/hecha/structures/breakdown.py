@@ -79,12 +79,14 @@ _ITEM_UNITS = ("个", "条", "项", "宗", "起", "例", "次", "份")
 
 
 def _unit_fits(total: str, part: str) -> bool:
-    # (接听群众来电8947个，其中转办2274件: 个 and 件 are both general counters)
-    return (
-        total == part
-        or (total in _GENERAL_UNITS and part in _ITEM_UNITS)
-        or (total == "个" and part in _GENERAL_UNITS)
-    )
+    return total == part or (total in _GENERAL_UNITS and part in _ITEM_UNITS)
+
+
+def _counter_fits(total: Fact, parts: list[Fact]) -> bool:
+    """A total in 个 over parts in 件 (接听群众来电8947个，其中转办2274件): both are general counters, but
+    个 also counts places and bodies (四个区、县，其中东兴市受理838件…): taken only when it holds the parts."""
+    unit = parts[0].q.unit if parts else ""
+    return total.q.unit == "个" and unit in _GENERAL_UNITS and total.q.value >= sum(p.q.value for p in parts)
 
 
 def _counts(facts: list[Fact]) -> list[Fact]:
@@ -118,7 +120,9 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     totals = [
         f
         for f in reversed(before)
-        if _unit_fits(f.q.unit, unit) and not r.bracketed(f, pos) and not _CHANGE_RE.search(r.lead(f))
+        if (_unit_fits(f.q.unit, unit) or _counter_fits(f, parts))
+        and not r.bracketed(f, pos)
+        and not _CHANGE_RE.search(r.lead(f))
     ]
     named = None
     heading = _HEADING_RE.match(r.norm, m.end())

@@ -73,6 +73,8 @@ def _by_scope(r: Reading, listed: set[str]) -> list[Group]:
         marked = bool(TOTAL_WORDS_RE.search(r.lead(t, 20)))
         if not scoped or not (marked or not _SCOPE_RE.search(prefix)):
             continue  # the parts must each name a scope, and the whole be stated as one
+        if _SCOPE_RE.search(prefix) and all(TOTAL_WORDS_RE.search(r.lead(p, 20)) for p in parts):
+            continue  # 东兴市共受理838件，上思县共受理733件…: scopes stated alike are siblings
         groups.append(
             Group(
                 kind="breakdown",
