@@ -621,3 +621,17 @@ def test_court_statistics_state_old_stock_and_pending_cases(checker) -> None:  #
     ]
     assert not _errors(checker, text.format(715))  # 715 > 649 is no warning: 144 were carried over
     assert {e.split()[0] for e in _errors(checker, text.format(745))} >= {"HC315"}  # 745 + 78 > 793
+
+
+def test_figures_that_each_name_their_channel_are_parts_not_the_whole() -> None:
+    text = "热线受理各类诉求共计4415件，其中有效诉求3942件；平台有效来电3744件，微信有效受理91件，网站有效受理25件。"
+    ex = extract(text)
+    assert [f.metric for f in ex.facts] == [
+        "hotline.accepted",
+        None,
+        None,
+        None,
+        None,
+    ]  # 网站有效受理25件 is no 受理
+    one = extract("热线通过电话受理群众诉求4415件，办结4300件。")
+    assert one.facts[0].metric == "hotline.accepted"  # one channel alone may be the whole
