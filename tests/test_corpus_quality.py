@@ -17,10 +17,10 @@ CORPUS = ROOT / "fixtures" / "corpus"
 MAX_FALSE_ALARMS = 7
 MIN_ANOMALIES = 8
 MIN_CORE_EDITS = 129
-# what hecha reached (2026-12-01: 0 false alarms, 9/9, 142/171), less a small margin for a trade of one
+# what hecha reached (2026-12-01: 0 false alarms, 9/9, 146/171), less a small margin for a trade of one
 # edit against another: a change that loses more is a regression to explain, not noise
 REACHED_FALSE_ALARMS = 1
-REACHED_CORE_EDITS = 140
+REACHED_CORE_EDITS = 144
 
 
 def test_real_passages(checker: Checker) -> None:
