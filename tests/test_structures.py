@@ -635,3 +635,20 @@ def test_figures_that_each_name_their_channel_are_parts_not_the_whole() -> None:
     ]  # 网站有效受理25件 is no 受理
     one = extract("热线通过电话受理群众诉求4415件，办结4300件。")
     assert one.facts[0].metric == "hotline.accepted"  # one channel alone may be the whole
+
+
+def test_gong_inside_a_word_does_not_state_a_whole() -> None:
+    from hecha.structures.words import TOTAL_WORDS_RE
+
+    assert (
+        TOTAL_WORDS_RE.search("共受理")
+        and TOTAL_WORDS_RE.search("共有131位")
+        and TOTAL_WORDS_RE.search("合计")
+    )
+    for word in ("城市公共设施维护管理问题", "中共党员", "共同缔约", "共享单车", "共建共治"):
+        assert not TOTAL_WORDS_RE.search(word), word
+    text = (
+        "城市管理类共277件，占比7.03%。相关诉求涉及城市公共设施维护管理问题48件，涉及供水问题31件。\n"
+        "疫情防控类共207件，占比5.25%。"
+    )
+    assert all(g.get("base") != ["48件"] for g in share(text))  # 48 is no whole: 公共 is not 共

@@ -11,7 +11,8 @@ import yaml
 from ..resources import data_dir
 
 # words before a figure that state it as a whole (共受理…, 合计…, 总数为…): one list for every structure
-TOTAL_WORDS_RE = re.compile(r"共计|合计|总计|累计|共|总数|总量|全部")
+# (共 alone, not inside 公共, 中共, 共同, 共享, 共建, 共产…)
+TOTAL_WORDS_RE = re.compile(r"共计|合计|总计|累计|(?<![公中])共(?![同享建产治青商识性通])|总数|总量|全部")
 
 
 @dataclass(frozen=True)
