@@ -652,3 +652,10 @@ def test_gong_inside_a_word_does_not_state_a_whole() -> None:
         "疫情防控类共207件，占比5.25%。"
     )
     assert all(g.get("base") != ["48件"] for g in share(text))  # 48 is no whole: 公共 is not 共
+
+
+def test_a_share_after_the_top_items_of_a_list_is_of_their_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共办理热线工单2495件。位居前三的工单:交通能源环保类783件、城乡建设类579件、政法类562件,占工单总量的77%。"
+    assert not _errors(checker, text)  # (783+579+562)/2495, not 562/2495
+    assert not share(text)
+    assert share("共办理热线工单2495件。其中政法类562件,占工单总量的22.5%。")  # one item: its own share

@@ -87,8 +87,10 @@ def recognise(r: Reading) -> list[Group]:
         words = "" if words.startswith("比") else words
         part = part or _part_before(r, i)
         subject = label[:k].strip()
-        if _SUMMED_RE.match(subject):
-            continue  # 以上六市收案数占全省…的61.9%: the part is the sum of a list, and the base is wider
+        if _SUMMED_RE.match(subject) or (f.id not in enumerated and _of_a_sum(r, i)):
+            # 以上六市收案数占全省…的61.9% / 位居前三的工单：A类783件、B类579件、C类562件，占工单总量的77%: the
+            # part is the sum of a list (checked against its base only where the list states the sum)
+            continue
         if f.id in enumerated:
             subject = ""  # 分别 is no subject of its own
         whole: Fact | None = None
@@ -145,6 +147,30 @@ def recognise(r: Reading) -> list[Group]:
 
 
 _RUN_GAP_RE = re.compile(r"^[\s、，,和及与]*$")
+_TOP_RE = re.compile(r"前[二三四五六七八九十两几\d]|位居前|排名前|排在前")
+_SUM_LEAD_RE = re.compile(r"^[，,]?(?:合计|共计|总计|共|累计)")
+
+
+def _of_a_sum(r: Reading, i: int) -> bool:
+    """Is the share at facts[i] stated of the list of counts right before it (A类783件、B类579件、C类562件，
+    占…: items joined by 、 after a lead naming the top ones, or 合计占…)?"""
+    facts = r.facts
+    items = []
+    k = i - 1
+    while k >= 0 and facts[k].mention.kind == "count":
+        if items:
+            gap = r.norm[facts[k].end : items[-1].start]
+            if "、" not in gap or any(c in gap for c in "，,；;。："):
+                break
+        items.append(facts[k])
+        k -= 1
+    if len(items) < 2 or any(f.q.unit != items[0].q.unit for f in items):
+        return False
+    after = r.norm[items[0].end : facts[i].start]
+    if any(c in after for c in "；;。"):
+        return False
+    lead = r.norm[r.period_span(items[-1].start)[0] : items[-1].start]
+    return bool(_SUM_LEAD_RE.match(after) or _TOP_RE.search(lead))
 
 
 def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact]]:
