@@ -155,7 +155,7 @@ def _of_a_sum(r: Reading, i: int) -> bool:
     """Is the share at facts[i] stated of the list of counts right before it (A类783件、B类579件、C类562件，
     占…: items joined by 、 after a lead naming the top ones, or 合计占…)?"""
     facts = r.facts
-    items = []
+    items: list[Fact] = []
     k = i - 1
     while k >= 0 and facts[k].mention.kind == "count":
         if items:
