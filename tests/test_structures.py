@@ -659,3 +659,18 @@ def test_a_share_after_the_top_items_of_a_list_is_of_their_sum(checker) -> None:
     assert not _errors(checker, text)  # (783+579+562)/2495, not 562/2495
     assert not share(text)
     assert share("共办理热线工单2495件。其中政法类562件,占工单总量的22.5%。")  # one item: its own share
+
+
+def test_cases_closed_in_a_stated_way_are_named_by_that_way(checker) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(
+        "审结的262件行政复议案件中，直接纠错56件，以调解、和解等方式结案51件。行政复议以调解方式结案12件。"
+    )
+    assert [f.metric for f in ex.facts] == [
+        "review.concluded",
+        "review.corrected",
+        "review.settled",
+        "review.mediated",
+    ]
+    assert not _errors(
+        checker, "审结的262件行政复议案件中，直接纠错56件，以调解、和解等方式结案51件，综合化解率达到40%。"
+    )

@@ -69,6 +69,11 @@ def _before_aside(norm: str, pos: int, floor: int) -> int:
     return opened
 
 
+def _gap_words(norm: str, start: int, end: int) -> str:
+    """What stands between an alias and a light frame after it, but for 等 (和解等方式结案)."""
+    return norm[start:end].replace("等", "").strip()
+
+
 def cue_for(
     r: Reading, m: Mention, win_start: int, anchor: int, post_end: int
 ) -> tuple[AliasHit | None, str | None]:
@@ -79,9 +84,16 @@ def cue_for(
     cands = [h for h in r.hits[lo:hi] if h.start >= win_start and h.end <= anchor]
     cands.sort(key=lambda h: (h.end, h.literal_len, h.start), reverse=True)
     if r.onto.light and cands and cands[0].alias in r.onto.light:
-        frame = cands[0]  # 作出纠错决定: the alias inside the light frame first
-        inside = [h for h in cands[1:] if frame.start < h.start and h.end <= frame.end]
-        cands = inside + [h for h in cands if h not in inside]
+        # 作出纠错决定 / 以调解、和解等方式结案: the alias inside the light frame, or right before it, first
+        frame = cands[0]
+        named = [
+            h
+            for h in cands[1:]
+            if (frame.start < h.start and h.end < frame.end)  # in its gap (作出纠错决定)
+            or (h.end <= frame.start and not _gap_words(r.norm, h.end, frame.start))  # right before it
+            or (h.start < frame.start and h.end == frame.end and "…" in h.alias)  # around it (调解…结案)
+        ]
+        cands = named + [h for h in cands if h not in named]
     for h in cands:
         metric = r.resolve(h, m.start, m)
         if metric is not None:
