@@ -674,3 +674,14 @@ def test_cases_closed_in_a_stated_way_are_named_by_that_way(checker) -> None:  #
     assert not _errors(
         checker, "审结的262件行政复议案件中，直接纠错56件，以调解、和解等方式结案51件，综合化解率达到40%。"
     )
+
+
+def test_a_satisfaction_rate_is_over_those_asked_not_the_count_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "（一）反映停气、停电较多。本周共办理此类工单25件，满意率90%。")
+    assert _errors(checker, "本周回访群众25人，满意率90%。")  # those asked: 22.5 is no whole number of them
+
+
+def test_closed_online_is_a_path_beside_transfer_and_overall_closure_is_of_all(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "12345热线形成有效工单11171件，转派各成员单位4898件，在线办结数6273件，综合办结数为11163件，综合办结率达{}%。"
+    assert not _errors(checker, text.format("99.93"))  # 11163 / 11171; 在线办结 is not a step after 转派
+    assert [e.split()[0] for e in _errors(checker, text.format("89.93"))] == ["HC508"]

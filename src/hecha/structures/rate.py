@@ -172,6 +172,8 @@ def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | N
     if sum(between.count(c) for c in "，,；;") != 1:
         return None
     words = load_words()
+    if words.surveyed_re.search(stem) and not words.asked_re.search(fr.label):
+        return None  # 办理此类工单25件，满意率90%: satisfied among those asked, who are not the 25
     step, prior = words.stage(stem), words.stage(fr.label)
     # (收到依申请公开信息3条，答复率100%: the count is of an earlier step than the rate's)
     earlier_step = step is not None and prior is not None and prior < step

@@ -29,6 +29,7 @@ KIND = "step"
 AFTER: tuple[str, ...] = ("breakdown",)  # a part of a list is no earlier step of what follows it
 
 _SEGMENT_END = re.compile(r"[；;]")
+_OVERALL_RE = re.compile(r"综合|总体|整体")  # a step of all the cases, whatever path they took
 _SHORT_LABEL = 6  # a step named in a few words (已完成整改) continues the clause before it
 _CARRY_RE = re.compile(r"(?:上年|上期|上年度|去年)(?:度)?(?:结转|未结|未办结)|结转")
 _GENERAL_UNITS = ("件", "件次")
@@ -75,6 +76,11 @@ def recognise(r: Reading) -> list[Group]:
                 cands.append(g)
         if not cands:
             continue
+        if _OVERALL_RE.search(r.frame(f).label):
+            # 转派4898件，在线办结6273件，综合办结11163件: 综合 counts all, so only an intake step bounds it
+            cands = [g for g in cands if stages[facts.index(g)] in words.intake]
+            if not cands:
+                continue
         g = _parent(r, words, cands)
         prior = words.stage(r.frame(g).label)
         allowance = "none"
