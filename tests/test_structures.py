@@ -685,3 +685,13 @@ def test_closed_online_is_a_path_beside_transfer_and_overall_closure_is_of_all(c
     text = "12345热线形成有效工单11171件，转派各成员单位4898件，在线办结数6273件，综合办结数为11163件，综合办结率达{}%。"
     assert not _errors(checker, text.format("99.93"))  # 11163 / 11171; 在线办结 is not a step after 转派
     assert [e.split()[0] for e in _errors(checker, text.format("89.93"))] == ["HC508"]
+
+
+def test_consumer_complaints_list_shares_asides_and_ranks(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "第二季度共接到案件共13499件。其中受理消费者投诉9880件,占73%;举报3618件,占27%;咨询1件。"
+        "排名前五位的服务类投诉是,餐饮和住宿服务(占服务消费投诉的34%)>美容美发服务(8%)。"
+        "举报中，价格违法行为497件,占举报量的14%;其他违法行为325件(其中无照经营210件),占举报量的9%。"
+    )
+    assert not _errors(checker, text)  # the list goes on past its shares; 9% is of 325; 五位 is a rank
+    assert _errors(checker, text.replace("325件(", "525件("))  # 525 is 14.5% of 3618, not 9%

@@ -238,6 +238,9 @@ def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) 
             if complete == "yes":
                 known.attrs["complete"] = "yes"  # the shares say the stated list is whole
             continue
+        ids = {p.id for p in parts}
+        if any(t == total.id and ids < set(ps) for t, ps in stated):
+            continue  # 其中投诉9880件，占73%；举报3618件，占27%；咨询1件: the stated list goes on past its shares
         out.append(
             Group(
                 kind="breakdown",
@@ -263,7 +266,13 @@ def _part_before(r: Reading, i: int) -> Fact | None:
     j, upto = i - 1, rate.start
     while j >= 0 and facts[j].start >= period[0]:
         g = facts[j]
+        if g.mention.kind in ("count", "money") and r.bracketed(g, upto):
+            # 违法行为325件(其中无照经营210件)，占举报量的9%: the share is of the figure before the aside
+            j, upto = j - 1, max(r.norm.rfind("（", 0, g.start), r.norm.rfind("(", 0, g.start))
+            continue
         if g.mention.kind in ("count", "money"):
+            if r.norm[max(0, g.start - 1) : g.start] == "前":
+                return None  # 排名前五位的服务类投诉是，餐饮…(占…的34%): a rank, not the part
             between = r.norm[g.end : upto]
             marks = sum(between.count(c) for c in "，,；;、")
             # N件，占X% / 53家采用…形式，占比55.2%; not across a colon or a figure the grammar set aside
