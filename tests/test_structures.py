@@ -695,3 +695,8 @@ def test_consumer_complaints_list_shares_asides_and_ranks(checker) -> None:  # t
     )
     assert not _errors(checker, text)  # the list goes on past its shares; 9% is of 325; 五位 is a rank
     assert _errors(checker, text.replace("325件(", "525件("))  # 525 is 14.5% of 3618, not 9%
+
+
+def test_a_change_is_no_current_count_of_a_growth_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "热线中心共转派工单4567件。较上月办件增加263件，同比上升6.11%。")
+    assert _errors(checker, "热线中心共转派工单263件，同比上升6.11%。")  # 263 / 1.0611 is no whole number

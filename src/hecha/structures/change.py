@@ -36,6 +36,7 @@ _PRIOR_RE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|\d{
 _CHANGE_VERB_RE = re.compile(r"(?:相比)?[，,]?(?P<verb>增加|增长|上升|提高|提升|多|减少|下降|降低|少)了?")
 _PP_RE = re.compile(r"由(?P<a>[^，,；;。]{0,12}?)(?:提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)")
 CHANGE_KINDS = ("growth", "growth_rate", "pp_change")
+_DELTA_RE = re.compile(r"(?:增加|增长|减少|下降|上升|多|少)了?$|^(?:比|较)")
 
 
 def recognise(r: Reading) -> list[Group]:
@@ -111,6 +112,8 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
         if not before or before[-1].mention.kind != "count":
             continue
         current = before[-1]
+        if _DELTA_RE.search(r.frame(current).label):
+            continue  # 较上月办件增加263件，同比上升6.11%: a change is no current count
         between = r.norm[current.end : m.start()]
         words = between.strip(" ，,")
         # the rate is of that count: nothing but a comma between, or the count's own words again
