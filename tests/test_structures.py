@@ -700,3 +700,11 @@ def test_consumer_complaints_list_shares_asides_and_ranks(checker) -> None:  # t
 def test_a_change_is_no_current_count_of_a_growth_rate(checker) -> None:  # type: ignore[no-untyped-def]
     assert not _errors(checker, "热线中心共转派工单4567件。较上月办件增加263件，同比上升6.11%。")
     assert _errors(checker, "热线中心共转派工单263件，同比上升6.11%。")  # 263 / 1.0611 is no whole number
+
+
+def test_a_list_restating_the_steps_for_a_kind_of_case_breaks_down_the_same_step(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "12月份共受理诉讼案件879件(含旧存343件),结案700件,结案率79.64%。其中:受理民事案件{}件(含旧存280件),结案600件,结案率79.47%。"
+    [g] = [g for g in breakdown(text.format(755)) if g["parts"][0] == "755件"]
+    assert g["total"] == ["879件"] and g["parts"] == ["755件"]  # not 结案700 = 755 + 280 + 600
+    assert not _errors(checker, text.format(755))
+    assert "HC002" in [e.split()[0] for e in _errors(checker, text.format(955))]  # 955 of 879

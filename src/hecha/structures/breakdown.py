@@ -112,7 +112,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     nxt = _BREAKDOWN_RE.search(r.norm, m.end(), period[1])
     hi = nxt.start() if nxt else period[1]
     hi = min(hi, _bracket_close(r.norm, m.start(), hi))  # 375件（其中…74件），有320件…: the parts end with it
-    cands = _counts(r.facts_between(m.end(), hi))
+    # (a figure in brackets is a part of the figure before the brackets: 受理755件(含旧存280件))
+    cands = [f for f in _counts(r.facts_between(m.end(), hi)) if not r.bracketed(f, hi)]
     if not cands or not before:
         return None
     unit = cands[0].q.unit
@@ -130,6 +131,11 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     if step is not None:
         # 其中转办事项：咨询类51宗…: the words after 其中 name the step of the total (转办热线事项2114宗)
         found = _named_step(r, step, pos)
+        named = found[0] if found and _unit_fits(found[0].q.unit, unit) else None
+    elif m.group() == "其中" and (first := words.step_word(r.frame(cands[0]).label)) is not None:
+        # 受理879件，结案700件。其中：受理民事案件755件…，结案600件: the first part names the step of its
+        # total (受理), stated before 其中 in this sentence or the one before
+        found = [f for f in _named_step(r, first, pos) if f.start >= lo]
         named = found[0] if found and _unit_fits(found[0].q.unit, unit) else None
     elif m.group() != "其中":
         # 审结案件中，维持…: the words before 中 name the total (审结), whichever figure came last
