@@ -132,9 +132,9 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
         # 其中转办事项：咨询类51宗…: the words after 其中 name the step of the total (转办热线事项2114宗)
         found = _named_step(r, step, pos)
         named = found[0] if found and _unit_fits(found[0].q.unit, unit) else None
-    elif m.group() == "其中" and (first := words.step_word(r.frame(cands[0]).label)) is not None:
-        # 受理879件，结案700件。其中：受理民事案件755件…，结案600件: the first part names the step of its
-        # total (受理), stated before 其中 in this sentence or the one before
+    elif lo < period[0] and m.group() == "其中" and (first := words.step_word(r.frame(cands[0]).label)):
+        # 受理879件，结案700件。其中：受理民事案件755件…，结案600件: a list opening its sentence whose first
+        # part names a step breaks down the figure of that step in the sentence before (受理879件)
         found = [f for f in _named_step(r, first, pos) if f.start >= lo]
         named = found[0] if found and _unit_fits(found[0].q.unit, unit) else None
     elif m.group() != "其中":
