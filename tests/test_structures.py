@@ -708,3 +708,9 @@ def test_a_list_restating_the_steps_for_a_kind_of_case_breaks_down_the_same_step
     assert g["total"] == ["879件"] and g["parts"] == ["755件"]  # not 结案700 = 755 + 280 + 600
     assert not _errors(checker, text.format(755))
     assert "HC002" in [e.split()[0] for e in _errors(checker, text.format(955))]  # 955 of 879
+
+
+def test_a_list_opening_its_sentence_takes_the_figure_of_its_own_step_word() -> None:
+    text = "派单601件，按时结案597件，超时办理4件，结案率100%。其中热线派单532件，政民互动派单69件。"
+    [g] = breakdown(text)
+    assert g["total"] == ["601件"]  # 派单, not 超时办理 (a step of the same stage)

@@ -135,8 +135,14 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     elif lo < period[0] and m.group() == "其中" and (first := words.step_word(r.frame(cands[0]).label)):
         # 受理879件，结案700件。其中：受理民事案件755件…，结案600件: a list opening its sentence whose first
         # part names a step breaks down the figure of that step in the sentence before (受理879件)
-        found = [f for f in _named_step(r, first, pos) if f.start >= lo]
-        named = found[0] if found and _unit_fits(found[0].q.unit, unit) else None
+        named = next(
+            (
+                f
+                for f in reversed(before)
+                if words.step_word(r.frame(f).label) == first and _unit_fits(f.q.unit, unit)
+            ),
+            None,
+        )
     elif m.group() != "其中":
         # 审结案件中，维持…: the words before 中 name the total (审结), whichever figure came last
         named = _named_total(r, before, unit, r.sentence_span(r.seg.sentence_at(pos))[0], m.end())
