@@ -714,3 +714,8 @@ def test_a_list_opening_its_sentence_takes_the_figure_of_its_own_step_word() -> 
     text = "派单601件，按时结案597件，超时办理4件，结案率100%。其中热线派单532件，政民互动派单69件。"
     [g] = breakdown(text)
     assert g["total"] == ["601件"]  # 派单, not 超时办理 (a step of the same stage)
+
+
+def test_a_whole_in_another_sentence_smaller_than_the_part_is_no_base(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "区政府共收到行政复议申请1113件。以区政府为被申请人的复议案件共17件。从被申请对象看，以街道乡镇为被申请人的案件共339件，占比30%。"
+    assert not _errors(checker, text)  # 339 of 1113, not of the 17

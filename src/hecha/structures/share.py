@@ -393,8 +393,20 @@ def _bases(
     para = r.seg.paragraph_at(anchor.start)
     own = [f for f in earlier if f.start >= period[0] and not _is_share_part(r, f)]
     add(own[0] if own else None)  # 案件40宗，审结27宗，占67.5%: the figure its sentence starts from
-    # …共收到来信1563件。…，占总量的 (not 咨询类共33523件，占47.09%: a part of the list, whatever its 共)
-    add(next((f for f in reversed(earlier) if _is_total(r, f) and not _is_share_part(r, f)), None))
+    # …共收到来信1563件。…，占总量的 (not 咨询类共33523件，占47.09%: a part of the list, whatever its 共;
+    # nor, in another sentence, a figure smaller than the part: 以区政府为被申请人的共17件 for 339件，占比30%)
+    add(
+        next(
+            (
+                f
+                for f in reversed(earlier)
+                if _is_total(r, f)
+                and not _is_share_part(r, f)
+                and (f.start >= period[0] or part is None or f.q.value >= part.q.value)
+            ),
+            None,
+        )
+    )
     tied = tied or bool(out)
     before = [f for f in earlier if not _is_share_part(r, f)]
     in_para = [f for f in before if f.start >= para.start]
