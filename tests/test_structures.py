@@ -717,5 +717,10 @@ def test_a_list_opening_its_sentence_takes_the_figure_of_its_own_step_word() -> 
 
 
 def test_a_whole_in_another_sentence_smaller_than_the_part_is_no_base(checker) -> None:  # type: ignore[no-untyped-def]
-    text = "区政府共收到行政复议申请1113件。以区政府为被申请人的复议案件共17件。从被申请对象看，以街道乡镇为被申请人的案件共339件，占比30%。"
-    assert not _errors(checker, text)  # 339 of 1113, not of the 17
+    text = (
+        "2023年,区政府共收到行政复议申请1113件,较2022年558件增加了555件,同比增长99.5%。受理1033件,其中,决定维持435件,"
+        "驳回申请136件。直接纠错236件,纠错率24.2%,以调解、和解等方式结案170件,调解率17.4%,综合化解率达到42%。\n"
+        "以区政府为被申请人的复议案件共17件,案件类型涉及信息公开、行政强制、行政处理等。\n(二)案件特点\n"
+        "从被申请对象看,以街道乡镇为被申请人的案件共339件,占比30%。"
+    )
+    assert not [e for e in _errors(checker, text) if "339" in e]  # 339 of 1113, not of the 17
