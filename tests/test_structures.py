@@ -724,3 +724,12 @@ def test_a_whole_in_another_sentence_smaller_than_the_part_is_no_base(checker) -
         "从被申请对象看,以街道乡镇为被申请人的案件共339件,占比30%。"
     )
     assert not [e for e in _errors(checker, text) if "339" in e]  # 339 of 1113, not of the 17
+
+
+def test_shares_adding_up_to_100_twice_are_two_lists_of_one_base(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "代表提出的议案建议其中166件交区政府办理。代表对办理工作满意的160件，占96.39%，基本满意的6件，占3.61%；"
+        "对办理结果满意的149件，占89.76%，基本满意的17件，占{}%。"
+    )
+    assert not _errors(checker, text.format("10.24"))
+    assert _errors(checker, text.format("12.24"))  # 17 of 166 is 10.24%

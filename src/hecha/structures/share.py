@@ -143,7 +143,32 @@ def recognise(r: Reading) -> list[Group]:
                 attrs={"base_words": words, "bases": [b.id for b in bases], "list": list_no, "tied": tied},
             )
         )
+    _split_whole_runs(groups, by_id)
     return groups + _listed_breakdowns(r, groups, by_id)
+
+
+def _split_whole_runs(groups: list[Group], by_id: dict[str, Fact]) -> None:
+    """A list of shares that adds up to 100% twice over is two lists of one base (满意的160件，占96.39%，基本
+    满意的6件，占3.61%；对办理结果满意的149件，占89.76%，基本满意的17件，占10.24%): the run after the first
+    100% gets a list of its own."""
+    lists: dict[int, list[Group]] = {}
+    for g in groups:
+        lists.setdefault(int(g.attrs.get("list", -1)), []).append(g)
+    fresh = max(lists, default=0) + 1
+    for no, gs in lists.items():
+        if no < 0 or len(gs) < 4:
+            continue
+        values = [by_id[g.facts["rate"][0]].q.value for g in gs]
+        if not 199.0 <= sum(values) <= 201.0:
+            continue
+        running = 0.0
+        for k, v in enumerate(values[:-1]):
+            running += v
+            if 99.5 <= running <= 100.5 and k >= 1:
+                for g in gs[k + 1 :]:
+                    g.attrs["list"] = fresh
+                fresh += 1
+                break
 
 
 _RUN_GAP_RE = re.compile(r"^[\s、，,和及与]*$")
