@@ -1,0 +1,37 @@
+"""Fast paths of the front layers (normalisation, segmentation, the number grammar, alias matching)
+that must give what the plain code they replaced gave (kept here as the reference)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hecha import textnorm
+
+# traditional and full-width characters, astral ones among them (the view replaces 𠁞), an astral
+# character it keeps, glosses, zero-width characters and plain text
+VIEW_CHARS = (
+    list(textnorm._MAPPING)[:200]
+    + [c for c in textnorm._MAPPING if c > "\uffff"][:20]
+    + list("𝐀😀審結审结25件，。%０１\u3000\u200b\ufeff(（)）bàoǎ報萬 abc")
+)
+
+
+def normalize_document_plain(raw: str) -> textnorm.Normalized:
+    """normalize_document as it was: set tests on the text's characters."""
+    chars = set(raw)
+    view = raw if textnorm._CHANGED.isdisjoint(chars) else raw.translate(textnorm._TABLE)
+    hint = frozenset(textnorm._TONED + "\u200b\u200c\u200d\u2060\ufeff")
+    if hint.isdisjoint(chars) or textnorm._DROP_RE.search(view) is None:
+        return textnorm.Normalized(raw, view)
+    kept = textnorm._DROP_RE.sub("", view)
+    got = textnorm.normalize_document(raw)
+    assert got.text == kept  # the cuts are checked by test_textnorm; here only which texts have any
+    return got
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(VIEW_CHARS), max_size=40))
+def test_normalize_document_as_the_set_tests_gave_it(raw: str) -> None:
+    assert textnorm.normalize_document(raw) == normalize_document_plain(raw)
+    assert textnorm.normalize(raw) == raw.translate(textnorm._TABLE)
