@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hecha import textnorm
+from hecha import numbers, textnorm
 
 # traditional and full-width characters, astral ones among them (the view replaces 𠁞), an astral
 # character it keeps, glosses, zero-width characters and plain text
@@ -35,3 +35,16 @@ def normalize_document_plain(raw: str) -> textnorm.Normalized:
 def test_normalize_document_as_the_set_tests_gave_it(raw: str) -> None:
     assert textnorm.normalize_document(raw) == normalize_document_plain(raw)
     assert textnorm.normalize(raw) == raw.translate(textnorm._TABLE)
+
+
+# Chinese digits (with ○ typed for 〇) before 年 and 月, spaces between, filler
+CN_YEAR_CHARS = "〇○零一二三四五六七八九十两年月日号 \t\n审结件，0123456789"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=CN_YEAR_CHARS, max_size=40))
+def test_passes_at_runs_of_chinese_digits_find_what_a_full_scan_finds(t: str) -> None:
+    starts = numbers._Starts(t)
+    for _kind, pat, where in numbers._NONQ_PATTERNS:
+        got = [m.span() for m in starts.matches(pat, t, where)]
+        assert got == [m.span() for m in pat.finditer(t)], (pat.pattern, t)

@@ -199,13 +199,14 @@ _NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("date", re.compile(r"(?<![\d.])" + _Y + r"[1-9][0-3]\d(?!\d)"), ("run",)),  # 2025228: separators lost
     ("year", re.compile(r"(?<![\d.])" + _Y + r"(?=\s*[—–\-~～至到]\s*" + _Y + r"\s*年)"), ("run",)),
     ("year", re.compile(r"(?<![\d.])" + _Y + r"\s*年"), ("run",)),
-    ("year", re.compile(_CNY + r"\s*年"), ("any",)),
+    ("year", re.compile(_CNY + r"\s*年"), ("cn4",)),
     ("other", re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"), ("run",)),  # phone numbers
 ]
 # any "run" pass that matches at a position: most digit runs (counts such as 35件) match none
 _ANY_RUN_PASS = re.compile("|".join(f"(?:{p.pattern})" for _, p, where in _NONQ_PATTERNS if "run" in where))
-_DIGIT_RUN_RE = re.compile(r"\d+")
-_CN4_RUN_RE = re.compile(r"[〇○零一二三四五六七八九]{4,}")
+# a character class first, not a repeat, so that re scans for it in C
+_DIGIT_RUN_RE = re.compile(r"\d\d*")
+_CN4_RUN_RE = re.compile(r"[〇○零一二三四五六七八九][〇○零一二三四五六七八九]{3,}")
 _PLACEHOLDER_RE = re.compile(r"[XxＸｘ×*]")
 
 
