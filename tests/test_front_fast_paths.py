@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hecha import numbers, textnorm
+from hecha import numbers, tables, textnorm
+from hecha.segment import line_starts
 
 # traditional and full-width characters, astral ones among them (the view replaces 𠁞), an astral
 # character it keeps, glosses, zero-width characters and plain text
@@ -48,3 +49,14 @@ def test_passes_at_runs_of_chinese_digits_find_what_a_full_scan_finds(t: str) ->
     for _kind, pat, where in numbers._NONQ_PATTERNS:
         got = [m.span() for m in starts.matches(pat, t, where)]
         assert got == [m.span() for m in pat.finditer(t)], (pat.pattern, t)
+
+
+LINE_CHARS = "\n\n\t 一二三十、.．（()）12345|*审结件，。：abc"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=LINE_CHARS, max_size=60))
+def test_patterns_matched_at_line_starts_find_what_finditer_finds(t: str) -> None:
+    for pat in (numbers._SECTION_RE, tables._SHORT_LINE_RE, tables._PIPE_LINE_RE):
+        at_starts = [pat.match(t, i) for i in line_starts(t)]
+        assert [m.span() for m in at_starts if m] == [m.span() for m in pat.finditer(t)], (pat.pattern, t)

@@ -29,6 +29,7 @@ from typing import NamedTuple
 from .cn_numerals import AMBIGUOUS_FINANCIAL, DIGITS, FINANCIAL, cn_decimal, cn_few, cn_span
 from .cn_numerals import parse_cn_number as parse_cn_number  # re-exported: the grammar's public parser
 from .model import Mention, Quantity
+from .segment import line_starts
 from .tables import find_tables
 from .textnorm import normalize
 
@@ -246,6 +247,7 @@ def _matches_at(pat: re.Pattern[str], t: str, starts: Iterable[int]) -> Iterator
             yield m
 
 
+# matched at line starts only (segment.line_starts): no newline inside
 _SECTION_RE = re.compile(
     r"^[ \t]*(?:\*\*)?(?P<sec>[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]"
     r"|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])",
@@ -600,8 +602,8 @@ class _Scanner:
             for m in starts.matches(pat, t, where):
                 if self.free(m.start(), m.end()):
                     self.claim(m.start(), m.end(), kind)
-        for m in _SECTION_RE.finditer(t):
-            s, e = m.span("sec")
+        for sec in filter(None, (_SECTION_RE.match(t, i) for i in line_starts(t))):
+            s, e = sec.span("sec")
             if self.free(s, e):
                 self.claim(s, e, "section")
         for m in _FIXED_NAME_RE.finditer(t):
