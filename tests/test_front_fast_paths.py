@@ -3,6 +3,8 @@ that must give what the plain code they replaced gave (kept here as the referenc
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -60,3 +62,35 @@ def test_patterns_matched_at_line_starts_find_what_finditer_finds(t: str) -> Non
     for pat in (numbers._SECTION_RE, tables._SHORT_LINE_RE, tables._PIPE_LINE_RE):
         at_starts = [pat.match(t, i) for i in line_starts(t)]
         assert [m.span() for m in at_starts if m] == [m.span() for m in pat.finditer(t)], (pat.pattern, t)
+
+
+LANDMARK_CHARS = '0123456789٣〇○零一二三四五六七八九十XxＸｘ×*〔[［【(（“”‘’《》「」『』"。审结件 '
+
+
+def quoted_spans_plain(t: str) -> list[tuple[int, int]]:
+    """_Scanner._quoted_spans as it was: a regex search from one opening mark to the next."""
+    spans = []
+    i = 0
+    while (m := re.compile('[“‘《「『"]').search(t, i)) is not None:
+        i = m.start()
+        j = t.find(numbers._QUOTES[t[i]], i + 1, min(len(t), i + 60))
+        if j > 0 and "。" not in t[i:j]:
+            spans.append((i + 1, j))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=LANDMARK_CHARS, max_size=50))
+def test_one_landmark_scan_finds_what_a_scan_for_each_finds(t: str) -> None:
+    lists = numbers._Starts(t).lists
+    runs = [m.span() for m in re.finditer(r"\d+", t)]
+    assert lists["run"] == [s for s, _ in runs if numbers._ANY_RUN_PASS.match(t, s)]
+    assert lists["run+1"] == [s + 1 for s, e in runs if e - s >= 5]
+    cn4 = re.finditer(r"[〇○零一二三四五六七八九]{4,}", t)
+    assert lists["cn4"] == [i for m in cn4 for i in range(m.start(), m.end() - 3)]
+    assert lists["x"] == [m.start() for m in re.finditer(r"[XxＸｘ×*]", t)]
+    assert lists["bracket"] == [m.start() for m in re.finditer(r"[〔\[［【(（]", t)]
+    assert numbers._Scanner(t)._quoted_spans() == quoted_spans_plain(t)

@@ -170,7 +170,7 @@ _CNY = r"[〇○零一二三四五六七八九]{4}"  # ○ (a white circle) is o
 # Each pass says where its matches can begin, so the scan tries it only there (see _Starts): "run" at
 # the start of a run of digits (every digit-led pattern refuses a digit before it), "run+1" one
 # character later, "cn4" inside a run of four or more Chinese digits, "x" at a placeholder letter,
-# "any" anywhere (patterns that begin with a literal or a character class, which re scans for fast).
+# "bracket" at an opening bracket, "any" anywhere.
 _NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # garbled figures, too damaged to trust: digits split by a stray space before a unit ("1 6件", but
     # not 45 317份: groups of three are thousands, see _ARABIC), anonymised placeholders (XX件)
@@ -185,7 +185,7 @@ _NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("unread", re.compile(r"(?<![A-Za-z])(?:[XxＸｘ×*]{1,4})[ \t]?(?=(?:" + UNIT_RE + r"|%))"), ("x",)),
     # a list marker glued to a year: "(2)2021年" copied as "22021年"
     ("year", re.compile(r"(?<=(?<![\d.])[1-9])" + _Y + r"\s*年"), ("run+1",)),
-    ("doc_number", re.compile(r"[〔\[［【(（]\s*" + _Y + r"\s*[〕\]］】)）]\s*\d{1,4}\s*号"), ("any",)),
+    ("doc_number", re.compile(r"[〔\[［【(（]\s*" + _Y + r"\s*[〕\]］】)）]\s*\d{1,4}\s*号"), ("bracket",)),
     (
         "date",
         re.compile(
@@ -205,23 +205,41 @@ _NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
 ]
 # any "run" pass that matches at a position: most digit runs (counts such as 35件) match none
 _ANY_RUN_PASS = re.compile("|".join(f"(?:{p.pattern})" for _, p, where in _NONQ_PATTERNS if "run" in where))
-# a character class first, not a repeat, so that re scans for it in C
-_DIGIT_RUN_RE = re.compile(r"\d\d*")
-_CN4_RUN_RE = re.compile(r"[〇○零一二三四五六七八九][〇○零一二三四五六七八九]{3,}")
-_PLACEHOLDER_RE = re.compile(r"[XxＸｘ×*]")
+_CN_DIGITS = "〇○零一二三四五六七八九"
+_QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
+# The landmarks of a text in one scan: runs of digits, runs of four or more Chinese digits, placeholder
+# letters, opening brackets and opening quotes (_Scanner._quoted_spans). Any scan of a whole text costs
+# re tens of instructions a character, so one scan for all beats one each. A character class first
+# lets re scan for it in C; what follows the first character tells the kinds apart. The classes are
+# disjoint, so each kind is found as its own scan would find it.
+_LANDMARK_KINDS = {c: "cn4" for c in _CN_DIGITS} | {c: "x" for c in "XxＸｘ×*"}
+_LANDMARK_KINDS |= {c: "bracket" for c in "〔[［【(（"} | {c: "quote" for c in _QUOTES}
+_LANDMARK_RE = re.compile(
+    r"[\d" + re.escape("".join(_LANDMARK_KINDS)) + rf"](?:(?<=\d)\d*|(?<=[{_CN_DIGITS}])[{_CN_DIGITS}]{{3,}}|"
+    rf"(?<=[^{_CN_DIGITS}]))"
+)
 
 
 class _Starts:
-    """Where the passes of _NONQ_PATTERNS can begin in one text, each list sorted."""
+    """Where the passes of _NONQ_PATTERNS can begin in one text, each list sorted (and where quotes
+    open: "quote")."""
 
     def __init__(self, t: str) -> None:
-        runs = [(m.start(), m.end()) for m in _DIGIT_RUN_RE.finditer(t)]
-        self.lists: dict[str, list[int]] = {
-            "run": [s for s, _ in runs if _ANY_RUN_PASS.match(t, s)],
-            "run+1": [s + 1 for s, e in runs if e - s >= 5],  # [1-9] then a four-digit year
-            "cn4": [i for m in _CN4_RUN_RE.finditer(t) for i in range(m.start(), m.end() - 3)],
-            "x": [m.start() for m in _PLACEHOLDER_RE.finditer(t)],
-        }
+        runs: list[tuple[int, int]] = []
+        lists: dict[str, list[int]] = {"cn4": [], "x": [], "bracket": [], "quote": []}
+        kinds = _LANDMARK_KINDS
+        for m in _LANDMARK_RE.finditer(t):
+            s, e = m.span()
+            kind = kinds.get(t[s])
+            if kind is None:
+                runs.append((s, e))  # a digit
+            elif kind == "cn4":
+                lists[kind].extend(range(s, e - 3))
+            else:
+                lists[kind].append(s)
+        lists["run"] = [s for s, _ in runs if _ANY_RUN_PASS.match(t, s)]
+        lists["run+1"] = [s + 1 for s, e in runs if e - s >= 5]  # [1-9] then a four-digit year
+        self.lists = lists
 
     def matches(self, pat: re.Pattern[str], t: str, where: tuple[str, ...]) -> Iterator[re.Match[str]]:
         """What pat.finditer(t) yields, trying pat only where it can begin."""
@@ -348,9 +366,7 @@ _FRACTION_RE = re.compile(
 _FEW_UNITS = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
 _PER_DEN = {"千": 1e3, "仟": 1e3, "万": 1e4, "百万": 1e6, "千万": 1e7, "万万": 1e8}
 _URL_RE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")  # percent-encoding (%28) is not a figure
-_OPEN_QUOTE_RE = re.compile('[“‘《「『"]')
 _CELL_NUMBER_RE = re.compile(r"(?P<num>[-−－]?(?:" + _ARABIC + r"))[ \t]*(?P<pct>%)?")
-_QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
 _MINUS_CHARS = "-−－"  # hyphen-minus, minus sign, full-width minus
 _MINUS = frozenset(_MINUS_CHARS)
 _MULT_CHARS = frozenset("万亿千百")
@@ -534,6 +550,7 @@ class _Scanner:
         self.t = norm if norm is not None else normalize(text)
         self.claimed = bytearray(len(text))
         self.mentions: list[Mention] = []
+        self.starts = _Starts(self.t)
         self.quoted = self._quoted_spans()
         self._quote_starts = [s for s, _ in self.quoted]  # sorted, spans disjoint: bisect in _in_quote
         self.learned_names = self._learn_names()
@@ -541,22 +558,19 @@ class _Scanner:
     # -- helpers ------------------------------------------------------------------------------------
     def _quoted_spans(self) -> list[tuple[int, int]]:
         """Inner spans of quotes and titles closed within 60 characters and without a full stop;
-        the scan jumps from one opening mark to the next."""
+        the scan goes from one opening mark to the next, skipping those inside a quote."""
         spans: list[tuple[int, int]] = []
         t = self.t
         n = len(t)
-        i = 0
-        while True:
-            m = _OPEN_QUOTE_RE.search(t, i)
-            if m is None:
-                return spans
-            i = m.start()
+        after = 0
+        for i in self.starts.lists["quote"]:
+            if i < after:
+                continue
             j = t.find(_QUOTES[t[i]], i + 1, min(n, i + 60))
             if j > 0 and "。" not in t[i:j]:
                 spans.append((i + 1, j))
-                i = j + 1
-            else:
-                i += 1
+                after = j + 1
+        return spans
 
     def _in_quote(self, pos: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
@@ -597,7 +611,7 @@ class _Scanner:
         if "://" in t or "www." in t:
             for m in _URL_RE.finditer(t):
                 self.claimed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())  # no figure in a URL
-        starts = _Starts(t)
+        starts = self.starts
         for kind, pat, where in _NONQ_PATTERNS:
             for m in starts.matches(pat, t, where):
                 if self.free(m.start(), m.end()):
