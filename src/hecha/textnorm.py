@@ -51,15 +51,18 @@ _CHANGED = frozenset(_MAPPING)
 # object for every character, translate copies the text), but only over the Basic Multilingual Plane:
 # re tests one of astral characters by walking a list. An astral character in the text falls back to
 # the set test.
-_CHANGED_OR_ASTRAL_RE = re.compile(
-    "[" + "".join(re.escape(c) for c in sorted(_CHANGED) if c <= "\uffff") + "\U00010000-\U0010ffff]"
+_CHANGED_OR_ASTRAL = (
+    "".join(re.escape(c) for c in sorted(_CHANGED) if c <= "\uffff") + "\U00010000-\U0010ffff"
 )
+_CHANGED_OR_ASTRAL_RE = re.compile(f"[{_CHANGED_OR_ASTRAL}]")
 # a pinyin gloss right after a character (報(bào)), recognised by its tone marks; zero-width characters
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _DROP_RE = re.compile(
     rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]|[\u200b-\u200d\u2060\ufeff]"
 )
-_DROP_HINT_RE = re.compile(f"[{_TONED}\u200b-\u200d\u2060\ufeff]")  # none of these: nothing to drop
+_DROP_HINT = f"{_TONED}\u200b-\u200d\u2060\ufeff"  # none of these: nothing to drop
+_DROP_HINT_RE = re.compile(f"[{_DROP_HINT}]")
+_ANY_WORK_RE = re.compile(f"[{_CHANGED_OR_ASTRAL}{_DROP_HINT}]")  # one scan for a report that needs none
 
 
 def _changes(text: str) -> bool:
@@ -106,6 +109,8 @@ class Normalized:
 
 
 def normalize_document(raw: str) -> Normalized:
+    if _ANY_WORK_RE.search(raw) is None:
+        return Normalized(raw, raw)
     view = normalize(raw)
     if _DROP_HINT_RE.search(raw) is None or _DROP_RE.search(view) is None:
         return Normalized(raw, view)
