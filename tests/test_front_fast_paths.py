@@ -94,3 +94,12 @@ def test_one_landmark_scan_finds_what_a_scan_for_each_finds(t: str) -> None:
     assert lists["x"] == [m.start() for m in re.finditer(r"[XxＸｘ×*]", t)]
     assert lists["bracket"] == [m.start() for m in re.finditer(r"[〔\[［【(（]", t)]
     assert numbers._Scanner(t)._quoted_spans() == quoted_spans_plain(t)
+
+
+CORE_CHARS = "0123456789٣.,aZx百分之点零〇○一二两三四五六七八九十壹拾千万件%审结“《(XX "
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=CORE_CHARS, max_size=40))
+def test_numeral_starts_from_the_landmarks_are_where_core_start_re_finds_them(t: str) -> None:
+    assert numbers._Starts(t).lists["core"] == [m.start() for m in numbers._CORE_START_RE.finditer(t)]

@@ -207,34 +207,45 @@ _NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
 _ANY_RUN_PASS = re.compile("|".join(f"(?:{p.pattern})" for _, p, where in _NONQ_PATTERNS if "run" in where))
 _CN_DIGITS = "〇○零一二三四五六七八九"
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
-# The landmarks of a text in one scan: runs of digits, runs of four or more Chinese digits, placeholder
-# letters, opening brackets and opening quotes (_Scanner._quoted_spans). Any scan of a whole text costs
-# re tens of instructions a character, so one scan for all beats one each. A character class first
-# lets re scan for it in C; what follows the first character tells the kinds apart. The classes are
-# disjoint, so each kind is found as its own scan would find it.
-_LANDMARK_KINDS = {c: "cn4" for c in _CN_DIGITS} | {c: "x" for c in "XxＸｘ×*"}
+# The landmarks of a text in one scan: runs of digits, Chinese numeral characters (runs of four or more
+# Chinese digits in one piece), placeholder letters, opening brackets and opening quotes
+# (_Scanner._quoted_spans). Any scan of a whole text costs re tens of instructions a character, so one
+# scan for all beats one each. A character class first lets re scan for it in C; what follows the
+# first character tells the kinds apart. The classes are disjoint, so each kind is found as its own
+# scan would find it.
+_LANDMARK_KINDS = {c: "cn" for c in _CN_DIGITS + _CN_START + "百"} | {c: "x" for c in "XxＸｘ×*"}
 _LANDMARK_KINDS |= {c: "bracket" for c in "〔[［【(（"} | {c: "quote" for c in _QUOTES}
 _LANDMARK_RE = re.compile(
-    r"[\d" + re.escape("".join(_LANDMARK_KINDS)) + rf"](?:(?<=\d)\d*|(?<=[{_CN_DIGITS}])[{_CN_DIGITS}]{{3,}}|"
-    rf"(?<=[^{_CN_DIGITS}]))"
+    r"[\d"
+    + re.escape("".join(_LANDMARK_KINDS))
+    + rf"](?:(?<=\d)\d*|(?<=[{_CN_DIGITS}])[{_CN_DIGITS}]{{3,}}|)"
 )
+_NO_DIGIT_NUMERAL_AFTER = frozenset("." + string.ascii_letters)
 
 
 class _Starts:
     """Where the passes of _NONQ_PATTERNS can begin in one text, each list sorted (and where quotes
-    open: "quote")."""
+    open, "quote", and where a numeral can begin, "core": what _CORE_START_RE finds)."""
 
     def __init__(self, t: str) -> None:
         runs: list[tuple[int, int]] = []
-        lists: dict[str, list[int]] = {"cn4": [], "x": [], "bracket": [], "quote": []}
+        core: list[int] = []
+        lists: dict[str, list[int]] = {"cn4": [], "x": [], "bracket": [], "quote": [], "core": core}
         kinds = _LANDMARK_KINDS
         for m in _LANDMARK_RE.finditer(t):
             s, e = m.span()
             kind = kinds.get(t[s])
-            if kind is None:
-                runs.append((s, e))  # a digit
-            elif kind == "cn4":
-                lists[kind].extend(range(s, e - 3))
+            if kind is None:  # a run of digits
+                runs.append((s, e))
+                if s == 0 or t[s - 1] not in _NO_DIGIT_NUMERAL_AFTER:
+                    core.append(s)
+            elif kind == "cn":  # each may begin a numeral but ○, typed for 〇 in years only (_CN_START)
+                if e - s == 1:
+                    if t[s] != "○":
+                        core.append(s)
+                else:
+                    lists["cn4"].extend(range(s, e - 3))
+                    core.extend(i for i in range(s, e) if t[i] != "○")
             else:
                 lists[kind].append(s)
         lists["run"] = [s for s, _ in runs if _ANY_RUN_PASS.match(t, s)]
@@ -320,8 +331,8 @@ _CORE_RE = re.compile(
     rf"|(?P<ar>(?<![\d.A-Za-z])(?:{_ARABIC})(?![\d{_LETTER}]))"
     rf"|(?P<cn>{_CN_NUM})"
 )
-# where _CORE_RE can begin: 百 (百分之), a digit not after a digit, point or letter, a Chinese numeral.
-# A character class first, so re scans for it in C (_CORE_RE itself begins with groups).
+# where _CORE_RE can begin: 百 (百分之), a digit not after a digit, point or letter, a Chinese numeral
+# (_Starts finds these positions in its one scan: "core")
 _CORE_START_RE = re.compile(rf"[百\d{_CN_START}](?<![\d.A-Za-z]\d)")
 _MULT_RE = r"万亿|万万|千万|百万|万|亿"
 _TAIL_RE = re.compile(
@@ -630,8 +641,7 @@ class _Scanner:
         self._fractions()
         self._few()
         pos = 0
-        for c in _CORE_START_RE.finditer(t):
-            i = c.start()
+        for i in starts.lists["core"]:
             if i < pos:
                 continue  # inside a numeral already read (or set aside)
             found = _CORE_RE.match(t, i)
