@@ -555,6 +555,10 @@ def _financial_ok(t: str, s: int, run: str) -> bool:
     return not ("\u4e00" <= before <= "\u9fff")
 
 
+_NAME_NUMERAL_RE = re.compile(r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*")
+_ALL_NUMERAL_RE = re.compile(r"[零〇一二两三四五六七八九十百千]+")
+
+
 class _Scanner:
     def __init__(self, text: str, norm: str | None = None):
         self.raw = text
@@ -594,9 +598,9 @@ class _Scanner:
         names: set[str] = set()
         for s, e in self.quoted:
             inner = self.t[s:e]
-            for m in re.finditer(r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*", inner):
+            for m in _NAME_NUMERAL_RE.finditer(inner):
                 tail = inner[m.start() :]
-                if len(tail) >= 2 and not re.fullmatch(r"[零〇一二两三四五六七八九十百千]+", tail):
+                if len(tail) >= 2 and not _ALL_NUMERAL_RE.fullmatch(tail):
                     names.add(tail[:6])
         return names
 

@@ -132,7 +132,7 @@ def _literal_head(pattern: str) -> str:
     return "".join(out)
 
 
-@dataclass
+@dataclass(slots=True)
 class AliasHit:
     start: int
     end: int
@@ -170,6 +170,7 @@ class Ontology:
                 kws.setdefault(k, []).append(fam)
         self._kw_family = kws
         self._kw_order = sorted(kws, key=lambda k: (-len(k), k))
+        self._kw_families = [tuple(kws[k]) for k in self._kw_order]
         self._kw_index = FirstCharIndex([re.escape(k) for k in self._kw_order])
 
     @staticmethod
@@ -187,11 +188,8 @@ class Ontology:
 
     def keyword_hits(self, norm_text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         """Every keyword occurrence (at most one per start position: the longest keyword there)."""
-        out = []
-        for i, m in self._kw_index.matches(norm_text):
-            k = self._kw_order[i]
-            out.append((m.start(), m.end(), tuple(self._kw_family[k])))
-        return out
+        families = self._kw_families
+        return [(m.start(), m.end(), families[i]) for i, m in self._kw_index.matches(norm_text)]
 
     def cue_reading(
         self, alias: str, cue_text: str, kind: str, unit: str
