@@ -103,3 +103,18 @@ CORE_CHARS = "0123456789٣.,aZx百分之点零〇○一二两三四五六七八�
 @given(st.text(alphabet=CORE_CHARS, max_size=40))
 def test_numeral_starts_from_the_landmarks_are_where_core_start_re_finds_them(t: str) -> None:
     assert numbers._Starts(t).lists["core"] == [m.start() for m in numbers._CORE_START_RE.finditer(t)]
+
+
+PREFIX_CHARS = "约近不足到超过逾少于多高低至最大小等 \t\n审结35件"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=PREFIX_CHARS, max_size=12))
+def test_prefix_as_the_plain_search_gives_it(before: str) -> None:
+    t = before + "35件"
+    s = len(before)
+    scanner = numbers._Scanner(t)
+    m = numbers._PRE_TAIL_RE.search(t[max(0, s - 5) : s])
+    start = s - len(m.group(0)) if m else s
+    want = (start, numbers.PRE_QUAL[m.group(0).rstrip(" \t")]) if m and scanner.free(start, s) else (s, None)
+    assert scanner._prefix(s) == want

@@ -347,6 +347,8 @@ _TAIL_RE = re.compile(
 _POST_AT = re.compile(_POST_RE)
 _UNIT_AT = re.compile(UNIT_RE)
 _PRE_TAIL_RE = re.compile(r"(?:" + _PRE_RE + r")[ \t]{0,2}$")
+# the last character of a window _PRE_TAIL_RE finds something in ($ matches before a final newline too)
+_PRE_LAST = frozenset(" \t\n" + "".join(w[-1] for w in PRE_QUAL))
 # a span of figures: 20~100个, 3至5万元, 一千件到一千五百件, 10%-20% (the second figure follows)
 _RANGE_RE = re.compile(
     rf"(?P<mult>{_MULT_RE})?(?:(?P<pctsign>%)|(?P<unit>{UNIT_RE}))?"
@@ -1008,6 +1010,8 @@ class _Scanner:
         return tail.end()
 
     def _prefix(self, s: int) -> tuple[int, str | None]:
+        if s == 0 or self.t[s - 1] not in _PRE_LAST:
+            return s, None  # most figures: a quick test before the regex search
         window = self.t[max(0, s - 5) : s]
         m = _PRE_TAIL_RE.search(window)
         if not m:
