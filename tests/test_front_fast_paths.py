@@ -118,3 +118,13 @@ def test_prefix_as_the_plain_search_gives_it(before: str) -> None:
     start = s - len(m.group(0)) if m else s
     want = (start, numbers.PRE_QUAL[m.group(0).rstrip(" \t")]) if m and scanner.free(start, s) else (s, None)
     assert scanner._prefix(s) == want
+
+
+CELL_TEXTS = ["序号", "编号", "单位", "受理（件）", "数量", "比例", "合计", "12", "3,509", "74.7%", ""]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CELL_TEXTS), max_size=2))
+def test_a_stream_of_fewer_than_three_cells_holds_no_table(texts: list[str]) -> None:
+    cells = [tables.Cell(i * 10, i * 10 + len(x), x) for i, x in enumerate(texts)]
+    assert tables._tables_from_stream(cells) == []

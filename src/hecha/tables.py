@@ -317,7 +317,8 @@ def _stream_row(
 def find_tables(text: str) -> tuple[Table, ...]:
     tables = _tables_from_pipes(text)
     for run in _short_line_runs(text):
-        tables.extend(_tables_from_stream(run))
+        if len(run) >= 3:  # two names and a value at least
+            tables.extend(_tables_from_stream(run))
     return tuple(t for t in tables if t.rows)
 
 
