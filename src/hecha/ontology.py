@@ -62,9 +62,9 @@ class FirstCharIndex:
     by first character and tries each alternative in turn. Here the alternatives are grouped by their
     first character (each must begin with a literal one) and a character-class regex, which re scans
     for in C, finds the candidate positions; a candidate must also be followed by a second (and a
-    third) literal character of some alternative, where every alternative has one. At each candidate only the alternatives that
-    begin with that character are tried, in the same order, so the first one to match is the one the
-    full alternation would have chosen there."""
+    third) literal character of some alternative, where every alternative has one. At each candidate
+    only the alternatives that begin with that character are tried, in the same order, so the first
+    one to match is the one the full alternation would have chosen there."""
 
     def __init__(self, alternatives: list[str]) -> None:
         by_first: dict[str, list[int]] = {}
