@@ -29,6 +29,7 @@ from typing import NamedTuple
 from .cn_numerals import AMBIGUOUS_FINANCIAL, DIGITS, FINANCIAL, cn_decimal, cn_few, cn_span
 from .cn_numerals import parse_cn_number as parse_cn_number  # re-exported: the grammar's public parser
 from .model import Mention, Quantity
+from .segment import line_starts
 from .tables import find_tables
 from .textnorm import normalize
 
@@ -169,7 +170,7 @@ _CNY = r"[〇○零一二三四五六七八九]{4}"  # ○ (a white circle) is o
 # Each pass says where its matches can begin, so the scan tries it only there (see _Starts): "run" at
 # the start of a run of digits (every digit-led pattern refuses a digit before it), "run+1" one
 # character later, "cn4" inside a run of four or more Chinese digits, "x" at a placeholder letter,
-# "any" anywhere (patterns that begin with a literal or a character class, which re scans for fast).
+# "bracket" at an opening bracket, "any" anywhere.
 _NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # garbled figures, too damaged to trust: digits split by a stray space before a unit ("1 6件", but
     # not 45 317份: groups of three are thousands, see _ARABIC), anonymised placeholders (XX件)
@@ -184,7 +185,7 @@ _NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("unread", re.compile(r"(?<![A-Za-z])(?:[XxＸｘ×*]{1,4})[ \t]?(?=(?:" + UNIT_RE + r"|%))"), ("x",)),
     # a list marker glued to a year: "(2)2021年" copied as "22021年"
     ("year", re.compile(r"(?<=(?<![\d.])[1-9])" + _Y + r"\s*年"), ("run+1",)),
-    ("doc_number", re.compile(r"[〔\[［【(（]\s*" + _Y + r"\s*[〕\]］】)）]\s*\d{1,4}\s*号"), ("any",)),
+    ("doc_number", re.compile(r"[〔\[［【(（]\s*" + _Y + r"\s*[〕\]］】)）]\s*\d{1,4}\s*号"), ("bracket",)),
     (
         "date",
         re.compile(
@@ -199,27 +200,57 @@ _NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("date", re.compile(r"(?<![\d.])" + _Y + r"[1-9][0-3]\d(?!\d)"), ("run",)),  # 2025228: separators lost
     ("year", re.compile(r"(?<![\d.])" + _Y + r"(?=\s*[—–\-~～至到]\s*" + _Y + r"\s*年)"), ("run",)),
     ("year", re.compile(r"(?<![\d.])" + _Y + r"\s*年"), ("run",)),
-    ("year", re.compile(_CNY + r"\s*年"), ("any",)),
+    ("year", re.compile(_CNY + r"\s*年"), ("cn4",)),
     ("other", re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"), ("run",)),  # phone numbers
 ]
 # any "run" pass that matches at a position: most digit runs (counts such as 35件) match none
 _ANY_RUN_PASS = re.compile("|".join(f"(?:{p.pattern})" for _, p, where in _NONQ_PATTERNS if "run" in where))
-_DIGIT_RUN_RE = re.compile(r"\d+")
-_CN4_RUN_RE = re.compile(r"[〇○零一二三四五六七八九]{4,}")
-_PLACEHOLDER_RE = re.compile(r"[XxＸｘ×*]")
+_CN_DIGITS = "〇○零一二三四五六七八九"
+_QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
+# The landmarks of a text in one scan: runs of digits, Chinese numeral characters (runs of four or more
+# Chinese digits in one piece), placeholder letters, opening brackets and opening quotes
+# (_Scanner._quoted_spans). Any scan of a whole text costs re tens of instructions a character, so one
+# scan for all beats one each. A character class first lets re scan for it in C; what follows the
+# first character tells the kinds apart. The classes are disjoint, so each kind is found as its own
+# scan would find it.
+_LANDMARK_KINDS = {c: "cn" for c in _CN_DIGITS + _CN_START + "百"} | {c: "x" for c in "XxＸｘ×*"}
+_LANDMARK_KINDS |= {c: "bracket" for c in "〔[［【(（"} | {c: "quote" for c in _QUOTES}
+_LANDMARK_RE = re.compile(
+    r"[\d"
+    + re.escape("".join(_LANDMARK_KINDS))
+    + rf"](?:(?<=\d)\d*|(?<=[{_CN_DIGITS}])[{_CN_DIGITS}]{{3,}}|)"
+)
+_NO_DIGIT_NUMERAL_AFTER = frozenset("." + string.ascii_letters)
 
 
 class _Starts:
-    """Where the passes of _NONQ_PATTERNS can begin in one text, each list sorted."""
+    """Where the passes of _NONQ_PATTERNS can begin in one text, each list sorted (and where quotes
+    open, "quote", and where a numeral can begin, "core": what _CORE_START_RE finds)."""
 
     def __init__(self, t: str) -> None:
-        runs = [(m.start(), m.end()) for m in _DIGIT_RUN_RE.finditer(t)]
-        self.lists: dict[str, list[int]] = {
-            "run": [s for s, _ in runs if _ANY_RUN_PASS.match(t, s)],
-            "run+1": [s + 1 for s, e in runs if e - s >= 5],  # [1-9] then a four-digit year
-            "cn4": [i for m in _CN4_RUN_RE.finditer(t) for i in range(m.start(), m.end() - 3)],
-            "x": [m.start() for m in _PLACEHOLDER_RE.finditer(t)],
-        }
+        runs: list[tuple[int, int]] = []
+        core: list[int] = []
+        lists: dict[str, list[int]] = {"cn4": [], "x": [], "bracket": [], "quote": [], "core": core}
+        kinds = _LANDMARK_KINDS
+        for m in _LANDMARK_RE.finditer(t):
+            s, e = m.span()
+            kind = kinds.get(t[s])
+            if kind is None:  # a run of digits
+                runs.append((s, e))
+                if s == 0 or t[s - 1] not in _NO_DIGIT_NUMERAL_AFTER:
+                    core.append(s)
+            elif kind == "cn":  # each may begin a numeral but ○, typed for 〇 in years only (_CN_START)
+                if e - s == 1:
+                    if t[s] != "○":
+                        core.append(s)
+                else:
+                    lists["cn4"].extend(range(s, e - 3))
+                    core.extend(i for i in range(s, e) if t[i] != "○")
+            else:
+                lists[kind].append(s)
+        lists["run"] = [s for s, _ in runs if _ANY_RUN_PASS.match(t, s)]
+        lists["run+1"] = [s + 1 for s, e in runs if e - s >= 5]  # [1-9] then a four-digit year
+        self.lists = lists
 
     def matches(self, pat: re.Pattern[str], t: str, where: tuple[str, ...]) -> Iterator[re.Match[str]]:
         """What pat.finditer(t) yields, trying pat only where it can begin."""
@@ -245,6 +276,7 @@ def _matches_at(pat: re.Pattern[str], t: str, starts: Iterable[int]) -> Iterator
             yield m
 
 
+# matched at line starts only (segment.line_starts): no newline inside
 _SECTION_RE = re.compile(
     r"^[ \t]*(?:\*\*)?(?P<sec>[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]"
     r"|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])",
@@ -299,8 +331,8 @@ _CORE_RE = re.compile(
     rf"|(?P<ar>(?<![\d.A-Za-z])(?:{_ARABIC})(?![\d{_LETTER}]))"
     rf"|(?P<cn>{_CN_NUM})"
 )
-# where _CORE_RE can begin: 百 (百分之), a digit not after a digit, point or letter, a Chinese numeral.
-# A character class first, so re scans for it in C (_CORE_RE itself begins with groups).
+# where _CORE_RE can begin: 百 (百分之), a digit not after a digit, point or letter, a Chinese numeral
+# (_Starts finds these positions in its one scan: "core")
 _CORE_START_RE = re.compile(rf"[百\d{_CN_START}](?<![\d.A-Za-z]\d)")
 _MULT_RE = r"万亿|万万|千万|百万|万|亿"
 _TAIL_RE = re.compile(
@@ -315,6 +347,8 @@ _TAIL_RE = re.compile(
 _POST_AT = re.compile(_POST_RE)
 _UNIT_AT = re.compile(UNIT_RE)
 _PRE_TAIL_RE = re.compile(r"(?:" + _PRE_RE + r")[ \t]{0,2}$")
+# the last character of a window _PRE_TAIL_RE finds something in ($ matches before a final newline too)
+_PRE_LAST = frozenset(" \t\n" + "".join(w[-1] for w in PRE_QUAL))
 # a span of figures: 20~100个, 3至5万元, 一千件到一千五百件, 10%-20% (the second figure follows)
 _RANGE_RE = re.compile(
     rf"(?P<mult>{_MULT_RE})?(?:(?P<pctsign>%)|(?P<unit>{UNIT_RE}))?"
@@ -345,9 +379,7 @@ _FRACTION_RE = re.compile(
 _FEW_UNITS = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
 _PER_DEN = {"千": 1e3, "仟": 1e3, "万": 1e4, "百万": 1e6, "千万": 1e7, "万万": 1e8}
 _URL_RE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")  # percent-encoding (%28) is not a figure
-_OPEN_QUOTE_RE = re.compile('[“‘《「『"]')
 _CELL_NUMBER_RE = re.compile(r"(?P<num>[-−－]?(?:" + _ARABIC + r"))[ \t]*(?P<pct>%)?")
-_QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
 _MINUS_CHARS = "-−－"  # hyphen-minus, minus sign, full-width minus
 _MINUS = frozenset(_MINUS_CHARS)
 _MULT_CHARS = frozenset("万亿千百")
@@ -525,12 +557,17 @@ def _financial_ok(t: str, s: int, run: str) -> bool:
     return not ("\u4e00" <= before <= "\u9fff")
 
 
+_NAME_NUMERAL_RE = re.compile(r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*")
+_ALL_NUMERAL_RE = re.compile(r"[零〇一二两三四五六七八九十百千]+")
+
+
 class _Scanner:
     def __init__(self, text: str, norm: str | None = None):
         self.raw = text
         self.t = norm if norm is not None else normalize(text)
         self.claimed = bytearray(len(text))
         self.mentions: list[Mention] = []
+        self.starts = _Starts(self.t)
         self.quoted = self._quoted_spans()
         self._quote_starts = [s for s, _ in self.quoted]  # sorted, spans disjoint: bisect in _in_quote
         self.learned_names = self._learn_names()
@@ -538,22 +575,19 @@ class _Scanner:
     # -- helpers ------------------------------------------------------------------------------------
     def _quoted_spans(self) -> list[tuple[int, int]]:
         """Inner spans of quotes and titles closed within 60 characters and without a full stop;
-        the scan jumps from one opening mark to the next."""
+        the scan goes from one opening mark to the next, skipping those inside a quote."""
         spans: list[tuple[int, int]] = []
         t = self.t
         n = len(t)
-        i = 0
-        while True:
-            m = _OPEN_QUOTE_RE.search(t, i)
-            if m is None:
-                return spans
-            i = m.start()
+        after = 0
+        for i in self.starts.lists["quote"]:
+            if i < after:
+                continue
             j = t.find(_QUOTES[t[i]], i + 1, min(n, i + 60))
             if j > 0 and "。" not in t[i:j]:
                 spans.append((i + 1, j))
-                i = j + 1
-            else:
-                i += 1
+                after = j + 1
+        return spans
 
     def _in_quote(self, pos: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
@@ -566,9 +600,9 @@ class _Scanner:
         names: set[str] = set()
         for s, e in self.quoted:
             inner = self.t[s:e]
-            for m in re.finditer(r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*", inner):
+            for m in _NAME_NUMERAL_RE.finditer(inner):
                 tail = inner[m.start() :]
-                if len(tail) >= 2 and not re.fullmatch(r"[零〇一二两三四五六七八九十百千]+", tail):
+                if len(tail) >= 2 and not _ALL_NUMERAL_RE.fullmatch(tail):
                     names.add(tail[:6])
         return names
 
@@ -594,13 +628,13 @@ class _Scanner:
         if "://" in t or "www." in t:
             for m in _URL_RE.finditer(t):
                 self.claimed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())  # no figure in a URL
-        starts = _Starts(t)
+        starts = self.starts
         for kind, pat, where in _NONQ_PATTERNS:
             for m in starts.matches(pat, t, where):
                 if self.free(m.start(), m.end()):
                     self.claim(m.start(), m.end(), kind)
-        for m in _SECTION_RE.finditer(t):
-            s, e = m.span("sec")
+        for sec in filter(None, (_SECTION_RE.match(t, i) for i in line_starts(t))):
+            s, e = sec.span("sec")
             if self.free(s, e):
                 self.claim(s, e, "section")
         for m in _FIXED_NAME_RE.finditer(t):
@@ -613,8 +647,7 @@ class _Scanner:
         self._fractions()
         self._few()
         pos = 0
-        for c in _CORE_START_RE.finditer(t):
-            i = c.start()
+        for i in starts.lists["core"]:
             if i < pos:
                 continue  # inside a numeral already read (or set aside)
             found = _CORE_RE.match(t, i)
@@ -977,6 +1010,8 @@ class _Scanner:
         return tail.end()
 
     def _prefix(self, s: int) -> tuple[int, str | None]:
+        if s == 0 or self.t[s - 1] not in _PRE_LAST:
+            return s, None  # most figures: a quick test before the regex search
         window = self.t[max(0, s - 5) : s]
         m = _PRE_TAIL_RE.search(window)
         if not m:

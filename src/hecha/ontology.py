@@ -61,33 +61,46 @@ class FirstCharIndex:
     A single alternation tried at every position of the text is slow in Python's re: it has no index
     by first character and tries each alternative in turn. Here the alternatives are grouped by their
     first character (each must begin with a literal one) and a character-class regex, which re scans
-    for in C, finds the candidate positions; when an alternative's second character is literal too, a
-    candidate must also be followed by one of those. At each candidate only the alternatives that
-    begin with that character are tried, in the same order, so the first one to match is the one the
-    full alternation would have chosen there."""
+    for in C, finds the candidate positions; a candidate must also be followed by a second (and a
+    third) literal character of some alternative, where every alternative has one. At each candidate
+    only the alternatives that begin with that character are tried, in the same order, so the first
+    one to match is the one the full alternation would have chosen there."""
 
     def __init__(self, alternatives: list[str]) -> None:
         by_first: dict[str, list[int]] = {}
         any_second: set[str] = set()  # first characters of alternatives without a literal second one
-        seconds: set[str] = set()
+        seconds: set[str] = set()  # second characters of alternatives with no literal third one
+        seconds_thirds: tuple[set[str], set[str]] = (set(), set())  # those of the others
         for i, alt in enumerate(alternatives):
             lit = _literal_head(alt)
             if not lit:
                 raise ValueError(f"alternative does not begin with a literal character: {alt!r}")
             by_first.setdefault(lit[0], []).append(i)
-            if len(lit) >= 2:
+            if len(lit) == 1:
+                any_second.add(lit[0])
+            elif len(lit) == 2:
                 seconds.add(lit[1])
             else:
-                any_second.add(lit[0])
+                seconds_thirds[0].add(lit[1])
+                seconds_thirds[1].add(lit[2])
         self.index = {f"a{i}": i for i in range(len(alternatives))}  # group name → alternative
         self.groups = {
             c: re.compile("|".join(f"(?P<a{i}>{alternatives[i]})" for i in idx))
             for c, idx in by_first.items()
         }
-        firsts = "[" + "".join(re.escape(c) for c in sorted(by_first)) + "]"
-        anys = "".join(re.escape(c) for c in sorted(any_second))
-        follow = "(?=[" + "".join(re.escape(c) for c in sorted(seconds)) + "])" if seconds else "(?!)"
-        self.candidates = re.compile(firsts + (f"(?:(?<=[{anys}])|{follow})" if anys else follow))
+
+        def cls(chars: set[str]) -> str:
+            return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+        # (any second character) × (any third character) is loose, but two character classes drop four
+        # candidates in ten of the aliases and keywords, each a Python step and a regex match saved
+        follow = [cls(seconds)] if seconds else []
+        if seconds_thirds[0]:
+            follow.append(cls(seconds_thirds[0]) + cls(seconds_thirds[1]))
+        follow_re = "(?=" + "|".join(follow) + ")" if follow else "(?!)"
+        firsts = cls(set(by_first))
+        anys = f"(?<={cls(any_second)})|" if any_second else ""
+        self.candidates = re.compile(f"{firsts}(?:{anys}{follow_re})")
 
     def matches(self, text: str) -> list[tuple[int, re.Match[str]]]:
         """(index of the alternative, its match) at every position where one matches."""
@@ -119,7 +132,7 @@ def _literal_head(pattern: str) -> str:
     return "".join(out)
 
 
-@dataclass
+@dataclass(slots=True)
 class AliasHit:
     start: int
     end: int
@@ -158,6 +171,7 @@ class Ontology:
                 kws.setdefault(k, []).append(fam)
         self._kw_family = kws
         self._kw_order = sorted(kws, key=lambda k: (-len(k), k))
+        self._kw_families = [tuple(kws[k]) for k in self._kw_order]
         self._kw_index = FirstCharIndex([re.escape(k) for k in self._kw_order])
 
     @staticmethod
@@ -175,11 +189,8 @@ class Ontology:
 
     def keyword_hits(self, norm_text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         """Every keyword occurrence (at most one per start position: the longest keyword there)."""
-        out = []
-        for i, m in self._kw_index.matches(norm_text):
-            k = self._kw_order[i]
-            out.append((m.start(), m.end(), tuple(self._kw_family[k])))
-        return out
+        families = self._kw_families
+        return [(m.start(), m.end(), families[i]) for i, m in self._kw_index.matches(norm_text)]
 
     def cue_reading(
         self, alias: str, cue_text: str, kind: str, unit: str

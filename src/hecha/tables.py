@@ -25,9 +25,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .segment import line_starts
+
 _UNIT_IN_HEADER = re.compile(r"[（(]([^()（）]{1,6})[）)]\s*$")
 _PIPE_LINE_RE = re.compile(r"^[^\n]*\|[^\n]*$", re.MULTILINE)
 _SEP_CELL_RE = re.compile(r"^:?-{2,}:?$")
+# matched at line starts only (segment.line_starts): no newline inside
 _SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n]{1,24}?)[ \t]*$", re.MULTILINE)
 # a number cell, with a measure word when the page writes one in every cell (75件 | 16件)
 NUMERIC_CELL_RE = re.compile(
@@ -107,6 +110,8 @@ def _line_cells(text: str, start: int, end: int) -> list[Cell]:
 def _pipe_runs(text: str) -> list[list[tuple[int, int]]]:
     """Runs of lines holding a bar, at most one blank line apart."""
     runs: list[list[tuple[int, int]]] = []
+    if "|" not in text:
+        return runs  # most reports: no line to look at
     for m in _PIPE_LINE_RE.finditer(text):
         if _SENTENCE_MARK_RE.search(text, m.start(), m.end()) and m.group().count("|") < 2:
             continue  # prose that happens to hold a bar
@@ -193,9 +198,8 @@ def _column_names(header_rows: list[list[Cell]], width: int) -> list[Cell]:
 
 
 def _short_line_runs(text: str) -> list[list[Cell]]:
-    cells = [
-        Cell(m.start(1), m.end(1), m.group(1)) for m in _SHORT_LINE_RE.finditer(text) if m.group(1).strip()
-    ]
+    found = (_SHORT_LINE_RE.match(text, i) for i in line_starts(text))
+    cells = [Cell(m.start(1), m.end(1), m.group(1)) for m in found if m is not None and m.group(1).strip()]
     runs: list[list[Cell]] = []
     for c in cells:
         if "|" in c.text:
@@ -313,7 +317,8 @@ def _stream_row(
 def find_tables(text: str) -> tuple[Table, ...]:
     tables = _tables_from_pipes(text)
     for run in _short_line_runs(text):
-        tables.extend(_tables_from_stream(run))
+        if len(run) >= 3:  # two names and a value at least
+            tables.extend(_tables_from_stream(run))
     if "本年新收" in text:  # a 政府信息公开 annual report's template, read by its row labels (gip_tables.py)
         from .gip_tables import gip_tables  # (it builds Tables: imported here, not at the top)
 

@@ -46,21 +46,36 @@ def _load_t2s() -> dict[str, str]:
 T2S = _load_t2s()
 _MAPPING = {k: v for k, v in {**T2S, **_FULLWIDTH}.items() if k != v}
 _TABLE = str.maketrans(_MAPPING)
-# most reports need no change at all: a set test finds that far faster than translate copies the text
-# (or than a regex character class of four thousand characters scans it)
 _CHANGED = frozenset(_MAPPING)
+# Most reports need no change at all. A character class finds that fastest (set(text) builds a string
+# object for every character, translate copies the text), but only over the Basic Multilingual Plane:
+# re tests one of astral characters by walking a list. An astral character in the text falls back to
+# the set test.
+_CHANGED_OR_ASTRAL = (
+    "".join(re.escape(c) for c in sorted(_CHANGED) if c <= "\uffff") + "\U00010000-\U0010ffff"
+)
+_CHANGED_OR_ASTRAL_RE = re.compile(f"[{_CHANGED_OR_ASTRAL}]")
 # a pinyin gloss right after a character (報(bào)), recognised by its tone marks; zero-width characters
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _DROP_RE = re.compile(
     rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]|[\u200b-\u200d\u2060\ufeff]"
 )
-_DROP_HINT = frozenset(_TONED + "\u200b\u200c\u200d\u2060\ufeff")  # none of these: nothing to drop
+_DROP_HINT = f"{_TONED}\u200b-\u200d\u2060\ufeff"  # none of these: nothing to drop
+_DROP_HINT_RE = re.compile(f"[{_DROP_HINT}]")
+_ANY_WORK_RE = re.compile(f"[{_CHANGED_OR_ASTRAL}{_DROP_HINT}]")  # one scan for a report that needs none
 
 
-def normalize(text: str, chars: frozenset[str] | set[str] | None = None) -> str:
-    """The one-for-one part of the view: same length, same offsets as `text` (`chars`: its set of
-    characters, when the caller has it)."""
-    if _CHANGED.isdisjoint(chars if chars is not None else set(text)):
+def _changes(text: str) -> bool:
+    """Whether the text holds a character the view replaces."""
+    m = _CHANGED_OR_ASTRAL_RE.search(text)
+    if m is None:
+        return False
+    return m.group() in _CHANGED or not _CHANGED.isdisjoint(text[m.start() :])
+
+
+def normalize(text: str) -> str:
+    """The one-for-one part of the view: same length, same offsets as `text`."""
+    if not _changes(text):
         return text
     out = text.translate(_TABLE)
     assert len(out) == len(text)
@@ -94,9 +109,10 @@ class Normalized:
 
 
 def normalize_document(raw: str) -> Normalized:
-    chars = set(raw)  # one pass over the text answers both questions for most reports
-    view = normalize(raw, chars)
-    if _DROP_HINT.isdisjoint(chars) or _DROP_RE.search(view) is None:
+    if _ANY_WORK_RE.search(raw) is None:
+        return Normalized(raw, raw)
+    view = normalize(raw)
+    if _DROP_HINT_RE.search(raw) is None or _DROP_RE.search(view) is None:
         return Normalized(raw, view)
     parts: list[str] = []
     cuts: list[int] = []
