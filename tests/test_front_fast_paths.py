@@ -1,5 +1,6 @@
-"""Fast paths of the front layers (normalisation, segmentation, the number grammar, alias matching)
-that must give what the plain code they replaced gave (kept here as the reference)."""
+"""Fast paths of the front layers (normalisation, matching at line starts, the number grammar's scans,
+table streams) that must give what the plain code they replaced gave (kept here as the reference;
+alias matching is checked in test_first_char_index.py)."""
 
 from __future__ import annotations
 
