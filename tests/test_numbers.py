@@ -127,3 +127,10 @@ def test_fractions_are_shares(text: str, value: float, qualifier: str) -> None:
 
 def test_bare_fraction_is_not_read() -> None:
     assert parse_quantity("见附件1/4") is None
+
+
+def test_a_session_of_a_congress_is_a_name_not_a_count() -> None:
+    text = "记者从市政协八届二次会议上获悉，市政协八届一次会议以来的提案已全部办复。市十七届人大三次会议召开。共开展培训三次。"
+    kinds = [(m.text, m.kind) for m in scan(text)]
+    assert ("二次", "ordinal") in kinds and ("一次", "ordinal") in kinds and ("三次", "ordinal") in kinds
+    assert ("三次", "count") in kinds  # 培训三次 is still three times

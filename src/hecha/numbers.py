@@ -223,6 +223,9 @@ _LANDMARK_RE = re.compile(
 _NO_DIGIT_NUMERAL_AFTER = frozenset("." + string.ascii_letters)
 
 
+_SESSION_RE = re.compile(r"次(?:会议|全会|全体会议|大会|常委会)")
+
+
 class _Starts:
     """Where the passes of _NONQ_PATTERNS can begin in one text, each list sorted (and where quotes
     open, "quote", and where a numeral can begin, "core": what _CORE_START_RE finds)."""
@@ -1032,6 +1035,8 @@ class _Scanner:
         if before == "第":
             return "ordinal"
         if is_cn:
+            if _SESSION_RE.match(t, e) and "届" in t[max(0, s - 6) : s]:
+                return "ordinal"  # 市政协八届一次会议, 十七届人大三次会议: the first session, not one time
             if _ORDINAL_AFTER.match(after) and (after.startswith("是") or len(numtxt) <= 3):
                 if after.startswith(("线", "流")):
                     return "skip"
