@@ -733,3 +733,19 @@ def test_shares_adding_up_to_100_twice_are_two_lists_of_one_base(checker) -> Non
     )
     assert not _errors(checker, text.format("10.24"))
     assert _errors(checker, text.format("12.24"))  # 17 of 166 is 10.24%
+
+
+def test_court_conclusions_beyond_intake_warn_only_past_a_years_carry_over(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市法院共受理各类行政案件21641件，审结{}件。"
+    assert not _errors(checker, text.format(20370))
+    assert not _errors(checker, text.format(25000))  # old cases carry over: 审结 > 受理 is normal (info)
+    assert _errors(checker, text.format(43283))  # not even a carry-over as large as the intake explains it
+
+
+def test_kinds_listed_under_a_whole_are_not_the_whole_an_order_rule_reads(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "北京全市法院全年新收案件878247件，其中刑事案件19200件，民商事案件489642件，知识产权案件60929件，行政案件28008件，"
+        "执行案件260167件，其他案件20301件；审结案件899420件；未结案件184194件。"
+    )
+    assert not _errors(checker, text)  # 审结 is not held to 其他案件 or 执行案件
+    assert extract(text).facts[6].metric is None  # 其他案件: the rest of the cases

@@ -150,6 +150,7 @@ def by_association(r: Reading, pending: dict[str, AliasHit]) -> None:
 
 
 _IN_PROGRESS_RE = re.compile(r"正在|尚在|仍在")
+_REST_RE = re.compile(r"(?:其他|其它|其余)$")
 
 
 def name_figures(r: Reading) -> list[Fact]:
@@ -182,6 +183,8 @@ def name_figures(r: Reading) -> list[Fact]:
             hit, metric = cue_for(r, m, win_start, anchor, post_end)
             if hit is not None and hit.end <= m.start and _IN_PROGRESS_RE.search(norm, hit.end, m.start):
                 hit, metric = None, None  # 处于办结时限内正在办理568件: in progress, not 办结
+            elif hit is not None and _REST_RE.search(norm, max(0, hit.start - 2), hit.start):
+                metric = None  # 其中…其他案件20301件: the rest of the cases, not the cases
         para = r.seg.paragraph_at(m.start)
         row = row_id(text, m.start) if cell is not None else None
         modality = "actual"
@@ -201,7 +204,7 @@ def name_figures(r: Reading) -> list[Fact]:
                 modality=modality,
             )
         )
-        if hit is not None and metric is None:
+        if hit is not None and metric is None and not _REST_RE.search(norm, max(0, hit.start - 2), hit.start):
             pending[facts[-1].id] = hit
     r.facts = facts
     by_association(r, pending)

@@ -44,6 +44,7 @@ from .model import Binding, Fact, Finding
 from .ontology import Ontology
 from .rulepack import METRIC_KINDS, Definition, Rule
 from .structures import CHECKS
+from .structures.words import load_words
 from .verdicts import settle
 
 _RATE_WORD_RE = re.compile(r"(?:率|占比|比例|比重)[^，,；;。、\d]{0,6}$")
@@ -76,6 +77,34 @@ def _nearest(cands: list[Fact], a: Fact, used: set[str], side: int) -> Fact | No
     return min(free, key=lambda f: _closeness(f, a, side)) if free else None
 
 
+def _whole_side(rule: Rule) -> set[str]:
+    """The metrics on the larger side of an order rule (审结 <= 案件 + 结转?: 案件, 结转)."""
+    if rule.kind != "order":
+        return set()
+    rel = rule.definitions[0].relation
+    side = rel.right if rel.op in ("<=", "<") else rel.left if rel.op in (">=", ">") else None
+    return {r.key for r in refs_of(side)} if side is not None else set()
+
+
+def _listed_under_another(ctx: Context) -> set[str]:
+    """Figures listed after 其中 as parts of a figure of another metric of their family (新收案件878247件，其中
+    刑事案件19200件…其他案件20301件): kinds of the whole, so no order rule reads one of them as the whole
+    its metric names (审结899420件 is not held to 其他案件20301件)."""
+    words = load_words()
+    out: set[str] = set()
+    for g in ctx.ex.groups:
+        if g.kind != "breakdown" or g.attrs.get("marker") != "其中":
+            continue
+        total = ctx.fact(g.facts["total"][0])
+        for pid in g.facts["parts"]:
+            p = ctx.fact(pid)
+            kind = p.metric and total.metric and p.metric != total.metric and p.family == total.family
+            # (其中受理101万件 names a step of the whole, not a kind: it is the whole's 受理)
+            if kind and words.stage(ctx.ex.norm[max(0, p.start - 12) : p.start]) is None:
+                out.add(pid)
+    return out
+
+
 def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
     """Candidate assignments of facts to the rule's metric keys, one per fact of the anchor metric."""
     anchor = rule.anchor
@@ -84,7 +113,12 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
     first = rule.definitions[0].relation
     keys = rule.metric_keys()
     by_para: dict[int, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
-    mine = sorted((f for k in keys for f in ctx.actual.get(k, ())), key=lambda f: ctx.order[f.id])
+    wholes = _whole_side(rule)
+    listed = _listed_under_another(ctx) if wholes else set()
+    mine = sorted(
+        (f for k in keys for f in ctx.actual.get(k, ()) if k not in wholes or f.id not in listed),
+        key=lambda f: ctx.order[f.id],
+    )
     for f in mine:
         by_para[f.paragraph][f.metric].append(f)  # type: ignore[index]
     order = [r.key for r in first.refs()]
@@ -182,13 +216,34 @@ def _judge(rule: Rule, chosen: dict[str, Fact], ctx: Context) -> _Outcome | None
     missing = [k for k in missing if k not in _unknowns(main, chosen)]
     if missing:
         names = "、".join(ctx.onto.metrics[k].label for k in missing)
+        if not holds(
+            main.relation, env(chosen, "usual", _at_most_their_side(main.relation, chosen, missing))
+        ):
+            # 受理21641件，审结43283件: even a carry-over as large as the period's own intake would not do
+            return _Outcome(
+                rule.severity,
+                main,
+                f"即使{names}与本期数相当也不成立",
+                f"even with {', '.join(missing)} as large as the figures stated it does not hold",
+            )
         return _Outcome(
-            SOFTER[rule.severity],
+            str(rule.params.get("unstated_severity", SOFTER[rule.severity])),
             main,
             f"报告未说明{names}，若有则可能成立",
             f"{', '.join(missing)} not stated; it could explain the difference",
         )
     return _Outcome(rule.severity, main)
+
+
+def _at_most_their_side(rel: Relation, chosen: dict[str, Fact], missing: list[str]) -> dict[str, Interval]:
+    """Unstated optional terms (上期结转?) at most the stated figures beside them: what carries over from
+    the period before is not more than a period's own intake."""
+    out: dict[str, Interval] = {}
+    for k in missing:
+        side = rel.right if any(r.key == k for r in refs_of(rel.right)) else rel.left
+        cap = sum(fact_interval(chosen[r.key]).hi for r in refs_of(side) if r.key in chosen)
+        out[k] = Interval(0.0, cap, True)
+    return out
 
 
 def _roles(rel: Relation, chosen: dict[str, Fact]) -> dict[str, str]:
