@@ -749,3 +749,15 @@ def test_kinds_listed_under_a_whole_are_not_the_whole_an_order_rule_reads(checke
     )
     assert not _errors(checker, text)  # 审结 is not held to 其他案件 or 执行案件
     assert extract(text).facts[6].metric is None  # 其他案件: the rest of the cases
+
+
+def test_consumer_report_lists_handled_reports_and_respectively_shares(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "6月，全市在全国12315平台共受理投诉2461件，其中商品类1367件，服务类1094件，分别占投诉总量的55.55%、{}%。"
+        "本月共受理举报501件，其中广告违法行为329件、侵害消费者权益行为45件、产品质量违法行为39件、食品违法行为33件，"
+        "已处理474件，处理率94.61%。"
+    )
+    assert not _errors(
+        checker, text.format("44.45")
+    )  # 分别 pairs the parts after 其中; 已处理 is a step, no part
+    assert _errors(checker, text.format("34.45"))  # 1094 of 2461 is 44.45%

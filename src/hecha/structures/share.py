@@ -227,7 +227,12 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact]]:
             counts.insert(0, g)
         if len(run) < 2 or len(counts) < len(run):
             continue
-        for rate, part in zip(run, counts[: len(run)], strict=True):  # (a list cut short: from its start)
+        parts = counts[: len(run)]  # (a list cut short: from its start)
+        if len(counts) > len(run) and "其中" in r.norm[counts[-len(run) - 1].end : counts[-len(run)].start]:
+            parts = counts[
+                -len(run) :
+            ]  # 受理2461件，其中商品类1367件，服务类1094件，分别占…: the parts after 其中
+        for rate, part in zip(run, parts, strict=True):
             out[rate.id] = (f, part)
     return out
 
