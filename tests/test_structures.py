@@ -761,3 +761,12 @@ def test_consumer_report_lists_handled_reports_and_respectively_shares(checker) 
         checker, text.format("44.45")
     )  # 分别 pairs the parts after 其中; 已处理 is a step, no part
     assert _errors(checker, text.format("34.45"))  # 1094 of 2461 is 44.45%
+
+
+def test_procuratorate_rates_by_persons_and_rates_that_rose(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共起诉各类犯罪257件292人。共不起诉67件70人，其中法定不起诉0人，犯罪情节轻微不起诉65人，证据不足不起诉5人，"
+        "不起诉率(按人数)为{}%。共办理审查逮捕案件63件72人，其中批准逮捕34人、不批准逮捕38人，不批准逮捕率同比上升26.82%。"
+    )
+    assert not _errors(checker, text.format("19.34"))  # 70 persons of some 362; the rate rose, not the 38
+    assert [g["part"] for g in rate(text.format("19.34")) if g["rate"] == ["19.34%"]] == [["70人"]]

@@ -116,6 +116,8 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
             continue  # 较上月办件增加263件，同比上升6.11%: a change is no current count
         between = r.norm[current.end : m.start()]
         words = between.strip(" ，,")
+        if "率" in words:
+            continue  # 不批准逮捕38人，不批准逮捕率同比上升26.82%: the rate rose, not the count
         # the rate is of that count: nothing but a comma between, or the count's own words again
         if sum(between.count(c) for c in "，,") > 1 or (
             words and not shared_words(words, r.frame(current).label)

@@ -79,6 +79,12 @@ def recognise(r: Reading) -> list[Group]:
         period = r.period_span(f.start)
         before = [g for g in r.facts_between(period[0], f.start) if g.mention.kind == "count"]
         part = _numerator(r, stem, before)
+        if part is not None and "按人数" in r.norm[part.end : f.start]:
+            # 共不起诉67件70人…不起诉率(按人数)为19.34%: of the persons, the figure right after the cases
+            pair = next(
+                (g for g in before if g.start >= part.end and not r.norm[part.end : g.start].strip()), None
+            )
+            part = pair if pair is not None and pair.q.unit in ("人", "人次", "名") else part
         if part is None:
             adjacent = _adjacent(r, stem, f, before)
             if adjacent is not None:
@@ -141,7 +147,9 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
         if quality and near.startswith(head, quality.end()) and quality.group() not in stem:
             continue  # 按时结案597件 is what 按时结案率 counts, not 结案率 (all closed)
         if head in near or _relative(head, fr.label):
-            s = 10 * max(1, shared_words(stem, words))
+            # the most shared words, then the fewest others (共不起诉70人, not 证据不足不起诉5人, for 不起诉率)
+            shared = max(1, shared_words(stem, words))
+            s = 10 * shared - min(9, max(0, len(fr.label) - shared)) / 10
         elif stem not in fr.label and subsequence_words(stem, fr.label[-6:]) == len(stem):
             s = len(stem)  # an abbreviation: 报备 for 报送备案, 调撤 for 调解撤诉
         else:
