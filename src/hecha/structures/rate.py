@@ -132,7 +132,7 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
         return next((g for g in reversed(before[-1:]) if counted in r.frame(g).label), None)
     head = stem[-2:]
     words_ = load_words()
-    best, score = None, 0
+    best, score = None, 0.0
     for g in reversed(before):
         fr = r.frame(g)
         words = fr.label + fr.pred[:8]
@@ -151,7 +151,7 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
             shared = max(1, shared_words(stem, words))
             s = 10 * shared - min(9, max(0, len(fr.label) - shared)) / 10
         elif stem not in fr.label and subsequence_words(stem, fr.label[-6:]) == len(stem):
-            s = len(stem)  # an abbreviation: 报备 for 报送备案, 调撤 for 调解撤诉
+            s = float(len(stem))  # an abbreviation: 报备 for 报送备案, 调撤 for 调解撤诉
         else:
             continue
         if s > score:
