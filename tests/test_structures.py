@@ -770,3 +770,11 @@ def test_procuratorate_rates_by_persons_and_rates_that_rose(checker) -> None:  #
     )
     assert not _errors(checker, text.format("19.34"))  # 70 persons of some 362; the rate rose, not the 38
     assert [g["part"] for g in rate(text.format("19.34")) if g["rate"] == ["19.34%"]] == [["70人"]]
+
+
+def test_a_rate_of_an_event_among_people_is_over_its_first_step_only_by_guess(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "我省各级社区矫正机构累计接收社区服刑人员22872人，解除22255人，在矫24862人，重新犯罪18人，当年重新犯罪率为0.038%。"
+    assert not _errors(checker, text)  # over all those under correction in the year, not the 22872 received
+    assert _errors(
+        checker, "全年受理调解案件200件，调解成功180件，成功率80%。"
+    )  # a step named: 180/200 is 90%

@@ -228,7 +228,10 @@ def _bases(
         add(by_id[t])
     parents(list(reversed([g for g in before if g.start < part.start])))
     if out:
-        return out[:MAX_BASES], "sentence"
+        # a numerator named by no step (重新犯罪18人) is over a first step only by guess: 当年重新犯罪率 is over all
+        # those under correction in the year, which the text may not state
+        guessed = step is None and not any(by_id.get(t) is not None for t in totals_of.get(part.id, []))
+        return out[:MAX_BASES], "guess" if guessed else "sentence"
     period = r.period_span(part.start)
     if period[0] > r.seg.paragraph_at(part.start).start and not before:
         prev = r.period_span(period[0] - 1)
@@ -279,6 +282,8 @@ def check(rule: Rule, ctx: Context) -> None:
             if bases:
                 keys = {"rate": rate, "part": part, "base": bases[0]}
                 sev = rule.severity if tie == "sentence" or not grim else SOFTER[rule.severity]
+                if tie == "guess" and grim:
+                    sev = "info"
                 record(ctx, rule, _RATE_REL, keys, sev, "base stated")
                 note = "（若基数另有所指则可能成立）" if sev != rule.severity else ""
                 _report(rule, ctx, sev, rate, part, bases[0], bases, note)
