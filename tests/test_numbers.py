@@ -134,3 +134,12 @@ def test_a_session_of_a_congress_is_a_name_not_a_count() -> None:
     kinds = [(m.text, m.kind) for m in scan(text)]
     assert ("二次", "ordinal") in kinds and ("一次", "ordinal") in kinds and ("三次", "ordinal") in kinds
     assert ("三次", "count") in kinds  # 培训三次 is still three times
+
+
+def test_a_figure_with_a_leading_zero_lost_a_digit_and_is_unread() -> None:
+    kinds = [
+        (m.text, m.kind)
+        for m in scan("消防部门检查的?584家单位里，有劳动密集型企?026家，其中关停6家，搬离63家。比例为0.5%。")
+    ]
+    assert ("026家", "unread") in kinds or ("026", "unread") in kinds
+    assert ("6家", "count") in kinds and ("0.5%", "percent") in kinds

@@ -882,6 +882,9 @@ class _Scanner:
         if s and t[s - 1] in _MAY_CONTINUE and self._continues_unread(s):
             return e
         numtxt = t[s:e]
+        if not is_cn and numtxt[:1] == "0" and numtxt[1:2].isdigit():
+            self.claim(s, e, "unread")  # 企?026家: a figure with a leading zero lost a digit (never guessed)
+            return e
         tail = _TAIL_RE.match(t, e)
         kind_nonq = self._nonquantity_kind(s, e, numtxt, is_cn, tail)
         if kind_nonq:
