@@ -778,3 +778,11 @@ def test_a_rate_of_an_event_among_people_is_over_its_first_step_only_by_guess(ch
     assert _errors(
         checker, "全年受理调解案件200件，调解成功180件，成功率80%。"
     )  # a step named: 180/200 is 90%
+
+
+def test_a_step_after_two_paths_of_one_step_is_of_both(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "由前台和三方通话直接办理的有3260件，转派网络处办单位电子工单的有1112件，处理完成{}件，回访率94.24%。"
+    )
+    assert not _errors(checker, text.format(4231))  # of the 4372 both paths hold, not of the 1112 sent on
+    assert _errors(checker, "转派网络处办单位电子工单的有1112件，处理完成4231件。")  # one path: 4231 > 1112
