@@ -786,3 +786,11 @@ def test_a_step_after_two_paths_of_one_step_is_of_both(checker) -> None:  # type
     )
     assert not _errors(checker, text.format(4231))  # of the 4372 both paths hold, not of the 1112 sent on
     assert _errors(checker, "转派网络处办单位电子工单的有1112件，处理完成4231件。")  # one path: 4231 > 1112
+
+
+def test_a_base_named_for_one_kind_of_request_is_not_a_count_of_several(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全国12315平台共计接收消费者投诉举报咨询1211.78万件。共计受理服务投诉95.17万件，同比增长103.1%，占受理投诉总量的40.27%。"
+    assert not _errors(checker, text)  # 投诉 only, not 投诉举报咨询
+    assert _errors(
+        checker, "全国12315平台共计受理消费者投诉236万件。共计受理服务投诉95.17万件，占受理投诉总量的20.27%。"
+    )

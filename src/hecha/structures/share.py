@@ -362,6 +362,21 @@ def _names(r: Reading, f: Fact, head: str) -> bool:
     return head in own or head in fr.pred[:6]
 
 
+def _more_kinds(r: Reading, f: Fact, core: str) -> bool:
+    """Does a figure count more kinds of request than the base words name (接收投诉举报咨询1211.78万件 for
+    占受理投诉总量的)?"""
+    label = r.frame(f).label
+    for m in _KINDS_RE.finditer(core):
+        k = label.find(m.group())
+        if k >= 0 and _KINDS_RE.match(label, k + len(m.group())) and not _KINDS_RE.match(core, m.end()):
+            return True
+    return False
+
+
+# kinds of request a hotline counts apart: a figure naming one joined to another (投诉举报) counts both
+_KINDS_RE = re.compile(r"[、和及与]?(?:投诉|举报|咨询|求助|建议|意见|表扬)")
+
+
 def _bases(
     r: Reading, part: Fact | None, rate: Fact, words: str, totals_of: dict[str, list[str]]
 ) -> tuple[list[Fact], bool]:
@@ -410,6 +425,7 @@ def _bases(
             earlier = [f for f in earlier if _of_scope(r, f, scope.group())]
         named = [f for f in earlier if _names(r, f, head)]
         named += [f for f in _named_by_metric(r, core, part, earlier) if all(f is not g for g in named)]
+        named = [f for f in named if not _more_kinds(r, f, core)]
         if _WHOLE_WORDS_RE.search(words):  # 占收到申请总数的: the first total the text states of them
             named.sort(key=lambda f: (not _is_total(r, f), f.start))
         else:  # 占结案的: the nearest, the best named first
