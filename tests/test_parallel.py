@@ -212,3 +212,48 @@ def test_no_more_workers_than_batches(checker: Checker, pool_widths: list[int]) 
     many = list(ordered_map(checker, _double, iter(range(700)), jobs=3, chunk=32))
     assert many == [2 * x for x in range(700)]
     assert pool_widths == [3, 3, 3]  # a sequence, an iterable (counted by reading ahead), 22 batches
+
+
+def _double_or_fail(_checker: Checker, x: int) -> int:
+    if x % 37 == 5:
+        raise ValueError(f"no {x}")
+    return 2 * x
+
+
+def _failed(_checker: Checker, x: int, reason: str) -> str:
+    return f"{x}: {reason}"
+
+
+def test_items_marked_here_run_in_this_process_in_their_place(
+    checker: Checker, pool_widths: list[int]
+) -> None:
+    # a dataset's documents the screen passed are written by the parent, between the workers'
+    # results: the same results in the same order as ordered_map, failures included
+    from hecha.parallel import ordered_map_here
+
+    items = list(range(300))
+    plain = list(ordered_map(checker, _double_or_fail, items, jobs=1, chunk=8, failed=_failed))
+    assert sum(isinstance(r, str) for r in plain) == 8
+    masks = {
+        "some": [x % 3 != 0 for x in items],
+        "all": [True] * len(items),
+        "none": [False] * len(items),
+        "a run": [40 <= x < 260 for x in items],
+    }
+    for name, here in masks.items():
+        for jobs in (1, 2, 3):
+            out = list(ordered_map_here(checker, _double_or_fail, items, here, jobs, chunk=8, failed=_failed))
+            assert out == plain, (name, jobs)
+    assert 2 in pool_widths and 3 in pool_widths  # the others went to a pool of workers
+
+
+def test_a_consumer_that_stops_early_stops_the_workers(checker: Checker) -> None:
+    import multiprocessing
+
+    from hecha.parallel import ordered_map_here
+
+    items = list(range(400))
+    it = ordered_map_here(checker, _double, items, [x % 2 == 0 for x in items], jobs=2, chunk=8)
+    assert [next(it) for _ in range(50)] == [2 * x for x in range(50)]
+    it.close()
+    assert not multiprocessing.active_children()

@@ -193,14 +193,21 @@ def _judge(rule: Rule, chosen: dict[str, Fact], ctx: Context) -> _Outcome | None
     if not any(not d.unusual for d in bound):
         return None  # only an unusual reading could be tested: the usual base is not stated
     usual = [d for d in bound if not d.unusual]
+    # the figures under each reading, shared by the definitions (only their unknowns differ)
+    figures = {"usual": env(chosen, "usual", {})}
 
     def ok(d: Definition, reading: str) -> bool:
-        return holds(d.relation, env(chosen, reading, _unknowns(d, chosen)))
+        unknowns = _unknowns(d, chosen)
+        e = figures[reading]
+        return holds(d.relation, {**e, **unknowns} if unknowns else e)
 
     for d in usual:
         if ok(d, "usual"):
             return _Outcome(None, d)
     for reading in FALLBACK_READINGS:
+        figures[reading] = env(chosen, reading, {})
+        if figures[reading] == figures["usual"]:
+            continue  # no figure reads otherwise (a count, no 余): it fails as under the usual reading
         for d in usual:
             if ok(d, reading):
                 zh, en = READING_NOTE[reading]

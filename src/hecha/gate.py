@@ -13,7 +13,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 from .baseline import Baseline, apply_baseline, baseline_json, gate_exit, mark_document
 from .gcpolicy import heap_frozen
 from .ingest import Source, iter_sources
-from .parallel import ordered_map
+from .parallel import ordered_map, ordered_map_here
 from .pipeline import Checker
 from .report.build import document_json, report_of
 from .report.jsonl import Rendered, Tally, render_object, write_stream
@@ -178,8 +178,10 @@ def _documents(
     with heap_frozen():  # the plan lives until the end: collections need not traverse it
         check = dataset_finish or partial(_dataset_document, finish=finish)
         failed = partial(_dataset_failed, finish=finish)
-        yield from ordered_map(
-            checker, check, plan.jobs, inputs.jobs, chunk=DATASET_CHUNK, failed=failed, notice=notice
+        # documents the screen passed are written here; the workers check the flagged ones
+        here = plan.jobs.passed()
+        yield from ordered_map_here(
+            checker, check, plan.jobs, here, inputs.jobs, chunk=DATASET_CHUNK, failed=failed, notice=notice
         )
 
 

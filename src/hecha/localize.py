@@ -126,11 +126,12 @@ def _solutions(b: Binding, fid: str, checks: _Checks) -> list[float]:
     if g0 == 0:
         return [0.0]
     lo = 1e-6  # not 0: a denominator of 0 has no value to compare
-    glo, ghi = gap(lo), gap(hi)
+    ghi = gap(hi)
     if not (math.isnan(g0) or math.isinf(g0) or math.isinf(ghi)) and ghi != g0:
         root = -g0 * hi / (ghi - g0)  # the gap is linear in a part of a sum or an order
         if 0 <= root <= hi and abs(gap(root)) < 1e-9 * max(1.0, abs(g0)):
             return _snap(root, f)
+    glo = gap(lo)  # (only bisection needs it)
     if math.isnan(glo) or math.isnan(ghi) or math.isinf(glo) or math.isinf(ghi) or glo * ghi > 0:
         return []
     for _ in range(40):

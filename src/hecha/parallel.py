@@ -22,13 +22,13 @@ import multiprocessing as mp
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain, islice
 from multiprocessing.connection import Connection, wait
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from .gcpolicy import heap_frozen
 from .ingest import Source
@@ -136,7 +136,7 @@ def ordered_map(
     window: int | None = None,
     failed: Callable[[Checker, T, str], R] | None = None,
     notice: Callable[[str], None] | None = None,
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """fn(checker, item) for every item, in input order; jobs=1 (or a single batch) runs here.
 
     The checker and fn reach each worker once, when it starts (inherited on fork, pickled once on
@@ -162,6 +162,54 @@ def ordered_map(
         return
     sent = (_Task(i, b) for i, b in enumerate(chain(head, batches)))
     yield from _pooled(checker, fn, None, sent, min(jobs, len(head)), window, failed, notice)
+
+
+def ordered_map_here(
+    checker: Checker,
+    fn: Callable[[Checker, T], R],
+    items: Sequence[T],
+    here: Sequence[bool],
+    jobs: int = 1,
+    chunk: int = DEFAULT_CHUNK,
+    window: int | None = None,
+    failed: Callable[[Checker, T, str], R] | None = None,
+    notice: Callable[[str], None] | None = None,
+) -> Generator[R, None, None]:
+    """ordered_map over a sequence, except that the items `here` marks run in this process, in
+    their place between the workers' results: items so cheap that sending their results back
+    would cost more than making them (a dataset document the screen passed, written from
+    templates, against the 6 KB of JSON a worker would pickle and the parent unpickle)."""
+    away = [i for i, h in enumerate(here) if not h]
+    if jobs <= 1 or len(away) == len(items):
+        yield from ordered_map(checker, fn, items, jobs, chunk, window, failed, notice)
+        return
+    results = ordered_map(checker, fn, _Picked(items, away), jobs, chunk, window, failed, notice)
+    try:
+        for i, h in enumerate(here):
+            yield _apply(checker, fn, failed, items[i]) if h else next(results)
+    finally:
+        results.close()  # (a consumer that stops early stops the workers now)
+
+
+class _Picked(Sequence[T]):
+    """The items of a sequence at some indexes: what a pool's workers inherit of it."""
+
+    def __init__(self, items: Sequence[T], indexes: list[int]):
+        self.items, self.indexes = items, indexes
+
+    def __len__(self) -> int:
+        return len(self.indexes)
+
+    @overload
+    def __getitem__(self, i: int) -> T: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[T]: ...
+
+    def __getitem__(self, i: int | slice) -> T | Sequence[T]:
+        if isinstance(i, slice):
+            return [self.items[j] for j in self.indexes[i]]
+        return self.items[self.indexes[i]]
 
 
 @dataclass
@@ -272,35 +320,43 @@ def _pooled(
     next_out = 0  # the task whose results are yielded next
     more = True
     graceful = False
+
+    def hand_out() -> None:
+        """Give each idle worker a task: a retry first, a new one while the window allows."""
+        nonlocal more
+        for w in list(pool.workers):
+            if w.task is not None:
+                continue
+            if retry:
+                w.task = retry.popleft()
+            elif more and len(slots) < window:
+                task = next(tasks, None)
+                if task is None:
+                    more = False
+                    continue
+                slots[task.index] = _Slot()
+                w.task = task
+            else:
+                continue
+            try:
+                w.conn.send(w.task.message())
+            except (OSError, ValueError):  # it died while idle: the task was never delivered, so it
+                retry.appendleft(w.task)  # does not count as a death on that task; the worker is replaced
+                w.task = None
+                _lost(pool, w, slots, retry, checker, failed, items, notice)
+
     try:
         for _ in range(jobs):
             pool.start()
         while True:
             while next_out in slots and slots[next_out].results is not None:
-                yield from slots.pop(next_out).results or ()
+                done = slots.pop(next_out).results or ()
                 next_out += 1
+                hand_out()  # idle workers start their next task before the consumer takes these results
+                yield from done
             if not more and not slots:
                 break
-            for w in list(pool.workers):  # hand out work: retries first, new tasks while the window allows
-                if w.task is not None:
-                    continue
-                if retry:
-                    w.task = retry.popleft()
-                elif more and len(slots) < window:
-                    task = next(tasks, None)
-                    if task is None:
-                        more = False
-                        continue
-                    slots[task.index] = _Slot()
-                    w.task = task
-                else:
-                    continue
-                try:
-                    w.conn.send(w.task.message())
-                except (OSError, ValueError):  # it died while idle: the task was never delivered, so it
-                    retry.appendleft(w.task)  # does not count as a death on that task; the worker is replaced
-                    w.task = None
-                    _lost(pool, w, slots, retry, checker, failed, items, notice)
+            hand_out()
             busy: dict[Any, _Worker] = {w.conn: w for w in pool.workers if w.task is not None}
             if not busy:
                 continue  # the window was full until the results above were taken: hand out more

@@ -75,6 +75,12 @@ class DocJobs(Sequence[DocJob]):
     def __len__(self) -> int:
         return len(self.table)
 
+    def passed(self) -> list[bool]:
+        """For each document: did the screen pass it (all False unscreened)."""
+        if self.verdicts is None:
+            return [False] * len(self)
+        return [not f for f in self.verdicts.flagged.tolist()]
+
     @overload
     def __getitem__(self, i: int) -> DocJob: ...
 

@@ -63,6 +63,14 @@ class Templates:
         self.facts: dict[tuple[str, int], tuple[str, str, str, str]] = {}
         self.texts: dict[tuple[str, int], str] = {}
         self.cov: list[str] = []
+        self.ids: list[str] = []  # '"id": "f1"' … by position
+        self.row_keys: list[str] = []  # the `rows` object's '"f1": [' … by position
+
+    def positions(self, n: int) -> None:
+        """The per-position pieces of the first n figures, made once per table."""
+        for i in range(len(self.ids), n):
+            self.ids.append(f'"id": "f{i + 1}"')
+            self.row_keys.append(f"{encode_basestring(f'f{i + 1}')}: [")
 
     def fact(self, metric: str, code: int, men: Mention, onto: Ontology) -> tuple[str, str, str, str]:
         """report.build.fact_json of the figure, encoded, cut around its id, start and end."""
@@ -152,21 +160,26 @@ def _assemble(
     onto = checker.onto
     fig = job.figures
     level = _DOC_LEVEL + 1
-    # facts, from templates
+    # facts, from templates (and pieces by position: ids, the `rows` object's keys)
+    templates.positions(len(fig.numbers))
+    ids, row_keys = templates.ids, templates.row_keys
     fact_items = []
     for i, (k, c, m, start) in enumerate(zip(fig.metrics, fig.codes, fig.mentions, fig.starts, strict=True)):
         head, mid, mid2, tail = templates.fact(k, c, m, onto)
-        fact_items.append(
-            f'{head}"id": "f{i + 1}"{mid}"start": {start}{mid2}"end": {start + len(m.text)}{tail}'
-        )
+        fact_items.append(f'{head}{ids[i]}{mid}"start": {start}{mid2}"end": {start + len(m.text)}{tail}')
     lines = list(zip(fig.numbers, fig.lines, strict=True))
-    i6, i5 = _nl(level + 3), _nl(level + 2)
-    rows_text = _object(
-        [
-            (f"f{i + 1}", f"[{i6}{r},{i6}{'null' if ln is None else ln}{i5}]")
-            for i, (r, ln) in enumerate(lines)
-        ],
-        level + 1,
+    i6, i5, i4 = _nl(level + 3), _nl(level + 2), _nl(level + 1)
+    # _object(level + 1) of "fN": [row, line], written in one piece
+    rows_text = (
+        "{"
+        + i5
+        + ("," + i5).join(
+            f"{row_keys[i]}{i6}{r},{i6}{'null' if ln is None else ln}{i5}]" for i, (r, ln) in enumerate(lines)
+        )
+        + i4
+        + "}"
+        if lines
+        else "{}"
     )
     # findings, through the generic functions
     findings: list[dict[str, Any]] = []

@@ -248,11 +248,13 @@ def check_job(checker: Checker, job: DocJob) -> DocResult:
     if job.screen is not None and job.choices is not None:
         res = _screened(job, rows, checker, meta)
     else:
+        # the screen holds the active rules, listed once (the checker lists them anew on each call)
+        rules = job.judged.rules if job.judged is not None else checker.active_rules()
         res = check_rows(
             job.doc_id,
             job.table_path,
             rows,
-            checker.active_rules(),
+            rules,
             checker.onto,
             meta,
             judged=job.judged,

@@ -153,6 +153,7 @@ class CompiledDef:
     index: int  # in rule.definitions
     defn: Definition
     unknown: str | None  # an optional numerator of a rate: unstated, it is any whole number
+    held_keys: tuple[str, ...] = ()  # the rule's metric keys its relation uses, as a binding lists them
 
     def binds(self, rule: Rule, b: Block) -> Any:
         import numpy as np
@@ -317,6 +318,7 @@ class Screen:
     metric_rules: list[CompiledRule] = field(default_factory=list)
     bound_rules: list[Rule] = field(default_factory=list)
     unknown: list[Rule] = field(default_factory=list)  # left to the engine
+    unique_ids: bool = True  # the metric rules' ids are unique (decided_bindings relies on it)
 
     @classmethod
     def compile(cls, rules: list[Rule], onto: Ontology) -> Screen:
@@ -335,6 +337,8 @@ class Screen:
                 continue  # checks the structures a text states (its groups); a dataset document has none
             else:
                 s.unknown.append(r)
+        ids = [cr.rule.id for cr in s.metric_rules]
+        s.unique_ids = len(set(ids)) == len(ids)
         return s
 
     def bound_cap(self, rule: Rule) -> float:
@@ -353,7 +357,8 @@ def _compile(rule: Rule) -> CompiledRule:
         shape = rel.ratio_shape()
         if shape is not None and isinstance(shape[1], Ref) and shape[1].optional:
             unknown = shape[1].key
-        defs.append(CompiledDef(i, d, unknown))
+        used = {r.key for r in rel.refs()}
+        defs.append(CompiledDef(i, d, unknown, tuple(k for k in rule.metric_keys() if k in used)))
     return CompiledRule(rule, defs)
 
 
@@ -485,9 +490,8 @@ def held(
     for cr, c in zip(screen.metric_rules, choices.tolist(), strict=True):
         if c < 0:
             continue
-        defn = cr.defs[c].defn
-        used = {r.key for r in defn.relation.refs()}
-        out.append((cr.rule, defn, {k: at[k] for k in cr.rule.metric_keys() if k in at and k in used}))
+        d = cr.defs[c]
+        out.append((cr.rule, d.defn, {k: at[k] for k in d.held_keys if k in at}))
     for rule in screen.bound_rules:
         out.extend((rule, None, {"x": i}) for i, rate in enumerate(rates) if rate)
     return out
@@ -540,8 +544,7 @@ def decided_bindings(screen: Screen, choices: Any, facts: list[Fact]) -> dict[st
     the engine would record for them (one where a definition holds, none where no usual one
     binds), for engine.check to take instead of judging them again. The rules left out are
     UNDECIDED: the engine judges them (and every rule of a document stating a metric twice)."""
-    ids = [cr.rule.id for cr in screen.metric_rules]
-    if len(set(ids)) < len(ids):
+    if not screen.unique_ids:
         return {}  # rule ids are unique in a loaded pack; without that, decide nothing
     at = {f.metric: i for i, f in enumerate(facts)}
     out: dict[str, list[Binding]] = {}
@@ -551,8 +554,7 @@ def decided_bindings(screen: Screen, choices: Any, facts: list[Fact]) -> dict[st
         if c < 0:
             out[cr.rule.id] = []
             continue
-        defn = cr.defs[c].defn
-        used = {r.key for r in defn.relation.refs()}
-        keys = {k: at[k] for k in cr.rule.metric_keys() if k in at and k in used}
-        out[cr.rule.id] = [_held_binding(cr.rule, defn, keys, facts)]
+        d = cr.defs[c]
+        keys = {k: at[k] for k in d.held_keys if k in at}
+        out[cr.rule.id] = [_held_binding(cr.rule, d.defn, keys, facts)]
     return out

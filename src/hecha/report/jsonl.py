@@ -78,10 +78,17 @@ class Tally:
         self.findings = 0
         self.baselined = 0
         self.matched: set[tuple[str, str]] = set()
+        # summarize() of one document depends on its status and severities only: asked once per kind
+        self._counts_of: dict[tuple[str, tuple[str, ...]], list[tuple[str, int]]] = {}
 
     def add(self, r: Rendered) -> None:
-        stub = {"status": r.status, "findings": [{"severity": s} for s in r.severities]}
-        for k, v in summarize([stub]).items():
+        counts = self._counts_of.get((r.status, r.severities))
+        if counts is None:
+            stub = {"status": r.status, "findings": [{"severity": s} for s in r.severities]}
+            counts = list(summarize([stub]).items())
+            if len(self._counts_of) < 4096:
+                self._counts_of[(r.status, r.severities)] = counts
+        for k, v in counts:
             self.counts[k] = self.counts.get(k, 0) + v
         if r.status == "error":
             self._note_error(r.error or "error")

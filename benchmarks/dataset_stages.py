@@ -1,0 +1,62 @@
+"""Where `hecha check --dataset TABLE --format json` spends its CPU, stage by stage, in one process
+(time.process_time()): imports, loading the rules, planning (reading and validating the chunks, the
+rows sorted, the checks across documents, the screen), then each document checked and rendered —
+the flagged ones (the full engine: check_job, then the JSON) apart from those the screen passed
+(JSON from templates) — and the report written to /dev/null.
+
+    python benchmarks/dataset_stages.py benchmarks/_corpus/n10000_kb5_long.parquet
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+T0 = time.process_time()
+
+from functools import partial  # noqa: E402
+
+import pandas  # noqa: E402, F401  (imported by `hecha check --dataset` before anything is read)
+import pandera  # noqa: E402, F401
+
+T_IMPORT = time.process_time()
+
+from hecha.dataset import run as dataset_run  # noqa: E402
+from hecha.dataset.render import render_job  # noqa: E402
+from hecha.gate import _rendered  # noqa: E402
+from hecha.pipeline import Checker  # noqa: E402
+
+
+def main() -> None:
+    path = sys.argv[1]
+    t0 = time.process_time()
+    checker = Checker.load()
+    t1 = time.process_time()
+    plan = dataset_run.plan_dataset(path, checker)
+    t2 = time.process_time()
+    finish = partial(_rendered, verbose=False, baseline=None)
+    flagged = passed = 0.0
+    n_flagged = 0
+    size = 0
+    for job in plan.jobs:
+        a = time.process_time()
+        r = render_job(checker, job, finish, False, None)
+        d = time.process_time() - a
+        size += len(r.text)
+        if job.choices is None:
+            flagged += d
+            n_flagged += 1
+        else:
+            passed += d
+    n = len(plan.jobs)
+    print(f"{path}: {n} documents, {n_flagged} flagged, {size / 1e6:.0f} MB of JSON")
+    print(f"imports (pandas, pandera)  {T_IMPORT - T0:7.2f} s")
+    print(f"imports (hecha)            {t0 - T_IMPORT:7.2f} s")
+    print(f"rules loaded               {t1 - t0:7.2f} s")
+    print(f"plan                       {t2 - t1:7.2f} s")
+    print(f"flagged documents          {flagged:7.2f} s  ({flagged / max(1, n_flagged) * 1e3:.3f} ms each)")
+    print(f"passed documents           {passed:7.2f} s  ({passed / max(1, n - n_flagged) * 1e3:.3f} ms each)")
+
+
+if __name__ == "__main__":
+    main()
