@@ -19,7 +19,7 @@ MentionKind = Literal[
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Quantity:
     """A stated number as an interval of the values it can stand for.
 
@@ -42,7 +42,7 @@ class Quantity:
         return self.qualifier == "=" and self.low == self.high
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Mention:
     """A numeral in the text: a quantity (with `quantity`) or a non-quantity such as a year."""
 

@@ -47,6 +47,7 @@ KNOWN_PARAMS = {
     "complete_requires",
     "shortfall_severity",
     "listed_under",
+    "unstated_severity",  # (how severe a failure is: the screen only tells holds from fails)
 }
 BLOCK = 8192  # documents screened at a time
 UNDECIDED = -2  # a rule's choice where the engine must judge it (Verdicts.choice)

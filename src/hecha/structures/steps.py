@@ -81,7 +81,13 @@ def recognise(r: Reading) -> list[Group]:
             cands = [g for g in cands if stages[facts.index(g)] in words.intake]
             if not cands:
                 continue
-        if len(cands) >= 2 and stages[facts.index(cands[0])] == stages[facts.index(cands[1])] != 0:
+        a, b = cands[:2] if len(cands) >= 2 else (None, None)
+        if (
+            a is not None
+            and b is not None
+            and stages[facts.index(a)] == stages[facts.index(b)]
+            and words.step_word(r.frame(a).label) != words.step_word(r.frame(b).label)
+        ):
             # 直接办理的有3260件，转派…1112件，处理完成4231件: two paths of one step before it; what follows
             # is of both, not of the nearest
             continue
