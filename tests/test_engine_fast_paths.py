@@ -54,8 +54,16 @@ def _judge_plain(rule: Any, chosen: Any, ctx: Context) -> Any:
     missing = [k for k in missing if k not in engine._unknowns(main, chosen)]
     if missing:
         names = "、".join(ctx.onto.metrics[k].label for k in missing)
+        capped = engine._at_most_their_side(main.relation, chosen, missing)
+        if not engine.holds(main.relation, env(chosen, "usual", capped)):
+            return engine._Outcome(
+                rule.severity,
+                main,
+                f"即使{names}与本期数相当也不成立",
+                f"even with {', '.join(missing)} as large as the figures stated it does not hold",
+            )
         return engine._Outcome(
-            SOFTER[rule.severity],
+            str(rule.params.get("unstated_severity", SOFTER[rule.severity])),
             main,
             f"报告未说明{names}，若有则可能成立",
             f"{', '.join(missing)} not stated; it could explain the difference",
