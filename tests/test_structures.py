@@ -794,3 +794,23 @@ def test_a_base_named_for_one_kind_of_request_is_not_a_count_of_several(checker)
     assert _errors(
         checker, "全国12315平台共计受理消费者投诉236万件。共计受理服务投诉95.17万件，占受理投诉总量的20.27%。"
     )
+
+
+def test_fourth_batch_readings(checker) -> None:  # type: ignore[no-untyped-def]
+    ok = [
+        # a count of places that the next figure is about is no part
+        "全省产生有效差评工单1249个。其中，省直部门差评工单0个，17个地市差评工单1249个。",
+        # an aside in brackets restating a total sums nothing
+        "收到可关联办事事项差评工单798个，涉及21个地市的185个事项(共798个工单)。",
+        # a daily average is no list's total
+        "市中心全年办理各类审批服务事项108万件，比上年增加43.9%，日均办理4300余件，其中即办件81万件，占75%。",
+        # the count in brackets after 以上八类案件 is the part
+        "主要集中在征收补偿、城建拆迁等领域，以上八类案件(1532件)占行政机关败诉案件的81.75%。",
+        # 不合格 is what 合格率 leaves out
+        "共完成抽检16641批次。检出不合格食品347批次，总体不合格率2.09%，合格率为97.91%。",
+    ]
+    for text in ok:
+        assert not _errors(checker, text), text
+    assert _errors(
+        checker, "全省产生有效差评工单1249个。其中，省直部门差评工单30个，17个地市差评工单1249个。"
+    )

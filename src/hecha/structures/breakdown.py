@@ -50,7 +50,7 @@ _DIMENSION_RE = re.compile(r"(?:以|按照|按|从)[\u4e00-\u9fff]{1,6}?(?:区�
 _INTO_RE = re.compile(r"(?:到|入|进|在)[\u4e00-\u9fff]{1,12}中$")
 _INSIDE_RE = re.compile(r"[^，,；;。：:\d]{0,12}中的")
 # 较上期相比减少41件: a change, never the total of a list
-_CHANGE_RE = re.compile(r"较|比上|同比|环比|增加|减少|增长|下降|上升|降低|提高")
+_CHANGE_RE = re.compile(r"较|比上|比\d{4}年|同比|环比|增加|减少|增长|下降|上升|降低|提高|日均|月均|平均|人均")
 _RATE_LABEL_RE = re.compile(r"率|占比|比例|比重|占")
 
 
@@ -112,8 +112,14 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     nxt = _BREAKDOWN_RE.search(r.norm, m.end(), period[1])
     hi = nxt.start() if nxt else period[1]
     hi = min(hi, _bracket_close(r.norm, m.start(), hi))  # 375件（其中…74件），有320件…: the parts end with it
-    # (a figure in brackets is a part of the figure before the brackets: 受理755件(含旧存280件))
-    cands = [f for f in _counts(r.facts_between(m.end(), hi)) if not r.bracketed(f, hi)]
+    # (a figure in brackets is a part of the figure before the brackets: 受理755件(含旧存280件); one that
+    # counts what the next figure of its clause is about is no part: 17个地市差评工单1249个)
+    found = _counts(r.facts_between(m.end(), hi))
+    cands = [
+        f
+        for k, f in enumerate(found)
+        if not r.bracketed(f, hi) and not (k + 1 < len(found) and _qualifies(r, f, found[k + 1]))
+    ]
     if not cands or not before:
         return None
     unit = cands[0].q.unit
@@ -311,6 +317,16 @@ def _enumerated(r: Reading, p: Fact, c: Fact) -> bool:
     """Is c the next item of the enumeration p is in (an enumeration comma between them)?"""
     between = r.norm[p.end : c.start]
     return "、" in between and not any(ch in between for ch in "，,；;。")
+
+
+def _qualifies(r: Reading, f: Fact, g: Fact) -> bool:
+    """Does f count the things the next figure g is about, in one clause (17个地市差评工单1249个, 涉及21个地市的
+    185个事项)?"""
+    between = r.norm[f.end : g.start]
+    return f.q.unit == "个" and bool(between) and not _CLAUSE_MARK_RE.search(between)
+
+
+_CLAUSE_MARK_RE = re.compile(r"[，,；;。、：:（()）]")
 
 
 def _noun(label: str) -> str:

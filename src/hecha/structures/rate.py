@@ -141,6 +141,8 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
         near = fr.label[-5:] + fr.pred[:3]
         if _NOT_DONE_RE.search(fr.label):
             continue  # 正在整改问题21个, 未办结3件: not what 整改率, 办结率 count
+        if "不" + head in near and "不" + head not in stem:
+            continue  # 检出不合格食品347批次 is the complement of what 合格率 counts
         if head + "成功" in near and "成功" not in stem:
             continue  # 调解成功3882件 is what 调解成功率 (调成率) counts, not 调解率 (all mediated)
         quality = words_.any_quality_re.search(near)

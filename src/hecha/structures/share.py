@@ -87,7 +87,7 @@ def recognise(r: Reading) -> list[Group]:
         words = "" if words.startswith("比") else words
         part = part or _part_before(r, i)
         subject = label[:k].strip()
-        if _SUMMED_RE.match(subject) or (f.id not in enumerated and _of_a_sum(r, i)):
+        if _SUMMED_RE.search(subject[-8:]) or (f.id not in enumerated and _of_a_sum(r, i)):
             # 以上六市收案数占全省…的61.9% / 位居前三的工单：A类783件、B类579件、C类562件，占工单总量的77%: the
             # part is the sum of a list (checked against its base only where the list states the sum)
             continue
@@ -287,6 +287,9 @@ def _share_fits(rate: Fact, part: Fact, base: Fact) -> bool:
     return any(holds(_SHARE_REL, env(keys, rd, {})) for rd in _READINGS)
 
 
+_ASIDE_RE = re.compile(r"\s*(?:其中|含|包括|包含)")
+
+
 def _part_before(r: Reading, i: int) -> Fact | None:
     """The count a 占 clause follows: the figure just before the rate in its sentence, at most one
     clause back (N件，占X%), passing over a growth rate between them (752件，同比下降14.84%，占15.9%)."""
@@ -296,9 +299,15 @@ def _part_before(r: Reading, i: int) -> Fact | None:
     j, upto = i - 1, rate.start
     while j >= 0 and facts[j].start >= period[0]:
         g = facts[j]
-        if g.mention.kind in ("count", "money") and r.bracketed(g, upto):
-            # 违法行为325件(其中无照经营210件)，占举报量的9%: the share is of the figure before the aside
-            j, upto = j - 1, max(r.norm.rfind("（", 0, g.start), r.norm.rfind("(", 0, g.start))
+        opened = max(r.norm.rfind("（", 0, g.start), r.norm.rfind("(", 0, g.start))
+        if (
+            g.mention.kind in ("count", "money")
+            and r.bracketed(g, upto)
+            and _ASIDE_RE.match(r.norm, opened + 1)
+        ):
+            # 违法行为325件(其中无照经营210件)，占举报量的9%: the share is of the figure before the aside (not
+            # 以上八类案件(1532件)占…: there the bracket holds the count itself)
+            j, upto = j - 1, opened
             continue
         if g.mention.kind in ("count", "money"):
             if r.norm[max(0, g.start - 1) : g.start] == "前":

@@ -24,6 +24,8 @@ def recognise(r: Reading) -> list[Group]:
         if not _SUM_WORD_RE.fullmatch(clause):
             continue
         sent_start = r.sentence_span(f.sentence)[0]
+        if r.bracketed(f, r.period_span(f.start)[1] + 1):
+            continue  # 差评工单798个，涉及21个地市的185个事项(共798个工单): an aside restating a figure
         parts = [g for g in facts[:i] if g.start >= sent_start and g.q.unit == f.q.unit]
         plus = r.norm.rfind("加上", parts[0].end if parts else f.start, f.start)
         if plus >= 0:
