@@ -29,7 +29,13 @@ KIND = "step"
 AFTER: tuple[str, ...] = ("breakdown",)  # a part of a list is no earlier step of what follows it
 
 _SEGMENT_END = re.compile(r"[；;]")
-_OVERALL_RE = re.compile(r"综合|总体|整体")  # a step of all the cases, whatever path they took
+_OVERALL_RE = re.compile(r"综合|总体|整体")
+# a figure named first by the channel it came by (网站受理36件；微信受理210件；省12345平台转派803件); a
+# sub-channel (网站, 微信…) is never the whole a report is about, as 市12345热线平台共受理 may be
+_SUB_CHANNEL_RE = re.compile(r"(?:网站|微信|微博|APP|App|app|短信|邮箱|信箱)")
+_CHANNEL_RE = re.compile(
+    r"(?:[^，,；;。]{0,6}?)(?:网站|微信|微博|APP|App|app|短信|平台|邮箱|信箱|热线)"
+)  # a step of all the cases, whatever path they took
 _SHORT_LABEL = 6  # a step named in a few words (已完成整改) continues the clause before it
 _CARRY_RE = re.compile(r"(?:上年|上期|上年度|去年)(?:度)?(?:结转|未结|未办结)|结转")
 _GENERAL_UNITS = ("件", "件次")
@@ -68,6 +74,8 @@ def recognise(r: Reading) -> list[Group]:
                 if other_year and year != other_year:
                     continue  # 2023年需办理66件，…2024年已办结135件: two years, not two steps
             label = r.frame(g).label
+            if _SUB_CHANNEL_RE.match(label) and _CHANNEL_RE.match(r.frame(f).label):
+                continue  # 微博受理1件，省12345平台转派803件: two channels side by side, not two steps
             if _CARRY_RE.search(label) and g.q.unit == f.q.unit:
                 carry = carry or g
                 continue
