@@ -820,5 +820,5 @@ def test_channels_side_by_side_are_not_steps(checker) -> None:  # type: ignore[n
     text = "网站受理36件；微信受理210件；微博受理1件，省12345平台转派803件，110平台转交144件。"
     assert not _errors(checker, text)  # 转派 803 is no later step of 微博受理 1
     assert _errors(
-        checker, "市12345热线平台共受理各类诉求9670件；平台直接答复9725件。"
+        checker, "市12345热线平台共受理各类诉求9670件；平台直接答复19725件。"
     )  # the whole, then a step
