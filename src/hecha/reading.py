@@ -112,7 +112,7 @@ class Reading:
         """The positions of a one-character pattern (a class of marks) in the view, ascending."""
         got = self._marks.get(mark)
         if got is None:
-            got = self._marks[mark] = [m.start() for m in mark.finditer(self.norm)]
+            got = self._marks[mark] = list(map(re.Match.start, mark.finditer(self.norm)))
         return got
 
     def clause_start(self, pos: int, ends: re.Pattern[str] = CLAUSE_END) -> int:
