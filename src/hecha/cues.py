@@ -17,6 +17,7 @@ import re
 from .model import Fact, Mention
 from .ontology import AliasHit
 from .reading import CLAUSE_END, Reading
+from .structures.words import load_words
 from .tables import Table, locate, row_id
 
 _TARGET_RE = re.compile(r"不少于|不低于|力争|确保|争取|目标|应当|必须")
@@ -183,8 +184,9 @@ def name_figures(r: Reading) -> list[Fact]:
             hit, metric = cue_for(r, m, win_start, anchor, post_end)
             if hit is not None and hit.end <= m.start and _IN_PROGRESS_RE.search(norm, hit.end, m.start):
                 hit, metric = None, None  # 处于办结时限内正在办理568件: in progress, not 办结
-            elif hit is not None and _REST_RE.search(norm, max(0, hit.start - 2), hit.start):
-                metric = None  # 其中…其他案件20301件: the rest of the cases, not the cases
+        rest = hit is not None and _REST_RE.search(norm, max(0, hit.start - 2), hit.start) is not None
+        if rest:
+            metric = None  # 其中…其他案件20301件: the rest of the cases, not the cases
         para = r.seg.paragraph_at(m.start)
         row = row_id(text, m.start) if cell is not None else None
         modality = "actual"
@@ -204,7 +206,7 @@ def name_figures(r: Reading) -> list[Fact]:
                 modality=modality,
             )
         )
-        if hit is not None and metric is None and not _REST_RE.search(norm, max(0, hit.start - 2), hit.start):
+        if hit is not None and metric is None and not rest:
             pending[facts[-1].id] = hit
     r.facts = facts
     by_association(r, pending)
@@ -212,21 +214,32 @@ def name_figures(r: Reading) -> list[Fact]:
     return facts
 
 
-# channels a request or letter comes by: 平台有效来电3744件，微信有效受理91件，网站有效受理25件
-_CHANNEL_RE = re.compile(
-    r"(?:网站|微信|APP|App|app|小程序|微博|短信|电话|网络|平台|邮箱|信箱|热线)[^，,；;。]{0,4}$"
-)
-
-
 def _channel_parts(r: Reading, facts: list[Fact]) -> None:
     """Figures of one metric that each name the channel they came by, two or more in a sentence,
     count parts of the metric's whole, not the whole a rule reads (网站有效受理25件 is no hotline's 受理):
     they keep their words but not the metric."""
+    channel_re = load_words().channel_re
     seen: dict[tuple[int, str], list[Fact]] = {}
     for f in facts:
-        if f.metric and f.cue_span and _CHANNEL_RE.search(r.norm, max(0, f.cue_span[0] - 8), f.cue_span[0]):
+        if f.metric and f.cue_span and _named_by_channel(r.norm, f.cue_span[0], channel_re):
             seen.setdefault((f.sentence, f.metric), []).append(f)
     for group in seen.values():
         if len(group) >= 2:
             for f in group:
                 f.metric = f.family = f.label = None
+
+
+def _named_by_channel(norm: str, cue_start: int, channel_re: re.Pattern[str]) -> bool:
+    """Is a channel named in the few words before a cue, within its clause (微信有效受理)?"""
+    lo = max(0, cue_start - 8)
+    last = None
+    for m in channel_re.finditer(norm, lo, cue_start):
+        last = m
+    return (
+        last is not None
+        and cue_start - last.end() <= 4
+        and not _CLAUSE_MARK_RE.search(norm, last.end(), cue_start)
+    )
+
+
+_CLAUSE_MARK_RE = re.compile(r"[，,；;。]")

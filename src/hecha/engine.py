@@ -89,7 +89,9 @@ def _whole_side(rule: Rule) -> set[str]:
 def _listed_under_another(ctx: Context) -> set[str]:
     """Figures listed after 其中 as parts of a figure of another metric of their family (新收案件878247件，其中
     刑事案件19200件…其他案件20301件): kinds of the whole, so no order rule reads one of them as the whole
-    its metric names (审结899420件 is not held to 其他案件20301件)."""
+    its metric names (审结899420件 is not held to 其他案件20301件). Computed once per document."""
+    if ctx.listed is not None:
+        return ctx.listed
     words = load_words()
     out: set[str] = set()
     for g in ctx.ex.groups:
@@ -102,6 +104,7 @@ def _listed_under_another(ctx: Context) -> set[str]:
             # (其中受理101万件 names a step of the whole, not a kind: it is the whole's 受理)
             if kind and words.stage(ctx.ex.norm[max(0, p.start - 12) : p.start]) is None:
                 out.add(pid)
+    ctx.listed = out
     return out
 
 

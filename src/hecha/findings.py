@@ -58,6 +58,7 @@ class Context:
     covered: set[str] = field(default_factory=set)  # totals a metric total rule has checked
     rated: set[str] = field(default_factory=set)  # rates a metric ratio rule has checked
     compared: set[frozenset[str]] = field(default_factory=set)  # pairs a metric order rule has compared
+    listed: set[str] | None = None  # kinds listed under another metric's total (engine, once per document)
     _period_ends: list[int] | None = None
 
     def __post_init__(self) -> None:

@@ -124,14 +124,14 @@ def rate_stem(label: str) -> str:
 def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
     """The count before the rate whose own words name what the rate counts, the nearest of the best:
     they hold the name's last word, or all of a short name in order."""
-    quality = load_words().quality_re.search(stem)
+    vocab = load_words()
+    quality = vocab.quality_re.search(stem)
     if quality and quality.start() >= 2:
         # 备案及时率: of the things its name counts (备案), those of a quality (及时) the count before it
         # says in its own words (在法定期限内报送备案的100件；备案材料符合要求的144件)
         counted = stem[: quality.start()][-2:]
         return next((g for g in reversed(before[-1:]) if counted in r.frame(g).label), None)
     head = stem[-2:]
-    words_ = load_words()
     best, score = None, 0.0
     for g in reversed(before):
         fr = r.frame(g)
@@ -145,7 +145,7 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
             continue  # 检出不合格食品347批次 is the complement of what 合格率 counts
         if head + "成功" in near and "成功" not in stem:
             continue  # 调解成功3882件 is what 调解成功率 (调成率) counts, not 调解率 (all mediated)
-        quality = words_.any_quality_re.search(near)
+        quality = vocab.any_quality_re.search(near)
         if quality and near.startswith(head, quality.end()) and quality.group() not in stem:
             continue  # 按时结案597件 is what 按时结案率 counts, not 结案率 (all closed)
         if head in near or _relative(head, fr.label):

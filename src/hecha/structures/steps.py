@@ -29,13 +29,8 @@ KIND = "step"
 AFTER: tuple[str, ...] = ("breakdown",)  # a part of a list is no earlier step of what follows it
 
 _SEGMENT_END = re.compile(r"[；;]")
-_OVERALL_RE = re.compile(r"综合|总体|整体")
-# a figure named first by the channel it came by (网站受理36件；微信受理210件；省12345平台转派803件); a
-# sub-channel (网站, 微信…) is never the whole a report is about, as 市12345热线平台共受理 may be
-_SUB_CHANNEL_RE = re.compile(r"(?:网站|微信|微博|APP|App|app|短信|邮箱|信箱)")
-_CHANNEL_RE = re.compile(
-    r"(?:[^，,；;。]{0,6}?)(?:网站|微信|微博|APP|App|app|短信|平台|邮箱|信箱|热线)"
-)  # a step of all the cases, whatever path they took
+_OVERALL_RE = re.compile(r"综合|总体|整体")  # a step of all the cases, whatever path they took
+_CHANNEL_LEAD = 8  # characters at a label's start in which it names its channel (省12345平台转派)
 _SHORT_LABEL = 6  # a step named in a few words (已完成整改) continues the clause before it
 _CARRY_RE = re.compile(r"(?:上年|上期|上年度|去年)(?:度)?(?:结转|未结|未办结)|结转")
 _GENERAL_UNITS = ("件", "件次")
@@ -52,6 +47,7 @@ def recognise(r: Reading) -> list[Group]:
     facts = r.facts
     # what each count says of itself, read once (the loop below looks back over the same figures)
     stages = [words.stage(r.frame(f).label) if f.mention.kind == "count" else None for f in facts]
+    at = r.fact_index().position  # id(fact) → its index
     years: dict[int, str | None] = {}
     for i, f in enumerate(facts):
         step = stages[i]
@@ -74,7 +70,9 @@ def recognise(r: Reading) -> list[Group]:
                 if other_year and year != other_year:
                     continue  # 2023年需办理66件，…2024年已办结135件: two years, not two steps
             label = r.frame(g).label
-            if _SUB_CHANNEL_RE.match(label) and _CHANNEL_RE.match(r.frame(f).label):
+            if words.sub_channel_re.match(label) and words.channel_re.search(
+                r.frame(f).label, 0, _CHANNEL_LEAD
+            ):
                 continue  # 微博受理1件，省12345平台转派803件: two channels side by side, not two steps
             if _CARRY_RE.search(label) and g.q.unit == f.q.unit:
                 carry = carry or g
@@ -86,14 +84,14 @@ def recognise(r: Reading) -> list[Group]:
             continue
         if _OVERALL_RE.search(r.frame(f).label):
             # 转派4898件，在线办结6273件，综合办结11163件: 综合 counts all, so only an intake step bounds it
-            cands = [g for g in cands if stages[facts.index(g)] in words.intake]
+            cands = [g for g in cands if stages[at[id(g)]] in words.intake]
             if not cands:
                 continue
         a, b = cands[:2] if len(cands) >= 2 else (None, None)
         if (
             a is not None
             and b is not None
-            and stages[facts.index(a)] == stages[facts.index(b)]
+            and stages[at[id(a)]] == stages[at[id(b)]]
             and words.step_word(r.frame(a).label) != words.step_word(r.frame(b).label)
         ):
             # 直接办理的有3260件，转派…1112件，处理完成4231件: two paths of one step before it; what follows

@@ -30,6 +30,8 @@ class Words:
     overlapping_re: re.Pattern[str]  # groups of people that overlap (妇女, 老年人, 农民工…)
     quality_re: re.Pattern[str]  # a quality ending a rate's name (备案及时率 counts 备案 done in time)
     any_quality_re: re.Pattern[str]  # any of those qualities, anywhere (按时结案597件)
+    sub_channel_re: re.Pattern[str]  # a sub-channel (网站, 微信…)
+    channel_re: re.Pattern[str]  # any channel (those and 平台, 热线…)
     surveyed_re: re.Pattern[str]  # the end of a rate's name over those surveyed (满意率)
     asked_re: re.Pattern[str]  # words that count those surveyed (回访…)
     _steps: dict[str, str | None] = field(default_factory=dict)  # labels repeat: each read once
@@ -101,6 +103,8 @@ def load_words() -> Words:
         overlapping_re=_alternation([str(w) for w in bd["overlapping"]]),
         quality_re=re.compile("(?:" + "|".join(map(re.escape, map(str, raw["rates"]["qualities"]))) + ")$"),
         any_quality_re=_alternation([str(w) for w in raw["rates"]["qualities"]]),
+        sub_channel_re=_alternation([str(w) for w in raw["channels"]["sub"]]),
+        channel_re=_alternation([str(w) for w in (*raw["channels"]["sub"], *raw["channels"]["main"])]),
         surveyed_re=re.compile("(?:" + "|".join(map(re.escape, map(str, raw["rates"]["surveyed"]))) + ")$"),
         asked_re=_alternation([str(w) for w in raw["rates"]["asked"]]),
     )
