@@ -19,7 +19,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-_MARK = "，,；;。！？!?：:\n"
+MARK_CHARS = "，,；;。！？!?：:\n"
 _BRACKETS_RE = re.compile(r"[（(][^（()）]*[)）]")
 # connectives that only open a clause (其他/其余 name a part: they stay)
 _LEAD_RE = re.compile(r"^(?:其中|另外|此外|以及|还有|同时|并|及|和|与|共有|共|合计|总计|累计)+")
@@ -66,7 +66,7 @@ class Frame(NamedTuple):  # (a tuple: built for every figure, and cheaper to bui
     pred: str  # the words after it in its clause
 
 
-MARK_RE = re.compile("[" + re.escape(_MARK) + "]")
+MARK_RE = re.compile("[" + re.escape(MARK_CHARS) + "]")
 
 
 def frame_of(norm: str, start: int, end: int, floor: int, ceiling: int, marks: list[int]) -> Frame:

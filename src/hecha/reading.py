@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .frames import MARK_RE, Frame, frame_of
+from .frames import MARK_CHARS, MARK_RE, Frame, frame_of
 from .model import Fact, Group, Mention
 from .numbers import scan
 from .ontology import AliasHit, Ontology
@@ -18,12 +18,34 @@ from .segment import Segmentation, segment
 from .tables import find_tables
 from .textnorm import normalize_document
 
-CLAUSE_END = re.compile(r"[，,；;。！？：:、\n（）()]")
 _TOPIC_RESET_KINDS = ("section",)
 _ORDINAL_RESET_RE = re.compile(r"[一二三四五六七八九十]是")
 FILLERS = "共计合计总计累计达到为有约计的了已"
-_PERIOD_END = re.compile(r"[。！？!?]")
 MAX_PERIOD = 600  # characters either side of a position that still count as its period
+_MARK_CHARS: dict[str, frozenset[str]] = {}  # the characters of each mark class made by mark_class
+_any_mark: list[re.Pattern[str]] = []  # one class of them all, made at first use
+
+
+def mark_class(chars: str) -> re.Pattern[str]:
+    """A one-character pattern of clause marks whose positions Reading.marks finds, together with
+    those of every other such class, in one pass over the text."""
+    pattern = re.compile("[" + re.escape(chars) + "]")
+    _MARK_CHARS[pattern.pattern] = frozenset(chars)
+    _any_mark.clear()
+    return pattern
+
+
+def _any_mark_re() -> re.Pattern[str]:
+    if not _any_mark:
+        _any_mark.append(
+            re.compile("[" + re.escape("".join(sorted(set().union(*_MARK_CHARS.values())))) + "]")
+        )
+    return _any_mark[0]
+
+
+CLAUSE_END = mark_class("，,；;。！？：:、\n（）()")
+_PERIOD_END = mark_class("。！？!?")
+_MARK_CHARS[MARK_RE.pattern] = frozenset(MARK_CHARS)
 
 
 @dataclass
@@ -60,6 +82,7 @@ class Reading:
         self._fact_index_cache: FactIndex | None = None
         self.cache: dict[object, object] = {}  # what a structure derives once for others (by its own key)
         self._marks: dict[re.Pattern[str], list[int]] = {}  # positions of clause marks, by pattern
+        self._all_marks: list[tuple[int, str]] | None = None  # (position, mark) of any mark class
         self._frames: dict[str, Frame] = {}
         self._periods: dict[int, tuple[int, int]] = {}  # period_span by position
 
@@ -112,7 +135,15 @@ class Reading:
         """The positions of a one-character pattern (a class of marks) in the view, ascending."""
         got = self._marks.get(mark)
         if got is None:
-            got = self._marks[mark] = list(map(re.Match.start, mark.finditer(self.norm)))
+            chars = _MARK_CHARS.get(mark.pattern)
+            if chars is None:
+                got = list(map(re.Match.start, mark.finditer(self.norm)))
+            else:  # the marks of every clause pattern found in one pass, then sorted out by character
+                if self._all_marks is None:
+                    found = _any_mark_re().finditer(self.norm)
+                    self._all_marks = [(m.start(), m.group()) for m in found]
+                got = [pos for pos, c in self._all_marks if c in chars]
+            self._marks[mark] = got
         return got
 
     def clause_start(self, pos: int, ends: re.Pattern[str] = CLAUSE_END) -> int:
@@ -148,16 +179,38 @@ class Reading:
 
     def frame(self, f: Fact) -> Frame:
         """The clause frame of a fact (frames.py): the words naming it and those after it."""
-        fr = self._frames.get(f.id)
-        if fr is None:
-            i = self.fact_index().position.get(id(f), -1)
-            s_start, s_end = self.sentence_span(f.sentence)
-            prev_end = self.facts[i - 1].end if i > 0 else 0
-            next_start = self.facts[i + 1].start if 0 <= i < len(self.facts) - 1 else len(self.text)
-            marks = self.marks(MARK_RE)
-            fr = frame_of(self.norm, f.start, f.end, max(s_start, prev_end), min(s_end, next_start), marks)
-            self._frames[f.id] = fr
+        try:
+            return self._frames[f.id]
+        except KeyError:
+            pass
+        if not self._frames and self.facts:
+            self._frame_all()  # nearly every figure's frame is asked for: all in one pass
+            if f.id in self._frames:
+                return self._frames[f.id]
+        i = self.fact_index().position.get(id(f), -1)
+        s_start, s_end = self.sentence_span(f.sentence)
+        prev_end = self.facts[i - 1].end if i > 0 else 0
+        next_start = self.facts[i + 1].start if 0 <= i < len(self.facts) - 1 else len(self.text)
+        marks = self.marks(MARK_RE)
+        fr = frame_of(self.norm, f.start, f.end, max(s_start, prev_end), min(s_end, next_start), marks)
+        self._frames[f.id] = fr
         return fr
+
+    def _frame_all(self) -> None:
+        """frame() of every fact of r.facts (set once, in text order, by cues.name_figures)."""
+        facts, norm, marks, frames = self.facts, self.norm, self.marks(MARK_RE), self._frames
+        starts, n = self.seg.sentence_starts, len(self.text)
+        last = len(starts) - 1
+        prev_end = 0
+        for i, f in enumerate(facts):
+            m = f.mention
+            s = f.sentence
+            s_start, s_end = starts[s], (starts[s + 1] if s < last else n)
+            next_start = facts[i + 1].mention.start if i < len(facts) - 1 else n
+            frames[f.id] = frame_of(
+                norm, m.start, m.end, max(s_start, prev_end), min(s_end, next_start), marks
+            )
+            prev_end = m.end
 
     # -- facts --------------------------------------------------------------------------------------
     def fact_index(self, facts: list[Fact] | None = None) -> FactIndex:
