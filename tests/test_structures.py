@@ -161,6 +161,13 @@ def test_a_negated_or_dated_step_is_no_step() -> None:
     assert g["later"] == ["8件"]  # 撤回, after 受理
 
 
+def test_a_screening_is_the_earlier_step_only_of_what_concludes_it() -> None:
+    # what is mediated need not have been found by the screening; what is resolved was
+    assert steps("排查各类矛盾纠纷485件，预防矛盾纠纷419件，调解纠纷627件。") == []
+    [g] = steps("开展矛盾纠纷排查126次，排查出矛盾纠纷896件，化解872件。")
+    assert (g["earlier"], g["later"]) == (["896件"], ["872件"])
+
+
 def test_a_clause_with_a_new_subject_starts_afresh() -> None:
     text = "共计摸排矛盾纠纷1239件，成功化解1222件；在岭街道成立“共享法庭”，受理调处各类纠纷5980件。"
     assert [g["later"] for g in steps(text)] == [["1222件"]]

@@ -79,6 +79,8 @@ def recognise(r: Reading) -> list[Group]:
                 continue
             prior = stages[j]
             if prior is not None and prior < step and _unit_fits(g.q.unit, f.q.unit):
+                if step not in words.concludes and words.step_word(label) in words.screening:
+                    continue  # 排查纠纷485件，调解纠纷627件: what is mediated need not have been screened
                 cands.append(g)
         if not cands:
             continue

@@ -21,6 +21,7 @@ class Words:
     stage_re: re.Pattern[str]  # every step word and every word that only looks like one, longest first
     intake: frozenset[int]  # steps that count what came in this period
     concludes: frozenset[int]  # steps that may include cases carried over from the period before
+    screening: frozenset[str]  # step words of a screening: the earlier step only of concluding steps
     negation_re: re.Pattern[str]  # words before a step word that negate it (不予受理)
     remainder_re: re.Pattern[str]  # a list's last part named 其他/其余…
     partial_re: re.Pattern[str]  # words that make a list a selection (主要, 前五…)
@@ -94,6 +95,7 @@ def load_words() -> Words:
         stage_re=_alternation(list(stage_of) + decoys),
         intake=frozenset(i for i, step in enumerate(raw["stages"]) if step.get("intake")),
         concludes=frozenset(i for i, step in enumerate(raw["stages"]) if step.get("concludes")),
+        screening=frozenset(map(str, raw["screening"])),
         negation_re=re.compile("(?:" + "|".join(re.escape(str(w)) for w in raw["negations"]) + ")$"),
         remainder_re=re.compile("^(?:" + "|".join(map(re.escape, map(str, bd["remainder"]))) + ")"),
         partial_re=_alternation([str(w) for w in bd["partial"]]),
