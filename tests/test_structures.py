@@ -829,3 +829,29 @@ def test_channels_side_by_side_are_not_steps(checker) -> None:  # type: ignore[n
     assert _errors(
         checker, "市12345热线平台共受理各类诉求9670件；平台直接答复19725件。"
     )  # the whole, then a step
+
+
+def test_a_rate_whose_brackets_list_what_it_counts_is_of_their_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    # 维持率(驳回、维持): (1313 + 572) ÷ 3086 = 61.08%, not 1313 ÷ 3086
+    text = "共办结行政复议案件3086件。在办结的案件中，维持1313件、驳回572件，维持率(驳回、维持)为{}。"
+    assert not _errors(checker, text.format("61.08%"))
+    [f] = _errors(checker, text.format("66.08%"))
+    assert f.startswith("HC009") and "1313件+驳回572件" in f
+
+
+def test_shares_of_a_list_adding_up_to_less_than_all_make_it_a_selection(checker) -> None:  # type: ignore[no-untyped-def]
+    # the text's own shares (61.08% + 24.59% + 13.38% = 99.05%) say 29 of the 3086 are elsewhere
+    text = (
+        "全市办结行政复议案件3086件。在办结的行政复议案件中，维持1313件、驳回572件，维持率(驳回、维持)为61.08%；"
+        "以调解、和解方式化解行政争议759件，占24.59%；以确认违法、撤销等直接纠错{}件，直接纠错率为13.38%。"
+    )
+    assert not _errors(checker, text.format("413"))
+    assert _errors(checker, text.format("443"))
+
+
+def test_a_share_of_cases_is_not_one_of_a_count_of_other_things(checker) -> None:  # type: ignore[no-untyped-def]
+    # 6个领域 counts fields: the 69.12% is of the cases in them, not 6 of the 31 fields
+    text = "全市行政复议案件涉及31个行政管理领域，主要集中在土地、公安等6个领域，占行政复议案件总数的69.12%。"
+    assert not [g for g in extract(text).groups if g.kind == "share"]
+    ok = extract("全市共有31个乡镇，其中完成改造的6个乡镇，占乡镇总数的19.35%。")
+    assert [g for g in ok.groups if g.kind == "share"]

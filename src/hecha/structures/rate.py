@@ -78,6 +78,23 @@ def recognise(r: Reading) -> list[Group]:
             continue
         period = r.period_span(f.start)
         before = [g for g in r.facts_between(period[0], f.start) if g.mention.kind == "count"]
+        listed = _defined_parts(r, f, before)
+        if listed:
+            # 维持1313件、驳回572件，维持率(驳回、维持)为61.08%: the text says what the rate counts
+            bases, tie = _bases(r, listed[0], before, totals_of, by_id)
+            bases = [b for b in bases if b not in listed]
+            roles = {"rate": [f.id], "part": [p.id for p in listed]}
+            if bases:
+                roles["base"] = [bases[0].id]
+            groups.append(
+                Group(
+                    kind=KIND,
+                    facts=roles,
+                    span=(min(p.start for p in listed + bases), f.end),
+                    attrs={"stem": stem, "bases": [b.id for b in bases], "tie": tie},
+                )
+            )
+            continue
         part = _numerator(r, stem, before)
         if part is not None and "按人数" in r.norm[part.end : f.start]:
             # 共不起诉67件70人…不起诉率(按人数)为19.34%: of the persons, the figure right after the cases
@@ -110,6 +127,31 @@ def recognise(r: Reading) -> list[Group]:
             )
         )
     return groups
+
+
+# a rate's name followed by the kinds it counts, in brackets: 维持率(驳回、维持), 纠错率（含撤销、变更）
+_DEFINED_RE = re.compile(r"率[（(](?:含|包括)?([^（）()]{2,30})[)）]")
+_KINDS_SEP_RE = re.compile(r"[、，,和及与]|以及")
+
+
+def _defined_parts(r: Reading, f: Fact, before: list[Fact]) -> list[Fact]:
+    """The counts a rate's bracketed definition names, one for each kind it lists (two or more), each
+    the nearest count before the rate whose words end with that kind; [] unless every kind is found."""
+    lo = r.frame(f).label_start
+    found = list(_DEFINED_RE.finditer(r.norm, lo, f.start))
+    if not found:
+        return []
+    m = found[-1]
+    kinds = [k.strip() for k in _KINDS_SEP_RE.split(m.group(1)) if k.strip()]
+    if len(kinds) < 2:
+        return []
+    out: list[Fact] = []
+    for kind in kinds:
+        found = next((g for g in reversed(before) if r.frame(g).label.endswith(kind) and g not in out), None)
+        if found is None:
+            return []
+        out.append(found)
+    return sorted(out, key=lambda g: g.start)
 
 
 def rate_stem(label: str) -> str:
@@ -261,9 +303,12 @@ def check(rule: Rule, ctx: Context) -> None:
         if "count" in g.facts:
             _check_adjacent(rule, ctx, rate, ctx.fact(g.facts["count"][0]))
             continue
-        part = ctx.fact(g.facts["part"][0])
         bases = [ctx.fact(b) for b in g.attrs.get("bases", [])]
         tie = str(g.attrs.get("tie", "none"))
+        if len(g.facts["part"]) > 1:
+            _check_defined(rule, ctx, rate, [ctx.fact(p) for p in g.facts["part"]], bases, tie)
+            continue
+        part = ctx.fact(g.facts["part"][0])
         for base in bases:
             keys = {"rate": rate, "part": part, "base": base}
             if _fits(keys, {}):
@@ -307,6 +352,43 @@ def check(rule: Rule, ctx: Context) -> None:
                         "可由整数得到的比率",
                         rate.mention.text,
                     )
+
+
+def _check_defined(
+    rule: Rule, ctx: Context, rate: Fact, parts: list[Fact], bases: list[Fact], tie: str
+) -> None:
+    """A rate whose bracketed definition lists the kinds it counts: their sum over a base."""
+    if not bases:
+        return  # (no whole stated: any whole number of cases may be the base of a sum)
+    named = {f"p{i}": p for i, p in enumerate(parts)}
+    names = list(named)
+    rel = Relation(
+        "==", Ref("rate"), Bin("/", Sum(tuple(Ref(n) for n in names)), Ref("base")), "rate == sum / base"
+    )
+    for base in bases:
+        keys = {"rate": rate, "base": base, **named}
+        if any(holds(rel, env(keys, rd, {})) for rd in _READINGS):
+            record(ctx, rule, rel, keys, None, "definition stated")
+            return
+    base = bases[0]
+    keys = {"rate": rate, "base": base, **named}
+    sev = rule.severity if tie == "sentence" else SOFTER[rule.severity]
+    record(ctx, rule, rel, keys, sev, "definition stated")
+    total = sum(p.q.value for p in parts)
+    c = total / base.q.value if base.q.value else 0.0
+    summed = "+".join(name_zh(p, ctx) for p in parts)
+    emit(
+        ctx,
+        rule,
+        sev,
+        f"{name_zh(rate, ctx)}与{summed}、{name_zh(base, ctx)}不符：({summed}) ÷ {name_zh(base, ctx)} = "
+        f"{display_percent(c)}（比率名后的括号写明了它计入的各项）",
+        f"{name_en(rate)} does not fit the sum of the kinds its definition lists over {name_en(base)}: "
+        f"{display_percent(c)}",
+        [(rate, "rate"), *((p, "numerator") for p in parts), (base, "denominator")],
+        display_percent(c),
+        rate.mention.text,
+    )
 
 
 @dataclass

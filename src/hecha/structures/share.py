@@ -91,6 +91,8 @@ def recognise(r: Reading) -> list[Group]:
             # 以上六市收案数占全省…的61.9% / 位居前三的工单：A类783件、B类579件、C类562件，占工单总量的77%: the
             # part is the sum of a list (checked against its base only where the list states the sum)
             continue
+        if part is not None and _counts_another_thing(r, part, words):
+            continue  # 涉及…6个领域，占案件总数的69.12%: the share is of what the fields hold, not of them
         if f.id in enumerated:
             subject = ""  # 分别 is no subject of its own
         whole: Fact | None = None
@@ -363,6 +365,18 @@ def _core(words: str) -> str:
     return _GENERIC_NOUN_RE.sub("", core)
 
 
+_ITEM_UNIT_THING_RE = re.compile(r"(?!占)[\u4e00-\u9fff]{2,8}")
+
+
+def _counts_another_thing(r: Reading, f: Fact, words: str) -> bool:
+    """Does a figure in a general counter (个, 项, 类) say after it what it counts (31个行政管理领域),
+    a thing the words naming the share's whole (占案件总数的) do not name?"""
+    if not words or f.q.unit not in ("个", "项", "类", "种"):
+        return False
+    thing = _ITEM_UNIT_THING_RE.match(r.frame(f).pred)
+    return thing is not None and thing.group()[-2:] not in words
+
+
 def _names(r: Reading, f: Fact, head: str) -> bool:
     """Do a figure's own words end with (or its predicate begin with) `head`? The words nearest a
     figure name it (行政裁判文书为2017年度全国31个: 31 counts 全国's units, not 裁判文书)."""
@@ -432,7 +446,7 @@ def _bases(
         head = core[-2:]
         if scope:  # 占区政府受案总数的: only a figure of that scope (not 全市受理9428件)
             earlier = [f for f in earlier if _of_scope(r, f, scope.group())]
-        named = [f for f in earlier if _names(r, f, head)]
+        named = [f for f in earlier if _names(r, f, head) and not _counts_another_thing(r, f, words)]
         named += [f for f in _named_by_metric(r, core, part, earlier) if all(f is not g for g in named)]
         named = [f for f in named if not _more_kinds(r, f, core)]
         if _WHOLE_WORDS_RE.search(words):  # 占收到申请总数的: the first total the text states of them
