@@ -138,19 +138,19 @@ def _defined_parts(r: Reading, f: Fact, before: list[Fact]) -> list[Fact]:
     """The counts a rate's bracketed definition names, one for each kind it lists (two or more), each
     the nearest count before the rate whose words end with that kind; [] unless every kind is found."""
     lo = r.frame(f).label_start
-    found = list(_DEFINED_RE.finditer(r.norm, lo, f.start))
-    if not found:
+    defs = list(_DEFINED_RE.finditer(r.norm, lo, f.start))
+    if not defs:
         return []
-    m = found[-1]
+    m = defs[-1]
     kinds = [k.strip() for k in _KINDS_SEP_RE.split(m.group(1)) if k.strip()]
     if len(kinds) < 2:
         return []
     out: list[Fact] = []
     for kind in kinds:
-        found = next((g for g in reversed(before) if r.frame(g).label.endswith(kind) and g not in out), None)
-        if found is None:
+        count = next((g for g in reversed(before) if r.frame(g).label.endswith(kind) and g not in out), None)
+        if count is None:
             return []
-        out.append(found)
+        out.append(count)
     return sorted(out, key=lambda g: g.start)
 
 
