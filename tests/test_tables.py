@@ -156,3 +156,29 @@ def test_a_table_laid_across_pairs_each_share_with_the_count_above_it(checker: C
     assert not [f for f in ok.findings if f.severity != "info"], [f.message for f in ok.findings]
     bad = checker.check_document(Document("t", "t.txt", ACROSS.format(share="36.49%")))
     assert "HC003" in {f.rule for f in bad.findings}  # 40 of the 151 the other shares agree on is 26.5%
+
+
+# a table laid out in pairs side by side and printed in two pieces, its header repeated before the
+# second; the one figure of its 总计 row totals every 数量 cell of both pieces
+WRAPPED = """表1：各地受理行政复议案件情况
+省份  | 数量  | 省份  | 数量  |
+甲省  | 300  | 丙省  | 120  |
+乙省  | 200  | 丁省  | 80  |
+省份  | 数量  | 省份  | 数量  |
+戊省  | 60  | 己省  | 40  |
+总计  | {total}  | ||
+"""
+
+
+def test_a_header_repeated_part_way_down_continues_the_table() -> None:
+    from hecha.tables import find_tables
+
+    [t] = find_tables(WRAPPED.format(total=800))
+    assert [r[0].text for r in t.rows] == ["甲省", "乙省", "戊省", "总计"]
+
+
+def test_a_total_row_of_a_table_in_pairs_totals_every_pair(checker: Checker) -> None:
+    ok = checker.check_document(Document("t", "t.txt", WRAPPED.format(total=800)))
+    assert not [f for f in ok.findings if f.severity != "info"]
+    bad = checker.check_document(Document("t", "t.txt", WRAPPED.format(total=900)))
+    assert [f.rule for f in bad.findings if f.severity == "error"] == ["HC002"]

@@ -139,13 +139,15 @@ def _tables_from_pipes(text: str) -> list[Table]:
 
 def _tables_from_rows(lines: list[list[Cell]]) -> list[Table]:
     """Explicit rows: label rows are the header, rows with numbers the body; a label row after the body
-    starts the next table."""
+    starts the next table, unless it repeats the header."""
     tables: list[Table] = []
     header_rows: list[list[Cell]] = []
     body: list[list[Cell]] = []
     for cells in lines:
         has_number = any(is_numeric(c.text) for c in cells)
         if not has_number:
+            if body and header_rows and [c.text for c in cells] == [c.text for c in header_rows[-1]]:
+                continue  # the header repeated part way down (a long table printed in pieces): one table
             if body:
                 tables.extend(_assemble(header_rows, body))
                 header_rows, body = [], []

@@ -85,19 +85,37 @@ def _breakdown(total: Fact, parts: list[Fact], marker: str, complete: str = "yes
 
 
 def _total_rows(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> list[Group]:
-    """总计 | 983 | 10 | 973: every count column of the rows since the last total row adds up to it."""
+    """总计 | 983 | 10 | 973: every count column of the rows since the last total row adds up to it. In a
+    table laid out in pairs side by side (省份 | 数量 | 省份 | 数量), a row holds several records: a total
+    row with one figure for the columns of one name totals them all."""
     out = []
     top = 0
+    period = _wrap_period(t)
     for i in range(len(grid)):
         if not _TOTAL_RE.match(_label(t, i)):
             continue
         for j in counts:
             total = grid[i][j] if j < len(grid[i]) else None
-            parts = [p for row in grid[top:i] if j < len(row) and (p := row[j]) is not None]
+            cols: range | tuple[int] = (j,)
+            if period:
+                alike = range(j % period, len(t.header) - 1, period)
+                if sum(1 for k in alike if k < len(grid[i]) and grid[i][k] is not None) == 1:
+                    cols = alike  # one total for the columns of one name: of them all
+            parts = [p for row in grid[top:i] for k in cols if k < len(row) and (p := row[k]) is not None]
             if total is not None and len(parts) >= 2:
                 out.append(_breakdown(total, parts, "合计行"))
         top = i + 1
     return out
+
+
+def _wrap_period(t: Table) -> int:
+    """How many columns a record takes when the header repeats its names side by side (省份 | 数量 |
+    省份 | 数量: 2), else 0."""
+    names = [c.text for c in t.header]
+    for p in range(2, len(names) // 2 + 1):
+        if len(names) % p == 0 and all(names[k] == names[k % p] for k in range(len(names))):
+            return p
+    return 0
 
 
 def _total_column(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> list[Group]:
