@@ -86,7 +86,10 @@ class Rule:
 
     @cached_property
     def _keys(self) -> frozenset[str]:
-        return frozenset(r.key for d in self.definitions for r in d.relation.refs())
+        # (a definition's `unless` keys are bound too: only a figure the rule binds can make it moot)
+        return frozenset(r.key for d in self.definitions for r in d.relation.refs()) | {
+            k for d in self.definitions for k in d.unless
+        }
 
     def metric_keys(self) -> set[str]:
         return set(self._keys)  # asked for every rule of every document: computed once
