@@ -855,3 +855,17 @@ def test_a_share_of_cases_is_not_one_of_a_count_of_other_things(checker) -> None
     assert not [g for g in extract(text).groups if g.kind == "share"]
     ok = extract("全市共有31个乡镇，其中完成改造的6个乡镇，占乡镇总数的19.35%。")
     assert [g for g in ok.groups if g.kind == "share"]
+
+
+def test_a_negated_cue_names_no_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    # 未调解成功41件 counts the failures, not the successes
+    text = "共受理纠纷5935件，调解纠纷5935件，调解成功5894件，未调解成功41件，调解成功率为{}。"
+    assert not _errors(checker, text.format("99.3%"))
+    assert _errors(checker, text.format("98.3%"))
+
+
+def test_a_figure_in_brackets_is_not_the_set_a_list_is_among(checker) -> None:  # type: ignore[no-untyped-def]
+    # the 1876 are among the 2118, not among the 150 carried over that the brackets name
+    text = "2016年审理的2118件(包括2016年受理的1968件和上年结转的150件)行政复议案件中，已审结{}件。"
+    assert not _errors(checker, text.format(1876))
+    assert _errors(checker, text.format(2176))

@@ -82,7 +82,14 @@ def cue_for(
     assert m.quantity is not None
     hi = bisect.bisect_right(r.hit_ends, anchor)
     lo = bisect.bisect_left(r.hit_ends, win_start)
-    cands = [h for h in r.hits[lo:hi] if h.start >= win_start and h.end <= anchor]
+    negation = load_words().negation_re
+    cands = [
+        h
+        for h in r.hits[lo:hi]
+        if h.start >= win_start
+        and h.end <= anchor
+        and not negation.search(r.norm, max(0, h.start - 2), h.start)
+    ]  # (未调解成功41件 counts the failures: no figure of 调解成功)
     cands.sort(key=lambda h: (h.end, h.literal_len, h.start), reverse=True)
     if r.onto.light and cands and cands[0].alias in r.onto.light:
         # 作出纠错决定 / 以调解、和解等方式结案: the alias inside the light frame, or right before it, first
@@ -105,7 +112,11 @@ def cue_for(
         h = r.hits[k]
         if h.start > m.end + 3:  # hits are in order of start: no later one can qualify
             break
-        if m.end <= h.start and h.end <= post_end:
+        if (
+            m.end <= h.start
+            and h.end <= post_end
+            and not negation.search(r.norm, max(0, h.start - 2), h.start)
+        ):
             post.append(h)
     post.sort(key=lambda h: (h.start, -h.literal_len))
     for h in post:

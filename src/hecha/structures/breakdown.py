@@ -151,7 +151,9 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
         )
     elif m.group() != "其中":
         # 审结案件中，维持…: the words before 中 name the total (审结), whichever figure came last
-        named = _named_total(r, before, unit, r.sentence_span(r.seg.sentence_at(pos))[0], m.end())
+        # (not a figure in brackets: 审理的2118件(包括…上年结转的150件)案件中 is among the 2118)
+        outside = [f for f in before if not r.bracketed(f, pos)]
+        named = _named_total(r, outside, unit, r.sentence_span(r.seg.sentence_at(pos))[0], m.end())
         step = words.step_word(m.group()) if m.group().startswith("在") else None
         # 在立案的提案中: the figure named by that step (立案129件), even a sentence back
         if step is not None:
@@ -269,6 +271,8 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
     ):
         return None
     start = f.end + cut + 1
+    if r.bracketed(f, start):
+        return None  # 审理的2118件(包括…上年结转的150件)案件中: the set is the figure before the brackets
     period = r.period_span(f.start)
     cands = [g for g in _counts(r.facts_between(start, period[1])) if g.q.unit == f.q.unit]
     parts = _list_parts(f, _parts(r, words, cands))
