@@ -869,3 +869,9 @@ def test_a_figure_in_brackets_is_not_the_set_a_list_is_among(checker) -> None:  
     text = "2016年审理的2118件(包括2016年受理的1968件和上年结转的150件)行政复议案件中，已审结{}件。"
     assert not _errors(checker, text.format(1876))
     assert _errors(checker, text.format(2176))
+
+
+def test_a_step_after_an_intake_takes_the_carry_over_the_sentence_states(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本期新收案件中受理1243件，上期结转126件，合计审理案件{}件。"
+    assert not _errors(checker, text.format(1369))
+    assert _errors(checker, text.format(1469))

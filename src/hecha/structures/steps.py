@@ -5,7 +5,8 @@ A count named by a later step (schemas/structures.yaml `stages`) counts a subset
 before it, in its sentence and unit, named by an earlier step: it cannot exceed it. A concluding step
 after an intake step (结案 after 受案) may include cases carried over from the period before: then the
 bound is the intake plus the carry-over the sentence states, or, with none stated, twice the intake
-(a court or an office does not carry over more than a year's intake).
+(a court or an office does not carry over more than a year's intake). Any other step after an intake
+step takes a carry-over its sentence states the same way (受理1243件，上期结转126件，合计审理1369件).
 
 Roles: `earlier`, `later`, and `carry` (the stated carry-over, when there is one); attrs `allowance`:
 "none" (a plain subset), "carry" (with the stated carry-over), "double" (none stated).
@@ -104,6 +105,8 @@ def recognise(r: Reading) -> list[Group]:
         allowance = "none"
         if step in words.concludes and prior in words.intake:
             allowance = "carry" if carry is not None else "double"
+        elif carry is not None and prior in words.intake:
+            allowance = "carry"  # 受理1243件，上期结转126件，合计审理1369件: cases carried over are handled too
         roles = {"earlier": [g.id], "later": [f.id]}
         if carry is not None and allowance == "carry":
             roles["carry"] = [carry.id]
