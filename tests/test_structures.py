@@ -875,3 +875,10 @@ def test_a_step_after_an_intake_takes_the_carry_over_the_sentence_states(checker
     text = "本期新收案件中受理1243件，上期结转126件，合计审理案件{}件。"
     assert not _errors(checker, text.format(1369))
     assert _errors(checker, text.format(1469))
+
+
+def test_a_word_holding_an_alias_names_no_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    # 符合法定受理条件的 qualifies the cases; it counts none of 受理
+    text = "司法部办结国务院行政复议案件2536件，其中符合法定受理条件的国务院裁决案件522件。"
+    assert not _errors(checker, text)
+    assert _errors(checker, "司法部受理国务院行政复议案件522件，办结国务院行政复议案件2536件。")

@@ -147,6 +147,7 @@ class Ontology:
     metrics: dict[str, Metric]
     generic: frozenset[str] = frozenset()  # aliases resolved only within their topic
     light: frozenset[str] = frozenset()  # light-verb frames (作出…决定): an alias inside names it
+    decoys: frozenset[str] = frozenset()  # words that hold an alias but name no figure (受理条件)
     alias_metrics: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _kw_family: dict[str, list[str]] = field(default_factory=dict)
     _cue_memo: dict[tuple[str, str, str, str], tuple[str | None, dict[str, str]]] = field(
@@ -159,10 +160,12 @@ class Ontology:
             for a in m.aliases:
                 by_alias.setdefault(a, []).append(m.key)
         self.alias_metrics = {a: tuple(v) for a, v in by_alias.items()}
-        aliases = sorted(by_alias, key=lambda a: (-len(a.replace("…", "")), a))
+        # a decoy is matched like an alias (where it is the longest, no alias starts there) and dropped
+        decoys = [d for d in self.decoys if d not in by_alias]
+        aliases = sorted([*by_alias, *decoys], key=lambda a: (-len(a.replace("…", "")), a))
         alts = [self._alias_pattern(a) for a in aliases]
         self._alias_order = aliases
-        self._alias_info = [(a, self.alias_metrics[a], len(a.replace("…", ""))) for a in aliases]
+        self._alias_info = [(a, self.alias_metrics.get(a, ()), len(a.replace("…", ""))) for a in aliases]
         # aliases never start with a gap (checked when loading): each begins with a literal character
         self._alias_index = FirstCharIndex(alts)
         kws: dict[str, list[str]] = {}
@@ -184,6 +187,8 @@ class Ontology:
         hits = []
         for i, m in self._alias_index.matches(norm_text):
             alias, metrics, literal_len = info[i]
+            if not metrics:
+                continue  # a decoy
             hits.append(AliasHit(m.start(), m.end(), alias, metrics, literal_len))
         return hits
 
@@ -254,6 +259,7 @@ def _load(paths: list[Path]) -> Ontology:
     classes: dict[str, list[str]] = {}
     generic: set[str] = set()
     light: set[str] = set()
+    decoys: set[str] = set()
     for path, raw, text in read:
         for fam, spec in raw.get("families", {}).items():
             if fam in families:
@@ -269,11 +275,18 @@ def _load(paths: list[Path]) -> Ontology:
             classes[name] = list(units)
         generic.update(str(a) for a in raw.get("generic_aliases", []))
         light.update(str(a) for a in raw.get("light_frames", []))
+        decoys.update(str(a) for a in raw.get("not_aliases", []))
     metrics: dict[str, Metric] = {}
     for path, raw, text in read:
         for fam, measures in raw["metrics"].items():
             _add_family(metrics, fam, measures, families, classes, path, text)
-    return Ontology(families=families, metrics=metrics, generic=frozenset(generic), light=frozenset(light))
+    return Ontology(
+        families=families,
+        metrics=metrics,
+        generic=frozenset(generic),
+        light=frozenset(light),
+        decoys=frozenset(decoys),
+    )
 
 
 def _add_family(

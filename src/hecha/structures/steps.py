@@ -106,7 +106,9 @@ def recognise(r: Reading) -> list[Group]:
         if step in words.concludes and prior in words.intake:
             allowance = "carry" if carry is not None else "double"
         elif carry is not None and prior in words.intake:
-            allowance = "carry"  # 受理1243件，上期结转126件，合计审理1369件: cases carried over are handled too
+            allowance = (
+                "carry"  # 受理1243件，上期结转126件，合计审理1369件: cases carried over are handled too
+            )
         roles = {"earlier": [g.id], "later": [f.id]}
         if carry is not None and allowance == "carry":
             roles["carry"] = [carry.id]
