@@ -882,3 +882,10 @@ def test_a_word_holding_an_alias_names_no_figure(checker) -> None:  # type: igno
     text = "司法部办结国务院行政复议案件2536件，其中符合法定受理条件的国务院裁决案件522件。"
     assert not _errors(checker, text)
     assert _errors(checker, "司法部受理国务院行政复议案件522件，办结国务院行政复议案件2536件。")
+
+
+def test_a_growth_rate_after_the_prior_year_is_of_the_year_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # 129 is 2017's, 75 the 2016 figure it grew from: 129 ÷ 75 = 1.72
+    text = "2017年全市行政应诉一审案件129件，2016年为75件，同比增长{}。"
+    assert not _errors(checker, text.format("72%"))
+    assert _errors(checker, text.format("62%"))

@@ -126,6 +126,24 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
         if not current.q.exact or not current.q.integer:
             continue
         sign = -1 if m.group("dir") in ("下降", "减少", "降低") else 1
+        year = _clause_year(r, current)
+        later = next(
+            (
+                f
+                for f in reversed(before[:-1])
+                if f.mention.kind == "count"
+                and f.q.unit == current.q.unit
+                and year
+                and _clause_year(r, f) == year + 1
+            ),
+            None,
+        )
+        if later is not None:
+            # 2017年…一审案件129件，2016年为75件，同比增长72%: the count before is the year's, this one its prior
+            group = _change_group(later, current, delta, sign)
+            if group is not None:
+                out.append(group)
+            continue
         roles = {"current": [current.id], "delta": [delta.id]}
         pair = before[-2] if len(before) >= 2 else None
         if pair is not None and pair.mention.kind == "count" and not r.norm[pair.end : current.start].strip():
@@ -142,6 +160,14 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
 
 
 _YEAR_RE = re.compile(r"(\d{4})年")
+
+
+def _clause_year(r: Reading, f: Fact) -> int | None:
+    """The year a figure's own clause states before it (2016年为75件 → 2016)."""
+    found = _YEAR_RE.findall(r.norm, r.clause_start(f.start), f.start)
+    return int(found[-1]) if found else None
+
+
 MIN_SHARED = 4  # words a figure of the year before must share with the current one (行政机关败诉)
 
 
