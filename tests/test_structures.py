@@ -889,3 +889,20 @@ def test_a_growth_rate_after_the_prior_year_is_of_the_year_before_it(checker) ->
     text = "2017年全市行政应诉一审案件129件，2016年为75件，同比增长{}。"
     assert not _errors(checker, text.format("72%"))
     assert _errors(checker, text.format("62%"))
+
+
+def test_a_share_of_a_whole_named_by_its_step_takes_the_figure_of_that_step(checker) -> None:  # type: ignore[no-untyped-def]
+    # 占已审结复议案件: of 已审结案件1148件, a paragraph before, not of the 撤回 figures nearer it
+    text = (
+        "共审理行政复议案件1369件。其中，已审结案件1148件，未审结案件221件。案件终止的共262件，其中撤回复议申请的195件，"
+        "申请人自愿撤回复议申请67件。\n复议后又提起行政诉讼的共119件，占已审结复议案件{}。"
+    )
+    assert not _errors(checker, text.format("10.37%"))
+    assert _errors(checker, text.format("12.37%"))
+
+
+def test_a_share_of_a_process_total_may_be_of_another_of_its_steps(checker) -> None:  # type: ignore[no-untyped-def]
+    # 占复议案件总数的23.44%: 15 ÷ 64 (审结), the sentence's other count of the process
+    text = "受理行政复议案件88件，审结64件，以调解(和解)等方式终止行政复议案件15件，占复议案件总数的{}。"
+    assert not _errors(checker, text.format("23.44%"))
+    assert _errors(checker, text.format("25.44%"))

@@ -82,13 +82,9 @@ def cue_for(
     assert m.quantity is not None
     hi = bisect.bisect_right(r.hit_ends, anchor)
     lo = bisect.bisect_left(r.hit_ends, win_start)
-    negation = load_words().negation_re
+    negated = _negated(r)
     cands = [
-        h
-        for h in r.hits[lo:hi]
-        if h.start >= win_start
-        and h.end <= anchor
-        and not negation.search(r.norm, max(0, h.start - 2), h.start)
+        h for h in r.hits[lo:hi] if h.start >= win_start and h.end <= anchor and h.start not in negated
     ]  # (未调解成功41件 counts the failures: no figure of 调解成功)
     cands.sort(key=lambda h: (h.end, h.literal_len, h.start), reverse=True)
     if r.onto.light and cands and cands[0].alias in r.onto.light:
@@ -112,11 +108,7 @@ def cue_for(
         h = r.hits[k]
         if h.start > m.end + 3:  # hits are in order of start: no later one can qualify
             break
-        if (
-            m.end <= h.start
-            and h.end <= post_end
-            and not negation.search(r.norm, max(0, h.start - 2), h.start)
-        ):
+        if m.end <= h.start and h.end <= post_end and h.start not in negated:
             post.append(h)
     post.sort(key=lambda h: (h.start, -h.literal_len))
     for h in post:
@@ -126,6 +118,22 @@ def cue_for(
     if cands:
         return cands[0], None
     return None, None
+
+
+def _negated(r: Reading) -> frozenset[int]:
+    """Where no alias may start: inside a negated step word (未审结, 未调解成功: 审结, 结案 and 调解成功 there
+    name the cases not concluded) and right after a negation (非诉讼)."""
+    got = r.cache.get(_negated)
+    if got is None:
+        words = load_words()
+        out: set[int] = set()
+        for m in words.stage_re.finditer(r.norm):
+            if words.negation_re.search(r.norm, max(0, m.start() - 2), m.start()):
+                out.update(range(m.start(), m.end()))
+        for m in re.finditer(words.negation_re.pattern.removesuffix("$"), r.norm):
+            out.add(m.end())
+        got = r.cache[_negated] = frozenset(out)
+    return got  # type: ignore[return-value]
 
 
 def by_association(r: Reading, pending: dict[str, AliasHit]) -> None:

@@ -35,7 +35,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import locate
-from .words import TOTAL_WORDS_RE
+from .words import TOTAL_WORDS_RE, load_words
 
 KIND = "share"
 AFTER = ("enumeration", "breakdown")  # a share of a listed part is over the list's total
@@ -443,7 +443,8 @@ def _bases(
     if part is None and len(core) < 2:
         return out, tied  # 年均占案件总数的74.13%: with neither part nor a named base, nothing to check
     if len(core) >= 2:
-        head = core[-2:]
+        # the step the words name, else their last two characters (占已审结复议案件 → 审结, 占审结数 → 审结)
+        head = load_words().step_word(core) or core[-2:]
         if scope:  # 占区政府受案总数的: only a figure of that scope (not 全市受理9428件)
             earlier = [f for f in earlier if _of_scope(r, f, scope.group())]
         named = [f for f in earlier if _names(r, f, head) and not _counts_another_thing(r, f, words)]
@@ -451,6 +452,15 @@ def _bases(
         named = [f for f in named if not _more_kinds(r, f, core)]
         if _WHOLE_WORDS_RE.search(words):  # 占收到申请总数的: the first total the text states of them
             named.sort(key=lambda f: (not _is_total(r, f), f.start))
+            if named and part is not None:
+                # 受理复议案件88件，审结64件，…终止15件，占复议案件总数的23.44%: the whole of a process may be
+                # counted at another of its steps in the sentence: further readings
+                period = r.period_span(part.start)
+                named += [
+                    f
+                    for f in earlier
+                    if f.start >= period[0] and f.family == named[0].family and f.family and f not in named
+                ]
         else:  # 占结案的: the nearest, the best named first
             named.sort(key=lambda f: (-shared_words(core, r.frame(f).label + r.frame(f).pred), -f.start))
         for f in named:
