@@ -906,3 +906,10 @@ def test_a_share_of_a_process_total_may_be_of_another_of_its_steps(checker) -> N
     text = "受理行政复议案件88件，审结64件，以调解(和解)等方式终止行政复议案件15件，占复议案件总数的{}。"
     assert not _errors(checker, text.format("23.44%"))
     assert _errors(checker, text.format("25.44%"))
+
+
+def test_figures_of_different_instances_are_not_bound_together(checker) -> None:  # type: ignore[no-untyped-def]
+    # 950 concluded first-instance cases are no part of 2203 cases of every instance: 结案率 is of others
+    text = "2023年，全省受理{}行政案件2203件(含旧存245件)。全省一审行政诉讼案件审结950件，结案率83%。"
+    assert not _errors(checker, text.format("各类"))
+    assert _errors(checker, text.format("一审"))

@@ -77,6 +77,32 @@ def _nearest(cands: list[Fact], a: Fact, used: set[str], side: int) -> Fact | No
     return min(free, key=lambda f: _closeness(f, a, side)) if free else None
 
 
+# the instance a court figure's words give it (一审, 二审…), or all of them (各类, 全部)
+_INSTANCE_RE = re.compile(r"一审|二审|再审|申诉|各类|全部")
+_CLAUSE_MARK_RE = re.compile(r"[，,；;。：:（(]")
+
+
+def _instance(ctx: Context, f: Fact) -> str | None:
+    got = ctx.instances.get(f.id, "")
+    if got == "":
+        norm = ctx.ex.norm
+        lo = max(0, f.start - 24)
+        marks = list(_CLAUSE_MARK_RE.finditer(norm, lo, f.start))
+        found = _INSTANCE_RE.findall(norm, marks[-1].end() if marks else lo, f.start)
+        got = ctx.instances[f.id] = found[-1] if found else None
+    return got
+
+
+def _other_instance(ctx: Context, f: Fact, a: Fact) -> bool:
+    """Do two figures' words give them different instances (一审行政诉讼案件审结950件 beside 受理各类行政案件
+    2203件)? Then they count different sets of cases and no rule binds them together."""
+    x = _instance(ctx, f)
+    if x is None:
+        return False
+    y = _instance(ctx, a)
+    return y is not None and x != y
+
+
 def _whole_side(rule: Rule) -> set[str]:
     """The metrics on the larger side of an order rule (审结 <= 案件 + 结转?: 案件, 结转)."""
     if rule.kind != "order":
@@ -145,7 +171,12 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
             chosen = {anchor: a}
             used = {a.id}
             for k in ordered[1:]:
-                cands = [f for f in owned.get((k, id(a)), []) if abs(f.sentence - a.sentence) <= reach]
+                cands = [
+                    f
+                    for f in owned.get((k, id(a)), [])
+                    if abs(f.sentence - a.sentence) <= reach
+                    and not any(_other_instance(ctx, f, c) for c in chosen.values())
+                ]
                 near = _nearest(cands, a, used, side)
                 if near is not None:
                     chosen[k] = near

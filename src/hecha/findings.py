@@ -59,6 +59,7 @@ class Context:
     rated: set[str] = field(default_factory=set)  # rates a metric ratio rule has checked
     compared: set[frozenset[str]] = field(default_factory=set)  # pairs a metric order rule has compared
     listed: set[str] | None = None  # kinds listed under another metric's total (engine, once per document)
+    instances: dict[str, str | None] = field(default_factory=dict)  # fact id → 一审/二审/再审/各类 (engine)
     _period_ends: list[int] | None = None
 
     def __post_init__(self) -> None:
