@@ -913,3 +913,13 @@ def test_figures_of_different_instances_are_not_bound_together(checker) -> None:
     text = "2023年，全省受理{}行政案件2203件(含旧存245件)。全省一审行政诉讼案件审结950件，结案率83%。"
     assert not _errors(checker, text.format("各类"))
     assert _errors(checker, text.format("一审"))
+
+
+def test_a_dimension_named_by_a_step_splits_the_figure_of_that_step() -> None:
+    # 从结案方式上看: the ways of concluding split 结案2424件, not the 收案2403件 stated first
+    ex = extract(
+        "劳动争议案件共计收案2403件，结案2424件。从结案方式上看，判决结案1163件，调解结案673件，其他方式结案588件。"
+    )
+    fid = {f.id: f.mention.text for f in ex.facts}
+    wholes = {fid[g.facts["total"][0]] for g in ex.groups if g.kind == "breakdown"}
+    assert wholes == {"2424件"}

@@ -210,6 +210,12 @@ def _dimension_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
         for f in reversed(_counts(r.facts_between(para.start, m.start())))
         if f.q.unit == unit and not r.bracketed(f, m.start()) and TOTAL_WORDS_RE.search(r.lead(f, 16))
     ]
+    step = words.step_word(m.group())
+    if step is not None:
+        # 从结案方式上看，…: the whole is the figure of the step the dimension names (结案2424件), not the
+        # first total before it (共计收案2403件)
+        named = [f for f in _named_step(r, step, m.start()) if f.q.unit == unit and f.start >= para.start]
+        wholes = named or wholes
     if len(parts) < 2 or not wholes:
         return None
     group = _group(r, words, wholes[0], parts, "以…区分", "")
