@@ -923,3 +923,14 @@ def test_a_dimension_named_by_a_step_splits_the_figure_of_that_step() -> None:
     fid = {f.id: f.mention.text for f in ex.facts}
     wholes = {fid[g.facts["total"][0]] for g in ex.groups if g.kind == "breakdown"}
     assert wholes == {"2424件"}
+
+
+def test_a_share_of_the_kinds_of_a_list_is_not_a_share_of_their_number() -> None:
+    # 上述三类案件占到收案总数的67.05%: of the cases of those three kinds, not 3 of some whole
+    ex = extract(
+        "收案数位列前三位的分别是劳动和社会保障126件、城建41件、公安10件，上述三类案件占到收案总数的67.05%。"
+    )
+    assert not [g for g in ex.groups if g.kind == "share"]
+    ex = extract("共收案264件，其中劳动和社会保障类案件177件，占到收案总数的67.05%。")
+    [g] = [g for g in ex.groups if g.kind == "share"]
+    assert g.attrs["base_words"] == "收案总数"
