@@ -127,11 +127,12 @@ def _negated(r: Reading) -> frozenset[int]:
     if got is None:
         words = load_words()
         out: set[int] = set()
-        for m in words.stage_re.finditer(r.norm):
-            if words.negation_re.search(r.norm, max(0, m.start() - 2), m.start()):
-                out.update(range(m.start(), m.end()))
+        # (from each negation, few in a text, rather than from every step word)
         for m in re.finditer(words.negation_re.pattern.removesuffix("$"), r.norm):
             out.add(m.end())
+            step = words.stage_re.match(r.norm, m.end())
+            if step is not None:
+                out.update(range(m.end(), step.end()))
         got = r.cache[_negated] = frozenset(out)
     return got  # type: ignore[return-value]
 
