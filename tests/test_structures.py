@@ -934,3 +934,10 @@ def test_a_share_of_the_kinds_of_a_list_is_not_a_share_of_their_number() -> None
     ex = extract("共收案264件，其中劳动和社会保障类案件177件，占到收案总数的67.05%。")
     [g] = [g for g in ex.groups if g.kind == "share"]
     assert g.attrs["base_words"] == "收案总数"
+
+
+def test_a_path_taken_directly_is_a_sibling_part_not_a_later_step() -> None:
+    ex = extract("共收到市民来信276件，已办结276件，其中交办工单230件，直接答复工单46件，办结率100%。")
+    fid = {f.id: f.mention.text for f in ex.facts}
+    [g] = [g for g in ex.groups if g.kind == "breakdown"]
+    assert [fid[p] for p in g.facts["parts"]] == ["230件", "46件"]

@@ -288,6 +288,8 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
 
 
 _STEP_NEAR = 6  # characters before a figure in which a step word is the figure's own step
+# a path taken directly (交办工单230件，直接答复工单46件): beside passing a case on, not a step after it
+_DIRECT_RE = re.compile(r"(?:平台)?(?:直接|当场|即时|现场)")
 
 
 def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
@@ -309,6 +311,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and prev is not None
                 and step > prev
                 and (same_segment or words.bare_stage(label))
+                and not _DIRECT_RE.match(label)
             ):
                 continue  # 受理2345件，调处2283件: nested in the part before
             if (
