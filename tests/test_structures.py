@@ -882,6 +882,9 @@ def test_a_word_holding_an_alias_names_no_figure(checker) -> None:  # type: igno
     text = "司法部办结国务院行政复议案件2536件，其中符合法定受理条件的国务院裁决案件522件。"
     assert not _errors(checker, text)
     assert _errors(checker, "司法部受理国务院行政复议案件522件，办结国务院行政复议案件2536件。")
+    # 结案归档材料659件 counts files, of this year's cases and earlier ones: no figure of 结案
+    files = "受理法律援助案件355件；共收回当年及往年指派的法律援助案件结案归档材料659件。"
+    assert not _errors(checker, files)
 
 
 def test_a_growth_rate_after_the_prior_year_is_of_the_year_before_it(checker) -> None:  # type: ignore[no-untyped-def]
@@ -941,3 +944,19 @@ def test_a_path_taken_directly_is_a_sibling_part_not_a_later_step() -> None:
     fid = {f.id: f.mention.text for f in ex.facts}
     [g] = [g for g in ex.groups if g.kind == "breakdown"]
     assert [fid[p] for p in g.facts["parts"]] == ["230件", "46件"]
+
+
+def test_statuses_after_a_semicolon_are_of_a_new_subject(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "由我区牵头负责的涉稳突出问题7宗，已化解稳控6宗；由我区牵头负责的信访积案5宗，已办结3宗，办结率{}；"
+        "交办来信来访事项85宗，已答复85宗，办结80宗。"
+    )
+    assert not _errors(checker, text.format("60%"))
+    assert _errors(checker, text.format("70%"))
+
+
+def test_a_kind_listed_under_its_total_is_not_the_whole_of_an_order_rule(checker) -> None:  # type: ignore[no-untyped-def]
+    # 结案 is held to the 355 cases, not to 2 行政 cases, the last kind listed
+    text = "共组织办理法律援助案件355件，其中：刑事法律援助案件342件、民事法律援助案件11件、行政法律援助案件2件；全年结案{}件。"
+    assert not _errors(checker, text.format(350))
+    assert _errors(checker, text.format(750))

@@ -113,9 +113,10 @@ def _whole_side(rule: Rule) -> set[str]:
 
 
 def _listed_under_another(ctx: Context) -> set[str]:
-    """Figures listed after 其中 as parts of a figure of another metric of their family (新收案件878247件，其中
-    刑事案件19200件…其他案件20301件): kinds of the whole, so no order rule reads one of them as the whole
-    its metric names (审结899420件 is not held to 其他案件20301件). Computed once per document."""
+    """Figures listed after 其中 as parts of a figure of their family (新收案件878247件，其中刑事案件19200件…其他
+    案件20301件; 法律援助案件355件，其中…行政法律援助案件2件): kinds of the whole, so no order rule reads one of
+    them as the whole its metric names (审结899420件 is not held to 其他案件20301件, 结案659件 not to 2件).
+    Computed once per document."""
     if ctx.listed is not None:
         return ctx.listed
     words = load_words()
@@ -126,7 +127,9 @@ def _listed_under_another(ctx: Context) -> set[str]:
         total = ctx.fact(g.facts["total"][0])
         for pid in g.facts["parts"]:
             p = ctx.fact(pid)
-            kind = p.metric and total.metric and p.metric != total.metric and p.family == total.family
+            kind = (
+                p.metric and total.metric and p.family == total.family
+            )  # (of its metric too: 刑事法律援助案件)
             # (其中受理101万件 names a step of the whole, not a kind: it is the whole's 受理)
             if kind and words.stage(ctx.ex.norm[max(0, p.start - 12) : p.start]) is None:
                 out.add(pid)

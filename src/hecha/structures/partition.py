@@ -26,6 +26,7 @@ KIND = "partition"
 AFTER = ("breakdown",)  # a 其中 list already states its parts
 
 _SCOPE_RE = re.compile(r"市|县|区|省|州|盟|乡|镇|街道|村|社区|部门|单位|本级|机关|法院|中院|高院")
+_SEGMENT_END = re.compile(r"[；;]")
 _KEY_RE = re.compile(r"(?:以|按|按照|从)[^，,。；;]{1,8}?(?:区分|划分|分类|分)[，,：:]")
 
 
@@ -101,6 +102,9 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         if w.mention.kind != "count" or w.id in listed:
             continue
         period = r.period_span(w.start)
+        seg = _SEGMENT_END.search(r.norm, w.end, period[1])
+        if seg is not None:  # …涉稳突出问题7宗，已化解6宗；…积案5宗，已办结3宗: a new subject after ；
+            period = (period[0], seg.start())
         named = 0
         for j in range(i + 1, len(facts)):
             if facts[j].start >= period[1] or named >= 2:
