@@ -960,3 +960,32 @@ def test_a_kind_listed_under_its_total_is_not_the_whole_of_an_order_rule(checker
     text = "共组织办理法律援助案件355件，其中：刑事法律援助案件342件、民事法律援助案件11件、行政法律援助案件2件；全年结案{}件。"
     assert not _errors(checker, text.format(350))
     assert _errors(checker, text.format(750))
+
+
+def _breakdowns(text: str) -> list[tuple[str, list[str], str]]:
+    ex = extract(text)
+    fid = {f.id: f.mention.text for f in ex.facts}
+    return [
+        (fid[g.facts["total"][0]], [fid[p] for p in g.facts["parts"]], g.attrs["complete"])
+        for g in ex.groups
+        if g.kind == "breakdown"
+    ]
+
+
+def test_a_dimension_splits_the_whole_broken_down_before_it() -> None:
+    # 从性别结构看 splits the 310 on the register, not 累计解除454人 stated with 累计
+    text = "累计接收社区矫正对象764人，累计解除454人。在册社区矫正对象310人，其中缓刑309人，暂予监外执行1人。从性别结构看，男性255人、女性55人。"
+    assert ("310人", ["255人", "55人"], "likely") in _breakdowns(text)
+
+
+def test_a_dimension_marker_ends_a_list_and_owns_the_list_after_it() -> None:
+    text = "累计接收社区矫正人员1575人，目前在矫211人。在矫人员中，其中：女性28人，男性183人；按类别分：管制2人，缓刑202人，假释5人。"
+    assert ("211人", ["28人", "183人"], "no") in _breakdowns(text)
+    text = "在册社区矫正对象310人，其中缓刑309人，暂予监外执行1人。从人员的地域分布来看，主要集中在甲、乙街道，其中甲街道71人，乙街道89人。"
+    assert ("310人", ["71人", "89人"], "no") in _breakdowns(text)  # 主要: a selection
+
+
+def test_a_share_of_the_whole_scope_after_a_list_is_of_the_list(checker) -> None:  # type: ignore[no-untyped-def]
+    # 全区占比65.2%: (71 + 89 + 42) of the district's 310, not some share of 42
+    text = "在册社区矫正对象310人。从地域分布来看，主要集中在甲、乙、丙街道，其中甲街道71人，乙街道89人，丙街道42人，全区占比65.2%。"
+    assert not _errors(checker, text)

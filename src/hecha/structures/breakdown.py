@@ -45,7 +45,7 @@ _SEGMENT_END = re.compile(r"[；;]")
 _HEADING_RE = re.compile(r"[，,]?([^，,。；;：:\d]{2,10})[：:]")  # 其中转办事项：…
 _TABLE_MARKERS = ("合计列", "合计行", "总计行")  # breakdowns a table states (structures/table.py)
 # 以审级区分，/ 按地区划分：/ 从案件类型看，: the figures after it split a whole stated before it
-_DIMENSION_RE = re.compile(r"(?:以|按照|按|从)[\u4e00-\u9fff]{1,6}?(?:区分|划分|分类|来看|看|分)[，,：:]")
+_DIMENSION_RE = re.compile(r"(?:以|按照|按|从)[\u4e00-\u9fff]{1,8}?(?:区分|划分|分类|来看|看|分)[，,：:]")
 # 将307名…吸纳到人民调解队伍中，…: moved into a body, not "among them"
 _INTO_RE = re.compile(r"(?:到|入|进|在)[\u4e00-\u9fff]{1,12}中$")
 _INSIDE_RE = re.compile(r"[^，,；;。：:\d]{0,12}中的")
@@ -65,8 +65,9 @@ def recognise(r: Reading) -> list[Group]:
         group = _among_list(r, words, f)
         if group is not None:
             groups.append(group)
+    listed_totals = {g.facts["total"][0] for g in groups}
     for m in _DIMENSION_RE.finditer(r.norm):
-        group = _dimension_list(r, words, m)
+        group = _dimension_list(r, words, m, listed_totals)
         if group is not None:
             groups.append(group)
     groups.extend(_bracketed_parts(r))
@@ -99,6 +100,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     period = r.period_span(pos)
     before = _counts(r.facts_between(period[0], pos))
     lo = period[0]
+    if _DIMENSION_RE.search(r.norm, period[0], pos):
+        return None  # 从地域分布来看，主要集中在…，其中XX街道71人…: the dimension's list (_dimension_list)
     named_step = words.step_word(r.norm[period[0] : pos]) if not before else None
     if named_step is not None:
         # 受理案件以市场监管领域为主，其中…: the words before 其中 name the step of the total (受理), stated
@@ -111,6 +114,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
         before = _counts(r.facts_between(lo, pos))
     nxt = _BREAKDOWN_RE.search(r.norm, m.end(), period[1])
     hi = nxt.start() if nxt else period[1]
+    dim = _DIMENSION_RE.search(r.norm, m.end(), hi)
+    hi = dim.start() if dim else hi  # 其中：女性28人，男性183人；按类别分：…: another dimension's list
     hi = min(hi, _bracket_close(r.norm, m.start(), hi))  # 375件（其中…74件），有320件…: the parts end with it
     # (a figure in brackets is a part of the figure before the brackets: 受理755件(含旧存280件); one that
     # counts what the next figure of its clause is about is no part: 17个地市差评工单1249个)
@@ -195,7 +200,7 @@ def _list_index(r: Reading) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     return totals_of, parts_of
 
 
-def _dimension_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
+def _dimension_list(r: Reading, words: Words, m: re.Match[str], listed_totals: set[str]) -> Group | None:
     """以审级区分，一审…A份，二审…B份，再审…C份: the parts of the nearest whole (共计…) stated before in
     the paragraph, in their unit. One dimension splits its whole completely (complete "likely")."""
     period = r.period_span(m.start())
@@ -205,10 +210,14 @@ def _dimension_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     unit = cands[0].q.unit
     parts = _parts(r, words, [f for f in cands if f.q.unit == unit])
     para = r.seg.paragraph_at(m.start())
+    # the nearest whole before: stated with 共/累计… or broken down already (在册社区矫正对象310人，其中缓刑
+    # 309人… 从性别结构看，男性255人、女性55人: of the 310, not of 累计解除454人 before it)
     wholes = [
         f
         for f in reversed(_counts(r.facts_between(para.start, m.start())))
-        if f.q.unit == unit and not r.bracketed(f, m.start()) and TOTAL_WORDS_RE.search(r.lead(f, 16))
+        if f.q.unit == unit
+        and not r.bracketed(f, m.start())
+        and (f.id in listed_totals or TOTAL_WORDS_RE.search(r.lead(f, 16)))
     ]
     step = words.step_word(m.group())
     if step is not None:
@@ -219,7 +228,8 @@ def _dimension_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     if len(parts) < 2 or not wholes:
         return None
     group = _group(r, words, wholes[0], parts, "以…区分", "")
-    group.attrs["complete"] = "likely"
+    # one dimension splits its whole, unless the words before the parts make them a selection (主要集中在)
+    group.attrs["complete"] = "no" if words.partial_re.search(r.norm, m.end(), parts[0].start) else "likely"
     return group
 
 

@@ -47,6 +47,7 @@ _SCOPE_RE = re.compile(r"^(?:全省|全市|全国|全县|全区|全州|全年|�
 _SCOPE_WORD_RE = re.compile(r"(?:区|县|市|省|乡镇|街道|部门)(?:政府|本级|级)|全省|全国")
 _SUMMED_RE = re.compile(r"(?:以上|上述|前述|这)[\d一二三四五六七八九十两几]*(?:个|家|项|类)?")
 _WHOLE_WORDS_RE = re.compile(r"总数|总量|总额|全部|所有")
+_WHOLE_SCOPE_RE = re.compile(r"全(?:区|市|县|省|国|州|旗|镇)")
 _LIST_REF_RE = re.compile(r"(?:以上|上述|前述)$")  # 上述三类案件占…: the figure counts the kinds of a list
 _SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
 # nouns too general to name a base by themselves (占…案件总数的: 案件 is every figure's noun)
@@ -89,6 +90,8 @@ def recognise(r: Reading) -> list[Group]:
         part = part or _part_before(r, i)
         subject = label[:k].strip()
         summed = part is not None and _LIST_REF_RE.search(r.norm, max(0, part.start - 2), part.start)
+        # …其中XX街道71人，东城街道89人，XX街道42人，全区占比65.2%: the list's share of the whole scope
+        summed = summed or (part is not None and _WHOLE_SCOPE_RE.fullmatch(subject) is not None)
         if summed or _SUMMED_RE.search(subject[-8:]) or (f.id not in enumerated and _of_a_sum(r, i)):
             # 以上六市收案数占全省…的61.9% / 位居前三的工单：A类783件、B类579件、C类562件，占工单总量的77%: the
             # part is the sum of a list (checked against its base only where the list states the sum)
