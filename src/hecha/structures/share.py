@@ -89,9 +89,12 @@ def recognise(r: Reading) -> list[Group]:
         words = "" if words.startswith("比") else words
         part = part or _part_before(r, i)
         subject = label[:k].strip()
-        summed = part is not None and _LIST_REF_RE.search(r.norm, max(0, part.start - 2), part.start)
-        # …其中XX街道71人，东城街道89人，XX街道42人，全区占比65.2%: the list's share of the whole scope
-        summed = summed or (part is not None and _WHOLE_SCOPE_RE.fullmatch(subject) is not None)
+        # 上述三类案件占…: of the kinds of a list; …其中XX街道71人，…XX街道42人，全区占比65.2%: the list's share
+        # of the whole scope
+        summed = part is not None and (
+            _LIST_REF_RE.search(r.norm, max(0, part.start - 2), part.start) is not None
+            or _WHOLE_SCOPE_RE.fullmatch(subject) is not None
+        )
         if summed or _SUMMED_RE.search(subject[-8:]) or (f.id not in enumerated and _of_a_sum(r, i)):
             # 以上六市收案数占全省…的61.9% / 位居前三的工单：A类783件、B类579件、C类562件，占工单总量的77%: the
             # part is the sum of a list (checked against its base only where the list states the sum)
