@@ -989,3 +989,9 @@ def test_a_share_of_the_whole_scope_after_a_list_is_of_the_list(checker) -> None
     # 全区占比65.2%: (71 + 89 + 42) of the district's 310, not some share of 42
     text = "在册社区矫正对象310人。从地域分布来看，主要集中在甲、乙、丙街道，其中甲街道71人，乙街道89人，丙街道42人，全区占比65.2%。"
     assert not _errors(checker, text)
+
+
+def test_an_item_enumerated_with_the_others_stays_in_the_list() -> None:
+    # 双随机一公开 names a kind of information, enumerated with the others by 、: no step starting a new list
+    text = "主动公开信息共计126条：其中，工作动态类信息11条、专栏信息101条、双随机一公开信息2条、财政专项资金公开信息12条。"
+    assert _breakdowns(text)[0][1] == ["11条", "101条", "2条", "12条"]

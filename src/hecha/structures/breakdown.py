@@ -328,9 +328,11 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 step is not None
                 and words.stage(label[-_STEP_NEAR:]) is not None
                 and all(words.stage(r.frame(q).label) is None for q in parts)
+                and not _enumerated(r, p, c)
             ):
                 # 咨询类1160条、投诉类1859条，处理答复3055条: another dimension; a step word further back
-                # only describes the kind (通过登记的住所无法联系3户)
+                # only describes the kind (通过登记的住所无法联系3户); not an item enumerated with the
+                # others (工作动态类信息11条、双随机一公开信息2条)
                 break
         parts.append(c)
     return parts
