@@ -995,3 +995,17 @@ def test_an_item_enumerated_with_the_others_stays_in_the_list() -> None:
     # 双随机一公开 names a kind of information, enumerated with the others by 、: no step starting a new list
     text = "主动公开信息共计126条：其中，工作动态类信息11条、专栏信息101条、双随机一公开信息2条、财政专项资金公开信息12条。"
     assert _breakdowns(text)[0][1] == ["11条", "101条", "2条", "12条"]
+
+
+def test_a_part_in_another_unit_leaves_a_list_incomplete_in_its_own(checker) -> None:  # type: ignore[no-untyped-def]
+    # 16期 is one of the kinds: the 条 alone fall 16 short, as they should
+    text = (
+        "累计公开各类政府信息共计2698条，其中：工作动态1201条、通知公告251条、征集调查16期、其他类信息{}条。"
+    )
+    assert not _errors(checker, text.format(1230))
+    assert _errors(checker, text.format(1330))  # more than the whole
+
+
+def test_a_new_clause_doing_something_else_ends_a_list() -> None:
+    text = "律师办理各类诉讼案件283万多件，其中刑事诉讼代理66万多件，民事诉讼代理210万多件；办理非诉讼法律事务67万多件。"
+    assert _breakdowns(text)[0][1] == ["66万多件", "210万多件"]

@@ -169,7 +169,14 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
         return None
     parts = _list_parts(total, parts)
     lead = r.norm[lo : parts[0].start] if parts else ""
-    return _group(r, words, total, parts, "其中", lead) if parts else None
+    if not parts:
+        return None
+    group = _group(r, words, total, parts, "其中", lead)
+    if any(_apart_in_another_unit(r, f, unit) for f in cands if f.start < parts[-1].start):
+        group.attrs["complete"] = (
+            "no"  # 工作动态1201条、…征集调查16期、其他类1141条: a part counted otherwise
+        )
+    return group
 
 
 def went_on_from(r: Reading, g: Fact, f: Fact) -> bool:
@@ -325,6 +332,12 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             ):
                 continue  # 受理2345件，调处2283件: nested in the part before
             if (
+                not same_segment
+                and words.stage(label[:_STEP_NEAR]) is not None
+                and all(words.stage(r.frame(q).label) is None for q in parts)
+            ):
+                break  # 其中刑事诉讼代理66万多件…；办理非诉讼法律事务67万多件: a new clause does something else
+            if (
                 step is not None
                 and words.stage(label[-_STEP_NEAR:]) is not None
                 and all(words.stage(r.frame(q).label) is None for q in parts)
@@ -336,6 +349,15 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 break
         parts.append(c)
     return parts
+
+
+def _apart_in_another_unit(r: Reading, f: Fact, unit: str) -> bool:
+    """Is f a count of a list in another unit than the list's, standing on its own (not paired with the
+    figure right before it: 刑事案件10件15人)?"""
+    if f.q.unit == unit or f.mention.kind != "count":
+        return False
+    i = r.fact_index().position.get(id(f), 0)
+    return i == 0 or bool(r.norm[r.facts[i - 1].end : f.start].strip())
 
 
 def _enumerated(r: Reading, p: Fact, c: Fact) -> bool:
