@@ -1009,3 +1009,14 @@ def test_a_part_in_another_unit_leaves_a_list_incomplete_in_its_own(checker) -> 
 def test_a_new_clause_doing_something_else_ends_a_list() -> None:
     text = "律师办理各类诉讼案件283万多件，其中刑事诉讼代理66万多件，民事诉讼代理210万多件；办理非诉讼法律事务67万多件。"
     assert _breakdowns(text)[0][1] == ["66万多件", "210万多件"]
+
+
+def test_buckets_of_a_distribution_are_siblings_not_subsets(checker) -> None:  # type: ignore[no-untyped-def]
+    # 10人(含)以下的律师事务所 and 11人至20人(含)的律师事务所 are two size classes, neither a part of the other
+    text = "律师10人(含)以下的律师事务所2.53万多家，占65.5%，律师11人至20人(含)的律师事务所8023家，占20.74%。"
+    assert not [g for g in extract(text).groups if g.kind == "subset"]
+    assert [
+        g
+        for g in extract("行政机关败诉的案件共87宗，经二审改判判决行政机关败诉案件17宗。").groups
+        if g.kind == "subset"
+    ]

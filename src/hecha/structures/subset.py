@@ -13,6 +13,7 @@ import re
 
 from ..expr import Ref, Relation
 from ..findings import Context
+from ..frames import MARK_RE
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
@@ -75,6 +76,21 @@ def _named_set(label: str) -> str:
     return label.replace("的", "") if "的" in label else label
 
 
+def _bucket(r: Reading, f: Fact) -> bool:
+    """Is a figure a bucket of a distribution, its words qualified by a figure of their own clause (律师10人
+    (含)以下的律师事务所2.53万多家, 律师11人至20人的律师事务所8023家)? Then buckets are siblings, never subsets."""
+    lo = r.frame(f).label_start  # (the words of a figure start after the figure before it in its clause)
+    start = r.clause_start(f.start, MARK_RE)
+    return any(
+        g.mention.kind == "count" and g.end >= lo and _RANGE_RE.match(r.norm, g.end)
+        for g in r.facts_between(start, lo)
+    )
+
+
+# what follows the figure bounding a bucket: (含), 以下, 及以上…
+_RANGE_RE = re.compile(r"[（(]含[)）]|以下|以上|及以下|及以上|以内")
+
+
 def _qualified(r: Reading) -> list[Group]:
     """行政机关败诉的案件共87宗，…经二审改判判决行政机关败诉案件17宗: the 17 are of the 87."""
     in_list = {(g.facts["total"][0], p) for g in r.groups_of("breakdown") for p in g.facts["parts"]}
@@ -87,7 +103,7 @@ def _qualified(r: Reading) -> list[Group]:
     groups: list[Group] = []
     for f in facts:
         lf = labels[f.id]
-        if len(lf) <= _MIN_SHARED or lf[-_MIN_SHARED:] not in by_ending:
+        if len(lf) <= _MIN_SHARED or lf[-_MIN_SHARED:] not in by_ending or _bucket(r, f):
             continue
         period = r.period_span(f.start)
         for g in by_ending[lf[-_MIN_SHARED:]]:
@@ -100,6 +116,7 @@ def _qualified(r: Reading) -> list[Group]:
                 or not lf.endswith(lg)
                 or not _is_qualifier(lf[: -len(lg)])
                 or (g.id, f.id) in in_list
+                or _bucket(r, g)
             ):
                 continue
             groups.append(
