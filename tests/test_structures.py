@@ -1020,3 +1020,19 @@ def test_buckets_of_a_distribution_are_siblings_not_subsets(checker) -> None:  #
         for g in extract("行政机关败诉的案件共87宗，经二审改判判决行政机关败诉案件17宗。").groups
         if g.kind == "subset"
     ]
+
+
+def test_a_rate_is_not_counted_by_a_figure_of_other_things(checker) -> None:  # type: ignore[no-untyped-def]
+    # 36个行政审批部门 are departments; 事项进驻率 counts items
+    assert not _errors(checker, "区政务服务中心共进驻36个行政审批部门，可办理1406项事项，事项进驻率达96.7%。")
+    assert _errors(checker, "区政务服务中心共进驻事项36项，事项进驻率达96.7%。")  # no whole base gives it
+
+
+def test_a_rate_of_no_cases_is_a_convention_not_a_computation(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "满意度评价9020条，满意率100%，差评数评价0条，差评整改率100%。")
+    assert _errors(checker, "差评数评价3条，差评整改率40%。")
+
+
+def test_what_should_be_done_is_the_whole_not_a_part() -> None:
+    # 应进驻事项 is the set required, of which 进驻事项 is the part done
+    assert not [g for g in extract("应进驻事项1454项，共进驻事项1406项。").groups if g.kind == "subset"]

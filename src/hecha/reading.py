@@ -22,6 +22,8 @@ _TOPIC_RESET_KINDS = ("section",)
 _ORDINAL_RESET_RE = re.compile(r"[一二三四五六七八九十]是")
 FILLERS = "共计合计总计累计达到为有约计的了已"
 MAX_PERIOD = 600  # characters either side of a position that still count as its period
+_ITEM_COUNTERS = ("个", "项", "类", "种")
+_THING_RE = re.compile(r"(?!占)[\u4e00-\u9fff]{2,8}")  # (not 占…: 6个，占 is a share of the 6)
 _MARK_CHARS: dict[str, frozenset[str]] = {}  # the characters of each mark class made by mark_class
 _any_mark: list[re.Pattern[str]] = []  # one class of them all, made at first use
 
@@ -237,6 +239,14 @@ class Reading:
         if ix.ordered:
             lo, hi = bisect.bisect_left(ix.starts, start), bisect.bisect_left(ix.starts, end)
         return [f for f in facts[lo:hi] if start <= f.start and f.end <= end]
+
+    def counted_thing(self, f: Fact) -> str | None:
+        """The thing a figure in a general counter (个, 项, 类, 种) says after it that it counts (31个行政管理领域
+        → 行政管理领域), if any: then it counts that, whatever the words before it name."""
+        if f.q.unit not in _ITEM_COUNTERS:
+            return None
+        thing = _THING_RE.match(self.frame(f).pred)
+        return thing.group() if thing else None
 
     def head(self, f: Fact) -> str:
         """The last two characters of the words naming a figure (行政许可事项共93项 → 事项)."""

@@ -177,6 +177,9 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
     best, score = None, 0.0
     for g in reversed(before):
         fr = r.frame(g)
+        thing = r.counted_thing(g)
+        if thing is not None and thing[-2:] not in stem:
+            continue  # 进驻36个行政审批部门 counts departments, not what 事项进驻率 counts
         words = fr.label + fr.pred[:8]
         # the words nearest the count name it (经审查予以备案43件 counts 备案, not 审查), and the rate's
         # last word is what it counts (信访事项按期办结率: 办结, not 信访)
@@ -457,6 +460,8 @@ def _label(ctx: Context, f: Fact) -> str:
 def _check_adjacent(rule: Rule, ctx: Context, rate: Fact, count: Fact) -> None:
     """The count is the rate's numerator (some whole base gives it) or its base (some whole numerator)."""
     c = fact_interval(count)
+    if c.hi == 0:
+        return  # 差评0条，差评整改率100%: a rate of nothing is stated by convention, not computed
     as_base = {"part": Interval(0.0, INF, True)}
     ok = _grim(rate, count) or _fits({"rate": rate, "base": count}, as_base)
     record(

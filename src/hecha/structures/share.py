@@ -373,16 +373,11 @@ def _core(words: str) -> str:
     return _GENERIC_NOUN_RE.sub("", core)
 
 
-_ITEM_UNIT_THING_RE = re.compile(r"(?!占)[\u4e00-\u9fff]{2,8}")
-
-
 def _counts_another_thing(r: Reading, f: Fact, words: str) -> bool:
-    """Does a figure in a general counter (个, 项, 类) say after it what it counts (31个行政管理领域),
-    a thing the words naming the share's whole (占案件总数的) do not name?"""
-    if not words or f.q.unit not in ("个", "项", "类", "种"):
-        return False
-    thing = _ITEM_UNIT_THING_RE.match(r.frame(f).pred)
-    return thing is not None and thing.group()[-2:] not in words
+    """Does a figure say after it what it counts (31个行政管理领域), a thing the words naming the share's whole
+    (占案件总数的) do not name?"""
+    thing = r.counted_thing(f) if words else None
+    return thing is not None and thing[-2:] not in words
 
 
 def _names(r: Reading, f: Fact, head: str) -> bool:
