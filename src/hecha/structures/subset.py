@@ -55,7 +55,7 @@ _MAX_QUALIFIER = 8  # longer words in front are a clause of their own, not a qua
 # words in front that make another set, not a part: another time or period, a comparison, a running
 # total, a share or an average; a list of sets, the set's complement, a rate per unit
 _OTHER_SET_RE = re.compile(r"同期|上期|季度|同比|环比|累计|全年|本年|今年|[0-9]|[月年]|占|平均")
-_NOT_A_PART_RE = re.compile(r"[、和及与或]|^[非未不无每应]|人均")  # (应进驻事项: the set required, a whole)
+_NOT_A_PART_RE = re.compile(r"[、和及与或]|^[非未不无每]|应$|人均")  # (应进驻事项: the set required, a whole)
 _AMONG_RE = re.compile(r"^.*[^其集空]中(?![级心院央])")  # …判决中: the set a figure is counted among
 
 
