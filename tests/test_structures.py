@@ -1035,4 +1035,12 @@ def test_a_rate_of_no_cases_is_a_convention_not_a_computation(checker) -> None: 
 
 def test_what_should_be_done_is_the_whole_not_a_part() -> None:
     # 应进驻事项 is the set required, of which 进驻事项 is the part done
-    assert not [g for g in extract("区政务服务中心应进驻事项1454项，共进驻事项1406项。").groups if g.kind == "subset"]
+    assert not [
+        g for g in extract("区政务服务中心应进驻事项1454项，共进驻事项1406项。").groups if g.kind == "subset"
+    ]
+
+
+def test_a_percent_after_a_change_word_is_the_change_of_a_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全县一审行政诉讼案件已审结16件，败诉{}件，一审败诉率同比下降17.65%。"
+    assert not _errors(checker, text.format(0))
+    assert _errors(checker, "全县一审行政诉讼案件已审结16件，败诉3件，一审败诉率17.65%。")  # 3/16 = 18.75%

@@ -171,6 +171,9 @@ def by_association(r: Reading, pending: dict[str, AliasHit]) -> None:
 
 
 _IN_PROGRESS_RE = re.compile(r"正在|尚在|仍在")
+_CHANGE_RE = re.compile(
+    r"同比|环比|比上年|较上年|比去年|较去年|增长|增加|上升|提高|提升|下降|减少|降低|增幅|降幅"
+)
 _REST_RE = re.compile(r"(?:其他|其它|其余)$")
 
 
@@ -204,6 +207,13 @@ def name_figures(r: Reading) -> list[Fact]:
             hit, metric = cue_for(r, m, win_start, anchor, post_end)
             if hit is not None and hit.end <= m.start and _IN_PROGRESS_RE.search(norm, hit.end, m.start):
                 hit, metric = None, None  # 处于办结时限内正在办理568件: in progress, not 办结
+            elif (
+                hit is not None
+                and m.kind == "percent"
+                and hit.end <= m.start
+                and _CHANGE_RE.search(norm, hit.end, m.start)
+            ):
+                hit, metric = None, None  # 一审败诉率同比下降17.65%: the rate's change, not the rate
         rest = hit is not None and _REST_RE.search(norm, max(0, hit.start - 2), hit.start) is not None
         if rest:
             metric = None  # 其中…其他案件20301件: the rest of the cases, not the cases
