@@ -1044,3 +1044,11 @@ def test_a_percent_after_a_change_word_is_the_change_of_a_rate(checker) -> None:
     text = "全县一审行政诉讼案件已审结16件，败诉{}件，一审败诉率同比下降17.65%。"
     assert not _errors(checker, text.format(0))
     assert _errors(checker, "全县一审行政诉讼案件已审结16件，败诉3件，一审败诉率17.65%。")  # 3/16 = 18.75%
+
+
+def test_the_parts_of_a_part_after_baokuo_are_not_parts_of_the_whole() -> None:
+    text = (
+        "共办理各类行政检察监督案件198件，其中向人民法院发出检察建议115件，包括非诉执行监督案件99件，审判程序监督案件16件；"
+        "向行政机关发出检察建议51件，包括社会治理检察建议31件，行政违法监督案件20件。"
+    )
+    assert _breakdowns(text)[0][:2] == ("198件", ["115件", "51件"])

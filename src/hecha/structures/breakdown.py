@@ -305,6 +305,7 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
 
 
 _STEP_NEAR = 6  # characters before a figure in which a step word is the figure's own step
+_SUBLIST_RE = re.compile(r"包括|[（(]含")  # a part's own parts follow
 # a path taken directly (交办工单230件，直接答复工单46件): beside passing a case on, not a step after it
 _DIRECT_RE = re.compile(r"(?:平台)?(?:直接|当场|即时|现场)")
 
@@ -317,6 +318,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
         step = words.stage(label)
         if parts:
             p = parts[-1]
+            if _SUBLIST_RE.search(r.norm, p.end, c.start) and not _SEGMENT_END.search(r.norm, p.end, c.start):
+                continue  # 检察建议115件，包括…99件，…16件；: the parts of a part, until its clause ends
             if words.remainder_re.match(r.frame(p).label) and not _enumerated(r, p, c):
                 # …其它纠纷54件；防止民间纠纷转化为刑事案件1件: the list ended at its remainder (not when
                 # the enumeration goes on: 其它54宗、一般投诉类1697宗)
