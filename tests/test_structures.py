@@ -1052,3 +1052,17 @@ def test_the_parts_of_a_part_after_baokuo_are_not_parts_of_the_whole() -> None:
         "向行政机关发出检察建议51件，包括社会治理检察建议31件，行政违法监督案件20件。"
     )
     assert _breakdowns(text)[0][:2] == ("198件", ["115件", "51件"])
+
+
+def test_the_words_qualifying_a_generic_head_noun_name_the_figure() -> None:
+    ex = extract("全市审结行政诉讼案件1280宗，行政机关败诉的案件共87宗。")
+    assert [f.metric for f in ex.facts if f.mention.text == "87宗"] == ["litigation.lost"]
+
+
+def test_a_court_names_the_litigation_topic_against_an_earlier_one(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "行政复议案件数量位列前五的领域分别是市场监管、公安、资源，占案件总数的81.27%。从案件审理结果看，全省法院以确认违法、"
+        "撤销、变更、责令履行方式判决行政机关败诉1235件，败诉率为20.58%。全省行政复议机关以确认违法、撤销、变更、责令履行"
+        "方式纠错935件，纠错率为20.69%。"
+    )
+    assert not _errors(checker, text)

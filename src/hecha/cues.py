@@ -98,6 +98,11 @@ def cue_for(
             or (h.start < frame.start and h.end == frame.end and "…" in h.alias)  # around it (调解…结案)
         ]
         cands = named + [h for h in cands if h not in named]
+    if len(cands) >= 2 and cands[0].alias in r.onto.generic and cands[1].alias not in r.onto.generic:
+        gap = r.norm[cands[1].end : cands[0].start]
+        if cands[1].end <= cands[0].start and gap in ("", "的") and r.resolve(cands[1], m.start, m):
+            # 行政机关败诉的案件87宗: the words qualifying a generic head noun name the figure (败诉, not 案件)
+            cands = [cands[1], cands[0], *cands[2:]]
     for h in cands:
         metric = r.resolve(h, m.start, m)
         if metric is not None:
