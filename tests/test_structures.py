@@ -1066,3 +1066,10 @@ def test_a_court_names_the_litigation_topic_against_an_earlier_one(checker) -> N
         "方式纠错935件，纠错率为20.69%。"
     )
     assert not _errors(checker, text)
+
+
+def test_a_point_of_view_may_list_only_some_of_what_it_sees() -> None:
+    text = (
+        "共受理行政生效裁判监督案件928件。从办理结果看，提出抗诉、再审检察建议47件，法院审结38件，改变36件。"
+    )
+    assert all(complete == "no" for _, _, complete in _breakdowns(text))

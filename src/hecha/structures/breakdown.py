@@ -235,8 +235,14 @@ def _dimension_list(r: Reading, words: Words, m: re.Match[str], listed_totals: s
     if len(parts) < 2 or not wholes:
         return None
     group = _group(r, words, wholes[0], parts, "以…区分", "")
-    # one dimension splits its whole, unless the words before the parts make them a selection (主要集中在)
-    group.attrs["complete"] = "no" if words.partial_re.search(r.norm, m.end(), parts[0].start) else "likely"
+    # a stated division (以审级区分, 按类别分) or composition (从性别结构看) splits its whole, unless the words
+    # before the parts make them a selection (主要集中在); a point of view (从办理结果看) may list only some of
+    # what it sees
+    divides = not m.group().rstrip("，,：:").endswith("看") or re.search("结构|构成", m.group()) is not None
+    if words.partial_re.search(r.norm, m.end(), parts[0].start):
+        group.attrs["complete"] = "no"
+    elif divides:
+        group.attrs["complete"] = "likely"
     return group
 
 
