@@ -1073,3 +1073,12 @@ def test_a_point_of_view_may_list_only_some_of_what_it_sees() -> None:
         "共受理行政生效裁判监督案件928件。从办理结果看，提出抗诉、再审检察建议47件，法院审结38件，改变36件。"
     )
     assert all(complete == "no" for _, _, complete in _breakdowns(text))
+
+
+def test_amounts_beside_the_parts_falling_short_make_a_list_a_selection(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "1-3月州级公共资源交易平台共完成交易235项，交易金额9.8519亿元，其中：工程建设项目交易101项，交易额8.2655亿元；"
+        "政府采购项目交易133项，交易额{}亿元。"
+    )
+    assert not _errors(checker, text.format("1.5697"))  # 9.8352 < 9.8519: another kind of trade is left out
+    assert _errors(checker, text.format("1.5864"))  # the amounts add up: then so must the counts

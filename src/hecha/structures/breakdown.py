@@ -176,7 +176,26 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
         group.attrs["complete"] = (
             "no"  # 工作动态1201条、…征集调查16期、其他类1141条: a part counted otherwise
         )
+    elif group.attrs["complete"] == "likely" and _money_falls_short(r, total, parts, hi):
+        group.attrs["complete"] = "no"
     return group
+
+
+def _money_falls_short(r: Reading, total: Fact, parts: list[Fact], hi: int) -> bool:
+    """Does the list state each part's amount beside it, and do those amounts fall short of the amount
+    stated beside the total? 完成交易235项，交易金额9.8519亿元，其中：工程建设101项，交易额8.2655亿元；政府采购
+    133项，交易额1.5697亿元: 9.8352 < 9.8519, so some kind of trade is left out of the list."""
+    ends = [p.start for p in parts[1:]] + [hi]
+    amounts = []
+    for p, end in zip(parts, ends, strict=True):
+        money = next((f for f in r.facts_between(p.end, end) if f.mention.kind == "money"), None)
+        if money is None:
+            return False
+        amounts.append(money)
+    whole = next((f for f in r.facts_between(total.end, parts[0].start) if f.mention.kind == "money"), None)
+    if whole is None or any(a.q.unit != whole.q.unit for a in amounts):
+        return False
+    return sum(fact_interval(a).hi for a in amounts) < fact_interval(whole).lo - 1e-9
 
 
 def went_on_from(r: Reading, g: Fact, f: Fact) -> bool:
