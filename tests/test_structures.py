@@ -1059,7 +1059,7 @@ def test_the_words_qualifying_a_generic_head_noun_name_the_figure() -> None:
     assert [f.metric for f in ex.facts if f.mention.text == "87宗"] == ["litigation.lost"]
 
 
-def test_a_court_names_the_litigation_topic_against_an_earlier_one(checker) -> None:  # type: ignore[no-untyped-def]
+def test_a_loss_names_the_litigation_topic_against_an_earlier_one(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "行政复议案件数量位列前五的领域分别是市场监管、公安、资源，占案件总数的81.27%。从案件审理结果看，全省法院以确认违法、"
         "撤销、变更、责令履行方式判决行政机关败诉1235件，败诉率为20.58%。全省行政复议机关以确认违法、撤销、变更、责令履行"
@@ -1082,3 +1082,8 @@ def test_amounts_beside_the_parts_falling_short_make_a_list_a_selection(checker)
     )
     assert not _errors(checker, text.format("1.5697"))  # 9.8352 < 9.8519: another kind of trade is left out
     assert _errors(checker, text.format("1.5864"))  # the amounts add up: then so must the counts
+
+
+def test_a_court_named_in_passing_is_no_litigation_topic(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "主动加强与司法局、法院及承办单位的沟通协调。2024年，共收到依申请公开件32件，办结31件，新发生行政复议案件2件。"
+    assert not _errors(checker, text)
