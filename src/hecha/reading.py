@@ -19,6 +19,7 @@ from .tables import find_tables
 from .textnorm import normalize_document
 
 _TOPIC_RESET_KINDS = ("section",)
+_SENTENCE_DONE_RE = re.compile(r"[。！？!?；;]\s*$")
 _ORDINAL_RESET_RE = re.compile(r"[一二三四五六七八九十]是")
 FILLERS = "共计合计总计累计达到为有约计的了已"
 MAX_PERIOD = 600  # characters either side of a position that still count as its period
@@ -102,7 +103,8 @@ class Reading:
             i -= 1
         if floor == para.start and para.index > 0:
             prev = self.seg.paragraphs[para.index - 1]
-            if prev.end - prev.start < 60:  # a heading
+            if prev.end - prev.start < 60 and not _SENTENCE_DONE_RE.search(self.norm, prev.start, prev.end):
+                # a heading (not a short paragraph of its own: 其中败诉0件，占审结案件的1.5%。)
                 j = bisect.bisect_left(self.kw_starts, prev.end) - 1
                 if j >= 0 and self.kw[j][0] >= prev.start:
                     return self.kw[j][2][0]
