@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .frames import MARK_CHARS, MARK_RE, Frame, frame_of
+from .frames import MARK_RE, Frame, frame_of
 from .model import Fact, Group, Mention
 from .numbers import scan
 from .ontology import AliasHit, Ontology
@@ -25,30 +25,8 @@ FILLERS = "共计合计总计累计达到为有约计的了已"
 MAX_PERIOD = 600  # characters either side of a position that still count as its period
 _ITEM_COUNTERS = ("个", "项", "类", "种")
 _THING_RE = re.compile(r"(?!占)[\u4e00-\u9fff]{2,8}")  # (not 占…: 6个，占 is a share of the 6)
-_MARK_CHARS: dict[str, frozenset[str]] = {}  # the characters of each mark class made by mark_class
-_any_mark: list[re.Pattern[str]] = []  # one class of them all, made at first use
-
-
-def mark_class(chars: str) -> re.Pattern[str]:
-    """A one-character pattern of clause marks whose positions Reading.marks finds, together with
-    those of every other such class, in one pass over the text."""
-    pattern = re.compile("[" + re.escape(chars) + "]")
-    _MARK_CHARS[pattern.pattern] = frozenset(chars)
-    _any_mark.clear()
-    return pattern
-
-
-def _any_mark_re() -> re.Pattern[str]:
-    if not _any_mark:
-        _any_mark.append(
-            re.compile("[" + re.escape("".join(sorted(set().union(*_MARK_CHARS.values())))) + "]")
-        )
-    return _any_mark[0]
-
-
-CLAUSE_END = mark_class("，,；;。！？：:、\n（）()")
-_PERIOD_END = mark_class("。！？!?")
-_MARK_CHARS[MARK_RE.pattern] = frozenset(MARK_CHARS)
+CLAUSE_END = re.compile(r"[，,；;。！？：:、\n（）()]")
+_PERIOD_END = re.compile(r"[。！？!?]")
 
 
 @dataclass
@@ -85,7 +63,6 @@ class Reading:
         self._fact_index_cache: FactIndex | None = None
         self.cache: dict[object, object] = {}  # what a structure derives once for others (by its own key)
         self._marks: dict[re.Pattern[str], list[int]] = {}  # positions of clause marks, by pattern
-        self._all_marks: list[tuple[int, str]] | None = None  # (position, mark) of any mark class
         self._frames: dict[str, Frame] = {}
         self._periods: dict[int, tuple[int, int]] = {}  # period_span by position
 
@@ -139,14 +116,7 @@ class Reading:
         """The positions of a one-character pattern (a class of marks) in the view, ascending."""
         got = self._marks.get(mark)
         if got is None:
-            chars = _MARK_CHARS.get(mark.pattern)
-            if chars is None:
-                got = list(map(re.Match.start, mark.finditer(self.norm)))
-            else:  # the marks of every clause pattern found in one pass, then sorted out by character
-                if self._all_marks is None:
-                    found = _any_mark_re().finditer(self.norm)
-                    self._all_marks = [(m.start(), m.group()) for m in found]
-                got = [pos for pos, c in self._all_marks if c in chars]
+            got = [m.start() for m in mark.finditer(self.norm)]
             self._marks[mark] = got
         return got
 

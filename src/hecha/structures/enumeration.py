@@ -12,12 +12,12 @@ import re
 
 from ..model import Group
 from ..ontology import AliasHit
-from ..reading import Reading, mark_class
+from ..reading import Reading
 
 KIND = "enumeration"
 AFTER: tuple[str, ...] = ()
 
-_ENUM_CLAUSE_END = mark_class("，,；;。！？：:\n")
+_ENUM_CLAUSE_END = re.compile(r"[，,；;。！？：:\n]")
 _ENUM_RE = re.compile(r"分别(?:为|是|达到|达|有|占)")
 _ENUM_SPLIT_RE = re.compile(r"、|和|及|与|以及")
 
