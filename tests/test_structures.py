@@ -1087,3 +1087,16 @@ def test_amounts_beside_the_parts_falling_short_make_a_list_a_selection(checker)
 def test_a_court_named_in_passing_is_no_litigation_topic(checker) -> None:  # type: ignore[no-untyped-def]
     text = "主动加强与司法局、法院及承办单位的沟通协调。2024年，共收到依申请公开件32件，办结31件，新发生行政复议案件2件。"
     assert not _errors(checker, text)
+
+
+def test_parts_each_confirmed_by_their_share_overlap(checker) -> None:  # type: ignore[no-untyped-def]
+    # 241 of the 249 closed are court cases, 202 of them handled by lawyers: two attributes, not two kinds
+    text = "结案案件249件，其中诉讼案件已结241件，占已结案件96.7%，律师办理案件202件，占已结案件{}。"
+    assert not _errors(checker, text.format("81.1%"))
+    assert _errors(checker, text.format("91.1%"))
+
+
+def test_a_satisfaction_rate_counts_every_degree_of_satisfied(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全州总评价数145117条，其中“非常满意”评价143282条，“满意”评价235条，满意率100%。"
+    assert not _errors(checker, text)
+    assert _errors(checker, "回访群众200人，满意190人，满意率99%。")

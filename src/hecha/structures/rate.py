@@ -67,6 +67,7 @@ def recognise(r: Reading) -> list[Group]:
         for p in g.facts["parts"]:
             totals_of.setdefault(p, []).append(g.facts["total"][0])
     by_id = {f.id: f for f in r.facts}
+    surveyed = load_words().surveyed_re
     for f in r.facts:
         if f.mention.kind != "percent" or f.q.unit != "%":
             continue
@@ -96,6 +97,8 @@ def recognise(r: Reading) -> list[Group]:
             )
             continue
         part = _numerator(r, stem, before)
+        if part is not None and surveyed.search(stem) and _named_with_siblings(r, part, stem[-2:], by_id):
+            continue  # “非常满意”143282条，“满意”235条，满意率100%: the rate counts both degrees (and more)
         if part is not None and "按人数" in r.norm[part.end : f.start]:
             # 共不起诉67件70人…不起诉率(按人数)为19.34%: of the persons, the figure right after the cases
             pair = next(
@@ -152,6 +155,16 @@ def _defined_parts(r: Reading, f: Fact, before: list[Fact]) -> list[Fact]:
             return []
         out.append(count)
     return sorted(out, key=lambda g: g.start)
+
+
+def _named_with_siblings(r: Reading, part: Fact, head: str, by_id: dict[str, Fact]) -> bool:
+    """Does another part of a list the numerator is in also name what a satisfaction rate counts (非常满意
+    beside 满意: degrees of one answer)?"""
+    for g in r.groups_of("breakdown"):
+        parts = g.facts["parts"]
+        if any(p != part.id and head in r.frame(by_id[p]).label for p in parts):
+            return True
+    return False
 
 
 def rate_stem(label: str) -> str:
