@@ -1100,3 +1100,49 @@ def test_a_satisfaction_rate_counts_every_degree_of_satisfied(checker) -> None: 
     text = "全州总评价数145117条，其中“非常满意”评价143282条，“满意”评价235条，满意率100%。"
     assert not _errors(checker, text)
     assert _errors(checker, "回访群众200人，满意190人，满意率99%。")
+
+
+def test_a_figure_with_a_rate_of_its_own_is_no_base_of_the_next_share(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共办理行政复议案件6813件，审结行政复议案件5828件。以撤销、变更等直接纠错639件，直接纠错率为10.96%；"
+        "以调解、和解方式化解行政争议2353件，占{}。"
+    )
+    assert not _errors(checker, text.format("40.37%"))
+    assert _errors(checker, text.format("45.37%"))
+
+
+def test_a_share_of_an_instance_takes_only_a_figure_of_that_instance() -> None:
+    text = (
+        "全省法院新收行政案件10921件。新收一审行政案件居前五位的地区共计3316件，占全部一审新收案件的60.72%。"
+    )
+    assert not [g for g in extract(text).groups if g.kind == "share" and "base" in g.facts]
+
+
+def test_a_clause_after_a_semicolon_naming_another_channel_ends_a_list() -> None:
+    text = "通过门户网站发布信息4583条，其中主动公开政府信息2107条，市政府网站采用672条；通过新浪微博发布各类信息6012条。"
+    assert _breakdowns(text)[0][:2] == ("4583条", ["2107条", "672条"])
+
+
+def test_gong_after_a_bracketed_aside_names_its_own_figure() -> None:
+    text = "审结行政复议案件155件，其中直接纠错30件，终止32件，维持(以驳回行政复议申请或维持原具体行为等方式结案)共93件。"
+    assert all(total == "155件" for total, _, _ in _breakdowns(text))
+
+
+def test_as_many_counts_after_fenbie_pair_with_the_shares_in_order() -> None:
+    ex = extract("收案集中在三个领域，分别为36件、33件和31件，占全年新收行政复议案件的23.2%、21.3%和20%。")
+    fid = {f.id: f.mention.text for f in ex.facts}
+    pairs = {fid[g.facts["rate"][0]]: fid[g.facts["part"][0]] for g in ex.groups if g.kind == "share"}
+    assert pairs == {"23.2%": "36件", "21.3%": "33件", "20%": "31件"}
+
+
+def test_kinds_of_penalty_imposed_together_overlap(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "办结行政处罚94314件，其中警告2981件，罚款93583件，没收违法所得223件，吊销许可证或者执照576件。"
+    assert not _errors(checker, text)
+    assert _errors(
+        checker, "办结行政处罚94314件，其中警告2981件，罚款95583件，没收违法所得223件。"
+    )  # one alone exceeds
+
+
+def test_a_part_of_a_list_before_is_no_total_of_the_next_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "承办行政处罚94497件，其中罚款93583件，其他处罚104件；其中适用简易程序69757件，一般程序24740件。"
+    assert not _errors(checker, text)

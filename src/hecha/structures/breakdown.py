@@ -59,7 +59,7 @@ def recognise(r: Reading) -> list[Group]:
     words = load_words()
     groups: list[Group] = []
     for m in _BREAKDOWN_RE.finditer(r.norm):
-        group = _marked_list(r, words, m)
+        group = _marked_list(r, words, m, {q for g in groups for q in g.facts["parts"]})
         if group is not None:
             groups.append(group)
     for f in r.facts:
@@ -95,7 +95,7 @@ def _counts(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.mention.kind != "percent"]
 
 
-def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
+def _marked_list(r: Reading, words: Words, m: re.Match[str], listed: set[str]) -> Group | None:
     """其中 / 案件中，: the parts after the marker, the total before it."""
     pos = m.start()
     period = r.period_span(pos)
@@ -133,7 +133,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     totals = [
         f
         for f in reversed(before)
-        if (_unit_fits(f.q.unit, unit) or _counter_fits(f, parts))
+        if f.id not in listed  # (…其他处罚104件；其中适用简易程序…: a part of a list before is no total)
+        and (_unit_fits(f.q.unit, unit) or _counter_fits(f, parts))
         and not r.bracketed(f, pos)
         and not _CHANGE_RE.search(r.lead(f))
     ]
@@ -168,7 +169,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str]) -> Group | None:
     total = named or _choose_total(r, totals, parts)
     if total is None:
         return None
-    parts = _list_parts(total, parts)
+    parts = _other_channel_ends(r, words, total, _list_parts(total, parts))
     lead = r.norm[lo : parts[0].start] if parts else ""
     if not parts:
         return None
@@ -377,6 +378,20 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 # others (工作动态类信息11条、双随机一公开信息2条)
                 break
         parts.append(c)
+    return parts
+
+
+def _other_channel_ends(r: Reading, words: Words, total: Fact, parts: list[Fact]) -> list[Fact]:
+    """Cut a list at a clause after ； that names another channel than its total (网站发布信息4583条，其中…；通过
+    新浪微博发布6012条: the total's sibling, not its part)."""
+    mine = words.channel_re.search(r.frame(total).label)
+    if mine is None:
+        return parts
+    for k in range(1, len(parts)):
+        if _SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start):
+            other = words.channel_re.search(r.frame(parts[k]).label)
+            if other is not None and other.group() != mine.group():
+                return parts[:k]
     return parts
 
 

@@ -48,7 +48,8 @@ _SCOPE_WORD_RE = re.compile(r"(?:区|县|市|省|乡镇|街道|部门)(?:政府|
 _SUMMED_RE = re.compile(r"(?:以上|上述|前述|这)[\d一二三四五六七八九十两几]*(?:个|家|项|类)?")
 _WHOLE_WORDS_RE = re.compile(r"总数|总量|总额|全部|所有")
 _WHOLE_SCOPE_RE = re.compile(r"全(?:区|市|县|省|国|州|旗|镇)")
-_LIST_REF_RE = re.compile(r"(?:以上|上述|前述)$")  # 上述三类案件占…: the figure counts the kinds of a list
+_LIST_REF_RE = re.compile(r"(?:以上|上述|前述)$")
+_INSTANCE_RE = re.compile(r"一审|二审|再审")  # 上述三类案件占…: the figure counts the kinds of a list
 _SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
 # nouns too general to name a base by themselves (占…案件总数的: 案件 is every figure's noun)
 _GENERIC_NOUN_RE = re.compile(r"案件|案子|行政|件数|数量|情况|工作|方面|事项|的")
@@ -219,8 +220,9 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact]]:
             continue
         label = r.frame(f).label
         k = label.rfind("占")
-        if k < 1 or label[k - 1] not in "别各":
+        if k < 0:
             continue
+        said = k >= 1 and label[k - 1] in "别各"  # 分别占 / 各占
         run = [f]
         while i + len(run) < len(facts):
             nxt = facts[i + len(run)]
@@ -237,6 +239,8 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact]]:
             counts.insert(0, g)
         if len(run) < 2 or len(counts) < len(run):
             continue
+        if not said and not (len(counts) == len(run) and "分别" in r.norm[period[0] : counts[0].start]):
+            continue  # (分别为36件、33件和31件，占…的23.2%、21.3%和20%: as many counts, after 分别)
         parts = counts[: len(run)]  # (a list cut short: from its start)
         if len(counts) > len(run) and "其中" in r.norm[counts[-len(run) - 1].end : counts[-len(run)].start]:
             parts = counts[
@@ -362,7 +366,17 @@ def _is_total(r: Reading, f: Fact) -> bool:
 
 
 def _is_share_part(r: Reading, f: Fact) -> bool:
-    return bool(_SHARE_NEXT_RE.match(r.norm, f.end) or _SHARE_IN_BRACKETS_RE.match(r.norm, f.end))
+    """Is the figure followed by a share or a rate of its own (N件，占X% / 纠错639件，直接纠错率为10.97%)? Then it
+    is a part of some whole, a sibling of the next share's part, not its base."""
+    return bool(
+        _SHARE_NEXT_RE.match(r.norm, f.end)
+        or _SHARE_IN_BRACKETS_RE.match(r.norm, f.end)
+        or _OWN_RATE_RE.match(r.norm, f.end)
+    )
+
+
+# …639件，直接纠错率为10.97%: a rate of the figure's own, named in the clause right after it
+_OWN_RATE_RE = re.compile(r"[，,][^，,；;。]{0,10}率(?:为|达|达到|是)?\s*\d")
 
 
 def _core(words: str) -> str:
@@ -450,6 +464,11 @@ def _bases(
         head = load_words().step_word(core) or core[-2:]
         if scope:  # 占区政府受案总数的: only a figure of that scope (not 全市受理9428件)
             earlier = [f for f in earlier if _of_scope(r, f, scope.group())]
+        instance = _INSTANCE_RE.search(words)
+        if (
+            instance
+        ):  # 占全部一审新收案件的: only a figure of that instance (not 新收行政案件10921件, all of them)
+            earlier = [f for f in earlier if instance.group() in r.lead(f, 24)]
         named = [f for f in earlier if _names(r, f, head) and not _counts_another_thing(r, f, words)]
         named += [f for f in _named_by_metric(r, core, part, earlier) if all(f is not g for g in named)]
         named = [f for f in named if not _more_kinds(r, f, core)]

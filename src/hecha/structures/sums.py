@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..frames import MARK_RE
 from ..model import Group
 from ..reading import Reading
 
@@ -20,7 +21,8 @@ def recognise(r: Reading) -> list[Group]:
     for i, f in enumerate(facts):
         if f.mention.kind not in ("count", "money") or i < 2:
             continue
-        clause = r.norm[r.clause_start(f.start) : f.start].strip(" ")
+        # (across brackets: 维持(以驳回…等方式结案)共93件 is 维持's own figure, no sum of what came before)
+        clause = r.norm[r.clause_start(f.start, MARK_RE) : f.start].strip(" ")
         if not _SUM_WORD_RE.fullmatch(clause):
             continue
         sent_start = r.sentence_span(f.sentence)[0]
