@@ -1146,3 +1146,9 @@ def test_kinds_of_penalty_imposed_together_overlap(checker) -> None:  # type: ig
 def test_a_part_of_a_list_before_is_no_total_of_the_next_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = "承办行政处罚94497件，其中罚款93583件，其他处罚104件；其中适用简易程序69757件，一般程序24740件。"
     assert not _errors(checker, text)
+
+
+def test_a_second_qizhong_may_break_down_the_part_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "代表共提出建议856件，其中归属省政府系统组织办理的建议778件，占建议总数的91%。其中，涉及综合经济类的有206件，占{}。"
+    assert not _errors(checker, text.format("26.5%"))
+    assert _errors(checker, text.format("29.5%"))

@@ -58,10 +58,13 @@ _RATE_LABEL_RE = re.compile(r"率|占比|比例|比重|占")
 def recognise(r: Reading) -> list[Group]:
     words = load_words()
     groups: list[Group] = []
+    by_id = {f.id: f for f in r.facts}
+    parent_of: dict[str, Fact] = {}  # a part of a list found so far → its total
     for m in _BREAKDOWN_RE.finditer(r.norm):
-        group = _marked_list(r, words, m, {q for g in groups for q in g.facts["parts"]})
+        group = _marked_list(r, words, m, parent_of)
         if group is not None:
             groups.append(group)
+            parent_of.update((q, by_id[group.facts["total"][0]]) for q in group.facts["parts"])
     for f in r.facts:
         group = _among_list(r, words, f)
         if group is not None:
@@ -95,7 +98,7 @@ def _counts(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.mention.kind != "percent"]
 
 
-def _marked_list(r: Reading, words: Words, m: re.Match[str], listed: set[str]) -> Group | None:
+def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str, Fact]) -> Group | None:
     """其中 / 案件中，: the parts after the marker, the total before it."""
     pos = m.start()
     period = r.period_span(pos)
@@ -133,7 +136,9 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], listed: set[str]) -
     totals = [
         f
         for f in reversed(before)
-        if f.id not in listed  # (…其他处罚104件；其中适用简易程序…: a part of a list before is no total)
+        # (…其他处罚104件；其中适用简易程序…: the rest of a list before is no total; another part may be,
+        # 其中归属省政府系统的建议778件…。其中，涉及…206件)
+        if not (f.id in parent_of and words.remainder_re.match(r.frame(f).label))
         and (_unit_fits(f.q.unit, unit) or _counter_fits(f, parts))
         and not r.bracketed(f, pos)
         and not _CHANGE_RE.search(r.lead(f))
@@ -166,7 +171,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], listed: set[str]) -
         if step is not None:
             found = _named_step(r, step, pos)
             named = found[0] if found and _unit_fits(found[0].q.unit, unit) else named
-    total = named or _choose_total(r, totals, parts)
+    total = named or _choose_total(r, totals, parts, parent_of)
     if total is None:
         return None
     parts = _other_channel_ends(r, words, total, _list_parts(total, parts))
@@ -424,18 +429,23 @@ def _noun(label: str) -> str:
     return label[-2:] if len(label) >= 2 else ""
 
 
-def _choose_total(r: Reading, cands: list[Fact], parts: list[Fact]) -> Fact | None:
+def _choose_total(
+    r: Reading, cands: list[Fact], parts: list[Fact], parent_of: dict[str, Fact] | None = None
+) -> Fact | None:
     """The figure the parts break down, among those before the marker (nearest first): one that shares
-    the parts' noun (留言), else the nearest, else one stated as a whole (共…); the first of these the
-    parts do not exceed is the total, else the first of them."""
+    the parts' noun (留言), else the nearest, else the total of the list the nearest is a part of
+    (罚款93583件，…；其中适用简易程序69757件，一般程序24740件: another dimension of 承办94497件), else one
+    stated as a whole (共…); the first of these the parts do not exceed is the total, else the first."""
     if not cands:
         return None
+    parent = (parent_of or {}).get(cands[0].id)
     nouns = Counter(_noun(r.frame(p).label) for p in parts)
     noun, n = nouns.most_common(1)[0] if nouns else ("", 0)
     common = noun if len(noun) == 2 and n * 2 >= len(parts) and len(parts) >= 2 else ""
     sharing = [f for f in cands if common and common in r.frame(f).label + r.frame(f).pred[:6]]
     whole = [f for f in cands if TOTAL_WORDS_RE.search(r.lead(f, 16))]
-    ranked = list({id(f): f for f in [*sharing, cands[0], *whole]}.values())  # only these, in order
+    first = [cands[0], parent] if parent is not None else [cands[0]]
+    ranked = list({id(f): f for f in [*sharing, *first, *whole]}.values())  # only these, in order
     low = sum(fact_interval(p).lo for p in parts)
     for f in ranked:
         if low <= fact_interval(f).hi + 1e-9:
