@@ -1152,3 +1152,11 @@ def test_a_second_qizhong_may_break_down_the_part_before_it(checker) -> None:  #
     text = "代表共提出建议856件，其中归属省政府系统组织办理的建议778件，占建议总数的91%。其中，涉及综合经济类的有206件，占{}。"
     assert not _errors(checker, text.format("26.5%"))
     assert _errors(checker, text.format("29.5%"))
+
+
+def test_channels_of_what_is_published_overlap(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年主动公开政府信息671条，其中网站主动公开信息65条，“上城普法”微信497条，“上城普法君”抖音{}条。"
+    assert not _errors(checker, text.format(157))
+    assert _errors(checker, text.format(757))  # one channel alone beyond the whole
+    # what comes in comes by one channel: 网站 and 微信 受理 divide the whole
+    assert _errors(checker, "共受理群众诉求671件，其中网站受理65件，微信受理697件。")
