@@ -228,17 +228,17 @@ def name_figures(r: Reading) -> list[Fact]:
         if para.plan or _TARGET_RE.search(norm, max(s_start, m.start - 12), m.start):
             modality = "target"
         facts.append(
-            Fact(
-                id=f"f{i + 1}",
-                mention=m,
-                metric=metric,
-                label=r.onto.label(metric),
-                cue=text[hit.start : hit.end] if hit else None,
-                cue_span=(hit.start, hit.end) if hit else None,
-                family=r.onto.metrics[metric].family if metric else None,
-                paragraph=row if row is not None else para.index,
-                sentence=sent,
-                modality=modality,
+            Fact(  # (positional: the interpreter makes a dataclass from keywords far more slowly)
+                f"f{i + 1}",  # id
+                m,  # mention
+                metric,
+                r.onto.label(metric),  # label
+                text[hit.start : hit.end] if hit else None,  # cue
+                (hit.start, hit.end) if hit else None,  # cue_span
+                r.onto.metrics[metric].family if metric else None,  # family
+                row if row is not None else para.index,  # paragraph
+                sent,  # sentence
+                modality,
             )
         )
         if hit is not None and metric is None and not rest:
