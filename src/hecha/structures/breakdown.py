@@ -39,8 +39,10 @@ AFTER = ("enumeration",)  # 分别为 names the figures a 其中 list may take a
 
 # 其中, and "among the cases" (办理案件中，决定维持…): both introduce the parts of a total stated before
 _BREAKDOWN_RE = re.compile(
+    r"(?=[其案纠申诉信在])(?:"  # (the first characters up front: re then scans for them in C)
     r"其中|(?:案件|案子|纠纷|申请|诉求|信件)中(?=[，,：:]|[\u4e00-\u9fff]{1,6}类)"
     r"|在[^，,。；;\d]{0,12}?(?:案件|案子|纠纷|申请|诉求|信件|建议|提案)中"  # 在已结案件中撤销9件…
+    r")"
 )
 _SEGMENT_END = re.compile(r"[；;]")
 _HEADING_RE = re.compile(r"[，,]?([^，,。；;：:\d]{2,10})[：:]")  # 其中转办事项：…
