@@ -1160,3 +1160,10 @@ def test_channels_of_what_is_published_overlap(checker) -> None:  # type: ignore
     assert _errors(checker, text.format(757))  # one channel alone beyond the whole
     # what comes in comes by one channel: 网站 and 微信 受理 divide the whole
     assert _errors(checker, "共受理群众诉求671件，其中网站受理65件，微信受理697件。")
+
+
+def test_a_figure_for_an_earlier_year_is_no_total_of_the_list_after_it() -> None:
+    text = (
+        "2018年我市共发生行政诉讼一审案件434件，2017年的440件基本持平。其中，行政机关负责人出庭应诉的87件。"
+    )
+    assert [total for total, _, _ in _breakdowns(text)] == ["434件"]

@@ -24,6 +24,7 @@ _ORDINAL_RESET_RE = re.compile(r"[一二三四五六七八九十]是")
 FILLERS = "共计合计总计累计达到为有约计的了已"
 MAX_PERIOD = 600  # characters either side of a position that still count as its period
 _ITEM_COUNTERS = ("个", "项", "类", "种")
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _THING_RE = re.compile(r"(?!占)[\u4e00-\u9fff]{2,8}")  # (not 占…: 6个，占 is a share of the 6)
 CLAUSE_END = re.compile(r"[，,；;。！？：:、\n（）()]")
 _PERIOD_END = re.compile(r"[。！？!?]")
@@ -211,6 +212,11 @@ class Reading:
         if ix.ordered:
             lo, hi = bisect.bisect_left(ix.starts, start), bisect.bisect_left(ix.starts, end)
         return [f for f in facts[lo:hi] if start <= f.start and f.end <= end]
+
+    def clause_year(self, f: Fact) -> int | None:
+        """The year a figure's own clause states before it (2017年的440件 → 2017)."""
+        found = _YEAR_RE.findall(self.norm, self.clause_start(f.start), f.start)
+        return int(found[-1]) if found else None
 
     def counted_thing(self, f: Fact) -> str | None:
         """The thing a figure in a general counter (个, 项, 类, 种) says after it that it counts (31个行政管理领域

@@ -141,6 +141,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # (…其他处罚104件；其中适用简易程序…: the rest of a list before is no total; another part may be,
         # 其中归属省政府系统的建议778件…。其中，涉及…206件)
         if not (f.id in parent_of and words.remainder_re.match(r.frame(f).label))
+        and not _an_earlier_year(r, f, before)
         and (_unit_fits(f.q.unit, unit) or _counter_fits(f, parts))
         and not r.bracketed(f, pos)
         and not _CHANGE_RE.search(r.lead(f))
@@ -386,6 +387,13 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 break
         parts.append(c)
     return parts
+
+
+def _an_earlier_year(r: Reading, f: Fact, before: list[Fact]) -> bool:
+    """Is the figure stated for an earlier year than another before the list (2018年…434件，2017年的440件
+    基本持平。其中…: the comparison, not the whole the list breaks down)?"""
+    year = r.clause_year(f)
+    return year is not None and any((y := r.clause_year(g)) is not None and y > year for g in before)
 
 
 def _other_channel_ends(r: Reading, words: Words, total: Fact, parts: list[Fact]) -> list[Fact]:

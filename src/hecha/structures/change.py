@@ -126,7 +126,7 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
         if not current.q.exact or not current.q.integer:
             continue
         sign = -1 if m.group("dir") in ("下降", "减少", "降低") else 1
-        year = _clause_year(r, current)
+        year = r.clause_year(current)
         later = next(
             (
                 f
@@ -134,7 +134,7 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
                 if f.mention.kind == "count"
                 and f.q.unit == current.q.unit
                 and year
-                and _clause_year(r, f) == year + 1
+                and r.clause_year(f) == year + 1
             ),
             None,
         )
@@ -160,12 +160,6 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
 
 
 _YEAR_RE = re.compile(r"(\d{4})年")
-
-
-def _clause_year(r: Reading, f: Fact) -> int | None:
-    """The year a figure's own clause states before it (2016年为75件 → 2016)."""
-    found = _YEAR_RE.findall(r.norm, r.clause_start(f.start), f.start)
-    return int(found[-1]) if found else None
 
 
 MIN_SHARED = 4  # words a figure of the year before must share with the current one (行政机关败诉)
