@@ -1167,3 +1167,17 @@ def test_a_figure_for_an_earlier_year_is_no_total_of_the_list_after_it() -> None
         "2018年我市共发生行政诉讼一审案件434件，2017年的440件基本持平。其中，行政机关负责人出庭应诉的87件。"
     )
     assert [total for total, _, _ in _breakdowns(text)] == ["434件"]
+
+
+def test_an_outcome_is_of_the_concluded_cases(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "办理行政应诉案件42件，其中审结30件，胜诉29件。")
+    assert _errors(checker, "办理行政应诉案件42件，审结30件，胜诉35件。")
+
+
+def test_what_was_done_before_acceptance_is_no_acceptance(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "办理行政复议案件63件，办结54件，其中调解终止19件，维持17件，受理前化解9件。")
+
+
+def test_a_field_name_alone_ties_no_rate_to_a_count(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "全市审结行政复议案件1629件，行政复议阶段矛盾纠纷实质性化解率达98.14%。")
+    assert _errors(checker, "共有131位委员提出提案，委员提案参与率达87.04%。")  # 委员 ties them

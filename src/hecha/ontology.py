@@ -176,6 +176,8 @@ class Ontology:
         self._kw_order = sorted(kws, key=lambda k: (-len(k), k))
         self._kw_families = [tuple(kws[k]) for k in self._kw_order]
         self._kw_index = FirstCharIndex([re.escape(k) for k in self._kw_order])
+        # every family keyword, longest first (the words that name a field, not what a figure counts)
+        self.keyword_re = re.compile("|".join(re.escape(k) for k in self._kw_order) or "(?!)")
 
     @staticmethod
     def _alias_pattern(alias: str) -> str:

@@ -245,7 +245,9 @@ def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | N
     step, prior = words.stage(stem), words.stage(fr.label)
     # (收到依申请公开信息3条，答复率100%: the count is of an earlier step than the rate's)
     earlier_step = step is not None and prior is not None and prior < step
-    return g if earlier_step or shared_words(stem, fr.label + fr.pred) else None
+    # words shared beyond the name of the field (审结行政复议案件1629件，行政复议阶段…化解率: only 行政复议)
+    field = r.onto.keyword_re
+    return g if earlier_step or shared_words(field.sub("", stem), field.sub("", fr.label + fr.pred)) else None
 
 
 def _bases(
