@@ -1181,3 +1181,9 @@ def test_what_was_done_before_acceptance_is_no_acceptance(checker) -> None:  # t
 def test_a_field_name_alone_ties_no_rate_to_a_count(checker) -> None:  # type: ignore[no-untyped-def]
     assert not _errors(checker, "全市审结行政复议案件1629件，行政复议阶段矛盾纠纷实质性化解率达98.14%。")
     assert _errors(checker, "共有131位委员提出提案，委员提案参与率达87.04%。")  # 委员 ties them
+
+
+def test_last_years_rate_is_not_of_this_years_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全省新收行政复议申请1375件；受理1205件，受理率为87.64%，与上年的受理率{}基本持平。"
+    assert not _errors(checker, text.format("87.92%"))
+    assert _errors(checker, "全省新收行政复议申请1375件；受理1205件，受理率为87.92%。")

@@ -17,7 +17,7 @@ import re
 from .model import Fact, Mention
 from .ontology import AliasHit
 from .reading import CLAUSE_END, Reading
-from .structures.words import load_words
+from .structures.words import PRIOR_PERIOD_RE, load_words
 from .tables import Table, locate, row_id
 
 _TARGET_RE = re.compile(r"不少于|不低于|力争|确保|争取|目标|应当|必须")
@@ -219,6 +219,8 @@ def name_figures(r: Reading) -> list[Fact]:
                 and _CHANGE_RE.search(norm, hit.end, m.start)
             ):
                 hit, metric = None, None  # 一审败诉率同比下降17.65%: the rate's change, not the rate
+            elif m.kind == "percent" and PRIOR_PERIOD_RE.search(norm, win_start, m.start):
+                hit, metric = None, None  # 与上年的受理率87.92%基本持平: last year's rate, not this year's
         rest = hit is not None and _REST_RE.search(norm, max(0, hit.start - 2), hit.start) is not None
         if rest:
             metric = None  # 其中…其他案件20301件: the rest of the cases, not the cases

@@ -35,7 +35,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
-from .words import load_words
+from .words import PRIOR_PERIOD_RE, load_words
 
 KIND = "rate"
 AFTER = ("enumeration", "breakdown", "share")  # a numerator in a list is over the list's total
@@ -72,8 +72,13 @@ def recognise(r: Reading) -> list[Group]:
         if f.mention.kind != "percent" or f.q.unit != "%":
             continue
         label = r.frame(f).label
-        if "占" in label or _GROWTH_RE.search(label) or not _RATE_RE.search(label):
-            continue
+        if (
+            "占" in label
+            or _GROWTH_RE.search(label)
+            or PRIOR_PERIOD_RE.search(label)
+            or not _RATE_RE.search(label)
+        ):
+            continue  # (上年的受理率87.92%: last year's, not of this year's counts)
         stem = rate_stem(label)
         if len(stem) < 2:
             continue

@@ -13,6 +13,8 @@ from ..resources import data_dir
 # words before a figure that state it as a whole (共受理…, 合计…, 总数为…): one list for every structure
 # (共 alone, not inside 公共, 中共, 共同, 共享, 共建, 共产…)
 TOTAL_WORDS_RE = re.compile(r"共计|合计|总计|累计|(?<![公中])共(?![同享建产治青商识性通])|总数|总量|全部")
+# words before a figure that state it for the period before (与上年的受理率87.92%): no figure of this one
+PRIOR_PERIOD_RE = re.compile(r"(?:上年|去年|上一年|上年度|前年)(?:同期)?的")
 
 
 @dataclass(frozen=True)
