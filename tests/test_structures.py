@@ -1187,3 +1187,9 @@ def test_last_years_rate_is_not_of_this_years_counts(checker) -> None:  # type: 
     text = "全省新收行政复议申请1375件；受理1205件，受理率为87.64%，与上年的受理率{}基本持平。"
     assert not _errors(checker, text.format("87.92%"))
     assert _errors(checker, "全省新收行政复议申请1375件；受理1205件，受理率为87.92%。")
+
+
+def test_a_part_listed_under_a_rates_numerator_is_not_its_base(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全省法院审结的一审案件中，行政机关败诉2683件，败诉率为16.3%。其中，判决撤销行政行为1222件，确认违法760件。"
+    assert not _errors(checker, text)
+    assert _errors(checker, "全省法院审结一审行政案件1222件，行政机关败诉2683件，败诉率为16.3%。")

@@ -103,6 +103,27 @@ def _other_instance(ctx: Context, f: Fact, a: Fact) -> bool:
     return y is not None and x != y
 
 
+def _bases_of(rule: Rule) -> set[str]:
+    """The bases of a ratio rule's definitions (败诉率 = 败诉 / 审结 or / 判决: 审结, 判决)."""
+    if rule.kind != "ratio":
+        return set()
+    shapes = [d.relation.ratio_shape() for d in rule.definitions]
+    return {r.key for shape in shapes if shape is not None for r in refs_of(shape[2])}
+
+
+def _part_of(ctx: Context, f: Fact, chosen: dict[str, Fact]) -> bool:
+    """Is the figure listed as a part of a figure already bound (败诉2683件，…其中，判决撤销…1222件: no base
+    of 败诉率 beside the 2683)?"""
+    if ctx.totals_of is None:
+        ctx.totals_of = {}
+        for g in ctx.ex.groups:
+            if g.kind == "breakdown":
+                for p in g.facts["parts"]:
+                    ctx.totals_of.setdefault(p, set()).add(g.facts["total"][0])
+    mine = ctx.totals_of.get(f.id)
+    return mine is not None and any(c.id in mine for c in chosen.values())
+
+
 def _whole_side(rule: Rule) -> set[str]:
     """The metrics on the larger side of an order rule (审结 <= 案件 + 结转?: 案件, 结转)."""
     if rule.kind != "order":
@@ -147,6 +168,7 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
     by_para: dict[int, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
     wholes = _whole_side(rule)
     listed = _listed_under_another(ctx) if wholes else set()
+    larger = wholes | _bases_of(rule)  # the terms no part of a figure already bound can be
     mine = sorted(
         (f for k in keys for f in ctx.actual.get(k, ()) if k not in wholes or f.id not in listed),
         key=lambda f: ctx.order[f.id],
@@ -179,6 +201,7 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
                     for f in owned.get((k, id(a)), [])
                     if abs(f.sentence - a.sentence) <= reach
                     and not any(_other_instance(ctx, f, c) for c in chosen.values())
+                    and not (k in larger and _part_of(ctx, f, chosen))
                 ]
                 near = _nearest(cands, a, used, side)
                 if near is not None:
