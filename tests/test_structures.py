@@ -1193,3 +1193,14 @@ def test_a_part_listed_under_a_rates_numerator_is_not_its_base(checker) -> None:
     text = "全省法院审结的一审案件中，行政机关败诉2683件，败诉率为16.3%。其中，判决撤销行政行为1222件，确认违法760件。"
     assert not _errors(checker, text)
     assert _errors(checker, "全省法院审结一审行政案件1222件，行政机关败诉2683件，败诉率为16.3%。")
+
+
+def test_a_parallel_item_after_the_remainder_stays_in_the_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "开展全流程审查1090件。其中，行政规范性文件审查2件，重大行政执法决定审查10件，其他事项审查1件，镇村合同审查{}件。"
+    assert not _errors(checker, text.format(1077))
+    assert _errors(checker, text.format(1177))
+
+
+def test_ratings_listed_beside_kinds_are_another_dimension(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "工单总数为12683件，其中街道累计办结考核工单8846件、不予受理867件、满意6197件、基本满意237件、不满意1262件。"
+    assert not _errors(checker, text)

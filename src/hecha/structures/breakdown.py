@@ -178,6 +178,11 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     if total is None:
         return None
     parts = _other_channel_ends(r, words, total, _list_parts(total, parts))
+    rated = [p for p in parts if words.surveyed_re.search(r.frame(p).label)]
+    if len(rated) >= 2 and len(rated) < len(parts):
+        # 工单12683件，其中办结8846件、不予受理867件、满意6197件、基本满意237件、不满意1262件: how those asked
+        # rated it is another dimension (of the rated), not kinds of the whole
+        parts = [p for p in parts if p not in rated]
     lead = r.norm[lo : parts[0].start] if parts else ""
     if not parts:
         return None
@@ -355,9 +360,11 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             p = parts[-1]
             if _SUBLIST_RE.search(r.norm, p.end, c.start) and not _SEGMENT_END.search(r.norm, p.end, c.start):
                 continue  # 检察建议115件，包括…99件，…16件；: the parts of a part, until its clause ends
-            if words.remainder_re.match(r.frame(p).label) and not _enumerated(r, p, c):
+            rest = r.frame(p).label
+            if words.remainder_re.match(rest) and not _enumerated(r, p, c) and not label.endswith(rest[-2:]):
                 # …其它纠纷54件；防止民间纠纷转化为刑事案件1件: the list ended at its remainder (not when
-                # the enumeration goes on: 其它54宗、一般投诉类1697宗)
+                # the enumeration goes on, 其它54宗、一般投诉类1697宗, or a parallel item follows, 其他事项审查
+                # 1件，镇村合同审查1077件)
                 break
             prev = words.stage(r.frame(p).label)
             same_segment = not _SEGMENT_END.search(r.norm, p.end, c.start)
