@@ -1204,3 +1204,8 @@ def test_a_parallel_item_after_the_remainder_stays_in_the_list(checker) -> None:
 def test_ratings_listed_beside_kinds_are_another_dimension(checker) -> None:  # type: ignore[no-untyped-def]
     text = "工单总数为12683件，其中街道累计办结考核工单8846件、不予受理867件、满意6197件、基本满意237件、不满意1262件。"
     assert not _errors(checker, text)
+
+
+def test_a_later_step_after_a_semicolon_ends_a_list_of_steps() -> None:
+    text = "共收到行政复议申请3921件。其中，受理数2005件，行政诉讼受案808件；全市审结行政复议案件1629件。"
+    assert _breakdowns(text)[0][1] == ["2005件", "808件"]

@@ -376,6 +376,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and not _DIRECT_RE.match(label)
             ):
                 continue  # 受理2345件，调处2283件: nested in the part before
+            if not same_segment and step is not None and prev is not None and step > prev:
+                break  # 其中受理数2005件…；全市审结行政复议案件1629件: a later step, after the list
             if (
                 not same_segment
                 and words.stage(label[:_STEP_NEAR]) is not None
