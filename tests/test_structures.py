@@ -1209,3 +1209,9 @@ def test_ratings_listed_beside_kinds_are_another_dimension(checker) -> None:  # 
 def test_a_later_step_after_a_semicolon_ends_a_list_of_steps() -> None:
     text = "共收到行政复议申请3921件。其中，受理数2005件，行政诉讼受案808件；全市审结行政复议案件1629件。"
     assert _breakdowns(text)[0][1] == ["2005件", "808件"]
+
+
+def test_a_share_after_a_whole_list_is_of_its_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "受理复议案件73件。作出终止决定13件，其中，经调解后达成和解协议的4件，申请人自愿撤回复议申请的9件，占案件受理总数的{}。"
+    assert not _errors(checker, text.format("17.8%"))
+    assert _errors(checker, text.format("27.8%"))

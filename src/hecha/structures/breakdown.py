@@ -389,6 +389,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and words.stage(label[-_STEP_NEAR:]) is not None
                 and all(words.stage(r.frame(q).label) is None for q in parts)
                 and not _enumerated(r, p, c)
+                and not _parallel(r, c, p)
             ):
                 # 咨询类1160条、投诉类1859条，处理答复3055条: another dimension; a step word further back
                 # only describes the kind (通过登记的住所无法联系3户); not an item enumerated with the
@@ -426,6 +427,12 @@ def _apart_in_another_unit(r: Reading, f: Fact, unit: str) -> bool:
         return False
     i = r.fact_index().position.get(id(f), 0)
     return i == 0 or bool(r.norm[r.facts[i - 1].end : f.start].strip())
+
+
+def _parallel(r: Reading, c: Fact, p: Fact) -> bool:
+    """Are two parts' words built alike (…达成和解协议的4件，…撤回复议申请的9件: each a 的 clause)?"""
+    last = r.norm[c.start - 1 : c.start]
+    return last in ("的", "类") and r.norm[p.start - 1 : p.start] == last
 
 
 def _enumerated(r: Reading, p: Fact, c: Fact) -> bool:

@@ -709,6 +709,13 @@ def _check_stated(rule: Rule, ctx: Context, s: _Share, tie: bool, failed: list[_
         if _fits(keys, extra):
             record(ctx, rule, _SHARE_REL, keys, None, extra=extra)
             return "fits"
+    whole = _list_closed_by(ctx, s.part) if s.part is not None else None
+    for base in s.bases if whole is not None else []:
+        # 作出终止决定13件，其中…和解4件，…撤回9件，占案件受理总数的17.8%: a share after a whole list is of it
+        keys = {"rate": s.rate, "base": base, "part": whole}  # type: ignore[dict-item]
+        if _fits(keys, {}):
+            record(ctx, rule, _SHARE_REL, keys, None, "the list's total")
+            return "fits"
     if not s.tied or not tie:
         return "none"
     base = s.bases[0]
@@ -722,6 +729,14 @@ def _check_stated(rule: Rule, ctx: Context, s: _Share, tie: bool, failed: list[_
     roles = [(s.rate, "rate"), (base, "denominator")]
     emit(ctx, rule, rule.severity, zh, en, roles, "可由整数得到的比例", s.rate.mention.text)
     return "fails"
+
+
+def _list_closed_by(ctx: Context, part: Fact) -> Fact | None:
+    """The total of the 其中 list whose last part the figure is, if any."""
+    for g in ctx.ex.groups:
+        if g.kind == "breakdown" and g.attrs.get("marker") == "其中" and g.facts["parts"][-1] == part.id:
+            return ctx.fact(g.facts["total"][0])
+    return None
 
 
 def _also(ctx: Context, s: _Share) -> str:
