@@ -111,9 +111,9 @@ def _bases_of(rule: Rule) -> set[str]:
     return {r.key for shape in shapes if shape is not None for r in refs_of(shape[2])}
 
 
-def _part_of(ctx: Context, f: Fact, chosen: dict[str, Fact]) -> bool:
-    """Is the figure listed as a part of a figure already bound (败诉2683件，…其中，判决撤销…1222件: no base
-    of 败诉率 beside the 2683)?"""
+def _part_of(ctx: Context, f: Fact, chosen: dict[str, Fact], larger: set[str]) -> bool:
+    """Is the figure listed as a part of a figure already bound on the smaller side (败诉2683件，…其中，判决
+    撤销…1222件: no base of 败诉率 beside the 2683; 8947个，其中转办2274件 may be a base beside the 8947)?"""
     if ctx.totals_of is None:
         ctx.totals_of = {}
         for g in ctx.ex.groups:
@@ -121,7 +121,7 @@ def _part_of(ctx: Context, f: Fact, chosen: dict[str, Fact]) -> bool:
                 for p in g.facts["parts"]:
                     ctx.totals_of.setdefault(p, set()).add(g.facts["total"][0])
     mine = ctx.totals_of.get(f.id)
-    return mine is not None and any(c.id in mine for c in chosen.values())
+    return mine is not None and any(c.id in mine for k, c in chosen.items() if k not in larger)
 
 
 def _whole_side(rule: Rule) -> set[str]:
@@ -201,7 +201,7 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
                     for f in owned.get((k, id(a)), [])
                     if abs(f.sentence - a.sentence) <= reach
                     and not any(_other_instance(ctx, f, c) for c in chosen.values())
-                    and not (k in larger and _part_of(ctx, f, chosen))
+                    and not (k in larger and _part_of(ctx, f, chosen, larger))
                 ]
                 near = _nearest(cands, a, used, side)
                 if near is not None:

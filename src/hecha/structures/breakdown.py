@@ -346,6 +346,7 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
 
 _STEP_NEAR = 6  # characters before a figure in which a step word is the figure's own step
 _SUBLIST_RE = re.compile(r"包括|[（(]含")  # a part's own parts follow
+_NEW_SUBJECT_RE = re.compile(r"全[市县区省州旗镇国]|全年|本年|今年")  # a clause about all of them again
 # a path taken directly (交办工单230件，直接答复工单46件): beside passing a case on, not a step after it
 _DIRECT_RE = re.compile(r"(?:平台)?(?:直接|当场|即时|现场)")
 
@@ -376,8 +377,14 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and not _DIRECT_RE.match(label)
             ):
                 continue  # 受理2345件，调处2283件: nested in the part before
-            if not same_segment and step is not None and prev is not None and step > prev:
-                break  # 其中受理数2005件…；全市审结行政复议案件1629件: a later step, after the list
+            if (
+                not same_segment
+                and step is not None
+                and prev is not None
+                and step > prev
+                and _NEW_SUBJECT_RE.match(label)
+            ):
+                break  # 其中受理数2005件…；全市审结行政复议案件1629件: a later step of a new subject, after the list
             if (
                 not same_segment
                 and words.stage(label[:_STEP_NEAR]) is not None
