@@ -260,6 +260,8 @@ def describe_relation(rel: Relation, names: dict[str, str], unknown: Collection[
 
 
 def localize(ex: Extraction, findings: list[Finding], bindings: list[Binding]) -> None:
+    if all(finding.severity == "info" or not finding.facts for finding in findings):
+        return  # nothing to localise (info findings name no suspect)
     facts = {f.id: f for f in ex.facts}
     checks = [b for b in bindings if b.relation is not None]
     failed_of: dict[str, list[Binding]] = defaultdict(list)
