@@ -183,3 +183,15 @@ def test_judging_under_each_reading_as_before(compared: dict[str, int]) -> None:
 
 def test_repair_values_as_before(compared: dict[str, int]) -> None:
     assert compared["solutions"] > 100
+
+
+def test_typo_hint_is_the_variants_description() -> None:
+    """localize.typo_hint(value, v) against typo_variants(value).get(v): every variant of every
+    value below 3,000 and a random sample above, and values no keystroke gives."""
+    rng = random.Random(11)
+    values = [*range(3000), *(rng.randrange(3000, 10**9) for _ in range(300)), 12.5, -3.0]
+    for value in map(float, values):
+        variants = localize.typo_variants(value)
+        probes = [*variants, value, value + 0.5, value * 10 + 7, 0.0, 1.0, 10.0, 100.0]
+        for v in probes:
+            assert localize.typo_hint(value, v) == variants.get(v), (value, v)

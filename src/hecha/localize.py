@@ -49,6 +49,35 @@ def typo_variants(value: float) -> dict[float, str]:
     return out
 
 
+def typo_hint(value: float, v: float) -> str | None:
+    """typo_variants(value).get(v) without making the others: the description of the first edit (in
+    typo_variants' order) that gives v."""
+    if v == value or v != int(v) or value != int(value) or value < 0:
+        return None  # (every variant is a whole number: a string of digits)
+    a = str(int(value))
+    for i in range(len(a) - 1):
+        if a[i] != a[i + 1]:
+            b = a[:i] + a[i + 1] + a[i] + a[i + 2 :]
+            if float(b) == v:
+                return f"数字颠倒（{a}↔{b}）"
+    for i in range(len(a)):
+        for d in "0123456789":
+            if d != a[i] and not (i == 0 and d == "0" and len(a) > 1):
+                b = a[:i] + d + a[i + 1 :]
+                if float(b) == v:
+                    return f"一位数字之差（{a}→{b}）"
+    if len(a) > 1:
+        for i in range(len(a)):
+            b = a[:i] + a[i + 1 :]
+            if not b.startswith("0") and float(b) == v:
+                return f"多了一位数字（{a}→{b}）"
+    for i in range(len(a)):
+        b = a[: i + 1] + a[i] + a[i + 1 :]
+        if float(b) == v:
+            return f"数字重复（{a}→{b}）"
+    return None
+
+
 class _Checks:
     """The document's checks, evaluated with at most one figure changed. Localisation asks the same
     questions many times over (a figure is in several findings, a repair is tried against every
@@ -162,14 +191,13 @@ class _Repair:
 
 def _best_repair(fid: str, failed: list[Binding], holding: list[Binding], checks: _Checks) -> _Repair | None:
     f = checks.facts[fid]
-    typos = typo_variants(f.q.value)
     cands: dict[float, str | None] = {}
     for b in failed:
         for v in _solutions(b, fid, checks):
-            if v >= 0 and v != f.q.value:
-                cands.setdefault(v, typos.get(v))
+            if v >= 0 and v != f.q.value and v not in cands:
+                cands[v] = typo_hint(f.q.value, v)
     if not cands:  # no value solves the relation exactly: try what one keystroke could have done
-        cands = dict(typos)
+        cands = dict(typo_variants(f.q.value))
     best: _Repair | None = None
     tight: int | None = None  # the same for every candidate
     for v, hint in cands.items():
@@ -232,6 +260,8 @@ def describe_relation(rel: Relation, names: dict[str, str], unknown: Collection[
 
 
 def localize(ex: Extraction, findings: list[Finding], bindings: list[Binding]) -> None:
+    if all(finding.severity == "info" or not finding.facts for finding in findings):
+        return  # nothing to localise (info findings name no suspect)
     facts = {f.id: f for f in ex.facts}
     checks = [b for b in bindings if b.relation is not None]
     failed_of: dict[str, list[Binding]] = defaultdict(list)

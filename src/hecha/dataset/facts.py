@@ -19,7 +19,7 @@ from ..rulepack import Rule
 from ..segment import segment
 from ..textnorm import normalize
 from .rows import ValidRow
-from .screen import Screen, decided_bindings
+from .screen import Screen, decided_bindings, engine_rules
 
 
 def synthesize(rows: list[ValidRow], onto: Ontology) -> tuple[str, list[Fact]]:
@@ -94,7 +94,10 @@ def check_rows(
         groups=[],
         seg=segment(text),
     )
-    decided = decided_bindings(judged, choices, facts) if judged is not None and choices is not None else None
+    decided = None
+    if judged is not None and choices is not None:
+        decided = decided_bindings(judged, choices, facts)
+        rules = engine_rules(judged, decided)  # judged.rules, less those that could only loop there
     findings, bindings = check(ex, rules, onto, decided)
     localize(ex, findings, bindings)
     doc = Document(

@@ -120,8 +120,8 @@ class DocJobs(Sequence[DocJob]):
             rule=tf.rule,
             severity=tf.severity,  # type: ignore[arg-type]
             message=tf.message,
-            facts=[t.fact_of(tf.at)[0]],
-            evidence=[evidence_at(t, tf.at)],
+            facts=[t.fact_of(tf.at, tf.doc)[0]],
+            evidence=[evidence_at(t, tf.at, tf.doc)],
             expected=tf.expected,
             observed=tf.observed,
             title=tf.title,

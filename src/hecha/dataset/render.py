@@ -44,7 +44,11 @@ def _object(pairs: list[tuple[str, str]], level: int) -> str:
         return "{}"
     inner = _nl(level + 1)
     return (
-        "{" + inner + ("," + inner).join(encode_basestring(k) + ": " + v for k, v in pairs) + _nl(level) + "}"
+        "{"
+        + inner
+        + ("," + inner).join([encode_basestring(k) + ": " + v for k, v in pairs])
+        + _nl(level)
+        + "}"
     )
 
 
@@ -61,6 +65,8 @@ class Templates:
 
     def __init__(self) -> None:
         self.facts: dict[tuple[str, int], tuple[str, str, str, str]] = {}
+        # the same, with "start": and "end": in the pieces and the figure's length: what _assemble writes
+        self.cuts: dict[tuple[str, int], tuple[str, str, str, str, int]] = {}
         self.texts: dict[tuple[str, int], str] = {}
         self.cov: list[str] = []
         self.ids: list[str] = []  # '"id": "f1"' … by position
@@ -84,6 +90,12 @@ class Templates:
             mid, rest = rest.split(f'"start": {_START}', 1)
             mid2, tail = rest.split(f'"end": {_END}', 1)
             t = self.facts[(metric, code)] = (head, mid, mid2, tail)
+        return t
+
+    def cut(self, metric: str, code: int, men: Mention, onto: Ontology) -> tuple[str, str, str, str, int]:
+        """fact(): (head, up to the start's value, up to the end's, tail, the figure's length)."""
+        head, mid, mid2, tail = self.fact(metric, code, men, onto)
+        t = self.cuts[(metric, code)] = (head, mid + '"start": ', mid2 + '"end": ', tail, len(men.text))
         return t
 
     def piece(self, metric: str, code: int, men: Mention, onto: Ontology) -> str:
@@ -129,9 +141,13 @@ def render_job(
     ):
         return finish(check_job(checker, job))
     meta = job_meta(job)
+    tpl, onto, fig = job.templates, checker.onto, job.figures
+    texts = tpl.texts
     text = "；".join(
-        job.templates.piece(k, c, m, checker.onto)
-        for k, c, m in zip(job.figures.metrics, job.figures.codes, job.figures.mentions, strict=True)
+        [
+            texts.get((k, c)) or tpl.piece(k, c, m, onto)
+            for k, c, m in zip(fig.metrics, fig.codes, fig.mentions, strict=True)
+        ]
     )
     text += "。"
     if job.screen is not None and job.choices is not None:  # passed: only findings across the table
@@ -163,10 +179,11 @@ def _assemble(
     # facts, from templates (and pieces by position: ids, the `rows` object's keys)
     templates.positions(len(fig.numbers))
     ids, row_keys = templates.ids, templates.row_keys
+    cuts = templates.cuts
     fact_items = []
     for i, (k, c, m, start) in enumerate(zip(fig.metrics, fig.codes, fig.mentions, fig.starts, strict=True)):
-        head, mid, mid2, tail = templates.fact(k, c, m, onto)
-        fact_items.append(f'{head}{ids[i]}{mid}"start": {start}{mid2}"end": {start + len(m.text)}{tail}')
+        head, to_start, to_end, tail, n = cuts.get((k, c)) or templates.cut(k, c, m, onto)
+        fact_items.append(f"{head}{ids[i]}{to_start}{start}{to_end}{start + n}{tail}")
     lines = list(zip(fig.numbers, fig.lines, strict=True))
     i6, i5, i4 = _nl(level + 3), _nl(level + 2), _nl(level + 1)
     # _object(level + 1) of "fN": [row, line], written in one piece
@@ -201,19 +218,18 @@ def _assemble(
             matched = mark_document(shell, baseline)
     meta_pairs = [(k, "true" if v is True else encode_basestring(str(v))) for k, v in meta.items()]
     meta_pairs += [("synthetic_text", encode_basestring(text)), ("rows", rows_text)]
-    pairs = [
-        ("doc_id", encode_basestring(job.doc_id)),
-        ("path", encode_basestring(job.table_path)),
-        ("status", '"checked"'),
-        ("error", "null"),
-        ("facts", _array(fact_items, level)),
-        ("findings", indented_json.dumps(findings, level=level) if findings else "[]"),
-        ("coverage", templates.coverage(len(lines), bound)),
-        ("groups", "[]"),
-        ("meta", _object(meta_pairs, level)),
-    ]
+    # _object(level 2) of doc_id, path, status, error, facts, findings, coverage, groups and meta
+    i3 = _nl(level)
+    doc = (
+        f'{_STEP * _DOC_LEVEL}{{{i3}"doc_id": {encode_basestring(job.doc_id)},{i3}"path": '
+        f'{encode_basestring(job.table_path)},{i3}"status": "checked",{i3}"error": null,{i3}"facts": '
+        f'{_array(fact_items, level)},{i3}"findings": '
+        f'{indented_json.dumps(findings, level=level) if findings else "[]"},{i3}"coverage": '
+        f'{templates.coverage(len(lines), bound)},{i3}"groups": [],{i3}"meta": {_object(meta_pairs, level)}'
+        f"{_nl(_DOC_LEVEL)}}}"
+    )
     return Rendered(
-        text=_STEP * _DOC_LEVEL + _object(pairs, _DOC_LEVEL),
+        text=doc,
         status="checked",
         severities=tuple(f["severity"] for f in findings),
         path=job.table_path,

@@ -270,9 +270,11 @@ class DocTable:
     def line_of(self, j: int) -> int | None:
         return None if self.line is None or int(self.line[j]) < 0 else int(self.line[j])
 
-    def fact_of(self, j: int) -> tuple[str, int]:
-        """Row j's fact id in its document, and where its figure starts in the synthetic text."""
-        return f"f{j - int(self.bounds[self.doc_of(j)]) + 1}", int(self.start[j])
+    def fact_of(self, j: int, doc: int | None = None) -> tuple[str, int]:
+        """Row j's fact id in its document (`doc`, when the caller knows it), and where its figure
+        starts in the synthetic text."""
+        first = int(self.bounds[self.doc_of(j) if doc is None else doc])
+        return f"f{j - first + 1}", int(self.start[j])
 
     def place(self, onto: Ontology) -> None:
         """Where each row's figure starts in its document's synthetic text (facts.synthesize writes

@@ -257,6 +257,7 @@ class DuplicateRows:
     def __init__(self) -> None:
         self.blocks: list[tuple[Any, Any]] = []  # (sorted h1, h2 in the same order)
         self.pending: tuple[Any, Any] | None = None  # the hashes of the chunk being validated
+        self._order: tuple[Any, Any] | None = None  # (h1, its stable argsort), made by seen for add
 
     def hashes(self, frame: Any) -> tuple[Any, Any]:
         from pandas.util import hash_pandas_object
@@ -271,6 +272,7 @@ class DuplicateRows:
 
         out = np.zeros(len(h1), dtype=bool)
         order = np.argsort(h1, kind="stable")  # sorted keys: searchsorted walks each block once
+        self._order = (h1, order)
         keys = h1[order]
         for b1, b2 in self.blocks:
             lo = np.searchsorted(b1, keys, side="left")
@@ -283,7 +285,8 @@ class DuplicateRows:
     def add(self, h1: Any, h2: Any) -> None:
         import numpy as np
 
-        order = np.argsort(h1, kind="stable")
+        known, self._order = self._order, None
+        order = known[1] if known is not None and known[0] is h1 else np.argsort(h1, kind="stable")
         self.blocks.append((h1[order], h2[order]))
         while len(self.blocks) > 1 and len(self.blocks[-2][0]) <= 2 * len(self.blocks[-1][0]):
             (a1, a2), (b1, b2) = self.blocks.pop(-2), self.blocks.pop()

@@ -320,6 +320,7 @@ class Screen:
     bound_rules: list[Rule] = field(default_factory=list)
     unknown: list[Rule] = field(default_factory=list)  # left to the engine
     unique_ids: bool = True  # the metric rules' ids are unique (decided_bindings relies on it)
+    engine_rules: list[Rule] = field(default_factory=list)  # every rule but the structure rules
 
     @classmethod
     def compile(cls, rules: list[Rule], onto: Ontology) -> Screen:
@@ -338,6 +339,7 @@ class Screen:
                 continue  # checks the structures a text states (its groups); a dataset document has none
             else:
                 s.unknown.append(r)
+            s.engine_rules.append(r)
         ids = [cr.rule.id for cr in s.metric_rules]
         s.unique_ids = len(set(ids)) == len(ids)
         return s
@@ -538,6 +540,13 @@ def _held_binding(rule: Rule, defn: Definition, keys: dict[str, int], facts: lis
         severity=None,
         fixed=fixed,
     )
+
+
+def engine_rules(screen: Screen, decided: dict[str, list[Binding]]) -> list[Rule]:
+    """The rules engine.check must be given for a flagged document, in order: those the screen
+    leaves out — the structure rules, which check the groups a text states and never bind in a
+    dataset document, and the metric rules it decided bind nothing — would only loop there."""
+    return [r for r in screen.engine_rules if r.id not in decided or decided[r.id]]
 
 
 def decided_bindings(screen: Screen, choices: Any, facts: list[Fact]) -> dict[str, list[Binding]]:

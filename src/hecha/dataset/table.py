@@ -210,7 +210,7 @@ class Outliers:
             self.few[self.docs] = True
         if not self.few[doc]:
             return []
-        a, b = int(np.searchsorted(self.docs, doc, "left")), int(np.searchsorted(self.docs, doc, "right"))
+        a, b = int(self.docs.searchsorted(doc, "left")), int(self.docs.searchsorted(doc, "right"))
         out = []
         for i in range(a, b):
             j, med, n, z = int(self.rows[i]), float(self.med[i]), int(self.peers[i]), float(self.z[i])
@@ -286,7 +286,7 @@ def _median(vals: Any) -> float:
     return (float(s[n // 2 - 1]) + float(s[n // 2])) / 2
 
 
-def evidence_at(t: DocTable, j: int) -> Evidence:
-    fact, start = t.fact_of(j)
+def evidence_at(t: DocTable, j: int, doc: int | None = None) -> Evidence:
+    fact, start = t.fact_of(j, doc)
     text = _text(t, j)
     return Evidence(start, start + len(text), text, fact=fact, role="figure")
