@@ -1219,4 +1219,25 @@ def test_a_share_after_a_whole_list_is_of_its_total(checker) -> None:  # type: i
 
 def test_a_part_of_the_whole_side_may_still_be_a_base(checker) -> None:  # type: ignore[no-untyped-def]
     # 办结率 over the 2274 passed on, a part of the 8947 calls: a definition HC508 allows
-    assert not _errors(checker, "接听群众来电8947个，其中转办2274件，办结1715件，办结率75.42%；直办6673件，直办率74.58%。")
+    assert not _errors(
+        checker, "接听群众来电8947个，其中转办2274件，办结1715件，办结率75.42%；直办6673件，直办率74.58%。"
+    )
+
+
+def test_several_dimensions_each_split_the_whole_stated_before_them(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年共新收各类知识产权案件1562件。在新收案件中，按照案件审理程序划分，共有二审案件24件，提审案件176件，"
+        "申请再审案件1335件，请示案件26件，司法制裁案件1件。按照案件性质划分，共有行政案件641件，其中专利行政案件120件，"
+        "商标行政案件507件，其他行政案件14件；民事案件913件；刑事请示案件7件；司法制裁案件1件。"
+    )
+    assert not _errors(checker, text)
+
+
+def test_a_qizhong_row_of_a_table_is_read_by_the_table() -> None:
+    text = (
+        "序号 | 食品种类 | 样品抽检数量/批次 | 不合格样品数量/批次 |\n"
+        "1 | 餐饮食品 | 694245 | 56047 |\n"
+        "其中:餐饮具 | 257017 | 48229 | |\n"
+        "2 | 食用农产品 | 2665660 | 96634 |\n"
+    )
+    assert not [g for g in extract(text).groups if g.kind == "breakdown" and g.attrs.get("marker") == "其中"]

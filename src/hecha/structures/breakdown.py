@@ -31,6 +31,7 @@ from ..intervals import fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
+from ..tables import locate
 from .share import share_fits
 from .words import TOTAL_WORDS_RE, Words, load_words
 
@@ -63,6 +64,8 @@ def recognise(r: Reading) -> list[Group]:
     by_id = {f.id: f for f in r.facts}
     parent_of: dict[str, Fact] = {}  # a part of a list found so far → its total
     for m in _BREAKDOWN_RE.finditer(r.norm):
+        if r.has_tables and locate(r.text, m.start()) is not None:
+            continue  # a row 其中:餐饮具 of a table: read by its rows and columns (table.py)
         group = _marked_list(r, words, m, parent_of)
         if group is not None:
             groups.append(group)
@@ -72,9 +75,12 @@ def recognise(r: Reading) -> list[Group]:
         if group is not None:
             groups.append(group)
     listed_totals = {g.facts["total"][0] for g in groups}
+    listed_parts = {p for g in groups for p in g.facts["parts"]}
     for m in _DIMENSION_RE.finditer(r.norm):
-        group = _dimension_list(r, words, m, listed_totals)
+        # (按照审理程序划分，共有二审案件24件…。按照客体类型划分，…: the 24 opens the first list, no whole)
+        group = _dimension_list(r, words, m, listed_totals, listed_parts)
         if group is not None:
+            listed_parts.update(group.facts["parts"])
             groups.append(group)
     groups.extend(_bracketed_parts(r))
     return groups
@@ -106,8 +112,11 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     period = r.period_span(pos)
     before = _counts(r.facts_between(period[0], pos))
     lo = period[0]
-    if _DIMENSION_RE.search(r.norm, period[0], pos):
-        return None  # 从地域分布来看，主要集中在…，其中XX街道71人…: the dimension's list (_dimension_list)
+    dim = _DIMENSION_RE.search(r.norm, period[0], pos)
+    if dim is not None and not _counts(r.facts_between(dim.end(), pos)):
+        # 从地域分布来看，主要集中在…，其中XX街道71人…: the dimension's list (_dimension_list); not 按照案件性质
+        # 划分，共有行政案件641件，其中专利行政案件120件…: there 其中 breaks down the 641
+        return None
     named_step = words.step_word(r.norm[period[0] : pos]) if not before else None
     if named_step is not None:
         # 受理案件以市场监管领域为主，其中…: the words before 其中 name the step of the total (受理), stated
@@ -241,11 +250,14 @@ def _list_index(r: Reading) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     return totals_of, parts_of
 
 
-def _dimension_list(r: Reading, words: Words, m: re.Match[str], listed_totals: set[str]) -> Group | None:
+def _dimension_list(
+    r: Reading, words: Words, m: re.Match[str], listed_totals: set[str], listed_parts: set[str]
+) -> Group | None:
     """以审级区分，一审…A份，二审…B份，再审…C份: the parts of the nearest whole (共计…) stated before in
     the paragraph, in their unit. One dimension splits its whole completely (complete "likely")."""
     period = r.period_span(m.start())
-    cands = _counts(r.facts_between(m.end(), period[1]))
+    # (not the parts of a part: 行政案件641件，其中专利行政案件120件… are of the 641)
+    cands = [f for f in _counts(r.facts_between(m.end(), period[1])) if f.id not in listed_parts]
     if len(cands) < 2:
         return None
     unit = cands[0].q.unit
@@ -258,7 +270,7 @@ def _dimension_list(r: Reading, words: Words, m: re.Match[str], listed_totals: s
         for f in reversed(_counts(r.facts_between(para.start, m.start())))
         if f.q.unit == unit
         and not r.bracketed(f, m.start())
-        and (f.id in listed_totals or TOTAL_WORDS_RE.search(r.lead(f, 16)))
+        and (f.id in listed_totals or (TOTAL_WORDS_RE.search(r.lead(f, 16)) and f.id not in listed_parts))
     ]
     step = words.step_word(m.group())
     if step is not None:
