@@ -1241,3 +1241,19 @@ def test_a_qizhong_row_of_a_table_is_read_by_the_table() -> None:
         "2 | 食用农产品 | 2665660 | 96634 |\n"
     )
     assert not [g for g in extract(text).groups if g.kind == "breakdown" and g.attrs.get("marker") == "其中"]
+
+
+def test_what_was_not_filed_is_not_what_a_filing_rate_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "137宗违法用地已立案查处59宗，结案49宗；非立案处理72宗，未立案6宗，立案率91%。"
+    assert not _errors(checker, text)
+
+
+def test_cases_not_yet_decided_after_the_rest_stay_in_the_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "行政诉讼5起，其中胜诉2起，其他结果2起，尚未审结{}起。"
+    assert not _errors(checker, text.format(1))
+    assert _errors(checker, text.format(3))
+
+
+def test_actions_listed_side_by_side_are_not_steps(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "督察期间，我市共立案侦查1家、关停取缔105家、责令整改52家、立案处罚46家。")
+    assert _errors(checker, "一审受案4656件、结案9313件。")  # a pair of steps still is

@@ -358,6 +358,7 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
 
 _STEP_NEAR = 6  # characters before a figure in which a step word is the figure's own step
 _SUBLIST_RE = re.compile(r"包括|[（(]含")  # a part's own parts follow
+_PENDING_RE = re.compile(r"尚未|未|正在")
 _NEW_SUBJECT_RE = re.compile(r"全[市县区省州旗镇国]|全年|本年|今年")  # a clause about all of them again
 # a path taken directly (交办工单230件，直接答复工单46件): beside passing a case on, not a step after it
 _DIRECT_RE = re.compile(r"(?:平台)?(?:直接|当场|即时|现场)")
@@ -374,7 +375,12 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             if _SUBLIST_RE.search(r.norm, p.end, c.start) and not _SEGMENT_END.search(r.norm, p.end, c.start):
                 continue  # 检察建议115件，包括…99件，…16件；: the parts of a part, until its clause ends
             rest = r.frame(p).label
-            if words.remainder_re.match(rest) and not _enumerated(r, p, c) and not label.endswith(rest[-2:]):
+            if (
+                words.remainder_re.match(rest)
+                and not _enumerated(r, p, c)
+                and not label.endswith(rest[-2:])
+                and not _PENDING_RE.match(label)  # (其他结果2起，尚未审结1起: the ones not yet decided)
+            ):
                 # …其它纠纷54件；防止民间纠纷转化为刑事案件1件: the list ended at its remainder (not when
                 # the enumeration goes on, 其它54宗、一般投诉类1697宗, or a parallel item follows, 其他事项审查
                 # 1件，镇村合同审查1077件)

@@ -51,7 +51,7 @@ _QUALIFIER_RE = re.compile(
 )
 _SEGMENT_END = re.compile(r"[；;]")
 _NOT_DONE_RE = re.compile(
-    r"(?:未|尚未|正在|不予|没有)[\u4e00-\u9fff]{0,2}$|(?:未|尚未|正在|不予)(?=[\u4e00-\u9fff]{2}(?:问题|案件|事项)?$)"
+    r"(?:未|尚未|正在|不予|没有)[\u4e00-\u9fff]{0,2}$|(?:未|尚未|正在|不予|非)(?=[\u4e00-\u9fff]{2}(?:问题|案件|事项|处理)?$)"
 )
 _WITHDRAWN_RE = re.compile(r"撤诉|撤回|终止")
 _CLOSURE_RE = re.compile(r"结案|办结|审结|执结|结$")  # closure rates: over 新收 + 上年结转 (../DOMAIN.md)

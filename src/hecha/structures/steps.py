@@ -30,6 +30,9 @@ KIND = "step"
 AFTER: tuple[str, ...] = ("breakdown",)  # a part of a list is no earlier step of what follows it
 
 _SEGMENT_END = re.compile(r"[；;]")
+# items of an enumeration between two figures (、关停取缔105家、责令整改): actions side by side (a pair such as
+# 一审受案4656件、结案3478件 may still be two steps)
+_ENUMERATION_GAP_RE = re.compile(r"(?:、[^，,；;。：:、]{1,16}){2,}")
 _OVERALL_RE = re.compile(r"综合|总体|整体")  # a step of all the cases, whatever path they took
 _CHANNEL_LEAD = 8  # characters at a label's start in which it names its channel (省12345平台转派)
 _SHORT_LABEL = 6  # a step named in a few words (已完成整改) continues the clause before it
@@ -64,6 +67,8 @@ def recognise(r: Reading) -> list[Group]:
                 break
             if g.mention.kind != "count" or r.bracketed(g, f.start):
                 continue
+            if _ENUMERATION_GAP_RE.fullmatch(r.norm, g.end, f.start):
+                continue  # 立案侦查1家、关停取缔105家、责令整改52家: actions side by side, not steps of one case
             if went_on_from(r, g, f):
                 continue  # 受理137起，其中调解53起、裁决65起…，结案132起: no earlier step of 结案
             if year:
