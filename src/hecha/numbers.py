@@ -215,10 +215,13 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』",
 # scan would find it.
 _LANDMARK_KINDS = {c: "cn" for c in _CN_DIGITS + _CN_START + "百"} | {c: "x" for c in "XxＸｘ×*"}
 _LANDMARK_KINDS |= {c: "bracket" for c in "〔[［【(（"} | {c: "quote" for c in _QUOTES}
+# A run of digits where a "run" pass can match is followed (after spaces) by 年, 月, a dash, 至 or 到,
+# or by one space (1 6件), or is seven or eight digits long (20250228): the group `may` says which runs
+# _ANY_RUN_PASS is tried at.
 _LANDMARK_RE = re.compile(
     r"[\d"
     + re.escape("".join(_LANDMARK_KINDS))
-    + rf"](?:(?<=\d)\d*|(?<=[{_CN_DIGITS}])[{_CN_DIGITS}]{{3,}}|)"
+    + rf"](?:(?<=\d)\d*(?P<may>(?=\s*[年月—–\-~～至到]| ))?|(?<=[{_CN_DIGITS}])[{_CN_DIGITS}]{{3,}}|)"
 )
 _NO_DIGIT_NUMERAL_AFTER = frozenset("." + string.ascii_letters)
 
@@ -231,7 +234,7 @@ class _Starts:
     open, "quote", and where a numeral can begin, "core": what _CORE_START_RE finds)."""
 
     def __init__(self, t: str) -> None:
-        runs: list[tuple[int, int]] = []
+        runs: list[tuple[int, int, int | None]] = []
         core: list[int] = []
         lists: dict[str, list[int]] = {"cn4": [], "x": [], "bracket": [], "quote": [], "core": core}
         kinds = _LANDMARK_KINDS
@@ -239,7 +242,7 @@ class _Starts:
             s, e = m.span()
             kind = kinds.get(t[s])
             if kind is None:  # a run of digits
-                runs.append((s, e))
+                runs.append((s, e, m.lastindex))
                 if s == 0 or t[s - 1] not in _NO_DIGIT_NUMERAL_AFTER:
                     core.append(s)
             elif kind == "cn":  # each may begin a numeral but ○, typed for 〇 in years only (_CN_START)
@@ -251,8 +254,8 @@ class _Starts:
                     core.extend(i for i in range(s, e) if t[i] != "○")
             else:
                 lists[kind].append(s)
-        lists["run"] = [s for s, _ in runs if _ANY_RUN_PASS.match(t, s)]
-        lists["run+1"] = [s + 1 for s, e in runs if e - s >= 5]  # [1-9] then a four-digit year
+        lists["run"] = [s for s, e, may in runs if (may or 7 <= e - s <= 8) and _ANY_RUN_PASS.match(t, s)]
+        lists["run+1"] = [s + 1 for s, e, _ in runs if e - s >= 5]  # [1-9] then a four-digit year
         self.lists = lists
 
     def matches(self, pat: re.Pattern[str], t: str, where: tuple[str, ...]) -> Iterator[re.Match[str]]:

@@ -1,0 +1,58 @@
+"""Fast paths of the number grammar's scan (numbers._Starts, _Scanner) give what the plain code gave."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hecha import numbers
+
+# digits (an Arabic-Indic one among them), what the "run" passes look for after a run (年, 月, 日, 号,
+# dashes, 至, 到, spaces of every kind, a newline), Chinese digits and filler
+RUN_CHARS = "0123456789٣年月份日号—–-~～至到 \t\u3000\n\xa0〇一二十个.件，"
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.text(alphabet=RUN_CHARS, max_size=40))
+def test_runs_where_a_run_pass_is_tried_are_those_it_matches_at(t: str) -> None:
+    runs = [m.span() for m in re.finditer(r"\d+", t)]
+    want = [s for s, _ in runs if numbers._ANY_RUN_PASS.match(t, s)]
+    assert numbers._Starts(t).lists["run"] == want
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "2021",
+                "2021年",
+                "1 6件",
+                "12月",
+                "3月份",
+                "5月6日",
+                "20250228",
+                "2025228",
+                "010-12345678",
+                "2019—2021年",
+                "2020至2022年",
+                "45 317份",
+                " ",
+                "\u3000",
+                "\n",
+                "，",
+                "件",
+                "月",
+                "年",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_runs_of_dates_years_and_phone_numbers(parts: list[str]) -> None:
+    t = "".join(parts)
+    runs = [m.span() for m in re.finditer(r"\d+", t)]
+    want = [s for s, _ in runs if numbers._ANY_RUN_PASS.match(t, s)]
+    assert numbers._Starts(t).lists["run"] == want
