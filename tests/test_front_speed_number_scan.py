@@ -56,3 +56,39 @@ def test_runs_of_dates_years_and_phone_numbers(parts: list[str]) -> None:
     runs = [m.span() for m in re.finditer(r"\d+", t)]
     want = [s for s, _ in runs if numbers._ANY_RUN_PASS.match(t, s)]
     assert numbers._Starts(t).lists["run"] == want
+
+
+# _CAMPAIGN_RE as it was: the lookbehind first (re tried it at every position)
+CAMPAIGN_PLAIN = re.compile(
+    r"(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]+年(?=专项|行动|计划|规划|攻坚|提升行动|三年)"
+)
+CAMPAIGN_PIECES = [
+    "一",
+    "二",
+    "三",
+    "十",
+    "2",
+    "0",
+    "٣",
+    "年",
+    "专项",
+    "行动",
+    "计划",
+    "三年",
+    "提升行动",
+    "攻坚",
+    "规划",
+    "，",
+    "\n",
+    " ",
+    "开展",
+    "百",
+]
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(st.sampled_from(CAMPAIGN_PIECES), max_size=14))
+def test_campaign_names_as_the_lookbehind_first_found_them(parts: list[str]) -> None:
+    t = "".join(parts)
+    want = [m.span() for m in CAMPAIGN_PLAIN.finditer(t)]
+    assert [m.span() for m in numbers._CAMPAIGN_RE.finditer(t)] == want

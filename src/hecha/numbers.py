@@ -313,9 +313,12 @@ def _literal_led(alternatives: str) -> str:
 
 
 _FIXED_NAME_RE = re.compile(_literal_led(_FIXED_NAMES))
-# the lookbehind starts a match only where a numeral run starts: same matches, no quadratic retries
+# the lookbehind starts a match only where a numeral run starts: same matches, no quadratic retries;
+# it follows the run's first character, so that re scans for that character class in C rather than
+# trying the lookbehind at every position ((?<![…]) there is (?<![…]).) after it)
 _CAMPAIGN_RE = re.compile(
-    r"(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]+年(?=专项|行动|计划|规划|攻坚|提升行动|三年)"
+    r"[一二三四五六七八九十\d](?<![一二三四五六七八九十\d].)[一二三四五六七八九十\d]*年"
+    r"(?=专项|行动|计划|规划|攻坚|提升行动|三年)"
 )
 _CAMPAIGN_HINT = re.compile(r"年(?:专项|行动|计划|规划|攻坚|提升行动|三年)")  # literal-led: a fast test
 
