@@ -92,3 +92,62 @@ def test_campaign_names_as_the_lookbehind_first_found_them(parts: list[str]) -> 
     t = "".join(parts)
     want = [m.span() for m in CAMPAIGN_PLAIN.finditer(t)]
     assert [m.span() for m in numbers._CAMPAIGN_RE.finditer(t)] == want
+
+
+FIXED_PLAIN = re.compile(numbers._literal_led(numbers._FIXED_NAMES))  # one branch an alternative
+FIXED_PIECES = [
+    "一",
+    "两",
+    "二",
+    "三",
+    "四",
+    "五",
+    "六",
+    "十",
+    "最",
+    "2",
+    "24",
+    "365",
+    "网通办",
+    "网统管",
+    "件事",
+    "级联动",
+    "所联动",
+    "方联动",
+    "五普法",
+    "五”",
+    "个维护",
+    "重一大",
+    "规划两纲要",
+    "小时",
+    " ",
+    "自助",
+    "服务",
+    "天",
+    "后一公里",
+    "多跑一次",
+    "窗",
+    "式",
+    "受",
+    "次性",
+    "带一路",
+    "，",
+    "\n",
+    "体化",
+]
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(st.sampled_from(FIXED_PIECES), max_size=12))
+def test_fixed_names_gathered_by_first_character_match_as_one_branch_each(parts: list[str]) -> None:
+    t = "".join(parts)
+    assert [m.span() for m in numbers._FIXED_NAME_RE.finditer(t)] == [
+        m.span() for m in FIXED_PLAIN.finditer(t)
+    ]
+
+
+def test_gathering_by_first_character_refuses_an_alternative_without_one() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="literal"):
+        numbers._by_first_char("ab|[xy]c")

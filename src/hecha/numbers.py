@@ -312,7 +312,39 @@ def _literal_led(alternatives: str) -> str:
     return "|".join(out)
 
 
-_FIXED_NAME_RE = re.compile(_literal_led(_FIXED_NAMES))
+def _by_first_char(alternation: str) -> str:
+    """The same alternation with the alternatives that begin with one character (each begins with a
+    literal one) gathered behind it (一(?:网通办|件事|…)|两(?:…)|…): where such a character is not
+    followed by the rest of one, re tries a dozen branches rather than seventy. Alternatives that
+    begin with different characters cannot match at one position, and those that begin with the same
+    one keep their order: every match is the same."""
+    alts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            alts.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    alts.append(alternation[start:])
+    groups: dict[str, list[str]] = {}
+    for alt in alts:
+        if not alt or alt[0] in "\\[(.^$*+?{|" or alt[1:2] in ("*", "+", "?", "{"):
+            raise ValueError(f"an alternative that does not begin with a literal character: {alt!r}")
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
+
+
+_FIXED_NAME_RE = re.compile(_by_first_char(_literal_led(_FIXED_NAMES)))
 # the lookbehind starts a match only where a numeral run starts: same matches, no quadratic retries;
 # it follows the run's first character, so that re scans for that character class in C rather than
 # trying the lookbehind at every position ((?<![…]) there is (?<![…]).) after it)
