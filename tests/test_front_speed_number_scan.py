@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hecha import numbers
@@ -151,3 +152,32 @@ def test_gathering_by_first_character_refuses_an_alternative_without_one() -> No
 
     with pytest.raises(ValueError, match="literal"):
         numbers._by_first_char("ab|[xy]c")
+
+
+# digits and what may extend a figure (commas, points, group spaces, letters), Chinese numerals and
+# what may follow them (numeral characters, spaces, 点), units, 百分之, qualifiers
+CORE_CHARS = (
+    "0123456789٣,，.·\u00a0\u2009\u202f aZｘＡ一二两三十百千万亿零〇○点 \t件个元%分之约余第是，。“”年月"
+)
+
+
+def scan_plain(t: str, monkeypatch: pytest.MonkeyPatch) -> list[numbers.Mention]:
+    with monkeypatch.context() as m:
+        m.setattr(numbers, "_CORE_FAST", False)
+        return numbers.scan(t)
+
+
+@settings(max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(t=st.text(alphabet=CORE_CHARS, max_size=30))
+def test_numerals_read_without_core_re_where_plain(t: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert numbers.scan(t) == scan_plain(t, monkeypatch)
+
+
+def test_the_fixtures_read_alike_without_core_re_where_plain(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.rglob("*.txt"))]
+    assert texts
+    for t in texts:
+        assert numbers.scan(t) == scan_plain(t, monkeypatch)

@@ -236,6 +236,7 @@ class _Starts:
     def __init__(self, t: str) -> None:
         runs: list[tuple[int, int, int | None]] = []
         core: list[int] = []
+        self.run_ends: dict[int, int] = {}  # where the run of digits at each such "core" start ends
         lists: dict[str, list[int]] = {"cn4": [], "x": [], "bracket": [], "quote": [], "core": core}
         kinds = _LANDMARK_KINDS
         for m in _LANDMARK_RE.finditer(t):
@@ -245,6 +246,7 @@ class _Starts:
                 runs.append((s, e, m.lastindex))
                 if s == 0 or t[s - 1] not in _NO_DIGIT_NUMERAL_AFTER:
                     core.append(s)
+                    self.run_ends[s] = e
             elif kind == "cn":  # each may begin a numeral but ○, typed for 〇 in years only (_CN_START)
                 if e - s == 1:
                     if t[s] != "○":
@@ -375,6 +377,14 @@ _CORE_RE = re.compile(
 # where _CORE_RE can begin: 百 (百分之), a digit not after a digit, point or letter, a Chinese numeral
 # (_Starts finds these positions in its one scan: "core")
 _CORE_START_RE = re.compile(rf"[百\d{_CN_START}](?<![\d.A-Za-z]\d)")
+# _Scanner.run reads a numeral without _CORE_RE where what follows it cannot extend it (a test turns
+# this off to compare)
+_CORE_FAST = True
+_AFTER_PLAIN_RUN = frozenset(",，.·" + _GROUP_SPACES + string.ascii_letters) | {
+    chr(c) for r in ("ＡＺ", "ａｚ") for c in range(ord(r[0]), ord(r[1]) + 1)
+}
+_CN_START_SET = frozenset(_CN_START)
+_AFTER_CN_ALONE = frozenset(_CN_CONT + " \t点")
 _MULT_RE = r"万亿|万万|千万|百万|万|亿"
 _TAIL_RE = re.compile(
     rf"[ \t]{{0,2}}(?P<a1>余|多)?(?P<mult>{_MULT_RE})?(?P<a2>余|多)?[ \t]{{0,2}}"
@@ -688,13 +698,26 @@ class _Scanner:
         self._fractions()
         self._few()
         pos = 0
+        n = len(t)
+        run_ends = starts.run_ends
+        fast = _CORE_FAST
         for i in starts.lists["core"]:
             if i < pos:
                 continue  # inside a numeral already read (or set aside)
-            found = _CORE_RE.match(t, i)
-            if found is None:
-                continue
-            e, group = found.end(), found.lastgroup  # group: pct, ar or cn
+            # what _CORE_RE finds, without it where that is plain: a run of digits that no comma,
+            # point, group space or letter follows is a figure of its own (ar); a Chinese numeral
+            # character that no numeral character, space or 点 follows is one alone (cn)
+            e = run_ends.get(i, -1)
+            found = None
+            if fast and e >= 0 and (e == n or t[e] not in _AFTER_PLAIN_RUN):
+                group = "ar"
+            elif fast and e < 0 and t[i] in _CN_START_SET and (i + 1 == n or t[i + 1] not in _AFTER_CN_ALONE):
+                e, group = i + 1, "cn"
+            else:
+                found = _CORE_RE.match(t, i)
+                if found is None:
+                    continue
+                e, group = found.end(), found.lastgroup  # type: ignore[assignment]  # pct, ar or cn
             k = self.claimed.find(1, i, e)
             if k >= 0:  # a year, a date, a name… claimed already
                 if group != "cn" or k == i:
@@ -706,6 +729,7 @@ class _Scanner:
             elif group == "cn":
                 pos = self._chinese(i, e)
             else:
+                assert found is not None
                 pos = self._percent_words(found, e)
         self.mentions.sort(key=lambda x: x.start)
         return self.mentions
