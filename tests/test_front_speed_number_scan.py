@@ -181,3 +181,18 @@ def test_the_fixtures_read_alike_without_core_re_where_plain(monkeypatch: pytest
     assert texts
     for t in texts:
         assert numbers.scan(t) == scan_plain(t, monkeypatch)
+
+
+SECTION_CHARS = "\n\n\t 一二三十、.．（()）12345|*审结件，。：abc"
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.text(alphabet=SECTION_CHARS, max_size=60))
+def test_section_numbers_led_by_their_newline_are_those_at_line_starts(t: str) -> None:
+    from hecha.segment import line_starts
+
+    plain = [m.span("sec") for m in (numbers._SECTION_RE.match(t, i) for i in line_starts(t)) if m]
+    first = numbers._SECTION_RE.match(t)
+    fast = [m.span("sec") for m in ([first] if first else [])]
+    fast += [m.span("sec") for m in numbers._SECTION_AFTER_NEWLINE_RE.finditer(t)]
+    assert fast == plain

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import math
 import re
 import string
@@ -29,7 +30,6 @@ from typing import NamedTuple
 from .cn_numerals import AMBIGUOUS_FINANCIAL, DIGITS, FINANCIAL, cn_decimal, cn_few, cn_span
 from .cn_numerals import parse_cn_number as parse_cn_number  # re-exported: the grammar's public parser
 from .model import Mention, Quantity
-from .segment import line_starts
 from .tables import find_tables
 from .textnorm import normalize
 
@@ -290,6 +290,10 @@ _SECTION_RE = re.compile(
     r"|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])",
     re.MULTILINE,
 )
+
+# _SECTION_RE at every other line start: led by the newline before it, which re finds in C (no match
+# tried at the lines that begin no section)
+_SECTION_AFTER_NEWLINE_RE = re.compile("\n" + _SECTION_RE.pattern.removeprefix("^"))
 
 # Fixed phrases: numerals inside the names of policies, campaigns and slogans of these reports.
 _FIXED_NAMES = (
@@ -684,7 +688,8 @@ class _Scanner:
             for m in starts.matches(pat, t, where):
                 if self.free(m.start(), m.end()):
                     self.claim(m.start(), m.end(), kind)
-        for sec in filter(None, (_SECTION_RE.match(t, i) for i in line_starts(t))):
+        first = _SECTION_RE.match(t)
+        for sec in itertools.chain((first,) if first else (), _SECTION_AFTER_NEWLINE_RE.finditer(t)):
             s, e = sec.span("sec")
             if self.free(s, e):
                 self.claim(s, e, "section")
