@@ -196,3 +196,25 @@ def test_section_numbers_led_by_their_newline_are_those_at_line_starts(t: str) -
     fast = [m.span("sec") for m in ([first] if first else [])]
     fast += [m.span("sec") for m in numbers._SECTION_AFTER_NEWLINE_RE.finditer(t)]
     assert fast == plain
+
+
+def learn_names_plain(scanner: numbers._Scanner) -> set[str]:
+    """_Scanner._learn_names as it was: every quote copied and scanned."""
+    names: set[str] = set()
+    for s, e in scanner.quoted:
+        inner = scanner.t[s:e]
+        for m in numbers._NAME_NUMERAL_RE.finditer(inner):
+            tail = inner[m.start() :]
+            if len(tail) >= 2 and not numbers._ALL_NUMERAL_RE.fullmatch(tail):
+                names.add(tail[:6])
+    return names
+
+
+QUOTE_CHARS = '“”《》「」"一二三十百千项条制度普法。，25件'
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.text(alphabet=QUOTE_CHARS, max_size=40))
+def test_names_learned_from_quotes_holding_a_numeral(t: str) -> None:
+    scanner = numbers._Scanner(t)
+    assert scanner.learned_names == learn_names_plain(scanner)

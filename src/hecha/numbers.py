@@ -653,8 +653,11 @@ class _Scanner:
     def _learn_names(self) -> set[str]:
         """A numeral phrase quoted or titled once (《…十二条》, “三项制度”) is a name everywhere."""
         names: set[str] = set()
+        t = self.t
         for s, e in self.quoted:
-            inner = self.t[s:e]
+            if _NAME_NUMERAL_RE.search(t, s, e) is None:
+                continue  # most quotes hold no numeral: no copy of them to look in
+            inner = t[s:e]
             for m in _NAME_NUMERAL_RE.finditer(inner):
                 tail = inner[m.start() :]
                 if len(tail) >= 2 and not _ALL_NUMERAL_RE.fullmatch(tail):
@@ -684,7 +687,10 @@ class _Scanner:
             for m in _URL_RE.finditer(t):
                 self.claimed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())  # no figure in a URL
         starts = self.starts
+        lists = starts.lists
         for kind, pat, where in _NONQ_PATTERNS:
+            if len(where) == 1 and not lists.get(where[0], True):  # ("any" is no list)
+                continue  # nowhere it can begin (most texts have no placeholder, few a bracket)
             for m in starts.matches(pat, t, where):
                 if self.free(m.start(), m.end()):
                     self.claim(m.start(), m.end(), kind)
