@@ -91,3 +91,35 @@ def test_the_reports_in_the_fixtures() -> None:
         assert [(h.start, h.end, h.alias) for h in hits] == [
             (s, e, onto._alias_info[i][0]) for i, s, e in want
         ]
+
+
+def hits_plain(
+    onto: object, text: str
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, tuple[str, ...]]]]:
+    """alias_hits and keyword_hits as they were: from FirstCharIndex.matches."""
+    aliases = [
+        (m.start(), m.end(), onto._alias_info[i][0])  # type: ignore[attr-defined]
+        for i, m in onto._alias_index.matches(text)  # type: ignore[attr-defined]
+        if onto._alias_info[i][1]  # type: ignore[attr-defined]
+    ]
+    keywords = [
+        (m.start(), m.end(), onto._kw_families[i])  # type: ignore[attr-defined]
+        for i, m in onto._kw_index.matches(text)  # type: ignore[attr-defined]
+    ]
+    return aliases, keywords
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.text(
+        alphabet="行政复议受理审结案件调解纠纷人民法律援助信访事项办结成功条件窗口，。0123456789件\n",
+        max_size=60,
+    )
+)
+def test_alias_and_keyword_hits_as_from_matches(text: str) -> None:
+    onto = load_ontology()
+    aliases, keywords = hits_plain(onto, text)
+    hits = onto.alias_hits(text)
+    assert [(h.start, h.end, h.alias) for h in hits] == aliases
+    assert all(h.metrics == onto.alias_metrics[h.alias] for h in hits)
+    assert onto.keyword_hits(text) == keywords

@@ -245,17 +245,41 @@ class Ontology:
         """Every alias occurrence (at most one per start position: the longest alias there)."""
         info = self._alias_info
         hits = []
-        for i, s, e in self._alias_index.spans(norm_text):
-            alias, metrics, literal_len = info[i]
-            if not metrics:
-                continue  # a decoy
-            hits.append(AliasHit(s, e, alias, metrics, literal_len))
+        index = self._alias_index
+        if index._one is None:
+            for i, s, e in index.spans(norm_text):
+                alias, metrics, literal_len = info[i]
+                if metrics:  # else a decoy
+                    hits.append(AliasHit(s, e, alias, metrics, literal_len))
+            return hits
+        which = index._which
+        for m in index._one.finditer(norm_text):  # FirstCharIndex.spans, without a list between
+            found = m.group(1)
+            k = which.get(found)
+            if k is None:
+                k = index._which_matched(found)
+            alias, metrics, literal_len = info[k]
+            if metrics:  # else a decoy
+                s = m.start()
+                hits.append(AliasHit(s, s + len(found), alias, metrics, literal_len))
         return hits
 
     def keyword_hits(self, norm_text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         """Every keyword occurrence (at most one per start position: the longest keyword there)."""
         families = self._kw_families
-        return [(s, e, families[i]) for i, s, e in self._kw_index.spans(norm_text)]
+        index = self._kw_index
+        if index._one is None:
+            return [(s, e, families[i]) for i, s, e in index.spans(norm_text)]
+        which = index._which
+        out = []
+        for m in index._one.finditer(norm_text):  # FirstCharIndex.spans, without a list between
+            found = m.group(1)
+            i = which.get(found)
+            if i is None:
+                i = index._which_matched(found)
+            s = m.start()
+            out.append((s, s + len(found), families[i]))
+        return out
 
     def cue_reading(
         self, alias: str, cue_text: str, kind: str, unit: str
