@@ -218,3 +218,17 @@ QUOTE_CHARS = '“”《》「」"一二三十百千项条制度普法。，25�
 def test_names_learned_from_quotes_holding_a_numeral(t: str) -> None:
     scanner = numbers._Scanner(t)
     assert scanner.learned_names == learn_names_plain(scanner)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.floats(allow_nan=False, width=32),
+    st.one_of(st.none(), st.floats(allow_nan=False, width=32)),
+    st.sampled_from(["=", ">=", "<=", "about", "range"]),
+    st.floats(allow_nan=False, width=32),
+)
+def test_capped_is_replace(value: float, low: float | None, qualifier: str, cap: float) -> None:
+    import dataclasses
+
+    q = numbers.Quantity(value, low, None, qualifier, "件", 1.0, True)
+    assert numbers._capped(q, cap) == dataclasses.replace(q, cap=cap)

@@ -17,7 +17,6 @@ original text. All regexes here are linear: no nested quantifiers over overlappi
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import itertools
 import math
@@ -525,15 +524,12 @@ def _span_quantity(low: Quantity, high: Quantity) -> Quantity:
     """One interval from its two ends (20~100个, 二三十家): from the low end's low to the high end's high."""
     lo = low.low if low.low is not None else low.value
     hi = high.high if high.high is not None else high.value
-    return Quantity(
-        value=low.value,
-        low=lo,
-        high=hi,
-        qualifier="range",
-        unit=high.unit,
-        step=high.step,
-        integer=high.integer,
-    )
+    return Quantity(low.value, lo, hi, "range", high.unit, high.step, high.integer)
+
+
+def _capped(q: Quantity, cap: float) -> Quantity:
+    """dataclasses.replace(q, cap=cap), without its walk over the fields and call by keywords."""
+    return Quantity(q.value, q.low, q.high, q.qualifier, q.unit, q.step, q.integer, cap)
 
 
 def _cap_unit(value: float, decimals: int, scale: float) -> float:
@@ -1028,11 +1024,9 @@ class _Scanner:
         if val.high is not None:  # 二三十家
             q = _span_quantity(q, make_quantity(val.high * scale, unit, "=", step, False, integer))
         elif val.below is not None:  # 十几, 数十: at least the first, below the second
-            q = dataclasses.replace(
-                make_quantity(value, unit, ">=", step, False, integer), cap=val.below * scale
-            )
+            q = _capped(make_quantity(value, unit, ">=", step, False, integer), val.below * scale)
         elif (a1 or a2) and qualifier == ">=" and not pre:
-            q = dataclasses.replace(q, cap=value + _cap_unit(value, decimals, scale))
+            q = _capped(q, value + _cap_unit(value, decimals, scale))
         self._emit_quantity(start, end, kind, q, ns, number_end)
         return end
 
