@@ -232,3 +232,23 @@ def test_capped_is_replace(value: float, low: float | None, qualifier: str, cap:
 
     q = numbers.Quantity(value, low, None, qualifier, "件", 1.0, True)
     assert numbers._capped(q, cap) == dataclasses.replace(q, cap=cap)
+
+
+def test_the_quick_tests_before_the_session_and_ordinal_regexes() -> None:
+    words = ["是", "届", "大", "审", "中全会", "中、", "把手", "线", "流", "等奖", "级行政区"]
+    assert frozenset(w[0] for w in words) == numbers._ORDINAL_AFTER_FIRST
+    assert all(numbers._ORDINAL_AFTER.fullmatch(w) for w in words)
+    assert numbers._ORDINAL_AFTER.pattern == "(?:" + "|".join(words) + ")"
+    assert numbers._SESSION_RE.pattern.startswith("次(?:") and "|" not in numbers._SESSION_RE.pattern[:4]
+
+
+ORDINAL_CHARS = "一二三十届次会议全体大常委是审中、把手线流等奖级行政区人第，。件"
+
+
+@settings(max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(t=st.text(alphabet=ORDINAL_CHARS, max_size=30))
+def test_ordinals_and_sessions_read_alike(t: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with monkeypatch.context() as m:
+        m.setattr(numbers, "_ORDINAL_AFTER_FIRST", frozenset(ORDINAL_CHARS + "次"))  # every first character
+        plain = numbers.scan(t)
+    assert numbers.scan(t) == plain

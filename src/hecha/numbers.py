@@ -361,6 +361,7 @@ _CAMPAIGN_HINT = re.compile(r"年(?:专项|行动|计划|规划|攻坚|提升行
 
 _WORD_BEFORE_YI = set("统唯逐进同之合万第单专划归如某每任另其这那哪再又始终周星新上下")
 _ORDINAL_AFTER = re.compile(r"(?:是|届|大|审|中全会|中、|把手|线|流|等奖|级行政区)")
+_ORDINAL_AFTER_FIRST = frozenset("是届大审中把线流等级")  # the first characters of its words
 
 # Arabic figures: 1,559,714 and 9，999 (a full-width comma: read as grouping only where the figure is a
 # percentage, see _arabic), 97·3 (a middle dot typed for the decimal point)
@@ -1095,9 +1096,14 @@ class _Scanner:
         if before == "第":
             return "ordinal"
         if is_cn:
-            if _SESSION_RE.match(t, e) and "届" in t[max(0, s - 6) : s]:
+            first = after[:1]  # each regex below begins with a character of its own: a quick test first
+            if first == "次" and _SESSION_RE.match(t, e) and "届" in t[max(0, s - 6) : s]:
                 return "ordinal"  # 市政协八届一次会议, 十七届人大三次会议: the first session, not one time
-            if _ORDINAL_AFTER.match(after) and (after.startswith("是") or len(numtxt) <= 3):
+            if (
+                first in _ORDINAL_AFTER_FIRST
+                and _ORDINAL_AFTER.match(after)
+                and (after.startswith("是") or len(numtxt) <= 3)
+            ):
                 if after.startswith(("线", "流")):
                     return "skip"
                 return "ordinal"
