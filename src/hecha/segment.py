@@ -115,4 +115,4 @@ def segment(text: str) -> Segmentation:
     for p in paragraphs:
         starts.append(p.start)
         starts.extend(ends[bisect.bisect_right(ends, p.start) : bisect.bisect_left(ends, p.end)])
-    return Segmentation(paragraphs=paragraphs, sentence_starts=starts)
+    return Segmentation(paragraphs, starts)
