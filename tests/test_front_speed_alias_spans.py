@@ -123,3 +123,27 @@ def test_alias_and_keyword_hits_as_from_matches(text: str) -> None:
     assert [(h.start, h.end, h.alias) for h in hits] == aliases
     assert all(h.metrics == onto.alias_metrics[h.alias] for h in hits)
     assert onto.keyword_hits(text) == keywords
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=CHARS, max_size=40), st.integers(min_value=1, max_value=4))
+def test_first_characters_in_buckets_find_the_same(text: str, per_bucket: int) -> None:
+    index = FirstCharIndex(ALTS, per_bucket=per_bucket)
+    assert index._one.pattern.count("(?<=") > 3  # type: ignore[union-attr]  # buckets: lookbehinds tell
+    assert index.spans(text) == plain(index, text) == full_scan(ALTS, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet="行政复议受理审结案件调解纠纷人民法律援助信访事项办结成功条件，。0123456789件\n", max_size=60
+    )
+)
+def test_the_real_aliases_and_keywords_in_small_buckets(text: str) -> None:
+    onto = load_ontology()
+    for alternatives in (
+        [onto._alias_pattern(a) for a in onto._alias_order],
+        [re.escape(k) for k in onto._kw_order],
+    ):
+        index = FirstCharIndex(alternatives, per_bucket=3)
+        assert index.spans(text) == plain(index, text)

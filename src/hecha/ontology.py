@@ -74,7 +74,7 @@ class FirstCharIndex:
     _UNSPLIT_ESCAPE = re.compile(r"\\[bBAZ1-9]")
     _ESCAPE_OR_CLASS = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]", re.S)
 
-    def __init__(self, alternatives: list[str]) -> None:
+    def __init__(self, alternatives: list[str], per_bucket: int = 24) -> None:
         by_first: dict[str, list[int]] = {}
         any_second: set[str] = set()  # first characters of alternatives without a literal second one
         seconds: set[str] = set()  # second characters of alternatives with no literal third one
@@ -114,10 +114,7 @@ class FirstCharIndex:
         self._one: re.Pattern[str] | None = None
         self._which: dict[str, int] = {}
         if all(self._splittable(a) for a in alternatives):
-            trie = "|".join(
-                re.escape(c) + "(?:" + "|".join(self._rest(alternatives[i]) for i in idx) + ")"
-                for c, idx in by_first.items()
-            )
+            trie = self._trie(alternatives, by_first, per_bucket)
             self._one = re.compile(f"{self.candidates.pattern}(?<=(?=({trie}))(?s:.))")
 
     def matches(self, text: str) -> list[tuple[int, re.Match[str]]]:
@@ -160,6 +157,45 @@ class FirstCharIndex:
             self._which.clear()
         self._which[found] = i
         return i
+
+    @classmethod
+    def _trie(cls, alternatives: list[str], by_first: dict[str, list[int]], per_bucket: int) -> str:
+        """The alternatives as one alternation, each first character's behind it in their order. re
+        tries the branches of an alternation in turn, so a candidate no alternative matches at costs
+        one quick test a first character; with many of them, those whose alternatives all have a
+        literal second character are put in buckets of about `per_bucket` (a class, one quick test a
+        bucket) and, in a bucket, behind their second characters (one quick test each), a lookbehind
+        telling which first character it was. Alternatives of different first characters cannot match
+        at one position, nor, of one, those of different second characters: every match is the same."""
+        lits = [_literal_head(a) for a in alternatives]
+        rest = cls._rest
+
+        def behind(c: str, idx: list[int]) -> str:
+            return re.escape(c) + "(?:" + "|".join(rest(alternatives[i]) for i in idx) + ")"
+
+        loose = [c for c, idx in by_first.items() if any(len(lits[i]) < 2 for i in idx)]
+        firm = [c for c in by_first if c not in loose]
+        buckets = len(firm) // per_bucket
+        if buckets < 2:
+            return "|".join(behind(c, idx) for c, idx in by_first.items())
+        parts = [behind(c, by_first[c]) for c in loose]
+        for bucket in (firm[j::buckets] for j in range(buckets)):
+            by_second: dict[str, dict[str, list[int]]] = {}
+            for c in bucket:
+                for i in by_first[c]:
+                    by_second.setdefault(lits[i][1], {}).setdefault(c, []).append(i)
+            seconds = "|".join(
+                re.escape(d)
+                + "(?:"
+                + "|".join(
+                    f"(?<={re.escape(c + d)})(?:" + "|".join(rest(rest(alternatives[i])) for i in idx) + ")"
+                    for c, idx in firsts.items()
+                )
+                + ")"
+                for d, firsts in by_second.items()
+            )
+            parts.append("[" + "".join(re.escape(c) for c in bucket) + "](?:" + seconds + ")")
+        return "|".join(parts)
 
     @classmethod
     def _splittable(cls, pattern: str) -> bool:
