@@ -20,6 +20,7 @@ import bisect
 import functools
 import itertools
 import math
+import operator
 import re
 import string
 from collections.abc import Iterable, Iterator
@@ -225,6 +226,7 @@ _LANDMARK_RE = re.compile(
 _NO_DIGIT_NUMERAL_AFTER = frozenset("." + string.ascii_letters)
 
 
+_BY_START = operator.attrgetter("start")  # a sort key in C, not a lambda called a mention
 _SESSION_RE = re.compile(r"次(?:会议|全会|全体会议|大会|常委会)")
 
 
@@ -729,7 +731,7 @@ class _Scanner:
             else:
                 assert found is not None
                 pos = self._percent_words(found, e)
-        self.mentions.sort(key=lambda x: x.start)
+        self.mentions.sort(key=_BY_START)
         return self.mentions
 
     def _fractions(self) -> None:
