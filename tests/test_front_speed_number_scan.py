@@ -252,3 +252,13 @@ def test_ordinals_and_sessions_read_alike(t: str, monkeypatch: pytest.MonkeyPatc
         m.setattr(numbers, "_ORDINAL_AFTER_FIRST", frozenset(ORDINAL_CHARS + "次"))  # every first character
         plain = numbers.scan(t)
     assert numbers.scan(t) == plain
+
+
+def test_the_tail_regex_has_its_seven_groups_in_the_order_emit_unpacks() -> None:
+    names = ("a1", "mult", "a2", "pctsign", "unit", "cheng", "post")
+    assert numbers._TAIL_RE.groups == len(names)
+    assert numbers._TAIL_RE.groupindex == {name: i for i, name in enumerate(names, 1)}
+    for text in ("余万件以上", "多亿元", "%", "成，", " 万 人次左右", "件"):
+        m = numbers._TAIL_RE.match(text)
+        assert m is not None
+        assert m.groups() == m.group(*names)

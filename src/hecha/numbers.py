@@ -242,7 +242,8 @@ class _Starts:
         kinds = _LANDMARK_KINDS
         for m in _LANDMARK_RE.finditer(t):
             s, e = m.span()
-            kind = kinds.get(t[s])
+            c = t[s]
+            kind = kinds.get(c)
             if kind is None:  # a run of digits
                 runs.append((s, e, m.lastindex))
                 if s == 0 or t[s - 1] not in _NO_DIGIT_NUMERAL_AFTER:
@@ -250,7 +251,7 @@ class _Starts:
                     self.run_ends[s] = e
             elif kind == "cn":  # each may begin a numeral but ○, typed for 〇 in years only (_CN_START)
                 if e - s == 1:
-                    if t[s] != "○":
+                    if c != "○":
                         core.append(s)
                 else:
                     lists["cn4"].extend(range(s, e - 3))
@@ -988,9 +989,7 @@ class _Scanner:
 
     def _emit(self, s: int, e: int, ns: int, tail: re.Match[str], val: _Value, is_cn: bool) -> int:
         """The quantity a numeral at [ns, e) (from s with its sign) and its tail state."""
-        a1, mult, a2, pctsign, unit, cheng, post = tail.group(
-            "a1", "mult", "a2", "pctsign", "unit", "cheng", "post"
-        )
+        a1, mult, a2, pctsign, unit, cheng, post = tail.groups()  # its only groups, in this order
         quals = [APPROX_MID[a] for a in (a1, a2) if a]
         if post:
             quals.append(POST_QUAL[post])
