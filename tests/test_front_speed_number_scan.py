@@ -262,3 +262,17 @@ def test_the_tail_regex_has_its_seven_groups_in_the_order_emit_unpacks() -> None
         m = numbers._TAIL_RE.match(text)
         assert m is not None
         assert m.groups() == m.group(*names)
+
+
+def test_figures_too_large_are_unread_as_before() -> None:
+    # (the check is inline in _emit_quantity now: it must agree with _too_large on value and cap)
+    for text, unread in (
+        ("1000万亿件", False),
+        ("1001万亿件", True),
+        ("1000万亿余件", True),  # its cap (below 2000万亿) is too large
+        ("999万亿余件", False),
+        ("一亿亿亿件", True),
+        ("35件", False),
+    ):
+        kinds = [m.kind for m in numbers.scan(text)]
+        assert kinds == (["unread"] if unread else ["count"]), text

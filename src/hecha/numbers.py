@@ -637,7 +637,7 @@ class _Scanner:
             if i < after:
                 continue
             j = t.find(_QUOTES[t[i]], i + 1, min(n, i + 60))
-            if j > 0 and "。" not in t[i:j]:
+            if j > 0 and t.find("。", i, j) < 0:  # (no copy of the quote to look in)
                 spans.append((i + 1, j))
                 after = j + 1
         return spans
@@ -1131,14 +1131,16 @@ class _Scanner:
         return None
 
     def _emit_quantity(self, start: int, end: int, kind: str, q: Quantity, ns: int, ne: int) -> None:
-        if not self.free(start, end):
+        if self.claimed.find(1, start, end) >= 0:  # not self.free(start, end), inline: every figure
             # a claimed span (e.g. a fixed phrase) overlaps: keep only what is free
             if not self.free(ns, ne):
                 return
             start = ns
             while not self.free(start, end) and end > ne:
                 end -= 1
-        if _too_large(q.value) or (q.cap is not None and _too_large(q.cap)):
+        cap = q.cap
+        if not abs(q.value) <= MAX_QUANTITY or (cap is not None and not abs(cap) <= MAX_QUANTITY):
+            # _too_large, inline
             self.claim(start, end, "unread", ns, ne)  # issue 15: see MAX_QUANTITY
             return
         self.mentions.append(Mention(start, end, self.raw[start:end], kind, q, ns, ne))  # type: ignore[arg-type]
