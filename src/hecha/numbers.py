@@ -17,9 +17,10 @@ original text. All regexes here are linear: no nested quantifiers over overlappi
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
+import itertools
 import math
+import operator
 import re
 import string
 from collections.abc import Iterable, Iterator
@@ -29,7 +30,6 @@ from typing import NamedTuple
 from .cn_numerals import AMBIGUOUS_FINANCIAL, DIGITS, FINANCIAL, cn_decimal, cn_few, cn_span
 from .cn_numerals import parse_cn_number as parse_cn_number  # re-exported: the grammar's public parser
 from .model import Mention, Quantity
-from .segment import line_starts
 from .tables import find_tables
 from .textnorm import normalize
 
@@ -215,14 +215,18 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』",
 # scan would find it.
 _LANDMARK_KINDS = {c: "cn" for c in _CN_DIGITS + _CN_START + "百"} | {c: "x" for c in "XxＸｘ×*"}
 _LANDMARK_KINDS |= {c: "bracket" for c in "〔[［【(（"} | {c: "quote" for c in _QUOTES}
+# A run of digits where a "run" pass can match is followed (after spaces) by 年, 月, a dash, 至 or 到,
+# or by one space (1 6件), or is seven or eight digits long (20250228): the group `may` says which runs
+# _ANY_RUN_PASS is tried at.
 _LANDMARK_RE = re.compile(
     r"[\d"
     + re.escape("".join(_LANDMARK_KINDS))
-    + rf"](?:(?<=\d)\d*|(?<=[{_CN_DIGITS}])[{_CN_DIGITS}]{{3,}}|)"
+    + rf"](?:(?<=\d)\d*(?P<may>(?=\s*[年月—–\-~～至到]| ))?|(?<=[{_CN_DIGITS}])[{_CN_DIGITS}]{{3,}}|)"
 )
 _NO_DIGIT_NUMERAL_AFTER = frozenset("." + string.ascii_letters)
 
 
+_BY_START = operator.attrgetter("start")  # a sort key in C, not a lambda called a mention
 _SESSION_RE = re.compile(r"次(?:会议|全会|全体会议|大会|常委会)")
 
 
@@ -231,28 +235,31 @@ class _Starts:
     open, "quote", and where a numeral can begin, "core": what _CORE_START_RE finds)."""
 
     def __init__(self, t: str) -> None:
-        runs: list[tuple[int, int]] = []
+        runs: list[tuple[int, int, int | None]] = []
         core: list[int] = []
+        self.run_ends: dict[int, int] = {}  # where the run of digits at each such "core" start ends
         lists: dict[str, list[int]] = {"cn4": [], "x": [], "bracket": [], "quote": [], "core": core}
         kinds = _LANDMARK_KINDS
         for m in _LANDMARK_RE.finditer(t):
             s, e = m.span()
-            kind = kinds.get(t[s])
+            c = t[s]
+            kind = kinds.get(c)
             if kind is None:  # a run of digits
-                runs.append((s, e))
+                runs.append((s, e, m.lastindex))
                 if s == 0 or t[s - 1] not in _NO_DIGIT_NUMERAL_AFTER:
                     core.append(s)
+                    self.run_ends[s] = e
             elif kind == "cn":  # each may begin a numeral but ○, typed for 〇 in years only (_CN_START)
                 if e - s == 1:
-                    if t[s] != "○":
+                    if c != "○":
                         core.append(s)
                 else:
                     lists["cn4"].extend(range(s, e - 3))
                     core.extend(i for i in range(s, e) if t[i] != "○")
             else:
                 lists[kind].append(s)
-        lists["run"] = [s for s, _ in runs if _ANY_RUN_PASS.match(t, s)]
-        lists["run+1"] = [s + 1 for s, e in runs if e - s >= 5]  # [1-9] then a four-digit year
+        lists["run"] = [s for s, e, may in runs if (may or 7 <= e - s <= 8) and _ANY_RUN_PASS.match(t, s)]
+        lists["run+1"] = [s + 1 for s, e, _ in runs if e - s >= 5]  # [1-9] then a four-digit year
         self.lists = lists
 
     def matches(self, pat: re.Pattern[str], t: str, where: tuple[str, ...]) -> Iterator[re.Match[str]]:
@@ -286,6 +293,10 @@ _SECTION_RE = re.compile(
     re.MULTILINE,
 )
 
+# _SECTION_RE at every other line start: led by the newline before it, which re finds in C (no match
+# tried at the lines that begin no section)
+_SECTION_AFTER_NEWLINE_RE = re.compile("\n" + _SECTION_RE.pattern.removeprefix("^"))
+
 # Fixed phrases: numerals inside the names of policies, campaigns and slogans of these reports.
 _FIXED_NAMES = (
     r"三项制度|一网通办|一网统管|一件事|一把手|两委|一站式|一门式|一窗[式通受]|一次性|一次办|最多跑一次|"
@@ -309,15 +320,51 @@ def _literal_led(alternatives: str) -> str:
     return "|".join(out)
 
 
-_FIXED_NAME_RE = re.compile(_literal_led(_FIXED_NAMES))
-# the lookbehind starts a match only where a numeral run starts: same matches, no quadratic retries
+def _by_first_char(alternation: str) -> str:
+    """The same alternation with the alternatives that begin with one character (each begins with a
+    literal one) gathered behind it (一(?:网通办|件事|…)|两(?:…)|…): where such a character is not
+    followed by the rest of one, re tries a dozen branches rather than seventy. Alternatives that
+    begin with different characters cannot match at one position, and those that begin with the same
+    one keep their order: every match is the same."""
+    alts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            alts.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    alts.append(alternation[start:])
+    groups: dict[str, list[str]] = {}
+    for alt in alts:
+        if not alt or alt[0] in "\\[(.^$*+?{|" or alt[1:2] in ("*", "+", "?", "{"):
+            raise ValueError(f"an alternative that does not begin with a literal character: {alt!r}")
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
+
+
+_FIXED_NAME_RE = re.compile(_by_first_char(_literal_led(_FIXED_NAMES)))
+# the lookbehind starts a match only where a numeral run starts: same matches, no quadratic retries;
+# it follows the run's first character, so that re scans for that character class in C rather than
+# trying the lookbehind at every position ((?<![…]) there is (?<![…]).) after it)
 _CAMPAIGN_RE = re.compile(
-    r"(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]+年(?=专项|行动|计划|规划|攻坚|提升行动|三年)"
+    r"[一二三四五六七八九十\d](?<![一二三四五六七八九十\d].)[一二三四五六七八九十\d]*年"
+    r"(?=专项|行动|计划|规划|攻坚|提升行动|三年)"
 )
 _CAMPAIGN_HINT = re.compile(r"年(?:专项|行动|计划|规划|攻坚|提升行动|三年)")  # literal-led: a fast test
 
 _WORD_BEFORE_YI = set("统唯逐进同之合万第单专划归如某每任另其这那哪再又始终周星新上下")
 _ORDINAL_AFTER = re.compile(r"(?:是|届|大|审|中全会|中、|把手|线|流|等奖|级行政区)")
+_ORDINAL_AFTER_FIRST = frozenset("是届大审中把线流等级")  # the first characters of its words
 
 # Arabic figures: 1,559,714 and 9，999 (a full-width comma: read as grouping only where the figure is a
 # percentage, see _arabic), 97·3 (a middle dot typed for the decimal point)
@@ -337,6 +384,14 @@ _CORE_RE = re.compile(
 # where _CORE_RE can begin: 百 (百分之), a digit not after a digit, point or letter, a Chinese numeral
 # (_Starts finds these positions in its one scan: "core")
 _CORE_START_RE = re.compile(rf"[百\d{_CN_START}](?<![\d.A-Za-z]\d)")
+# _Scanner.run reads a numeral without _CORE_RE where what follows it cannot extend it (a test turns
+# this off to compare)
+_CORE_FAST = True
+_AFTER_PLAIN_RUN = frozenset(",，.·" + _GROUP_SPACES + string.ascii_letters) | {
+    chr(c) for r in ("ＡＺ", "ａｚ") for c in range(ord(r[0]), ord(r[1]) + 1)
+}
+_CN_START_SET = frozenset(_CN_START)
+_AFTER_CN_ALONE = frozenset(_CN_CONT + " \t点")
 _MULT_RE = r"万亿|万万|千万|百万|万|亿"
 _TAIL_RE = re.compile(
     rf"[ \t]{{0,2}}(?P<a1>余|多)?(?P<mult>{_MULT_RE})?(?P<a2>余|多)?[ \t]{{0,2}}"
@@ -466,24 +521,19 @@ def make_quantity(
         low, high = min(a, b) - half, max(a, b) + half
     if value >= 0 and low is not None and low < 0:
         low = 0.0  # a positive figure's interval stays non-negative; -3.9% is read as stated
-    return Quantity(
-        value=value, low=low, high=high, qualifier=qualifier, unit=unit, step=step, integer=integer
-    )
+    return Quantity(value, low, high, qualifier, unit, step, integer)  # positional: cheaper to call
 
 
 def _span_quantity(low: Quantity, high: Quantity) -> Quantity:
     """One interval from its two ends (20~100个, 二三十家): from the low end's low to the high end's high."""
     lo = low.low if low.low is not None else low.value
     hi = high.high if high.high is not None else high.value
-    return Quantity(
-        value=low.value,
-        low=lo,
-        high=hi,
-        qualifier="range",
-        unit=high.unit,
-        step=high.step,
-        integer=high.integer,
-    )
+    return Quantity(low.value, lo, hi, "range", high.unit, high.step, high.integer)
+
+
+def _capped(q: Quantity, cap: float) -> Quantity:
+    """dataclasses.replace(q, cap=cap), without its walk over the fields and call by keywords."""
+    return Quantity(q.value, q.low, q.high, q.qualifier, q.unit, q.step, q.integer, cap)
 
 
 def _cap_unit(value: float, decimals: int, scale: float) -> float:
@@ -587,7 +637,7 @@ class _Scanner:
             if i < after:
                 continue
             j = t.find(_QUOTES[t[i]], i + 1, min(n, i + 60))
-            if j > 0 and "。" not in t[i:j]:
+            if j > 0 and t.find("。", i, j) < 0:  # (no copy of the quote to look in)
                 spans.append((i + 1, j))
                 after = j + 1
         return spans
@@ -601,8 +651,11 @@ class _Scanner:
     def _learn_names(self) -> set[str]:
         """A numeral phrase quoted or titled once (《…十二条》, “三项制度”) is a name everywhere."""
         names: set[str] = set()
+        t = self.t
         for s, e in self.quoted:
-            inner = self.t[s:e]
+            if _NAME_NUMERAL_RE.search(t, s, e) is None:
+                continue  # most quotes hold no numeral: no copy of them to look in
+            inner = t[s:e]
             for m in _NAME_NUMERAL_RE.finditer(inner):
                 tail = inner[m.start() :]
                 if len(tail) >= 2 and not _ALL_NUMERAL_RE.fullmatch(tail):
@@ -610,16 +663,8 @@ class _Scanner:
         return names
 
     def claim(self, start: int, end: int, kind: str, number_start: int = -1, number_end: int = -1) -> None:
-        self.mentions.append(
-            Mention(
-                start=start,
-                end=end,
-                text=self.raw[start:end],
-                kind=kind,  # type: ignore[arg-type]
-                number_start=number_start,
-                number_end=number_end,
-            )
-        )
+        # positional (start, end, text, kind, quantity, number_start, number_end): cheaper to call
+        self.mentions.append(Mention(start, end, self.raw[start:end], kind, None, number_start, number_end))  # type: ignore[arg-type]
         self.claimed[start:end] = b"\x01" * (end - start)
 
     def free(self, start: int, end: int) -> bool:
@@ -632,11 +677,15 @@ class _Scanner:
             for m in _URL_RE.finditer(t):
                 self.claimed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())  # no figure in a URL
         starts = self.starts
+        lists = starts.lists
         for kind, pat, where in _NONQ_PATTERNS:
+            if len(where) == 1 and not lists.get(where[0], True):  # ("any" is no list)
+                continue  # nowhere it can begin (most texts have no placeholder, few a bracket)
             for m in starts.matches(pat, t, where):
                 if self.free(m.start(), m.end()):
                     self.claim(m.start(), m.end(), kind)
-        for sec in filter(None, (_SECTION_RE.match(t, i) for i in line_starts(t))):
+        first = _SECTION_RE.match(t)
+        for sec in itertools.chain((first,) if first else (), _SECTION_AFTER_NEWLINE_RE.finditer(t)):
             s, e = sec.span("sec")
             if self.free(s, e):
                 self.claim(s, e, "section")
@@ -650,13 +699,26 @@ class _Scanner:
         self._fractions()
         self._few()
         pos = 0
+        n = len(t)
+        run_ends = starts.run_ends
+        fast = _CORE_FAST
         for i in starts.lists["core"]:
             if i < pos:
                 continue  # inside a numeral already read (or set aside)
-            found = _CORE_RE.match(t, i)
-            if found is None:
-                continue
-            e, group = found.end(), found.lastgroup  # group: pct, ar or cn
+            # what _CORE_RE finds, without it where that is plain: a run of digits that no comma,
+            # point, group space or letter follows is a figure of its own (ar); a Chinese numeral
+            # character that no numeral character, space or 点 follows is one alone (cn)
+            e = run_ends.get(i, -1)
+            found = None
+            if fast and e >= 0 and (e == n or t[e] not in _AFTER_PLAIN_RUN):
+                group = "ar"
+            elif fast and e < 0 and t[i] in _CN_START_SET and (i + 1 == n or t[i + 1] not in _AFTER_CN_ALONE):
+                e, group = i + 1, "cn"
+            else:
+                found = _CORE_RE.match(t, i)
+                if found is None:
+                    continue
+                e, group = found.end(), found.lastgroup  # type: ignore[assignment]  # pct, ar or cn
             k = self.claimed.find(1, i, e)
             if k >= 0:  # a year, a date, a name… claimed already
                 if group != "cn" or k == i:
@@ -668,8 +730,9 @@ class _Scanner:
             elif group == "cn":
                 pos = self._chinese(i, e)
             else:
+                assert found is not None
                 pos = self._percent_words(found, e)
-        self.mentions.sort(key=lambda x: x.start)
+        self.mentions.sort(key=_BY_START)
         return self.mentions
 
     def _fractions(self) -> None:
@@ -926,9 +989,7 @@ class _Scanner:
 
     def _emit(self, s: int, e: int, ns: int, tail: re.Match[str], val: _Value, is_cn: bool) -> int:
         """The quantity a numeral at [ns, e) (from s with its sign) and its tail state."""
-        a1, mult, a2, pctsign, unit, cheng, post = tail.group(
-            "a1", "mult", "a2", "pctsign", "unit", "cheng", "post"
-        )
+        a1, mult, a2, pctsign, unit, cheng, post = tail.groups()  # its only groups, in this order
         quals = [APPROX_MID[a] for a in (a1, a2) if a]
         if post:
             quals.append(POST_QUAL[post])
@@ -965,11 +1026,9 @@ class _Scanner:
         if val.high is not None:  # 二三十家
             q = _span_quantity(q, make_quantity(val.high * scale, unit, "=", step, False, integer))
         elif val.below is not None:  # 十几, 数十: at least the first, below the second
-            q = dataclasses.replace(
-                make_quantity(value, unit, ">=", step, False, integer), cap=val.below * scale
-            )
+            q = _capped(make_quantity(value, unit, ">=", step, False, integer), val.below * scale)
         elif (a1 or a2) and qualifier == ">=" and not pre:
-            q = dataclasses.replace(q, cap=value + _cap_unit(value, decimals, scale))
+            q = _capped(q, value + _cap_unit(value, decimals, scale))
         self._emit_quantity(start, end, kind, q, ns, number_end)
         return end
 
@@ -1038,9 +1097,14 @@ class _Scanner:
         if before == "第":
             return "ordinal"
         if is_cn:
-            if _SESSION_RE.match(t, e) and "届" in t[max(0, s - 6) : s]:
+            first = after[:1]  # each regex below begins with a character of its own: a quick test first
+            if first == "次" and _SESSION_RE.match(t, e) and "届" in t[max(0, s - 6) : s]:
                 return "ordinal"  # 市政协八届一次会议, 十七届人大三次会议: the first session, not one time
-            if _ORDINAL_AFTER.match(after) and (after.startswith("是") or len(numtxt) <= 3):
+            if (
+                first in _ORDINAL_AFTER_FIRST
+                and _ORDINAL_AFTER.match(after)
+                and (after.startswith("是") or len(numtxt) <= 3)
+            ):
                 if after.startswith(("线", "流")):
                     return "skip"
                 return "ordinal"
@@ -1067,27 +1131,19 @@ class _Scanner:
         return None
 
     def _emit_quantity(self, start: int, end: int, kind: str, q: Quantity, ns: int, ne: int) -> None:
-        if not self.free(start, end):
+        if self.claimed.find(1, start, end) >= 0:  # not self.free(start, end), inline: every figure
             # a claimed span (e.g. a fixed phrase) overlaps: keep only what is free
             if not self.free(ns, ne):
                 return
             start = ns
             while not self.free(start, end) and end > ne:
                 end -= 1
-        if _too_large(q.value) or (q.cap is not None and _too_large(q.cap)):
+        cap = q.cap
+        if not abs(q.value) <= MAX_QUANTITY or (cap is not None and not abs(cap) <= MAX_QUANTITY):
+            # _too_large, inline
             self.claim(start, end, "unread", ns, ne)  # issue 15: see MAX_QUANTITY
             return
-        self.mentions.append(
-            Mention(
-                start=start,
-                end=end,
-                text=self.raw[start:end],
-                kind=kind,  # type: ignore[arg-type]
-                quantity=q,
-                number_start=ns,
-                number_end=ne,
-            )
-        )
+        self.mentions.append(Mention(start, end, self.raw[start:end], kind, q, ns, ne))  # type: ignore[arg-type]
         self.claimed[start:end] = b"\x01" * (end - start)
 
 

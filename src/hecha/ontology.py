@@ -66,7 +66,15 @@ class FirstCharIndex:
     only the alternatives that begin with that character are tried, in the same order, so the first
     one to match is the one the full alternation would have chosen there."""
 
-    def __init__(self, alternatives: list[str]) -> None:
+    # what `spans` cannot read an alternative with (then `spans` is `matches`): what makes its match
+    # depend on the text around it (lookarounds, anchors, word boundaries, backreferences), or an
+    # alternation of its own (its first character would not begin each branch); looked for outside
+    # escapes and character classes ([^\d，] is no anchor)
+    _UNSPLIT = re.compile(r"\(\?[=!<]|\(\?P=|[\^$|]")
+    _UNSPLIT_ESCAPE = re.compile(r"\\[bBAZ1-9]")
+    _ESCAPE_OR_CLASS = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]", re.S)
+
+    def __init__(self, alternatives: list[str], per_bucket: int = 24) -> None:
         by_first: dict[str, list[int]] = {}
         any_second: set[str] = set()  # first characters of alternatives without a literal second one
         seconds: set[str] = set()  # second characters of alternatives with no literal third one
@@ -101,6 +109,13 @@ class FirstCharIndex:
         firsts = cls(set(by_first))
         anys = f"(?<={cls(any_second)})|" if any_second else ""
         self.candidates = re.compile(f"{firsts}(?:{anys}{follow_re})")
+        # `spans`: at a candidate, the alternatives of its first character tried in the same regex (one
+        # group, the text matched), which alternative it was read from that text (see spans)
+        self._one: re.Pattern[str] | None = None
+        self._which: dict[str, int] = {}
+        if all(self._splittable(a) for a in alternatives):
+            trie = self._trie(alternatives, by_first, per_bucket)
+            self._one = re.compile(f"{self.candidates.pattern}(?<=(?=({trie}))(?s:.))")
 
     def matches(self, text: str) -> list[tuple[int, re.Match[str]]]:
         """(index of the alternative, its match) at every position where one matches."""
@@ -111,6 +126,87 @@ class FirstCharIndex:
             if m is not None:
                 out.append((index[m.lastgroup], m))  # type: ignore[index]
         return out
+
+    def spans(self, text: str) -> list[tuple[int, int, int]]:
+        """(index of the alternative, start, end) of each of `matches`, found by one regex: at each
+        candidate a lookbehind goes back to its first character and captures what the alternatives of
+        that character, in order, match there (no match object with a group an alternative, no second
+        call). Which alternative matched is the first of its character's to match all of the captured
+        text: an earlier one that could would have matched at the candidate (no alternative looks at
+        what is around it, or the plain `matches` is used), and the one that matched can."""
+        one = self._one
+        if one is None:
+            return [(i, m.start(), m.end()) for i, m in self.matches(text)]
+        which = self._which
+        out = []
+        for m in one.finditer(text):
+            found = m.group(1)
+            i = which.get(found)
+            if i is None:
+                i = self._which_matched(found)
+            p = m.start()
+            out.append((i, p, p + len(found)))
+        return out
+
+    def _which_matched(self, found: str) -> int:
+        # the alternatives of its first character in order, each to match all of it: the first that can
+        m = self.groups[found[0]].fullmatch(found)
+        assert m is not None
+        i = self.index[m.lastgroup]  # type: ignore[index]
+        if len(self._which) >= 100_000:  # bounded: texts matched by alternatives with gaps vary
+            self._which.clear()
+        self._which[found] = i
+        return i
+
+    @classmethod
+    def _trie(cls, alternatives: list[str], by_first: dict[str, list[int]], per_bucket: int) -> str:
+        """The alternatives as one alternation, each first character's behind it in their order. re
+        tries the branches of an alternation in turn, so a candidate no alternative matches at costs
+        one quick test a first character; with many of them, those whose alternatives all have a
+        literal second character are put in buckets of about `per_bucket` (a class, one quick test a
+        bucket) and, in a bucket, behind their second characters (one quick test each), a lookbehind
+        telling which first character it was. Alternatives of different first characters cannot match
+        at one position, nor, of one, those of different second characters: every match is the same."""
+        lits = [_literal_head(a) for a in alternatives]
+        rest = cls._rest
+
+        def behind(c: str, idx: list[int]) -> str:
+            return re.escape(c) + "(?:" + "|".join(rest(alternatives[i]) for i in idx) + ")"
+
+        loose = [c for c, idx in by_first.items() if any(len(lits[i]) < 2 for i in idx)]
+        firm = [c for c in by_first if c not in loose]
+        buckets = len(firm) // per_bucket
+        if buckets < 2:
+            return "|".join(behind(c, idx) for c, idx in by_first.items())
+        parts = [behind(c, by_first[c]) for c in loose]
+        for bucket in (firm[j::buckets] for j in range(buckets)):
+            by_second: dict[str, dict[str, list[int]]] = {}
+            for c in bucket:
+                for i in by_first[c]:
+                    by_second.setdefault(lits[i][1], {}).setdefault(c, []).append(i)
+            seconds = "|".join(
+                re.escape(d)
+                + "(?:"
+                + "|".join(
+                    f"(?<={re.escape(c + d)})(?:" + "|".join(rest(rest(alternatives[i])) for i in idx) + ")"
+                    for c, idx in firsts.items()
+                )
+                + ")"
+                for d, firsts in by_second.items()
+            )
+            parts.append("[" + "".join(re.escape(c) for c in bucket) + "](?:" + seconds + ")")
+        return "|".join(parts)
+
+    @classmethod
+    def _splittable(cls, pattern: str) -> bool:
+        if cls._UNSPLIT_ESCAPE.search(pattern):
+            return False
+        return cls._UNSPLIT.search(cls._ESCAPE_OR_CLASS.sub("", pattern)) is None
+
+    @staticmethod
+    def _rest(pattern: str) -> str:
+        """A regex source without its first (literal) character."""
+        return pattern[2:] if pattern[0] == "\\" else pattern[1:]
 
 
 def _literal_head(pattern: str) -> str:
@@ -187,17 +283,41 @@ class Ontology:
         """Every alias occurrence (at most one per start position: the longest alias there)."""
         info = self._alias_info
         hits = []
-        for i, m in self._alias_index.matches(norm_text):
-            alias, metrics, literal_len = info[i]
-            if not metrics:
-                continue  # a decoy
-            hits.append(AliasHit(m.start(), m.end(), alias, metrics, literal_len))
+        index = self._alias_index
+        if index._one is None:
+            for i, s, e in index.spans(norm_text):
+                alias, metrics, literal_len = info[i]
+                if metrics:  # else a decoy
+                    hits.append(AliasHit(s, e, alias, metrics, literal_len))
+            return hits
+        which = index._which
+        for m in index._one.finditer(norm_text):  # FirstCharIndex.spans, without a list between
+            found = m.group(1)
+            k = which.get(found)
+            if k is None:
+                k = index._which_matched(found)
+            alias, metrics, literal_len = info[k]
+            if metrics:  # else a decoy
+                s = m.start()
+                hits.append(AliasHit(s, s + len(found), alias, metrics, literal_len))
         return hits
 
     def keyword_hits(self, norm_text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         """Every keyword occurrence (at most one per start position: the longest keyword there)."""
         families = self._kw_families
-        return [(m.start(), m.end(), families[i]) for i, m in self._kw_index.matches(norm_text)]
+        index = self._kw_index
+        if index._one is None:
+            return [(s, e, families[i]) for i, s, e in index.spans(norm_text)]
+        which = index._which
+        out = []
+        for m in index._one.finditer(norm_text):  # FirstCharIndex.spans, without a list between
+            found = m.group(1)
+            i = which.get(found)
+            if i is None:
+                i = index._which_matched(found)
+            s = m.start()
+            out.append((s, s + len(found), families[i]))
+        return out
 
     def cue_reading(
         self, alias: str, cue_text: str, kind: str, unit: str

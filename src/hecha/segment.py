@@ -17,6 +17,8 @@ _HEADING_START = re.compile(
     r"^\s*(?:\*\*)?(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))"
 )
 _TOP_HEADING = re.compile(r"^\s*(?:\*\*)?[一二三四五六七八九十]{1,3}[、.．]")
+# _TOP_HEADING matched in place (at a paragraph's start, up to its end) rather than on a copy of it
+_TOP_HEADING_AT = re.compile(_TOP_HEADING.pattern.removeprefix("^"))
 _PLAN_WORDS = re.compile(
     r"工作打算|下一步|工作规划|工作计划|工作安排|主要安排|工作思路|努力方向|工作重点|工作设想|存在的不足|存在的问题|"
     r"问题和不足|不足和原因"
@@ -67,40 +69,50 @@ def line_starts(text: str) -> list[int]:
 
 
 def segment(text: str) -> Segmentation:
-    blocks = [(m.start(), m.end()) for m in _BLOCK_RE.finditer(text) if m.group(0).strip()]
     merged: list[list[int]] = []
     heading_flags: list[bool] = []
-    for s, e in blocks:
-        line = text[s:e]
+    end = -1
+    # the blocks are the lines that hold more than spaces (what _BLOCK_RE finds, less the blank ones),
+    # from one split of the text rather than a match object a line; of the paragraph so far, what ends
+    # it is the last character of its last block, and whether it is a row its first block says
+    last_char = ""
+    row = False
+    for line in text.split("\n"):
+        s = end + 1
+        e = end = s + len(line)
+        if not line or line.isspace():
+            continue
         is_heading = bool(_HEADING_START.match(line))
         is_row = line.lstrip().startswith("|")  # a table row is a paragraph of its own
-        if merged and not is_heading and not is_row:
-            ps, pe = merged[-1]
-            last = text[ps:pe].rstrip()
-            if (
-                last
-                and last[-1] not in _CLOSERS
-                and not heading_flags[-1]
-                and not last.lstrip().startswith("|")
-            ):
-                merged[-1][1] = e
-                continue
+        if (
+            merged
+            and not is_heading
+            and not is_row
+            and last_char not in _CLOSERS
+            and not heading_flags[-1]
+            and not row
+        ):
+            merged[-1][1] = e
+            last_char = line.rstrip()[-1]
+            continue
         merged.append([s, e])
         heading_flags.append(is_heading and len(line.strip()) < 60 and "。" not in line)
+        last_char = line.rstrip()[-1]
+        row = is_row
     paragraphs: list[Paragraph] = []
     plan = False
     section = 0
     for i, (s, e) in enumerate(merged):
-        line = text[s:e]
-        if _TOP_HEADING.match(line):
-            first_line = line.split("。", 1)[0]
+        if _TOP_HEADING_AT.match(text, s, e):
+            first_line = text[s:e].split("。", 1)[0]
             plan = bool(_PLAN_WORDS.search(first_line))
             section += 1
-        paragraphs.append(Paragraph(index=i, start=s, end=e, plan=plan, section=section))
+        paragraphs.append(Paragraph(i, s, e, plan, section))  # positional: cheaper to call
     starts: list[int] = []
+    # after each sentence end inside a paragraph (not its last character): the ends of one scan of the
+    # text (each mark is one character), those of each paragraph found by bisection
+    ends = [m.end() for m in _SENT_END.finditer(text)]
     for p in paragraphs:
         starts.append(p.start)
-        for m in _SENT_END.finditer(text, p.start, p.end):
-            if m.end() < p.end:
-                starts.append(m.end())
-    return Segmentation(paragraphs=paragraphs, sentence_starts=starts)
+        starts.extend(ends[bisect.bisect_right(ends, p.start) : bisect.bisect_left(ends, p.end)])
+    return Segmentation(paragraphs, starts)

@@ -25,8 +25,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .segment import line_starts
-
 _UNIT_IN_HEADER = re.compile(r"[（(]([^()（）]{1,6})[）)]\s*$")
 _PIPE_LINE_RE = re.compile(r"^[^\n]*\|[^\n]*$", re.MULTILINE)
 _SEP_CELL_RE = re.compile(r"^:?-{2,}:?$")
@@ -199,8 +197,21 @@ def _column_names(header_rows: list[list[Cell]], width: int) -> list[Cell]:
 # --- a cell a line ---------------------------------------------------------------------------------
 
 
+def _short_line_candidates(text: str) -> list[int]:
+    """The line starts where _SHORT_LINE_RE can match: a line of more than 24 characters can hold 24 or
+    fewer between spaces only if it begins or ends with a space or a tab (and an empty line holds none)."""
+    out = []
+    end = -1
+    for line in text.split("\n"):
+        start = end + 1
+        end = start + len(line)
+        if line and (len(line) <= 24 or line[0] in " \t" or line[-1] in " \t"):
+            out.append(start)
+    return out
+
+
 def _short_line_runs(text: str) -> list[list[Cell]]:
-    found = (_SHORT_LINE_RE.match(text, i) for i in line_starts(text))
+    found = (_SHORT_LINE_RE.match(text, i) for i in _short_line_candidates(text))
     cells = [Cell(m.start(1), m.end(1), m.group(1)) for m in found if m is not None and m.group(1).strip()]
     runs: list[list[Cell]] = []
     for c in cells:

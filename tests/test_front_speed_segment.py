@@ -1,0 +1,99 @@
+"""segment.segment (blocks from one split of the text, the paragraph's ends tracked as it grows)
+gives what the plain code gave (kept here as the reference)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hecha import segment as seg
+from hecha.segment import Paragraph, Segmentation
+
+
+def segment_plain(text: str) -> Segmentation:
+    """segment as it was: a match object a line, the paragraph so far sliced and stripped."""
+    blocks = [(m.start(), m.end()) for m in seg._BLOCK_RE.finditer(text) if m.group(0).strip()]
+    merged: list[list[int]] = []
+    heading_flags: list[bool] = []
+    for s, e in blocks:
+        line = text[s:e]
+        is_heading = bool(seg._HEADING_START.match(line))
+        is_row = line.lstrip().startswith("|")
+        if merged and not is_heading and not is_row:
+            ps, pe = merged[-1]
+            last = text[ps:pe].rstrip()
+            if (
+                last
+                and last[-1] not in seg._CLOSERS
+                and not heading_flags[-1]
+                and not last.lstrip().startswith("|")
+            ):
+                merged[-1][1] = e
+                continue
+        merged.append([s, e])
+        heading_flags.append(is_heading and len(line.strip()) < 60 and "。" not in line)
+    paragraphs: list[Paragraph] = []
+    plan = False
+    section = 0
+    for i, (s, e) in enumerate(merged):
+        line = text[s:e]
+        if seg._TOP_HEADING.match(line):
+            first_line = line.split("。", 1)[0]
+            plan = bool(seg._PLAN_WORDS.search(first_line))
+            section += 1
+        paragraphs.append(Paragraph(index=i, start=s, end=e, plan=plan, section=section))
+    starts: list[int] = []
+    for p in paragraphs:
+        starts.append(p.start)
+        for m in seg._SENT_END.finditer(text, p.start, p.end):
+            if m.end() < p.end:
+                starts.append(m.end())
+    return Segmentation(paragraphs=paragraphs, sentence_starts=starts)
+
+
+PIECES = [
+    "\n",
+    "\n\n",
+    " ",
+    "\t",
+    "\u3000",
+    "\r",
+    "\x0b",
+    "|",
+    " | ",
+    "一、",
+    "（二）",
+    "3.",
+    "1、",
+    "**",
+    "审结25件",
+    "。",
+    "；",
+    "！",
+    "：",
+    "”",
+    "）",
+    "》",
+    "工作打算",
+    "下一步",
+    "存在的问题",
+    "受理",
+    "督",
+    "促",
+    "a",
+    ".",
+    "?",
+]
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_segment_as_the_plain_code_gave_it(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert seg.segment(text) == segment_plain(text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="\n \t\u3000|一二、（）(1.审结。；”:督", max_size=50))
+def test_segment_on_random_characters(text: str) -> None:
+    assert seg.segment(text) == segment_plain(text)
