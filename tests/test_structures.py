@@ -1257,3 +1257,15 @@ def test_cases_not_yet_decided_after_the_rest_stay_in_the_list(checker) -> None:
 def test_actions_listed_side_by_side_are_not_steps(checker) -> None:  # type: ignore[no-untyped-def]
     assert not _errors(checker, "督察期间，我市共立案侦查1家、关停取缔105家、责令整改52家、立案处罚46家。")
     assert _errors(checker, "一审受案4656件、结案9313件。")  # a pair of steps still is
+
+
+def test_a_list_after_a_rate_of_other_cases_is_not_of_the_count_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共受理行政诉讼案件115件，审结117件，败诉12件，败诉率为10.26%，行政机关负责人出庭率为100%，"
+        "其中，我局代理市政府为单独被告或共同被告案件出庭应诉共计31件。"
+    )
+    assert not _errors(checker, text)
+    # a list right after its count still is its: 立案129件，立案率96%。其中… (a rate of a count stated before)
+    assert _errors(
+        checker, "共收到提案134件，经审查立案129件，其中经济建设方面提案63件，社会民生方面提案97件。"
+    )

@@ -27,6 +27,7 @@ from collections import Counter
 
 from ..expr import Ref, Relation, Sum, evaluate
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
+from ..frames import shared_words
 from ..intervals import fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
@@ -184,7 +185,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             found = _named_step(r, step, pos)
             named = found[0] if found and _unit_fits(found[0].q.unit, unit) else named
     total = named or _choose_total(r, totals, parts, parent_of)
-    if total is None:
+    if total is None or _of_a_rate_between(r, total, parts, pos):
         return None
     parts = _other_channel_ends(r, words, total, _list_parts(total, parts))
     rated = [p for p in parts if words.surveyed_re.search(r.frame(p).label)]
@@ -429,6 +430,23 @@ def _an_earlier_year(r: Reading, f: Fact, before: list[Fact]) -> bool:
     基本持平。其中…: the comparison, not the whole the list breaks down)?"""
     year = r.clause_year(f)
     return year is not None and any((y := r.clause_year(g)) is not None and y > year for g in before)
+
+
+def _of_a_rate_between(r: Reading, total: Fact, parts: list[Fact], pos: int) -> bool:
+    """Does a rate stand between the total and 其中 in 其中's sentence, named like the parts and like no count
+    of that sentence (败诉12件，…负责人出庭率为100%，其中…出庭应诉共计31件: the cases the heads appeared in,
+    not the 12 lost)?"""
+    if not parts:
+        return False
+    start = r.period_span(pos)[0]
+    first = r.frame(parts[0]).label
+    counts = [r.frame(g).label for g in r.facts_between(start, pos) if g.mention.kind != "percent"]
+    for f in r.facts_between(max(total.end, start), pos):
+        if f.mention.kind == "percent":
+            name = r.frame(f).label
+            if shared_words(name, first) and not any(shared_words(name, label) for label in counts):
+                return True
+    return False
 
 
 def _other_channel_ends(r: Reading, words: Words, total: Fact, parts: list[Fact]) -> list[Fact]:
