@@ -1261,8 +1261,8 @@ def test_actions_listed_side_by_side_are_not_steps(checker) -> None:  # type: ig
 
 def test_a_list_after_a_rate_of_other_cases_is_not_of_the_count_before(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "共受理行政诉讼案件115件，审结117件，败诉12件，败诉率为10.26%，行政机关负责人出庭率为100%，"
-        "其中，我局代理市政府为单独被告或共同被告案件出庭应诉共计31件。"
+        "截至9月底，各级法院共受理以市政府、部门为被告的行政诉讼案件115件，审结117件，败诉12件，败诉率为10.26%，"
+        "行政机关负责人出庭率为100%，其中，我局代理市政府为单独被告或共同被告案件出庭应诉共计31件。"
     )
     assert not _errors(checker, text)
     # a list right after its count still is its: 立案129件，立案率96%。其中… (a rate of a count stated before)
