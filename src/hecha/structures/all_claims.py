@@ -90,6 +90,9 @@ def _claimed_rate(r: Reading, m: re.Match[str], base: Fact) -> Group | None:
             continue
         label = r.frame(f).label
         stem = rate_stem(label)[-4:] if "率" in label else ""
+        claim = r.norm[max(0, m.start() - 8) : end.start()]
+        if any(w not in claim for w in _SCOPE_RE.findall(label)):
+            return None  # 全部村(社区)均配备调解员，乡镇(街道)调委会…配备率达106%: a rate of other bodies
         if len(stem) >= 2 and (stem[-2:] in step or subsequence_words(stem, step) == len(stem)):
             return Group(
                 kind=RATE_KIND,
@@ -101,6 +104,7 @@ def _claimed_rate(r: Reading, m: re.Match[str], base: Fact) -> Group | None:
     return None
 
 
+_SCOPE_RE = re.compile(r"乡镇|街道|村|社区|县|市|区|省|行业")
 _ALL_REL = Relation("==", Ref("base"), Ref("stated"), "base == stated")
 _ALL_RATE_REL = Relation("==", Ref("rate"), Ref("one"), "rate == 100%")
 
