@@ -1278,3 +1278,16 @@ def test_an_all_claim_is_not_held_to_a_rate_of_other_bodies(checker) -> None:  #
     )
     assert not _errors(checker, text)
     assert _errors(checker, "制发规范性文件72件，全部报送备案，报备率99%。")
+
+
+def test_fenbie_zhan_pairs_figures_in_two_units_each_with_its_own_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全省共破获毒品刑事案件13220起，缴获毒品23.61吨。通过民众举报破获毒品案件2270起，缴获毒品3.1吨，"
+        "分别占总数的17.2%和{}。"
+    )
+    assert not _errors(checker, text.format("13.1%"))
+    ex = extract(text.format("13.1%"))
+    fid = {f.id: f.mention.text for f in ex.facts}
+    pairs = {fid[g.facts["rate"][0]]: fid[g.facts["part"][0]] for g in ex.groups if g.kind == "share"}
+    assert pairs == {"17.2%": "2270起", "13.1%": "3.1吨"}
+    assert not [g for g in ex.groups if g.kind == "breakdown" and g.attrs.get("marker") == "占比"]

@@ -127,13 +127,15 @@ def recognise(r: Reading) -> list[Group]:
         if not continues:
             list_no += 1
             list_words, list_bases = words, []
+        # (a part in another unit than the list's base has a whole of its own: 缴获毒品3.1吨 after 2270起)
+        shared = continues and list_bases and (part is None or by_id[list_bases[0]].q.unit == part.q.unit)
         if whole is not None:
             bases, tied = [whole], True
-        elif continues and list_bases:
+        elif shared:
             bases, tied = [], list_tied
         else:
             bases, tied = _bases(r, part, f, words, totals_of)
-        if continues and list_bases:
+        if shared:
             bases = [by_id[b] for b in list_bases]  # 占20.1% after 占收案总数的79.9%: the same base
         if bases:
             list_bases, list_tied = [b.id for b in bases], tied
@@ -234,7 +236,9 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact]]:
         for g in reversed(facts[:i]):
             if g.start < period[0] or g.mention.kind not in ("count", "money"):
                 break
-            if counts and g.q.unit != counts[0].q.unit:
+            if counts and g.q.unit != counts[0].q.unit and not (said and len(counts) < len(run)):
+                # (…破获案件2270起，缴获毒品3.1吨，分别占总数的17.2%和13.1%: as many figures as rates, each of
+                # its own whole, may be in different units; no further back than that)
                 break
             counts.insert(0, g)
         if len(run) < 2 or len(counts) < len(run):
@@ -269,6 +273,8 @@ def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) 
             continue
         parts = [by_id[g.facts["part"][0]] for g in gs]
         rates = [by_id[g.facts["rate"][0]] for g in gs]
+        if any(p.q.unit != parts[0].q.unit for p in parts):
+            continue  # (2270起，3.1吨，分别占…: shares of two wholes, no list of one)
         fits = [sum(share_fits(rt, p, b) for rt, p in zip(rates, parts, strict=True)) for b in bases]
         best = max(range(len(bases)), key=lambda k: fits[k])
         if fits[best] * 2 < len(gs):
