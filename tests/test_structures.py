@@ -1291,3 +1291,8 @@ def test_fenbie_zhan_pairs_figures_in_two_units_each_with_its_own_whole(checker)
     pairs = {fid[g.facts["rate"][0]]: fid[g.facts["part"][0]] for g in ex.groups if g.kind == "share"}
     assert pairs == {"17.2%": "2270起", "13.1%": "3.1吨"}
     assert not [g for g in ex.groups if g.kind == "breakdown" and g.attrs.get("marker") == "占比"]
+
+
+def test_help_given_to_another_s_work_is_no_step(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "117名人民调解员入驻89个综治中心，接收流转案件631件，协助办理案件2350件。")
+    assert _errors(checker, "综治中心接收流转案件631件，办结案件2350件。")
