@@ -1296,3 +1296,9 @@ def test_fenbie_zhan_pairs_figures_in_two_units_each_with_its_own_whole(checker)
 def test_help_given_to_another_s_work_is_no_step(checker) -> None:  # type: ignore[no-untyped-def]
     assert not _errors(checker, "117名人民调解员入驻89个综治中心，接收流转案件631件，协助办理案件2350件。")
     assert _errors(checker, "综治中心接收流转案件631件，办结案件2350件。")
+
+
+def test_zhanyong_occupies_and_states_no_share() -> None:
+    text = "违法用地137宗，面积5811.47亩(耕地318.11亩)，违法用地占用耕地比例为14%。"
+    assert not [g for g in extract(text).groups if g.kind == "share"]
+    assert [g for g in extract("违法用地137宗，其中占用耕地的45宗，占32.8%。").groups if g.kind == "share"]

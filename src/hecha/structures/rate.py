@@ -35,7 +35,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
-from .words import PRIOR_PERIOD_RE, load_words
+from .words import PRIOR_PERIOD_RE, load_words, share_word_at
 
 KIND = "rate"
 AFTER = ("enumeration", "breakdown", "share")  # a numerator in a list is over the list's total
@@ -73,7 +73,7 @@ def recognise(r: Reading) -> list[Group]:
             continue
         label = r.frame(f).label
         if (
-            "占" in label
+            share_word_at(label) >= 0
             or _GROWTH_RE.search(label)
             or PRIOR_PERIOD_RE.search(label)
             or not _RATE_RE.search(label)

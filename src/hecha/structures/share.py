@@ -35,7 +35,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import locate
-from .words import TOTAL_WORDS_RE, load_words
+from .words import TOTAL_WORDS_RE, load_words, share_word_at
 
 KIND = "share"
 AFTER = ("enumeration", "breakdown")  # a share of a listed part is over the list's total
@@ -80,7 +80,7 @@ def recognise(r: Reading) -> list[Group]:
         first_rate, part = enumerated.get(f.id, (f, None))
         if first_rate is not f:
             label = r.frame(first_rate).label  # 分别占…的15.0%、10.8%: the words of the first
-        k = label.rfind("占")
+        k = share_word_at(label)
         if k < 0:
             part = part or _bracketed_part(r, i)
             if part is None:
@@ -221,7 +221,7 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact]]:
         if f.mention.kind != "percent" or f.id in out:
             continue
         label = r.frame(f).label
-        k = label.rfind("占")
+        k = share_word_at(label)
         if k < 0:
             continue
         said = k >= 1 and label[k - 1] in "别各"  # 分别占 / 各占

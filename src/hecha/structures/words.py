@@ -13,6 +13,18 @@ from ..resources import data_dir
 # words before a figure that state it as a whole (共受理…, 合计…, 总数为…): one list for every structure
 # (共 alone, not inside 公共, 中共, 共同, 共享, 共建, 共产…)
 TOTAL_WORDS_RE = re.compile(r"共计|合计|总计|累计|(?<![公中])共(?![同享建产治青商识性通])|总数|总量|全部")
+_SHARE_ZHAN_RE = re.compile(r"占(?![用有地领据压])")
+
+
+def share_word_at(label: str) -> int:
+    """Where the last 占 of a share stands in a figure's words (占总数的, 占比), -1 if none: 占用, 占有, 占地
+    (违法用地占用耕地比例为14%) are verbs of their own."""
+    found = -1
+    for m in _SHARE_ZHAN_RE.finditer(label):
+        found = m.start()
+    return found
+
+
 # words before a figure that state it for the period before (与上年的受理率87.92%): no figure of this one
 PRIOR_PERIOD_RE = re.compile(r"(?:上年|去年|上一年|上年度|前年)(?:同期)?的")
 
