@@ -1302,3 +1302,8 @@ def test_zhanyong_occupies_and_states_no_share() -> None:
     text = "违法用地137宗，面积5811.47亩(耕地318.11亩)，违法用地占用耕地比例为14%。"
     assert not [g for g in extract(text).groups if g.kind == "share"]
     assert [g for g in extract("违法用地137宗，其中占用耕地的45宗，占32.8%。").groups if g.kind == "share"]
+
+
+def test_the_next_item_in_progress_is_not_inside_the_one_before() -> None:
+    text = "总计76起。其中，土地已复耕的52起、违法建筑物已拆除的7起、正在整改中的10起、暂未处置的7起。"
+    assert [(t, p) for t, p, _ in _breakdowns(text)] == [("76起", ["52起", "7起", "10起", "7起"])]

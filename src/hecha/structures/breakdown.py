@@ -53,7 +53,9 @@ _TABLE_MARKERS = ("合计列", "合计行", "总计行")  # breakdowns a table s
 _DIMENSION_RE = re.compile(r"(?:以|按照|按|从)[\u4e00-\u9fff]{1,8}?(?:区分|划分|分类|来看|看|分)[，,：:]")
 # 将307名…吸纳到人民调解队伍中，…: moved into a body, not "among them"
 _INTO_RE = re.compile(r"(?:到|入|进|在)[\u4e00-\u9fff]{1,12}中$")
-_INSIDE_RE = re.compile(r"[^，,；;。：:\d]{0,12}中的")
+_INSIDE_RE = re.compile(
+    r"(?![^，,；;。：:、\d]{0,12}?正在)[^，,；;。：:、\d]{0,12}中的"
+)  # (not …7起、正在整改中的10起: in progress, the next item)
 # 较上期相比减少41件: a change, never the total of a list
 _CHANGE_RE = re.compile(r"较|比上|比\d{4}年|同比|环比|增加|减少|增长|下降|上升|降低|提高|日均|月均|平均|人均")
 _RATE_LABEL_RE = re.compile(r"率|占比|比例|比重|占")
