@@ -1307,3 +1307,20 @@ def test_zhanyong_occupies_and_states_no_share() -> None:
 def test_the_next_item_in_progress_is_not_inside_the_one_before() -> None:
     text = "总计76起。其中，土地已复耕的52起、违法建筑物已拆除的7起、正在整改中的10起、暂未处置的7起。"
     assert [(t, p) for t, p, _ in _breakdowns(text)] == [("76起", ["52起", "7起", "10起", "7起"])]
+
+
+def test_a_change_is_no_part_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "参加基本养老保险人数为91548万人。其中，参加城镇职工基本养老保险人数为40293万人，比上年末增加2364万人；城乡居民基本养老保险参保人数{}万人，比上年末增加408万人。"
+    assert not _errors(checker, text.format(51255))
+    assert _errors(checker, text.format(61255))
+
+
+def test_an_all_claims_step_ends_at_its_clause(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(
+        checker, "共排查预防矛盾隐患和不稳定因素3235宗，均得到有效处置；调解纠纷2571宗，成功率99.73%。"
+    )
+
+
+def test_an_order_rule_compares_counts_of_one_counter(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "发现违法违规问题50.1万个，完成整改生产经营主体51万家次，查处案件10.6万件。"
+    assert not _errors(checker, text)

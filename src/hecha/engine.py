@@ -104,6 +104,16 @@ def _other_instance(ctx: Context, f: Fact, a: Fact) -> bool:
     return y is not None and x != y
 
 
+_GENERAL_COUNTERS = ("件", "件次", "次", "人", "人次", "名")  # (cases against persons is a rule of its own)
+
+
+def _counters_fit(f: Fact, a: Fact) -> bool:
+    """Do two counts of an order rule count alike (问题50.1万个 and 主体51万家次 do not)? The same counter, or a
+    general one (件, or persons) on either side."""
+    u, v = f.q.unit, a.q.unit
+    return u == v or u in _GENERAL_COUNTERS or v in _GENERAL_COUNTERS or f.mention.kind != "count"
+
+
 def _bases_of(rule: Rule) -> set[str]:
     """The bases of a ratio rule's definitions (败诉率 = 败诉 / 审结 or / 判决: 审结, 判决)."""
     if rule.kind != "ratio":
@@ -203,6 +213,7 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
                     if abs(f.sentence - a.sentence) <= reach
                     and not any(_other_instance(ctx, f, c) for c in chosen.values())
                     and not (k in larger and _part_of(ctx, f, chosen, larger))
+                    and (rule.kind != "order" or _counters_fit(f, a))
                 ]
                 near = _nearest(cands, a, used, side)
                 if near is not None:

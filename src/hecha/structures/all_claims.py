@@ -47,7 +47,9 @@ def recognise(r: Reading) -> list[Group]:
             bisect.bisect_left(r.hit_starts, m.end()),
             bisect.bisect_right(r.hit_starts, m.end() + 6),
         )
-        hits = [h for h in r.hits[lo:hi] if h.end <= m.end() + 10]
+        stop = _STEP_END_RE.search(r.norm, m.end())
+        limit = min(m.end() + 10, stop.start() if stop else len(r.norm))
+        hits = [h for h in r.hits[lo:hi] if h.end <= limit]  # (均得到有效处置;调解纠纷…: the step ends at ;)
         hits.sort(key=lambda h: (h.start, -h.literal_len))
         for h in hits:
             metric = r.resolve(h, m.start(), base.mention)

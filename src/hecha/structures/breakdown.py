@@ -141,7 +141,9 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     cands = [
         f
         for k, f in enumerate(found)
-        if not r.bracketed(f, hi) and not (k + 1 < len(found) and _qualifies(r, f, found[k + 1]))
+        if not r.bracketed(f, hi)
+        and not (k + 1 < len(found) and _qualifies(r, f, found[k + 1]))
+        and not _CHANGE_RE.search(r.lead(f, 8))  # (…40293万人，比上年末增加2364万人: a change, no part)
     ]
     if not cands or not before:
         return None
