@@ -1324,3 +1324,11 @@ def test_an_all_claims_step_ends_at_its_clause(checker) -> None:  # type: ignore
 def test_an_order_rule_compares_counts_of_one_counter(checker) -> None:  # type: ignore[no-untyped-def]
     text = "发现违法违规问题50.1万个，完成整改生产经营主体51万家次，查处案件10.6万件。"
     assert not _errors(checker, text)
+
+
+def test_a_list_no_figure_holds_takes_the_whole_its_nearest_belongs_to() -> None:
+    text = (
+        "承办行政处罚94497件，办结94314件，其中警告2981件，罚款93583件，吊销许可证或者执照576件；"
+        "其中适用简易程序69757件，一般程序24757件，告知听证程序2469件。"
+    )
+    assert "576件" not in [total for total, _, _ in _breakdowns(text)]

@@ -523,7 +523,7 @@ def _choose_total(
     for f in ranked:
         if low <= fact_interval(f).hi + 1e-9:
             return f
-    return ranked[0]
+    return parent or ranked[0]  # (none holds them: the whole the nearest belongs to, not that part)
 
 
 def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str, lead: str) -> Group:
