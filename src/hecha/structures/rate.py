@@ -88,18 +88,7 @@ def recognise(r: Reading) -> list[Group]:
         if listed:
             # 维持1313件、驳回572件，维持率(驳回、维持)为61.08%: the text says what the rate counts
             bases, tie = _bases(r, listed[0], before, totals_of, by_id)
-            bases = [b for b in bases if b not in listed]
-            roles = {"rate": [f.id], "part": [p.id for p in listed]}
-            if bases:
-                roles["base"] = [bases[0].id]
-            groups.append(
-                Group(
-                    kind=KIND,
-                    facts=roles,
-                    span=(min(p.start for p in listed + bases), f.end),
-                    attrs={"stem": stem, "bases": [b.id for b in bases], "tie": tie},
-                )
-            )
+            groups.append(_rate_group(f, listed, [b for b in bases if b not in listed], stem, tie))
             continue
         part = _numerator(r, stem, before)
         if part is not None and surveyed.search(stem) and _named_with_siblings(r, part, stem[-2:], by_id):
@@ -123,23 +112,26 @@ def recognise(r: Reading) -> list[Group]:
                 )
             continue
         bases, tie = _bases(r, part, before, totals_of, by_id)
-        roles = {"rate": [f.id], "part": [part.id]}
-        if bases:
-            roles["base"] = [bases[0].id]
-        groups.append(
-            Group(
-                kind=KIND,
-                facts=roles,
-                span=(min([part.start] + [b.start for b in bases]), f.end),
-                attrs={"stem": stem, "bases": [b.id for b in bases], "tie": tie},
-            )
-        )
+        groups.append(_rate_group(f, [part], bases, stem, tie))
     return groups
 
 
 # a rate's name followed by the kinds it counts, in brackets: 维持率(驳回、维持), 纠错率（含撤销、变更）
 _DEFINED_RE = re.compile(r"率[（(](?:含|包括)?([^（）()]{2,30})[)）]")
 _KINDS_SEP_RE = re.compile(r"[、，,和及与]|以及")
+
+
+def _rate_group(rate: Fact, parts: list[Fact], bases: list[Fact], stem: str, tie: str) -> Group:
+    """A rate, its numerator (one count, or the kinds its definition lists) and its candidate bases."""
+    roles = {"rate": [rate.id], "part": [p.id for p in parts]}
+    if bases:
+        roles["base"] = [bases[0].id]
+    return Group(
+        kind=KIND,
+        facts=roles,
+        span=(min(f.start for f in parts + bases), rate.end),
+        attrs={"stem": stem, "bases": [b.id for b in bases], "tie": tie},
+    )
 
 
 def _defined_parts(r: Reading, f: Fact, before: list[Fact]) -> list[Fact]:
