@@ -17,7 +17,7 @@ import re
 from .model import Fact, Mention
 from .ontology import AliasHit
 from .reading import CLAUSE_END, Reading
-from .structures.words import PRIOR_PERIOD_RE, load_words
+from .structures.words import CHANGE_WORDS_RE, PRIOR_PERIOD_RE, load_words
 from .tables import Table, locate, row_id
 
 _TARGET_RE = re.compile(r"不少于|不低于|力争|确保|争取|目标|应当|必须")
@@ -176,9 +176,6 @@ def by_association(r: Reading, pending: dict[str, AliasHit]) -> None:
 
 
 _IN_PROGRESS_RE = re.compile(r"正在|尚在|仍在")
-_CHANGE_RE = re.compile(
-    r"同比|环比|比上年|较上年|比去年|较去年|增长|增加|上升|提高|提升|下降|减少|降低|增幅|降幅"
-)
 _REST_RE = re.compile(r"(?:其他|其它|其余)$")
 
 
@@ -216,7 +213,7 @@ def name_figures(r: Reading) -> list[Fact]:
                 hit is not None
                 and m.kind == "percent"
                 and hit.end <= m.start
-                and _CHANGE_RE.search(norm, hit.end, m.start)
+                and CHANGE_WORDS_RE.search(norm, hit.end, m.start)
             ):
                 hit, metric = None, None  # 一审败诉率同比下降17.65%: the rate's change, not the rate
             elif m.kind == "percent" and PRIOR_PERIOD_RE.search(norm, win_start, m.start):

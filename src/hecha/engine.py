@@ -44,7 +44,7 @@ from .model import Binding, Fact, Finding
 from .ontology import Ontology
 from .rulepack import METRIC_KINDS, Definition, Rule
 from .structures import CHECKS
-from .structures.words import load_words
+from .structures.words import ALL_INSTANCES_RE, GENERAL_UNITS, INSTANCE_RE, load_words
 from .verdicts import settle
 
 _RATE_WORD_RE = re.compile(r"(?:率|占比|比例|比重)[^，,；;。、\d]{0,6}$")
@@ -79,7 +79,7 @@ def _nearest(cands: list[Fact], a: Fact, used: set[str], side: int) -> Fact | No
 
 
 # the instance a court figure's words give it (一审, 二审…), or all of them (各类, 全部)
-_INSTANCE_RE = re.compile(r"一审|二审|再审|申诉|各类|全部")
+_ANY_INSTANCE_RE = re.compile(f"{INSTANCE_RE.pattern}|{ALL_INSTANCES_RE.pattern}")
 _CLAUSE_MARK_RE = re.compile(r"[，,；;。：:（(]")
 
 
@@ -89,7 +89,7 @@ def _instance(ctx: Context, f: Fact) -> str | None:
         norm = ctx.ex.norm
         lo = max(0, f.start - 24)
         marks = list(_CLAUSE_MARK_RE.finditer(norm, lo, f.start))
-        found = _INSTANCE_RE.findall(norm, marks[-1].end() if marks else lo, f.start)
+        found = _ANY_INSTANCE_RE.findall(norm, marks[-1].end() if marks else lo, f.start)
         got = ctx.instances[f.id] = found[-1] if found else None
     return got
 
@@ -104,7 +104,8 @@ def _other_instance(ctx: Context, f: Fact, a: Fact) -> bool:
     return y is not None and x != y
 
 
-_GENERAL_COUNTERS = ("件", "件次", "次", "人", "人次", "名")  # (cases against persons is a rule of its own)
+# (persons fit any: cases against persons is a rule of its own)
+_GENERAL_COUNTERS = (*GENERAL_UNITS, "次", "人", "人次", "名")
 
 
 def _counters_fit(f: Fact, a: Fact) -> bool:

@@ -34,7 +34,7 @@ from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import locate
 from .share import share_fits
-from .words import TOTAL_WORDS_RE, Words, load_words
+from .words import GENERAL_UNITS, TOTAL_WORDS_RE, Words, load_words
 
 KIND = "breakdown"
 AFTER = ("enumeration",)  # 分别为 names the figures a 其中 list may take as its total
@@ -89,20 +89,19 @@ def recognise(r: Reading) -> list[Group]:
     return groups
 
 
-# the general counter: 50件案件 may break down into 接通电话47个、停机2个 (items of another counter)
-_GENERAL_UNITS = ("件", "件次")
+# what a total in the general counter may break down into (50件案件: 接通电话47个、停机2个)
 _ITEM_UNITS = ("个", "条", "项", "宗", "起", "例", "次", "份")
 
 
 def _unit_fits(total: str, part: str) -> bool:
-    return total == part or (total in _GENERAL_UNITS and part in _ITEM_UNITS)
+    return total == part or (total in GENERAL_UNITS and part in _ITEM_UNITS)
 
 
 def _counter_fits(total: Fact, parts: list[Fact]) -> bool:
     """A total in 个 over parts in 件 (接听群众来电8947个，其中转办2274件): both are general counters, but
     个 also counts places and bodies (四个区、县，其中东兴市受理838件…): taken only when it holds the parts."""
     unit = parts[0].q.unit if parts else ""
-    return total.q.unit == "个" and unit in _GENERAL_UNITS and total.q.value >= sum(p.q.value for p in parts)
+    return total.q.unit == "个" and unit in GENERAL_UNITS and total.q.value >= sum(p.q.value for p in parts)
 
 
 def _counts(facts: list[Fact]) -> list[Fact]:

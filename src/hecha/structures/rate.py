@@ -35,7 +35,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
-from .words import PRIOR_PERIOD_RE, load_words, share_word_at
+from .words import GENERAL_UNITS, PRIOR_PERIOD_RE, load_words, share_word_at
 
 KIND = "rate"
 AFTER = ("enumeration", "breakdown", "share")  # a numerator in a list is over the list's total
@@ -56,8 +56,6 @@ _NOT_DONE_RE = re.compile(
 _WITHDRAWN_RE = re.compile(r"撤诉|撤回|终止")
 _CLOSURE_RE = re.compile(r"结案|办结|审结|执结|结$")  # closure rates: over 新收 + 上年结转 (../DOMAIN.md)
 MAX_BASES = 6
-# the general counter: a base counted in 件 may have a numerator in 个, 条, 项… (50件案件回访，接通电话47个)
-_GENERAL_UNITS = ("件", "件次")
 
 
 def recognise(r: Reading) -> list[Group]:
@@ -261,7 +259,7 @@ def _bases(
     def add(g: Fact) -> None:
         if g is part or any(g is o for o in out) or g.start >= part.start or g.q.unit == "%":
             return
-        if g.q.unit != part.q.unit and g.q.unit not in _GENERAL_UNITS:
+        if g.q.unit != part.q.unit and g.q.unit not in GENERAL_UNITS:
             return  # 20个承办单位办复议案2件: units of another kind of thing
         out.append(g)
 

@@ -35,7 +35,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import locate
-from .words import TOTAL_WORDS_RE, load_words, share_word_at
+from .words import CHANGE_WORDS_RE, INSTANCE_RE, TOTAL_WORDS_RE, load_words, share_word_at
 
 KIND = "share"
 AFTER = ("enumeration", "breakdown")  # a share of a listed part is over the list's total
@@ -48,12 +48,10 @@ _SCOPE_WORD_RE = re.compile(r"(?:区|县|市|省|乡镇|街道|部门)(?:政府|
 _SUMMED_RE = re.compile(r"(?:以上|上述|前述|这)[\d一二三四五六七八九十两几]*(?:个|家|项|类)?")
 _WHOLE_WORDS_RE = re.compile(r"总数|总量|总额|全部|所有")
 _WHOLE_SCOPE_RE = re.compile(r"全(?:区|市|县|省|国|州|旗|镇)")
-_LIST_REF_RE = re.compile(r"(?:以上|上述|前述)$")
-_INSTANCE_RE = re.compile(r"一审|二审|再审")  # 上述三类案件占…: the figure counts the kinds of a list
+_LIST_REF_RE = re.compile(r"(?:以上|上述|前述)$")  # 上述三类案件占…: the figure counts the kinds of a list
 _SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
 # nouns too general to name a base by themselves (占…案件总数的: 案件 is every figure's noun)
 _GENERIC_NOUN_RE = re.compile(r"案件|案子|行政|件数|数量|情况|工作|方面|事项|的")
-_GROWTH_RE = re.compile(r"同比|环比|比上年|较上年|较去年|比去年|增长|增加|上升|下降|减少|降低|提高")
 MAX_BASES = 4
 
 
@@ -341,7 +339,7 @@ def _part_before(r: Reading, i: int) -> Fact | None:
             k = between.find("占")
             qualifies = k > 0 and "的" in between[:k] and not re.search(r"[，,；;、]", between[:k])
             return g if plain and marks <= 2 and not qualifies else None
-        if not _GROWTH_RE.search(r.frame(g).label):
+        if not CHANGE_WORDS_RE.search(r.frame(g).label):
             return None  # another share or rate stands between: 占 is not about this count
         j, upto = j - 1, g.start
     return None
@@ -470,7 +468,7 @@ def _bases(
         head = load_words().step_word(core) or core[-2:]
         if scope:  # 占区政府受案总数的: only a figure of that scope (not 全市受理9428件)
             earlier = [f for f in earlier if _of_scope(r, f, scope.group())]
-        instance = _INSTANCE_RE.search(words)
+        instance = INSTANCE_RE.search(words)
         if (
             instance
         ):  # 占全部一审新收案件的: only a figure of that instance (not 新收行政案件10921件, all of them)

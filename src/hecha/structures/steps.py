@@ -24,7 +24,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
-from .words import TOTAL_WORDS_RE, Words, load_words
+from .words import GENERAL_UNITS, TOTAL_WORDS_RE, Words, load_words
 
 KIND = "step"
 AFTER: tuple[str, ...] = ("breakdown",)  # a part of a list is no earlier step of what follows it
@@ -37,12 +37,11 @@ _OVERALL_RE = re.compile(r"综合|总体|整体")  # a step of all the cases, wh
 _CHANNEL_LEAD = 8  # characters at a label's start in which it names its channel (省12345平台转派)
 _SHORT_LABEL = 6  # a step named in a few words (已完成整改) continues the clause before it
 _CARRY_RE = re.compile(r"(?:上年|上期|上年度|去年)(?:度)?(?:结转|未结|未办结)|结转")
-_GENERAL_UNITS = ("件", "件次")
 _ITEM_UNITS = ("个", "条", "项", "宗", "起", "例", "份")
 
 
 def _unit_fits(earlier: str, later: str) -> bool:
-    return earlier == later or (earlier in _GENERAL_UNITS and later in _ITEM_UNITS)
+    return earlier == later or (earlier in GENERAL_UNITS and later in _ITEM_UNITS)
 
 
 def recognise(r: Reading) -> list[Group]:

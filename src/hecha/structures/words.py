@@ -13,6 +13,15 @@ from ..resources import data_dir
 # words before a figure that state it as a whole (共受理…, 合计…, 总数为…): one list for every structure
 # (共 alone, not inside 公共, 中共, 共同, 共享, 共建, 共产…)
 TOTAL_WORDS_RE = re.compile(r"共计|合计|总计|累计|(?<![公中])共(?![同享建产治青商识性通])|总数|总量|全部")
+# words that make a figure a change against the period before, not a figure of this one (同比增长8.6%)
+CHANGE_WORDS_RE = re.compile(
+    r"同比|环比|比上年|较上年|比去年|较去年|增长|增加|上升|提高|提升|下降|减少|降低|增幅|降幅"
+)
+# the instance a court figure is of (一审, 二审…), and words saying it is of them all
+INSTANCE_RE = re.compile(r"一审|二审|再审|申诉")
+ALL_INSTANCES_RE = re.compile(r"各类|全部")
+# the general counter: a count in 件 may hold counts in 个, 条, 项… (50件案件回访，接通电话47个)
+GENERAL_UNITS = ("件", "件次")
 _SHARE_ZHAN_RE = re.compile(r"占(?![用有地领据压])")
 
 
