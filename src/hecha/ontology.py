@@ -92,10 +92,11 @@ class FirstCharIndex:
                 seconds_thirds[0].add(lit[1])
                 seconds_thirds[1].add(lit[2])
         self.index = {f"a{i}": i for i in range(len(alternatives))}  # group name → alternative
-        self.groups = {
-            c: re.compile("|".join(f"(?P<a{i}>{alternatives[i]})" for i in idx))
-            for c, idx in by_first.items()
+        # compiled on first use (see `group`): `spans` needs one only for a text it has not seen
+        self._group_sources = {
+            c: "|".join(f"(?P<a{i}>{alternatives[i]})" for i in idx) for c, idx in by_first.items()
         }
+        self._groups: dict[str, re.Pattern[str]] = {}
 
         def cls(chars: set[str]) -> str:
             return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
@@ -117,12 +118,19 @@ class FirstCharIndex:
             trie = self._trie(alternatives, by_first, per_bucket)
             self._one = re.compile(f"{self.candidates.pattern}(?<=(?=({trie}))(?s:.))")
 
+    def group(self, first: str) -> re.Pattern[str]:
+        """The alternatives beginning with `first`, in order, one named group each."""
+        got = self._groups.get(first)
+        if got is None:
+            got = self._groups[first] = re.compile(self._group_sources[first])
+        return got
+
     def matches(self, text: str) -> list[tuple[int, re.Match[str]]]:
         """(index of the alternative, its match) at every position where one matches."""
         out = []
-        groups, index = self.groups, self.index
+        group, index = self.group, self.index
         for c in self.candidates.finditer(text):
-            m = groups[c.group()].match(text, c.start())
+            m = group(c.group()).match(text, c.start())
             if m is not None:
                 out.append((index[m.lastgroup], m))  # type: ignore[index]
         return out
@@ -150,7 +158,7 @@ class FirstCharIndex:
 
     def _which_matched(self, found: str) -> int:
         # the alternatives of its first character in order, each to match all of it: the first that can
-        m = self.groups[found[0]].fullmatch(found)
+        m = self.group(found[0]).fullmatch(found)
         assert m is not None
         i = self.index[m.lastgroup]  # type: ignore[index]
         if len(self._which) >= 100_000:  # bounded: texts matched by alternatives with gaps vary

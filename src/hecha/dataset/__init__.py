@@ -11,6 +11,19 @@ pandera and pyarrow are imported only here, so `hecha check` on text files stays
 
 from __future__ import annotations
 
-from .run import DatasetRun, run_dataset
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .run import DatasetRun, run_dataset
 
 __all__ = ["DatasetRun", "run_dataset"]
+
+
+def __getattr__(name: str) -> Any:
+    # imported on first use: the rule ids of dataset.findings are read by every `hecha check`, and
+    # the package's run module (its loaders, schema and screen) costs ~30 ms of start-up
+    if name in __all__:
+        from . import run
+
+        return getattr(run, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
