@@ -378,6 +378,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             p = parts[-1]
             if _SUBLIST_RE.search(r.norm, p.end, c.start) and not _SEGMENT_END.search(r.norm, p.end, c.start):
                 continue  # 检察建议115件，包括…99件，…16件；: the parts of a part, until its clause ends
+            if words.nested and words.nested_in(label, [r.frame(q).label for q in parts]):
+                continue  # 一般程序24757件，告知听证程序2469件: a kind within a part before
             rest = r.frame(p).label
             if (
                 words.remainder_re.match(rest)

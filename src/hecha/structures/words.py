@@ -52,6 +52,7 @@ class Words:
     complements: tuple[re.Pattern[str], ...]  # each set of status words that divide a whole
     any_status_re: re.Pattern[str]  # any word of any of those sets (a fast test)
     overlapping_re: re.Pattern[str]  # groups of people that overlap (妇女, 老年人, 农民工…)
+    nested: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # (a whole kind, the kinds within it)
     quality_re: re.Pattern[str]  # a quality ending a rate's name (备案及时率 counts 备案 done in time)
     any_quality_re: re.Pattern[str]  # any of those qualities, anywhere (按时结案597件)
     sub_channel_re: re.Pattern[str]  # a sub-channel (网站, 微信…)
@@ -87,6 +88,14 @@ class Words:
             if len(found) >= 2:
                 return pattern
         return None
+
+    def nested_in(self, label: str, earlier: list[str]) -> bool:
+        """Does the label name a kind within the kind one of the earlier labels names (听证程序 after
+        一般程序)?"""
+        return any(
+            within.search(label) and not whole.search(label) and any(whole.search(e) for e in earlier)
+            for whole, within in self.nested
+        )
 
     def bare_stage(self, label: str) -> bool:
         """Is the label only a step (结案, 已办结), naming no kind of thing of its own?"""
@@ -126,6 +135,10 @@ def load_words() -> Words:
         complements=tuple(_alternation([str(w) for w in words]) for words in bd["complements"]),
         any_status_re=_alternation([str(w) for words in bd["complements"] for w in words]),
         overlapping_re=_alternation([str(w) for w in bd["overlapping"]]),
+        nested=tuple(
+            (_alternation([str(w) for w in n["whole"]]), _alternation([str(w) for w in n["within"]]))
+            for n in bd.get("nested", [])
+        ),
         quality_re=re.compile("(?:" + "|".join(map(re.escape, map(str, raw["rates"]["qualities"]))) + ")$"),
         any_quality_re=_alternation([str(w) for w in raw["rates"]["qualities"]]),
         sub_channel_re=_alternation([str(w) for w in raw["channels"]["sub"]]),
