@@ -1335,7 +1335,9 @@ def test_a_list_no_figure_holds_takes_the_whole_its_nearest_belongs_to() -> None
 
 
 def test_a_kind_within_a_part_before_is_nested_not_a_sibling(checker) -> None:  # type: ignore[no-untyped-def]
-    text = "本市办结行政处罚990件，其中适用简易程序700件，一般程序{}件，告知听证程序20件，实际适用听证程序5件。"
+    text = (
+        "本市办结行政处罚990件，其中适用简易程序700件，一般程序{}件，告知听证程序20件，实际适用听证程序5件。"
+    )
     assert [(t, p) for t, p, _ in _breakdowns(text.format(285))] == [("990件", ["700件", "285件"])]
     assert not _errors(checker, text.format(285))  # (errors and warnings: 985 of 990, some not listed)
     assert _errors(checker, text.format(330))
