@@ -1341,3 +1341,41 @@ def test_a_kind_within_a_part_before_is_nested_not_a_sibling(checker) -> None:  
     assert [(t, p) for t, p, _ in _breakdowns(text.format(285))] == [("990件", ["700件", "285件"])]
     assert not _errors(checker, text.format(285))  # (errors and warnings: 985 of 990, some not listed)
     assert _errors(checker, text.format(330))
+
+
+def test_a_rate_opening_its_sentence_is_of_the_counts_right_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "受理行政争议案件96件，结案92件。当期结案率{}%。"
+    assert not _errors(checker, text.format("95.8"))
+    assert _errors(checker, text.format("65.8"))
+    # not when its numerator is not the last count before it (a sentence of several rates)
+    many = (
+        "办理行政复议案件63件，办结54件，其中调解终止19件，维持17件，受理前化解9件；办理行政应诉案件42件，"
+        "其中审结30件，胜诉29件。实质性化解率达94%，行政机关负责人出庭应诉率达100%，调解率为40.74%。"
+    )
+    assert not _errors(checker, many)
+    assert not _errors(checker, "其他方式结案7件，占已审结案件的0.61%。我市行政复议综合纠错率为21.17%。")
+
+
+def test_a_numerator_opening_its_sentence_takes_its_base_from_the_sentence_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共收到提案412件。经审查委员会按照提案工作条例认真审查，确定立案398件，不立案14件，立案率{}%。"
+    assert not _errors(checker, text.format("96.6"))
+    assert _errors(checker, text.format("90"))  # (398 of some 442: only the 412 before tells)
+
+
+def test_an_outcome_rate_takes_no_intake_of_the_sentence_before_as_its_base(checker) -> None:  # type: ignore[no-untyped-def]
+    # 纠错率 is over the cases concluded, which the text does not state here
+    text = "区政府共收到行政复议申请880件。受理820件，其中，决定维持300件，驳回申请120件。直接纠错180件，纠错率24.2%。"
+    assert not _errors(checker, text)
+
+
+def test_a_non_litigation_case_is_no_base_of_a_first_instance_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全省法院新收一审行政案件15020件，审结15310件。此外，新收、审结非诉行政执行案件6604件、6580件。"
+        "全省行政机关一审败诉案件1190件，一审败诉率7.8%。"
+    )
+    assert not _errors(checker, text)
+
+
+def test_cases_not_yet_concluded_are_not_what_a_closure_rate_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市法院受理行政案件793件（新收案件649件，旧存案件144件），审结715件，同比下降9.72%；未结案件78件。结案率为90.16%。"
+    assert not _errors(checker, text)

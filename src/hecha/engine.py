@@ -44,7 +44,7 @@ from .model import Binding, Fact, Finding
 from .ontology import Ontology
 from .rulepack import METRIC_KINDS, Definition, Rule
 from .structures import CHECKS
-from .structures.words import ALL_INSTANCES_RE, GENERAL_UNITS, INSTANCE_RE, load_words
+from .structures.words import GENERAL_UNITS, instance_before, load_words
 from .verdicts import settle
 
 _RATE_WORD_RE = re.compile(r"(?:率|占比|比例|比重)[^，,；;。、\d]{0,6}$")
@@ -78,19 +78,11 @@ def _nearest(cands: list[Fact], a: Fact, used: set[str], side: int) -> Fact | No
     return min(free, key=lambda f: _closeness(f, a, side)) if free else None
 
 
-# the instance a court figure's words give it (一审, 二审…), or all of them (各类, 全部)
-_ANY_INSTANCE_RE = re.compile(f"{INSTANCE_RE.pattern}|{ALL_INSTANCES_RE.pattern}")
-_CLAUSE_MARK_RE = re.compile(r"[，,；;。：:（(]")
-
-
 def _instance(ctx: Context, f: Fact) -> str | None:
+    """The instance a court figure's words give it (一审, 二审…), or all of them (各类, 全部)."""
     got = ctx.instances.get(f.id, "")
     if got == "":
-        norm = ctx.ex.norm
-        lo = max(0, f.start - 24)
-        marks = list(_CLAUSE_MARK_RE.finditer(norm, lo, f.start))
-        found = _ANY_INSTANCE_RE.findall(norm, marks[-1].end() if marks else lo, f.start)
-        got = ctx.instances[f.id] = found[-1] if found else None
+        got = ctx.instances[f.id] = instance_before(ctx.ex.norm, f.start)
     return got
 
 

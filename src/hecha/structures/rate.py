@@ -35,7 +35,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
-from .words import GENERAL_UNITS, PRIOR_PERIOD_RE, load_words, share_word_at
+from .words import GENERAL_UNITS, PRIOR_PERIOD_RE, instance_before, load_words, share_word_at
 
 KIND = "rate"
 AFTER = ("enumeration", "breakdown", "share")  # a numerator in a list is over the list's total
@@ -51,7 +51,7 @@ _QUALIFIER_RE = re.compile(
 )
 _SEGMENT_END = re.compile(r"[；;]")
 _NOT_DONE_RE = re.compile(
-    r"(?:未|尚未|正在|不予|没有)[\u4e00-\u9fff]{0,2}$|(?:未|尚未|正在|不予|非)(?=[\u4e00-\u9fff]{2}(?:问题|案件|事项|处理)?$)"
+    r"(?:未|尚未|正在|不予|没有)[\u4e00-\u9fff]{0,2}$|(?:未|尚未|正在|不予|非)(?=[\u4e00-\u9fff]{1,2}(?:问题|案件|事项|处理)?$)"
 )
 _WITHDRAWN_RE = re.compile(r"撤诉|撤回|终止")
 _CLOSURE_RE = re.compile(r"结案|办结|审结|执结|结$")  # closure rates: over 新收 + 上年结转 (../DOMAIN.md)
@@ -82,13 +82,23 @@ def recognise(r: Reading) -> list[Group]:
             continue
         period = r.period_span(f.start)
         before = [g for g in r.facts_between(period[0], f.start) if g.mention.kind == "count"]
-        listed = _defined_parts(r, f, before)
+        loose = False
+        if not before and period[0] > r.seg.paragraph_at(f.start).start:
+            # 受理96件，结案92件。当期结案率95.8%: a rate opening its sentence is of the counts of the one
+            # before (a looser tie)
+            prev = r.period_span(period[0] - 1)
+            before = [g for g in r.facts_between(*prev) if g.mention.kind == "count"]
+            loose = bool(before)
+        listed = _defined_parts(r, f, before) if not loose else []
         if listed:
             # 维持1313件、驳回572件，维持率(驳回、维持)为61.08%: the text says what the rate counts
             bases, tie = _bases(r, listed[0], before, totals_of, by_id)
+            tie = "before" if loose and bases else tie
             groups.append(_rate_group(f, listed, [b for b in bases if b not in listed], stem, tie))
             continue
         part = _numerator(r, stem, before)
+        if loose and part is not before[-1]:
+            continue  # (only a rate right after its numerator, across the full stop, is read so)
         if part is not None and surveyed.search(stem) and _named_with_siblings(r, part, stem[-2:], by_id):
             continue  # “非常满意”143282条，“满意”235条，满意率100%: the rate counts both degrees (and more)
         if part is not None and "按人数" in r.norm[part.end : f.start]:
@@ -110,6 +120,7 @@ def recognise(r: Reading) -> list[Group]:
                 )
             continue
         bases, tie = _bases(r, part, before, totals_of, by_id)
+        tie = "before" if loose and bases else tie
         groups.append(_rate_group(f, [part], bases, stem, tie))
     return groups
 
@@ -261,14 +272,24 @@ def _bases(
             return
         if g.q.unit != part.q.unit and g.q.unit not in GENERAL_UNITS:
             return  # 20个承办单位办复议案2件: units of another kind of thing
+        if instance is not None and instance_before(r.norm, g.start) not in (None, instance):
+            return  # 一审败诉案件1376件 is over no 审结非诉行政执行案件: another set of cases
         out.append(g)
 
-    step = words.stage(r.frame(part).label)
+    instance = instance_before(r.norm, part.start)
 
-    def parents(cands: list[Fact]) -> None:
+    step = words.stage(r.frame(part).label)
+    # an outcome of concluded cases (纠错, 维持) is over those concluded: from the sentence before, only a
+    # count of a concluding step is its base (受理1033件。直接纠错236件，纠错率24.2% is not over the 1033)
+    # (so is a way of concluding: 通过调解、和解方式结案16.79万件 is of all those concluded)
+    outcome = step is not None and step in words.concludes
+    if step is not None and outcome:
+        outcome = any(c < step for c in words.concludes) or "方式" in r.frame(part).label
+
+    def parents(cands: list[Fact], loose: bool = False) -> None:
         for g in cands:
             prior = words.stage(r.frame(g).label)
-            if prior is None:
+            if prior is None or (loose and outcome and prior not in words.concludes):
                 continue
             if went_on_from(r, g, part):
                 continue  # 受理137起，其中调解53起、裁决65起…，结案132起: a part the list went on from is no base
@@ -290,9 +311,9 @@ def _bases(
         guessed = step is None and not any(by_id.get(t) is not None for t in totals_of.get(part.id, []))
         return out[:MAX_BASES], "guess" if guessed else "sentence"
     period = r.period_span(part.start)
-    if period[0] > r.seg.paragraph_at(part.start).start and not before:
+    if period[0] > r.seg.paragraph_at(part.start).start and not any(g.start < part.start for g in before):
         prev = r.period_span(period[0] - 1)
-        parents(list(reversed([g for g in r.facts_between(*prev) if g.mention.kind == "count"])))
+        parents(list(reversed([g for g in r.facts_between(*prev) if g.mention.kind == "count"])), loose=True)
     return out[:MAX_BASES], "before" if out else "none"
 
 

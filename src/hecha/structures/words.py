@@ -17,9 +17,23 @@ TOTAL_WORDS_RE = re.compile(r"共计|合计|总计|累计|(?<![公中])共(?![�
 CHANGE_WORDS_RE = re.compile(
     r"同比|环比|比上年|较上年|比去年|较去年|增长|增加|上升|提高|提升|下降|减少|降低|增幅|降幅"
 )
-# the instance a court figure is of (一审, 二审…), and words saying it is of them all
-INSTANCE_RE = re.compile(r"一审|二审|再审|申诉")
+# the instance a court figure is of (一审, 二审…; 非诉: non-litigation enforcement, a case type beside the
+# litigation instances), and words saying it is of them all
+INSTANCE_RE = re.compile(r"一审|二审|再审|申诉|非诉")
 ALL_INSTANCES_RE = re.compile(r"各类|全部")
+_ANY_INSTANCE_RE = re.compile(f"{INSTANCE_RE.pattern}|{ALL_INSTANCES_RE.pattern}")
+_CLAUSE_MARK_RE = re.compile(r"[，,；;。：:（(]")
+
+
+def instance_before(norm: str, pos: int) -> str | None:
+    """The instance the words of a figure's clause give it (the last of 一审, 二审…, 各类 in the 24
+    characters before it, back to a clause mark), or None."""
+    lo = max(0, pos - 24)
+    marks = list(_CLAUSE_MARK_RE.finditer(norm, lo, pos))
+    found = _ANY_INSTANCE_RE.findall(norm, marks[-1].end() if marks else lo, pos)
+    return found[-1] if found else None
+
+
 # the general counter: a count in 件 may hold counts in 个, 条, 项… (50件案件回访，接通电话47个)
 GENERAL_UNITS = ("件", "件次")
 _SHARE_ZHAN_RE = re.compile(r"占(?![用有地领据压])")
