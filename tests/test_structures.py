@@ -1379,3 +1379,13 @@ def test_a_non_litigation_case_is_no_base_of_a_first_instance_rate(checker) -> N
 def test_cases_not_yet_concluded_are_not_what_a_closure_rate_counts(checker) -> None:  # type: ignore[no-untyped-def]
     text = "全市法院受理行政案件793件（新收案件649件，旧存案件144件），审结715件，同比下降9.72%；未结案件78件。结案率为90.16%。"
     assert not _errors(checker, text)
+
+
+def test_parts_the_figure_before_cannot_hold_go_back_to_a_whole_they_sum_to(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共查办食品安全违法案件480件。在所查办的案件中，一般程序违法案件430件，简易程序违法案件50件，"
+        "案值78.37万元。其中生产领域违法案件60件，流通领域违法案件320件，餐饮领域违法案件{}件。"
+    )
+    assert [(t, p) for t, p, _ in _breakdowns(text.format(100))][-1] == ("480件", ["60件", "320件", "100件"])
+    assert not _errors(checker, text.format(100))
+    assert _errors(checker, text.format(110))  # (no whole they sum to: still found, against the 50)
