@@ -1383,9 +1383,10 @@ def test_cases_not_yet_concluded_are_not_what_a_closure_rate_counts(checker) -> 
 
 def test_parts_the_figure_before_cannot_hold_go_back_to_a_whole_they_sum_to(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "共查办食品安全违法案件480件。在所查办的案件中，一般程序违法案件430件，简易程序违法案件50件，"
-        "案值78.37万元。其中生产领域违法案件60件，流通领域违法案件320件，餐饮领域违法案件{}件。"
+        "共收到提案590件。经审查，立案500件；转为意见建议90件。立案提案中，委员提案380件；"
+        "各民主党派团体等集体提案120件。其中，经济建设方面提案130件；政治建设方面提案30件；"
+        "文化建设方面提案60件；社会建设方面提案240件；生态文明建设方面提案{}件。"
     )
-    assert [(t, p) for t, p, _ in _breakdowns(text.format(100))][-1] == ("480件", ["60件", "320件", "100件"])
-    assert not _errors(checker, text.format(100))
-    assert _errors(checker, text.format(110))  # (no whole they sum to: still found, against the 50)
+    assert [(t, len(p)) for t, p, _ in _breakdowns(text.format(40))][-1] == ("500件", 5)
+    assert not _errors(checker, text.format(40))
+    assert _errors(checker, text.format(50))  # (no whole they sum to: still found, against the 120)
