@@ -1390,3 +1390,12 @@ def test_parts_the_figure_before_cannot_hold_go_back_to_a_whole_they_sum_to(chec
     assert [(t, len(p)) for t, p, _ in _breakdowns(text.format(40))][-1] == ("500件", 5)
     assert not _errors(checker, text.format(40))
     assert _errors(checker, text.format(50))  # (no whole they sum to: still found, against the 120)
+
+
+def test_a_list_that_falls_short_goes_on_into_the_next_sentence_when_that_makes_it_up(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全区公开各类政府信息25000条。其中，区政府网站3000条、政务新媒体7000条，其他传统媒体报道200条。"
+        "互联网监管系统及审批平台信息{}条。\n（二）依申请公开。共受理申请202件。"
+    )
+    assert not _errors(checker, text.format(14800))
+    assert _errors(checker, text.format(14700))  # (still 100 short: the list ended at its 其他)

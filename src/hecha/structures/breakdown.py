@@ -201,6 +201,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     lead = r.norm[lo : parts[0].start] if parts else ""
     if not parts:
         return None
+    parts += _went_on(r, total, parts, period[1])
     group = _group(r, words, total, parts, "其中", lead)
     if any(_apart_in_another_unit(r, f, unit) for f in cands if f.start < parts[-1].start):
         group.attrs["complete"] = (
@@ -209,6 +210,31 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     elif group.attrs["complete"] == "likely" and _money_falls_short(r, total, parts, hi):
         group.attrs["complete"] = "no"
     return group
+
+
+def _went_on(r: Reading, total: Fact, parts: list[Fact], end: int) -> list[Fact]:
+    """The counts of the next sentence that make up exactly what the parts fall short of (公开各类政府信息
+    31099条。其中，网站3340条…其他传统媒体报道240条。互联网监管系统及审批平台信息17041条。): the list
+    went on past its full stop. Exact values only, and the next sentence's counts in the list's unit,
+    each taken until they reach the total; [] unless they reach it exactly."""
+    want = total.q.value - sum(p.q.value for p in parts)
+    if want <= 0 or not total.q.exact or any(not p.q.exact for p in parts):
+        return []
+    para = r.seg.paragraph_at(parts[-1].start)
+    if end >= para.end or any(f.mention.kind == "count" for f in r.facts_between(parts[-1].end, end)):
+        return []  # (the list ended before its sentence did)
+    nxt = r.period_span(end)
+    out: list[Fact] = []
+    for f in r.facts_between(end, nxt[1]):
+        if f.mention.kind != "count" or r.bracketed(f, nxt[1]):
+            continue
+        if f.q.unit != total.q.unit or not f.q.exact:
+            return []
+        out.append(f)
+        want -= f.q.value
+        if want <= 0:
+            break
+    return out if out and want == 0 else []
 
 
 def _money_falls_short(r: Reading, total: Fact, parts: list[Fact], hi: int) -> bool:
