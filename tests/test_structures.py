@@ -1399,3 +1399,12 @@ def test_a_list_that_falls_short_goes_on_into_the_next_sentence_when_that_makes_
     )
     assert not _errors(checker, text.format(14800))
     assert _errors(checker, text.format(14700))  # (still 100 short: the list ended at its 其他)
+
+
+def test_parts_said_to_be_handled_jointly_overlap(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "交由市级有关单位办理的建议300件，其中：市政府及其所属部门承办{}件，市法院承办5件，"
+        "市级有关组织承办35件（其中和市政府及其所属部门合办20件）。"
+    )
+    assert not _errors(checker, text.format(280))  # (320 listed, 20 of them twice)
+    assert _errors(checker, text.format(380))  # (one part alone exceeds the whole)

@@ -203,6 +203,9 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         return None
     parts += _went_on(r, total, parts, period[1])
     group = _group(r, words, total, parts, "其中", lead)
+    tail = _SEGMENT_END.search(r.norm, parts[-1].end, period[1])
+    if words.shared_re.search(r.norm, parts[0].start, tail.start() if tail else period[1]):
+        group.attrs["overlap"] = True  # 市级有关组织承办31件(其中和市政府合办25件): counted under two parts
     if any(_apart_in_another_unit(r, f, unit) for f in cands if f.start < parts[-1].start):
         group.attrs["complete"] = (
             "no"  # 工作动态1201条、…征集调查16期、其他类1141条: a part counted otherwise

@@ -66,6 +66,7 @@ class Words:
     complements: tuple[re.Pattern[str], ...]  # each set of status words that divide a whole
     any_status_re: re.Pattern[str]  # any word of any of those sets (a fast test)
     overlapping_re: re.Pattern[str]  # groups of people that overlap (妇女, 老年人, 农民工…)
+    shared_re: re.Pattern[str]  # words saying things are counted under two parts (合办)
     nested: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # (a whole kind, the kinds within it)
     quality_re: re.Pattern[str]  # a quality ending a rate's name (备案及时率 counts 备案 done in time)
     any_quality_re: re.Pattern[str]  # any of those qualities, anywhere (按时结案597件)
@@ -149,6 +150,7 @@ def load_words() -> Words:
         complements=tuple(_alternation([str(w) for w in words]) for words in bd["complements"]),
         any_status_re=_alternation([str(w) for words in bd["complements"] for w in words]),
         overlapping_re=_alternation([str(w) for w in bd["overlapping"]]),
+        shared_re=_alternation([str(w) for w in bd["shared"]]),
         nested=tuple(
             (_alternation([str(w) for w in n["whole"]]), _alternation([str(w) for w in n["within"]]))
             for n in bd.get("nested", [])
