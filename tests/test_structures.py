@@ -1408,3 +1408,12 @@ def test_parts_said_to_be_handled_jointly_overlap(checker) -> None:  # type: ign
     )
     assert not _errors(checker, text.format(280))  # (320 listed, 20 of them twice)
     assert _errors(checker, text.format(380))  # (one part alone exceeds the whole)
+
+
+def test_a_total_of_n_kinds_with_fewer_listed_is_a_selection(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全国共查处{}案件6000件。其中，按日连续处罚案件100件；查封、扣押案件4000件；限产、停产案件600件；"
+        "移送行政拘留1000起。"
+    )
+    assert not _errors(checker, text.format("五类"))  # (three of the five kinds in 件: the others not listed)
+    assert _errors(checker, text.format(""))  # (the parts read as the whole list: 1300 short)

@@ -25,6 +25,7 @@ import bisect
 import re
 from collections import Counter
 
+from ..cn_numerals import parse_cn_number
 from ..expr import Ref, Relation, Sum, evaluate
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words
@@ -212,7 +213,22 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         )
     elif group.attrs["complete"] == "likely" and _money_falls_short(r, total, parts, hi):
         group.attrs["complete"] = "no"
+    kinds = _kinds_stated(r, total)
+    if kinds is not None and kinds != len(parts):
+        group.attrs["complete"] = "no"  # 共查处五类案件6407件。其中…三类的件数: the others are not listed
     return group
+
+
+_KINDS_RE = re.compile(r"([一二两三四五六七八九十]|\d{1,2})[类种项个](?:[\u4e00-\u9fff]{0,8})$")
+
+
+def _kinds_stated(r: Reading, total: Fact) -> int | None:
+    """How many kinds the total's own words say it is of (五类案件6407件 → 5), if they say so."""
+    m = _KINDS_RE.search(r.lead(total, 12))
+    if m is None:
+        return None
+    n = parse_cn_number(m.group(1)) if not m.group(1).isdigit() else float(m.group(1))
+    return int(n) if n else None
 
 
 def _went_on(r: Reading, total: Fact, parts: list[Fact], end: int) -> list[Fact]:
