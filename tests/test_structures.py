@@ -1417,3 +1417,12 @@ def test_a_total_of_n_kinds_with_fewer_listed_is_a_selection(checker) -> None:  
     )
     assert not _errors(checker, text.format("五类"))  # (three of the five kinds in 件: the others not listed)
     assert _errors(checker, text.format(""))  # (the parts read as the whole list: 1300 short)
+
+
+def test_a_list_of_a_step_no_figure_before_states_has_no_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全区法院受理非诉执行案件900件。裁定准予执行700件，准予执行率77.78%{}。2022年，一审审结案件中，"
+        "以判决方式结案600件，以撤诉方式结案400件，以调解方式结案200件。"
+    )
+    assert not _errors(checker, text.format(""))  # (not of the 700: a step of other cases)
+    assert _errors(checker, text.format("；一审审结案件1100件"))  # (of the 1100 it names: 1200 > 1100)

@@ -189,6 +189,13 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             found = _named_step(r, step, pos)
             named = found[0] if found and _unit_fits(found[0].q.unit, unit) else named
     total = named or _choose_total(r, totals, parts, parent_of)
+    if named is None and total is not None and m.group() != "其中":
+        # 一审审结案件中，以判决方式结案799件…: the words before 中 name a step no figure before states (not
+        # the 裁定准予执行770件 of the sentence before): the list's whole is not given
+        said = words.step_word(r.norm[max([r.clause_start(pos), *(f.end for f in before)]) : m.end()])
+        stated = words.step_word(r.frame(total).label)
+        if said is not None and stated is not None and said != stated:
+            return None
     if named is None and total is not None and _exceeds(_list_parts(total, parts), total):
         total = _summed_earlier(r, parts, lo, unit) or total
     if total is None or _of_a_rate_between(r, total, parts, pos):
