@@ -1,8 +1,10 @@
 """Changes against a stated prior figure: 受理449件，较上年412件增加了37件 / 比上年的412件增长9.0% /
-同比增长8.6%（2022年为4201件） / 由76.8%提高到89.4%，提高12.6个百分点.
+同比增长8.6%（2022年为4201件） / 由76.8%提高到89.4%，提高12.6个百分点; and a change stated both as an
+amount and as a rate, with no prior: 收入67154亿元，比上年增加13592亿元，增长25.4%.
 
-Group kinds `growth` (a difference in the prior's unit), `growth_rate` (a % change of a count) and
-`pp_change` (a rate moved, in 个百分点 or written as %). Roles: `current`, `prior`, `delta`; attrs `sign`.
+Group kinds `growth` (a difference in the prior's unit), `growth_rate` (a % change of a count),
+`pp_change` (a rate moved, in 个百分点 or written as %) and `growth_both` (roles `current`, `amount`,
+`delta`: the prior is the current less the amount). Roles: `current`, `prior`, `delta`; attrs `sign`.
 The check (rule kind `change`): the delta fits the two figures; a rate change written as % that fits
 only as percentage points is softer.
 """
@@ -81,6 +83,7 @@ def recognise(r: Reading) -> list[Group]:
         group = _change_group(current, prior, delta, sign)
         if group is not None:
             groups.append(group)
+    groups += _amount_and_rate(r)
     alone = _yoy_alone(r, {g.facts["delta"][0] for g in groups})
     groups += alone + _stated_year_before(r, alone)
     for m in _PP_RE.finditer(r.norm):
@@ -97,6 +100,84 @@ def recognise(r: Reading) -> list[Group]:
         if group is not None:
             groups.append(group)
     return groups
+
+
+# the amount of a change against the year before (比上年增加13592亿元), and the rate after it (，增长25.4%)
+_AMOUNT_LEAD_RE = re.compile(
+    r"(?:同比|比上年|较上年|比去年|较去年|比上一年|比\d{4}年|较\d{4}年)(?:同期|末|底)?"
+    r"(?P<dir>增加|增长|上升|多|减少|下降|降低|少)了?$"
+)
+_RATE_AFTER_RE = re.compile(
+    r"^[，,]?(?:同比)?(?P<dir>增长|增幅|上升|提高|下降|降幅|减少|降低|增加)(?:了|为|达)?$"
+)
+
+
+def _amount_and_rate(r: Reading) -> list[Group]:
+    """收入67154亿元，比上年增加13592亿元，增长25.4%: the amount of a change and its rate, with no prior
+    stated: the prior is the current less the amount, and the rate must be the amount over it
+    (kind `growth_both`; roles `current`, `amount`, `delta`)."""
+    facts = r.facts
+    out: list[Group] = []
+    for i in range(1, len(facts) - 1):
+        amount, current, rate = facts[i], facts[i - 1], facts[i + 1]
+        if rate.q.unit != "%" or amount.q.unit != current.q.unit or amount.q.unit == "%":
+            continue
+        if current.mention.kind not in ("count", "money") or amount.sentence != current.sentence:
+            continue
+        lead = _AMOUNT_LEAD_RE.search(r.norm, current.end, amount.start)
+        if lead is None or lead.end() != amount.start or r.norm[current.end : lead.start()].strip(" ，,"):
+            continue  # (the amount's words follow the current figure at once: 67154亿元，比上年增加)
+        after = _RATE_AFTER_RE.match(r.norm[amount.end : rate.start])
+        if after is None:
+            continue
+        down = ("减少", "下降", "降低", "少", "降幅")
+        sign = -1 if lead.group("dir") in down else 1
+        if (after.group("dir") in down) != (sign < 0):
+            continue
+        out.append(
+            Group(
+                kind="growth_both",
+                facts={"current": [current.id], "amount": [amount.id], "delta": [rate.id]},
+                span=(current.start, rate.end),
+                attrs={"sign": sign},
+            )
+        )
+    return out
+
+
+def _check_amount_and_rate(rule: Rule, ctx: Context, g: Group) -> None:
+    cur, amount, delta = (ctx.fact(g.facts[k][0]) for k in ("current", "amount", "delta"))
+    sign = int(g.attrs.get("sign", 1))
+    prior = Bin("-", Ref("current"), Ref("amount")) if sign > 0 else Bin("+", Ref("current"), Ref("amount"))
+    rel = Relation("==", Ref("delta"), Bin("/", Ref("amount"), prior), "delta == amount / (current ∓ amount)")
+    keys = {"current": cur, "amount": amount, "delta": delta}
+    if any(holds(rel, env(keys, reading, {})) for reading in ("usual", "truncated")):
+        record(ctx, rule, rel, keys, None, "amount and rate")
+        return
+    record(ctx, rule, rel, keys, rule.severity, "amount and rate")
+    before = cur.q.value - sign * amount.q.value
+    exp = display_percent(amount.q.value / before) if before > 0 else "—"
+    verb = "增加" if sign > 0 else "减少"
+    emit(
+        ctx,
+        rule,
+        rule.severity,
+        f"{name_zh(cur, ctx)}比上年{verb}{amount.mention.text}，上年应为{_as_written(before, cur)}，"
+        f"变化率应为{exp}，报告为{delta.mention.text}",
+        f"{cur.mention.text}, {amount.mention.text} more or less than last year, implies last year's "
+        f"{_as_written(before, cur)} and a change of {exp}, not {delta.mention.text}",
+        [(cur, "current"), (amount, "amount"), (delta, "delta")],
+        exp,
+        delta.mention.text,
+    )
+
+
+def _as_written(value: float, like: Fact) -> str:
+    """A value in the scale a figure is written in (5.36亿元 beside 67154亿元, not 5362000000元)."""
+    for word, scale in (("亿", 1e8), ("万", 1e4)):
+        if word in like.mention.text:
+            return f"{fmt_number(round(value / scale, 4))}{word}{like.q.unit}"
+    return f"{fmt_number(value)}{like.q.unit}"
 
 
 def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
@@ -247,6 +328,9 @@ def _change_relations(kind: str, sign: int, delta: Fact) -> list[tuple[str, Rela
 
 def check(rule: Rule, ctx: Context) -> None:
     for g in ctx.ex.groups:
+        if g.kind == "growth_both":
+            _check_amount_and_rate(rule, ctx, g)
+            continue
         if g.kind not in CHANGE_KINDS:
             continue
         cur, prior, delta = (ctx.fact(g.facts[k][0]) for k in ("current", "prior", "delta"))
