@@ -1426,3 +1426,9 @@ def test_a_list_of_a_step_no_figure_before_states_has_no_total(checker) -> None:
     )
     assert not _errors(checker, text.format(""))  # (not of the 700: a step of other cases)
     assert _errors(checker, text.format("；一审审结案件1100件"))  # (of the 1100 it names: 1200 > 1100)
+
+
+def test_filed_merged_and_not_filed_divide_the_proposals_received(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "区政协全会共收到提案180件，经审查立案160件，并案5件，不予立案{}件。"
+    assert not _errors(checker, text.format(15))
+    assert _errors(checker, text.format(25))
