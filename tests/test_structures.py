@@ -1432,3 +1432,9 @@ def test_filed_merged_and_not_filed_divide_the_proposals_received(checker) -> No
     text = "区政协全会共收到提案180件，经审查立案160件，并案5件，不予立案{}件。"
     assert not _errors(checker, text.format(15))
     assert _errors(checker, text.format(25))
+
+
+def test_being_pushed_forward_is_a_status_beside_concluded(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "累计接收企业诉求50条，经甄别确定有效诉求30条。其中，已办结12条，正在推进办理{}条。"
+    assert not _errors(checker, text.format(18))
+    assert _errors(checker, text.format(28))
