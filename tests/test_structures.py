@@ -1438,3 +1438,19 @@ def test_being_pushed_forward_is_a_status_beside_concluded(checker) -> None:  # 
     text = "累计接收企业诉求50条，经甄别确定有效诉求30条。其中，已办结12条，正在推进办理{}条。"
     assert not _errors(checker, text.format(18))
     assert _errors(checker, text.format(28))
+
+
+def test_a_year_between_part_and_share_is_no_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "35200件投诉中，商品类投诉19712件，比2017年增加50.59%，占投诉总量的{}%。"
+    assert not _errors(checker, text.format("56"))
+    assert _errors(checker, text.format("46"))
+
+
+def test_a_rate_named_again_in_the_next_sentence_is_of_another_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共交办积案1600件，本周化解45件，累计化解544件，化解率34%。市直部门单位累计化解8件，化解率6.61%。"
+    assert not _errors(checker, text)
+    # (nor a numerator naming no step: 出庭应诉 over the 收到 of the sentence before)
+    text = (
+        "市政府本级收到申请326件，受理291件，审结275件。全市行政机关负责人出庭应诉1824件次，出庭应诉率99.2%。"
+    )
+    assert not _errors(checker, text)

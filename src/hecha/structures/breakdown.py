@@ -194,7 +194,13 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # the 裁定准予执行770件 of the sentence before): the list's whole is not given
         said = words.step_word(r.norm[max([r.clause_start(pos), *(f.end for f in before)]) : m.end()])
         stated = words.step_word(r.frame(total).label)
-        if said is not None and stated is not None and said != stated:
+        # (办理案件中 handles what was concluded: only a concluding step names another set)
+        if (
+            said is not None
+            and stated is not None
+            and said != stated
+            and words.stage_of[said] in words.concludes
+        ):
             return None
     if named is None and total is not None and _exceeds(_list_parts(total, parts), total):
         total = _summed_earlier(r, parts, lo, unit) or total

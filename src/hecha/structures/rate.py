@@ -92,7 +92,7 @@ def recognise(r: Reading) -> list[Group]:
         listed = _defined_parts(r, f, before) if not loose else []
         if listed:
             # 维持1313件、驳回572件，维持率(驳回、维持)为61.08%: the text says what the rate counts
-            bases, tie = _bases(r, listed[0], before, totals_of, by_id)
+            bases, tie = _bases(r, listed[0], before, totals_of, by_id, stem, loose)
             tie = "before" if loose and bases else tie
             groups.append(_rate_group(f, listed, [b for b in bases if b not in listed], stem, tie))
             continue
@@ -119,7 +119,7 @@ def recognise(r: Reading) -> list[Group]:
                     )
                 )
             continue
-        bases, tie = _bases(r, part, before, totals_of, by_id)
+        bases, tie = _bases(r, part, before, totals_of, by_id, stem, loose)
         tie = "before" if loose and bases else tie
         groups.append(_rate_group(f, [part], bases, stem, tie))
     return groups
@@ -128,6 +128,14 @@ def recognise(r: Reading) -> list[Group]:
 # a rate's name followed by the kinds it counts, in brackets: 维持率(驳回、维持), 纠错率（含撤销、变更）
 _DEFINED_RE = re.compile(r"率[（(](?:含|包括)?([^（）()]{2,30})[)）]")
 _KINDS_SEP_RE = re.compile(r"[、，,和及与]|以及")
+
+
+def _rated_alike(r: Reading, counts: list[Fact], stem: str) -> bool:
+    """Does a rate of the same name follow those counts in their sentence?"""
+    if not counts:
+        return False
+    lo, hi = r.period_span(counts[0].start)
+    return any(f.q.unit == "%" and rate_stem(r.frame(f).label) == stem for f in r.facts_between(lo, hi))
 
 
 def _rate_group(rate: Fact, parts: list[Fact], bases: list[Fact], stem: str, tie: str) -> Group:
@@ -257,13 +265,20 @@ def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | N
 
 
 def _bases(
-    r: Reading, part: Fact, before: list[Fact], totals_of: dict[str, list[str]], by_id: dict[str, Fact]
+    r: Reading,
+    part: Fact,
+    before: list[Fact],
+    totals_of: dict[str, list[str]],
+    by_id: dict[str, Fact],
+    stem: str,
+    loose: bool = False,
 ) -> tuple[list[Fact], str]:
     """Candidate bases, most likely first: the totals of the lists the numerator is in, then the counts
     before it in its sentence that name an earlier step of the same process (收到 before 办结; a
     numerator named by no step takes a first step, 接收 or 收到), nearest first. With none, the same
-    from the sentence before, a looser tie. A count that names no step is not a base by position
-    alone (共审查25件，备案审查23件，备案率100%: 备案率 is not over 审查)."""
+    from the sentence before, a looser tie (`loose`: `before` is already that sentence's counts),
+    only for a numerator that names a step, and not when that sentence states a rate of the same name
+    (累计化解638件，化解率34.01%。市直部门单位累计化解8件，化解率6.61%: the second is of another whole)."""
     words = load_words()
     out: list[Fact] = []
 
@@ -287,6 +302,8 @@ def _bases(
         outcome = any(c < step for c in words.concludes) or "方式" in r.frame(part).label
 
     def parents(cands: list[Fact], loose: bool = False) -> None:
+        if loose and (step is None or _rated_alike(r, cands, stem)):
+            return
         for g in cands:
             prior = words.stage(r.frame(g).label)
             if prior is None or (loose and outcome and prior not in words.concludes):
@@ -304,7 +321,7 @@ def _bases(
 
     for t in totals_of.get(part.id, []):
         add(by_id[t])
-    parents(list(reversed([g for g in before if g.start < part.start])))
+    parents(list(reversed([g for g in before if g.start < part.start])), loose=loose)
     if out:
         # a numerator named by no step (重新犯罪18人) is over a first step only by guess: 当年重新犯罪率 is over all
         # those under correction in the year, which the text may not state

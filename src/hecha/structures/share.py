@@ -334,7 +334,9 @@ def _part_before(r: Reading, i: int) -> Fact | None:
             marks = sum(between.count(c) for c in "，,；;、")
             # N件，占X% / 53家采用…形式，占比55.2%; not across a colon or a figure the grammar set aside
             # (前五位的是：行政处罚2100，占…: the share is of 2100, not of 五位)
-            plain = not re.search(r"[：:。\d]", between)
+            plain = not re.search(
+                r"[：:。\d]", _YEAR_RE.sub("", between)
+            )  # (比2017年增加…: a year is no figure)
             # 2~5项请求的约占案件总量的70% / 多于三项的案件占80%: the figure qualifies what is counted
             k = between.find("占")
             qualifies = k > 0 and "的" in between[:k] and not re.search(r"[，,；;、]", between[:k])
@@ -345,6 +347,7 @@ def _part_before(r: Reading, i: int) -> Fact | None:
     return None
 
 
+_YEAR_RE = re.compile(r"\d{4}年")
 _OPEN_SHARE_RE = re.compile(r"[ \t]*[（(][ \t]*(?:占比?|比例为?|比重)?[ \t]*")
 _CLOSE_SHARE_RE = re.compile(r"[ \t]*[）)]")
 _SHARE_IN_BRACKETS_RE = re.compile(_OPEN_SHARE_RE.pattern + r"\d[\d.]*[%％]" + _CLOSE_SHARE_RE.pattern)
