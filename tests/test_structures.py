@@ -1454,3 +1454,12 @@ def test_a_rate_named_again_in_the_next_sentence_is_of_another_whole(checker) ->
         "市政府本级收到申请326件，受理291件，审结275件。全市行政机关负责人出庭应诉1824件次，出庭应诉率99.2%。"
     )
     assert not _errors(checker, text)
+
+
+def test_a_list_ends_where_its_parts_reach_a_total_shown_to_its_digits(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全县完成一般公共预算收入6.52亿元，其中：税收收入4.31亿元、非税收入{}亿元）、上级补助收入18.4亿元、"
+        "上年结余收入2.1亿元，总收入合计27.02亿元。"
+    )
+    assert not _errors(checker, text.format("2.21"))
+    assert _errors(checker, text.format("2.91"))

@@ -701,10 +701,14 @@ def _list_parts(total: Fact, cands: list[Fact]) -> list[Fact]:
     审结70件…). Stop after the parts that add up to the total exactly when more figures follow."""
     parts: list[Fact] = []
     running = 0.0
+    # (a figure shown to its digits, 7.71亿元 of 5.93亿元 and 1.78亿元, is reached within its rounding)
+    t = fact_interval(total)
+    exact = total.q.qualifier == "="
     for f in cands:
         parts.append(f)
         running += f.q.value
-        if len(parts) >= 2 and running == total.q.value and total.q.exact:
+        exact = exact and f.q.qualifier == "="
+        if len(parts) >= 2 and exact and t.lo - 1e-9 <= running <= t.hi + 1e-9:
             break
     return parts
 
