@@ -62,6 +62,9 @@ def recognise(r: Reading) -> list[Group]:
         if delta is None:
             continue
         sign = -1 if v and v.group("verb") in ("减少", "下降", "降低", "少") else 1
+        # the nearest figure before is the current one, unless only one further back fits (基金支出总额72,716
+        # 万元，完成年初预算31,700万元的229.39%，比上年42,895万元增加29,821万元: the 72,716)
+        current = next((c for c in reversed(before) if _fits(c, prior, delta, sign)), current)
         group = _change_group(current, prior, delta, sign)
         if group is not None:
             groups.append(group)
@@ -286,6 +289,15 @@ def _stated_year_before(r: Reading, alone: list[Group]) -> list[Group]:
                 group.attrs["tie"] = "year"
                 out.append(group)
     return out
+
+
+def _fits(current: Fact, prior: Fact, delta: Fact, sign: int) -> bool:
+    """Does the change read with this current figure hold (in its usual reading)?"""
+    group = _change_group(current, prior, delta, sign)
+    if group is None:
+        return False
+    keys = {"current": current, "prior": prior, "delta": delta}
+    return any(holds(rel, env(keys, "usual", {})) for _, rel, _ in _change_relations(group.kind, sign, delta))
 
 
 def _change_group(current: Fact, prior: Fact, delta: Fact, sign: int) -> Group | None:
