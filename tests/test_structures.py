@@ -1463,3 +1463,12 @@ def test_a_list_ends_where_its_parts_reach_a_total_shown_to_its_digits(checker) 
     )
     assert not _errors(checker, text.format("2.21"))
     assert _errors(checker, text.format("2.91"))
+
+
+def test_a_rate_may_be_of_the_persons_stated_beside_the_cases(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "三季度，共受理审查逮捕案件96件130人。审结100件140人，其中批准逮捕80件105人，逮捕率为{}%。"
+    assert not _errors(checker, text.format("75"))  # (105 of 140 persons; 80 of 100 cases is 80%)
+    assert _errors(checker, text.format("70"))
+    # with no base stated, a rate no whole number of cases gives may be of the persons
+    text = "经审查后批准逮捕158件196人，不批准逮捕33件40人，不捕率为{}%。"
+    assert not _errors(checker, text.format("16.95"))  # (40 of 236; no whole base gives 33 at 16.95%)

@@ -376,6 +376,8 @@ def check(rule: Rule, ctx: Context) -> None:
                     _report(rule, ctx, other.severity, rate, part, base, bases, f"（{other.note}）")
                 break
         else:
+            if _by_persons(ctx, rule, rate, part, bases):
+                continue
             grim = _grim(rate, part)
             if bases:
                 keys = {"rate": rate, "part": part, "base": bases[0]}
@@ -533,6 +535,33 @@ def _check_adjacent(rule: Rule, ctx: Context, rate: Fact, count: Fact) -> None:
         "可由整数得到的比率",
         rate.mention.text,
     )
+
+
+_PERSONS = ("人", "人次", "名")
+
+
+def _persons_of(ctx: Context, f: Fact) -> Fact | None:
+    """The count of persons stated right after a count of cases (批准逮捕134件187人), if any."""
+    if f.q.unit in _PERSONS:
+        return None
+    return next(
+        (g for g in ctx.ex.facts if g.start == f.end and g.q.unit in _PERSONS and g.mention.kind == "count"),
+        None,
+    )
+
+
+def _by_persons(ctx: Context, rule: Rule, rate: Fact, part: Fact, bases: list[Fact]) -> bool:
+    """Does the rate hold over the persons stated beside the cases (审结163件235人，其中批准逮捕134件187人，
+    逮捕率为79.57%: 187 ÷ 235)? Procuratorates state rates by persons as often as by cases."""
+    persons = _persons_of(ctx, part)
+    if persons is None:
+        return False
+    for base in bases:
+        of = _persons_of(ctx, base)
+        if of is not None and _fits({"rate": rate, "part": persons, "base": of}, {}):
+            record(ctx, rule, _RATE_REL, {"rate": rate, "part": persons, "base": of}, None, "by persons")
+            return True
+    return not bases and _grim(rate, persons) and not _grim(rate, part)
 
 
 def _grim(rate: Fact, part: Fact) -> bool:
