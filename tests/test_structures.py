@@ -1472,3 +1472,9 @@ def test_a_rate_may_be_of_the_persons_stated_beside_the_cases(checker) -> None: 
     # with no base stated, a rate no whole number of cases gives may be of the persons
     text = "经审查后批准逮捕158件196人，不批准逮捕33件40人，不捕率为{}%。"
     assert not _errors(checker, text.format("16.95"))  # (40 of 236; no whole base gives 33 at 16.95%)
+
+
+def test_a_rate_of_things_done_in_time_is_not_of_all_things_done(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "执行收案2380件（含旧存123件），结案1058件，结案率{}%，法定期限内结案率96.07%。"
+    assert not _errors(checker, text.format("44.45"))  # (96.07% is of those with a time limit)
+    assert _errors(checker, text.format("54.45"))

@@ -202,8 +202,11 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
         return next((g for g in reversed(before[-1:]) if counted in r.frame(g).label), None)
     head = stem[-2:]
     best, score = None, 0.0
+    required = vocab.any_quality_re.search(stem)  # 法定期限内结案率: only a count said to be in time
     for g in reversed(before):
         fr = r.frame(g)
+        if required and required.group() not in fr.label + fr.pred[:8]:
+            continue
         thing = r.counted_thing(g)
         if thing is not None and thing[-2:] not in stem:
             continue  # 进驻36个行政审批部门 counts departments, not what 事项进驻率 counts
