@@ -1478,3 +1478,9 @@ def test_a_rate_of_things_done_in_time_is_not_of_all_things_done(checker) -> Non
     text = "执行收案2380件（含旧存123件），结案1058件，结案率{}%，法定期限内结案率96.07%。"
     assert not _errors(checker, text.format("44.45"))  # (96.07% is of those with a time limit)
     assert _errors(checker, text.format("54.45"))
+
+
+def test_a_rate_of_one_kind_of_case_is_not_of_all_kinds(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "一年来，共受理各类案件9000件，结案8200件，{}结案率92.32%，执行案件执结率88.63%。"
+    assert not _errors(checker, text.format("审判案件"))  # (of the trial cases, not stated)
+    assert _errors(checker, text.format(""))  # (8200 of 9000 is 91.1%)

@@ -50,6 +50,8 @@ _QUALIFIER_RE = re.compile(
     r"^(?:平均|综合|总体|整体|全年|年均|累计|当年|本年|全市|全省|全县|全区|案件|行政)+"
 )
 _SEGMENT_END = re.compile(r"[；;]")
+# a kind of case a rate's name is of (审判案件结案率, 执行案件执结率)
+_CASE_KIND_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)案件")
 _NOT_DONE_RE = re.compile(
     r"(?:未|尚未|正在|不予|没有)[\u4e00-\u9fff]{0,2}$|(?:未|尚未|正在|不予|非)(?=[\u4e00-\u9fff]{1,2}(?:问题|案件|事项|处理)?$)"
 )
@@ -99,6 +101,9 @@ def recognise(r: Reading) -> list[Group]:
         part = _numerator(r, stem, before)
         if loose and part is not before[-1]:
             continue  # (only a rate right after its numerator, across the full stop, is read so)
+        kind = _CASE_KIND_RE.match(stem)
+        if part is not None and kind and kind.group(1) not in r.norm[r.period_span(part.start)[0] : part.end]:
+            continue  # 受理各类案件10008件，结案9127件…审判案件结案率92.32%: of the 审判 cases only
         if part is not None and surveyed.search(stem) and _named_with_siblings(r, part, stem[-2:], by_id):
             continue  # “非常满意”143282条，“满意”235条，满意率100%: the rate counts both degrees (and more)
         if part is not None and "按人数" in r.norm[part.end : f.start]:
