@@ -1484,3 +1484,18 @@ def test_a_rate_of_one_kind_of_case_is_not_of_all_kinds(checker) -> None:  # typ
     text = "一年来，共受理各类案件9000件，结案8200件，{}结案率92.32%，执行案件执结率88.63%。"
     assert not _errors(checker, text.format("审判案件"))  # (of the trial cases, not stated)
     assert _errors(checker, text.format(""))  # (8200 of 9000 is 91.1%)
+
+
+def test_solved_and_unsolved_divide_what_was_concluded(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本月办结工单2800件（限期内150件工单至下月办结），已解决2500件，未解决{}件。"
+    assert not _errors(checker, text.format(300))
+    assert _errors(checker, text.format(400))
+
+
+def test_a_count_followed_by_its_kinds_and_the_rest_is_divided_by_them(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "现区级保留的政务服务事项480项，行政许可事项200项，公共服务等其他事项{}项。"
+    assert not _errors(checker, text.format(280))
+    assert _errors(checker, text.format(270))
+    # siblings, the first no whole of them
+    text = "依托教育部门的鉴定机构153家，依托企业的鉴定机构2052家，依托社会团体的鉴定机构181家，依托其他组织的鉴定机构787家。"
+    assert not _errors(checker, text)

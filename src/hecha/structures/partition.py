@@ -35,7 +35,68 @@ def recognise(r: Reading) -> list[Group]:
     groups = _by_scope(r, listed)
     groups += _by_key(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_status(r, listed | {p for g in groups for p in g.facts["parts"]})
+    groups += _by_remainder(r, listed | {p for g in groups for p in g.facts["parts"]})
     return groups
+
+
+def _by_remainder(r: Reading, listed: set[str]) -> list[Group]:
+    """政务服务事项515项，行政许可事项218项，公共服务等其他事项297项: a count and, right after it in its
+    clause run, counts of the same unit and head noun, the last named as the rest (其他…): the rest says
+    the list is all of the whole. Unless the whole is stated as one (共…), parts that exceed it read as
+    its siblings (so only a shortfall is found when they are of it)."""
+    words = load_words()
+    groups: list[Group] = []
+    facts = r.facts
+    for i, t in enumerate(facts):
+        if t.mention.kind != "count" or t.id in listed or i + 2 >= len(facts):
+            continue
+        head = r.frame(t).label[-2:]
+        if len(head) < 2:
+            continue
+        period = r.period_span(t.start)
+        prev = facts[i - 1] if i else None
+        if (
+            prev is not None
+            and prev.start >= period[0]
+            and prev.q.unit == t.q.unit
+            and r.frame(prev).label.endswith(head)
+        ):
+            continue  # 依托科研部门的鉴定机构155家，依托企业的鉴定机构2052家…: an item of a list itself
+        seg = _SEGMENT_END.search(r.norm, t.end, period[1])
+        end = seg.start() if seg is not None else period[1]
+        parts: list[Fact] = []
+        for g in facts[i + 1 :]:
+            if g.start >= end:
+                break
+            label = r.frame(g).label
+            if g.mention.kind != "count" or g.q.unit != t.q.unit or not label.endswith(head):
+                break  # (consecutive parts only)
+            parts.append(g)
+            if _REST_RE.search(label):
+                break
+        if (
+            len(parts) < 2
+            or not _REST_RE.search(r.frame(parts[-1]).label)
+            or any(p.id in listed for p in parts)
+        ):
+            continue
+        if words.remainder_re.match(r.frame(t).label):
+            continue
+        if not TOTAL_WORDS_RE.search(r.lead(t, 20)) and sum(p.q.value for p in parts) > t.q.value:
+            continue  # 规范性文件42件，人事任免文件106件，其他文件113件: siblings, the first no whole of them
+        listed.update(p.id for p in parts)
+        groups.append(
+            Group(
+                kind="breakdown",
+                facts={"total": [t.id], "parts": [p.id for p in parts]},
+                span=(t.start, parts[-1].end),
+                attrs={"complete": "yes", "marker": "其他"},
+            )
+        )
+    return groups
+
+
+_REST_RE = re.compile(r"其他|其余|其它")
 
 
 def _step_word(r: Reading, f: Fact) -> str | None:
