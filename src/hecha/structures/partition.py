@@ -10,7 +10,10 @@
              two of which name statuses of one set (已整改/正在整改, 有效/无效: schemas/structures.yaml
              `complements`), divide it
 
-All state breakdowns (markers 分述 / 区分 / 状态): by scope the parts should reach the whole (a
+  by the rest 政务服务事项515项，行政许可事项218项，公共服务等其他事项297项 — counts of the whole's head noun
+             right after it, the last named as the rest (其他…)
+
+All state breakdowns (markers 分述 / 区分 / 状态 / 其他): by scope the parts should reach the whole (a
 shortfall is a warning); by a key or by status the breakdown is complete.
 """
 
