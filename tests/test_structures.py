@@ -1499,3 +1499,10 @@ def test_a_count_followed_by_its_kinds_and_the_rest_is_divided_by_them(checker) 
     # siblings, the first no whole of them
     text = "依托教育部门的鉴定机构153家，依托企业的鉴定机构2052家，依托社会团体的鉴定机构181家，依托其他组织的鉴定机构787家。"
     assert not _errors(checker, text)
+
+
+def test_cases_concluded_are_among_those_undertaken(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本市各行政执法部门承办行政处罚5200件，办结{}件。"
+    assert not _errors(checker, text.format(5100))
+    assert _errors(checker, text.format(10500))
+    assert not _errors(checker, "行政复议承办单位12个，办结行政复议案件35件。")  # (承办单位: who, not a step)
