@@ -1506,3 +1506,9 @@ def test_cases_concluded_are_among_those_undertaken(checker) -> None:  # type: i
     assert not _errors(checker, text.format(5100))
     assert _errors(checker, text.format(10500))
     assert not _errors(checker, "行政复议承办单位12个，办结行政复议案件35件。")  # (承办单位: who, not a step)
+
+
+def test_a_duration_in_a_parts_words_is_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "有罪判决720人，其中判处三年以上有期徒刑{}人，对300名具有从宽情节的被告人依法判处缓刑。"
+    assert not _errors(checker, text.format(134))
+    assert _errors(checker, text.format(1340))

@@ -550,10 +550,13 @@ def _enumerated(r: Reading, p: Fact, c: Fact) -> bool:
 
 
 def _qualifies(r: Reading, f: Fact, g: Fact) -> bool:
-    """Does f count the things the next figure g is about, in one clause (17个地市差评工单1249个, 涉及21个地市的
-    185个事项)?"""
+    """Does f count the things the next figure g is about, or say how long, in one clause (17个地市差评工单
+    1249个, 涉及21个地市的185个事项; 判处三年以上有期徒刑134人)?"""
     between = r.norm[f.end : g.start]
-    return f.q.unit == "个" and bool(between) and not _CLAUSE_MARK_RE.search(between)
+    return f.q.unit in _QUALIFYING_UNITS and bool(between) and not _CLAUSE_MARK_RE.search(between)
+
+
+_QUALIFYING_UNITS = ("个", "年", "个月", "月", "天", "日", "小时", "周")
 
 
 _CLAUSE_MARK_RE = re.compile(r"[，,；;。、：:（()）]")
