@@ -1512,3 +1512,9 @@ def test_a_duration_in_a_parts_words_is_no_part(checker) -> None:  # type: ignor
     text = "有罪判决720人，其中判处三年以上有期徒刑{}人，对300名具有从宽情节的被告人依法判处缓刑。"
     assert not _errors(checker, text.format(134))
     assert _errors(checker, text.format(1340))
+
+
+def test_all_of_them_is_no_truncated_99_percent(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "该镇到区访13批43人次，到市访2批3人次。已成功化解15批，化解率达{}%。"
+    assert not _errors(checker, text.format(94))  # (15 of 16)
+    assert _errors(checker, text.format(99))  # (15 of 15 is 100%, and no whole number gives 99%)

@@ -32,7 +32,9 @@ def fact_interval(f: Fact, reading: str = "usual") -> Interval:
         elif extreme:
             lo = hi = q.value  # "all" or "none": not read as truncated or rounded twice
         elif reading == "truncated":
-            lo, hi = q.value, q.value + q.step - 1e-9
+            # [value, value + step): short of the next step by more than the engine's tolerance, so that
+            # 15 of 15 (100%) is not read as a truncated 99%
+            lo, hi = q.value, q.value + q.step * (1 - 1e-6)
         elif reading == "double_rounded":
             lo, hi = q.value - 0.55 * q.step, q.value + 0.45 * q.step
     return Interval(lo * scale, hi * scale if hi != INF else INF, q.integer)
