@@ -30,7 +30,8 @@ _YOY_RE = re.compile(
 )
 # a year-on-year rate with no prior figure: 受理46件，受理案件同比去年上升32.5% / 比2023年上升2.8%
 _YOY_ALONE_RE = re.compile(
-    r"(?:同比|比上年|较上年|较去年|比去年|与上年相比|比上一年|比\d{4}年|较\d{4}年)(?:去年|上年)?(?:同期)?"
+    r"(?:同比|比上年|较上年|较去年|比去年|与上年相比|比上一年|比\d{4}年|较\d{4}年"
+    r"|(?P<month>环比|比上月|较上月|与上月相比|比上周|较上周|与上周相比))(?:去年|上年)?(?:同期)?"
     r"(?P<dir>增长|增加|上升|提高|提升|下降|减少|降低)了?"
 )
 _PRIOR_AFTER_RE = re.compile(r"[（(](?:上年|去年|上一年|\d{4}年)(?:同期)?(?:为|是)?")
@@ -237,7 +238,8 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
                 kind="yoy",
                 facts=roles,
                 span=(current.start, delta.end),
-                attrs={"sign": sign},
+                # (against the month or week before: 与上月相比上升44.4%, 环比下降1.11%)
+                attrs={"sign": sign, **({"prior": "上期"} if m.group("month") else {})},
             )
         )
     return out
@@ -266,6 +268,8 @@ def _stated_year_before(r: Reading, alone: list[Group]) -> list[Group]:
     by_id = {f.id: f for f in r.facts}
     out: list[Group] = []
     for g in alone:
+        if "prior" in g.attrs:
+            continue  # (against the month before: no figure of the year before is its prior)
         cur, delta = by_id[g.facts["current"][0]], by_id[g.facts["delta"][0]]
         year = _year_of(r, cur)
         if year is None:
@@ -419,6 +423,7 @@ def check_prior(rule: Rule, ctx: Context) -> None:
             continue
         cur, delta = ctx.fact(g.facts["current"][0]), ctx.fact(g.facts["delta"][0])
         sign = int(g.attrs.get("sign", 1))
+        prior = str(g.attrs.get("prior", "上年"))
         ok = False
         for c in [cur, *(ctx.fact(i) for i in g.facts.get("or_current", []))]:
             for reading in ("usual", "truncated"):
@@ -450,8 +455,10 @@ def check_prior(rule: Rule, ctx: Context) -> None:
             ctx,
             rule,
             rule.severity,
-            f"{name_zh(cur, ctx)}同比{verb}{delta.mention.text}，上年应为{near}，不是整数：没有哪个上年数能得到这一比率",
-            f"{cur.mention.text} up/down {delta.mention.text} year on year implies a prior of {near}, not a whole number",
+            f"{name_zh(cur, ctx)}{'环比' if prior == '上期' else '同比'}{verb}{delta.mention.text}，{prior}应为{near}，"
+            f"不是整数：没有哪个{prior}数能得到这一比率",
+            f"{cur.mention.text} up/down {delta.mention.text} "
+            f"{'on the period before' if prior == '上期' else 'year on year'} implies a prior of {near}, not a whole number",
             [(cur, "current"), (delta, "delta")],
             "可由整数上年数得到的比率",
             delta.mention.text,
