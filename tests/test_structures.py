@@ -1518,3 +1518,17 @@ def test_all_of_them_is_no_truncated_99_percent(checker) -> None:  # type: ignor
     text = "该镇到区访13批43人次，到市访2批3人次。已成功化解15批，化解率达{}%。"
     assert not _errors(checker, text.format(94))  # (15 of 16)
     assert _errors(checker, text.format(99))  # (15 of 15 is 100%, and no whole number gives 99%)
+
+
+def test_a_base_named_with_a_kind_is_the_figure_of_that_kind(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全国消协组织共受理消费者投诉200,000件，其中得到加倍赔偿的投诉1857件。售后服务投诉57,378件，"
+        "占投诉总量的28.7%；合同投诉53,823件，占投诉总量的26.9%；质量投诉40,687件，占比20.3%。"
+        "全国消协组织受理商品类投诉90,000件，其中家用电子电器类共21,600件，占商品投诉总量的24%。"
+        "食品类投诉共14,040件，占商品投诉总量的{}%，排名第二位。"
+    )
+    assert not _errors(checker, text.format(15.6))
+    assert _errors(checker, text.format(25.6))
+    text = "共办理公益诉讼案件190000件。全年共办理其他新领域案件21850件，占公益诉讼领域总数的{}%。"
+    assert not _errors(checker, text.format(11.5))
+    assert _errors(checker, text.format(15.5))

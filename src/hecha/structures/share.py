@@ -51,7 +51,7 @@ _WHOLE_SCOPE_RE = re.compile(r"全(?:区|市|县|省|国|州|旗|镇)")
 _LIST_REF_RE = re.compile(r"(?:以上|上述|前述)$")  # 上述三类案件占…: the figure counts the kinds of a list
 _SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
 # nouns too general to name a base by themselves (占…案件总数的: 案件 is every figure's noun)
-_GENERIC_NOUN_RE = re.compile(r"案件|案子|行政|件数|数量|情况|工作|方面|事项|的")
+_GENERIC_NOUN_RE = re.compile(r"案件|案子|行政|件数|数量|情况|工作|方面|事项|领域|的")
 MAX_BASES = 4
 
 
@@ -479,8 +479,14 @@ def _bases(
         named = [f for f in earlier if _names(r, f, head) and not _counts_another_thing(r, f, words)]
         named += [f for f in _named_by_metric(r, core, part, earlier) if all(f is not g for g in named)]
         named = [f for f in named if not _more_kinds(r, f, core)]
+        # 占商品投诉总量的: a figure of 商品类投诉 first, before the total of all complaints
+        qual = core[: core.rfind(head)].rstrip("类") if head in core else ""
+
+        def unqualified(f: Fact) -> bool:
+            return len(qual) >= 2 and qual not in r.lead(f, 24)
+
         if _WHOLE_WORDS_RE.search(words):  # 占收到申请总数的: the first total the text states of them
-            named.sort(key=lambda f: (not _is_total(r, f), f.start))
+            named.sort(key=lambda f: (unqualified(f), not _is_total(r, f), f.start))
             if named and part is not None:
                 # 受理复议案件88件，审结64件，…终止15件，占复议案件总数的23.44%: the whole of a process may be
                 # counted at another of its steps in the sentence: further readings
@@ -491,7 +497,13 @@ def _bases(
                     if f.start >= period[0] and f.family == named[0].family and f.family and f not in named
                 ]
         else:  # 占结案的: the nearest, the best named first
-            named.sort(key=lambda f: (-shared_words(core, r.frame(f).label + r.frame(f).pred), -f.start))
+            named.sort(
+                key=lambda f: (
+                    unqualified(f),
+                    -shared_words(core, r.frame(f).label + r.frame(f).pred),
+                    -f.start,
+                )
+            )
         for f in named:
             add(f)
         if part is not None and out and _other_subject(r, part, out[0]):
