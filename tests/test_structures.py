@@ -1532,3 +1532,11 @@ def test_a_base_named_with_a_kind_is_the_figure_of_that_kind(checker) -> None:  
     text = "共办理公益诉讼案件190000件。全年共办理其他新领域案件21850件，占公益诉讼领域总数的{}%。"
     assert not _errors(checker, text.format(11.5))
     assert _errors(checker, text.format(15.5))
+
+
+def test_a_year_compared_with_is_not_the_year_of_the_figures(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“截至2021年底，全省共有执业律师14671人，比2020年增长11.5%；共有律师事务所756家，比2020年增长6%。”\n"
+        "截至2021年底，全省共有律师事务所756家，比2020年增长6%。"
+    )
+    assert not _errors(checker, text)

@@ -246,15 +246,23 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
 
 
 _YEAR_RE = re.compile(r"(\d{4})年")
+_COMPARED_RE = re.compile(r"[比较与]")  # 比2020年增长11.5%: a year compared with, not the figures' own
 
 
 MIN_SHARED = 4  # words a figure of the year before must share with the current one (行政机关败诉)
 
 
 def _year_of(r: Reading, f: Fact) -> int | None:
-    """The year a figure is stated for: the last year written before it in its paragraph."""
+    """The year a figure is stated for: the last year written before it in its paragraph (not one it is
+    compared with)."""
     para = r.seg.paragraph_at(f.start)
-    years = [m for m in r.mentions if m.kind == "year" and para.start <= m.start < f.start]
+    years = [
+        m
+        for m in r.mentions
+        if m.kind == "year"
+        and para.start <= m.start < f.start
+        and not _COMPARED_RE.search(r.norm, max(0, m.start - 1), m.start)
+    ]
     if not years:
         return None
     found = _YEAR_RE.search(years[-1].text)
