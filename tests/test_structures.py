@@ -1540,3 +1540,12 @@ def test_a_year_compared_with_is_not_the_year_of_the_figures(checker) -> None:  
         "截至2021年底，全省共有律师事务所756家，比2020年增长6%。"
     )
     assert not _errors(checker, text)
+
+
+def test_a_share_moved_one_step_so_the_list_adds_to_100_is_a_plug(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共收到市民来信300件。从诉求类型来看，投诉类100件，占比{}%；咨询类100件，占比33.33%；求助类100件，占比33.33%。"
+    assert not _errors(checker, text.format("33.34"))  # (rounded they add to 99.99)
+    assert _errors(checker, text.format("33.44"))
+    # rounded they already add to 100: a share moved is a slip, not a plug
+    text = "共收到市民来信200件。投诉类101件，占比50.5%；咨询类59件，占比29.6%；求助类40件，占比19.9%。"
+    assert _errors(checker, text)

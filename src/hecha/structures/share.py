@@ -627,9 +627,14 @@ def check(rule: Rule, ctx: Context) -> None:
                 s.bases, s.tied = [whole], True
         unbased = [s for s in shares if not s.bases and s.part is not None]
         agreed = _agreed_base(ctx, shares)
+        adjusted = _adjusted_to_100(shares)
         failed: list[_Share] = []
         for s in shares:
-            verdict = _check_stated(rule, ctx, s, tie=not agreed, failed=failed) if s.bases else "none"
+            verdict = (
+                _check_stated(rule, ctx, s, tie=not agreed, failed=failed, adjusted=adjusted)
+                if s.bases
+                else "none"
+            )
             if verdict == "none" and s.bases and s.part is not None:
                 unbased.append(s)  # no figure near it fits, and none is tied to it: read as unstated
         _report_failed(rule, ctx, failed)
@@ -715,11 +720,41 @@ def _listed(ctx: Context, shares: list[_Share]) -> bool:
     )
 
 
-def _check_stated(rule: Rule, ctx: Context, s: _Share, tie: bool, failed: list[_Share]) -> str:
+def _adjusted_to_100(shares: list[_Share]) -> bool:
+    """Do the shares of a list of three or more, each with its part and one base, add up to exactly 100%
+    as stated, where rounding each share would not? Reports then move a share by one displayed step so
+    that they do (largest remainder): 举报类10件 of 276 is 3.62%, printed 3.63% so that the list adds to
+    100.00 (rounded, it adds to 99.99)."""
+    if len(shares) < 3 or any(s.part is None or not s.bases for s in shares):
+        return False
+    if len({s.bases[0].id for s in shares}) != 1:
+        return False
+    if abs(sum(s.rate.q.value for s in shares) - 100.0) > 1e-6:
+        return False
+    # only when rounding each one does not already give 100 (else moving a share is no plug but a slip)
+    return abs(sum(_shown(s, s.bases[0]) for s in shares) - 100.0) > 1e-6
+
+
+def _shown(s: _Share, base: Fact) -> float:
+    """The share over the base, rounded as the stated one is displayed."""
+    assert s.part is not None
+    step = s.rate.q.step
+    return math.floor(_share_of(s.part, base) * 100 / step + 0.5) * step
+
+
+def _one_step_off(s: _Share, base: Fact) -> bool:
+    """Is the share one displayed step from its value over the base, rounded as displayed?"""
+    return abs(_shown(s, base) - s.rate.q.value) <= s.rate.q.step + 1e-9
+
+
+def _check_stated(
+    rule: Rule, ctx: Context, s: _Share, tie: bool, failed: list[_Share], adjusted: bool = False
+) -> str:
     """A share with candidate bases: one of them must give it ("fits"). "none", reporting nothing, when
     none does and none is tied to the share (its base is then read as unstated), or when `tie` is off;
     "fails" when the base tied to it does not give it (a share with a part is added to `failed`, to be
-    reported with the others of its list; one without is reported here)."""
+    reported with the others of its list; one without is reported here). With `adjusted` (the list
+    adds up to exactly 100%), a share one displayed step off its base fits."""
     extra: dict[str, Interval] = {}
     if s.part is None:
         extra["part"] = Interval(0.0, INF, True)  # some whole number of the base
@@ -739,6 +774,9 @@ def _check_stated(rule: Rule, ctx: Context, s: _Share, tie: bool, failed: list[_
         return "none"
     base = s.bases[0]
     keys = {"rate": s.rate, "base": base, **({"part": s.part} if s.part else {})}
+    if adjusted and _one_step_off(s, base):
+        record(ctx, rule, _SHARE_REL, keys, "info", "adjusted to 100%")
+        return "fits"
     record(ctx, rule, _SHARE_REL, keys, rule.severity, extra=extra)
     if s.part is not None:
         failed.append(s)
