@@ -1549,3 +1549,9 @@ def test_a_share_moved_one_step_so_the_list_adds_to_100_is_a_plug(checker) -> No
     # rounded they already add to 100: a share moved is a slip, not a plug
     text = "共收到市民来信200件。投诉类101件，占比50.5%；咨询类59件，占比29.6%；求助类40件，占比19.9%。"
     assert _errors(checker, text)
+
+
+def test_a_share_of_another_step_than_its_lists_total_is_not_of_that_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全国检察机关共办结行政生效裁判监督案件8000件，其中向法院提出抗诉90件；法院再审改判、调解50件，占审结数的{}%。"
+    assert not _errors(checker, text.format("83.3"))  # (of the cases the courts concluded: not stated)
+    assert _errors(checker, text.format("83.5"))  # (no whole number of cases gives 50 at 83.5%)
