@@ -93,6 +93,8 @@ def test_quantities(
         ("“八五”普法", "name"),
         ("拨打12345热线", "name"),
         ("24小时自助办理", "name"),
+        ("均为一次退查", "name"),
+        ("二次退回补充侦查的案件", "name"),
     ],
 )
 def test_non_quantities(text: str, kind: str) -> None:
