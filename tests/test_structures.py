@@ -1555,3 +1555,11 @@ def test_a_share_of_another_step_than_its_lists_total_is_not_of_that_total(check
     text = "全国检察机关共办结行政生效裁判监督案件8000件，其中向法院提出抗诉90件；法院再审改判、调解50件，占审结数的{}%。"
     assert not _errors(checker, text.format("83.3"))  # (of the cases the courts concluded: not stated)
     assert _errors(checker, text.format("83.5"))  # (no whole number of cases gives 50 at 83.5%)
+
+
+def test_an_outcome_rate_may_be_of_the_outcomes_listed_of_what_was_received(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "本季度受理审查逮捕的各类刑事案件300件400人，其中批准逮捕200件260人，不批准逮捕80件100人，不捕率{}%。"
+    )
+    assert not _errors(checker, text.format("27.78"))  # (100 of the 360 persons decided)
+    assert _errors(checker, text.format("31.78"))

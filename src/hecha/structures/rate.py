@@ -384,7 +384,7 @@ def check(rule: Rule, ctx: Context) -> None:
                     _report(rule, ctx, other.severity, rate, part, base, bases, f"（{other.note}）")
                 break
         else:
-            if _by_persons(ctx, rule, rate, part, bases):
+            if _by_persons(ctx, rule, rate, part, bases) or _over_listed(ctx, rule, rate, part):
                 continue
             grim = _grim(rate, part)
             if bases:
@@ -570,6 +570,35 @@ def _by_persons(ctx: Context, rule: Rule, rate: Fact, part: Fact, bases: list[Fa
             record(ctx, rule, _RATE_REL, {"rate": rate, "part": persons, "base": of}, None, "by persons")
             return True
     return not bases and _grim(rate, persons) and not _grim(rate, part)
+
+
+def _over_listed(ctx: Context, rule: Rule, rate: Fact, part: Fact) -> bool:
+    """Does the rate hold over the sum of the list the numerator is a part of, in cases or in the persons
+    beside them (受理…271件365人，其中批准逮捕181件244人…不批准逮捕73件101人，不捕率29.3%: 101 ÷ (244 +
+    101), of those decided, not of the 271 received)? Only for a list of what was received (an intake):
+    some of it is not decided yet, and the outcomes listed are those decided."""
+    words = load_words()
+    for g in ctx.ex.groups:
+        if g.kind != "breakdown" or part.id not in g.facts["parts"] or len(g.facts["parts"]) < 2:
+            continue
+        if words.stage(_label(ctx, ctx.fact(g.facts["total"][0]))) not in words.intake:
+            continue
+        parts = [ctx.fact(i) for i in g.facts["parts"]]
+        for counts in (parts, [_persons_of(ctx, p) for p in parts]):
+            if any(c is None for c in counts):
+                continue
+            listed = [c for c in counts if c is not None]
+            named = {f"p{i}": c for i, c in enumerate(listed)}
+            rel = Relation(
+                "==",
+                Ref("rate"),
+                Bin("/", Ref(f"p{parts.index(part)}"), Sum(tuple(Ref(n) for n in named))),
+                "rate == part / sum of the listed",
+            )
+            if any(holds(rel, env({"rate": rate, **named}, rd, {})) for rd in _READINGS):
+                record(ctx, rule, rel, {"rate": rate, **named}, None, "over the listed")
+                return True
+    return False
 
 
 def _grim(rate: Fact, part: Fact) -> bool:
