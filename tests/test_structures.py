@@ -1563,3 +1563,15 @@ def test_an_outcome_rate_may_be_of_the_outcomes_listed_of_what_was_received(chec
     )
     assert not _errors(checker, text.format("27.78"))  # (100 of the 360 persons decided)
     assert _errors(checker, text.format("31.78"))
+
+
+def test_wholes_stated_as_an_enumeration_are_of_their_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2019年，县政府系统共承办人大代表建议40件、政协委员提案60件。其中，已解决或正在解决的65件，占{}%；"
+        "已列入计划的27件，占27%；因政策、资金等因素暂不能办理的8件，占8%。"
+    )
+    assert not _errors(checker, text.format(65))
+    assert _errors(checker, text.format(55))
+    text = "截至11月，共提交大会提案800件，平时提案20件。经审查，立案700件，立案率{}%。"
+    assert not _errors(checker, text.format("85.4"))  # (700 of 820)
+    assert _errors(checker, text.format("75.4"))

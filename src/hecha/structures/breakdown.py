@@ -35,6 +35,7 @@ from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import locate
 from .share import share_fits
+from .wholes import enumerated_with
 from .words import GENERAL_UNITS, TOTAL_WORDS_RE, Words, load_words
 
 KIND = "breakdown"
@@ -203,6 +204,9 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         ):
             return None
     if named is None and total is not None and _exceeds(_list_parts(total, parts), total):
+        wholes = enumerated_with(r, total)
+        if len(wholes) > 1 and sum(w.q.value for w in wholes) == sum(p.q.value for p in parts):
+            return None  # 承办建议49件、提案66件。其中…74件…33件…8件: of the two together, which no figure states
         total = _summed_earlier(r, parts, lo, unit) or total
     if total is None or _of_a_rate_between(r, total, parts, pos):
         return None

@@ -35,6 +35,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
+from .wholes import enumerated_with
 from .words import GENERAL_UNITS, PRIOR_PERIOD_RE, instance_before, load_words, share_word_at
 
 KIND = "rate"
@@ -126,7 +127,11 @@ def recognise(r: Reading) -> list[Group]:
             continue
         bases, tie = _bases(r, part, before, totals_of, by_id, stem, loose)
         tie = "before" if loose and bases else tie
-        groups.append(_rate_group(f, [part], bases, stem, tie))
+        group = _rate_group(f, [part], bases, stem, tie)
+        summed = enumerated_with(r, bases[0]) if bases else []
+        if len(summed) > 1:
+            group.attrs["summed"] = [g.id for g in summed]  # 大会提案950件，平时提案24件…立案率: of 974
+        groups.append(group)
     return groups
 
 
@@ -386,6 +391,8 @@ def check(rule: Rule, ctx: Context) -> None:
         else:
             if _by_persons(ctx, rule, rate, part, bases) or _over_listed(ctx, rule, rate, part):
                 continue
+            if _over_summed(ctx, rule, rate, part, [ctx.fact(i) for i in g.attrs.get("summed", [])]):
+                continue
             grim = _grim(rate, part)
             if bases:
                 keys = {"rate": rate, "part": part, "base": bases[0]}
@@ -570,6 +577,24 @@ def _by_persons(ctx: Context, rule: Rule, rate: Fact, part: Fact, bases: list[Fa
             record(ctx, rule, _RATE_REL, {"rate": rate, "part": persons, "base": of}, None, "by persons")
             return True
     return not bases and _grim(rate, persons) and not _grim(rate, part)
+
+
+def _over_summed(ctx: Context, rule: Rule, rate: Fact, part: Fact, wholes: list[Fact]) -> bool:
+    """Does the rate hold over the sum of wholes stated as an enumeration (structures/wholes.py)?"""
+    if len(wholes) < 2:
+        return False
+    named = {f"b{i}": w for i, w in enumerate(wholes)}
+    rel = Relation(
+        "==",
+        Ref("rate"),
+        Bin("/", Ref("part"), Sum(tuple(Ref(n) for n in named))),
+        "rate == part / sum of wholes",
+    )
+    keys = {"rate": rate, "part": part, **named}
+    if any(holds(rel, env(keys, rd, {})) for rd in _READINGS):
+        record(ctx, rule, rel, keys, None, "over the wholes enumerated")
+        return True
+    return False
 
 
 def _over_listed(ctx: Context, rule: Rule, rate: Fact, part: Fact) -> bool:

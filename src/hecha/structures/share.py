@@ -27,7 +27,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..expr import INF, Bin, Interval, Ref, Relation, holds
+from ..expr import INF, Bin, Interval, Ref, Relation, Sum, holds
 from ..findings import Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words
 from ..intervals import display_percent, fact_interval, fmt_number
@@ -35,6 +35,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import locate
+from .wholes import enumerated_with
 from .words import CHANGE_WORDS_RE, INSTANCE_RE, TOTAL_WORDS_RE, load_words, share_word_at
 
 KIND = "share"
@@ -154,6 +155,9 @@ def recognise(r: Reading) -> list[Group]:
                 attrs={"base_words": words, "bases": [b.id for b in bases], "list": list_no, "tied": tied},
             )
         )
+        wholes = enumerated_with(r, bases[0]) if bases else []
+        if len(wholes) > 1:
+            groups[-1].attrs["summed"] = [g.id for g in wholes]  # 建议49件、提案66件。其中…74件，占64.35%
     _split_whole_runs(groups, by_id)
     return groups + _listed_breakdowns(r, groups, by_id)
 
@@ -633,10 +637,29 @@ def check(rule: Rule, ctx: Context) -> None:
         unbased = [s for s in shares if not s.bases and s.part is not None]
         agreed = _agreed_base(ctx, shares)
         adjusted = _adjusted_to_100(shares)
+        # (two or more of the list fit the sum of the wholes enumerated before it: the list is of that sum)
+        summed_agreed = (
+            sum(
+                1
+                for s in shares
+                if s.part is not None
+                and len(s.group.attrs.get("summed", [])) > 1
+                and _fits_summed(s, [ctx.fact(i) for i in s.group.attrs["summed"]])
+            )
+            >= 2
+        )
         failed: list[_Share] = []
         for s in shares:
             verdict = (
-                _check_stated(rule, ctx, s, tie=not agreed, failed=failed, adjusted=adjusted)
+                _check_stated(
+                    rule,
+                    ctx,
+                    s,
+                    tie=not agreed,
+                    failed=failed,
+                    adjusted=adjusted,
+                    summed_agreed=summed_agreed,
+                )
                 if s.bases
                 else "none"
             )
@@ -752,8 +775,28 @@ def _one_step_off(s: _Share, base: Fact) -> bool:
     return abs(_shown(s, base) - s.rate.q.value) <= s.rate.q.step + 1e-9
 
 
+def _summed_relation(s: _Share, summed: list[Fact]) -> tuple[Relation, dict[str, Fact]]:
+    assert s.part is not None
+    named = {f"b{i}": w for i, w in enumerate(summed)}
+    rel = Relation(
+        "==", Ref("rate"), Bin("/", Ref("part"), Sum(tuple(Ref(n) for n in named))), "of the wholes"
+    )
+    return rel, {"rate": s.rate, "part": s.part, **named}
+
+
+def _fits_summed(s: _Share, summed: list[Fact]) -> bool:
+    rel, keys = _summed_relation(s, summed)
+    return any(holds(rel, env(keys, rd, {})) for rd in _READINGS)
+
+
 def _check_stated(
-    rule: Rule, ctx: Context, s: _Share, tie: bool, failed: list[_Share], adjusted: bool = False
+    rule: Rule,
+    ctx: Context,
+    s: _Share,
+    tie: bool,
+    failed: list[_Share],
+    adjusted: bool = False,
+    summed_agreed: bool = False,
 ) -> str:
     """A share with candidate bases: one of them must give it ("fits"). "none", reporting nothing, when
     none does and none is tied to the share (its base is then read as unstated), or when `tie` is off;
@@ -768,6 +811,31 @@ def _check_stated(
         if _fits(keys, extra):
             record(ctx, rule, _SHARE_REL, keys, None, extra=extra)
             return "fits"
+    summed = [ctx.fact(i) for i in s.group.attrs.get("summed", [])]
+    if s.part is not None and len(summed) > 1:
+        # 共承办人大代表建议49件、政协委员提案66件。其中…74件，占64.35%: of the wholes enumerated, together
+        rel, keys = _summed_relation(s, summed)
+        if _fits_summed(s, summed):
+            record(ctx, rule, rel, keys, None, "over the wholes enumerated")
+            return "fits"
+        if (s.tied and tie and s.bases and s.part.q.value > s.bases[0].q.value) or summed_agreed:
+            # the part exceeds the base tied to it, or its siblings fit the wholes together: the share is
+            # of them, and does not fit them
+            record(ctx, rule, rel, keys, rule.severity, "over the wholes enumerated")
+            total = sum(w.q.value for w in summed)
+            c = s.part.q.value / total
+            listed = "、".join(name_zh(w, ctx) for w in summed)
+            zh = (
+                f"{name_zh(s.part, ctx)}占{listed}合计{fmt_number(total)}{s.part.q.unit}的比例应为"
+                f"{display_percent(c)}，报告为{s.rate.mention.text}"
+            )
+            en = (
+                f"{name_en(s.part)} as a share of the {fmt_number(total)} enumerated is {display_percent(c)}, "
+                f"not {s.rate.mention.text}"
+            )
+            roles = [(s.rate, "rate"), (s.part, "numerator"), *((w, "denominator") for w in summed)]
+            emit(ctx, rule, rule.severity, zh, en, roles, display_percent(c), s.rate.mention.text)
+            return "fails"
     whole = _list_closed_by(ctx, s.part) if s.part is not None else None
     for base in s.bases if whole is not None else []:
         # 作出终止决定13件，其中…和解4件，…撤回9件，占案件受理总数的17.8%: a share after a whole list is of it
@@ -859,7 +927,8 @@ def _check_grim(rule: Rule, ctx: Context, s: _Share) -> None:
     if ok:
         return
     words = str(s.group.attrs.get("base_words", ""))
-    zh = f"{name_zh(s.part, ctx)}占{words}的{s.rate.mention.text}：任何整数的总数都得不到这一比例"
+    of = f"{words}的" if words else "比"
+    zh = f"{name_zh(s.part, ctx)}占{of}{s.rate.mention.text}：任何整数的总数都得不到这一比例"
     en = f"{name_en(s.part)} as {s.rate.mention.text} of {words}: no whole-number total gives this share"
     emit(
         ctx,

@@ -1,0 +1,55 @@
+"""Wholes stated as an enumeration: 共承办人大代表建议49件、政协委员提案66件 / 共提交大会提案950件，平时提案24件.
+
+A list after them (其中已解决的74件…) or a rate of them (立案率84.6%) is often of their sum (115, 974),
+which the text does not state. `enumerated_with` gives the figures enumerated with a whole, so that a
+structure can try their sum as one more reading before it reports a figure that does not fit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact
+from ..reading import Reading
+from .words import load_words
+
+# what may stand between two wholes of an enumeration: a separator and the next one's own words
+_SEPARATOR_RE = re.compile(r"^[、，,和及与]")
+_MARK_RE = re.compile(r"[。；;：:（）()]")
+
+
+def enumerated_with(r: Reading, whole: Fact) -> list[Fact]:
+    """The run of counts enumerated with a whole in its sentence, in its unit, in text order (共承办人大代表
+    建议49件、政协委员提案66件 for either figure): each joined to the one before by a separator and its own
+    words, and naming no step but the first one's ([whole] when it stands alone)."""
+    words = load_words()
+    facts = r.facts
+    i = r.fact_index().position.get(id(whole), -1)
+    if i < 0:
+        return [whole]
+
+    def joined(a: Fact, b: Fact) -> bool:
+        between = r.norm[a.end : b.start]
+        return (
+            b.sentence == a.sentence
+            and a.mention.kind == b.mention.kind == "count"
+            and a.q.unit == b.q.unit
+            and bool(_SEPARATOR_RE.match(between))
+            and not _MARK_RE.search(between)
+            and len(between) <= 12
+        )
+
+    lo = i
+    while lo > 0 and joined(facts[lo - 1], facts[lo]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(facts) and joined(facts[hi], facts[hi + 1]):
+        hi += 1
+    run = facts[lo : hi + 1]
+    step = words.step_word(r.frame(run[0]).label)
+    for k, g in enumerate(run[1:], 1):
+        other = words.step_word(r.frame(g).label)
+        if other is not None and other != step:
+            run = run[:k]  # 受理100件，办结90件: a later step, not another whole
+            break
+    return run if whole in run else [whole]
