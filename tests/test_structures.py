@@ -1575,3 +1575,9 @@ def test_wholes_stated_as_an_enumeration_are_of_their_sum(checker) -> None:  # t
     text = "截至11月，共提交大会提案800件，平时提案20件。经审查，立案700件，立案率{}%。"
     assert not _errors(checker, text.format("85.4"))  # (700 of 820)
     assert _errors(checker, text.format("75.4"))
+
+
+def test_what_was_due_is_the_base_of_a_closure_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "上半年共受理案件8000件，共派遣案件7700件，应结案7500件，结案7275件，结案率{}%。"
+    assert not _errors(checker, text.format(97))  # (7275 of the 7500 due)
+    assert _errors(checker, text.format(87))
