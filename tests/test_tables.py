@@ -182,3 +182,17 @@ def test_a_total_row_of_a_table_in_pairs_totals_every_pair(checker: Checker) -> 
     assert not [f for f in ok.findings if f.severity != "info"]
     bad = checker.check_document(Document("t", "t.txt", WRAPPED.format(total=900)))
     assert [f.rule for f in bad.findings if f.severity == "error"] == ["HC002"]
+
+
+STOCK = (
+    "二、主动公开政府信息情况\n\n第二十条第(一)项\n\n信息内容\n\n本年新\n制作数量\n\n本年新\n公开数量\n\n"
+    "对外公开总数量\n\n规章\n\n0\n\n1\n\n2\n\n规范性文件\n\n2\n\n1\n\n1\n"
+)
+
+
+def test_what_was_published_in_all_is_no_total_of_this_years_additions(checker: Checker) -> None:
+    res = checker.check_document(Document("s", "s.txt", STOCK))
+    assert not [f for f in res.findings if f.severity != "info"]
+    assert checker.check_document(
+        Document("g", "g.txt", GOV_INFO.format(total=73))
+    ).findings  # (a 合计 still is)

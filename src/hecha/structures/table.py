@@ -30,6 +30,9 @@ AFTER: tuple[str, ...] = ()
 
 _TOTAL_RE = re.compile(r"^(?:合计|总计|小计|总数|共计|全市|全省|全县|全区)")
 _TOTAL_NAME_RE = re.compile(r"合计|总计|小计|总数|总量|总件数|共计")
+# what is in force or published in all, beside this year's additions (the 政府信息公开 report template of
+# 2019: 本年新制作数量 | 本年新公开数量 | 对外公开总数量; 本年制发件数 | 本年废止件数 | 现行有效件数): no row sum
+_STOCK_RE = re.compile(r"对外公开总数|现行有效")
 _RATE_NAME_RE = re.compile(r"^(.{2,8}?)率")
 _SHARE_NAME_RE = re.compile(r"比例|占比|比重")
 _BASE_NAME_RE = re.compile(r"总|合计|件数|承办|交办|受理|收到|数量")
@@ -125,6 +128,8 @@ def _total_column(t: Table, grid: list[list[Fact | None]], counts: list[int]) ->
         return []
     j = named[-1]
     before = [k for k in counts if k < j]
+    if _STOCK_RE.search(_name(t, j)):
+        return []  # 本年新制作数量 | 本年新公开数量 | 对外公开总数量: this year's additions beside a stock
     out = []
     for row in grid:
         total = row[j] if j < len(row) else None
