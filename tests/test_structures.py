@@ -1581,3 +1581,15 @@ def test_what_was_due_is_the_base_of_a_closure_rate(checker) -> None:  # type: i
     text = "上半年共受理案件8000件，共派遣案件7700件，应结案7500件，结案7275件，结案率{}%。"
     assert not _errors(checker, text.format(97))  # (7275 of the 7500 due)
     assert _errors(checker, text.format(87))
+
+
+def test_during_and_between_sessions_divide_the_suggestions(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共提出建议{}件。其中，市人大三次会议期间提出300件，闭会期间提出20件。"
+    assert not _errors(checker, text.format(320))
+    assert _errors(checker, text.format(350))
+
+
+def test_the_ways_a_request_came_in_divide_the_requests(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理政府信息公开申请{}件（其中，网络申请120件、信函邮寄40件、现场申请35件），均按时给予答复。"
+    assert not _errors(checker, text.format(195))
+    assert _errors(checker, text.format(215))

@@ -1099,8 +1099,14 @@ class _Scanner:
             return "ordinal"
         if is_cn:
             first = after[:1]  # each regex below begins with a character of its own: a quick test first
-            if first == "次" and _SESSION_RE.match(t, e) and "届" in t[max(0, s - 6) : s]:
-                return "ordinal"  # 市政协八届一次会议, 十七届人大三次会议: the first session, not one time
+            if (
+                first == "次"
+                and _SESSION_RE.match(t, e)
+                and ("届" in t[max(0, s - 6) : s] or t[max(0, s - 2) : s] in ("人大", "政协"))
+            ):
+                return (
+                    "ordinal"  # 市政协八届一次会议, 十七届人大三次会议, 市人大三次会议: a session, not times
+                )
             if (
                 first in _ORDINAL_AFTER_FIRST
                 and _ORDINAL_AFTER.match(after)
