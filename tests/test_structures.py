@@ -1593,3 +1593,9 @@ def test_the_ways_a_request_came_in_divide_the_requests(checker) -> None:  # typ
     text = "共受理政府信息公开申请{}件（其中，网络申请120件、信函邮寄40件、现场申请35件），均按时给予答复。"
     assert not _errors(checker, text.format(195))
     assert _errors(checker, text.format(215))
+
+
+def test_statuses_divide_a_whole_from_the_first_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "审计发现问题50个，约谈相关负责人3个，已整改问题30个，正在整改问题{}个。"
+    assert not _errors(checker, text.format(20))
+    assert _errors(checker, text.format(25))

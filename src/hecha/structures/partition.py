@@ -188,6 +188,11 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         statuses = words.complementary([r.frame(p).label for p in parts])
         if statuses is None or statuses.search(r.frame(w).label):
             continue  # (评出优秀4273宗，合格14445宗，不合格126宗: 优秀 is a sibling, not the whole)
+        # the statuses divide it from the first of them (受理13件，提前介入2件，批准逮捕10件，不批准逮捕3件)
+        first = next(k for k, p in enumerate(parts) if statuses.search(r.frame(p).label))
+        parts = parts[first:]
+        if len(parts) < 2:
+            continue
         listed.update(p.id for p in parts)  # the nearest whole before them takes them
         groups.append(
             Group(
