@@ -41,6 +41,7 @@ STRUCTURE_KINDS = (
     "yoy",
     "all",
     "balance",
+    "completion",
 )
 KINDS = (*METRIC_KINDS, "bound", *STRUCTURE_KINDS)
 SEVERITIES = ("error", "warning", "info")

@@ -19,6 +19,7 @@ from . import (
     all_claims,
     breakdown,
     change,
+    completion,
     compound,
     enumeration,
     partition,
@@ -44,6 +45,7 @@ STRUCTURES: tuple[ModuleType, ...] = (
     sums,
     all_claims,
     change,
+    completion,
     table,
     steps,
     persons,
@@ -63,6 +65,7 @@ CHECKS: dict[str, Callable[[Rule, Context], None]] = {
     "yoy": change.check_prior,
     "all": all_claims.check,
     "balance": table.check_balance,
+    "completion": completion.check,
 }
 
 

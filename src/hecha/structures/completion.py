@@ -1,0 +1,72 @@
+"""Completion of a target: 财政总收入380,869万元，完成年初预算391,267万元的97.34%.
+
+A figure, then 完成 and a target figure (预算, 计划, 目标, 任务…) with 的 and a percentage after it: the
+percentage is the figure over the target, and may pass 100% (完成年初预算31,700万元的229.39%).
+
+Roles: `done`, `target`, `rate`. The check (rule kind `completion`): the rate fits done ÷ target, as
+displayed (rounded, or truncated).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..expr import Bin, Ref, Relation, holds
+from ..findings import Context, emit, env, name_en, name_zh, record
+from ..intervals import display_percent
+from ..model import Fact, Group
+from ..reading import Reading
+from ..rulepack import Rule
+
+KIND = "completion"
+AFTER: tuple[str, ...] = ()
+
+# 完成年初预算 / 完成全年计划 / 完成调整预算: the words between the figure done and its target
+_COMPLETED_RE = re.compile(
+    r"^[，,]?\s*(?:共|累计)?完成(?:了)?(?:年初|全年|年度|调整后?的?|上级下达的?)?"
+    r"(?:预算|计划|目标|任务|指标)(?:数|任务)?\s*$"
+)
+_OF_RE = re.compile(r"^\s*的\s*$")
+_REL = Relation("==", Ref("rate"), Bin("/", Ref("done"), Ref("target")), "rate == done / target")
+_READINGS = ("usual", "truncated")
+
+
+def recognise(r: Reading) -> list[Group]:
+    facts = r.facts
+    out: list[Group] = []
+    for i in range(len(facts) - 2):
+        done, target, rate = facts[i], facts[i + 1], facts[i + 2]
+        if rate.q.unit != "%" or done.q.unit != target.q.unit or done.q.unit == "%":
+            continue
+        if done.sentence != rate.sentence or done.mention.kind not in ("count", "money"):
+            continue
+        if not _COMPLETED_RE.match(r.norm[done.end : target.start]):
+            continue
+        if not _OF_RE.match(r.norm[target.end : rate.start]):
+            continue
+        roles = {"done": [done.id], "target": [target.id], "rate": [rate.id]}
+        out.append(Group(kind=KIND, facts=roles, span=(done.start, rate.end)))
+    return out
+
+
+def check(rule: Rule, ctx: Context) -> None:
+    for g in ctx.ex.groups:
+        if g.kind != KIND:
+            continue
+        done, target, rate = (ctx.fact(g.facts[k][0]) for k in ("done", "target", "rate"))
+        keys: dict[str, Fact] = {"done": done, "target": target, "rate": rate}
+        if any(holds(_REL, env(keys, rd, {})) for rd in _READINGS):
+            record(ctx, rule, _REL, keys, None)
+            continue
+        record(ctx, rule, _REL, keys, rule.severity)
+        c = done.q.value / target.q.value if target.q.value else 0.0
+        emit(
+            ctx,
+            rule,
+            rule.severity,
+            f"{name_zh(done, ctx)}完成{name_zh(target, ctx)}的比例应为{display_percent(c)}，报告为{rate.mention.text}",
+            f"{name_en(done)} of the target {name_en(target)} is {display_percent(c)}, not {rate.mention.text}",
+            [(done, "numerator"), (target, "denominator"), (rate, "rate")],
+            display_percent(c),
+            rate.mention.text,
+        )
