@@ -1599,3 +1599,10 @@ def test_statuses_divide_a_whole_from_the_first_of_them(checker) -> None:  # typ
     text = "审计发现问题50个，约谈相关负责人3个，已整改问题30个，正在整改问题{}个。"
     assert not _errors(checker, text.format(20))
     assert _errors(checker, text.format(25))
+
+
+def test_votes_on_returned_forms_are_over_the_forms(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "测评情况：发出测评表30张，收回28张，满意票21票，满意率{}%，基本满意票7票，基本满意率25%。"
+    assert not _errors(checker, text.format(75))
+    assert _errors(checker, text.format(85))
+    assert not _errors(checker, "严格落实一票否决制度，全年否决评优资格3个单位。")

@@ -51,6 +51,7 @@ _QUALIFIER_RE = re.compile(
     r"^(?:平均|综合|总体|整体|全年|年均|累计|当年|本年|全市|全省|全县|全区|案件|行政)+"
 )
 _SEGMENT_END = re.compile(r"[；;]")
+_BALLOT = {"张", "份", "票"}  # forms returned and the votes on them count alike
 # a kind of case a rate's name is of (审判案件结案率, 执行案件执结率)
 _CASE_KIND_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)案件")
 _NOT_DONE_RE = re.compile(
@@ -298,8 +299,8 @@ def _bases(
     def add(g: Fact) -> None:
         if g is part or any(g is o for o in out) or g.start >= part.start or g.q.unit == "%":
             return
-        if g.q.unit != part.q.unit and g.q.unit not in GENERAL_UNITS:
-            return  # 20个承办单位办复议案2件: units of another kind of thing
+        if g.q.unit != part.q.unit and g.q.unit not in GENERAL_UNITS and {g.q.unit, part.q.unit} - _BALLOT:
+            return  # 20个承办单位办复议案2件: units of another kind of thing (收回测评表28张, 满意票25票: ballots)
         if instance is not None and instance_before(r.norm, g.start) not in (None, instance):
             return  # 一审败诉案件1376件 is over no 审结非诉行政执行案件: another set of cases
         out.append(g)
