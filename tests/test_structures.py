@@ -1606,3 +1606,12 @@ def test_votes_on_returned_forms_are_over_the_forms(checker) -> None:  # type: i
     assert not _errors(checker, text.format(75))
     assert _errors(checker, text.format(85))
     assert not _errors(checker, "严格落实一票否决制度，全年否决评优资格3个单位。")
+
+
+def test_shares_after_a_list_of_the_whole_are_of_its_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "会议期间转交县政府办理的政协提案80件，其中委员个人提案70件，联名提案7件，集体提案3件。经审查分类，"
+        "乡村振兴方面的提案20件，占比{}%；产业经济方面的提案16件，占比20%；民生保障方面的提案12件，占比15%。"
+    )
+    assert not _errors(checker, text.format(25))
+    assert _errors(checker, text.format(40))

@@ -156,7 +156,12 @@ def recognise(r: Reading) -> list[Group]:
             )
         )
         wholes = enumerated_with(r, bases[0]) if bases else []
-        if len(wholes) > 1:
+        listed = _total_listing(r, wholes) if len(wholes) > 1 else None
+        if listed is not None:
+            wholes = [
+                listed
+            ]  # 提案96件，其中委员个人提案92件，联名提案3件，集体提案1件。…11件，占比11%: of the 96
+        if len(wholes) > 1 or listed is not None:
             groups[-1].attrs["summed"] = [g.id for g in wholes]  # 建议49件、提案66件。其中…74件，占64.35%
     _split_whole_runs(groups, by_id)
     return groups + _listed_breakdowns(r, groups, by_id)
@@ -643,7 +648,7 @@ def check(rule: Rule, ctx: Context) -> None:
                 1
                 for s in shares
                 if s.part is not None
-                and len(s.group.attrs.get("summed", [])) > 1
+                and s.group.attrs.get("summed")
                 and _fits_summed(s, [ctx.fact(i) for i in s.group.attrs["summed"]])
             )
             >= 2
@@ -775,6 +780,16 @@ def _one_step_off(s: _Share, base: Fact) -> bool:
     return abs(_shown(s, base) - s.rate.q.value) <= s.rate.q.step + 1e-9
 
 
+def _total_listing(r: Reading, parts: list[Fact]) -> Fact | None:
+    """The total of a list whose parts are exactly these figures, if any."""
+    ids = [p.id for p in parts]
+    by_id = {f.id: f for f in r.facts}
+    return next(
+        (by_id[g.facts["total"][0]] for g in r.groups_of("breakdown") if g.facts["parts"] == ids),
+        None,
+    )
+
+
 def _summed_relation(s: _Share, summed: list[Fact]) -> tuple[Relation, dict[str, Fact]]:
     assert s.part is not None
     named = {f"b{i}": w for i, w in enumerate(summed)}
@@ -812,7 +827,7 @@ def _check_stated(
             record(ctx, rule, _SHARE_REL, keys, None, extra=extra)
             return "fits"
     summed = [ctx.fact(i) for i in s.group.attrs.get("summed", [])]
-    if s.part is not None and len(summed) > 1:
+    if s.part is not None and summed:
         # 共承办人大代表建议49件、政协委员提案66件。其中…74件，占64.35%: of the wholes enumerated, together
         rel, keys = _summed_relation(s, summed)
         if _fits_summed(s, summed):
@@ -825,10 +840,8 @@ def _check_stated(
             total = sum(w.q.value for w in summed)
             c = s.part.q.value / total
             listed = "、".join(name_zh(w, ctx) for w in summed)
-            zh = (
-                f"{name_zh(s.part, ctx)}占{listed}合计{fmt_number(total)}{s.part.q.unit}的比例应为"
-                f"{display_percent(c)}，报告为{s.rate.mention.text}"
-            )
+            of = f"{listed}合计{fmt_number(total)}{s.part.q.unit}" if len(summed) > 1 else listed
+            zh = f"{name_zh(s.part, ctx)}占{of}的比例应为{display_percent(c)}，报告为{s.rate.mention.text}"
             en = (
                 f"{name_en(s.part)} as a share of the {fmt_number(total)} enumerated is {display_percent(c)}, "
                 f"not {s.rate.mention.text}"

@@ -36,6 +36,7 @@ def enumerated_with(r: Reading, whole: Fact) -> list[Fact]:
             and a.q.unit == b.q.unit
             and bool(_SEPARATOR_RE.match(between))
             and not _MARK_RE.search(between)
+            and "其中" not in between  # (政协提案96件，其中委员个人提案92件: a part, not another whole)
             and len(between) <= 12
         )
 
