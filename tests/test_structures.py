@@ -1615,3 +1615,18 @@ def test_shares_after_a_list_of_the_whole_are_of_its_total(checker) -> None:  # 
     )
     assert not _errors(checker, text.format(25))
     assert _errors(checker, text.format(40))
+
+
+def test_cases_of_an_outcome_no_alias_names_are_not_all_the_cases(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(
+        checker, "依法审结行政案件160件，达成行政和解或撤诉案件12件，向行政机关发出司法建议1份。"
+    )
+    assert _errors(
+        checker, "依法受理行政案件150件，审结行政案件320件。"
+    )  # (a count of all the cases still is)
+
+
+def test_what_was_used_and_what_is_left_divide_the_budget(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "当年预算批复指标70.50亿元，已用指标61.20亿元，预算结余{}亿元，总体执行率87%。"
+    assert not _errors(checker, text.format("9.30"))
+    assert _errors(checker, text.format("9.90"))

@@ -103,6 +103,9 @@ def cue_for(
         if cands[1].end <= cands[0].start and gap in ("", "的") and r.resolve(cands[1], m.start, m):
             # 行政机关败诉的案件87宗: the words qualifying a generic head noun name the figure (败诉, not 案件)
             cands = [cands[1], cands[0], *cands[2:]]
+    if cands and cands[0].alias in r.onto.generic and _concluded_kind(r, cands[0].start):
+        # 达成行政和解或撤诉案件10件: the cases of an outcome the ontology does not name, not all the cases
+        return cands[0], None
     for h in cands:
         metric = r.resolve(h, m.start, m)
         if metric is not None:
@@ -123,6 +126,18 @@ def cue_for(
     if cands:
         return cands[0], None
     return None, None
+
+
+def _concluded_kind(r: Reading, head: int) -> bool:
+    """Do the words right before a generic head noun (…撤诉案件) name a way cases ended, one no alias
+    names (an alias there would have been the cue)?"""
+    words = load_words()
+    lo = max(0, head - 8)
+    for mark in "，,；;。：:、（(":
+        k = r.norm.rfind(mark, lo, head)
+        lo = max(lo, k + 1)
+    step = words.step_word(r.norm[lo:head])
+    return step is not None and words.stage_of[step] in words.concludes and r.norm.endswith(step, lo, head)
 
 
 def _negated(r: Reading) -> frozenset[int]:
@@ -219,6 +234,8 @@ def name_figures(r: Reading) -> list[Fact]:
             elif m.kind == "percent" and PRIOR_PERIOD_RE.search(norm, win_start, m.start):
                 hit, metric = None, None  # 与上年的受理率87.92%基本持平: last year's rate, not this year's
         rest = hit is not None and _REST_RE.search(norm, max(0, hit.start - 2), hit.start) is not None
+        # (达成行政和解或撤诉案件10件: cases of one outcome, named by no alias: not all the cases either)
+        rest = rest or (hit is not None and hit.alias in r.onto.generic and _concluded_kind(r, hit.start))
         if rest:
             metric = None  # 其中…其他案件20301件: the rest of the cases, not the cases
         para = r.seg.paragraph_at(m.start)

@@ -30,6 +30,7 @@ AFTER = ("breakdown",)  # a 其中 list already states its parts
 
 _SCOPE_RE = re.compile(r"市|县|区|省|州|盟|乡|镇|街道|村|社区|部门|单位|本级|机关|法院|中院|高院")
 _SEGMENT_END = re.compile(r"[；;]")
+_AMOUNTS = ("count", "money")  # (批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元: amounts divide too)
 _KEY_RE = re.compile(r"(?:以|按|按照|从)[^，,。；;]{1,8}?(?:区分|划分|分类|分)[，,：:]")
 
 
@@ -160,10 +161,10 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
     facts = r.facts
     # (a fast test first: most counts have no two status words after them in their period)
     status = [
-        f.mention.kind == "count" and words.any_status_re.search(r.frame(f).label) is not None for f in facts
+        f.mention.kind in _AMOUNTS and words.any_status_re.search(r.frame(f).label) is not None for f in facts
     ]
     for i, w in enumerate(facts):
-        if w.mention.kind != "count" or w.id in listed:
+        if w.mention.kind not in _AMOUNTS or w.id in listed:
             continue
         period = r.period_span(w.start)
         seg = _SEGMENT_END.search(r.norm, w.end, period[1])
@@ -181,7 +182,7 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             g = facts[j]
             if g.start >= period[1]:
                 break
-            if g.mention.kind == "count" and g.q.unit == w.q.unit and not r.bracketed(g, period[1]):
+            if g.mention.kind == w.mention.kind and g.q.unit == w.q.unit and not r.bracketed(g, period[1]):
                 parts.append(g)
         if len(parts) < 2 or any(p.id in listed for p in parts):
             continue
