@@ -1630,3 +1630,12 @@ def test_what_was_used_and_what_is_left_divide_the_budget(checker) -> None:  # t
     text = "当年预算批复指标70.50亿元，已用指标61.20亿元，预算结余{}亿元，总体执行率87%。"
     assert not _errors(checker, text.format("9.30"))
     assert _errors(checker, text.format("9.90"))
+
+
+def test_last_years_figure_is_no_base_of_a_share(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "我院2023年1月共收案200件，结案18件；去年同期全院共收案208件，结案36件。"
+        "受理诉讼类案件124件，同比上升7%；受案数量占全院总收案数的{}%。"
+    )
+    assert not _errors(checker, text.format(62))
+    assert _errors(checker, text.format(59.6))  # (124 of last year's 208, not of this year's 200)

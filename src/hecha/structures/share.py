@@ -51,6 +51,7 @@ _WHOLE_WORDS_RE = re.compile(r"总数|总量|总额|全部|所有")
 _WHOLE_SCOPE_RE = re.compile(r"全(?:区|市|县|省|国|州|旗|镇)")
 _LIST_REF_RE = re.compile(r"(?:以上|上述|前述)$")  # 上述三类案件占…: the figure counts the kinds of a list
 _SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
+_LAST_YEARS_RE = re.compile(r"(?:去年|上年)同期")
 # nouns too general to name a base by themselves (占…案件总数的: 案件 is every figure's noun)
 _GENERIC_NOUN_RE = re.compile(r"案件|案子|行政|件数|数量|情况|工作|方面|事项|领域|的")
 MAX_BASES = 4
@@ -476,6 +477,7 @@ def _bases(
         and f.modality == "actual"
         # a base is stated in the same part of a report, or in its opening lines before any heading
         and r.seg.paragraph_at(f.start).section in (section, 0)
+        and not _LAST_YEARS_RE.search(r.lead(f, 16))  # (去年同期全院共收案208件: last year's, no base)
     ]
     core = _core(words)
     if part is None and len(core) < 2:
