@@ -1639,3 +1639,9 @@ def test_last_years_figure_is_no_base_of_a_share(checker) -> None:  # type: igno
     )
     assert not _errors(checker, text.format(62))
     assert _errors(checker, text.format(59.6))  # (124 of last year's 208, not of this year's 200)
+
+
+def test_a_rate_at_the_end_of_brackets_may_be_of_their_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "执行案件315件（包括行政非诉执行案件7件，同比增长{}%），其他案件2件。"
+    assert not _errors(checker, text.format("42.53"))  # (315 from 221; 7 from 4.9 would be no whole figure)
+    assert _errors(checker, text.format("42.63"))

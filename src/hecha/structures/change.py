@@ -184,6 +184,17 @@ def _as_written(value: float, like: Fact) -> str:
     return f"{fmt_number(value)}{like.q.unit}"
 
 
+def _bracket_owner(r: Reading, before: list[Fact], delta: Fact) -> Fact | None:
+    """The count right before the brackets a rate stands in at their end, if it does."""
+    opened = max(r.norm.rfind("(", 0, delta.start), r.norm.rfind("（", 0, delta.start))
+    if opened < 0 or any(c in r.norm[opened : delta.start] for c in ")）"):
+        return None
+    if not re.match(r"\s*[)）]", r.norm[delta.end : delta.end + 3]):
+        return None
+    owner = next((f for f in reversed(before) if f.end <= opened), None)
+    return owner if owner is not None and not r.norm[owner.end : opened].strip() else None
+
+
 def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
     """受理46件，同比上升32.5% with no prior figure stated: the rate of the count right before it."""
     facts = r.facts
@@ -233,6 +244,10 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
         pair = before[-2] if len(before) >= 2 else None
         if pair is not None and pair.mention.kind == "count" and not r.norm[pair.end : current.start].strip():
             roles["or_current"] = [pair.id]  # 来访95件127人次，同比上升63.79%: of the 件 or of the 人次
+        owner = _bracket_owner(r, before, delta)
+        if owner is not None and "or_current" not in roles:
+            # 执行案件315件(包括行政非诉执行案件7件,同比增长42.53%): of the figure the brackets are about
+            roles["or_current"] = [owner.id]
         out.append(
             Group(
                 kind="yoy",
