@@ -1645,3 +1645,12 @@ def test_a_rate_at_the_end_of_brackets_may_be_of_their_figure(checker) -> None: 
     text = "执行案件315件（包括行政非诉执行案件7件，同比增长{}%），其他案件2件。"
     assert not _errors(checker, text.format("42.53"))  # (315 from 221; 7 from 4.9 would be no whole figure)
     assert _errors(checker, text.format("42.63"))
+
+
+def test_a_list_ends_at_a_clause_whose_figure_alone_exceeds_its_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共办结民事生效裁判监督案件1.3万件，提出监督意见2300余件，其中提出抗诉600余件，提出再审检察建议{}余件；"
+        "对民事审判活动违法行为提出检察建议1.4万件，法院同期采纳率86.9%。"
+    )
+    assert not _errors(checker, text.format(1600))
+    assert _errors(checker, text.format(2600))  # (600余 + 2600余 > 2300余)

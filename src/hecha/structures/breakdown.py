@@ -211,6 +211,12 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     if total is None or _of_a_rate_between(r, total, parts, pos):
         return None
     parts = _other_channel_ends(r, words, total, _list_parts(total, parts))
+    for k in range(1, len(parts)):
+        if _SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start) and _exceeds(
+            parts[k : k + 1], total
+        ):
+            parts = parts[:k]  # 提出监督意见2300余件，其中…；对…提出检察建议1.4万件: the list ended at the ；
+            break
     rated = [p for p in parts if words.surveyed_re.search(r.frame(p).label)]
     if len(rated) >= 2 and len(rated) < len(parts):
         # 工单12683件，其中办结8846件、不予受理867件、满意6197件、基本满意237件、不满意1262件: how those asked
