@@ -1654,3 +1654,11 @@ def test_a_list_ends_at_a_clause_whose_figure_alone_exceeds_its_total(checker) -
     )
     assert not _errors(checker, text.format(1600))
     assert _errors(checker, text.format(2600))  # (600余 + 2600余 > 2300余)
+
+
+def test_a_share_after_an_enumeration_with_fenbie_is_of_their_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "本季度共排查矛盾纠纷8000件。从类型分布看，居高不下的仍然是交通事故、邻里、婚姻家庭、山林土地纠纷，"
+        "分别有2000件、1800件、800件、600件，占总量的{}%。"
+    )
+    assert not _errors(checker, text.format(65))  # (5200 of 8000; not the 600 alone)

@@ -195,6 +195,8 @@ def _split_whole_runs(groups: list[Group], by_id: dict[str, Fact]) -> None:
 _RUN_GAP_RE = re.compile(r"^[\s、，,和及与]*$")
 _TOP_RE = re.compile(r"前[二三四五六七八九十两几\d]|位居前|排名前|排在前")
 _SUM_LEAD_RE = re.compile(r"^[，,]?(?:合计|共计|总计|共|累计)")
+# 四类纠纷，分别有2096件、1840件、868件、717件，占总量的65.33%: one share of them all
+_EACH_LEAD_RE = re.compile(r"分别(?:有|为|是|达)\s*$")
 
 
 def _of_a_sum(r: Reading, i: int) -> bool:
@@ -216,7 +218,7 @@ def _of_a_sum(r: Reading, i: int) -> bool:
     if any(c in after for c in "；;。"):
         return False
     lead = r.norm[r.period_span(items[-1].start)[0] : items[-1].start]
-    return bool(_SUM_LEAD_RE.match(after) or _TOP_RE.search(lead))
+    return bool(_SUM_LEAD_RE.match(after) or _TOP_RE.search(lead) or _EACH_LEAD_RE.search(lead))
 
 
 def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact]]:
