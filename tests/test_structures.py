@@ -1662,3 +1662,9 @@ def test_a_share_after_an_enumeration_with_fenbie_is_of_their_sum(checker) -> No
         "分别有2000件、1800件、800件、600件，占总量的{}%。"
     )
     assert not _errors(checker, text.format(65))  # (5200 of 8000; not the 600 alone)
+
+
+def test_a_part_that_includes_cases_carried_in_is_no_part_of_this_intake(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理审查起诉案件500件620人。其中，提起公诉640人（含上期积存），审结时决定不起诉{}人（含上期积存）。"
+    assert not _errors(checker, text.format(50))
+    assert _errors(checker, "共受理审查起诉案件500件620人。其中，提起公诉640人，审结时决定不起诉50人。")

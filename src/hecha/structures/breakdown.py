@@ -145,6 +145,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         if not r.bracketed(f, hi)
         and not (k + 1 < len(found) and _qualifies(r, f, found[k + 1]))
         and not _CHANGE_RE.search(r.lead(f, 8))  # (…40293万人，比上年末增加2364万人: a change, no part)
+        and not _CARRIED_IN_RE.match(r.norm, f.end)  # (提起公诉673人(含上期积存): not all of this intake)
     ]
     if not cands or not before:
         return None
@@ -432,6 +433,7 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
 
 _STEP_NEAR = 6  # characters before a figure in which a step word is the figure's own step
 _SUBLIST_RE = re.compile(r"包括|[（(]含")  # a part's own parts follow
+_CARRIED_IN_RE = re.compile(r"\s*[（(]含(?:上期|上年|去年)?(?:积存|结转|旧存)")
 _PENDING_RE = re.compile(r"尚未|未|正在")
 _NEW_SUBJECT_RE = re.compile(r"全[市县区省州旗镇国]|全年|本年|今年")  # a clause about all of them again
 # a path taken directly (交办工单230件，直接答复工单46件): beside passing a case on, not a step after it
