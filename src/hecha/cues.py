@@ -132,6 +132,8 @@ def _concluded_kind(r: Reading, head: int) -> bool:
     """Do the words right before a generic head noun (…撤诉案件) name a way cases ended, one no alias
     names (an alias there would have been the cue)?"""
     words = load_words()
+    if not words.concluding_end_re.search(r.norm, max(0, head - 6), head):
+        return False  # (a fast test: most generic heads follow no concluding word)
     lo = max(0, head - 8)
     for mark in "，,；;。：:、（(":
         k = r.norm.rfind(mark, lo, head)

@@ -19,6 +19,7 @@ shortfall is a warning); by a key or by status the breakdown is complete.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Fact, Group
@@ -51,8 +52,12 @@ def _by_remainder(r: Reading, listed: set[str]) -> list[Group]:
     words = load_words()
     groups: list[Group] = []
     facts = r.facts
+    rests = r.marks(_REST_MARK_RE)  # (a fast test: most counts have no 其他 after them in their sentence)
     for i, t in enumerate(facts):
         if t.mention.kind != "count" or t.id in listed or i + 2 >= len(facts):
+            continue
+        k = bisect.bisect_left(rests, t.end)
+        if k == len(rests) or r.seg.sentence_at(rests[k]) != t.sentence:
             continue
         head = r.frame(t).label[-2:]
         if len(head) < 2:
@@ -101,6 +106,7 @@ def _by_remainder(r: Reading, listed: set[str]) -> list[Group]:
 
 
 _REST_RE = re.compile(r"其他|其余|其它")
+_REST_MARK_RE = re.compile(r"其(?=[他余它])")  # where a rest word starts (Reading.marks reads one character)
 
 
 def _step_word(r: Reading, f: Fact) -> str | None:

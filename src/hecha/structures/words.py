@@ -67,6 +67,7 @@ class Words:
     any_status_re: re.Pattern[str]  # any word of any of those sets (a fast test)
     overlapping_re: re.Pattern[str]  # groups of people that overlap (妇女, 老年人, 农民工…)
     shared_re: re.Pattern[str]  # words saying things are counted under two parts (合办)
+    concluding_end_re: re.Pattern[str]  # a concluding step word at the end of the text searched
     nested: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # (a whole kind, the kinds within it)
     quality_re: re.Pattern[str]  # a quality ending a rate's name (备案及时率 counts 备案 done in time)
     any_quality_re: re.Pattern[str]  # any of those qualities, anywhere (按时结案597件)
@@ -151,6 +152,17 @@ def load_words() -> Words:
         any_status_re=_alternation([str(w) for words in bd["complements"] for w in words]),
         overlapping_re=_alternation([str(w) for w in bd["overlapping"]]),
         shared_re=_alternation([str(w) for w in bd["shared"]]),
+        concluding_end_re=re.compile(
+            "(?:"
+            + _alternation(
+                [
+                    w
+                    for w, k in stage_of.items()
+                    if k in {i for i, st in enumerate(raw["stages"]) if st.get("concludes")}
+                ]
+            ).pattern
+            + ")$"
+        ),
         nested=tuple(
             (_alternation([str(w) for w in n["whole"]]), _alternation([str(w) for w in n["within"]]))
             for n in bd.get("nested", [])
