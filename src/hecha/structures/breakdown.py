@@ -145,7 +145,6 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         if not r.bracketed(f, hi)
         and not (k + 1 < len(found) and _qualifies(r, f, found[k + 1]))
         and not _CHANGE_RE.search(r.lead(f, 8))  # (…40293万人，比上年末增加2364万人: a change, no part)
-        and not _CARRIED_IN_RE.match(r.norm, f.end)  # (提起公诉673人(含上期积存): not all of this intake)
     ]
     if not cands or not before:
         return None
@@ -211,6 +210,12 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         total = _summed_earlier(r, parts, lo, unit) or total
     if total is None or _of_a_rate_between(r, total, parts, pos):
         return None
+    if not _CARRIED_IN_RE.match(r.norm, total.end) and not _CARRIED_IN_RE.match(r.norm, _pair_end(r, total)):
+        # 受理审查起诉案件522件655人。其中，提起公诉673人(含上期积存): not all of this period's intake (a total
+        # that includes what was carried in, 879件(含旧存343件), holds such parts)
+        parts = [p for p in parts if not _CARRIED_IN_RE.match(r.norm, p.end)]
+        if not parts:
+            return None
     parts = _other_channel_ends(r, words, total, _list_parts(total, parts))
     for k in range(1, len(parts)):
         if _SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start) and _exceeds(
@@ -572,6 +577,13 @@ _QUALIFYING_UNITS = ("个", "年", "个月", "月", "天", "日", "小时", "周
 
 
 _CLAUSE_MARK_RE = re.compile(r"[，,；;。、：:（()）]")
+
+
+def _pair_end(r: Reading, f: Fact) -> int:
+    """The end of the persons stated right after a count of cases (522件655人), else of the count."""
+    i = r.fact_index().position.get(id(f), -1)
+    nxt = r.facts[i + 1] if 0 <= i < len(r.facts) - 1 else None
+    return nxt.end if nxt is not None and nxt.start == f.end else f.end
 
 
 def _exceeds(parts: list[Fact], total: Fact) -> bool:

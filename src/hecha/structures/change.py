@@ -11,6 +11,7 @@ only as percentage points is softer.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 
@@ -31,9 +32,10 @@ _YOY_RE = re.compile(
 # a year-on-year rate with no prior figure: 受理46件，受理案件同比去年上升32.5% / 比2023年上升2.8%
 _YOY_ALONE_RE = re.compile(
     r"(?:同比|比上年|较上年|较去年|比去年|与上年相比|比上一年|比\d{4}年|较\d{4}年"
-    r"|(?P<month>环比|比上月|较上月|与上月相比|比上周|较上周|与上周相比))(?:去年|上年)?(?:同期)?"
+    r"|环比|比上月|较上月|与上月相比|比上周|较上周|与上周相比)(?:去年|上年)?(?:同期)?"
     r"(?P<dir>增长|增加|上升|提高|提升|下降|减少|降低)了?"
 )
+_MONTH_RE = re.compile(r"环比|上月|上周")  # (against the month or week before, not the year)
 _PRIOR_AFTER_RE = re.compile(r"[（(](?:上年|去年|上一年|\d{4}年)(?:同期)?(?:为|是)?")
 _PRIOR_RE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|\d{4}年)(?:同期)?(?:的)?")
 _CHANGE_VERB_RE = re.compile(r"(?:相比)?[，,]?(?P<verb>增加|增长|上升|提高|提升|多|减少|下降|降低|少)了?")
@@ -199,12 +201,14 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
     """受理46件，同比上升32.5% with no prior figure stated: the rate of the count right before it."""
     facts = r.facts
     out: list[Group] = []
+    starts = [f.start for f in facts]
     for m in _YOY_ALONE_RE.finditer(r.norm):
-        delta = next((f for f in facts if m.end() <= f.start <= m.end() + 1), None)
+        k = bisect.bisect_left(starts, m.end())
+        delta = facts[k] if k < len(facts) and facts[k].start <= m.end() + 1 else None
         if delta is None or delta.id in stated or delta.q.unit != "%":
             continue
         sent_start = r.sentence_span(delta.sentence)[0]
-        before = [f for f in facts if sent_start <= f.start < m.start()]
+        before = facts[bisect.bisect_left(starts, sent_start) : bisect.bisect_left(starts, m.start())]
         if not before or before[-1].mention.kind != "count":
             continue
         current = before[-1]
@@ -254,7 +258,7 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
                 facts=roles,
                 span=(current.start, delta.end),
                 # (against the month or week before: 与上月相比上升44.4%, 环比下降1.11%)
-                attrs={"sign": sign, **({"prior": "上期"} if m.group("month") else {})},
+                attrs={"sign": sign, **({"prior": "上期"} if _MONTH_RE.search(m.group()) else {})},
             )
         )
     return out
