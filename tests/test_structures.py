@@ -1668,3 +1668,14 @@ def test_a_part_that_includes_cases_carried_in_is_no_part_of_this_intake(checker
     text = "共受理审查起诉案件500件620人。其中，提起公诉640人（含上期积存），审结时决定不起诉{}人（含上期积存）。"
     assert not _errors(checker, text.format(50))
     assert _errors(checker, "共受理审查起诉案件500件620人。其中，提起公诉640人，审结时决定不起诉50人。")
+
+
+def test_shares_run_with_fenbie_take_no_base_from_their_own_run(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "今年各部门承办的建议、提案为600件次和480件次，分别占总数的{}%和97%。"
+    assert not [e for e in _errors(checker, text.format("94.9")) if e.startswith("HC003")]  # (not 480 of 600)
+
+
+def test_a_part_after_a_semicolon_without_a_rate_of_its_own_stays_in_the_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共检查企业1000家，其中危险化学品企业300家；工贸企业{}家。"
+    assert not _errors(checker, text.format(700))
+    assert _errors(checker, text.format(1700))
