@@ -1679,3 +1679,8 @@ def test_a_part_after_a_semicolon_without_a_rate_of_its_own_stays_in_the_list(ch
     text = "共检查企业1000家，其中危险化学品企业300家；工贸企业{}家。"
     assert not _errors(checker, text.format(700))
     assert _errors(checker, text.format(1700))
+
+
+def test_parts_each_naming_a_different_whole_before_are_no_list_of_one(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共退回补充侦查40件60人，重报38件57人。其中一次退回补充侦查32件50人，一次重报30件45人。"
+    assert not _errors(checker, text)  # (32 of the 40 退查, 30 of the 38 重报: not 62 of 40)

@@ -189,6 +189,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         if step is not None:
             found = _named_step(r, step, pos)
             named = found[0] if found and _unit_fits(found[0].q.unit, unit) else named
+    if named is None and _of_several(r, totals, parts):
+        return None  # 退回补充侦查36件，重报35件。其中一次退回补充侦查30件，一次重报28件: each part of its own whole
     total = named or _choose_total(r, totals, parts, parent_of)
     if named is None and total is not None and m.group() != "其中":
         # 一审审结案件中，以判决方式结案799件…: the words before 中 name a step no figure before states (not
@@ -588,6 +590,23 @@ def _pair_end(r: Reading, f: Fact) -> int:
     i = r.fact_index().position.get(id(f), -1)
     nxt = r.facts[i + 1] if 0 <= i < len(r.facts) - 1 else None
     return nxt.end if nxt is not None and nxt.start == f.end else f.end
+
+
+def _of_several(r: Reading, totals: list[Fact], parts: list[Fact]) -> bool:
+    """Does each part name, in its last words, a different one of the totals before the list (and each
+    only that one)?"""
+    if len(parts) < 2 or len(totals) < 2:
+        return False
+    owners = []
+    for p in parts:
+        label = r.frame(p).label
+        mine = [
+            t for t in totals if len(_noun(r.frame(t).label)) == 2 and label.endswith(_noun(r.frame(t).label))
+        ]
+        if len(mine) != 1:
+            return False
+        owners.append(mine[0].id)
+    return len(set(owners)) == len(owners)
 
 
 def _exceeds(parts: list[Fact], total: Fact) -> bool:
