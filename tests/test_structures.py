@@ -1684,3 +1684,9 @@ def test_a_part_after_a_semicolon_without_a_rate_of_its_own_stays_in_the_list(ch
 def test_parts_each_naming_a_different_whole_before_are_no_list_of_one(checker) -> None:  # type: ignore[no-untyped-def]
     text = "共退回补充侦查40件60人，重报38件57人。其中一次退回补充侦查32件50人，一次重报30件45人。"
     assert not _errors(checker, text)  # (32 of the 40 退查, 30 of the 38 重报: not 62 of 40)
+
+
+def test_a_rate_may_be_of_another_count_naming_its_word(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "截至目前，全市纳入行政复议调解33件，调解结案20件，行政复议调解率{}%。"
+    assert not _errors(checker, text.format(60.61))  # (20 of 33; no whole base gives 33 at 60.61%)
+    assert _errors(checker, text.format(66.5))
