@@ -311,12 +311,23 @@ def _merged(a1: Any, a2: Any, b1: Any, b2: Any) -> tuple[Any, Any]:
 
 
 def _pandera() -> Any:
-    """pandera.pandas, imported lazily (pandera probes for pyspark, which warns about pandas 3)."""
+    """pandera.pandas, imported lazily. pandera probes for pyspark (pyspark.pandas and pyspark.sql,
+    a tenth of a second, and a warning about pandas 3) to support its DataFrames, which hecha never
+    validates: while pandera is first imported, pyspark reads as not installed (every probe is an
+    `import` in a try block), unless something imported it already."""
+    import sys
     import warnings
 
+    block = "pyspark" not in sys.modules and "pandera" not in sys.modules
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
-        import pandera.pandas as pa
+        if block:
+            sys.modules["pyspark"] = None  # type: ignore[assignment]
+        try:
+            import pandera.pandas as pa
+        finally:
+            if block and sys.modules.get("pyspark", 0) is None:
+                del sys.modules["pyspark"]
     return pa
 
 
