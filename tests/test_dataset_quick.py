@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from hecha.dataset.facts import check_rows
 from hecha.dataset.quick import quick_findings
 from hecha.dataset.render import render_job
 from hecha.dataset.run import check_job, plan_dataset
@@ -168,3 +169,60 @@ def test_render_job_with_and_without_the_quick_path(
     monkeypatch.setattr(render, "quick_findings", lambda *a: None)
     plain = [render_job(checker, job, finish, False, None) for job in plan.jobs]
     assert quick == plain
+
+
+def _lean_against_engine(checker: Checker, path: Path) -> tuple[int, int]:
+    """For every plain flagged document: check_rows with lean_check allowed and without it, the same
+    bindings (in order) and the same verbose report; (plain flagged documents, those lean_check took)."""
+    from hecha.dataset import facts as facts_module
+    from hecha.report.build import document_json
+
+    from .test_dataset_screen import _binding
+
+    plan = plan_dataset(path, checker)
+    taken = 0
+    real = facts_module.lean_check
+
+    def counted(*a: object) -> object:
+        nonlocal taken
+        out = real(*a)  # type: ignore[arg-type]
+        taken += out is not None
+        return out
+
+    plain = 0
+    for job in plan.jobs:
+        if job.screen is not None or not job.plain:
+            continue
+        plain += 1
+        rules, meta = checker.active_rules(), {"source": "dataset"}
+        args = (job.doc_id, "-", job.rows, rules, checker.onto, meta)
+        full = check_rows(*args, judged=job.judged, choices=job.undecided)
+        facts_module.lean_check = counted  # type: ignore[assignment]
+        try:
+            lean = check_rows(*args, judged=job.judged, choices=job.undecided, plain=True)
+        finally:
+            facts_module.lean_check = real
+        assert [_binding(b) for b in lean.bindings] == [_binding(b) for b in full.bindings], job.doc_id
+        assert document_json(lean, verbose=True) == document_json(full, verbose=True), job.doc_id
+    return plain, taken
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_lean_check_against_the_engine_on_random_documents(
+    checker: Checker, tmp_path: Path, seed: int
+) -> None:
+    path = tmp_path / "rates.csv"
+    random_table(checker, path, seed)
+    plain, taken = _lean_against_engine(checker, path)
+    assert plain > 50 and taken > plain // 3
+
+
+def test_lean_check_against_the_engine_on_rule_examples_and_fixtures(
+    checker: Checker, tmp_path: Path
+) -> None:
+    path = tmp_path / "examples.csv"
+    _rule_examples_table(checker, path)
+    _, taken = _lean_against_engine(checker, path)
+    assert taken > 10
+    for p in sorted(DATA.glob("*.csv")):
+        _lean_against_engine(checker, p)

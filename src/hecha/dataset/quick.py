@@ -48,16 +48,16 @@ def quick_findings(checker: Checker, job: DocJob, text: str) -> tuple[list[Findi
     cr = screen.metric_rules[undecided[0]]
     if not cr.quick:
         return None
-    rules = screen.metric_rules
-    held = [rules[j].defs[c].held_keys for j, c in enumerate(cl) if c >= 0]
-    if cr.rate_keys and any(cr.rate_keys.intersection(keys) for keys in held):
-        return None  # another rule's holding check may read the same rate (verdicts.settle)
     fig = job.figures
     at = {k: i for i, k in enumerate(fig.metrics)}
     rows = [i for k in cr.ordered if (i := at.get(k)) is not None]
     rule = cr.rule
     if rule.anchor not in at or not (cr.soft or any(_rounded(fig.mentions[i]) for i in rows)):
         return None  # its failure cannot be an info finding
+    rules = screen.metric_rules
+    held = [rules[j].defs[c].held_keys for j, c in enumerate(cl) if c >= 0]
+    if cr.rate_keys and any(cr.rate_keys.intersection(keys) for keys in held):
+        return None  # another rule's holding check may read the same rate (verdicts.settle)
     onto = checker.onto
     chosen: dict[str, Fact] = {
         fig.metrics[i]: figure_fact(i, fig.metrics[i], fig.mentions[i], fig.starts[i], onto) for i in rows
