@@ -551,7 +551,7 @@ def passing_bindings(screen: Screen, choices: Any, facts: list[Fact]) -> list[Bi
 
 def _held_binding(rule: Rule, defn: Definition, keys: dict[str, int], facts: list[Fact]) -> Binding:
     """The Binding engine.run_metric_rule records for a metric rule holding by `defn`."""
-    ids = sorted({facts[i].id for i in keys.values()}, key=lambda x: int(x[1:]))
+    ids = [facts[i].id for i in sorted(set(keys.values()))]  # (fact i is f{i + 1}: in numeric order)
     fixed = {}
     shape = defn.relation.ratio_shape()
     if shape is not None and isinstance(shape[1], Ref) and shape[1].optional and shape[1].key not in keys:
