@@ -351,24 +351,10 @@ def _merged(a1: Any, a2: Any, b1: Any, b2: Any) -> tuple[Any, Any]:
 
 
 def _pandera() -> Any:
-    """pandera.pandas, imported lazily. pandera probes for pyspark (pyspark.pandas and pyspark.sql,
-    a tenth of a second, and a warning about pandas 3) to support its DataFrames, which hecha never
-    validates: while pandera is first imported, pyspark reads as not installed (every probe is an
-    `import` in a try block), unless something imported it already."""
-    import sys
-    import warnings
+    """pandera.pandas, imported lazily (extras.import_pandera: pyspark is not probed)."""
+    from ..extras import import_pandera
 
-    block = "pyspark" not in sys.modules and "pandera" not in sys.modules
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", FutureWarning)
-        if block:
-            sys.modules["pyspark"] = None  # type: ignore[assignment]
-        try:
-            import pandera.pandas as pa
-        finally:
-            if block and sys.modules.get("pyspark", 0) is None:
-                del sys.modules["pyspark"]
-    return pa
+    return import_pandera()
 
 
 def _number(v: str) -> bool:
