@@ -45,7 +45,6 @@ from .ontology import Ontology
 from .rulepack import METRIC_KINDS, Definition, Rule
 from .structures import CHECKS
 from .structures.words import ALL_INSTANCES_RE, GENERAL_UNITS, INSTANCE_RE, load_words
-from .textnorm import normalize
 from .verdicts import settle
 
 _RATE_WORD_RE = re.compile(r"(?:率|占比|比例|比重)[^，,；;。、\d]{0,6}$")
@@ -82,12 +81,6 @@ def _nearest(cands: list[Fact], a: Fact, used: set[str], side: int) -> Fact | No
 # the instance a court figure's words give it (一审, 二审…), or all of them (各类, 全部)
 _ANY_INSTANCE_RE = re.compile(f"{INSTANCE_RE.pattern}|{ALL_INSTANCES_RE.pattern}")
 _CLAUSE_MARK_RE = re.compile(r"[，,；;。：:（(]")
-
-
-def names_an_instance(words: str) -> bool:
-    """Do these words (a metric's label) name a court instance or all of them (_instance reads
-    the words before a figure)?"""
-    return _ANY_INSTANCE_RE.search(normalize(words)) is not None
 
 
 def _instance(ctx: Context, f: Fact) -> str | None:

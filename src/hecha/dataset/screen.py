@@ -355,9 +355,17 @@ class Screen:
         return float(rule.params.get("max", 100)) / 100
 
 
-def _compile(rule: Rule, onto: Ontology) -> CompiledRule:
-    from ..engine import names_an_instance
+def _names_an_instance(words: str) -> bool:
+    """Do these words (a metric's label) name a court instance or all of them (一审, 各类…)? The
+    engine reads such words before a figure (engine._instance) and may then bind it to no other."""
+    from ..structures.words import ALL_INSTANCES_RE, INSTANCE_RE
+    from ..textnorm import normalize
 
+    norm = normalize(words)
+    return INSTANCE_RE.search(norm) is not None or ALL_INSTANCES_RE.search(norm) is not None
+
+
+def _compile(rule: Rule, onto: Ontology) -> CompiledRule:
     defs = []
     for i, d in enumerate(rule.definitions):
         rel = d.relation
@@ -379,7 +387,7 @@ def _compile(rule: Rule, onto: Ontology) -> CompiledRule:
         rule,
         defs,
         quick=rule.kind in ("ratio", "total", "equal")
-        and not any(names_an_instance(onto.metrics[k].full_label) for k in keys if k in onto.metrics),
+        and not any(_names_an_instance(onto.metrics[k].full_label) for k in keys if k in onto.metrics),
         soft=rule.severity != "error" or rule.params.get("unstated_severity") == "info",
         ordered=(rule.anchor, *rest),
         rate_keys=frozenset(s[0].key for s in shapes if s is not None),
