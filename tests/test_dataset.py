@@ -393,3 +393,33 @@ def test_text_offsets_of_every_row_match_the_synthetic_text(checker: Checker, tm
         _, starts = synthesize_text(rows, checker.onto)
         a, b = int(t.bounds[i]), int(t.bounds[i + 1])
         assert t.start[a:b].tolist() == starts
+
+
+def test_duplicate_row_hashes_are_pandas_own() -> None:
+    """DuplicateRows.hashes from the chunk's factorized columns gives hash_pandas_object's numbers
+    (both keys), whatever the cells: text, None and NaN, numbers, mixed types, an absent column."""
+    import math
+
+    import numpy as np
+    import pandas as pd
+    from pandas.util import hash_pandas_object
+
+    from hecha.dataset.schema import ChunkCodes, DuplicateRows
+
+    rng = np.random.default_rng(7)
+    pool = ["a", "甲", "", " ", None, math.nan, 1, 1.0, 2.5, "1", True, "35件", b"x".decode(), "NaN"]
+    dups = DuplicateRows()
+    for n in (0, 1, 7, 500):
+        cols = {
+            "doc_id": [f"d{i % 5}" for i in range(n)],
+            "metric": [pool[int(i)] for i in rng.integers(0, len(pool), n)],
+            "value": [pool[int(i)] for i in rng.integers(0, 4, n)],
+            "unit": [None] * n,
+            "ints": [int(i) for i in rng.integers(0, 3, n)],
+        }
+        frame = pd.DataFrame({k: np.asarray(v, dtype=object) for k, v in cols.items()}, dtype=object)
+        codes = ChunkCodes()
+        codes.start(frame)
+        h1, h2 = dups.hashes(frame, codes)
+        assert (h1 == hash_pandas_object(frame, index=False).to_numpy()).all()
+        assert (h2 == hash_pandas_object(frame, index=False, hash_key=DuplicateRows._KEY2).to_numpy()).all()

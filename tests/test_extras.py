@@ -81,3 +81,17 @@ def test_engine_spark_refuses_what_it_cannot_honour(args: list[str], named: str)
     )
     assert p.returncode == 2 and named in p.stderr and "--engine spark" in p.stderr, p.stderr
     assert not p.stdout
+
+
+def test_pandera_is_imported_without_probing_pyspark() -> None:
+    """The dataset extra's pandera is imported with pyspark read as not installed (a tenth of a second
+    and a FutureWarning saved); pyspark itself stays importable afterwards."""
+    code = (
+        "import sys; from hecha.extras import require, import_pandera; require('dataset', '--dataset'); "
+        "import_pandera(); assert not any(m.startswith('pyspark') for m in sys.modules if sys.modules[m]); "
+        "assert 'pyspark' not in sys.modules; import importlib.util; "
+        "print(importlib.util.find_spec('pyspark') is not None)"
+    )
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert p.returncode == 0, p.stderr[-2000:]
+    assert "FutureWarning" not in p.stderr

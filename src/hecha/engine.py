@@ -269,7 +269,9 @@ def _judge(rule: Rule, chosen: dict[str, Fact], ctx: Context) -> _Outcome | None
     for d in usual:
         if ok(d, "usual"):
             return _Outcome(None, d)
-    for reading in FALLBACK_READINGS:
+    # (a figure reads otherwise only if it is a stated percentage or capped, 30余: intervals.fact_interval)
+    readings = FALLBACK_READINGS if any(_reads_otherwise(f) for f in chosen.values()) else ()
+    for reading in readings:
         figures[reading] = env(chosen, reading, {})
         if figures[reading] == figures["usual"]:
             continue  # no figure reads otherwise (a count, no 余): it fails as under the usual reading
@@ -305,6 +307,12 @@ def _judge(rule: Rule, chosen: dict[str, Fact], ctx: Context) -> _Outcome | None
             f"{', '.join(missing)} not stated; it could explain the difference",
         )
     return _Outcome(rule.severity, main)
+
+
+def _reads_otherwise(f: Fact) -> bool:
+    """Can a fallback reading give this figure another interval than the usual one?"""
+    q = f.q
+    return q.cap is not None or (q.unit == "%" and q.qualifier == "=")
 
 
 def _at_most_their_side(rel: Relation, chosen: dict[str, Fact], missing: list[str]) -> dict[str, Interval]:

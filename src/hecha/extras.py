@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import sys
+import warnings
+from typing import Any
 
 # the modules each extra provides that hecha imports (pyarrow only for Parquet, so not required here)
 EXTRAS = {
@@ -29,7 +32,10 @@ def require(extra: str, what: str) -> None:
                 if importlib.util.find_spec(module) is None:
                     missing.append(module)
                 continue
-            importlib.import_module(module)
+            if module == "pandera":
+                import_pandera()  # as the dataset mode imports it
+            else:
+                importlib.import_module(module)
         except (ImportError, ValueError):
             missing.append(module)
         except SystemExit:  # a broken install can exit while importing (pyspark.testing does, 0 too)
@@ -38,3 +44,21 @@ def require(extra: str, what: str) -> None:
         raise MissingExtra(
             f"{what} needs the '{extra}' extra ({', '.join(missing)} not installed): pip install 'hecha[{extra}]'"
         )
+
+
+def import_pandera() -> Any:
+    """pandera.pandas. pandera probes for pyspark when first imported (pyspark.pandas and pyspark.sql:
+    a tenth of a second, and a FutureWarning about pandas 3) to support pyspark DataFrames, which
+    hecha never validates: while pandera is first imported, pyspark reads as not installed (each
+    probe is an `import` in a try block), unless something imported pyspark already."""
+    block = "pyspark" not in sys.modules and "pandera" not in sys.modules
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        if block:
+            sys.modules["pyspark"] = None  # type: ignore[assignment]
+        try:
+            import pandera.pandas as pa
+        finally:
+            if block and sys.modules.get("pyspark", 0) is None:
+                del sys.modules["pyspark"]
+    return pa

@@ -267,11 +267,13 @@ def localize(ex: Extraction, findings: list[Finding], bindings: list[Binding]) -
     failed_of: dict[str, list[Binding]] = defaultdict(list)
     holding_of: dict[str, list[Binding]] = defaultdict(list)
     for b in checks:
-        for fid in set(b.keys.values()):
-            if b.holds:
-                if len(set(b.keys.values())) > 1:
+        ids = set(b.keys.values())
+        if b.holds:
+            if len(ids) > 1:
+                for fid in ids:
                     holding_of[fid].append(b)
-            elif b.severity in ("error", "warning"):
+        elif b.severity in ("error", "warning"):
+            for fid in ids:
                 failed_of[fid].append(b)
     checks_ = _Checks(facts)
     for finding in findings:

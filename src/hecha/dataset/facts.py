@@ -18,8 +18,11 @@ from ..ontology import Ontology
 from ..rulepack import Rule
 from ..segment import segment
 from ..textnorm import normalize
+from .lean import lean_check
 from .rows import ValidRow
 from .screen import Screen, decided_bindings, engine_rules
+
+_UNREAD: Any = None  # an Extraction's segmentation no one reads
 
 
 def synthesize(rows: list[ValidRow], onto: Ontology) -> tuple[str, list[Fact]]:
@@ -37,24 +40,29 @@ def synthesize(rows: list[ValidRow], onto: Ontology) -> tuple[str, list[Fact]]:
         start = pos + len(label)
         parts.append(label + figure)
         pos += len(label) + len(figure)
-        # (built directly: dataclasses.replace was a third of this function's time on large tables)
-        mention = Mention(start, start + len(figure), figure, r.mention.kind, r.mention.quantity)
-        facts.append(
-            Fact(
-                id=f"f{i + 1}",
-                mention=mention,
-                metric=r.metric,
-                label=label,
-                cue=m.label,
-                cue_span=(start - len(m.label), start),
-                family=m.family,
-                paragraph=0,
-                sentence=0,
-                modality="actual",
-            )
-        )
+        facts.append(figure_fact(i, r.metric, r.mention, start, onto))
     text = "".join(parts) + "。"
     return text, facts
+
+
+def figure_fact(i: int, metric: str, men: Mention, start: int, onto: Ontology) -> Fact:
+    """The fact of a document's i-th row (0-based): its figure `men` at `start` of the synthetic text."""
+    m = onto.metrics[metric]
+    figure = men.text
+    # (built directly: dataclasses.replace was a third of synthesize's time on large tables)
+    mention = Mention(start, start + len(figure), figure, men.kind, men.quantity)
+    return Fact(
+        id=f"f{i + 1}",
+        mention=mention,
+        metric=metric,
+        label=m.full_label,
+        cue=m.label,
+        cue_span=(start - len(m.label), start),
+        family=m.family,
+        paragraph=0,
+        sentence=0,
+        modality="actual",
+    )
 
 
 def synthesize_text(rows: list[ValidRow], onto: Ontology) -> tuple[str, list[int]]:
@@ -82,23 +90,28 @@ def check_rows(
     meta: dict[str, object],
     judged: Screen | None = None,
     choices: Any = None,
+    plain: bool = False,
 ) -> DocResult:
     """The rows through the rule engine and localisation. With the screen's `choices` for this
-    (flagged) document, the engine judges only the rules the screen left undecided."""
+    (flagged) document, the engine judges only the rules the screen left undecided; `plain`: the
+    screen flagged it by metric rules' verdicts alone (lean.py may judge those rules)."""
     text, facts = synthesize(rows, onto)
-    ex = Extraction(
-        text=text,
-        norm=normalize(text),
-        mentions=[f.mention for f in facts],
-        facts=facts,
-        groups=[],
-        seg=segment(text),
-    )
+    mentions = [f.mention for f in facts]
     decided = None
+    found = None
     if judged is not None and choices is not None:
         decided = decided_bindings(judged, choices, facts)
         rules = engine_rules(judged, decided)  # judged.rules, less those that could only loop there
-    findings, bindings = check(ex, rules, onto, decided)
+        if plain and judged.unique_ids:
+            # (lean_check and localize read neither the normalised text nor the segmentation)
+            ex = Extraction(text=text, norm=text, mentions=mentions, facts=facts, groups=[], seg=_UNREAD)
+            found = lean_check(judged, choices, decided, rules, ex, onto)
+    if found is None:
+        ex = Extraction(
+            text=text, norm=normalize(text), mentions=mentions, facts=facts, groups=[], seg=segment(text)
+        )
+        found = check(ex, rules, onto, decided)
+    findings, bindings = found
     localize(ex, findings, bindings)
     doc = Document(
         doc_id,

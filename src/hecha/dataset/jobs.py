@@ -27,11 +27,12 @@ class DocJob:
     texts: Path | None
     screen: Screen | None = None  # with `choices`: the screen passed it, and these bindings hold
     choices: Any = None  # the definition each metric rule holds by (screen.Verdicts)
-    bound: int = 0  # with `choices`: how many figures take part in some binding
+    bound: int = 0  # how many figures take part in a binding the screen decided (and the bound rule's)
     templates: Any = None  # render.Templates of its table
     undecided: Any = None  # flagged: its screen choices (screen.decided_bindings), the screen in `judged`
     judged: Screen | None = None
     place: tuple[str, str] | None = None  # its region and year, when its rows give them
+    plain: bool = False  # flagged by metric rules' verdicts alone (dataset/quick.py may judge it)
 
     @property
     def rows(self) -> list[ValidRow]:
@@ -107,11 +108,12 @@ class DocJobs(Sequence[DocJob]):
             self.texts,
             self.screen if passed else None,
             v.choice[i] if passed and v is not None else None,
-            int(v.bound[i]) if passed and v is not None else 0,
+            int(v.bound[i]) if v is not None else 0,
             self.templates,
             v.choice[i] if not passed and v is not None else None,
             self.screen if not passed else None,
             t.place_of(i),
+            not passed and v is not None and v.other is not None and not bool(v.other[i]),
         )
 
     def _finding(self, tf: TableFinding) -> DatasetFinding:

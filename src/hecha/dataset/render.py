@@ -24,6 +24,7 @@ from ..report.build import fact_json
 from ..report.jsonl import Rendered
 from ..report.sarif import locate_document
 from .jobs import DocJob, job_meta
+from .quick import quick_findings
 from .run import check_job, configure_findings
 
 if TYPE_CHECKING:
@@ -155,6 +156,11 @@ def render_job(
         res.findings = list(job.table_findings)
         configure_findings(res, checker)
         bound = job.bound
+    elif (quick := quick_findings(checker, job, text)) is not None:  # flagged, one info finding
+        res = DocResult(doc=Document(job.doc_id, job.table_path, text, meta=meta))
+        res.findings, bound = quick
+        res.findings.extend(job.table_findings)
+        configure_findings(res, checker)
     else:  # flagged: the engine's findings and bindings
         res = check_job(checker, job)
         if set(res.doc.meta) != {*meta, "synthetic_text", "rows"} or res.doc.text != text:

@@ -259,6 +259,7 @@ def check_job(checker: Checker, job: DocJob) -> DocResult:
             meta,
             judged=job.judged,
             choices=job.undecided,
+            plain=job.plain,
         )
         for f in res.findings:
             if f.rule in checker.severity:

@@ -215,30 +215,41 @@ def judged(fn: Callable[..., bool], inverse: Any, combos: list[tuple[Any, ...]])
 
 
 class ChunkCodes:
-    """The columns of the chunk being validated, each coded once (several checks read each column),
-    and their combinations."""
+    """The columns of the chunk being validated, each coded once (several checks read each column,
+    and the duplicate-row hashes hash each column's distinct cells), and their combinations."""
 
     def __init__(self) -> None:
         self.n = 0
+        self.factorized: dict[str, tuple[Any, Any]] = {}  # pd.factorize of each column: codes, uniques
         self.columns: dict[str, tuple[Any, list[Any]]] = {}
         self.combos: dict[tuple[str, ...], tuple[Any, list[tuple[Any, ...]]]] = {}
 
     def start(self, frame: Any) -> None:
         self.n = len(frame)
         self.frame = frame
+        self.factorized.clear()
         self.columns.clear()
         self.combos.clear()
 
-    def column(self, name: str) -> tuple[Any, list[Any]]:
+    def factorize(self, name: str) -> tuple[Any, Any]:
+        """pd.factorize of a column of the chunk (codes -1 for None and NaN; an absent column: all None)."""
         import numpy as np
+        import pandas as pd
 
-        c = self.columns.get(name)
+        c = self.factorized.get(name)
         if c is None:
             f = self.frame
             cells = (
                 f[name].to_numpy(dtype=object) if name in f.columns else np.full(self.n, None, dtype=object)
             )
-            c = self.columns[name] = column_codes(cells)
+            c = self.factorized[name] = pd.factorize(cells, use_na_sentinel=True)
+        return c
+
+    def column(self, name: str) -> tuple[Any, list[Any]]:
+        c = self.columns.get(name)
+        if c is None:
+            codes, uniques = self.factorize(name)
+            c = self.columns[name] = (codes + 1, [None, *uniques])  # column_codes
         return c
 
     def rows(self, names: tuple[str, ...]) -> tuple[Any, list[tuple[Any, ...]]]:
@@ -259,12 +270,41 @@ class DuplicateRows:
         self.pending: tuple[Any, Any] | None = None  # the hashes of the chunk being validated
         self._order: tuple[Any, Any] | None = None  # (h1, its stable argsort), made by seen for add
 
-    def hashes(self, frame: Any) -> tuple[Any, Any]:
+    def hashes(self, frame: Any, codes: ChunkCodes | None = None) -> tuple[Any, Any]:
+        """Two hashes of each row. With the chunk's codes (`frame` being the chunk they code): the
+        same numbers as hash_pandas_object(frame, index=False) gives, made as it makes them — each
+        column factorized, its distinct cells hashed, the codes mapped to their hashes, the columns
+        combined — but each column factorized once for both keys and for the checks."""
+        import numpy as np
         from pandas.util import hash_pandas_object
 
-        h1 = hash_pandas_object(frame, index=False).to_numpy()
-        h2 = hash_pandas_object(frame, index=False, hash_key=self._KEY2).to_numpy()
-        return h1, h2
+        plain = all(isinstance(dt, np.dtype) and dt.kind == "O" for dt in frame.dtypes)  # numpy objects
+        if codes is None or len(frame) != codes.n or not plain:
+            h1 = hash_pandas_object(frame, index=False).to_numpy()
+            h2 = hash_pandas_object(frame, index=False, hash_key=self._KEY2).to_numpy()
+            return h1, h2
+        import pandas as pd
+        from pandas.core.util.hashing import combine_hash_arrays
+        from pandas.util import hash_array
+
+        out = []
+        factorized = [codes.factorize(str(c)) for c in frame.columns]
+        for key in (None, self._KEY2):
+            per_column = []
+            for inverse, uniques in factorized:
+                # (hashing.hash_array of an object column: its categories as an Index, hashed
+                # without categorising again; a missing cell hashes to the largest uint64)
+                cats = np.asarray(pd.Index(uniques))
+                hashed = (
+                    hash_array(cats, categorize=False)
+                    if key is None
+                    else hash_array(cats, hash_key=key, categorize=False)
+                )
+                h = hashed.take(inverse) if len(hashed) else np.zeros(len(inverse), dtype=np.uint64)
+                h[inverse < 0] = np.iinfo(np.uint64).max
+                per_column.append(h)
+            out.append(combine_hash_arrays(iter(per_column), len(per_column)))
+        return out[0], out[1]
 
     def seen(self, h1: Any, h2: Any) -> Any:
         """For each row: was the same row seen in an earlier chunk?"""
@@ -311,13 +351,10 @@ def _merged(a1: Any, a2: Any, b1: Any, b2: Any) -> tuple[Any, Any]:
 
 
 def _pandera() -> Any:
-    """pandera.pandas, imported lazily (pandera probes for pyspark, which warns about pandas 3)."""
-    import warnings
+    """pandera.pandas, imported lazily (extras.import_pandera: pyspark is not probed)."""
+    from ..extras import import_pandera
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", FutureWarning)
-        import pandera.pandas as pa
-    return pa
+    return import_pandera()
 
 
 def _number(v: str) -> bool:
@@ -440,7 +477,7 @@ def _schema(
         return frame_check(fits, ("metric", "value", "unit", "family"))(d)
 
     def not_duplicated(d: Any) -> Any:
-        h1, h2 = dups.pending = dups.hashes(d)  # remembered once the chunk is validated
+        h1, h2 = dups.pending = dups.hashes(d, codes)  # remembered once the chunk is validated
         again = pd.MultiIndex.from_arrays([h1, h2]).duplicated(keep="first") | dups.seen(h1, h2)
         return pd.Series(~again, index=d.index)
 

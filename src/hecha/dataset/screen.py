@@ -281,6 +281,13 @@ def _check_nodes(node: Any) -> None:
 class CompiledRule:
     rule: Rule
     defs: list[CompiledDef]  # every definition, in order
+    # dataset/quick.py: whether a failure of this rule alone may be judged without the engine (a
+    # ratio, total or equal rule whose metrics' labels name no court instance), the metric keys in
+    # the order engine._bindings binds them, and the keys that are a rate in one of its definitions
+    quick: bool = False
+    soft: bool = False  # a failure may be info whatever its figures (SOFTER of a warning rule)
+    ordered: tuple[str, ...] = ()
+    rate_keys: frozenset[str] = frozenset()
 
     def verdict(self, b: Block) -> tuple[Any, Any]:
         """(for each document: the definition the engine records as holding, -1 when the rule does
@@ -330,7 +337,7 @@ class Screen:
                 s.unknown.append(r)
             elif r.kind in METRIC_RULE_KINDS and r.definitions:
                 try:
-                    s.metric_rules.append(_compile(r))
+                    s.metric_rules.append(_compile(r, onto))
                 except Uncompilable:
                     s.unknown.append(r)
             elif r.kind == "bound" and not r.definitions:
@@ -348,7 +355,17 @@ class Screen:
         return float(rule.params.get("max", 100)) / 100
 
 
-def _compile(rule: Rule) -> CompiledRule:
+def _names_an_instance(words: str) -> bool:
+    """Do these words (a metric's label) name a court instance or all of them (一审, 各类…)? The
+    engine reads such words before a figure (engine._instance) and may then bind it to no other."""
+    from ..structures.words import ALL_INSTANCES_RE, INSTANCE_RE
+    from ..textnorm import normalize
+
+    norm = normalize(words)
+    return INSTANCE_RE.search(norm) is not None or ALL_INSTANCES_RE.search(norm) is not None
+
+
+def _compile(rule: Rule, onto: Ontology) -> CompiledRule:
     defs = []
     for i, d in enumerate(rule.definitions):
         rel = d.relation
@@ -362,7 +379,19 @@ def _compile(rule: Rule) -> CompiledRule:
             unknown = shape[1].key
         used = {r.key for r in rel.refs()}
         defs.append(CompiledDef(i, d, unknown, tuple(k for k in rule.metric_keys() if k in used)))
-    return CompiledRule(rule, defs)
+    keys = rule.metric_keys()
+    order = [r.key for r in rule.definitions[0].relation.refs()]
+    rest = sorted(keys - {rule.anchor}, key=lambda k: (order.index(k) if k in order else 99, k))
+    shapes = [d.relation.ratio_shape() for d in rule.definitions]
+    return CompiledRule(
+        rule,
+        defs,
+        quick=rule.kind in ("ratio", "total", "equal")
+        and not any(_names_an_instance(onto.metrics[k].full_label) for k in keys if k in onto.metrics),
+        soft=rule.severity != "error" or rule.params.get("unstated_severity") == "info",
+        ordered=(rule.anchor, *rest),
+        rate_keys=frozenset(s[0].key for s in shapes if s is not None),
+    )
 
 
 # --- the figures' intervals -----------------------------------------------------------------------
@@ -398,6 +427,9 @@ class Verdicts:
     flagged: Any  # bool per document
     choice: Any  # int16, documents × screen.metric_rules
     bound: Any  # figures taking part in some binding, per document (coverage's bound_in_rules)
+    # bool per document: flagged for another reason than a metric rule's verdict (a metric stated
+    # twice, a rule the screen does not know, the bound rule); None in tables screened before it
+    other: Any = None
 
 
 def screen_table(screen: Screen, t: Any) -> Verdicts:
@@ -406,6 +438,7 @@ def screen_table(screen: Screen, t: Any) -> Verdicts:
 
     n_docs = len(t.doc_ids)
     flagged = np.zeros(n_docs, dtype=bool)
+    other = np.zeros(n_docs, dtype=bool)
     choice = np.full((n_docs, len(screen.metric_rules)), -1, dtype=np.int16)
     bound = np.zeros(n_docs, dtype=np.int64)
     figs = [figure_interval(m) for m in t.mentions]
@@ -448,6 +481,7 @@ def screen_table(screen: Screen, t: Any) -> Verdicts:
         for rule in screen.bound_rules:
             ok, near = _leq(lo[mention], np.full(len(mention), screen.bound_cap(rule) + EPS))
             flag[doc[is_rate & (~ok | near)]] = True
+        other[a:b_] = flag
         # the wide table of the block: documents × named metrics, as lo / hi / whole / stated
         m = len(named)
         present = np.zeros((m, n), dtype=bool)
@@ -478,7 +512,7 @@ def screen_table(screen: Screen, t: Any) -> Verdicts:
         bound[a:b_] = np.bincount(doc, weights=in_rule, minlength=n).astype(np.int64)
         flagged[a:b_] = flag
         choice[a:b_][twice] = UNDECIDED
-    return Verdicts(flagged, choice, bound)
+    return Verdicts(flagged, choice, bound, other)
 
 
 def held(
@@ -525,7 +559,7 @@ def passing_bindings(screen: Screen, choices: Any, facts: list[Fact]) -> list[Bi
 
 def _held_binding(rule: Rule, defn: Definition, keys: dict[str, int], facts: list[Fact]) -> Binding:
     """The Binding engine.run_metric_rule records for a metric rule holding by `defn`."""
-    ids = sorted({facts[i].id for i in keys.values()}, key=lambda x: int(x[1:]))
+    ids = [facts[i].id for i in sorted(set(keys.values()))]  # (fact i is f{i + 1}: in numeric order)
     fixed = {}
     shape = defn.relation.ratio_shape()
     if shape is not None and isinstance(shape[1], Ref) and shape[1].optional and shape[1].key not in keys:

@@ -1,0 +1,228 @@
+"""dataset/quick.py against the full engine: a flagged document whose one failure is an info finding.
+
+For every flagged document of the tables below, quick_findings must either decline (None) or give
+exactly what check_job gives through the engine and localisation: the same findings (every field of
+their JSON; test_render_job_with_and_without_the_quick_path compares the documents' JSON, fingerprints
+included) and the same number of figures bound. The tables: the fixture
+datasets, every rule's examples, and random documents built for it — rates of every ratio rule
+computed from their counts and written truncated, rounded twice, rounded or a little off, with and
+without their other figures and figures of other rules, under severity overrides too.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from hecha.dataset.facts import check_rows
+from hecha.dataset.quick import quick_findings
+from hecha.dataset.render import render_job
+from hecha.dataset.run import check_job, plan_dataset
+from hecha.dataset.schema import quantity_of
+from hecha.pipeline import Checker
+
+from .conftest import ROOT
+from .test_dataset_screen import _rule_examples_table, _unit, _value
+
+DATA = ROOT / "fixtures" / "datasets"
+
+
+def _text(checker: Checker, job: object) -> str:
+    fig = job.figures  # type: ignore[attr-defined]
+    onto = checker.onto
+    pieces = [onto.metrics[k].full_label + m.text for k, m in zip(fig.metrics, fig.mentions, strict=True)]
+    return "；".join(pieces) + "。"
+
+
+def compare(checker: Checker, path: Path) -> tuple[int, int]:
+    """(flagged documents, those quick_findings answered), after comparing each answer with the engine."""
+    plan = plan_dataset(path, checker)
+    flagged = answered = 0
+    for job in plan.jobs:
+        if job.screen is not None:
+            continue
+        flagged += 1
+        text = _text(checker, job)
+        quick = quick_findings(checker, job, text)
+        if quick is None:
+            continue
+        answered += 1
+        full = check_job(checker, job)
+        assert full.doc.text == text
+        engine_findings = [f for f in full.findings if not f.rule.startswith("DS")]
+        findings, bound = quick
+        assert [f.to_json() for f in findings] == [f.to_json() for f in engine_findings], job.doc_id
+        assert bound == len({fid for b in full.bindings for fid in b.facts}), job.doc_id
+    return flagged, answered
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.csv")))
+def test_fixture_datasets(checker: Checker, name: str) -> None:
+    compare(checker, DATA / name)
+
+
+def test_every_rules_examples(checker: Checker, tmp_path: Path) -> None:
+    path = tmp_path / "examples.csv"
+    _rule_examples_table(checker, path)
+    compare(checker, path)
+
+
+def _rate(x: float, rng: random.Random) -> str:
+    """A rate (in percent) as a report might write it: truncated, rounded twice, rounded, or off."""
+    places = rng.choice([0, 1, 1, 2])
+    step = 10.0**-places
+    how = rng.choice(["truncated", "truncated", "twice", "rounded", "off"])
+    if how == "truncated":
+        y = int(x / step + 1e-9) * step
+    elif how == "twice":
+        y = round(round(x, places + 1) + 1e-9, places)
+    elif how == "off":
+        y = x + rng.choice([-1, 1]) * step * rng.choice([1, 2, 5])
+    else:
+        y = round(x, places)
+    return f"{max(0.0, y):.{places}f}"
+
+
+def random_table(checker: Checker, path: Path, seed: int, n: int = 300) -> None:
+    rng = random.Random(seed)
+    rules = [r for r in checker.active_rules() if r.kind in ("ratio", "total", "equal") and r.definitions]
+    ratios = [r for r in rules if r.kind == "ratio"]
+    lines = ["doc_id,metric,value,unit"]
+    for i in range(n):
+        rule = rng.choice(ratios if rng.random() < 0.8 else rules)
+        d = rng.choice(rule.definitions)
+        shape = d.relation.ratio_shape()
+        cells: dict[str, tuple[str, str]] = {}
+        if shape is not None and rule.kind == "ratio":
+            den = rng.choice([3, 7, 13, 40, 121, 544, 1239, 6368])
+            num = rng.randint(0, den)
+            rate_key = shape[0].key
+            cells[rate_key] = (_rate(100 * num / den, rng), "%")
+            for node, value in ((shape[1], num), (shape[2], den)):
+                for ref in sorted({r.key for r in _refs(node)}):
+                    if rng.random() < 0.85:
+                        cells[ref] = (str(value), _base_unit(checker, ref))
+        for k in sorted(rule.metric_keys()):
+            if k not in cells and (k == rule.anchor or rng.random() < 0.5):
+                unit = _unit(checker, k, rng)
+                cells[k] = (_value(checker, k, rng, unit), unit)
+        if rng.random() < 0.4:  # figures of another rule in the same document
+            other = rng.choice(rules)
+            for k in sorted(other.metric_keys()):
+                if k not in cells:
+                    unit = _unit(checker, k, rng)
+                    cells[k] = (_value(checker, k, rng, unit), unit)
+        for k, (value, unit) in cells.items():
+            if quantity_of(value, unit) is not None:
+                lines.append(f"q{seed}_{i:03d},{k},{value},{unit}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _refs(node: object) -> list:  # type: ignore[type-arg]
+    from hecha.expr import refs_of
+
+    return list(refs_of(node))  # type: ignore[arg-type]
+
+
+def _base_unit(checker: Checker, key: str) -> str:
+    m = checker.onto.metrics[key]
+    if m.unit == "percent":
+        return "%"
+    if m.unit == "money":
+        return "元"
+    return sorted(m.units)[0] if m.units else "件"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_random_rates_against_the_engine(checker: Checker, tmp_path: Path, seed: int) -> None:
+    path = tmp_path / "rates.csv"
+    random_table(checker, path, seed)
+    flagged, answered = compare(checker, path)
+    assert flagged > 50 and 10 < answered < flagged  # both answers are exercised
+
+
+def test_severity_overrides(tmp_path: Path) -> None:
+    """[severity] of a rule the quick path judges (its info finding made an error, a warning)."""
+    checker = Checker.load(severity={"HC403": "error", "HC206": "warning"})
+    path = tmp_path / "rates.csv"
+    random_table(checker, path, 5)
+    _, answered = compare(checker, path)
+    assert answered > 10
+
+
+def test_render_job_with_and_without_the_quick_path(
+    checker: Checker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The JSON of every document, the quick path taken where it answers and never: the same bytes."""
+    from functools import partial
+
+    from hecha.dataset import render
+    from hecha.gate import _rendered
+
+    path = tmp_path / "rates.csv"
+    random_table(checker, path, 6)
+    plan = plan_dataset(path, checker)
+    finish = partial(_rendered, verbose=False, baseline=None)
+    quick = [render_job(checker, job, finish, False, None) for job in plan.jobs]
+    monkeypatch.setattr(render, "quick_findings", lambda *a: None)
+    plain = [render_job(checker, job, finish, False, None) for job in plan.jobs]
+    assert quick == plain
+
+
+def _lean_against_engine(checker: Checker, path: Path) -> tuple[int, int]:
+    """For every plain flagged document: check_rows with lean_check allowed and without it, the same
+    bindings (in order) and the same verbose report; (plain flagged documents, those lean_check took)."""
+    from hecha.dataset import facts as facts_module
+    from hecha.report.build import document_json
+
+    from .test_dataset_screen import _binding
+
+    plan = plan_dataset(path, checker)
+    taken = 0
+    real = facts_module.lean_check
+
+    def counted(*a: object) -> object:
+        nonlocal taken
+        out = real(*a)  # type: ignore[arg-type]
+        taken += out is not None
+        return out
+
+    plain = 0
+    for job in plan.jobs:
+        if job.screen is not None or not job.plain:
+            continue
+        plain += 1
+        rules, meta = checker.active_rules(), {"source": "dataset"}
+        args = (job.doc_id, "-", job.rows, rules, checker.onto, meta)
+        full = check_rows(*args, judged=job.judged, choices=job.undecided)
+        facts_module.lean_check = counted  # type: ignore[assignment]
+        try:
+            lean = check_rows(*args, judged=job.judged, choices=job.undecided, plain=True)
+        finally:
+            facts_module.lean_check = real
+        assert [_binding(b) for b in lean.bindings] == [_binding(b) for b in full.bindings], job.doc_id
+        assert document_json(lean, verbose=True) == document_json(full, verbose=True), job.doc_id
+    return plain, taken
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_lean_check_against_the_engine_on_random_documents(
+    checker: Checker, tmp_path: Path, seed: int
+) -> None:
+    path = tmp_path / "rates.csv"
+    random_table(checker, path, seed)
+    plain, taken = _lean_against_engine(checker, path)
+    assert plain > 50 and taken > plain // 3
+
+
+def test_lean_check_against_the_engine_on_rule_examples_and_fixtures(
+    checker: Checker, tmp_path: Path
+) -> None:
+    path = tmp_path / "examples.csv"
+    _rule_examples_table(checker, path)
+    _, taken = _lean_against_engine(checker, path)
+    assert taken > 10
+    for p in sorted(DATA.glob("*.csv")):
+        _lean_against_engine(checker, p)
