@@ -11,10 +11,17 @@ sentence, the counts of the sentence before are the candidates, a looser tie. A 
 the text counts (话务接通率, 满意率) is not read; with the numerator named and no count before it, some
 whole-number base must give the rate (GRIM).
 
+Further readings tried before a rate is reported (each how such reports are written): over the persons
+stated beside the cases (批准逮捕134件187人 of 审结163件235人); over the outcomes listed of what was received
+(不捕 ÷ (批捕 + 不捕)); over wholes stated as an enumeration (大会提案950件，平时提案24件: wholes.py); with
+another count naming the rate's word as numerator (调解结案17件 beside 纳入调解27件). What was due (应结案) is a
+closure rate's first base. A rate opening its sentence is of the count right before it.
+
 A rate that a metric rule (checks/*.yaml, by the ontology) already checks is left to it.
 
 Roles: `rate`, `part` (the numerator), `base` (the first candidate); attrs `bases` (every candidate),
-`tie` ("sentence": the candidates are in the numerator's sentence; "before": in the sentence before).
+`tie` ("sentence": the candidates are in the numerator's sentence; "before": in the sentence before),
+`summed` (the wholes enumerated with the first base), `alts` (other numerators, each with its bases).
 A rate whose name shares words with the count in the clause just before it (共有131位委员提出提案，委员
 提案参与率达87.04%) but names no numerator is tied to that count alone (role `count`, tie "adjacent"):
 the count must be its numerator or its base for some whole other number.

@@ -164,9 +164,8 @@ def recognise(r: Reading) -> list[Group]:
         wholes = enumerated_with(r, bases[0]) if bases else []
         listed = _total_listing(r, wholes) if len(wholes) > 1 else None
         if listed is not None:
-            wholes = [
-                listed
-            ]  # 提案96件，其中委员个人提案92件，联名提案3件，集体提案1件。…11件，占比11%: of the 96
+            # 提案96件，其中委员个人提案92件，联名提案3件，集体提案1件。…11件，占比11%: of the 96
+            wholes = [listed]
         if len(wholes) > 1 or listed is not None:
             groups[-1].attrs["summed"] = [g.id for g in wholes]  # 建议49件、提案66件。其中…74件，占64.35%
     _split_whole_runs(groups, by_id)
@@ -351,9 +350,8 @@ def _part_before(r: Reading, i: int) -> Fact | None:
             marks = sum(between.count(c) for c in "，,；;、")
             # N件，占X% / 53家采用…形式，占比55.2%; not across a colon or a figure the grammar set aside
             # (前五位的是：行政处罚2100，占…: the share is of 2100, not of 五位)
-            plain = not re.search(
-                r"[：:。\d]", _YEAR_RE.sub("", between)
-            )  # (比2017年增加…: a year is no figure)
+            # (比2017年增加…: a year is no figure)
+            plain = not re.search(r"[：:。\d]", _YEAR_RE.sub("", between))
             # 2~5项请求的约占案件总量的70% / 多于三项的案件占80%: the figure qualifies what is counted
             k = between.find("占")
             qualifies = k > 0 and "的" in between[:k] and not re.search(r"[，,；;、]", between[:k])
