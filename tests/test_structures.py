@@ -1690,3 +1690,12 @@ def test_a_rate_may_be_of_another_count_naming_its_word(checker) -> None:  # typ
     text = "截至目前，全市纳入行政复议调解33件，调解结案20件，行政复议调解率{}%。"
     assert not _errors(checker, text.format(60.61))  # (20 of 33; no whole base gives 33 at 60.61%)
     assert _errors(checker, text.format(66.5))
+
+
+def test_each_scopes_figure_of_the_totals_step_is_the_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "第二季度，全市法院共受理行政诉讼案件{}件。其中，市中级法院受理20件，未结18件，撤诉2件；"
+        "兴庆区法院受理40件，未结17件，裁定驳回起诉7件；金凤区法院受理36件，未结22件，撤诉3件。"
+    )
+    assert not _errors(checker, text.format(96))
+    assert _errors(checker, text.format(86))

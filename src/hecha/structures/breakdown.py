@@ -219,6 +219,13 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         if not parts:
             return None
     parts = _other_channel_ends(r, words, total, _list_parts(total, parts))
+    same = words.step_word(r.frame(total).label)
+    if same is not None and len(parts) >= 3 and words.step_word(r.frame(parts[0]).label) == same:
+        # 受理…案件96件。其中，市中级法院受理23件，未结22件，撤诉1件；兴庆区法院受理38件，未结17件…: each
+        # scope's figure of the total's step is the part; what follows it is that part's own
+        steps = [p for p in parts if words.step_word(r.frame(p).label) == same]
+        if len(steps) >= 2:
+            parts = steps
     for k in range(1, len(parts)):
         if (
             _SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start)
