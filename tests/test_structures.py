@@ -1699,3 +1699,22 @@ def test_each_scopes_figure_of_the_totals_step_is_the_part(checker) -> None:  # 
     )
     assert not _errors(checker, text.format(96))
     assert _errors(checker, text.format(86))
+
+
+def test_an_average_is_no_claim_of_all_and_no_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "人民调解员人均诉前调解成功75件，远高于2022年人民调解员自行收案人均调解的2.81件。2023年1月至11月，"
+        "法院委托诉前调解纠纷163.97万件，合作单位自收调解纠纷3.7万多件。"
+    )
+    assert not _errors(checker, text)
+    assert _errors(
+        checker, "共收到行政复议申请35件，均已依法受理。行政复议受理33件，审结25件。"
+    )  # (均 still is)
+
+
+def test_a_change_in_cases_and_persons_is_no_count_of_either(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "其中，交通运输业事故30起，死亡26人，同比减少5起4人。"
+    assert not _errors(checker, text)
+    assert _errors(
+        checker, "其中，交通运输业事故30起，涉及5起4人。"
+    )  # (cases without a change: persons ≥ cases)

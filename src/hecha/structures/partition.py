@@ -106,6 +106,7 @@ def _by_remainder(r: Reading, listed: set[str]) -> list[Group]:
 
 
 _REST_RE = re.compile(r"其他|其余|其它")
+_AVERAGE_RE = re.compile(r"人均|日均|月均|周均|年均|平均|户均|件均")
 _REST_MARK_RE = re.compile(r"其(?=[他余它])")  # where a rest word starts (Reading.marks reads one character)
 
 
@@ -120,8 +121,8 @@ def _by_scope(r: Reading, listed: set[str]) -> list[Group]:
     steps = [_step_word(r, f) if f.mention.kind == "count" else None for f in facts]  # each read once
     for i, t in enumerate(facts):
         word = steps[i]
-        if word is None or t.id in listed:
-            continue
+        if word is None or t.id in listed or _AVERAGE_RE.search(r.lead(t, 8)):
+            continue  # (人均调解2.81件: an average, no whole)
         period = r.period_span(t.start)
         para_end = r.seg.paragraph_at(t.start).end
         end = r.period_span(period[1])[1] if period[1] < para_end else period[1]  # this sentence or the next

@@ -17,6 +17,7 @@ from ..intervals import fmt_number
 from ..model import Group
 from ..reading import Reading
 from ..rulepack import Rule
+from .words import CHANGE_WORDS_RE
 
 KIND = "persons"
 AFTER: tuple[str, ...] = ()
@@ -37,6 +38,8 @@ def recognise(r: Reading) -> list[Group]:
         between = r.norm[a.end : b.start]
         if between.strip() and not (_INVOLVES_RE.match(between) and not re.search(r"[；;。\d]", between)):
             continue  # 10件12人, or 512件，涉及纠纷当事人1240人
+        if CHANGE_WORDS_RE.search(r.lead(a, 8)):
+            continue  # 同比减少5起4人: changes, and one case fewer may take several persons with it
         groups.append(Group(kind=KIND, facts={"cases": [a.id], "persons": [b.id]}, span=(a.start, b.end)))
     return groups
 
