@@ -437,22 +437,28 @@ def run_metric_rule(rule: Rule, ctx: Context) -> None:
             # tie them (受理调解案件6368件，调解成功6217件。…排查发现矛盾纠纷1305件): at most info
             out = _Outcome("info", out.defn, out.note_zh or "两个数字不在同一句中，未必相互对应", out.note_en)
         record(ctx, rule, out.defn.relation, keys, out.severity, out.defn.name, _unknowns(out.defn, chosen))
-        if out.severity is None:
-            continue
-        zh, en, expected, observed = _metric_messages(rule, out, chosen, ctx)
-        roles = _roles(out.defn.relation, keys)
-        emit(
-            ctx,
-            rule,
-            out.severity,
-            zh,
-            en,
-            [(f, roles[f.id]) for f in keys.values()],
-            expected,
-            observed,
-            out.defn.name,
-        )
+        if out.severity is not None:
+            emit_outcome(rule, ctx, out, chosen, keys, out.severity)
         # a total rule whose parts are one complete breakdown is checked for shortfall below
+
+
+def emit_outcome(
+    rule: Rule, ctx: Context, out: _Outcome, chosen: dict[str, Fact], keys: dict[str, Fact], severity: str
+) -> None:
+    """The finding of a metric rule's judged binding (also the dataset's fast paths' one way to write it)."""
+    zh, en, expected, observed = _metric_messages(rule, out, chosen, ctx)
+    roles = _roles(out.defn.relation, keys)
+    emit(
+        ctx,
+        rule,
+        severity,
+        zh,
+        en,
+        [(f, roles[f.id]) for f in keys.values()],
+        expected,
+        observed,
+        out.defn.name,
+    )
 
 
 def _tied(ctx: Context, facts: list[Fact]) -> bool:

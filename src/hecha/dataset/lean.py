@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..engine import _judge, _keys_for, _metric_messages, _roles, _unknowns, run_bound_rule
+from ..engine import _judge, _keys_for, _unknowns, emit_outcome, run_bound_rule
 from ..extract import Extraction
-from ..findings import Context, dedupe, emit, record
+from ..findings import Context, dedupe, record
 from ..model import Binding, Fact, Finding
 from ..ontology import Ontology
 from ..rulepack import METRIC_KINDS, Rule
@@ -82,18 +82,5 @@ def _run(cr: CompiledRule, at: dict[str | None, Fact], ctx: Context) -> None:
         return
     keys = _keys_for(out.defn, chosen)
     record(ctx, rule, out.defn.relation, keys, out.severity, out.defn.name, _unknowns(out.defn, chosen))
-    if out.severity is None:
-        return
-    zh, en, expected, observed = _metric_messages(rule, out, chosen, ctx)
-    roles = _roles(out.defn.relation, keys)
-    emit(
-        ctx,
-        rule,
-        out.severity,
-        zh,
-        en,
-        [(f, roles[f.id]) for f in keys.values()],
-        expected,
-        observed,
-        out.defn.name,
-    )
+    if out.severity is not None:
+        emit_outcome(rule, ctx, out, chosen, keys, out.severity)

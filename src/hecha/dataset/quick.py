@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..engine import _judge, _keys_for, _metric_messages, _roles
+from ..engine import _judge, _keys_for, emit_outcome
 from ..extract import Extraction
-from ..findings import Context, emit
+from ..findings import Context
 from ..model import Fact, Finding, Mention
 from .facts import figure_fact
 from .jobs import DocJob
@@ -69,19 +69,7 @@ def quick_findings(checker: Checker, job: DocJob, text: str) -> tuple[list[Findi
     if out is None or out.severity != "info":
         return None
     keys = _keys_for(out.defn, chosen)
-    zh, en, expected, observed = _metric_messages(rule, out, chosen, ctx)
-    roles = _roles(out.defn.relation, keys)
-    emit(
-        ctx,
-        rule,
-        "info",
-        zh,
-        en,
-        [(f, roles[f.id]) for f in keys.values()],
-        expected,
-        observed,
-        out.defn.name,
-    )
+    emit_outcome(rule, ctx, out, chosen, keys, "info")
     findings = ctx.findings
     for finding in findings:
         if finding.rule in checker.severity:
