@@ -22,6 +22,7 @@ from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
+from .words import AVERAGE_RE
 
 KIND = "change"
 AFTER: tuple[str, ...] = ()
@@ -223,7 +224,7 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
             words and not shared_words(words, r.frame(current).label)
         ):
             continue
-        if not current.q.exact or not current.q.integer or _AVERAGE_RE.search(r.lead(current, 8)):
+        if not current.q.exact or not current.q.integer or AVERAGE_RE.search(r.lead(current, 8)):
             continue  # (日均714件: an average need not be whole, nor its prior)
         sign = -1 if m.group("dir") in ("下降", "减少", "降低") else 1
         year = r.clause_year(current)
@@ -265,7 +266,6 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
 
 
 _YEAR_RE = re.compile(r"(\d{4})年")
-_AVERAGE_RE = re.compile(r"日均|月均|周均|年均|平均|人均")
 _COMPARED_RE = re.compile(r"[比较与]")  # 比2020年增长11.5%: a year compared with, not the figures' own
 
 

@@ -24,7 +24,7 @@ import re
 
 from ..model import Fact, Group
 from ..reading import Reading
-from .words import TOTAL_WORDS_RE, load_words
+from .words import AVERAGE_RE, TOTAL_WORDS_RE, load_words
 
 KIND = "partition"
 AFTER = ("breakdown",)  # a 其中 list already states its parts
@@ -94,20 +94,22 @@ def _by_remainder(r: Reading, listed: set[str]) -> list[Group]:
         if not TOTAL_WORDS_RE.search(r.lead(t, 20)) and sum(p.q.value for p in parts) > t.q.value:
             continue  # 规范性文件42件，人事任免文件106件，其他文件113件: siblings, the first no whole of them
         listed.update(p.id for p in parts)
-        groups.append(
-            Group(
-                kind="breakdown",
-                facts={"total": [t.id], "parts": [p.id for p in parts]},
-                span=(t.start, parts[-1].end),
-                attrs={"complete": "yes", "marker": "其他"},
-            )
-        )
+        groups.append(_divided(t, parts, "yes", "其他"))
     return groups
 
 
 _REST_RE = re.compile(r"其他|其余|其它")
-_AVERAGE_RE = re.compile(r"人均|日均|月均|周均|年均|平均|户均|件均")
 _REST_MARK_RE = re.compile(r"其(?=[他余它])")  # where a rest word starts (Reading.marks reads one character)
+
+
+def _divided(whole: Fact, parts: list[Fact], complete: str, marker: str) -> Group:
+    """The breakdown a partition states (its marker says which reading found it)."""
+    return Group(
+        kind="breakdown",
+        facts={"total": [whole.id], "parts": [p.id for p in parts]},
+        span=(whole.start, parts[-1].end),
+        attrs={"complete": complete, "marker": marker},
+    )
 
 
 def _step_word(r: Reading, f: Fact) -> str | None:
@@ -121,7 +123,7 @@ def _by_scope(r: Reading, listed: set[str]) -> list[Group]:
     steps = [_step_word(r, f) if f.mention.kind == "count" else None for f in facts]  # each read once
     for i, t in enumerate(facts):
         word = steps[i]
-        if word is None or t.id in listed or _AVERAGE_RE.search(r.lead(t, 8)):
+        if word is None or t.id in listed or AVERAGE_RE.search(r.lead(t, 8)):
             continue  # (人均调解2.81件: an average, no whole)
         period = r.period_span(t.start)
         para_end = r.seg.paragraph_at(t.start).end
@@ -148,14 +150,7 @@ def _by_scope(r: Reading, listed: set[str]) -> list[Group]:
             continue  # the parts must each name a scope, and the whole be stated as one
         if _SCOPE_RE.search(prefix) and all(TOTAL_WORDS_RE.search(r.lead(p, 20)) for p in parts):
             continue  # 东兴市共受理838件，上思县共受理733件…: scopes stated alike are siblings
-        groups.append(
-            Group(
-                kind="breakdown",
-                facts={"total": [t.id], "parts": [p.id for p in parts]},
-                span=(t.start, parts[-1].end),
-                attrs={"complete": "likely", "marker": "分述"},
-            )
-        )
+        groups.append(_divided(t, parts, "likely", "分述"))
     return groups
 
 
@@ -202,14 +197,7 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         if len(parts) < 2:
             continue
         listed.update(p.id for p in parts)  # the nearest whole before them takes them
-        groups.append(
-            Group(
-                kind="breakdown",
-                facts={"total": [w.id], "parts": [p.id for p in parts]},
-                span=(w.start, parts[-1].end),
-                attrs={"complete": "yes", "marker": "状态"},
-            )
-        )
+        groups.append(_divided(w, parts, "yes", "状态"))
     return groups
 
 
@@ -237,14 +225,7 @@ def _by_key(r: Reading, listed: set[str]) -> list[Group]:
         if not wholes:
             continue
         t = wholes[-1]
-        groups.append(
-            Group(
-                kind="breakdown",
-                facts={"total": [t.id], "parts": [p.id for p in parts]},
-                span=(t.start, parts[-1].end),
-                attrs={"complete": "yes", "marker": "区分"},
-            )
-        )
+        groups.append(_divided(t, parts, "yes", "区分"))
     return groups
 
 

@@ -42,7 +42,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
-from .wholes import enumerated_with
+from .wholes import enumerated_with, over_wholes
 from .words import GENERAL_UNITS, PRIOR_PERIOD_RE, instance_before, load_words, share_word_at
 
 KIND = "rate"
@@ -622,18 +622,10 @@ def _over_summed(ctx: Context, rule: Rule, rate: Fact, part: Fact, wholes: list[
     """Does the rate hold over the sum of wholes stated as an enumeration (structures/wholes.py)?"""
     if len(wholes) < 2:
         return False
-    named = {f"b{i}": w for i, w in enumerate(wholes)}
-    rel = Relation(
-        "==",
-        Ref("rate"),
-        Bin("/", Ref("part"), Sum(tuple(Ref(n) for n in named))),
-        "rate == part / sum of wholes",
-    )
-    keys = {"rate": rate, "part": part, **named}
-    if any(holds(rel, env(keys, rd, {})) for rd in _READINGS):
+    rel, keys, fits = over_wholes(rate, part, wholes)
+    if fits:
         record(ctx, rule, rel, keys, None, "over the wholes enumerated")
-        return True
-    return False
+    return fits
 
 
 def _over_listed(ctx: Context, rule: Rule, rate: Fact, part: Fact) -> bool:

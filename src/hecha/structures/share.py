@@ -27,7 +27,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..expr import INF, Bin, Interval, Ref, Relation, Sum, holds
+from ..expr import INF, Bin, Interval, Ref, Relation, holds
 from ..findings import Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words
 from ..intervals import display_percent, fact_interval, fmt_number
@@ -35,7 +35,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import locate
-from .wholes import enumerated_with
+from .wholes import enumerated_with, over_wholes
 from .words import CHANGE_WORDS_RE, INSTANCE_RE, TOTAL_WORDS_RE, load_words, share_word_at
 
 KIND = "share"
@@ -797,18 +797,9 @@ def _total_listing(r: Reading, parts: list[Fact]) -> Fact | None:
     )
 
 
-def _summed_relation(s: _Share, summed: list[Fact]) -> tuple[Relation, dict[str, Fact]]:
-    assert s.part is not None
-    named = {f"b{i}": w for i, w in enumerate(summed)}
-    rel = Relation(
-        "==", Ref("rate"), Bin("/", Ref("part"), Sum(tuple(Ref(n) for n in named))), "of the wholes"
-    )
-    return rel, {"rate": s.rate, "part": s.part, **named}
-
-
 def _fits_summed(s: _Share, summed: list[Fact]) -> bool:
-    rel, keys = _summed_relation(s, summed)
-    return any(holds(rel, env(keys, rd, {})) for rd in _READINGS)
+    assert s.part is not None
+    return over_wholes(s.rate, s.part, summed)[2]
 
 
 def _check_stated(
@@ -836,8 +827,8 @@ def _check_stated(
     summed = [ctx.fact(i) for i in s.group.attrs.get("summed", [])]
     if s.part is not None and summed:
         # 共承办人大代表建议49件、政协委员提案66件。其中…74件，占64.35%: of the wholes enumerated, together
-        rel, keys = _summed_relation(s, summed)
-        if _fits_summed(s, summed):
+        rel, keys, fits = over_wholes(s.rate, s.part, summed)
+        if fits:
             record(ctx, rule, rel, keys, None, "over the wholes enumerated")
             return "fits"
         if (s.tied and tie and s.bases and s.part.q.value > s.bases[0].q.value) or summed_agreed:

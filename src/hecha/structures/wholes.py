@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..expr import Bin, Ref, Relation, Sum, holds
+from ..findings import env
 from ..model import Fact
 from ..reading import Reading
 from .words import load_words
@@ -54,3 +56,18 @@ def enumerated_with(r: Reading, whole: Fact) -> list[Fact]:
             run = run[:k]  # 受理100件，办结90件: a later step, not another whole
             break
     return run if whole in run else [whole]
+
+
+def over_wholes(rate: Fact, part: Fact, wholes: list[Fact]) -> tuple[Relation, dict[str, Fact], bool]:
+    """A share or rate over the sum of wholes (rate == part / (w1 + w2…)), its figures, and whether it
+    holds in a reading of the rate as displayed (rounded, truncated or rounded twice)."""
+    named = {f"b{i}": w for i, w in enumerate(wholes)}
+    rel = Relation(
+        "==",
+        Ref("rate"),
+        Bin("/", Ref("part"), Sum(tuple(Ref(n) for n in named))),
+        "rate == part / sum of wholes",
+    )
+    keys = {"rate": rate, "part": part, **named}
+    fits = any(holds(rel, env(keys, rd, {})) for rd in ("usual", "truncated", "double_rounded"))
+    return rel, keys, fits

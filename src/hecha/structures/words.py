@@ -34,6 +34,8 @@ def instance_before(norm: str, pos: int) -> str | None:
     return found[-1] if found else None
 
 
+# an average (人均调解2.81件, 日均714件): no whole count, and no claim of all (均)
+AVERAGE_RE = re.compile(r"人均|日均|月均|周均|年均|平均|户均|件均")
 # the general counter: a count in 件 may hold counts in 个, 条, 项… (50件案件回访，接通电话47个)
 GENERAL_UNITS = ("件", "件次")
 _SHARE_ZHAN_RE = re.compile(r"占(?![用有地领据压])")
