@@ -1718,3 +1718,20 @@ def test_a_change_in_cases_and_persons_is_no_count_of_either(checker) -> None:  
     assert _errors(
         checker, "其中，交通运输业事故30起，涉及5起4人。"
     )  # (cases without a change: persons ≥ cases)
+
+
+def test_a_breakdown_of_cases_and_persons_is_whole_when_either_adds_up(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "审结{}件{}人，其中提起公诉380件455人；不起诉96件120人；附条件不起诉5件6人。"
+    assert not _errors(checker, text.format(481, 581))
+    assert _errors(checker, text.format(530, 581))  # (the persons add up: the cases must too)
+    assert _errors(checker, text.format(481, 640))
+    # rates of the parts over the total that add up to 100% say the same
+    text = "审结{}件，其中批准逮捕120件，逮捕率为80%；不捕30件，不捕率为20%。"
+    assert not _errors(checker, text.format(150))
+    assert _errors(checker, text.format(165))
+
+
+def test_the_persons_of_a_part_cannot_exceed_the_persons_of_its_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "起诉扰乱市场秩序案件310件420人，其中，起诉集资诈骗案件52件{}人。"
+    assert not _errors(checker, text.format(75))
+    assert _errors(checker, text.format(750))

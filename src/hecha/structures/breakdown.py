@@ -16,7 +16,10 @@ one stated as a whole (共…), nearest first, and one the parts do not exceed w
 
 Roles: `total` (one fact), `parts` (facts); attrs `complete` ("yes": a last part named 其他/其余; "likely":
 the parts share the total's head word; "no": they may be a selection, as 主要/前五… say), `marker`, and
-`overlap` (each part comes with its own rate: attributes of the total that may overlap).
+`overlap` (each part comes with its own rate: attributes of the total that may overlap). The check
+also reads completeness from the parts' shares or rates over the total adding up to 100%, and, when the
+total and every part state their persons (N件M人), holds the persons to the same breakdown: one of the
+two adding up exactly says the list is whole.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ _BREAKDOWN_RE = re.compile(
 _SEGMENT_END = re.compile(r"[；;]")
 _HEADING_RE = re.compile(r"[，,]?([^，,。；;：:\d]{2,10})[：:]")  # 其中转办事项：…
 _TABLE_MARKERS = ("合计列", "合计行", "总计行")  # breakdowns a table states (structures/table.py)
+_PAIRED = "件人"  # a breakdown of cases and persons one of which adds up exactly
 # 以审级区分，/ 按地区划分：/ 从案件类型看，: the figures after it split a whole stated before it
 _DIMENSION_RE = re.compile(r"(?:以|按照|按|从)[\u4e00-\u9fff]{1,8}?(?:区分|划分|分类|来看|看|分)[，,：:]")
 # 将307名…吸纳到人民调解队伍中，…: moved into a body, not "among them"
@@ -770,14 +774,17 @@ def _list_parts(total: Fact, cands: list[Fact]) -> list[Fact]:
     return parts
 
 
-def _shares_complete(ctx: Context, parts: list[Fact]) -> bool | None:
+def _shares_complete(ctx: Context, total: Fact, parts: list[Fact]) -> bool | None:
     """Does every part come with a share, and do the shares add up to 100% (within rounding)? Then the
     list covers its whole (依法受理4955件，占79.9%；不予受理1245件，占20.1%): True. When they add up to
     less (电话端…占85.19%；互联网端…占13.60%), the list leaves something out: False. None: not every
-    part has a share."""
+    part has a share. A part's rate over the total says the same (审结163件，其中批准逮捕134件，逮捕率
+    为79.57%；不捕29件，不捕率为20.43%)."""
     rate_of: dict[str, Fact] = {}
     for g in ctx.ex.groups:
-        if g.kind == "share" and "part" in g.facts:
+        if "part" not in g.facts:
+            continue
+        if g.kind == "share" or (g.kind == "rate" and g.facts.get("base") == [total.id]):
             rate_of.setdefault(g.facts["part"][0], ctx.fact(g.facts["rate"][0]))
     rates = [rate_of.get(p.id) for p in parts]
     if len(parts) < 2 or any(x is None for x in rates):
@@ -787,7 +794,23 @@ def _shares_complete(ctx: Context, parts: list[Fact]) -> bool | None:
     return lo - 1e-9 <= 1.0 <= hi + 1e-9
 
 
+def _persons_of(ctx: Context) -> dict[str, Fact]:
+    """The persons a count of cases states (N件M人: structures/persons.py), by the cases' fact id."""
+    return {
+        g.facts["cases"][0]: ctx.fact(g.facts["persons"][0]) for g in ctx.ex.groups if g.kind == "persons"
+    }
+
+
+def _sums_exactly(total: Fact, parts: list[Fact]) -> bool:
+    """Exact figures that add up to the total's own (no rounding, no 余)."""
+    if total.q.qualifier != "=" or any(p.q.qualifier != "=" for p in parts):
+        return False
+    return abs(sum(p.q.value for p in parts) - total.q.value) < 1e-9
+
+
 def check(rule: Rule, ctx: Context) -> None:
+    persons_of = _persons_of(ctx)
+    totals = {g.facts["total"][0] for g in ctx.ex.groups if g.kind == KIND}
     for g in ctx.ex.groups:
         if g.kind != KIND:
             continue
@@ -799,10 +822,19 @@ def check(rule: Rule, ctx: Context) -> None:
             _check_each(rule, ctx, total, parts)
             continue
         complete = str(g.attrs.get("complete", "no"))
-        by_shares = _shares_complete(ctx, parts)
+        marker = str(g.attrs.get("marker", ""))
+        by_shares = _shares_complete(ctx, total, parts)
         if by_shares is not None:
             complete = "yes" if by_shares else "no"
-        _check_sum(rule, ctx, total, parts, complete, str(g.attrs.get("marker", "")))
+        # 审结597件712人，其中提起公诉461件550人；不起诉129件154人…: the persons make the same breakdown
+        persons = [persons_of.get(f.id) for f in (total, *parts)]
+        ptotal, pparts = persons[0], [p for p in persons[1:] if p is not None]
+        paired = ptotal is not None and len(pparts) == len(parts) and ptotal.id not in totals
+        if paired and len(parts) >= 2 and (_sums_exactly(total, parts) or _sums_exactly(ptotal, pparts)):
+            complete, marker = "yes", _PAIRED  # one count adding up exactly says the list is whole
+        _check_sum(rule, ctx, total, parts, complete, marker)
+        if paired and ptotal is not None and ptotal.id not in ctx.covered:
+            _check_sum(rule, ctx, ptotal, pparts, complete, marker)
 
 
 def _shares_confirm_each(ctx: Context, total: Fact, parts: list[Fact]) -> bool:
@@ -874,6 +906,11 @@ def _check_sum(rule: Rule, ctx: Context, total: Fact, parts: list[Fact], complet
             if marker == "状态"
             else ("表中的合计应为各项之和", "a table's total is the sum of its items")
             if marker in _TABLE_MARKERS
+            else (
+                "各项的件数或人数之一正好合计为总数，分项已列全",
+                "the parts' cases or persons add up exactly",
+            )
+            if marker == _PAIRED
             else ("分项已列全（含“其他”或占比合计100%）", "the breakdown is complete")
             if complete == "yes"
             else ("分项看来是完整的", "the breakdown looks complete")
