@@ -829,11 +829,13 @@ def check(rule: Rule, ctx: Context) -> None:
         # 审结597件712人，其中提起公诉461件550人；不起诉129件154人…: the persons make the same breakdown
         persons = [persons_of.get(f.id) for f in (total, *parts)]
         ptotal, pparts = persons[0], [p for p in persons[1:] if p is not None]
-        paired = ptotal is not None and len(pparts) == len(parts) and ptotal.id not in totals
-        if paired and len(parts) >= 2 and (_sums_exactly(total, parts) or _sums_exactly(ptotal, pparts)):
+        if ptotal is None or len(pparts) < len(parts) or ptotal.id in totals:
+            _check_sum(rule, ctx, total, parts, complete, marker)
+            continue
+        if len(parts) >= 2 and (_sums_exactly(total, parts) or _sums_exactly(ptotal, pparts)):
             complete, marker = "yes", _PAIRED  # one count adding up exactly says the list is whole
         _check_sum(rule, ctx, total, parts, complete, marker)
-        if paired and ptotal is not None and ptotal.id not in ctx.covered:
+        if ptotal.id not in ctx.covered:
             _check_sum(rule, ctx, ptotal, pparts, complete, marker)
 
 
