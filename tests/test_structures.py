@@ -1735,3 +1735,9 @@ def test_the_persons_of_a_part_cannot_exceed_the_persons_of_its_whole(checker) -
     text = "起诉扰乱市场秩序案件310件420人，其中，起诉集资诈骗案件52件{}人。"
     assert not _errors(checker, text.format(75))
     assert _errors(checker, text.format(750))
+
+
+def test_a_total_of_applications_is_the_step_before_acceptance(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年行政许可申请总数为5120件，受理{}件，予以许可4960件。"
+    assert not _errors(checker, text.format(5120))
+    assert _errors(checker, text.format(10380))  # (more accepted than applied for, beyond any carry-over)
