@@ -42,6 +42,7 @@ STRUCTURE_KINDS = (
     "all",
     "balance",
     "completion",
+    "trend",
 )
 KINDS = (*METRIC_KINDS, "bound", *STRUCTURE_KINDS)
 SEVERITIES = ("error", "warning", "info")

@@ -31,6 +31,7 @@ from . import (
     subset,
     sums,
     table,
+    trend,
 )
 
 STRUCTURES: tuple[ModuleType, ...] = (
@@ -46,6 +47,7 @@ STRUCTURES: tuple[ModuleType, ...] = (
     all_claims,
     change,
     completion,
+    trend,
     table,
     steps,
     persons,
@@ -66,6 +68,7 @@ CHECKS: dict[str, Callable[[Rule, Context], None]] = {
     "all": all_claims.check,
     "balance": table.check_balance,
     "completion": completion.check,
+    "trend": trend.check,
 }
 
 
