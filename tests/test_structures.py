@@ -1753,3 +1753,15 @@ def test_a_move_stated_in_words_must_go_the_way_it_says(checker) -> None:  # typ
     assert not _errors(checker, text.format("3.18"))  # (3.18万 may be 3.175万 against 3.184万: still lower)
     # a move whose size is stated is read by change.py, once
     assert not roles("纠错率由16.8%提高到19.4%，提高2.6个百分点。", "trend")
+
+
+def test_as_many_kinds_as_the_total_names_make_the_list_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全省实施四类案件{}件，其中查封、扣押案件1210件，限产、停产案件388件，"
+        "移送拘留案件506件，移送涉嫌犯罪案件97件。"
+    )
+    assert not _errors(checker, text.format(2201))
+    assert _errors(checker, text.format(2420))  # (four kinds listed, 219 short)
+    # a kind whose name holds a step word (移送) is still one of the kinds, not another dimension
+    [g] = roles(text.format(2201), "breakdown")
+    assert g["parts"] == ["1210件", "388件", "506件", "97件"]

@@ -55,6 +55,7 @@ _SEGMENT_END = re.compile(r"[；;]")
 _HEADING_RE = re.compile(r"[，,]?([^，,。；;：:\d]{2,10})[：:]")  # 其中转办事项：…
 _TABLE_MARKERS = ("合计列", "合计行", "总计行")  # breakdowns a table states (structures/table.py)
 _PAIRED = "件人"  # a breakdown of cases and persons one of which adds up exactly
+_KINDS_WHOLE = "N类"  # as many parts as the kinds the total's words count (五类案件)
 # 以审级区分，/ 按地区划分：/ 从案件类型看，: the figures after it split a whole stated before it
 _DIMENSION_RE = re.compile(r"(?:以|按照|按|从)[\u4e00-\u9fff]{1,8}?(?:区分|划分|分类|来看|看|分)[，,：:]")
 # 将307名…吸纳到人民调解队伍中，…: moved into a body, not "among them"
@@ -262,6 +263,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     kinds = _kinds_stated(r, total)
     if kinds is not None and kinds != len(parts):
         group.attrs["complete"] = "no"  # 共查处五类案件6407件。其中…三类的件数: the others are not listed
+    elif kinds is not None and len(parts) >= 2 and not group.attrs.get("overlap"):
+        group.attrs.update(complete="yes", whole_by=_KINDS_WHOLE)  # 五类案件9850件，其中…(five kinds): all
     return group
 
 
@@ -572,9 +575,13 @@ def _apart_in_another_unit(r: Reading, f: Fact, unit: str) -> bool:
 
 
 def _parallel(r: Reading, c: Fact, p: Fact) -> bool:
-    """Are two parts' words built alike (…达成和解协议的4件，…撤回复议申请的9件: each a 的 clause)?"""
+    """Are two parts' words built alike (…达成和解协议的4件，…撤回复议申请的9件: each a 的 clause; 限产、停产
+    案件629件，移送拘留案件2815件: kinds of one noun, whatever step word a kind's name holds)?"""
     last = r.norm[c.start - 1 : c.start]
-    return last in ("的", "类") and r.norm[p.start - 1 : p.start] == last
+    if last in ("的", "类") and r.norm[p.start - 1 : p.start] == last:
+        return True
+    noun = r.frame(c).label[-2:]
+    return len(noun) == 2 and noun in _KIND_NOUNS and r.frame(p).label.endswith(noun)
 
 
 def _enumerated(r: Reading, p: Fact, c: Fact) -> bool:
@@ -589,6 +596,8 @@ def _qualifies(r: Reading, f: Fact, g: Fact) -> bool:
     between = r.norm[f.end : g.start]
     return f.q.unit in _QUALIFYING_UNITS and bool(between) and not _CLAUSE_MARK_RE.search(between)
 
+
+_KIND_NOUNS = ("案件", "纠纷", "事项", "问题", "诉求", "信件", "工单")  # nouns a list of kinds shares
 
 _QUALIFYING_UNITS = ("个", "年", "个月", "月", "天", "日", "小时", "周")
 
@@ -826,6 +835,8 @@ def check(rule: Rule, ctx: Context) -> None:
         by_shares = _shares_complete(ctx, total, parts)
         if by_shares is not None:
             complete = "yes" if by_shares else "no"
+        elif complete == "yes" and g.attrs.get("whole_by") == _KINDS_WHOLE:
+            marker = _KINDS_WHOLE  # (what the finding says made the list whole)
         # 审结597件712人，其中提起公诉461件550人；不起诉129件154人…: the persons make the same breakdown
         persons = [persons_of.get(f.id) for f in (total, *parts)]
         ptotal, pparts = persons[0], [p for p in persons[1:] if p is not None]
@@ -913,6 +924,8 @@ def _check_sum(rule: Rule, ctx: Context, total: Fact, parts: list[Fact], complet
                 "the parts' cases or persons add up exactly",
             )
             if marker == _PAIRED
+            else ("列出的项数与总数所述的类数相同，分项已列全", "as many parts as the kinds the total names")
+            if marker == _KINDS_WHOLE
             else ("分项已列全（含“其他”或占比合计100%）", "the breakdown is complete")
             if complete == "yes"
             else ("分项看来是完整的", "the breakdown looks complete")
