@@ -1765,3 +1765,9 @@ def test_as_many_kinds_as_the_total_names_make_the_list_whole(checker) -> None: 
     # a kind whose name holds a step word (移送) is still one of the kinds, not another dimension
     [g] = roles(text.format(2201), "breakdown")
     assert g["parts"] == ["1210件", "388件", "506件", "97件"]
+
+
+def test_a_rate_of_forms_counted_as_jian_is_over_the_forms_returned(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共收回征求意见表318份，其中对办理结果满意或基本满意的312件，满意率达到{}%。"
+    assert not _errors(checker, text.format("98.1"))
+    assert _errors(checker, text.format("91.2"))  # (312 of some 342, but not of the 318 returned)

@@ -59,6 +59,7 @@ _QUALIFIER_RE = re.compile(
 )
 _SEGMENT_END = re.compile(r"[；;]")
 _BALLOT = {"张", "份", "票"}  # forms returned and the votes on them count alike
+_FORMS = _BALLOT | set(GENERAL_UNITS)  # (收回意见表527份，其中满意的526件: the forms, counted as 件)
 # a kind of case a rate's name is of (审判案件结案率, 执行案件执结率)
 _CASE_KIND_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)案件")
 _NOT_DONE_RE = re.compile(
@@ -315,7 +316,7 @@ def _bases(
     def add(g: Fact) -> None:
         if g is part or any(g is o for o in out) or g.start >= part.start or g.q.unit == "%":
             return
-        if g.q.unit != part.q.unit and g.q.unit not in GENERAL_UNITS and {g.q.unit, part.q.unit} - _BALLOT:
+        if g.q.unit != part.q.unit and g.q.unit not in GENERAL_UNITS and {g.q.unit, part.q.unit} - _FORMS:
             return  # 20个承办单位办复议案2件: units of another kind of thing (收回测评表28张, 满意票25票: ballots)
         if instance is not None and instance_before(r.norm, g.start) not in (None, instance):
             return  # 一审败诉案件1376件 is over no 审结非诉行政执行案件: another set of cases
