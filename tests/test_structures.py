@@ -1771,3 +1771,18 @@ def test_a_rate_of_forms_counted_as_jian_is_over_the_forms_returned(checker) -> 
     text = "共收回征求意见表318份，其中对办理结果满意或基本满意的312件，满意率达到{}%。"
     assert not _errors(checker, text.format("98.1"))
     assert _errors(checker, text.format("91.2"))  # (312 of some 342, but not of the 318 returned)
+
+
+def test_only_as_many_shares_as_rounding_leaves_short_may_be_moved_to_reach_100(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理诉求30件，其中咨询类10件，占{}%；投诉类10件，占{}%；求助类10件，占{}%。"
+    assert not _errors(checker, text.format("33.4", "33.3", "33.3"))  # (99.9 rounded: one share moved)
+    assert _errors(checker, text.format("33.4", "33.4", "33.2"))  # (three moved where one would do)
+
+
+def test_a_list_goes_on_in_the_next_sentence_named_alike(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本季度共归集评价数据8420件，其中，各部门归集评价数据{}件。镇街归集评价数据1310件，村居归集评价数据0件。"
+    assert not _errors(checker, text.format(7110))
+    assert _errors(checker, text.format(7610))  # (7610 + 1310 > 8420)
+    # a figure of another time in the next sentence is no part
+    text = "共受理申请420件，其中，网上受理申请300件。上年同期网上受理申请260件。"
+    assert not _errors(checker, text)

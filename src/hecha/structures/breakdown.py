@@ -249,7 +249,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     lead = r.norm[lo : parts[0].start] if parts else ""
     if not parts:
         return None
-    parts += _went_on(r, total, parts, period[1])
+    parts += _went_on(r, total, parts, period[1]) or _went_on_alike(r, parts, period[1])
     group = _group(r, words, total, parts, "其中", lead)
     tail = _SEGMENT_END.search(r.norm, parts[-1].end, period[1])
     if words.shared_re.search(r.norm, parts[0].start, tail.start() if tail else period[1]):
@@ -303,6 +303,43 @@ def _went_on(r: Reading, total: Fact, parts: list[Fact], end: int) -> list[Fact]
         if want <= 0:
             break
     return out if out and want == 0 else []
+
+
+_OTHER_TIME_RE = re.compile(r"上年|去年|同期|上期|上月|\d{4}年|同比|环比|增长|下降|增加|减少")
+
+
+def _went_on_alike(r: Reading, parts: list[Fact], end: int) -> list[Fact]:
+    """The counts that open the next sentence named as the list's last part is, with another subject
+    before the same words (其中，各部门归集评价数据10853件。镇办归集评价数据857件，村归集评价数据0件。): the
+    list went on past its full stop. Not a figure of another time (上年同期…) or a change."""
+    para = r.seg.paragraph_at(parts[-1].start)
+    if end >= para.end or any(f.mention.kind == "count" for f in r.facts_between(parts[-1].end, end)):
+        return []
+    last = r.frame(parts[-1]).label
+    out: list[Fact] = []
+    for f in r.facts_between(end, r.period_span(end)[1]):
+        label = r.frame(f).label
+        common = _shared_end(last, label)
+        if (
+            f.mention.kind != "count"
+            or f.q.unit != parts[-1].q.unit
+            or common < 3
+            or common >= len(label)
+            or _OTHER_TIME_RE.search(label)
+        ):
+            break
+        out.append(f)
+    return out
+
+
+def _shared_end(a: str, b: str) -> int:
+    """How many characters two labels end alike (各部门归集评价数据, 镇办归集评价数据: 6)."""
+    n = 0
+    for x, y in zip(reversed(a), reversed(b), strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _money_falls_short(r: Reading, total: Fact, parts: list[Fact], hi: int) -> bool:

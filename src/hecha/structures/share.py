@@ -760,26 +760,46 @@ def _listed(ctx: Context, shares: list[_Share]) -> bool:
     )
 
 
-def _adjusted_to_100(shares: list[_Share]) -> bool:
-    """Do the shares of a list of three or more, each with its part and one base, add up to exactly 100%
-    as stated, where rounding each share would not? Reports then move a share by one displayed step so
-    that they do (largest remainder): 举报类10件 of 276 is 3.62%, printed 3.63% so that the list adds to
-    100.00 (rounded, it adds to 99.99)."""
+def _adjusted_to_100(shares: list[_Share]) -> set[str]:
+    """The shares of a list that may have been moved by one displayed step so that the list adds up to
+    exactly 100% as stated, where rounding each share would not (largest remainder): 举报类10件 of 276 is
+    3.62%, printed 3.63% so that the list adds to 100.00 (rounded, it adds to 99.99). Only as many as the
+    rounded shares fall short of 100 by steps, those nearest to rounding the other way first: more moved
+    than that is no adjustment but slips. Lists of three or more, each share with its part and one base;
+    the rate facts' ids."""
     if len(shares) < 3 or any(s.part is None or not s.bases for s in shares):
-        return False
+        return set()
     if len({s.bases[0].id for s in shares}) != 1:
-        return False
+        return set()
     if abs(sum(s.rate.q.value for s in shares) - 100.0) > 1e-6:
-        return False
+        return set()
     # only when rounding each one does not already give 100 (else moving a share is no plug but a slip)
-    return abs(sum(_shown(s, s.bases[0]) for s in shares) - 100.0) > 1e-6
+    short = 100.0 - sum(_shown(s, s.bases[0]) for s in shares)
+    if abs(short) <= 1e-6:
+        return set()
+    step = min(s.rate.q.step for s in shares)  # (a share shown coarser, 13% among 12.3%, is no plug)
+    moves = round(abs(short) / step)
+    sign = 1 if short > 0 else -1
+    moved = [
+        s
+        for s in shares
+        if s.rate.q.step == step and abs(s.rate.q.value - _shown(s, s.bases[0]) - sign * step) <= 1e-9
+    ]
+    # the plugs of largest remainder: the shares whose exact value lies nearest the next step that way
+    moved.sort(key=lambda s: -sign * (_exact_steps(s, s.bases[0]) % 1.0))
+    return {s.rate.id for s in moved[:moves]}
+
+
+def _exact_steps(s: _Share, base: Fact) -> float:
+    assert s.part is not None
+    return _share_of(s.part, base) * 100 / s.rate.q.step
 
 
 def _shown(s: _Share, base: Fact) -> float:
     """The share over the base, rounded as the stated one is displayed."""
     assert s.part is not None
     step = s.rate.q.step
-    return math.floor(_share_of(s.part, base) * 100 / step + 0.5) * step
+    return math.floor(_exact_steps(s, base) + 0.5) * step
 
 
 def _one_step_off(s: _Share, base: Fact) -> bool:
@@ -808,14 +828,15 @@ def _check_stated(
     s: _Share,
     tie: bool,
     failed: list[_Share],
-    adjusted: bool = False,
+    adjusted: set[str] | None = None,
     summed_agreed: bool = False,
 ) -> str:
     """A share with candidate bases: one of them must give it ("fits"). "none", reporting nothing, when
     none does and none is tied to the share (its base is then read as unstated), or when `tie` is off;
     "fails" when the base tied to it does not give it (a share with a part is added to `failed`, to be
-    reported with the others of its list; one without is reported here). With `adjusted` (the list
-    adds up to exactly 100%), a share one displayed step off its base fits."""
+    reported with the others of its list; one without is reported here). With `adjusted` (the shares
+    that may have been moved so that the list adds up to exactly 100%), such a share one displayed step off
+    its base fits."""
     extra: dict[str, Interval] = {}
     if s.part is None:
         extra["part"] = Interval(0.0, INF, True)  # some whole number of the base
@@ -858,7 +879,7 @@ def _check_stated(
         return "none"
     base = s.bases[0]
     keys = {"rate": s.rate, "base": base, **({"part": s.part} if s.part else {})}
-    if adjusted and _one_step_off(s, base):
+    if adjusted and s.rate.id in adjusted and _one_step_off(s, base):
         record(ctx, rule, _SHARE_REL, keys, "info", "adjusted to 100%")
         return "fits"
     record(ctx, rule, _SHARE_REL, keys, rule.severity, extra=extra)
