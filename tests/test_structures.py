@@ -1786,3 +1786,37 @@ def test_a_list_goes_on_in_the_next_sentence_named_alike(checker) -> None:  # ty
     # a figure of another time in the next sentence is no part
     text = "共受理申请420件，其中，网上受理申请300件。上年同期网上受理申请260件。"
     assert not _errors(checker, text)
+    text = "共收到申请63件，其中，市本级收到申请24件，各县区收到申请39件。从申请人看，公民提出申请52件，法人提出申请11件。"
+    assert not _errors(checker, text)
+
+
+def test_a_figure_said_of_each_of_several_kinds_counts_once_for_each(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "从案件类别看，共收到申请{}件，其中公安21件，国土资源9件，房管、人事各3件，卫生、地震和交通各1件，其他2件。"
+    assert not _errors(checker, text.format(41))  # (21 + 9 + 3×2 + 1×3 + 2)
+    assert _errors(checker, text.format(36))
+
+
+def test_a_share_after_a_bracketed_top_list_is_of_their_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市共接收投诉举报20000件。排前三的分别是甲区(5000件),乙区(4000件),丙区(3000件),共占全市{}%。"
+    assert not _errors(checker, text.format(60))  # (of the three together, not 3000 of 20000)
+    # a share of a sum the text does not state is not read as any one figure's (nor yet checked)
+    assert not share(text.format(70))
+
+
+def test_a_closure_rate_below_its_counts_may_leave_a_small_carry_over_unstated(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "今年1至9月，全市法院新收案件15125件，结案12389件，结案率为{}%。"
+    assert not _errors(checker, text.format("68.17"))  # (旧存 about 3000, a fifth of the intake)
+    assert _errors(checker, text.format("48.17"))  # (旧存 about 10600: more than a third of the intake)
+    # a base that says it holds the carry-over leaves none to assume
+    text = "全院共受理各类案件4939件(含旧存256件)，结案{}件，结案率57.44%。"
+    assert not _errors(checker, text.format(2837))
+    assert _errors(checker, text.format(3121))
+
+
+def test_a_label_opening_with_the_rates_word_for_all_kinds_names_its_numerator() -> None:
+    text = (
+        "审结各类审查起诉案件478件635人，审查起诉案件审结率87.25%\n"
+        "共起诉各类犯罪373件507人，同比件数下降47.83%；起诉率(按人数)为81.12%。"
+    )
+    [g] = [g for g in rate(text) if g["rate"] == ["81.12%"]]
+    assert g["part"] == ["507人"]

@@ -318,6 +318,8 @@ def _went_on_alike(r: Reading, parts: list[Fact], end: int) -> list[Fact]:
     last = r.frame(parts[-1]).label
     out: list[Fact] = []
     for f in r.facts_between(end, r.period_span(end)[1]):
+        if not out and _CLAUSE_MARK_RE.search(r.norm, end, f.start):
+            break  # 从申请人的情况看，公民提出…: the sentence opens another dimension, not the next part
         label = r.frame(f).label
         common = _shared_end(last, label)
         if (
@@ -923,8 +925,25 @@ def _check_each(rule: Rule, ctx: Context, total: Fact, parts: list[Fact]) -> Non
             )
 
 
+def _each(text: str, parts: list[Fact]) -> list[Fact]:
+    """The parts with a figure that counts each of several kinds written once (房管、人事各3件: 3 + 3)."""
+    out: list[Fact] = []
+    for p in parts:
+        n = 1
+        if text[p.start - 1 : p.start] == "各":
+            lo = max(text.rfind(ch, 0, p.start) for ch in "，,；;：:。（(")
+            items = text[lo + 1 : p.start - 1].split("、")
+            n = len(items) + sum(1 for x in items if _AND_RE.search(x, 1))
+        out += [p] * n
+    return out
+
+
+_AND_RE = re.compile(r"[和及与](?!其他)")  # 地震和公路管理各1件: three kinds
+
+
 def _check_sum(rule: Rule, ctx: Context, total: Fact, parts: list[Fact], complete: str, marker: str) -> None:
     """The parts cannot exceed the total; a complete list must reach it."""
+    parts = _each(ctx.ex.text, parts)
     equal = complete in ("yes", "likely")
     op = "==" if equal else ">="
     rel = Relation(op, Ref("t"), Sum(tuple(Ref(f"p{i}") for i in range(len(parts)))), f"t {op} sum(parts)")

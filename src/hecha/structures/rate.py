@@ -251,7 +251,7 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
         quality = vocab.any_quality_re.search(near)
         if quality and near.startswith(head, quality.end()) and quality.group() not in stem:
             continue  # 按时结案597件 is what 按时结案率 counts, not 结案率 (all closed)
-        if head in near or _relative(head, fr.label):
+        if head in near or _relative(head, fr.label) or _verb_first(head, fr.label):
             # the most shared words, then the fewest others (共不起诉70人, not 证据不足不起诉5人, for 不起诉率)
             shared = max(1, shared_words(stem, words))
             s = 10 * shared - min(9, max(0, len(fr.label) - shared)) / 10
@@ -262,6 +262,14 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
         if s > score:
             best, score = g, s
     return best
+
+
+def _verb_first(head: str, label: str) -> bool:
+    """Does a short label open with the rate's word, all kinds of the thing it is done to after (起诉各类
+    犯罪373件, 起诉率; not 化解信访积案56件, a kind of its own)?"""
+    return (
+        label.startswith(head) and len(label) <= 8 and label[len(head) :].startswith(("各类", "各种", "各项"))
+    )
 
 
 def _relative(head: str, label: str) -> bool:
@@ -399,6 +407,7 @@ def check(rule: Rule, ctx: Context) -> None:
             _check_defined(rule, ctx, rate, [ctx.fact(p) for p in g.facts["part"]], bases, tie)
             continue
         part = ctx.fact(g.facts["part"][0])
+        due = any(_DUE_RE.search(_label(ctx, b)) for b in bases)  # (应结案7500件: all that was due)
         for base in bases:
             keys = {"rate": rate, "part": part, "base": base}
             if _fits(keys, {}):
@@ -408,7 +417,7 @@ def check(rule: Rule, ctx: Context) -> None:
                 record(ctx, rule, _RATE_REL, keys, "warning", "rounded 100%")
                 _report(rule, ctx, "warning", rate, part, base, bases, "（仅在四舍五入后成立，实际并非全部）")
                 break
-            other = _other_reading(ctx, rate, part, base, str(g.attrs.get("stem", "")), rule)
+            other = _other_reading(ctx, rate, part, base, str(g.attrs.get("stem", "")), rule, due)
             if other is not None:
                 record(ctx, rule, other.relation, other.keys, other.severity, other.note, other.fixed)
                 if other.severity is not None:
@@ -499,12 +508,15 @@ class _Other:
     fixed: dict[str, Interval] = field(default_factory=dict)
 
 
-def _other_reading(ctx: Context, rate: Fact, part: Fact, base: Fact, stem: str, rule: Rule) -> _Other | None:
+def _other_reading(
+    ctx: Context, rate: Fact, part: Fact, base: Fact, stem: str, rule: Rule, due: bool = False
+) -> _Other | None:
     """Readings of a rate besides part ÷ base that these reports use (../DOMAIN.md): over the base
     less the withdrawn or terminated cases listed in it (胜诉24宗、撤诉3宗，胜诉率100%), which holds;
     and a closure rate (结案率, 执结率) over the intake plus cases carried over that the text does not
-    state (执结629件 of 722件, 执结率84.32%), which holds one step softer, as a metric rule's unstated
-    optional term does."""
+    state (执结629件 of 722件, 执结率84.32%; not when the text states what was `due`, 应结案, or a base with
+    its carry-over, 受理4939件(含旧存256件)), which holds as a note when the carry-over needed is at most
+    a third of the intake, else one step softer, as a metric rule's unstated optional term does."""
     for g in ctx.ex.groups:
         if g.kind != "breakdown" or g.facts["total"][0] != base.id:
             continue
@@ -521,15 +533,23 @@ def _other_reading(ctx: Context, rate: Fact, part: Fact, base: Fact, stem: str, 
                 )
                 keys = {"rate": rate, "part": part, "base": base, **{f"out{i}": f for i, f in enumerate(out)}}
                 return _Other(None, "base less withdrawn", rel, keys)
-    if _CLOSURE_RE.search(stem) and load_words().stage(_label(ctx, base)) != load_words().stage(
-        _label(ctx, part)
+    if (
+        _CLOSURE_RE.search(stem)
+        and not load_words().any_quality_re.search(stem)  # (按时结案率: of those closed, none carried)
+        and load_words().stage(_label(ctx, base)) != load_words().stage(_label(ctx, part))
+        and not _CARRIED_IN_RE.match(ctx.ex.text, base.end)  # (受理4939件(含旧存256件): already in)
+        and not due  # (what was due is stated: 应结案7500件, carried over or not)
     ):
         rv, p, b = fact_interval(rate), fact_interval(part), fact_interval(base)
         if rv.hi * b.hi < p.lo:  # the rate is below part ÷ base: a larger base (with carry-over) gives it
             carried = {"carried": Interval(0.0, INF, True)}
             if _fits({"rate": rate, "part": part}, {"base": Interval(b.lo, INF, True)}):
+                # a carry-over of a few months' intake is what these reports leave unstated (结案率 over
+                # 新收 + 旧存: ../DOMAIN.md), a note; a larger one is less likely, a warning
+                most = b.hi * (1 + _CARRY_SHARE)
+                within = _fits({"rate": rate, "part": part}, {"base": Interval(b.lo, most, True)})
                 return _Other(
-                    SOFTER[rule.severity],
+                    "info" if within else SOFTER[rule.severity],
                     "报告未说明上期结转，若分母含结转则可能成立",
                     _CARRIED_REL,
                     {"rate": rate, "part": part, "base": base},
@@ -538,6 +558,9 @@ def _other_reading(ctx: Context, rate: Fact, part: Fact, base: Fact, stem: str, 
     return None
 
 
+_CARRIED_IN_RE = re.compile(r"\s*[（(]\s*(?:含|包括|其中)\s*(?:旧存|上年|上期|去年|结转)")
+_DUE_RE = re.compile(r"应(?:结案|办结|审结|执结|答复|回复)")
+_CARRY_SHARE = 1 / 3  # the most carried over, as a share of the intake, left unstated without a warning
 _CARRIED_REL = Relation(
     "==", Ref("rate"), Bin("/", Ref("part"), Bin("+", Ref("base"), Ref("carried"))), "base plus carried over"
 )

@@ -198,7 +198,8 @@ def _split_whole_runs(groups: list[Group], by_id: dict[str, Fact]) -> None:
 
 _RUN_GAP_RE = re.compile(r"^[\s、，,和及与]*$")
 _TOP_RE = re.compile(r"前[二三四五六七八九十两几\d]|位居前|排名前|排在前")
-_SUM_LEAD_RE = re.compile(r"^[，,]?(?:合计|共计|总计|共|累计)")
+_SUM_LEAD_RE = re.compile(r"^[)）]?[，,]?(?:合计|共计|总计|共|累计)")
+_BRACKETED_ITEM_GAP_RE = re.compile(r"^[)）][，,、][^，,；;。：:\d()（）]{1,10}[(（]$")
 # 四类纠纷，分别有2096件、1840件、868件、717件，占总量的65.33%: one share of them all
 _EACH_LEAD_RE = re.compile(r"分别(?:有|为|是|达)\s*$")
 
@@ -208,11 +209,14 @@ def _of_a_sum(r: Reading, i: int) -> bool:
     占…: items joined by 、 after a lead naming the top ones, or 合计占…)?"""
     facts = r.facts
     items: list[Fact] = []
+    commas = False  # 分别鹿城区(7042件),瓯海区(5812件),…: items in brackets, joined by commas
     k = i - 1
     while k >= 0 and facts[k].mention.kind == "count":
         if items:
             gap = r.norm[facts[k].end : items[-1].start]
-            if "、" not in gap or any(c in gap for c in "，,；;。："):
+            if _BRACKETED_ITEM_GAP_RE.match(gap):
+                commas = True
+            elif "、" not in gap or any(c in gap for c in "，,；;。："):
                 break
         items.append(facts[k])
         k -= 1
@@ -222,6 +226,8 @@ def _of_a_sum(r: Reading, i: int) -> bool:
     if any(c in after for c in "；;。"):
         return False
     lead = r.norm[r.period_span(items[-1].start)[0] : items[-1].start]
+    if commas:
+        return bool(_SUM_LEAD_RE.match(after) and (_TOP_RE.search(lead) or "分别" in lead))
     return bool(_SUM_LEAD_RE.match(after) or _TOP_RE.search(lead) or _EACH_LEAD_RE.search(lead))
 
 
