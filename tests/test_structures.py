@@ -1820,3 +1820,34 @@ def test_a_label_opening_with_the_rates_word_for_all_kinds_names_its_numerator()
     )
     [g] = [g for g in rate(text) if g["rate"] == ["81.12%"]]
     assert g["part"] == ["507人"]
+
+
+def test_a_total_of_another_measure_ends_a_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年财政总收入{}万元，比上年增长14.2%。其中：地方一般预算收入93307万元，增长16.9%；税收总收入84717万元，增长19.6%。"
+    assert not _errors(checker, text.format(148625))  # (税收总收入 overlaps the other: no sibling part)
+    assert _errors(checker, text.format(88625))
+
+
+def test_parts_of_a_part_named_in_zhong_are_no_siblings(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "年末全省共有医疗卫生机构{}个，其中医院300个，在医院中有公立医院120个，民营医院180个；基层医疗卫生机构9400个。"
+    assert not _errors(checker, text.format(9950))
+    assert _errors(checker, text.format(9650))  # (300 + 9400 > 9650)
+
+
+def test_the_target_a_part_is_a_share_of_is_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全县完成政府性基金收入{}万元，占年初预算2180万元的44.5%，其中国有土地使用权出让收入866万元，"
+        "占年初预算1900万元的45.6%，城市基础设施配套费收入35万元，污水处理费收入68万元。"
+    )
+    assert not _errors(checker, text.format(969))  # (866 + 35 + 68, the 1900 is a target; 污水处理费 a kind)
+    assert _errors(checker, text.format(1069))
+
+
+def test_a_share_after_the_main_kinds_listed_is_of_their_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2024年收到投诉5109件。投诉较多的问题主要有：食品安全问题731件、合同问题354件、价格问题193件，占比{}%。"
+    assert not _errors(checker, text.format("24.84"))  # (1278 of 5109, not 193 of it)
+
+
+def test_amounts_in_a_sum_message_are_shown_at_the_totals_scale(checker) -> None:  # type: ignore[no-untyped-def]
+    [msg] = _errors(checker, "全市组织收入93.12亿元，其中税收收入96.59亿元，社会保险基金收入2.17亿元。")
+    assert "98.76亿元（96.59亿+2.17亿）" in msg and "亿）" in msg.split("应为")[-1]

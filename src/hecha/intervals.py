@@ -57,3 +57,25 @@ def fmt_number(x: float) -> str:
     if x == int(x):
         return str(int(x))
     return f"{x:.4g}" if abs(x) < 1000 else f"{x:.1f}"
+
+
+_SCALES = (("亿", 1e8), ("万", 1e4))
+
+
+def scale_of(f: Fact) -> tuple[str, float]:
+    """The scale word the figure's text is written with (93.12亿元 → 亿), if any."""
+    if f.q.unit != "%":
+        for word, scale in _SCALES:
+            if word in f.mention.text:
+                return word, scale
+    return "", 1.0
+
+
+def fmt_like(x: float, f: Fact) -> str:
+    """A value written at the scale the figure's own text uses (8576000000 beside 93.12亿元 → 85.76亿), so a
+    reviewer compares like with like; the unit after it is the caller's."""
+    word, scale = scale_of(f)
+    if not word:
+        return fmt_number(x)
+    v = round(x / scale, 6)
+    return (f"{v:.4f}".rstrip("0").rstrip(".") if v != int(v) else str(int(v))) + word

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .expr import Interval, Node, Num, Ref, Relation, Sum, evaluate, holds
 from .extract import Extraction
 from .findings import shown
-from .intervals import fact_interval, fmt_number, point_interval
+from .intervals import fact_interval, fmt_like, fmt_number, point_interval
 from .model import Binding, Fact, Finding, Suspect
 
 
@@ -286,7 +286,7 @@ def localize(ex: Extraction, findings: list[Finding], bindings: list[Binding]) -
                 continue
             f = facts[fid]
             unit = "%" if f.q.unit == "%" else ""
-            sus = Suspect(fid, f.mention.text, fmt_number(rep.value) + unit, 1.0 / rep.cost, rep.hint)
+            sus = Suspect(fid, f.mention.text, fmt_like(rep.value, f) + unit, 1.0 / rep.cost, rep.hint)
             # equal cost: the smaller edit is the likelier one (90.3% → 85.2% before 26个 → 17个)
             change = abs(rep.value - f.q.value) / max(abs(f.q.value), 1.0)
             ranked.append((-sus.score, change, int(fid[1:]), sus))

@@ -32,7 +32,7 @@ from ..cn_numerals import parse_cn_number
 from ..expr import Ref, Relation, Sum, evaluate
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words
-from ..intervals import fact_interval, fmt_number
+from ..intervals import fact_interval, fmt_like, fmt_number, scale_of
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
@@ -507,8 +507,15 @@ _DIRECT_RE = re.compile(r"(?:平台)?(?:直接|当场|即时|现场)")
 def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
     """The sibling parts of a list, without the figures nested in them (see the module docstring)."""
     parts: list[Fact] = []
+    nested = _nested_spans(r, cands)
     for c in cands:
         label = r.frame(c).label
+        if any(a <= c.start < b for a, b in nested):
+            continue  # 其中医院3.0万个，在医院中有公立医院1.2万个，民营医院1.8万个；…: parts of a part
+        if _BASE_OF_SHARE_RE.match(r.norm, c.end) and "占" in r.lead(c, 10):
+            continue  # 税收收入3511万元，占年初预算8465万元的41.5%: the target the part is a share of
+        if _OWN_TOTAL_RE.search(label[-6:]):
+            break  # 其中：地方一般预算收入123307万元；税收总收入104717万元: a total of another measure, not a part
         step = words.stage(label)
         if parts:
             p = parts[-1]
@@ -564,6 +571,24 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 break
         parts.append(c)
     return parts
+
+
+_BASE_OF_SHARE_RE = re.compile(r"的\s*\d[\d.]*\s*%")
+_NESTED_IN_RE = re.compile(r"在([\u4e00-\u9fff]{2,10})中(?:有|，|,)?")
+
+
+def _nested_spans(r: Reading, cands: list[Fact]) -> list[tuple[int, int]]:
+    """Stretches of a list that break down one of its parts (在医院中有…, to the end of its ；-clause)."""
+    if not cands:
+        return []
+    out = []
+    lo, hi = cands[0].start, cands[-1].end
+    for m in _NESTED_IN_RE.finditer(r.norm, lo, hi):
+        named = m.group(1)
+        if any(c.end <= m.start() and r.frame(c).label.endswith(named[-2:]) for c in cands):
+            end = _SEGMENT_END.search(r.norm, m.end(), hi)
+            out.append((m.end(), end.start() if end else hi))
+    return out
 
 
 def _an_earlier_year(r: Reading, f: Fact, before: list[Fact]) -> bool:
@@ -636,7 +661,19 @@ def _qualifies(r: Reading, f: Fact, g: Fact) -> bool:
     return f.q.unit in _QUALIFYING_UNITS and bool(between) and not _CLAUSE_MARK_RE.search(between)
 
 
-_KIND_NOUNS = ("案件", "纠纷", "事项", "问题", "诉求", "信件", "工单")  # nouns a list of kinds shares
+_OWN_TOTAL_RE = re.compile(r"总(?:收入|支出|额|量|数)$")
+_KIND_NOUNS = (
+    "案件",
+    "纠纷",
+    "事项",
+    "问题",
+    "诉求",
+    "信件",
+    "工单",
+    "收入",
+    "支出",
+    "资金",
+)  # nouns a list of kinds shares
 
 _QUALIFYING_UNITS = ("个", "年", "个月", "月", "天", "日", "小时", "周")
 
@@ -950,15 +987,18 @@ def _check_sum(rule: Rule, ctx: Context, total: Fact, parts: list[Fact], complet
     keys = {"t": total, **{f"p{i}": p for i, p in enumerate(parts)}}
     e = env(keys, "usual", {})
     t, s = e["t"], evaluate(rel.right, e)
-    terms = "+".join(fmt_number(p.q.value) for p in parts)
+    terms = "+".join(fmt_like(p.q.value, p) for p in parts)  # (as written: 56.59亿+29.17亿)
+    stated = sum(p.q.value for p in parts)  # (shown as written; the test above allows for rounding)
+    # sums at the parts' scale when they share one (85.76亿), else plain (173769 beside a total of 173769万)
+    like = parts[0] if len({scale_of(p) for p in parts}) == 1 else total
     u = total.q.unit
     if s.lo > t.hi + 1e-9:
         # parts listed after 其中 may overlap (涉企…, 重大…): their sum exceeding the total is certain
         # only when one part alone does, or when the list reads as one exhaustive breakdown
         alone = any(e[f"p{i}"].lo > t.hi + 1e-9 for i in range(len(parts)))
         sev = rule.severity if alone or equal else SOFTER[rule.severity]
-        zh = f"{name_zh(total, ctx)}，但其中列出的各项之和为{fmt_number(s.lo)}{u}（{terms}），超过总数"
-        en = f"{name_en(total)}, but the parts listed add up to {fmt_number(s.lo)}{u} ({terms}), more than the total"
+        zh = f"{name_zh(total, ctx)}，但其中列出的各项之和为{fmt_like(stated, like)}{u}（{terms}），超过总数"
+        en = f"{name_en(total)}, but the parts listed add up to {fmt_like(stated, like)}{u} ({terms}), more than the total"
         if sev != rule.severity:
             zh += "（除非各项互有重叠）"
             en += " (unless the parts overlap)"
@@ -969,7 +1009,7 @@ def _check_sum(rule: Rule, ctx: Context, total: Fact, parts: list[Fact], complet
     ):
         # (a "likely" 其中 list that covers less than half its total reads as a selection: 其中医患纠纷36件…)
         sev = rule.severity if complete == "yes" else str(rule.params.get("shortfall_severity", "warning"))
-        d = fmt_number(t.lo - s.hi)
+        d = fmt_like(total.q.value - stated, like)
         why, why_en = (
             ("各项是互补的状态，合起来应为总数", "the parts are complementary statuses of it")
             if marker == "状态"
@@ -986,8 +1026,8 @@ def _check_sum(rule: Rule, ctx: Context, total: Fact, parts: list[Fact], complet
             if complete == "yes"
             else ("分项看来是完整的", "the breakdown looks complete")
         )
-        zh = f"{name_zh(total, ctx)}，但其中各项之和为{fmt_number(s.hi)}{u}（{terms}）：{why}，少了{d}{u}"
-        en = f"{name_en(total)}, but its parts add up to {fmt_number(s.hi)}{u} ({terms}): {why_en}, {d} short"
+        zh = f"{name_zh(total, ctx)}，但其中各项之和为{fmt_like(stated, like)}{u}（{terms}）：{why}，少了{d}{u}"
+        en = f"{name_en(total)}, but its parts add up to {fmt_like(stated, like)}{u} ({terms}): {why_en}, {d} short"
     else:
         record(ctx, rule, rel, keys, None)
         return
