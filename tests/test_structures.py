@@ -1851,3 +1851,11 @@ def test_a_share_after_the_main_kinds_listed_is_of_their_sum(checker) -> None:  
 def test_amounts_in_a_sum_message_are_shown_at_the_totals_scale(checker) -> None:  # type: ignore[no-untyped-def]
     [msg] = _errors(checker, "全市组织收入93.12亿元，其中税收收入96.59亿元，社会保险基金收入2.17亿元。")
     assert "98.76亿元（96.59亿+2.17亿）" in msg and "亿）" in msg.split("应为")[-1]
+
+
+def test_amounts_listed_under_a_total_are_the_main_ones_unless_they_complement(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "上半年全市地税部门组织收入93.12亿元，其中税收收入56.59亿元，社会保险基金收入29.17亿元。"
+    assert not _errors(checker, text)  # (other income, 非税收入 and the like, is not listed)
+    text = "全县完成一般公共预算收入{}亿元，其中：税收收入5.93亿元、非税收入1.78亿元。"
+    assert not _errors(checker, text.format("7.71"))
+    assert _errors(checker, text.format("8.71"))  # (taxes and the rest are all of it)

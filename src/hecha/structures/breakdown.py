@@ -770,8 +770,12 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
         complete = "yes"  # …其他3件 / 有效信件497件，无效信件56件
     elif words.partial_re.search(lead):
         complete = "no"
-    elif len(parts) >= 2 and len(head) == 2 and all(r.head(p) == head for p in parts):
-        complete = "likely"
+    elif (
+        len(parts) >= 2 and len(head) == 2 and all(r.head(p) == head for p in parts) and total.q.unit != "元"
+    ):
+        complete = (
+            "likely"  # (not amounts: 组织收入93.12亿元，其中税收收入…，社会保险基金收入… lists the main ones)
+        )
     else:
         complete = "no"
     rated = sum(1 for p in parts if _rated(r, p))
