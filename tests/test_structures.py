@@ -1840,7 +1840,7 @@ def test_the_target_a_part_is_a_share_of_is_no_part(checker) -> None:  # type: i
         "占年初预算1900万元的45.6%，城市基础设施配套费收入35万元，污水处理费收入68万元。"
     )
     assert not _errors(checker, text.format(969))  # (866 + 35 + 68, the 1900 is a target; 污水处理费 a kind)
-    assert _errors(checker, text.format(1069))
+    assert _errors(checker, text.format(869))
 
 
 def test_a_share_after_the_main_kinds_listed_is_of_their_sum(checker) -> None:  # type: ignore[no-untyped-def]
