@@ -512,7 +512,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
         label = r.frame(c).label
         if any(a <= c.start < b for a, b in nested):
             continue  # 其中医院3.0万个，在医院中有公立医院1.2万个，民营医院1.8万个；…: parts of a part
-        if _BASE_OF_SHARE_RE.match(r.norm, c.end) and "占" in r.lead(c, 10):
+        if _target_of_share(r, c):
             continue  # 税收收入3511万元，占年初预算8465万元的41.5%: the target the part is a share of
         if _OWN_TOTAL_RE.search(label[-6:]):
             break  # 其中：地方一般预算收入123307万元；税收总收入104717万元: a total of another measure, not a part
@@ -575,6 +575,11 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
 
 _BASE_OF_SHARE_RE = re.compile(r"的\s*\d[\d.]*\s*%")
 _NESTED_IN_RE = re.compile(r"在([\u4e00-\u9fff]{2,10})中(?:有|，|,)?")
+
+
+def _target_of_share(r: Reading, f: Fact) -> bool:
+    """Is the figure the base a figure before it is a share of (…，占年初预算8465万元的41.5%)?"""
+    return _BASE_OF_SHARE_RE.match(r.norm, f.end) is not None and "占" in r.lead(f, 10)
 
 
 def _nested_spans(r: Reading, cands: list[Fact]) -> list[tuple[int, int]]:
@@ -746,6 +751,7 @@ def _choose_total(
     the parts' noun (留言), else the nearest, else the total of the list the nearest is a part of
     (罚款93583件，…；其中适用简易程序69757件，一般程序24740件: another dimension of 承办94497件), else one
     stated as a whole (共…); the first of these the parts do not exceed is the total, else the first."""
+    cands = [f for f in cands if not _target_of_share(r, f)] or cands
     if not cands:
         return None
     parent = (parent_of or {}).get(cands[0].id)
