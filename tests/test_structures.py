@@ -1859,3 +1859,16 @@ def test_amounts_listed_under_a_total_are_the_main_ones_unless_they_complement(c
     text = "全县完成一般公共预算收入{}亿元，其中：税收收入5.93亿元、非税收入1.78亿元。"
     assert not _errors(checker, text.format("7.71"))
     assert _errors(checker, text.format("8.71"))  # (taxes and the rest are all of it)
+
+
+def test_a_qizhong_restating_the_figures_before_takes_a_part_of_each(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全省检察机关共办理公益诉讼案件3650件，发出诉前检察建议2470件，提起诉讼250件。"
+        "其中，聚焦重点领域立案1980件，发出诉前检察建议1360件，提起诉讼{}件。"
+    )
+    assert not _errors(checker, text.format(150))  # (a part of each, not 1980 + 1360 + 150 of the 250)
+    assert _errors(checker, text.format(350))  # (more suits in the key fields than in all)
+    # as many figures as before, in the same places: each restates its own, named alike or not
+    text = "全市法院共受理各类案件7976件，审结7982件。其中，中院收案{}件，审结1561件。"
+    assert not _errors(checker, text.format(1577))
+    assert _errors(checker, text.format(9577))

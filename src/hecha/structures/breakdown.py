@@ -38,6 +38,7 @@ from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import locate
 from .share import share_fits
+from .subset import parallel_after
 from .wholes import enumerated_with
 from .words import GENERAL_UNITS, TOTAL_WORDS_RE, Words, load_words
 
@@ -76,6 +77,8 @@ def recognise(r: Reading) -> list[Group]:
     for m in _BREAKDOWN_RE.finditer(r.norm):
         if r.has_tables and locate(r.text, m.start()) is not None:
             continue  # a row 其中:餐饮具 of a table: read by its rows and columns (table.py)
+        if parallel_after(r, m.start()):
+            continue  # 提起诉讼2.5万件。其中，…提起诉讼1.5万件: a part of each figure before (subset.py)
         group = _marked_list(r, words, m, parent_of)
         if group is not None:
             groups.append(group)

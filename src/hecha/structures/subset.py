@@ -5,7 +5,10 @@
                           earlier in the sentence
   qualifier (by "words")  行政机关败诉的案件共87宗，…经二审改判判决行政机关败诉案件17宗 — a count named by
                           another count's words with a qualifier in front is of a part of that set (not
-                          when the words in front are of time or comparison: 上年受理案件 is another set)"""
+                          when the words in front are of time or comparison: 上年受理案件 is another set)
+  parallel (by "parallel") 发出诉前检察建议24.7万件，提起诉讼2.5万件。其中，…发出诉前检察建议13.6万件，提起诉讼
+                          1.5万件 — a 其中 that restates the figures before it by their names, in the same
+                          order, takes a part of each (breakdown.py leaves such a list alone)"""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .pairs import check_pairs
+from .words import CHANGE_WORDS_RE
 
 KIND = "subset"
 AFTER: tuple[str, ...] = ()
@@ -47,7 +51,49 @@ def recognise(r: Reading) -> list[Group]:
                     )
                 )
                 break
+    for m in _QIZHONG_RE.finditer(r.norm):
+        for part, whole in parallel_after(r, m.start()):
+            roles = {"part": [part.id], "whole": [whole.id]}
+            groups.append(
+                Group(kind=KIND, facts=roles, span=(whole.start, part.end), attrs={"by": "parallel"})
+            )
     return groups + _qualified(r)
+
+
+_QIZHONG_RE = re.compile(r"其中")
+_PARALLEL_SHARED = 3  # the fewest characters of a whole's name a part restating it must end with
+
+
+def parallel_after(r: Reading, pos: int) -> list[tuple[Fact, Fact]]:
+    """The figures after a 其中 at `pos` that each restate, for a part, the name of a figure before it, in
+    the same order (two or more): (part, whole) pairs; [] when the 其中 opens an ordinary list."""
+    period = r.period_span(pos)
+    opens = period[0] > 0 and not r.norm[period[0] : pos].strip("，,:： ")
+    lo = r.period_span(period[0] - 1)[0] if opens else period[0]  # (。其中: the sentence before)
+    before = [f for f in r.facts_between(lo, pos) if f.mention.kind == "count"]
+    after = [f for f in r.facts_between(pos, period[1]) if f.mention.kind == "count"]
+    pairs: list[tuple[Fact, Fact]] = []
+    k = 0
+    for a in after:
+        la = r.frame(a).label
+        if CHANGE_WORDS_RE.search(r.lead(a, 8)):
+            continue  # 比上年末增加1034万人: a change, not a figure of the set
+        for j in range(k, len(before)):
+            b = before[j]
+            lb = r.frame(b).label
+            # the part restates the whole's own name, a qualifier in front at most (…发出诉前检察建议)
+            if b.q.unit == a.q.unit and len(lb) >= _PARALLEL_SHARED and la.endswith(lb):
+                pairs.append((a, b))
+                k = j + 1
+                break
+    if len(pairs) < 2:
+        return []
+    # as many figures as before, those named alike in the same places: each restates its own
+    # (受理各类案件7976件…审结7982件。其中，中院收案1577件…审结1561件)
+    placed = len(after) == len(before) and all(after.index(a) == before.index(b) for a, b in pairs)
+    if placed and all(a.q.unit == b.q.unit for a, b in zip(after, before, strict=True)):
+        return list(zip(after, before, strict=True))
+    return pairs
 
 
 _MIN_SHARED = 4  # characters of the whole's words the part's must end with
@@ -147,6 +193,11 @@ def check(rule: Rule, ctx: Context) -> None:
                 f"the key subset {part.mention.text} exceeds the set it belongs to, {whole.mention.text}",
             )
             if g.attrs.get("by") == "key"
+            else (
+                f"其中{part.mention.text}是前面{whole.mention.text}中的一部分，不应多于它",
+                f"{part.mention.text} (其中…) is a part of the {whole.mention.text} before it, yet exceeds it",
+            )
+            if g.attrs.get("by") == "parallel"
             else (
                 f"{g.attrs['qualifier']}{g.attrs['words']}{part.mention.text}是{g.attrs['words']}"
                 f"{whole.mention.text}中的一部分，不应多于它",
