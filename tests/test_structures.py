@@ -1872,3 +1872,11 @@ def test_a_qizhong_restating_the_figures_before_takes_a_part_of_each(checker) ->
     text = "全市法院共受理各类案件7976件，审结7982件。其中，中院收案{}件，审结1561件。"
     assert not _errors(checker, text.format(1577))
     assert _errors(checker, text.format(9577))
+
+
+def test_a_rate_counts_the_ways_of_doing_it_named_alike_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本月12345热线受理群众诉求3000件，直接答复办结1600件，转派承办单位办结1310件，当月办结率{}%。"
+    assert not _errors(checker, text.format(97))  # (1600 + 1310 of 3000)
+    assert _errors(checker, text.format(87))
+    # steps named by different words are no ways of one step (新收75件，受理46件)
+    assert _errors(checker, "全区新收行政复议案件75件，受理46件，审结46件，受理率91%。")
