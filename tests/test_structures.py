@@ -1880,3 +1880,12 @@ def test_a_rate_counts_the_ways_of_doing_it_named_alike_before_it(checker) -> No
     assert _errors(checker, text.format(87))
     # steps named by different words are no ways of one step (新收75件，受理46件)
     assert _errors(checker, "全区新收行政复议案件75件，受理46件，审结46件，受理率91%。")
+
+
+def test_a_rate_of_one_decision_is_of_both_decisions(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共批准逮捕犯罪嫌疑人3120人，不捕1880人，不捕率为{}%。"
+    assert not _errors(checker, text.format("37.6"))  # (1880 of 5000 decided)
+    assert _errors(checker, text.format("42.6"))
+    text = "共决定起诉5.1万人，同比下降4.4%；决定不起诉1.9万人，不起诉率{}%。"
+    assert not _errors(checker, text.format("27.1"))
+    assert _errors(checker, text.format("31.1"))

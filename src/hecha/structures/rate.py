@@ -140,6 +140,11 @@ def recognise(r: Reading) -> list[Group]:
         summed = enumerated_with(r, bases[0]) if bases else []
         if len(summed) > 1:
             group.attrs["summed"] = [g.id for g in summed]  # 大会提案950件，平时提案24件…立案率: of 974
+        other = _other_decision(r, part, stem, before)
+        if other is not None:
+            group.attrs["decided"] = (
+                other.id
+            )  # 批准逮捕6988人，不捕12223人，不捕率63.6%: of the 19211 decided
         # 纳入行政复议调解27件，调解结案17件，调解率62.96%: another count naming the rate's word, over a count
         # before it, is a further reading (17 of 27)
         head = stem[-2:]
@@ -164,6 +169,28 @@ def _rated_alike(r: Reading, counts: list[Fact], stem: str) -> bool:
         return False
     lo, hi = r.period_span(counts[0].start)
     return any(f.q.unit == "%" and rate_stem(r.frame(f).label) == stem for f in r.facts_between(lo, hi))
+
+
+_DECISIONS = ("捕", "诉")  # decisions taken one way or the other (逮捕/不捕, 起诉/不起诉)
+
+
+def _other_decision(r: Reading, part: Fact, stem: str, before: list[Fact]) -> Fact | None:
+    """The count of the opposite decision stated before the rate with its numerator, in its unit
+    (批准逮捕6988人，不捕12223人，不捕率63.6%; 决定起诉68.1万人…决定不起诉20.9万人，不起诉率23.5%): the rate
+    is then of the two together, what was decided."""
+    if not stem.endswith(_DECISIONS):
+        return None
+    negated = stem.startswith("不")
+    for g in reversed(before):
+        if g is part or g.q.unit != part.q.unit:
+            continue
+        decision = [m for m in _DECISION_RE.finditer(r.frame(g).label)]
+        if decision and bool(decision[-1].group(1)) != negated:
+            return g
+    return None
+
+
+_DECISION_RE = re.compile(r"(不(?:予|批准)?)?(?:逮捕|批捕|捕|起诉|公诉)")
 
 
 def _rate_group(rate: Fact, parts: list[Fact], bases: list[Fact], stem: str, tie: str) -> Group:
@@ -426,6 +453,10 @@ def check(rule: Rule, ctx: Context) -> None:
         else:
             if _by_persons(ctx, rule, rate, part, bases) or _over_listed(ctx, rule, rate, part):
                 continue
+            if "decided" in g.attrs and _over_decided(
+                ctx, rule, rate, part, ctx.fact(g.attrs["decided"]), bases
+            ):
+                continue
             if _over_summed(ctx, rule, rate, part, [ctx.fact(i) for i in g.attrs.get("summed", [])]):
                 continue
             if _another_reading(ctx, rule, rate, g.attrs.get("alts", [])):
@@ -628,6 +659,34 @@ def _by_persons(ctx: Context, rule: Rule, rate: Fact, part: Fact, bases: list[Fa
             record(ctx, rule, _RATE_REL, {"rate": rate, "part": persons, "base": of}, None, "by persons")
             return True
     return not bases and _grim(rate, persons) and not _grim(rate, part)
+
+
+def _over_decided(ctx: Context, rule: Rule, rate: Fact, part: Fact, other: Fact, bases: list[Fact]) -> bool:
+    """A rate of one of two opposite decisions, over both (不捕率 = 不捕 ÷ (捕 + 不捕)): True when it holds,
+    or, with no other base stated, when it fails and is reported here, one step softer (the usual
+    definition, not a base the text names)."""
+    rel = Relation("==", Ref("rate"), Bin("/", Ref("part"), Bin("+", Ref("part"), Ref("other"))), "of both")
+    keys = {"rate": rate, "part": part, "other": other}
+    if any(holds(rel, env(keys, rd, {})) for rd in _READINGS):
+        record(ctx, rule, rel, keys, None, "of both decisions")
+        return True
+    if bases:
+        return False  # (another base is stated: reported as of it)
+    sev = SOFTER[rule.severity]  # (the base is the usual definition, not stated: 审结 may be meant)
+    record(ctx, rule, rel, keys, sev, "of both decisions")
+    c = part.q.value / (part.q.value + other.q.value)
+    emit(
+        ctx,
+        rule,
+        sev,
+        f"{name_zh(rate, ctx)}应为{name_zh(part, ctx)}占{name_zh(part, ctx)}与{name_zh(other, ctx)}之和的比例"
+        f"{display_percent(c)}（若基数另有所指则可能成立）",
+        f"{name_en(rate)} should be {name_en(part)} of it and {name_en(other)} together, {display_percent(c)}",
+        [(rate, "rate"), (part, "numerator"), (other, "denominator")],
+        display_percent(c),
+        rate.mention.text,
+    )
+    return True
 
 
 def _another_reading(ctx: Context, rule: Rule, rate: Fact, alts: list[list[str]]) -> bool:
