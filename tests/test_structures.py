@@ -1889,3 +1889,16 @@ def test_a_rate_of_one_decision_is_of_both_decisions(checker) -> None:  # type: 
     text = "共决定起诉5.1万人，同比下降4.4%；决定不起诉1.9万人，不起诉率{}%。"
     assert not _errors(checker, text.format("27.1"))
     assert _errors(checker, text.format("31.1"))
+
+
+def test_a_total_named_by_its_parts_nouns_together_is_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年承办市“两会”建议提案{}件(人大建议312件,政协委员提案455件)。"
+    assert not _errors(checker, text.format(767))
+    [msg] = _errors(checker, text.format(797))
+    assert "合称" in msg
+
+
+def test_leading_and_joint_handling_divide_what_an_office_handled(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "承办市人大代表建议{}件(主办11件、会办27件)。"
+    assert not _errors(checker, text.format(38))
+    assert _errors(checker, text.format(48))

@@ -55,8 +55,18 @@ _BREAKDOWN_RE = re.compile(
 _SEGMENT_END = re.compile(r"[；;]")
 _HEADING_RE = re.compile(r"[，,]?([^，,。；;：:\d]{2,10})[：:]")  # 其中转办事项：…
 _TABLE_MARKERS = ("合计列", "合计行", "总计行")  # breakdowns a table states (structures/table.py)
-_PAIRED = "件人"  # a breakdown of cases and persons one of which adds up exactly
-_KINDS_WHOLE = "N类"  # as many parts as the kinds the total's words count (五类案件)
+# why a list reads as whole (attr `whole_by`), as a finding says it when the parts fall short
+_WHOLE_WHY = {
+    "remainder": ("列到了“其他”，分项已列全", "the list ends with its remainder (其他)"),
+    "complement": ("各项是互补的类别，分项已列全", "the parts are complementary kinds"),
+    "named": ("总数的名称即各项合称，分项已列全", "the total is named as the parts together"),
+    "kinds": ("列出的项数与总数所述的类数相同，分项已列全", "as many parts as the kinds the total names"),
+    "shares": ("各项占比合计100%，分项已列全", "the parts' shares add up to 100%"),
+    "paired": (
+        "各项的件数或人数之一正好合计为总数，分项已列全",
+        "the parts' cases or persons add up exactly",
+    ),
+}
 # 以审级区分，/ 按地区划分：/ 从案件类型看，: the figures after it split a whole stated before it
 _DIMENSION_RE = re.compile(r"(?:以|按照|按|从)[\u4e00-\u9fff]{1,8}?(?:区分|划分|分类|来看|看|分)[，,：:]")
 # 将307名…吸纳到人民调解队伍中，…: moved into a body, not "among them"
@@ -267,7 +277,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     if kinds is not None and kinds != len(parts):
         group.attrs["complete"] = "no"  # 共查处五类案件6407件。其中…三类的件数: the others are not listed
     elif kinds is not None and len(parts) >= 2 and not group.attrs.get("overlap"):
-        group.attrs.update(complete="yes", whole_by=_KINDS_WHOLE)  # 五类案件9850件，其中…(five kinds): all
+        group.attrs.update(complete="yes", whole_by="kinds")  # 五类案件9850件，其中…(five kinds): all
     return group
 
 
@@ -580,6 +590,26 @@ _BASE_OF_SHARE_RE = re.compile(r"的\s*\d[\d.]*\s*%")
 _NESTED_IN_RE = re.compile(r"在([\u4e00-\u9fff]{2,10})中(?:有|，|,)?")
 
 
+def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: list[str]) -> str:
+    """Why the parts are all of the total, if the text says so: a last part 其他 (`remainder`), kinds of
+    one closed set (`complement`), or the total named by the parts' nouns together (`named`); "" if not."""
+    if words.remainder_re.match(labels[-1]):
+        return "remainder"
+    if words.complementary(labels):
+        return "complement"
+    return "named" if _named_together(r, total, parts) else ""
+
+
+def _named_together(r: Reading, total: Fact, parts: list[Fact]) -> bool:
+    """Is the total named by the parts' nouns joined, in order (建议提案1009件(人大建议406件,政协委员提案603件))?"""
+    heads = [r.head(p) for p in parts]
+    return (
+        all(len(h) == 2 for h in heads)
+        and len(set(heads)) == len(heads)
+        and r.frame(total).label.endswith("".join(heads))
+    )
+
+
 def _target_of_share(r: Reading, f: Fact) -> bool:
     """Is the figure the base a figure before it is a share of (…，占年初预算8465万元的41.5%)?"""
     return _BASE_OF_SHARE_RE.match(r.norm, f.end) is not None and "占" in r.lead(f, 10)
@@ -775,8 +805,9 @@ def _choose_total(
 def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str, lead: str) -> Group:
     head = r.head(total)
     labels = [r.frame(p).label for p in parts]
-    if len(parts) >= 2 and (words.remainder_re.match(labels[-1]) or words.complementary(labels)):
-        complete = "yes"  # …其他3件 / 有效信件497件，无效信件56件
+    why = _whole_by(r, words, total, parts, labels) if len(parts) >= 2 else ""
+    if why:
+        complete = "yes"  # …其他3件 / 有效信件497件，无效信件56件 / 建议提案1009件(人大建议…，政协委员提案…)
     elif words.partial_re.search(lead):
         complete = "no"
     elif (
@@ -789,6 +820,8 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
         complete = "no"
     rated = sum(1 for p in parts if _rated(r, p))
     attrs: dict[str, object] = {"complete": complete, "marker": marker}
+    if why:
+        attrs["whole_by"] = why
     people = sum(1 for label in labels if words.overlapping_re.search(label[-8:]))
     # what is published goes out on several channels at once (网站…65条，微信497条，抖音157条 of 671条 公开): the
     # channels overlap; what comes in (受理, 收到) comes by one
@@ -827,7 +860,8 @@ def _rated(r: Reading, f: Fact) -> bool:
 def _bracketed_parts(r: Reading) -> list[Group]:
     """6件（1件为书面审理结案）: a parenthesis right after a figure gives part of it, unless it says
     what the figure leaves out (2531宗(不含未结案件87宗))."""
-    excluding = load_words().excluding_re
+    words = load_words()
+    excluding = words.excluding_re
     facts = r.facts
     groups: list[Group] = []
     ends = r.fact_index().ends
@@ -838,14 +872,14 @@ def _bracketed_parts(r: Reading) -> list[Group]:
             last = bisect.bisect_right(ends, close) if close > 0 else i + 1
             inner = [g for g in facts[i + 1 : last] if g.q.unit == f.q.unit]
             if inner:
-                groups.append(
-                    Group(
-                        kind=KIND,
-                        facts={"total": [f.id], "parts": [g.id for g in inner]},
-                        span=(f.start, inner[-1].end),
-                        attrs={"complete": "no", "marker": "（）"},
-                    )
-                )
+                # (主办9件、会办30件; 建议提案1009件(人大建议406件,政协委员提案603件))
+                labels = [r.frame(g).label for g in inner]
+                why = _whole_by(r, words, f, inner, labels) if len(inner) >= 2 else ""
+                attrs: dict[str, object] = {"complete": "yes" if why else "no", "marker": "（）"}
+                if why:
+                    attrs["whole_by"] = why
+                roles = {"total": [f.id], "parts": [g.id for g in inner]}
+                groups.append(Group(kind=KIND, facts=roles, span=(f.start, inner[-1].end), attrs=attrs))
     return groups
 
 
@@ -921,22 +955,21 @@ def check(rule: Rule, ctx: Context) -> None:
             continue
         complete = str(g.attrs.get("complete", "no"))
         marker = str(g.attrs.get("marker", ""))
+        why = str(g.attrs.get("whole_by", ""))  # (what the finding says made the list whole)
         by_shares = _shares_complete(ctx, total, parts)
         if by_shares is not None:
-            complete = "yes" if by_shares else "no"
-        elif complete == "yes" and g.attrs.get("whole_by") == _KINDS_WHOLE:
-            marker = _KINDS_WHOLE  # (what the finding says made the list whole)
+            complete, why = ("yes", "shares") if by_shares else ("no", "")
         # 审结597件712人，其中提起公诉461件550人；不起诉129件154人…: the persons make the same breakdown
         persons = [persons_of.get(f.id) for f in (total, *parts)]
         ptotal, pparts = persons[0], [p for p in persons[1:] if p is not None]
         if ptotal is None or len(pparts) < len(parts) or ptotal.id in totals:
-            _check_sum(rule, ctx, total, parts, complete, marker)
+            _check_sum(rule, ctx, total, parts, complete, marker, why)
             continue
         if len(parts) >= 2 and (_sums_exactly(total, parts) or _sums_exactly(ptotal, pparts)):
-            complete, marker = "yes", _PAIRED  # one count adding up exactly says the list is whole
-        _check_sum(rule, ctx, total, parts, complete, marker)
+            complete, why = "yes", "paired"  # one count adding up exactly says the list is whole
+        _check_sum(rule, ctx, total, parts, complete, marker, why)
         if ptotal.id not in ctx.covered:
-            _check_sum(rule, ctx, ptotal, pparts, complete, marker)
+            _check_sum(rule, ctx, ptotal, pparts, complete, marker, why)
 
 
 def _shares_confirm_each(ctx: Context, total: Fact, parts: list[Fact]) -> bool:
@@ -991,8 +1024,10 @@ def _each(text: str, parts: list[Fact]) -> list[Fact]:
 _AND_RE = re.compile(r"[和及与](?!其他)")  # 地震和公路管理各1件: three kinds
 
 
-def _check_sum(rule: Rule, ctx: Context, total: Fact, parts: list[Fact], complete: str, marker: str) -> None:
-    """The parts cannot exceed the total; a complete list must reach it."""
+def _check_sum(
+    rule: Rule, ctx: Context, total: Fact, parts: list[Fact], complete: str, marker: str, whole_by: str = ""
+) -> None:
+    """The parts cannot exceed the total; a complete list must reach it (`whole_by`: why it is whole)."""
     parts = _each(ctx.ex.text, parts)
     equal = complete in ("yes", "likely")
     op = "==" if equal else ">="
@@ -1028,14 +1063,7 @@ def _check_sum(rule: Rule, ctx: Context, total: Fact, parts: list[Fact], complet
             if marker == "状态"
             else ("表中的合计应为各项之和", "a table's total is the sum of its items")
             if marker in _TABLE_MARKERS
-            else (
-                "各项的件数或人数之一正好合计为总数，分项已列全",
-                "the parts' cases or persons add up exactly",
-            )
-            if marker == _PAIRED
-            else ("列出的项数与总数所述的类数相同，分项已列全", "as many parts as the kinds the total names")
-            if marker == _KINDS_WHOLE
-            else ("分项已列全（含“其他”或占比合计100%）", "the breakdown is complete")
+            else _WHOLE_WHY.get(whole_by, ("分项已列全", "the breakdown is complete"))
             if complete == "yes"
             else ("分项看来是完整的", "the breakdown looks complete")
         )
