@@ -1902,3 +1902,12 @@ def test_leading_and_joint_handling_divide_what_an_office_handled(checker) -> No
     text = "承办市人大代表建议{}件(主办11件、会办27件)。"
     assert not _errors(checker, text.format(38))
     assert _errors(checker, text.format(48))
+
+
+def test_a_prior_stated_after_the_figures_and_the_rates_after_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理各类审查逮捕案件24件30人，去年同期为{}件50人，件数和人数分别同比下降40%、40%。"
+    assert not _errors(checker, text.format(40))
+    assert _errors(checker, text.format(45))
+    text = "审结各类审查起诉案件60件72人，去年同期为120件144人，同比件数下降50%、人数下降{}%。"
+    assert not _errors(checker, text.format(50))
+    assert _errors(checker, text.format(55))

@@ -91,6 +91,7 @@ def recognise(r: Reading) -> list[Group]:
         if group is not None:
             groups.append(group)
     groups += _amount_and_rate(r)
+    groups += _prior_then_rates(r, {g.facts["delta"][0] for g in groups})
     alone = _yoy_alone(r, {g.facts["delta"][0] for g in groups})
     groups += alone + _stated_year_before(r, alone)
     for m in _PP_RE.finditer(r.norm):
@@ -107,6 +108,63 @@ def recognise(r: Reading) -> list[Group]:
         if group is not None:
             groups.append(group)
     return groups
+
+
+# 受理…18件20人，去年同期为34件46人，件数和人数分别同比下降47.06%、56.52%: the prior after the current,
+# then the rates (one for each figure, in order; or 同比件数下降54.55%、人数下降61.43%)
+_PRIOR_SAME_RE = re.compile(r"[，,]\s*(?:去年|上年|上一年)同期(?:为|是|有)?\s*")
+_RATES_AFTER_RE = re.compile(r"[，,]?[^，,。；;\d]{0,10}?(?:分别)?同比")
+_RATE_DIR_RE = re.compile(r"(增长|增加|上升|提高|下降|减少|降低)了?")
+
+
+def _prior_then_rates(r: Reading, taken: set[str]) -> list[Group]:
+    facts = r.facts
+    index = {id(f): i for i, f in enumerate(facts)}
+    out: list[Group] = []
+    for m in _PRIOR_SAME_RE.finditer(r.norm):
+        priors = [f for f in facts if m.end() <= f.start <= m.end() + 1][:1]
+        if not priors or priors[0].mention.kind not in ("count", "money"):
+            continue
+        i = index[id(priors[0])]
+        if i + 1 < len(facts) and facts[i + 1].start == priors[0].end and facts[i + 1].q.unit != "%":
+            priors.append(facts[i + 1])  # 34件46人
+        k = index[id(priors[0])] - len(priors)
+        currents = facts[k : k + len(priors)] if k >= 0 else []
+        if len(currents) != len(priors) or currents[-1].end != m.start():
+            continue  # (the current figures end right where 去年同期为 begins)
+        if any(c.q.unit != p.q.unit for c, p in zip(currents, priors, strict=True)):
+            continue
+        lead = _RATES_AFTER_RE.match(r.norm, priors[-1].end)
+        if lead is None:
+            continue
+        end = r.period_span(lead.end())[1]
+        rates: list[tuple[Fact, int]] = []
+        for word in _RATE_DIR_RE.finditer(r.norm, lead.end(), end):
+            rate = next(
+                (f for f in facts if word.end() <= f.start <= word.end() + 1 and f.q.unit == "%"), None
+            )
+            if rate is None:
+                break
+            sign = -1 if word.group(1) in ("下降", "减少", "降低") else 1
+            rates.append((rate, sign))
+            nxt = facts[index[id(rate)] + 1] if index[id(rate)] + 1 < len(facts) else None
+            while (
+                nxt is not None
+                and nxt.q.unit == "%"
+                and r.norm[rate.end : nxt.start] in ("、", "和", "，", ",")
+            ):
+                rates.append((nxt, sign))  # 分别同比下降47.06%、56.52%
+                rate = nxt
+                nxt = facts[index[id(rate)] + 1] if index[id(rate)] + 1 < len(facts) else None
+            if len(rates) >= len(priors):
+                break
+        if len(rates) != len(priors) or any(f.id in taken for f, _ in rates):
+            continue
+        for c, p, (delta, sign) in zip(currents, priors, rates, strict=True):
+            group = _change_group(c, p, delta, sign)
+            if group is not None:
+                out.append(group)
+    return out
 
 
 # the amount of a change against the year before (比上年增加13592亿元), and the rate after it (，增长25.4%)
