@@ -1911,3 +1911,10 @@ def test_a_prior_stated_after_the_figures_and_the_rates_after_it(checker) -> Non
     text = "审结各类审查起诉案件60件72人，去年同期为120件144人，同比件数下降50%、人数下降{}%。"
     assert not _errors(checker, text.format(50))
     assert _errors(checker, text.format(55))
+
+
+def test_a_procuratorates_decisions_come_after_what_it_received_in_cases_and_persons(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理提请逮捕案件1603宗2515人，批准逮捕1371宗{}人。"
+    assert not _errors(checker, text.format(2094))
+    assert _errors(checker, text.format(6094))  # (more than twice the persons received)
+    assert _errors(checker, "共受理提请逮捕案件1603宗2515人，批准逮捕4371宗2094人。")

@@ -37,6 +37,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import locate
+from .persons import persons_of
 from .share import share_fits
 from .subset import parallel_after
 from .wholes import enumerated_with
@@ -926,13 +927,6 @@ def _shares_complete(ctx: Context, total: Fact, parts: list[Fact]) -> bool | Non
     return lo - 1e-9 <= 1.0 <= hi + 1e-9
 
 
-def _persons_of(ctx: Context) -> dict[str, Fact]:
-    """The persons a count of cases states (N件M人: structures/persons.py), by the cases' fact id."""
-    return {
-        g.facts["cases"][0]: ctx.fact(g.facts["persons"][0]) for g in ctx.ex.groups if g.kind == "persons"
-    }
-
-
 def _sums_exactly(total: Fact, parts: list[Fact]) -> bool:
     """Exact figures that add up to the total's own (no rounding, no 余)."""
     if total.q.qualifier != "=" or any(p.q.qualifier != "=" for p in parts):
@@ -941,7 +935,7 @@ def _sums_exactly(total: Fact, parts: list[Fact]) -> bool:
 
 
 def check(rule: Rule, ctx: Context) -> None:
-    persons_of = _persons_of(ctx)
+    persons = persons_of(ctx)
     totals = {g.facts["total"][0] for g in ctx.ex.groups if g.kind == KIND}
     for g in ctx.ex.groups:
         if g.kind != KIND:
@@ -960,8 +954,8 @@ def check(rule: Rule, ctx: Context) -> None:
         if by_shares is not None:
             complete, why = ("yes", "shares") if by_shares else ("no", "")
         # 审结597件712人，其中提起公诉461件550人；不起诉129件154人…: the persons make the same breakdown
-        persons = [persons_of.get(f.id) for f in (total, *parts)]
-        ptotal, pparts = persons[0], [p for p in persons[1:] if p is not None]
+        paired = [persons.get(f.id) for f in (total, *parts)]
+        ptotal, pparts = paired[0], [p for p in paired[1:] if p is not None]
         if ptotal is None or len(pparts) < len(parts) or ptotal.id in totals:
             _check_sum(rule, ctx, total, parts, complete, marker, why)
             continue

@@ -14,7 +14,7 @@ import re
 from ..expr import Ref, Relation, holds
 from ..findings import Context, emit, env, name_en, name_zh, record
 from ..intervals import fmt_number
-from ..model import Group
+from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .words import CHANGE_WORDS_RE
@@ -42,6 +42,12 @@ def recognise(r: Reading) -> list[Group]:
             continue  # 同比减少5起4人: changes, and one case fewer may take several persons with it
         groups.append(Group(kind=KIND, facts={"cases": [a.id], "persons": [b.id]}, span=(a.start, b.end)))
     return groups
+
+
+def persons_of(ctx: Context) -> dict[str, Fact]:
+    """The persons a count of cases states (N件M人), by the cases' fact id: breakdowns and steps hold the
+    persons to what they hold the cases to."""
+    return {g.facts["cases"][0]: ctx.fact(g.facts["persons"][0]) for g in ctx.ex.groups if g.kind == KIND}
 
 
 _REL = Relation(">=", Ref("persons"), Ref("cases"), "persons >= cases")

@@ -24,6 +24,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
+from .persons import persons_of
 from .words import GENERAL_UNITS, TOTAL_WORDS_RE, Words, load_words
 
 KIND = "step"
@@ -160,6 +161,7 @@ _DOUBLE = Relation("<=", Ref("later"), Bin("*", Num(2.0), Ref("earlier")), "late
 
 
 def check(rule: Rule, ctx: Context) -> None:
+    persons = persons_of(ctx)
     for g in ctx.ex.groups:
         if g.kind != KIND:
             continue
@@ -167,33 +169,47 @@ def check(rule: Rule, ctx: Context) -> None:
         if frozenset((earlier.id, later.id)) in ctx.compared:
             continue  # a metric rule (受理 ≤ 收到申请…) already holds these two to each other
         allowance = str(g.attrs.get("allowance", "none"))
-        keys = {"earlier": earlier, "later": later}
-        if allowance == "carry" and "carry" in g.facts:
-            keys["carry"] = ctx.fact(g.facts["carry"][0])
-            rel = _CARRY
-        elif allowance == "double":
-            rel = _DOUBLE
-        else:
-            rel = _STRICT
-        ok = holds(rel, env(keys, "usual", {}))
-        sev = None if ok else (rule.severity if rel is not _DOUBLE else "warning")
-        record(ctx, rule, rel, keys, sev, allowance)
-        if ok:
-            continue
-        assert sev is not None
-        a, b = name_zh(earlier, ctx), name_zh(later, ctx)
-        if rel is _CARRY:
-            c = keys["carry"]
-            zh = f"{b}多于{a}与{name_zh(c, ctx)}之和"
-            en = f"{name_en(later)} exceeds {name_en(earlier)} plus {name_en(c)}"
-            expected = f"≤ {fmt_number(earlier.q.value + c.q.value)}"
-        elif rel is _DOUBLE:
-            zh = f"{b}超过{a}的两倍：即使计入未写明的上期结转，也难以成立"
-            en = f"{name_en(later)} is more than twice {name_en(earlier)}: even cases carried over can hardly explain it"
-            expected = f"≤ {fmt_number(2 * earlier.q.value)}"
-        else:
-            zh = f"{b}多于{a}：后一环节的数量不能超过前一环节"
-            en = f"{name_en(later)} exceeds {name_en(earlier)}: a later step cannot count more than an earlier one"
-            expected = f"≤ {fmt_number(earlier.q.value)}"
-        roles = [(earlier, "rhs"), (later, "lhs")] + ([(keys["carry"], "rhs")] if "carry" in keys else [])
-        emit(ctx, rule, sev, zh, en, roles, expected, fmt_number(later.q.value))
+        carry = ctx.fact(g.facts["carry"][0]) if allowance == "carry" and "carry" in g.facts else None
+        _check_step(rule, ctx, earlier, later, allowance, carry)
+        # 受理提请逮捕16034宗25159人，批准逮捕13711宗20940人: the persons go the same way
+        pe, pl = persons.get(earlier.id), persons.get(later.id)
+        pc = persons.get(carry.id) if carry is not None else None
+        if pe is not None and pl is not None and (carry is None or pc is not None):
+            _check_step(rule, ctx, pe, pl, allowance, pc)
+
+
+def _check_step(
+    rule: Rule, ctx: Context, earlier: Fact, later: Fact, allowance: str, carry: Fact | None
+) -> None:
+    keys = {"earlier": earlier, "later": later}
+    if allowance == "carry" and carry is not None:
+        keys["carry"] = carry
+        rel = _CARRY
+    elif allowance == "double":
+        rel = _DOUBLE
+    else:
+        rel = _STRICT
+    ok = holds(rel, env(keys, "usual", {}))
+    sev = None if ok else (rule.severity if rel is not _DOUBLE else "warning")
+    record(ctx, rule, rel, keys, sev, allowance)
+    if ok:
+        return
+    assert sev is not None
+    a, b = name_zh(earlier, ctx), name_zh(later, ctx)
+    if rel is _CARRY:
+        c = keys["carry"]
+        zh = f"{b}多于{a}与{name_zh(c, ctx)}之和"
+        en = f"{name_en(later)} exceeds {name_en(earlier)} plus {name_en(c)}"
+        expected = f"≤ {fmt_number(earlier.q.value + c.q.value)}"
+    elif rel is _DOUBLE:
+        zh = f"{b}超过{a}的两倍：即使计入未写明的上期结转，也难以成立"
+        en = f"{name_en(later)} is more than twice {name_en(earlier)}: even cases carried over can hardly explain it"
+        expected = f"≤ {fmt_number(2 * earlier.q.value)}"
+    else:
+        zh = f"{b}多于{a}：后一环节的数量不能超过前一环节"
+        en = (
+            f"{name_en(later)} exceeds {name_en(earlier)}: a later step cannot count more than an earlier one"
+        )
+        expected = f"≤ {fmt_number(earlier.q.value)}"
+    roles = [(earlier, "rhs"), (later, "lhs")] + ([(keys["carry"], "rhs")] if "carry" in keys else [])
+    emit(ctx, rule, sev, zh, en, roles, expected, fmt_number(later.q.value))
