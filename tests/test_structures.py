@@ -1918,3 +1918,12 @@ def test_a_procuratorates_decisions_come_after_what_it_received_in_cases_and_per
     assert not _errors(checker, text.format(2094))
     assert _errors(checker, text.format(6094))  # (more than twice the persons received)
     assert _errors(checker, "共受理提请逮捕案件1603宗2515人，批准逮捕4371宗2094人。")
+
+
+def test_last_years_figure_in_brackets_is_the_prior_of_the_rates_after(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市法院共受理各类案件7800件({}年6500件)，审结7700件(2019年6600件)，同比分别增长20%和16.67%。"
+    assert not _errors(checker, text.format(2019))  # (and last year's 6500 is no part of this year's 7800)
+    text = "全市法院共受理各类案件7800件(2019年{}件)，审结7700件(2019年6600件)，同比分别增长20%和16.67%。"
+    assert not _errors(checker, text.format(6500))
+    assert _errors(checker, text.format(6000))
+    assert not _errors(checker, "共受理各类案件7976件(2019年8593件)，同比下降7.18%。")

@@ -587,6 +587,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
     return parts
 
 
+_OTHER_PERIOD_RE = re.compile(r"\s*(?:\d{4}年|上年|去年|上一年|同期|上期)")
 _BASE_OF_SHARE_RE = re.compile(r"的\s*\d[\d.]*\s*%")
 _NESTED_IN_RE = re.compile(r"在([\u4e00-\u9fff]{2,10})中(?:有|，|,)?")
 
@@ -868,7 +869,12 @@ def _bracketed_parts(r: Reading) -> list[Group]:
     ends = r.fact_index().ends
     for i, f in enumerate(facts[:-1]):
         after = r.norm[f.end : f.end + 1]
-        if after in "（(" and f.mention.kind != "percent" and not excluding.match(r.norm, f.end + 1):
+        if (
+            after in "（("
+            and f.mention.kind != "percent"
+            and not excluding.match(r.norm, f.end + 1)
+            and not _OTHER_PERIOD_RE.match(r.norm, f.end + 1)  # 7976件(2019年6593件): last year's, no part
+        ):
             close = r.norm.find("）" if after == "（" else ")", f.end, f.end + 40)
             last = bisect.bisect_right(ends, close) if close > 0 else i + 1
             inner = [g for g in facts[i + 1 : last] if g.q.unit == f.q.unit]

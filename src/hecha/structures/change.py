@@ -92,6 +92,7 @@ def recognise(r: Reading) -> list[Group]:
             groups.append(group)
     groups += _amount_and_rate(r)
     groups += _prior_then_rates(r, {g.facts["delta"][0] for g in groups})
+    groups += _bracketed_priors(r, {g.facts["delta"][0] for g in groups})
     alone = _yoy_alone(r, {g.facts["delta"][0] for g in groups})
     groups += alone + _stated_year_before(r, alone)
     for m in _PP_RE.finditer(r.norm):
@@ -117,6 +118,65 @@ _RATES_AFTER_RE = re.compile(r"[，,]?[^，,。；;\d]{0,10}?(?:分别)?同比")
 _RATE_DIR_RE = re.compile(r"(增长|增加|上升|提高|下降|减少|降低)了?")
 
 
+_BRACKET_PRIOR_RE = re.compile(r"[（(]\s*(?:\d{4}年|上年|去年|上年同期|去年同期)(?:同期)?(?:为|是)?\s*")
+
+
+def _bracketed_priors(r: Reading, taken: set[str]) -> list[Group]:
+    """审结7982件(2019年6803件)…，中院收案1577件(2019年1224件)，审结1561件(2019年1254件)，同比分别增长28.84%和
+    24.48%: each figure with last year's in brackets after it, then the rates, one for each in order (the
+    pairs since the last rate of the sentence)."""
+    facts = r.facts
+    out: list[Group] = []
+    pairs: list[tuple[Fact, Fact]] = []
+    for i, f in enumerate(facts[:-1]):
+        if f.q.unit == "%":
+            if pairs and f.start > pairs[-1][1].end:
+                lead = _RATES_AFTER_RE.match(r.norm, pairs[-1][1].end + 1)
+                if lead is not None:
+                    rates = _rates_from(r, lead.end(), len(pairs))
+                    if len(rates) == len(pairs) and not any(d.id in taken for d, _ in rates):
+                        for (c, p), (d, sign) in zip(pairs, rates, strict=True):
+                            group = _change_group(c, p, d, sign)
+                            if group is not None:
+                                out.append(group)
+                pairs = []
+            continue
+        m = _BRACKET_PRIOR_RE.match(r.norm, f.end)
+        prior = facts[i + 1]
+        if m is None or prior.start > m.end() + 1 or prior.q.unit != f.q.unit:
+            continue
+        if pairs and r.sentence_span(pairs[-1][0].sentence) != r.sentence_span(f.sentence):
+            pairs = []
+        pairs.append((f, prior))
+    return out
+
+
+def _rates_from(r: Reading, start: int, most: int) -> list[tuple[Fact, int]]:
+    """The rates after a 同比 at `start`, each after its direction word or in a row after one (分别增长
+    28.84%和24.48%), with its sign; at most `most`."""
+    facts = r.facts
+    index = {id(f): i for i, f in enumerate(facts)}
+    end = r.period_span(start)[1]
+    rates: list[tuple[Fact, int]] = []
+    for word in _RATE_DIR_RE.finditer(r.norm, start, end):
+        rate = next((f for f in facts if word.end() <= f.start <= word.end() + 1 and f.q.unit == "%"), None)
+        if rate is None:
+            break
+        sign = -1 if word.group(1) in ("下降", "减少", "降低") else 1
+        rates.append((rate, sign))
+        k = index[id(rate)] + 1
+        while k < len(facts) and facts[k].q.unit == "%" and r.norm[rate.end : facts[k].start] in _RATE_SEPS:
+            rate = facts[k]
+            rates.append((rate, sign))  # 分别同比下降47.06%、56.52%
+            k += 1
+        if len(rates) >= most:
+            break
+    return rates
+
+
+_RATE_SEPS = ("、", "和", "，", ",")
+
+
 def _prior_then_rates(r: Reading, taken: set[str]) -> list[Group]:
     facts = r.facts
     index = {id(f): i for i, f in enumerate(facts)}
@@ -137,27 +197,7 @@ def _prior_then_rates(r: Reading, taken: set[str]) -> list[Group]:
         lead = _RATES_AFTER_RE.match(r.norm, priors[-1].end)
         if lead is None:
             continue
-        end = r.period_span(lead.end())[1]
-        rates: list[tuple[Fact, int]] = []
-        for word in _RATE_DIR_RE.finditer(r.norm, lead.end(), end):
-            rate = next(
-                (f for f in facts if word.end() <= f.start <= word.end() + 1 and f.q.unit == "%"), None
-            )
-            if rate is None:
-                break
-            sign = -1 if word.group(1) in ("下降", "减少", "降低") else 1
-            rates.append((rate, sign))
-            nxt = facts[index[id(rate)] + 1] if index[id(rate)] + 1 < len(facts) else None
-            while (
-                nxt is not None
-                and nxt.q.unit == "%"
-                and r.norm[rate.end : nxt.start] in ("、", "和", "，", ",")
-            ):
-                rates.append((nxt, sign))  # 分别同比下降47.06%、56.52%
-                rate = nxt
-                nxt = facts[index[id(rate)] + 1] if index[id(rate)] + 1 < len(facts) else None
-            if len(rates) >= len(priors):
-                break
+        rates = _rates_from(r, lead.end(), len(priors))
         if len(rates) != len(priors) or any(f.id in taken for f, _ in rates):
             continue
         for c, p, (delta, sign) in zip(currents, priors, rates, strict=True):
