@@ -1927,3 +1927,23 @@ def test_last_years_figure_in_brackets_is_the_prior_of_the_rates_after(checker) 
     assert not _errors(checker, text.format(6500))
     assert _errors(checker, text.format(6000))
     assert not _errors(checker, "共受理各类案件7976件(2019年8593件)，同比下降7.18%。")
+
+
+def test_a_closure_rate_below_its_counts_over_a_base_named_shouli_is_suspect(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市法院{}案件127220件，审结120848件，结案率为84.99%。"
+    assert _errors(checker, text.format("受理"))  # (受理 in court figures holds the carry-over)
+    assert not _errors(checker, text.format("新收"))  # (new cases only: the carry-over is left unstated)
+
+
+def test_a_closure_rate_counts_what_was_concluded_by_any_word(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共受理各类案件7199件，审执结6791件，结案率{}%。"
+    assert not _errors(checker, text.format("94.33"))
+    assert _errors(checker, text.format("84.33"))
+
+
+def test_a_part_of_a_list_before_is_no_base_of_a_rate_of_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全省法院共收各类案件321146件。其中，基层法院收案271997件，中级法院收案43891件，高级法院收案5258件。"
+        "审结325490件(含上年旧存案件)，比上年上升2.1%；综合结案率为93.0%。"
+    )
+    assert not _errors(checker, text)  # (325490 of 321146 and a carry-over, not of the 5258)

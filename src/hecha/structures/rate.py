@@ -278,7 +278,12 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
         quality = vocab.any_quality_re.search(near)
         if quality and near.startswith(head, quality.end()) and quality.group() not in stem:
             continue  # 按时结案597件 is what 按时结案率 counts, not 结案率 (all closed)
-        if head in near or _relative(head, fr.label) or _verb_first(head, fr.label):
+        if (
+            head in near
+            or _relative(head, fr.label)
+            or _verb_first(head, fr.label)
+            or _closes_alike(head, near)
+        ):
             # the most shared words, then the fewest others (共不起诉70人, not 证据不足不起诉5人, for 不起诉率)
             shared = max(1, shared_words(stem, words))
             s = 10 * shared - min(9, max(0, len(fr.label) - shared)) / 10
@@ -289,6 +294,15 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
         if s > score:
             best, score = g, s
     return best
+
+
+# words a report uses for concluding a case, any of which a 结案率 counts (../DOMAIN.md: 结案 is loose)
+_CLOSING_WORDS = ("审结", "办结", "审执结", "执结")
+
+
+def _closes_alike(head: str, near: str) -> bool:
+    """Does a count named 审结/办结/审执结 give what a 结案率 counts (受理7199件，审执结6791件，结案率94.33%)?"""
+    return head == "结案" and any(w in near for w in _CLOSING_WORDS)
 
 
 def _verb_first(head: str, label: str) -> bool:
@@ -355,6 +369,8 @@ def _bases(
             return  # 20个承办单位办复议案2件: units of another kind of thing (收回测评表28张, 满意票25票: ballots)
         if instance is not None and instance_before(r.norm, g.start) not in (None, instance):
             return  # 一审败诉案件1376件 is over no 审结非诉行政执行案件: another set of cases
+        if g.sentence != part.sentence and g.id in totals_of and part.id not in totals_of:
+            return  # …高级法院收案5258件，占1.6%。审结325490件…综合结案率93.0%: a part of a list is no whole
         out.append(g)
 
     instance = instance_before(r.norm, part.start)
@@ -575,10 +591,14 @@ def _other_reading(
         if rv.hi * b.hi < p.lo:  # the rate is below part ÷ base: a larger base (with carry-over) gives it
             carried = {"carried": Interval(0.0, INF, True)}
             if _fits({"rate": rate, "part": part}, {"base": Interval(b.lo, INF, True)}):
-                # a carry-over of a few months' intake is what these reports leave unstated (结案率 over
-                # 新收 + 旧存: ../DOMAIN.md), a note; a larger one is less likely, a warning
+                # a base named as the new cases only (新收) leaves the carry-over out, which a closure rate
+                # counts (结案率 over 新收 + 旧存: ../DOMAIN.md): a carry-over of a few months' intake is a
+                # note; a larger one, or one a base named 受理 (which in court figures holds it) should
+                # have held, a warning
                 most = b.hi * (1 + _CARRY_SHARE)
-                within = _fits({"rate": rate, "part": part}, {"base": Interval(b.lo, most, True)})
+                within = _NEW_ONLY_RE.search(_label(ctx, base)) is not None and _fits(
+                    {"rate": rate, "part": part}, {"base": Interval(b.lo, most, True)}
+                )
                 return _Other(
                     "info" if within else SOFTER[rule.severity],
                     "报告未说明上期结转，若分母含结转则可能成立",
@@ -591,6 +611,7 @@ def _other_reading(
 
 _CARRIED_IN_RE = re.compile(r"\s*[（(]\s*(?:含|包括|其中)\s*(?:旧存|上年|上期|去年|结转)")
 _DUE_RE = re.compile(r"应(?:结案|办结|审结|执结|答复|回复)")
+_NEW_ONLY_RE = re.compile(r"新收|新受理|新立案|新增")
 _CARRY_SHARE = 1 / 3  # the most carried over, as a share of the intake, left unstated without a warning
 _CARRIED_REL = Relation(
     "==", Ref("rate"), Bin("/", Ref("part"), Bin("+", Ref("base"), Ref("carried"))), "base plus carried over"
