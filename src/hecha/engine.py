@@ -323,7 +323,9 @@ _WAY_GAP_RE = re.compile(r"[，,、][^，,；;。：:\d]{1,16}")
 def _ways_before(ctx: Context, f: Fact) -> Interval | None:
     """The figure together with the figures of its metric right before it, each with words of its own
     (在线答复办结1240个，转承办单位办结1111个: two ways of concluding), as one interval; None if none."""
-    i = ctx.ex.facts.index(f)
+    i = next((k for k, g in enumerate(ctx.ex.facts) if g is f), -1)
+    if i < 0 or f.metric is None:
+        return None  # (a dataset's figures stand in no text)
     ways = [f]
     while i > 0:
         prev = ctx.ex.facts[i - 1]
@@ -338,7 +340,7 @@ def _ways_before(ctx: Context, f: Fact) -> Interval | None:
             break
         ways.append(prev)
         i -= 1
-    if len(ways) < 2 or f.metric is None:
+    if len(ways) < 2:
         return None
     return sum((fact_interval(w) for w in ways[1:]), fact_interval(f))
 
