@@ -1947,3 +1947,25 @@ def test_a_part_of_a_list_before_is_no_base_of_a_rate_of_the_whole(checker) -> N
         "审结325490件(含上年旧存案件)，比上年上升2.1%；综合结案率为93.0%。"
     )
     assert not _errors(checker, text)  # (325490 of 321146 and a carry-over, not of the 5258)
+
+
+def test_a_figure_or_tables_number_is_no_count(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "根据投诉性质(如图1所示)，在所有投诉问题中，售后服务问题占31.50%，合同问题占28.88%。"
+    assert not _errors(checker, text)
+    assert [f.mention.text for f in extract("共收回反馈意见表527份。").facts] == ["527份"]
+
+
+def test_a_list_goes_on_past_its_full_stop_only_with_the_same_measure(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "城乡居民基本养老保险参保人数32.76万人。其中，新型农村养老保险参保人数31.16万人；城镇居民养老保险参保人数"
+        "1.6万人。全市职工基本医疗保险参保人数26.4万人；居民基本医疗保险参保人数34.7万人。"
+    )
+    assert not _errors(checker, text)  # (medical insurance is another measure, not more parts)
+
+
+def test_a_share_of_one_kind_of_case_is_not_of_another_kinds_figures(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "审结民事一审案件228.2万件，民事二审案件23.1万件，分别占民事案件总数的86.06%、8.73%。"
+        "审结行政一审案件4.0万件，行政二审案件2.4万件，分别占行政案件总数的34.10%、20.20%。"
+    )
+    assert not _errors(checker, text)  # (the 行政 total is not stated)

@@ -612,6 +612,7 @@ def _financial_ok(t: str, s: int, run: str) -> bool:
     return not ("\u4e00" <= before <= "\u9fff")
 
 
+_FIGURE_REF_BEFORE = ("如图", "见图", "如表", "见表", "附图", "附表", "下图", "下表", "上图", "上表")
 _NAME_NUMERAL_RE = re.compile(r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*")
 _ALL_NUMERAL_RE = re.compile(r"[零〇一二两三四五六七八九十百千]+")
 
@@ -1098,6 +1099,14 @@ class _Scanner:
         after = t[e : e + 4]
         if before == "第":
             return "ordinal"
+        if (
+            before in "图表"
+            and not is_cn
+            and len(numtxt) <= 2
+            and t[max(0, s - 2) : s] in _FIGURE_REF_BEFORE
+            and t[max(0, s - 3) : s] != "意见表"
+        ):
+            return "ordinal"  # 如图1所示, 见表2: the number of a figure or table (not 意见表527份, forms)
         if is_cn:
             first = after[:1]  # each regex below begins with a character of its own: a quick test first
             if (

@@ -319,6 +319,7 @@ def _went_on(r: Reading, total: Fact, parts: list[Fact], end: int) -> list[Fact]
     return out if out and want == 0 else []
 
 
+_ALIKE_SHARE = 0.6  # of the longer label, the part two labels must end alike in (another subject in front)
 _OTHER_TIME_RE = re.compile(r"上年|去年|同期|上期|上月|\d{4}年|同比|环比|增长|下降|增加|减少")
 
 
@@ -339,7 +340,7 @@ def _went_on_alike(r: Reading, parts: list[Fact], end: int) -> list[Fact]:
         if (
             f.mention.kind != "count"
             or f.q.unit != parts[-1].q.unit
-            or common < 3
+            or common < max(3, _ALIKE_SHARE * max(len(last), len(label)))
             or common >= len(label)
             or _OTHER_TIME_RE.search(label)
         ):

@@ -408,6 +408,9 @@ def _is_share_part(r: Reading, f: Fact) -> bool:
 _OWN_RATE_RE = re.compile(r"[，,][^，,；;。]{0,10}率(?:为|达|达到|是)?\s*\d")
 
 
+_CASE_KINDS = ("民事", "刑事", "行政", "执行", "商事", "家事", "知识产权")  # kinds of case a base may name
+
+
 def _core(words: str) -> str:
     """What the words after 占 name, without scope, wholeness and general nouns: 占当年一审审结行政案件的
     → 一审审结; 占全市转办量 → 转办."""
@@ -447,6 +450,23 @@ _KINDS_RE = re.compile(r"[、和及与]?(?:投诉|举报|咨询|求助|建议|�
 
 
 def _bases(
+    r: Reading, part: Fact | None, rate: Fact, words: str, totals_of: dict[str, list[str]]
+) -> tuple[list[Fact], bool]:
+    bases, tied = _candidate_bases(r, part, rate, words, totals_of)
+    kind = next((k for k in _CASE_KINDS if k in words), "")
+    if tied and kind and bases and all(_of_another_kind(r.lead(f, 24), kind) for f in bases):
+        # 分别占行政案件总数的34.10%: no figure before is of 行政 cases (民事一审案件228.2万件 is not): the
+        # whole is unstated, the figures near are only readings
+        return bases, False
+    return bases, tied
+
+
+def _of_another_kind(lead: str, kind: str) -> bool:
+    """Do a figure's words name another kind of case than `kind`, and not it (刑事二审案件 for 行政)?"""
+    return kind not in lead and any(k in lead for k in _CASE_KINDS if k != kind)
+
+
+def _candidate_bases(
     r: Reading, part: Fact | None, rate: Fact, words: str, totals_of: dict[str, list[str]]
 ) -> tuple[list[Fact], bool]:
     """Candidate bases of a share, most likely first, and whether the text ties the first of them to it
