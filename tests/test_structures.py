@@ -1969,3 +1969,18 @@ def test_a_share_of_one_kind_of_case_is_not_of_another_kinds_figures(checker) ->
         "审结行政一审案件4.0万件，行政二审案件2.4万件，分别占行政案件总数的34.10%、20.20%。"
     )
     assert not _errors(checker, text)  # (the 行政 total is not stated)
+
+
+def test_a_list_is_of_the_figure_before_it_adds_up_to_when_the_nearest_cannot_hold_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "经审查，同意立案{}件，不予立案的11件。其中：城乡建设方面26件，教育卫生方面27件，其他方面5件。"
+    assert not _errors(checker, text.format(58))  # (the 58 filed, not the 11 not filed)
+    text = "上半年共立案查处各类违法违章案件239起，结案{}起。以案件类型分：食品监管54起、无照经营32起、药品监管20起。"
+    assert not _errors(checker, text.format(106))  # (the 106 concluded)
+
+
+def test_a_share_of_a_budget_is_not_of_the_lists_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "地方一般公共预算收入完成28,583万元。从收入分类来看，税收收入完成11,136万元，占调整预算90.75%，"
+        "占一般公共预算收入的38.96%；非税收入完成17,447万元，占一般公共预算收入的61.04%。"
+    )
+    assert not _errors(checker, text)

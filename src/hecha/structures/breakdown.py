@@ -432,6 +432,9 @@ def _dimension_list(
         # first total before it (共计收案2403件)
         named = [f for f in _named_step(r, step, m.start()) if f.q.unit == unit and f.start >= para.start]
         wholes = named or wholes
+    # (立案查处239起，结案187起。以案件类型分：…(187 in all): the figure before that they make up)
+    exact = [f for f in reversed(_counts(r.facts_between(para.start, m.start()))) if _sums_exactly(f, parts)]
+    wholes = exact[:1] + [w for w in wholes if w not in exact[:1]]
     if len(parts) < 2 or not wholes:
         return None
     group = _group(r, words, wholes[0], parts, "以…区分", "")
@@ -786,7 +789,8 @@ def _choose_total(
     """The figure the parts break down, among those before the marker (nearest first): one that shares
     the parts' noun (留言), else the nearest, else the total of the list the nearest is a part of
     (罚款93583件，…；其中适用简易程序69757件，一般程序24740件: another dimension of 承办94497件), else one
-    stated as a whole (共…); the first of these the parts do not exceed is the total, else the first."""
+    stated as a whole (共…); the first of these the parts do not exceed is the total, else a figure further
+    back they add up to exactly, else the first."""
     cands = [f for f in cands if not _target_of_share(r, f)] or cands
     if not cands:
         return None
@@ -802,6 +806,8 @@ def _choose_total(
     for f in ranked:
         if low <= fact_interval(f).hi + 1e-9:
             return f
+    if len(parts) >= 2 and (exact := next((f for f in cands if _sums_exactly(f, parts)), None)) is not None:
+        return exact  # 同意立案118件，不予立案的11件…。其中：…26件…5件 (118 in all): the figure they make up
     return parent or ranked[0]  # (none holds them: the whole the nearest belongs to, not that part)
 
 

@@ -408,6 +408,9 @@ def _is_share_part(r: Reading, f: Fact) -> bool:
 _OWN_RATE_RE = re.compile(r"[，,][^，,；;。]{0,10}率(?:为|达|达到|是)?\s*\d")
 
 
+_TARGET_RE = re.compile(
+    r"预算(?!收入|支出)|计划|目标|任务数"
+)  # a target a share is measured against (not 预算收入)
 _CASE_KINDS = ("民事", "刑事", "行政", "执行", "商事", "家事", "知识产权")  # kinds of case a base may name
 
 
@@ -493,6 +496,8 @@ def _candidate_bases(
     vocab = load_words()
     said = vocab.step_word(_core(words)) if words else None
     for t in totals_of.get(part.id, []) if part is not None else []:
+        if _TARGET_RE.search(words) and not _TARGET_RE.search(r.frame(by_id[t]).label):
+            continue  # 税收收入完成11,136万元，占调整预算90.75%: of its budget, not of the list's total
         stated = vocab.step_word(r.frame(by_id[t]).label)
         if said is not None and stated is not None and said != stated:
             continue  # 办结…8269件，其中…调解49件，占审结数的83.1%: of the cases the courts concluded, not the 8269
