@@ -1984,3 +1984,11 @@ def test_a_share_of_a_budget_is_not_of_the_lists_total(checker) -> None:  # type
         "占一般公共预算收入的38.96%；非税收入完成17,447万元，占一般公共预算收入的61.04%。"
     )
     assert not _errors(checker, text)
+
+
+def test_a_share_of_each_months_own_total_has_no_stated_base(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2019年，全省分类处理信访诉求1.7万件。今年一季度，涉及疫情信访诉求1539件，主要集中在2月份(615件)"
+        "和3月份(800件)，分别占当月信访总量的24.4%和10.4%。"
+    )
+    assert not _errors(checker, text)

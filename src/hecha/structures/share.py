@@ -408,6 +408,7 @@ def _is_share_part(r: Reading, f: Fact) -> bool:
 _OWN_RATE_RE = re.compile(r"[，,][^，,；;。]{0,10}率(?:为|达|达到|是)?\s*\d")
 
 
+_EACH_PERIOD_RE = re.compile(r"当(?:月|季|周|日|天)")
 _TARGET_RE = re.compile(
     r"预算(?!收入|支出)|计划|目标|任务数"
 )  # a target a share is measured against (not 预算收入)
@@ -456,6 +457,8 @@ def _bases(
     r: Reading, part: Fact | None, rate: Fact, words: str, totals_of: dict[str, list[str]]
 ) -> tuple[list[Fact], bool]:
     bases, tied = _candidate_bases(r, part, rate, words, totals_of)
+    if tied and _EACH_PERIOD_RE.match(words):
+        return bases, False  # 2月份(615件)…分别占当月信访总量的24.4%: each month's own total, unstated
     kind = next((k for k in _CASE_KINDS if k in words), "")
     if tied and kind and bases and all(_of_another_kind(r.lead(f, 24), kind) for f in bases):
         # 分别占行政案件总数的34.10%: no figure before is of 行政 cases (民事一审案件228.2万件 is not): the
