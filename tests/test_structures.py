@@ -1992,3 +1992,22 @@ def test_a_share_of_each_months_own_total_has_no_stated_base(checker) -> None:  
         "和3月份(800件)，分别占当月信访总量的24.4%和10.4%。"
     )
     assert not _errors(checker, text)
+
+
+def test_a_tables_change_column_is_this_periods_less_the_priors(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "表1:各部门结案率对比表\n部 门 | 结案率 | ||\n本期 | 去年同期 | 同比 | |\n"
+        "三亚庭 | 22.22% | 20.00% | {} |\n博鳌庭 | 22.22% | 30.00% | -7.78 |\n海事庭 | 3.40% | 15.38% | -11.98 |\n"
+    )
+    assert not _errors(checker, text.format("2.22"))  # (and no list of negative counts)
+    assert _errors(checker, text.format("5.22"))
+
+
+def test_a_share_of_the_bodys_total_is_of_its_first_total_in_any_part_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "(一)收结案\n我院1月共受理各类案件198件，结案18件。\n(二)受案类型\n"
+        "1.受理行政案件24件(其中行政一审案件22件、行政赔偿一审案件2件)。\n"
+        "2.受理执行类案件71件，受案数量占全院总收案数的{}%。"
+    )
+    assert not _errors(checker, text.format("35.86"))
+    assert _errors(checker, text.format("38.86"))

@@ -957,6 +957,8 @@ def check(rule: Rule, ctx: Context) -> None:
         parts = [ctx.fact(i) for i in g.facts["parts"]]
         if total.id in ctx.covered:
             continue  # a metric rule already checks this total
+        if any(f.q.value < 0 for f in (total, *parts)):
+            continue  # 同比 | -13.71: a column of changes, no counts of things (which are never below 0)
         if g.attrs.get("overlap") or _shares_confirm_each(ctx, total, parts):
             _check_each(rule, ctx, total, parts)
             continue

@@ -460,9 +460,9 @@ def _change_relations(kind: str, sign: int, delta: Fact) -> list[tuple[str, Rela
             ("增长率", Relation("==", d, Bin("/", diff, prior), "delta == (current - prior) / prior"), True)
         ]
     pp = Relation(
-        "==", diff, Bin("*", d, Num(0.01)) if delta.q.unit == "个百分点" else d, "current - prior == delta pp"
+        "==", diff, d if delta.q.unit == "%" else Bin("*", d, Num(0.01)), "current - prior == delta pp"
     )
-    if delta.q.unit == "个百分点":
+    if delta.q.unit != "%":  # 个百分点, or a table's change column of bare numbers (同比 | 2.22)
         return [("百分点", pp, True)]
     rel = Relation("==", d, Bin("/", diff, prior), "delta == (current - prior) / prior")
     return [("相对增长", rel, True), ("百分点", pp, False)]

@@ -49,6 +49,10 @@ _SCOPE_WORD_RE = re.compile(r"(?:区|县|市|省|乡镇|街道|部门)(?:政府|
 _SUMMED_RE = re.compile(r"(?:以上|上述|前述|这)[\d一二三四五六七八九十两几]*(?:个|家|项|类)?")
 _WHOLE_WORDS_RE = re.compile(r"总数|总量|总额|全部|所有")
 _WHOLE_SCOPE_RE = re.compile(r"全(?:区|市|县|省|国|州|旗|镇)")
+_WHOLE_BODY_RE = re.compile(
+    r"全(?:院|局|委|厅|系统|区|市|县|省|州)"
+)  # 占全院总收案数的: the body's own total
+_BODY_TOTAL_RE = re.compile(r"总[\u4e00-\u9fff]{0,4}(?:数|量|额)")
 _LIST_REF_RE = re.compile(r"(?:以上|上述|前述)$")  # 上述三类案件占…: the figure counts the kinds of a list
 _SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
 _LAST_YEARS_RE = re.compile(r"(?:去年|上年)同期")
@@ -508,6 +512,7 @@ def _candidate_bases(
             add(by_id[t])  # (占区政府受案总数的: not the list's 全市 total)
     tied = bool(out)
     section = r.seg.paragraph_at(anchor.start).section
+    whole_body = _WHOLE_BODY_RE.match(words) is not None and _BODY_TOTAL_RE.search(words) is not None
     earlier = [
         f
         for f in r.facts
@@ -515,8 +520,9 @@ def _candidate_bases(
         and f.mention.kind == "count"
         and (unit is None or f.q.unit == unit)
         and f.modality == "actual"
-        # a base is stated in the same part of a report, or in its opening lines before any heading
-        and r.seg.paragraph_at(f.start).section in (section, 0)
+        # a base is stated in the same part of a report, or in its opening lines before any heading, or,
+        # for the whole body's total (占全院总收案数的), in any part before
+        and (r.seg.paragraph_at(f.start).section in (section, 0) or whole_body)
         and not _LAST_YEARS_RE.search(r.lead(f, 16))  # (去年同期全院共收案208件: last year's, no base)
     ]
     core = _core(words)
@@ -560,6 +566,9 @@ def _candidate_bases(
                     -f.start,
                 )
             )
+        if whole_body:  # 占全院总收案数的: the body's first total stated (共受理各类案件198件) first
+            first = [f for f in earlier if _is_total(r, f)][:1]
+            named = first + [f for f in named if f not in first]
         for f in named:
             add(f)
         if part is not None and out and _other_subject(r, part, out[0]):

@@ -57,7 +57,36 @@ def recognise(r: Reading) -> list[Group]:
         groups += _identities(t, grid, counts)
         groups += _in_force(t, grid)
         groups += _share_rows(t, grid, 1000 * (len(groups) + 1))
+        groups += _change_column(t, grid)
     return groups
+
+
+_CHANGE_NAME_RE = re.compile(r"^(?:同比|增减|比上年|较上年|同比增减|增减幅度|同比增长)")
+_PRIOR_NAME_RE = re.compile(r"去年同期|上年同期|上年|去年|同期")
+
+
+def _change_column(t: Table, grid: list[list[Fact | None]]) -> list[Group]:
+    """本期 | 去年同期 | 同比: in each row the change column's figure is this period's less the prior's (of
+    rates, in percentage points: 22.22% | 20.00% | 2.22), or the growth over the prior (of counts, in %):
+    groups of change.py's kinds (pp_change, growth_rate), marker 同比列."""
+    out: list[Group] = []
+    for j in range(2, len(t.header) - 1):
+        if not (_CHANGE_NAME_RE.match(_name(t, j)) and _PRIOR_NAME_RE.search(_name(t, j - 1))):
+            continue
+        for row in grid:
+            cur, prior, delta = row[j - 2], row[j - 1], row[j]
+            if cur is None or prior is None or delta is None or cur.q.unit != prior.q.unit:
+                continue
+            if cur.q.unit == "%" and delta.q.unit != "%":  # (a bare number, read in the page's unit)
+                kind = "pp_change"
+            elif cur.q.unit != "%" and delta.q.unit == "%":
+                kind = "growth_rate"
+            else:
+                continue
+            ids = {"current": [cur.id], "prior": [prior.id], "delta": [delta.id]}
+            span = (cur.start, delta.end)
+            out.append(Group(kind=kind, facts=ids, span=span, attrs={"sign": 1, "marker": "同比列"}))
+    return out
 
 
 def _fact_at(at: dict[int, Fact], cell: Cell) -> Fact | None:
