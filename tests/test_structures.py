@@ -2017,3 +2017,9 @@ def test_shares_said_of_each_kinds_own_total_may_pass_100_together(checker) -> N
     text = "各部门承办的建议、提案为629件次和483件次，分别占总数的94.9%和97%。"
     assert not _errors(checker, text)  # (each of its own kind's total: a note)
     assert _errors(checker, "共受理诉求500件，其中咨询类300件、投诉类250件，占比分别为60%和50%。")
+
+
+def test_a_share_of_the_total_after_a_subset_named_in_zhong_may_be_of_the_first_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本局共受理信息公开申请10件。\n在已经答复的9件申请中，“同意公开”的7件，占总数的{}%。"
+    assert not _errors(checker, text.format(70))  # (7 of the 10 received)
+    assert _errors(checker, text.format(60))

@@ -593,6 +593,21 @@ def _candidate_bases(
             None,
         )
     )
+    if _WHOLE_WORDS_RE.search(words) and any(r.frame(f).pred.endswith("中") for f in out):
+        # 共受理信息公开申请10件…。在已经答复的9件申请中，“同意公开”的7件，占总数的70%: of a subset just named,
+        # the first total stated is a reading of 总数 too
+        add(
+            next(
+                (
+                    f
+                    for f in earlier
+                    if _is_total(r, f)
+                    and not _is_share_part(r, f)
+                    and (part is None or f.q.value >= part.q.value)
+                ),
+                None,
+            )
+        )
     tied = tied or bool(out)
     before = [f for f in earlier if not _is_share_part(r, f)]
     in_para = [f for f in before if f.start >= para.start]
