@@ -2023,3 +2023,12 @@ def test_a_share_of_the_total_after_a_subset_named_in_zhong_may_be_of_the_first_
     text = "本局共受理信息公开申请10件。\n在已经答复的9件申请中，“同意公开”的7件，占总数的{}%。"
     assert not _errors(checker, text.format(70))  # (7 of the 10 received)
     assert _errors(checker, text.format(60))
+
+
+def test_a_part_of_a_list_is_no_step_before_a_figure_far_after_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共上报案件11211件，其中，社会公众举报57件，领导交办4件，热线92件，自行处置3491件，"
+        "共派遣案件7720件，应结案7487件，结案{}件，结案率97%。"
+    )
+    assert not _errors(checker, text.format(7263))  # (not more than twice the 4 交办)
+    assert _errors(checker, text.format(17263))  # (more than the 7487 due)

@@ -45,6 +45,18 @@ def _unit_fits(earlier: str, later: str) -> bool:
     return earlier == later or (earlier in GENERAL_UNITS and later in _ITEM_UNITS)
 
 
+def _due_before(r: Reading, words: Words, facts: list[Fact], i: int) -> Fact | None:
+    """The count right before facts[i], in its sentence and unit, of what was due for its step (应结案
+    before 结案, 应办结 before 办结)."""
+    if i == 0:
+        return None
+    f, g = facts[i], facts[i - 1]
+    word = words.step_word(r.frame(f).label)
+    if word is None or g.sentence != f.sentence or g.q.unit != f.q.unit or g.mention.kind != "count":
+        return None
+    return g if ("应" + word) in r.frame(g).label else None
+
+
 def recognise(r: Reading) -> list[Group]:
     words = load_words()
     groups: list[Group] = []
@@ -56,6 +68,12 @@ def recognise(r: Reading) -> list[Group]:
     for i, f in enumerate(facts):
         step = stages[i]
         if step is None or f.modality != "actual":
+            continue
+        due = _due_before(r, words, facts, i)
+        if due is not None:
+            # 应结案7487件，结案7263件: what was due bounds what was done, carried over or not
+            roles = {"earlier": [due.id], "later": [f.id]}
+            groups.append(Group(kind=KIND, facts=roles, span=(due.start, f.end), attrs={"allowance": "none"}))
             continue
         lo = _reach(r, f)
         year = years[i] = years[i] if i in years else _year(r, f)
@@ -75,6 +93,8 @@ def recognise(r: Reading) -> list[Group]:
                 other_year = years[j] = years[j] if j in years else _year(r, g)
                 if other_year and year != other_year:
                     continue  # 2023年需办理66件，…2024年已办结135件: two years, not two steps
+            if i - j > 2 and r.norm.rfind("其中", r.sentence_span(g.sentence)[0], g.start) >= 0:
+                continue  # 其中，社会公众举报57件，领导交办4件，…，结案7263件: a part of a list, not a step before
             label = r.frame(g).label
             if words.sub_channel_re.match(label) and words.channel_re.search(
                 r.frame(f).label, 0, _CHANNEL_LEAD
