@@ -413,6 +413,7 @@ _OWN_RATE_RE = re.compile(r"[，,][^，,；;。]{0,10}率(?:为|达|达到|是)?
 
 
 _EACH_PERIOD_RE = re.compile(r"当(?:月|季|周|日|天)")
+_AMONG_AFTER_RE = re.compile(r"[^，,。；;\d]{0,8}中")  # 在已经答复的9件申请中: a subset the sentence names
 _EACH_OWN_RE = re.compile(r"分别占[^，,。；;\d]{0,8}$")
 _TARGET_RE = re.compile(
     r"预算(?!收入|支出)|计划|目标|任务数"
@@ -903,7 +904,31 @@ def _check_stated(
     for base in s.bases:
         keys = {"rate": s.rate, "base": base, **({"part": s.part} if s.part else {})}
         if _fits(keys, extra):
-            record(ctx, rule, _SHARE_REL, keys, None, extra=extra)
+            first = s.bases[0]
+            if (
+                base is first
+                or s.part is None
+                or not s.tied
+                or not _AMONG_AFTER_RE.match(ctx.ex.text, first.end)
+            ):
+                record(ctx, rule, _SHARE_REL, keys, None, extra=extra)
+                return "fits"
+            # 在已经答复的9件申请中，同意公开的7件，占总数的70%: not of the 9 the sentence names, only of the
+            # 10 received (总数 read so): the text is ambiguous at best, a warning naming both
+            record(ctx, rule, _SHARE_REL, {**keys, "base": first}, "warning", "fits only another whole")
+            c = _share_of(s.part, first)
+            emit(
+                ctx,
+                rule,
+                "warning",
+                f"{name_zh(s.part, ctx)}占{name_zh(first, ctx)}的比例应为{display_percent(c)}，报告为"
+                f"{s.rate.mention.text}；仅当基数指{name_zh(base, ctx)}时成立",
+                f"{name_en(s.part)} of {name_en(first)} is {display_percent(c)}, not {s.rate.mention.text}; "
+                f"it fits only as of {name_en(base)}",
+                [(s.rate, "rate"), (s.part, "numerator"), (first, "denominator"), (base, "denominator")],
+                display_percent(c),
+                s.rate.mention.text,
+            )
             return "fits"
     summed = [ctx.fact(i) for i in s.group.attrs.get("summed", [])]
     if s.part is not None and summed:
