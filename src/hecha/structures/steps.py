@@ -52,10 +52,13 @@ def recognise(r: Reading) -> list[Group]:
     stages = [words.stage(r.frame(f).label) if f.mention.kind == "count" else None for f in facts]
     at = r.fact_index().position  # id(fact) → its index
     years: dict[int, str | None] = {}
+    lowest: int | None = None  # the earliest step a count before this figure names (a fast test)
     for i, f in enumerate(facts):
-        step = stages[i]
-        if step is None or f.modality != "actual":
-            continue
+        step, below = stages[i], lowest
+        if step is not None and (lowest is None or step < lowest):
+            lowest = step
+        if step is None or f.modality != "actual" or below is None or below >= step:
+            continue  # (no count before names an earlier step: no candidate)
         lo = _reach(r, f)
         year = years[i] = years[i] if i in years else _year(r, f)
         carry: Fact | None = None
