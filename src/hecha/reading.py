@@ -81,7 +81,7 @@ class Reading:
         self.has_tables = bool(find_tables(self.text))
         self._fact_index_cache: FactIndex | None = None
         self.cache: dict[object, object] = {}  # what a structure derives once for others (by its own key)
-        self._marks: dict[re.Pattern[str], list[int]] = {}  # positions of clause marks, by pattern
+        self._marks: dict[int, tuple[re.Pattern[str], list[int]]] = {}  # clause marks, by id(pattern)
         self._frames: dict[str, Frame] = {}
         self._periods: dict[int, tuple[int, int]] = {}  # period_span by position
 
@@ -133,14 +133,15 @@ class Reading:
     # -- clauses and sentences ----------------------------------------------------------------------
     def marks(self, mark: re.Pattern[str]) -> list[int]:
         """The positions of a one-character pattern (a class of marks) in the view, ascending."""
-        got = self._marks.get(mark)
-        if got is None:
+        # (by identity: a compiled pattern hashes its whole program each time it is a key)
+        got = self._marks.get(id(mark))
+        if got is None or got[0] is not mark:
             chars = _MARK_CLASSES.get(mark)
-            got = (
+            found = (
                 self._marks_of(chars) if chars is not None else [m.start() for m in mark.finditer(self.norm)]
             )
-            self._marks[mark] = got
-        return got
+            got = self._marks[id(mark)] = (mark, found)
+        return got[1]
 
     def _marks_of(self, chars: frozenset[str]) -> list[int]:
         """The positions of these characters, of the marks found by one scan (_ANY_MARK_RE)."""
