@@ -671,6 +671,8 @@ def check(
     ctx = Context(ex=ex, onto=onto, facts={f.id: f for f in ex.facts})
     for rule in rules:
         if rule.kind in METRIC_KINDS:
+            if decided is None and rule.kind != "total" and rule.anchor not in ctx.actual:
+                continue  # no figure of its first metric: nothing binds (_bindings), nothing is recorded
             n = len(ctx.bindings)
             if decided is not None and rule.id in decided:
                 ctx.bindings.extend(decided[rule.id])

@@ -10,11 +10,11 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .frames import MARK_RE, Frame, frame_of
+from .frames import MARK_CHARS, MARK_RE, Frame, frame_of
 from .model import Fact, Group, Mention
 from .numbers import scan
 from .ontology import AliasHit, Ontology
-from .segment import Segmentation, segment
+from .segment import SENTENCE_END_CHARS, Segmentation, segment
 from .tables import find_tables
 from .textnorm import normalize_document
 
@@ -26,8 +26,22 @@ MAX_PERIOD = 600  # characters either side of a position that still count as its
 _ITEM_COUNTERS = ("个", "项", "类", "种")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _THING_RE = re.compile(r"(?!占)[\u4e00-\u9fff]{2,8}")  # (not 占…: 6个，占 is a share of the 6)
-CLAUSE_END = re.compile(r"[，,；;。！？：:、\n（）()]")
-_PERIOD_END = re.compile(r"[。！？!?]")
+_CLAUSE_END_CHARS = "，,；;。！？：:、\n（）()"
+CLAUSE_END = re.compile("[" + re.escape(_CLAUSE_END_CHARS) + "]")
+_PERIOD_END_CHARS = "。！？!?"
+_PERIOD_END = re.compile("[" + re.escape(_PERIOD_END_CHARS) + "]")
+# The one-character patterns `marks` is asked for in every text, by the characters they match: one scan
+# of the view finds every mark of any of them (re tests each character of the text against a class,
+# ~10 ns a character whatever the class), and each pattern's positions are those of its characters
+_MARK_CLASSES: dict[re.Pattern[str], frozenset[str]] = {
+    MARK_RE: frozenset(MARK_CHARS),
+    CLAUSE_END: frozenset(_CLAUSE_END_CHARS),
+    _PERIOD_END: frozenset(_PERIOD_END_CHARS),
+}
+_ANY_MARK_RE = re.compile(
+    "[" + re.escape("".join(sorted(frozenset(SENTENCE_END_CHARS).union(*_MARK_CLASSES.values())))) + "]"
+)
+_SENTENCE_END_SET = frozenset(SENTENCE_END_CHARS)
 
 
 @dataclass
@@ -50,7 +64,11 @@ class Reading:
         self.view = normalize_document(self.raw)
         self.text = self.norm = self.view.text  # everything reads the view
         self.mentions: list[Mention] = scan(self.text, self.norm)
-        self.seg: Segmentation = segment(self.text)
+        # every mark of the view, and its character (see _MARK_CLASSES)
+        self._mark_at = [m.start() for m in _ANY_MARK_RE.finditer(self.norm)]
+        self._mark_chars = [self.norm[i] for i in self._mark_at]
+        ends = [i + 1 for i in self._marks_of(_SENTENCE_END_SET)]
+        self.seg: Segmentation = segment(self.text, ends)
         self.hits: list[AliasHit] = self.onto.alias_hits(self.norm)
         self.hit_ends = [h.end for h in self.hits]
         self.hit_starts = [h.start for h in self.hits]  # ascending: hits come in text order
@@ -63,7 +81,7 @@ class Reading:
         self.has_tables = bool(find_tables(self.text))
         self._fact_index_cache: FactIndex | None = None
         self.cache: dict[object, object] = {}  # what a structure derives once for others (by its own key)
-        self._marks: dict[re.Pattern[str], list[int]] = {}  # positions of clause marks, by pattern
+        self._marks: dict[int, tuple[re.Pattern[str], list[int]]] = {}  # clause marks, by id(pattern)
         self._frames: dict[str, Frame] = {}
         self._periods: dict[int, tuple[int, int]] = {}  # period_span by position
 
@@ -115,11 +133,19 @@ class Reading:
     # -- clauses and sentences ----------------------------------------------------------------------
     def marks(self, mark: re.Pattern[str]) -> list[int]:
         """The positions of a one-character pattern (a class of marks) in the view, ascending."""
-        got = self._marks.get(mark)
-        if got is None:
-            got = [m.start() for m in mark.finditer(self.norm)]
-            self._marks[mark] = got
-        return got
+        # (by identity: a compiled pattern hashes its whole program each time it is a key)
+        got = self._marks.get(id(mark))
+        if got is None or got[0] is not mark:
+            chars = _MARK_CLASSES.get(mark)
+            found = (
+                self._marks_of(chars) if chars is not None else [m.start() for m in mark.finditer(self.norm)]
+            )
+            got = self._marks[id(mark)] = (mark, found)
+        return got[1]
+
+    def _marks_of(self, chars: frozenset[str]) -> list[int]:
+        """The positions of these characters, of the marks found by one scan (_ANY_MARK_RE)."""
+        return list(itertools.compress(self._mark_at, map(chars.__contains__, self._mark_chars)))
 
     def clause_start(self, pos: int, ends: re.Pattern[str] = CLAUSE_END) -> int:
         """Just after the last clause mark (`ends`: one character) in the 60 characters before pos."""

@@ -23,7 +23,8 @@ _PLAN_WORDS = re.compile(
     r"工作打算|下一步|工作规划|工作计划|工作安排|主要安排|工作思路|努力方向|工作重点|工作设想|存在的不足|存在的问题|"
     r"问题和不足|不足和原因"
 )
-_SENT_END = re.compile(r"[。！？；;!?]")
+SENTENCE_END_CHARS = "。！？；;!?"
+_SENT_END = re.compile("[" + re.escape(SENTENCE_END_CHARS) + "]")
 
 
 @dataclass
@@ -68,7 +69,9 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
-def segment(text: str) -> Segmentation:
+def segment(text: str, ends: list[int] | None = None) -> Segmentation:
+    """The paragraphs and sentences of a text; `ends`, when given, is what the text's sentence ends
+    (SENTENCE_END_CHARS) are found to be here: the position after each, ascending."""
     merged: list[list[int]] = []
     heading_flags: list[bool] = []
     end = -1
@@ -111,7 +114,8 @@ def segment(text: str) -> Segmentation:
     starts: list[int] = []
     # after each sentence end inside a paragraph (not its last character): the ends of one scan of the
     # text (each mark is one character), those of each paragraph found by bisection
-    ends = [m.end() for m in _SENT_END.finditer(text)]
+    if ends is None:
+        ends = [m.end() for m in _SENT_END.finditer(text)]
     for p in paragraphs:
         starts.append(p.start)
         starts.extend(ends[bisect.bisect_right(ends, p.start) : bisect.bisect_left(ends, p.end)])

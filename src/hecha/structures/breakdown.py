@@ -47,11 +47,15 @@ KIND = "breakdown"
 AFTER = ("enumeration",)  # 分别为 names the figures a 其中 list may take as its total
 
 # 其中, and "among the cases" (办理案件中，决定维持…): both introduce the parts of a total stated before
+# (every alternative begins with a literal character: re then scans for the first characters in C,
+# where a lookahead or a group up front has it try the whole pattern at every position of the text)
 _BREAKDOWN_RE = re.compile(
-    r"(?=[其案纠申诉信在])(?:"  # (the first characters up front: re then scans for them in C)
-    r"其中|(?:案件|案子|纠纷|申请|诉求|信件)中(?=[，,：:]|[\u4e00-\u9fff]{1,6}类)"
-    r"|在[^，,。；;\d]{0,12}?(?:案件|案子|纠纷|申请|诉求|信件|建议|提案)中"  # 在已结案件中撤销9件…
-    r")"
+    "其中|"
+    + "|".join(
+        f"{w}中" + r"(?=[，,：:]|[\u4e00-\u9fff]{1,6}类)"
+        for w in ("案件", "案子", "纠纷", "申请", "诉求", "信件")
+    )
+    + r"|在[^，,。；;\d]{0,12}?(?:案件|案子|纠纷|申请|诉求|信件|建议|提案)中"  # 在已结案件中撤销9件…
 )
 _SEGMENT_END = re.compile(r"[；;]")
 _HEADING_RE = re.compile(r"[，,]?([^，,。；;：:\d]{2,10})[：:]")  # 其中转办事项：…

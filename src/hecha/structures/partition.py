@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from ..model import Fact, Group
 from ..reading import Reading
@@ -121,9 +122,11 @@ def _by_scope(r: Reading, listed: set[str]) -> list[Group]:
     groups: list[Group] = []
     facts = r.facts
     steps = [_step_word(r, f) if f.mention.kind == "count" else None for f in facts]  # each read once
+    later = Counter(steps)  # figures of each step word from here on (a fast test: two must follow)
     for i, t in enumerate(facts):
         word = steps[i]
-        if word is None or t.id in listed or AVERAGE_RE.search(r.lead(t, 8)):
+        later[word] -= 1
+        if word is None or later[word] < 2 or t.id in listed or AVERAGE_RE.search(r.lead(t, 8)):
             continue  # (人均调解2.81件: an average, no whole)
         period = r.period_span(t.start)
         para_end = r.seg.paragraph_at(t.start).end
@@ -165,8 +168,10 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
     status = [
         f.mention.kind in _AMOUNTS and words.any_status_re.search(r.frame(f).label) is not None for f in facts
     ]
+    later = sum(status)  # status figures after this one (a fast test: two must follow)
     for i, w in enumerate(facts):
-        if w.mention.kind not in _AMOUNTS or w.id in listed:
+        later -= status[i]
+        if w.mention.kind not in _AMOUNTS or w.id in listed or later < 2:
             continue
         period = r.period_span(w.start)
         seg = _SEGMENT_END.search(r.norm, w.end, period[1])

@@ -65,8 +65,11 @@ def recognise(r: Reading) -> list[Group]:
     stages = [words.stage(r.frame(f).label) if f.mention.kind == "count" else None for f in facts]
     at = r.fact_index().position  # id(fact) → its index
     years: dict[int, str | None] = {}
+    lowest: int | None = None  # the earliest step a count before this figure names (a fast test)
     for i, f in enumerate(facts):
-        step = stages[i]
+        step, below = stages[i], lowest
+        if step is not None and (lowest is None or step < lowest):
+            lowest = step
         if step is None or f.modality != "actual":
             continue
         due = _due_before(r, words, facts, i)
@@ -75,6 +78,8 @@ def recognise(r: Reading) -> list[Group]:
             roles = {"earlier": [due.id], "later": [f.id]}
             groups.append(Group(kind=KIND, facts=roles, span=(due.start, f.end), attrs={"allowance": "none"}))
             continue
+        if below is None or below >= step:
+            continue  # (no count before names an earlier step: no candidate)
         lo = _reach(r, f)
         year = years[i] = years[i] if i in years else _year(r, f)
         carry: Fact | None = None

@@ -150,7 +150,8 @@ def _qualified(r: Reading) -> list[Group]:
     groups: list[Group] = []
     for f in facts:
         lf = labels[f.id]
-        if len(lf) <= _MIN_SHARED or lf[-_MIN_SHARED:] not in by_ending or _bucket(r, f):
+        # (a figure whose ending no other count shares is a whole of itself only: no bucket test)
+        if len(lf) <= _MIN_SHARED or len(by_ending.get(lf[-_MIN_SHARED:], ())) < 2 or _bucket(r, f):
             continue
         period = r.period_span(f.start)
         for g in by_ending[lf[-_MIN_SHARED:]]:

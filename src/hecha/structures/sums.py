@@ -13,6 +13,7 @@ KIND = "sum"
 AFTER: tuple[str, ...] = ()
 
 _SUM_WORD_RE = re.compile(r"(?:共计|合计|总计|累计共|共)(?:达到|达|为|有)?")
+_SUM_LAST = frozenset("计共到达为有")  # the characters _SUM_WORD_RE can end with
 
 
 def recognise(r: Reading) -> list[Group]:
@@ -20,6 +21,11 @@ def recognise(r: Reading) -> list[Group]:
     groups: list[Group] = []
     for i, f in enumerate(facts):
         if f.mention.kind not in ("count", "money") or i < 2:
+            continue
+        k = f.start  # (a fast test: the words of a sum end right before the figure, spaces aside)
+        while k > 0 and r.norm[k - 1] == " ":
+            k -= 1
+        if k == 0 or r.norm[k - 1] not in _SUM_LAST:
             continue
         # (across brackets: 维持(以驳回…等方式结案)共93件 is 维持's own figure, no sum of what came before)
         clause = r.norm[r.clause_start(f.start, MARK_RE) : f.start].strip(" ")
