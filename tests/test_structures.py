@@ -2033,3 +2033,31 @@ def test_a_part_of_a_list_is_no_step_before_a_figure_far_after_it(checker) -> No
     )
     assert not _errors(checker, text.format(7263))  # (not more than twice the 4 交办)
     assert _errors(checker, text.format(17263))  # (more than the 7487 due)
+
+
+def test_the_sectors_of_an_economy_are_no_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "第一、二、三次产业增加值占全县生产总值的比重分别为28.8%、25.7%和45.4%。"
+    assert not _errors(checker, text)
+    assert [m.kind for m in extract(text).mentions if m.text.startswith("三")] != ["count"]
+
+
+def test_a_remainder_the_list_goes_past_is_no_end_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "主动公开政府信息{}条，其中：工作动态类信息38条；其他文件信息4条；政策解读1条；"
+        "公益事业建设类信息127条；其他主动公开类信息4条。"
+    )
+    assert not _errors(checker, text.format(174))  # (not 38 + 4 "whole at 其他" of 174)
+    assert _errors(checker, text.format(160))  # (the parts go on past 其他文件信息, beyond 160)
+
+
+def test_a_share_of_one_instances_cases_is_not_of_all_cases(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全省法院共受理各类行政案件1480件，结案1253件。全省法院行政诉讼案件开庭审结662件，其中，行政机关负责人"
+        "出庭应诉率为77.19%；审结的一审诉讼案件准予撤回起诉和按撤诉处理150件，占比21.77%。"
+    )
+    assert not _errors(checker, text)  # (of the 一审 cases concluded, not stated)
+
+
+def test_a_rate_of_one_kind_of_case_is_not_over_all_cases_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共受理各类案件4578件，办结4522件。第一，民商事案件调解撤诉率大幅度上升，调解撤诉案件2099件，调撤率为76.58%。"
+    assert not _errors(checker, text)

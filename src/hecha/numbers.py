@@ -1125,6 +1125,8 @@ class _Scanner:
                 if after.startswith(("线", "流")):
                     return "skip"
                 return "ordinal"
+            if after.startswith("次产业") and numtxt in ("一", "二", "三"):
+                return "name"  # 第一、二、三次产业: the sectors of an economy, not times
             if numtxt == "一" and before in _WORD_BEFORE_YI:
                 return "skip"
             if numtxt == "一" and after.startswith(("起", "次性")):

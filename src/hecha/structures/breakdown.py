@@ -551,7 +551,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and not _enumerated(r, p, c)
                 and not label.endswith(rest[-2:])
                 and not _PENDING_RE.match(label)  # (其他结果2起，尚未审结1起: the ones not yet decided)
-            ):
+                and not any(words.remainder_re.match(r.frame(q).label) for q in cands if q.start > c.start)
+            ):  # (…其他文件信息4条；政策解读1条；…其他主动公开类信息4条: the list's own remainder comes later)
                 # …其它纠纷54件；防止民间纠纷转化为刑事案件1件: the list ended at its remainder (not when
                 # the enumeration goes on, 其它54宗、一般投诉类1697宗, or a parallel item follows, 其他事项审查
                 # 1件，镇村合同审查1077件)

@@ -136,6 +136,7 @@ def recognise(r: Reading) -> list[Group]:
             continue
         bases, tie = _bases(r, part, before, totals_of, by_id, stem, loose)
         tie = "before" if loose and bases else tie
+        bases = [b for b in bases if not _other_kinds_whole(r, f, b)]
         group = _rate_group(f, [part], bases, stem, tie)
         summed = enumerated_with(r, bases[0]) if bases else []
         if len(summed) > 1:
@@ -191,6 +192,19 @@ def _other_decision(r: Reading, part: Fact, stem: str, before: list[Fact]) -> Fa
 
 
 _DECISION_RE = re.compile(r"(不(?:予|批准)?)?(?:逮捕|批捕|捕|起诉|公诉)")
+
+
+_KINDS_OF_CASE = ("民商事", "民事", "刑事", "行政诉讼", "行政案件", "执行案件")  # (not 行政复议: a procedure)
+
+
+def _other_kinds_whole(r: Reading, rate: Fact, base: Fact) -> bool:
+    """Is a base from a sentence before a whole of all cases, where the rate's own sentence says it is
+    of one kind (办结4522件…。第一，民商事案件调解撤诉率大幅度上升，…调解撤诉案件2099件，调撤率为76.58%)?"""
+    period = r.period_span(rate.start)
+    if base.start >= period[0]:
+        return False
+    kinds = [k for k in _KINDS_OF_CASE if k in r.norm[period[0] : rate.start]]
+    return bool(kinds) and not any(k in r.lead(base, 24) for k in kinds)
 
 
 def _rate_group(rate: Fact, parts: list[Fact], bases: list[Fact], stem: str, tie: str) -> Group:

@@ -465,6 +465,10 @@ def _bases(
     bases, tied = _candidate_bases(r, part, rate, words, totals_of)
     if tied and _EACH_PERIOD_RE.match(words):
         return bases, False  # 2月份(615件)…分别占当月信访总量的24.4%: each month's own total, unstated
+    instance = INSTANCE_RE.search(r.lead(part, 24)) if part is not None and not words.strip("的") else None
+    if tied and instance and bases and all(instance.group() not in r.lead(f, 24) for f in bases):
+        # 审结662件…；审结的一审诉讼案件…撤诉处理150件，占比21.77%: of the 一审 cases, which are not stated
+        return bases, False
     kind = next((k for k in _CASE_KINDS if k in words), "")
     if tied and kind and bases and all(_of_another_kind(r.lead(f, 24), kind) for f in bases):
         # 分别占行政案件总数的34.10%: no figure before is of 行政 cases (民事一审案件228.2万件 is not): the
