@@ -2061,3 +2061,19 @@ def test_a_share_of_one_instances_cases_is_not_of_all_cases(checker) -> None:  #
 def test_a_rate_of_one_kind_of_case_is_not_over_all_cases_before(checker) -> None:  # type: ignore[no-untyped-def]
     text = "全年共受理各类案件4578件，办结4522件。第一，民商事案件调解撤诉率大幅度上升，调解撤诉案件2099件，调撤率为76.58%。"
     assert not _errors(checker, text)
+
+
+def test_an_outcomes_rate_over_new_cases_may_leave_a_carry_over_unstated(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "新收行政非诉案件401件，同比增长6.4%，其中裁定准予执行285件，准予执行率{}%。"
+    assert not _errors(checker, text.format("70.2"))  # (of those decided, some carried over: a note)
+    assert _errors(checker, text.format("40.2"))
+
+
+def test_sibling_intakes_of_a_list_are_no_step_before_what_follows(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理消费者申述、举报咨询1541件。其中，受理消费者申诉434件；受理消费者举报84件；调解成功414件，调解成功率为95.39%。"
+    assert not _errors(checker, text)  # (414 of the 434 complaints, not of the 84 reports)
+
+
+def test_a_duration_of_one_and_a_half_is_no_count(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "在一个半小时的接话活动中，共接听市民来话59个。其中咨询类问题35个，建议类4个，诉求类20个。"
+    assert not _errors(checker, text)

@@ -1127,6 +1127,8 @@ class _Scanner:
                 return "ordinal"
             if after.startswith("次产业") and numtxt in ("一", "二", "三"):
                 return "name"  # 第一、二、三次产业: the sectors of an economy, not times
+            if after.startswith("个半"):
+                return "other"  # 一个半小时, 两个半月: a duration, not a count of things
             if numtxt == "一" and before in _WORD_BEFORE_YI:
                 return "skip"
             if numtxt == "一" and after.startswith(("起", "次性")):

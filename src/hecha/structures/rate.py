@@ -594,8 +594,13 @@ def _other_reading(
                 )
                 keys = {"rate": rate, "part": part, "base": base, **{f"out{i}": f for i, f in enumerate(out)}}
                 return _Other(None, "base less withdrawn", rel, keys)
+    words = load_words()
+    # an outcome's rate over the intake (准予执行285件 of 新收401件) is of what was decided, carried or not
+    outcome = (
+        words.stage(_label(ctx, part)) in words.concludes and words.stage(_label(ctx, base)) in words.intake
+    )
     if (
-        _CLOSURE_RE.search(stem)
+        (_CLOSURE_RE.search(stem) or outcome)
         and not load_words().any_quality_re.search(stem)  # (按时结案率: of those closed, none carried)
         and load_words().stage(_label(ctx, base)) != load_words().stage(_label(ctx, part))
         and not _CARRIED_IN_RE.match(ctx.ex.text, base.end)  # (受理4939件(含旧存256件): already in)
@@ -613,6 +618,8 @@ def _other_reading(
                 within = _NEW_ONLY_RE.search(_label(ctx, base)) is not None and _fits(
                     {"rate": rate, "part": part}, {"base": Interval(b.lo, most, True)}
                 )
+                if not within and not _CLOSURE_RE.search(stem):
+                    return None  # (an outcome's rate the carry-over would not explain: read on as before)
                 return _Other(
                     "info" if within else SOFTER[rule.severity],
                     "报告未说明上期结转，若分母含结转则可能成立",

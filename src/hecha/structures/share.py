@@ -757,15 +757,19 @@ def check_sum(rule: Rule, ctx: Context) -> None:
 def _summed_whole(ctx: Context, shares: list[_Share]) -> Fact | None:
     """收到网民来信139件。…住房保障43件(30.2%)；…其他14件(10.2%)…: a list of shares none of which is tied
     to a base, whose parts add up exactly to a count stated before them, is a list of shares of that
-    count."""
-    if len(shares) < 3 or any(s.part is None or (s.bases and s.tied) for s in shares):
+    count. So is a list tied to a base none of its shares fits, where each fits that count (共提交提案原件
+    187件，…立案175件。在所有提案中，…94件，占53.7%；…36件，占20.6%；…45件，占25.7%: of the 175)."""
+    if len(shares) < 3 or any(s.part is None for s in shares):
+        return None
+    tied = any(s.bases and s.tied for s in shares)
+    if tied and any(s.part is not None and share_fits(s.rate, s.part, s.bases[0]) for s in shares if s.bases):
         return None
     parts = [s.part for s in shares if s.part is not None]
     total = sum(p.q.value for p in parts)
     first = min(p.start for p in parts)
     unit = parts[0].q.unit
     ids = {id(p) for p in parts}
-    return next(
+    whole = next(
         (
             f
             for f in reversed(ctx.ex.facts)
@@ -779,6 +783,9 @@ def _summed_whole(ctx: Context, shares: list[_Share]) -> Fact | None:
         ),
         None,
     )
+    if whole is not None and tied and not all(s.part and share_fits(s.rate, s.part, whole) for s in shares):
+        return None  # (a tied list is read so only when every share fits the count it adds up to)
+    return whole
 
 
 def _agreed_base(ctx: Context, shares: list[_Share]) -> bool:

@@ -98,8 +98,12 @@ def recognise(r: Reading) -> list[Group]:
                 other_year = years[j] = years[j] if j in years else _year(r, g)
                 if other_year and year != other_year:
                     continue  # 2023年需办理66件，…2024年已办结135件: two years, not two steps
-            if i - j > 2 and r.norm.rfind("其中", r.sentence_span(g.sentence)[0], g.start) >= 0:
-                continue  # 其中，社会公众举报57件，领导交办4件，…，结案7263件: a part of a list, not a step before
+            if (i - j > 2 or g.sentence != f.sentence) and r.norm.rfind(
+                "其中", r.period_span(g.start)[0], g.start
+            ) >= 0:
+                # 其中，社会公众举报57件，领导交办4件，…，结案7263件 / 其中，受理申诉434件；受理举报84件；调解成功
+                # 414件: a part of a list, not a step before what comes after the list
+                continue
             label = r.frame(g).label
             if words.sub_channel_re.match(label) and words.channel_re.search(
                 r.frame(f).label, 0, _CHANNEL_LEAD
@@ -125,7 +129,7 @@ def recognise(r: Reading) -> list[Group]:
             a is not None
             and b is not None
             and stages[at[id(a)]] == stages[at[id(b)]]
-            and words.step_word(r.frame(a).label) != words.step_word(r.frame(b).label)
+            and (words.step_word(r.frame(a).label) != words.step_word(r.frame(b).label))
         ):
             # 直接办理的有3260件，转派…1112件，处理完成4231件: two paths of one step before it; what follows
             # is of both, not of the nearest
