@@ -81,7 +81,6 @@ _INSIDE_RE = re.compile(
 )  # (not …7起、正在整改中的10起: in progress, the next item)
 # 较上期相比减少41件: a change, never the total of a list
 _CHANGE_RE = re.compile(r"较|比上|比\d{4}年|同比|环比|增加|减少|增长|下降|上升|降低|提高|日均|月均|平均|人均")
-_RATE_LABEL_RE = re.compile(r"率|占比|比例|比重|占")
 
 
 def recognise(r: Reading) -> list[Group]:
