@@ -2077,3 +2077,9 @@ def test_sibling_intakes_of_a_list_are_no_step_before_what_follows(checker) -> N
 def test_a_duration_of_one_and_a_half_is_no_count(checker) -> None:  # type: ignore[no-untyped-def]
     text = "在一个半小时的接话活动中，共接听市民来话59个。其中咨询类问题35个，建议类4个，诉求类20个。"
     assert not _errors(checker, text)
+
+
+def test_a_name_cut_at_the_front_is_marked_as_cut(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共收回反馈意见表527份，其中对办理工作满意或基本满意的526件，办理工作满意率达到69.8%。"
+    [msg] = _errors(checker, text)
+    assert "…理工作满意或基本满意526件" in msg  # (not a name that seems to begin mid-word)

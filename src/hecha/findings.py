@@ -111,7 +111,10 @@ def own_words(text: str, start: int, most: int = 10) -> str:
     words = text[marks[-1] if marks else lo : start]
     words = _FILLER_END.sub("", words)
     words = re.sub(r"^(?:其中|全年|共计|共|另有|此外|以及|还有)+", "", words)
-    return words[-most:] if len(words) >= 2 else ""
+    if len(words) < 2:
+        return ""
+    # (cut at the front, where the words run on: 对办理工作满意或基本满意的 → …理工作满意或基本满意, marked)
+    return words if len(words) <= most else "…" + words[-most:]
 
 
 def name_en(f: Fact) -> str:
