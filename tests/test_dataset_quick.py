@@ -226,3 +226,103 @@ def test_lean_check_against_the_engine_on_rule_examples_and_fixtures(
     assert taken > 10
     for p in sorted(DATA.glob("*.csv")):
         _lean_against_engine(checker, p)
+
+
+def _located_against_localize(checker: Checker, path: Path) -> tuple[int, int]:
+    """For every flagged document the plan localised (dataset/locate.py): check_job with the plan's
+    answers and without them, the same findings (suspects, corroborating checks and messages
+    included); (documents localised by the plan, those whose answers were used)."""
+    import dataclasses
+
+    from hecha.dataset import locate
+
+    plan = plan_dataset(path, checker)
+    located = used = 0
+    real = locate.Located.checks
+
+    def counted(self: locate.Located, *a: object) -> object:
+        nonlocal used
+        out = real(self, *a)  # type: ignore[arg-type]
+        used += out is not None
+        return out
+
+    for job in plan.jobs:
+        if job.located is None:
+            continue
+        located += 1
+        locate.Located.checks = counted  # type: ignore[method-assign]
+        try:
+            fast = check_job(checker, job)
+        finally:
+            locate.Located.checks = real  # type: ignore[method-assign]
+        slow = check_job(checker, dataclasses.replace(job, located=None))
+        assert [f.to_json() for f in fast.findings] == [f.to_json() for f in slow.findings], job.doc_id
+    return located, used
+
+
+def totals_table(checker: Checker, path: Path, seed: int, n: int = 300) -> None:
+    """Documents whose total and parts (of every total rule) add up, or not by a little or a lot,
+    with the figures of the ratio and order rules over them (rates computed from them or not)."""
+    rng = random.Random(seed)
+    rules = checker.active_rules()
+    totals = [r for r in rules if r.kind == "total" and r.definitions]
+    others = [r for r in rules if r.kind in ("ratio", "order") and r.definitions]
+    lines = ["doc_id,metric,value,unit"]
+    for i in range(n):
+        rule = rng.choice(totals)
+        rel = rule.definitions[0].relation
+        parts = [r.key for r in rel.sum_refs()]
+        whole = [r.key for r in _refs(rel.left if rel.op in (">=", ">", "==") else rel.right)]
+        chosen = rng.sample(parts, rng.randint(1, min(5, len(parts))))
+        values = {k: rng.choice([0, 1, 2, 4, 6, 8, 9, 12, 30, 99, 287, 1000]) for k in chosen}
+        total = sum(values.values()) + rng.choice([0, 0, -1, -2, 1, -10, -300, 5])
+        cells: dict[str, tuple[str, str]] = {k: (str(v), _base_unit(checker, k)) for k, v in values.items()}
+        for k in whole[:1]:
+            cells[k] = (str(max(0, total)), _base_unit(checker, k))
+        family = {checker.onto.metrics[k].family for k in cells}
+        near = [
+            r
+            for r in others
+            if {checker.onto.metrics[k].family for k in r.metric_keys() if k in checker.onto.metrics} & family
+        ]
+        for other in rng.sample(near, min(len(near), rng.randint(0, 3))):
+            shape = other.definitions[0].relation.ratio_shape()
+            for k in sorted(other.metric_keys()):
+                if k in cells or rng.random() < 0.3:
+                    continue
+                if shape is not None and k == shape[0].key:
+                    num = [cells.get(r.key) for r in _refs(shape[1])]
+                    den = [cells.get(r.key) for r in _refs(shape[2])]
+                    if num and den and num[0] and den[0] and float(den[0][0]) > 0:
+                        cells[k] = (_rate(100 * float(num[0][0]) / float(den[0][0]), rng), "%")
+                        continue
+                unit = _unit(checker, k, rng)
+                cells[k] = (_value(checker, k, rng, unit), unit)
+        for k, (value, unit) in cells.items():
+            if quantity_of(value, unit) is not None:
+                lines.append(f"t{seed}_{i:03d},{k},{value},{unit}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_located_against_localize_on_random_totals(checker: Checker, tmp_path: Path, seed: int) -> None:
+    path = tmp_path / "totals.csv"
+    totals_table(checker, path, seed)
+    located, used = _located_against_localize(checker, path)
+    assert located > 30 and used > 20
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_located_against_localize_on_random_rates(checker: Checker, tmp_path: Path, seed: int) -> None:
+    path = tmp_path / "rates.csv"
+    random_table(checker, path, seed)
+    located, used = _located_against_localize(checker, path)
+    assert located > 10 and used > 5
+
+
+def test_located_against_localize_on_rule_examples_and_fixtures(checker: Checker, tmp_path: Path) -> None:
+    path = tmp_path / "examples.csv"
+    _rule_examples_table(checker, path)
+    _located_against_localize(checker, path)
+    for p in sorted(DATA.glob("*.csv")):
+        _located_against_localize(checker, p)
