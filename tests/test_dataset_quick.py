@@ -326,3 +326,25 @@ def test_located_against_localize_on_rule_examples_and_fixtures(checker: Checker
     _located_against_localize(checker, path)
     for p in sorted(DATA.glob("*.csv")):
         _located_against_localize(checker, p)
+
+
+def test_typo_variants_as_columns() -> None:
+    """locate._typo_variants gives localize.typo_variants' values in its order (first of equals)."""
+    import numpy as np
+
+    from hecha.dataset.locate import _typo_variants
+    from hecha.localize import typo_variants
+
+    rng = random.Random(7)
+    values = [*range(0, 1200), *(rng.randint(0, 10**12) for _ in range(500)), 1.5, 24.0, 100.0, 7.25]
+    columns, ok = _typo_variants(np.asarray(values, dtype=float))
+    for v, row, fits in zip(values, columns.tolist(), ok.tolist(), strict=True):
+        want = list(typo_variants(float(v)))
+        if not fits:
+            assert not want, v
+            continue
+        got: list[float] = []
+        for x in row:
+            if x == x and x != v and x not in got:
+                got.append(x)
+        assert got == want, v

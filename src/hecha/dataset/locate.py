@@ -332,6 +332,7 @@ class _Precomputed(_Checks):
 
     def __init__(self, facts: dict[str, Fact], located: Located, keys: tuple[str, ...], at: dict[str, str]):
         super().__init__(facts)
+        self.located, self.keys, self.at = located, keys, at
         t, s = located.table, located.slot
         self.rule_at = t.rule_at
         self.by_fact: dict[str, int] = {at[k]: i for i, k in enumerate(keys) if k in at}
@@ -610,8 +611,7 @@ def _locate_key(
     c1, c2 = sols
     c1 = np.where((c1 >= 0) & (c1 != value), c1, np.nan)
     c2 = np.where((c2 >= 0) & (c2 != value) & (c2 != c1), c2, np.nan)
-    none = np.isnan(c1) & np.isnan(c2)
-    unsure |= none  # no value solves it: localize tries typo variants
+    none = np.isnan(c1) & np.isnan(c2)  # no value solves it: localize tries typo variants (below)
     # the holding checks of this figure: each rule whose decided definition binds it with another figure
     mine: list[tuple[_Check, Any]] = []
     for j, d in holding:
@@ -662,7 +662,127 @@ def _locate_key(
         bits |= np.where(t, np.uint64(1) << np.uint64(c.j), np.uint64(0))
     tight[rows, ki] = bits
     n_tight[rows, ki] = count
+    if none.any():
+        at = np.flatnonzero(none & ~unsure)
+        unsure |= none
+        if len(at):
+            best, nb, sure = _typo_repairs(fig, jk, k, cols[at], failed, env_f, mine, envs, at, count[at])
+            done = at[sure]
+            unsure[done] = False
+            cand[rows[done], ki, 0] = best[sure]
+            fixed[rows[done], ki, 0] = ~np.isnan(best[sure])
+            broken[rows[done], ki, 0] = nb[sure]
     scalar[rows, ki] |= unsure
+
+
+def _take(env: dict[str, _Cols], at: Any) -> dict[str, _Cols]:
+    """The environment of the documents `at` (positions in env's columns)."""
+    return {
+        key: _Cols(c.lo[at], c.hi[at], c.integer[at], c.bad[at], None if c.stated is None else c.stated[at])
+        for key, c in env.items()
+    }
+
+
+def _typo_variants(value: Any) -> tuple[Any, Any]:
+    """localize.typo_variants of each value, as columns in its order (a row per value; NaN where a
+    variant is not made; values repeated and the value itself left in: the first of equals wins, as
+    the dictionary keeps it, and the caller masks the value), and where the values are whole numbers
+    the columns can write (typo_variants makes none for others)."""
+    import numpy as np
+
+    ok = (value >= 0) & (value == np.floor(value)) & (value < 1e15)
+    a = np.where(ok, value, 0).astype(np.int64)
+    length = np.ones(len(a), dtype=np.int64)
+    x = a // 10
+    while (x > 0).any():
+        length += x > 0
+        x //= 10
+    most = int(length.max())
+    p10 = 10 ** np.arange(most + 1, dtype=np.int64)
+
+    def power(i: int) -> Any:  # the place value of digit i from the left
+        return p10[np.clip(length - 1 - i, 0, most)]
+
+    def digit(i: int) -> Any:
+        return (a // power(i)) % 10
+
+    cols: list[Any] = []
+    nan = np.full(len(a), np.nan)
+    for i in range(most - 1):  # neighbours that differ, swapped
+        live = i + 1 < length
+        di, dj = digit(i), digit(i + 1)
+        b = a + (dj - di) * power(i) + (di - dj) * power(i + 1)
+        cols.append(np.where(live & (di != dj), b.astype(float), nan))
+    for i in range(most):  # one digit replaced (no leading 0)
+        live = i < length
+        di = digit(i)
+        for d in range(10):
+            b = a + (d - di) * power(i)
+            keep = live & (d != di) & ~((i == 0) & (d == 0) & (length > 1))
+            cols.append(np.where(keep, b.astype(float), nan))
+    for i in range(most):  # one digit dropped (not leaving a leading 0)
+        live = (i < length) & (length > 1)
+        pi = power(i)
+        b = (a // (pi * 10)) * pi + a % pi
+        lead0 = (i == 0) & (digit(1) == 0)
+        cols.append(np.where(live & ~lead0, b.astype(float), nan))
+    for i in range(most):  # one digit doubled
+        live = i < length
+        pi = power(i)
+        b = ((a // pi) * 10 + digit(i)) * pi + a % pi
+        cols.append(np.where(live, b.astype(float), nan))
+    out = np.stack(cols, axis=1) if cols else np.zeros((len(a), 0))
+    out[~ok] = np.nan
+    return out, ok
+
+
+def _typo_repairs(
+    fig: _Figures,
+    jk: int,
+    k: str,
+    cols: Any,
+    failed: _Check,
+    env_f: dict[str, _Cols],
+    mine: list[tuple[_Check, Any]],
+    envs: list[dict[str, _Cols]],
+    at: Any,
+    tight: Any,
+) -> tuple[Any, Any, Any]:
+    """localize._best_repair over the typo variants (when no value solves the failed check) for
+    the documents `at` (positions in the environments' columns; `cols` in fig's): the best variant
+    (NaN: none fixes it), how many holding checks it breaks, and where the columns could tell."""
+    import numpy as np
+
+    value = fig.value[jk, cols]
+    variants, ok = _typo_variants(value)
+    n, width = variants.shape
+    variants[variants == value[:, None]] = np.nan  # (typo_variants pops the value itself)
+    pair, col = np.nonzero(~np.isnan(variants))
+    v = variants[pair, col]
+    pos = at[pair]
+    pv = _point(fig, jk, cols[pair], v)
+    fx, b = _holds(failed.rel, _with(_take(env_f, pos), k, pv), len(v))
+    sure = ok.copy()
+    np.logical_and.at(sure, pair, ~b)
+    nb = np.zeros(len(v), dtype=np.int64)
+    for (c, takes), env in zip(mine, envs, strict=True):
+        okh, bh = _holds(c.rel, _with(_take(env, pos), k, pv), len(v))
+        mask = takes[pos]
+        np.logical_and.at(sure, pair, ~(fx & mask & bh))
+        nb += fx & mask & ~okh
+    # the cost as _best_repair reckons it: one failed check, fixed; every variant has a description
+    cost = np.full((n, width), np.inf)
+    cost[pair[fx], col[fx]] = 1.0 + tight[pair[fx]] + 2.0 * nb[fx] + 3.0 * 0 - 0.5
+    dist = np.full((n, width), np.inf)
+    dist[pair, col] = np.abs(v - value[pair])
+    low = cost.min(axis=1) if width else np.full(n, np.inf)
+    dist = np.where(cost == low[:, None], dist, np.inf)
+    first = np.argmin(dist, axis=1) if width else np.zeros(n, dtype=np.int64)  # (the first of equals)
+    rows = np.arange(n)
+    best = np.where(np.isfinite(low), variants[rows, first] if width else np.nan, np.nan)
+    breaks = np.zeros((n, max(1, width)), dtype=np.int64)
+    breaks[pair, col] = nb
+    return best, breaks[rows, first], sure
 
 
 def _solutions(
@@ -679,12 +799,7 @@ def _solutions(
     qint = fig.qint[jk, cols]
 
     def part(at: Any) -> dict[str, _Cols]:
-        return {
-            key: _Cols(
-                c.lo[at], c.hi[at], c.integer[at], c.bad[at], None if c.stated is None else c.stated[at]
-            )
-            for key, c in env.items()
-        }
+        return _take(env, at)
 
     def gap(v: Any, at: Any, e0: dict[str, _Cols] | None = None) -> tuple[Any, Any]:
         w = v * scale[at]
