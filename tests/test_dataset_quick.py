@@ -348,3 +348,34 @@ def test_typo_variants_as_columns() -> None:
             if x == x and x != v and x not in got:
                 got.append(x)
         assert got == want, v
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_render_job_quick_path_with_localised_errors(
+    checker: Checker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    """quick_findings answering errors and warnings the plan localised: the same JSON as the engine's."""
+    from functools import partial
+
+    from hecha.dataset import quick, render
+    from hecha.gate import _rendered
+
+    path = tmp_path / "totals.csv"
+    totals_table(checker, path, seed)
+    plan = plan_dataset(path, checker)
+    finish = partial(_rendered, verbose=False, baseline=None)
+    answered = 0
+    real = quick.quick_findings
+
+    def counted(*a: object) -> object:
+        nonlocal answered
+        out = real(*a)  # type: ignore[arg-type]
+        answered += out is not None and any(f.severity != "info" for f in out[0])  # type: ignore[index]
+        return out
+
+    monkeypatch.setattr(render, "quick_findings", counted)
+    fast = [render_job(checker, job, finish, False, None) for job in plan.jobs]
+    monkeypatch.setattr(render, "quick_findings", lambda *a: None)
+    plain = [render_job(checker, job, finish, False, None) for job in plan.jobs]
+    assert fast == plain
+    assert answered > 20
