@@ -34,7 +34,7 @@ from ..engine import _judge, _keys_for, _unknowns, emit_outcome
 from ..extract import Extraction
 from ..findings import Context, record
 from ..localize import localize
-from ..model import Fact, Finding, Mention
+from ..model import Binding, Fact, Finding, Mention
 from .facts import figure_fact
 from .jobs import DocJob
 from .locate import Located
@@ -86,7 +86,7 @@ def quick_findings(checker: Checker, job: DocJob, text: str) -> tuple[list[Findi
     elif out.severity in ("error", "warning") and located is not None:
         record(ctx, rule, out.defn.relation, keys, out.severity, out.defn.name, _unknowns(out.defn, chosen))
         emit_outcome(rule, ctx, out, chosen, keys, out.severity)
-        _localized(ctx, job, cl, at, located)
+        _localized(ctx, job, cl, at, located, chosen)
     else:
         return None
     findings = ctx.findings
@@ -107,37 +107,72 @@ def quick_findings(checker: Checker, job: DocJob, text: str) -> tuple[list[Findi
 _NO_SEGMENTS: Any = None  # (neither _judge nor the messages read the segmentation)
 
 
-def _localized(ctx: Context, job: DocJob, choices: list[int], at: dict[str, int], located: Located) -> None:
+def _localized(
+    ctx: Context,
+    job: DocJob,
+    choices: list[int],
+    at: dict[str, int],
+    located: Located,
+    chosen: dict[str, Fact],
+) -> None:
     """localize() of the one finding in ctx (its failed check the one binding there), given the
     checks localize reads for it: the failed one, and the holding checks of the rules the screen
     decided that bind one of its figures with another (engine order). The other bindings of the
     document (the bound rule's, on one figure; decided ones without its figures) are none of
-    localize's business for this finding; the plan's answers are used when they are those."""
+    localize's business for this finding; the plan's answers are used when they are those. The
+    facts of other figures are made when localize asks for one (_Facts)."""
     screen = job.judged
     assert screen is not None
-    fig = job.figures
-    onto = ctx.onto
     failed = ctx.bindings[0]
     mine = set(failed.keys.values())
     fid = {k: f"f{i + 1}" for k, i in at.items()}
-    picked: list[tuple[Any, Any, dict[str, int]]] = []
-    rows: set[int] = {at[k] for k in failed.keys}
+    holding: list[Binding] = []
     for cr, c in zip(screen.metric_rules, choices, strict=True):
         if c < 0:
             continue
         d = cr.defs[c]
         keys = {k: at[k] for k in d.held_keys if k in at}
-        ids = {fid[k] for k in keys}
-        if len(ids) > 1 and ids & mine:
-            picked.append((cr.rule, d.defn, keys))
-            rows.update(keys.values())
-    by_row = {i: figure_fact(i, fig.metrics[i], fig.mentions[i], fig.starts[i], onto) for i in sorted(rows)}
-    facts = list(by_row.values())
-    holding = [_held_binding(rule, defn, keys, by_row) for rule, defn, keys in picked]  # type: ignore[arg-type]
-    ex = Extraction(text=ctx.ex.text, norm=ctx.ex.text, mentions=[], facts=facts, groups=[], seg=_NO_SEGMENTS)
+        if len(keys) > 1 and not mine.isdisjoint([fid[k] for k in keys]):  # (a figure per metric)
+            holding.append(_held_binding(cr.rule, d.defn, keys, _IDS))  # type: ignore[arg-type]
+    own = list(chosen.values())  # the finding's figures: the rule's (its facts made for _judge)
+    facts = _Facts(job, ctx.onto, {f.id: f for f in own})
+    ex = Extraction(text=ctx.ex.text, norm=ctx.ex.text, mentions=[], facts=own, groups=[], seg=_NO_SEGMENTS)
     bindings = [*holding, failed]
-    known = located.checks({f.id: f for f in facts}, bindings, fid)
-    localize(ex, ctx.findings, bindings, known)
+    localize(ex, ctx.findings, bindings, located.checks(facts, bindings, fid))
+
+
+class _Id:
+    """What screen._held_binding reads of a document's i-th fact: its id."""
+
+    __slots__ = ("id",)
+
+    def __init__(self, i: int):
+        self.id = f"f{i + 1}"
+
+
+class _Ids(dict[int, _Id]):
+    def __missing__(self, i: int) -> _Id:
+        out = self[i] = _Id(i)
+        return out
+
+
+_IDS = _Ids()
+
+
+class _Facts(dict[str, Fact]):
+    """A document's facts by id, each made when first read (localize names a corroborating figure)."""
+
+    def __init__(self, job: DocJob, onto: Any, made: dict[str, Fact]):
+        super().__init__(made)
+        self.job, self.onto = job, onto
+
+    def __missing__(self, fid: str) -> Fact:
+        i = int(fid[1:]) - 1
+        fig = self.job.figures
+        if not 0 <= i < len(fig.metrics):
+            raise KeyError(fid)
+        f = self[fid] = figure_fact(i, fig.metrics[i], fig.mentions[i], fig.starts[i], self.onto)
+        return f
 
 
 def _rounded(men: Mention) -> bool:
