@@ -379,3 +379,45 @@ def test_render_job_quick_path_with_localised_errors(
     plain = [render_job(checker, job, finish, False, None) for job in plan.jobs]
     assert fast == plain
     assert answered > 20
+
+
+def mixed_table(checker: Checker, path: Path, seed: int, n: int = 200) -> None:
+    """Documents failing two rules: a total whose parts do not add up (an error) and an unrelated
+    rate written truncated (an info finding), so the plan localises documents with two undecided rules."""
+    rng = random.Random(seed)
+    totals_table(checker, path, seed, n)
+    ratios = [r for r in checker.active_rules() if r.kind == "ratio" and r.definitions]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    stated: dict[str, set[str]] = {}
+    for line in lines[1:]:
+        doc, key = line.split(",")[:2]
+        stated.setdefault(doc, set()).add(key)
+    for doc, keys in stated.items():
+        rule = rng.choice(ratios)
+        shape = rule.definitions[0].relation.ratio_shape()
+        if shape is None or {r.key for r in _refs(shape[1]) + _refs(shape[2])} & keys or shape[0].key in keys:
+            continue
+        den = rng.choice([7, 13, 40, 121, 544, 1239])
+        num = rng.randint(1, den - 1)
+        x = 100 * num / den
+        if x - int(x) < 0.5:  # truncated and rounded must differ
+            continue
+        lines.append(f"{doc},{shape[0].key},{int(x)},%")
+        for node, value in ((shape[1], num), (shape[2], den)):
+            for ref in sorted({r.key for r in _refs(node)})[:1]:
+                lines.append(f"{doc},{ref},{value},{_base_unit(checker, ref)}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_located_against_localize_with_an_info_finding_beside(
+    checker: Checker, tmp_path: Path, seed: int
+) -> None:
+    from hecha.dataset.screen import UNDECIDED
+
+    path = tmp_path / "mixed.csv"
+    mixed_table(checker, path, seed)
+    plan = plan_dataset(path, checker)
+    two = sum(1 for j in plan.jobs if j.located is not None and int((j.undecided == UNDECIDED).sum()) > 1)
+    _, used = _located_against_localize(checker, path)
+    assert two > 10 and used > 20

@@ -112,7 +112,7 @@ def check_rows(
             found = lean_check(judged, choices, decided, rules, ex, onto)
             if found is not None and located is not None:
                 at = {f.metric: f.id for f in facts if f.metric is not None}
-                checks = located.checks({f.id: f for f in facts}, found[1], at)
+                checks = located.checks({f.id: f for f in facts}, found[1], at, choices.tolist())
     if found is None:
         ex = Extraction(
             text=text, norm=normalize(text), mentions=mentions, facts=facts, groups=[], seg=segment(text)

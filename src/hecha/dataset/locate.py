@@ -302,11 +302,19 @@ class Located:
     table: LocatedTable
     slot: int
 
-    def checks(self, facts: dict[str, Fact], bindings: list[Binding], at: dict[str, str]) -> _Checks | None:
+    def checks(
+        self, facts: dict[str, Fact], bindings: list[Binding], at: dict[str, str], choices: list[int]
+    ) -> _Checks | None:
         """The `_Checks` localize() would make of these facts, its answers precomputed — when the
         document's checks are those assumed (its one failed check the rule's, on that definition, over
-        those figures); else None. `at`: metric key → fact id."""
+        those figures; its holding checks on more than one figure the rules the screen decided:
+        `choices`, the document's row of Verdicts.choice); else None. `at`: metric key → fact id."""
         t, s = self.table, self.slot
+        for b in bindings:
+            if b.holds and b.relation is not None and len(set(b.keys.values())) > 1:
+                j = t.rule_at.get(b.rule)
+                if j is None or choices[j] < 0:
+                    return None  # a holding check the plan did not weigh
         cr = t.screen.metric_rules[int(t.rule[s])]
         d = cr.defs[int(t.defn[s])]
         failed = [
@@ -381,30 +389,32 @@ def locate_flagged(screen: Screen, table: DocTable, verdicts: Verdicts) -> Locat
         return None
     choice = verdicts.choice
     undecided = choice == UNDECIDED
-    one = verdicts.flagged & ~verdicts.other & (undecided.sum(axis=1) == 1)
-    docs = np.flatnonzero(one)
-    if not len(docs):
-        return None
-    j0 = np.argmax(undecided[docs], axis=1)
     quick = np.asarray([cr.quick for cr in rules], dtype=bool)
-    keep = quick[j0]
-    docs, j0 = docs[keep], j0[keep]
+    # flagged by metric rules alone, each undecided one of the kinds lean.py reads alike
+    some = verdicts.flagged & ~verdicts.other & undecided.any(axis=1) & ~(undecided & ~quick).any(axis=1)
+    docs = np.flatnonzero(some)
     if not len(docs):
         return None
     fig = _figures(screen, table, docs)
     n = len(docs)
-    # the failed check: the first usual definition that binds (engine._judge's `main`)
+    # for each undecided rule: the check that fails (its first usual definition that binds:
+    # engine._judge's `main`), and whether a softer reading likely makes it an info finding
     dsel = np.full(n, -1, dtype=np.int64)
-    for j in np.unique(j0).tolist():
-        cr = rules[j]
-        mine = j0 == j
-        anchor = fig.has(cr.rule.anchor)
-        for d in cr.defs:
-            if d.defn.unusual:
-                continue
-            ok = mine & anchor & (dsel < 0) & _binds(cr, d, fig)
-            dsel[ok] = d.index
-    usable = (dsel >= 0) & ~_info_likely(rules, j0, dsel, fig)
+    j0 = np.full(n, -1, dtype=np.int64)
+    failing = np.zeros(n, dtype=np.int64)  # undecided rules likely failing as errors or warnings
+    soft = np.zeros(n, dtype=np.int64)  # and likely info
+    for j in np.flatnonzero(undecided[docs].any(axis=0)).tolist():
+        mine = undecided[docs, j]
+        first = _first_usual(rules[j], fig, mine)
+        info = (first >= 0) & _info_likely(rules[j], first, fig)
+        hard = (first >= 0) & ~info
+        failing += hard
+        soft += info
+        dsel = np.where(hard, first, dsel)
+        j0 = np.where(hard, j, j0)
+    # one failed check; any other undecided rule an info finding (its binding neither fails nor
+    # holds for localize); Located.checks verifies both
+    usable = (failing == 1) & (failing + soft == undecided[docs].sum(axis=1))
     docs, j0, dsel = docs[usable], j0[usable], dsel[usable]
     sub = np.flatnonzero(usable)  # (rows of fig)
     out = LocatedTable(screen, n_docs)
@@ -555,30 +565,43 @@ def _figures(screen: Screen, table: DocTable, docs: Any) -> _Figures:
     return _Figures(named, mcode, per, read)
 
 
-def _info_likely(rules: list[CompiledRule], j0: Any, dsel: Any, fig: _Figures) -> Any:
-    """Documents whose failure a truncated or twice-rounded reading explains and 100% rounded does
-    not: engine._judge makes it an info finding, localize has nothing to do (dataset/quick.py most
-    often answers for them). Only spares the plan work: a document left in is verified when used."""
+def _first_usual(cr: CompiledRule, fig: _Figures, mine: Any) -> Any:
+    """For the documents `mine`: the index of the rule's first usual definition that binds (-1: none)."""
     import numpy as np
 
-    out = np.zeros(len(j0), dtype=bool)
-    for j in np.unique(j0).tolist():
-        cr = rules[j]
-        mine = np.flatnonzero((j0 == j) & (dsel >= 0))
-        if not len(mine):
+    first = np.full(fig.n, -1, dtype=np.int64)
+    anchor = fig.has(cr.rule.anchor)
+    for d in cr.defs:
+        if d.defn.unusual:
             continue
-        held = {r: np.zeros(len(mine), dtype=bool) for r in _READINGS}
-        for d in cr.defs:
-            if d.defn.unusual:
-                continue
-            binds = _binds(cr, d, fig)[mine]
-            if not binds.any():
-                continue
-            rel = d.defn.relation
-            for r in _READINGS:
-                ok, _ = _holds(rel, _env(rel, d.held_keys, d.unknown, fig, mine, r), len(mine))
-                held[r] |= binds & ok
-        out[mine] = (held["truncated"] | held["double_rounded"]) & ~held["rounded_extreme"]
+        ok = mine & anchor & (first < 0) & _binds(cr, d, fig)
+        first[ok] = d.index
+    return first
+
+
+def _info_likely(cr: CompiledRule, first: Any, fig: _Figures) -> Any:
+    """Documents (first >= 0) whose failure of this rule a truncated or twice-rounded reading
+    explains and 100% rounded does not: engine._judge makes it an info finding, and localize has
+    nothing to do for it (dataset/quick.py most often answers for them). Only spares the plan work
+    and picks the failing rule: whatever is assumed is verified when used."""
+    import numpy as np
+
+    out = np.zeros(fig.n, dtype=bool)
+    mine = np.flatnonzero(first >= 0)
+    if not len(mine):
+        return out
+    held = {r: np.zeros(len(mine), dtype=bool) for r in _READINGS}
+    for d in cr.defs:
+        if d.defn.unusual:
+            continue
+        binds = _binds(cr, d, fig)[mine]
+        if not binds.any():
+            continue
+        rel = d.defn.relation
+        for r in _READINGS:
+            ok, _ = _holds(rel, _env(rel, d.held_keys, d.unknown, fig, mine, r), len(mine))
+            held[r] |= binds & ok
+    out[mine] = (held["truncated"] | held["double_rounded"]) & ~held["rounded_extreme"]
     return out
 
 

@@ -138,7 +138,7 @@ def _localized(
     facts = _Facts(job, ctx.onto, {f.id: f for f in own})
     ex = Extraction(text=ctx.ex.text, norm=ctx.ex.text, mentions=[], facts=own, groups=[], seg=_NO_SEGMENTS)
     bindings = [*holding, failed]
-    localize(ex, ctx.findings, bindings, located.checks(facts, bindings, fid))
+    localize(ex, ctx.findings, bindings, located.checks(facts, bindings, fid, choices))
 
 
 class _Id:
