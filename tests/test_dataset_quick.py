@@ -421,3 +421,40 @@ def test_located_against_localize_with_an_info_finding_beside(
     two = sum(1 for j in plan.jobs if j.located is not None and int((j.undecided == UNDECIDED).sum()) > 1)
     _, used = _located_against_localize(checker, path)
     assert two > 10 and used > 20
+
+
+def test_parquet_codes_are_pandas_factorize(tmp_path: Path) -> None:
+    """load.Chunk.codes (a Parquet column's codes from its dictionary) equal pd.factorize of the cells,
+    whitespace that reads as one text and empty and missing cells included."""
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from hecha.dataset.load import open_source
+
+    rng = random.Random(3)
+    n = 3000
+    texts = [rng.choice(["a", " a", "a ", "b", "", "  ", None, "c", "b ", "1", "xx"]) for _ in range(n)]
+    ints = [rng.choice([1, 2, None, 3, 10, -4]) for _ in range(n)]
+    table = pa.table(
+        {
+            "doc_id": texts,
+            "metric": ints,
+            "value": [rng.choice([True, False, None]) for _ in range(n)],
+            "unit": [None if v is None else f" {v}" for v in ints],
+            "page": [1.5] * n,  # (read value by value: no codes)
+        }
+    )
+    path = tmp_path / "t.parquet"
+    pq.write_table(table, path, row_group_size=700)
+    seen = 0
+    for chunk in open_source(path).chunks(size=1000):
+        assert set(chunk.codes) == {"doc_id", "metric", "value", "unit"}
+        for name, (codes, uniques) in chunk.codes.items():
+            want_codes, want_uniques = pd.factorize(
+                np.asarray(chunk.cells[name], dtype=object), use_na_sentinel=True
+            )
+            assert np.array_equal(codes, want_codes) and list(uniques) == list(want_uniques), name
+            seen += 1
+    assert seen >= 12
