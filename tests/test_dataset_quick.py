@@ -226,3 +226,235 @@ def test_lean_check_against_the_engine_on_rule_examples_and_fixtures(
     assert taken > 10
     for p in sorted(DATA.glob("*.csv")):
         _lean_against_engine(checker, p)
+
+
+def _located_against_localize(checker: Checker, path: Path) -> tuple[int, int]:
+    """For every flagged document the plan localised (dataset/locate.py): check_job with the plan's
+    answers and without them, the same findings (suspects, corroborating checks and messages
+    included); (documents localised by the plan, those whose answers were used)."""
+    import dataclasses
+
+    from hecha.dataset import locate
+
+    plan = plan_dataset(path, checker)
+    located = used = 0
+    real = locate.Located.checks
+
+    def counted(self: locate.Located, *a: object) -> object:
+        nonlocal used
+        out = real(self, *a)  # type: ignore[arg-type]
+        used += out is not None
+        return out
+
+    for job in plan.jobs:
+        if job.located is None:
+            continue
+        located += 1
+        locate.Located.checks = counted  # type: ignore[method-assign]
+        try:
+            fast = check_job(checker, job)
+        finally:
+            locate.Located.checks = real  # type: ignore[method-assign]
+        slow = check_job(checker, dataclasses.replace(job, located=None))
+        assert [f.to_json() for f in fast.findings] == [f.to_json() for f in slow.findings], job.doc_id
+    return located, used
+
+
+def totals_table(checker: Checker, path: Path, seed: int, n: int = 300) -> None:
+    """Documents whose total and parts (of every total rule) add up, or not by a little or a lot,
+    with the figures of the ratio and order rules over them (rates computed from them or not)."""
+    rng = random.Random(seed)
+    rules = checker.active_rules()
+    totals = [r for r in rules if r.kind == "total" and r.definitions]
+    others = [r for r in rules if r.kind in ("ratio", "order") and r.definitions]
+    lines = ["doc_id,metric,value,unit"]
+    for i in range(n):
+        rule = rng.choice(totals)
+        rel = rule.definitions[0].relation
+        parts = [r.key for r in rel.sum_refs()]
+        whole = [r.key for r in _refs(rel.left if rel.op in (">=", ">", "==") else rel.right)]
+        chosen = rng.sample(parts, rng.randint(1, min(5, len(parts))))
+        values = {k: rng.choice([0, 1, 2, 4, 6, 8, 9, 12, 30, 99, 287, 1000]) for k in chosen}
+        total = sum(values.values()) + rng.choice([0, 0, -1, -2, 1, -10, -300, 5])
+        cells: dict[str, tuple[str, str]] = {k: (str(v), _base_unit(checker, k)) for k, v in values.items()}
+        for k in whole[:1]:
+            cells[k] = (str(max(0, total)), _base_unit(checker, k))
+        family = {checker.onto.metrics[k].family for k in cells}
+        near = [
+            r
+            for r in others
+            if {checker.onto.metrics[k].family for k in r.metric_keys() if k in checker.onto.metrics} & family
+        ]
+        for other in rng.sample(near, min(len(near), rng.randint(0, 3))):
+            shape = other.definitions[0].relation.ratio_shape()
+            for k in sorted(other.metric_keys()):
+                if k in cells or rng.random() < 0.3:
+                    continue
+                if shape is not None and k == shape[0].key:
+                    num = [cells.get(r.key) for r in _refs(shape[1])]
+                    den = [cells.get(r.key) for r in _refs(shape[2])]
+                    if num and den and num[0] and den[0] and float(den[0][0]) > 0:
+                        cells[k] = (_rate(100 * float(num[0][0]) / float(den[0][0]), rng), "%")
+                        continue
+                unit = _unit(checker, k, rng)
+                cells[k] = (_value(checker, k, rng, unit), unit)
+        for k, (value, unit) in cells.items():
+            if quantity_of(value, unit) is not None:
+                lines.append(f"t{seed}_{i:03d},{k},{value},{unit}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_located_against_localize_on_random_totals(checker: Checker, tmp_path: Path, seed: int) -> None:
+    path = tmp_path / "totals.csv"
+    totals_table(checker, path, seed)
+    located, used = _located_against_localize(checker, path)
+    assert located > 30 and used > 20
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_located_against_localize_on_random_rates(checker: Checker, tmp_path: Path, seed: int) -> None:
+    path = tmp_path / "rates.csv"
+    random_table(checker, path, seed)
+    located, used = _located_against_localize(checker, path)
+    assert located > 10 and used > 5
+
+
+def test_located_against_localize_on_rule_examples_and_fixtures(checker: Checker, tmp_path: Path) -> None:
+    path = tmp_path / "examples.csv"
+    _rule_examples_table(checker, path)
+    _located_against_localize(checker, path)
+    for p in sorted(DATA.glob("*.csv")):
+        _located_against_localize(checker, p)
+
+
+def test_typo_variants_as_columns() -> None:
+    """locate._typo_variants gives localize.typo_variants' values in its order (first of equals)."""
+    import numpy as np
+
+    from hecha.dataset.locate import _typo_variants
+    from hecha.localize import typo_variants
+
+    rng = random.Random(7)
+    values = [*range(0, 1200), *(rng.randint(0, 10**12) for _ in range(500)), 1.5, 24.0, 100.0, 7.25]
+    columns, ok = _typo_variants(np.asarray(values, dtype=float))
+    for v, row, fits in zip(values, columns.tolist(), ok.tolist(), strict=True):
+        want = list(typo_variants(float(v)))
+        if not fits:
+            assert not want, v
+            continue
+        got: list[float] = []
+        for x in row:
+            if x == x and x != v and x not in got:
+                got.append(x)
+        assert got == want, v
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_render_job_quick_path_with_localised_errors(
+    checker: Checker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    """quick_findings answering errors and warnings the plan localised: the same JSON as the engine's."""
+    from functools import partial
+
+    from hecha.dataset import quick, render
+    from hecha.gate import _rendered
+
+    path = tmp_path / "totals.csv"
+    totals_table(checker, path, seed)
+    plan = plan_dataset(path, checker)
+    finish = partial(_rendered, verbose=False, baseline=None)
+    answered = 0
+    real = quick.quick_findings
+
+    def counted(*a: object) -> object:
+        nonlocal answered
+        out = real(*a)  # type: ignore[arg-type]
+        answered += out is not None and any(f.severity != "info" for f in out[0])  # type: ignore[index]
+        return out
+
+    monkeypatch.setattr(render, "quick_findings", counted)
+    fast = [render_job(checker, job, finish, False, None) for job in plan.jobs]
+    monkeypatch.setattr(render, "quick_findings", lambda *a: None)
+    plain = [render_job(checker, job, finish, False, None) for job in plan.jobs]
+    assert fast == plain
+    assert answered > 20
+
+
+def mixed_table(checker: Checker, path: Path, seed: int, n: int = 200) -> None:
+    """Documents failing two rules: a total whose parts do not add up (an error) and an unrelated
+    rate written truncated (an info finding), so the plan localises documents with two undecided rules."""
+    rng = random.Random(seed)
+    totals_table(checker, path, seed, n)
+    ratios = [r for r in checker.active_rules() if r.kind == "ratio" and r.definitions]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    stated: dict[str, set[str]] = {}
+    for line in lines[1:]:
+        doc, key = line.split(",")[:2]
+        stated.setdefault(doc, set()).add(key)
+    for doc, keys in stated.items():
+        rule = rng.choice(ratios)
+        shape = rule.definitions[0].relation.ratio_shape()
+        if shape is None or {r.key for r in _refs(shape[1]) + _refs(shape[2])} & keys or shape[0].key in keys:
+            continue
+        den = rng.choice([7, 13, 40, 121, 544, 1239])
+        num = rng.randint(1, den - 1)
+        x = 100 * num / den
+        if x - int(x) < 0.5:  # truncated and rounded must differ
+            continue
+        lines.append(f"{doc},{shape[0].key},{int(x)},%")
+        for node, value in ((shape[1], num), (shape[2], den)):
+            for ref in sorted({r.key for r in _refs(node)})[:1]:
+                lines.append(f"{doc},{ref},{value},{_base_unit(checker, ref)}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_located_against_localize_with_an_info_finding_beside(
+    checker: Checker, tmp_path: Path, seed: int
+) -> None:
+    from hecha.dataset.screen import UNDECIDED
+
+    path = tmp_path / "mixed.csv"
+    mixed_table(checker, path, seed)
+    plan = plan_dataset(path, checker)
+    two = sum(1 for j in plan.jobs if j.located is not None and int((j.undecided == UNDECIDED).sum()) > 1)
+    _, used = _located_against_localize(checker, path)
+    assert two > 10 and used > 20
+
+
+def test_parquet_codes_are_pandas_factorize(tmp_path: Path) -> None:
+    """load.Chunk.codes (a Parquet column's codes from its dictionary) equal pd.factorize of the cells,
+    whitespace that reads as one text and empty and missing cells included."""
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from hecha.dataset.load import open_source
+
+    rng = random.Random(3)
+    n = 3000
+    texts = [rng.choice(["a", " a", "a ", "b", "", "  ", None, "c", "b ", "1", "xx"]) for _ in range(n)]
+    ints = [rng.choice([1, 2, None, 3, 10, -4]) for _ in range(n)]
+    table = pa.table(
+        {
+            "doc_id": texts,
+            "metric": ints,
+            "value": [rng.choice([True, False, None]) for _ in range(n)],
+            "unit": [None if v is None else f" {v}" for v in ints],
+            "page": [1.5] * n,  # (read value by value: no codes)
+        }
+    )
+    path = tmp_path / "t.parquet"
+    pq.write_table(table, path, row_group_size=700)
+    seen = 0
+    for chunk in open_source(path).chunks(size=1000):
+        assert set(chunk.codes) == {"doc_id", "metric", "value", "unit"}
+        for name, (codes, uniques) in chunk.codes.items():
+            want_codes, want_uniques = pd.factorize(
+                np.asarray(chunk.cells[name], dtype=object), use_na_sentinel=True
+            )
+            assert np.array_equal(codes, want_codes) and list(uniques) == list(want_uniques), name
+            seen += 1
+    assert seen >= 12

@@ -259,7 +259,10 @@ def describe_relation(rel: Relation, names: dict[str, str], unknown: Collection[
     return f"{lhs[0] if lhs else '0'} {_SHOWN_CMP[rel.op]} {rhs[0] if rhs else '0'}"
 
 
-def localize(ex: Extraction, findings: list[Finding], bindings: list[Binding]) -> None:
+def localize(
+    ex: Extraction, findings: list[Finding], bindings: list[Binding], known: _Checks | None = None
+) -> None:
+    """`known`: the _Checks of these facts, its answers known beforehand (dataset/locate.py)."""
     if all(finding.severity == "info" or not finding.facts for finding in findings):
         return  # nothing to localise (info findings name no suspect)
     facts = {f.id: f for f in ex.facts}
@@ -275,7 +278,7 @@ def localize(ex: Extraction, findings: list[Finding], bindings: list[Binding]) -
         elif b.severity in ("error", "warning"):
             for fid in ids:
                 failed_of[fid].append(b)
-    checks_ = _Checks(facts)
+    checks_ = known if known is not None else _Checks(facts)
     for finding in findings:
         if finding.severity == "info" or not finding.facts:
             continue

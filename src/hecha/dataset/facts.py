@@ -19,6 +19,7 @@ from ..rulepack import Rule
 from ..segment import segment
 from ..textnorm import normalize
 from .lean import lean_check
+from .locate import Located
 from .rows import ValidRow
 from .screen import Screen, decided_bindings, engine_rules
 
@@ -91,14 +92,17 @@ def check_rows(
     judged: Screen | None = None,
     choices: Any = None,
     plain: bool = False,
+    located: Located | None = None,
 ) -> DocResult:
     """The rows through the rule engine and localisation. With the screen's `choices` for this
     (flagged) document, the engine judges only the rules the screen left undecided; `plain`: the
-    screen flagged it by metric rules' verdicts alone (lean.py may judge those rules)."""
+    screen flagged it by metric rules' verdicts alone (lean.py may judge those rules); `located`: its
+    localisation's answers as the plan computed them (locate.py), used when its checks are those."""
     text, facts = synthesize(rows, onto)
     mentions = [f.mention for f in facts]
     decided = None
     found = None
+    checks = None
     if judged is not None and choices is not None:
         decided = decided_bindings(judged, choices, facts)
         rules = engine_rules(judged, decided)  # judged.rules, less those that could only loop there
@@ -106,13 +110,16 @@ def check_rows(
             # (lean_check and localize read neither the normalised text nor the segmentation)
             ex = Extraction(text=text, norm=text, mentions=mentions, facts=facts, groups=[], seg=_UNREAD)
             found = lean_check(judged, choices, decided, rules, ex, onto)
+            if found is not None and located is not None:
+                at = {f.metric: f.id for f in facts if f.metric is not None}
+                checks = located.checks({f.id: f for f in facts}, found[1], at, choices.tolist())
     if found is None:
         ex = Extraction(
             text=text, norm=normalize(text), mentions=mentions, facts=facts, groups=[], seg=segment(text)
         )
         found = check(ex, rules, onto, decided)
     findings, bindings = found
-    localize(ex, findings, bindings)
+    localize(ex, findings, bindings, checks)
     doc = Document(
         doc_id,
         path,

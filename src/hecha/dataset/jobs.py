@@ -10,6 +10,7 @@ from typing import Any, overload
 
 from ..ontology import Ontology
 from .findings import DatasetFinding
+from .locate import LocatedTable
 from .rows import DocFigures, DocTable, ValidRow
 from .screen import Screen, Verdicts
 from .table import Outliers, TableFinding, evidence_at
@@ -33,6 +34,7 @@ class DocJob:
     judged: Screen | None = None
     place: tuple[str, str] | None = None  # its region and year, when its rows give them
     plain: bool = False  # flagged by metric rules' verdicts alone (dataset/quick.py may judge it)
+    located: Any = None  # flagged: its localisation's answers, computed by the plan (dataset/locate.py)
 
     @property
     def rows(self) -> list[ValidRow]:
@@ -65,12 +67,14 @@ class DocJobs(Sequence[DocJob]):
         texts: Path | None,
         screen: Screen | None,
         verdicts: Verdicts | None,
+        located: LocatedTable | None = None,
     ):
         from .render import Templates
 
         self.table, self.path, self.rendered, self.across = table, path, rendered, across
         self.far, self.onto = far, onto
         self.texts, self.screen, self.verdicts = texts, screen, verdicts
+        self.located = located
         self.templates = Templates()  # the JSON of its figures, made as they are first written
 
     def __len__(self) -> int:
@@ -114,6 +118,7 @@ class DocJobs(Sequence[DocJob]):
             self.screen if not passed else None,
             t.place_of(i),
             not passed and v is not None and v.other is not None and not bool(v.other[i]),
+            self.located.of(i) if not passed and self.located is not None else None,
         )
 
     def _finding(self, tf: TableFinding) -> DatasetFinding:

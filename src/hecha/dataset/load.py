@@ -67,6 +67,9 @@ class Chunk:
     lines: list[int]  # the first line of each row (-1: the file has no lines, Parquet)
     cells: dict[str, Any]  # column → a sequence of cells (str or None), one per row
     problems: list[RowProblem] = field(default_factory=list)
+    # column → pd.factorize(cells, use_na_sentinel=True) when the reader knows it (a Parquet column
+    # read through its distinct values): the validator need not hash the cells again
+    codes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -344,14 +347,20 @@ class Source:
 
     def _parquet(self, size: int) -> Iterator[Chunk]:
         empty = True
-        for first, cols in self._batches(size):
+        for first, coded in self._batches(size):
+            cols = [_plain(col) for col in coded]
             n = len(cols[0]) if cols else 0
             if not cols:  # no columns: rows without cells
                 break
             rows = list(range(first, first + n))
             self.records += n
             empty = False
-            yield Chunk(rows, [-1] * n, dict(zip(self.columns, cols, strict=True)))
+            codes = {
+                c: col.factorized
+                for c, col in zip(self.columns, coded, strict=True)
+                if isinstance(col, _Coded)
+            }
+            yield Chunk(rows, [-1] * n, dict(zip(self.columns, cols, strict=True)), codes=codes)
         if empty:
             yield Chunk([], [], {c: [] for c in self.columns})
 
@@ -401,7 +410,8 @@ class Source:
         w.writerow(self.columns)
         spans: dict[int, tuple[int, int]] = {}
         if need:
-            for first, cols in self._batches(CHUNK_ROWS):
+            for first, coded in self._batches(CHUNK_ROWS):
+                cols = [_plain(col) for col in coded]
                 for i, cells in enumerate(zip(*cols, strict=True)):
                     s = buf.tell()
                     w.writerow(["" if c is None else c for c in cells])
@@ -440,9 +450,23 @@ def _json_object(raw: str) -> Any:
         return _Invalid(str(err))
 
 
+@dataclass
+class _Coded:
+    """A column's cells, and pd.factorize(cells, use_na_sentinel=True) of them."""
+
+    cells: Any
+    factorized: tuple[Any, Any]
+
+
+def _plain(col: Any) -> Any:
+    """A column's cells, whether _arrow_cells coded them or not."""
+    return col.cells if isinstance(col, _Coded) else col
+
+
 def _arrow_cells(arr: Any) -> Any:
     """A Parquet column's cells as text: strings, integers and booleans through their distinct values
-    (a column repeats a few units and labels), other types value by value."""
+    (a column repeats a few units and labels; then with their codes, _Coded), other types value by
+    value."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -460,7 +484,18 @@ def _arrow_cells(arr: Any) -> Any:
         idx = pc.fill_null(enc.indices, len(cells) - 1).to_numpy(zero_copy_only=False)
         table = np.empty(len(cells), dtype=object)
         table[:] = cells
-        return table[idx]
+        # pd.factorize of the cells: the dictionary holds the values in order of first appearance
+        # (Arrow's memo table), so the distinct texts are in that order too once values that read
+        # as one text (" a" and "a") share a code; empty and missing cells are -1
+        code_of: dict[str, int] = {}
+        recode = np.fromiter(
+            (-1 if c is None else code_of.setdefault(c, len(code_of)) for c in cells),
+            dtype=np.int64,
+            count=len(cells),
+        )
+        uniques = np.empty(len(code_of), dtype=object)
+        uniques[:] = list(code_of)
+        return _Coded(table[idx], (recode[idx], uniques))
     return [cell_text(v) for v in arr.to_pylist()]
 
 

@@ -9,12 +9,19 @@ does in a dataset document (one sentence, one figure per metric, no structure), 
 engine._judge and writes the finding with the engine's own messages (engine._metric_messages,
 findings.emit). Only the figures the rule names are made into facts.
 
+A failure of error or warning severity is answered the same way when the plan localised the
+document (dataset/locate.py: its figures' repairs asked column-wise): the finding is written by the
+engine's messages, its failed check recorded as engine.run_metric_rule records it, and localize()
+run on that check and on the holding checks of the rules the screen decided that bind one of its
+figures with another — all localize reads for that finding — with the plan's answers.
+
 It answers only when it is sure to give what engine.check and localize would (dataset/facts.py
 check_rows): one undecided metric rule, of a kind whose binding in a dataset document is its
 figures (ratio, total, equal: not an order rule, whose counters must fit; none of its metrics'
 labels names a court instance), a document flagged by that verdict alone (no metric stated twice,
 no rule the screen does not know, the bound rule holding), a rate no holding ratio check of another
-rule reads (verdicts.settle could drop the finding), and an outcome of severity info. Anything else
+rule reads (verdicts.settle could drop the finding), and an outcome of severity info (or, localised
+by the plan, error or warning). Anything else
 returns None and the document goes through the full engine. tests/test_dataset_quick.py compares
 the two on generated and random documents.
 """
@@ -23,13 +30,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..engine import _judge, _keys_for, emit_outcome
+from ..engine import _judge, _keys_for, _unknowns, emit_outcome
 from ..extract import Extraction
-from ..findings import Context
-from ..model import Fact, Finding, Mention
+from ..findings import Context, record
+from ..localize import localize
+from ..model import Binding, Fact, Finding, Mention
 from .facts import figure_fact
 from .jobs import DocJob
-from .screen import UNDECIDED, is_rate
+from .locate import Located
+from .screen import UNDECIDED, _held_binding, is_rate
 
 if TYPE_CHECKING:
     from ..pipeline import Checker
@@ -52,8 +61,11 @@ def quick_findings(checker: Checker, job: DocJob, text: str) -> tuple[list[Findi
     at = {k: i for i, k in enumerate(fig.metrics)}
     rows = [i for k in cr.ordered if (i := at.get(k)) is not None]
     rule = cr.rule
-    if rule.anchor not in at or not (cr.soft or any(_rounded(fig.mentions[i]) for i in rows)):
-        return None  # its failure cannot be an info finding
+    located = job.located
+    if rule.anchor not in at or not (
+        located is not None or cr.soft or any(_rounded(fig.mentions[i]) for i in rows)
+    ):
+        return None  # its failure cannot be an info finding (nor is it one the plan localised)
     rules = screen.metric_rules
     held = [rules[j].defs[c].held_keys for j, c in enumerate(cl) if c >= 0]
     if cr.rate_keys and any(cr.rate_keys.intersection(keys) for keys in held):
@@ -66,10 +78,17 @@ def quick_findings(checker: Checker, job: DocJob, text: str) -> tuple[list[Findi
     ex = Extraction(text=text, norm=text, mentions=[], facts=[], groups=[], seg=_NO_SEGMENTS)
     ctx = Context(ex=ex, onto=onto, facts={})
     out = _judge(rule, chosen, ctx)
-    if out is None or out.severity != "info":
+    if out is None:
         return None
     keys = _keys_for(out.defn, chosen)
-    emit_outcome(rule, ctx, out, chosen, keys, "info")
+    if out.severity == "info":
+        emit_outcome(rule, ctx, out, chosen, keys, "info")
+    elif out.severity in ("error", "warning") and located is not None:
+        record(ctx, rule, out.defn.relation, keys, out.severity, out.defn.name, _unknowns(out.defn, chosen))
+        emit_outcome(rule, ctx, out, chosen, keys, out.severity)
+        _localized(ctx, job, cl, at, located, chosen)
+    else:
+        return None
     findings = ctx.findings
     for finding in findings:
         if finding.rule in checker.severity:
@@ -86,6 +105,74 @@ def quick_findings(checker: Checker, job: DocJob, text: str) -> tuple[list[Findi
 
 
 _NO_SEGMENTS: Any = None  # (neither _judge nor the messages read the segmentation)
+
+
+def _localized(
+    ctx: Context,
+    job: DocJob,
+    choices: list[int],
+    at: dict[str, int],
+    located: Located,
+    chosen: dict[str, Fact],
+) -> None:
+    """localize() of the one finding in ctx (its failed check the one binding there), given the
+    checks localize reads for it: the failed one, and the holding checks of the rules the screen
+    decided that bind one of its figures with another (engine order). The other bindings of the
+    document (the bound rule's, on one figure; decided ones without its figures) are none of
+    localize's business for this finding; the plan's answers are used when they are those. The
+    facts of other figures are made when localize asks for one (_Facts)."""
+    screen = job.judged
+    assert screen is not None
+    failed = ctx.bindings[0]
+    mine = set(failed.keys.values())
+    fid = {k: f"f{i + 1}" for k, i in at.items()}
+    holding: list[Binding] = []
+    for cr, c in zip(screen.metric_rules, choices, strict=True):
+        if c < 0:
+            continue
+        d = cr.defs[c]
+        keys = {k: at[k] for k in d.held_keys if k in at}
+        if len(keys) > 1 and not mine.isdisjoint([fid[k] for k in keys]):  # (a figure per metric)
+            holding.append(_held_binding(cr.rule, d.defn, keys, _IDS))  # type: ignore[arg-type]
+    own = list(chosen.values())  # the finding's figures: the rule's (its facts made for _judge)
+    facts = _Facts(job, ctx.onto, {f.id: f for f in own})
+    ex = Extraction(text=ctx.ex.text, norm=ctx.ex.text, mentions=[], facts=own, groups=[], seg=_NO_SEGMENTS)
+    bindings = [*holding, failed]
+    localize(ex, ctx.findings, bindings, located.checks(facts, bindings, fid, choices))
+
+
+class _Id:
+    """What screen._held_binding reads of a document's i-th fact: its id."""
+
+    __slots__ = ("id",)
+
+    def __init__(self, i: int):
+        self.id = f"f{i + 1}"
+
+
+class _Ids(dict[int, _Id]):
+    def __missing__(self, i: int) -> _Id:
+        out = self[i] = _Id(i)
+        return out
+
+
+_IDS = _Ids()
+
+
+class _Facts(dict[str, Fact]):
+    """A document's facts by id, each made when first read (localize names a corroborating figure)."""
+
+    def __init__(self, job: DocJob, onto: Any, made: dict[str, Fact]):
+        super().__init__(made)
+        self.job, self.onto = job, onto
+
+    def __missing__(self, fid: str) -> Fact:
+        i = int(fid[1:]) - 1
+        fig = self.job.figures
+        if not 0 <= i < len(fig.metrics):
+            raise KeyError(fid)
+        f = self[fid] = figure_fact(i, fig.metrics[i], fig.mentions[i], fig.starts[i], self.onto)
+        return f
 
 
 def _rounded(men: Mention) -> bool:

@@ -22,6 +22,7 @@ from .facts import check_rows, synthesize
 from .findings import TITLES, DatasetFinding
 from .jobs import DocJob, DocJobs, job_meta
 from .load import DatasetError, RowProblem, Source, open_source
+from .locate import locate_flagged
 from .provenance import line_col, support
 from .rows import RowStore, ValidRow
 from .schema import CODES_SEVERITY, Validator, shown
@@ -228,12 +229,22 @@ def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool
     across: dict[int, list[TableFinding]] = defaultdict(list)
     for tf in [*conflicts(table, onto), *year_over_year(table, onto)]:
         across[tf.doc].append(tf)
-    screen = verdicts = None
+    screen = verdicts = located = None
     if screened:
         screen = Screen.compile(checker.active_rules(), onto)
         verdicts = screen_table(screen, table)
+        located = locate_flagged(screen, table, verdicts)
     jobs = DocJobs(
-        table, source.path, source.rendered, dict(across), outliers(table), onto, texts, screen, verdicts
+        table,
+        source.path,
+        source.rendered,
+        dict(across),
+        outliers(table),
+        onto,
+        texts,
+        screen,
+        verdicts,
+        located,
     )
     release_free_memory()  # before workers are forked with the plan
     return DatasetPlan(source, problems, pseudo, jobs)
@@ -260,6 +271,7 @@ def check_job(checker: Checker, job: DocJob) -> DocResult:
             judged=job.judged,
             choices=job.undecided,
             plain=job.plain,
+            located=job.located,
         )
         for f in res.findings:
             if f.rule in checker.severity:

@@ -224,10 +224,12 @@ class ChunkCodes:
         self.columns: dict[str, tuple[Any, list[Any]]] = {}
         self.combos: dict[tuple[str, ...], tuple[Any, list[tuple[Any, ...]]]] = {}
 
-    def start(self, frame: Any) -> None:
+    def start(self, frame: Any, known: dict[str, tuple[Any, Any]] | None = None) -> None:
+        """The chunk `frame`, with the factorized columns its reader knows (load.Chunk.codes)."""
         self.n = len(frame)
         self.frame = frame
         self.factorized.clear()
+        self.factorized.update(known or {})
         self.columns.clear()
         self.combos.clear()
 
@@ -617,7 +619,7 @@ class Validator:
             dtype=object,
         )
         problems: list[RowProblem] = list(chunk.problems)
-        self.codes.start(frame)
+        self.codes.start(frame, chunk.codes)
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", FutureWarning)
