@@ -111,13 +111,10 @@ def recognise(r: Reading) -> list[Group]:
     return groups
 
 
-# 受理…18件20人，去年同期为34件46人，件数和人数分别同比下降47.06%、56.52%: the prior after the current,
-# then the rates (one for each figure, in order; or 同比件数下降54.55%、人数下降61.43%)
+# the prior after the current (去年同期为34件46人), then the rates (分别同比下降…; 同比件数下降…、人数下降…)
 _PRIOR_SAME_RE = re.compile(r"[，,]\s*(?:去年|上年|上一年)同期(?:为|是|有)?\s*")
 _RATES_AFTER_RE = re.compile(r"[，,]?[^，,。；;\d]{0,10}?(?:分别)?同比")
 _RATE_DIR_RE = re.compile(r"(增长|增加|上升|提高|下降|减少|降低)了?")
-
-
 _BRACKET_PRIOR_RE = re.compile(r"[（(]\s*(?:\d{4}年|上年|去年|上年同期|去年同期)(?:同期)?(?:为|是)?\s*")
 
 
@@ -178,6 +175,8 @@ _RATE_SEPS = ("、", "和", "，", ",")
 
 
 def _prior_then_rates(r: Reading, taken: set[str]) -> list[Group]:
+    """受理18件20人，去年同期为34件46人，件数和人数分别同比下降47.06%、56.52%: the figures (one, or cases and
+    persons) right before 去年同期为, the prior ones after it, then the rates, one for each in order."""
     facts = r.facts
     index = {id(f): i for i, f in enumerate(facts)}
     out: list[Group] = []
