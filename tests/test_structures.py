@@ -2083,3 +2083,9 @@ def test_a_name_cut_at_the_front_is_marked_as_cut(checker) -> None:  # type: ign
     text = "共收回反馈意见表527份，其中对办理工作满意或基本满意的526件，办理工作满意率达到69.8%。"
     [msg] = _errors(checker, text)
     assert "…理工作满意或基本满意526件" in msg  # (not a name that seems to begin mid-word)
+
+
+def test_a_step_before_the_kind_of_case_and_a_generic_noun_names_the_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "公开开庭审理行政案件14638件，行政机关负责人出庭应诉13842件，出庭应诉率为{}%。"
+    assert not _errors(checker, text.format("94.56"))
+    assert _errors(checker, text.format("96.56"))  # (13842 of the 14638 heard)

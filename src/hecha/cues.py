@@ -23,6 +23,10 @@ from .tables import Table, locate, row_id
 _TARGET_RE = re.compile(r"不少于|不低于|力争|确保|争取|目标|应当|必须")
 
 
+# what may stand between a step and the generic noun it qualifies: the kind of case (开庭审理行政案件)
+_KIND_GAP_RE = re.compile(r"(?:的|行政|民事|刑事|民商事|执行|一审|二审|各类)*")
+
+
 def table_cue(r: Reading, m: Mention, table: Table, row: int, col: int) -> tuple[AliasHit | None, str | None]:
     """A figure in a table cell is named by its column header; its topic is the row's first cell,
     else the header row, else the text above the table."""
@@ -100,7 +104,8 @@ def cue_for(
         cands = named + [h for h in cands if h not in named]
     if len(cands) >= 2 and cands[0].alias in r.onto.generic and cands[1].alias not in r.onto.generic:
         gap = r.norm[cands[1].end : cands[0].start]
-        if cands[1].end <= cands[0].start and gap in ("", "的") and r.resolve(cands[1], m.start, m):
+        if cands[1].end <= cands[0].start and _KIND_GAP_RE.fullmatch(gap) and r.resolve(cands[1], m.start, m):
+            # (also across the kind of case between them: 开庭审理行政案件14638件 is 开庭审理, not 案件)
             # 行政机关败诉的案件87宗: the words qualifying a generic head noun name the figure (败诉, not 案件)
             cands = [cands[1], cands[0], *cands[2:]]
     if cands and cands[0].alias in r.onto.generic and _concluded_kind(r, cands[0].start):
