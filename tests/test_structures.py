@@ -2089,3 +2089,12 @@ def test_a_step_before_the_kind_of_case_and_a_generic_noun_names_the_figure(chec
     text = "公开开庭审理行政案件14638件，行政机关负责人出庭应诉13842件，出庭应诉率为{}%。"
     assert not _errors(checker, text.format("94.56"))
     assert _errors(checker, text.format("96.56"))  # (13842 of the 14638 heard)
+
+
+def test_transactions_counted_in_bi_are_figures(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共收办结业务{}笔(其中不予批准业务305,962笔,批准业务7,525,307笔,转报业务888笔,终止办件业务46,400笔)。"
+    )
+    assert not _errors(checker, text.format("7,878,557"))
+    assert _errors(checker, text.format("7,978,557"))
+    assert [f.q.unit for f in extract("办结业务888笔").facts] == ["笔"]

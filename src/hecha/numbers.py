@@ -95,6 +95,7 @@ COUNT_UNITS = (
     "栋",
     "例",
     "单",
+    "笔",  # 办结业务7,878,562笔: transactions, payments
     "亩",
     "米",
     "吨",
