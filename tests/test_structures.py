@@ -2098,3 +2098,9 @@ def test_transactions_counted_in_bi_are_figures(checker) -> None:  # type: ignor
     assert not _errors(checker, text.format("7,878,557"))
     assert _errors(checker, text.format("7,978,557"))
     assert [f.q.unit for f in extract("办结业务888笔").facts] == ["笔"]
+
+
+def test_a_rate_after_a_bracket_is_of_the_figure_the_bracket_follows(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共办理各类援助案件303件(其中：民事案件283件、刑事案件19件；行政案件1件)，同比增长{}%。"
+    assert not _errors(checker, text.format("27.3"))  # (303 of 238)
+    assert _errors(checker, text.format("27.2"))  # (no whole prior gives it)

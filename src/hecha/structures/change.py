@@ -295,6 +295,16 @@ def _bracket_owner(r: Reading, before: list[Fact], delta: Fact) -> Fact | None:
     return owner if owner is not None and not r.norm[owner.end : opened].strip() else None
 
 
+def _bracket_before(r: Reading, pos: int) -> Fact | None:
+    """The count a bracket closing right before `pos` follows (303件(其中…)，同比增长27.2%), if any."""
+    text = r.norm[:pos].rstrip(" ，,")
+    if not text.endswith((")", "）")):
+        return None
+    opening = max(text.rfind("("), text.rfind("（"))
+    # (the bracket may hold a ；, past which the sentence's figures begin: any figure of the text)
+    return next((f for f in r.facts if f.end == opening and f.mention.kind == "count"), None)
+
+
 def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
     """受理46件，同比上升32.5% with no prior figure stated: the rate of the count right before it."""
     facts = r.facts
@@ -312,15 +322,19 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
         current = before[-1]
         if _DELTA_RE.search(r.frame(current).label):
             continue  # 较上月办件增加263件，同比上升6.11%: a change is no current count
-        between = r.norm[current.end : m.start()]
-        words = between.strip(" ，,")
-        if "率" in words:
-            continue  # 不批准逮捕38人，不批准逮捕率同比上升26.82%: the rate rose, not the count
-        # the rate is of that count: nothing but a comma between, or the count's own words again
-        if sum(between.count(c) for c in "，,") > 1 or (
-            words and not shared_words(words, r.frame(current).label)
-        ):
-            continue
+        opened = _bracket_before(r, m.start())
+        if opened is not None:
+            current = opened  # 援助案件303件(其中：民事案件283件…)，同比增长27.2%: of the figure the bracket follows
+        else:
+            between = r.norm[current.end : m.start()]
+            words = between.strip(" ，,")
+            if "率" in words:
+                continue  # 不批准逮捕38人，不批准逮捕率同比上升26.82%: the rate rose, not the count
+            # the rate is of that count: nothing but a comma between, or the count's own words again
+            if sum(between.count(c) for c in "，,") > 1 or (
+                words and not shared_words(words, r.frame(current).label)
+            ):
+                continue
         if not current.q.exact or not current.q.integer or AVERAGE_RE.search(r.lead(current, 8)):
             continue  # (日均714件: an average need not be whole, nor its prior)
         sign = -1 if m.group("dir") in ("下降", "减少", "降低") else 1
