@@ -2104,3 +2104,12 @@ def test_a_rate_after_a_bracket_is_of_the_figure_the_bracket_follows(checker) ->
     text = "共办理各类援助案件303件(其中：民事案件283件、刑事案件19件；行政案件1件)，同比增长{}%。"
     assert not _errors(checker, text.format("27.3"))  # (303 of 238)
     assert _errors(checker, text.format("27.2"))  # (no whole prior gives it)
+
+
+def test_amounts_beside_a_lists_parts_are_at_most_the_amount_beside_its_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共完成公共资源交易事项348项，交易金额14.6114亿元，节约金额{}亿元，其中工程建设项目交易217项，"
+        "交易额12.9996亿元，节约金额0.1773亿元；政府采购项目交易129项，交易额1.5107亿元，节约金额0.0404亿元。"
+    )
+    assert not _errors(checker, text.format("0.2195"))
+    assert _errors(checker, text.format("0.1195"))  # (the savings listed exceed it)
