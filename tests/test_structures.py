@@ -2113,3 +2113,25 @@ def test_amounts_beside_a_lists_parts_are_at_most_the_amount_beside_its_total(ch
     )
     assert not _errors(checker, text.format("0.2195"))
     assert _errors(checker, text.format("0.1195"))  # (the savings listed exceed it)
+
+
+def test_ming_and_ren_count_the_same_persons_in_a_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "已接收社区矫正对象275人，解除矫正对象108人，现在册矫正对象{}名，其中管制5人，缓刑114人，假释19人。"
+    )
+    assert not _errors(checker, text.format(167))  # (the 167 on the register, not the 108 released)
+    assert _errors(checker, text.format(127))
+
+
+def test_a_share_said_to_be_about_may_be_a_step_off(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "市人大代表共提出建议730件。代表建议所提问题得到解决或计划逐步解决的612件，{}占总数的83.9%。"
+    assert not _errors(checker, text.format("约"))  # (83.8% exactly: "about" 83.9%)
+    assert _errors(checker, text.format(""))
+
+
+def test_a_percentage_of_a_plan_may_pass_100() -> None:
+    from hecha.pipeline import Checker
+    from tests.helpers import run_text
+
+    findings = run_text(Checker.load(), "共完成审计项目27个，完成年初审计项目计划20个135%。").findings
+    assert not [f for f in findings if f.rule == "HC001"]

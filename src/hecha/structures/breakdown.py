@@ -118,7 +118,11 @@ _ITEM_UNITS = ("个", "条", "项", "宗", "起", "例", "次", "份")
 
 
 def _unit_fits(total: str, part: str) -> bool:
-    return total == part or (total in GENERAL_UNITS and part in _ITEM_UNITS)
+    # (在册矫正对象167名，其中管制5人，缓刑114人…: 名 and 人 count the same persons)
+    return total == part or (total in GENERAL_UNITS and part in _ITEM_UNITS) or {total, part} == _PERSONS
+
+
+_PERSONS = {"人", "名"}
 
 
 def _counter_fits(total: Fact, parts: list[Fact]) -> bool:
