@@ -76,8 +76,15 @@ def _stream(
     return "".join(pieces), total
 
 
-_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f]")  # below 32 but not \t \n \f \r ESC NUL
+# below 32 but not \t \n \f \r ESC NUL: counted as the bytes translate() deletes (a C loop over the sample
+# without a match object each; re's findall took 13 µs on every 8 KiB sample)
+_CONTROL_BYTES = bytes([*range(0x01, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")  # controls but \t \n \f \r; private use
+
+
+def _control_bytes(sample: bytes) -> int:
+    """How many of the bytes are control bytes (_CONTROL_BYTES)."""
+    return len(sample) - len(sample.translate(None, _CONTROL_BYTES))
 
 
 def _bad_sample(sample: bytes) -> bool:
@@ -85,7 +92,7 @@ def _bad_sample(sample: bytes) -> bool:
     if not sample:
         return False
     nul = sample.count(0)
-    ctrl = len(_CONTROL_BYTES.findall(sample))
+    ctrl = _control_bytes(sample)
     return nul / len(sample) > 0.01 or ctrl / len(sample) > 0.02
 
 
