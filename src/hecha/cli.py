@@ -167,10 +167,12 @@ def _checker(
 def _vet_user_rules(checker: Checker) -> None:
     """A user's rule whose examples do not behave (pass and fail swapped, a relation that never binds)
     would check nothing, or the wrong thing, on every document: refused, exit 2."""
+    user = [r for r in checker.rules if not r.bundled]
+    if not user:
+        return  # (nothing to vet: the examples' runner is not even imported)
     from .examples import run_examples
 
-    user = [r for r in checker.rules if not r.bundled]
-    for x in run_examples(checker, user) if user else ():
+    for x in run_examples(checker, user):
         if not x.ok:
             raise _die(
                 f"{x.rule.source}:{x.rule.line}: {x.rule.id}: {x.problem()} (`hecha rules --test {x.rule.id}` shows what it saw)"
