@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -82,3 +83,19 @@ def test_frame_label_as_the_plain_substitutions_give_it(words: str) -> None:
     lead = frames._LEAD_RE.match(label)
     label = label[lead.end() :] if lead else label
     assert got.label == frames._TRAIL_RE.sub("", label).strip(" 、")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300), st.integers(0, 400), st.integers(0, 20))
+def test_a_file_read_up_to_n_bytes_as_before(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes, n: int, skip: int
+) -> None:
+    import io
+
+    path = tmp_path_factory.mktemp("r") / "f.bin"
+    path.write_bytes(data)
+    with open(path, "rb") as plain, open(path, "rb") as fast:
+        plain.read(skip), fast.read(skip)
+        assert decode._read_up_to(fast, n) == plain.read(n)
+        assert fast.tell() == plain.tell()
+    assert decode._read_up_to(io.BytesIO(data), n) == data[:n]  # no descriptor: read as it is
