@@ -829,6 +829,9 @@ def main() -> None:
     """Run the command line; whatever goes wrong is one line on stderr and a documented exit code."""
     import signal
 
+    from .gcpolicy import freeze_start_up
+
+    freeze_start_up()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:  # reports are UTF-8 whatever the locale; nothing unencodable raises
