@@ -74,12 +74,20 @@ def _encode(o: Any, nl: str, step: str, out: list[str]) -> None:
                 _HEADS.clear()
             _HEADS[key] = heads
         for head, v in zip(heads, o.values(), strict=True):
-            leaf = _LEAF.get(type(v))
-            if leaf is not None:
-                out.append(head + leaf(v))
+            t = type(v)  # (the commonest leaves first, without a call for a null)
+            if t is str:
+                out.append(head + encode_basestring(v))
+            elif t is int:
+                out.append(head + int.__repr__(v))
+            elif v is None:
+                out.append(head + "null")
             else:
-                out.append(head)
-                _encode(v, inner, step, out)
+                leaf = _LEAF.get(t)
+                if leaf is not None:
+                    out.append(head + leaf(v))
+                else:
+                    out.append(head)
+                    _encode(v, inner, step, out)
         out.append(nl + "}")
     elif t is list or t is tuple:
         if not o:
