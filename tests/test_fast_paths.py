@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -36,7 +37,7 @@ def test_control_characters_counted_as_before(text: str) -> None:
 @given(st.binary(max_size=60))
 def test_control_bytes_counted_as_before(sample: bytes) -> None:
     ref = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27, 0))
-    assert len(decode._CONTROL_BYTES.findall(sample)) == ref
+    assert decode._control_bytes(sample) == ref
 
 
 def test_clause_start_is_the_last_mark_in_the_60_characters_before() -> None:
@@ -82,3 +83,19 @@ def test_frame_label_as_the_plain_substitutions_give_it(words: str) -> None:
     lead = frames._LEAD_RE.match(label)
     label = label[lead.end() :] if lead else label
     assert got.label == frames._TRAIL_RE.sub("", label).strip(" 、")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300), st.integers(0, 400), st.integers(0, 20))
+def test_a_file_read_up_to_n_bytes_as_before(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes, n: int, skip: int
+) -> None:
+    import io
+
+    path = tmp_path_factory.mktemp("r") / "f.bin"
+    path.write_bytes(data)
+    with open(path, "rb") as plain, open(path, "rb") as fast:
+        plain.read(skip), fast.read(skip)
+        assert decode._read_up_to(fast, n) == plain.read(n)
+        assert fast.tell() == plain.tell()
+    assert decode._read_up_to(io.BytesIO(data), n) == data[:n]  # no descriptor: read as it is

@@ -64,3 +64,30 @@ def test_literal_head(pattern: str, head: str) -> None:
 def test_an_alternative_without_a_literal_start_is_refused() -> None:
     with pytest.raises(ValueError, match="literal"):
         FirstCharIndex(["\\d+件"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="行政复议受理审结案件站人民调解，。0x.y", max_size=30))
+def test_spans_name_the_alternative_the_full_alternation_matches(text: str) -> None:
+    # spans tells which alternative matched from the text it matched (_which_matched, one
+    # alternative at a time), not from the character's whole alternation
+    index = FirstCharIndex(ALTS)
+    assert index._one is not None
+    assert index.spans(text) == full_scan(ALTS, text)
+
+
+def test_which_matched_as_the_first_characters_alternation_names_it() -> None:
+    onto = load_ontology()
+    for index, alts in (
+        (onto._alias_index, [onto._alias_pattern(a) for a in onto._alias_order]),
+        (onto._kw_index, [re.escape(k) for k in onto._kw_order]),
+    ):
+        fresh = FirstCharIndex(alts)
+        texts = [a.replace("…", "") for a in onto._alias_order] + list(onto._kw_order)
+        texts += ["受理行政复议案件", "调解成功的纠纷案件", "审查规范性文件"]
+        for text in texts:
+            for _, s, e in fresh.spans(text):
+                found = text[s:e]
+                m = index.group(found[0]).fullmatch(found)
+                assert m is not None
+                assert fresh._which_matched(found) == index.index[m.lastgroup]  # type: ignore[index]

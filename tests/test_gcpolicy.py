@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from hecha.gcpolicy import collector_paused, heap_frozen
+from hecha.gcpolicy import collector_paused, freeze_start_up, heap_frozen
 
 
 def test_collector_paused_restores_the_previous_state() -> None:
@@ -49,3 +49,18 @@ def test_heap_frozen_nests_only_the_outermost_block_unfreezes() -> None:
             pass
         assert gc.get_freeze_count() >= outer > 0
     assert gc.get_freeze_count() == 0
+
+
+def test_a_block_after_the_start_up_freeze_still_unfreezes_at_its_end() -> None:
+    # `hecha` freezes its start-up heap (cli.main); a dataset's plan or a pool frozen after it is
+    # unfrozen when its block ends, as when nothing was frozen before
+    try:
+        freeze_start_up()
+        assert gc.get_freeze_count() > 0
+        with heap_frozen():
+            with heap_frozen():
+                pass
+            assert gc.get_freeze_count() > 0
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()

@@ -69,3 +69,24 @@ json_values = st.recursive(
 @given(json_values)
 def test_any_json_value(obj: object) -> None:
     assert indented_json.dumps(obj) == stdlib(obj)
+
+
+def test_dicts_sharing_keys_at_other_depths_and_orders() -> None:
+    # what comes before each value is kept by the keys and the depth: the same keys elsewhere, in
+    # another order, beside a non-string key or after the store was emptied are written as json does
+    rows = [{"id": i, "value": i / 3, "unit": "件"} for i in range(3)]
+    obj = {
+        "rows": rows,
+        "nested": {"rows": [rows]},
+        "reordered": [{"unit": "件", "value": 1, "id": 0}],
+        "int keys": [{1: "a"}, {"1": "a"}, {True: "b"}],
+        "empty": [{}, {"id": {}}],
+    }
+    assert indented_json.dumps(obj) == stdlib(obj)
+    assert indented_json.dumps(obj, level=3) == stdlib(obj).replace("\n", "\n" + " " * 6)
+    saved = indented_json._MAX_HEADS
+    try:
+        indented_json._MAX_HEADS = 2
+        assert indented_json.dumps(obj) == stdlib(obj)
+    finally:
+        indented_json._MAX_HEADS = saved

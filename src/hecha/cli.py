@@ -167,10 +167,12 @@ def _checker(
 def _vet_user_rules(checker: Checker) -> None:
     """A user's rule whose examples do not behave (pass and fail swapped, a relation that never binds)
     would check nothing, or the wrong thing, on every document: refused, exit 2."""
+    user = [r for r in checker.rules if not r.bundled]
+    if not user:
+        return  # (nothing to vet: the examples' runner is not even imported)
     from .examples import run_examples
 
-    user = [r for r in checker.rules if not r.bundled]
-    for x in run_examples(checker, user) if user else ():
+    for x in run_examples(checker, user):
         if not x.ok:
             raise _die(
                 f"{x.rule.source}:{x.rule.line}: {x.rule.id}: {x.problem()} (`hecha rules --test {x.rule.id}` shows what it saw)"
@@ -827,6 +829,9 @@ def main() -> None:
     """Run the command line; whatever goes wrong is one line on stderr and a documented exit code."""
     import signal
 
+    from .gcpolicy import freeze_start_up
+
+    freeze_start_up()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:  # reports are UTF-8 whatever the locale; nothing unencodable raises

@@ -24,19 +24,32 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+_FROZEN_BLOCKS: list[None] = []  # heap_frozen blocks open (a list: no global statement)
+
+
 @contextmanager
 def heap_frozen() -> Iterator[None]:
     """Objects alive on entry are left out of collections until the outermost such block ends: they
     are not traversed again and again, and processes forked inside do not copy the memory pages a
     traversal would write to (a full collection in a worker otherwise made private, at once, every
     page it shared with its parent)."""
-    outermost = gc.get_freeze_count() == 0
+    _FROZEN_BLOCKS.append(None)
     gc.freeze()
     try:
         yield
     finally:
-        if outermost:  # gc has one permanent generation: only the outermost block may empty it
-            gc.unfreeze()
+        _FROZEN_BLOCKS.pop()
+        if not _FROZEN_BLOCKS:  # gc has one permanent generation: only the outermost block may empty it
+            gc.unfreeze()  # (and with it what freeze_start_up froze: collected again, as before it)
+
+
+def freeze_start_up() -> None:
+    """Leave what start-up built (modules, the command line's parameters) out of later collections:
+    it lives until the process ends. A run that builds the checker and reads one report otherwise
+    traversed it in a full collection while loading the rules and again at exit (20-40 ms of a
+    0.4 s start). Cycles made before this are not collected either; a heap_frozen block that ends
+    unfreezes everything, as before."""
+    gc.freeze()
 
 
 def release_free_memory() -> None:

@@ -97,6 +97,17 @@ class FirstCharIndex:
             c: "|".join(f"(?P<a{i}>{alternatives[i]})" for i in idx) for c, idx in by_first.items()
         }
         self._groups: dict[str, re.Pattern[str]] = {}
+        # for _which_matched: each first character's alternatives in order, with the text a plain one
+        # (an escaped literal) matches, else None (its own regex is compiled when first needed)
+        self._alternatives = alternatives
+        self._by_first: dict[str, list[tuple[int, str | None]]] = {}
+        for c, idx in by_first.items():
+            plain = []
+            for i in idx:
+                lit = _literal_head(alternatives[i])
+                plain.append((i, lit if re.escape(lit) == alternatives[i] else None))
+            self._by_first[c] = plain
+        self._one_alt: dict[int, re.Pattern[str]] = {}
 
         def cls(chars: set[str]) -> str:
             return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
@@ -109,14 +120,24 @@ class FirstCharIndex:
         follow_re = "(?=" + "|".join(follow) + ")" if follow else "(?!)"
         firsts = cls(set(by_first))
         anys = f"(?<={cls(any_second)})|" if any_second else ""
-        self.candidates = re.compile(f"{firsts}(?:{anys}{follow_re})")
+        self._candidates_source = f"{firsts}(?:{anys}{follow_re})"
+        self._candidates: re.Pattern[str] | None = None  # compiled if `matches` is used (see below)
         # `spans`: at a candidate, the alternatives of its first character tried in the same regex (one
         # group, the text matched), which alternative it was read from that text (see spans)
         self._one: re.Pattern[str] | None = None
         self._which: dict[str, int] = {}
         if all(self._splittable(a) for a in alternatives):
             trie = self._trie(alternatives, by_first, per_bucket)
-            self._one = re.compile(f"{self.candidates.pattern}(?<=(?=({trie}))(?s:.))")
+            self._one = re.compile(f"{self._candidates_source}(?<=(?=({trie}))(?s:.))")
+
+    @property
+    def candidates(self) -> re.Pattern[str]:
+        """Where an alternative can begin (its first character, and a second and third of some
+        alternative of that character): compiled when first asked for, as `spans` and the ontology's
+        hits use `_one`, which begins with it, when there is one."""
+        if self._candidates is None:
+            self._candidates = re.compile(self._candidates_source)
+        return self._candidates
 
     def group(self, first: str) -> re.Pattern[str]:
         """The alternatives beginning with `first`, in order, one named group each."""
@@ -158,9 +179,21 @@ class FirstCharIndex:
 
     def _which_matched(self, found: str) -> int:
         # the alternatives of its first character in order, each to match all of it: the first that can
-        m = self.group(found[0]).fullmatch(found)
-        assert m is not None
-        i = self.index[m.lastgroup]  # type: ignore[index]
+        # (what group(found[0]).fullmatch(found) names: that alternation backtracks into the next
+        # alternative until one matches all of it), a plain one by comparing the text, without the
+        # character's whole alternation compiled for it
+        for i, lit in self._by_first[found[0]]:
+            if lit is not None:
+                if lit == found:
+                    break
+                continue
+            pat = self._one_alt.get(i)
+            if pat is None:
+                pat = self._one_alt[i] = re.compile(self._alternatives[i])
+            if pat.fullmatch(found) is not None:
+                break
+        else:
+            raise AssertionError(f"no alternative matches {found!r}")
         if len(self._which) >= 100_000:  # bounded: texts matched by alternatives with gaps vary
             self._which.clear()
         self._which[found] = i

@@ -76,8 +76,15 @@ def _stream(
     return "".join(pieces), total
 
 
-_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f]")  # below 32 but not \t \n \f \r ESC NUL
+# below 32 but not \t \n \f \r ESC NUL: counted as the bytes translate() deletes (a C loop over the sample
+# without a match object each; re's findall took 13 µs on every 8 KiB sample)
+_CONTROL_BYTES = bytes([*range(0x01, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")  # controls but \t \n \f \r; private use
+
+
+def _control_bytes(sample: bytes) -> int:
+    """How many of the bytes are control bytes (_CONTROL_BYTES)."""
+    return len(sample) - len(sample.translate(None, _CONTROL_BYTES))
 
 
 def _bad_sample(sample: bytes) -> bool:
@@ -85,7 +92,7 @@ def _bad_sample(sample: bytes) -> bool:
     if not sample:
         return False
     nul = sample.count(0)
-    ctrl = len(_CONTROL_BYTES.findall(sample))
+    ctrl = _control_bytes(sample)
     return nul / len(sample) > 0.01 or ctrl / len(sample) > 0.02
 
 
@@ -202,10 +209,26 @@ def _utf8_replace(open_: Callable[[], BinaryIO], keep: int) -> tuple[str, int, i
 IN_MEMORY = 1 << 20  # a file this small is read once and decoded from memory
 
 
+def _read_up_to(fh: BinaryIO, n: int) -> bytes:
+    """What fh.read(n) returns, asked first for the bytes the file's size says are left: a read of n
+    bytes allocates all n (1 MiB here) before it shrinks to what came, 15 µs of the 25 a 5 KB report's
+    read took. A file that grew since is read on to n as before; a stream with no size is read as it is."""
+    try:
+        left = os.fstat(fh.fileno()).st_size - fh.tell()
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return fh.read(n)
+    if not 0 <= left < n - 1:
+        return fh.read(n)
+    data = fh.read(left + 1)
+    if len(data) <= left:
+        return data  # the end of the file: read(n) would have stopped there too
+    return data + fh.read(n - len(data))
+
+
 def decode_file(fh: BinaryIO, keep: int) -> tuple[Extracted, int]:
     """(the first `keep` characters of an open file as text, or why not; the number of characters in
     all). Each decoding step reads the file again from the start, through its own descriptor."""
-    data = fh.read(IN_MEMORY + 1)
+    data = _read_up_to(fh, IN_MEMORY + 1)
     if len(data) <= IN_MEMORY:  # most reports: one read instead of one per decoding step
         return _decode(lambda: io.BytesIO(data), keep)
 

@@ -21,21 +21,27 @@ def _num(x: float | None) -> float | int | None:
 
 
 def fact_json(f: Fact) -> dict[str, Any]:
-    q = f.q
+    m = f.mention
+    q = m.quantity
+    assert q is not None
+    # most figures are exact (low = value = high) and have no cap: _num of an equal number of the same
+    # type is the same (an int and a float from 1e15 up are not written alike)
+    value, low, high, cap = q.value, q.low, q.high, q.cap
+    v, t = _num(value), type(value)
     d: dict[str, Any] = {
         "id": f.id,
         "metric": f.metric,
         "label": f.label,
-        "value": _num(q.value),
-        "low": _num(q.low),
-        "high": _num(q.high),
+        "value": v,
+        "low": v if low == value and type(low) is t else _num(low),
+        "high": v if high == value and type(high) is t else _num(high),
         "unit": q.unit,
         "qualifier": q.qualifier,
-        "cap": _num(q.cap),
-        "start": f.start,
-        "end": f.end,
-        "text": f.mention.text,
-        "kind": f.mention.kind,
+        "cap": None if cap is None else _num(cap),
+        "start": m.start,
+        "end": m.end,
+        "text": m.text,
+        "kind": m.kind,
         "cue": f.cue,
         "family": f.family,
         "modality": f.modality,
