@@ -12,18 +12,19 @@ generated tables, and anything else (--verbose, --texts, a flagged document) tak
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any
 
-from ..baseline import Baseline, assign_fingerprints, mark_document
+from ..baseline import Baseline, _digest, assign_fingerprints, mark_document
 from ..model import QUANTITY_KINDS, DocResult, Document, Fact, Mention
 from ..ontology import Ontology
 from ..report import indented_json
 from ..report.build import fact_json
 from ..report.jsonl import Rendered
 from ..report.sarif import locate_document
-from .jobs import DocJob, job_meta
+from .jobs import DocJob, DocJobs, PassedJob, job_meta
 from .quick import quick_findings
 from .run import check_job, configure_findings
 
@@ -125,6 +126,21 @@ class Templates:
         return f"{a}{n}{b}{n}{c}{n}{d}{bound}{e}"
 
 
+_I3 = _nl(_DOC_LEVEL + 1)
+_CLOSE = _nl(_DOC_LEVEL)
+
+
+def _document(doc_id: str, path: str, facts: str, findings: str, coverage: str, meta: str) -> str:
+    """_object(level 2) of doc_id, path, status, error, facts, findings, coverage, groups and meta,
+    each value already encoded."""
+    i3 = _I3
+    return (
+        f'{_STEP * _DOC_LEVEL}{{{i3}"doc_id": {doc_id},{i3}"path": {path},{i3}"status": "checked",'
+        f'{i3}"error": null,{i3}"facts": {facts},{i3}"findings": {findings},{i3}"coverage": {coverage},'
+        f'{i3}"groups": [],{i3}"meta": {meta}{_CLOSE}}}'
+    )
+
+
 def render_job(
     checker: Checker,
     job: DocJob,
@@ -133,7 +149,16 @@ def render_job(
     baseline: Baseline | None,
 ) -> Rendered:
     """gate's JSON rendering of check_job(checker, job) (`finish`), byte for byte: the facts and the
-    document around its findings from templates, the findings through the generic functions."""
+    document around its findings from templates, the findings through the generic functions. A
+    document passed without findings (a PassedJob) is written with its neighbours, column-wise."""
+    if isinstance(job, PassedJob) and not verbose:
+        far = (
+            baseline is None
+            and "DS203" not in checker.severity
+            and not any("DS203".startswith(s) for s in checker.ignore)
+        )
+        if (done := render_passed(job, far)) is not None:
+            return done
     if (
         verbose
         or job.texts is not None
@@ -224,15 +249,13 @@ def _assemble(
             matched = mark_document(shell, baseline)
     meta_pairs = [(k, "true" if v is True else encode_basestring(str(v))) for k, v in meta.items()]
     meta_pairs += [("synthetic_text", encode_basestring(text)), ("rows", rows_text)]
-    # _object(level 2) of doc_id, path, status, error, facts, findings, coverage, groups and meta
-    i3 = _nl(level)
-    doc = (
-        f'{_STEP * _DOC_LEVEL}{{{i3}"doc_id": {encode_basestring(job.doc_id)},{i3}"path": '
-        f'{encode_basestring(job.table_path)},{i3}"status": "checked",{i3}"error": null,{i3}"facts": '
-        f'{_array(fact_items, level)},{i3}"findings": '
-        f'{indented_json.dumps(findings, level=level) if findings else "[]"},{i3}"coverage": '
-        f'{templates.coverage(len(lines), bound)},{i3}"groups": [],{i3}"meta": {_object(meta_pairs, level)}'
-        f"{_nl(_DOC_LEVEL)}}}"
+    doc = _document(
+        encode_basestring(job.doc_id),
+        encode_basestring(job.table_path),
+        _array(fact_items, level),
+        indented_json.dumps(findings, level=level) if findings else "[]",
+        templates.coverage(len(lines), bound),
+        _object(meta_pairs, level),
     )
     return Rendered(
         text=doc,
@@ -244,3 +267,223 @@ def _assemble(
         baselined=tuple(bool(f.get("baselined")) for f in findings),
         matched=tuple(sorted(matched)),
     )
+
+
+_SEP4 = "," + _nl(_DOC_LEVEL + 2)  # between the facts of a document
+_I4, _I5, _I6 = _nl(_DOC_LEVEL + 2), _nl(_DOC_LEVEL + 3), _nl(_DOC_LEVEL + 4)
+_SEP5 = "," + _I5  # between the entries of its `rows` object
+
+
+def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> dict[int, tuple[str, int]]:
+    """The JSON text (and how many findings it has) of each document from d0 to d1 that `written` marks (passed by the screen, no
+    finding but DS203's, every figure a quantity: what render_job writes for it through
+    _assemble), made column-wise: each row's fact object and `rows` entry from the templates in
+    one pass over the rows, then each document's pieces joined. A document with DS203 findings
+    is written only when `far` (no baseline, DS203 neither ignored nor given another severity:
+    then its findings are the outliers as DocJobs makes them, with their fingerprints and
+    locations, written from a template)."""
+    import numpy as np
+
+    t = jobs.table
+    tpl: Templates = jobs.templates
+    onto = jobs.onto
+    bounds = t.bounds
+    a, b = int(bounds[d0]), int(bounds[d1])
+    if a == b:
+        return {}
+    # the templates of each (metric, figure) of these rows
+    width = len(t.mentions)
+    key = t.metric[a:b].astype(np.int64) * width + t.mention[a:b]
+    uniq, inv = np.unique(key, return_inverse=True)
+    cuts, pieces, lengths = [], [], []
+    for u in uniq.tolist():
+        k, c = t.metrics[u // width], u % width
+        men = t.mentions[c]
+        cut = tpl.cuts.get((k, c)) or tpl.cut(k, c, men, onto)
+        cuts.append(cut)
+        lengths.append(cut[4])
+        pieces.append(tpl.texts.get((k, c)) or tpl.piece(k, c, men, onto))
+    inv = inv.reshape(-1)
+    counts = np.diff(bounds[d0 : d1 + 1])
+    pos = (np.arange(a, b) - np.repeat(bounds[d0:d1], counts)).tolist()
+    tpl.positions(int(counts.max()))
+    ids, row_keys = tpl.ids, tpl.row_keys
+    starts = t.start[a:b]
+    ends = (starts + np.asarray(lengths, dtype=np.int64)[inv]).tolist()
+    which = inv.tolist()
+    fact_rows = [
+        f"{c[0]}{ids[p]}{c[1]}{s}{c[2]}{e}{c[3]}"
+        for c, p, s, e in zip([cuts[u] for u in which], pos, starts.tolist(), ends, strict=True)
+    ]
+    text_rows = [pieces[u] for u in which]
+    lines = (
+        ["null"] * (b - a) if t.line is None else [str(x) if x >= 0 else "null" for x in t.line[a:b].tolist()]
+    )
+    row_rows = [
+        f"{row_keys[p]}{_I6}{r},{_I6}{ln}{_I5}]"
+        for p, r, ln in zip(pos, t.row[a:b].tolist(), lines, strict=True)
+    ]
+    # each document's region and year: those of its first row that gives both
+    places: dict[int, tuple[str, str]] = {}
+    if t.region is not None and t.year is not None:
+        given = np.flatnonzero((t.region[a:b] >= 0) & (t.year[a:b] >= 0)) + a
+        first = np.searchsorted(given, bounds[d0:d1])
+        for d, f in zip(range(d0, d1), first.tolist(), strict=True):
+            if f < len(given) and given[f] < bounds[d + 1]:
+                j = int(given[f])
+                places[d] = (t.regions[int(t.region[j])], str(int(t.year[j])))
+    head = f'{_I4}"source": "dataset",{_I4}"dataset": {encode_basestring(jobs.path)},'
+    if jobs.rendered:
+        head += f'{_I4}"rendered": true,'
+    path = encode_basestring(jobs.path)
+    bound = jobs.verdicts.bound if jobs.verdicts is not None else None
+    few = jobs.far_docs()
+    out: dict[int, tuple[str, int]] = {}
+    for d in np.flatnonzero(written[d0:d1]).tolist():
+        d += d0
+        ra, rb = int(bounds[d]) - a, int(bounds[d + 1]) - a
+        text = "；".join(text_rows[ra:rb]) + "。"
+        findings, n = "[]", 0
+        if few[d]:
+            if not far or "\n" in text:
+                continue
+            findings, n = _outliers(jobs, d, text, lines, a)
+        place = places.get(d)
+        where = (
+            ""
+            if place is None
+            else f'{_I4}"region": {encode_basestring(place[0])},{_I4}"year": {encode_basestring(place[1])},'
+        )
+        meta = (
+            f'{{{head}{where}{_I4}"synthetic_text": {encode_basestring(text)},{_I4}"rows": '
+            f"{{{_I5}{_SEP5.join(row_rows[ra:rb])}{_I4}}}{_I3}}}"
+        )
+        out[d] = (
+            _document(
+                encode_basestring(t.doc_ids[d]),
+                path,
+                f"[{_I4}{_SEP4.join(fact_rows[ra:rb])}{_I3}]",
+                findings,
+                tpl.coverage(rb - ra, int(bound[d]) if bound is not None else 0),
+                meta,
+            ),
+            n,
+        )
+    return out
+
+
+class _Shape:
+    """A JSON object as indented_json writes it at some depth, its leaves left as slots: the pieces
+    between them, and the order in which they come."""
+
+    _SLOT = re.compile('"\ue000([a-z_]+)\ue000"')
+
+    def __init__(self, obj: Any, level: int):
+        text = indented_json.dumps(obj, level=level)
+        self.parts = self._SLOT.split(text)[0::2]
+        self.slots = self._SLOT.findall(text)
+
+    def fill(self, values: dict[str, str]) -> str:
+        """The object with each slot's value (already encoded)."""
+        parts = self.parts
+        out = [parts[0]]
+        for name, part in zip(self.slots, parts[1:], strict=True):
+            out.append(values[name])
+            out.append(part)
+        return "".join(out)
+
+
+def _slot(name: str) -> str:
+    return f"\ue000{name}\ue000"
+
+
+_OUTLIER_SHAPES: dict[tuple[bool, bool], _Shape] = {}
+
+
+def _outlier_shape(lined: bool, located: bool) -> _Shape:
+    """A DS203 finding of a dataset document as _assemble writes it (Finding.to_json, its
+    fingerprint, locate_document's location; `lined`: its evidence has a line and column, as
+    when the dataset is not rendered; `located`: so has its location, its row having a line)."""
+    shape = _OUTLIER_SHAPES.get((lined, located))
+    if shape is None:
+        evidence = {k: _slot(k) for k in ("start", "end", "text", "fact", "role")}
+        if lined:
+            evidence["line"], evidence["column"] = _slot("line"), _slot("column")
+        location = {"path": _slot("path"), "row": _slot("row")}
+        if located:
+            location["line"], location["column"] = _slot("row_line"), _slot("row_column")
+        location["fact"] = _slot("fact")
+        obj = {
+            "rule": _slot("rule"),
+            "severity": _slot("severity"),
+            "title": _slot("title"),
+            "kind": _slot("kind"),
+            "message": _slot("message"),
+            "message_en": _slot("message_en"),
+            "facts": [_slot("fact")],
+            "evidence": [evidence],
+            "expected": _slot("expected"),
+            "observed": _slot("observed"),
+            "fingerprint": _slot("fingerprint"),
+            "location": location,
+        }
+        shape = _OUTLIER_SHAPES[(lined, located)] = _Shape(obj, _DOC_LEVEL + 2)
+    return shape
+
+
+def _outliers(jobs: DocJobs, d: int, text: str, lines: list[str], a: int) -> tuple[str, int]:
+    """The `findings` array of document d, its findings those of Outliers.of (DS203), as
+    _assemble writes them: in text order, fingerprinted (baseline._digest), located at their rows."""
+    t = jobs.table
+    found = sorted(
+        (jobs.finding(tf) for tf in jobs.far.of(t, d, jobs.onto)), key=lambda f: (f.start, f.rule, f.message)
+    )
+    seen: dict[str, int] = {}
+    objs = []
+    path = encode_basestring(jobs.path)
+    for f in found:
+        (e,) = f.evidence
+        h = _digest(f, text)
+        seen[h] = n = seen.get(h, 0) + 1
+        assert e.fact is not None
+        j = int(t.bounds[d]) + int(e.fact[1:]) - 1  # the row of its figure
+        fid = encode_basestring(e.fact)
+        values = {
+            "rule": encode_basestring(f.rule),
+            "severity": encode_basestring(f.severity),
+            "title": encode_basestring(f.title),
+            "kind": encode_basestring(f.kind),
+            "message": encode_basestring(f.message),
+            "message_en": encode_basestring(f.message_en),
+            "fact": fid,
+            "start": str(e.start),
+            "end": str(e.end),
+            "text": encode_basestring(e.text),
+            "role": encode_basestring(e.role or ""),
+            "expected": "null" if f.expected is None else encode_basestring(f.expected),
+            "observed": "null" if f.observed is None else encode_basestring(f.observed),
+            "fingerprint": encode_basestring(h if n == 1 else f"{h}-{n}"),
+            "path": path,
+            "row": str(int(t.row[j])),
+        }
+        lined = not jobs.rendered
+        line = lines[j - a]
+        located = lined and line != "null"
+        if lined:
+            values["line"], values["column"] = "1", str(e.start + 1)
+        if located:
+            values["row_line"], values["row_column"] = line, "1"
+        objs.append(_outlier_shape(lined, located).fill(values))
+    return f"[{_I4}{_SEP4.join(objs)}{_I3}]", len(objs)
+
+
+def render_passed(job: PassedJob, far: bool) -> Rendered | None:
+    """render_job of a document passed_texts writes (None: one it does not, with DS203 findings
+    and not `far`)."""
+    done = job.jobs.passed_text(job.index, far)
+    if done is None:
+        return None
+    text, n = done
+    if n:
+        return Rendered(text, "checked", ("info",) * n, job.jobs.path, None, None, (False,) * n, ())
+    return Rendered(text, "checked", (), job.jobs.path, None, None, (), ())
