@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hecha.baseline import Baseline
+from hecha.baseline import Baseline, mark_document
 from hecha.dataset.jobs import PassedJob
 from hecha.dataset.render import render_job
 from hecha.dataset.run import check_job, plan_dataset
@@ -137,3 +137,86 @@ def test_streamed_json_is_the_report_rendered(checker: Checker, tmp_path: Path) 
         out = io.StringIO()
         stream_json(out, checker, inputs)
         assert out.getvalue() == render(run(checker, inputs).report, "json", "error")
+
+
+def _generic_findings(found: list, rows: dict, text: str, rendered: bool, baseline: Baseline | None) -> tuple:
+    """What _assemble wrote before render._findings_json: to_json, locate_document, mark_document,
+    indented_json."""
+    from hecha.report import indented_json
+    from hecha.report.sarif import locate_document
+
+    findings = [f.to_json() for f in found]
+    meta = {"source": "dataset", "dataset": "t.csv", **({"rendered": True} if rendered else {}), "rows": rows}
+    shell = {"doc_id": "d1", "path": "t.csv", "findings": findings, "meta": meta}
+    locate_document(shell, text)
+    matched = mark_document(shell, baseline) if baseline is not None else set()
+    return (
+        indented_json.dumps(findings, level=3),
+        tuple(f["severity"] for f in findings),
+        tuple(bool(f.get("baselined")) for f in findings),
+        matched,
+    )
+
+
+def test_findings_written_field_by_field_as_the_generic_functions_write_them() -> None:
+    """render._findings_json against the generic functions on findings of every shape a dataset
+    document has: suspects with and without hints, corroborating rules, a definition, `related`
+    rows, no evidence, evidence without a fact or role, a figure whose row has no line, a
+    baseline; values of other types go to the generic functions."""
+    from hecha.baseline import assign_fingerprints
+    from hecha.dataset.findings import DatasetFinding
+    from hecha.dataset.render import _findings_json
+    from hecha.model import DocResult, Document, Evidence, Finding, Suspect
+
+    text = "行政复议·受理30件；行政复议·审结25件；行政复议·纠错率8.1%。"
+    ev = [
+        Evidence(7, 10, "30件", fact="f1", role="denominator"),
+        Evidence(17, 20, "25件", fact="f2", role="numerator"),
+        Evidence(28, 32, "8.1%", fact="f3", role="rate"),
+    ]
+    found = [
+        Finding(
+            "HC401",
+            "error",
+            "纠错率与纠错数、审结数不符：2 ÷ 25 = 8.0%",
+            ["f1", "f2", "f3"],
+            ev,
+            "8.0%",
+            "8.1%",
+            title="纠错率",
+            kind="ratio",
+            definition="纠错数÷审结数",
+            suspects=[
+                Suspect("f3", "8.1%", "8%", 0.5),
+                Suspect("f2", "25件", "24件", 1 / 3, "数字颠倒 (25↔52)"),
+            ],
+            corroborated_by={"f1": ["HC402", "HC403"], "f2": []},
+            message_en="rate does not match",
+        ),
+        Finding("HC402", "warning", "受理数少于审结数", ["f2"], [ev[1]], None, "25件", kind="order"),
+        Finding("HC403", "info", "无证据", [], [], "1", None),
+        Finding("HC404", "info", "证据无事实", [], [Evidence(0, 2, "行政")], None, None),
+        DatasetFinding(
+            "DS201",
+            "warning",
+            "同一地区同一年份数字不同",
+            ["f1"],
+            [ev[0]],
+            "31件",
+            "30件",
+            title="冲突",
+            kind="table",
+            related=[{"path": "t.csv", "row": 9, "doc_id": "d2", "text": "31件", "line": 10, "column": 1}],
+        ),
+    ]
+    res = DocResult(doc=Document("d1", "t.csv", text), findings=found)
+    assign_fingerprints(res)
+    rows = {"f1": [2, 3], "f2": [3, None], "f3": [4, 5]}
+    keys = frozenset({("d1", found[0].fingerprint), ("d1", found[3].fingerprint)})
+    for rendered in (False, True):
+        for baseline in (None, Baseline(keys)):
+            for some in (found, found[1:], found[2:4], found[4:]):
+                got = _findings_json(some, rows, text, rendered, "t.csv", "d1", baseline)
+                assert got == _generic_findings(some, rows, text, rendered, baseline)
+    odd = Finding("HC405", "info", "类型", ["f1"], [ev[0]], None, 5)  # type: ignore[arg-type]
+    assert _findings_json([odd], rows, text, False, "t.csv", "d1", None) is None

@@ -18,12 +18,13 @@ from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any
 
 from ..baseline import Baseline, _digest, assign_fingerprints, mark_document
-from ..model import QUANTITY_KINDS, DocResult, Document, Fact, Mention
+from ..model import QUANTITY_KINDS, DocResult, Document, Fact, Finding, Mention
 from ..ontology import Ontology
 from ..report import indented_json
 from ..report.build import fact_json
 from ..report.jsonl import Rendered
-from ..report.sarif import locate_document
+from ..report.sarif import _line_col, locate_document
+from .findings import DatasetFinding
 from .jobs import DocJob, DocJobs, PassedJob, job_meta
 from .quick import quick_findings
 from .run import check_job, configure_findings
@@ -230,43 +231,194 @@ def _assemble(
         else "{}"
     )
     # findings, through the generic functions
-    findings: list[dict[str, Any]] = []
+    findings_text = "[]"
+    severities: tuple[str, ...] = ()
+    baselined: tuple[bool, ...] = ()
     matched: set[tuple[str, str]] = set()
     if res.findings:
         if any(not f.fingerprint for f in res.findings):
             assign_fingerprints(res)
-        findings = [f.to_json() for f in res.findings]
         cited = {e.fact for f in res.findings for e in f.evidence if e.fact}
         rows = {f"f{i + 1}": [r, ln] for i, (r, ln) in enumerate(lines) if f"f{i + 1}" in cited}
-        shell = {
-            "doc_id": job.doc_id,
-            "path": job.table_path,
-            "findings": findings,
-            "meta": {**meta, "rows": rows},
-        }
-        locate_document(shell, text)
-        if baseline is not None:
-            matched = mark_document(shell, baseline)
+        written = _findings_json(res.findings, rows, text, job.rendered, job.table_path, job.doc_id, baseline)
+        if written is not None:
+            findings_text, severities, baselined, matched = written
+        else:  # through the generic functions
+            findings = [f.to_json() for f in res.findings]
+            shell = {
+                "doc_id": job.doc_id,
+                "path": job.table_path,
+                "findings": findings,
+                "meta": {**meta, "rows": rows},
+            }
+            locate_document(shell, text)
+            if baseline is not None:
+                matched = mark_document(shell, baseline)
+            findings_text = indented_json.dumps(findings, level=level)
+            severities = tuple(f["severity"] for f in findings)
+            baselined = tuple(bool(f.get("baselined")) for f in findings)
     meta_pairs = [(k, "true" if v is True else encode_basestring(str(v))) for k, v in meta.items()]
     meta_pairs += [("synthetic_text", encode_basestring(text)), ("rows", rows_text)]
     doc = _document(
         encode_basestring(job.doc_id),
         encode_basestring(job.table_path),
         _array(fact_items, level),
-        indented_json.dumps(findings, level=level) if findings else "[]",
+        findings_text,
         templates.coverage(len(lines), bound),
         _object(meta_pairs, level),
     )
     return Rendered(
         text=doc,
         status="checked",
-        severities=tuple(f["severity"] for f in findings),
+        severities=severities,
         path=job.table_path,
         error=None,
         data=None,
-        baselined=tuple(bool(f.get("baselined")) for f in findings),
+        baselined=baselined,
         matched=tuple(sorted(matched)),
     )
+
+
+# a document's findings, as _assemble writes them: the array at level 3, each finding at 4
+_N = [_nl(i) for i in range(10)]
+_PLAIN = (Finding, DatasetFinding)  # findings whose to_json is Finding's (and `related`)
+
+
+def _leaf(v: Any, level: int) -> str:
+    """A value as indented_json writes it `level` deep (strings and integers without a call)."""
+    t = type(v)
+    if t is str:
+        return encode_basestring(v)
+    if t is int:
+        return int.__repr__(v)
+    if v is None:
+        return "null"
+    return indented_json.dumps(v, level=level)
+
+
+def _findings_json(
+    found: list[Finding],
+    rows: dict[str, list[Any]],
+    text: str,
+    rendered: bool,
+    path: str,
+    doc_id: str,
+    baseline: Baseline | None,
+) -> tuple[str, tuple[str, ...], tuple[bool, ...], set[tuple[str, str]]] | None:
+    """_written_findings, or None when a value is of another type than it writes (a text that is
+    not a string: the generic functions then write the findings, or fail as they would)."""
+    try:
+        return _written_findings(found, rows, text, rendered, path, doc_id, baseline)
+    except TypeError:
+        return None
+
+
+def _written_findings(
+    found: list[Finding],
+    rows: dict[str, list[Any]],
+    text: str,
+    rendered: bool,
+    path: str,
+    doc_id: str,
+    baseline: Baseline | None,
+) -> tuple[str, tuple[str, ...], tuple[bool, ...], set[tuple[str, str]]] | None:
+    """The `findings` array of a dataset document as _assemble writes it through the generic
+    functions — Finding.to_json (DatasetFinding's `related`), report.sarif.locate_document's
+    location and evidence lines, baseline.mark_document's marks, indented_json at level 3 —
+    written field by field; with its severities, baseline marks and the baseline keys matched.
+    None for a finding of another kind (the generic functions then write them)."""
+    E = encode_basestring
+    n5, n6, n7 = _N[5], _N[6], _N[7]
+    s6, s7 = "," + n6, "," + n7
+    where = E(path)
+    objs = []
+    marks = []
+    matched: set[tuple[str, str]] = set()
+    for f in found:
+        if type(f) not in _PLAIN:
+            return None
+        ev = f.evidence
+        items = []
+        for e in ev:
+            fact, role = e.fact, e.role
+            if type(e.start) is not int or type(e.end) is not int:
+                return None
+            item = f'{{{n7}"start": {e.start},{n7}"end": {e.end},{n7}"text": {E(e.text)}'
+            if fact is not None:
+                item += f',{n7}"fact": {E(fact)}'
+            if role is not None:
+                item += f',{n7}"role": {E(role)}'
+            if not rendered:
+                line, col = _line_col(text, e.start)
+                item += f',{n7}"line": {line},{n7}"column": {col}'
+            items.append(item + n6 + "}")
+        expected, observed = f.expected, f.observed
+        facts = f.facts
+        obj = (
+            f'{{{n5}"rule": {E(f.rule)},{n5}"severity": {E(f.severity)},{n5}"title": {E(f.title)},'
+            f'{n5}"kind": {E(f.kind)},{n5}"message": {E(f.message)},{n5}"message_en": {E(f.message_en)},'
+            f'{n5}"facts": '
+            + (f"[{n6}{s6.join([E(x) for x in facts])}{n5}]" if facts else "[]")
+            + f",{n5}"
+            + '"evidence": '
+            + (f"[{n6}{s6.join(items)}{n5}]" if items else "[]")
+            + f',{n5}"expected": {"null" if expected is None else E(expected)}'
+            f',{n5}"observed": {"null" if observed is None else E(observed)}'
+        )
+        if f.definition:
+            obj += f',{n5}"definition": {E(f.definition)}'
+        if f.suspects:
+            shown = []
+            for sus in f.suspects:
+                one = (
+                    f'{{{n7}"fact": {E(sus.fact)},{n7}"text": {E(sus.text)},{n7}"fix": {E(sus.fix)},'
+                    f'{n7}"score": {indented_json.dumps(round(sus.score, 3), level=7)}'
+                )
+                if sus.hint:
+                    one += f',{n7}"hint": {E(sus.hint)}'
+                shown.append(one + n6 + "}")
+            obj += f',{n5}"suspects": [{n6}{s6.join(shown)}{n5}]'
+        if f.corroborated_by:
+            pairs = [
+                f"{E(k)}: " + (f"[{n7}{s7.join([E(x) for x in v])}{n6}]" if v else "[]")
+                for k, v in f.corroborated_by.items()
+            ]
+            obj += f',{n5}"corroborated_by": {{{n6}{s6.join(pairs)}{n5}}}'
+        if f.fingerprint:
+            obj += f',{n5}"fingerprint": {E(f.fingerprint)}'
+        related = f.related if isinstance(f, DatasetFinding) else None
+        if related:
+            obj += f',{n5}"related": {indented_json.dumps(related, level=5)}'
+        # report.sarif._location of a dataset document's finding: the row of its primary figure
+        first = None
+        if ev:
+            by_fact = {e.fact: e for e in ev if e.fact}
+            first = next((by_fact[s.fact] for s in f.suspects if s.fact in by_fact), None)
+            if first is None:
+                first = min(ev, key=lambda e: e.start)
+        loc = f'{{{n6}"path": {where}'
+        for e in [first, *ev] if first is not None else ev:
+            r = rows.get(e.fact)  # type: ignore[arg-type]
+            if r:
+                loc += f',{n6}"row": {_leaf(r[0], 6)}'
+                if r[1] is not None and not rendered:
+                    loc += f',{n6}"line": {_leaf(r[1], 6)},{n6}"column": 1'
+                if e.fact:
+                    loc += f',{n6}"fact": {E(e.fact)}'
+                break
+        obj += f',{n5}"location": {loc}{n5}}}'
+        if baseline is not None:
+            key = (doc_id, f.fingerprint)
+            mark = key in baseline.keys
+            if mark:
+                matched.add(key)
+            obj += f',{n5}"baselined": {"true" if mark else "false"}'
+            marks.append(mark)
+        else:
+            marks.append(False)
+        objs.append(obj + _N[4] + "}")
+    severities = tuple(f.severity for f in found)
+    return "[" + _N[4] + ("," + _N[4]).join(objs) + _N[3] + "]", severities, tuple(marks), matched
 
 
 _SEP4 = "," + _nl(_DOC_LEVEL + 2)  # between the facts of a document
@@ -305,24 +457,46 @@ def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> di
         pieces.append(tpl.texts.get((k, c)) or tpl.piece(k, c, men, onto))
     inv = inv.reshape(-1)
     counts = np.diff(bounds[d0 : d1 + 1])
-    pos = (np.arange(a, b) - np.repeat(bounds[d0:d1], counts)).tolist()
+    pos = np.arange(a, b) - np.repeat(bounds[d0:d1], counts)
     tpl.positions(int(counts.max()))
-    ids, row_keys = tpl.ids, tpl.row_keys
+    n = b - a
+
+    def objects(items: Any) -> Any:
+        return np.array(items, dtype=object) if len(items) else np.empty(0, dtype=object)
+
+    def numbers(values: Any) -> Any:
+        return objects(list(map(str, values.tolist())))
+
+    # the pieces of each row's fact object (the `facts` array's separator last), of its `rows`
+    # entry and of its part of the synthetic text, in rows: a document's are a slice of them
     starts = t.start[a:b]
-    ends = (starts + np.asarray(lengths, dtype=np.int64)[inv]).tolist()
-    which = inv.tolist()
-    fact_rows = [
-        f"{c[0]}{ids[p]}{c[1]}{s}{c[2]}{e}{c[3]}"
-        for c, p, s, e in zip([cuts[u] for u in which], pos, starts.tolist(), ends, strict=True)
-    ]
-    text_rows = [pieces[u] for u in which]
-    lines = (
-        ["null"] * (b - a) if t.line is None else [str(x) if x >= 0 else "null" for x in t.line[a:b].tolist()]
-    )
-    row_rows = [
-        f"{row_keys[p]}{_I6}{r},{_I6}{ln}{_I5}]"
-        for p, r, ln in zip(pos, t.row[a:b].tolist(), lines, strict=True)
-    ]
+    heads, mids, mids2, tails = (objects([c[k] for c in cuts])[inv] for k in range(4))
+    fact_parts = np.empty((n, 8), dtype=object)
+    fact_parts[:, 0] = heads
+    fact_parts[:, 1] = objects(tpl.ids)[pos]
+    fact_parts[:, 2] = mids
+    fact_parts[:, 3] = numbers(starts)
+    fact_parts[:, 4] = mids2
+    fact_parts[:, 5] = numbers(starts + np.asarray(lengths, dtype=np.int64)[inv])
+    fact_parts[:, 6] = tails
+    fact_parts[:, 7] = _SEP4
+    fact_flat = fact_parts.ravel().tolist()
+    del fact_parts, heads, mids, mids2, tails
+    text_parts = np.empty((n, 2), dtype=object)
+    text_parts[:, 0] = objects(pieces)[inv]
+    text_parts[:, 1] = "；"
+    text_flat = text_parts.ravel().tolist()
+    del text_parts
+    lines = ["null"] * n if t.line is None else [str(x) if x >= 0 else "null" for x in t.line[a:b].tolist()]
+    row_parts = np.empty((n, 6), dtype=object)
+    row_parts[:, 0] = objects([k + _I6 for k in tpl.row_keys])[pos]
+    row_parts[:, 1] = numbers(t.row[a:b])
+    row_parts[:, 2] = "," + _I6
+    row_parts[:, 3] = objects(lines)
+    row_parts[:, 4] = _I5 + "]"
+    row_parts[:, 5] = _SEP5
+    row_flat = row_parts.ravel().tolist()
+    del row_parts
     # each document's region and year: those of its first row that gives both
     places: dict[int, tuple[str, str]] = {}
     if t.region is not None and t.year is not None:
@@ -342,12 +516,12 @@ def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> di
     for d in np.flatnonzero(written[d0:d1]).tolist():
         d += d0
         ra, rb = int(bounds[d]) - a, int(bounds[d + 1]) - a
-        text = "；".join(text_rows[ra:rb]) + "。"
-        findings, n = "[]", 0
+        text = "".join(text_flat[2 * ra : 2 * rb - 1]) + "。"
+        findings, count = "[]", 0
         if few[d]:
             if not far or "\n" in text:
                 continue
-            findings, n = _outliers(jobs, d, text, lines, a)
+            findings, count = _outliers(jobs, d, text, lines, a)
         place = places.get(d)
         where = (
             ""
@@ -356,18 +530,18 @@ def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> di
         )
         meta = (
             f'{{{head}{where}{_I4}"synthetic_text": {encode_basestring(text)},{_I4}"rows": '
-            f"{{{_I5}{_SEP5.join(row_rows[ra:rb])}{_I4}}}{_I3}}}"
+            f"{{{_I5}{''.join(row_flat[6 * ra : 6 * rb - 1])}{_I4}}}{_I3}}}"
         )
         out[d] = (
             _document(
                 encode_basestring(t.doc_ids[d]),
                 path,
-                f"[{_I4}{_SEP4.join(fact_rows[ra:rb])}{_I3}]",
+                f"[{_I4}{''.join(fact_flat[8 * ra : 8 * rb - 1])}{_I3}]",
                 findings,
                 tpl.coverage(rb - ra, int(bound[d]) if bound is not None else 0),
                 meta,
             ),
-            n,
+            count,
         )
     return out
 
