@@ -97,7 +97,7 @@ class DocJobs(Sequence[DocJob]):
         self.texts, self.screen, self.verdicts = texts, screen, verdicts
         self.located = located
         self.templates = Templates()  # the JSON of its figures, made as they are first written
-        self.written: Any = None  # for each document: is it a PassedJob (made when first asked)
+        self.written: Any = self._written()  # for each document: is it a PassedJob (before workers fork)
         self.texts_ahead: dict[int, tuple[str, int]] = {}  # PassedJobs' JSON made ahead (render.passed_texts)
         self.ahead = (0, 0)  # the documents they were made for
 
@@ -165,8 +165,6 @@ class DocJobs(Sequence[DocJob]):
             i += len(self)
         if not 0 <= i < len(self):
             raise IndexError(i)
-        if self.written is None:
-            self.written = self._written()
         if self.written[i]:
             return cast(DocJob, PassedJob(self, i))
         return self.make(i)
