@@ -25,6 +25,7 @@ _pandera()  # as `hecha check --dataset` imports pandera (pyspark read as not in
 T_IMPORT = time.process_time()
 
 from hecha.dataset import run as dataset_run  # noqa: E402
+from hecha.dataset.jobs import PassedJob  # noqa: E402
 from hecha.dataset.render import render_job  # noqa: E402
 from hecha.gate import _rendered  # noqa: E402
 from hecha.gcpolicy import heap_frozen  # noqa: E402
@@ -50,7 +51,7 @@ def main() -> None:
             r = render_job(checker, job, finish, False, None)
             d = time.process_time() - a
             size += len(r.text)
-            if job.choices is None:
+            if not isinstance(job, PassedJob) and job.choices is None:
                 flagged += d
                 n_flagged += 1
             else:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from hecha.baseline import Baseline
+from hecha.baseline import Baseline, mark_document
+from hecha.dataset.jobs import PassedJob
 from hecha.dataset.render import render_job
 from hecha.dataset.run import check_job, plan_dataset
 from hecha.gate import GateInputs, _rendered, render, run, stream_json
@@ -50,13 +51,17 @@ def _parquet(path: Path, folder: Path) -> Path:
     return out
 
 
-def _same(checker: Checker, path: Path, baseline: Baseline | None) -> int:
+def _same(checker: Checker, path: Path, baseline: Baseline | None, columns: list[int] | None = None) -> int:
+    """Every document of the table rendered by render_job against the generic path; `columns`
+    counts the documents written column-wise (render.passed_texts), those with findings apart."""
     plan = plan_dataset(path, checker)
     finish = partial(_rendered, verbose=False, baseline=baseline)
     fast = 0
     for job in plan.jobs:
-        expected = finish(check_job(checker, job))
         got = render_job(checker, job, finish, False, baseline)
+        if columns is not None and isinstance(job, PassedJob) and job.job is None:  # its DocJob never made
+            columns[bool(got.severities)] += 1
+        expected = finish(check_job(checker, job))
         assert got == expected, job.doc_id
         fast += job.screen is not None
     return fast
@@ -67,13 +72,59 @@ def test_templates_write_what_the_generic_path_writes(checker: Checker, tmp_path
     paths = [DATA / "review.csv", DATA / "review_next.csv", DATA / "rules.csv", _table(tmp_path)]
     if fmt == "parquet":
         paths = [_parquet(p, tmp_path) for p in paths]
+    columns = [0, 0]
     for path in paths:
-        assert _same(checker, path, None) > 0
+        assert _same(checker, path, None, columns) > 0
         report = run(checker, GateInputs([], path)).report
         keys = frozenset(
             (d["doc_id"], f["fingerprint"]) for d in report["documents"] for f in d["findings"][::2]
         )
         _same(checker, path, Baseline(keys))
+    assert columns[0] > 0 and columns[1] > 0  # written column-wise, without findings and with DS203's
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_documents_written_column_wise_on_a_generated_table(
+    checker: Checker, tmp_path: Path, fmt: str
+) -> None:
+    """A generated table of a few hundred documents (many passed, some with DS203 findings, blocks
+    of render.passed_texts begun anywhere): render_job against the generic path, and with DS203
+    given another severity or ignored (those documents then take the generic path)."""
+    import random
+
+    from hecha.dataset import jobs as dataset_jobs
+
+    rng = random.Random(7)
+    rows = ["doc_id,metric,value,unit"]
+    for i in range(400):
+        accepted = rng.choice([30, 32, 35, 28, 31, 33, 29, 3100]) + rng.randrange(5)
+        concluded = accepted - rng.randrange(1, 6)
+        rows.append(f"d{i:04d},review.accepted,{accepted},件")
+        rows.append(f"d{i:04d},review.concluded,{concluded},件")
+        if rng.random() < 0.7:
+            rows.append(f"d{i:04d},review.confirmed_illegal,{rng.randrange(1, 5)},件")
+        if rng.random() < 0.3:
+            rows.append(f"d{i:04d},mediation.accepted,{rng.randrange(10, 99)},件")
+    path = tmp_path / "generated.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    if fmt == "parquet":
+        path = _parquet(path, tmp_path)
+    block = dataset_jobs.PASSED_BLOCK
+    try:
+        dataset_jobs.PASSED_BLOCK = 37
+        columns = [0, 0]
+        _same(checker, path, None, columns)
+        assert columns[0] > 100 and columns[1] > 0
+        for other in (
+            Checker.load(severity={"DS203": "warning"}),
+            Checker.load(ignore={"DS2"}),
+            Checker.load(ignore={"DS203"}),
+        ):
+            columns = [0, 0]
+            _same(other, path, None, columns)
+            assert columns[0] > 100 and columns[1] == 0
+    finally:
+        dataset_jobs.PASSED_BLOCK = block
 
 
 def test_streamed_json_is_the_report_rendered(checker: Checker, tmp_path: Path) -> None:
@@ -86,3 +137,86 @@ def test_streamed_json_is_the_report_rendered(checker: Checker, tmp_path: Path) 
         out = io.StringIO()
         stream_json(out, checker, inputs)
         assert out.getvalue() == render(run(checker, inputs).report, "json", "error")
+
+
+def _generic_findings(found: list, rows: dict, text: str, rendered: bool, baseline: Baseline | None) -> tuple:
+    """What _assemble wrote before render._findings_json: to_json, locate_document, mark_document,
+    indented_json."""
+    from hecha.report import indented_json
+    from hecha.report.sarif import locate_document
+
+    findings = [f.to_json() for f in found]
+    meta = {"source": "dataset", "dataset": "t.csv", **({"rendered": True} if rendered else {}), "rows": rows}
+    shell = {"doc_id": "d1", "path": "t.csv", "findings": findings, "meta": meta}
+    locate_document(shell, text)
+    matched = mark_document(shell, baseline) if baseline is not None else set()
+    return (
+        indented_json.dumps(findings, level=3),
+        tuple(f["severity"] for f in findings),
+        tuple(bool(f.get("baselined")) for f in findings),
+        matched,
+    )
+
+
+def test_findings_written_field_by_field_as_the_generic_functions_write_them() -> None:
+    """render._findings_json against the generic functions on findings of every shape a dataset
+    document has: suspects with and without hints, corroborating rules, a definition, `related`
+    rows, no evidence, evidence without a fact or role, a figure whose row has no line, a
+    baseline; values of other types go to the generic functions."""
+    from hecha.baseline import assign_fingerprints
+    from hecha.dataset.findings import DatasetFinding
+    from hecha.dataset.render import _findings_json
+    from hecha.model import DocResult, Document, Evidence, Finding, Suspect
+
+    text = "行政复议·受理30件；行政复议·审结25件；行政复议·纠错率8.1%。"
+    ev = [
+        Evidence(7, 10, "30件", fact="f1", role="denominator"),
+        Evidence(17, 20, "25件", fact="f2", role="numerator"),
+        Evidence(28, 32, "8.1%", fact="f3", role="rate"),
+    ]
+    found = [
+        Finding(
+            "HC401",
+            "error",
+            "纠错率与纠错数、审结数不符：2 ÷ 25 = 8.0%",
+            ["f1", "f2", "f3"],
+            ev,
+            "8.0%",
+            "8.1%",
+            title="纠错率",
+            kind="ratio",
+            definition="纠错数÷审结数",
+            suspects=[
+                Suspect("f3", "8.1%", "8%", 0.5),
+                Suspect("f2", "25件", "24件", 1 / 3, "数字颠倒 (25↔52)"),
+            ],
+            corroborated_by={"f1": ["HC402", "HC403"], "f2": []},
+            message_en="rate does not match",
+        ),
+        Finding("HC402", "warning", "受理数少于审结数", ["f2"], [ev[1]], None, "25件", kind="order"),
+        Finding("HC403", "info", "无证据", [], [], "1", None),
+        Finding("HC404", "info", "证据无事实", [], [Evidence(0, 2, "行政")], None, None),
+        DatasetFinding(
+            "DS201",
+            "warning",
+            "同一地区同一年份数字不同",
+            ["f1"],
+            [ev[0]],
+            "31件",
+            "30件",
+            title="冲突",
+            kind="table",
+            related=[{"path": "t.csv", "row": 9, "doc_id": "d2", "text": "31件", "line": 10, "column": 1}],
+        ),
+    ]
+    res = DocResult(doc=Document("d1", "t.csv", text), findings=found)
+    assign_fingerprints(res)
+    rows = {"f1": [2, 3], "f2": [3, None], "f3": [4, 5]}
+    keys = frozenset({("d1", found[0].fingerprint), ("d1", found[3].fingerprint)})
+    for rendered in (False, True):
+        for baseline in (None, Baseline(keys)):
+            for some in (found, found[1:], found[2:4], found[4:]):
+                got = _findings_json(some, rows, text, rendered, "t.csv", "d1", baseline)
+                assert got == _generic_findings(some, rows, text, rendered, baseline)
+    odd = Finding("HC405", "info", "类型", ["f1"], [ev[0]], None, 5)  # type: ignore[arg-type]
+    assert _findings_json([odd], rows, text, False, "t.csv", "d1", None) is None

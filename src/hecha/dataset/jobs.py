@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, cast, overload
 
 from ..ontology import Ontology
 from .findings import DatasetFinding
@@ -39,6 +39,27 @@ class DocJob:
     @property
     def rows(self) -> list[ValidRow]:
         return self.figures.rows(self.doc_id)
+
+
+class PassedJob:
+    """A document the screen passed and no check across documents found anything in: its JSON is
+    written with its neighbours' (render.passed_texts). Anything else asked of it is its DocJob's,
+    made when first asked (another format, --verbose)."""
+
+    __slots__ = ("index", "job", "jobs")
+
+    def __init__(self, jobs: DocJobs, index: int):
+        self.jobs, self.index = jobs, index
+        self.job: DocJob | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        job = self.job
+        if job is None:
+            job = self.job = self.jobs.make(self.index)
+        return getattr(job, name)
+
+
+PASSED_BLOCK = 1024  # documents written at once by render.passed_texts
 
 
 def job_meta(job: DocJob) -> dict[str, Any]:
@@ -76,6 +97,51 @@ class DocJobs(Sequence[DocJob]):
         self.texts, self.screen, self.verdicts = texts, screen, verdicts
         self.located = located
         self.templates = Templates()  # the JSON of its figures, made as they are first written
+        self.written: Any = self._written()  # for each document: is it a PassedJob (before workers fork)
+        self.texts_ahead: dict[int, tuple[str, int]] = {}  # PassedJobs' JSON made ahead (render.passed_texts)
+        self.ahead = (0, 0)  # the documents they were made for
+
+    def _written(self) -> Any:
+        """For each document: passed by the screen, no finding across documents, every figure a
+        quantity and at least one (what render.passed_texts writes); none with --texts."""
+        import numpy as np
+
+        from ..model import QUANTITY_KINDS
+
+        t = self.table
+        ok = np.zeros(len(t), dtype=bool)
+        if self.verdicts is not None and self.texts is None and len(t):
+            ok = ~np.asarray(self.verdicts.flagged, dtype=bool)
+            ok &= np.diff(t.bounds) > 0
+            if self.across:
+                ok[np.fromiter(self.across, dtype=np.int64)] = False
+            odd = np.asarray([m.kind not in QUANTITY_KINDS for m in t.mentions], dtype=bool)
+            if len(t.mention) and odd.any():
+                bad = odd[t.mention]
+                ok[np.unique(np.searchsorted(t.bounds, np.flatnonzero(bad), "right") - 1)] = False
+        return ok
+
+    def passed_text(self, i: int, far: bool) -> tuple[str, int] | None:
+        """The JSON text of PassedJob i and how many findings it has, made with the next
+        PASSED_BLOCK documents' when not made yet (None: it has DS203 findings, and not `far`:
+        render.passed_texts)."""
+        done = self.texts_ahead.pop(i, None)
+        if done is None and not self.ahead[0] <= i < self.ahead[1]:
+            from .render import passed_texts
+
+            self.ahead = (i, min(len(self), i + PASSED_BLOCK))
+            self.texts_ahead = passed_texts(self, *self.ahead, self.written, far)
+            done = self.texts_ahead.pop(i, None)
+        return done
+
+    def far_docs(self) -> Any:
+        """For each document: has it DS203 findings."""
+        import numpy as np
+
+        if self.far.few is None:
+            self.far.few = np.zeros(len(self.table), dtype=bool)
+            self.far.few[self.far.docs] = True
+        return self.far.few
 
     def __len__(self) -> int:
         return len(self.table)
@@ -99,8 +165,14 @@ class DocJobs(Sequence[DocJob]):
             i += len(self)
         if not 0 <= i < len(self):
             raise IndexError(i)
+        if self.written[i]:
+            return cast(DocJob, PassedJob(self, i))
+        return self.make(i)
+
+    def make(self, i: int) -> DocJob:
+        """Document i's DocJob."""
         t = self.table
-        found = [self._finding(tf) for tf in [*self.across.get(i, ()), *self.far.of(t, i, self.onto)]]
+        found = [self.finding(tf) for tf in [*self.across.get(i, ()), *self.far.of(t, i, self.onto)]]
         passed = self.verdicts is not None and not bool(self.verdicts.flagged[i])
         v = self.verdicts
         return DocJob(
@@ -121,7 +193,7 @@ class DocJobs(Sequence[DocJob]):
             self.located.of(i) if not passed and self.located is not None else None,
         )
 
-    def _finding(self, tf: TableFinding) -> DatasetFinding:
+    def finding(self, tf: TableFinding) -> DatasetFinding:
         t = self.table
         return DatasetFinding(
             rule=tf.rule,

@@ -12,18 +12,20 @@ generated tables, and anything else (--verbose, --texts, a flagged document) tak
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any
 
-from ..baseline import Baseline, assign_fingerprints, mark_document
-from ..model import QUANTITY_KINDS, DocResult, Document, Fact, Mention
+from ..baseline import Baseline, _digest, assign_fingerprints, mark_document
+from ..model import QUANTITY_KINDS, DocResult, Document, Fact, Finding, Mention
 from ..ontology import Ontology
 from ..report import indented_json
 from ..report.build import fact_json
 from ..report.jsonl import Rendered
-from ..report.sarif import locate_document
-from .jobs import DocJob, job_meta
+from ..report.sarif import _line_col, locate_document
+from .findings import DatasetFinding
+from .jobs import DocJob, DocJobs, PassedJob, job_meta
 from .quick import quick_findings
 from .run import check_job, configure_findings
 
@@ -125,6 +127,21 @@ class Templates:
         return f"{a}{n}{b}{n}{c}{n}{d}{bound}{e}"
 
 
+_I3 = _nl(_DOC_LEVEL + 1)
+_CLOSE = _nl(_DOC_LEVEL)
+
+
+def _document(doc_id: str, path: str, facts: str, findings: str, coverage: str, meta: str) -> str:
+    """_object(level 2) of doc_id, path, status, error, facts, findings, coverage, groups and meta,
+    each value already encoded."""
+    i3 = _I3
+    return (
+        f'{_STEP * _DOC_LEVEL}{{{i3}"doc_id": {doc_id},{i3}"path": {path},{i3}"status": "checked",'
+        f'{i3}"error": null,{i3}"facts": {facts},{i3}"findings": {findings},{i3}"coverage": {coverage},'
+        f'{i3}"groups": [],{i3}"meta": {meta}{_CLOSE}}}'
+    )
+
+
 def render_job(
     checker: Checker,
     job: DocJob,
@@ -133,7 +150,16 @@ def render_job(
     baseline: Baseline | None,
 ) -> Rendered:
     """gate's JSON rendering of check_job(checker, job) (`finish`), byte for byte: the facts and the
-    document around its findings from templates, the findings through the generic functions."""
+    document around its findings from templates, the findings through the generic functions. A
+    document passed without findings (a PassedJob) is written with its neighbours, column-wise."""
+    if isinstance(job, PassedJob) and not verbose:
+        far = (
+            baseline is None
+            and "DS203" not in checker.severity
+            and not any("DS203".startswith(s) for s in checker.ignore)
+        )
+        if (done := render_passed(job, far)) is not None:
+            return done
     if (
         verbose
         or job.texts is not None
@@ -205,42 +231,433 @@ def _assemble(
         else "{}"
     )
     # findings, through the generic functions
-    findings: list[dict[str, Any]] = []
+    findings_text = "[]"
+    severities: tuple[str, ...] = ()
+    baselined: tuple[bool, ...] = ()
     matched: set[tuple[str, str]] = set()
     if res.findings:
         if any(not f.fingerprint for f in res.findings):
             assign_fingerprints(res)
-        findings = [f.to_json() for f in res.findings]
         cited = {e.fact for f in res.findings for e in f.evidence if e.fact}
         rows = {f"f{i + 1}": [r, ln] for i, (r, ln) in enumerate(lines) if f"f{i + 1}" in cited}
-        shell = {
-            "doc_id": job.doc_id,
-            "path": job.table_path,
-            "findings": findings,
-            "meta": {**meta, "rows": rows},
-        }
-        locate_document(shell, text)
-        if baseline is not None:
-            matched = mark_document(shell, baseline)
+        written = _findings_json(res.findings, rows, text, job.rendered, job.table_path, job.doc_id, baseline)
+        if written is not None:
+            findings_text, severities, baselined, matched = written
+        else:  # through the generic functions
+            findings = [f.to_json() for f in res.findings]
+            shell = {
+                "doc_id": job.doc_id,
+                "path": job.table_path,
+                "findings": findings,
+                "meta": {**meta, "rows": rows},
+            }
+            locate_document(shell, text)
+            if baseline is not None:
+                matched = mark_document(shell, baseline)
+            findings_text = indented_json.dumps(findings, level=level)
+            severities = tuple(f["severity"] for f in findings)
+            baselined = tuple(bool(f.get("baselined")) for f in findings)
     meta_pairs = [(k, "true" if v is True else encode_basestring(str(v))) for k, v in meta.items()]
     meta_pairs += [("synthetic_text", encode_basestring(text)), ("rows", rows_text)]
-    # _object(level 2) of doc_id, path, status, error, facts, findings, coverage, groups and meta
-    i3 = _nl(level)
-    doc = (
-        f'{_STEP * _DOC_LEVEL}{{{i3}"doc_id": {encode_basestring(job.doc_id)},{i3}"path": '
-        f'{encode_basestring(job.table_path)},{i3}"status": "checked",{i3}"error": null,{i3}"facts": '
-        f'{_array(fact_items, level)},{i3}"findings": '
-        f'{indented_json.dumps(findings, level=level) if findings else "[]"},{i3}"coverage": '
-        f'{templates.coverage(len(lines), bound)},{i3}"groups": [],{i3}"meta": {_object(meta_pairs, level)}'
-        f"{_nl(_DOC_LEVEL)}}}"
+    doc = _document(
+        encode_basestring(job.doc_id),
+        encode_basestring(job.table_path),
+        _array(fact_items, level),
+        findings_text,
+        templates.coverage(len(lines), bound),
+        _object(meta_pairs, level),
     )
     return Rendered(
         text=doc,
         status="checked",
-        severities=tuple(f["severity"] for f in findings),
+        severities=severities,
         path=job.table_path,
         error=None,
         data=None,
-        baselined=tuple(bool(f.get("baselined")) for f in findings),
+        baselined=baselined,
         matched=tuple(sorted(matched)),
     )
+
+
+# a document's findings, as _assemble writes them: the array at level 3, each finding at 4
+_N = [_nl(i) for i in range(10)]
+_PLAIN = (Finding, DatasetFinding)  # findings whose to_json is Finding's (and `related`)
+
+
+def _leaf(v: Any, level: int) -> str:
+    """A value as indented_json writes it `level` deep (strings and integers without a call)."""
+    t = type(v)
+    if t is str:
+        return encode_basestring(v)
+    if t is int:
+        return int.__repr__(v)
+    if v is None:
+        return "null"
+    return indented_json.dumps(v, level=level)
+
+
+def _findings_json(
+    found: list[Finding],
+    rows: dict[str, list[Any]],
+    text: str,
+    rendered: bool,
+    path: str,
+    doc_id: str,
+    baseline: Baseline | None,
+) -> tuple[str, tuple[str, ...], tuple[bool, ...], set[tuple[str, str]]] | None:
+    """_written_findings, or None when a value is of another type than it writes (a text that is
+    not a string: the generic functions then write the findings, or fail as they would)."""
+    try:
+        return _written_findings(found, rows, text, rendered, path, doc_id, baseline)
+    except TypeError:
+        return None
+
+
+def _written_findings(
+    found: list[Finding],
+    rows: dict[str, list[Any]],
+    text: str,
+    rendered: bool,
+    path: str,
+    doc_id: str,
+    baseline: Baseline | None,
+) -> tuple[str, tuple[str, ...], tuple[bool, ...], set[tuple[str, str]]] | None:
+    """The `findings` array of a dataset document as _assemble writes it through the generic
+    functions — Finding.to_json (DatasetFinding's `related`), report.sarif.locate_document's
+    location and evidence lines, baseline.mark_document's marks, indented_json at level 3 —
+    written field by field; with its severities, baseline marks and the baseline keys matched.
+    None for a finding of another kind (the generic functions then write them)."""
+    E = encode_basestring
+    n5, n6, n7 = _N[5], _N[6], _N[7]
+    s6, s7 = "," + n6, "," + n7
+    where = E(path)
+    objs = []
+    marks = []
+    matched: set[tuple[str, str]] = set()
+    for f in found:
+        if type(f) not in _PLAIN:
+            return None
+        ev = f.evidence
+        items = []
+        for e in ev:
+            fact, role = e.fact, e.role
+            if type(e.start) is not int or type(e.end) is not int:
+                return None
+            item = f'{{{n7}"start": {e.start},{n7}"end": {e.end},{n7}"text": {E(e.text)}'
+            if fact is not None:
+                item += f',{n7}"fact": {E(fact)}'
+            if role is not None:
+                item += f',{n7}"role": {E(role)}'
+            if not rendered:
+                line, col = _line_col(text, e.start)
+                item += f',{n7}"line": {line},{n7}"column": {col}'
+            items.append(item + n6 + "}")
+        expected, observed = f.expected, f.observed
+        facts = f.facts
+        obj = (
+            f'{{{n5}"rule": {E(f.rule)},{n5}"severity": {E(f.severity)},{n5}"title": {E(f.title)},'
+            f'{n5}"kind": {E(f.kind)},{n5}"message": {E(f.message)},{n5}"message_en": {E(f.message_en)},'
+            f'{n5}"facts": '
+            + (f"[{n6}{s6.join([E(x) for x in facts])}{n5}]" if facts else "[]")
+            + f",{n5}"
+            + '"evidence": '
+            + (f"[{n6}{s6.join(items)}{n5}]" if items else "[]")
+            + f',{n5}"expected": {"null" if expected is None else E(expected)}'
+            f',{n5}"observed": {"null" if observed is None else E(observed)}'
+        )
+        if f.definition:
+            obj += f',{n5}"definition": {E(f.definition)}'
+        if f.suspects:
+            shown = []
+            for sus in f.suspects:
+                one = (
+                    f'{{{n7}"fact": {E(sus.fact)},{n7}"text": {E(sus.text)},{n7}"fix": {E(sus.fix)},'
+                    f'{n7}"score": {indented_json.dumps(round(sus.score, 3), level=7)}'
+                )
+                if sus.hint:
+                    one += f',{n7}"hint": {E(sus.hint)}'
+                shown.append(one + n6 + "}")
+            obj += f',{n5}"suspects": [{n6}{s6.join(shown)}{n5}]'
+        if f.corroborated_by:
+            pairs = [
+                f"{E(k)}: " + (f"[{n7}{s7.join([E(x) for x in v])}{n6}]" if v else "[]")
+                for k, v in f.corroborated_by.items()
+            ]
+            obj += f',{n5}"corroborated_by": {{{n6}{s6.join(pairs)}{n5}}}'
+        if f.fingerprint:
+            obj += f',{n5}"fingerprint": {E(f.fingerprint)}'
+        related = f.related if isinstance(f, DatasetFinding) else None
+        if related:
+            obj += f',{n5}"related": {indented_json.dumps(related, level=5)}'
+        # report.sarif._location of a dataset document's finding: the row of its primary figure
+        first = None
+        if ev:
+            by_fact = {e.fact: e for e in ev if e.fact}
+            first = next((by_fact[s.fact] for s in f.suspects if s.fact in by_fact), None)
+            if first is None:
+                first = min(ev, key=lambda e: e.start)
+        loc = f'{{{n6}"path": {where}'
+        for e in [first, *ev] if first is not None else ev:
+            r = rows.get(e.fact)  # type: ignore[arg-type]
+            if r:
+                loc += f',{n6}"row": {_leaf(r[0], 6)}'
+                if r[1] is not None and not rendered:
+                    loc += f',{n6}"line": {_leaf(r[1], 6)},{n6}"column": 1'
+                if e.fact:
+                    loc += f',{n6}"fact": {E(e.fact)}'
+                break
+        obj += f',{n5}"location": {loc}{n5}}}'
+        if baseline is not None:
+            key = (doc_id, f.fingerprint)
+            mark = key in baseline.keys
+            if mark:
+                matched.add(key)
+            obj += f',{n5}"baselined": {"true" if mark else "false"}'
+            marks.append(mark)
+        else:
+            marks.append(False)
+        objs.append(obj + _N[4] + "}")
+    severities = tuple(f.severity for f in found)
+    return "[" + _N[4] + ("," + _N[4]).join(objs) + _N[3] + "]", severities, tuple(marks), matched
+
+
+_SEP4 = "," + _nl(_DOC_LEVEL + 2)  # between the facts of a document
+_I4, _I5, _I6 = _nl(_DOC_LEVEL + 2), _nl(_DOC_LEVEL + 3), _nl(_DOC_LEVEL + 4)
+_SEP5 = "," + _I5  # between the entries of its `rows` object
+
+
+def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> dict[int, tuple[str, int]]:
+    """The JSON text (and how many findings it has) of each document from d0 to d1 that `written` marks (passed by the screen, no
+    finding but DS203's, every figure a quantity: what render_job writes for it through
+    _assemble), made column-wise: each row's fact object and `rows` entry from the templates in
+    one pass over the rows, then each document's pieces joined. A document with DS203 findings
+    is written only when `far` (no baseline, DS203 neither ignored nor given another severity:
+    then its findings are the outliers as DocJobs makes them, with their fingerprints and
+    locations, written from a template)."""
+    import numpy as np
+
+    t = jobs.table
+    tpl: Templates = jobs.templates
+    onto = jobs.onto
+    bounds = t.bounds
+    a, b = int(bounds[d0]), int(bounds[d1])
+    if a == b:
+        return {}
+    # the templates of each (metric, figure) of these rows
+    width = len(t.mentions)
+    key = t.metric[a:b].astype(np.int64) * width + t.mention[a:b]
+    uniq, inv = np.unique(key, return_inverse=True)
+    cuts, pieces, lengths = [], [], []
+    for u in uniq.tolist():
+        k, c = t.metrics[u // width], u % width
+        men = t.mentions[c]
+        cut = tpl.cuts.get((k, c)) or tpl.cut(k, c, men, onto)
+        cuts.append(cut)
+        lengths.append(cut[4])
+        pieces.append(tpl.texts.get((k, c)) or tpl.piece(k, c, men, onto))
+    inv = inv.reshape(-1)
+    counts = np.diff(bounds[d0 : d1 + 1])
+    pos = np.arange(a, b) - np.repeat(bounds[d0:d1], counts)
+    tpl.positions(int(counts.max()))
+    n = b - a
+
+    def objects(items: Any) -> Any:
+        return np.array(items, dtype=object) if len(items) else np.empty(0, dtype=object)
+
+    def numbers(values: Any) -> Any:
+        return objects(list(map(str, values.tolist())))
+
+    # the pieces of each row's fact object (the `facts` array's separator last), of its `rows`
+    # entry and of its part of the synthetic text, in rows: a document's are a slice of them
+    starts = t.start[a:b]
+    heads, mids, mids2, tails = (objects([c[k] for c in cuts])[inv] for k in range(4))
+    fact_parts = np.empty((n, 8), dtype=object)
+    fact_parts[:, 0] = heads
+    fact_parts[:, 1] = objects(tpl.ids)[pos]
+    fact_parts[:, 2] = mids
+    fact_parts[:, 3] = numbers(starts)
+    fact_parts[:, 4] = mids2
+    fact_parts[:, 5] = numbers(starts + np.asarray(lengths, dtype=np.int64)[inv])
+    fact_parts[:, 6] = tails
+    fact_parts[:, 7] = _SEP4
+    fact_flat = fact_parts.ravel().tolist()
+    del fact_parts, heads, mids, mids2, tails
+    text_parts = np.empty((n, 2), dtype=object)
+    text_parts[:, 0] = objects(pieces)[inv]
+    text_parts[:, 1] = "；"
+    text_flat = text_parts.ravel().tolist()
+    del text_parts
+    lines = ["null"] * n if t.line is None else [str(x) if x >= 0 else "null" for x in t.line[a:b].tolist()]
+    row_parts = np.empty((n, 6), dtype=object)
+    row_parts[:, 0] = objects([k + _I6 for k in tpl.row_keys])[pos]
+    row_parts[:, 1] = numbers(t.row[a:b])
+    row_parts[:, 2] = "," + _I6
+    row_parts[:, 3] = objects(lines)
+    row_parts[:, 4] = _I5 + "]"
+    row_parts[:, 5] = _SEP5
+    row_flat = row_parts.ravel().tolist()
+    del row_parts
+    # each document's region and year: those of its first row that gives both
+    places: dict[int, tuple[str, str]] = {}
+    if t.region is not None and t.year is not None:
+        given = np.flatnonzero((t.region[a:b] >= 0) & (t.year[a:b] >= 0)) + a
+        first = np.searchsorted(given, bounds[d0:d1])
+        for d, f in zip(range(d0, d1), first.tolist(), strict=True):
+            if f < len(given) and given[f] < bounds[d + 1]:
+                j = int(given[f])
+                places[d] = (t.regions[int(t.region[j])], str(int(t.year[j])))
+    head = f'{_I4}"source": "dataset",{_I4}"dataset": {encode_basestring(jobs.path)},'
+    if jobs.rendered:
+        head += f'{_I4}"rendered": true,'
+    path = encode_basestring(jobs.path)
+    bound = jobs.verdicts.bound if jobs.verdicts is not None else None
+    few = jobs.far_docs()
+    out: dict[int, tuple[str, int]] = {}
+    for d in np.flatnonzero(written[d0:d1]).tolist():
+        d += d0
+        ra, rb = int(bounds[d]) - a, int(bounds[d + 1]) - a
+        text = "".join(text_flat[2 * ra : 2 * rb - 1]) + "。"
+        findings, count = "[]", 0
+        if few[d]:
+            if not far or "\n" in text:
+                continue
+            findings, count = _outliers(jobs, d, text, lines, a)
+        place = places.get(d)
+        where = (
+            ""
+            if place is None
+            else f'{_I4}"region": {encode_basestring(place[0])},{_I4}"year": {encode_basestring(place[1])},'
+        )
+        meta = (
+            f'{{{head}{where}{_I4}"synthetic_text": {encode_basestring(text)},{_I4}"rows": '
+            f"{{{_I5}{''.join(row_flat[6 * ra : 6 * rb - 1])}{_I4}}}{_I3}}}"
+        )
+        out[d] = (
+            _document(
+                encode_basestring(t.doc_ids[d]),
+                path,
+                f"[{_I4}{''.join(fact_flat[8 * ra : 8 * rb - 1])}{_I3}]",
+                findings,
+                tpl.coverage(rb - ra, int(bound[d]) if bound is not None else 0),
+                meta,
+            ),
+            count,
+        )
+    return out
+
+
+class _Shape:
+    """A JSON object as indented_json writes it at some depth, its leaves left as slots: the pieces
+    between them, and the order in which they come."""
+
+    _SLOT = re.compile('"\ue000([a-z_]+)\ue000"')
+
+    def __init__(self, obj: Any, level: int):
+        text = indented_json.dumps(obj, level=level)
+        self.parts = self._SLOT.split(text)[0::2]
+        self.slots = self._SLOT.findall(text)
+
+    def fill(self, values: dict[str, str]) -> str:
+        """The object with each slot's value (already encoded)."""
+        parts = self.parts
+        out = [parts[0]]
+        for name, part in zip(self.slots, parts[1:], strict=True):
+            out.append(values[name])
+            out.append(part)
+        return "".join(out)
+
+
+def _slot(name: str) -> str:
+    return f"\ue000{name}\ue000"
+
+
+_OUTLIER_SHAPES: dict[tuple[bool, bool], _Shape] = {}
+
+
+def _outlier_shape(lined: bool, located: bool) -> _Shape:
+    """A DS203 finding of a dataset document as _assemble writes it (Finding.to_json, its
+    fingerprint, locate_document's location; `lined`: its evidence has a line and column, as
+    when the dataset is not rendered; `located`: so has its location, its row having a line)."""
+    shape = _OUTLIER_SHAPES.get((lined, located))
+    if shape is None:
+        evidence = {k: _slot(k) for k in ("start", "end", "text", "fact", "role")}
+        if lined:
+            evidence["line"], evidence["column"] = _slot("line"), _slot("column")
+        location = {"path": _slot("path"), "row": _slot("row")}
+        if located:
+            location["line"], location["column"] = _slot("row_line"), _slot("row_column")
+        location["fact"] = _slot("fact")
+        obj = {
+            "rule": _slot("rule"),
+            "severity": _slot("severity"),
+            "title": _slot("title"),
+            "kind": _slot("kind"),
+            "message": _slot("message"),
+            "message_en": _slot("message_en"),
+            "facts": [_slot("fact")],
+            "evidence": [evidence],
+            "expected": _slot("expected"),
+            "observed": _slot("observed"),
+            "fingerprint": _slot("fingerprint"),
+            "location": location,
+        }
+        shape = _OUTLIER_SHAPES[(lined, located)] = _Shape(obj, _DOC_LEVEL + 2)
+    return shape
+
+
+def _outliers(jobs: DocJobs, d: int, text: str, lines: list[str], a: int) -> tuple[str, int]:
+    """The `findings` array of document d, its findings those of Outliers.of (DS203), as
+    _assemble writes them: in text order, fingerprinted (baseline._digest), located at their rows."""
+    t = jobs.table
+    found = sorted(
+        (jobs.finding(tf) for tf in jobs.far.of(t, d, jobs.onto)), key=lambda f: (f.start, f.rule, f.message)
+    )
+    seen: dict[str, int] = {}
+    objs = []
+    path = encode_basestring(jobs.path)
+    for f in found:
+        (e,) = f.evidence
+        h = _digest(f, text)
+        seen[h] = n = seen.get(h, 0) + 1
+        assert e.fact is not None
+        j = int(t.bounds[d]) + int(e.fact[1:]) - 1  # the row of its figure
+        fid = encode_basestring(e.fact)
+        values = {
+            "rule": encode_basestring(f.rule),
+            "severity": encode_basestring(f.severity),
+            "title": encode_basestring(f.title),
+            "kind": encode_basestring(f.kind),
+            "message": encode_basestring(f.message),
+            "message_en": encode_basestring(f.message_en),
+            "fact": fid,
+            "start": str(e.start),
+            "end": str(e.end),
+            "text": encode_basestring(e.text),
+            "role": encode_basestring(e.role or ""),
+            "expected": "null" if f.expected is None else encode_basestring(f.expected),
+            "observed": "null" if f.observed is None else encode_basestring(f.observed),
+            "fingerprint": encode_basestring(h if n == 1 else f"{h}-{n}"),
+            "path": path,
+            "row": str(int(t.row[j])),
+        }
+        lined = not jobs.rendered
+        line = lines[j - a]
+        located = lined and line != "null"
+        if lined:
+            values["line"], values["column"] = "1", str(e.start + 1)
+        if located:
+            values["row_line"], values["row_column"] = line, "1"
+        objs.append(_outlier_shape(lined, located).fill(values))
+    return f"[{_I4}{_SEP4.join(objs)}{_I3}]", len(objs)
+
+
+def render_passed(job: PassedJob, far: bool) -> Rendered | None:
+    """render_job of a document passed_texts writes (None: one it does not, with DS203 findings
+    and not `far`)."""
+    done = job.jobs.passed_text(job.index, far)
+    if done is None:
+        return None
+    text, n = done
+    if n:
+        return Rendered(text, "checked", ("info",) * n, job.jobs.path, None, None, (False,) * n, ())
+    return Rendered(text, "checked", (), job.jobs.path, None, None, (), ())
