@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 INF = math.inf
 
@@ -365,20 +366,24 @@ def evaluate(node: Node, env: Env) -> Interval:
     return left / right
 
 
+def bounds_hold(op: str, l_lo: Any, l_hi: Any, r_lo: Any, r_hi: Any, eps: float = 1e-9) -> Any:
+    """Can a value in [l_lo, l_hi] stand in `op` to one in [r_lo, r_hi]? Floats or numpy arrays alike
+    (dataset/locate.py asks it column-wise, in the same float operations)."""
+    if op == "<=":
+        return l_lo <= r_hi + eps
+    if op == ">=":
+        return l_hi + eps >= r_lo
+    if op == "<":
+        return l_lo < r_hi
+    if op == ">":
+        return l_hi > r_lo
+    return (l_lo <= r_hi + eps) & (r_lo <= l_hi + eps)
+
+
 def holds(rel: Relation, env: Env) -> bool:
     """Is there an assignment within every interval that satisfies the relation?"""
     lv, rv = evaluate(rel.left, env), evaluate(rel.right, env)
-    eps = 1e-9
-    if rel.op == "<=":
-        ok = lv.lo <= rv.hi + eps
-    elif rel.op == ">=":
-        ok = lv.hi + eps >= rv.lo
-    elif rel.op == "<":
-        ok = lv.lo < rv.hi
-    elif rel.op == ">":
-        ok = lv.hi > rv.lo
-    else:
-        ok = lv.intersects(rv)
+    ok = bool(bounds_hold(rel.op, lv.lo, lv.hi, rv.lo, rv.hi))
     if ok and (shape := rel.ratio_shape()) is not None:
         ok = integer_ratio_feasible(shape, env)
     return ok

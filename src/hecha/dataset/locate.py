@@ -29,7 +29,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..expr import INF, Bin, Num, Ref, Relation, Sum
+from ..expr import INF, Bin, Num, Ref, Relation, Sum, bounds_hold
 from ..intervals import fact_interval
 from ..localize import _Checks, _Repair, typo_hint
 from ..model import Binding, Fact
@@ -184,18 +184,8 @@ def _holds(rel: Relation, env: dict[str, _Cols], n: int) -> tuple[Any, Any]:
 
     lv, rv = _ev(rel.left, env, n), _ev(rel.right, env, n)
     bad = lv.bad | rv.bad
-    eps = 1e-9
     with np.errstate(all="ignore"):
-        if rel.op == "<=":
-            ok = lv.lo <= rv.hi + eps
-        elif rel.op == ">=":
-            ok = lv.hi + eps >= rv.lo
-        elif rel.op == "<":
-            ok = lv.lo < rv.hi
-        elif rel.op == ">":
-            ok = lv.hi > rv.lo
-        else:
-            ok = (lv.lo <= rv.hi + eps) & (rv.lo <= lv.hi + eps)
+        ok = bounds_hold(rel.op, lv.lo, lv.hi, rv.lo, rv.hi)
     shape = rel.ratio_shape()
     if shape is not None:
         grim, unsure = _grim(shape, env, n)
