@@ -341,9 +341,8 @@ def _went_on(r: Reading, total: Fact, parts: list[Fact], end: int) -> list[Fact]
     want = total.q.value - sum(p.q.value for p in parts)
     if want <= 0 or not total.q.exact or any(not p.q.exact for p in parts):
         return []
-    para = r.seg.paragraph_at(parts[-1].start)
-    if end >= para.end or any(f.mention.kind == "count" for f in r.facts_between(parts[-1].end, end)):
-        return []  # (the list ended before its sentence did)
+    if not _ends_its_sentence(r, parts, end):
+        return []
     nxt = r.period_span(end)
     out: list[Fact] = []
     for f in r.facts_between(end, nxt[1]):
@@ -362,12 +361,18 @@ _ALIKE_SHARE = 0.6  # of the longer label, the part two labels must end alike in
 _OTHER_TIME_RE = re.compile(r"上年|去年|同期|上期|上月|\d{4}年|同比|环比|增长|下降|增加|减少")
 
 
+def _ends_its_sentence(r: Reading, parts: list[Fact], end: int) -> bool:
+    """Does the list run to its sentence's end (`end`), with more of its paragraph after it? Else it ended
+    before its sentence did, and goes on nowhere."""
+    para = r.seg.paragraph_at(parts[-1].start)
+    return end < para.end and not any(f.mention.kind == "count" for f in r.facts_between(parts[-1].end, end))
+
+
 def _went_on_alike(r: Reading, parts: list[Fact], end: int) -> list[Fact]:
     """The counts that open the next sentence named as the list's last part is, with another subject
     before the same words (其中，各部门归集评价数据10853件。镇办归集评价数据857件，村归集评价数据0件。): the
     list went on past its full stop. Not a figure of another time (上年同期…) or a change."""
-    para = r.seg.paragraph_at(parts[-1].start)
-    if end >= para.end or any(f.mention.kind == "count" for f in r.facts_between(parts[-1].end, end)):
+    if not _ends_its_sentence(r, parts, end):
         return []
     last = r.frame(parts[-1]).label
     out: list[Fact] = []

@@ -152,7 +152,7 @@ def _rates_from(r: Reading, start: int, most: int) -> list[tuple[Fact, int]]:
     """The rates after a 同比 at `start`, each after its direction word or in a row after one (分别增长
     28.84%和24.48%), with its sign; at most `most`."""
     facts = r.facts
-    index = {id(f): i for i, f in enumerate(facts)}
+    index = r.fact_index().position
     end = r.period_span(start)[1]
     rates: list[tuple[Fact, int]] = []
     for word in _RATE_DIR_RE.finditer(r.norm, start, end):
@@ -178,7 +178,7 @@ def _prior_then_rates(r: Reading, taken: set[str]) -> list[Group]:
     """受理18件20人，去年同期为34件46人，件数和人数分别同比下降47.06%、56.52%: the figures (one, or cases and
     persons) right before 去年同期为, the prior ones after it, then the rates, one for each in order."""
     facts = r.facts
-    index = {id(f): i for i, f in enumerate(facts)}
+    index = r.fact_index().position
     out: list[Group] = []
     for m in _PRIOR_SAME_RE.finditer(r.norm):
         priors = [f for f in facts if m.end() <= f.start <= m.end() + 1][:1]

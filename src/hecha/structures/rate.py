@@ -43,7 +43,7 @@ from ..reading import Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
 from .wholes import enumerated_with, over_wholes
-from .words import GENERAL_UNITS, PRIOR_PERIOD_RE, instance_before, load_words, share_word_at
+from .words import CASE_KINDS, GENERAL_UNITS, PRIOR_PERIOD_RE, instance_before, load_words, share_word_at
 
 KIND = "rate"
 AFTER = ("enumeration", "breakdown", "share")  # a numerator in a list is over the list's total
@@ -194,16 +194,13 @@ def _other_decision(r: Reading, part: Fact, stem: str, before: list[Fact]) -> Fa
 _DECISION_RE = re.compile(r"(不(?:予|批准)?)?(?:逮捕|批捕|捕|起诉|公诉)")
 
 
-_KINDS_OF_CASE = ("民商事", "民事", "刑事", "行政诉讼", "行政案件", "执行案件")  # (not 行政复议: a procedure)
-
-
 def _other_kinds_whole(r: Reading, rate: Fact, base: Fact) -> bool:
     """Is a base from a sentence before a whole of all cases, where the rate's own sentence says it is
     of one kind (办结4522件…。第一，民商事案件调解撤诉率大幅度上升，…调解撤诉案件2099件，调撤率为76.58%)?"""
     period = r.period_span(rate.start)
     if base.start >= period[0]:
         return False
-    kinds = [k for k in _KINDS_OF_CASE if k in r.norm[period[0] : rate.start]]
+    kinds = [k for k in CASE_KINDS if k in r.norm[period[0] : rate.start]]
     return bool(kinds) and not any(k in r.lead(base, 24) for k in kinds)
 
 
@@ -595,14 +592,13 @@ def _other_reading(
                 keys = {"rate": rate, "part": part, "base": base, **{f"out{i}": f for i, f in enumerate(out)}}
                 return _Other(None, "base less withdrawn", rel, keys)
     words = load_words()
+    part_stage, base_stage = words.stage(_label(ctx, part)), words.stage(_label(ctx, base))
     # an outcome's rate over the intake (准予执行285件 of 新收401件) is of what was decided, carried or not
-    outcome = (
-        words.stage(_label(ctx, part)) in words.concludes and words.stage(_label(ctx, base)) in words.intake
-    )
+    outcome = part_stage in words.concludes and base_stage in words.intake
     if (
         (_CLOSURE_RE.search(stem) or outcome)
-        and not load_words().any_quality_re.search(stem)  # (按时结案率: of those closed, none carried)
-        and load_words().stage(_label(ctx, base)) != load_words().stage(_label(ctx, part))
+        and not words.any_quality_re.search(stem)  # (按时结案率: of those closed, none carried)
+        and base_stage != part_stage
         and not _CARRIED_IN_RE.match(ctx.ex.text, base.end)  # (受理4939件(含旧存256件): already in)
         and not due  # (what was due is stated: 应结案7500件, carried over or not)
     ):

@@ -36,7 +36,7 @@ from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import locate
 from .wholes import enumerated_with, over_wholes
-from .words import CHANGE_WORDS_RE, INSTANCE_RE, TOTAL_WORDS_RE, load_words, share_word_at
+from .words import CASE_KINDS, CHANGE_WORDS_RE, INSTANCE_RE, TOTAL_WORDS_RE, load_words, share_word_at
 
 KIND = "share"
 AFTER = ("enumeration", "breakdown")  # a share of a listed part is over the list's total
@@ -419,7 +419,6 @@ _EACH_OWN_RE = re.compile(r"分别占[^，,。；;\d]{0,8}$")
 _TARGET_RE = re.compile(
     r"预算(?!收入|支出)|计划|目标|任务数"
 )  # a target a share is measured against (not 预算收入)
-_CASE_KINDS = ("民事", "刑事", "行政", "执行", "商事", "家事", "知识产权")  # kinds of case a base may name
 
 
 def _core(words: str) -> str:
@@ -470,7 +469,7 @@ def _bases(
     if tied and instance and bases and all(instance.group() not in r.lead(f, 24) for f in bases):
         # 审结662件…；审结的一审诉讼案件…撤诉处理150件，占比21.77%: of the 一审 cases, which are not stated
         return bases, False
-    kind = next((k for k in _CASE_KINDS if k in words), "")
+    kind = next((k for k in CASE_KINDS if k in words), "")
     if tied and kind and bases and all(_of_another_kind(r.lead(f, 24), kind) for f in bases):
         # 分别占行政案件总数的34.10%: no figure before is of 行政 cases (民事一审案件228.2万件 is not): the
         # whole is unstated, the figures near are only readings
@@ -480,7 +479,7 @@ def _bases(
 
 def _of_another_kind(lead: str, kind: str) -> bool:
     """Do a figure's words name another kind of case than `kind`, and not it (刑事二审案件 for 行政)?"""
-    return kind not in lead and any(k in lead for k in _CASE_KINDS if k != kind)
+    return kind not in lead and any(k in lead for k in CASE_KINDS if k != kind)
 
 
 def _candidate_bases(

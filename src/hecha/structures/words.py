@@ -20,6 +20,8 @@ CHANGE_WORDS_RE = re.compile(
 # the instance a court figure is of (一审, 二审…; 非诉: non-litigation enforcement, a case type beside the
 # litigation instances), and words saying it is of them all
 INSTANCE_RE = re.compile(r"一审|二审|再审|申诉|非诉")
+# kinds of case a rate or a share may be of (not 行政复议: a procedure, whose cases are of no one kind)
+CASE_KINDS = ("民商事", "民事", "刑事", "行政诉讼", "行政案件", "执行案件", "商事", "家事", "知识产权")
 ALL_INSTANCES_RE = re.compile(r"各类|全部")
 _ANY_INSTANCE_RE = re.compile(f"{INSTANCE_RE.pattern}|{ALL_INSTANCES_RE.pattern}")
 _CLAUSE_MARK_RE = re.compile(r"[，,；;。：:（(]")
