@@ -42,6 +42,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
+from .persons import persons_of
 from .wholes import enumerated_with, over_wholes
 from .words import CASE_KINDS, GENERAL_UNITS, PRIOR_PERIOD_RE, instance_before, load_words, share_word_at
 
@@ -672,17 +673,9 @@ def _check_adjacent(rule: Rule, ctx: Context, rate: Fact, count: Fact) -> None:
     )
 
 
-_PERSONS = ("人", "人次", "名")
-
-
 def _persons_of(ctx: Context, f: Fact) -> Fact | None:
-    """The count of persons stated right after a count of cases (批准逮捕134件187人), if any."""
-    if f.q.unit in _PERSONS:
-        return None
-    return next(
-        (g for g in ctx.ex.facts if g.start == f.end and g.q.unit in _PERSONS and g.mention.kind == "count"),
-        None,
-    )
+    """The count of persons a count of cases states (批准逮捕134件187人: persons.py), if any."""
+    return persons_of(ctx).get(f.id)
 
 
 def _by_persons(ctx: Context, rule: Rule, rate: Fact, part: Fact, bases: list[Fact]) -> bool:
