@@ -2135,3 +2135,37 @@ def test_a_percentage_of_a_plan_may_pass_100() -> None:
 
     findings = run_text(Checker.load(), "共完成审计项目27个，完成年初审计项目计划20个135%。").findings
     assert not [f for f in findings if f.rule == "HC001"]
+
+
+def test_a_sibling_shares_part_is_never_its_base(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共受理各类消费者申诉举报214起，办结率100%。其中，商品类消费投诉117件，占投诉量的54.67%；"
+        "服务类消费投诉97件，占投诉量的{}%。"
+    )
+    assert not _errors(checker, text.format("45.33"))  # (not 97 of the 117 before it)
+    assert _errors(checker, text.format("40.33"))  # (no whole base gives it)
+
+
+def test_a_steps_rate_may_be_over_the_kind_its_sentence_opens_with(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "排查出一般民事纠纷452件，调处成功433件，调处成功率95.79%。其中“三大纠纷”81件，调结76件，调结率{}%。"
+    )
+    assert not _errors(checker, text.format("93.83"))  # (76 of the 81)
+    assert _errors(checker, text.format("83.83"))  # (of neither 81 nor 433)
+
+
+def test_a_rate_is_not_of_counts_in_a_sentence_after_it(checker) -> None:  # type: ignore[no-untyped-def]
+    after = "一审判决行政机关败诉案件522件，败诉率为8.55%。审结涉民生领域的一审行政案件2622件。"
+    assert not _errors(checker, after)
+    assert _errors(checker, "审结一审行政案件2622件，一审判决行政机关败诉案件522件，败诉率为8.55%。")
+
+
+def test_a_rate_of_a_subset_its_counts_do_not_name_is_unchecked(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "受理矛盾纠纷2750件，化解2730件，化解成功率达99.3%，诉前纠纷化解率达29.7%。")
+    assert _errors(checker, "诉前受理矛盾纠纷2750件，化解2730件，诉前纠纷化解率达29.7%。")
+
+
+def test_a_share_of_an_uncounted_thing_named_between_is_unchecked(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "梳理出服务事项819项，其中法人服务事项738项，{}占比达95%。"
+    assert not _errors(checker, text.format("一窗通办事项应纳尽纳，"))
+    assert _errors(checker, text.format(""))  # (738 of 819 is 90.1%)

@@ -44,7 +44,7 @@ from .model import Binding, Fact, Finding
 from .ontology import Ontology
 from .rulepack import METRIC_KINDS, Definition, Rule
 from .structures import CHECKS
-from .structures.words import GENERAL_UNITS, instance_before, load_words
+from .structures.words import GENERAL_UNITS, instance_before, load_words, qualifier_before
 from .verdicts import settle
 
 _RATE_WORD_RE = re.compile(r"(?:率|占比|比例|比重)[^，,；;。、\d]{0,6}$")
@@ -98,6 +98,15 @@ def _other_instance(ctx: Context, f: Fact, a: Fact) -> bool:
 
 # (persons fit any: cases against persons is a rule of its own)
 _GENERAL_COUNTERS = (*GENERAL_UNITS, "次", "人", "人次", "名")
+
+
+def _qualified_apart(ctx: Context, rate: Fact, f: Fact) -> bool:
+    """Does a rate's name make it of a subset its count's sentence does not name (受理矛盾纠纷27.5万余件，化解
+    27.3万余件，…诉前纠纷化解率达29.7%: of the disputes before litigation, which the text does not count)?"""
+    if rate.q.unit != "%":
+        return False
+    q = qualifier_before(ctx.ex.norm, rate.start)
+    return q is not None and q not in ctx.ex.norm[ctx.period_start(f) : f.start]
 
 
 def _counters_fit(f: Fact, a: Fact) -> bool:
@@ -204,6 +213,10 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
                     f
                     for f in owned.get((k, id(a)), [])
                     if abs(f.sentence - a.sentence) <= reach
+                    # a rate is of counts stated before it or beside it, never of a sentence after it
+                    # (败诉率为8.55%。…审结涉民生领域的一审行政案件2622件: another set of cases)
+                    and not (side < 0 and f.sentence > a.sentence and a.q.unit == "%")
+                    and not (side < 0 and _qualified_apart(ctx, a, f))
                     and not any(_other_instance(ctx, f, c) for c in chosen.values())
                     and not (k in larger and _part_of(ctx, f, chosen, larger))
                     and (rule.kind != "order" or _counters_fit(f, a))

@@ -79,6 +79,11 @@ class Context:
             ends = self._period_ends = [m.start() for m in _PERIOD_END.finditer(self.ex.text)]
         return bisect.bisect_left(ends, f.start)
 
+    def period_start(self, f: Fact) -> int:
+        """Where a fact's full sentence starts (after the 。！？ before it)."""
+        i = self.period(f)
+        return self._period_ends[i - 1] + 1 if i and self._period_ends else 0
+
 
 def shown(f: Fact) -> str:
     """The figure as written, with its unit when the text left it to a table header (35 → 35件)."""

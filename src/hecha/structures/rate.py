@@ -44,7 +44,15 @@ from ..rulepack import Rule
 from .breakdown import went_on_from
 from .persons import persons_of
 from .wholes import enumerated_with, over_wholes
-from .words import CASE_KINDS, GENERAL_UNITS, PRIOR_PERIOD_RE, instance_before, load_words, share_word_at
+from .words import (
+    CASE_KINDS,
+    GENERAL_UNITS,
+    PRIOR_PERIOD_RE,
+    instance_before,
+    load_words,
+    qualifier_before,
+    share_word_at,
+)
 
 KIND = "rate"
 AFTER = ("enumeration", "breakdown", "share")  # a numerator in a list is over the list's total
@@ -115,6 +123,13 @@ def recognise(r: Reading) -> list[Group]:
         kind = _CASE_KIND_RE.match(stem)
         if part is not None and kind and kind.group(1) not in r.norm[r.period_span(part.start)[0] : part.end]:
             continue  # 受理各类案件10008件，结案9127件…审判案件结案率92.32%: of the 审判 cases only
+        qualifier = qualifier_before(r.norm, f.start) if part is not None else None
+        if (
+            part is not None
+            and qualifier
+            and qualifier not in r.norm[r.period_span(part.start)[0] : part.start]
+        ):
+            continue  # 受理矛盾纠纷27.5万余件，化解27.3万余件，…诉前纠纷化解率达29.7%: of a subset not counted
         if part is not None and surveyed.search(stem) and _named_with_siblings(r, part, stem[-2:], by_id):
             continue  # “非常满意”143282条，“满意”235条，满意率100%: the rate counts both degrees (and more)
         if part is not None and "按人数" in r.norm[part.end : f.start]:
@@ -424,6 +439,12 @@ def _bases(
     for t in totals_of.get(part.id, []):
         add(by_id[t])
     parents(list(reversed([g for g in before if g.start < part.start])), loose=loose)
+    if out and not loose and step is None and stem[-2:] in r.frame(part).label:
+        # 其中“三大纠纷”81件(积案12件)，调结76件，调结率93.83%: the kind the sentence opens with, named by no
+        # step, is a further reading of the base of the rate of what its numerator names (by no step either)
+        opening = next((g for g in before if g.start < part.start and g.sentence == part.sentence), None)
+        if opening is not None and words.stage(r.frame(opening).label) is None:
+            add(opening)
     if out:
         # a numerator named by no step (重新犯罪18人) is over a first step only by guess: 当年重新犯罪率 is over all
         # those under correction in the year, which the text may not state

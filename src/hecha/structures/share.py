@@ -75,6 +75,8 @@ def recognise(r: Reading) -> list[Group]:
     list_bases: list[str] = []
     list_tied = False
     enumerated = _enumerated(r)
+    # the parts of the shares of one sentence with the same words after 占: siblings, never each other's base
+    siblings: dict[tuple[tuple[int, int], str], set[str]] = {}
     for i, f in enumerate(facts):
         if f.mention.kind != "percent" or f.q.unit != "%":
             continue
@@ -144,11 +146,18 @@ def recognise(r: Reading) -> list[Group]:
                 run = {p.id for first, p in enumerated.values() if first is first_rate}
                 bases = [b for b in bases if b.id not in run]
                 tied = tied and bool(bases)
+            if words and bases:
+                # 商品类投诉117件，占投诉量的54.67%；服务类投诉97件，占投诉量的45.33%: 117 is 97's sibling
+                kept = [b for b in bases if b.id not in siblings.get((r.period_span(f.start), words), ())]
+                tied = tied and kept[:1] == bases[:1]
+                bases = kept
         if shared:
             bases = [by_id[b] for b in list_bases]  # 占20.1% after 占收案总数的79.9%: the same base
         if bases:
             list_bases, list_tied = [b.id for b in bases], tied
         last_rate = f
+        if words and part is not None:
+            siblings.setdefault((r.period_span(f.start), words), set()).add(part.id)
         roles: dict[str, list[str]] = {"rate": [f.id]}
         if part is not None:
             roles["part"] = [part.id]
@@ -366,7 +375,14 @@ def _part_before(r: Reading, i: int) -> Fact | None:
             # 2~5项请求的约占案件总量的70% / 多于三项的案件占80%: the figure qualifies what is counted
             k = between.find("占")
             qualifies = k > 0 and "的" in between[:k] and not re.search(r"[，,；;、]", between[:k])
-            return g if plain and marks <= 2 and not qualifies else None
+            # 法人服务事项738项，一窗通办事项应纳尽纳，占比达100%: a clause between names another thing of the
+            # part's noun, and the share is of that, uncounted
+            noun = r.norm[max(0, g.start - 2) : g.start]
+            cuts = [m.end() for m in re.finditer(r"[，,；;、]", between)]
+            renamed = (
+                len(cuts) > 1 and _CJK2_RE.fullmatch(noun) is not None and noun in between[cuts[0] : cuts[-1]]
+            )
+            return g if plain and marks <= 2 and not qualifies and not renamed else None
         if not CHANGE_WORDS_RE.search(r.frame(g).label):
             return None  # another share or rate stands between: 占 is not about this count
         j, upto = j - 1, g.start
@@ -374,6 +390,7 @@ def _part_before(r: Reading, i: int) -> Fact | None:
 
 
 _YEAR_RE = re.compile(r"\d{4}年")
+_CJK2_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 _OPEN_SHARE_RE = re.compile(r"[ \t]*[（(][ \t]*(?:占比?|比例为?|比重)?[ \t]*")
 _CLOSE_SHARE_RE = re.compile(r"[ \t]*[）)]")
 _SHARE_IN_BRACKETS_RE = re.compile(_OPEN_SHARE_RE.pattern + r"\d[\d.]*[%％]" + _CLOSE_SHARE_RE.pattern)

@@ -36,6 +36,20 @@ def instance_before(norm: str, pos: int) -> str | None:
     return found[-1] if found else None
 
 
+# words that make a rate of a subset of the cases its counts would give (诉前纠纷化解率 is not of all the disputes
+# received and resolved; 涉企…率 of the cases of firms)
+SUBSET_QUALIFIER_RE = re.compile(r"诉前|庭前|诉中|立案前|审前|涉企|涉外|涉农|涉民生|涉法涉诉")
+
+
+def qualifier_before(norm: str, pos: int) -> str | None:
+    """The subset qualifier of a figure's clause (in the 24 characters before it, back to a clause mark),
+    or None."""
+    lo = max(0, pos - 24)
+    marks = list(_CLAUSE_MARK_RE.finditer(norm, lo, pos))
+    found = SUBSET_QUALIFIER_RE.findall(norm, marks[-1].end() if marks else lo, pos)
+    return found[-1] if found else None
+
+
 # an average (人均调解2.81件, 日均714件): no whole count, and no claim of all (均)
 AVERAGE_RE = re.compile(r"人均|日均|月均|周均|年均|平均|户均|件均")
 # the general counter: a count in 件 may hold counts in 个, 条, 项… (50件案件回访，接通电话47个)
