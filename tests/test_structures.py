@@ -2169,3 +2169,73 @@ def test_a_share_of_an_uncounted_thing_named_between_is_unchecked(checker) -> No
     text = "梳理出服务事项819项，其中法人服务事项738项，{}占比达95%。"
     assert not _errors(checker, text.format("一窗通办事项应纳尽纳，"))
     assert _errors(checker, text.format(""))  # (738 of 819 is 90.1%)
+
+
+def test_a_share_of_a_way_of_concluding_is_not_of_an_intake_sentences_before(checker) -> None:  # type: ignore[no-untyped-def]
+    intake = "全省共收到行政复议申请14635件，决定受理12769件。以调解、和解等方式结案3723件，占31.65%。"
+    assert not _errors(checker, intake)  # (of the cases concluded, which the text does not state)
+    assert _errors(checker, "全省共审结行政复议案件11763件。以调解、和解等方式结案3723件，占35.65%。")
+
+
+def test_a_lists_parts_are_counted_as_the_figures_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "热线共受理群众反映的问题10920件。其中，人工接听电话20769个，转办{}件，网络舆情转办77件。"
+    assert not _errors(checker, text.format(10843))  # (not the calls that brought them)
+    assert _errors(checker, text.format(11843))
+
+
+def test_an_on_time_rate_is_over_the_valid_tickets(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "12345热线共受理群众反映的问题10920件，按期办结10324件，按期办结率{}%。"
+    assert not _errors(checker, text.format("98.53"))  # (over fewer valid tickets: DOMAIN.md)
+    assert _errors(checker, text.format("88.53"))  # (below 10324 of all 10920)
+    assert _errors(checker, "12345热线共受理群众反映的问题10920件，办结10324件，办结率98.53%。")
+
+
+def test_handling_on_the_spot_is_a_path_beside_handling_not_after_it(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "劝阻378人，办理举报投诉13起，现场处理投诉16起，处罚8起。")
+    assert _errors(checker, "劝阻378人，办理举报投诉13起，处理投诉16起，处罚8起。")  # (a step after it)
+
+
+def test_words_after_another_figure_do_not_name_a_subsets_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "督促用人单位为1.4万余名职工补签劳动合同，督促237户用人单位为4063名职工缴纳社会保险费。"
+    assert not _errors(checker, text)
+    assert _errors(checker, "行政机关败诉的案件共87宗，其中经二审改判判决行政机关败诉的案件117宗。")
+
+
+def test_a_list_going_on_past_a_named_other_kind_to_its_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "通过门户网站主动公开各类信息100件，其中公示公告8条，部门内审库18条，其他文件1条，政策解读3条，"
+        "政策问答库3条，人大代表建议办理8条，政协委员提案办理15条，部门信息{}条，政府信息公开指南1条，"
+        "法定主动公开内容10条，政府信息公开年报1条，政府信息公开目录4条。"
+    )
+    assert not _errors(checker, text.format(28))  # (the list adds up to 100)
+    assert _errors(checker, text.format(38))
+
+
+def test_shares_in_parallel_sentences_are_one_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共提交提案原件187件，其中会后17件，经审查立案175件，立案率93.6%。在所有提案中，围绕经济建设方面提出提案"
+        "94件，占53.7%。围绕精神文明建设方面提出提案36件，占20.6%。围绕社会和谐发展方面提出提案45件，占{}%。"
+    )
+    assert not _errors(checker, text.format("25.7"))  # (of the 175 they add up to)
+    assert _errors(checker, text.format("35.7"))
+
+
+def test_shares_adding_up_to_the_totals_own_share_are_of_its_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "5个区的立案数为5174件，占当月立案总数的89.55%。其中天宁区2024件，占35.03%；武进区1266件，占21.91%；"
+        "钟楼区1004件，占17.38%；新北区641件，占11.09%；戚墅堰区239件，占{}%。"
+    )
+    assert not _errors(checker, text.format("4.14"))  # (each of the month's 5778)
+    assert _errors(checker, text.format("6.14"))
+
+
+def test_a_list_in_two_counters_adding_up_to_its_total_keeps_both(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "受理市民诉求{}件，其中电话46908个，省长信箱邮件7件，网上受理68件。"
+    assert not _errors(checker, text.format(46983))
+    assert _errors(checker, text.format(11698))  # (the calls alone exceed it)
+
+
+def test_a_list_does_not_end_before_its_own_remainder(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "通过门户网站公开各类信息46条。其中工作动态类{}条；计划总结类7条；其他类3条。"
+    assert not _errors(checker, text.format(36))
+    assert _errors(checker, text.format(39))  # (39 + 7 is 46, but the 其他 3 are of the list too)

@@ -25,6 +25,7 @@ two adding up exactly says the list is whole.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 
@@ -175,6 +176,16 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     if not cands or not before:
         return None
     unit = cands[0].q.unit
+    alike = [c for c in cands if any(f.q.unit == c.q.unit for f in before)]
+    if (
+        len(alike) >= 2
+        and all(f.q.unit != unit for f in before)
+        and any(_sums_exactly(f, alike) for f in before)
+    ):
+        # 受理问题10920件…。其中，人工接听电话20769个，转办10843件，网络舆情转办77件: the figures in the counter of
+        # those before add up to one of them exactly; the first, in another counter, counts something else
+        # (the calls that brought them) (not so 受理诉求46983件，其中电话46908个，邮件7件，网上受理68件)
+        unit = alike[0].q.unit
     parts = _parts(r, words, [f for f in cands if f.q.unit == unit])
     totals = [
         f
@@ -231,7 +242,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             and words.stage_of[said] in words.concludes
         ):
             return None
-    if named is None and total is not None and _exceeds(_list_parts(total, parts), total):
+    if named is None and total is not None and _exceeds(_list_parts(r, words, total, parts), total):
         wholes = enumerated_with(r, total)
         if len(wholes) > 1 and sum(w.q.value for w in wholes) == sum(p.q.value for p in parts):
             return None  # 承办建议49件、提案66件。其中…74件…33件…8件: of the two together, which no figure states
@@ -244,7 +255,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         parts = [p for p in parts if not _CARRIED_IN_RE.match(r.norm, p.end)]
         if not parts:
             return None
-    parts = _other_channel_ends(r, words, total, _list_parts(total, parts))
+    parts = _other_channel_ends(r, words, total, _list_parts(r, words, total, parts))
     same = words.step_word(r.frame(total).label)
     if same is not None and len(parts) >= 3 and words.step_word(r.frame(parts[0]).label) == same:
         # 受理…案件96件。其中，市中级法院受理23件，未结22件，撤诉1件；兴庆区法院受理38件，未结17件…: each
@@ -551,7 +562,7 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
         return None  # 审理的2118件(包括…上年结转的150件)案件中: the set is the figure before the brackets
     period = r.period_span(f.start)
     cands = [g for g in _counts(r.facts_between(start, period[1])) if g.q.unit == f.q.unit]
-    parts = _list_parts(f, _parts(r, words, cands))
+    parts = _list_parts(r, words, f, _parts(r, words, cands))
     return (
         _group(r, words, f, parts, "中", r.norm[start : parts[0].start] if parts else "") if parts else None
     )
@@ -857,6 +868,7 @@ def _choose_total(
 
 
 def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str, lead: str) -> Group:
+    parts = parts + _past_the_remainder(r, words, total, parts)
     head = r.head(total)
     labels = [r.frame(p).label for p in parts]
     why = _whole_by(r, words, total, parts, labels) if len(parts) >= 2 else ""
@@ -891,6 +903,26 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
         span=(min(total.start, parts[0].start), max(total.end, parts[-1].end)),
         attrs=attrs,
     )
+
+
+def _past_the_remainder(r: Reading, words: Words, total: Fact, parts: list[Fact]) -> list[Fact]:
+    """The figures of a list that goes on past a part named 其他 to the end of its sentence, when with them
+    the parts add up to the total exactly and without them they do not (…其他文件1条，“政”在解读3条，…政府信息
+    公开目录3条: 100 in all): the 其他 was a kind of its own, not the list's end. [] otherwise."""
+    if len(parts) < 2 or not words.remainder_re.match(r.frame(parts[-1]).label):
+        return []
+    summed = sum(p.q.value for p in parts)
+    if math.isclose(summed, total.q.value):
+        return []
+    last = parts[-1]
+    rest = [
+        f
+        for f in r.facts_between(last.end, r.period_span(last.start)[1])
+        if f.mention.kind == "count" and f.q.unit == last.q.unit
+    ]
+    if len(rest) < 2 or not math.isclose(summed + sum(f.q.value for f in rest), total.q.value):
+        return []
+    return rest
 
 
 _PUBLISH_RE = re.compile(r"公开|发布|推送|刊发|转载")
@@ -948,20 +980,23 @@ def _named_total(r: Reading, before: list[Fact], unit: str, lo: int, hi: int) ->
     return next((f for f in reversed(before) if f.metric in metrics and f.q.unit == unit), None)
 
 
-def _list_parts(total: Fact, cands: list[Fact]) -> list[Fact]:
+def _list_parts(r: Reading, words: Words, total: Fact, cands: list[Fact]) -> list[Fact]:
     """Where a list ends: the sentence goes on after its parts (案件87件，其中新收72件，上年结转15件，
-    审结70件…). Stop after the parts that add up to the total exactly when more figures follow."""
+    审结70件…). Stop after the parts that add up to the total exactly when more figures follow, unless
+    the next is the list's own remainder (…39件，…7件，其他3件: a list does not end before its 其他)."""
     parts: list[Fact] = []
     running = 0.0
     # (a figure shown to its digits, 7.71亿元 of 5.93亿元 and 1.78亿元, is reached within its rounding)
     t = fact_interval(total)
     exact = total.q.qualifier == "="
-    for f in cands:
+    for k, f in enumerate(cands):
         parts.append(f)
         running += f.q.value
         exact = exact and f.q.qualifier == "="
         if len(parts) >= 2 and exact and t.lo - 1e-9 <= running <= t.hi + 1e-9:
-            break
+            nxt = cands[k + 1] if k + 1 < len(cands) else None
+            if nxt is None or not words.remainder_re.match(r.frame(nxt).label):
+                break
     return parts
 
 

@@ -323,13 +323,10 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
     return best
 
 
-# words a report uses for concluding a case, any of which a 结案率 counts (../DOMAIN.md: 结案 is loose)
-_CLOSING_WORDS = ("审结", "办结", "审执结", "执结")
-
-
 def _closes_alike(head: str, near: str) -> bool:
-    """Does a count named 审结/办结/审执结 give what a 结案率 counts (受理7199件，审执结6791件，结案率94.33%)?"""
-    return head == "结案" and any(w in near for w in _CLOSING_WORDS)
+    """Does a count name what the rate's last word counts in other words (schemas/structures.yaml
+    `counted_as`: 受理7199件，审执结6791件，结案率94.33%)?"""
+    return any(w in near for w in load_words().counted_as.get(head, ()))
 
 
 def _verb_first(head: str, label: str) -> bool:
@@ -493,7 +490,9 @@ def check(rule: Rule, ctx: Context) -> None:
                 record(ctx, rule, _RATE_REL, keys, "warning", "rounded 100%")
                 _report(rule, ctx, "warning", rate, part, base, bases, "（仅在四舍五入后成立，实际并非全部）")
                 break
-            other = _other_reading(ctx, rate, part, base, str(g.attrs.get("stem", "")), rule, due)
+            other = _other_reading(
+                ctx, rate, part, base, str(g.attrs.get("stem", "")), rule, due, len(bases) == 1
+            )
             if other is not None:
                 record(ctx, rule, other.relation, other.keys, other.severity, other.note, other.fixed)
                 if other.severity is not None:
@@ -589,14 +588,22 @@ class _Other:
 
 
 def _other_reading(
-    ctx: Context, rate: Fact, part: Fact, base: Fact, stem: str, rule: Rule, due: bool = False
+    ctx: Context,
+    rate: Fact,
+    part: Fact,
+    base: Fact,
+    stem: str,
+    rule: Rule,
+    due: bool = False,
+    sole: bool = True,
 ) -> _Other | None:
     """Readings of a rate besides part ÷ base that these reports use (../DOMAIN.md): over the base
     less the withdrawn or terminated cases listed in it (胜诉24宗、撤诉3宗，胜诉率100%), which holds;
     and a closure rate (结案率, 执结率) over the intake plus cases carried over that the text does not
     state (执结629件 of 722件, 执结率84.32%; not when the text states what was `due`, 应结案, or a base with
     its carry-over, 受理4939件(含旧存256件)), which holds as a note when the carry-over needed is at most
-    a third of the intake, else one step softer, as a metric rule's unstated optional term does."""
+    a third of the intake, else one step softer, as a metric rule's unstated optional term does; and an
+    on-time rate over the valid tickets, fewer than those received (its only base), which holds."""
     for g in ctx.ex.groups:
         if g.kind != "breakdown" or g.facts["total"][0] != base.id:
             continue
@@ -613,6 +620,14 @@ def _other_reading(
                 )
                 keys = {"rate": rate, "part": part, "base": base, **{f"out{i}": f for i, f in enumerate(out)}}
                 return _Other(None, "base less withdrawn", rel, keys)
+    if _ON_TIME_RE.match(stem) and _ON_TIME_RE.search(_label(ctx, part)) and not due and sole:
+        # 受理问题10920件，按期办结10324件，按期办结率98.53%: an on-time rate is over the valid tickets, without
+        # the invalid and repeated ones (../DOMAIN.md), which may be well below all those received (when
+        # that is the only base stated: not beside 派单601件, the tickets it is over)
+        b, p = fact_interval(base), fact_interval(part)
+        if _fits({"rate": rate, "part": part}, {"base": Interval(p.lo, b.hi, True)}):
+            keys = {"rate": rate, "part": part, "base": base}
+            return _Other(None, "base less invalid", _VALID_REL, keys, {"invalid": Interval(0.0, INF, True)})
     words = load_words()
     part_stage, base_stage = words.stage(_label(ctx, part)), words.stage(_label(ctx, base))
     # an outcome's rate over the intake (准予执行285件 of 新收401件) is of what was decided, carried or not
@@ -651,6 +666,10 @@ def _other_reading(
 _CARRIED_IN_RE = re.compile(r"\s*[（(]\s*(?:含|包括|其中)\s*(?:旧存|上年|上期|去年|结转)")
 _DUE_RE = re.compile(r"应(?:结案|办结|审结|执结|答复|回复)")
 _NEW_ONLY_RE = re.compile(r"新收|新受理|新立案|新增")
+_ON_TIME_RE = re.compile(r"按期|按时")
+_VALID_REL = Relation(
+    "==", Ref("rate"), Bin("/", Ref("part"), Bin("-", Ref("base"), Ref("invalid"))), "base less invalid"
+)
 _CARRY_SHARE = 1 / 3  # the most carried over, as a share of the intake, left unstated without a warning
 _CARRIED_REL = Relation(
     "==", Ref("rate"), Bin("/", Ref("part"), Bin("+", Ref("base"), Ref("carried"))), "base plus carried over"

@@ -71,6 +71,7 @@ def recognise(r: Reading) -> list[Group]:
     by_id = {f.id: f for f in facts}
     list_no = -1
     last_rate: Fact | None = None
+    last_part: Fact | None = None
     list_words = ""
     list_bases: list[str] = []
     list_tied = False
@@ -129,7 +130,7 @@ def recognise(r: Reading) -> list[Group]:
                 or f.id in enumerated
             )
             and (not words or words == list_words)
-        )
+        ) or _parallel_sentence(r, last_rate, last_part, part, words, list_words)
         if not continues:
             list_no += 1
             list_words, list_bases = words, []
@@ -155,7 +156,7 @@ def recognise(r: Reading) -> list[Group]:
             bases = [by_id[b] for b in list_bases]  # 占20.1% after 占收案总数的79.9%: the same base
         if bases:
             list_bases, list_tied = [b.id for b in bases], tied
-        last_rate = f
+        last_rate, last_part = f, part
         if words and part is not None:
             siblings.setdefault((r.period_span(f.start), words), set()).add(part.id)
         roles: dict[str, list[str]] = {"rate": [f.id]}
@@ -183,6 +184,27 @@ def recognise(r: Reading) -> list[Group]:
             groups[-1].attrs["summed"] = [g.id for g in wholes]  # 建议49件、提案66件。其中…74件，占64.35%
     _split_whole_runs(groups, by_id)
     return groups + _listed_breakdowns(r, groups, by_id)
+
+
+def _parallel_sentence(
+    r: Reading, last_rate: Fact | None, last_part: Fact | None, part: Fact | None, words: str, list_words: str
+) -> bool:
+    """Does a share's sentence restate the one before it with another part (围绕经济建设方面提出提案94件，占
+    53.7%。围绕精神文明建设方面提出提案36件，占20.6%。): in one paragraph, nothing between the last rate and this
+    part, the same words after 占, parts named by the same noun, each share ending its sentence? Then the
+    shares are one list across the full stops."""
+    if last_rate is None or last_part is None or part is None or words != list_words:
+        return False
+    if r.period_span(part.start) == r.period_span(last_rate.start):
+        return False
+    if r.seg.paragraph_at(part.start).start != r.seg.paragraph_at(last_rate.start).start:
+        return False
+    if r.facts_between(last_rate.end, part.start) or r.period_span(last_rate.start)[1] > part.start:
+        return False
+    if r.period_span(last_part.start) != r.period_span(last_rate.start) or last_part.q.unit != part.q.unit:
+        return False
+    noun, last_noun = r.frame(part).label[-2:], r.frame(last_part).label[-2:]
+    return len(noun) == 2 and noun == last_noun and _CJK2_RE.fullmatch(noun) is not None
 
 
 def _split_whole_runs(groups: list[Group], by_id: dict[str, Fact]) -> None:
@@ -494,6 +516,28 @@ def _bases(
     return bases, tied
 
 
+def _concluded_way(r: Reading, f: Fact | None, way: bool = True) -> bool:
+    """Is a figure named by a concluding step (审结, 化解: schemas/structures.yaml), and, with `way`, by a
+    way of concluding (以调解、和解等方式结案)?"""
+    if f is None:
+        return False
+    vocab = load_words()
+    label = r.frame(f).label
+    step = vocab.stage(label)
+    return step is not None and step in vocab.concludes and (not way or "方式" in label)
+
+
+def _concluded_of_another_step(r: Reading, part: Fact | None, whole: Fact) -> bool:
+    """Is the part a way the cases were concluded (以调解、和解等方式结案3723件) and the whole, in another
+    sentence, a count of a step before concluding (共收到行政复议申请14635件)? A way of concluding is a share of
+    the cases concluded, which the text may not state."""
+    if not _concluded_way(r, part):
+        return False
+    vocab = load_words()
+    other = vocab.stage(r.frame(whole).label)
+    return other is not None and other not in vocab.concludes
+
+
 def _of_another_kind(lead: str, kind: str) -> bool:
     """Do a figure's words name another kind of case than `kind`, and not it (刑事二审案件 for 行政)?"""
     return kind not in lead and any(k in lead for k in CASE_KINDS if k != kind)
@@ -611,10 +655,20 @@ def _candidate_bases(
                 if _is_total(r, f)
                 and not _is_share_part(r, f)
                 and (f.start >= period[0] or part is None or f.q.value >= part.q.value)
+                and (f.start >= period[0] or not _concluded_of_another_step(r, part, f))
             ),
             None,
         )
     )
+    if _concluded_way(r, part):
+        # 审结行政复议案件5828件。…以调解、和解以及其他方式化解行政争议2353件，占40.37%: a way of concluding is
+        # a share of the figure concluded before it (not of 共办理…6813件)
+        add(
+            next(
+                (f for f in reversed(earlier) if f.start < period[0] and _concluded_way(r, f, way=False)),
+                None,
+            )
+        )
     if _WHOLE_WORDS_RE.search(words) and any(r.frame(f).pred.endswith("中") for f in out):
         # 共受理信息公开申请10件…。在已经答复的9件申请中，“同意公开”的7件，占总数的70%: of a subset just named,
         # the first total stated is a reading of 总数 too
@@ -729,7 +783,7 @@ def check(rule: Rule, ctx: Context) -> None:
             for s in shares:  # the parts add up to a figure stated before them: the shares are of it
                 s.bases, s.tied = [whole], True
         unbased = [s for s in shares if not s.bases and s.part is not None]
-        agreed = _agreed_base(ctx, shares)
+        agreed = _agreed_base(ctx, shares) or _of_the_totals_whole(ctx, shares)
         adjusted = _adjusted_to_100(shares)
         # (two or more of the list fit the sum of the wholes enumerated before it: the list is of that sum)
         summed_agreed = (
@@ -837,6 +891,31 @@ def _agreed_base(ctx: Context, shares: list[_Share]) -> bool:
         ):
             return True
     return False
+
+
+def _of_the_totals_whole(ctx: Context, shares: list[_Share]) -> bool:
+    """Are the shares of a list, tied to its total, together the total's own share of a larger whole
+    (5个区的立案数为5174件，占当月立案总数的89.55%。其中天宁区2024件，占35.03%；…戚墅堰区239件，占4.14%: 35.03
+    + … + 4.14 = 89.55)? Then each is a share of that whole, which the text does not state, not of the
+    total; the common-base check still holds them to one whole."""
+    if len(shares) < 2 or any(s.part is None or not s.bases for s in shares):
+        return False
+    total = shares[0].bases[0]
+    if any(s.bases[0] is not total for s in shares):
+        return False
+    own = next(
+        (
+            ctx.fact(g.facts["rate"][0])
+            for g in ctx.ex.groups
+            if g.kind == KIND and g.facts.get("part") == [total.id]
+        ),
+        None,
+    )
+    if own is None:
+        return False
+    summed = sum((fact_interval(s.rate) for s in shares), Interval.point(0.0, True))
+    mine = fact_interval(own)
+    return summed.lo <= mine.hi and mine.lo <= summed.hi and mine.hi < 1 - 1e-9
 
 
 def _listed(ctx: Context, shares: list[_Share]) -> bool:
@@ -1020,7 +1099,9 @@ def _list_closed_by(ctx: Context, part: Fact) -> Fact | None:
 
 
 def _also(ctx: Context, s: _Share) -> str:
-    tried = "、".join(name_zh(b, ctx) for b in s.bases[1:])
+    first = name_zh(s.bases[0], ctx) if s.bases else ""
+    # (each name once: a figure the text states twice is one reading)
+    tried = "、".join(n for n in dict.fromkeys(name_zh(b, ctx) for b in s.bases[1:]) if n != first)
     return f"（也试过以{tried}为基数）" if tried else ""
 
 

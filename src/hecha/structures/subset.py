@@ -134,6 +134,19 @@ def _bucket(r: Reading, f: Fact) -> bool:
     )
 
 
+def _named_after_a_figure(r: Reading, f: Fact) -> bool:
+    """Are a figure's words a few right after another figure of its clause (督促237户用人单位为4063名职工: 用人单位
+    is what the 237 count, and the 4063 are 职工)? Then they do not name its set (not so a name of its own:
+    两级法院生效一、二审行政判决中行政机关败诉的案件共87宗)."""
+    lo = r.frame(f).label_start
+    if f.start - lo > _MAX_QUALIFIER:
+        return False
+    start = r.clause_start(f.start, MARK_RE)
+    return any(
+        g.mention.kind == "count" and start <= g.start and g.end == lo for g in r.facts_between(start, lo)
+    )
+
+
 # what follows the figure bounding a bucket: (含), 以下, 及以上…
 _RANGE_RE = re.compile(r"[（(]含[)）]|以下|以上|及以下|及以上|以内")
 
@@ -165,6 +178,7 @@ def _qualified(r: Reading) -> list[Group]:
                 or not _is_qualifier(lf[: -len(lg)])
                 or (g.id, f.id) in in_list
                 or _bucket(r, g)
+                or _named_after_a_figure(r, g)
             ):
                 continue
             groups.append(

@@ -93,6 +93,7 @@ class Words:
     channel_re: re.Pattern[str]  # any channel (those and 平台, 热线…)
     surveyed_re: re.Pattern[str]  # the end of a rate's name over those surveyed (满意率)
     asked_re: re.Pattern[str]  # words that count those surveyed (回访…)
+    counted_as: dict[str, tuple[str, ...]]  # a rate's last word → other words for what it counts
     _steps: dict[str, str | None] = field(default_factory=dict)  # labels repeat: each read once
 
     def stage(self, label: str) -> int | None:
@@ -195,4 +196,5 @@ def load_words() -> Words:
         channel_re=_alternation([str(w) for w in (*raw["channels"]["sub"], *raw["channels"]["main"])]),
         surveyed_re=re.compile("(?:" + "|".join(map(re.escape, map(str, raw["rates"]["surveyed"]))) + ")$"),
         asked_re=_alternation([str(w) for w in raw["rates"]["asked"]]),
+        counted_as={str(k): tuple(map(str, v)) for k, v in raw["rates"].get("counted_as", {}).items()},
     )
