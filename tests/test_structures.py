@@ -2239,3 +2239,27 @@ def test_a_list_does_not_end_before_its_own_remainder(checker) -> None:  # type:
     text = "通过门户网站公开各类信息46条。其中工作动态类{}条；计划总结类7条；其他类3条。"
     assert not _errors(checker, text.format(36))
     assert _errors(checker, text.format(39))  # (39 + 7 is 46, but the 其他 3 are of the list too)
+
+
+def test_a_reply_rate_is_over_the_messages_passed_on(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "武汉市：转达128条，已回复105条，回复率{}%；十堰市：转达74条，已回复62条，回复率84%。"
+    assert not _errors(checker, text.format(82))  # (转达 is the step 回复 follows: its 达 is no trailer)
+    assert _errors(checker, text.format(62))
+
+
+def test_replies_said_to_include_more_may_pass_what_was_passed_on(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "襄阳：转达89条，已回复91条，回复率100%（含主动回复）。")
+    assert _errors(checker, "襄阳：转达89条，已回复91条，回复率100%。")
+
+
+def test_the_people_who_came_are_at_least_their_batches(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "共接待来访群众773批次，1988人。")
+    assert _errors(checker, "共接待来访群众2773批次，1988人。")
+
+
+def test_proposals_by_groups_and_by_members_are_all_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共收到提案1972件，经审查立案{}件。在立案提案中，委员提案1612件，集体提案212件。"
+    assert not _errors(checker, text.format(1824))
+    assert _errors(checker, text.format(1924))
+    # (委员联名提案 is one kind of members' proposals: with 集体提案 it is no whole)
+    assert not _errors(checker, "共提交提案509件，经审查，立案463件，其中集体提案27件，委员联名提案45件。")

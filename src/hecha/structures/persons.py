@@ -23,8 +23,10 @@ KIND = "persons"
 AFTER: tuple[str, ...] = ()
 
 _CASE_UNITS = ("件", "起", "宗", "例")
+_BATCH_UNITS = ("批", "批次")  # 接待来访群众773批次，1988人: each batch brings one person at least
 _PERSON_UNITS = ("人", "人次", "名")
 _INVOLVES_RE = re.compile(r"[，,]\s*(?:共)?涉及")
+_PAIR_GAP_RE = re.compile(r"\s*[，,、]?\s*")  # (773批次，1988人 / 80批次、356人次)
 
 
 def recognise(r: Reading) -> list[Group]:
@@ -33,10 +35,13 @@ def recognise(r: Reading) -> list[Group]:
     for a, b in itertools.pairwise(facts):
         if a.mention.kind != "count" or b.mention.kind != "count":
             continue
-        if a.q.unit not in _CASE_UNITS or b.q.unit not in _PERSON_UNITS:
+        if a.q.unit not in (*_CASE_UNITS, *_BATCH_UNITS) or b.q.unit not in _PERSON_UNITS:
             continue
         between = r.norm[a.end : b.start]
-        if between.strip() and not (_INVOLVES_RE.match(between) and not re.search(r"[；;。\d]", between)):
+        if a.q.unit in _BATCH_UNITS:
+            if not _PAIR_GAP_RE.fullmatch(between):
+                continue
+        elif between.strip() and not (_INVOLVES_RE.match(between) and not re.search(r"[；;。\d]", between)):
             continue  # 10件12人, or 512件，涉及纠纷当事人1240人
         if CHANGE_WORDS_RE.search(r.lead(a, 8)):
             continue  # 同比减少5起4人: changes, and one case fewer may take several persons with it
@@ -67,9 +72,15 @@ def check(rule: Rule, ctx: Context) -> None:
             ctx,
             rule,
             rule.severity,
-            f"{name_zh(cases, ctx)}涉及{name_zh(persons, ctx)}：人数少于件数，而每件至少涉及一人",
+            f"{name_zh(cases, ctx)}涉及{name_zh(persons, ctx)}：{_fewer(cases)}",
             f"{name_en(cases)} involving {name_en(persons)}: fewer people than cases, yet each case has one",
             [(cases, "lhs"), (persons, "rhs")],
             f"≥ {fmt_number(cases.q.value)}",
             fmt_number(persons.q.value),
         )
+
+
+def _fewer(cases: Fact) -> str:
+    if cases.q.unit in _BATCH_UNITS:
+        return "人数少于批次数，而每批至少有一人"
+    return "人数少于件数，而每件至少涉及一人"

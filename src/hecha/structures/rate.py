@@ -48,6 +48,7 @@ from .words import (
     CASE_KINDS,
     GENERAL_UNITS,
     PRIOR_PERIOD_RE,
+    includes_more,
     instance_before,
     load_words,
     qualifier_before,
@@ -99,8 +100,8 @@ def recognise(r: Reading) -> list[Group]:
         ):
             continue  # (上年的受理率87.92%: last year's, not of this year's counts)
         stem = rate_stem(label)
-        if len(stem) < 2:
-            continue
+        if len(stem) < 2 or includes_more(r.norm[: f.end + 3], f.end):
+            continue  # (回复率100%(含主动回复): of more than the counts before it)
         period = r.period_span(f.start)
         before = [g for g in r.facts_between(period[0], f.start) if g.mention.kind == "count"]
         loose = False

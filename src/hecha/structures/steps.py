@@ -25,7 +25,7 @@ from ..reading import Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
 from .persons import persons_of
-from .words import GENERAL_UNITS, TOTAL_WORDS_RE, Words, load_words
+from .words import GENERAL_UNITS, TOTAL_WORDS_RE, Words, includes_more, load_words
 
 KIND = "step"
 AFTER: tuple[str, ...] = ("breakdown",)  # a part of a list is no earlier step of what follows it
@@ -135,6 +135,8 @@ def recognise(r: Reading) -> list[Group]:
             # is of both, not of the nearest
             continue
         g = _parent(r, words, cands)
+        if includes_more(r.norm, f.end):
+            continue  # 转达89条，已回复91条，回复率100%(含主动回复): the replies count some not passed on
         prior = words.stage(r.frame(g).label)
         allowance = "none"
         if step in words.concludes and prior in words.intake:

@@ -50,6 +50,17 @@ def qualifier_before(norm: str, pos: int) -> str | None:
     return found[-1] if found else None
 
 
+# a bracket saying a figure counts more than its words name (已回复91条，回复率100%(含主动回复))
+_INCLUDES_RE = re.compile(r"[（(]\s*(?:含|包括|包含)")
+_SEGMENT_END_RE = re.compile(r"[；;。！？!?\n]")
+
+
+def includes_more(norm: str, pos: int) -> bool:
+    """Does a bracket opening with 含/包括 follow `pos` before the end of its ；-segment?"""
+    end = _SEGMENT_END_RE.search(norm, pos)
+    return _INCLUDES_RE.search(norm, pos, end.start() if end else len(norm)) is not None
+
+
 # an average (人均调解2.81件, 日均714件): no whole count, and no claim of all (均)
 AVERAGE_RE = re.compile(r"人均|日均|月均|周均|年均|平均|户均|件均")
 # the general counter: a count in 件 may hold counts in 个, 条, 项… (50件案件回访，接通电话47个)
