@@ -2263,3 +2263,112 @@ def test_proposals_by_groups_and_by_members_are_all_of_them(checker) -> None:  #
     assert _errors(checker, text.format(1924))
     # (委员联名提案 is one kind of members' proposals: with 集体提案 it is no whole)
     assert not _errors(checker, "共提交提案509件，经审查，立案463件，其中集体提案27件，委员联名提案45件。")
+
+
+def test_more_concluded_than_an_intake_that_may_hold_the_carry_over_is_a_warning(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "受理各类案件12769件，结案10738件。")
+    assert not _errors(checker, "立案29239件，结案29356件。")  # (a few per cent over: the backlog shrank)
+    assert not _errors(
+        checker, "新收各类案件12769件，结案13738件。"
+    )  # (new cases only: the carry-over is apart)
+    assert [e.split()[0] for e in _errors(checker, "受理各类案件12769件，结案13738件。")] == ["HC010"]
+
+
+def test_a_procuratorates_two_procedures_are_no_steps_of_each_other(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "受理提请逮捕案件16034宗，批准逮捕13711宗；受理移送审查起诉案件26920宗，提起公诉{}宗。"
+    assert not _errors(checker, text.format(23027))  # (not over the 16034 arrest reviews)
+    assert _errors(checker, text.format(29027))  # (over the 26920 prosecution reviews)
+
+
+def test_a_path_that_negates_a_step_is_beside_it(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "137宗违法用地已立案查处59宗，结案49宗；非立案处理72宗，未立案6宗。")
+    assert _errors(checker, "137宗违法用地已立案查处59宗，结案69宗；非立案处理72宗，未立案6宗。")
+
+
+def test_shares_one_a_paragraph_are_one_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共收到提案1237件，经审查立案1018件。\n在促进经济发展方面，提出提案374件，占总数的36.7%。\n"
+        "在建设文化强省方面，提出提案101件，占总数的9.9%。\n在保障和改善民生方面，提出提案395件，占总数的{}%。\n"
+        "在建设美丽陕西方面，提出提案68件，占总数的6.7%。"
+    )
+    assert not _errors(checker, text.format("38.8"))  # (of the 1018 filed, as they all agree)
+    assert _errors(checker, text.format("48.8"))  # (the four add up to 102.1%)
+
+
+def test_ways_of_one_step_side_by_side_are_no_whole_and_parts(checker) -> None:  # type: ignore[no-untyped-def]
+    ways = "共处理劳动人事争议11527件，结案率为99.27%，调解结案7422件，裁决结案2759件，不予受理及其他方式结案1346件。"
+    assert not _errors(checker, ways)
+    assert _errors(checker, "结案12527件，其中调解结案7422件，裁决结案2759件，不予受理及其他方式结案1346件。")
+
+
+def test_a_staffs_attributes_overlap(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市在岗仲裁员为39人。其中，40周岁以上20人，具有法学专业背景仲裁员15人，通过司法考试10人，共产党员{}人。"
+    assert not _errors(checker, text.format(26))
+    assert _errors(checker, text.format(46))  # (one of them alone exceeds the staff)
+
+
+def test_a_subsets_set_is_named_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    later = (
+        "全省调解案件21840件，其中调解涉及疫情案件2470件，占调解案件总数的11.3%；参与调解信访案件1016件，"
+        "其中涉及疫情案件218件，占调解信访案件总数的21.5%。"
+    )
+    assert not _errors(checker, later)
+    assert _errors(checker, "行政机关败诉的案件共87宗，其中经二审改判判决行政机关败诉的案件117宗。")
+
+
+def test_a_whole_is_held_to_the_total_not_a_part_beside_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "12345平台共受理市民诉求42172件（热线受理42037件，多媒体受理135件），办结{}件。"
+    assert not _errors(checker, text.format(38552))
+    assert _errors(checker, text.format(48552))
+
+
+def test_a_carry_over_in_brackets_after_the_concluded_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "12345热线咨询类诉求受理28491件，办结{}件（包括上周7件）。"
+    assert not _errors(checker, text.format(28498))
+    assert _errors(checker, text.format(28598))
+
+
+def test_a_time_span_is_no_part_of_a_share(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "近三年来，全市调解的家庭邻里矛盾占矛盾排查化解总数的33.68%。")
+    assert _errors(checker, "全市调解纠纷300件，其中家庭邻里矛盾101件，占35.68%。")
+
+
+def test_a_part_with_its_own_list_after_sheji(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "本月共受理投诉166件，其中商品消费{}件，涉及商品质量类41件，计量类15件，食品安全类27件，价格类3件，"
+        "其他40件；服务消费40件，涉及商品质量类2件，食品安全类14件，价格类9件，其他15件。"
+    )
+    assert not _errors(checker, text.format(126))
+    assert _errors(checker, text.format(136))
+
+
+def test_what_follows_an_accepted_part_is_of_those_accepted(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年共接到劳动人事争议调解仲裁案件65件，其中受理40件，不予受理25件，涉及劳动者68人，调解结案39件，"
+        "终局裁决1件，调解率达{}%，结案率达100%。"
+    )
+    assert not _errors(checker, text.format("97.5"))  # (39 of the 40 accepted; 40 of 40 concluded, two ways)
+    assert _errors(checker, text.format("87.5"))
+
+
+def test_a_rate_beside_what_it_leaves_out_is_of_the_total_stated(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "群众反映问题共49件，全部回复，未办结1件，办结率{}%。"
+    assert not _errors(checker, text.format(98))  # (48 of 49)
+    assert _errors(checker, text.format(99))
+
+
+def test_a_carried_over_set_is_no_part_of_this_years(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "起诉案件1件，正在审理中；结转起诉案件2件，结果维持。")
+    assert _errors(checker, "起诉案件1件，正在审理中；其中民事起诉案件2件。")
+
+
+def test_a_change_of_an_adjusted_figure_is_unchecked(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "12345热线共受理群众诉求716535件，{}受理量与去年同期777733件相比，下降8.32%。"
+    assert not _errors(checker, text.format("排除新冠疫情相关诉求后，"))
+    assert _errors(checker, text.format(""))
+
+
+def test_a_total_after_its_list_is_no_later_step(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "在食品药品安全领域立案12件，{}共办理行政公益诉讼案件31件。"
+    assert not _errors(checker, text.format("环境和资源保护领域10件，其他领域9件，"))
+    assert _errors(checker, text.format(""))

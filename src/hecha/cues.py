@@ -17,7 +17,7 @@ import re
 from .model import Fact, Mention
 from .ontology import AliasHit
 from .reading import CLAUSE_END, Reading
-from .structures.words import CHANGE_WORDS_RE, PRIOR_PERIOD_RE, load_words
+from .structures.words import CHANGE_WORDS_RE, PRIOR_PERIOD_RE, TOTAL_WORDS_RE, load_words
 from .tables import Table, locate, row_id
 
 _TARGET_RE = re.compile(r"不少于|不低于|力争|确保|争取|目标|应当|必须")
@@ -297,6 +297,8 @@ def _named_by_channel(norm: str, cue_start: int, channel_re: re.Pattern[str]) ->
         last is not None
         and cue_start - last.end() <= 4
         and not _CLAUSE_MARK_RE.search(norm, last.end(), cue_start)
+        # (平台共受理市民诉求42172件(热线受理…，多媒体受理…): a figure said to be all of them is the whole)
+        and not TOTAL_WORDS_RE.search(norm, last.end(), cue_start)
     )
 
 

@@ -137,6 +137,15 @@ def _part_of(ctx: Context, f: Fact, chosen: dict[str, Fact], larger: set[str]) -
     return mine is not None and any(c.id in mine for k, c in chosen.items() if k not in larger)
 
 
+def _wholes_only(ctx: Context, cands: list[Fact]) -> list[Fact]:
+    """The candidates for a whole that are not parts of another candidate (受理市民诉求42172件(热线受理42037件,
+    多媒体受理135件)，办结38552件: 办结 is held to the 42172, not to the 135 beside it)."""
+    _part_of(ctx, cands[0], {}, set())  # (builds ctx.totals_of)
+    totals = ctx.totals_of or {}
+    ids = {f.id for f in cands}
+    return [f for f in cands if not (totals.get(f.id, set()) & ids)]
+
+
 def _whole_side(rule: Rule) -> set[str]:
     """The metrics on the larger side of an order rule (审结 <= 案件 + 结转?: 案件, 结转)."""
     if rule.kind != "order":
@@ -182,6 +191,8 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
     wholes = _whole_side(rule)
     listed = _listed_under_another(ctx) if wholes else set()
     larger = wholes | _bases_of(rule)  # the terms no part of a figure already bound can be
+    # (but an optional term added to the whole may: 办结28498件(包括上周7件) states the carry-over 办结 holds)
+    larger -= {r.key for r in rule.definitions[0].relation.refs() if r.optional}
     mine = sorted(
         (f for k in keys for f in ctx.actual.get(k, ()) if k not in wholes or f.id not in listed),
         key=lambda f: ctx.order[f.id],
@@ -221,6 +232,8 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
                     and not (k in larger and _part_of(ctx, f, chosen, larger))
                     and (rule.kind != "order" or _counters_fit(f, a))
                 ]
+                if k in larger and len(cands) > 1:
+                    cands = _wholes_only(ctx, cands)
                 near = _nearest(cands, a, used, side)
                 if near is not None:
                     chosen[k] = near

@@ -439,7 +439,18 @@ def went_on_from(r: Reading, g: Fact, f: Fact) -> bool:
     mine = totals_of.get(g.id)
     if not mine or mine & totals_of.get(f.id, set()) or f.id in mine:
         return False
-    return any(h.id in parts_of[t] for t in mine for h in r.facts_between(g.end, f.start))
+    between = [h for h in r.facts_between(g.end, f.start) if any(h.id in parts_of[t] for t in mine)]
+    said = load_words().step_word(r.frame(g).label)
+    if said is not None and between and all(_negates(r, h, said) for h in between):
+        return False  # 接到65件，其中受理40件，不予受理25件，…调解结案39件: what follows is of those accepted
+    return bool(between)
+
+
+def _negates(r: Reading, h: Fact, word: str) -> bool:
+    """Do a figure's words negate a step word (不予受理 for 受理)?"""
+    label = r.frame(h).label
+    k = label.find(word)
+    return k > 0 and load_words().negation_re.search(label[:k]) is not None
 
 
 def _list_index(r: Reading) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
@@ -569,7 +580,9 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
 
 
 _STEP_NEAR = 6  # characters before a figure in which a step word is the figure's own step
-_SUBLIST_RE = re.compile(r"包括|[（(]含")  # a part's own parts follow
+# a part's own parts follow (检察建议115件，包括…; 商品消费126件，涉及商品质量类41件…: 涉及 and a figure in its
+# clause, not 涉及生态环境…两大领域，…)
+_SUBLIST_RE = re.compile(r"包括|[（(]含|[，,]涉及[^，,；;。：:\d]{0,12}\d")
 _CARRIED_IN_RE = re.compile(r"\s*[（(]含(?:上期|上年|去年)?(?:积存|结转|旧存)")
 _PENDING_RE = re.compile(r"尚未|未|正在")
 _NEW_SUBJECT_RE = re.compile(r"全[市县区省州旗镇国]|全年|本年|今年")  # a clause about all of them again
@@ -592,7 +605,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
         step = words.stage(label)
         if parts:
             p = parts[-1]
-            if _SUBLIST_RE.search(r.norm, p.end, c.start) and not _SEGMENT_END.search(r.norm, p.end, c.start):
+            if _SUBLIST_RE.search(r.norm, p.end, c.end) and not _SEGMENT_END.search(r.norm, p.end, c.start):
                 continue  # 检察建议115件，包括…99件，…16件；: the parts of a part, until its clause ends
             if words.nested and words.nested_in(label, [r.frame(q).label for q in parts]):
                 continue  # 一般程序24757件，告知听证程序2469件: a kind within a part before

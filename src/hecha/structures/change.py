@@ -42,6 +42,7 @@ _PRIOR_RE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|\d{
 _CHANGE_VERB_RE = re.compile(r"(?:相比)?[，,]?(?P<verb>增加|增长|上升|提高|提升|多|减少|下降|降低|少)了?")
 _PP_RE = re.compile(r"由(?P<a>[^，,；;。]{0,12}?)(?:提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)")
 CHANGE_KINDS = ("growth", "growth_rate", "pp_change")
+_ADJUSTED_RE = re.compile(r"(?:排除|剔除|扣除|除去|去除|不含|不计)[^。；;]{0,24}?后")
 _DELTA_RE = re.compile(r"(?:增加|增长|减少|下降|上升|多|少)了?$|^(?:比|较)")
 
 
@@ -69,6 +70,8 @@ def recognise(r: Reading) -> list[Group]:
         # the nearest figure before is the current one, unless only one further back fits (基金支出总额72,716
         # 万元，完成年初预算31,700万元的229.39%，比上年42,895万元增加29,821万元: the 72,716)
         current = next((c for c in reversed(before) if _fits(c, prior, delta, sign)), current)
+        if _ADJUSTED_RE.search(r.norm, current.end, m.start()):
+            continue  # 受理群众诉求716535件，排除新冠疫情相关诉求后，受理量与去年同期…相比: of a figure not stated
         group = _change_group(current, prior, delta, sign)
         if group is not None:
             groups.append(group)

@@ -92,6 +92,8 @@ def _by_remainder(r: Reading, listed: set[str]) -> list[Group]:
             continue
         if words.remainder_re.match(r.frame(t).label):
             continue
+        if words.stage(head) is not None and len(r.frame(t).label) > len(head) + 1:
+            continue  # 调解结案7422件，裁决结案2759件，…其他方式结案1346件: ways of one step, side by side
         if not TOTAL_WORDS_RE.search(r.lead(t, 20)) and sum(p.q.value for p in parts) > t.q.value:
             continue  # 规范性文件42件，人事任免文件106件，其他文件113件: siblings, the first no whole of them
         listed.update(p.id for p in parts)

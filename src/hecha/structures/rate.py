@@ -48,6 +48,7 @@ from .words import (
     CASE_KINDS,
     GENERAL_UNITS,
     PRIOR_PERIOD_RE,
+    TOTAL_WORDS_RE,
     includes_more,
     instance_before,
     load_words,
@@ -508,6 +509,8 @@ def check(rule: Rule, ctx: Context) -> None:
                 continue
             if _over_summed(ctx, rule, rate, part, [ctx.fact(i) for i in g.attrs.get("summed", [])]):
                 continue
+            if _with_the_ways_after(ctx, rule, rate, part, bases):
+                continue
             if _another_reading(ctx, rule, rate, g.attrs.get("alts", [])):
                 continue
             grim = _grim(rate, part)
@@ -689,6 +692,9 @@ def _check_adjacent(rule: Rule, ctx: Context, rate: Fact, count: Fact) -> None:
     c = fact_interval(count)
     if c.hi == 0:
         return  # 差评0条，差评整改率100%: a rate of nothing is stated by convention, not computed
+    if _is_complement(ctx, rate, count):
+        _check_complement(rule, ctx, rate, count)
+        return
     as_base = {"part": Interval(0.0, INF, True)}
     ok = _grim(rate, count) or _fits({"rate": rate, "base": count}, as_base)
     record(
@@ -710,6 +716,66 @@ def _check_adjacent(rule: Rule, ctx: Context, rate: Fact, count: Fact) -> None:
         f"{name_en(rate)} right after {name_en(count)}: no whole number gives this rate with it as numerator or base",
         [(rate, "rate"), (count, "numerator")],
         "可由整数得到的比率",
+        rate.mention.text,
+    )
+
+
+def _is_complement(ctx: Context, rate: Fact, count: Fact) -> bool:
+    """Is the count named as what the rate does not count (未办结1件，办结率99%)?"""
+    label = ctx.ex.norm[max(0, count.start - 8) : count.start]
+    stem = rate_stem(ctx.ex.norm[max(0, rate.start - 12) : rate.start])[-2:]
+    k = label.rfind(stem)
+    return len(stem) == 2 and k >= 1 and load_words().negation_re.search(label[:k]) is not None
+
+
+_REST_REL = Relation(
+    "==",
+    Ref("rate"),
+    Bin("/", Bin("-", Ref("base"), Ref("rest")), Ref("base")),
+    "rate == (base - rest) / base",
+)
+
+
+def _check_complement(rule: Rule, ctx: Context, rate: Fact, rest: Fact) -> None:
+    """未办结1件，办结率99%: the rest is what the rate leaves out, of the total its sentence states before
+    (反映问题共49件: 48 of 49 is 98.0%, not 99%), else of some whole total."""
+    period = ctx.period(rest)
+    base = next(
+        (
+            f
+            for f in reversed(ctx.ex.facts)
+            if f.start < rest.start
+            and ctx.period(f) == period
+            and f.mention.kind == "count"
+            and f.q.unit == rest.q.unit
+            and TOTAL_WORDS_RE.search(ctx.ex.norm, max(0, f.start - 12), f.start)
+        ),
+        None,
+    )
+    if base is None:
+        c, rv = fact_interval(rest), fact_interval(rate)
+        hi_share, lo_share = 1.0 - rv.lo, max(0.0, 1.0 - rv.hi)
+        most = c.hi / lo_share if lo_share > 0 else INF
+        ok = c.hi == 0 if hi_share <= 0 else math.ceil(c.lo / hi_share - 1e-9) <= most
+        record(
+            ctx, rule, _RATE_REL, {"rate": rate}, None if ok else rule.severity, "the rest, no total stated"
+        )
+        return
+    keys = {"rate": rate, "base": base, "rest": rest}
+    ok = any(holds(_REST_REL, env(keys, rd, {})) for rd in _READINGS)
+    record(ctx, rule, _REST_REL, keys, None if ok else rule.severity, "the rest of a stated total")
+    if ok:
+        return
+    got = display_percent((base.q.value - rest.q.value) / base.q.value) if base.q.value else "—"
+    whole, left = base.mention.text, rest.mention.text
+    emit(
+        ctx,
+        rule,
+        rule.severity,
+        f"{name_zh(rate, ctx)}与{name_zh(base, ctx)}、{name_zh(rest, ctx)}不符：（{whole}−{left}）÷{whole} = {got}",
+        f"{name_en(rate)} does not fit {name_en(base)} less {name_en(rest)}: {got}",
+        [(rate, "rate"), (base, "denominator"), (rest, "numerator")],
+        got,
         rate.mention.text,
     )
 
@@ -770,6 +836,32 @@ def _another_reading(ctx: Context, rule: Rule, rate: Fact, alts: list[list[str]]
             if _fits(keys, {}):
                 record(ctx, rule, _RATE_REL, keys, None, "another numerator")
                 return True
+    return False
+
+
+def _with_the_ways_after(ctx: Context, rule: Rule, rate: Fact, part: Fact, bases: list[Fact]) -> bool:
+    """Does the rate hold over a base when its numerator counts the figures listed after it too, up to
+    the rate (受理40件…，调解结案39件，终局裁决1件，…结案率达100%: 40 of 40 concluded, two ways)?"""
+    after = [
+        f
+        for f in ctx.ex.facts
+        if part.end <= f.start < rate.start and f.mention.kind == "count" and f.q.unit == part.q.unit
+    ]
+    if not after or any(f.sentence != rate.sentence for f in after):
+        return False
+    summed = sum((fact_interval(f) for f in (part, *after)), Interval.point(0.0, True))
+    for base in bases:
+        if _fits({"rate": rate, "base": base}, {"part": summed}):
+            record(
+                ctx,
+                rule,
+                _RATE_REL,
+                {"rate": rate, "base": base},
+                None,
+                "with the ways listed after",
+                {"part": summed},
+            )
+            return True
     return False
 
 

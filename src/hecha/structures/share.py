@@ -190,19 +190,26 @@ def _parallel_sentence(
     r: Reading, last_rate: Fact | None, last_part: Fact | None, part: Fact | None, words: str, list_words: str
 ) -> bool:
     """Does a share's sentence restate the one before it with another part (围绕经济建设方面提出提案94件，占
-    53.7%。围绕精神文明建设方面提出提案36件，占20.6%。): in one paragraph, nothing between the last rate and this
-    part, the same words after 占, parts named by the same noun, each share ending its sentence? Then the
-    shares are one list across the full stops."""
+    53.7%。围绕精神文明建设方面提出提案36件，占20.6%。): in one section, no figure between the last rate and
+    this part, the same words after 占, parts named by the same noun, each share alone in its sentence? Then
+    the shares are one list across the full stops (and paragraphs)."""
     if last_rate is None or last_part is None or part is None or words != list_words:
         return False
     if r.period_span(part.start) == r.period_span(last_rate.start):
         return False
-    if r.seg.paragraph_at(part.start).start != r.seg.paragraph_at(last_rate.start).start:
-        return False
+    if r.seg.paragraph_at(part.start).section != r.seg.paragraph_at(last_rate.start).section:
+        return (
+            False  # (one paragraph each is still one list: 在…方面，提出提案374件，占总数的36.7%。¶在…方面…)
+        )
     if r.facts_between(last_rate.end, part.start) or r.period_span(last_rate.start)[1] > part.start:
         return False
     if r.period_span(last_part.start) != r.period_span(last_rate.start) or last_part.q.unit != part.q.unit:
         return False
+    if any(
+        sum(1 for f in r.facts_between(*r.period_span(x.start)) if f.mention.kind == "percent") != 1
+        for x in (last_rate, part)
+    ):
+        return False  # (one share a sentence: not two lists of shares, 从类别看…；从年龄结构看…)
     noun, last_noun = r.frame(part).label[-2:], r.frame(last_part).label[-2:]
     return len(noun) == 2 and noun == last_noun and _CJK2_RE.fullmatch(noun) is not None
 
@@ -363,7 +370,9 @@ def share_fits(rate: Fact, part: Fact, base: Fact) -> bool:
     return any(holds(_SHARE_REL, env(keys, rd, {})) for rd in _READINGS)
 
 
+_DURATION_UNITS = frozenset({"年", "天", "日", "周", "个月", "小时"})
 _ASIDE_RE = re.compile(r"\s*(?:其中|含|包括|包含)")
+_LISTED_RE = re.compile(r"\d[^（）()]*?[、，,；;][^（）()]*$")  # a figure and a list mark before the last one
 
 
 def _part_before(r: Reading, i: int) -> Fact | None:
@@ -379,13 +388,18 @@ def _part_before(r: Reading, i: int) -> Fact | None:
         if (
             g.mention.kind in ("count", "money")
             and r.bracketed(g, upto)
-            and _ASIDE_RE.match(r.norm, opened + 1)
+            and (_ASIDE_RE.match(r.norm, opened + 1) or _LISTED_RE.search(r.norm, opened + 1, g.start))
         ):
-            # 违法行为325件(其中无照经营210件)，占举报量的9%: the share is of the figure before the aside (not
-            # 以上八类案件(1532件)占…: there the bracket holds the count itself)
+            # 违法行为325件(其中无照经营210件)，占举报量的9% / 集体提案132件(民主党派提案82件、…专门委员会提案33件)，
+            # 占13%: the share is of the figure before the aside or the list of its parts (not 以上八类案件
+            # (1532件)占…: there the bracket holds the count itself)
             j, upto = j - 1, opened
+            while j >= 0 and facts[j].start > opened:
+                j -= 1  # (every figure of the bracket)
             continue
         if g.mention.kind in ("count", "money"):
+            if g.q.unit in _DURATION_UNITS:
+                return None  # 近三年来，…家庭邻里矛盾占…总数的33.68%: a time span, not the part
             if r.norm[max(0, g.start - 1) : g.start] == "前":
                 return None  # 排名前五位的服务类投诉是，餐饮…(占…的34%): a rank, not the part
             between = r.norm[g.end : upto]

@@ -98,9 +98,9 @@ def parallel_after(r: Reading, pos: int) -> list[tuple[Fact, Fact]]:
 
 _MIN_SHARED = 4  # characters of the whole's words the part's must end with
 _MAX_QUALIFIER = 8  # longer words in front are a clause of their own, not a qualifier
-# words in front that make another set, not a part: another time or period, a comparison, a running
-# total, a share or an average; a list of sets, the set's complement, a rate per unit
-_OTHER_SET_RE = re.compile(r"同期|上期|季度|同比|环比|累计|全年|本年|今年|[0-9]|[月年]|占|平均")
+# words in front that make another set, not a part: another time or period (结转起诉案件: of years before),
+# a comparison, a running total, a share or an average; a list of sets, the set's complement, a rate per unit
+_OTHER_SET_RE = re.compile(r"同期|上期|季度|同比|环比|累计|全年|本年|今年|结转|旧存|[0-9]|[月年]|占|平均")
 _NOT_A_PART_RE = re.compile(r"[、和及与或]|^[非未不无每]|应$|人均")  # (应进驻事项: the set required, a whole)
 _AMONG_RE = re.compile(r"^.*[^其集空]中(?![级心院央])")  # …判决中: the set a figure is counted among
 
@@ -171,6 +171,8 @@ def _qualified(r: Reading) -> list[Group]:
             lg = labels[g.id]
             if (
                 g is f
+                or g.start
+                > f.start  # (the set is named before its part: 调解…2470件 is no part of a later 218件)
                 or not period[0] <= g.start < period[1]
                 or g.q.unit != f.q.unit
                 or len(lf) <= len(lg)

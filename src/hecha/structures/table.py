@@ -199,7 +199,10 @@ def _rate_columns(t: Table, grid: list[list[Fact | None]], counts: list[int]) ->
         m = _RATE_NAME_RE.match(name)
         if m:
             stem = m.group(1)[-2:]
-            nums = [k for k in counts if k != base_col and stem in _name(t, k)]
+            # (承诺件提前办结率, 总按时办结率: of the 承诺件 done early, of those done in time; a count column
+            # must name those words too, not only 办结)
+            qualifier = _OVERALL_PREFIX_RE.sub("", m.group(1)[:-2])
+            nums = [k for k in counts if k != base_col and stem in _name(t, k) and qualifier in _name(t, k)]
             if not nums:
                 continue
             for row in grid:
@@ -209,6 +212,9 @@ def _rate_columns(t: Table, grid: list[list[Fact | None]], counts: list[int]) ->
         elif _SHARE_NAME_RE.search(name):
             out += _share_column(t, grid, j, counts)
     return out
+
+
+_OVERALL_PREFIX_RE = re.compile(r"^(?:总体|总|综合|整体|平均)")
 
 
 def _rate(rate: Fact, part: Fact, base: Fact, marker: str) -> Group:

@@ -105,6 +105,7 @@ class Words:
     surveyed_re: re.Pattern[str]  # the end of a rate's name over those surveyed (满意率)
     asked_re: re.Pattern[str]  # words that count those surveyed (回访…)
     counted_as: dict[str, tuple[str, ...]]  # a rate's last word → other words for what it counts
+    processes: tuple[re.Pattern[str], ...]  # processes run side by side (逮捕; 起诉), each its own steps
     _steps: dict[str, str | None] = field(default_factory=dict)  # labels repeat: each read once
 
     def stage(self, label: str) -> int | None:
@@ -134,6 +135,12 @@ class Words:
             if len(found) >= 2:
                 return pattern
         return None
+
+    def other_processes(self, a: str, b: str) -> bool:
+        """Do two labels name two different processes run side by side (受理提请逮捕 and 提起公诉)?"""
+        pa = {k for k, p in enumerate(self.processes) if p.search(a)}
+        pb = {k for k, p in enumerate(self.processes) if p.search(b)}
+        return bool(pa) and bool(pb) and not (pa & pb)
 
     def nested_in(self, label: str, earlier: list[str]) -> bool:
         """Does the label name a kind within the kind one of the earlier labels names (听证程序 after
@@ -208,4 +215,5 @@ def load_words() -> Words:
         surveyed_re=re.compile("(?:" + "|".join(map(re.escape, map(str, raw["rates"]["surveyed"]))) + ")$"),
         asked_re=_alternation([str(w) for w in raw["rates"]["asked"]]),
         counted_as={str(k): tuple(map(str, v)) for k, v in raw["rates"].get("counted_as", {}).items()},
+        processes=tuple(_alternation([str(w) for w in ws]) for ws in raw.get("processes", [])),
     )
