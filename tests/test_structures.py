@@ -2372,3 +2372,12 @@ def test_a_total_after_its_list_is_no_later_step(checker) -> None:  # type: igno
     text = "在食品药品安全领域立案12件，{}共办理行政公益诉讼案件31件。"
     assert not _errors(checker, text.format("环境和资源保护领域10件，其他领域9件，"))
     assert _errors(checker, text.format(""))
+
+
+def test_channels_of_publishing_closed_by_the_rest_count_each_item_once(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "主动公开政府信息共计{}条，其中政府网站公开5419条、政务微信公开3914条、其他方式公开4856条。"
+    assert not _errors(checker, text.format(14189))
+    assert _errors(checker, text.format(15608))
+    assert not _errors(
+        checker, "主动公开政府信息671条，其中网站65条，微信497条，抖音157条。"
+    )  # (channels overlap)
