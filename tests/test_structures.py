@@ -2381,3 +2381,9 @@ def test_channels_of_publishing_closed_by_the_rest_count_each_item_once(checker)
     assert not _errors(
         checker, "主动公开政府信息671条，其中网站65条，微信497条，抖音157条。"
     )  # (channels overlap)
+
+
+def test_a_total_with_gong_after_a_list_closed_by_the_rest_sums_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "在食品药品安全领域立案{}件，环境和资源保护领域10件，其他领域9件，共办理行政公益诉讼案件31件。"
+    assert not _errors(checker, text.format(12))
+    assert _errors(checker, text.format(17))

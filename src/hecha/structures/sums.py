@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..frames import MARK_RE
-from ..model import Group
+from ..model import Fact, Group
 from ..reading import Reading
 
 KIND = "sum"
@@ -25,13 +25,16 @@ def recognise(r: Reading) -> list[Group]:
         k = f.start  # (a fast test: the words of a sum end right before the figure, spaces aside)
         while k > 0 and r.norm[k - 1] == " ":
             k -= 1
-        if k == 0 or r.norm[k - 1] not in _SUM_LAST:
-            continue
+        named = k > 0 and r.norm[k - 1] in _SUM_LAST
+        if not named and r.norm[r.clause_start(f.start, MARK_RE)] != "共":
+            continue  # (共办理…31件: a sum named with its noun, see _sums_a_closed_list)
         # (across brackets: 维持(以驳回…等方式结案)共93件 is 维持's own figure, no sum of what came before)
         clause = r.norm[r.clause_start(f.start, MARK_RE) : f.start].strip(" ")
-        if not _SUM_WORD_RE.fullmatch(clause):
-            continue
         sent_start = r.sentence_span(f.sentence)[0]
+        if not _SUM_WORD_RE.fullmatch(clause) and not _sums_a_closed_list(
+            r, facts[:i], f, clause, sent_start
+        ):
+            continue
         if r.bracketed(f, r.period_span(f.start)[1] + 1):
             continue  # 差评工单798个，涉及21个地市的185个事项(共798个工单): an aside restating a figure
         parts = [g for g in facts[:i] if g.start >= sent_start and g.q.unit == f.q.unit]
@@ -51,3 +54,16 @@ def recognise(r: Reading) -> list[Group]:
                 )
             )
     return groups
+
+
+_REST_RE = re.compile(r"^(?:其他|其余|其它)")
+_NAMED_SUM_RE = re.compile(r"^(?:共计|合计|总计|共)[\u4e00-\u9fff]{1,12}$")
+
+
+def _sums_a_closed_list(r: Reading, before: list[Fact], f: Fact, clause: str, sent_start: int) -> bool:
+    """在食品药品安全领域立案12件，环境和资源保护领域10件，其他领域9件，共办理行政公益诉讼案件31件: a figure whose
+    clause opens with 共 after a list of its unit that ends with the rest (其他…) sums that list."""
+    if not _NAMED_SUM_RE.match(clause):
+        return False
+    last = next((g for g in reversed(before) if g.start >= sent_start and g.q.unit == f.q.unit), None)
+    return last is not None and _REST_RE.match(r.frame(last).label) is not None
