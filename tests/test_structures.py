@@ -2387,3 +2387,40 @@ def test_a_total_with_gong_after_a_list_closed_by_the_rest_sums_it(checker) -> N
     text = "在食品药品安全领域立案{}件，环境和资源保护领域10件，其他领域9件，共办理行政公益诉讼案件31件。"
     assert not _errors(checker, text.format(12))
     assert _errors(checker, text.format(17))
+
+
+def test_rates_joined_like_the_counts_before_them_pair_in_order(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "表彰10个市级、9个区县级优秀审计项目，西安市本级获优4个、区县获优1个，占比40%、11%；表彰9篇市级、"
+        "8篇区县级优秀审计综合报告，西安市本级获评3篇、区县获优2篇，占比{}%、25%。"
+    )
+    assert not _errors(checker, text.format(33))  # (3 of 9, 2 of 8; each of its own whole, no sum of them)
+    assert _errors(checker, text.format(34))
+
+
+def test_a_hotlines_number_before_lei_names_a_kind_of_call(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市各类有效报警共6689起。其中110类报警5544起，122类报警1145起。"
+    assert not _errors(checker, text)
+    assert not [f for f in extract(text).facts if f.mention.text in ("110类", "122类")]
+    assert _errors(checker, text.replace("1145", "1245"))
+
+
+def test_parts_compared_with_a_standard_overlap(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "指标体系的18项指标均在区间值内。其中13项优于最高法设置合理区间值，14项优于全国平均值，{}项优于全区平均值。"
+    assert not _errors(checker, text.format(15))
+    assert _errors(checker, text.format(25))  # (one of them alone exceeds the 18)
+
+
+def test_a_rate_after_other_kinds_concluded_is_of_them_all(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "受理各类刑事案件279件，结案255件，判处被告人315人；依法审结民商事案件2104件；执结各类案件1662件，"
+        "结案率达92.44%。"
+    )
+    assert not _errors(checker, text)  # (not 255 of 279; nor are the 1662 enforced of the 279 criminal cases)
+    assert _errors(checker, "受理各类刑事案件279件，结案255件，结案率达81.4%。")
+
+
+def test_this_periods_filings_leave_the_carry_over_out(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全省劳动人事争议仲裁当期立案总数73036件，审结结案73046件，仲裁结案率为{}%。"
+    assert not _errors(checker, text.format("99.99"))  # (a carry-over of 17 cases: a note)
+    assert _errors(checker, text.format("69.99"))  # (a carry-over of a third and more: a warning)

@@ -910,7 +910,9 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
         and why != "remainder"
         and sum(1 for label in labels if words.channel_re.search(label) or _MEDIA_RE.search(label))
     )
-    if rated >= 2 or people >= 2 or (published or 0) >= 2:
+    # 18项指标…其中13项优于最高法设置合理区间值，14项优于全国平均值: each a property of some of them
+    compared = sum(1 for p in parts if _COMPARED_PRED_RE.match(r.frame(p).pred))
+    if rated >= 2 or people >= 2 or (published or 0) >= 2 or compared >= 2:
         # 其中及时报备100件，及时率51%；规范144件，规范率73%… / 其中残疾人169件、老年人197件、妇女492件、农民工544件
         attrs["overlap"] = True
     return Group(
@@ -942,6 +944,7 @@ def _past_the_remainder(r: Reading, words: Words, total: Fact, parts: list[Fact]
 
 
 _PUBLISH_RE = re.compile(r"公开|发布|推送|刊发|转载")
+_COMPARED_PRED_RE = re.compile(r"(?:指标)?(?:优于|高于|低于|好于|超过|达到|排名|位居|居)")
 _MEDIA_RE = re.compile(r"抖音|头条|视频号|公众号|客户端|门户")
 
 

@@ -125,6 +125,8 @@ def recognise(r: Reading) -> list[Group]:
         kind = _CASE_KIND_RE.match(stem)
         if part is not None and kind and kind.group(1) not in r.norm[r.period_span(part.start)[0] : part.end]:
             continue  # 受理各类案件10008件，结案9127件…审判案件结案率92.32%: of the 审判 cases only
+        if part is not None and _concluded_again(r, part, f, before):
+            continue  # 受理刑事案件279件，结案255件…审结民商事案件2104件…执结各类案件1662件，结案率: of them all
         qualifier = qualifier_before(r.norm, f.start) if part is not None else None
         if (
             part is not None
@@ -180,6 +182,16 @@ def recognise(r: Reading) -> list[Group]:
 # a rate's name followed by the kinds it counts, in brackets: 维持率(驳回、维持), 纠错率（含撤销、变更）
 _DEFINED_RE = re.compile(r"率[（(](?:含|包括)?([^（）()]{2,30})[)）]")
 _KINDS_SEP_RE = re.compile(r"[、，,和及与]|以及")
+
+
+def _concluded_again(r: Reading, part: Fact, rate: Fact, before: list[Fact]) -> bool:
+    """Are two or more other counts of a concluding step (审结, 执结) stated between a concluding numerator and
+    its rate? Then the rate is of all that was concluded, not of the numerator's kind alone."""
+    words = load_words()
+    if words.stage(r.frame(part).label) not in words.concludes:
+        return False
+    later = [g for g in before if g.start > part.end and g.start < rate.start]
+    return sum(1 for g in later if words.stage(r.frame(g).label) in words.concludes) >= 2
 
 
 def _rated_alike(r: Reading, counts: list[Fact], stem: str) -> bool:
@@ -669,7 +681,7 @@ def _other_reading(
 
 _CARRIED_IN_RE = re.compile(r"\s*[（(]\s*(?:含|包括|其中)\s*(?:旧存|上年|上期|去年|结转)")
 _DUE_RE = re.compile(r"应(?:结案|办结|审结|执结|答复|回复)")
-_NEW_ONLY_RE = re.compile(r"新收|新受理|新立案|新增")
+_NEW_ONLY_RE = re.compile(r"新收|新受理|新立案|新增|当期")  # (当期立案: this period's only)
 _ON_TIME_RE = re.compile(r"按期|按时")
 _VALID_REL = Relation(
     "==", Ref("rate"), Bin("/", Ref("part"), Bin("-", Ref("base"), Ref("invalid"))), "base less invalid"

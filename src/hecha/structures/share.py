@@ -23,6 +23,7 @@ the likely error). Rule kind `share_sum`: the shares of one list add up to at mo
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -84,7 +85,7 @@ def recognise(r: Reading) -> list[Group]:
         if r.has_tables and locate(r.text, f.start) is not None:
             continue  # a table's shares are read by its rows and columns (table.py)
         label = r.frame(f).label
-        first_rate, part = enumerated.get(f.id, (f, None))
+        first_rate, part, own = enumerated.get(f.id, (f, None, False))
         if first_rate is not f:
             label = r.frame(first_rate).label  # 分别占…的15.0%、10.8%: the words of the first
         k = share_word_at(label)
@@ -131,6 +132,7 @@ def recognise(r: Reading) -> list[Group]:
             )
             and (not words or words == list_words)
         ) or _parallel_sentence(r, last_rate, last_part, part, words, list_words)
+        continues = continues and not own  # (获优4个、1个，占比40%、11%: each of its own whole, 10 and 9)
         if not continues:
             list_no += 1
             list_words, list_bases = words, []
@@ -144,7 +146,7 @@ def recognise(r: Reading) -> list[Group]:
             bases, tied = _bases(r, part, f, words, totals_of)
             if f.id in enumerated:
                 # 建议、提案为629件次和483件次，分别占总数的94.9%和97%: no count of the run is another's base
-                run = {p.id for first, p in enumerated.values() if first is first_rate}
+                run = {p.id for first, p, _ in enumerated.values() if first is first_rate}
                 bases = [b for b in bases if b.id not in run]
                 tied = tied and bool(bases)
             if words and bases:
@@ -274,12 +276,17 @@ def _of_a_sum(r: Reading, i: int) -> bool:
     return bool(_SUM_LEAD_RE.match(after) or _TOP_RE.search(lead) or _EACH_LEAD_RE.search(lead))
 
 
-def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact]]:
+# (4个、区县获优1个 / 10个市级、9个: one enumeration)
+_ENUM_GAP_RE = re.compile(r"[^，,；;。：:、\d]{0,6}、[^，,；;。：:、\d]{0,12}")
+
+
+def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
     """浦东新区1269件；杨浦区911件；…闵行区570件，分别占区政府受案总数的15.0%、10.8%、…: the i-th rate of the
-    run after 分别占 / 各占 is the share of the i-th of as many counts just before it. Rate id → (the
-    run's first rate, its part)."""
+    run after 分别占 / 各占 is the share of the i-th of as many counts just before it; so are rates joined
+    by 、 after counts joined by 、 (获优4个、1个，占比40%、11%), each then of a whole of its own. Rate id →
+    (the run's first rate, its part, whether each is of its own whole)."""
     facts = r.facts
-    out: dict[str, tuple[Fact, Fact]] = {}
+    out: dict[str, tuple[Fact, Fact, bool]] = {}
     for i, f in enumerate(facts):
         if f.mention.kind != "percent" or f.id in out:
             continue
@@ -306,15 +313,28 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact]]:
             counts.insert(0, g)
         if len(run) < 2 or len(counts) < len(run):
             continue
-        if not said and not (len(counts) == len(run) and "分别" in r.norm[period[0] : counts[0].start]):
+        # 表彰10个市级、9个区县级…，获优4个、区县获优1个，占比40%、11%: as many rates as the counts enumerated
+        # right before them, after as many wholes enumerated alike: each rate is of its own whole
+        paired, wholes = counts[-len(run) :], counts[-2 * len(run) : -len(run)]
+        enumerated = (
+            not said
+            and len(wholes) == len(run)
+            and all(_ENUM_GAP_RE.fullmatch(r.norm, a.end, b.start) for a, b in itertools.pairwise(paired))
+            and all(_ENUM_GAP_RE.fullmatch(r.norm, a.end, b.start) for a, b in itertools.pairwise(wholes))
+        )
+        if (
+            not said
+            and not enumerated
+            and not (len(counts) == len(run) and "分别" in r.norm[period[0] : counts[0].start])
+        ):
             continue  # (分别为36件、33件和31件，占…的23.2%、21.3%和20%: as many counts, after 分别)
-        parts = counts[: len(run)]  # (a list cut short: from its start)
+        parts = paired if enumerated else counts[: len(run)]  # (a list cut short: from its start)
         if len(counts) > len(run) and "其中" in r.norm[counts[-len(run) - 1].end : counts[-len(run)].start]:
             parts = counts[
                 -len(run) :
             ]  # 受理2461件，其中商品类1367件，服务类1094件，分别占…: the parts after 其中
         for rate, part in zip(run, parts, strict=True):
-            out[rate.id] = (f, part)
+            out[rate.id] = (f, part, enumerated)
     return out
 
 

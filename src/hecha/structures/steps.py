@@ -28,7 +28,7 @@ from ..reading import Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
 from .persons import persons_of
-from .words import GENERAL_UNITS, TOTAL_WORDS_RE, Words, includes_more, load_words
+from .words import CASE_KINDS, GENERAL_UNITS, TOTAL_WORDS_RE, Words, includes_more, load_words
 
 KIND = "step"
 AFTER: tuple[str, ...] = ("breakdown",)  # a part of a list is no earlier step of what follows it
@@ -121,6 +121,8 @@ def recognise(r: Reading) -> list[Group]:
                 for h in r.facts_between(g.end, f.start)
             ):
                 continue  # 立案12件，环境…领域10件，其他领域9件，共办理…案件31件: the total of a list, no step
+            if _other_kinds(label, r.frame(f).label):
+                continue  # 受理各类刑事案件279件…；执结各类案件1662件: cases of all kinds are no step of 刑事 ones
             if words.processes and words.other_processes(label, r.frame(f).label):
                 continue  # 受理提请逮捕16034宗…，提起公诉23027宗: another process's intake
             said, mine = words.step_word(label), r.frame(f).label
@@ -171,8 +173,15 @@ def recognise(r: Reading) -> list[Group]:
     return groups
 
 
+def _other_kinds(earlier: str, later: str) -> bool:
+    """Does the earlier figure name a kind of case (刑事) and the later one all kinds (执结各类案件)? (Not two
+    kinds: 行政诉讼案件 are among 行政案件.)"""
+    kinds = [k for k in CASE_KINDS if k in earlier]
+    return bool(kinds) and "各类" in later and not any(k in later for k in kinds)
+
+
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_NEW_ONLY_RE = re.compile(r"新收|收案|新受理|新立案|新增|新发")  # (a court's 收案 are its new cases)
+_NEW_ONLY_RE = re.compile(r"新收|收案|新受理|新立案|新增|新发|当期")  # (a court's 收案 are its new cases)
 
 
 def _year(r: Reading, f: Fact) -> str | None:
