@@ -2424,3 +2424,10 @@ def test_this_periods_filings_leave_the_carry_over_out(checker) -> None:  # type
     text = "全省劳动人事争议仲裁当期立案总数73036件，审结结案73046件，仲裁结案率为{}%。"
     assert not _errors(checker, text.format("99.99"))  # (a carry-over of 17 cases: a note)
     assert _errors(checker, text.format("69.99"))  # (a carry-over of a third and more: a warning)
+
+
+def test_a_numeral_naming_a_class_is_no_count(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市共有4598个调解委员会，其中一类占88.5%，二类占11.5%，无三类的。"
+    assert not _errors(checker, text)
+    assert [f.mention.text for f in extract(text).facts if f.mention.text.endswith("类")] == []
+    assert [f.mention.text for f in extract("涉及三类问题，共5类。").facts] == ["三类", "5类"]

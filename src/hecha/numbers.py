@@ -451,6 +451,7 @@ MAX_CN_NUMERAL = 40
 _WORDS_RE = re.compile(r"[^ \t]+")
 # hotlines and service numbers: a name unless a unit follows (受理120起, 投入110万元 are figures)
 _HOTLINES = frozenset(("12345", "12348", "12315", "12309", "12366", "110", "119", "120", "122"))
+_CLASS_NAME_RE = re.compile(r"类(?=占|的|[、，,])")
 _HOTLINE_KIND_RE = re.compile(r"类(?:有效)?(?:报警|警情|接警|求助|电话|来电)")
 # what a minus sign cannot follow (then it is a dash: 5-10人, A-3): a digit, a letter, a closing mark
 _NOT_BEFORE_MINUS = frozenset("0123456789.%‰)）]】" + string.ascii_letters)
@@ -952,6 +953,9 @@ class _Scanner:
         numtxt = t[s:e]
         if not is_cn and numtxt[:1] == "0" and numtxt[1:2].isdigit():
             self.claim(s, e, "unread")  # 企?026家: a figure with a leading zero lost a digit (never guessed)
+            return e
+        if is_cn and len(numtxt) == 1 and _CLASS_NAME_RE.match(t, e):
+            self.claim(s, e + 1, "ordinal")  # 其中一类占88.5%，二类占11.5%: classes one and two, not one kind
             return e
         if numtxt in _HOTLINES and _HOTLINE_KIND_RE.match(t, e):
             self.claim(s, e, "name")  # 110类报警5544起, 122类报警: the kind of call a hotline takes
