@@ -2431,3 +2431,12 @@ def test_a_numeral_naming_a_class_is_no_count(checker) -> None:  # type: ignore[
     assert not _errors(checker, text)
     assert [f.mention.text for f in extract(text).facts if f.mention.text.endswith("类")] == []
     assert [f.mention.text for f in extract("涉及三类问题，共5类。").facts] == ["三类", "5类"]
+
+
+def test_a_total_named_by_its_parts_nouns_with_commas_is_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共接收消费者投诉、举报、咨询{}件，同比增长1.94%。其中，投诉143396件，同比增长9.53%；举报31863件，"
+        "同比增长7.24%；咨询172336件，同比减少4.45%。"
+    )
+    assert not _errors(checker, text.format(347595))
+    assert _errors(checker, text.format(347995))  # (the three it names fall short)

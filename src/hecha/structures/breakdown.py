@@ -676,13 +676,17 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
 
 
 def _named_together(r: Reading, total: Fact, parts: list[Fact]) -> bool:
-    """Is the total named by the parts' nouns joined, in order (建议提案1009件(人大建议406件,政协委员提案603件))?"""
+    """Is the total named by the parts' nouns joined, in order (建议提案1009件(人大建议406件,政协委员提案603件);
+    共接收消费者投诉、举报、咨询347595件。其中，投诉…；举报…；咨询…)?"""
     heads = [r.head(p) for p in parts]
     return (
         all(len(h) == 2 for h in heads)
         and len(set(heads)) == len(heads)
-        and r.frame(total).label.endswith("".join(heads))
+        and _JOINERS_RE.sub("", r.frame(total).label).endswith("".join(heads))
     )
+
+
+_JOINERS_RE = re.compile(r"[、和及与]")
 
 
 def _target_of_share(r: Reading, f: Fact) -> bool:
