@@ -41,7 +41,8 @@ class Rendered:
 
 
 def render_document(res: DocResult, fmt: str, verbose: bool = False) -> Rendered:
-    return render_object(document_json(res, verbose), fmt)
+    # (json: the facts written straight from the facts, build.facts_text)
+    return render_object(document_json(res, verbose, written=fmt == "json"), fmt)
 
 
 def render_object(d: dict[str, Any], fmt: str, matched: Iterable[tuple[str, str]] = ()) -> Rendered:
