@@ -33,14 +33,13 @@ from .exitcodes import (
     EXIT_USAGE,
     run_exit,
 )
-from .gate import GATE_FORMATS
 from .ingest import Source, collect
 from .model import SEVERITY_RANK
 from .ontology import OntologyError
 from .pipeline import Checker
 from .progress import Progress, wanted
+from .report import GATE_FORMATS  # (gate.py itself is imported by the runs that need it)
 from .report.build import build_report, document_json, report_of
-from .report.markdown import render_markdown
 from .rulepack import RulePackError
 from .textsafe import for_terminal
 
@@ -408,12 +407,12 @@ def _check_whole(
         )
     if format == Format.html:
         _say(f"wrote {html_dir / 'index.html' if html_dir else ''}")
+    elif format == Format.json:
+        out.write(to_json(report))
     else:
-        out.write(
-            to_json(report)
-            if format == Format.json
-            else render_markdown(report, links, lang=lang.value, texts=doc_texts)
-        )
+        from .report.markdown import render_markdown  # (not imported for the other formats)
+
+        out.write(render_markdown(report, links, lang=lang.value, texts=doc_texts))
     return exit_code(report, fail)
 
 
@@ -704,6 +703,8 @@ def _gate(
         if fmt == "html":
             _say(f"wrote {html_dir / 'index.html' if html_dir else ''}")
         elif fmt == "markdown":
+            from .report.markdown import render_markdown
+
             out.write(render_markdown(run.report, links, lang=lang, texts=doc_texts))
         else:
             docs = {r.id: (r.title_zh, r.rationale) for r in checker.rules}
