@@ -12,6 +12,7 @@ headings), else the heading above, else the figures of its sentence (维持, 驳
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 
 from .model import Fact, Mention
@@ -47,7 +48,7 @@ def table_cue(r: Reading, m: Mention, table: Table, row: int, col: int) -> tuple
             kws = [k for k in r.kw if p.start <= k[0] and k[1] <= p.end]
             topic = kws[-1][2][0] if kws else None
     hits = [h for h in r.hits if head.start <= h.start and h.end <= head.end]
-    hits.sort(key=lambda h: (h.end, h.literal_len), reverse=True)
+    hits.sort(key=_END_LEN, reverse=True)
     for h in hits:
         metric = r.resolve(h, m.start, m, topic)
         if metric is not None:
@@ -57,6 +58,11 @@ def table_cue(r: Reading, m: Mention, table: Table, row: int, col: int) -> tuple
 
 _ASIDE_CLOSE = "）)"
 _ASIDE_OPEN = {"）": "（", ")": "("}
+
+
+# sort keys in C (a lambda is a Python call per hit)
+_END_LEN = operator.attrgetter("end", "literal_len")
+_END_LEN_START = operator.attrgetter("end", "literal_len", "start")
 
 
 def _before_aside(norm: str, pos: int, floor: int) -> int:
@@ -90,7 +96,7 @@ def cue_for(
     cands = [
         h for h in r.hits[lo:hi] if h.start >= win_start and h.end <= anchor and h.start not in negated
     ]  # (未调解成功41件 counts the failures: no figure of 调解成功)
-    cands.sort(key=lambda h: (h.end, h.literal_len, h.start), reverse=True)
+    cands.sort(key=_END_LEN_START, reverse=True)
     if r.onto.light and cands and cands[0].alias in r.onto.light:
         # 作出纠错决定 / 以调解、和解等方式结案: the alias inside the light frame, or right before it, first
         frame = cands[0]
