@@ -26,7 +26,7 @@ STREAM_FORMATS = ("json", "jsonl")
 _DOC_INDENT = "    "  # documents sit two levels deep in the report ({"documents": [ ... ]})
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # (made per document: frozen sets each field through object.__setattr__)
 class Rendered:
     """One checked document, serialised, with what the writer needs for the summary and exit code."""
 
