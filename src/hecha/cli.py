@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
 from . import __version__
 from .atomic import OutputError, guard_stdout, open_output, silence_stdout
@@ -321,6 +320,8 @@ def _check_for_people(
 ) -> int:
     """`hecha check` on a terminal with no --format: each finding on one line at the figure most likely
     wrong, then the counts. The exit code is the same as for the JSON report."""
+    from rich.console import Console  # (imported by the runs that draw for people only)
+
     from . import gate
     from .baseline import Baseline, BaselineError
     from .parallel import default_jobs
@@ -481,6 +482,8 @@ def spot(
     config: ConfigOption = None,
 ) -> None:
     """Spot-check one report in the terminal: its figures, coverage and findings."""
+    from rich.console import Console
+
     from .report.terminal import render_spot
 
     checker, _ = _checker(config, None)
