@@ -90,3 +90,38 @@ def test_dicts_sharing_keys_at_other_depths_and_orders() -> None:
         assert indented_json.dumps(obj) == stdlib(obj)
     finally:
         indented_json._MAX_HEADS = saved
+
+
+def test_facts_written_from_the_facts_are_their_objects_written() -> None:
+    # build.facts_text (the JSON report's facts, no dict each) against indented_json of fact_json,
+    # at several depths, on every fixture's facts and on facts whose values are of other types
+    from dataclasses import replace
+
+    from hecha.report.build import document_json, fact_json, facts_text
+    from hecha.report.indented_json import Written
+
+    checker = Checker.load()
+    docs = collect([str(ROOT / "fixtures"), str(ROOT / "tests" / "data")])
+    results = [checker.check_document(d) for d in docs]
+    facts = [f for r in results for f in r.facts]
+    assert len(facts) > 1000
+    odd = []
+    for k, f in enumerate(facts[:40]):
+        q = f.mention.quantity
+        assert q is not None
+        q2 = replace(
+            q, value=[1e20, 2.5, -0.0, math.nan, 7][k % 5], cap=[None, 3.25, 10**16, math.inf][k % 4]
+        )
+        g = type(f)(f.id, replace(f.mention, quantity=q2), *(None,) * 5, 0, 0)
+        g.cue, g.metric = ["审结", None, 'x"\\\n'][k % 3], [None, "a.b"][k % 2]
+        odd.append(g)
+    for level in (0, 1, 3):
+        nl = "\n" + "  " * level
+        for group in (facts, odd, facts[:1], []):
+            want = indented_json.dumps([fact_json(f) for f in group], level=level)
+            assert facts_text(group, nl, "  ") == want
+    for r in results[:50]:
+        assert indented_json.dumps(document_json(r, written=True), level=2) == indented_json.dumps(
+            document_json(r), level=2
+        )
+        assert isinstance(document_json(r, written=True)["facts"], Written)

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
 from . import __version__
 from .atomic import OutputError, guard_stdout, open_output, silence_stdout
@@ -33,14 +32,13 @@ from .exitcodes import (
     EXIT_USAGE,
     run_exit,
 )
-from .gate import GATE_FORMATS
 from .ingest import Source, collect
 from .model import SEVERITY_RANK
 from .ontology import OntologyError
 from .pipeline import Checker
 from .progress import Progress, wanted
+from .report import GATE_FORMATS  # (gate.py itself is imported by the runs that need it)
 from .report.build import build_report, document_json, report_of
-from .report.markdown import render_markdown
 from .rulepack import RulePackError
 from .textsafe import for_terminal
 
@@ -322,6 +320,8 @@ def _check_for_people(
 ) -> int:
     """`hecha check` on a terminal with no --format: each finding on one line at the figure most likely
     wrong, then the counts. The exit code is the same as for the JSON report."""
+    from rich.console import Console  # (imported by the runs that draw for people only)
+
     from . import gate
     from .baseline import Baseline, BaselineError
     from .parallel import default_jobs
@@ -408,12 +408,12 @@ def _check_whole(
         )
     if format == Format.html:
         _say(f"wrote {html_dir / 'index.html' if html_dir else ''}")
+    elif format == Format.json:
+        out.write(to_json(report))
     else:
-        out.write(
-            to_json(report)
-            if format == Format.json
-            else render_markdown(report, links, lang=lang.value, texts=doc_texts)
-        )
+        from .report.markdown import render_markdown  # (not imported for the other formats)
+
+        out.write(render_markdown(report, links, lang=lang.value, texts=doc_texts))
     return exit_code(report, fail)
 
 
@@ -482,6 +482,8 @@ def spot(
     config: ConfigOption = None,
 ) -> None:
     """Spot-check one report in the terminal: its figures, coverage and findings."""
+    from rich.console import Console
+
     from .report.terminal import render_spot
 
     checker, _ = _checker(config, None)
@@ -704,6 +706,8 @@ def _gate(
         if fmt == "html":
             _say(f"wrote {html_dir / 'index.html' if html_dir else ''}")
         elif fmt == "markdown":
+            from .report.markdown import render_markdown
+
             out.write(render_markdown(run.report, links, lang=lang, texts=doc_texts))
         else:
             docs = {r.id: (r.title_zh, r.rationale) for r in checker.rules}

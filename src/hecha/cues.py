@@ -12,6 +12,7 @@ headings), else the heading above, else the figures of its sentence (维持, 驳
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 
 from .model import Fact, Mention
@@ -47,7 +48,7 @@ def table_cue(r: Reading, m: Mention, table: Table, row: int, col: int) -> tuple
             kws = [k for k in r.kw if p.start <= k[0] and k[1] <= p.end]
             topic = kws[-1][2][0] if kws else None
     hits = [h for h in r.hits if head.start <= h.start and h.end <= head.end]
-    hits.sort(key=lambda h: (h.end, h.literal_len), reverse=True)
+    hits.sort(key=_END_LEN, reverse=True)
     for h in hits:
         metric = r.resolve(h, m.start, m, topic)
         if metric is not None:
@@ -57,6 +58,11 @@ def table_cue(r: Reading, m: Mention, table: Table, row: int, col: int) -> tuple
 
 _ASIDE_CLOSE = "）)"
 _ASIDE_OPEN = {"）": "（", ")": "("}
+
+
+# sort keys in C (a lambda is a Python call per hit)
+_END_LEN = operator.attrgetter("end", "literal_len")
+_END_LEN_START = operator.attrgetter("end", "literal_len", "start")
 
 
 def _before_aside(norm: str, pos: int, floor: int) -> int:
@@ -90,7 +96,7 @@ def cue_for(
     cands = [
         h for h in r.hits[lo:hi] if h.start >= win_start and h.end <= anchor and h.start not in negated
     ]  # (未调解成功41件 counts the failures: no figure of 调解成功)
-    cands.sort(key=lambda h: (h.end, h.literal_len, h.start), reverse=True)
+    cands.sort(key=_END_LEN_START, reverse=True)
     if r.onto.light and cands and cands[0].alias in r.onto.light:
         # 作出纠错决定 / 以调解、和解等方式结案: the alias inside the light frame, or right before it, first
         frame = cands[0]
@@ -207,58 +213,76 @@ def name_figures(r: Reading) -> list[Fact]:
     pending: dict[str, AliasHit] = {}
     qs = r.quantities
     text, norm = r.text, r.norm
+    n_text = len(text)
+    # (what the loop asks for every figure, looked up once: Segmentation.sentence_at, sentence_span,
+    # paragraph_at, by bisection on their lists)
+    sentence_starts = r.seg.sentence_starts
+    last_sentence = len(sentence_starts) - 1
+    para_starts, paragraphs = r.seg.para_starts, r.seg.paragraphs
+    bisect_right = bisect.bisect_right
+    clause_start, has_tables = r.clause_start, r.has_tables
+    label, metrics, generic = r.onto.label, r.onto.metrics, r.onto.generic
+    clause_end_search = CLAUSE_END.search
     run_start = 0  # first figure of the run of figures that follow one another directly
     for i, m in enumerate(qs):
-        sent = r.seg.sentence_at(m.start)
-        s_start, s_end = r.sentence_span(sent)
-        anchor = m.start
+        m_start = m.start
+        sent = bisect_right(sentence_starts, m_start) - 1
+        if sent < 0:
+            sent = 0
+        s_start = sentence_starts[sent]
+        s_end = sentence_starts[sent + 1] if sent < last_sentence else n_text
+        anchor = m_start
         # 308批589人次, 2批次1421人: a figure right after another shares its words
-        if i == 0 or norm[qs[i - 1].end : m.start].strip(" \t"):
+        if i == 0 or norm[qs[i - 1].end : m_start].strip(" \t"):
             run_start = i
         j = run_start
         if j != i:
             anchor = qs[j].start
         prev_end = qs[j - 1].end if j > 0 else 0
-        anchor = _before_aside(norm, anchor, max(s_start, prev_end))
-        win_start = max(s_start, prev_end, r.clause_start(anchor))
-        next_start = qs[i + 1].start if i + 1 < len(qs) else len(text)
-        boundary = CLAUSE_END.search(norm, m.end, s_end)
+        floor = s_start if s_start > prev_end else prev_end
+        anchor = _before_aside(norm, anchor, floor)
+        win_start = clause_start(anchor)
+        if win_start < floor:
+            win_start = floor
+        next_start = qs[i + 1].start if i + 1 < len(qs) else n_text
+        boundary = clause_end_search(norm, m.end, s_end)
         post_end = min(s_end, next_start, boundary.start() if boundary else s_end)
-        cell = locate(text, m.start) if r.has_tables else None
+        cell = locate(text, m_start) if has_tables else None
         if cell is not None:
             hit, metric = table_cue(r, m, *cell)
         else:
             hit, metric = cue_for(r, m, win_start, anchor, post_end)
-            if hit is not None and hit.end <= m.start and _IN_PROGRESS_RE.search(norm, hit.end, m.start):
+            if hit is not None and hit.end <= m_start and _IN_PROGRESS_RE.search(norm, hit.end, m_start):
                 hit, metric = None, None  # 处于办结时限内正在办理568件: in progress, not 办结
             elif (
                 hit is not None
                 and m.kind == "percent"
-                and hit.end <= m.start
-                and CHANGE_WORDS_RE.search(norm, hit.end, m.start)
+                and hit.end <= m_start
+                and CHANGE_WORDS_RE.search(norm, hit.end, m_start)
             ):
                 hit, metric = None, None  # 一审败诉率同比下降17.65%: the rate's change, not the rate
-            elif m.kind == "percent" and PRIOR_PERIOD_RE.search(norm, win_start, m.start):
+            elif m.kind == "percent" and PRIOR_PERIOD_RE.search(norm, win_start, m_start):
                 hit, metric = None, None  # 与上年的受理率87.92%基本持平: last year's rate, not this year's
         rest = hit is not None and _REST_RE.search(norm, max(0, hit.start - 2), hit.start) is not None
         # (达成行政和解或撤诉案件10件: cases of one outcome, named by no alias: not all the cases either)
-        rest = rest or (hit is not None and hit.alias in r.onto.generic and _concluded_kind(r, hit.start))
+        rest = rest or (hit is not None and hit.alias in generic and _concluded_kind(r, hit.start))
         if rest:
             metric = None  # 其中…其他案件20301件: the rest of the cases, not the cases
-        para = r.seg.paragraph_at(m.start)
-        row = row_id(text, m.start) if cell is not None else None
+        k = bisect_right(para_starts, m_start) - 1
+        para = paragraphs[k if k > 0 else 0]
+        row = row_id(text, m_start) if cell is not None else None
         modality = "actual"
-        if para.plan or _TARGET_RE.search(norm, max(s_start, m.start - 12), m.start):
+        if para.plan or _TARGET_RE.search(norm, max(s_start, m_start - 12), m_start):
             modality = "target"
         facts.append(
             Fact(  # (positional: the interpreter makes a dataclass from keywords far more slowly)
                 f"f{i + 1}",  # id
                 m,  # mention
                 metric,
-                r.onto.label(metric),  # label
+                label(metric),  # label
                 text[hit.start : hit.end] if hit else None,  # cue
                 (hit.start, hit.end) if hit else None,  # cue_span
-                r.onto.metrics[metric].family if metric else None,  # family
+                metrics[metric].family if metric else None,  # family
                 row if row is not None else para.index,  # paragraph
                 sent,  # sentence
                 modality,

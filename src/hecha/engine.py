@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Mapping
@@ -54,6 +55,8 @@ _GROWTH_RE = re.compile(
     r"完成|达成|超额|执行率|配备|预算|计划|毛入学|毛入园|"
     r"增长|增幅|增加|提高|提升|上升|下降|降低|减少|同比|环比|比增|较上年|比上年|较去年|涨|百分点"
 )
+
+_START = operator.attrgetter("start")  # a sort key in C
 
 
 # --- metric rules ----------------------------------------------------------------------------------
@@ -207,7 +210,7 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
     out: list[dict[str, Fact]] = []
     seen: set[tuple[str, ...]] = set()
     for para in by_para.values():
-        anchors = sorted(para.get(anchor, []), key=lambda b: b.start)
+        anchors = sorted(para.get(anchor, []), key=_START)
         starts = [b.start for b in anchors]
         # a figure belongs to the nearest figure of the anchor metric: 审结275件 of 市政府本级 does not
         # take the outcomes listed for the 全市 审结1046件 a sentence earlier (owners found once per figure)
@@ -433,7 +436,7 @@ def _metric_messages(
     lv, rv = evaluate(rel.left, e), evaluate(rel.right, e)
     roles = _roles(rel, keys)
     by_role: dict[str, list[Fact]] = defaultdict(list)
-    for f in sorted(keys.values(), key=lambda f: f.start):
+    for f in sorted(keys.values(), key=_START):
         by_role[roles[f.id]].append(f)
     zx = f"（{out.note_zh}）" if out.note_zh else ""
     ex = f" ({out.note_en})" if out.note_en else ""

@@ -34,8 +34,12 @@ class ExprError(ValueError):
 # --- intervals -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Interval:
+    """[lo, hi], of whole numbers only when `integer`. Never changed once made (ZERO and EMPTY are
+    shared): not a frozen dataclass only because that sets each field through object.__setattr__,
+    and the engine makes dozens a document; equal and hashed by value as before."""
+
     lo: float
     hi: float
     integer: bool = False

@@ -15,6 +15,7 @@ from .gcpolicy import heap_frozen
 from .ingest import Source, iter_sources
 from .parallel import ordered_map, ordered_map_here
 from .pipeline import Checker
+from .report import GATE_FORMATS
 from .report.build import document_json, report_of
 from .report.jsonl import Rendered, Tally, render_object, write_stream
 from .report.sarif import locate_document
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
     from .dataset.run import DocJob
     from .model import DocResult
 
-GATE_FORMATS = ("sarif", "junit", "github")
 T = TypeVar("T")
 DATASET_CHUNK = 64  # a dataset's document takes ~0.5 ms to check, a 5 KB text ~2.5 ms (parallel.py)
 

@@ -80,7 +80,7 @@ def collect(paths: list[str]) -> list[Document]:
     return list(iter_documents(paths))
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # (made per document: frozen sets each field through object.__setattr__)
 class Source:
     """One input, not yet read: a file to read when its turn comes (small and picklable, so a worker
     process can read it), or a Document already in hand (stdin, a missing path)."""
@@ -135,7 +135,7 @@ def _listing(folder: Path) -> list[os.DirEntry[str]] | None:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # (made per document: frozen sets each field through object.__setattr__)
 class _Entry:
     """A path to read, as found: `rel` is its path inside the folder argument it was found in."""
 

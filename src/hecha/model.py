@@ -55,9 +55,13 @@ class Mention:
     number_end: int = -1  # where the digits (and multiplier) end, before the unit
 
 
-@dataclass
+@dataclass(init=False)
 class Fact:
-    """A quantity with what it measures (metric may be None when unknown)."""
+    """A quantity with what it measures (metric may be None when unknown).
+
+    `start`, `end` (its mention's span) and `q` (its mention's quantity) are plain attributes, set
+    with the mention: the structures and rules read them hundreds of times a document, and a property
+    is a Python call each time. Whatever replaces `mention` sets them too (`move`)."""
 
     id: str
     mention: Mention
@@ -70,18 +74,36 @@ class Fact:
     sentence: int
     modality: str = "actual"  # "actual" or "target" (plans, requirements: 不少于, 力争…)
 
-    @property
-    def q(self) -> Quantity:
-        assert self.mention.quantity is not None
-        return self.mention.quantity
+    def __init__(
+        self,
+        id: str,
+        mention: Mention,
+        metric: str | None,
+        label: str | None,
+        cue: str | None,
+        cue_span: tuple[int, int] | None,
+        family: str | None,
+        paragraph: int,
+        sentence: int,
+        modality: str = "actual",
+    ) -> None:
+        self.id = id
+        self.mention = mention
+        self.metric = metric
+        self.label = label
+        self.cue = cue
+        self.cue_span = cue_span
+        self.family = family
+        self.paragraph = paragraph
+        self.sentence = sentence
+        self.modality = modality
+        self.start: int = mention.start
+        self.end: int = mention.end
+        self.q: Quantity = mention.quantity  # type: ignore[assignment]  # (facts are made of quantities)
 
-    @property
-    def start(self) -> int:
-        return self.mention.start
-
-    @property
-    def end(self) -> int:
-        return self.mention.end
+    def move(self, mention: Mention) -> None:
+        """Give the fact another mention (its span in the source: remap.py)."""
+        self.mention, self.start, self.end, self.q = mention, mention.start, mention.end, mention.quantity  # type: ignore[assignment]
 
 
 @dataclass

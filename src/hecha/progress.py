@@ -14,21 +14,10 @@ import sys
 import time
 from collections.abc import Callable
 from types import TracebackType
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    ProgressColumn,
-    Task,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
-from rich.progress import Progress as RichProgress
-from rich.text import Text
+if TYPE_CHECKING:
+    from rich.progress import Progress as RichProgress
 
 LABELS = {
     "zh": ("核查", "份", "份/秒", "剩余", "用时"),
@@ -48,46 +37,80 @@ def wanted(stream: TextIO, environ: dict[str, str] | None = None) -> bool:
         return False
 
 
-class _Rate(ProgressColumn):
-    """Documents a second, over rich's speed estimate (the last 30 s)."""
+def _rich_bar(
+    verb: str,
+    unit: str,
+    rate_unit: str,
+    left: str,
+    took: str,
+    console_kw: dict[str, Any],
+    clock: Callable[[], float],
+) -> RichProgress:
+    """rich's progress display with hecha's columns (rich is imported only for a run that draws)."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        ProgressColumn,
+        Task,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.progress import Progress as RichProgress
+    from rich.text import Text
 
-    def __init__(self, unit: str) -> None:
-        super().__init__()
-        self.unit = unit
+    class _Rate(ProgressColumn):
+        """Documents a second, over rich's speed estimate (the last 30 s)."""
 
-    def render(self, task: Task) -> Text:
-        return Text(f"{task.speed:.1f} {self.unit}" if task.speed else "", style="progress.data.speed")
+        def __init__(self, unit: str) -> None:
+            super().__init__()
+            self.unit = unit
 
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed:.1f} {self.unit}" if task.speed else "", style="progress.data.speed")
 
-class _Count(ProgressColumn):
-    """12/100 份 with a total, 12 份 without one."""
+    class _Count(ProgressColumn):
+        """12/100 份 with a total, 12 份 without one."""
 
-    def __init__(self, unit: str) -> None:
-        super().__init__()
-        self.unit, self.of = unit, MofNCompleteColumn()
+        def __init__(self, unit: str) -> None:
+            super().__init__()
+            self.unit, self.of = unit, MofNCompleteColumn()
 
-    def render(self, task: Task) -> Text:
-        if task.total is None:
-            return Text(f"{int(task.completed)} {self.unit}", style="progress.download")
-        shown = self.of.render(task)
-        shown.append(f" {self.unit}")
-        return shown
+        def render(self, task: Task) -> Text:
+            if task.total is None:
+                return Text(f"{int(task.completed)} {self.unit}", style="progress.download")
+            shown = self.of.render(task)
+            shown.append(f" {self.unit}")
+            return shown
 
+    class _Left(ProgressColumn):
+        """剩余 0:00:26 while running (with a total), 用时 0:01:02 once finished."""
 
-class _Left(ProgressColumn):
-    """剩余 0:00:26 while running (with a total), 用时 0:01:02 once finished."""
+        def __init__(self, left: str, took: str) -> None:
+            super().__init__()
+            self.left, self.took = left, took
+            self.remaining, self.elapsed = TimeRemainingColumn(), TimeElapsedColumn()
 
-    def __init__(self, left: str, took: str) -> None:
-        super().__init__()
-        self.left, self.took = left, took
-        self.remaining, self.elapsed = TimeRemainingColumn(), TimeElapsedColumn()
+        def render(self, task: Task) -> Text:
+            if task.finished:
+                return Text(f"{self.took} ").append_text(self.elapsed.render(task))
+            if task.total is None or not task.speed:
+                return Text("")
+            return Text(f"{self.left} ").append_text(self.remaining.render(task))
 
-    def render(self, task: Task) -> Text:
-        if task.finished:
-            return Text(f"{self.took} ").append_text(self.elapsed.render(task))
-        if task.total is None or not task.speed:
-            return Text("")
-        return Text(f"{self.left} ").append_text(self.remaining.render(task))
+    return RichProgress(
+        TextColumn(verb),
+        BarColumn(bar_width=24),
+        _Count(unit),
+        _Rate(rate_unit),
+        _Left(left, took),
+        console=Console(**console_kw),
+        auto_refresh=False,  # drawn by advance(), at most every `interval`: no thread, no timer
+        get_time=clock,
+        redirect_stdout=False,
+        redirect_stderr=False,
+    )
 
 
 class Progress:
@@ -112,40 +135,32 @@ class Progress:
         self.delay, self.interval, self.clock = delay, interval, clock
         self.start = clock()
         self._last_draw: float | None = None
-        console = Console(
-            file=self.stream,
-            force_terminal=self.enabled,
-            width=width,
-            highlight=False,
-            color_system="auto" if width is None else None,
-        )
-        self._bar = RichProgress(
-            TextColumn(verb),
-            BarColumn(bar_width=24),
-            _Count(unit),
-            _Rate(rate_unit),
-            _Left(left, took),
-            console=console,
-            auto_refresh=False,  # drawn by advance(), at most every `interval`: no thread, no timer
-            get_time=clock,
-            redirect_stdout=False,
-            redirect_stderr=False,
-            disable=not self.enabled,
-        )
-        self._task: TaskID = self._bar.add_task(verb, total=total)
+        self._done = 0  # (counted here: a run that draws nothing never builds rich's display)
+        self._bar: RichProgress | None = None
+        if self.enabled:
+            console_kw = {
+                "file": self.stream,
+                "force_terminal": True,
+                "width": width,
+                "highlight": False,
+                "color_system": "auto" if width is None else None,
+            }
+            self._bar = _rich_bar(verb, unit, rate_unit, left, took, console_kw, clock)
+            self._task = self._bar.add_task(verb, total=total)
 
     @property
     def done(self) -> int:
-        return int(self._bar.tasks[0].completed)
+        return self._done
 
     @property
     def finished(self) -> bool:
         return self.total is not None and self.done >= self.total
 
     def advance(self, n: int = 1) -> None:
-        self._bar.advance(self._task, n)
-        if not self.enabled:
+        self._done += n
+        if self._bar is None:
             return
+        self._bar.advance(self._task, n)
         now = self.clock()
         if now - self.start < self.delay:
             return
@@ -158,7 +173,7 @@ class Progress:
 
     def echo(self, message: str) -> None:
         """Print a line of its own (e.g. an unreadable file) above the progress display."""
-        if self.enabled and self._last_draw is not None:
+        if self._bar is not None and self._last_draw is not None:
             self._bar.console.print(message, markup=False, highlight=False, soft_wrap=True)
         else:
             self.stream.write(message + "\n")
@@ -166,7 +181,7 @@ class Progress:
 
     def close(self) -> None:
         """Leave the final state on its line if anything was drawn."""
-        if self.enabled and self._last_draw is not None:
+        if self._bar is not None and self._last_draw is not None:
             self._bar.refresh()
             self._bar.stop()
             self._last_draw = None

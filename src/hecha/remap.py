@@ -30,7 +30,7 @@ def to_source(res: DocResult, view: Normalized) -> None:
         moved[id(m)] = replace(m, start=s, end=e, text=raw[s:e], number_start=ns, number_end=ne)
     res.mentions = [moved[id(m)] for m in res.mentions]
     for f in res.facts:
-        f.mention = moved.get(id(f.mention), f.mention)
+        f.move(moved.get(id(f.mention), f.mention))
         if f.cue_span is not None:
             f.cue_span = span(*f.cue_span)
     for g in res.groups:

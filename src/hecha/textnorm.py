@@ -54,12 +54,33 @@ _CHANGED = frozenset(_MAPPING)
 _CHANGED_OR_ASTRAL = (
     "".join(re.escape(c) for c in sorted(_CHANGED) if c <= "\uffff") + "\U00010000-\U0010ffff"
 )
-_CHANGED_OR_ASTRAL_RE = re.compile(f"[{_CHANGED_OR_ASTRAL}]")
 # a pinyin gloss right after a character (報(bào)), recognised by its tone marks; zero-width characters
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_DROP_RE = re.compile(
-    rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]|[\u200b-\u200d\u2060\ufeff]"
-)
+# These two are compiled when a text first needs them (`_compiled`; also as module attributes): most
+# reports need no change, and a class of some 3,800 characters takes milliseconds to compile
+_LAZY = {
+    "_CHANGED_OR_ASTRAL_RE": f"[{_CHANGED_OR_ASTRAL}]",
+    "_DROP_RE": (
+        rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]"
+        r"|[\u200b-\u200d\u2060\ufeff]"
+    ),
+}
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(name: str) -> re.Pattern[str]:
+    got = _COMPILED.get(name)
+    if got is None:
+        got = _COMPILED[name] = re.compile(_LAZY[name])
+    return got
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    if name in _LAZY:
+        return _compiled(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 _DROP_HINT = f"{_TONED}\u200b-\u200d\u2060\ufeff"  # none of these: nothing to drop
 _DROP_HINT_RE = re.compile(f"[{_DROP_HINT}]")
 _ANY_WORK_RE = re.compile(f"[{_CHANGED_OR_ASTRAL}{_DROP_HINT}]")  # one scan for a report that needs none
@@ -67,7 +88,7 @@ _ANY_WORK_RE = re.compile(f"[{_CHANGED_OR_ASTRAL}{_DROP_HINT}]")  # one scan for
 
 def _changes(text: str) -> bool:
     """Whether the text holds a character the view replaces."""
-    m = _CHANGED_OR_ASTRAL_RE.search(text)
+    m = _compiled("_CHANGED_OR_ASTRAL_RE").search(text)
     if m is None:
         return False
     return m.group() in _CHANGED or not _CHANGED.isdisjoint(text[m.start() :])
@@ -112,13 +133,16 @@ def normalize_document(raw: str) -> Normalized:
     if _ANY_WORK_RE.search(raw) is None:
         return Normalized(raw, raw)
     view = normalize(raw)
-    if _DROP_HINT_RE.search(raw) is None or _DROP_RE.search(view) is None:
+    if _DROP_HINT_RE.search(raw) is None:
+        return Normalized(raw, view)
+    drop = _compiled("_DROP_RE")
+    if drop.search(view) is None:
         return Normalized(raw, view)
     parts: list[str] = []
     cuts: list[int] = []
     shifts: list[int] = []
     last = dropped = kept = 0
-    for m in _DROP_RE.finditer(view):
+    for m in drop.finditer(view):
         parts.append(view[last : m.start()])
         kept += m.start() - last
         dropped += m.end() - m.start()

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import partial
+from json.encoder import encode_basestring  # the C version when available
 from typing import Any
 
 from .. import __version__
 from ..baseline import assign_fingerprints
 from ..model import QUANTITY_KINDS, DocResult, Fact
+from .indented_json import Written, encoded
 
 
 def _num(x: float | None) -> float | int | None:
@@ -20,7 +23,28 @@ def _num(x: float | None) -> float | int | None:
     return round(x, 6)
 
 
-def fact_json(f: Fact) -> dict[str, Any]:
+FACT_KEYS = (
+    "id",
+    "metric",
+    "label",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "qualifier",
+    "cap",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "cue",
+    "family",
+    "modality",
+)
+
+
+def fact_values(f: Fact) -> tuple[Any, ...]:
+    """The values of a fact's JSON object, in the order of FACT_KEYS."""
     m = f.mention
     q = m.quantity
     assert q is not None
@@ -28,25 +52,76 @@ def fact_json(f: Fact) -> dict[str, Any]:
     # type is the same (an int and a float from 1e15 up are not written alike)
     value, low, high, cap = q.value, q.low, q.high, q.cap
     v, t = _num(value), type(value)
-    d: dict[str, Any] = {
-        "id": f.id,
-        "metric": f.metric,
-        "label": f.label,
-        "value": v,
-        "low": v if low == value and type(low) is t else _num(low),
-        "high": v if high == value and type(high) is t else _num(high),
-        "unit": q.unit,
-        "qualifier": q.qualifier,
-        "cap": None if cap is None else _num(cap),
-        "start": m.start,
-        "end": m.end,
-        "text": m.text,
-        "kind": m.kind,
-        "cue": f.cue,
-        "family": f.family,
-        "modality": f.modality,
-    }
-    return d
+    return (
+        f.id,
+        f.metric,
+        f.label,
+        v,
+        v if low == value and type(low) is t else _num(low),
+        v if high == value and type(high) is t else _num(high),
+        q.unit,
+        q.qualifier,
+        None if cap is None else _num(cap),
+        m.start,
+        m.end,
+        m.text,
+        m.kind,
+        f.cue,
+        f.family,
+        f.modality,
+    )
+
+
+def fact_json(f: Fact) -> dict[str, Any]:
+    return dict(zip(FACT_KEYS, fact_values(f), strict=True))
+
+
+def facts_text(facts: list[Fact], nl: str, step: str) -> str:
+    """indented_json's text of [fact_json(f) for f in facts] at this indentation, written from the
+    facts (one string per fact from its values, no dict each: the facts are most of a report)."""
+    if not facts:
+        return "[]"
+    item = nl + step
+    inner = item + step
+    heads = _FACT_HEADS.get(inner)
+    if heads is None:
+        heads = _FACT_HEADS[inner] = tuple(
+            ("," if i else "{") + inner + encode_basestring(k) + ": " for i, k in enumerate(FACT_KEYS)
+        )
+    h0, h1, h2, h3, h4, h5, h6, h7, h8, h9, h10, h11, h12, h13, h14, h15 = heads
+    close = item + "}"
+
+    def other(v: Any) -> str:
+        return encoded(v, inner, step)
+
+    parts = []
+    # each value as _encode writes it in a dict: a string, an int and null inline, anything else
+    # (a float, another type) through _encode itself
+    for f in facts:
+        i, me, la, va, lo, hi, un, qu, ca, st, en, te, ki, cu, fa, mo = fact_values(f)
+        parts.append(
+            f"{h0}{E(i) if type(i) is str else other(i)}"
+            f"{h1}{E(me) if type(me) is str else 'null' if me is None else other(me)}"
+            f"{h2}{E(la) if type(la) is str else 'null' if la is None else other(la)}"
+            f"{h3}{R(va) if type(va) is int else 'null' if va is None else other(va)}"
+            f"{h4}{R(lo) if type(lo) is int else 'null' if lo is None else other(lo)}"
+            f"{h5}{R(hi) if type(hi) is int else 'null' if hi is None else other(hi)}"
+            f"{h6}{E(un) if type(un) is str else other(un)}"
+            f"{h7}{E(qu) if type(qu) is str else other(qu)}"
+            f"{h8}{'null' if ca is None else R(ca) if type(ca) is int else other(ca)}"
+            f"{h9}{R(st) if type(st) is int else other(st)}"
+            f"{h10}{R(en) if type(en) is int else other(en)}"
+            f"{h11}{E(te) if type(te) is str else other(te)}"
+            f"{h12}{E(ki) if type(ki) is str else other(ki)}"
+            f"{h13}{E(cu) if type(cu) is str else 'null' if cu is None else other(cu)}"
+            f"{h14}{E(fa) if type(fa) is str else 'null' if fa is None else other(fa)}"
+            f"{h15}{E(mo) if type(mo) is str else other(mo)}{close}"
+        )
+    return "[" + item + ("," + item).join(parts) + nl + "]"
+
+
+_FACT_HEADS: dict[str, tuple[str, ...]] = {}
+E, R = encode_basestring, int.__repr__
 
 
 def coverage(res: DocResult) -> dict[str, Any]:
@@ -67,15 +142,18 @@ def coverage(res: DocResult) -> dict[str, Any]:
     }
 
 
-def document_json(res: DocResult, verbose: bool = False) -> dict[str, Any]:
+def document_json(res: DocResult, verbose: bool = False, written: bool = False) -> dict[str, Any]:
+    """The document object; with `written`, its facts are an indented_json.Written (for
+    indented_json.dumps only: the JSON report's writer)."""
     if any(not f.fingerprint for f in res.findings):
         assign_fingerprints(res)  # stable ids for baselines and SARIF (see baseline.py)
+    facts = res.facts
     d: dict[str, Any] = {
         "doc_id": res.doc.doc_id,
         "path": res.doc.path,
         "status": res.status,
         "error": res.doc.error,
-        "facts": [fact_json(f) for f in res.facts],
+        "facts": Written(partial(facts_text, facts)) if written else [fact_json(f) for f in facts],
         "findings": [f.to_json() for f in res.findings],
     }
     if res.status == "checked":

@@ -85,6 +85,8 @@ def _encode(o: Any, nl: str, step: str, out: list[str]) -> None:
                 leaf = _LEAF.get(t)
                 if leaf is not None:
                     out.append(head + leaf(v))
+                elif t is Written:
+                    out.append(head + v.write(inner, step))
                 else:
                     out.append(head)
                     _encode(v, inner, step, out)
@@ -122,6 +124,25 @@ def _heads(o: dict[Any, Any], nl: str, step: str) -> tuple[str, ...] | None:
         return None
     inner = nl + step
     return tuple(("," if i else "{") + inner + encode_basestring(k) + ": " for i, k in enumerate(o))
+
+
+class Written:
+    """A dict value written by its own function: `write(nl, step)` returns what `_encode` would write
+    for the value it stands for at that indentation (`nl`, the line break and indentation of the line
+    the value starts on; `step`, one level). Only `dumps` reads it: for a document's facts, written
+    from the facts without a dict each (report/build.facts_text)."""
+
+    __slots__ = ("write",)
+
+    def __init__(self, write: Callable[[str, str], str]) -> None:
+        self.write = write
+
+
+def encoded(o: Any, nl: str, step: str) -> str:
+    """What `_encode` writes for `o` at this indentation."""
+    out: list[str] = []
+    _encode(o, nl, step, out)
+    return "".join(out)
 
 
 def _fallback(o: Any, nl: str, step: str) -> str:

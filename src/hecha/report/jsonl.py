@@ -26,7 +26,7 @@ STREAM_FORMATS = ("json", "jsonl")
 _DOC_INDENT = "    "  # documents sit two levels deep in the report ({"documents": [ ... ]})
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # (made per document: frozen sets each field through object.__setattr__)
 class Rendered:
     """One checked document, serialised, with what the writer needs for the summary and exit code."""
 
@@ -41,7 +41,8 @@ class Rendered:
 
 
 def render_document(res: DocResult, fmt: str, verbose: bool = False) -> Rendered:
-    return render_object(document_json(res, verbose), fmt)
+    # (json: the facts written straight from the facts, build.facts_text)
+    return render_object(document_json(res, verbose, written=fmt == "json"), fmt)
 
 
 def render_object(d: dict[str, Any], fmt: str, matched: Iterable[tuple[str, str]] = ()) -> Rendered:
