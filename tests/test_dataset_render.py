@@ -127,6 +127,23 @@ def test_documents_written_column_wise_on_a_generated_table(
         dataset_jobs.PASSED_BLOCK = block
 
 
+def test_offsets_written_from_the_table_of_small_numbers_or_one_by_one(
+    checker: Checker, tmp_path: Path
+) -> None:
+    """render.passed_texts writes the figures' offsets from its table of small numbers when a block's
+    offsets are all below render._SMALL, else one by one: both against the generic path."""
+    from hecha.dataset import render as dataset_render
+
+    small = dataset_render._SMALL
+    try:
+        for limit in (small, 40, 0):  # the table for every block, for some, for none
+            dataset_render._SMALL = limit
+            for path in (DATA / "review.csv", _table(tmp_path)):
+                _same(checker, path, None)
+    finally:
+        dataset_render._SMALL = small
+
+
 def test_streamed_json_is_the_report_rendered(checker: Checker, tmp_path: Path) -> None:
     """`--format json` (streamed, templates) against the whole report rendered (generic)."""
     import io

@@ -465,6 +465,8 @@ def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> di
         return np.array(items, dtype=object) if len(items) else np.empty(0, dtype=object)
 
     def numbers(values: Any) -> Any:
+        if len(values) and values.min() >= 0 and values.max() < _SMALL:
+            return _small_numbers()[values]  # (offsets in a synthetic text: the same strings, shared)
         return objects(list(map(str, values.tolist())))
 
     # the pieces of each row's fact object (the `facts` array's separator last), of its `rows`
@@ -544,6 +546,20 @@ def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> di
             count,
         )
     return out
+
+
+_SMALL_TABLE = 4096
+_SMALL = _SMALL_TABLE  # whole numbers below this are written from a table of their decimal strings
+_SMALL_NUMBERS: list[Any] = []
+
+
+def _small_numbers() -> Any:
+    """str(i) for every i below _SMALL_TABLE, as a numpy object array (made once)."""
+    import numpy as np
+
+    if not _SMALL_NUMBERS:
+        _SMALL_NUMBERS.append(np.array([str(i) for i in range(_SMALL_TABLE)], dtype=object))
+    return _SMALL_NUMBERS[0]
 
 
 class _Shape:

@@ -200,20 +200,22 @@ class Outliers:
     peers: Any
     z: Any
     few: Any = None  # for each document: has it any (made when first asked)
+    # the columns as lists and where each document's rows begin, made when first asked: `of` is asked
+    # of every document with findings, and a numpy scalar per value cost more than the rest of it
+    lists: Any = None
 
     def of(self, t: DocTable, doc: int, onto: Ontology) -> list[TableFinding]:
         """The findings about one document."""
-        import numpy as np
-
-        if self.few is None:
-            self.few = np.zeros(len(t), dtype=bool)
-            self.few[self.docs] = True
-        if not self.few[doc]:
+        lists = self.lists
+        if lists is None:
+            lists = self.lists = self._lists(len(t))
+        begins, rows, meds, peers, zs = lists
+        a, b = begins[doc], begins[doc + 1]
+        if a == b:
             return []
-        a, b = int(self.docs.searchsorted(doc, "left")), int(self.docs.searchsorted(doc, "right"))
         out = []
         for i in range(a, b):
-            j, med, n, z = int(self.rows[i]), float(self.med[i]), int(self.peers[i]), float(self.z[i])
+            j, med, n, z = rows[i], meds[i], peers[i], zs[i]
             out.append(
                 TableFinding(
                     doc,
@@ -229,6 +231,20 @@ class Outliers:
                 )
             )
         return out
+
+    def _lists(self, n_docs: int) -> tuple[list[int], list[int], list[float], list[int], list[float]]:
+        """Where each document's rows begin (its rows are sorted by document), and the columns as the
+        ints and floats `of` read (int() and float() of each value: tolist gives the same)."""
+        import numpy as np
+
+        begins = np.searchsorted(self.docs, np.arange(n_docs + 1), "left").tolist()
+        return (
+            begins,
+            self.rows.astype(np.int64).tolist(),
+            self.med.astype(np.float64).tolist(),
+            self.peers.astype(np.int64).tolist(),
+            self.z.astype(np.float64).tolist(),
+        )
 
 
 def outliers(t: DocTable) -> Outliers:
