@@ -514,8 +514,10 @@ def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> di
     path = encode_basestring(jobs.path)
     bound = jobs.verdicts.bound if jobs.verdicts is not None else None
     few = jobs.far_docs()
+    names = t.doc_ids.block(d0, d1)
     out: dict[int, tuple[str, int]] = {}
     for d in np.flatnonzero(written[d0:d1]).tolist():
+        name = names[d]
         d += d0
         ra, rb = int(bounds[d]) - a, int(bounds[d + 1]) - a
         text = "".join(text_flat[2 * ra : 2 * rb - 1]) + "。"
@@ -536,7 +538,7 @@ def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> di
         )
         out[d] = (
             _document(
-                encode_basestring(t.doc_ids[d]),
+                encode_basestring(name),
                 path,
                 f"[{_I4}{''.join(fact_flat[8 * ra : 8 * rb - 1])}{_I3}]",
                 findings,
