@@ -146,13 +146,13 @@ def test_offsets_written_from_the_table_of_small_numbers_or_one_by_one(
 
 
 def test_outliers_of_a_document_as_read_value_by_value(checker: Checker, tmp_path: Path) -> None:
-    """Outliers.of reads lists made once; the findings must be those read from the arrays one numpy
-    value at a time (as it did), for every document of the generated tables."""
+    """Outliers.of finds a document's rows from where each document's begin, made once; the findings
+    must be those of the binary searches it made before, for every document of the tables."""
     from hecha.dataset.table import Outliers, TableFinding, _label, _text
     from hecha.intervals import fmt_number
 
     def of_plain(far: Outliers, t: Any, doc: int, onto: Any) -> list[TableFinding]:
-        """Outliers.of as it was: the document's rows found by searchsorted, each value a numpy scalar."""
+        """Outliers.of as it was: the document's rows found by two binary searches."""
         a, b = int(far.docs.searchsorted(doc, "left")), int(far.docs.searchsorted(doc, "right"))
         out = []
         for i in range(a, b):

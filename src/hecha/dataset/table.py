@@ -200,22 +200,24 @@ class Outliers:
     peers: Any
     z: Any
     few: Any = None  # for each document: has it any (made when first asked)
-    # the columns as lists and where each document's rows begin, made when first asked: `of` is asked
-    # of every document with findings, and a numpy scalar per value cost more than the rest of it
-    lists: Any = None
+    # where each document's rows begin (they are sorted by document), made when first asked: `of`
+    # is asked of every document with findings, and two binary searches cost more than the rest of
+    # it (an int64 array: 8 bytes a document, where lists of the values cost ten times more per process)
+    begins: Any = None
 
     def of(self, t: DocTable, doc: int, onto: Ontology) -> list[TableFinding]:
         """The findings about one document."""
-        lists = self.lists
-        if lists is None:
-            lists = self.lists = self._lists(len(t))
-        begins, rows, meds, peers, zs = lists
-        a, b = begins[doc], begins[doc + 1]
+        import numpy as np
+
+        begins = self.begins
+        if begins is None:
+            begins = self.begins = np.searchsorted(self.docs, np.arange(len(t) + 1), "left")
+        a, b = int(begins[doc]), int(begins[doc + 1])
         if a == b:
             return []
         out = []
         for i in range(a, b):
-            j, med, n, z = rows[i], meds[i], peers[i], zs[i]
+            j, med, n, z = int(self.rows[i]), float(self.med[i]), int(self.peers[i]), float(self.z[i])
             out.append(
                 TableFinding(
                     doc,
@@ -231,20 +233,6 @@ class Outliers:
                 )
             )
         return out
-
-    def _lists(self, n_docs: int) -> tuple[list[int], list[int], list[float], list[int], list[float]]:
-        """Where each document's rows begin (its rows are sorted by document), and the columns as the
-        ints and floats `of` read (int() and float() of each value: tolist gives the same)."""
-        import numpy as np
-
-        begins = np.searchsorted(self.docs, np.arange(n_docs + 1), "left").tolist()
-        return (
-            begins,
-            self.rows.astype(np.int64).tolist(),
-            self.med.astype(np.float64).tolist(),
-            self.peers.astype(np.int64).tolist(),
-            self.z.astype(np.float64).tolist(),
-        )
 
 
 def outliers(t: DocTable) -> Outliers:
