@@ -320,6 +320,9 @@ def test_doc_ids_in_one_buffer_read_back_as_written() -> None:
     ids = ["cityA_2023", "", "甲市·2024", "x" * 5000, "a\x00b", "lone\ud800surrogate"]
     names = Names(ids)
     assert len(names) == len(ids) and list(names) == ids and names[-1] == ids[-1] and names[1:3] == ids[1:3]
+    for a in range(len(ids) + 1):
+        for b in range(a, len(ids) + 1):
+            assert names.block(a, b) == ids[a:b], (a, b)
 
 
 def test_lang_en_in_dataset_mode() -> None:

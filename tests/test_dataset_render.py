@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -125,6 +126,65 @@ def test_documents_written_column_wise_on_a_generated_table(
             assert columns[0] > 100 and columns[1] == 0
     finally:
         dataset_jobs.PASSED_BLOCK = block
+
+
+def test_offsets_written_from_the_table_of_small_numbers_or_one_by_one(
+    checker: Checker, tmp_path: Path
+) -> None:
+    """render.passed_texts writes the figures' offsets from its table of small numbers when a block's
+    offsets are all below render._SMALL, else one by one: both against the generic path."""
+    from hecha.dataset import render as dataset_render
+
+    small = dataset_render._SMALL
+    try:
+        for limit in (small, 40, 0):  # the table for every block, for some, for none
+            dataset_render._SMALL = limit
+            for path in (DATA / "review.csv", _table(tmp_path)):
+                _same(checker, path, None)
+    finally:
+        dataset_render._SMALL = small
+
+
+def test_outliers_of_a_document_as_read_value_by_value(checker: Checker, tmp_path: Path) -> None:
+    """Outliers.of finds a document's rows from where each document's begin, made once; the findings
+    must be those of the binary searches it made before, for every document of the tables."""
+    from hecha.dataset.table import Outliers, TableFinding, _label, _text
+    from hecha.intervals import fmt_number
+
+    def of_plain(far: Outliers, t: Any, doc: int, onto: Any) -> list[TableFinding]:
+        """Outliers.of as it was: the document's rows found by two binary searches."""
+        a, b = int(far.docs.searchsorted(doc, "left")), int(far.docs.searchsorted(doc, "right"))
+        out = []
+        for i in range(a, b):
+            j, med, n, z = int(far.rows[i]), float(far.med[i]), int(far.peers[i]), float(far.z[i])
+            message = (
+                f"{_label(t, j, onto)}{_text(t, j)}远离其他{n - 1}份文档的同一指标（中位数{fmt_number(med)}，"
+                f"稳健z值{z:.1f}），请核对"
+            )
+            out.append(
+                TableFinding(
+                    doc,
+                    "DS203",
+                    "info",
+                    "数字远离同类文档",
+                    message,
+                    j,
+                    [],
+                    expected=None,
+                    observed=_text(t, j),
+                )
+            )
+        return out
+
+    seen = 0
+    for path in (_table(tmp_path), DATA / "review.csv"):
+        plan = plan_dataset(path, checker)
+        far, t = plan.jobs.far, plan.jobs.table
+        for d in range(len(t)):
+            got = far.of(t, d, checker.onto)
+            assert got == of_plain(far, t, d, checker.onto), d
+            seen += len(got)
+    assert seen > 0
 
 
 def test_streamed_json_is_the_report_rendered(checker: Checker, tmp_path: Path) -> None:

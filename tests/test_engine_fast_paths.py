@@ -189,9 +189,18 @@ def test_typo_hint_is_the_variants_description() -> None:
     """localize.typo_hint(value, v) against typo_variants(value).get(v): every variant of every
     value below 3,000 and a random sample above, and values no keystroke gives."""
     rng = random.Random(11)
-    values = [*range(3000), *(rng.randrange(3000, 10**9) for _ in range(300)), 12.5, -3.0]
+    # (up to 14 digits typo_hint reads v's digits; longer figures take the loops)
+    big = [
+        10**13,
+        10**14 - 1,
+        10**14,
+        10**14 + 10203,
+        2**53 - 1,
+        *(rng.randrange(10**9, 10**16) for _ in range(100)),
+    ]
+    values = [*range(3000), *(rng.randrange(3000, 10**9) for _ in range(300)), *big, 12.5, -3.0]
     for value in map(float, values):
         variants = localize.typo_variants(value)
-        probes = [*variants, value, value + 0.5, value * 10 + 7, 0.0, 1.0, 10.0, 100.0]
+        probes = [*variants, value, value + 0.5, value * 10 + 7, 0.0, -0.0, -1.0, 1.0, 10.0, 100.0, 1e16]
         for v in probes:
             assert localize.typo_hint(value, v) == variants.get(v), (value, v)

@@ -74,13 +74,19 @@ class Interval:
         return Interval(min(ps), max(ps), self.integer and o.integer)
 
     def __truediv__(self, o: Interval) -> Interval:
-        if self.is_empty or o.is_empty:
+        a0, a1, b0, b1 = self.lo, self.hi, o.lo, o.hi
+        if a0 > a1 or b0 > b1:  # is_empty, inlined
             return EMPTY  # dividing by no value gives no value (it used to divide by a bound of 0)
-        if o.lo <= 0 <= o.hi:
-            if o.lo == 0 and o.hi > 0 and self.lo >= 0:
-                return Interval(self.lo / o.hi if o.hi != INF else 0.0, INF)
+        if b0 <= 0 <= b1:
+            if b0 == 0 and b1 > 0 and a0 >= 0:
+                return Interval(a0 / b1 if b1 != INF else 0.0, INF)
             return Interval(-INF, INF)
-        qs = [_div(a, b) for a in (self.lo, self.hi) for b in (o.lo, o.hi)]
+        if b0 == INF or b0 == -INF or b1 == INF or b1 == -INF:
+            qs = [_div(a, b) for a in (a0, a1) for b in (b0, b1)]
+            return Interval(min(qs), max(qs))
+        # finite divisors: _div is a / b, so the same quotients in the same order without a call each
+        # (rates are divided a great deal: judging, messages, localisation)
+        qs = [a0 / b0, a0 / b1, a1 / b0, a1 / b1]
         return Interval(min(qs), max(qs))
 
     def intersects(self, o: Interval, eps: float = 1e-9) -> bool:

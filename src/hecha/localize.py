@@ -55,6 +55,8 @@ def typo_hint(value: float, v: float) -> str | None:
     if v == value or v != int(v) or value != int(value) or value < 0:
         return None  # (every variant is a whole number: a string of digits)
     a = str(int(value))
+    if len(a) <= 14:
+        return _typo_hint_of_digits(a, v)
     for i in range(len(a) - 1):
         if a[i] != a[i + 1]:
             b = a[:i] + a[i + 1] + a[i] + a[i + 2 :]
@@ -75,6 +77,35 @@ def typo_hint(value: float, v: float) -> str | None:
         b = a[: i + 1] + a[i] + a[i + 1 :]
         if float(b) == v:
             return f"数字重复（{a}→{b}）"
+    return None
+
+
+def _typo_hint_of_digits(a: str, v: float) -> str | None:
+    """typo_hint for a figure of at most 14 digits `a`, read off v's digits: every variant then has at
+    most 15 digits, so float(variant) == v exactly when int(variant) == int(v). Each edit kind gives
+    variants of one length (a transposition may lead with a 0: compared zero-padded), different edits
+    of one kind give different strings, and the kinds are tried in typo_variants' order."""
+    if v < 0:
+        return None
+    s = str(int(v))
+    n = len(s)
+    size = len(a)
+    if n <= size:
+        t = s.zfill(size)
+        diff = [k for k in range(size) if t[k] != a[k]]
+        if (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and t[diff[0]] == a[diff[1]]
+            and t[diff[1]] == a[diff[0]]
+        ):
+            return f"数字颠倒（{a}↔{t}）"
+        if n == size and len(diff) == 1:
+            return f"一位数字之差（{a}→{s}）"
+        if n == size - 1 and not s.startswith("0") and any(a[:i] + a[i + 1 :] == s for i in range(size)):
+            return f"多了一位数字（{a}→{s}）"
+    elif n == size + 1 and any(a[: i + 1] + a[i] + a[i + 1 :] == s for i in range(size)):
+        return f"数字重复（{a}→{s}）"
     return None
 
 
@@ -170,6 +201,10 @@ def _solutions(b: Binding, fid: str, checks: _Checks) -> list[float]:
             lo, glo = mid, gm
         else:
             hi = mid
+        # the bracket only narrows and the last midpoint lies in it; _snap is monotone, so once both
+        # ends snap alike every later midpoint does too: the answer of all 40 steps, fewer evaluations
+        if (at_lo := _snap(lo, f)) == _snap(hi, f):
+            return at_lo
     return _snap((lo + hi) / 2, f)
 
 

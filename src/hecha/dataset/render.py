@@ -465,6 +465,8 @@ def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> di
         return np.array(items, dtype=object) if len(items) else np.empty(0, dtype=object)
 
     def numbers(values: Any) -> Any:
+        if len(values) and values.min() >= 0 and values.max() < _SMALL:
+            return _small_numbers()[values]  # (offsets in a synthetic text: the same strings, shared)
         return objects(list(map(str, values.tolist())))
 
     # the pieces of each row's fact object (the `facts` array's separator last), of its `rows`
@@ -512,8 +514,10 @@ def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> di
     path = encode_basestring(jobs.path)
     bound = jobs.verdicts.bound if jobs.verdicts is not None else None
     few = jobs.far_docs()
+    names = t.doc_ids.block(d0, d1)
     out: dict[int, tuple[str, int]] = {}
     for d in np.flatnonzero(written[d0:d1]).tolist():
+        name = names[d]
         d += d0
         ra, rb = int(bounds[d]) - a, int(bounds[d + 1]) - a
         text = "".join(text_flat[2 * ra : 2 * rb - 1]) + "。"
@@ -534,7 +538,7 @@ def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> di
         )
         out[d] = (
             _document(
-                encode_basestring(t.doc_ids[d]),
+                encode_basestring(name),
                 path,
                 f"[{_I4}{''.join(fact_flat[8 * ra : 8 * rb - 1])}{_I3}]",
                 findings,
@@ -544,6 +548,20 @@ def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> di
             count,
         )
     return out
+
+
+_SMALL_TABLE = 4096
+_SMALL = _SMALL_TABLE  # whole numbers below this are written from a table of their decimal strings
+_SMALL_NUMBERS: list[Any] = []
+
+
+def _small_numbers() -> Any:
+    """str(i) for every i below _SMALL_TABLE, as a numpy object array (made once)."""
+    import numpy as np
+
+    if not _SMALL_NUMBERS:
+        _SMALL_NUMBERS.append(np.array([str(i) for i in range(_SMALL_TABLE)], dtype=object))
+    return _SMALL_NUMBERS[0]
 
 
 class _Shape:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, overload
 
 from ..model import Mention
@@ -229,6 +230,15 @@ class Names(Sequence[str]):
             i += len(self)
         a = int(self.ends[i - 1]) if i else 0
         return self.blob[a : int(self.ends[i])].decode("utf-8", "surrogatepass")
+
+    def block(self, a: int, b: int) -> list[str]:
+        """self[a:b] for 0 <= a <= b <= len(self), the offsets read in one go (render.passed_texts
+        names a thousand documents at a time)."""
+        ends = self.ends[a - 1 if a else 0 : b].tolist()
+        if not a:
+            ends.insert(0, 0)
+        blob = self.blob
+        return [blob[x:y].decode("utf-8", "surrogatepass") for x, y in pairwise(ends)]
 
 
 @dataclass

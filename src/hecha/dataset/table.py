@@ -200,17 +200,21 @@ class Outliers:
     peers: Any
     z: Any
     few: Any = None  # for each document: has it any (made when first asked)
+    # where each document's rows begin (they are sorted by document), made when first asked: `of`
+    # is asked of every document with findings, and two binary searches cost more than the rest of
+    # it (an int64 array: 8 bytes a document, where lists of the values cost ten times more per process)
+    begins: Any = None
 
     def of(self, t: DocTable, doc: int, onto: Ontology) -> list[TableFinding]:
         """The findings about one document."""
         import numpy as np
 
-        if self.few is None:
-            self.few = np.zeros(len(t), dtype=bool)
-            self.few[self.docs] = True
-        if not self.few[doc]:
+        begins = self.begins
+        if begins is None:
+            begins = self.begins = np.searchsorted(self.docs, np.arange(len(t) + 1), "left")
+        a, b = int(begins[doc]), int(begins[doc + 1])
+        if a == b:
             return []
-        a, b = int(self.docs.searchsorted(doc, "left")), int(self.docs.searchsorted(doc, "right"))
         out = []
         for i in range(a, b):
             j, med, n, z = int(self.rows[i]), float(self.med[i]), int(self.peers[i]), float(self.z[i])

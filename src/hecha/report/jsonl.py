@@ -65,6 +65,19 @@ def render_object(d: dict[str, Any], fmt: str, matched: Iterable[tuple[str, str]
     )
 
 
+_Adds = tuple[list[tuple[str, int]], int, int, int]
+
+
+def _adds_of(r: Rendered) -> _Adds:
+    """What a document adds to a Tally: summarize()'s nonzero counts of it alone, the rank of its most
+    severe finding the baseline does not accept (0 if none), its findings and those accepted."""
+    stub = {"status": r.status, "findings": [{"severity": s} for s in r.severities]}
+    counts = [(k, v) for k, v in summarize([stub]).items() if v]
+    accepted = r.baselined or (False,) * len(r.severities)
+    worst = max([0, *(SEVERITY_RANK[s] for s, b in zip(r.severities, accepted, strict=True) if not b)])
+    return counts, worst, len(r.severities), sum(accepted)
+
+
 class Tally:
     """The summary and exit code, accumulated document by document in constant memory: summarize()
     (the one definition of the summary) applied to each document alone, its counts added up; with a
@@ -79,27 +92,28 @@ class Tally:
         self.findings = 0
         self.baselined = 0
         self.matched: set[tuple[str, str]] = set()
-        # summarize() of one document depends on its status and severities only: asked once per kind
-        self._counts_of: dict[tuple[str, tuple[str, ...]], list[tuple[str, int]]] = {}
+        # what one document adds depends on its status, severities and baseline marks only: worked
+        # out once per kind (a dataset has a few hundred kinds among a hundred thousand documents)
+        self._adds: dict[tuple[str, tuple[str, ...], tuple[bool, ...]], _Adds] = {}
 
     def add(self, r: Rendered) -> None:
-        counts = self._counts_of.get((r.status, r.severities))
-        if counts is None:
-            stub = {"status": r.status, "findings": [{"severity": s} for s in r.severities]}
-            counts = list(summarize([stub]).items())
-            if len(self._counts_of) < 4096:
-                self._counts_of[(r.status, r.severities)] = counts
+        kind = (r.status, r.severities, r.baselined)
+        adds = self._adds.get(kind)
+        if adds is None:
+            adds = _adds_of(r)
+            if len(self._adds) < 4096:
+                self._adds[kind] = adds
+        counts, worst, findings, baselined = adds
         for k, v in counts:
             self.counts[k] = self.counts.get(k, 0) + v
         if r.status == "error":
             self._note_error(r.error or "error")
-        accepted = r.baselined or (False,) * len(r.severities)
-        self.worst = max(
-            [self.worst, *(SEVERITY_RANK[s] for s, b in zip(r.severities, accepted, strict=True) if not b)]
-        )
-        self.findings += len(r.severities)
-        self.baselined += sum(accepted)
-        self.matched.update(r.matched)
+        if worst > self.worst:
+            self.worst = worst
+        self.findings += findings
+        self.baselined += baselined
+        if r.matched:
+            self.matched.update(r.matched)
 
     def _note_error(self, error: str) -> None:
         internal = is_internal(error)
