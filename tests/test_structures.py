@@ -2440,3 +2440,12 @@ def test_a_total_named_by_its_parts_nouns_with_commas_is_whole(checker) -> None:
     )
     assert not _errors(checker, text.format(347595))
     assert _errors(checker, text.format(347995))  # (the three it names fall short)
+
+
+def test_a_list_goes_on_to_as_many_kinds_as_its_total_names(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全国实施五类案件总数为26451件。其中，按日连续处罚案件537件；查封、扣押案件{}件；限产、停产案件4731件；"
+        "移送行政拘留5276起；移送涉嫌环境污染犯罪案件1853件。"
+    )
+    assert not _errors(checker, text.format(14054))
+    assert _errors(checker, text.format(14854))  # (the five kinds, in 件 and 起, exceed the total)

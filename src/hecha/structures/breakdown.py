@@ -281,6 +281,14 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     lead = r.norm[lo : parts[0].start] if parts else ""
     if not parts:
         return None
+    n_kinds = _kinds_stated(r, total)
+    if n_kinds is not None and n_kinds > len(parts):
+        # 五类案件总数为26451件。其中，按日连续处罚…537件；…限产、停产案件4731件；移送行政拘留5276起；移送涉嫌环境
+        # 污染犯罪案件1853件: the total says how many kinds it has, so the list goes on to that many, cases
+        # counted in 件 or 起 alike
+        more = [f for f in cands if _same_counter(f.q.unit, unit)][:n_kinds]
+        if len(more) == n_kinds and more[: len(parts)] == parts:
+            parts = more
     parts += _went_on(r, total, parts, period[1]) or _went_on_alike(r, parts, period[1])
     group = _group(r, words, total, parts, "其中", lead)
     tail = _SEGMENT_END.search(r.norm, parts[-1].end, period[1])
@@ -882,6 +890,14 @@ def _choose_total(
     if len(parts) >= 2 and (exact := next((f for f in cands if _sums_exactly(f, parts)), None)) is not None:
         return exact  # 同意立案118件，不予立案的11件…。其中：…26件…5件 (118 in all): the figure they make up
     return parent or ranked[0]  # (none holds them: the whole the nearest belongs to, not that part)
+
+
+_CASE_COUNTERS = frozenset({"件", "起", "宗", "例"})
+
+
+def _same_counter(unit: str, first: str) -> bool:
+    """Does a figure count in the list's counter (cases counted in 件, 起, 宗 or 例 alike)?"""
+    return unit == first or (unit in _CASE_COUNTERS and first in _CASE_COUNTERS)
 
 
 def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str, lead: str) -> Group:
