@@ -127,24 +127,28 @@ def _bases_of(rule: Rule) -> set[str]:
     return {r.key for shape in shapes if shape is not None for r in refs_of(shape[2])}
 
 
-def _part_of(ctx: Context, f: Fact, chosen: dict[str, Fact], larger: set[str]) -> bool:
-    """Is the figure listed as a part of a figure already bound on the smaller side (败诉2683件，…其中，判决
-    撤销…1222件: no base of 败诉率 beside the 2683; 8947个，其中转办2274件 may be a base beside the 8947)?"""
+def _totals_of(ctx: Context) -> dict[str, set[str]]:
+    """Each listed part's totals, by the breakdowns (built once per document)."""
     if ctx.totals_of is None:
         ctx.totals_of = {}
         for g in ctx.ex.groups:
             if g.kind == "breakdown":
                 for p in g.facts["parts"]:
                     ctx.totals_of.setdefault(p, set()).add(g.facts["total"][0])
-    mine = ctx.totals_of.get(f.id)
+    return ctx.totals_of
+
+
+def _part_of(ctx: Context, f: Fact, chosen: dict[str, Fact], larger: set[str]) -> bool:
+    """Is the figure listed as a part of a figure already bound on the smaller side (败诉2683件，…其中，判决
+    撤销…1222件: no base of 败诉率 beside the 2683; 8947个，其中转办2274件 may be a base beside the 8947)?"""
+    mine = _totals_of(ctx).get(f.id)
     return mine is not None and any(c.id in mine for k, c in chosen.items() if k not in larger)
 
 
 def _wholes_only(ctx: Context, cands: list[Fact]) -> list[Fact]:
     """The candidates for a whole that are not parts of another candidate (受理市民诉求42172件(热线受理42037件,
     多媒体受理135件)，办结38552件: 办结 is held to the 42172, not to the 135 beside it)."""
-    _part_of(ctx, cands[0], {}, set())  # (builds ctx.totals_of)
-    totals = ctx.totals_of or {}
+    totals = _totals_of(ctx)
     ids = {f.id for f in cands}
     return [f for f in cands if not (totals.get(f.id, set()) & ids)]
 

@@ -42,7 +42,7 @@ from .persons import persons_of
 from .share import share_fits
 from .subset import parallel_after
 from .wholes import enumerated_with
-from .words import GENERAL_UNITS, TOTAL_WORDS_RE, Words, load_words
+from .words import CASE_UNITS, GENERAL_UNITS, TOTAL_WORDS_RE, Words, load_words
 
 KIND = "breakdown"
 AFTER = ("enumeration",)  # 分别为 names the figures a 其中 list may take as its total
@@ -892,12 +892,9 @@ def _choose_total(
     return parent or ranked[0]  # (none holds them: the whole the nearest belongs to, not that part)
 
 
-_CASE_COUNTERS = frozenset({"件", "起", "宗", "例"})
-
-
 def _same_counter(unit: str, first: str) -> bool:
     """Does a figure count in the list's counter (cases counted in 件, 起, 宗 or 例 alike)?"""
-    return unit == first or (unit in _CASE_COUNTERS and first in _CASE_COUNTERS)
+    return unit == first or (unit in CASE_UNITS and first in CASE_UNITS)
 
 
 def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str, lead: str) -> Group:

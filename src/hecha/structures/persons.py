@@ -17,12 +17,11 @@ from ..intervals import fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
-from .words import CHANGE_WORDS_RE
+from .words import CASE_UNITS, CHANGE_WORDS_RE
 
 KIND = "persons"
 AFTER: tuple[str, ...] = ()
 
-_CASE_UNITS = ("件", "起", "宗", "例")
 _BATCH_UNITS = ("批", "批次")  # 接待来访群众773批次，1988人: each batch brings one person at least
 _PERSON_UNITS = ("人", "人次", "名")
 _INVOLVES_RE = re.compile(r"[，,]\s*(?:共)?涉及")
@@ -35,7 +34,7 @@ def recognise(r: Reading) -> list[Group]:
     for a, b in itertools.pairwise(facts):
         if a.mention.kind != "count" or b.mention.kind != "count":
             continue
-        if a.q.unit not in (*_CASE_UNITS, *_BATCH_UNITS) or b.q.unit not in _PERSON_UNITS:
+        if a.q.unit not in (*CASE_UNITS, *_BATCH_UNITS) or b.q.unit not in _PERSON_UNITS:
             continue
         between = r.norm[a.end : b.start]
         if a.q.unit in _BATCH_UNITS:

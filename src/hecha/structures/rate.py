@@ -47,6 +47,7 @@ from .wholes import enumerated_with, over_wholes
 from .words import (
     CASE_KINDS,
     GENERAL_UNITS,
+    NEW_ONLY_RE,
     PRIOR_PERIOD_RE,
     TOTAL_WORDS_RE,
     includes_more,
@@ -101,7 +102,7 @@ def recognise(r: Reading) -> list[Group]:
         ):
             continue  # (上年的受理率87.92%: last year's, not of this year's counts)
         stem = rate_stem(label)
-        if len(stem) < 2 or includes_more(r.norm[: f.end + 3], f.end):
+        if len(stem) < 2 or includes_more(r.norm, f.end, within=3):
             continue  # (回复率100%(含主动回复): of more than the counts before it)
         period = r.period_span(f.start)
         before = [g for g in r.facts_between(period[0], f.start) if g.mention.kind == "count"]
@@ -664,7 +665,7 @@ def _other_reading(
                 # note; a larger one, or one a base named 受理 (which in court figures holds it) should
                 # have held, a warning
                 most = b.hi * (1 + _CARRY_SHARE)
-                within = _NEW_ONLY_RE.search(_label(ctx, base)) is not None and _fits(
+                within = NEW_ONLY_RE.search(_label(ctx, base)) is not None and _fits(
                     {"rate": rate, "part": part}, {"base": Interval(b.lo, most, True)}
                 )
                 if not within and not _CLOSURE_RE.search(stem):
@@ -681,7 +682,6 @@ def _other_reading(
 
 _CARRIED_IN_RE = re.compile(r"\s*[（(]\s*(?:含|包括|其中)\s*(?:旧存|上年|上期|去年|结转)")
 _DUE_RE = re.compile(r"应(?:结案|办结|审结|执结|答复|回复)")
-_NEW_ONLY_RE = re.compile(r"新收|新受理|新立案|新增|当期")  # (当期立案: this period's only)
 _ON_TIME_RE = re.compile(r"按期|按时")
 _VALID_REL = Relation(
     "==", Ref("rate"), Bin("/", Ref("part"), Bin("-", Ref("base"), Ref("invalid"))), "base less invalid"

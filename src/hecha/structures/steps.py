@@ -28,7 +28,7 @@ from ..reading import Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
 from .persons import persons_of
-from .words import CASE_KINDS, GENERAL_UNITS, TOTAL_WORDS_RE, Words, includes_more, load_words
+from .words import CASE_KINDS, GENERAL_UNITS, NEW_ONLY_RE, TOTAL_WORDS_RE, Words, includes_more, load_words
 
 KIND = "step"
 AFTER: tuple[str, ...] = ("breakdown",)  # a part of a list is no earlier step of what follows it
@@ -157,7 +157,7 @@ def recognise(r: Reading) -> list[Group]:
         allowance = "none"
         if step in words.concludes and prior in words.intake:
             allowance = "carry" if carry is not None else "double"
-            if allowance == "double" and not _NEW_ONLY_RE.search(r.frame(g).label):
+            if allowance == "double" and not NEW_ONLY_RE.search(r.frame(g).label):
                 # 受理各类案件12769件，结案10738件: an intake not said to be new cases only (新收) is what was
                 # there to conclude, carried over or not (a court's 受理 holds its 旧存): more concluded is a
                 # warning, as the carry-over the text does not state could still explain it
@@ -181,7 +181,6 @@ def _other_kinds(earlier: str, later: str) -> bool:
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_NEW_ONLY_RE = re.compile(r"新收|收案|新受理|新立案|新增|新发|当期")  # (a court's 收案 are its new cases)
 
 
 def _year(r: Reading, f: Fact) -> str | None:

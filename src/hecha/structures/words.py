@@ -55,16 +55,23 @@ _INCLUDES_RE = re.compile(r"[（(]\s*(?:含|包括|包含)")
 _SEGMENT_END_RE = re.compile(r"[；;。！？!?\n]")
 
 
-def includes_more(norm: str, pos: int) -> bool:
-    """Does a bracket opening with 含/包括 follow `pos` before the end of its ；-segment?"""
+def includes_more(norm: str, pos: int, within: int | None = None) -> bool:
+    """Does a bracket opening with 含/包括 follow `pos` before the end of its ；-segment (and within
+    `within` characters, if given)?"""
     end = _SEGMENT_END_RE.search(norm, pos)
-    return _INCLUDES_RE.search(norm, pos, end.start() if end else len(norm)) is not None
+    hi = end.start() if end else len(norm)
+    if within is not None:
+        hi = min(hi, pos + within)
+    return _INCLUDES_RE.search(norm, pos, hi) is not None
 
 
 # an average (人均调解2.81件, 日均714件): no whole count, and no claim of all (均)
 AVERAGE_RE = re.compile(r"人均|日均|月均|周均|年均|平均|户均|件均")
 # the general counter: a count in 件 may hold counts in 个, 条, 项… (50件案件回访，接通电话47个)
 GENERAL_UNITS = ("件", "件次")
+CASE_UNITS = ("件", "起", "宗", "例")  # counters of cases, alike
+# an intake said to be of new cases only (新收, a court's 收案, 当期立案): what was carried over is apart from it
+NEW_ONLY_RE = re.compile(r"新收|收案|新受理|新立案|新增|新发|当期")
 _SHARE_ZHAN_RE = re.compile(r"占(?![用有地领据压])")
 
 
