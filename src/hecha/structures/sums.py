@@ -8,6 +8,7 @@ import re
 from ..frames import MARK_RE
 from ..model import Fact, Group
 from ..reading import Reading
+from .words import load_words
 
 KIND = "sum"
 AFTER: tuple[str, ...] = ()
@@ -56,7 +57,6 @@ def recognise(r: Reading) -> list[Group]:
     return groups
 
 
-_REST_RE = re.compile(r"^(?:其他|其余|其它)")
 _NAMED_SUM_RE = re.compile(r"^(?:共计|合计|总计|共)[\u4e00-\u9fff]{1,12}$")
 
 
@@ -66,4 +66,4 @@ def _sums_a_closed_list(r: Reading, before: list[Fact], f: Fact, clause: str, se
     if not _NAMED_SUM_RE.match(clause):
         return False
     last = next((g for g in reversed(before) if g.start >= sent_start and g.q.unit == f.q.unit), None)
-    return last is not None and _REST_RE.match(r.frame(last).label) is not None
+    return last is not None and load_words().remainder_re.match(r.frame(last).label) is not None
