@@ -2449,3 +2449,41 @@ def test_a_list_goes_on_to_as_many_kinds_as_its_total_names(checker) -> None:  #
     )
     assert not _errors(checker, text.format(14054))
     assert _errors(checker, text.format(14854))  # (the five kinds, in 件 and 起, exceed the total)
+
+
+def test_a_kind_named_with_a_step_word_among_kinds_stays_in_the_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "主动公开各类政府信息53条，其中新闻动态29条，政策文件2条，公告公示{}条，计划总结1条，会议公开3条，"
+        "行政权力2条，财政预算决算2条，应急预案1条，公共服务3条，政务公开组织管理3条，政务公开基础建设2条。"
+    )
+    assert not _errors(checker, text.format(5))
+    assert _errors(checker, text.format(9))  # (eleven kinds, 公开 naming one of them, exceed the 53)
+    # a bare step after a kind is of that kind, not the next item of the list
+    nested = "办结38552件。其中，行政化服务类事项20549件，办结14937件；社会化服务类事项19861件，办结19844件。"
+    assert not _errors(checker, nested)
+
+
+def test_a_share_states_its_base_inside_its_clause(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "委员提案241件，占全部248件提案的{}%。"
+    assert not _errors(checker, text.format("97.2"))
+    assert _errors(checker, text.format("92.2"))
+    budget = "税收收入3511万元，占年初预算8465万元的{}%。"
+    assert not _errors(checker, budget.format("41.5"))
+    assert _errors(checker, budget.format("45.5"))
+    # a count of another unit is no base (13个 departments, not the 150 cases they hold)
+    assert not _errors(checker, "城乡建设局(96件)是受理量最多的职能部门，占13个市职能部门的64.00%。")
+
+
+def test_a_closure_rate_is_over_the_count_its_sentence_opens_with(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "重大拖欠农民工工资案件442起，已办结426起，结案率达{}%。"
+    assert not _errors(checker, text.format("96.4"))
+    assert _errors(checker, text.format("92.4"))
+    # not within the numerator's own clause, nor a count of another thing, nor a rate of a quality
+    assert not _errors(checker, "137宗违法用地已立案查处59宗，立案率91%。")
+    assert not _errors(checker, "清理规范性文件430余份，报备规范性文件2件，报备及时率100%。")
+
+
+def test_a_mediation_success_rate_counts_what_was_resolved(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全县共受理案件2681起，成功调处化解2628起，调成率{}%。"
+    assert not _errors(checker, text.format(98))
+    assert _errors(checker, text.format(93))

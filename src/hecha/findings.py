@@ -118,7 +118,8 @@ def own_words(text: str, start: int, most: int = 10) -> str:
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text, lo, start)]
     words = text[marks[-1] if marks else lo : start]
     words = _FILLER_END.sub("", words)
-    words = re.sub(r"^(?:其中|全年|共计|共|另有|此外|以及|还有)+", "", words)
+    # (占 and 完成 lead the clause of a base stated inside it, 占全部248件提案的: the relation's word, not the name)
+    words = re.sub(r"^(?:其中|全年|共计|共|另有|此外|以及|还有|占|完成)+", "", words)
     if len(words) < 2:
         return ""
     # (cut at the front, where the words run on: 对办理工作满意或基本满意的 → …理工作满意或基本满意, marked)

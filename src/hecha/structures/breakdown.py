@@ -611,6 +611,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
         if _OWN_TOTAL_RE.search(label[-6:]):
             break  # 其中：地方一般预算收入123307万元；税收总收入104717万元: a total of another measure, not a part
         step = words.stage(label)
+        if parts and _sum_led(r, c):
+            break  # …自行处置3491件，共派遣案件7720件: a new sum, not the next part
         if parts:
             p = parts[-1]
             if _SUBLIST_RE.search(r.norm, p.end, c.end) and not _SEGMENT_END.search(r.norm, p.end, c.start):
@@ -659,6 +661,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and all(words.stage(r.frame(q).label) is None for q in parts)
                 and not _enumerated(r, p, c)
                 and not _parallel(r, c, p)
+                and not _kinds_go_on(r, words, cands, c)
             ):
                 # 咨询类1160条、投诉类1859条，处理答复3055条: another dimension; a step word further back
                 # only describes the kind (通过登记的住所无法联系3户); not an item enumerated with the
@@ -761,6 +764,41 @@ def _apart_in_another_unit(r: Reading, f: Fact, unit: str) -> bool:
         return False
     i = r.fact_index().position.get(id(f), 0)
     return i == 0 or bool(r.norm[r.facts[i - 1].end : f.start].strip())
+
+
+def _kinds_go_on(r: Reading, words: Words, cands: list[Fact], c: Fact) -> bool:
+    """Do kinds named without a step word go on right after c in its sentence (…计划总结1条，会议公开3条，
+    行政权力2条…: 公开 names a kind among kinds, not another dimension of the list)?"""
+    later = [q for q in cands if q.start > c.start]
+    label = r.frame(c).label
+    if not later or len(label) > _KIND_NAME_MOST or words.bare_stage(label):
+        return False  # (办结14937件；社会化服务类事项…: a bare step is of the kind before it)
+    # (the next two kinds, in its sentence, short and named by no step: 自行处置3491件，共派遣案件7720件，应结案…
+    # goes on to a new sum and the steps after it)
+    for n in later[:2]:
+        nxt = r.frame(n).label
+        if "。" in r.norm[c.end : n.start]:
+            break
+        if (
+            n.q.unit != c.q.unit
+            or len(nxt) > _KIND_NAME_MOST
+            or words.stage(nxt) is not None
+            or _sum_led(r, n)
+        ):
+            return False
+    return True
+
+
+# a clause stating a sum (not 共产党员, 共享, 共同…: words of their own)
+_SUM_LEAD_RE = re.compile(r"\s*(?:共(?![产享同建治性青])|合计|总计|累计)")
+
+
+def _sum_led(r: Reading, f: Fact) -> bool:
+    """Is the figure's clause led by a word of a sum (共派遣案件7720件; a frame's label leaves it out)?"""
+    return _SUM_LEAD_RE.match(r.norm, r.frame(f).label_start) is not None
+
+
+_KIND_NAME_MOST = 6  # the length of a kind's short name in a list (会议公开, 政务公开基础建设 is longer)
 
 
 def _parallel(r: Reading, c: Fact, p: Fact) -> bool:

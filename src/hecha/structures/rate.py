@@ -20,7 +20,8 @@ closure rate's first base. A rate opening its sentence is of the count right bef
 A rate that a metric rule (checks/*.yaml, by the ontology) already checks is left to it.
 
 Roles: `rate`, `part` (the numerator), `base` (the first candidate); attrs `bases` (every candidate),
-`tie` ("sentence": the candidates are in the numerator's sentence; "before": in the sentence before),
+`tie` ("sentence": the candidates are in the numerator's sentence; "before": in the sentence before;
+"opening": the count named by no step its sentence opens with),
 `summed` (the wholes enumerated with the first base), `alts` (other numerators, each with its bases).
 A rate whose name shares words with the count in the clause just before it (共有131位委员提出提案，委员
 提案参与率达87.04%) but names no numerator is tied to that count alone (role `count`, tie "adjacent"):
@@ -46,6 +47,7 @@ from .persons import persons_of
 from .wholes import enumerated_with, over_wholes
 from .words import (
     CASE_KINDS,
+    CASE_UNITS,
     GENERAL_UNITS,
     NEW_ONLY_RE,
     PRIOR_PERIOD_RE,
@@ -70,6 +72,7 @@ _QUALIFIER_RE = re.compile(
     r"^(?:平均|综合|总体|整体|全年|年均|累计|当年|本年|全市|全省|全县|全区|案件|行政)+"
 )
 _SEGMENT_END = re.compile(r"[；;]")
+_CLAUSE_MARK_RE = re.compile(r"[，,]")
 _BALLOT = {"张", "份", "票"}  # forms returned and the votes on them count alike
 _FORMS = _BALLOT | set(GENERAL_UNITS)  # (收回意见表527份，其中满意的526件: the forms, counted as 件)
 # a kind of case a rate's name is of (审判案件结案率, 执行案件执结率)
@@ -457,6 +460,25 @@ def _bases(
         opening = next((g for g in before if g.start < part.start and g.sentence == part.sentence), None)
         if opening is not None and words.stage(r.frame(opening).label) is None:
             add(opening)
+    if not out and step is not None and not loose:
+        # 重大拖欠农民工工资案件442起，已办结426起，结案率达96.4%: a count named by no step that opens the
+        # numerator's sentence, with nothing else between, is what the step was taken on
+        # (not a count of another thing, 清理430余份 before 报备2件; nor within the numerator's clause, 137宗
+        # 违法用地已立案查处59宗; nor for a rate of a quality, 报备及时率, which the count need not have)
+        openers = [g for g in before if g.sentence == part.sentence and g.start < part.start]
+        between = r.norm[openers[0].end : part.start] if len(openers) == 1 else ""
+        if (
+            len(openers) == 1
+            and words.stage(r.frame(openers[0]).label) is None
+            and _CLAUSE_MARK_RE.search(between)
+            and not _SEGMENT_END.search(between)
+            and openers[0].id not in totals_of
+            and (openers[0].q.unit == part.q.unit or {openers[0].q.unit, part.q.unit} <= set(CASE_UNITS))
+            and not words.any_quality_re.search(stem)
+        ):
+            add(openers[0])
+            if out:
+                return out, "opening"
     if out:
         # a numerator named by no step (重新犯罪18人) is over a first step only by guess: 当年重新犯罪率 is over all
         # those under correction in the year, which the text may not state

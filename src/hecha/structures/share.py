@@ -89,6 +89,22 @@ def recognise(r: Reading) -> list[Group]:
         if first_rate is not f:
             label = r.frame(first_rate).label  # 分别占…的15.0%、10.8%: the words of the first
         k = share_word_at(label)
+        inline = _inline_base(r, i) if k < 0 and f.id not in enumerated else None
+        if inline is not None:
+            # 委员提案241件，占全部248件提案的97.2%: the base is stated inside the clause, the part is the
+            # count the clause follows (完成年初预算…的: completion.py's)
+            part, base = inline
+            list_no += 1
+            last_rate = last_part = None
+            groups.append(
+                Group(
+                    kind=KIND,
+                    facts={"rate": [f.id], "part": [part.id], "base": [base.id]},
+                    span=(part.start, f.end),
+                    attrs={"base_words": "", "bases": [base.id], "list": list_no, "tied": True},
+                )
+            )
+            continue
         if k < 0:
             part = part or _bracketed_part(r, i)
             if part is None:
@@ -463,6 +479,31 @@ def _bracketed_part(r: Reading, i: int) -> Fact | None:
     if g.mention.kind != "count" or opened is None or opened.end() != rate.start:
         return None
     return g
+
+
+_INLINE_LEAD_RE = re.compile(r"占[^\d，,。；;：:、%]{0,10}$")
+_INLINE_TAIL_RE = re.compile(r"[^\d，,。；;：:、%]{0,10}的\s*$")
+
+
+def _inline_base(r: Reading, i: int) -> tuple[Fact, Fact] | None:
+    """The part and the base of a share whose clause states its base (占全部248件提案的97.2%, 占年初预算
+    8465万元的41.5%): the figure before the rate, led by 占 and followed only by words and 的, and the
+    count of the same unit the clause follows."""
+    if i == 0:
+        return None
+    base = r.facts[i - 1]
+    lead = r.norm[max(0, base.start - 12) : base.start]
+    if (
+        base.mention.kind not in ("count", "money")
+        or not _INLINE_TAIL_RE.match(r.norm[base.end : r.facts[i].start])
+        or not _INLINE_LEAD_RE.search(lead)
+        or share_word_at(lead) < 0
+    ):
+        return None
+    part = _part_before(r, i - 1)
+    if part is None or part.q.unit != base.q.unit or part.mention.kind != base.mention.kind:
+        return None
+    return part, base
 
 
 def _is_total(r: Reading, f: Fact) -> bool:
