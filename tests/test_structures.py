@@ -2487,3 +2487,19 @@ def test_a_mediation_success_rate_counts_what_was_resolved(checker) -> None:  # 
     text = "全县共受理案件2681起，成功调处化解2628起，调成率{}%。"
     assert not _errors(checker, text.format(98))
     assert _errors(checker, text.format(93))
+
+
+def test_a_bare_concluding_step_concludes_the_things_counted_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "行政化服务类事项20549件，办结{}件。"
+    assert not _errors(checker, text.format(14937))
+    assert _errors(checker, text.format(24937))  # (a warning: a carry-over could explain it, unstated)
+    # not after a carry-over, nor across processes (the arrests are no intake of the prosecutions)
+    assert not _errors(checker, "去年结转100件，办结300件。")
+    assert not _errors(checker, "全市检察机关共批捕各类犯罪嫌疑人13987人，提起公诉32580人。")
+
+
+def test_collected_and_divided_are_steps(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "收集问题诉求143条，已协调解决142条。")
+    assert _errors(checker, "收集问题诉求143条，已协调解决192条。")
+    assert not _errors(checker, "共接收投诉事项53件、分办31件。")
+    assert _errors(checker, "共接收投诉事项53件、分办61件。")

@@ -82,6 +82,14 @@ def recognise(r: Reading) -> list[Group]:
             groups.append(Group(kind=KIND, facts=roles, span=(due.start, f.end), attrs={"allowance": "none"}))
             continue
         if below is None or below >= step:
+            thing = _thing_before(r, words, facts, stages, i)
+            if thing is not None and step in words.concludes:
+                # 行政化服务类事项20549件，办结14937件: a bare concluding step right after a count of a kind
+                # of thing concludes those things (what was carried over left unstated, as after 受理)
+                roles = {"earlier": [thing.id], "later": [f.id]}
+                groups.append(
+                    Group(kind=KIND, facts=roles, span=(thing.start, f.end), attrs={"allowance": "unstated"})
+                )
             continue  # (no count before names an earlier step: no candidate)
         lo = _reach(r, f)
         year = years[i] = years[i] if i in years else _year(r, f)
@@ -171,6 +179,34 @@ def recognise(r: Reading) -> list[Group]:
             roles["carry"] = [carry.id]
         groups.append(Group(kind=KIND, facts=roles, span=(g.start, f.end), attrs={"allowance": allowance}))
     return groups
+
+
+_BARE_GAP_RE = re.compile(r"[，,]\s*")
+
+
+def _thing_before(
+    r: Reading, words: Words, facts: list[Fact], stages: list[int | None], i: int
+) -> Fact | None:
+    """The count right before facts[i], one comma back in its sentence and unit, naming a kind of thing by
+    no step, when facts[i] is named by a bare step (…事项20549件，办结14937件)."""
+    if i == 0:
+        return None
+    f, g = facts[i], facts[i - 1]
+    label = r.frame(g).label
+    if (
+        stages[i - 1] is not None
+        or g.mention.kind != "count"
+        or g.sentence != f.sentence
+        or g.q.unit != f.q.unit
+        or not _BARE_GAP_RE.fullmatch(r.norm, g.end, r.frame(f).label_start)
+        or not words.bare_stage(r.frame(f).label)
+        or len(label) < 2
+        or _CARRY_RE.search(label)
+        or NEW_ONLY_RE.search(label)
+        or (words.processes and words.other_processes(label, r.frame(f).label))
+    ):
+        return None  # (共批捕…13987人，提起公诉32580人: another process's figure)
+    return g
 
 
 def _other_kinds(earlier: str, later: str) -> bool:
