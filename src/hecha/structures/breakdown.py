@@ -42,7 +42,7 @@ from .persons import persons_of
 from .share import share_fits
 from .subset import parallel_after
 from .wholes import enumerated_with
-from .words import CASE_UNITS, GENERAL_UNITS, TOTAL_WORDS_RE, Words, load_words
+from .words import CARRY_RE, CASE_UNITS, GENERAL_UNITS, TOTAL_WORDS_RE, Words, load_words
 
 KIND = "breakdown"
 AFTER = ("enumeration",)  # 分别为 names the figures a 其中 list may take as its total
@@ -551,6 +551,21 @@ def _named_step(r: Reading, step: str, upto: int) -> list[Fact]:
             and "类" not in label
         ):
             return [f]
+    # else, in this sentence or the two before (a ；ends one), one whose words take that step before another
+    # (经审查立案交有关单位办理的621件 for 在已立案提案中; not 符合法定受理条件的…522件, a condition, nor 未予立案…的8件)
+    first = r.seg.sentence_at(upto) - 2
+    for f in reversed(r.facts_between(0, upto)):
+        if f.sentence < first:
+            break
+        label = r.frame(f).label
+        for m in words.stage_re.finditer(label):
+            if (
+                f.mention.kind == "count"
+                and step in m.group()
+                and words.stage_of.get(m.group()) == words.stage_of.get(step)
+                and not words.negation_re.search(label[max(0, m.start() - 2) : m.start()])
+            ):
+                return [f]
     return []
 
 
@@ -896,6 +911,9 @@ def _summed_earlier(r: Reading, parts: list[Fact], before: int, unit: str) -> Fa
 
 
 _SUMMED_REACH = 3  # sentences
+_FAR_BEYOND = (
+    10  # a part this many times a total is not its part (a one-digit slip changes a figure at most 9×)
+)
 
 
 def _noun(label: str) -> str:
@@ -927,12 +945,28 @@ def _choose_total(
             return f
     if len(parts) >= 2 and (exact := next((f for f in cands if _sums_exactly(f, parts)), None)) is not None:
         return exact  # 同意立案118件，不予立案的11件…。其中：…26件…5件 (118 in all): the figure they make up
-    return parent or ranked[0]  # (none holds them: the whole the nearest belongs to, not that part)
+    if (
+        len(cands) >= 2
+        and CARRY_RE.search(r.frame(cands[0]).label)
+        and low <= fact_interval(cands[0]).hi + fact_interval(cands[1]).hi + 1e-9
+    ):
+        # 收到申请12件，上年结转申请1件，其中：当面申请4件，邮寄申请1件，网络申请8件: of the two together, a
+        # whole the text does not state as one figure
+        return None
+    chosen = parent or ranked[0]  # (none holds them: the whole the nearest belongs to, not that part)
+    if max(fact_interval(p).lo for p in parts) > _FAR_BEYOND * fact_interval(chosen).hi:
+        return (
+            None  # …交通运输类198件，占比7.42%。其中，…批转2578件: no figure before is what 其中 breaks down
+        )
+    return chosen
 
 
 def _same_counter(unit: str, first: str) -> bool:
     """Does a figure count in the list's counter (cases counted in 件, 起, 宗 or 例 alike)?"""
     return unit == first or (unit in CASE_UNITS and first in CASE_UNITS)
+
+
+_EXAMPLES_RE = re.compile(r"(?<![平同对均相])等(?![级候待同于])")  # 涉食药安全等刑事案件: named by examples
 
 
 def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str, lead: str) -> Group:
@@ -945,8 +979,12 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
     elif words.partial_re.search(lead):
         complete = "no"
     elif (
-        len(parts) >= 2 and len(head) == 2 and all(r.head(p) == head for p in parts) and total.q.unit != "元"
-    ):
+        len(parts) >= 2
+        and len(head) == 2
+        and all(r.head(p) == head for p in parts)
+        and total.q.unit != "元"
+        and not any(_EXAMPLES_RE.search(label) for label in labels)
+    ):  # (审结涉食药安全等刑事案件226件，…赡养等涉老纠纷案件1982件: kinds named by examples are a selection)
         complete = (
             "likely"  # (not amounts: 组织收入93.12亿元，其中税收收入…，社会保险基金收入… lists the main ones)
         )
@@ -1034,6 +1072,8 @@ def _bracketed_parts(r: Reading) -> list[Group]:
             and not _OTHER_PERIOD_RE.match(r.norm, f.end + 1)  # 7976件(2019年6593件): last year's, no part
         ):
             close = r.norm.find("）" if after == "（" else ")", f.end, f.end + 40)
+            if close > 0 and words.merged_re.search(r.norm, f.end, close):
+                continue  # 重点提案11件(36件提案并案): the 36 were merged into the 11
             last = bisect.bisect_right(ends, close) if close > 0 else i + 1
             inner = [g for g in facts[i + 1 : last] if g.q.unit == f.q.unit]
             if inner:

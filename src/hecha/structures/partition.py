@@ -23,9 +23,10 @@ import bisect
 import re
 from collections import Counter
 
+from ..intervals import fact_interval
 from ..model import Fact, Group
 from ..reading import Reading
-from .words import AVERAGE_RE, TOTAL_WORDS_RE, load_words
+from .words import AVERAGE_RE, CARRY_RE, TOTAL_WORDS_RE, load_words
 
 KIND = "partition"
 AFTER = ("breakdown",)  # a 其中 list already states its parts
@@ -200,12 +201,23 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             continue  # (评出优秀4273宗，合格14445宗，不合格126宗: 优秀 is a sibling, not the whole)
         # the statuses divide it from the first of them (受理13件，提前介入2件，批准逮捕10件，不批准逮捕3件)
         first = next(k for k, p in enumerate(parts) if statuses.search(r.frame(p).label))
+        if any(CARRY_RE.search(r.frame(p).label) for p in [w, *parts[:first]]):
+            continue  # 收到申请12件，上年结转申请1件，其中：当面申请4件…: of the two together, stated as no one figure
+        whole = _whole_of(w, parts[:first], parts[first:])
         parts = parts[first:]
         if len(parts) < 2:
             continue
         listed.update(p.id for p in parts)  # the nearest whole before them takes them
-        groups.append(_divided(w, parts, "yes", "状态"))
+        groups.append(_divided(whole, parts, "yes", "状态"))
     return groups
+
+
+def _whole_of(first: Fact, between: list[Fact], statuses: list[Fact]) -> Fact:
+    """The whole statuses divide: the nearest count before them that can hold them (…表扬件4件，…批转2578件，
+    已办结2574件，在办4件: the 2578; 发现问题50个，约谈…3个，已整改问题30个…: the 50), else the largest."""
+    need = sum(fact_interval(p).lo for p in statuses)
+    cands = [*reversed(between), first]
+    return next((c for c in cands if fact_interval(c).hi + 1e-9 >= need), max(cands, key=lambda c: c.q.value))
 
 
 def _by_key(r: Reading, listed: set[str]) -> list[Group]:

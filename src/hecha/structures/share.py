@@ -114,6 +114,8 @@ def recognise(r: Reading) -> list[Group]:
         words = "" if words.startswith("比") else words
         part = part or _part_before(r, i)
         subject = label[:k].strip()
+        if _EACH_ALIKE_RE.search(subject):
+            continue  # 按日计罚案件8宗、查封扣押案件239宗，均约占全省的三分之一: each of its own whole, unstated
         # 上述三类案件占…: of the kinds of a list; …其中XX街道71人，…XX街道42人，全区占比65.2%: the list's share
         # of the whole scope
         summed = part is not None and (
@@ -141,8 +143,9 @@ def recognise(r: Reading) -> list[Group]:
             and part is not None
             and r.period_span(part.start) == r.period_span(last_rate.start)
             and (
-                not any(
-                    g.mention.kind in ("count", "money") for g in r.facts_between(last_rate.end, part.start)
+                not any(  # (a figure of another unit may qualify the part: 收费在1万元以上…的案件9.8万件)
+                    g.mention.kind in ("count", "money") and g.q.unit == part.q.unit
+                    for g in r.facts_between(last_rate.end, part.start)
                 )
                 or f.id in enumerated
             )
@@ -180,6 +183,9 @@ def recognise(r: Reading) -> list[Group]:
         roles: dict[str, list[str]] = {"rate": [f.id]}
         if part is not None:
             roles["part"] = [part.id]
+        shared_words = (
+            part is not None and load_words().shared_re.search(r.norm, part.end, f.start) is not None
+        )
         if bases:
             roles["base"] = [bases[0].id]
         if part is None and not bases:
@@ -193,6 +199,8 @@ def recognise(r: Reading) -> list[Group]:
                 attrs={"base_words": words, "bases": [b.id for b in bases], "list": list_no, "tied": tied},
             )
         )
+        if shared_words:
+            groups[-1].attrs["shared"] = True  # 办理10件(含会办)，占1.31%: counted under another part too
         wholes = enumerated_with(r, bases[0]) if bases else []
         listed = _total_listing(r, wholes) if len(wholes) > 1 else None
         if listed is not None:
@@ -219,8 +227,12 @@ def _parallel_sentence(
         return (
             False  # (one paragraph each is still one list: 在…方面，提出提案374件，占总数的36.7%。¶在…方面…)
         )
-    if r.facts_between(last_rate.end, part.start) or r.period_span(last_rate.start)[1] > part.start:
-        return False
+    between = r.facts_between(last_rate.end, part.start)
+    if (
+        any(f.q.unit == part.q.unit or f.mention.kind == "percent" for f in between)
+        or r.period_span(last_rate.start)[1] > part.start
+    ):
+        return False  # (figures of another unit may qualify the part: 收费在1万元以上不足5万元的案件9.8万件)
     if r.period_span(last_part.start) != r.period_span(last_rate.start) or last_part.q.unit != part.q.unit:
         return False
     if any(
@@ -390,12 +402,15 @@ def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) 
         ids = {p.id for p in parts}
         if any(t == total.id and ids < set(ps) for t, ps in stated):
             continue  # 其中投诉9880件，占73%；举报3618件，占27%；咨询1件: the stated list goes on past its shares
+        attrs: dict[str, object] = {"complete": complete, "marker": "占比"}
+        if any(g.attrs.get("shared") for g in gs):
+            attrs["overlap"] = True  # (含会办: parts counted under two of them, each at most the whole)
         out.append(
             Group(
                 kind="breakdown",
                 facts={"total": [total.id], "parts": [p.id for p in parts]},
                 span=(min(total.start, parts[0].start), parts[-1].end),
-                attrs={"complete": complete, "marker": "占比"},
+                attrs=attrs,
             )
         )
     return out
@@ -530,6 +545,9 @@ _ABOUT_SHARE_RE = re.compile(r"(?:约|大约|约略)占[^，,。；;\d]{0,8}$")
 _EACH_PERIOD_RE = re.compile(r"当(?:月|季|周|日|天)")
 _AMONG_AFTER_RE = re.compile(r"[^，,。；;\d]{0,8}中")  # 在已经答复的9件申请中: a subset the sentence names
 _EACH_OWN_RE = re.compile(r"分别占[^，,。；;\d]{0,8}$")
+_EACH_ALIKE_RE = re.compile(
+    r"(?:均|各|都)(?:约|大约)?$"
+)  # words before 占 saying each figure takes that share
 _TARGET_RE = re.compile(
     r"预算(?!收入|支出)|计划|目标|任务数"
 )  # a target a share is measured against (not 预算收入)
@@ -872,7 +890,11 @@ def check(rule: Rule, ctx: Context) -> None:
             >= 2
         )
         failed: list[_Share] = []
+        unstated = _of_an_unstated_base(shares)
         for s in shares:
+            if s in unstated:
+                unbased.append(s)
+                continue
             verdict = (
                 _check_stated(
                     rule,
@@ -1184,6 +1206,37 @@ def _share_of(part: Fact, base: Fact) -> float:
     return part.q.value / base.q.value if base.q.value else 0.0
 
 
+def _of_an_unstated_base(shares: list[_Share]) -> list[_Share]:
+    """Three or more shares of a list, none naming its base, that all miss the one figure they were
+    tied to in another sentence yet admit one whole-number base together: their base is another the
+    text does not state
+    (举报热点前五位：违反食品安全法30788件，占34.9%；…, of the 举报 given only as a share, not of the
+    投诉举报 total paragraphs before). They are read as shares of an unstated base."""
+    by_base: dict[str, list[_Share]] = {}
+    for s in shares:
+        if s.part is not None and s.bases:
+            by_base.setdefault(s.bases[0].id, []).append(s)
+    out: list[_Share] = []
+    for group in by_base.values():
+        if len(group) < 3 or any(s.group.attrs.get("base_words") for s in group):
+            continue
+        if any(s.part is not None and s.part.sentence == s.bases[0].sentence for s in group):
+            continue  # (96家…政府中53家…，占比55.2%；…: the sentence states the base it opens with)
+        if any(s.part is not None and share_fits(s.rate, s.part, s.bases[0]) for s in group):
+            continue
+        ranges = [_base_range(s) for s in group]
+        known = [r for r in ranges if r is not None]
+        if len(known) < len(group):
+            continue
+        # (all agree, or all but one of four or more: then the one is the likely error, _check_common_base's)
+        if _common(known) is not None or (
+            len(known) >= 4
+            and sum(_common(known[:k] + known[k + 1 :]) is not None for k in range(len(known))) == 1
+        ):
+            out += group
+    return out
+
+
 def _report_failed(rule: Rule, ctx: Context, failed: list[_Share]) -> None:
     """Shares that their tied base does not give: each on its own, or, three or more of one list over
     one base, as one finding (a reviewer reads the list once: the base or the list is off)."""
@@ -1306,9 +1359,17 @@ def _check_total(rule: Rule, ctx: Context, shares: list[_Share]) -> None:
     # 建议、提案为629件次和483件次，分别占总数的94.9%和97%: kinds enumerated, each share of its own kind's
     # total (no base stated for any): a note
     own = not any(s.bases for s in shares) and _EACH_OWN_RE.search(ctx.ex.text, 0, shares[0].rate.start)
-    sev = "info" if each_fits or own else rule.severity
+    # 办理10件(含会办)，占1.31%；…办理721件(含会办、分办)，占94.37%: the text says some are counted twice
+    shared = any(s.group.attrs.get("shared") for s in shares)
+    sev = "info" if each_fits or own or shared else rule.severity
     aside = (
-        "（各项各自与基数相符，应是互有重叠）" if each_fits else "（“分别占”可指各自的总数）" if own else ""
+        "（各项各自与基数相符，应是互有重叠）"
+        if each_fits
+        else "（“分别占”可指各自的总数）"
+        if own
+        else "（文中写明有重复计算的部分）"
+        if shared
+        else ""
     )
     record(ctx, rule, rel, keys, sev, "shares of one base", extra={"one": Interval(1.0, 1.0)})
     emit(

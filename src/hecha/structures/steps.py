@@ -28,7 +28,17 @@ from ..reading import Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
 from .persons import persons_of
-from .words import CASE_KINDS, GENERAL_UNITS, NEW_ONLY_RE, TOTAL_WORDS_RE, Words, includes_more, load_words
+from .words import (
+    ALL_INSTANCES_RE,
+    CARRY_RE,
+    CASE_KINDS,
+    GENERAL_UNITS,
+    NEW_ONLY_RE,
+    TOTAL_WORDS_RE,
+    Words,
+    includes_more,
+    load_words,
+)
 
 KIND = "step"
 AFTER: tuple[str, ...] = ("breakdown",)  # a part of a list is no earlier step of what follows it
@@ -40,7 +50,6 @@ _ENUMERATION_GAP_RE = re.compile(r"(?:、[^，,；;。：:、]{1,16}){2,}")
 _OVERALL_RE = re.compile(r"综合|总体|整体")  # a step of all the cases, whatever path they took
 _CHANNEL_LEAD = 8  # characters at a label's start in which it names its channel (省12345平台转派)
 _SHORT_LABEL = 6  # a step named in a few words (已完成整改) continues the clause before it
-_CARRY_RE = re.compile(r"(?:上年|上期|上年度|去年)(?:度)?(?:结转|未结|未办结)|结转")
 _ITEM_UNITS = ("个", "条", "项", "宗", "起", "例", "份")
 
 
@@ -120,12 +129,12 @@ def recognise(r: Reading) -> list[Group]:
                 r.frame(f).label, 0, _CHANNEL_LEAD
             ):
                 continue  # 微博受理1件，省12345平台转派803件: two channels side by side, not two steps
-            if _CARRY_RE.search(label) and g.q.unit == f.q.unit:
+            if CARRY_RE.search(label) and g.q.unit == f.q.unit:
                 carry = carry or g
                 continue
             prior = stages[j]
             if TOTAL_WORDS_RE.search(r.lead(f)) and any(
-                h.mention.kind == "count" and h.q.unit == g.q.unit and not _CARRY_RE.search(r.frame(h).label)
+                h.mention.kind == "count" and h.q.unit == g.q.unit and not CARRY_RE.search(r.frame(h).label)
                 for h in r.facts_between(g.end, f.start)
             ):
                 continue  # 立案12件，环境…领域10件，其他领域9件，共办理…案件31件: the total of a list, no step
@@ -201,7 +210,7 @@ def _thing_before(
         or not _BARE_GAP_RE.fullmatch(r.norm, g.end, r.frame(f).label_start)
         or not words.bare_stage(r.frame(f).label)
         or len(label) < 2
-        or _CARRY_RE.search(label)
+        or CARRY_RE.search(label)
         or NEW_ONLY_RE.search(label)
         or (words.processes and words.other_processes(label, r.frame(f).label))
     ):
@@ -213,7 +222,22 @@ def _other_kinds(earlier: str, later: str) -> bool:
     """Does the earlier figure name a kind of case (刑事) and the later one all kinds (执结各类案件)? (Not two
     kinds: 行政诉讼案件 are among 行政案件.)"""
     kinds = [k for k in CASE_KINDS if k in earlier]
-    return bool(kinds) and "各类" in later and not any(k in later for k in kinds)
+    if kinds and "各类" in later and not any(k in later for k in kinds):
+        return True
+    # …各类知识产权案件6976件；审结涉农案件7605件: each names its own kind of case, neither the other's
+    # (a verb before 案件 names no kind: 受理案件100件 holds 审结涉农案件)
+    a, b = _CASE_KIND_RE.search(earlier), _CASE_KIND_RE.search(later)
+    if a is None or b is None or ALL_INSTANCES_RE.search(a.group(1)):
+        return False
+    x, y = a.group(1), b.group(1)
+    if x in _GENERIC_KINDS or y in _GENERIC_KINDS:
+        return False  # (立案…保护领域案件2884件，办理诉前程序案件…: a field, a procedure: no kinds apart)
+    steps = load_words().stage_re
+    return not steps.search(x) and not steps.search(y) and x not in later and y not in earlier
+
+
+_GENERIC_KINDS = frozenset({"领域", "方面", "程序", "类型", "相关", "其他", "其它", "各类", "全部", "所有"})
+_CASE_KIND_RE = re.compile(r"([\u4e00-\u9fff]{2})案件$")  # the kind a figure's words end on (涉农案件)
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

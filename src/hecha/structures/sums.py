@@ -45,6 +45,8 @@ def recognise(r: Reading) -> list[Group]:
             # figure right before it, not the whole sentence (议案14件 split into 1件 and 其余13件)
             before = [g for g in parts if g.end <= plus]
             parts = before[-1:] + [g for g in parts if g.start > plus]
+        if len(_CJK_RE.findall(r.frame(f).pred)) > _SUM_PRED_MOST:
+            continue  # 共有24名社区服刑人员在矫正期内再犯罪: a statement of its own, no sum of what came before
         if len(parts) >= 2:
             groups.append(
                 Group(
@@ -57,6 +59,10 @@ def recognise(r: Reading) -> list[Group]:
     return groups
 
 
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_SUM_PRED_MOST = (
+    4  # characters after a sum's figure in its clause (共90件案件): more make a statement of its own
+)
 _NAMED_SUM_RE = re.compile(r"^(?:共计|合计|总计|共)[\u4e00-\u9fff]{1,12}$")
 
 
