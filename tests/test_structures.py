@@ -2610,3 +2610,21 @@ def test_shares_off_the_base_their_sentence_opens_with_are_found(checker) -> Non
     )
     assert not _errors(checker, text.format(96))
     assert _errors(checker, text.format(106))  # (all three off the base stated with them, though they agree)
+
+
+def test_a_success_rate_counts_what_was_resolved(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "受理行政争议案件21件，化解11件，调解成功率达{}%。"
+    assert not _errors(checker, text.format("52.4"))
+    assert _errors(checker, text.format("67.4"))
+
+
+def test_a_de_clause_names_the_count_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "245件建议中，已落实或逐步实施代表所提问题的190件，落实率为{}%。"
+    assert not _errors(checker, text.format(78))
+    assert _errors(checker, text.format(48))
+
+
+def test_a_completion_rate_after_its_target_and_what_was_done(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "法律援助案件任务数为268件，截至11月中旬，共办理各类法律援助案件290件，完成率{}%。"
+    assert not _errors(checker, text.format(108))
+    assert _errors(checker, text.format(93))

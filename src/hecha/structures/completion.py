@@ -1,7 +1,8 @@
 """Completion of a target: 财政总收入380,869万元，完成年初预算391,267万元的97.34%.
 
 A figure, then 完成 and a target figure (预算, 计划, 目标, 任务…) with 的 and a percentage after it: the
-percentage is the figure over the target, and may pass 100% (完成年初预算31,700万元的229.39%).
+percentage is the figure over the target, and may pass 100% (完成年初预算31,700万元的229.39%). Or the
+target first, what was done next and a 完成率 last, in one sentence (任务数为268件，…办理…290件，完成率108%).
 
 Roles: `done`, `target`, `rate`. The check (rule kind `completion`): the rate fits done ÷ target, as
 displayed (rounded, or truncated).
@@ -46,7 +47,24 @@ def recognise(r: Reading) -> list[Group]:
             continue
         roles = {"done": [done.id], "target": [target.id], "rate": [rate.id]}
         out.append(Group(kind=KIND, facts=roles, span=(done.start, rate.end)))
+    for i in range(len(facts) - 2):
+        # 案件任务数为268件，…共办理…案件290件，完成率108%: the target first, then what was done, then the rate
+        target, done, rate = facts[i], facts[i + 1], facts[i + 2]
+        if rate.q.unit != "%" or done.q.unit != target.q.unit or done.q.unit == "%":
+            continue
+        if not (target.sentence == done.sentence == rate.sentence) or done.mention.kind not in (
+            "count",
+            "money",
+        ):
+            continue
+        if _TARGET_LABEL_RE.search(r.frame(target).label) and _RATE_LABEL_RE.search(r.frame(rate).label):
+            roles = {"done": [done.id], "target": [target.id], "rate": [rate.id]}
+            out.append(Group(kind=KIND, facts=roles, span=(target.start, rate.end)))
     return out
+
+
+_TARGET_LABEL_RE = re.compile(r"(?:任务|目标|计划)(?:数|量)?(?:为|是|达)?$")
+_RATE_LABEL_RE = re.compile(r"完成(?:率|进度)(?:为|达到|达|是)?$")
 
 
 def check(rule: Rule, ctx: Context) -> None:

@@ -73,6 +73,7 @@ _QUALIFIER_RE = re.compile(
 )
 _SEGMENT_END = re.compile(r"[；;]")
 _CLAUSE_MARK_RE = re.compile(r"[，,]")
+_CLAUSE_HEAD = 4  # characters at a 的-clause's start in which its verb stands (已落实…的)
 _BALLOT = {"张", "份", "票"}  # forms returned and the votes on them count alike
 _FORMS = _BALLOT | set(GENERAL_UNITS)  # (收回意见表527份，其中满意的526件: the forms, counted as 件)
 # a kind of case a rate's name is of (审判案件结案率, 执行案件执结率)
@@ -312,8 +313,11 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
             continue  # 进驻36个行政审批部门 counts departments, not what 事项进驻率 counts
         words = fr.label + fr.pred[:8]
         # the words nearest the count name it (经审查予以备案43件 counts 备案, not 审查), and the rate's
-        # last word is what it counts (信访事项按期办结率: 办结, not 信访)
+        # last word is what it counts (信访事项按期办结率: 办结, not 信访); a 的-clause opening with it names
+        # it too (已落实或逐步实施代表所提问题的190件, 落实率; not 被申请人自行纠错后…撤回申请的19万件, 纠错率)
         near = fr.label[-5:] + fr.pred[:3]
+        if r.norm[g.start - 1 : g.start] == "的" and head in fr.label[:_CLAUSE_HEAD]:
+            near = fr.label + fr.pred[:3]
         if _NOT_DONE_RE.search(fr.label):
             continue  # 正在整改问题21个, 未办结3件: not what 整改率, 办结率 count
         if "不" + head in near and "不" + head not in stem:
