@@ -2628,3 +2628,31 @@ def test_a_completion_rate_after_its_target_and_what_was_done(checker) -> None: 
     text = "法律援助案件任务数为268件，截至11月中旬，共办理各类法律援助案件290件，完成率{}%。"
     assert not _errors(checker, text.format(108))
     assert _errors(checker, text.format(93))
+
+
+def test_statuses_of_requests_and_proposals_divide_their_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    cases = [
+        ("办理政府信息公开申请61件，办结{}件，结转下一年办理7件。", 54, 44),
+        ("依申请公开89件次，已经答复{}件，1件结转下年度继续办理。", 88, 78),
+        ("累计受理典型案例644起，办结446件，{}件正在积极办理中。", 198, 298),
+        ("收到提案145件，经审查，立案140件，立案率为96.6%，未立案作为意见处理的{}件。", 5, 8),
+        ("部门新收依申请公开数量为4件，办理结果为予以公开1件，无法提供2件，不予处理{}件。", 1, 2),
+        ("抽查回访670件，解决663件、未解决{}件。", 7, 17),
+    ]
+    for text, ok, bad in cases:
+        assert not _errors(checker, text.format(ok)), text
+        assert _errors(checker, text.format(bad)), text
+    # (with a carry-over in, the statuses are of the two together)
+    assert not _errors(
+        checker, "全年共收到依申请公开308件，上年结转1件，法定期限内予以答复306件，结转下年3件。"
+    )
+
+
+def test_statuses_of_another_set_nest_in_the_one_they_follow(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "闭会期间代表提出的21件代表建议，现已办结20件，代表对办理结果表示满意的19件，比较满意的1件，还有{}件正在办理之中。"
+    assert not _errors(checker, text.format(1))
+    assert _errors(checker, text.format(3))
+    # a carry-over written 转结 is one too
+    assert not _errors(
+        checker, "我县收到政府信息依申请公开9件，上年转结1件，其中网络申请数5件，信函申请数5件。"
+    )

@@ -696,8 +696,12 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
     one closed set (`complement`), or the total named by the parts' nouns together (`named`); "" if not."""
     if words.remainder_re.match(labels[-1]):
         return "remainder"
-    if words.complementary(labels):
-        return "complement"
+    statuses = words.complementary(labels)
+    if statuses is not None and all(statuses.search(label) for label in labels):
+        # (not when the sentence goes on with another of its unit: 予以公开2件，部分公开1件，本机关不掌握…6件)
+        after = next((f for f in r.facts if f.start >= parts[-1].end), None)
+        if after is None or after.sentence != parts[-1].sentence or after.q.unit != parts[-1].q.unit:
+            return "complement"
     return "named" if _named_together(r, total, parts) else ""
 
 

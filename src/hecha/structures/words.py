@@ -74,7 +74,7 @@ CASE_UNITS = ("件", "起", "宗", "例")  # counters of cases, alike
 NEW_ONLY_RE = re.compile(r"新收|收案|新受理|新立案|新增|新发|当期")
 # words of cases carried over from the period before (上年结转, 上期未结)
 # (not 办结转派: what was concluded among those passed on)
-CARRY_RE = re.compile(r"(?:上年|上期|上年度|去年)(?:度)?(?:结转|未结|未办结)|(?<!办)结转")
+CARRY_RE = re.compile(r"(?:上年|上期|上年度|去年)(?:度)?(?:结转|转结|未结|未办结)|(?<!办)结转")
 _SHARE_ZHAN_RE = re.compile(r"占(?![用有地领据压])")
 
 
@@ -142,7 +142,8 @@ class Words:
         """The set of statuses two of the labels name two different words of (有效/无效, 已整改/正在整改),
         if any."""
         for pattern in self.complements:
-            found = {m.group() for label in labels if (m := _last(pattern, label))}
+            # (已办结 and 办结, 已解决 and 已协调解决 are one status)
+            found = {m.group().removeprefix("已") for label in labels if (m := _last(pattern, label))}
             if len(found) >= 2:
                 return pattern
         return None
