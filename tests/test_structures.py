@@ -2656,3 +2656,37 @@ def test_statuses_of_another_set_nest_in_the_one_they_follow(checker) -> None:  
     assert not _errors(
         checker, "我县收到政府信息依申请公开9件，上年转结1件，其中网络申请数5件，信函申请数5件。"
     )
+
+
+def test_the_five_kinds_of_construction_all_named_make_a_list_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "市政府收到市政协转交的提案319件【含重点提案11件(36件提案并案)】，其中经济建设类{}件，社会建设类106件，"
+        "文化建设类52件，政治建设类19件，生态文明建设类22件。"
+    )
+    assert not _errors(checker, text.format(120))
+    assert _errors(checker, text.format(110))  # (all five named: they fall short of the 319)
+    # three of the five are a selection
+    assert not _errors(checker, "收到提案319件，其中经济建设类120件，社会建设类106件，文化建设类52件。")
+
+
+def test_among_a_set_a_count_right_after_it_is_in_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "参与修订了19部地方性法规，提出{}条建议中89条被采纳。"
+    assert not _errors(checker, text.format(866))
+    assert _errors(checker, text.format(86))
+
+
+def test_calls_acted_on_are_among_calls_received(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市去年共接警{}万余起，处警35.2万余起。"
+    assert not _errors(checker, text.format("158.9"))
+    assert _errors(checker, text.format("18.9"))
+
+
+def test_a_share_names_its_part_and_base_stated_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年全县地区生产总值341881万元，比上年增长7.23%。其中，第一产业增加值56789万元，增长5.25%；第二产业增加值"
+        "80349万元，增长19.44%；第三产业增加值204743万元，增长3.89%。第一产业增加值占地区生产总值比重为{}%，"
+        "第二产业增加值比重为{}%，第三产业增加值比重为59.9%。"
+    )
+    assert not _errors(checker, text.format("16.6", "23.5"))
+    assert _errors(checker, text.format("19.6", "23.5"))  # (占地区: a share, not 占地)
+    assert _errors(checker, text.format("16.6", "28.5"))  # (the next share of the list, no 占 of its own)

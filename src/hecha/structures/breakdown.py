@@ -586,8 +586,10 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
     tail = r.norm[f.end : f.end + 40]
     cut = tail.find("中")
     opens = tail[cut + 1 : cut + 2] if cut >= 0 else ""
-    # 52件建议中，A类… / 52件建议中“所提问题已经解决的”A类…: 中 closes the words naming the figure's set
-    if not (fr.pred.endswith("中") and opens and opens in "，,：:") and not (
+    # 52件建议中，A类… / 52件建议中“所提问题已经解决的”A类… / 提出866条建议中89条被采纳: 中 closes the words
+    # naming the figure's set
+    digit = opens.isdigit() and _SET_NOUN_RE.fullmatch(tail[:cut]) is not None  # (not 巴中34件, (其中2项)
+    if not (fr.pred.endswith("中") and opens and (opens in "，,：:" or digit)) and not (
         opens and opens in '“"「' and fr.pred.startswith(tail[: cut + 1])
     ):
         return None
@@ -602,6 +604,7 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
     )
 
 
+_SET_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")  # the words naming a set right after its count (建议)
 _STEP_NEAR = 6  # characters before a figure in which a step word is the figure's own step
 # a part's own parts follow (检察建议115件，包括…; 商品消费126件，涉及商品质量类41件…: 涉及 and a figure in its
 # clause, not 涉及生态环境…两大领域，…)
@@ -696,6 +699,11 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
     one closed set (`complement`), or the total named by the parts' nouns together (`named`); "" if not."""
     if words.remainder_re.match(labels[-1]):
         return "remainder"
+    for members in words.whole_sets:
+        # (every member named, each part by one: 经济建设类…，政治建设类…，…生态文明建设类…)
+        named = [next((m for m in members if m in label), None) for label in labels]
+        if None not in named and set(named) == set(members) and len(labels) == len(members):
+            return "complement"
     statuses = words.complementary(labels)
     if statuses is not None and all(statuses.search(label) for label in labels):
         # (not when the sentence goes on with another of its unit: 予以公开2件，部分公开1件，本机关不掌握…6件)

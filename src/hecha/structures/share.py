@@ -107,13 +107,21 @@ def recognise(r: Reading) -> list[Group]:
             continue
         if k < 0:
             part = part or _bracketed_part(r, i)
-            if part is None:
+            alike = _SHARE_NAMED_RE.fullmatch(label) if part is None else None
+            if alike and list_words and last_rate is not None and last_rate.sentence == f.sentence:
+                # …占地区生产总值比重为16.6%，第二产业增加值比重为23.5%: the next share of the list, its
+                # part named, its base the list's
+                label, k = alike.group(1) + "占" + list_words, len(alike.group(1))
+            elif part is None:
                 continue  # a rate named …率 is the rate module's
-            label, k = "占", 0  # 住房保障43件(30.2%): a share of its count, in brackets
+            else:
+                label, k = "占", 0  # 住房保障43件(30.2%): a share of its count, in brackets
         words = _TAIL_RE.sub("", label[k + 1 :]).strip().removeprefix("到")  # (占到…的)
         words = "" if words.startswith("比") else words
         part = part or _part_before(r, i)
         subject = label[:k].strip()
+        named_part = part is None and (part := _named_part(r, f, subject)) is not None
+        # (第一产业增加值占地区生产总值比重为16.6%: the part named, stated before)
         if _EACH_ALIKE_RE.search(subject):
             continue  # 按日计罚案件8宗、查封扣押案件239宗，均约占全省的三分之一: each of its own whole, unstated
         # 上述三类案件占…: of the kinds of a list; …其中XX街道71人，…XX街道42人，全区占比65.2%: the list's share
@@ -132,7 +140,12 @@ def recognise(r: Reading) -> list[Group]:
             subject = ""  # 分别 is no subject of its own
         whole: Fact | None = None
         bare_whole = re.fullmatch(r"(?:总数|总量|全部)", words) is not None
-        if part is not None and len(subject) >= 2 and (not words or (bare_whole and subject.endswith("的"))):
+        if (
+            part is not None
+            and not named_part
+            and len(subject) >= 2
+            and (not words or (bare_whole and subject.endswith("的")))
+        ):
             # 新培育199人，村居两委成员占比60%以上 / 办理代表建议37527件，…已经解决或计划解决的占总数的
             # 76%: the clause names a subset of the count before it, which is then the base (of a part
             # the text does not state)
@@ -500,6 +513,30 @@ _INLINE_LEAD_RE = re.compile(r"占[^\d，,。；;：:、%]{0,10}$")
 _INLINE_TAIL_RE = re.compile(r"[^\d，,。；;：:、%]{0,10}的\s*$")
 
 
+_BARE_WHOLES = frozenset(
+    {"总数", "总量", "总额", "总和", "总计", "合计"}
+)  # wholes named by no noun of their own
+_SHARE_NAMED_RE = re.compile(r"([\u4e00-\u9fff]{3,12}?)(?:所占)?比重(?:为|达|是)?")
+_NAME_LEAD_RE = re.compile(r"^(?:其中|全年|全县|全市|全区|全省|当年|本年)+")
+_NAME_MOST = 12  # characters of a part named in a share's words (第一产业增加值)
+
+
+def _named_part(r: Reading, rate: Fact, subject: str) -> Fact | None:
+    """The figure a share's words name as its part, stated before it in its paragraph (第一产业增加值56789
+    万元，…。第一产业增加值占地区生产总值比重为16.6%): the latest whose own words end with the name."""
+    name = _NAME_LEAD_RE.sub("", subject)
+    if not 3 <= len(name) <= _NAME_MOST or not _CJK_ONLY_RE.fullmatch(name):
+        return None
+    para = r.seg.paragraph_at(rate.start)
+    for g in reversed(r.facts_between(para.start, rate.start)):
+        if g.mention.kind in ("count", "money") and r.frame(g).label.endswith(name):
+            return g
+    return None
+
+
+_CJK_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _inline_base(r: Reading, i: int) -> tuple[Fact, Fact] | None:
     """The part and the base of a share whose clause states its base (占全部248件提案的97.2%, 占年初预算
     8465万元的41.5%): the figure before the rate, led by 占 and followed only by words and 的, and the
@@ -648,6 +685,7 @@ def _candidate_bases(
     to the part is never its base (a share below 100%)."""
     anchor = part or rate
     unit = part.q.unit if part is not None else None
+    money = part is not None and part.mention.kind == "money" and not _TARGET_RE.search(words)
     near_all = rate.q.value >= 99.5
     out: list[Fact] = []
 
@@ -677,7 +715,8 @@ def _candidate_bases(
         f
         for f in r.facts
         if f.end <= anchor.start
-        and f.mention.kind == "count"
+        # (amounts of amounts, 第一产业增加值占地区生产总值比重, not of a target: 占调整预算90.75%)
+        and f.mention.kind == ("money" if money else "count")
         and (unit is None or f.q.unit == unit)
         and f.modality == "actual"
         # a base is stated in the same part of a report, or in its opening lines before any heading, or,
@@ -699,6 +738,9 @@ def _candidate_bases(
         ):  # 占全部一审新收案件的: only a figure of that instance (not 新收行政案件10921件, all of them)
             earlier = [f for f in earlier if instance.group() in r.lead(f, 24)]
         named = [f for f in earlier if _names(r, f, head) and not _counts_another_thing(r, f, words)]
+        if not named and len(words) >= 4 and words[-2:] not in _BARE_WHOLES and _WHOLE_RE.search(words[-2:]):
+            # 占地区生产总值比重: 总值 names it, though 总 leaves the core (地区生产值)
+            named = [f for f in earlier if _names(r, f, words[-2:])]
         named += [f for f in _named_by_metric(r, core, part, earlier) if all(f is not g for g in named)]
         named = [f for f in named if not _more_kinds(r, f, core)]
         # 占商品投诉总量的: a figure of 商品类投诉 first, before the total of all complaints

@@ -75,7 +75,7 @@ NEW_ONLY_RE = re.compile(r"新收|收案|新受理|新立案|新增|新发|当�
 # words of cases carried over from the period before (上年结转, 上期未结)
 # (not 办结转派: what was concluded among those passed on)
 CARRY_RE = re.compile(r"(?:上年|上期|上年度|去年)(?:度)?(?:结转|转结|未结|未办结)|(?<!办)结转")
-_SHARE_ZHAN_RE = re.compile(r"占(?![用有地领据压])")
+_SHARE_ZHAN_RE = re.compile(r"占(?![用有领据压])(?!地(?!区))")  # (占地区生产总值的: a share, not 占地)
 
 
 def share_word_at(label: str) -> int:
@@ -103,6 +103,7 @@ class Words:
     partial_re: re.Pattern[str]  # words that make a list a selection (主要, 前五…)
     excluding_re: re.Pattern[str]  # matched at a bracket after a figure: it says what the figure leaves out
     merged_re: re.Pattern[str]  # in a bracket after a figure: what was merged into it, not its parts
+    whole_sets: tuple[tuple[str, ...], ...]  # sets a list is whole by only when it names every member
     complements: tuple[re.Pattern[str], ...]  # each set of status words that divide a whole
     any_status_re: re.Pattern[str]  # any word of any of those sets (a fast test)
     overlapping_re: re.Pattern[str]  # groups of people that overlap (妇女, 老年人, 农民工…)
@@ -202,6 +203,7 @@ def load_words() -> Words:
         partial_re=_alternation([str(w) for w in bd["partial"]]),
         excluding_re=re.compile("|".join(map(re.escape, map(str, bd["excluding"])))),
         merged_re=re.compile("|".join(map(re.escape, map(str, bd["merged"])))),
+        whole_sets=tuple(tuple(map(str, s)) for s in bd.get("whole_sets", [])),
         complements=tuple(_alternation([str(w) for w in words]) for words in bd["complements"]),
         any_status_re=_alternation([str(w) for words in bd["complements"] for w in words]),
         overlapping_re=_alternation([str(w) for w in bd["overlapping"]]),
