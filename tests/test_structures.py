@@ -2690,3 +2690,21 @@ def test_a_share_names_its_part_and_base_stated_before(checker) -> None:  # type
     assert not _errors(checker, text.format("16.6", "23.5"))
     assert _errors(checker, text.format("19.6", "23.5"))  # (占地区: a share, not 占地)
     assert _errors(checker, text.format("16.6", "28.5"))  # (the next share of the list, no 占 of its own)
+
+
+def test_grades_a_to_d_divide_what_was_graded(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "{}家承办单位中综合考评等级评价为A类51家、B类4家、C类1家、D类1家。"
+    assert not _errors(checker, text.format(57))
+    assert _errors(checker, text.format(59))
+
+
+def test_a_rate_named_by_its_whole_verb_phrase(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理群众诉求1,549,926件，办结1,314,789件，其中直接解答群众诉求884,601件，直接解答率{}%。"
+    assert not _errors(checker, text.format("57.07"))  # (of the 受理, an intake, tried too)
+    assert _errors(checker, text.format("60.07"))
+
+
+def test_dissatisfaction_is_over_those_asked(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "回访737,702件，群众评价不满意64,735件，不满意率{}%。"
+    assert not _errors(checker, text.format("8.78"))
+    assert _errors(checker, text.format("5.78"))

@@ -332,6 +332,7 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
             or _relative(head, fr.label)
             or _verb_first(head, fr.label)
             or _closes_alike(head, near)
+            or (len(stem) >= 4 and fr.label.lstrip("已共").startswith(stem))  # 直接解答群众诉求…, 直接解答率
         ):
             # the most shared words, then the fewest others (共不起诉70人, not 证据不足不起诉5人, for 不起诉率)
             shared = max(1, shared_words(stem, words))
@@ -422,6 +423,8 @@ def _bases(
     instance = instance_before(r.norm, part.start)
 
     step = words.stage(r.frame(part).label)
+    if step is None and stem.startswith(("不", "未")):
+        step = words.stage(stem[1:])  # 回访737702件，群众评价不满意64735件，不满意率: the other side of 满意
     # an outcome of concluded cases (纠错, 维持) is over those concluded: from the sentence before, only a
     # count of a concluding step is its base (受理1033件。直接纠错236件，纠错率24.2% is not over the 1033)
     # (so is a way of concluding: 通过调解、和解方式结案16.79万件 is of all those concluded)
@@ -438,12 +441,12 @@ def _bases(
                 continue
             if went_on_from(r, g, part):
                 continue  # 受理137起，其中调解53起、裁决65起…，结案132起: a part the list went on from is no base
-            # a step before the numerator's; for a numerator named by no step, a first step in its own
+            # a step before the numerator's; for a numerator named by no step, an intake step in its own
             # ；-clause (行政机关负责人出庭应诉68件次 is not over the 新收72件 of the clause before)
             if (
                 (prior < step)
                 if step is not None
-                else (prior == 0 and not _SEGMENT_END.search(r.norm, g.end, part.start))
+                else (prior in words.intake and not _SEGMENT_END.search(r.norm, g.end, part.start))
             ):
                 add(g)
 
