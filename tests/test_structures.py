@@ -2708,3 +2708,25 @@ def test_dissatisfaction_is_over_those_asked(checker) -> None:  # type: ignore[n
     text = "回访737,702件，群众评价不满意64,735件，不满意率{}%。"
     assert not _errors(checker, text.format("8.78"))
     assert _errors(checker, text.format("5.78"))
+
+
+def test_closed_sets_of_kinds_make_a_list_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    cases = [
+        ("我县共有社区矫正对象{}人，其中：缓刑479人、管制31人、假释21人、暂予监外执行3人。", 534, 544),
+        ("共办理各类援助案件{}件(其中：民事案件283件、刑事案件19件、行政案件1件)。", 303, 313),
+        ("提案{}件(其中承办27件，协办4件)。", 31, 33),
+        ("全年共接到劳动人事争议调解仲裁案件{}件，其中受理40件，不予受理25件。", 65, 75),
+    ]
+    for text, ok, bad in cases:
+        assert not _errors(checker, text.format(ok)), text
+        assert _errors(checker, text.format(bad)), text  # (the parts fall short of a whole they make up)
+    # three of the four kinds of community correction, or a court's four kinds of case, are no whole
+    assert not _errors(checker, "共有社区矫正对象600人，其中：缓刑479人、管制31人、假释21人。")
+    assert not _errors(
+        checker, "受理案件4000件，其中民事案件698件，刑事案件73件，行政案件50件，执行案件900件。"
+    )
+    # nor three kinds of a list cut short (其他…, 执行… go on after a bracket)
+    assert not _errors(
+        checker,
+        "受理各类案件1099件，其中民事案件698件，刑事案件73件，行政案件11件，其他案件2件，执行案件315件。",
+    )

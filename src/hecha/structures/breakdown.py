@@ -699,17 +699,24 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
     one closed set (`complement`), or the total named by the parts' nouns together (`named`); "" if not."""
     if words.remainder_re.match(labels[-1]):
         return "remainder"
+    # (not when the sentence goes on with another of its unit: 予以公开2件，部分公开1件，本机关不掌握…6件)
+    unit = parts[-1].q.unit
+    after = next((f for f in r.facts if f.start >= parts[-1].end and f.q.unit == unit), None)
+    ends = (
+        after is None
+        or after.sentence != parts[-1].sentence
+        or r.bracketed(after, r.period_span(after.start)[1])
+    )
     for members in words.whole_sets:
         # (every member named, each part by one: 经济建设类…，政治建设类…，…生态文明建设类…)
         named = [next((m for m in members if m in label), None) for label in labels]
-        if None not in named and set(named) == set(members) and len(labels) == len(members):
+        if None not in named and set(named) == set(members) and len(labels) == len(members) and ends:
             return "complement"
+    if words.step_and_negation(labels) and ends:
+        return "complement"  # 受理40件，不予受理25件: a step taken or not, all of them
     statuses = words.complementary(labels)
-    if statuses is not None and all(statuses.search(label) for label in labels):
-        # (not when the sentence goes on with another of its unit: 予以公开2件，部分公开1件，本机关不掌握…6件)
-        after = next((f for f in r.facts if f.start >= parts[-1].end), None)
-        if after is None or after.sentence != parts[-1].sentence or after.q.unit != parts[-1].q.unit:
-            return "complement"
+    if statuses is not None and all(statuses.search(label) for label in labels) and ends:
+        return "complement"
     return "named" if _named_together(r, total, parts) else ""
 
 

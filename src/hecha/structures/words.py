@@ -139,6 +139,21 @@ class Words:
         self._steps[label] = last
         return last
 
+    def step_and_negation(self, labels: list[str]) -> bool:
+        """Do the labels name one intake step and its negation, and only these (受理40件，不予受理25件)?"""
+        said: set[tuple[str, bool]] = set()
+        for label in labels:
+            m = _last(self.stage_re, label)
+            if m is None or m.group() not in self.stage_of:
+                return False
+            said.add(
+                (m.group(), self.negation_re.search(label, max(0, m.start() - 2), m.start()) is not None)
+            )
+        # (an intake decision only: what is received is accepted or not at once; 批准逮捕/不批准逮捕 leave some
+        # pending)
+        steps = {w for w, _ in said}
+        return len(steps) == 1 and len(said) == 2 and self.stage_of[steps.pop()] in self.intake
+
     def complementary(self, labels: list[str]) -> re.Pattern[str] | None:
         """The set of statuses two of the labels name two different words of (有效/无效, 已整改/正在整改),
         if any."""
