@@ -2730,3 +2730,22 @@ def test_closed_sets_of_kinds_make_a_list_whole(checker) -> None:  # type: ignor
         checker,
         "受理各类案件1099件，其中民事案件698件，刑事案件73件，行政案件11件，其他案件2件，执行案件315件。",
     )
+
+
+def test_a_ranking_lists_its_figures_from_the_top(checker) -> None:  # type: ignore[no-untyped-def]
+    top = (
+        "工单分类统计排行前五位的是：人力资源和社会保障类371件，占比13.9%，农林水利类{}件，占比13.82%，住房与城乡建设类"
+        "315件，占比11.8%，社会治安与综合管理类227件，占比8.5%，交通运输类198件，占比7.42%。"
+    )
+    assert not _errors(checker, top.format(369))
+    assert _errors(checker, top.format(389))
+    firsts = "房屋署居榜首，已跟进并结案共432宗，其次为食环署及地政总署，分别有{}宗及213宗。"
+    assert not _errors(checker, firsts.format(323))
+    assert _errors(checker, firsts.format(523))
+    third = "前往美国的最多，占18.6%；其次是澳大利亚，占18.5%；加拿大第三，占{}%。"
+    assert not _errors(checker, third.format("14.7"))
+    assert _errors(checker, third.format("24.7"))
+    # ties are a ranking too; growth rates are no place in it; a top N of another count of figures is none
+    assert not _errors(checker, "前往美国的最多，占18.5%；其次是澳大利亚，占18.5%。")
+    assert not _errors(checker, "排名前两位的是：A类371件，同比增长5%，B类369件，同比增长25%。")
+    assert not _errors(checker, "排名前三位的是：A类371件，B类369件，C类380件，D类390件。")  # (four figures)

@@ -4,10 +4,13 @@
 Recognised here:
   由(从)A…减少(下降、增加…)到(至)B            B is below (above) A
   分别为A、B、C，逐年上升 (连续两年下降, 持续…)   each figure is above (below) the one before
+  排名前五位的是：A 371件，B 369件，…          a ranking: each at most the one before (ties allowed)
+  X最多，共315件…；其次是Y，共302件；Z第三…    the same, stated as first, next and third
 
-Roles: `series` (the figures in the order stated); attrs `sign` (1 rising, -1 falling). The check (rule
-kind `trend`): each figure moves from the one before in the direction stated, beyond the rounding each
-displays. A move whose size is stated too (由76.8%提高到89.4%，提高12.6个百分点) is change.py's.
+Roles: `series` (the figures in the order stated); attrs `sign` (1 rising, -1 falling), `ties` (a
+ranking: equal figures pass). The check (rule kind `trend`): each figure moves from the one before in the
+direction stated, beyond the rounding each displays (a ranking: not above the one before, as displayed).
+A move whose size is stated too (由76.8%提高到89.4%，提高12.6个百分点) is change.py's.
 """
 
 from __future__ import annotations
@@ -69,15 +72,108 @@ def recognise(r: Reading) -> list[Group]:
         if s is None or len({v.q.unit for v in values}) != 1 or values[0].mention.kind not in _KINDS:
             continue
         out.append(_series(values, _sign(s.group("dir")), m.start(), s.end()))
+    return out + _rankings(r) + _firsts(r)
+
+
+# 排名前五位的是： / 前五名依次为 / 位居前三的: the top N of a ranking, listed
+_TOP_RE = re.compile(
+    r"(?:排名|排行|位居|居)?前(?P<n>[二三四五六七八九十]|\d{1,2})(?:位|名|类)?(?:的)?[^，,。；;：:\d]{0,12}?"
+    r"(?:是|为|分别是|分别为|依次为|依次是|如下)[:：]?"
+)
+_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+# the first of a ranking (最多, 居榜首…), the next (其次), the third (第三, 再次)
+_FIRST_RE = re.compile(r"最多|居首|居榜首|位居第一|排名第一|排第一|居第一")
+_NEXT_RE = re.compile(r"其次|次之")
+_THIRD_RE = re.compile(r"第三|再次")
+_CLAUSE_RE = re.compile(r"[，,；;。]")
+
+
+def _rankings(r: Reading) -> list[Group]:
+    """排名前五位的是：…371件…369件…: the figures of the top N, in order (N of one unit, or no ranking)."""
+    out: list[Group] = []
+    for m in _TOP_RE.finditer(r.norm):
+        n = m.group("n")
+        size = int(n) if n.isdigit() else _CN_SMALL[n]
+        end = r.norm.find("。", m.end())
+        end = len(r.norm) if end < 0 else end
+        items = [
+            f
+            for f in r.facts
+            if m.end() <= f.start < end and f.mention.kind in _KINDS and not r.bracketed(f, end)
+        ]
+        for series in _by_unit(r, items):
+            if len(series) == size:
+                out.append(_series(series, -1, m.start(), series[-1].end, ties=True))
     return out
 
 
-def _series(values: list[Fact], sign: int, start: int, end: int) -> Group:
-    return Group(kind=KIND, facts={"series": [f.id for f in values]}, span=(start, end), attrs={"sign": sign})
+def _firsts(r: Reading) -> list[Group]:
+    """X最多，共315件…；其次是Y，共302件 / …居榜首，…432宗，其次为A及B，分别有323宗及213宗: first, next, third."""
+    out: list[Group] = []
+    for m in _FIRST_RE.finditer(r.norm):
+        para = r.seg.paragraph_at(m.start())
+        nxt = _NEXT_RE.search(r.norm, m.end(), min(para.end, m.end() + 80))
+        if nxt is None or "。" in r.norm[m.end() : nxt.start()]:
+            continue
+        top = [f for f in r.facts if _clause_of(r, m.start()) <= f.start < nxt.start()]
+        second = _segment(r, nxt.start(), para.end)
+        third = _THIRD_RE.search(r.norm, second[1], min(para.end, second[1] + 40))
+        ranks = [second]
+        if third is not None and "。" not in r.norm[second[1] : third.start()]:
+            ranks.append(_segment(r, _clause_of(r, third.start()), para.end))
+        for unit_top in _by_unit(r, top):
+            first = unit_top[0]
+            series = [first]
+            for lo, hi in ranks:
+                alike = [f for f in r.facts if lo <= f.start < hi and f.q.unit == first.q.unit]
+                alike = [f for f in alike if _share_alike(r, f, first)]
+                # (其次为A及B，分别有323宗及213宗: each of them; else the rank's own figure, the first)
+                series += alike if "分别" in r.norm[lo:hi] else alike[:1]
+            if len(series) >= 2:
+                out.append(_series(series, -1, m.start(), series[-1].end, ties=True))
+    return out
+
+
+_SEGMENT_RE = re.compile(r"[；;。]")
+
+
+def _segment(r: Reading, start: int, ceiling: int) -> tuple[int, int]:
+    """From start to the next ；or 。 (a rank's words and figures: 其次为食环署及地政总署，分别有323宗及213宗)."""
+    end = _SEGMENT_RE.search(r.norm, start, ceiling)
+    return start, end.start() if end else ceiling
+
+
+def _clause_of(r: Reading, pos: int) -> int:
+    """Where the clause holding pos starts (after the last clause mark before it)."""
+    return max(r.norm.rfind(c, 0, pos) for c in "，,；;。") + 1
+
+
+def _share_alike(r: Reading, f: Fact, g: Fact) -> bool:
+    """Are both shares (占…), or both no shares? (A ranking's counts and its shares are two series.)"""
+    return ("占" in r.frame(f).label) == ("占" in r.frame(g).label)
+
+
+def _by_unit(r: Reading, facts: list[Fact]) -> list[list[Fact]]:
+    """The figures of one unit in order, counts apart from shares (占…%); growth rates and the like left out."""
+    groups: dict[tuple[str, bool], list[Fact]] = {}
+    for f in facts:
+        share = f.mention.kind == "percent"
+        if share and "占" not in r.frame(f).label:
+            continue  # (同比增长12%: no place in the ranking)
+        groups.setdefault((f.q.unit, share), []).append(f)
+    return list(groups.values())
+
+
+def _series(values: list[Fact], sign: int, start: int, end: int, ties: bool = False) -> Group:
+    attrs: dict[str, object] = {"sign": sign}
+    if ties:
+        attrs["ties"] = True
+    return Group(kind=KIND, facts={"series": [f.id for f in values]}, span=(start, end), attrs=attrs)
 
 
 _RISES = Relation(">", Ref("b"), Ref("a"), "b > a")
 _FALLS = Relation("<", Ref("b"), Ref("a"), "b < a")
+_NOT_ABOVE = Relation("<=", Ref("b"), Ref("a"), "b <= a")
 
 
 def check(rule: Rule, ctx: Context) -> None:
@@ -85,7 +181,8 @@ def check(rule: Rule, ctx: Context) -> None:
         if g.kind != KIND:
             continue
         rising = g.attrs["sign"] == 1
-        rel = _RISES if rising else _FALLS
+        ranked = bool(g.attrs.get("ties"))
+        rel = _NOT_ABOVE if ranked else _RISES if rising else _FALLS
         for a, b in itertools.pairwise(ctx.fact(i) for i in g.facts["series"]):
             keys = {"a": a, "b": b}
             if holds(rel, env(keys, "usual", {})):
@@ -93,6 +190,18 @@ def check(rule: Rule, ctx: Context) -> None:
                 continue
             record(ctx, rule, rel, keys, rule.severity)
             said = _quoted(ctx.ex.text, g.span)
+            if ranked:
+                emit(
+                    ctx,
+                    rule,
+                    rule.severity,
+                    f"文中按名次排列（“{said}”），但排在后面的{b.mention.text}高于排在前面的{a.mention.text}",
+                    f"the text ranks them (“{said}”), but {b.mention.text} ranked after is above {a.mention.text}",
+                    [(a, "before"), (b, "after")],
+                    None,
+                    b.mention.text,
+                )
+                continue
             more, more_en = ("高于", "above") if rising else ("低于", "below")
             emit(
                 ctx,
