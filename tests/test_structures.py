@@ -2749,3 +2749,42 @@ def test_a_ranking_lists_its_figures_from_the_top(checker) -> None:  # type: ign
     assert not _errors(checker, "前往美国的最多，占18.5%；其次是澳大利亚，占18.5%。")
     assert not _errors(checker, "排名前两位的是：A类371件，同比增长5%，B类369件，同比增长25%。")
     assert not _errors(checker, "排名前三位的是：A类371件，B类369件，C类380件，D类390件。")  # (four figures)
+
+
+def test_spans_of_time_name_kinds_and_count_nothing(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各单位指令反馈速度：0-30分反馈占总指令的34.7%；30-60分反馈占总指令的21.3%；1-2小时反馈占总指令的22.8%；"
+        "2-4小时反馈占总指令的12.6%；4小时以上反馈占总指令的8.6%。"
+    )
+    assert not _errors(checker, text)
+
+
+def test_a_rate_right_after_a_count_of_its_step_is_of_that_count(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全市法院受理各类案件46491件，其中市中院受理案件5298件；审(执)结45290件，结案率97.42%，其中市中院审(执)结"
+        "5231件，结案率{}%。"
+    )
+    assert not _errors(checker, text.format("98.74"))
+    assert _errors(checker, text.format("94.74"))
+
+
+def test_a_marker_followed_only_by_rates_of_its_total_lists_no_parts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共发布区级政务服务事项1493项，其中可网办比例99.52%，全程网办比例达99.40%；街道级事项1821项，网上办比例为"
+        "98.52%；社区级事项3509项，网上办比例达99.6%。"
+    )
+    assert not _errors(checker, text)
+
+
+def test_the_nearest_figure_the_parts_add_up_to_is_their_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共提交提案270件，经审查，立案257件，其中，个人提案{}件、集体提案46件。"
+    assert not _errors(checker, text.format(211))
+    assert _errors(checker, text.format(251))
+
+
+def test_a_part_of_a_list_is_no_kind_a_bare_step_concludes(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "解决群众诉求网格事件17457件，其中网格员上报17146件，12345热线转化为事件215件，政协云事件43件，市长信箱41件，"
+        "我的永州APP 12件，办结17443件，办结率99%。"
+    )
+    assert not _errors(checker, text)

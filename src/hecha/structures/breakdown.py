@@ -175,6 +175,14 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     ]
     if not cands or not before:
         return None
+    if (
+        r.facts_between(m.end(), cands[0].start)
+        and _SEGMENT_END.search(r.norm, m.end(), cands[0].start)
+        and _noun(r.frame(cands[0]).label) == _noun(r.frame(before[-1]).label)
+    ):
+        # 区级事项1493项，其中可网办比例99.52%…；街道级事项1821项…；社区级事项3509项: the marker's own segment
+        # holds only rates of the total; the counts of its noun after it are its siblings, not its parts
+        return None
     unit = cands[0].q.unit
     alike = [c for c in cands if any(f.q.unit == c.q.unit for f in before)]
     if (
@@ -957,6 +965,10 @@ def _choose_total(
     sharing = [f for f in cands if common and common in r.frame(f).label + r.frame(f).pred[:6]]
     whole = [f for f in cands if TOTAL_WORDS_RE.search(r.lead(f, 16))]
     first = [cands[0], parent] if parent is not None else [cands[0]]
+    if len(parts) >= 2 and _sums_exactly(cands[0], parts):
+        return cands[
+            0
+        ]  # 共提交提案270件，经审查，立案257件，其中个人提案211件、集体提案46件: the nearest, exactly
     ranked = list({id(f): f for f in [*sharing, *first, *whole]}.values())  # only these, in order
     low = sum(fact_interval(p).lo for p in parts)
     for f in ranked:

@@ -124,7 +124,7 @@ def recognise(r: Reading) -> list[Group]:
             tie = "before" if loose and bases else tie
             groups.append(_rate_group(f, listed, [b for b in bases if b not in listed], stem, tie))
             continue
-        part = _numerator(r, stem, before)
+        part = _numerator(r, stem, before, f.start)
         if loose and part is not before[-1]:
             continue  # (only a rate right after its numerator, across the full stop, is read so)
         kind = _CASE_KIND_RE.match(stem)
@@ -291,7 +291,12 @@ def rate_stem(label: str) -> str:
     return _QUALIFIER_RE.sub("", head)
 
 
-def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
+_JUST_BEFORE_RE = re.compile(
+    r"\s*[，,]\s*[\u4e00-\u9fff]{0,12}"
+)  # 5231件，结案率: one comma, the rate's name
+
+
+def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) -> Fact | None:
     """The count before the rate whose own words name what the rate counts, the nearest of the best:
     they hold the name's last word, or all of a short name in order."""
     vocab = load_words()
@@ -343,6 +348,13 @@ def _numerator(r: Reading, stem: str, before: list[Fact]) -> Fact | None:
             continue
         if s > score:
             best, score = g, s
+        if (
+            g is before[-1]
+            and s > 0
+            and _JUST_BEFORE_RE.fullmatch(r.norm, g.end, rate_start)
+            and "其中" in r.norm[max(r.norm.rfind(c, 0, g.start) for c in "，,；;。") + 1 : g.start]
+        ):
+            return g  # 其中市中院审(执)结5231件，结案率98.74%: a part's own rate, right after it
     return best
 
 

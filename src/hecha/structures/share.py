@@ -120,6 +120,8 @@ def recognise(r: Reading) -> list[Group]:
         words = "" if words.startswith("比") else words
         part = part or _part_before(r, i)
         subject = label[:k].strip()
+        if part is not None and part.q.unit in _DURATION_UNITS:
+            part = None  # 1-2小时反馈占总指令的22.8%: a span of time names the kind, it counts nothing
         named_part = part is None and (part := _named_part(r, f, subject)) is not None
         # (第一产业增加值占地区生产总值比重为16.6%: the part named, stated before)
         if _EACH_ALIKE_RE.search(subject):
@@ -717,6 +719,7 @@ def _candidate_bases(
         if f.end <= anchor.start
         # (amounts of amounts, 第一产业增加值占地区生产总值比重, not of a target: 占调整预算90.75%)
         and f.mention.kind == ("money" if money else "count")
+        and f.q.unit not in _DURATION_UNITS  # (1-2小时反馈占总指令的22.8%: a span names a kind, no whole)
         and (unit is None or f.q.unit == unit)
         and f.modality == "actual"
         # a base is stated in the same part of a report, or in its opening lines before any heading, or,

@@ -76,6 +76,7 @@ def recognise(r: Reading) -> list[Group]:
     # what each count says of itself, read once (the loop below looks back over the same figures)
     stages = [words.stage(r.frame(f).label) if f.mention.kind == "count" else None for f in facts]
     at = r.fact_index().position  # id(fact) → its index
+    listed = {p for g in r.groups_of("breakdown") for p in g.facts["parts"]}
     years: dict[int, str | None] = {}
     lowest: int | None = None  # the earliest step a count before this figure names (a fast test)
     for i, f in enumerate(facts):
@@ -91,7 +92,7 @@ def recognise(r: Reading) -> list[Group]:
             groups.append(Group(kind=KIND, facts=roles, span=(due.start, f.end), attrs={"allowance": "none"}))
             continue
         if below is None or below >= step:
-            thing = _thing_before(r, words, facts, stages, i)
+            thing = _thing_before(r, words, facts, stages, i, listed)
             if thing is not None and step in words.concludes:
                 # 行政化服务类事项20549件，办结14937件: a bare concluding step right after a count of a kind
                 # of thing concludes those things (what was carried over left unstated, as after 受理)
@@ -194,7 +195,7 @@ _BARE_GAP_RE = re.compile(r"[，,]\s*")
 
 
 def _thing_before(
-    r: Reading, words: Words, facts: list[Fact], stages: list[int | None], i: int
+    r: Reading, words: Words, facts: list[Fact], stages: list[int | None], i: int, listed: set[str]
 ) -> Fact | None:
     """The count right before facts[i], one comma back in its sentence and unit, naming a kind of thing by
     no step, when facts[i] is named by a bare step (…事项20549件，办结14937件)."""
@@ -212,6 +213,7 @@ def _thing_before(
         or len(label) < 2
         or CARRY_RE.search(label)
         or NEW_ONLY_RE.search(label)
+        or g.id in listed  # (…其中…我的永州APP 12件，办结17443件: a part of the list, not what was concluded)
         or (words.processes and words.other_processes(label, r.frame(f).label))
     ):
         return None  # (共批捕…13987人，提起公诉32580人: another process's figure)
