@@ -2788,3 +2788,18 @@ def test_a_part_of_a_list_is_no_kind_a_bare_step_concludes(checker) -> None:  # 
         "我的永州APP 12件，办结17443件，办结率99%。"
     )
     assert not _errors(checker, text)
+
+
+def test_shares_of_kinds_a_paragraph_each_agree_on_an_unstated_base(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "通过网络平台受理交办178件，按时办结回复178件。\n(二)诉求类型分布情况\n政务服务类5235件，占比{}%。主要涉及不动产"
+        "登记。\n城市管理类4524件，占比17.5%。主要涉及道路积水。\n公共服务类2391件，占比9.3%。主要涉及停水停电。\n"
+    )
+    assert not _errors(checker, text.format("20.3"))  # (all of about 25,800 诉求, not stated)
+    assert _errors(checker, text.format("25.3"))  # (one off the base the others share)
+
+
+def test_a_step_ten_times_the_one_before_counts_another_thing(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "对行政机关违法行为提出检察建议3200余件，推动行政执法与刑事司法衔接，办理行刑反向衔接案件4.9万件。"
+    assert not _errors(checker, text)
+    assert _errors(checker, "共接收投诉事项53件、分办61件。")  # (a step a little above the one before)

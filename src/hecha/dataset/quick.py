@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from ..engine import _judge, _keys_for, _unknowns, emit_outcome
 from ..extract import Extraction
 from ..findings import Context, record
-from ..localize import localize
+from ..localize import _Checks, localize
 from ..model import Binding, Fact, Finding, Mention
 from .facts import figure_fact
 from .jobs import DocJob
@@ -138,7 +138,9 @@ def _localized(
     facts = _Facts(job, ctx.onto, {f.id: f for f in own})
     ex = Extraction(text=ctx.ex.text, norm=ctx.ex.text, mentions=[], facts=own, groups=[], seg=_NO_SEGMENTS)
     bindings = [*holding, failed]
-    localize(ex, ctx.findings, bindings, located.checks(facts, bindings, fid, choices))
+    # (the plan's answers when they are the document's checks; else localize's own over the same lazy facts:
+    # a holding check names figures the finding does not)
+    localize(ex, ctx.findings, bindings, located.checks(facts, bindings, fid, choices) or _Checks(facts))
 
 
 class _Id:

@@ -256,6 +256,8 @@ def _parallel_sentence(
     ):
         return False  # (one share a sentence: not two lists of shares, 从类别看…；从年龄结构看…)
     noun, last_noun = r.frame(part).label[-2:], r.frame(last_part).label[-2:]
+    if noun.endswith("类") and last_noun.endswith("类"):
+        return True  # 政务服务类5235件，占比20.3%。¶城市管理类4524件，占比17.5%。: kinds of one classing
     return len(noun) == 2 and noun == last_noun and _CJK2_RE.fullmatch(noun) is not None
 
 

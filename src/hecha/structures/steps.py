@@ -51,6 +51,9 @@ _OVERALL_RE = re.compile(r"综合|总体|整体")  # a step of all the cases, wh
 _CHANNEL_LEAD = 8  # characters at a label's start in which it names its channel (省12345平台转派)
 _SHORT_LABEL = 6  # a step named in a few words (已完成整改) continues the clause before it
 _ITEM_UNITS = ("个", "条", "项", "宗", "起", "例", "份")
+_FAR_BEYOND = (
+    10  # a later step this many times an earlier one counts another thing (a one-digit slip: at most 9×)
+)
 
 
 def _unit_fits(earlier: str, later: str) -> bool:
@@ -147,6 +150,10 @@ def recognise(r: Reading) -> list[Group]:
             k = mine.find(said) if said is not None else -1
             if k > 0 and words.negation_re.search(mine[:k]):
                 continue  # 已立案查处59宗…；非立案处理72宗: a path beside the step, not one after it
+            if f.q.value > _FAR_BEYOND * g.q.value > 0 and step not in words.concludes:
+                # 提出检察建议3200余件…，办理行刑反向衔接案件4.9万件: ten times more handled is another workload
+                # (not more concluded than received: that is the error a slip makes)
+                continue
             if prior is not None and prior < step and _unit_fits(g.q.unit, f.q.unit):
                 if step not in words.concludes and words.step_word(label) in words.screening:
                     continue  # 排查纠纷485件，调解纠纷627件: what is mediated need not have been screened
