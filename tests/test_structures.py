@@ -2803,3 +2803,9 @@ def test_a_step_ten_times_the_one_before_counts_another_thing(checker) -> None: 
     text = "对行政机关违法行为提出检察建议3200余件，推动行政执法与刑事司法衔接，办理行刑反向衔接案件4.9万件。"
     assert not _errors(checker, text)
     assert _errors(checker, "共接收投诉事项53件、分办61件。")  # (a step a little above the one before)
+
+
+def test_those_released_and_those_still_under_correction_make_up_all_received(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全省累计接收社区服刑人员22.7万人，解除矫正19.2万人，目前在册{}万人。"
+    assert not _errors(checker, text.format("3.5"))
+    assert _errors(checker, text.format("4.5"))
