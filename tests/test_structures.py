@@ -2809,3 +2809,13 @@ def test_those_released_and_those_still_under_correction_make_up_all_received(ch
     text = "全省累计接收社区服刑人员22.7万人，解除矫正19.2万人，目前在册{}万人。"
     assert not _errors(checker, text.format("3.5"))
     assert _errors(checker, text.format("4.5"))
+
+
+def test_a_table_headed_by_years_with_figures_grouped_by_spaces(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "表1.6：按罪行类别划分被收纳入惩教院所的服刑人次\n罪行类别 | 2018 | 2019 | 2020 |\n"
+        "爆窃、盗窃及接赃 | {} | 1 975 | 1 941 |\n入境罪行 | 3 089 | 2 393 | 1 448 |\n毒品罪行 | 1 691 | 1 441 | 839 |\n"
+        "其他 | 2 750 | 2 490 | 1 930 |\n总计 | 9 811 | 8 299 | 6 158 |\n"
+    )
+    assert not _errors(checker, text.format("2 281"))
+    assert _errors(checker, text.format("2 881"))  # (the 总计 row is each year's column summed)

@@ -441,6 +441,9 @@ _FEW_UNITS = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
 _PER_DEN = {"千": 1e3, "仟": 1e3, "万": 1e4, "百万": 1e6, "千万": 1e7, "万万": 1e8}
 _URL_RE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")  # percent-encoding (%28) is not a figure
 _CELL_NUMBER_RE = re.compile(r"(?P<num>[-−－]?(?:" + _ARABIC + r"))[ \t]*(?P<pct>%)?")
+_CELL_GROUPED_RE = re.compile(
+    rf"(?P<num>[-−－]?\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+(?:[.·]\d+)?)[ \t]*(?P<pct>%)?"
+)
 _MINUS_CHARS = "-−－"  # hyphen-minus, minus sign, full-width minus
 _MINUS = frozenset(_MINUS_CHARS)
 _MULT_CHARS = frozenset("万亿千百")
@@ -805,6 +808,9 @@ class _Scanner:
             for row in table.rows:
                 for col, cell in enumerate(row):
                     m = _CELL_NUMBER_RE.match(self.t, cell.start, cell.end)
+                    if not m or m.end() != cell.end:
+                        # | 10 412 |: groups of three a whole cell (no word after them for _GROUPED to see)
+                        m = _CELL_GROUPED_RE.match(self.t, cell.start, cell.end)
                     if not m or m.end() != cell.end or not self.free(cell.start, cell.end):
                         continue
                     value, decimals = _arabic_value(m.group("num"))

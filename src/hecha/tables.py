@@ -143,6 +143,8 @@ def _tables_from_rows(lines: list[list[Cell]]) -> list[Table]:
     body: list[list[Cell]] = []
     for cells in lines:
         has_number = any(is_numeric(c.text) for c in cells)
+        if has_number and not body and _years_only(cells):
+            has_number = False  # 罪行类别 | 2018 | 2019 | …: a header of years, not a row of figures
         if not has_number:
             if body and header_rows and [c.text for c in cells] == [c.text for c in header_rows[-1]]:
                 continue  # the header repeated part way down (a long table printed in pieces): one table
@@ -154,6 +156,19 @@ def _tables_from_rows(lines: list[list[Cell]]) -> list[Table]:
             body.append(cells)
     tables.extend(_assemble(header_rows, body))
     return tables
+
+
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d年?(?:度)?")
+
+
+def _years_only(cells: list[Cell]) -> bool:
+    """Does a row name years after a label, and hold no other figure (类别 | 2018 | 2019 | 2020)?"""
+    numeric = [c.text.strip() for c in cells if is_numeric(c.text)]
+    return (
+        len(numeric) >= 2
+        and not is_numeric(cells[0].text)
+        and all(_YEAR_CELL_RE.fullmatch(x) for x in numeric)
+    )
 
 
 def _assemble(header_rows: list[list[Cell]], body: list[list[Cell]]) -> list[Table]:
