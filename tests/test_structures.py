@@ -2819,3 +2819,16 @@ def test_a_table_headed_by_years_with_figures_grouped_by_spaces(checker) -> None
     )
     assert not _errors(checker, text.format("2 281"))
     assert _errors(checker, text.format("2 881"))  # (the 总计 row is each year's column summed)
+
+
+def test_a_weeks_change_against_the_week_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "其中有效报警2846起，日均406.6起。有效报警较上周2774起增加{}起，环比上升了2.6%。"
+    assert not _errors(checker, text.format(72))
+    found = _errors(checker, text.format(92))
+    assert found and "上周" in found[0]  # (a week's change, said so)
+
+
+def test_a_way_of_concluding_named_after_its_count(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理劳动人事争议仲裁案件296件，其中157件已调解结案，涉及劳动者314人，结案率98%，调解结案率{}%。"
+    assert not _errors(checker, text.format(53))  # (and 结案率98% is of all concluded, not of the 157)
+    assert _errors(checker, text.format(58))

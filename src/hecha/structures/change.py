@@ -38,7 +38,8 @@ _YOY_ALONE_RE = re.compile(
 )
 _MONTH_RE = re.compile(r"环比|上月|上周")  # (against the month or week before, not the year)
 _PRIOR_AFTER_RE = re.compile(r"[（(](?:上年|去年|上一年|\d{4}年)(?:同期)?(?:为|是)?")
-_PRIOR_RE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|\d{4}年)(?:同期)?(?:的)?")
+_PRIOR_RE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|\d{4}年|上周|上月|上季度)(?:同期)?(?:的)?")
+_PERIOD_RE = re.compile(r"上周|上月|上季度")
 _CHANGE_VERB_RE = re.compile(r"(?:相比)?[，,]?(?P<verb>增加|增长|上升|提高|提升|多|减少|下降|降低|少)了?")
 _PP_RE = re.compile(r"由(?P<a>[^，,；;。]{0,12}?)(?:提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)")
 CHANGE_KINDS = ("growth", "growth_rate", "pp_change")
@@ -58,6 +59,8 @@ def recognise(r: Reading) -> list[Group]:
         sent_start = r.sentence_span(prior.sentence)[0]
         before = [f for f in facts if sent_start <= f.start < m.start() and f.q.unit == prior.q.unit]
         if not before:
+            before = _named_before(r, prior, sent_start, m.start())
+        if not before:
             continue
         current = before[-1]
         v = _CHANGE_VERB_RE.match(r.norm, prior.end)
@@ -74,6 +77,9 @@ def recognise(r: Reading) -> list[Group]:
             continue  # 受理群众诉求716535件，排除新冠疫情相关诉求后，受理量与去年同期…相比: of a figure not stated
         group = _change_group(current, prior, delta, sign)
         if group is not None:
+            period = _PERIOD_RE.search(m.group())
+            if period is not None:
+                group.attrs["period"] = period.group()  # (较上周2774起: a week's change, not a year's)
             groups.append(group)
     # 同比增长8.6%（2022年为4201件） / 提高1.3个百分点（上年为95.2%）: the prior figure in brackets after
     for m in _YOY_RE.finditer(r.norm):
@@ -113,6 +119,18 @@ def recognise(r: Reading) -> list[Group]:
             groups.append(group)
     return groups
 
+
+def _named_before(r: Reading, prior: Fact, sent_start: int, at: int) -> list[Fact]:
+    """有效报警2846起，日均406.6起。有效报警较上周2774起增加72起: a sentence opening with the name of a
+    figure of the sentence before, then the comparison: that figure is the current one."""
+    subject = r.norm[sent_start:at].strip()
+    if not 2 <= len(subject) <= _SUBJECT_MOST or sent_start == 0:
+        return []
+    before = r.facts_between(r.sentence_span(prior.sentence - 1)[0], sent_start)
+    return [f for f in before if f.q.unit == prior.q.unit and r.frame(f).label.endswith(subject)][-1:]
+
+
+_SUBJECT_MOST = 8  # characters of a sentence's subject restating a figure's name
 
 # the prior after the current (去年同期为34件46人), then the rates (分别同比下降…; 同比件数下降…、人数下降…)
 _PRIOR_SAME_RE = re.compile(r"[，,]\s*(?:去年|上年|上一年)同期(?:为|是|有)?\s*")
@@ -519,14 +537,16 @@ def check(rule: Rule, ctx: Context) -> None:
         sev = rule.severity if g.attrs.get("tie") != "year" else SOFTER[rule.severity]
         record(ctx, rule, rel0, keys, sev)
         b, c = prior.q.value, cur.q.value
+        then = str(g.attrs.get("period", "上年"))
+        then_en = "last year's" if then == "上年" else "the period before's"
         if g.kind == "growth":
             exp = fmt_number(abs(c - b))
-            zh = f"{cur.mention.text}与上年{prior.mention.text}相比{verb}{exp}{cur.q.unit}，报告为{delta.mention.text}"
-            en = f"{cur.mention.text} against last year's {prior.mention.text} is a change of {exp}{cur.q.unit}, not {delta.mention.text}"
+            zh = f"{cur.mention.text}与{then}{prior.mention.text}相比{verb}{exp}{cur.q.unit}，报告为{delta.mention.text}"
+            en = f"{cur.mention.text} against {then_en} {prior.mention.text} is a change of {exp}{cur.q.unit}, not {delta.mention.text}"
         elif g.kind == "growth_rate":
             exp = display_percent(abs(c - b) / b) if b else "—"
-            zh = f"{cur.mention.text}与上年{prior.mention.text}相比{verb}{exp}，报告为{delta.mention.text}"
-            en = f"{cur.mention.text} against last year's {prior.mention.text} is a {exp} change, not {delta.mention.text}"
+            zh = f"{cur.mention.text}与{then}{prior.mention.text}相比{verb}{exp}，报告为{delta.mention.text}"
+            en = f"{cur.mention.text} against {then_en} {prior.mention.text} is a {exp} change, not {delta.mention.text}"
         else:
             exp = f"{abs(c - b):.1f}个百分点"
             zh = f"比率由{prior.mention.text}变为{cur.mention.text}，变化{exp}，报告为{delta.mention.text}"

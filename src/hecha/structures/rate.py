@@ -74,6 +74,8 @@ _QUALIFIER_RE = re.compile(
 _SEGMENT_END = re.compile(r"[；;]")
 _CLAUSE_MARK_RE = re.compile(r"[，,]")
 _CLAUSE_HEAD = 4  # characters at a 的-clause's start in which its verb stands (已落实…的)
+_PRED_NAMES = 6  # characters after a figure opening its clause that name it (157件已调解结案)
+_WAYS = ("调解", "裁决", "判决", "和解", "撤诉")  # ways of concluding: 调解结案 is some of those 结案
 _BALLOT = {"张", "份", "票"}  # forms returned and the votes on them count alike
 _FORMS = _BALLOT | set(GENERAL_UNITS)  # (收回意见表527份，其中满意的526件: the forms, counted as 件)
 # a kind of case a rate's name is of (审判案件结案率, 执行案件执结率)
@@ -323,12 +325,17 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
         near = fr.label[-5:] + fr.pred[:3]
         if r.norm[g.start - 1 : g.start] == "的" and head in fr.label[:_CLAUSE_HEAD]:
             near = fr.label + fr.pred[:3]
+        elif len(fr.label.removeprefix("其中")) <= 1:
+            near = fr.label + fr.pred[:_PRED_NAMES]  # 其中157件已调解结案: named by the words after it
         if _NOT_DONE_RE.search(fr.label):
             continue  # 正在整改问题21个, 未办结3件: not what 整改率, 办结率 count
         if "不" + head in near and "不" + head not in stem:
             continue  # 检出不合格食品347批次 is the complement of what 合格率 counts
         if head + "成功" in near and "成功" not in stem:
             continue  # 调解成功3882件 is what 调解成功率 (调成率) counts, not 调解率 (all mediated)
+        k = near.find(head)
+        if k >= 2 and near[k - 2 : k] in _WAYS and near[k - 2 : k] not in stem:
+            continue  # 157件已调解结案 is what 调解结案率 counts, not 结案率 (all concluded)
         quality = vocab.any_quality_re.search(near)
         if quality and near.startswith(head, quality.end()) and quality.group() not in stem:
             continue  # 按时结案597件 is what 按时结案率 counts, not 结案率 (all closed)
