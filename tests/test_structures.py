@@ -2832,3 +2832,9 @@ def test_a_way_of_concluding_named_after_its_count(checker) -> None:  # type: ig
     text = "共受理劳动人事争议仲裁案件296件，其中157件已调解结案，涉及劳动者314人，结案率98%，调解结案率{}%。"
     assert not _errors(checker, text.format(53))  # (and 结案率98% is of all concluded, not of the 157)
     assert _errors(checker, text.format(58))
+
+
+def test_suggestions_and_proposals_make_up_those_handled(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共承办建议提案共{}件(建议34件、提案42件)。"
+    assert not _errors(checker, text.format(76))
+    assert _errors(checker, text.format(86))

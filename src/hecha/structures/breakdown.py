@@ -715,6 +715,8 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
         or after.sentence != parts[-1].sentence
         or r.bracketed(after, r.period_span(after.start)[1])
     )
+    if _named_together(r, total, parts):
+        return "named"  # (said first: the total's own name is the plainest reason)
     for members in words.whole_sets:
         # (every member named, each part by one: 经济建设类…，政治建设类…，…生态文明建设类…)
         named = [next((m for m in members if m in label), None) for label in labels]
@@ -725,7 +727,7 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
     statuses = words.complementary(labels)
     if statuses is not None and all(statuses.search(label) for label in labels) and ends:
         return "complement"
-    return "named" if _named_together(r, total, parts) else ""
+    return ""
 
 
 def _named_together(r: Reading, total: Fact, parts: list[Fact]) -> bool:
