@@ -2838,3 +2838,10 @@ def test_suggestions_and_proposals_make_up_those_handled(checker) -> None:  # ty
     text = "全年共承办建议提案共{}件(建议34件、提案42件)。"
     assert not _errors(checker, text.format(76))
     assert _errors(checker, text.format(86))
+
+
+def test_dangzhong_marks_parts_as_qizhong_does(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "公署年内完成处理共5323宗投诉，当中逾{}宗需要跟进。"
+    assert not _errors(checker, text.format(2550))
+    assert _errors(checker, text.format(6550))
+    assert not _errors(checker, "在工作当中，共处理投诉5323宗，其中逾2550宗需要跟进。")

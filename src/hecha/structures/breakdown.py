@@ -52,6 +52,7 @@ AFTER = ("enumeration",)  # 分别为 names the figures a 其中 list may take a
 # where a lookahead or a group up front has it try the whole pattern at every position of the text)
 _BREAKDOWN_RE = re.compile(
     "其中|"
+    + "当中(?<=[，,。；;]当中)|"  # (…共5323宗投诉，当中逾2550宗: Hong Kong's 其中, opening its clause)
     + "|".join(
         f"{w}中" + r"(?=[，,：:]|[\u4e00-\u9fff]{1,6}类)"
         for w in ("案件", "案子", "纠纷", "申请", "诉求", "信件")
@@ -59,6 +60,7 @@ _BREAKDOWN_RE = re.compile(
     + r"|在[^，,。；;\d]{0,12}?(?:案件|案子|纠纷|申请|诉求|信件|建议|提案)中"  # 在已结案件中撤销9件…
 )
 _SEGMENT_END = re.compile(r"[；;]")
+_QIZHONG = ("其中", "当中")  # the markers of a list of parts of the figure before
 _HEADING_RE = re.compile(r"[，,]?([^，,。；;：:\d]{2,10})[：:]")  # 其中转办事项：…
 _TABLE_MARKERS = ("合计列", "合计行", "总计行")  # breakdowns a table states (structures/table.py)
 # why a list reads as whole (attr `whole_by`), as a finding says it when the parts fall short
@@ -213,7 +215,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # 其中转办事项：咨询类51宗…: the words after 其中 name the step of the total (转办热线事项2114宗)
         found = _named_step(r, step, pos)
         named = found[0] if found and _unit_fits(found[0].q.unit, unit) else None
-    elif lo < period[0] and m.group() == "其中" and (first := words.step_word(r.frame(cands[0]).label)):
+    elif lo < period[0] and m.group() in _QIZHONG and (first := words.step_word(r.frame(cands[0]).label)):
         # 受理879件，结案700件。其中：受理民事案件755件…，结案600件: a list opening its sentence whose first
         # part names a step breaks down the figure of that step in the sentence before (受理879件)
         named = next(
@@ -224,7 +226,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             ),
             None,
         )
-    elif m.group() != "其中":
+    elif m.group() not in _QIZHONG:
         # 审结案件中，维持…: the words before 中 name the total (审结), whichever figure came last
         # (not a figure in brackets: 审理的2118件(包括…上年结转的150件)案件中 is among the 2118)
         outside = [f for f in before if not r.bracketed(f, pos)]
@@ -237,7 +239,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     if named is None and _of_several(r, totals, parts):
         return None  # 退回补充侦查36件，重报35件。其中一次退回补充侦查30件，一次重报28件: each part of its own whole
     total = named or _choose_total(r, totals, parts, parent_of)
-    if named is None and total is not None and m.group() != "其中":
+    if named is None and total is not None and m.group() not in _QIZHONG:
         # 一审审结案件中，以判决方式结案799件…: the words before 中 name a step no figure before states (not
         # the 裁定准予执行770件 of the sentence before): the list's whole is not given
         said = words.step_word(r.norm[max([r.clause_start(pos), *(f.end for f in before)]) : m.end()])
