@@ -2845,3 +2845,21 @@ def test_dangzhong_marks_parts_as_qizhong_does(checker) -> None:  # type: ignore
     assert not _errors(checker, text.format(2550))
     assert _errors(checker, text.format(6550))
     assert not _errors(checker, "在工作当中，共处理投诉5323宗，其中逾2550宗需要跟进。")
+
+
+def test_a_ranking_table_of_numbered_rows(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "排名／投诉类别／2025年／2024年\n\n1／食肆及娱乐／6,922宗／5,810宗\n\n2／旅游事务／{}宗／2,915宗\n\n"
+        "3／电讯服务／2,646宗／3,071宗\n\n4／电器／2,133宗／2,227宗\n"
+    )
+    assert not _errors(checker, text.format("3,255"))
+    assert _errors(checker, text.format("7,022"))  # (ranked second, above the first)
+    # a slash between cells does not swallow the figure after it (16/5 still reads as one unread ratio)
+    assert [m.text for m in extract("食肆／6922宗／5810宗").mentions] == ["6922宗", "5810宗"]
+    # ranked by the latest year the header names, not by the first column
+    table = (
+        "排名 | 投诉性质 | 2023年量(件) | 2024年量(件) | 增长率(%) |\n1 | 食品安全 | 808 | 731 | ↓9.53 |\n"
+        "2 | 商品和服务质量 | 356 | {} | ↑56.74 |\n3 | 合同问题 | 935 | 354 | ↓62.14\n"
+    )
+    assert not _errors(checker, table.format(558))
+    assert _errors(checker, table.format(758))

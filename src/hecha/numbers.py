@@ -927,6 +927,10 @@ class _Scanner:
         before = _compact(self.t[max(0, s - 8) : s])
         if not before:
             return False
+        if before[-1] in "/／":
+            return (
+                len(before) >= 2 and before[-2].isdigit()
+            )  # 16/5 (not 食肆／6,922宗: a slash between cells)
         if before[-1] in _UNREAD_BEFORE:
             return True
         if before[-1] in "零〇点" and before[-2:-1] and before[-2] in _NUMERAL_CHARS:

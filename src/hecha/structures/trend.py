@@ -72,7 +72,7 @@ def recognise(r: Reading) -> list[Group]:
         if s is None or len({v.q.unit for v in values}) != 1 or values[0].mention.kind not in _KINDS:
             continue
         out.append(_series(values, _sign(s.group("dir")), m.start(), s.end()))
-    return out + _rankings(r) + _firsts(r)
+    return out + _rankings(r) + _firsts(r) + _ranked_rows(r)
 
 
 # 排名前五位的是： / 前五名依次为 / 位居前三的: the top N of a ranking, listed
@@ -105,6 +105,68 @@ def _rankings(r: Reading) -> list[Group]:
             if len(series) == size:
                 out.append(_series(series, -1, m.start(), series[-1].end, ties=True))
     return out
+
+
+# a row of a ranking table: its rank, then its name, then its figures (1／食肆及娛樂／6,922宗／5,810宗…)
+_RANKED_ROW_RE = re.compile(r"^[ \t]*(?P<rank>\d{1,2})[ \t]*[／/|][ \t]*[^\d\n／/|]{1,20}[／/|]", re.M)
+_RANK_HEAD_RE = re.compile(r"排名|名次|排行")
+
+
+def _ranked_rows(r: Reading) -> list[Group]:
+    """排名／投訴類別／2025年…¶1／食肆及娛樂／6,922宗／…¶2／旅遊事務／3,255宗／…: under a header naming the
+    rank, rows numbered 1, 2, 3… in order; each row's figure of the column ranked by at most the one before."""
+    out: list[Group] = []
+    if not _RANK_HEAD_RE.search(r.norm):
+        return out
+    run: list[Fact] = []
+    last_rank, last_end, at = 0, -1, 0
+    for m in _RANKED_ROW_RE.finditer(r.norm):
+        rank = int(m.group("rank"))
+        line_end = r.norm.find("\n", m.end())
+        line_end = len(r.norm) if line_end < 0 else line_end
+        if rank == 1:
+            at = _ranked_column(r, m.start())
+        counts = [f for f in r.facts if m.end() <= f.start < line_end and f.mention.kind == "count"]
+        figure = counts[at] if at < len(counts) else None
+        gap = r.norm[last_end : m.start()] if last_end >= 0 else ""
+        if figure is None or rank != last_rank + 1 or (run and gap.count("\n") > 3):
+            if len(run) >= 3:
+                out.append(_series(run, -1, run[0].start, run[-1].end, ties=True))
+            run, last_rank = [], 0
+            if figure is None or rank != 1:
+                last_end = -1
+                continue
+        if run and figure.q.unit != run[0].q.unit:
+            continue
+        run.append(figure)
+        last_rank, last_end = rank, line_end
+    if len(run) >= 3:
+        out.append(_series(run, -1, run[0].start, run[-1].end, ties=True))
+    return out
+
+
+_HEAD_CELL_RE = re.compile(r"[／/|]")
+_YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _ranked_column(r: Reading, row_start: int) -> int:
+    """Which figure of a row the ranking is by: that of the latest year its header names (排名 | 投诉性质 |
+    2023年量 | 2024年量: the second), else the first."""
+    end = r.norm.rfind("\n", 0, row_start)
+    for _ in range(_HEAD_LINES):
+        start = r.norm.rfind("\n", 0, max(0, end)) + 1
+        line = r.norm[start : max(start, end)]
+        if _RANK_HEAD_RE.search(line):
+            cells = [c.strip() for c in _HEAD_CELL_RE.split(line)][2:]
+            years = [(int(y.group()), k) for k, c in enumerate(cells) if (y := _YEAR_IN_RE.search(c))]
+            return min(years, key=lambda yk: (-yk[0], yk[1]))[1] if years else 0
+        if start <= 0:
+            break
+        end = start - 1
+    return 0
+
+
+_HEAD_LINES = 4  # lines above the first row in which its header may stand (blank lines between)
 
 
 def _firsts(r: Reading) -> list[Group]:
