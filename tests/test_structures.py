@@ -2863,3 +2863,26 @@ def test_a_ranking_table_of_numbered_rows(checker) -> None:  # type: ignore[no-u
     )
     assert not _errors(checker, table.format(558))
     assert _errors(checker, table.format(758))
+
+
+def test_a_bare_count_a_step_names_beside_counts_of_cases(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共调解矛盾纠纷1562件，调解成功1523，矛盾纠纷调解成功率{}%。"
+    assert not _errors(checker, text.format("97.5"))
+    assert _errors(checker, text.format("93.5"))
+    assert not _errors(
+        checker, "共排查矛盾纠纷8451件，调处8438，调解成功7913件，成功率93.78%。"
+    )  # (over the 调处)
+    assert [m.kind for m in extract("2019年，调处2020，").mentions] == ["year", "other"]  # (no count beside)
+
+
+def test_a_months_change_stated_as_amount_and_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本月共95件，较上月减少5件，环比下降{}%。"
+    assert not _errors(checker, text.format(5))
+    found = _errors(checker, text.format(9))
+    assert found and "上月" in found[0]
+
+
+def test_completing_a_target_task_count(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "已完成案件数3511件，完成目标任务数2800件的{}%。"
+    assert not _errors(checker, text.format(125))
+    assert _errors(checker, text.format(135))

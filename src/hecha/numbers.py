@@ -461,6 +461,12 @@ _NOT_BEFORE_MINUS = frozenset("0123456789.%‰)）]】" + string.ascii_letters)
 # a numeral right after these continues one hecha does not read: 2^5, 16/5, 3万4000, 千三; after 零
 # only when a numeral comes before it (1千零1, not 清零15件)
 _UNREAD_BEFORE = frozenset("^/／百千万亿")
+# a bare count a step's word names, its unit dropped in print (调处8438，): _Scanner._bare_counts
+_BARE_STEP_RE = re.compile(r"(?:调处|调解成功|成功调解|化解|办结|结案|审结|受理|立案|排查)$")
+_BARE_AFTER = frozenset("，,；;")
+_BARE_MOST = 7  # digits
+_BARE_NEAR = 24  # characters to the count of cases beside it
+_CASE_COUNTERS = frozenset({"件", "起", "宗", "例"})
 _NUMERAL_CHARS = frozenset("0123456789" + _CN_CONT)
 _SIGNS = frozenset("+负" + _MINUS_CHARS)
 # what may precede a numeral _continues_unread sets aside (a quick test before the full one)
@@ -742,7 +748,35 @@ class _Scanner:
                 assert found is not None
                 pos = self._percent_words(found, e)
         self.mentions.sort(key=_BY_START)
+        self._bare_counts()
         return self.mentions
+
+    def _bare_counts(self) -> None:
+        """排查8451件，调处8438，调解成功7913件: a bare whole number right after a step's word, a clause
+        mark after it, with a count of cases beside it in its clause run, counts cases too (the unit
+        dropped in print)."""
+        ms, t = self.mentions, self.t
+        for k, m in enumerate(ms):
+            if m.kind != "other" or not m.text.isdigit() or len(m.text) > _BARE_MOST:
+                continue
+            if t[m.end : m.end + 1] not in _BARE_AFTER or not _BARE_STEP_RE.search(
+                t, max(0, m.start - 6), m.start
+            ):
+                continue
+            beside = [
+                x
+                for x in (ms[k - 1] if k > 0 else None, ms[k + 1] if k + 1 < len(ms) else None)
+                if x is not None
+                and x.kind == "count"
+                and x.quantity is not None
+                and x.quantity.unit in _CASE_COUNTERS
+                and abs(x.start - m.start) <= _BARE_NEAR
+                and "。" not in t[min(x.end, m.end) : max(x.start, m.start)]
+            ]
+            if beside:
+                assert beside[0].quantity is not None
+                q = make_quantity(float(m.text), beside[0].quantity.unit, "=", 1.0, False, True)
+                ms[k] = Mention(m.start, m.end, m.text, "count", q, m.start, m.end)
 
     def _fractions(self) -> None:
         """三分之一, 千分之三, 1/4左右: shares written as fractions, read as percentages (about, when so

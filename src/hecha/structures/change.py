@@ -229,11 +229,11 @@ def _prior_then_rates(r: Reading, taken: set[str]) -> list[Group]:
 
 # the amount of a change against the year before (比上年增加13592亿元), and the rate after it (，增长25.4%)
 _AMOUNT_LEAD_RE = re.compile(
-    r"(?:同比|比上年|较上年|比去年|较去年|比上一年|比\d{4}年|较\d{4}年)(?:同期|末|底)?"
+    r"(?:同比|比上年|较上年|比去年|较去年|比上一年|比\d{4}年|较\d{4}年|比上月|较上月|比上周|较上周)(?:同期|末|底)?"
     r"(?P<dir>增加|增长|上升|多|减少|下降|降低|少)了?$"
 )
 _RATE_AFTER_RE = re.compile(
-    r"^[，,]?(?:同比)?(?P<dir>增长|增幅|上升|提高|下降|降幅|减少|降低|增加)(?:了|为|达)?$"
+    r"^[，,]?(?:同比|环比)?(?P<dir>增长|增幅|上升|提高|下降|降幅|减少|降低|增加)(?:了|为|达)?$"
 )
 
 
@@ -259,12 +259,16 @@ def _amount_and_rate(r: Reading) -> list[Group]:
         sign = -1 if lead.group("dir") in down else 1
         if (after.group("dir") in down) != (sign < 0):
             continue
+        attrs: dict[str, object] = {"sign": sign}
+        period = _PERIOD_RE.search(lead.group())
+        if period is not None:
+            attrs["period"] = period.group()  # (较上月减少5件，环比下降5%: a month's change)
         out.append(
             Group(
                 kind="growth_both",
                 facts={"current": [current.id], "amount": [amount.id], "delta": [rate.id]},
                 span=(current.start, rate.end),
-                attrs={"sign": sign},
+                attrs=attrs,
             )
         )
     return out
@@ -281,13 +285,14 @@ def _check_amount_and_rate(rule: Rule, ctx: Context, g: Group) -> None:
         return
     record(ctx, rule, rel, keys, rule.severity, "amount and rate")
     before = cur.q.value - sign * amount.q.value
+    then = str(g.attrs.get("period", "上年"))
     exp = display_percent(amount.q.value / before) if before > 0 else "—"
     verb = "增加" if sign > 0 else "减少"
     emit(
         ctx,
         rule,
         rule.severity,
-        f"{name_zh(cur, ctx)}比上年{verb}{amount.mention.text}，上年应为{_as_written(before, cur)}，"
+        f"{name_zh(cur, ctx)}比{then}{verb}{amount.mention.text}，{then}应为{_as_written(before, cur)}，"
         f"变化率应为{exp}，报告为{delta.mention.text}",
         f"{cur.mention.text}, {amount.mention.text} more or less than last year, implies last year's "
         f"{_as_written(before, cur)} and a change of {exp}, not {delta.mention.text}",

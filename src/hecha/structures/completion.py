@@ -25,7 +25,7 @@ AFTER: tuple[str, ...] = ()
 # 完成年初预算 / 完成全年计划 / 完成调整预算: the words between the figure done and its target
 _COMPLETED_RE = re.compile(
     r"^[，,]?\s*(?:共|累计)?完成(?:了)?(?:年初|全年|年度|调整后?的?|上级下达的?)?"
-    r"(?:预算|计划|目标|任务|指标)(?:数|任务)?\s*$"
+    r"(?:预算|计划|目标|任务|指标)(?:任务)?(?:数)?\s*$"
 )
 _OF_RE = re.compile(r"^\s*的\s*$")
 _REL = Relation("==", Ref("rate"), Bin("/", Ref("done"), Ref("target")), "rate == done / target")
