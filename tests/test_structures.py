@@ -2886,3 +2886,25 @@ def test_completing_a_target_task_count(checker) -> None:  # type: ignore[no-unt
     text = "已完成案件数3511件，完成目标任务数2800件的{}%。"
     assert not _errors(checker, text.format(125))
     assert _errors(checker, text.format(135))
+
+
+def test_a_growth_stated_as_zengfu_after_a_share(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "其中人力资源社会保障类75件，占5.8%，同比增幅{}%。"
+    assert not _errors(checker, text.format("36.36"))  # (of 55 the year before)
+    assert _errors(checker, text.format("39.34"))  # (no whole prior gives it)
+
+
+def test_a_count_cannot_fall_by_more_than_all_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    from hecha.model import Document
+
+    for text in ("其他咨询4件，占0.24%，同比减幅121.43%。", "其他咨询4件，同比下降121.43%。"):
+        result = checker.check_document(Document("d", "d.txt", text))
+        assert result.doc.error is None  # (it crashed: a prior of infinity rounded up)
+        assert any(f.rule == "HC012" and f.severity == "error" for f in result.findings)
+    assert not _errors(checker, "其他咨询0件，同比下降100%。")
+    # a figure of 今年 after a year written before it is of no year the text writes: no prior of 2019's
+    text = (
+        "2018年，全省法院审结一审案件9000件。今年1月-7月，全省法院新收一审案件13753件。"
+        "2019年，全省法院共审结涉民生行政案件11751件，占结案总数的51%，比2018年增长30%。"
+    )
+    assert not _errors(checker, text)

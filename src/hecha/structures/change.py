@@ -15,7 +15,7 @@ import bisect
 import math
 import re
 
-from ..expr import Bin, Interval, Num, Ref, Relation, holds
+from ..expr import INF, Bin, Interval, Num, Ref, Relation, holds
 from ..findings import SOFTER, Context, emit, env, name_zh, record
 from ..frames import shared_words
 from ..intervals import display_percent, fact_interval, fmt_number
@@ -34,7 +34,7 @@ _YOY_RE = re.compile(
 _YOY_ALONE_RE = re.compile(
     r"(?:同比|比上年|较上年|较去年|比去年|与上年相比|比上一年|比\d{4}年|较\d{4}年"
     r"|环比|比上月|较上月|与上月相比|比上周|较上周|与上周相比)(?:去年|上年)?(?:同期)?"
-    r"(?P<dir>增长|增加|上升|提高|提升|下降|减少|降低)了?"
+    r"(?P<dir>增长|增加|上升|提高|提升|下降|减少|降低|增幅|涨幅|减幅|降幅)了?(?:为|达)?"
 )
 _MONTH_RE = re.compile(r"环比|上月|上周")  # (against the month or week before, not the year)
 _PRIOR_AFTER_RE = re.compile(r"[（(](?:上年|去年|上一年|\d{4}年)(?:同期)?(?:为|是)?")
@@ -343,6 +343,10 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
             continue
         sent_start = r.sentence_span(delta.sentence)[0]
         before = facts[bisect.bisect_left(starts, sent_start) : bisect.bisect_left(starts, m.start())]
+        share_end = -1
+        if before and before[-1].q.unit == "%" and "占" in r.frame(before[-1]).label:
+            # 人力资源社会保障类75件，占5.8%，同比增幅39.34%: of the count before its share
+            share_end, before = before[-1].end, before[:-1]
         if not before or before[-1].mention.kind != "count":
             continue
         current = before[-1]
@@ -352,7 +356,7 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
         if opened is not None:
             current = opened  # 援助案件303件(其中：民事案件283件…)，同比增长27.2%: of the figure the bracket follows
         else:
-            between = r.norm[current.end : m.start()]
+            between = r.norm[max(current.end, share_end) : m.start()]
             words = between.strip(" ，,")
             if "率" in words:
                 continue  # 不批准逮捕38人，不批准逮捕率同比上升26.82%: the rate rose, not the count
@@ -363,7 +367,7 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
                 continue
         if not current.q.exact or not current.q.integer or AVERAGE_RE.search(r.lead(current, 8)):
             continue  # (日均714件: an average need not be whole, nor its prior)
-        sign = -1 if m.group("dir") in ("下降", "减少", "降低") else 1
+        sign = -1 if m.group("dir") in ("下降", "减少", "降低", "减幅", "降幅") else 1
         year = r.clause_year(current)
         later = next(
             (
@@ -420,10 +424,13 @@ def _year_of(r: Reading, f: Fact) -> int | None:
         and para.start <= m.start < f.start
         and not _COMPARED_RE.search(r.norm, max(0, m.start - 1), m.start)
     ]
-    if not years:
-        return None
+    if not years or _THIS_YEAR_RE.search(r.norm, years[-1].end, f.start):
+        return None  # (2018年…。今年1月-7月…13753件: of a year the text does not write)
     found = _YEAR_RE.search(years[-1].text)
     return int(found.group(1)) if found else None
+
+
+_THIS_YEAR_RE = re.compile(r"今年|本年")  # (not 当年: "that year", the one just written)
 
 
 def _stated_year_before(r: Reading, alone: list[Group]) -> list[Group]:
@@ -591,6 +598,22 @@ def check_prior(rule: Rule, ctx: Context) -> None:
         cur, delta = ctx.fact(g.facts["current"][0]), ctx.fact(g.facts["delta"][0])
         sign = int(g.attrs.get("sign", 1))
         prior = str(g.attrs.get("prior", "上年"))
+        if sign < 0 and fact_interval(delta).lo >= 1 and cur.q.value > 0:
+            # 其他咨询4件，同比减幅121.43%: a count falls by at most all of it (100%)
+            keys = {"delta": delta}
+            rel = Relation("<", Ref("delta"), Num(1.0), "a fall below 100%")
+            record(ctx, rule, rel, keys, rule.severity, "fall of 100% or more")
+            emit(
+                ctx,
+                rule,
+                rule.severity,
+                f"{name_zh(cur, ctx)}下降{delta.mention.text}：一个计数最多减少100%（减为零），降幅不能达到或超过100%",
+                f"{cur.mention.text} down {delta.mention.text}: a count can fall by less than 100% only",
+                [(cur, "current"), (delta, "delta")],
+                "低于100%的降幅",
+                delta.mention.text,
+            )
+            continue
         ok = False
         for c in [cur, *(ctx.fact(i) for i in g.facts.get("or_current", []))]:
             for reading in ("usual", "truncated"):
@@ -604,7 +627,8 @@ def check_prior(rule: Rule, ctx: Context) -> None:
         rel = Relation(
             "==", Ref("delta"), Bin("/", Bin("-", Ref("current"), Ref("prior")), Ref("prior")), "yoy"
         )
-        extra = {"prior": Interval(max(1.0, math.floor(lo)), max(1.0, math.ceil(hi)), True)}
+        top = math.ceil(hi) if math.isfinite(hi) else INF
+        extra = {"prior": Interval(max(1.0, math.floor(lo)), max(1.0, top), True)}
         record(
             ctx,
             rule,
