@@ -2908,3 +2908,32 @@ def test_a_count_cannot_fall_by_more_than_all_of_it(checker) -> None:  # type: i
         "2019年，全省法院共审结涉民生行政案件11751件，占结案总数的51%，比2018年增长30%。"
     )
     assert not _errors(checker, text)
+
+
+def test_first_run_of_batches_50_to_53(checker) -> None:  # type: ignore[no-untyped-def]
+    # a list after an intake and its carry-over, the list in the next sentence
+    assert not _errors(
+        checker,
+        "新收依申请信息公开件74件，结转上年依申请信息公开件1件。其中依法依规予以公开7件，部分公开20件，"
+        "因本机关不掌握相关政府信息无法提供44件，其他处理2件，结转下年办理1件。",
+    )
+    # what merging left (并案后为) is no status beside 立案
+    assert not _errors(
+        checker, "该市政协共收到提案1876件，经审查立案1710件，对内容基本相同的提案并案后为1635件。"
+    )
+    # a record of its own after the ；(回访686件，已解决685件) is no later step of the one before
+    assert not _errors(checker, "人大代表受理市民来电办件383件，已解决367件；回访686件，已解决685件。")
+    assert _errors(checker, "受理市民来电办件383件，已解决367件；回访686件。")
+    # a span of time is no numerator (一个月内结案率59%)
+    assert not [
+        e for e in _errors(checker, "一个月内结案率为59%，平均结案天数为40天。") if e.startswith("HC009")
+    ]
+    # an overall rate of a grade counts the grades listed above it
+    graded = (
+        "抽取评估案件383件。其中优秀3件占比0.78%、良好39件占比10.18%、合格341件占比89.03%，总体合格率为{}%。"
+    )
+    assert not _errors(checker, graded.format(100))
+    assert _errors(checker, graded.format(90))
+    # two kinds side by side, each a 的-clause, are no subset of each other for a rule pack's order
+    assert not _errors(checker, "要求分阶段整改的1299个、持续整改的753个问题，制定了时间表和路线图。")
+    assert _errors(checker, "查出问题30个、已整改38个。")

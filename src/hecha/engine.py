@@ -505,6 +505,11 @@ def run_metric_rule(rule: Rule, ctx: Context) -> None:
             # two figures of these metrics in different sentences: near each other, but the text does not
             # tie them (受理调解案件6368件，调解成功6217件。…排查发现矛盾纠纷1305件): at most info
             out = _Outcome("info", out.defn, out.note_zh or "两个数字不在同一句中，未必相互对应", out.note_en)
+        elif (
+            out.severity is not None and rule.kind == "order" and _enumerated_apart(ctx, list(keys.values()))
+        ):
+            # 要求分阶段整改的1299个、持续整改的753个问题: two kinds side by side, neither a part of the other
+            out = _Outcome("info", out.defn, "两个数字并列为两类，未必相互包含", out.note_en)
         record(ctx, rule, out.defn.relation, keys, out.severity, out.defn.name, _unknowns(out.defn, chosen))
         if out.severity is not None:
             emit_outcome(rule, ctx, out, chosen, keys, out.severity)
@@ -528,6 +533,21 @@ def emit_outcome(
         observed,
         out.defn.name,
     )
+
+
+_ENUMERATED_GAP_RE = re.compile(r"\s*[、和及与][^，,；;。：:、\d]{0,16}")
+
+
+def _enumerated_apart(ctx: Context, facts: list[Fact]) -> bool:
+    """Are two figures items of one enumeration, the second right after the first's 、 (…的1299个、
+    持续整改的753个问题)?"""
+    if len(facts) != 2:
+        return False
+    a, b = sorted(facts, key=_START)
+    norm = ctx.ex.norm
+    # (each a 的-clause, built alike: not 受理12件、办结10件, two steps of one flow)
+    alike = norm[a.start - 1 : a.start] == "的" and norm[b.start - 1 : b.start] == "的"
+    return alike and _ENUMERATED_GAP_RE.fullmatch(norm, a.end, b.start) is not None
 
 
 def _tied(ctx: Context, facts: list[Fact]) -> bool:

@@ -259,6 +259,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         total = _summed_earlier(r, parts, lo, unit) or total
     if total is None or _of_a_rate_between(r, total, parts, pos):
         return None
+    if CARRY_RE.search(r.frame(total).label) and _exceeds(parts, total):
+        return None  # 新收74件，结转上年1件。其中予以公开7件，部分公开20件…: of the two together
     if not _CARRIED_IN_RE.match(r.norm, total.end) and not _CARRIED_IN_RE.match(r.norm, _pair_end(r, total)):
         # 受理审查起诉案件522件655人。其中，提起公诉673人(含上期积存): not all of this period's intake (a total
         # that includes what was carried in, 879件(含旧存343件), holds such parts)

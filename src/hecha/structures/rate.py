@@ -48,6 +48,7 @@ from .wholes import enumerated_with, over_wholes
 from .words import (
     CASE_KINDS,
     CASE_UNITS,
+    DURATION_UNITS,
     GENERAL_UNITS,
     NEW_ONLY_RE,
     PRIOR_PERIOD_RE,
@@ -129,6 +130,13 @@ def recognise(r: Reading) -> list[Group]:
         part = _numerator(r, stem, before, f.start)
         if loose and part is not before[-1]:
             continue  # (only a rate right after its numerator, across the full stop, is read so)
+        upto = _graded_up_to(r, label, part, by_id) if part is not None else []
+        if upto:
+            # 其中优秀3件、良好39件、合格341件，总体合格率为100%: an overall rate of a grade counts the grades
+            # listed above it too
+            bases, tie = _bases(r, upto[0], before, totals_of, by_id, stem, loose)
+            groups.append(_rate_group(f, upto, [b for b in bases if b not in upto], stem, tie))
+            continue
         kind = _CASE_KIND_RE.match(stem)
         if part is not None and kind and kind.group(1) not in r.norm[r.period_span(part.start)[0] : part.end]:
             continue  # 受理各类案件10008件，结案9127件…审判案件结案率92.32%: of the 审判 cases only
@@ -189,6 +197,22 @@ def recognise(r: Reading) -> list[Group]:
 # a rate's name followed by the kinds it counts, in brackets: 维持率(驳回、维持), 纠错率（含撤销、变更）
 _DEFINED_RE = re.compile(r"率[（(](?:含|包括)?([^（）()]{2,30})[)）]")
 _KINDS_SEP_RE = re.compile(r"[、，,和及与]|以及")
+
+
+_OVERALL_STEM_RE = re.compile(r"(?:总体|综合|整体)[\u4e00-\u9fff]{1,4}率")
+
+
+def _graded_up_to(r: Reading, label: str, part: Fact, by_id: dict[str, Fact]) -> list[Fact]:
+    """The parts of the list the numerator closes, when the rate says it is overall (总体合格率): every
+    grade listed up to the one it names."""
+    if not _OVERALL_STEM_RE.search(label):
+        return []
+    for g in r.groups_of("breakdown"):
+        ids = g.facts["parts"]
+        if part.id in ids:
+            upto = [by_id[i] for i in ids[: ids.index(part.id) + 1]]
+            return upto if len(upto) >= 2 else []
+    return []
 
 
 def _concluded_again(r: Reading, part: Fact, rate: Fact, before: list[Fact]) -> bool:
@@ -313,6 +337,8 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
     required = vocab.any_quality_re.search(stem)  # 法定期限内结案率: only a count said to be in time
     for g in reversed(before):
         fr = r.frame(g)
+        if g.q.unit in DURATION_UNITS:
+            continue  # 一个月内结案率59%: a span of time is no count of what the rate counts
         if required and required.group() not in fr.label + fr.pred[:8]:
             continue
         thing = r.counted_thing(g)

@@ -37,7 +37,15 @@ from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import locate
 from .wholes import enumerated_with, over_wholes
-from .words import CASE_KINDS, CHANGE_WORDS_RE, INSTANCE_RE, TOTAL_WORDS_RE, load_words, share_word_at
+from .words import (
+    CASE_KINDS,
+    CHANGE_WORDS_RE,
+    DURATION_UNITS,
+    INSTANCE_RE,
+    TOTAL_WORDS_RE,
+    load_words,
+    share_word_at,
+)
 
 KIND = "share"
 AFTER = ("enumeration", "breakdown")  # a share of a listed part is over the list's total
@@ -120,7 +128,7 @@ def recognise(r: Reading) -> list[Group]:
         words = "" if words.startswith("比") else words
         part = part or _part_before(r, i)
         subject = label[:k].strip()
-        if part is not None and part.q.unit in _DURATION_UNITS:
+        if part is not None and part.q.unit in DURATION_UNITS:
             part = None  # 1-2小时反馈占总指令的22.8%: a span of time names the kind, it counts nothing
         named_part = part is None and (part := _named_part(r, f, subject)) is not None
         # (第一产业增加值占地区生产总值比重为16.6%: the part named, stated before)
@@ -438,7 +446,6 @@ def share_fits(rate: Fact, part: Fact, base: Fact) -> bool:
     return any(holds(_SHARE_REL, env(keys, rd, {})) for rd in _READINGS)
 
 
-_DURATION_UNITS = frozenset({"年", "天", "日", "周", "个月", "小时"})
 _ASIDE_RE = re.compile(r"\s*(?:其中|含|包括|包含)")
 _LISTED_RE = re.compile(r"\d[^（）()]*?[、，,；;][^（）()]*$")  # a figure and a list mark before the last one
 
@@ -466,7 +473,7 @@ def _part_before(r: Reading, i: int) -> Fact | None:
                 j -= 1  # (every figure of the bracket)
             continue
         if g.mention.kind in ("count", "money"):
-            if g.q.unit in _DURATION_UNITS:
+            if g.q.unit in DURATION_UNITS:
                 return None  # 近三年来，…家庭邻里矛盾占…总数的33.68%: a time span, not the part
             if r.norm[max(0, g.start - 1) : g.start] == "前":
                 return None  # 排名前五位的服务类投诉是，餐饮…(占…的34%): a rank, not the part
@@ -721,7 +728,7 @@ def _candidate_bases(
         if f.end <= anchor.start
         # (amounts of amounts, 第一产业增加值占地区生产总值比重, not of a target: 占调整预算90.75%)
         and f.mention.kind == ("money" if money else "count")
-        and f.q.unit not in _DURATION_UNITS  # (1-2小时反馈占总指令的22.8%: a span names a kind, no whole)
+        and f.q.unit not in DURATION_UNITS  # (1-2小时反馈占总指令的22.8%: a span names a kind, no whole)
         and (unit is None or f.q.unit == unit)
         and f.modality == "actual"
         # a base is stated in the same part of a report, or in its opening lines before any heading, or,

@@ -154,6 +154,13 @@ def recognise(r: Reading) -> list[Group]:
                 # 提出检察建议3200余件…，办理行刑反向衔接案件4.9万件: ten times more handled is another workload
                 # (not more concluded than received: that is the error a slip makes)
                 continue
+            if (
+                prior is not None
+                and prior < step
+                and _SEGMENT_END.search(r.norm, g.end, f.start)
+                and _own_end(r, words, facts, stages, i)
+            ):
+                continue  # …受理383件，已解决367件；回访686件，已解决685件: a record of its own after the ；
             if prior is not None and prior < step and _unit_fits(g.q.unit, f.q.unit):
                 if step not in words.concludes and words.step_word(label) in words.screening:
                     continue  # 排查纠纷485件，调解纠纷627件: what is mediated need not have been screened
@@ -225,6 +232,18 @@ def _thing_before(
     ):
         return None  # (共批捕…13987人，提起公诉32580人: another process's figure)
     return g
+
+
+def _own_end(r: Reading, words: Words, facts: list[Fact], stages: list[int | None], i: int) -> bool:
+    """Is facts[i] followed in its ；-segment by a figure of a concluding step (回访686件，已解决685件)?"""
+    f = facts[i]
+    end = _SEGMENT_END.search(r.norm, f.end)
+    stop = min(end.start() if end else len(r.norm), r.sentence_span(f.sentence)[1])
+    return any(
+        stages[k] is not None and stages[k] in words.concludes
+        for k in range(i + 1, len(facts))
+        if facts[k].start < stop
+    )
 
 
 def _other_kinds(earlier: str, later: str) -> bool:

@@ -70,6 +70,7 @@ AVERAGE_RE = re.compile(r"人均|日均|月均|周均|年均|平均|户均|件�
 # the general counter: a count in 件 may hold counts in 个, 条, 项… (50件案件回访，接通电话47个)
 GENERAL_UNITS = ("件", "件次")
 CASE_UNITS = ("件", "起", "宗", "例")  # counters of cases, alike
+DURATION_UNITS = frozenset({"年", "天", "日", "周", "个月", "小时"})  # spans of time: they count nothing
 # an intake said to be of new cases only (新收, a court's 收案, 当期立案): what was carried over is apart from it
 NEW_ONLY_RE = re.compile(r"新收|收案|新受理|新立案|新增|新发|当期")
 # words of cases carried over from the period before (上年结转, 上期未结)
@@ -159,7 +160,12 @@ class Words:
         if any."""
         for pattern in self.complements:
             # (已办结 and 办结, 已解决 and 已协调解决 are one status)
-            found = {m.group().removeprefix("已") for label in labels if (m := _last(pattern, label))}
+            # (并案后为1635件: what the merging left, no status of the ones received)
+            found = {
+                m.group().removeprefix("已")
+                for label in labels
+                if (m := _last(pattern, label)) and not label.startswith("后", m.end())
+            }
             if len(found) >= 2:
                 return pattern
         return None
