@@ -962,9 +962,8 @@ class _Scanner:
         if not before:
             return False
         if before[-1] in "/／":
-            return (
-                len(before) >= 2 and before[-2].isdigit()
-            )  # 16/5 (not 食肆／6,922宗: a slash between cells)
+            # 16/5 continues an unread ratio; 食肆／6,922宗 is a slash between cells
+            return len(before) >= 2 and before[-2].isdigit()
         if before[-1] in _UNREAD_BEFORE:
             return True
         if before[-1] in "零〇点" and before[-2:-1] and before[-2] in _NUMERAL_CHARS:

@@ -210,7 +210,7 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             continue  # 收到申请12件，上年结转申请1件，其中：当面申请4件…: of the two together, stated as no one figure
         whole = _whole_of(w, parts[:first], parts[first:])
         parts = parts[first:]
-        parts = _to_the_last_status(r, statuses, w, parts)
+        parts = _to_the_last_status(r, statuses, whole, parts)
         if len(parts) < 2:
             continue
         listed.update(p.id for p in parts)  # the nearest whole before them takes them

@@ -317,9 +317,8 @@ def rate_stem(label: str) -> str:
     return _QUALIFIER_RE.sub("", head)
 
 
-_JUST_BEFORE_RE = re.compile(
-    r"\s*[，,]\s*[\u4e00-\u9fff]{0,12}"
-)  # 5231件，结案率: one comma, the rate's name
+# 5231件，结案率: one comma, the rate's name
+_JUST_BEFORE_RE = re.compile(r"\s*[，,]\s*[\u4e00-\u9fff]{0,12}")
 
 
 def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) -> Fact | None:

@@ -524,9 +524,8 @@ _INLINE_LEAD_RE = re.compile(r"占[^\d，,。；;：:、%]{0,10}$")
 _INLINE_TAIL_RE = re.compile(r"[^\d，,。；;：:、%]{0,10}的\s*$")
 
 
-_BARE_WHOLES = frozenset(
-    {"总数", "总量", "总额", "总和", "总计", "合计"}
-)  # wholes named by no noun of their own
+# wholes named by no noun of their own
+_BARE_WHOLES = frozenset({"总数", "总量", "总额", "总和", "总计", "合计"})
 _SHARE_NAMED_RE = re.compile(r"([\u4e00-\u9fff]{3,12}?)(?:所占)?比重(?:为|达|是)?")
 _NAME_LEAD_RE = re.compile(r"^(?:其中|全年|全县|全市|全区|全省|当年|本年)+")
 _NAME_MOST = 12  # characters of a part named in a share's words (第一产业增加值)
@@ -593,9 +592,8 @@ _ABOUT_SHARE_RE = re.compile(r"(?:约|大约|约略)占[^，,。；;\d]{0,8}$")
 _EACH_PERIOD_RE = re.compile(r"当(?:月|季|周|日|天)")
 _AMONG_AFTER_RE = re.compile(r"[^，,。；;\d]{0,8}中")  # 在已经答复的9件申请中: a subset the sentence names
 _EACH_OWN_RE = re.compile(r"分别占[^，,。；;\d]{0,8}$")
-_EACH_ALIKE_RE = re.compile(
-    r"(?:均|各|都)(?:约|大约)?$"
-)  # words before 占 saying each figure takes that share
+# words before 占 saying each figure takes that share (均约占全省的三分之一)
+_EACH_ALIKE_RE = re.compile(r"(?:均|各|都)(?:约|大约)?$")
 _TARGET_RE = re.compile(
     r"预算(?!收入|支出)|计划|目标|任务数"
 )  # a target a share is measured against (not 预算收入)

@@ -51,9 +51,8 @@ _OVERALL_RE = re.compile(r"综合|总体|整体")  # a step of all the cases, wh
 _CHANNEL_LEAD = 8  # characters at a label's start in which it names its channel (省12345平台转派)
 _SHORT_LABEL = 6  # a step named in a few words (已完成整改) continues the clause before it
 _ITEM_UNITS = ("个", "条", "项", "宗", "起", "例", "份")
-_FAR_BEYOND = (
-    10  # a later step this many times an earlier one counts another thing (a one-digit slip: at most 9×)
-)
+# a later step this many times an earlier one counts another thing (a one-digit slip: at most 9×)
+_FAR_BEYOND = 10
 
 
 def _unit_fits(earlier: str, later: str) -> bool:
@@ -239,11 +238,12 @@ def _own_end(r: Reading, words: Words, facts: list[Fact], stages: list[int | Non
     f = facts[i]
     end = _SEGMENT_END.search(r.norm, f.end)
     stop = min(end.start() if end else len(r.norm), r.sentence_span(f.sentence)[1])
-    return any(
-        stages[k] is not None and stages[k] in words.concludes
-        for k in range(i + 1, len(facts))
-        if facts[k].start < stop
-    )
+    for k in range(i + 1, len(facts)):
+        if facts[k].start >= stop:
+            break
+        if stages[k] is not None and stages[k] in words.concludes:
+            return True
+    return False
 
 
 def _other_kinds(earlier: str, later: str) -> bool:
