@@ -2937,3 +2937,12 @@ def test_first_run_of_batches_50_to_53(checker) -> None:  # type: ignore[no-unty
     # two kinds side by side, each a 的-clause, are no subset of each other for a rule pack's order
     assert not _errors(checker, "要求分阶段整改的1299个、持续整改的753个问题，制定了时间表和路线图。")
     assert _errors(checker, "查出问题30个、已整改38个。")
+
+
+def test_a_rate_of_request_kinds_named_together(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "投诉143396件，同比增长9.53%；举报31863件，同比增长7.24%；咨询172336件，同比减少4.45%。"
+        "投诉举报共办结168459件，办结率{}%。"
+    )
+    assert not _errors(checker, text.format("96.12"))  # (over 投诉 + 举报, 175259)
+    assert _errors(checker, text.format("93.12"))

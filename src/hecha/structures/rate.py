@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from ..expr import INF, Bin, Interval, Ref, Relation, Sum, holds
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words, subsequence_words
-from ..intervals import display_percent, fact_interval
+from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
@@ -169,6 +169,18 @@ def recognise(r: Reading) -> list[Group]:
                     )
                 )
             continue
+        kinds = _kinds_named_together(r, part)
+        if kinds:
+            # 投诉143396件…；举报31863件…。投诉举报共办结168459件，办结率96.12%: over the kinds it names, together
+            groups.append(
+                Group(
+                    kind=KIND,
+                    facts={"rate": [f.id], "part": [part.id]},
+                    span=(kinds[0].start, f.end),
+                    attrs={"stem": stem, "bases": [], "tie": "sentence", "kinds": [k.id for k in kinds]},
+                )
+            )
+            continue
         bases, tie = _bases(r, part, before, totals_of, by_id, stem, loose)
         tie = "before" if loose and bases else tie
         bases = [b for b in bases if not _other_kinds_whole(r, f, b)]
@@ -213,6 +225,33 @@ def _graded_up_to(r: Reading, label: str, part: Fact, by_id: dict[str, Fact]) ->
             upto = [by_id[i] for i in ids[: ids.index(part.id) + 1]]
             return upto if len(upto) >= 2 else []
     return []
+
+
+_REQUEST_KINDS_RE = re.compile(r"投诉|举报|咨询|求助|建议")  # kinds of request counted apart
+
+
+def _kinds_named_together(r: Reading, part: Fact) -> list[Fact]:
+    """The counts of the request kinds a numerator's words join (投诉举报共办结…), each stated alone before it
+    in its paragraph (投诉143396件, 举报31863件): the rate's base is their sum."""
+    label = r.frame(part).label
+    named = _REQUEST_KINDS_RE.findall(label)
+    if len(named) < 2 or "".join(named) not in label:
+        return []  # (投诉举报: the kinds joined, not one kind's words)
+    para = r.seg.paragraph_at(part.start)
+    found: list[Fact] = []
+    for kind in named:
+        g = next(
+            (
+                g
+                for g in reversed(r.facts_between(para.start, part.start))
+                if g.mention.kind == "count" and g.q.unit == part.q.unit and r.frame(g).label == kind
+            ),
+            None,
+        )
+        if g is None:
+            return []
+        found.append(g)
+    return sorted(found, key=lambda g: g.start)
 
 
 def _concluded_again(r: Reading, part: Fact, rate: Fact, before: list[Fact]) -> bool:
@@ -561,6 +600,11 @@ def check(rule: Rule, ctx: Context) -> None:
             continue  # a metric rule checks it, or the bound rule reports it
         if "count" in g.facts:
             _check_adjacent(rule, ctx, rate, ctx.fact(g.facts["count"][0]))
+            continue
+        if "kinds" in g.attrs:
+            _check_over_kinds(
+                rule, ctx, rate, ctx.fact(g.facts["part"][0]), [ctx.fact(k) for k in g.attrs["kinds"]]
+            )
             continue
         bases = [ctx.fact(b) for b in g.attrs.get("bases", [])]
         tie = str(g.attrs.get("tie", "none"))
@@ -958,6 +1002,28 @@ def _over_summed(ctx: Context, rule: Rule, rate: Fact, part: Fact, wholes: list[
     if fits:
         record(ctx, rule, rel, keys, None, "over the wholes enumerated")
     return fits
+
+
+def _check_over_kinds(rule: Rule, ctx: Context, rate: Fact, part: Fact, kinds: list[Fact]) -> None:
+    """A rate of the request kinds its numerator names together, over their counts' sum."""
+    rel, keys, fits = over_wholes(rate, part, kinds)
+    record(ctx, rule, rel, keys, None if fits else rule.severity, "over the kinds named together")
+    if fits:
+        return
+    whole = sum(k.q.value for k in kinds)
+    c = part.q.value / whole if whole else 0.0
+    names = "+".join(name_zh(k, ctx) for k in kinds)
+    emit(
+        ctx,
+        rule,
+        rule.severity,
+        f"{name_zh(rate, ctx)}与{name_zh(part, ctx)}、{names}不符：{part.mention.text} ÷ "
+        f"{fmt_number(whole)} = {display_percent(c)}",
+        f"{name_en(rate)} does not fit {name_en(part)} over the kinds it names: {display_percent(c)}",
+        [(rate, "rate"), (part, "numerator"), *((k, "denominator") for k in kinds)],
+        display_percent(c),
+        rate.mention.text,
+    )
 
 
 def _over_listed(ctx: Context, rule: Rule, rate: Fact, part: Fact) -> bool:
