@@ -2946,3 +2946,13 @@ def test_a_rate_of_request_kinds_named_together(checker) -> None:  # type: ignor
     )
     assert not _errors(checker, text.format("96.12"))  # (over 投诉 + 举报, 175259)
     assert _errors(checker, text.format("93.12"))
+
+
+def test_what_is_not_yet_done_is_some_of_the_count_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "涉及违规事项539件，未整改{}件。"
+    assert not _errors(checker, text.format(17))
+    assert _errors(checker, text.format(917))
+    assert not _errors(
+        checker, "共受理120件，未办结122件。"
+    )  # (after an intake, a backlog may be pending too)
+    assert not _errors(checker, "审结3件，其中维持1件，未结2件。")  # (a sibling outcome, no whole)
