@@ -280,3 +280,49 @@ def test_findings_written_field_by_field_as_the_generic_functions_write_them() -
                 assert got == _generic_findings(some, rows, text, rendered, baseline)
     odd = Finding("HC405", "info", "类型", ["f1"], [ev[0]], None, 5)  # type: ignore[arg-type]
     assert _findings_json([odd], rows, text, False, "t.csv", "d1", None) is None
+
+
+def test_flagged_documents_figures_made_in_blocks(checker: Checker, tmp_path: Path) -> None:
+    """DocJobs.figures_text (pieces.figures_texts: the flagged documents' synthetic text, facts and
+    rows made FLAGGED_BLOCK documents at a time) against render._figures_json, a figure at a time,
+    with blocks begun anywhere (documents asked for in a shuffled order)."""
+    import random
+
+    from hecha.dataset import jobs as dataset_jobs
+    from hecha.dataset.pieces import FiguresText
+    from hecha.dataset.render import _figures_json
+
+    from .test_dataset_quick import random_table
+
+    generated = tmp_path / "rates.csv"
+    random_table(checker, generated, 5, n=120)
+    block = dataset_jobs.FLAGGED_BLOCK
+    rng = random.Random(3)
+    try:
+        dataset_jobs.FLAGGED_BLOCK = 5
+        made = 0
+        for path in (DATA / "review.csv", _table(tmp_path), generated, _parquet(generated, tmp_path)):
+            plan = plan_dataset(path, checker)
+            jobs = plan.jobs
+            order = list(range(len(jobs)))
+            rng.shuffle(order)
+            for i in order:
+                shown = jobs.figures_text(i)
+                if jobs.passed()[i]:
+                    assert shown is None
+                    continue
+                fig = jobs.make(i).figures
+                lines = list(zip(fig.numbers, fig.lines, strict=True))
+                facts, rows = _figures_json(checker.onto, fig, jobs.templates, lines, 3)
+                text = (
+                    "；".join(
+                        jobs.templates.piece(k, c, m, checker.onto)
+                        for k, c, m in zip(fig.metrics, fig.codes, fig.mentions, strict=True)
+                    )
+                    + "。"
+                )
+                assert shown == FiguresText(text, facts, rows), jobs.make(i).doc_id
+                made += 1
+        assert made > 50
+    finally:
+        dataset_jobs.FLAGGED_BLOCK = block

@@ -26,7 +26,9 @@ from ..report.jsonl import Rendered
 from ..report.sarif import _line_col, locate_document
 from .findings import DatasetFinding
 from .jobs import DocJob, DocJobs, PassedJob, job_meta
+from .pieces import FiguresText
 from .quick import quick_findings
+from .rows import DocFigures
 from .run import check_job, configure_findings
 
 if TYPE_CHECKING:
@@ -168,15 +170,19 @@ def render_job(
     ):
         return finish(check_job(checker, job))
     meta = job_meta(job)
-    tpl, onto, fig = job.templates, checker.onto, job.figures
-    texts = tpl.texts
-    text = "；".join(
-        [
-            texts.get((k, c)) or tpl.piece(k, c, m, onto)
-            for k, c, m in zip(fig.metrics, fig.codes, fig.mentions, strict=True)
-        ]
-    )
-    text += "。"
+    shown = job.made_by.figures_text(job.number) if job.made_by is not None else None
+    if shown is not None:  # made column-wise with the next flagged documents'
+        text = shown.text
+    else:
+        tpl, onto, fig = job.templates, checker.onto, job.figures
+        texts = tpl.texts
+        text = "；".join(
+            [
+                texts.get((k, c)) or tpl.piece(k, c, m, onto)
+                for k, c, m in zip(fig.metrics, fig.codes, fig.mentions, strict=True)
+            ]
+        )
+        text += "。"
     if job.screen is not None and job.choices is not None:  # passed: only findings across the table
         res = DocResult(doc=Document(job.doc_id, job.table_path, text, meta=meta))
         res.findings = list(job.table_findings)
@@ -192,7 +198,7 @@ def render_job(
         if set(res.doc.meta) != {*meta, "synthetic_text", "rows"} or res.doc.text != text:
             return finish(res)  # a document shaped otherwise than this module writes (never so far)
         bound = len({fid for b in res.bindings for fid in b.facts})
-    return _assemble(checker, job, text, meta, res, bound, baseline, job.templates)
+    return _assemble(checker, job, text, meta, res, bound, baseline, job.templates, shown)
 
 
 def _assemble(
@@ -204,32 +210,15 @@ def _assemble(
     bound: int,
     baseline: Baseline | None,
     templates: Templates,
+    shown: FiguresText | None = None,
 ) -> Rendered:
-    onto = checker.onto
     fig = job.figures
     level = _DOC_LEVEL + 1
-    # facts, from templates (and pieces by position: ids, the `rows` object's keys)
-    templates.positions(len(fig.numbers))
-    ids, row_keys = templates.ids, templates.row_keys
-    cuts = templates.cuts
-    fact_items = []
-    for i, (k, c, m, start) in enumerate(zip(fig.metrics, fig.codes, fig.mentions, fig.starts, strict=True)):
-        head, to_start, to_end, tail, n = cuts.get((k, c)) or templates.cut(k, c, m, onto)
-        fact_items.append(f"{head}{ids[i]}{to_start}{start}{to_end}{start + n}{tail}")
     lines = list(zip(fig.numbers, fig.lines, strict=True))
-    i6, i5, i4 = _nl(level + 3), _nl(level + 2), _nl(level + 1)
-    # _object(level + 1) of "fN": [row, line], written in one piece
-    rows_text = (
-        "{"
-        + i5
-        + ("," + i5).join(
-            f"{row_keys[i]}{i6}{r},{i6}{'null' if ln is None else ln}{i5}]" for i, (r, ln) in enumerate(lines)
-        )
-        + i4
-        + "}"
-        if lines
-        else "{}"
-    )
+    if shown is not None:  # (pieces.figures_texts)
+        facts_text, rows_text = shown.facts, shown.rows
+    else:
+        facts_text, rows_text = _figures_json(checker.onto, fig, templates, lines, level)
     # findings, through the generic functions
     findings_text = "[]"
     severities: tuple[str, ...] = ()
@@ -262,7 +251,7 @@ def _assemble(
     doc = _document(
         encode_basestring(job.doc_id),
         encode_basestring(job.table_path),
-        _array(fact_items, level),
+        facts_text,
         findings_text,
         templates.coverage(len(lines), bound),
         _object(meta_pairs, level),
@@ -277,6 +266,34 @@ def _assemble(
         baselined=baselined,
         matched=tuple(sorted(matched)),
     )
+
+
+def _figures_json(
+    onto: Ontology, fig: DocFigures, templates: Templates, lines: list[tuple[int, int | None]], level: int
+) -> tuple[str, str]:
+    """A document's `facts` array and its meta's `rows` object, a figure at a time from the templates
+    (and pieces by position: ids, the `rows` object's keys)."""
+    templates.positions(len(fig.numbers))
+    ids, row_keys = templates.ids, templates.row_keys
+    cuts = templates.cuts
+    fact_items = []
+    for i, (k, c, m, start) in enumerate(zip(fig.metrics, fig.codes, fig.mentions, fig.starts, strict=True)):
+        head, to_start, to_end, tail, n = cuts.get((k, c)) or templates.cut(k, c, m, onto)
+        fact_items.append(f"{head}{ids[i]}{to_start}{start}{to_end}{start + n}{tail}")
+    i6, i5, i4 = _nl(level + 3), _nl(level + 2), _nl(level + 1)
+    # _object(level + 1) of "fN": [row, line], written in one piece
+    rows_text = (
+        "{"
+        + i5
+        + ("," + i5).join(
+            f"{row_keys[i]}{i6}{r},{i6}{'null' if ln is None else ln}{i5}]" for i, (r, ln) in enumerate(lines)
+        )
+        + i4
+        + "}"
+        if lines
+        else "{}"
+    )
+    return _array(fact_items, level), rows_text
 
 
 # a document's findings, as _assemble writes them: the array at level 3, each finding at 4
@@ -436,69 +453,18 @@ def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> di
     locations, written from a template)."""
     import numpy as np
 
+    from .pieces import row_pieces
+
     t = jobs.table
     tpl: Templates = jobs.templates
-    onto = jobs.onto
     bounds = t.bounds
     a, b = int(bounds[d0]), int(bounds[d1])
     if a == b:
         return {}
-    # the templates of each (metric, figure) of these rows
-    width = len(t.mentions)
-    key = t.metric[a:b].astype(np.int64) * width + t.mention[a:b]
-    uniq, inv = np.unique(key, return_inverse=True)
-    cuts, pieces, lengths = [], [], []
-    for u in uniq.tolist():
-        k, c = t.metrics[u // width], u % width
-        men = t.mentions[c]
-        cut = tpl.cuts.get((k, c)) or tpl.cut(k, c, men, onto)
-        cuts.append(cut)
-        lengths.append(cut[4])
-        pieces.append(tpl.texts.get((k, c)) or tpl.piece(k, c, men, onto))
-    inv = inv.reshape(-1)
     counts = np.diff(bounds[d0 : d1 + 1])
     pos = np.arange(a, b) - np.repeat(bounds[d0:d1], counts)
-    tpl.positions(int(counts.max()))
-    n = b - a
-
-    def objects(items: Any) -> Any:
-        return np.array(items, dtype=object) if len(items) else np.empty(0, dtype=object)
-
-    def numbers(values: Any) -> Any:
-        if len(values) and values.min() >= 0 and values.max() < _SMALL:
-            return _small_numbers()[values]  # (offsets in a synthetic text: the same strings, shared)
-        return objects(list(map(str, values.tolist())))
-
-    # the pieces of each row's fact object (the `facts` array's separator last), of its `rows`
-    # entry and of its part of the synthetic text, in rows: a document's are a slice of them
-    starts = t.start[a:b]
-    heads, mids, mids2, tails = (objects([c[k] for c in cuts])[inv] for k in range(4))
-    fact_parts = np.empty((n, 8), dtype=object)
-    fact_parts[:, 0] = heads
-    fact_parts[:, 1] = objects(tpl.ids)[pos]
-    fact_parts[:, 2] = mids
-    fact_parts[:, 3] = numbers(starts)
-    fact_parts[:, 4] = mids2
-    fact_parts[:, 5] = numbers(starts + np.asarray(lengths, dtype=np.int64)[inv])
-    fact_parts[:, 6] = tails
-    fact_parts[:, 7] = _SEP4
-    fact_flat = fact_parts.ravel().tolist()
-    del fact_parts, heads, mids, mids2, tails
-    text_parts = np.empty((n, 2), dtype=object)
-    text_parts[:, 0] = objects(pieces)[inv]
-    text_parts[:, 1] = "；"
-    text_flat = text_parts.ravel().tolist()
-    del text_parts
-    lines = ["null"] * n if t.line is None else [str(x) if x >= 0 else "null" for x in t.line[a:b].tolist()]
-    row_parts = np.empty((n, 6), dtype=object)
-    row_parts[:, 0] = objects([k + _I6 for k in tpl.row_keys])[pos]
-    row_parts[:, 1] = numbers(t.row[a:b])
-    row_parts[:, 2] = "," + _I6
-    row_parts[:, 3] = objects(lines)
-    row_parts[:, 4] = _I5 + "]"
-    row_parts[:, 5] = _SEP5
-    row_flat = row_parts.ravel().tolist()
-    del row_parts
+    pieces = row_pieces(jobs, slice(a, b), pos)
+    lines = pieces.lines
     # each document's region and year: those of its first row that gives both
     places: dict[int, tuple[str, str]] = {}
     if t.region is not None and t.year is not None:
@@ -520,7 +486,7 @@ def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> di
         name = names[d]
         d += d0
         ra, rb = int(bounds[d]) - a, int(bounds[d + 1]) - a
-        text = "".join(text_flat[2 * ra : 2 * rb - 1]) + "。"
+        text = pieces.text(ra, rb)
         findings, count = "[]", 0
         if few[d]:
             if not far or "\n" in text:
@@ -534,13 +500,13 @@ def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> di
         )
         meta = (
             f'{{{head}{where}{_I4}"synthetic_text": {encode_basestring(text)},{_I4}"rows": '
-            f"{{{_I5}{''.join(row_flat[6 * ra : 6 * rb - 1])}{_I4}}}{_I3}}}"
+            f"{pieces.rows_object(ra, rb)}{_I3}}}"
         )
         out[d] = (
             _document(
                 encode_basestring(name),
                 path,
-                f"[{_I4}{''.join(fact_flat[8 * ra : 8 * rb - 1])}{_I3}]",
+                pieces.facts_array(ra, rb),
                 findings,
                 tpl.coverage(rb - ra, int(bound[d]) if bound is not None else 0),
                 meta,

@@ -1,0 +1,153 @@
+"""The JSON of many dataset documents' figures at once, column-wise.
+
+A document's `facts` array, the `rows` object of its meta and its synthetic text are the same few
+pieces per figure (render.Templates), so they are made for a block of documents in one pass over
+their rows: each row's pieces taken from the templates into numpy object arrays, then each
+document's slice joined once. render.passed_texts writes the documents the screen passed with
+them; DocJobs.figures_text gives them for the other documents, whose findings render_job then
+writes one by one (the flagged documents: written a figure at a time, their facts cost as much as
+their findings). tests/test_dataset_render.py compares both with the generic path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .jobs import DocJobs
+
+_STEP = "  "  # the report's indentation (render.py's)
+_I3, _I4, _I5, _I6 = ("\n" + _STEP * n for n in (3, 4, 5, 6))  # documents sit two levels deep
+_SEP4 = "," + _I4  # between the facts of a document
+_SEP5 = "," + _I5  # between the entries of its `rows` object
+
+
+@dataclass
+class RowPieces:
+    """The pieces of a run of table rows, a row's in a fixed number of slots: its fact object
+    (8 slots, the `facts` array's separator last), its part of the synthetic text (2, "；" last) and
+    its `rows` entry (6, the separator last); `lines`: each row's line as written ("null": none)."""
+
+    facts: list[str]
+    texts: list[str]
+    rows: list[str]
+    lines: list[str]
+
+    def text(self, ra: int, rb: int) -> str:
+        """The synthetic text of the document of rows ra to rb (of this run)."""
+        return "".join(self.texts[2 * ra : 2 * rb - 1]) + "。"
+
+    def facts_array(self, ra: int, rb: int) -> str:
+        """Its `facts` array, as render._assemble writes it three levels deep."""
+        return f"[{_I4}{''.join(self.facts[8 * ra : 8 * rb - 1])}{_I3}]"
+
+    def rows_object(self, ra: int, rb: int) -> str:
+        """Its meta's `rows` object ("fN": [row, line]), four levels deep."""
+        return f"{{{_I5}{''.join(self.rows[6 * ra : 6 * rb - 1])}{_I4}}}"
+
+
+def row_pieces(jobs: DocJobs, rows: Any, pos: Any) -> RowPieces:
+    """The pieces of the table's rows `rows` (a slice or an array of row numbers), `pos` each
+    one's position in its document (fN is position N-1)."""
+    import numpy as np
+
+    t = jobs.table
+    tpl = jobs.templates
+    onto = jobs.onto
+    # the templates of each (metric, figure) of these rows
+    width = len(t.mentions)
+    key = t.metric[rows].astype(np.int64) * width + t.mention[rows]
+    uniq, inv = np.unique(key, return_inverse=True)
+    cuts, pieces, lengths = [], [], []
+    for u in uniq.tolist():
+        k, c = t.metrics[u // width], u % width
+        men = t.mentions[c]
+        cut = tpl.cuts.get((k, c)) or tpl.cut(k, c, men, onto)
+        cuts.append(cut)
+        lengths.append(cut[4])
+        pieces.append(tpl.texts.get((k, c)) or tpl.piece(k, c, men, onto))
+    inv = inv.reshape(-1)
+    tpl.positions(int(pos.max()) + 1 if len(pos) else 0)
+    n = len(inv)
+
+    def objects(items: Any) -> Any:
+        return np.array(items, dtype=object) if len(items) else np.empty(0, dtype=object)
+
+    def numbers(values: Any) -> Any:
+        from . import render
+
+        if len(values) and values.min() >= 0 and values.max() < render._SMALL:
+            return render._small_numbers()[values]  # (offsets in a synthetic text: the same strings, shared)
+        return objects(list(map(str, values.tolist())))
+
+    starts = t.start[rows]
+    heads, mids, mids2, tails = (objects([c[k] for c in cuts])[inv] for k in range(4))
+    fact_parts = np.empty((n, 8), dtype=object)
+    fact_parts[:, 0] = heads
+    fact_parts[:, 1] = objects(tpl.ids)[pos]
+    fact_parts[:, 2] = mids
+    fact_parts[:, 3] = numbers(starts)
+    fact_parts[:, 4] = mids2
+    fact_parts[:, 5] = numbers(starts + np.asarray(lengths, dtype=np.int64)[inv])
+    fact_parts[:, 6] = tails
+    fact_parts[:, 7] = _SEP4
+    fact_flat = fact_parts.ravel().tolist()
+    del fact_parts, heads, mids, mids2, tails
+    text_parts = np.empty((n, 2), dtype=object)
+    text_parts[:, 0] = objects(pieces)[inv]
+    text_parts[:, 1] = "；"
+    text_flat = text_parts.ravel().tolist()
+    del text_parts
+    lines = ["null"] * n if t.line is None else [str(x) if x >= 0 else "null" for x in t.line[rows].tolist()]
+    row_parts = np.empty((n, 6), dtype=object)
+    row_parts[:, 0] = objects([k + _I6 for k in tpl.row_keys])[pos]
+    row_parts[:, 1] = numbers(t.row[rows])
+    row_parts[:, 2] = "," + _I6
+    row_parts[:, 3] = objects(lines)
+    row_parts[:, 4] = _I5 + "]"
+    row_parts[:, 5] = _SEP5
+    row_flat = row_parts.ravel().tolist()
+    del row_parts
+    return RowPieces(fact_flat, text_flat, row_flat, lines)
+
+
+@dataclass(frozen=True)
+class FiguresText:
+    """A document's synthetic text, `facts` array and `rows` object, as render._assemble writes them."""
+
+    text: str
+    facts: str
+    rows: str
+
+
+def figures_texts(jobs: DocJobs, docs: list[int]) -> dict[int, FiguresText]:
+    """FiguresText of each of `docs` (document numbers, ascending) that has rows and whose every
+    figure is a quantity (what render_job writes from templates)."""
+    import numpy as np
+
+    from ..model import QUANTITY_KINDS
+
+    t = jobs.table
+    at = np.asarray(docs, dtype=np.int64)
+    begins, ends = t.bounds[at], t.bounds[at + 1]
+    counts = ends - begins
+    total = int(counts.sum())
+    if not total:
+        return {}
+    offsets = np.zeros(len(at) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    # the documents' rows, one run after another, and each one's position in its document
+    pos = np.arange(total, dtype=np.int64) - np.repeat(offsets[:-1], counts)
+    rows = np.repeat(begins, counts) + pos
+    odd = [m.kind not in QUANTITY_KINDS for m in t.mentions]
+    bad = np.asarray(odd, dtype=bool)[t.mention[rows]] if any(odd) else None
+    pieces = row_pieces(jobs, rows, pos)
+    out: dict[int, FiguresText] = {}
+    for k, (ra, rb) in enumerate(zip(offsets[:-1].tolist(), offsets[1:].tolist(), strict=True)):
+        if ra == rb or (bad is not None and bad[ra:rb].any()):
+            continue
+        out[docs[k]] = FiguresText(
+            pieces.text(ra, rb), pieces.facts_array(ra, rb), pieces.rows_object(ra, rb)
+        )
+    return out
