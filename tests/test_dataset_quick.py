@@ -458,3 +458,86 @@ def test_parquet_codes_are_pandas_factorize(tmp_path: Path) -> None:
             assert np.array_equal(codes, want_codes) and list(uniques) == list(want_uniques), name
             seen += 1
     assert seen >= 12
+
+
+def _bound_table(checker: Checker, path: Path, seed: int, n: int = 200) -> None:
+    """Documents of bounded rates near and above 100% with their counts (num > den as often as
+    not), and sometimes a figure of another rule or a metric stated twice: flagged by the bound rule
+    with every metric rule decided, or with some left undecided."""
+    rng = random.Random(seed)
+    rules = [r for r in checker.active_rules() if r.kind in ("ratio", "total", "equal") and r.definitions]
+    ratios = []
+    for r in rules:
+        shape = r.definitions[0].relation.ratio_shape() if r.kind == "ratio" else None
+        if shape is not None and checker.onto.metrics[shape[0].key].bounded:
+            ratios.append(shape)
+    lines = ["doc_id,metric,value,unit"]
+    for i in range(n):
+        shape = rng.choice(ratios)
+        den = rng.choice([7, 40, 121, 544, 1239])
+        num = round(den * rng.choice([0.9, 1.0, 1.01, 1.2, 1.5, 2.0]))
+        rows = [(shape[0].key, f"{100 * num / den:.{rng.choice([0, 1])}f}", "%")]
+        for node, value in ((shape[1], num), (shape[2], den)):
+            for ref in sorted({r.key for r in _refs(node)}):
+                if rng.random() < 0.9:
+                    rows.append((ref, str(value), _base_unit(checker, ref)))
+        if rng.random() < 0.3:
+            other = rng.choice(rules)
+            for k in sorted(other.metric_keys()):
+                if all(k != r[0] for r in rows):
+                    unit = _unit(checker, k, rng)
+                    rows.append((k, _value(checker, k, rng, unit), unit))
+        if rng.random() < 0.1:
+            rows.append(rows[0])  # a metric stated twice
+        for k, value, unit in rows:
+            if quantity_of(value, unit) is not None:
+                lines.append(f"b{seed}_{i:03d},{k},{value},{unit}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_lean_check_against_the_engine_with_nothing_undecided(
+    checker: Checker, tmp_path: Path, seed: int
+) -> None:
+    """A flagged document the screen left no rule undecided in (the bound rule failing beside
+    metric rules the screen decided) goes through lean_check (run.check_job): the same bindings and
+    verbose report as engine.check's, and the same JSON through render_job and the generic path."""
+    from functools import partial
+
+    from hecha.dataset import facts as facts_module
+    from hecha.dataset.screen import UNDECIDED
+    from hecha.gate import _rendered
+    from hecha.report.build import document_json
+
+    from .test_dataset_screen import _binding
+
+    path = tmp_path / "bound.csv"
+    _bound_table(checker, path, seed)
+    plan = plan_dataset(path, checker)
+    real = facts_module.lean_check
+    settled = taken = 0
+
+    def counted(*a: object) -> object:
+        nonlocal taken
+        out = real(*a)  # type: ignore[arg-type]
+        taken += out is not None
+        return out
+
+    finish = partial(_rendered, verbose=False, baseline=None)
+    for job in plan.jobs:
+        if job.screen is not None or job.plain or (job.undecided == UNDECIDED).any():
+            continue
+        settled += 1
+        rules, meta = checker.active_rules(), {"source": "dataset"}
+        args = (job.doc_id, "-", job.rows, rules, checker.onto, meta)
+        full = check_rows(*args, judged=job.judged, choices=job.undecided)
+        facts_module.lean_check = counted  # type: ignore[assignment]
+        try:
+            lean = check_rows(*args, judged=job.judged, choices=job.undecided, plain=True)
+            rendered = render_job(checker, job, finish, False, None)
+        finally:
+            facts_module.lean_check = real
+        assert [_binding(b) for b in lean.bindings] == [_binding(b) for b in full.bindings], job.doc_id
+        assert document_json(lean, verbose=True) == document_json(full, verbose=True), job.doc_id
+        assert rendered == finish(check_job(checker, job)), job.doc_id
+    assert settled > 20 and taken >= 2 * settled  # (lean_check once in check_rows, once in render_job)
