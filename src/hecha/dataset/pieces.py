@@ -133,7 +133,13 @@ def row_pieces(jobs: DocJobs, rows: Any, pos: Any, binary: bool = False) -> RowP
     row_parts[:, 0] = objects([enc(k + _I6) for k in tpl.row_keys])[pos]
     row_parts[:, 1] = numbers(t.row[rows])
     row_parts[:, 2] = enc("," + _I6)
-    row_parts[:, 3] = objects([x.encode() for x in lines] if binary else lines)  # (not kept: many)
+    if binary:  # (each line as lines has it, encoded)
+        if t.line is None:
+            row_parts[:, 3] = b"null"
+        else:
+            row_parts[:, 3] = objects([b"%d" % x if x >= 0 else b"null" for x in t.line[rows].tolist()])
+    else:
+        row_parts[:, 3] = objects(lines)
     row_parts[:, 4] = enc(_I5 + "]")
     row_parts[:, 5] = enc(_SEP5)
     row_flat = row_parts.ravel().tolist()
