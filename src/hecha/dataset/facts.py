@@ -96,9 +96,8 @@ def check_rows(
 ) -> DocResult:
     """The rows through the rule engine and localisation. With the screen's `choices` for this
     (flagged) document, the engine judges only the rules the screen left undecided; `plain`: the
-    screen flagged it by metric rules' verdicts alone, or left no rule undecided (lean.py may then
-    judge it); `located`: its localisation's answers as the plan computed them (locate.py), used
-    when its checks are those."""
+    screen flagged it by metric rules' verdicts alone (lean.py may judge those rules); `located`: its
+    localisation's answers as the plan computed them (locate.py), used when its checks are those."""
     text, facts = synthesize(rows, onto)
     mentions = [f.mention for f in facts]
     decided = None

@@ -10,12 +10,8 @@ document states. lean_check then does what engine.check does without that search
 the rules, the decided rules' bindings, each undecided rule judged on its figures (engine._judge,
 recorded and reported with the engine's own functions), then the bound rule's checks, and the
 findings settled, deduplicated and sorted as engine.check leaves them. Anything else returns None
-and engine.check runs. A document the screen left no rule undecided in (flagged by the bound rule:
-a rate above 100%) is taken too, whatever flagged it: no rule's binding is searched for there. Its
-metric rules' bindings are the screen's, the bound rule runs as the engine runs it, and the text's
-groups, which engine.check's other steps read, are none in a dataset document.
-tests/test_dataset_screen.py and tests/test_dataset_quick.py compare the bindings and reports with
-the full engine's on every fixture, the rules' examples, generated reports and random documents.
+and engine.check runs. tests/test_dataset_screen.py compares the bindings and reports with the
+full engine's on every fixture, the rules' examples, generated reports and random documents.
 """
 
 from __future__ import annotations

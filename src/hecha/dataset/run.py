@@ -26,7 +26,7 @@ from .locate import locate_flagged
 from .provenance import line_col, support
 from .rows import RowStore, ValidRow
 from .schema import CODES_SEVERITY, Validator, shown
-from .screen import UNDECIDED, Screen, passing_bindings, screen_table
+from .screen import Screen, passing_bindings, screen_table
 from .table import TableFinding, conflicts, outliers, year_over_year
 from .where import row_name
 
@@ -270,7 +270,7 @@ def check_job(checker: Checker, job: DocJob) -> DocResult:
             meta,
             judged=job.judged,
             choices=job.undecided,
-            plain=job.plain or _nothing_undecided(job.undecided),
+            plain=job.plain,
             located=job.located,
         )
         for f in res.findings:
@@ -281,13 +281,6 @@ def check_job(checker: Checker, job: DocJob) -> DocResult:
     res.findings.extend(job.table_findings)
     configure_findings(res, checker)
     return res
-
-
-def _nothing_undecided(choices: Any) -> bool:
-    """A flagged document whose metric rules the screen decided, every one (flagged by the bound
-    rule, a rate above 100%): lean.py's reading of its undecided rules' bindings is then never
-    needed, and lean_check does what engine.check does (it declines a rule it does not know)."""
-    return choices is not None and not bool((choices == UNDECIDED).any())
 
 
 def _screened(job: DocJob, rows: list[ValidRow], checker: Checker, meta: dict[str, Any]) -> DocResult:
