@@ -11,7 +11,6 @@ from typing import Any, cast, overload
 from ..ontology import Ontology
 from .findings import DatasetFinding
 from .locate import LocatedTable
-from .pieces import FiguresText
 from .rows import DocFigures, DocTable, ValidRow
 from .screen import Screen, Verdicts
 from .table import Outliers, TableFinding, evidence_at
@@ -36,9 +35,6 @@ class DocJob:
     place: tuple[str, str] | None = None  # its region and year, when its rows give them
     plain: bool = False  # flagged by metric rules' verdicts alone (dataset/quick.py may judge it)
     located: Any = None  # flagged: its localisation's answers, computed by the plan (dataset/locate.py)
-    # its place in `made_by`, the DocJobs that made it (render_job asks it for its figures' JSON)
-    number: int = -1
-    made_by: Any = None
 
     @property
     def rows(self) -> list[ValidRow]:
@@ -64,7 +60,6 @@ class PassedJob:
 
 
 PASSED_BLOCK = 1024  # documents written at once by render.passed_texts
-FLAGGED_BLOCK = 64  # flagged documents whose figures' JSON is made at once (pieces.figures_texts)
 
 
 def job_meta(job: DocJob) -> dict[str, Any]:
@@ -107,9 +102,6 @@ class DocJobs(Sequence[DocJob]):
         self.texts_ahead: dict[int, tuple[str | bytes, int]] = {}
         self.ahead = (0, 0)
         self.ahead_binary = False
-        self.flagged: Any = None  # the flagged documents' numbers, ascending (made when first asked)
-        self.figures_ahead: dict[int, FiguresText] = {}  # their figures' JSON made ahead
-        self.figures_for: set[int] = set()  # the documents it was made for
 
     def _written(self) -> Any:
         """For each document: passed by the screen, no finding across documents, every figure a
@@ -145,27 +137,6 @@ class DocJobs(Sequence[DocJob]):
             self.texts_ahead = passed_texts(self, *self.ahead, self.written, far, binary)
             done = self.texts_ahead.pop(i, None)
         return done
-
-    def figures_text(self, i: int) -> FiguresText | None:
-        """The synthetic text, `facts` array and `rows` object of flagged document i, made with the
-        next FLAGGED_BLOCK flagged documents' (a worker checks a run of them: parallel.py) when not
-        made yet; None for another document (render_job then writes its figures one by one)."""
-        done = self.figures_ahead.pop(i, None)
-        if done is not None or i in self.figures_for or self.texts is not None or self.verdicts is None:
-            return done
-        import numpy as np
-
-        if self.flagged is None:
-            self.flagged = np.flatnonzero(np.asarray(self.verdicts.flagged, dtype=bool))
-        k = int(np.searchsorted(self.flagged, i))
-        if k == len(self.flagged) or int(self.flagged[k]) != i:
-            return None
-        from .pieces import figures_texts
-
-        docs = self.flagged[k : k + FLAGGED_BLOCK].tolist()
-        self.figures_for = set(docs)
-        self.figures_ahead = figures_texts(self, docs)
-        return self.figures_ahead.pop(i, None)
 
     def far_docs(self) -> Any:
         """For each document: has it DS203 findings."""
@@ -224,8 +195,6 @@ class DocJobs(Sequence[DocJob]):
             t.place_of(i),
             not passed and v is not None and v.other is not None and not bool(v.other[i]),
             self.located.of(i) if not passed and self.located is not None else None,
-            i,
-            self,
         )
 
     def finding(self, tf: TableFinding) -> DatasetFinding:

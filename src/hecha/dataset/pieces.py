@@ -3,10 +3,9 @@
 A document's `facts` array, the `rows` object of its meta and its synthetic text are the same few
 pieces per figure (render.Templates), so they are made for a block of documents in one pass over
 their rows: each row's pieces taken from the templates into numpy object arrays, then each
-document's slice joined once. render.passed_texts writes the documents the screen passed with
-them; DocJobs.figures_text gives them for the other documents, whose findings render_job then
-writes one by one (the flagged documents: written a figure at a time, their facts cost as much as
-their findings). tests/test_dataset_render.py compares both with the generic path.
+document's slice joined once (render.passed_texts writes the documents the screen passed with
+them), as text or as UTF-8 bytes made from templates kept encoded (render_encoded: the parent
+then encodes none of it). tests/test_dataset_render.py compares both with the generic path.
 """
 
 from __future__ import annotations
@@ -162,44 +161,3 @@ def _encoder(tpl: Any) -> Callable[[str], bytes]:
         return b
 
     return enc
-
-
-@dataclass(frozen=True)
-class FiguresText:
-    """A document's synthetic text, `facts` array and `rows` object, as render._assemble writes them."""
-
-    text: str
-    facts: str
-    rows: str
-
-
-def figures_texts(jobs: DocJobs, docs: list[int]) -> dict[int, FiguresText]:
-    """FiguresText of each of `docs` (document numbers, ascending) that has rows and whose every
-    figure is a quantity (what render_job writes from templates)."""
-    import numpy as np
-
-    from ..model import QUANTITY_KINDS
-
-    t = jobs.table
-    at = np.asarray(docs, dtype=np.int64)
-    begins, ends = t.bounds[at], t.bounds[at + 1]
-    counts = ends - begins
-    total = int(counts.sum())
-    if not total:
-        return {}
-    offsets = np.zeros(len(at) + 1, dtype=np.int64)
-    np.cumsum(counts, out=offsets[1:])
-    # the documents' rows, one run after another, and each one's position in its document
-    pos = np.arange(total, dtype=np.int64) - np.repeat(offsets[:-1], counts)
-    rows = np.repeat(begins, counts) + pos
-    odd = [m.kind not in QUANTITY_KINDS for m in t.mentions]
-    bad = np.asarray(odd, dtype=bool)[t.mention[rows]] if any(odd) else None
-    pieces = row_pieces(jobs, rows, pos)
-    out: dict[int, FiguresText] = {}
-    for k, (ra, rb) in enumerate(zip(offsets[:-1].tolist(), offsets[1:].tolist(), strict=True)):
-        if ra == rb or (bad is not None and bad[ra:rb].any()):
-            continue
-        out[docs[k]] = FiguresText(
-            pieces.text(ra, rb), pieces.facts_array(ra, rb), pieces.rows_object(ra, rb)
-        )
-    return out

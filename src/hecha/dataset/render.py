@@ -27,9 +27,8 @@ from ..report.jsonl import Rendered
 from ..report.sarif import _line_col, locate_document
 from .findings import DatasetFinding
 from .jobs import DocJob, DocJobs, PassedJob, job_meta
-from .pieces import FiguresText, RowPieces
+from .pieces import RowPieces
 from .quick import quick_findings
-from .rows import DocFigures
 from .run import check_job, configure_findings
 
 if TYPE_CHECKING:
@@ -174,19 +173,15 @@ def render_job(
     ):
         return finish(check_job(checker, job))
     meta = job_meta(job)
-    shown = job.made_by.figures_text(job.number) if job.made_by is not None else None
-    if shown is not None:  # made column-wise with the next flagged documents'
-        text = shown.text
-    else:
-        tpl, onto, fig = job.templates, checker.onto, job.figures
-        texts = tpl.texts
-        text = "；".join(
-            [
-                texts.get((k, c)) or tpl.piece(k, c, m, onto)
-                for k, c, m in zip(fig.metrics, fig.codes, fig.mentions, strict=True)
-            ]
-        )
-        text += "。"
+    tpl, onto, fig = job.templates, checker.onto, job.figures
+    texts = tpl.texts
+    text = "；".join(
+        [
+            texts.get((k, c)) or tpl.piece(k, c, m, onto)
+            for k, c, m in zip(fig.metrics, fig.codes, fig.mentions, strict=True)
+        ]
+    )
+    text += "。"
     if job.screen is not None and job.choices is not None:  # passed: only findings across the table
         res = DocResult(doc=Document(job.doc_id, job.table_path, text, meta=meta))
         res.findings = list(job.table_findings)
@@ -202,7 +197,7 @@ def render_job(
         if set(res.doc.meta) != {*meta, "synthetic_text", "rows"} or res.doc.text != text:
             return finish(res)  # a document shaped otherwise than this module writes (never so far)
         bound = len({fid for b in res.bindings for fid in b.facts})
-    return _assemble(checker, job, text, meta, res, bound, baseline, job.templates, shown)
+    return _assemble(checker, job, text, meta, res, bound, baseline, job.templates)
 
 
 def render_encoded(
@@ -232,15 +227,32 @@ def _assemble(
     bound: int,
     baseline: Baseline | None,
     templates: Templates,
-    shown: FiguresText | None = None,
 ) -> Rendered:
+    onto = checker.onto
     fig = job.figures
     level = _DOC_LEVEL + 1
+    # facts, from templates (and pieces by position: ids, the `rows` object's keys)
+    templates.positions(len(fig.numbers))
+    ids, row_keys = templates.ids, templates.row_keys
+    cuts = templates.cuts
+    fact_items = []
+    for i, (k, c, m, start) in enumerate(zip(fig.metrics, fig.codes, fig.mentions, fig.starts, strict=True)):
+        head, to_start, to_end, tail, n = cuts.get((k, c)) or templates.cut(k, c, m, onto)
+        fact_items.append(f"{head}{ids[i]}{to_start}{start}{to_end}{start + n}{tail}")
     lines = list(zip(fig.numbers, fig.lines, strict=True))
-    if shown is not None:  # (pieces.figures_texts)
-        facts_text, rows_text = shown.facts, shown.rows
-    else:
-        facts_text, rows_text = _figures_json(checker.onto, fig, templates, lines, level)
+    i6, i5, i4 = _nl(level + 3), _nl(level + 2), _nl(level + 1)
+    # _object(level + 1) of "fN": [row, line], written in one piece
+    rows_text = (
+        "{"
+        + i5
+        + ("," + i5).join(
+            f"{row_keys[i]}{i6}{r},{i6}{'null' if ln is None else ln}{i5}]" for i, (r, ln) in enumerate(lines)
+        )
+        + i4
+        + "}"
+        if lines
+        else "{}"
+    )
     # findings, through the generic functions
     findings_text = "[]"
     severities: tuple[str, ...] = ()
@@ -273,7 +285,7 @@ def _assemble(
     doc = _document(
         encode_basestring(job.doc_id),
         encode_basestring(job.table_path),
-        facts_text,
+        _array(fact_items, level),
         findings_text,
         templates.coverage(len(lines), bound),
         _object(meta_pairs, level),
@@ -288,34 +300,6 @@ def _assemble(
         baselined=baselined,
         matched=tuple(sorted(matched)),
     )
-
-
-def _figures_json(
-    onto: Ontology, fig: DocFigures, templates: Templates, lines: list[tuple[int, int | None]], level: int
-) -> tuple[str, str]:
-    """A document's `facts` array and its meta's `rows` object, a figure at a time from the templates
-    (and pieces by position: ids, the `rows` object's keys)."""
-    templates.positions(len(fig.numbers))
-    ids, row_keys = templates.ids, templates.row_keys
-    cuts = templates.cuts
-    fact_items = []
-    for i, (k, c, m, start) in enumerate(zip(fig.metrics, fig.codes, fig.mentions, fig.starts, strict=True)):
-        head, to_start, to_end, tail, n = cuts.get((k, c)) or templates.cut(k, c, m, onto)
-        fact_items.append(f"{head}{ids[i]}{to_start}{start}{to_end}{start + n}{tail}")
-    i6, i5, i4 = _nl(level + 3), _nl(level + 2), _nl(level + 1)
-    # _object(level + 1) of "fN": [row, line], written in one piece
-    rows_text = (
-        "{"
-        + i5
-        + ("," + i5).join(
-            f"{row_keys[i]}{i6}{r},{i6}{'null' if ln is None else ln}{i5}]" for i, (r, ln) in enumerate(lines)
-        )
-        + i4
-        + "}"
-        if lines
-        else "{}"
-    )
-    return _array(fact_items, level), rows_text
 
 
 # a document's findings, as _assemble writes them: the array at level 3, each finding at 4
