@@ -426,3 +426,34 @@ def test_duplicate_row_hashes_are_pandas_own() -> None:
         h1, h2 = dups.hashes(frame, codes)
         assert (h1 == hash_pandas_object(frame, index=False).to_numpy()).all()
         assert (h2 == hash_pandas_object(frame, index=False, hash_key=DuplicateRows._KEY2).to_numpy()).all()
+
+
+def test_duplicate_rows_found_as_pandas_and_a_set_of_pairs_find_them() -> None:
+    """DuplicateRows.again (rows looked up only where the bitmap of h1's low bits says they may have
+    been seen; repeats within a chunk read off the sorted order) against MultiIndex.duplicated and a
+    set of every pair seen, chunk by chunk: few distinct hashes (many duplicates, h1 equal with h2
+    different), a bitmap of 2**7 bits (most rows looked up) and of the usual size."""
+    import numpy as np
+    import pandas as pd
+
+    from hecha.dataset.schema import DuplicateRows
+
+    rng = np.random.default_rng(23)
+    bits = DuplicateRows._BITS
+    try:
+        for size in (7, bits):
+            DuplicateRows._BITS = size
+            for spread, n, chunk in ((6, 400, 9), (50, 600, 13), (2**63, 500, 50), (3, 200, 1)):
+                h1 = rng.integers(0, spread, n, dtype=np.uint64)
+                h2 = rng.integers(0, 3, n, dtype=np.uint64)
+                dups, pairs = DuplicateRows(), set()
+                for i in range(0, n, chunk):
+                    a1, a2 = h1[i : i + chunk], h2[i : i + chunk]
+                    got = dups.again(a1, a2)
+                    want = pd.MultiIndex.from_arrays([a1, a2]).duplicated(keep="first")
+                    want |= np.asarray([(int(a), int(b)) in pairs for a, b in zip(a1, a2, strict=True)])
+                    assert got.tolist() == want.tolist()
+                    pairs |= {(int(a), int(b)) for a, b in zip(a1, a2, strict=True)}
+                    dups.add(a1, a2)
+    finally:
+        DuplicateRows._BITS = bits

@@ -5,6 +5,7 @@ across documents and without."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ import pytest
 
 from hecha.baseline import Baseline, mark_document
 from hecha.dataset.jobs import PassedJob
-from hecha.dataset.render import render_job
+from hecha.dataset.render import render_encoded, render_job
 from hecha.dataset.run import check_job, plan_dataset
 from hecha.gate import GateInputs, _rendered, render, run, stream_json
 from hecha.pipeline import Checker
@@ -64,6 +65,11 @@ def _same(checker: Checker, path: Path, baseline: Baseline | None, columns: list
             columns[bool(got.severities)] += 1
         expected = finish(check_job(checker, job))
         assert got == expected, job.doc_id
+        # in UTF-8 bytes (what stream_json writes to a file or stdout), passed documents from
+        # templates kept encoded
+        encoded = render_encoded(checker, job, finish, False, baseline)
+        assert type(encoded.text) is bytes
+        assert replace(encoded, text=encoded.text.decode("utf-8")) == expected, job.doc_id
         fast += job.screen is not None
     return fast
 
@@ -280,3 +286,57 @@ def test_findings_written_field_by_field_as_the_generic_functions_write_them() -
                 assert got == _generic_findings(some, rows, text, rendered, baseline)
     odd = Finding("HC405", "info", "类型", ["f1"], [ev[0]], None, 5)  # type: ignore[arg-type]
     assert _findings_json([odd], rows, text, False, "t.csv", "d1", None) is None
+
+
+def test_streamed_json_written_as_bytes_is_the_report_rendered(checker: Checker, tmp_path: Path) -> None:
+    """`--format json -o FILE`: the documents reach the file as UTF-8 bytes (atomic._Guarded's
+    bytes writer; a worker's and the templates' texts are not encoded again), the same report as
+    rendered whole."""
+    from hecha.atomic import open_output
+
+    path = _table(tmp_path)
+    for jobs in (1, 2):
+        inputs = GateInputs([], path, jobs=jobs)
+        out = tmp_path / f"out{jobs}.json"
+        with open_output(out) as fh:
+            stream_json(fh, checker, inputs)
+        assert out.read_bytes() == render(run(checker, inputs).report, "json", "error").encode()
+
+
+def test_a_text_that_does_not_encode_stays_text(checker: Checker, tmp_path: Path) -> None:
+    """A doc id with a lone surrogate cannot be UTF-8: render_encoded leaves the document as text
+    (the output stream's own error handler writes it, as before); passed_texts makes its whole
+    block as text then, and render_encoded encodes the others."""
+    from hecha.dataset.rows import Names
+
+    plan = plan_dataset(_table(tmp_path), checker)
+    t = plan.jobs.table
+    t.doc_ids = Names([f"{t.doc_ids[i]}\udc80" if i == 3 else t.doc_ids[i] for i in range(len(t))])
+    finish = partial(_rendered, verbose=False, baseline=None)
+    kinds = set()
+    for job in plan.jobs:
+        got = render_encoded(checker, job, finish, False, None)
+        kinds.add((job.doc_id.endswith("\udc80"), type(got.text)))
+        expected = finish(check_job(checker, job))
+        text = got.text.decode("utf-8") if isinstance(got.text, bytes) else got.text
+        assert replace(got, text=text) == expected, job.doc_id
+    assert kinds == {(True, str), (False, bytes)}
+
+
+def test_bytes_writer_only_for_utf8_streams(tmp_path: Path) -> None:
+    """_Guarded.bytes_writer: the stream's buffer when it encodes UTF-8, else None (the report
+    is then written as text); what was written as text before comes first."""
+    import io
+
+    from hecha.atomic import _Guarded
+
+    raw = io.BytesIO()
+    fh = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+    g = _Guarded(fh, "x")
+    g.write("受理")
+    write = g.bytes_writer()
+    assert write is not None
+    write("审结".encode())
+    assert raw.getvalue() == "受理审结".encode()
+    assert _Guarded(io.TextIOWrapper(io.BytesIO(), encoding="gb18030"), "x").bytes_writer() is None
+    assert _Guarded(io.StringIO(), "x").bytes_writer() is None  # type: ignore[arg-type]

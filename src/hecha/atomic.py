@@ -18,7 +18,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, TextIO, cast
@@ -63,6 +63,34 @@ class _Guarded:
             self._fh.flush()
         except OSError as e:
             raise OutputError(self._name, _reason(e)) from e
+
+    def bytes_writer(self) -> Callable[[bytes], object] | None:
+        """A write for text the caller encoded as this stream encodes it — UTF-8, its own error
+        handler, no newline translated (POSIX) — straight to the stream's buffer, its errors
+        OutputError as write()'s; None for a stream of another kind. The text written so far is
+        flushed to the buffer first, and nothing may be written as text afterwards."""
+        import codecs
+
+        fh = self._fh
+        buffer = getattr(fh, "buffer", None)
+        encoding = getattr(fh, "encoding", None)
+        if buffer is None or not isinstance(encoding, str) or os.linesep != "\n":
+            return None
+        try:
+            if codecs.lookup(encoding).name != "utf-8":
+                return None
+        except LookupError:
+            return None
+        self.flush()
+        name = self._name
+
+        def write(b: bytes) -> object:
+            try:
+                return buffer.write(b)
+            except OSError as e:
+                raise OutputError(name, _reason(e)) from e
+
+        return write
 
     def __getattr__(self, name: str) -> object:  # encoding, isatty, fileno…: as the stream has them
         return getattr(self._fh, name)

@@ -87,13 +87,20 @@ def stream_json(
             yield r
 
     fast = None
+    writer = getattr(out, "bytes_writer", None)
+    raw = writer() if writer is not None else None  # (atomic._Guarded: the report's own stream)
     if inputs.dataset is not None:  # its documents assembled from templates where they can be
-        from .dataset.render import render_job
+        from .dataset.render import render_encoded, render_job
 
-        fast = partial(render_job, finish=finish, verbose=inputs.verbose, baseline=inputs.baseline)
+        fast = partial(
+            render_job if raw is None else render_encoded,
+            finish=finish,
+            verbose=inputs.verbose,
+            baseline=inputs.baseline,
+        )
     docs = echoed(_documents(checker, inputs, finish, echo, fast))
     tally = Tally(inputs.baseline, rules=len(checker.active_rules()))
-    return write_stream(out, docs, "json", inputs.verbose, tally)
+    return write_stream(out, docs, "json", inputs.verbose, tally, raw)
 
 
 def _located(res: DocResult, verbose: bool) -> dict[str, Any]:

@@ -98,8 +98,10 @@ class DocJobs(Sequence[DocJob]):
         self.located = located
         self.templates = Templates()  # the JSON of its figures, made as they are first written
         self.written: Any = self._written()  # for each document: is it a PassedJob (before workers fork)
-        self.texts_ahead: dict[int, tuple[str, int]] = {}  # PassedJobs' JSON made ahead (render.passed_texts)
-        self.ahead = (0, 0)  # the documents they were made for
+        # PassedJobs' JSON made ahead (render.passed_texts), the documents they were made for, in bytes?
+        self.texts_ahead: dict[int, tuple[str | bytes, int]] = {}
+        self.ahead = (0, 0)
+        self.ahead_binary = False
 
     def _written(self) -> Any:
         """For each document: passed by the screen, no finding across documents, every figure a
@@ -121,16 +123,18 @@ class DocJobs(Sequence[DocJob]):
                 ok[np.unique(np.searchsorted(t.bounds, np.flatnonzero(bad), "right") - 1)] = False
         return ok
 
-    def passed_text(self, i: int, far: bool) -> tuple[str, int] | None:
+    def passed_text(self, i: int, far: bool, binary: bool = False) -> tuple[str | bytes, int] | None:
         """The JSON text of PassedJob i and how many findings it has, made with the next
         PASSED_BLOCK documents' when not made yet (None: it has DS203 findings, and not `far`:
-        render.passed_texts)."""
+        render.passed_texts; `binary`: in UTF-8 bytes where it can be)."""
+        if binary != self.ahead_binary:  # made the other way (tests ask for both): made again
+            self.texts_ahead, self.ahead = {}, (0, 0)
         done = self.texts_ahead.pop(i, None)
         if done is None and not self.ahead[0] <= i < self.ahead[1]:
             from .render import passed_texts
 
-            self.ahead = (i, min(len(self), i + PASSED_BLOCK))
-            self.texts_ahead = passed_texts(self, *self.ahead, self.written, far)
+            self.ahead, self.ahead_binary = (i, min(len(self), i + PASSED_BLOCK)), binary
+            self.texts_ahead = passed_texts(self, *self.ahead, self.written, far, binary)
             done = self.texts_ahead.pop(i, None)
         return done
 

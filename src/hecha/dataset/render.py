@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import suppress
 from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ from ..report.jsonl import Rendered
 from ..report.sarif import _line_col, locate_document
 from .findings import DatasetFinding
 from .jobs import DocJob, DocJobs, PassedJob, job_meta
+from .pieces import RowPieces
 from .quick import quick_findings
 from .run import check_job, configure_findings
 
@@ -74,6 +76,7 @@ class Templates:
         self.cov: list[str] = []
         self.ids: list[str] = []  # '"id": "f1"' … by position
         self.row_keys: list[str] = []  # the `rows` object's '"f1": [' … by position
+        self.encoded: dict[str, bytes] = {}  # pieces of these in UTF-8 (pieces.row_pieces, binary)
 
     def positions(self, n: int) -> None:
         """The per-position pieces of the first n figures, made once per table."""
@@ -148,17 +151,19 @@ def render_job(
     finish: Callable[[DocResult], Rendered],
     verbose: bool,
     baseline: Baseline | None,
+    binary: bool = False,
 ) -> Rendered:
     """gate's JSON rendering of check_job(checker, job) (`finish`), byte for byte: the facts and the
     document around its findings from templates, the findings through the generic functions. A
-    document passed without findings (a PassedJob) is written with its neighbours, column-wise."""
+    document passed without findings (a PassedJob) is written with its neighbours, column-wise
+    (`binary`: in UTF-8 bytes, see render_encoded)."""
     if isinstance(job, PassedJob) and not verbose:
         far = (
             baseline is None
             and "DS203" not in checker.severity
             and not any("DS203".startswith(s) for s in checker.ignore)
         )
-        if (done := render_passed(job, far)) is not None:
+        if (done := render_passed(job, far, binary)) is not None:
             return done
     if (
         verbose
@@ -193,6 +198,24 @@ def render_job(
             return finish(res)  # a document shaped otherwise than this module writes (never so far)
         bound = len({fid for b in res.bindings for fid in b.facts})
     return _assemble(checker, job, text, meta, res, bound, baseline, job.templates)
+
+
+def render_encoded(
+    checker: Checker,
+    job: DocJob,
+    finish: Callable[[DocResult], Rendered],
+    verbose: bool,
+    baseline: Baseline | None,
+) -> Rendered:
+    """render_job, its text as UTF-8 bytes for report.jsonl.write_stream to write as they are: a
+    worker's reply is pickled as UTF-8 anyway, and the parent then neither decodes it nor encodes
+    it again. A text that does not encode strictly (a lone surrogate in a doc id) is left to the
+    output stream's own error handler."""
+    r = render_job(checker, job, finish, verbose, baseline, binary=True)
+    if type(r.text) is str:
+        with suppress(UnicodeEncodeError):
+            r.text = r.text.encode("utf-8")
+    return r
 
 
 def _assemble(
@@ -426,79 +449,29 @@ _I4, _I5, _I6 = _nl(_DOC_LEVEL + 2), _nl(_DOC_LEVEL + 3), _nl(_DOC_LEVEL + 4)
 _SEP5 = "," + _I5  # between the entries of its `rows` object
 
 
-def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> dict[int, tuple[str, int]]:
-    """The JSON text (and how many findings it has) of each document from d0 to d1 that `written` marks (passed by the screen, no
-    finding but DS203's, every figure a quantity: what render_job writes for it through
-    _assemble), made column-wise: each row's fact object and `rows` entry from the templates in
-    one pass over the rows, then each document's pieces joined. A document with DS203 findings
-    is written only when `far` (no baseline, DS203 neither ignored nor given another severity:
-    then its findings are the outliers as DocJobs makes them, with their fingerprints and
-    locations, written from a template)."""
+def passed_texts(
+    jobs: DocJobs, d0: int, d1: int, written: Any, far: bool, binary: bool = False
+) -> dict[int, tuple[str | bytes, int]]:
+    """The JSON text (and how many findings it has) of each document from d0 to d1 that `written`
+    marks (passed by the screen, no finding but DS203's, every figure a quantity: what render_job
+    writes for it through _assemble), made column-wise: each row's fact object and `rows` entry
+    from the templates in one pass over the rows, then each document's pieces joined. A document
+    with DS203 findings is written only when `far` (no baseline, DS203 neither ignored nor given
+    another severity: then its findings are the outliers as DocJobs makes them, with their
+    fingerprints and locations, written from a template). `binary`: the texts in UTF-8, made from
+    templates kept encoded (the parent then encodes none of these bytes itself), unless some
+    character of the block does not encode strictly (a lone surrogate: the texts are then str)."""
     import numpy as np
 
+    from .pieces import row_pieces
+
     t = jobs.table
-    tpl: Templates = jobs.templates
-    onto = jobs.onto
     bounds = t.bounds
     a, b = int(bounds[d0]), int(bounds[d1])
     if a == b:
         return {}
-    # the templates of each (metric, figure) of these rows
-    width = len(t.mentions)
-    key = t.metric[a:b].astype(np.int64) * width + t.mention[a:b]
-    uniq, inv = np.unique(key, return_inverse=True)
-    cuts, pieces, lengths = [], [], []
-    for u in uniq.tolist():
-        k, c = t.metrics[u // width], u % width
-        men = t.mentions[c]
-        cut = tpl.cuts.get((k, c)) or tpl.cut(k, c, men, onto)
-        cuts.append(cut)
-        lengths.append(cut[4])
-        pieces.append(tpl.texts.get((k, c)) or tpl.piece(k, c, men, onto))
-    inv = inv.reshape(-1)
     counts = np.diff(bounds[d0 : d1 + 1])
     pos = np.arange(a, b) - np.repeat(bounds[d0:d1], counts)
-    tpl.positions(int(counts.max()))
-    n = b - a
-
-    def objects(items: Any) -> Any:
-        return np.array(items, dtype=object) if len(items) else np.empty(0, dtype=object)
-
-    def numbers(values: Any) -> Any:
-        if len(values) and values.min() >= 0 and values.max() < _SMALL:
-            return _small_numbers()[values]  # (offsets in a synthetic text: the same strings, shared)
-        return objects(list(map(str, values.tolist())))
-
-    # the pieces of each row's fact object (the `facts` array's separator last), of its `rows`
-    # entry and of its part of the synthetic text, in rows: a document's are a slice of them
-    starts = t.start[a:b]
-    heads, mids, mids2, tails = (objects([c[k] for c in cuts])[inv] for k in range(4))
-    fact_parts = np.empty((n, 8), dtype=object)
-    fact_parts[:, 0] = heads
-    fact_parts[:, 1] = objects(tpl.ids)[pos]
-    fact_parts[:, 2] = mids
-    fact_parts[:, 3] = numbers(starts)
-    fact_parts[:, 4] = mids2
-    fact_parts[:, 5] = numbers(starts + np.asarray(lengths, dtype=np.int64)[inv])
-    fact_parts[:, 6] = tails
-    fact_parts[:, 7] = _SEP4
-    fact_flat = fact_parts.ravel().tolist()
-    del fact_parts, heads, mids, mids2, tails
-    text_parts = np.empty((n, 2), dtype=object)
-    text_parts[:, 0] = objects(pieces)[inv]
-    text_parts[:, 1] = "；"
-    text_flat = text_parts.ravel().tolist()
-    del text_parts
-    lines = ["null"] * n if t.line is None else [str(x) if x >= 0 else "null" for x in t.line[a:b].tolist()]
-    row_parts = np.empty((n, 6), dtype=object)
-    row_parts[:, 0] = objects([k + _I6 for k in tpl.row_keys])[pos]
-    row_parts[:, 1] = numbers(t.row[a:b])
-    row_parts[:, 2] = "," + _I6
-    row_parts[:, 3] = objects(lines)
-    row_parts[:, 4] = _I5 + "]"
-    row_parts[:, 5] = _SEP5
-    row_flat = row_parts.ravel().tolist()
-    del row_parts
     # each document's region and year: those of its first row that gives both
     places: dict[int, tuple[str, str]] = {}
     if t.region is not None and t.year is not None:
@@ -511,39 +484,121 @@ def passed_texts(jobs: DocJobs, d0: int, d1: int, written: Any, far: bool) -> di
     head = f'{_I4}"source": "dataset",{_I4}"dataset": {encode_basestring(jobs.path)},'
     if jobs.rendered:
         head += f'{_I4}"rendered": true,'
+    docs = np.flatnonzero(written[d0:d1]).tolist()
+    names = t.doc_ids.block(d0, d1)
+    if binary:
+        with suppress(UnicodeEncodeError):
+            pieces = row_pieces(jobs, slice(a, b), pos, binary=True)
+            return _passed_bytes(jobs, d0, a, docs, names, pieces, places, head, far)
+    pieces = row_pieces(jobs, slice(a, b), pos)
+    tpl: Templates = jobs.templates
+    lines = pieces.lines
     path = encode_basestring(jobs.path)
     bound = jobs.verdicts.bound if jobs.verdicts is not None else None
     few = jobs.far_docs()
-    names = t.doc_ids.block(d0, d1)
-    out: dict[int, tuple[str, int]] = {}
-    for d in np.flatnonzero(written[d0:d1]).tolist():
+    out: dict[int, tuple[str | bytes, int]] = {}
+    for d in docs:
         name = names[d]
         d += d0
         ra, rb = int(bounds[d]) - a, int(bounds[d + 1]) - a
-        text = "".join(text_flat[2 * ra : 2 * rb - 1]) + "。"
+        text = pieces.text(ra, rb)
         findings, count = "[]", 0
         if few[d]:
             if not far or "\n" in text:
                 continue
             findings, count = _outliers(jobs, d, text, lines, a)
-        place = places.get(d)
-        where = (
-            ""
-            if place is None
-            else f'{_I4}"region": {encode_basestring(place[0])},{_I4}"year": {encode_basestring(place[1])},'
-        )
         meta = (
-            f'{{{head}{where}{_I4}"synthetic_text": {encode_basestring(text)},{_I4}"rows": '
-            f"{{{_I5}{''.join(row_flat[6 * ra : 6 * rb - 1])}{_I4}}}{_I3}}}"
+            f'{{{head}{_where(places.get(d))}{_I4}"synthetic_text": {encode_basestring(text)},{_I4}"rows": '
+            f"{pieces.rows_object(ra, rb)}{_I3}}}"
         )
         out[d] = (
             _document(
                 encode_basestring(name),
                 path,
-                f"[{_I4}{''.join(fact_flat[8 * ra : 8 * rb - 1])}{_I3}]",
+                pieces.facts_array(ra, rb),
                 findings,
                 tpl.coverage(rb - ra, int(bound[d]) if bound is not None else 0),
                 meta,
+            ),
+            count,
+        )
+    return out
+
+
+def _where(place: tuple[str, str] | None) -> str:
+    """The region and year of a document's meta, when its rows give them."""
+    if place is None:
+        return ""
+    return f'{_I4}"region": {encode_basestring(place[0])},{_I4}"year": {encode_basestring(place[1])},'
+
+
+# _document's text around its values, and its meta's around the synthetic text and the rows, in bytes
+_DOC_B = [p.encode() for p in _document(*["\x00"] * 6).split("\x00")]
+_SYNTHETIC_B, _ROWS_B, _META_END_B = (
+    f'{_I4}"synthetic_text": '.encode(),
+    f',{_I4}"rows": '.encode(),
+    (_I3 + "}").encode(),
+)
+
+
+def _passed_bytes(
+    jobs: DocJobs,
+    d0: int,
+    a: int,
+    docs: list[int],
+    names: list[str],
+    pieces: RowPieces,
+    places: dict[int, tuple[str, str]],
+    head: str,
+    far: bool,
+) -> dict[int, tuple[str | bytes, int]]:
+    """passed_texts' loop over its documents, in bytes: the same texts, encoded strictly (a
+    character that does not encode raises UnicodeEncodeError, and passed_texts writes str)."""
+    t = jobs.table
+    bounds = t.bounds
+    tpl: Templates = jobs.templates
+    path = encode_basestring(jobs.path).encode()
+    bound = jobs.verdicts.bound if jobs.verdicts is not None else None
+    few = jobs.far_docs()
+    p0, p1, p2, p3, p4, p5, p6 = _DOC_B
+    head_b = b"{" + head.encode()
+    none = b"[]"
+    out: dict[int, tuple[str | bytes, int]] = {}
+    for d in docs:
+        name = names[d]
+        d += d0
+        ra, rb = int(bounds[d]) - a, int(bounds[d + 1]) - a
+        findings, count = none, 0
+        if few[d]:
+            text = pieces.text(ra, rb)
+            if not far or "\n" in text:
+                continue
+            shown, count = _outliers(jobs, d, text, pieces.lines, a)
+            findings = shown.encode()
+        place = places.get(d)
+        out[d] = (
+            b"".join(
+                [
+                    p0,
+                    encode_basestring(name).encode(),
+                    p1,
+                    path,
+                    p2,
+                    pieces.facts_array(ra, rb),
+                    p3,
+                    findings,
+                    p4,
+                    tpl.coverage(rb - ra, int(bound[d]) if bound is not None else 0).encode(),
+                    p5,
+                    head_b,
+                    _where(place).encode() if place is not None else b"",
+                    _SYNTHETIC_B,
+                    pieces.text_json(ra, rb),
+                    _ROWS_B,
+                    pieces.rows_object(ra, rb),
+                    _META_END_B,
+                    p6,
+                ]
             ),
             count,
         )
@@ -555,13 +610,14 @@ _SMALL = _SMALL_TABLE  # whole numbers below this are written from a table of th
 _SMALL_NUMBERS: list[Any] = []
 
 
-def _small_numbers() -> Any:
-    """str(i) for every i below _SMALL_TABLE, as a numpy object array (made once)."""
+def _small_numbers(binary: bool = False) -> Any:
+    """str(i) for every i below _SMALL_TABLE, as a numpy object array (made once); `binary`: in bytes."""
     import numpy as np
 
     if not _SMALL_NUMBERS:
         _SMALL_NUMBERS.append(np.array([str(i) for i in range(_SMALL_TABLE)], dtype=object))
-    return _SMALL_NUMBERS[0]
+        _SMALL_NUMBERS.append(np.array([b"%d" % i for i in range(_SMALL_TABLE)], dtype=object))
+    return _SMALL_NUMBERS[binary]
 
 
 class _Shape:
@@ -669,10 +725,10 @@ def _outliers(jobs: DocJobs, d: int, text: str, lines: list[str], a: int) -> tup
     return f"[{_I4}{_SEP4.join(objs)}{_I3}]", len(objs)
 
 
-def render_passed(job: PassedJob, far: bool) -> Rendered | None:
+def render_passed(job: PassedJob, far: bool, binary: bool = False) -> Rendered | None:
     """render_job of a document passed_texts writes (None: one it does not, with DS203 findings
     and not `far`)."""
-    done = job.jobs.passed_text(job.index, far)
+    done = job.jobs.passed_text(job.index, far, binary)
     if done is None:
         return None
     text, n = done

@@ -12,7 +12,7 @@ Workers serialise (`render_document`); the writer only concatenates, in input or
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -30,7 +30,9 @@ _DOC_INDENT = "    "  # documents sit two levels deep in the report ({"documents
 class Rendered:
     """One checked document, serialised, with what the writer needs for the summary and exit code."""
 
-    text: str  # the document as it appears in the output (no trailing newline or comma)
+    # the document as it appears in the output (no trailing newline or comma); UTF-8 bytes only
+    # for write_stream given a bytes writer (dataset.render.render_encoded)
+    text: str | bytes
     status: str
     severities: tuple[str, ...]
     path: str
@@ -139,15 +141,23 @@ class Tally:
 
 
 def write_stream(
-    out: IO[str], rendered: Iterator[Rendered], fmt: str, verbose: bool = False, tally: Tally | None = None
+    out: IO[str],
+    rendered: Iterator[Rendered],
+    fmt: str,
+    verbose: bool = False,
+    tally: Tally | None = None,
+    raw: Callable[[bytes], object] | None = None,
 ) -> Tally:
-    """Write every document as it arrives, then the summary; returns the tally (for the exit code)."""
+    """Write every document as it arrives, then the summary; returns the tally (for the exit code).
+    With `raw` (atomic._Guarded.bytes_writer: out's buffer, for UTF-8) the JSON goes there as bytes,
+    a document already encoded as it comes (a worker's reply is pickled as UTF-8 anyway) and the
+    rest encoded here with out's error handler, as out would encode them."""
     tally = tally or Tally()
     skeleton = build_report([], verbose=verbose)  # the top-level keys, in the contract's order
     if fmt == "jsonl":
         for r in rendered:
             tally.add(r)
-            out.write(r.text)
+            out.write(_as_text(r.text))
             out.write("\n")
         tail = {k: v for k, v in skeleton.items() if k != "documents"}
         tail["summary"] = tally.summary()
@@ -155,24 +165,41 @@ def write_stream(
         return tally
     if fmt != "json":
         raise ValueError(f"not a streaming format: {fmt}")
-    out.write("{")
+    if raw is None:
+        write = out.write
+    else:
+        errors = getattr(out, "errors", None) or "strict"
+
+        def write(s: str) -> Any:
+            return raw(s.encode("utf-8", errors))
+
+    write("{")
     first_key = True
     for key, value in skeleton.items():
-        out.write(("\n" if first_key else ",\n") + "  " + json.dumps(key, ensure_ascii=False) + ": ")
+        write(("\n" if first_key else ",\n") + "  " + json.dumps(key, ensure_ascii=False) + ": ")
         first_key = False
         if key == "documents":
             n = 0
             for r in rendered:
                 tally.add(r)
-                out.write(("[\n" if n == 0 else ",\n") + r.text)
+                text = r.text
+                if raw is not None and type(text) is bytes:
+                    raw(b"[\n" if n == 0 else b",\n")
+                    raw(text)
+                else:
+                    write(("[\n" if n == 0 else ",\n") + _as_text(text))
                 n += 1
-            out.write("\n  ]" if n else "[]")
+            write("\n  ]" if n else "[]")
         elif key == "summary":
-            out.write(_nested(tally.summary()))
+            write(_nested(tally.summary()))
         else:
-            out.write(_nested(value))
-    out.write("\n}\n")
+            write(_nested(value))
+    write("\n}\n")
     return tally
+
+
+def _as_text(text: str | bytes) -> str:
+    return text if isinstance(text, str) else text.decode("utf-8")
 
 
 def _nested(value: Any) -> str:
