@@ -107,13 +107,13 @@ def _rankings(r: Reading) -> list[Group]:
     return out
 
 
-# a row of a ranking table: its rank, then its name, then its figures (1／食肆及娛樂／6,922宗／5,810宗…)
+# a row of a ranking table: its rank, then its name, then its figures (1／食肆及娱乐／6,922宗／5,810宗…)
 _RANKED_ROW_RE = re.compile(r"^[ \t]*(?P<rank>\d{1,2})[ \t]*[／/|][ \t]*[^\d\n／/|]{1,20}[／/|]", re.M)
 _RANK_HEAD_RE = re.compile(r"排名|名次|排行")
 
 
 def _ranked_rows(r: Reading) -> list[Group]:
-    """排名／投訴類別／2025年…¶1／食肆及娛樂／6,922宗／…¶2／旅遊事務／3,255宗／…: under a header naming the
+    """排名／投诉类别／2025年…¶1／食肆及娱乐／6,922宗／…¶2／旅游事务／3,255宗／…: under a header naming the
     rank, rows numbered 1, 2, 3… in order; each row's figure of the column ranked by at most the one before."""
     out: list[Group] = []
     if not _RANK_HEAD_RE.search(r.norm):
