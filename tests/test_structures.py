@@ -2956,3 +2956,53 @@ def test_what_is_not_yet_done_is_some_of_the_count_before(checker) -> None:  # t
         checker, "共受理120件，未办结122件。"
     )  # (after an intake, a backlog may be pending too)
     assert not _errors(checker, "审结3件，其中维持1件，未结2件。")  # (a sibling outcome, no whole)
+
+
+def test_first_run_of_batches_54_and_55(checker) -> None:  # type: ignore[no-untyped-def]
+    # a ；-clause of another unit ends a list and a list of shares (委员403人，占委员总数的68%)
+    text = (
+        "共提出提案820件，经审查，立案799件。其中：集体提案133件，委员个人或联名提案666件；参与提案的委员403人，"
+        "占委员总数的68%；涉及经济建设方面的提案290件，占36.3%；涉及科技、教育方面的提案175件，占21.9%；"
+        "涉及社会治理类提案111件，占13.9%；涉及环境资源方面的提案86件，占10.8%；涉及农业农村方面的提案69件，"
+        "占8.6%；涉及其他方面的提案68件，占8.5%。"
+    )
+    assert not _errors(checker, text)
+    # a step not taken (不予立案15件) is no count a rate's sentence opens with
+    assert not _errors(checker, "经审查，不予立案15件，立案169件，合并处理11件，立案率为92%。")
+    # (a list of cases and persons still adds up by either: test_a_breakdown_of_cases_and_persons_…)
+    # a list of shares in several item counters (个, 条) goes on over one base
+    text = (
+        "热线共受理群众诉求716535件。按受理渠道来看，接听电话684175个，占全部诉求的95.48%；受理微信留言24003条，"
+        "占{}%；受理短信5333条，占0.74%。"
+    )
+    assert not _errors(checker, text.format("3.35"))
+    assert _errors(checker, text.format("6.35"))
+
+
+def test_first_run_of_batches_56_and_57(checker) -> None:  # type: ignore[no-untyped-def]
+    # 制发的 qualifies what 主动公开 publishes: no intake step before 答复信息
+    text = (
+        "主动公开本年度制发的省政府规章2件、行政规范性文件2件，其他文件113件，"
+        "人大代表建议及政协委员提案答复信息845条，财政预决算信息52条。"
+    )
+    assert not _errors(checker, text)
+    assert _errors(checker, "制发检察建议12件，回复15件。")  # (制发 alone is still the intake)
+    # 这3类问题 is the sum of the kinds before it, not a part of 3
+    text = (
+        "前三位为质量问题（74829件，占25.18%）、合同问题（55363件，占18.63%）和售后问题（43913件，占14.78%），"
+        "这3类问题占投诉总量58.59%。民生消费品投诉占投诉总量42.13%。"
+    )
+    assert not _errors(checker, text)
+    # a count of kinds is no base of a share of what they hold
+    text = "受理一审行政案件8406件。房屋征收、公安、人力资源社会保障、市场监管四类案件较多，个人起诉的案件占比91.6%。"
+    assert not _errors(checker, text)
+    # 占教育、培训服务投诉的: a whole of one kind, which no figure before states
+    text = (
+        "其中文化、娱乐、体育服务类的预付卡投诉多达7358件，占预付式消费投诉近五成。教育、培训服务问题突出，"
+        "同比增长73.71%，其中，技能培训投诉4105件，占教育、培训服务投诉的54.40%。有关交通工具类投诉9764件，"
+        "占投诉总量3.29%。"
+    )
+    assert not _errors(checker, text)  # (nor is a share of its own, 占…近五成, the 投诉总量)
+    text = "教育、培训服务投诉7358件，其中，技能培训投诉4105件，占教育、培训服务投诉的{}%。"
+    assert not _errors(checker, text.format("55.79"))
+    assert _errors(checker, text.format("54.40"))

@@ -38,7 +38,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import locate
-from .persons import persons_of
+from .persons import PERSON_UNITS, persons_of
 from .share import share_fits
 from .subset import parallel_after
 from .wholes import enumerated_with
@@ -156,7 +156,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # earlier in the section
         before = _named_step(r, named_step, period[0])
     elif not before:  # the list opens its sentence: the total closes the one before (same paragraph)
-        if period[0] <= r.seg.paragraph_at(pos).start:
+        # (not after a rate of its own subject: 教育、培训服务问题突出，同比增长73.71%，其中…: that whole unstated)
+        if period[0] <= r.seg.paragraph_at(pos).start or r.facts_between(period[0], pos):
             return None
         lo = r.period_span(period[0] - 1)[0]
         before = _counts(r.facts_between(lo, pos))
@@ -645,6 +646,12 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             break  # …自行处置3491件，共派遣案件7720件: a new sum, not the next part
         if parts:
             p = parts[-1]
+            seg = _SEGMENT_END.search(r.norm, p.end, c.start)
+            if seg and any(
+                g.mention.kind == "count" and (g.q.unit in PERSON_UNITS) != (c.q.unit in PERSON_UNITS)
+                for g in r.facts_between(seg.end(), c.start)
+            ):
+                break  # …委员个人或联名提案666件；参与提案的委员403人，占68%；涉及经济建设方面的提案290件: another dimension
             if _SUBLIST_RE.search(r.norm, p.end, c.end) and not _SEGMENT_END.search(r.norm, p.end, c.start):
                 continue  # 检察建议115件，包括…99件，…16件；: the parts of a part, until its clause ends
             if words.nested and words.nested_in(label, [r.frame(q).label for q in parts]):

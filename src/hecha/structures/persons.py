@@ -23,7 +23,7 @@ KIND = "persons"
 AFTER: tuple[str, ...] = ()
 
 _BATCH_UNITS = ("批", "批次")  # 接待来访群众773批次，1988人: each batch brings one person at least
-_PERSON_UNITS = ("人", "人次", "名")
+PERSON_UNITS = ("人", "人次", "名")
 _INVOLVES_RE = re.compile(r"[，,]\s*(?:共)?涉及")
 _PAIR_GAP_RE = re.compile(r"\s*[，,、]?\s*")  # (773批次，1988人 / 80批次、356人次)
 
@@ -34,7 +34,7 @@ def recognise(r: Reading) -> list[Group]:
     for a, b in itertools.pairwise(facts):
         if a.mention.kind != "count" or b.mention.kind != "count":
             continue
-        if a.q.unit not in (*CASE_UNITS, *_BATCH_UNITS) or b.q.unit not in _PERSON_UNITS:
+        if a.q.unit not in (*CASE_UNITS, *_BATCH_UNITS) or b.q.unit not in PERSON_UNITS:
             continue
         between = r.norm[a.end : b.start]
         if a.q.unit in _BATCH_UNITS:

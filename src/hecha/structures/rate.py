@@ -559,7 +559,7 @@ def _bases(
         between = r.norm[openers[0].end : part.start] if len(openers) == 1 else ""
         if (
             len(openers) == 1
-            and words.stage(r.frame(openers[0]).label) is None
+            and not words.stage_re.search(r.frame(openers[0]).label)  # (not 不予立案15件: a step not taken)
             and _CLAUSE_MARK_RE.search(between)
             and not _SEGMENT_END.search(between)
             and openers[0].id not in totals_of

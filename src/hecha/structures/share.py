@@ -33,9 +33,10 @@ from ..findings import Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words
 from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
-from ..reading import Reading
+from ..reading import CLAUSE_END, Reading
 from ..rulepack import Rule
 from ..tables import locate
+from .persons import PERSON_UNITS
 from .wholes import enumerated_with, over_wholes
 from .words import (
     CASE_KINDS,
@@ -62,7 +63,10 @@ _WHOLE_BODY_RE = re.compile(
     r"全(?:院|局|委|厅|系统|区|市|县|省|州)"
 )  # 占全院总收案数的: the body's own total
 _BODY_TOTAL_RE = re.compile(r"总[\u4e00-\u9fff]{0,4}(?:数|量|额)")
-_LIST_REF_RE = re.compile(r"(?:以上|上述|前述)$")  # 上述三类案件占…: the figure counts the kinds of a list
+# 上述三类案件占… / 这3类问题占投诉总量58.59%: the figure counts the kinds of a list
+_LIST_REF_RE = re.compile(r"(?:以上|上述|前述|这)$")
+# 房屋征收、公安…四类案件较多，个人起诉的案件占比91.6%: a count of kinds is no base of what they hold
+_KIND_UNITS = ("类", "种")
 _SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
 _LAST_YEARS_RE = re.compile(r"(?:去年|上年)同期")
 # nouns too general to name a base by themselves (占…案件总数的: 案件 is every figure's noun)
@@ -130,6 +134,13 @@ def recognise(r: Reading) -> list[Group]:
         subject = label[:k].strip()
         if part is not None and part.q.unit in DURATION_UNITS:
             part = None  # 1-2小时反馈占总指令的22.8%: a span of time names the kind, it counts nothing
+        if (
+            part is not None
+            and part.q.unit in _KIND_UNITS
+            and len(subject) >= 2
+            and CLAUSE_END.search(r.norm, part.end, f.start)
+        ):
+            part = None  # …市场监管四类案件较多，个人起诉的案件占比91.6%: the clause names its own part, not the kinds
         named_part = part is None and (part := _named_part(r, f, subject)) is not None
         # (第一产业增加值占地区生产总值比重为16.6%: the part named, stated before)
         if _EACH_ALIKE_RE.search(subject):
@@ -153,6 +164,7 @@ def recognise(r: Reading) -> list[Group]:
         if (
             part is not None
             and not named_part
+            and part.q.unit not in _KIND_UNITS
             and len(subject) >= 2
             and (not words or (bare_whole and subject.endswith("的")))
         ):
@@ -173,6 +185,8 @@ def recognise(r: Reading) -> list[Group]:
                 or f.id in enumerated
             )
             and (not words or words == list_words)
+            # (委员403人，占68%；…提案290件，占36.3%: persons, then items; not 电话684175个，…；微信留言24003条)
+            and (last_part is None or (last_part.q.unit in PERSON_UNITS) == (part.q.unit in PERSON_UNITS))
         ) or _parallel_sentence(r, last_rate, last_part, part, words, list_words)
         continues = continues and not own  # (获优4个、1个，占比40%、11%: each of its own whole, 10 and 9)
         if not continues:
@@ -727,7 +741,7 @@ def _candidate_bases(
         # (amounts of amounts, 第一产业增加值占地区生产总值比重, not of a target: 占调整预算90.75%)
         and f.mention.kind == ("money" if money else "count")
         and f.q.unit not in DURATION_UNITS  # (1-2小时反馈占总指令的22.8%: a span names a kind, no whole)
-        and (unit is None or f.q.unit == unit)
+        and (unit == f.q.unit if unit is not None else f.q.unit not in _KIND_UNITS)
         and f.modality == "actual"
         # a base is stated in the same part of a report, or in its opening lines before any heading, or,
         # for the whole body's total (占全院总收案数的), in any part before
@@ -760,6 +774,8 @@ def _candidate_bases(
             return len(qual) >= 2 and qual not in r.lead(f, 24)
 
         if _WHOLE_WORDS_RE.search(words):  # 占收到申请总数的: the first total the text states of them
+            # (not …的预付卡投诉多达7358件，占预付式消费投诉近五成 for 占投诉总量: a share itself, of no total word)
+            named = [f for f in named if _is_total(r, f) or not _is_share_part(r, f)]
             named.sort(key=lambda f: (unqualified(f), not _is_total(r, f), f.start))
             if named and part is not None:
                 # 受理复议案件88件，审结64件，…终止15件，占复议案件总数的23.44%: the whole of a process may be
@@ -778,6 +794,10 @@ def _candidate_bases(
                     -f.start,
                 )
             )
+        if named and load_words().step_word(core) is None and all(unqualified(f) for f in named):
+            # 占教育、培训服务投诉的54.40%: a whole of that kind only, which no figure before states (not
+            # 占本期受理…的: a step's words qualified by a time or a scope)
+            named = []
         if whole_body:  # 占全院总收案数的: the body's first total stated (共受理各类案件198件) first
             first = [f for f in earlier if _is_total(r, f)][:1]
             named = first + [f for f in named if f not in first]

@@ -134,6 +134,8 @@ class Words:
         for m in self.stage_re.finditer(label):
             if label.startswith("后", m.end()) or m.group() not in self.stage_of:
                 continue  # 受理后撤回申请: 受理 dates the step; 政府信息公开申请 names a thing, not a step
+            if last is not None and label.startswith("的", m.end()):
+                continue  # 主动公开本年度制发的省政府规章: 制发的 qualifies what the step before it (公开) acts on
             last = m.group()
             if self.negation_re.search(label, max(0, m.start() - 2), m.start()):
                 last = None  # 不予受理, 未办结
