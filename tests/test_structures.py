@@ -3006,3 +3006,10 @@ def test_first_run_of_batches_56_and_57(checker) -> None:  # type: ignore[no-unt
     text = "教育、培训服务投诉7358件，其中，技能培训投诉4105件，占教育、培训服务投诉的{}%。"
     assert not _errors(checker, text.format("55.79"))
     assert _errors(checker, text.format("54.40"))
+
+
+def test_parts_named_after_their_figures_are_complementary_statuses(checker) -> None:  # type: ignore[no-untyped-def]
+    # 其中17件…完成答复，2件转至下年继续办理: each request is answered or carried into the next year
+    text = "全年收到依申请公开19件，其中{}件在法定期限内完成答复，2件转至下年继续办理。"
+    assert not _errors(checker, text.format(17))
+    assert _errors(checker, text.format(15))

@@ -38,6 +38,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import locate
+from .partition import status_words
 from .persons import PERSON_UNITS, persons_of
 from .share import share_fits
 from .subset import parallel_after
@@ -1017,7 +1018,7 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
     parts = parts + _past_the_remainder(r, words, total, parts)
     head = r.head(total)
     labels = [r.frame(p).label for p in parts]
-    why = _whole_by(r, words, total, parts, labels) if len(parts) >= 2 else ""
+    why = _whole_by(r, words, total, parts, [status_words(r, p) for p in parts]) if len(parts) >= 2 else ""
     if why:
         complete = "yes"  # …其他3件 / 有效信件497件，无效信件56件 / 建议提案1009件(人大建议…，政协委员提案…)
     elif words.partial_re.search(lead):

@@ -169,7 +169,7 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
     facts = r.facts
     # (a fast test first: most counts have no two status words after them in their period)
     status = [
-        f.mention.kind in _AMOUNTS and words.any_status_re.search(_status_words(r, f)) is not None
+        f.mention.kind in _AMOUNTS and words.any_status_re.search(status_words(r, f)) is not None
         for f in facts
     ]
     later = sum(status)  # status figures after this one (a fast test: two must follow)
@@ -201,11 +201,11 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
                 parts.append(g)
         if len(parts) < 2 or any(p.id in listed for p in parts):
             continue
-        statuses = words.complementary([_status_words(r, p) for p in parts])
+        statuses = words.complementary([status_words(r, p) for p in parts])
         if statuses is None or statuses.search(r.frame(w).label):
             continue  # (评出优秀4273宗，合格14445宗，不合格126宗: 优秀 is a sibling, not the whole)
         # the statuses divide it from the first of them (受理13件，提前介入2件，批准逮捕10件，不批准逮捕3件)
-        first = next(k for k, p in enumerate(parts) if statuses.search(_status_words(r, p)))
+        first = next(k for k, p in enumerate(parts) if statuses.search(status_words(r, p)))
         if any(CARRY_RE.search(r.frame(p).label) for p in [w, *parts[:first]]):
             continue  # 收到申请12件，上年结转申请1件，其中：当面申请4件…: of the two together, stated as no one figure
         whole = _whole_of(w, parts[:first], parts[first:])
@@ -221,21 +221,19 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
 def _to_the_last_status(r: Reading, statuses: re.Pattern[str], whole: Fact, parts: list[Fact]) -> list[Fact]:
     """The parts up to the last one a status names, and past it those about the whole's own thing
     (…移送问题13个 after 正在整改问题21个 of 发现问题82个; not …结转下一年办理7件，行政复议7件 of 申请61件)."""
-    last = max(k for k, p in enumerate(parts) if statuses.search(_status_words(r, p)))
+    last = max(k for k, p in enumerate(parts) if statuses.search(status_words(r, p)))
     nouns = set(_CJK2_RE.findall(r.frame(whole).label[-4:]))
     end = last + 1
     while end < len(parts) and nouns & set(_CJK2_RE.findall(r.frame(parts[end]).label)):
         end += 1
     # (已办结20件，…满意的19件，比较满意的1件，还有1件正在办理之中: the statuses of another set, two or more
     # of them, are of the 20)
-    others = [p for p in parts[:end] if not statuses.search(_status_words(r, p))]
-    nested = load_words().complementary([_status_words(r, p) for p in others])
+    others = [p for p in parts[:end] if not statuses.search(status_words(r, p))]
+    nested = load_words().complementary([status_words(r, p) for p in others])
     if nested is None:
         return parts[:end]
     return [
-        p
-        for p in parts[:end]
-        if not nested.search(_status_words(r, p)) or statuses.search(_status_words(r, p))
+        p for p in parts[:end] if not nested.search(status_words(r, p)) or statuses.search(status_words(r, p))
     ]
 
 
@@ -247,14 +245,15 @@ def _alike(a: str, b: str) -> bool:
     return a == b or {a, b} <= set(CASE_UNITS) or {a, b} <= set(GENERAL_UNITS)
 
 
-def _status_words(r: Reading, f: Fact) -> str:
+def status_words(r: Reading, f: Fact) -> str:
     """The words that may name a figure's status: its label, or, for a figure opening its clause, the
-    words after it (198件正在积极办理中, 1件结转下年度继续办理)."""
+    words after it (198件正在积极办理中, 1件结转下年度继续办理, 其中17件在法定期限内完成答复)."""
     fr = r.frame(f)
-    return fr.label if len(fr.label) > 1 else fr.label + fr.pred[:_PRED_STATUS]
+    return fr.label if len(_MARKER_RE.sub("", fr.label)) > 1 else fr.label + fr.pred[:_PRED_STATUS]
 
 
-_PRED_STATUS = 10  # characters after a figure opening its clause that may name its status
+_PRED_STATUS = 12  # characters after a figure opening its clause that may name its status
+_MARKER_RE = re.compile(r"其中|[，,：:\s]")  # (其中 opens a list: it names no part)
 
 
 def _whole_of(first: Fact, between: list[Fact], statuses: list[Fact]) -> Fact:
