@@ -3013,3 +3013,10 @@ def test_parts_named_after_their_figures_are_complementary_statuses(checker) -> 
     text = "全年收到依申请公开19件，其中{}件在法定期限内完成答复，2件转至下年继续办理。"
     assert not _errors(checker, text.format(17))
     assert _errors(checker, text.format(15))
+
+
+def test_an_intake_is_what_was_carried_over_and_what_is_new(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年受理各类案件1000件，其中旧存{}件，新收900件。"
+    assert not _errors(checker, text.format(100))
+    assert _errors(checker, text.format(80))  # (the two halves are all of it: short is an error too)
+    assert _errors(checker, "全年受理各类案件1000件，其中上年结转100件，新收950件。")

@@ -43,7 +43,7 @@ from .persons import PERSON_UNITS, persons_of
 from .share import share_fits
 from .subset import parallel_after
 from .wholes import enumerated_with
-from .words import CARRY_RE, CASE_UNITS, GENERAL_UNITS, TOTAL_WORDS_RE, Words, load_words
+from .words import CARRY_RE, CASE_UNITS, GENERAL_UNITS, NEW_ONLY_RE, TOTAL_WORDS_RE, Words, load_words
 
 KIND = "breakdown"
 AFTER = ("enumeration",)  # 分别为 names the figures a 其中 list may take as its total
@@ -625,6 +625,7 @@ _STEP_NEAR = 6  # characters before a figure in which a step word is the figure'
 _SUBLIST_RE = re.compile(r"包括|[（(]含|[，,]涉及[^，,；;。：:\d]{0,12}\d")
 _CARRIED_IN_RE = re.compile(r"\s*[（(]含(?:上期|上年|去年)?(?:积存|结转|旧存)")
 _PENDING_RE = re.compile(r"尚未|未|正在")
+_CARRIED_PART_RE = re.compile(CARRY_RE.pattern + r"|旧存|积存")
 _NEW_SUBJECT_RE = re.compile(r"全[市县区省州旗镇国]|全年|本年|今年")  # a clause about all of them again
 # a path taken directly (交办工单230件，直接答复工单46件): beside passing a case on, not a step after it
 _DIRECT_RE = re.compile(r"(?:平台)?(?:直接|当场|即时|现场)")
@@ -669,6 +670,9 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 # the enumeration goes on, 其它54宗、一般投诉类1697宗, or a parallel item follows, 其他事项审查
                 # 1件，镇村合同审查1077件)
                 break
+            if _CARRIED_PART_RE.search(rest) and NEW_ONLY_RE.search(label):
+                parts.append(c)  # 其中旧存100件，新收900件: the intake's two halves, not a later step
+                continue
             prev = words.stage(r.frame(p).label)
             same_segment = not _SEGMENT_END.search(r.norm, p.end, c.start)
             if (
