@@ -3020,3 +3020,16 @@ def test_an_intake_is_what_was_carried_over_and_what_is_new(checker) -> None:  #
     assert not _errors(checker, text.format(100))
     assert _errors(checker, text.format(80))  # (the two halves are all of it: short is an error too)
     assert _errors(checker, "全年受理各类案件1000件，其中上年结转100件，新收950件。")
+
+
+def test_an_average_is_no_numerator_of_a_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全省法院受案114556件，同比上升13.8%；结案32889件，同比上升107.12%；人均结案11.1件，"
+        "高于全国法院人均结案数0.72件；结案率为{}%。"
+    )
+    assert not _errors(checker, text.format("28.71"))
+    assert _errors(checker, text.format("31.71"))
+    # a rate after a sentence of averages is of the counts they average, a sentence further back
+    text = "全院共受理各类案件24333件，同比下降0.35%；结案17946件。全院法官人均收案296.74件，人均结案218.85件。结案率{}%。"
+    assert not _errors(checker, text.format("73.75"))
+    assert _errors(checker, text.format("78.75"))

@@ -46,6 +46,7 @@ from .breakdown import went_on_from
 from .persons import persons_of
 from .wholes import enumerated_with, over_wholes
 from .words import (
+    AVERAGE_RE,
     CASE_KINDS,
     CASE_UNITS,
     DURATION_UNITS,
@@ -112,13 +113,18 @@ def recognise(r: Reading) -> list[Group]:
         if len(stem) < 2 or includes_more(r.norm, f.end, within=3):
             continue  # (回复率100%(含主动回复): of more than the counts before it)
         period = r.period_span(f.start)
-        before = [g for g in r.facts_between(period[0], f.start) if g.mention.kind == "count"]
+        before = [g for g in r.facts_between(period[0], f.start) if _counts_things(r, g)]
         loose = False
         if not before and period[0] > r.seg.paragraph_at(f.start).start:
             # 受理96件，结案92件。当期结案率95.8%: a rate opening its sentence is of the counts of the one
             # before (a looser tie)
             prev = r.period_span(period[0] - 1)
-            before = [g for g in r.facts_between(*prev) if g.mention.kind == "count"]
+            before = [g for g in r.facts_between(*prev) if _counts_things(r, g)]
+            if not before and prev[0] > r.seg.paragraph_at(f.start).start and r.facts_between(*prev):
+                # …结案17946件。全院法官人均收案296.74件，人均结案218.85件。结案率73.75%: past a sentence of
+                # averages, to the counts they average
+                prev = r.period_span(prev[0] - 1)
+                before = [g for g in r.facts_between(*prev) if _counts_things(r, g)]
             loose = bool(before)
         listed = _defined_parts(r, f, before) if not loose else []
         if listed:
@@ -212,6 +218,11 @@ _KINDS_SEP_RE = re.compile(r"[、，,和及与]|以及")
 
 
 _OVERALL_STEM_RE = re.compile(r"(?:总体|综合|整体)[\u4e00-\u9fff]{1,4}率")
+
+
+def _counts_things(r: Reading, g: Fact) -> bool:
+    """Is the figure a count of things (not an average: 人均结案11.1件 is no numerator of 结案率)?"""
+    return g.mention.kind == "count" and not AVERAGE_RE.search(r.lead(g, 8))
 
 
 def _graded_up_to(r: Reading, label: str, part: Fact, by_id: dict[str, Fact]) -> list[Fact]:
