@@ -3033,3 +3033,24 @@ def test_an_average_is_no_numerator_of_a_rate(checker) -> None:  # type: ignore[
     text = "全院共受理各类案件24333件，同比下降0.35%；结案17946件。全院法官人均收案296.74件，人均结案218.85件。结案率{}%。"
     assert not _errors(checker, text.format("73.75"))
     assert _errors(checker, text.format("78.75"))
+
+
+def test_statuses_opening_a_segment_divide_the_count_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "抽查回访670件，响应670件，响应率100%；解决663件、未解决{}件，解决率98.96%。"
+    assert not _errors(checker, text.format(7))
+    assert _errors(checker, text.format(17))
+    # (a segment with a subject of its own keeps its statuses: 积案5宗 is their whole, not 7宗)
+    assert not _errors(checker, "涉稳突出问题7宗，已化解6宗；积案5宗，已办结3宗，未办结2宗。")
+
+
+def test_a_satisfaction_score_may_weigh_the_partly_satisfied(checker) -> None:  # type: ignore[no-untyped-def]
+    # 94.69% = (614 + 0.6 × 34) ÷ 670: between 满意 alone (91.64%) and with 基本满意 (96.72%)
+    text = (
+        "抽查回访670件，响应670件，响应率100%；解决663件、未解决7件，解决率98.96%；满意614件、基本满意34件、"
+        "不满意{}件，满意率{}%。"
+    )
+    assert not _errors(checker, text.format(22, "94.69"))
+    assert _errors(checker, text.format(32, "94.69"))  # (the next segment's statuses divide the 670 too)
+    text = "共回访670件。满意614件、基本满意34件、不满意22件，满意率{}%。"
+    assert not _errors(checker, text.format("94.69"))
+    assert _errors(checker, text.format("98.69"))  # (above even 满意 and 基本满意 together, 96.72%)
