@@ -3054,3 +3054,14 @@ def test_a_satisfaction_score_may_weigh_the_partly_satisfied(checker) -> None:  
     text = "共回访670件。满意614件、基本满意34件、不满意22件，满意率{}%。"
     assert not _errors(checker, text.format("94.69"))
     assert _errors(checker, text.format("98.69"))  # (above even 满意 and 基本满意 together, 96.72%)
+
+
+def test_statuses_named_by_their_fullest_word(checker) -> None:  # type: ignore[no-untyped-def]
+    # 结转至下一年答复: carried into the next year (the longer status word), not answered
+    text = "共收到依申请公开政府信息72件，已答复{}件，结转至下一年答复1件。"
+    assert not _errors(checker, text.format(71))
+    assert _errors(checker, text.format(61))
+    # 转办中: still with the office it was passed to, beside 已办结
+    text = "热线709件，已办结498件，转办中{}件。"
+    assert not _errors(checker, text.format(211))
+    assert _errors(checker, text.format(251))

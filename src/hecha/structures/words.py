@@ -166,7 +166,7 @@ class Words:
             found = {
                 m.group().removeprefix("已")
                 for label in labels
-                if (m := _last(pattern, label)) and not label.startswith("后", m.end())
+                if (m := _status(pattern, label)) and not label.startswith("后", m.end())
             }
             if len(found) >= 2:
                 return pattern
@@ -196,6 +196,16 @@ def _last(pattern: re.Pattern[str], label: str) -> re.Match[str] | None:
     for m in pattern.finditer(label):
         found = m
     return found
+
+
+def _status(pattern: re.Pattern[str], label: str) -> re.Match[str] | None:
+    """The status a label names: its last status word, unless an earlier one says more (结转至下一年答复 is
+    carried over, not answered)."""
+    best = None
+    for m in pattern.finditer(label):
+        if best is None or len(m.group()) >= len(best.group()):
+            best = m
+    return best
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
