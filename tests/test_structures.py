@@ -3065,3 +3065,28 @@ def test_statuses_named_by_their_fullest_word(checker) -> None:  # type: ignore[
     text = "热线709件，已办结498件，转办中{}件。"
     assert not _errors(checker, text.format(211))
     assert _errors(checker, text.format(251))
+
+
+def test_lists_opened_by_other_markers(checker) -> None:  # type: ignore[no-untyped-def]
+    # 涉及 + kinds of the count just stated
+    text = "商品消费126件，涉及商品质量类41件，计量类15件，食品安全类27件，价格类3件，其他{}件。"
+    assert not _errors(checker, text.format(40))
+    assert _errors(checker, text.format(50))
+    assert not _errors(
+        checker, "共办理案件100件，涉及金额500万元，涉及群众300人。"
+    )  # (other units: no parts)
+    # (涉及 after a count of another thing opens no list of it: …未整改17件；…督办6份，涉及违规事项41件)
+    assert not _errors(
+        checker, "转办督察通知20份，涉及违规事项539件，未整改17件；月度重点督办6份，涉及违规事项41件。"
+    )
+    text = (
+        "共处理劳动人事争议11527件，涉及当事人13566人，涉及金额45830.05万元，调解结案7422件，裁决结案2759件。"
+    )
+    assert not _errors(checker, text)
+    # 具体包括 / 在…信息中
+    text = "新增主动公开政府信息130条，具体包括机构职能1条，政务活动25条，招标投标{}条，财政预决算2条。"
+    assert not _errors(checker, text.format(98))
+    assert _errors(checker, text.format(108))
+    text = "累计主动公开政府信息73条，在主动公开信息中，服务要闻22条；部门公告信息17条；政策文件{}条。"
+    assert not _errors(checker, text.format(14))
+    assert _errors(checker, text.format(44))

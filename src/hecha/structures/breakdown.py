@@ -58,7 +58,12 @@ _BREAKDOWN_RE = re.compile(
         f"{w}中" + r"(?=[，,：:]|[\u4e00-\u9fff]{1,6}类)"
         for w in ("案件", "案子", "纠纷", "申请", "诉求", "信件")
     )
-    + r"|在[^，,。；;\d]{0,12}?(?:案件|案子|纠纷|申请|诉求|信件|建议|提案)中"  # 在已结案件中撤销9件…
+    + r"|在[^，,。；;\d]{0,12}?(?:案件|案子|纠纷|申请|诉求|信件|建议|提案|信息|工单|事项)中"  # 在已结案件中撤销9件…
+    # 新增主动公开政府信息130条，具体包括…年报1条，机构职能1条…
+    + r"|(?:具体|主要)包括(?:[：:])?"
+    # 商品消费126件，涉及商品质量类41件，计量类15件…: the kinds of the count just stated
+    # (right after a count of things: not …6份，涉及违规事项41件, nor …调解成功率98%，涉及当事人8947人)
+    + r"|(?<=[件条项个起宗例][，,])涉及(?=[^，,。；;：:\d]{1,10}\d)"
 )
 _SEGMENT_END = re.compile(r"[；;]")
 _QIZHONG = ("其中", "当中")  # the markers of a list of parts of the figure before
@@ -179,6 +184,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     ]
     if not cands or not before:
         return None
+    if m.group() == "涉及" and cands[0].q.unit != before[-1].q.unit:
+        return None  # 处理劳动人事争议11527件，涉及当事人13566人: what the count involves, not its kinds
     if (
         r.facts_between(m.end(), cands[0].start)
         and _SEGMENT_END.search(r.norm, m.end(), cands[0].start)
