@@ -185,6 +185,12 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             seg = _SEGMENT_END.search(r.norm, seg.end(), period[1])
         if seg is not None:  # …涉稳突出问题7宗，已化解6宗；…积案5宗，已办结3宗: a new subject after ；
             period = (period[0], seg.start())
+        elif _statuses_next(r, status, i, period):
+            # 共收到提案567件。…对收到的提案进行了认真审查，确定立案544件，不立案23件: the next sentence, with
+            # no count of its own before them, divides the last count of this one
+            period = r.period_span(facts[i + 1].start)
+            seg = _SEGMENT_END.search(r.norm, facts[i + 1].end, period[1])
+            period = (period[0], seg.start() if seg else period[1])
         named = 0
         for j in range(i + 1, len(facts)):
             if facts[j].start >= period[1] or named >= 2:
@@ -252,6 +258,20 @@ def _next_segments(r: Reading, status: list[bool], whole: Fact, end: int, listed
     return groups
 
 
+def _statuses_next(r: Reading, status: list[bool], i: int, period: tuple[int, int]) -> bool:
+    """Is facts[i] the last figure of its sentence, the next figure a bare status in the next sentence of
+    its paragraph, and the one after it a status too?"""
+    facts = r.facts
+    if i + 2 >= len(facts) or facts[i + 1].start < period[1] or not (status[i + 1] and status[i + 2]):
+        return False
+    nxt = facts[i + 1]
+    return (
+        r.period_span(nxt.start)[0] <= period[1] + 1
+        and r.seg.paragraph_at(nxt.start) is r.seg.paragraph_at(facts[i].start)
+        and len(r.frame(nxt).label) <= _BARE_STATUS
+    )
+
+
 def _opens_with_status(r: Reading, status: list[bool], start: int, end: int) -> bool:
     """Does the text from `start` open with a figure named by a status word alone (解决663件、未解决7件)?"""
     facts = r.facts
@@ -280,7 +300,7 @@ def _to_the_last_status(r: Reading, statuses: re.Pattern[str], whole: Fact, part
     # (已办结20件，…满意的19件，比较满意的1件，还有1件正在办理之中: the statuses of another set, two or more
     # of them, are of the 20)
     others = [p for p in parts[:end] if not statuses.search(status_words(r, p))]
-    nested = load_words().complementary([status_words(r, p) for p in others])
+    nested = load_words().complementary([status_words(r, p) for p in others], whole=False)
     if nested is None:
         return parts[:end]
     return [

@@ -773,9 +773,6 @@ def _other_reading(
         if _fits({"rate": rate, "part": part}, {"base": Interval(p.lo, b.hi, True)}):
             keys = {"rate": rate, "part": part, "base": base}
             return _Other(None, "base less invalid", _VALID_REL, keys, {"invalid": Interval(0.0, INF, True)})
-    weighted = _weighted_satisfaction(ctx, rate, part, base, stem)
-    if weighted is not None:
-        return weighted
     words = load_words()
     part_stage, base_stage = words.stage(_label(ctx, part)), words.stage(_label(ctx, base))
     # an outcome's rate over the intake (准予执行285件 of 新收401件) is of what was decided, carried or not
@@ -811,39 +808,6 @@ def _other_reading(
     return None
 
 
-def _weighted_satisfaction(ctx: Context, rate: Fact, part: Fact, base: Fact, stem: str) -> _Other | None:
-    """满意614件、基本满意34件、不满意22件，满意率94.69% (of 670): a hotline's satisfaction score may count
-    基本满意 at a weight below one (../DOMAIN.md: a printed rate often fits no integer share of the rated
-    tickets), so a rate between 满意 alone and 满意 with 基本满意 over the base holds, as a note."""
-    if "满意" not in stem or _PARTLY_SATISFIED_RE.search(_label(ctx, part)):
-        return None
-    partly = next(
-        (
-            f
-            for f in ctx.ex.facts
-            if part.end <= f.start < rate.start
-            and f.mention.kind == "count"
-            and f.q.unit == part.q.unit
-            and _PARTLY_SATISFIED_RE.search(_label(ctx, f))
-        ),
-        None,
-    )
-    if partly is None:
-        return None
-    keys = {"rate": rate, "part": part, "base": base, "partly": partly}
-    fixed = {"weight": Interval(0.0, 1.0)}
-    if not holds(_WEIGHTED_REL, env(keys, "usual", fixed)):
-        return None
-    return _Other("info", "基本满意按一定权重计入", _WEIGHTED_REL, keys, fixed)
-
-
-_PARTLY_SATISFIED_RE = re.compile(r"基本满意|比较满意|较满意")
-_WEIGHTED_REL = Relation(
-    "==",
-    Ref("rate"),
-    Bin("/", Bin("+", Ref("part"), Bin("*", Ref("weight"), Ref("partly"))), Ref("base")),
-    "满意 + weight × 基本满意",
-)
 _CARRIED_IN_RE = re.compile(r"\s*[（(]\s*(?:含|包括|其中)\s*(?:旧存|上年|上期|去年|结转)")
 _DUE_RE = re.compile(r"应(?:结案|办结|审结|执结|答复|回复)")
 _ON_TIME_RE = re.compile(r"按期|按时")

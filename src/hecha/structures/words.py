@@ -106,6 +106,9 @@ class Words:
     merged_re: re.Pattern[str]  # in a bracket after a figure: what was merged into it, not its parts
     whole_sets: tuple[tuple[str, ...], ...]  # sets a list is whole by only when it names every member
     complements: tuple[re.Pattern[str], ...]  # each set of status words that divide a whole
+    negated_sets: frozenset[
+        re.Pattern[str]
+    ]  # those whole only with what was not done (yaml `open_complements`)
     any_status_re: re.Pattern[str]  # any word of any of those sets (a fast test)
     overlapping_re: re.Pattern[str]  # groups of people that overlap (妇女, 老年人, 农民工…)
     shared_re: re.Pattern[str]  # words saying things are counted under two parts (合办)
@@ -157,9 +160,9 @@ class Words:
         steps = {w for w, _ in said}
         return len(steps) == 1 and len(said) == 2 and self.stage_of[steps.pop()] in self.intake
 
-    def complementary(self, labels: list[str]) -> re.Pattern[str] | None:
+    def complementary(self, labels: list[str], whole: bool = True) -> re.Pattern[str] | None:
         """The set of statuses two of the labels name two different words of (有效/无效, 已整改/正在整改),
-        if any."""
+        if any (with `whole`, only a set the labels name all of: see below)."""
         for pattern in self.complements:
             # (已办结 and 办结, 已解决 and 已协调解决 are one status)
             # (并案后为1635件: what the merging left, no status of the ones received)
@@ -168,7 +171,11 @@ class Words:
                 for label in labels
                 if (m := _status(pattern, label)) and not label.startswith("后", m.end())
             }
-            if len(found) >= 2:
+            if len(found) >= 2 and (
+                not whole or pattern not in self.negated_sets or any(_OPEN_RE.search(w) for w in found)
+            ):
+                # (立案/并案/不予立案 and 已整改/整改到位/未整改 are whole only when the list names what was not done or
+                # not yet: 立案4438件，合并处理88件 leaves out those not filed)
                 return pattern
         return None
 
@@ -196,6 +203,10 @@ def _last(pattern: re.Pattern[str], label: str) -> re.Match[str] | None:
     for m in pattern.finditer(label):
         found = m
     return found
+
+
+# a status of what was not done, or not yet (未解决, 不予立案, 正在整改, 办理中, 结转下年度)
+_OPEN_RE = re.compile(r"^(?:不|未|无|尚未|正在|在办|部分)|中$|结转|转下|转至|转入|结余")
 
 
 def _status(pattern: re.Pattern[str], label: str) -> re.Match[str] | None:
@@ -238,6 +249,11 @@ def load_words() -> Words:
         merged_re=re.compile("|".join(map(re.escape, map(str, bd["merged"])))),
         whole_sets=tuple(tuple(map(str, s)) for s in bd.get("whole_sets", [])),
         complements=tuple(_alternation([str(w) for w in words]) for words in bd["complements"]),
+        negated_sets=frozenset(
+            _alternation([str(w) for w in words])
+            for words in bd["complements"]
+            if set(map(str, words)) & set(map(str, bd["open_complements"]))
+        ),
         any_status_re=_alternation([str(w) for words in bd["complements"] for w in words]),
         overlapping_re=_alternation([str(w) for w in bd["overlapping"]]),
         shared_re=_alternation([str(w) for w in bd["shared"]]),
