@@ -3103,3 +3103,14 @@ def test_a_set_with_a_negation_is_whole_only_when_a_list_names_what_was_not_done
     text = "共收到提案5360件，经审查，立案4438件，合并处理88件，不予立案{}件。"
     assert not _errors(checker, text.format(834))
     assert _errors(checker, text.format(734))
+
+
+def test_first_run_of_batches_58_and_59(checker) -> None:  # type: ignore[no-untyped-def]
+    # a share whose subject names the count before it: that count is its part, not a whole of a subset
+    text = "共解读文件23个，其中图片解读文件16个，动漫解读文件7个，实现图文解读全覆盖，动漫解读占比{}%。"
+    assert not _errors(checker, text.format("30.4"))
+    assert _errors(checker, text.format(23))
+    # a step done (已W) and not done (未W) divides what was due for it
+    text = "9月份，第三方评价员应评价案例{}件，已评价20530件，未评价2016件。"
+    assert not _errors(checker, text.format(22546))
+    assert _errors(checker, text.format(22563))

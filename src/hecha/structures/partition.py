@@ -168,10 +168,7 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
     groups: list[Group] = []
     facts = r.facts
     # (a fast test first: most counts have no two status words after them in their period)
-    status = [
-        f.mention.kind in _AMOUNTS and words.any_status_re.search(status_words(r, f)) is not None
-        for f in facts
-    ]
+    status = [f.mention.kind in _AMOUNTS and words.names_status(status_words(r, f)) for f in facts]
     later = sum(status)  # status figures after this one (a fast test: two must follow)
     for i, w in enumerate(facts):
         later -= status[i]

@@ -166,6 +166,8 @@ def recognise(r: Reading) -> list[Group]:
             and not named_part
             and part.q.unit not in _KIND_UNITS
             and len(subject) >= 2
+            and subject.rstrip("的")
+            not in r.frame(part).label  # (动漫解读文件7个，…动漫解读占比23%: the part itself)
             and (not words or (bare_whole and subject.endswith("的")))
         ):
             # 新培育199人，村居两委成员占比60%以上 / 办理代表建议37527件，…已经解决或计划解决的占总数的

@@ -177,7 +177,11 @@ class Words:
                 # (立案/并案/不予立案 and 已整改/整改到位/未整改 are whole only when the list names what was not done or
                 # not yet: 立案4438件，合并处理88件 leaves out those not filed)
                 return pattern
-        return None
+        return _done_and_not(labels)
+
+    def names_status(self, label: str) -> bool:
+        """Does a label name a status of some set (已整改, 有效), or a step done or not (已评价, 未评价)?"""
+        return bool(self.any_status_re.search(label) or _DONE_RE.search(label) or _UNDONE_RE.search(label))
 
     def other_processes(self, a: str, b: str) -> bool:
         """Do two labels name two different processes run side by side (受理提请逮捕 and 提起公诉)?"""
@@ -207,6 +211,19 @@ def _last(pattern: re.Pattern[str], label: str) -> re.Match[str] | None:
 
 # a status of what was not done, or not yet (未解决, 不予立案, 正在整改, 办理中, 结转下年度)
 _OPEN_RE = re.compile(r"^(?:不|未|无|尚未|正在|在办|部分)|中$|结转|转下|转至|转入|结余")
+
+
+def _done_and_not(labels: list[str]) -> re.Pattern[str] | None:
+    """已评价20530件，未评价2016件: a step named done (已W) and not done (未W) in two labels divides what was due
+    for it, whatever the step (a set of its own, beside those structures.yaml names)."""
+    done = {m.group(1) for label in labels if (m := _DONE_RE.search(label))}
+    undone = {m.group(1) for label in labels if (m := _UNDONE_RE.search(label))}
+    both = sorted(done & undone)
+    return re.compile(f"[已未](?:{'|'.join(map(re.escape, both))})") if both else None
+
+
+_DONE_RE = re.compile(r"已([\u4e00-\u9fff]{2})$")
+_UNDONE_RE = re.compile(r"(?<![已])未([\u4e00-\u9fff]{2})$")
 
 
 def _status(pattern: re.Pattern[str], label: str) -> re.Match[str] | None:
