@@ -3114,3 +3114,18 @@ def test_first_run_of_batches_58_and_59(checker) -> None:  # type: ignore[no-unt
     text = "9月份，第三方评价员应评价案例{}件，已评价20530件，未评价2016件。"
     assert not _errors(checker, text.format(22546))
     assert _errors(checker, text.format(22563))
+
+
+def test_a_bodys_figures_of_several_steps_are_parts_of_each_steps_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市法院共受理案件18.47万件，审执结16.97万件，同比分别上升2.54%、3.52%，其中，市中院受理案件14061件，审执结{}件。"
+    assert not _errors(checker, text.format(13317))
+    assert _errors(checker, text.format(173317))
+    text = "全年受理各类案件38304件，审、执结36254件。其中，市中级法院受理各类案件4260件，审、执结{}件。"
+    assert not _errors(checker, text.format(3989))
+    assert _errors(checker, text.format(39890))
+    text = "新收各类行政诉讼案件26858件；审结行政诉讼案件{}件。其中，新收一审行政诉讼案件16195件，审结16249件；新收二审行政诉讼案件8036件，审结11084件。"
+    assert not _errors(checker, text.format(27333))
+    assert _errors(checker, text.format(22333))
+    # (steps in the segments before a ； are other topics: 转办13件 is no total of the calls' 转办2274件)
+    text = "共接到省长热线平台转办13件；接收人民网给市长的留言15件；接听群众来电8947个，其中转办2274件，办结1715件。"
+    assert not _errors(checker, text)

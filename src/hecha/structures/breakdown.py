@@ -106,6 +106,9 @@ def recognise(r: Reading) -> list[Group]:
         if group is not None:
             groups.append(group)
             parent_of.update((q, by_id[group.facts["total"][0]]) for q in group.facts["parts"])
+            for other in _other_steps(r, words, m, group, by_id):
+                groups.append(other)
+                parent_of.update((q, by_id[other.facts["total"][0]]) for q in other.facts["parts"])
     for f in r.facts:
         group = _among_list(r, words, f)
         if group is not None:
@@ -132,6 +135,58 @@ def _unit_fits(total: str, part: str) -> bool:
 
 
 _PERSONS = {"人", "名"}
+
+
+def _steps_of(r: Reading, words: Words, facts: list[Fact]) -> dict[str, Fact]:
+    """The step each figure names (受理, 审执结), the last figure of each."""
+    out: dict[str, Fact] = {}
+    for f in facts:
+        step = words.step_word(r.frame(f).label)
+        if step is not None:
+            out[step] = f
+    return out
+
+
+def _in_segment(r: Reading, facts: list[Fact], pos: int) -> list[Fact]:
+    """The figures after the last ； before `pos` in its sentence (…转办13件；接收…15件；接听群众来电8947个，其中:
+    only the 8947; all of the sentence before when the list opens its own)."""
+    start = r.period_span(pos)[0]
+    cut = max(r.norm.rfind("；", start, pos), r.norm.rfind(";", start, pos))
+    return [f for f in facts if f.start > cut]
+
+
+def _other_steps(
+    r: Reading, words: Words, m: re.Match[str], group: Group, by_id: dict[str, Fact]
+) -> list[Group]:
+    """全市法院共受理案件18.47万件，审执结16.97万件，…其中，市中院受理案件14061件，审执结13317件: after figures of
+    several steps, the list's figures named by another step than its total's are parts of that step's figure."""
+    if m.group() not in _QIZHONG:
+        return []
+    period = r.period_span(m.start())
+    total = by_id[group.facts["total"][0]]
+    lo = (
+        period[0] if total.start >= period[0] else r.period_span(total.start)[0]
+    )  # (a list opening its sentence)
+    steps = _steps_of(r, words, _in_segment(r, _counts(r.facts_between(lo, m.start())), m.start()))
+    if len(steps) < 2 or total not in steps.values():
+        return []
+    listed = set(group.facts["parts"])
+    found: dict[str, list[Fact]] = {}
+    for g in _counts(r.facts_between(m.end(), period[1])):
+        step = words.step_word(r.frame(g).label)
+        whole = steps.get(step) if step is not None else None
+        if whole is None or whole is total or g.id in listed or not _unit_fits(whole.q.unit, g.q.unit):
+            continue
+        found.setdefault(step, []).append(g)  # type: ignore[arg-type]
+    return [
+        Group(
+            kind=KIND,
+            facts={"total": [steps[step].id], "parts": [p.id for p in parts]},
+            span=(steps[step].start, parts[-1].end),
+            attrs={"complete": "no", "marker": "其中"},
+        )
+        for step, parts in found.items()
+    ]
 
 
 def _counter_fits(total: Fact, parts: list[Fact]) -> bool:
@@ -224,9 +279,13 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # 其中转办事项：咨询类51宗…: the words after 其中 name the step of the total (转办热线事项2114宗)
         found = _named_step(r, step, pos)
         named = found[0] if found and _unit_fits(found[0].q.unit, unit) else None
-    elif lo < period[0] and m.group() in _QIZHONG and (first := words.step_word(r.frame(cands[0]).label)):
-        # 受理879件，结案700件。其中：受理民事案件755件…，结案600件: a list opening its sentence whose first
-        # part names a step breaks down the figure of that step in the sentence before (受理879件)
+    elif (
+        m.group() in _QIZHONG
+        and (first := words.step_word(r.frame(cands[0]).label))
+        and (lo < period[0] or len(_steps_of(r, words, _in_segment(r, before, pos))) >= 2)
+    ):
+        # 受理879件，结案700件。其中：受理民事案件755件…，结案600件: a list opening its sentence (or after
+        # figures of several steps) whose first part names a step breaks down the figure of that step before
         named = next(
             (
                 f
