@@ -3129,3 +3129,25 @@ def test_a_bodys_figures_of_several_steps_are_parts_of_each_steps_total(checker)
     # (steps in the segments before a ； are other topics: 转办13件 is no total of the calls' 转办2274件)
     text = "共接到省长热线平台转办13件；接收人民网给市长的留言15件；接听群众来电8947个，其中转办2274件，办结1715件。"
     assert not _errors(checker, text)
+
+
+def test_a_colon_after_a_count_and_x_proposals_among_open_lists(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "主动公开政府信息总数171条：基层政务公开领域信息{}条，工作动态34条，预算决算4条，应急预案3条，政策文件2条，"
+        "其他政府信息4条。"
+    )
+    assert not _errors(checker, text.format(124))
+    assert _errors(checker, text.format(134))
+    text = "立案358件，未立案46件，立案率88.61%。立案提案中，个人提案288件、联名提案{}件、集体提案18件。"
+    assert not _errors(checker, text.format(52))
+    assert _errors(checker, text.format(62))
+
+
+def test_a_list_after_merging_counts_what_the_merging_left(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "大会共收到提案157件。经审查，共立案133件，并案处理后为123件，其中，集体提案29件，委员提案94件。"
+        "经分类统计，立案提案中，经济建设方面提案39件，政治建设方面提案8件，文化建设方面提案15件，社会建设方面提案{}件，"
+        "生态文明建设方面提案8件。"
+    )
+    assert not _errors(checker, text.format(53))
+    assert _errors(checker, text.format(73))

@@ -27,6 +27,26 @@ def test_glosses_are_dropped_and_spans_map_back() -> None:
     assert view.raw_span(j, j + 1) == (raw.index("報"), raw.index("報") + 1)  # not the gloss after it
 
 
+def test_a_line_break_between_a_figure_and_its_unit_is_joined() -> None:
+    raw = "政府负有直接偿还责任的债务总额为101.72亿\n元, 政府负有担保责任的债务6.7亿元。\n二、其他"
+    view = normalize_document(raw)
+    assert "101.72亿元," in view.text and "。\n二" in view.text  # (a break after a full stop stays)
+    i = view.text.index("101.72亿元")
+    s, e = view.raw_span(i, i + len("101.72亿元"))
+    assert raw[s:e] == "101.72亿\n元"
+
+
+def test_a_hard_wrapped_report_is_checked_and_cited_as_written(checker) -> None:  # type: ignore[no-untyped-def]
+    raw = "债务总额合计118.25亿元，其中：直接偿还责任的107.72亿\n元，担保责任的6.7亿元，其他债务9.83亿元。"
+    res = run_text(checker, raw)
+    assert "107.72亿\n元" in [f.mention.text for f in res.facts]
+    assert [f.rule for f in res.findings if f.severity == "error"] == ["HC002"]  # (124.25亿 over 118.25亿)
+    assert run_text(checker, raw.replace("107.72", "101.72")).findings == []
+    for finding in res.findings:
+        for ev in finding.evidence:
+            assert raw[ev.start : ev.end] == ev.text
+
+
 def test_plain_text_is_left_as_it_is() -> None:
     raw = "行政复议受理35件，审结25件(含结转)，纠错率24%。"
     view = normalize_document(raw)
@@ -53,7 +73,10 @@ def test_the_table_covers_every_traditional_character_and_no_simplified_one() ->
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["審結", "25件", "(shěn)", "，", "\u200b", "萬(wàn)", "率", "(a)", "x"]), max_size=12
+        st.sampled_from(
+            ["審結", "25件", "(shěn)", "，", "\u200b", "萬(wàn)", "率", "(a)", "x", "12\n", "元"]
+        ),
+        max_size=12,
     )
 )
 def test_every_view_character_maps_to_its_source_character(parts: list[str]) -> None:

@@ -3,9 +3,9 @@
 Reports are mirrored in both scripts and through sites that gloss characters with pinyin
 (報(bào)道, 萬(wàn)件). The view replaces full-width digits and signs, odd spaces and traditional
 characters one code point for one (schemas/t2s.txt, generated from OpenCC's tables), and drops pinyin
-glosses and zero-width characters. The number grammar, the cues and the structures all read this one
-view; `Normalized.raw_span` maps any span of it back to the characters of the source, so evidence
-always cites the text as written.
+glosses, zero-width characters and a line break between a figure and its unit (a hard wrap). The number
+grammar, the cues and the structures all read this one view; `Normalized.raw_span` maps any span of it
+back to the characters of the source, so evidence always cites the text as written.
 
 `normalize` is the one-for-one part alone (same length, same offsets), for callers that only match.
 """
@@ -58,13 +58,17 @@ _CHANGED_OR_ASTRAL = (
 )
 # a pinyin gloss right after a character (報(bào)), recognised by its tone marks; zero-width characters
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# a line break a hard-wrapped report (text taken from a PDF) puts between a figure and its unit (债务总额为
+# 101.72亿\n元): the view joins them
+_WRAP = r"(?<=[\d万亿])[ \t]*\r?\n[ \t]*(?=[元件条项个人名起宗户次%])"
+_WRAP_RE = re.compile(_WRAP)
 # These two are compiled when a text first needs them (`_compiled`; also as module attributes): most
 # reports need no change, and a class of some 3,800 characters takes milliseconds to compile
 _LAZY = {
     "_CHANGED_OR_ASTRAL_RE": f"[{_CHANGED_OR_ASTRAL}]",
     "_DROP_RE": (
         rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]"
-        r"|[\u200b-\u200d\u2060\ufeff]"
+        r"|[\u200b-\u200d\u2060\ufeff]" + "|" + _WRAP
     ),
 }
 _COMPILED: dict[str, re.Pattern[str]] = {}
@@ -132,10 +136,11 @@ class Normalized:
 
 
 def normalize_document(raw: str) -> Normalized:
-    if _ANY_WORK_RE.search(raw) is None:
+    wrapped = _WRAP_RE.search(raw) is not None
+    if not wrapped and _ANY_WORK_RE.search(raw) is None:
         return Normalized(raw, raw)
     view = normalize(raw)
-    if _DROP_HINT_RE.search(raw) is None:
+    if not wrapped and _DROP_HINT_RE.search(raw) is None:
         return Normalized(raw, view)
     drop = _compiled("_DROP_RE")
     if drop.search(view) is None:

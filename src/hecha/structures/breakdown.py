@@ -56,11 +56,13 @@ _BREAKDOWN_RE = re.compile(
     + "当中(?<=[，,。；;]当中)|"  # (…共5323宗投诉，当中逾2550宗: Hong Kong's 其中, opening its clause)
     + "|".join(
         f"{w}中" + r"(?=[，,：:]|[\u4e00-\u9fff]{1,6}类)"
-        for w in ("案件", "案子", "纠纷", "申请", "诉求", "信件")
+        for w in ("案件", "案子", "纠纷", "申请", "诉求", "信件", "提案", "建议")
     )
     + r"|在[^，,。；;\d]{0,12}?(?:案件|案子|纠纷|申请|诉求|信件|建议|提案|信息|工单|事项)中"  # 在已结案件中撤销9件…
     # 新增主动公开政府信息130条，具体包括…年报1条，机构职能1条…
     + r"|(?:具体|主要)包括(?:[：:])?"
+    # 主动公开政府信息总数171条：基层政务公开领域信息124条，工作动态34条…: a colon right after a count
+    + r"|(?<=[件条项个起宗例人名])[：:](?=[^\d，,。；;：:]{1,20}\d)"
     # 商品消费126件，涉及商品质量类41件，计量类15件…: the kinds of the count just stated
     # (right after a count of things: not …6份，涉及违规事项41件, nor …调解成功率98%，涉及当事人8947人)
     + r"|(?<=[件条项个起宗例][，,])涉及(?=[^，,。；;：:\d]{1,10}\d)"
@@ -145,6 +147,18 @@ def _steps_of(r: Reading, words: Words, facts: list[Fact]) -> dict[str, Fact]:
         if step is not None:
             out[step] = f
     return out
+
+
+def _after_merging(r: Reading, total: Fact) -> Fact:
+    """共立案133件，并案处理后为123件: what the merging left is what a later list of the proposals counts."""
+    m = _MERGED_AFTER_RE.match(r.norm, total.end)
+    if m is None:
+        return total
+    after = next((f for f in r.facts_between(m.end(), m.end() + 12) if f.mention.kind == "count"), None)
+    return after if after is not None and after.start == m.end() and after.q.unit == total.q.unit else total
+
+
+_MERGED_AFTER_RE = re.compile(r"[，,]\s*(?:经)?(?:并案|合并)[^，,。；;\d]{0,6}后(?:为|共|剩|计)?\s*")
 
 
 def _in_segment(r: Reading, facts: list[Fact], pos: int) -> list[Fact]:
@@ -307,6 +321,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     if named is None and _of_several(r, totals, parts):
         return None  # 退回补充侦查36件，重报35件。其中一次退回补充侦查30件，一次重报28件: each part of its own whole
     total = named or _choose_total(r, totals, parts, parent_of)
+    total = _after_merging(r, total) if total is not None else None
     if named is None and total is not None and m.group() not in _QIZHONG:
         # 一审审结案件中，以判决方式结案799件…: the words before 中 name a step no figure before states (not
         # the 裁定准予执行770件 of the sentence before): the list's whole is not given
