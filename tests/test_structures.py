@@ -3151,3 +3151,22 @@ def test_a_list_after_merging_counts_what_the_merging_left(checker) -> None:  # 
     )
     assert not _errors(checker, text.format(53))
     assert _errors(checker, text.format(73))
+
+
+def test_hotline_tickets_change_and_the_rest_of_a_satisfaction_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    # 增长率 names the rate after the amount; the amount may open the next sentence
+    text = "共受理工单6455件{}比上年同期增加1419件，同比增长率为{}%。"
+    for stop in ("，", "。"):
+        assert not _errors(checker, text.format(stop, "28.18"))
+        assert _errors(checker, text.format(stop, "23.18"))
+    # 其中不满意41件 is what the 满意率 leaves out of the tickets asked
+    text = "抽查回访工单1699件，其中不满意{}件，满意率97.59%。"
+    assert not _errors(checker, text.format(41))
+    assert _errors(checker, text.format(81))
+    # (a change after a list is of the list's subject when it fits that and not the part before it)
+    text = (
+        "从事法医类鉴定的机构为2473家，占总数的50.4%。其中，新审核登记机构数为87家，注销机构数为25家，"
+        "比去年增加53家，增长率为{}%。"
+    )
+    assert not _errors(checker, text.format("2.2"))
+    assert _errors(checker, text.format("5.2"))

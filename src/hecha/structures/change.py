@@ -232,8 +232,8 @@ _AMOUNT_LEAD_RE = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|比上一年|比\d{4}年|较\d{4}年|比上月|较上月|比上周|较上周)(?:同期|末|底)?"
     r"(?P<dir>增加|增长|上升|多|减少|下降|降低|少)了?$"
 )
-_RATE_AFTER_RE = re.compile(
-    r"^[，,]?(?:同比|环比)?(?P<dir>增长|增幅|上升|提高|下降|降幅|减少|降低|增加)(?:了|为|达)?$"
+_RATE_AFTER_RE = re.compile(  # (比上年同期增加1419件，同比增长率为28.18%: 增长率 names the rate)
+    r"^[，,]?(?:同比|环比)?(?P<dir>增长|增幅|上升|提高|下降|降幅|减少|降低|增加)率?(?:了|为|达|是)?$"
 )
 
 
@@ -247,11 +247,16 @@ def _amount_and_rate(r: Reading) -> list[Group]:
         amount, current, rate = facts[i], facts[i - 1], facts[i + 1]
         if rate.q.unit != "%" or amount.q.unit != current.q.unit or amount.q.unit == "%":
             continue
-        if current.mention.kind not in ("count", "money") or amount.sentence != current.sentence:
+        if current.mention.kind not in ("count", "money"):
             continue
         lead = _AMOUNT_LEAD_RE.search(r.norm, current.end, amount.start)
-        if lead is None or lead.end() != amount.start or r.norm[current.end : lead.start()].strip(" ，,"):
-            continue  # (the amount's words follow the current figure at once: 67154亿元，比上年增加)
+        if lead is None or lead.end() != amount.start:
+            continue
+        gap = r.norm[current.end : lead.start()]
+        # (the amount's words follow the current figure at once: 67154亿元，比上年增加; or open the next
+        # sentence, of no subject of its own: 共受理工单6455件。比上年同期增加1419件)
+        if gap.strip(" ，,") if amount.sentence == current.sentence else gap.strip(" ") != "。":
+            continue
         after = _RATE_AFTER_RE.match(r.norm[amount.end : rate.start])
         if after is None:
             continue
@@ -283,6 +288,22 @@ def _check_amount_and_rate(rule: Rule, ctx: Context, g: Group) -> None:
     if any(holds(rel, env(keys, reading, {})) for reading in ("usual", "truncated")):
         record(ctx, rule, rel, keys, None, "amount and rate")
         return
+    para = ctx.ex.seg.paragraph_at(cur.start)
+    for other in ctx.ex.facts:
+        if other.start >= cur.start:
+            break
+        okeys = {"current": other, "amount": amount, "delta": delta}
+        if (
+            other.start >= para.start
+            and other.q.exact  # (not 余: a bound fits many an amount)
+            and other.q.unit == cur.q.unit
+            and other.mention.kind == cur.mention.kind
+            and holds(rel, env(okeys, "usual", {}))
+        ):
+            # …的机构为2473家，…其中，新审核登记机构数为87家，注销机构数为25家，比去年增加53家，增长率为2.2%: the
+            # change is of a figure further back (53 of 2420), the subject of the list
+            record(ctx, rule, rel, okeys, None, "amount and rate, of a figure further back")
+            return
     record(ctx, rule, rel, keys, rule.severity, "amount and rate")
     before = cur.q.value - sign * amount.q.value
     then = str(g.attrs.get("period", "上年"))

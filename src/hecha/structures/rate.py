@@ -474,6 +474,8 @@ def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | N
     fr = r.frame(g)
     if sum(between.count(c) for c in "，,；;") != 1:
         return None
+    if _names_the_rest(r.norm[max(0, g.start - 8) : g.start], stem):
+        return g  # 抽查回访工单1699件，其中不满意41件，满意率97.59%: the rest the rate leaves out
     words = load_words()
     if words.surveyed_re.search(stem) and not words.asked_re.search(fr.label):
         return None  # 办理此类工单25件，满意率90%: satisfied among those asked, who are not the 25
@@ -863,7 +865,12 @@ def _check_adjacent(rule: Rule, ctx: Context, rate: Fact, count: Fact) -> None:
 def _is_complement(ctx: Context, rate: Fact, count: Fact) -> bool:
     """Is the count named as what the rate does not count (未办结1件，办结率99%)?"""
     label = ctx.ex.norm[max(0, count.start - 8) : count.start]
-    stem = rate_stem(ctx.ex.norm[max(0, rate.start - 12) : rate.start])[-2:]
+    return _names_the_rest(label, rate_stem(ctx.ex.norm[max(0, rate.start - 12) : rate.start]))
+
+
+def _names_the_rest(label: str, stem: str) -> bool:
+    """Do the words before a count negate the rate's stem (未办结 for 办结率, 不满意 for 满意率)?"""
+    stem = stem[-2:]
     k = label.rfind(stem)
     return len(stem) == 2 and k >= 1 and load_words().negation_re.search(label[:k]) is not None
 
@@ -880,6 +887,10 @@ def _check_complement(rule: Rule, ctx: Context, rate: Fact, rest: Fact) -> None:
     """未办结1件，办结率99%: the rest is what the rate leaves out, of the total its sentence states before
     (反映问题共49件: 48 of 49 is 98.0%, not 99%), else of some whole total."""
     period = ctx.period(rest)
+    # (抽查回访工单1699件，其中不满意41件: the total of a list the rest is part of)
+    listed_in = {
+        g.facts["total"][0] for g in ctx.ex.groups if g.kind == "breakdown" and rest.id in g.facts["parts"]
+    }
     base = next(
         (
             f
@@ -888,7 +899,7 @@ def _check_complement(rule: Rule, ctx: Context, rate: Fact, rest: Fact) -> None:
             and ctx.period(f) == period
             and f.mention.kind == "count"
             and f.q.unit == rest.q.unit
-            and TOTAL_WORDS_RE.search(ctx.ex.norm, max(0, f.start - 12), f.start)
+            and (TOTAL_WORDS_RE.search(ctx.ex.norm, max(0, f.start - 12), f.start) or f.id in listed_in)
         ),
         None,
     )
