@@ -12,10 +12,8 @@ Timings are printed (pytest -s), never asserted; memory is asserted with a gener
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from hecha.formats import MAX_CHARS, MAX_RUN
@@ -26,16 +24,26 @@ HECHA = [sys.executable, "-m", "hecha.cli"]
 MEMORY_BOUND_KB = 600 * 1024
 
 
+# Started from a small process of its own: a child's ru_maxrss starts at its parent's RSS when forked (Linux
+# keeps the high-water mark across exec), so one forked from this test process, grown by the tests before
+# it, would report the test process's memory, not hecha's.
+_MEASURE = """
+import json, os, subprocess, sys, time
+out, args = sys.argv[1], sys.argv[2:]
+t0 = time.perf_counter()
+with open(out, "wb") as fh:
+    proc = subprocess.Popen(args, stdout=fh, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+print(json.dumps([os.waitstatus_to_exitcode(status), time.perf_counter() - t0, usage.ru_maxrss]))
+"""
+
+
 def _run_measured(tmp_path: Path, *args: str) -> tuple[int, dict[str, object], float, int]:
     """(exit code, the report's only document, seconds, peak RSS in KB) of one `hecha check`."""
     out = tmp_path / "report.json"
-    t0 = time.perf_counter()
-    with out.open("wb") as fh:
-        proc = subprocess.Popen([*HECHA, "check", "-j", "1", *args], stdout=fh, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(proc.pid, 0)  # this child's own peak memory
-    took = time.perf_counter() - t0
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return proc.returncode, json.loads(out.read_bytes())["documents"][0], took, usage.ru_maxrss
+    cmd = [sys.executable, "-c", _MEASURE, str(out), *HECHA, "check", "-j", "1", *args]
+    code, took, rss = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+    return code, json.loads(out.read_bytes())["documents"][0], took, rss
 
 
 def _offsets_hold(path: Path, doc: dict[str, object]) -> None:
