@@ -3170,3 +3170,12 @@ def test_hotline_tickets_change_and_the_rest_of_a_satisfaction_rate(checker) -> 
     )
     assert not _errors(checker, text.format("2.2"))
     assert _errors(checker, text.format("5.2"))
+
+
+def test_all_those_concluded_over_the_paragraphs_last_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "录入的案件共13499件，比去年同期增加49件。其中受理消费者投诉9880件，占73%；举报3618件，占27%；咨询1件。"
+        "共办结案件13043件，办结率{}%。"
+    )
+    assert not _errors(checker, text.format(97))
+    assert _errors(checker, text.format(87))

@@ -591,6 +591,31 @@ def _bases(
     if period[0] > r.seg.paragraph_at(part.start).start and not any(g.start < part.start for g in before):
         prev = r.period_span(period[0] - 1)
         parents(list(reversed([g for g in r.facts_between(*prev) if g.mention.kind == "count"])), loose=True)
+    if not out and outcome is False and step in words.concludes and TOTAL_WORDS_RE.search(r.lead(part, 8)):
+        # 录入的案件共13499件…。其中受理…9880件…。共办结案件13043件，办结率97%: all those concluded are of the
+        # last total the paragraph stated before them (a looser tie)
+        para = r.seg.paragraph_at(part.start).start
+        total = next(
+            (
+                g
+                for g in reversed(r.facts_between(para, part.start))
+                if g.mention.kind == "count"
+                and g.q.unit == part.q.unit
+                and g.q.value >= part.q.value
+                and TOTAL_WORDS_RE.search(r.lead(g, 8))
+                and g.id not in totals_of
+                and (words.stage(r.frame(g).label) or -1) < step
+            ),
+            None,
+        )
+        if (
+            total is not None
+            and not any(
+                f.mention.kind == "percent" and stem[-2:] in r.frame(f).label
+                for f in r.facts_between(total.end, part.start)
+            )
+        ):  # (累计化解638件，化解率34.01%。市直部门单位累计化解8件，化解率6.61%: a rate of its name between: another whole)
+            add(total)
     return out[:MAX_BASES], "before" if out else "none"
 
 
