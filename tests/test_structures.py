@@ -3179,3 +3179,9 @@ def test_all_those_concluded_over_the_paragraphs_last_total(checker) -> None:  #
     )
     assert not _errors(checker, text.format(97))
     assert _errors(checker, text.format(87))
+
+
+def test_accepted_and_rejected_together_within_the_applications(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共收到行政复议申请120件，受理110件，不予受理{}件。"
+    assert not _errors(checker, text.format(10))
+    assert _errors(checker, text.format(20))
