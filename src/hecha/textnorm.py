@@ -61,7 +61,15 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # a line break a hard-wrapped report (text taken from a PDF) puts between a figure and its unit (债务总额为
 # 101.72亿\n元): the view joins them
 _WRAP = r"(?<=[\d万亿])[ \t]*\r?\n[ \t]*(?=[元件条项个人名起宗户次%])"
+# (a fast test first: a line that opens with a unit, then the figure before the break)
+_WRAP_HINT_RE = re.compile(r"\n[ \t]*[元件条项个人名起宗户次%]")
 _WRAP_RE = re.compile(_WRAP)
+
+
+def _wrapped(raw: str) -> bool:
+    return any(_WRAP_RE.search(raw, max(0, m.start() - 4), m.end()) for m in _WRAP_HINT_RE.finditer(raw))
+
+
 # These two are compiled when a text first needs them (`_compiled`; also as module attributes): most
 # reports need no change, and a class of some 3,800 characters takes milliseconds to compile
 _LAZY = {
@@ -136,7 +144,7 @@ class Normalized:
 
 
 def normalize_document(raw: str) -> Normalized:
-    wrapped = _WRAP_RE.search(raw) is not None
+    wrapped = _wrapped(raw)
     if not wrapped and _ANY_WORK_RE.search(raw) is None:
         return Normalized(raw, raw)
     view = normalize(raw)

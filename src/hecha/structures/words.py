@@ -181,7 +181,10 @@ class Words:
 
     def names_status(self, label: str) -> bool:
         """Does a label name a status of some set (已整改, 有效), or a step done or not (已评价, 未评价)?"""
-        return bool(self.any_status_re.search(label) or _DONE_RE.search(label) or _UNDONE_RE.search(label))
+        tail = label[-3:]
+        return bool(
+            self.any_status_re.search(label) or _DONE_RE.fullmatch(tail) or _UNDONE_RE.fullmatch(tail)
+        )
 
     def other_processes(self, a: str, b: str) -> bool:
         """Do two labels name two different processes run side by side (受理提请逮捕 and 提起公诉)?"""
@@ -216,14 +219,17 @@ _OPEN_RE = re.compile(r"^(?:不|未|无|尚未|正在|在办|部分)|中$|结转
 def _done_and_not(labels: list[str]) -> re.Pattern[str] | None:
     """已评价20530件，未评价2016件: a step named done (已W) and not done (未W) in two labels divides what was due
     for it, whatever the step (a set of its own, beside those structures.yaml names)."""
-    done = {m.group(1) for label in labels if (m := _DONE_RE.search(label))}
-    undone = {m.group(1) for label in labels if (m := _UNDONE_RE.search(label))}
+    done = {m.group(1) for label in labels if (m := _DONE_RE.fullmatch(label[-3:]))}
+    undone = {
+        m.group(1) for label in labels if (m := _UNDONE_RE.fullmatch(label[-3:])) and label[-4:-3] != "已"
+    }
     both = sorted(done & undone)
     return re.compile(f"[已未](?:{'|'.join(map(re.escape, both))})") if both else None
 
 
-_DONE_RE = re.compile(r"已([\u4e00-\u9fff]{2})$")
-_UNDONE_RE = re.compile(r"(?<![已])未([\u4e00-\u9fff]{2})$")
+# (matched against a label's last three characters: a fast test, as every figure's words are asked)
+_DONE_RE = re.compile(r"已([\u4e00-\u9fff]{2})")
+_UNDONE_RE = re.compile(r"未([\u4e00-\u9fff]{2})")
 
 
 def _status(pattern: re.Pattern[str], label: str) -> re.Match[str] | None:
