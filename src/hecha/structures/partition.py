@@ -317,11 +317,13 @@ def status_words(r: Reading, f: Fact) -> str:
     """The words that may name a figure's status: its label, or, for a figure opening its clause, the
     words after it (198件正在积极办理中, 1件结转下年度继续办理, 其中17件在法定期限内完成答复)."""
     fr = r.frame(f)
-    return fr.label if len(_MARKER_RE.sub("", fr.label)) > 1 else fr.label + fr.pred[:_PRED_STATUS]
+    # (其中 opens a list: it names no part)
+    named = len(fr.label) > 1 and len(fr.label.strip(_MARKS).removeprefix("其中").strip(_MARKS)) > 1
+    return fr.label if named else fr.label + fr.pred[:_PRED_STATUS]
 
 
 _PRED_STATUS = 12  # characters after a figure opening its clause that may name its status
-_MARKER_RE = re.compile(r"其中|[，,：:\s]")  # (其中 opens a list: it names no part)
+_MARKS = "，,：: \t\n"
 
 
 def _whole_of(first: Fact, between: list[Fact], statuses: list[Fact]) -> Fact:
