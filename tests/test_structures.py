@@ -3185,3 +3185,12 @@ def test_accepted_and_rejected_together_within_the_applications(checker) -> None
     text = "全年共收到行政复议申请120件，受理110件，不予受理{}件。"
     assert not _errors(checker, text.format(10))
     assert _errors(checker, text.format(20))
+
+
+def test_a_change_stated_with_its_prior_amount_and_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年罚没收入220万元，比上年120万元增加100万元，增长{}%。"
+    assert not _errors(checker, text.format("83.33"))
+    assert _errors(checker, text.format("53.33"))
+    # the amount expected is written in the text's scale (100万元, not 1000000元)
+    [message] = _errors(checker, "全年罚没收入220万元，比上年120万元增加110万元。")
+    assert "增加100万元" in message

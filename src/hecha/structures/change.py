@@ -81,6 +81,10 @@ def recognise(r: Reading) -> list[Group]:
             if period is not None:
                 group.attrs["period"] = period.group()  # (较上周2774起: a week's change, not a year's)
             groups.append(group)
+            rate = _rate_after(r, delta) if delta.q.unit != "%" else None
+            if rate is not None and (again := _change_group(current, prior, rate, sign)) is not None:
+                again.attrs.update(group.attrs)
+                groups.append(again)  # 比上年120万元增加100万元，增长83.33%: the rate of that change too
     # 同比增长8.6%（2022年为4201件） / 提高1.3个百分点（上年为95.2%）: the prior figure in brackets after
     for m in _YOY_RE.finditer(r.norm):
         delta = next((f for f in facts if m.end() <= f.start <= m.end() + 1), None)
@@ -118,6 +122,14 @@ def recognise(r: Reading) -> list[Group]:
         if group is not None:
             groups.append(group)
     return groups
+
+
+def _rate_after(r: Reading, amount: Fact) -> Fact | None:
+    """The rate of a change stated right after its amount (…增加100万元，增长83.33%), if any."""
+    nxt = next((f for f in r.facts_between(amount.end, amount.end + 12) if f.q.unit == "%"), None)
+    if nxt is None or _RATE_AFTER_RE.match(r.norm[amount.end : nxt.start]) is None:
+        return None
+    return nxt
 
 
 def _named_before(r: Reading, prior: Fact, sent_start: int, at: int) -> list[Fact]:
@@ -573,9 +585,9 @@ def check(rule: Rule, ctx: Context) -> None:
         then = str(g.attrs.get("period", "上年"))
         then_en = "last year's" if then == "上年" else "the period before's"
         if g.kind == "growth":
-            exp = fmt_number(abs(c - b))
-            zh = f"{cur.mention.text}与{then}{prior.mention.text}相比{verb}{exp}{cur.q.unit}，报告为{delta.mention.text}"
-            en = f"{cur.mention.text} against {then_en} {prior.mention.text} is a change of {exp}{cur.q.unit}, not {delta.mention.text}"
+            exp = _as_written(abs(c - b), delta)  # (100万元 as the text writes it, not 1000000元)
+            zh = f"{cur.mention.text}与{then}{prior.mention.text}相比{verb}{exp}，报告为{delta.mention.text}"
+            en = f"{cur.mention.text} against {then_en} {prior.mention.text} is a change of {exp}, not {delta.mention.text}"
         elif g.kind == "growth_rate":
             exp = display_percent(abs(c - b) / b) if b else "—"
             zh = f"{cur.mention.text}与{then}{prior.mention.text}相比{verb}{exp}，报告为{delta.mention.text}"
