@@ -3194,3 +3194,9 @@ def test_a_change_stated_with_its_prior_amount_and_rate(checker) -> None:  # typ
     # the amount expected is written in the text's scale (100万元, not 1000000元)
     [message] = _errors(checker, "全年罚没收入220万元，比上年120万元增加110万元。")
     assert "增加100万元" in message
+
+
+def test_a_rate_right_after_a_subset_counted_among_its_set(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2418项政务服务事项中，2331项纳入本级政务服务中心一体化管理，政务服务事项入驻率达到{}%。"
+    assert not _errors(checker, text.format("96.4"))
+    assert _errors(checker, text.format("92.4"))

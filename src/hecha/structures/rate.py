@@ -93,10 +93,13 @@ MAX_BASES = 6
 def recognise(r: Reading) -> list[Group]:
     groups: list[Group] = []
     totals_of: dict[str, list[str]] = {}
+    among_of: dict[str, Fact] = {}  # a part of a set it is counted among (2418项…中，2331项) → the set
+    by_id = {f.id: f for f in r.facts}
     for g in r.groups_of("breakdown"):
         for p in g.facts["parts"]:
             totals_of.setdefault(p, []).append(g.facts["total"][0])
-    by_id = {f.id: f for f in r.facts}
+            if g.attrs.get("marker") == "中" and len(g.facts["parts"]) == 1:
+                among_of[p] = by_id[g.facts["total"][0]]
     surveyed = load_words().surveyed_re
     for f in r.facts:
         if f.mention.kind != "percent" or f.q.unit != "%":
@@ -163,6 +166,11 @@ def recognise(r: Reading) -> list[Group]:
                 (g for g in before if g.start >= part.end and not r.norm[part.end : g.start].strip()), None
             )
             part = pair if pair is not None and pair.q.unit in ("人", "人次", "名") else part
+        among = among_of.get(before[-1].id) if part is None and before else None
+        if among is not None and sum(r.norm.count(c, before[-1].end, f.start) for c in "，,") == 1:
+            # 2418项政务服务事项中，2331项纳入…，入驻率达到96.4%: the subset right before the rate, of its set
+            groups.append(_rate_group(f, [before[-1]], [among], stem, "sentence"))
+            continue
         if part is None:
             adjacent = _adjacent(r, stem, f, before)
             if adjacent is not None:
