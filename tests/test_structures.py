@@ -3200,3 +3200,9 @@ def test_a_rate_right_after_a_subset_counted_among_its_set(checker) -> None:  # 
     text = "2418项政务服务事项中，2331项纳入本级政务服务中心一体化管理，政务服务事项入驻率达到{}%。"
     assert not _errors(checker, text.format("96.4"))
     assert _errors(checker, text.format("92.4"))
+
+
+def test_indicators_better_than_or_within_their_interval_are_all_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "在设有合理区间的{}项指标中，12项优于合理区间，2项处于合理区间。"
+    assert not _errors(checker, text.format(14))
+    assert _errors(checker, text.format(15))
