@@ -3206,3 +3206,9 @@ def test_indicators_better_than_or_within_their_interval_are_all_of_them(checker
     text = "在设有合理区间的{}项指标中，12项优于合理区间，2项处于合理区间。"
     assert not _errors(checker, text.format(14))
     assert _errors(checker, text.format(15))
+
+
+def test_two_shares_of_one_named_whole_must_share_a_base(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "商品类投诉53432件，占投诉总量的64%；服务类投诉30010件，占投诉总量的{}%。"
+    assert not _errors(checker, text.format(36))
+    assert _errors(checker, text.format(31))

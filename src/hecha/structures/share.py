@@ -1388,6 +1388,10 @@ def _check_common_base(rule: Rule, ctx: Context, shares: list[_Share]) -> None:
     ranges = [r for s in shares if (r := _base_range(s)) is not None]
     if len(ranges) != len(shares) or _common(ranges) is not None:
         return
+    words = {str(s.group.attrs.get("base_words", "")) for s in shares}
+    if len(shares) == 2 and len(words) == 1 and words != {""} and _one_whole(ctx, shares, next(iter(words))):
+        _report_two_apart(rule, ctx, shares, words.pop())  # (both name one whole: one of the two is wrong)
+        return
     outliers = [
         k
         for k in range(len(shares))
@@ -1414,6 +1418,41 @@ def _check_common_base(rule: Rule, ctx: Context, shares: list[_Share]) -> None:
     roles = [(s.rate, "rate"), (s.part, "numerator")]
     roles += [(o.part, "sibling") for o in others if o.part is not None]
     emit(ctx, rule, rule.severity, zh, en, roles, display_percent(c), s.rate.mention.text)
+
+
+def _one_whole(ctx: Context, shares: list[_Share], words: str) -> bool:
+    """Do two shares name one and the same whole, each in its own clause (not 分别占当月…的24.4%和10.4%: each
+    of its own month; nor 建议、提案…分别占总数的: each of its own kind)?"""
+    a, b = shares
+    assert a.part is not None
+    return (
+        ctx.period(a.rate) == ctx.period(b.rate)
+        and "分别" not in ctx.ex.norm[a.part.start : b.rate.end]
+        and not _EACH_OWN_WHOLE_RE.match(words)
+    )
+
+
+_EACH_OWN_WHOLE_RE = re.compile(r"(?:当|本|每|各)(?:月|年|季|周|日)|各自|各")
+
+
+def _report_two_apart(rule: Rule, ctx: Context, shares: list[_Share], words: str) -> None:
+    """商品类投诉53432件，占投诉总量的64%；服务类投诉30010件，占投诉总量的31%: two shares of one whole the text
+    names but does not state, which no one whole number gives both (the bases each admits do not meet)."""
+    a, b = shares
+    assert a.part is not None and b.part is not None
+    ra, rb = _base_range(a), _base_range(b)
+    assert ra is not None and rb is not None
+    record(ctx, rule, _SHARE_REL, {"rate": b.rate, "part": b.part}, rule.severity, "two shares of one whole")
+    zh = (
+        f"{name_zh(a.part, ctx)}占{a.rate.mention.text}、{name_zh(b.part, ctx)}占{b.rate.mention.text}，都是占{words}，"
+        f"却没有同一个基数能同时得到两者（前者要求{ra[0]}～{ra[1]}，后者要求{rb[0]}～{rb[1]}）"
+    )
+    en = (
+        f"{name_en(a.part)} at {a.rate.mention.text} and {name_en(b.part)} at {b.rate.mention.text} are both shares "
+        f"of {words}, yet no one base gives both ({ra[0]}-{ra[1]} and {rb[0]}-{rb[1]})"
+    )
+    roles = [(a.rate, "rate"), (a.part, "numerator"), (b.rate, "rate"), (b.part, "numerator")]
+    emit(ctx, rule, rule.severity, zh, en, roles, "同一基数", f"{a.rate.mention.text}、{b.rate.mention.text}")
 
 
 def _check_total(rule: Rule, ctx: Context, shares: list[_Share]) -> None:
