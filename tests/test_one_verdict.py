@@ -87,4 +87,6 @@ def test_a_rate_over_its_base_less_the_withdrawn_is_recorded_as_that_subtraction
         "3宗",
     ]
     (f,) = [f for f in res.findings if f.rule == "HC003"]
-    assert "（100% = 24宗 ÷ (审结27宗−撤诉3宗)）" in f.message  # (撤诉 names the 3: litigation.withdrawn_suits)
+    assert (
+        "（100% = 24宗 ÷ (审结27宗−撤诉3宗)）" in f.message
+    )  # (撤诉 names the 3: litigation.withdrawn_suits)
