@@ -3212,3 +3212,10 @@ def test_two_shares_of_one_named_whole_must_share_a_base(checker) -> None:  # ty
     text = "商品类投诉53432件，占投诉总量的64%；服务类投诉30010件，占投诉总量的{}%。"
     assert not _errors(checker, text.format(36))
     assert _errors(checker, text.format(31))
+
+
+def test_a_list_after_an_intake_and_its_carry_over_is_held_to_their_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本机关共收到政府信息公开申请12件，上年结转政府信息公开申请1件，其中：当面申请{}件，邮寄申请1件，网络申请8件。"
+    assert not _errors(checker, text.format(4))
+    [message] = _errors(checker, text.format(6))
+    assert "合计13件" in message  # (15 is more than the 12 and the 1 together)

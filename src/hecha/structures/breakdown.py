@@ -30,7 +30,7 @@ import re
 from collections import Counter
 
 from ..cn_numerals import parse_cn_number
-from ..expr import Ref, Relation, Sum, evaluate
+from ..expr import Bin, Ref, Relation, Sum, evaluate
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words
 from ..intervals import fact_interval, fmt_like, fmt_number, scale_of
@@ -179,6 +179,21 @@ def _after_merging(r: Reading, total: Fact) -> Fact:
 
 
 _MERGED_AFTER_RE = re.compile(r"[，,]\s*(?:经)?(?:并案|合并)[^，,。；;\d]{0,6}后(?:为|共|剩|计)?\s*")
+
+
+def _intake_before(r: Reading, carry: Fact) -> Fact | None:
+    """The intake stated right before a carry-over, in its sentence and unit (收到申请12件，上年结转1件)."""
+    before = [
+        f for f in r.facts_between(r.period_span(carry.start)[0], carry.start) if f.mention.kind == "count"
+    ]
+    if not before or before[-1].q.unit != carry.q.unit or CARRY_RE.search(r.frame(before[-1]).label):
+        return None
+    intake = before[-1]
+    gap = r.norm[intake.end : carry.start]
+    return intake if len(gap) <= _CARRY_GAP and not _SEGMENT_END.search(gap) else None
+
+
+_CARRY_GAP = 16  # characters between an intake and the carry-over stated with it
 
 
 def _in_segment(r: Reading, facts: list[Fact], pos: int) -> list[Fact]:
@@ -362,8 +377,13 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         total = _summed_earlier(r, parts, lo, unit) or total
     if total is None or _of_a_rate_between(r, total, parts, pos):
         return None
+    carry: Fact | None = None
     if CARRY_RE.search(r.frame(total).label) and _exceeds(parts, total):
-        return None  # 新收74件，结转上年1件。其中予以公开7件，部分公开20件…: of the two together
+        # 新收74件，结转上年1件。其中予以公开7件，部分公开20件…: of the two together, checked against their sum
+        intake = _intake_before(r, total)
+        if intake is None:
+            return None
+        carry, total = total, intake
     if not _CARRIED_IN_RE.match(r.norm, total.end) and not _CARRIED_IN_RE.match(r.norm, _pair_end(r, total)):
         # 受理审查起诉案件522件655人。其中，提起公诉673人(含上期积存): not all of this period's intake (a total
         # that includes what was carried in, 879件(含旧存343件), holds such parts)
@@ -406,6 +426,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             parts = more
     parts += _went_on(r, total, parts, period[1]) or _went_on_alike(r, parts, period[1])
     group = _group(r, words, total, parts, "其中", lead)
+    if carry is not None:
+        group.attrs["carry"] = carry.id  # (the parts are of the total and the carry-over stated after it)
     tail = _SEGMENT_END.search(r.norm, parts[-1].end, period[1])
     if words.shared_re.search(r.norm, parts[0].start, tail.start() if tail else period[1]):
         group.attrs["overlap"] = True  # 市级有关组织承办31件(其中和市政府合办25件): counted under two parts
@@ -1315,6 +1337,9 @@ def check(rule: Rule, ctx: Context) -> None:
         # 审结597件712人，其中提起公诉461件550人；不起诉129件154人…: the persons make the same breakdown
         paired = [persons.get(f.id) for f in (total, *parts)]
         ptotal, pparts = paired[0], [p for p in paired[1:] if p is not None]
+        if "carry" in g.attrs:
+            _check_sum(rule, ctx, total, parts, complete, marker, why, plus=ctx.fact(str(g.attrs["carry"])))
+            continue
         if ptotal is None or len(pparts) < len(parts) or ptotal.id in totals:
             _check_sum(rule, ctx, total, parts, complete, marker, why)
             continue
@@ -1383,28 +1408,46 @@ _AND_RE = re.compile(r"[和及与](?!其他)")  # 地震和公路管理各1件: 
 
 
 def _check_sum(
-    rule: Rule, ctx: Context, total: Fact, parts: list[Fact], complete: str, marker: str, whole_by: str = ""
+    rule: Rule,
+    ctx: Context,
+    total: Fact,
+    parts: list[Fact],
+    complete: str,
+    marker: str,
+    whole_by: str = "",
+    plus: Fact | None = None,
 ) -> None:
-    """The parts cannot exceed the total; a complete list must reach it (`whole_by`: why it is whole)."""
+    """The parts cannot exceed the total; a complete list must reach it (`whole_by`: why it is whole). With
+    `plus` (a carry-over stated after the total), the parts are of the two together."""
     parts = _each(ctx.ex.text, parts)
     equal = complete in ("yes", "likely")
     op = "==" if equal else ">="
-    rel = Relation(op, Ref("t"), Sum(tuple(Ref(f"p{i}") for i in range(len(parts)))), f"t {op} sum(parts)")
-    keys = {"t": total, **{f"p{i}": p for i, p in enumerate(parts)}}
+    whole = Bin("+", Ref("t"), Ref("c")) if plus is not None else Ref("t")
+    rel = Relation(op, whole, Sum(tuple(Ref(f"p{i}") for i in range(len(parts)))), f"t {op} sum(parts)")
+    keys = {
+        "t": total,
+        **({"c": plus} if plus is not None else {}),
+        **{f"p{i}": p for i, p in enumerate(parts)},
+    }
     e = env(keys, "usual", {})
-    t, s = e["t"], evaluate(rel.right, e)
+    t, s = evaluate(rel.left, e), evaluate(rel.right, e)
     terms = "+".join(fmt_like(p.q.value, p) for p in parts)  # (as written: 56.59亿+29.17亿)
     stated = sum(p.q.value for p in parts)  # (shown as written; the test above allows for rounding)
     # sums at the parts' scale when they share one (85.76亿), else plain (173769 beside a total of 173769万)
     like = parts[0] if len({scale_of(p) for p in parts}) == 1 else total
     u = total.q.unit
+    whole_value = total.q.value + (plus.q.value if plus is not None else 0)
+    name, name_e = name_zh(total, ctx), name_en(total)
+    if plus is not None:  # (收到申请12件与上年结转1件合计13件)
+        name = f"{name}与{name_zh(plus, ctx)}合计{fmt_like(whole_value, total)}{u}"
+        name_e = f"{name_e} and {name_en(plus)} together ({fmt_like(whole_value, total)}{u})"
     if s.lo > t.hi + 1e-9:
         # parts listed after 其中 may overlap (涉企…, 重大…): their sum exceeding the total is certain
         # only when one part alone does, or when the list reads as one exhaustive breakdown
         alone = any(e[f"p{i}"].lo > t.hi + 1e-9 for i in range(len(parts)))
         sev = rule.severity if alone or equal else SOFTER[rule.severity]
-        zh = f"{name_zh(total, ctx)}，但其中列出的各项之和为{fmt_like(stated, like)}{u}（{terms}），超过总数"
-        en = f"{name_en(total)}, but the parts listed add up to {fmt_like(stated, like)}{u} ({terms}), more than the total"
+        zh = f"{name}，但其中列出的各项之和为{fmt_like(stated, like)}{u}（{terms}），超过总数"
+        en = f"{name_e}, but the parts listed add up to {fmt_like(stated, like)}{u} ({terms}), more than the total"
         if sev != rule.severity:
             zh += "（除非各项互有重叠）"
             en += " (unless the parts overlap)"
@@ -1415,7 +1458,7 @@ def _check_sum(
     ):
         # (a "likely" 其中 list that covers less than half its total reads as a selection: 其中医患纠纷36件…)
         sev = rule.severity if complete == "yes" else str(rule.params.get("shortfall_severity", "warning"))
-        d = fmt_like(total.q.value - stated, like)
+        d = fmt_like(whole_value - stated, like)
         why, why_en = (
             ("各项是互补的状态，合起来应为总数", "the parts are complementary statuses of it")
             if marker == "状态"
@@ -1425,8 +1468,8 @@ def _check_sum(
             if complete == "yes"
             else ("分项看来是完整的", "the breakdown looks complete")
         )
-        zh = f"{name_zh(total, ctx)}，但其中各项之和为{fmt_like(stated, like)}{u}（{terms}）：{why}，少了{d}{u}"
-        en = f"{name_en(total)}, but its parts add up to {fmt_like(stated, like)}{u} ({terms}): {why_en}, {d} short"
+        zh = f"{name}，但其中各项之和为{fmt_like(stated, like)}{u}（{terms}）：{why}，少了{d}{u}"
+        en = f"{name_e}, but its parts add up to {fmt_like(stated, like)}{u} ({terms}): {why_en}, {d} short"
     else:
         record(ctx, rule, rel, keys, None)
         return
@@ -1437,7 +1480,7 @@ def _check_sum(
         sev,
         zh,
         en,
-        [(total, "total")] + [(p, "part") for p in parts],
-        fmt_number(total.q.value),
+        [(total, "total")] + ([(plus, "total")] if plus is not None else []) + [(p, "part") for p in parts],
+        fmt_number(whole_value),
         fmt_number(s.lo),
     )
