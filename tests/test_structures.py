@@ -3219,3 +3219,10 @@ def test_a_list_after_an_intake_and_its_carry_over_is_held_to_their_sum(checker)
     assert not _errors(checker, text.format(4))
     [message] = _errors(checker, text.format(6))
     assert "合计13件" in message  # (15 is more than the 12 and the 1 together)
+
+
+def test_the_outcomes_of_reviews_over_information_requests_are_all_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "因政府信息公开引起行政复议{}件，1件结果维持，2件结果纠正。"
+    assert not _errors(checker, text.format(3))
+    assert _errors(checker, text.format(5))
+    assert not _errors(checker, "政府信息公开行政复议案件5件，结果维持3件，结果纠正1件，正在复议1件。")
