@@ -3226,3 +3226,18 @@ def test_the_outcomes_of_reviews_over_information_requests_are_all_of_them(check
     assert not _errors(checker, text.format(3))
     assert _errors(checker, text.format(5))
     assert not _errors(checker, "政府信息公开行政复议案件5件，结果维持3件，结果纠正1件，正在复议1件。")
+
+
+def test_a_closure_rate_left_to_an_unstated_carry_over_names_the_rate_the_counts_give(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共受理各类案件50101件；结案45728件；综合结案率为{}%。"
+    assert not _errors(checker, text.format("91.27"))
+    [msg] = _errors(checker, text.format("81.27"))
+    # the repair is the division the text's figures give, not the middle of an unbounded carry-over
+    assert "应为91.27%" in msg and "45.64" not in msg
+
+
+def test_a_base_stated_only_as_a_mark_passed_gives_way_to_the_exact_count(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理各类案件50101件，收案首次突破5万件，居全省第四位；结案45728件；综合结案率为{}%。"
+    assert not _errors(checker, text.format("91.27"))
+    # 突破5万 is a lower bound (any rate below 91.5% fits it): the exact 50101 decides
+    assert _errors(checker, text.format("81.27"))

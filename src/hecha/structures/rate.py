@@ -653,6 +653,8 @@ def check(rule: Rule, ctx: Context) -> None:
             )
             continue
         bases = [ctx.fact(b) for b in g.attrs.get("bases", [])]
+        # a base stated only as a bound (收案首次突破5万件) fits any rate below its own: exact bases first
+        bases.sort(key=lambda b: b.q.low is None or b.q.high is None)
         tie = str(g.attrs.get("tie", "none"))
         if len(g.facts["part"]) > 1:
             _check_defined(rule, ctx, rate, [ctx.fact(p) for p in g.facts["part"]], bases, tie)
@@ -757,8 +759,8 @@ def _check_defined(
 
 @dataclass
 class _Other:
-    """A reading of a rate besides part ÷ base: its relation as it is (with the figures it subtracts or
-    the carry-over it leaves open), so messages and error localisation see the definition that held."""
+    """A reading of a rate besides part ÷ base: its relation as it is (with the figures it subtracts),
+    so messages and error localisation see the definition that held."""
 
     severity: str | None
     note: str
@@ -820,26 +822,27 @@ def _other_reading(
         and not due  # (what was due is stated: 应结案7500件, carried over or not)
     ):
         rv, p, b = fact_interval(rate), fact_interval(part), fact_interval(base)
-        if rv.hi * b.hi < p.lo:  # the rate is below part ÷ base: a larger base (with carry-over) gives it
-            carried = {"carried": Interval(0.0, INF, True)}
-            if _fits({"rate": rate, "part": part}, {"base": Interval(b.lo, INF, True)}):
-                # a base named as the new cases only (新收) leaves the carry-over out, which a closure rate
-                # counts (结案率 over 新收 + 旧存: ../DOMAIN.md): a carry-over of a few months' intake is a
-                # note; a larger one, or one a base named 受理 (which in court figures holds it) should
-                # have held, a warning
-                most = b.hi * (1 + _CARRY_SHARE)
-                within = NEW_ONLY_RE.search(_label(ctx, base)) is not None and _fits(
-                    {"rate": rate, "part": part}, {"base": Interval(b.lo, most, True)}
-                )
-                if not within and not _CLOSURE_RE.search(stem):
-                    return None  # (an outcome's rate the carry-over would not explain: read on as before)
-                return _Other(
-                    "info" if within else SOFTER[rule.severity],
-                    "报告未说明上期结转，若分母含结转则可能成立",
-                    _CARRIED_REL,
-                    {"rate": rate, "part": part, "base": base},
-                    carried,
-                )
+        # the rate is below part ÷ base: a larger base (with carry-over) gives it
+        if rv.hi * b.hi < p.lo and _fits({"rate": rate, "part": part}, {"base": Interval(b.lo, INF, True)}):
+            # a base named as the new cases only (新收) leaves the carry-over out, which a closure rate
+            # counts (结案率 over 新收 + 旧存: ../DOMAIN.md): a carry-over of a few months' intake is a
+            # note; a larger one, or one a base named 受理 (which in court figures holds it) should
+            # have held, a warning
+            most = b.hi * (1 + _CARRY_SHARE)
+            within = NEW_ONLY_RE.search(_label(ctx, base)) is not None and _fits(
+                {"rate": rate, "part": part}, {"base": Interval(b.lo, most, True)}
+            )
+            if not within and not _CLOSURE_RE.search(stem):
+                return None  # (an outcome's rate the carry-over would not explain: read on as before)
+            # recorded as the plain division, which is what fails: a carry-over anywhere from none
+            # to unbounded would have the wrong figure's repair land on the middle of that range
+            # (结案率80% of 结案90 and 受理100 "should be 45%"), where the text gives 90%
+            return _Other(
+                "info" if within else SOFTER[rule.severity],
+                "报告未说明上期结转，若分母含结转则可能成立",
+                _RATE_REL,
+                {"rate": rate, "part": part, "base": base},
+            )
     return None
 
 
@@ -850,9 +853,6 @@ _VALID_REL = Relation(
     "==", Ref("rate"), Bin("/", Ref("part"), Bin("-", Ref("base"), Ref("invalid"))), "base less invalid"
 )
 _CARRY_SHARE = 1 / 3  # the most carried over, as a share of the intake, left unstated without a warning
-_CARRIED_REL = Relation(
-    "==", Ref("rate"), Bin("/", Ref("part"), Bin("+", Ref("base"), Ref("carried"))), "base plus carried over"
-)
 
 
 def _label(ctx: Context, f: Fact) -> str:
