@@ -3241,3 +3241,44 @@ def test_a_base_stated_only_as_a_mark_passed_gives_way_to_the_exact_count(checke
     assert not _errors(checker, text.format("91.27"))
     # 突破5万 is a lower bound (any rate below 91.5% fits it): the exact 50101 decides
     assert _errors(checker, text.format("81.27"))
+
+
+def test_tickets_closed_at_once_and_those_passed_on_are_two_parts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "相关诉求171件，其中前台直接办结{}件，网络转办101件。"
+    assert not _errors(checker, text.format(70))
+    assert _errors(checker, text.format(90))  # (191 of 171: 转办 is the other path, not a later step)
+
+
+def test_merged_proposals_are_a_status_beside_the_filed_and_the_refused(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共收到提案171件，经审查立案的有163件，占提案总数的95.32%，不立案的6件，并案的{}件。"
+    assert not _errors(checker, text.format(2))  # (并案 is no 并 "and" before 案)
+    assert _errors(checker, text.format(4))
+
+
+def test_a_dimension_list_is_of_the_whole_its_parts_or_their_shares_make_up(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共收到提案171件，经审查立案的有163件，不立案的6件，并案的2件。\n"
+        "在立案的提案中，委员提案有144件，团体提案19件，其中：甲会5件，乙会1件，丙委3件。按类别来分，"
+        "经济建设方面的提案{}件，占62.58%；文化方面的提案30件，占18.4%；政法方面的提案26件，占15.95%；"
+        "其他方面的提案5件，占3.07%。"
+    )
+    assert not _errors(checker, text.format(102))  # (of the 163 filed a paragraph up, not of the 19)
+    found = _errors(checker, text.format(112))
+    assert found and all("19件，但" not in m for m in found)  # (the shares still say 163)
+
+
+def test_requests_carried_into_next_year_follow_the_other_outcomes(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "本年度共受理政府信息公开申请37件，其中，依法予以公开5件，部分公开9件，无法提供14件，不予处理1件，"
+        "其他4件，结转至下年度继续办理{}件。"
+    )
+    assert not _errors(checker, text.format(4))
+    assert _errors(checker, text.format(6))
+    # the rest (其他) then those not yet done: the list is whole, so it cannot fall short either
+    assert _errors(checker, text.format(4).replace("37件", "47件"))
+
+
+def test_the_upper_grades_alone_are_a_selection_of_those_graded() -> None:
+    text = "经评估，100件案件全部合格，整体合格率为100%，其中优秀案件9件，良好案件21件，优良率为30%。"
+    [g] = [g for g in extract(text).groups if g.kind == "breakdown"]
+    assert g.attrs["complete"] != "yes"  # (the 优良 among the 100, not all of them)

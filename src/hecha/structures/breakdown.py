@@ -644,7 +644,17 @@ def _dimension_list(
         named = [f for f in _named_step(r, step, m.start()) if f.q.unit == unit and f.start >= para.start]
         wholes = named or wholes
     # (立案查处239起，结案187起。以案件类型分：…(187 in all): the figure before that they make up)
-    exact = [f for f in reversed(_counts(r.facts_between(para.start, m.start()))) if _sums_exactly(f, parts)]
+    # (在立案的提案中，委员提案…，团体提案19件，其中…。按类别来分，…: of the 163 filed, a paragraph up)
+    before = r.seg.paragraph_at(para.start - 1).start if para.start > 0 else para.start
+    exact = [f for f in reversed(_counts(r.facts_between(before, m.start()))) if _sums_exactly(f, parts)]
+    if not exact:
+        # (…经济建设方面的提案112件，占62.58%；…30件，占18.4%；…26件，占15.95%: the whole most of the parts'
+        # shares are of, when one part is off and none sums exactly)
+        shares = _shares_after(r, parts)
+        if len(shares) >= 2:
+            need = max(2, (len(shares) + 1) // 2)
+            earlier = reversed(_counts(r.facts_between(before, m.start())))
+            exact = [w for w in earlier if sum(share_fits(s, p, w) for p, s in shares) >= need][:1]
     wholes = exact[:1] + [w for w in wholes if w not in exact[:1]]
     if len(parts) < 2 or not wholes:
         return None
@@ -658,6 +668,21 @@ def _dimension_list(
     elif divides:
         group.attrs["complete"] = "likely"
     return group
+
+
+def _shares_after(r: Reading, parts: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """The parts stated with their share right after them (…102件，占62.58%), each with that share."""
+    out = []
+    for p in parts:
+        m = _SHARE_AFTER_RE.match(r.norm, p.end)
+        if m:
+            rate = next((f for f in r.facts_between(m.end(), m.end() + 12) if f.q.unit == "%"), None)
+            if rate is not None and rate.start == m.end():
+                out.append((p, rate))
+    return out
+
+
+_SHARE_AFTER_RE = re.compile(r"\s*[，,（(]?\s*(?:约|分别)?占(?:比|比例)?(?:为|达)?\s*")
 
 
 def _bracket_close(text: str, pos: int, hi: int) -> int:
@@ -747,7 +772,8 @@ _STEP_NEAR = 6  # characters before a figure in which a step word is the figure'
 # clause, not 涉及生态环境…两大领域，…)
 _SUBLIST_RE = re.compile(r"包括|[（(]含|[，,]涉及[^，,；;。：:\d]{0,12}\d")
 _CARRIED_IN_RE = re.compile(r"\s*[（(]含(?:上期|上年|去年)?(?:积存|结转|旧存)")
-_PENDING_RE = re.compile(r"尚未|未|正在")
+# (and those carried into the next year: …其他4件，结转至下年度继续办理4件 of 受理37件)
+_PENDING_RE = re.compile(r"尚未|未|正在|结转(?:至|到|入)?下|转(?:至|入)下")
 _CARRIED_PART_RE = re.compile(CARRY_RE.pattern + r"|旧存|积存")
 _NEW_SUBJECT_RE = re.compile(r"全[市县区省州旗镇国]|全年|本年|今年")  # a clause about all of them again
 # a path taken directly (交办工单230件，直接答复工单46件): beside passing a case on, not a step after it
@@ -827,6 +853,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and not _enumerated(r, p, c)
                 and not _parallel(r, c, p)
                 and not _kinds_go_on(r, words, cands, c)
+                # (前台直接办结70件，网络转办101件: the tickets closed at once and those passed on, two paths)
+                and not any(_DIRECT_RE.search(r.frame(q).label) for q in parts)
             ):
                 # 咨询类1160条、投诉类1859条，处理答复3055条: another dimension; a step word further back
                 # only describes the kind (通过登记的住所无法联系3户); not an item enumerated with the
@@ -846,6 +874,9 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
     one closed set (`complement`), or the total named by the parts' nouns together (`named`); "" if not."""
     if words.remainder_re.match(labels[-1]):
         return "remainder"
+    rest = next((k for k in range(len(labels) - 1, -1, -1) if words.remainder_re.match(labels[k])), None)
+    if rest is not None and all(_PENDING_RE.match(label) for label in labels[rest + 1 :]):
+        return "remainder"  # (…其他4件，结转至下年度继续办理4件: the rest, then those not yet done)
     # (not when the sentence goes on with another of its unit: 予以公开2件，部分公开1件，本机关不掌握…6件)
     unit = parts[-1].q.unit
     after = next((f for f in r.facts if f.start >= parts[-1].end and f.q.unit == unit), None)

@@ -109,6 +109,7 @@ class Words:
     negated_sets: frozenset[
         re.Pattern[str]
     ]  # those whole only with what was not done (yaml `open_complements`)
+    top_grades: frozenset[str]  # the upper grades of a scale: a list of only these is a selection (优良)
     any_status_re: re.Pattern[str]  # any word of any of those sets (a fast test)
     overlapping_re: re.Pattern[str]  # groups of people that overlap (妇女, 老年人, 农民工…)
     shared_re: re.Pattern[str]  # words saying things are counted under two parts (合办)
@@ -171,6 +172,8 @@ class Words:
                 for label in labels
                 if (m := _status(pattern, label)) and not label.startswith("后", m.end())
             }
+            if whole and found <= self.top_grades:
+                continue  # (评查100件，全部合格，其中优秀9件，良好21件: the 优良 among them, not all)
             if len(found) >= 2 and (
                 not whole or pattern not in self.negated_sets or any(_OPEN_RE.search(w) for w in found)
             ):
@@ -277,6 +280,7 @@ def load_words() -> Words:
             for words in bd["complements"]
             if set(map(str, words)) & set(map(str, bd["open_complements"]))
         ),
+        top_grades=frozenset(map(str, bd.get("top_grades", []))),
         any_status_re=_alternation([str(w) for words in bd["complements"] for w in words]),
         overlapping_re=_alternation([str(w) for w in bd["overlapping"]]),
         shared_re=_alternation([str(w) for w in bd["shared"]]),
