@@ -3282,3 +3282,19 @@ def test_the_upper_grades_alone_are_a_selection_of_those_graded() -> None:
     text = "经评估，100件案件全部合格，整体合格率为100%，其中优秀案件9件，良好案件21件，优良率为30%。"
     [g] = [g for g in extract(text).groups if g.kind == "breakdown"]
     assert g.attrs["complete"] != "yes"  # (the 优良 among the 100, not all of them)
+
+
+def test_a_list_goes_on_past_a_part_whose_own_parts_a_bracket_closes(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共不起诉67件70人，其中法定不起诉0人，犯罪情节轻微不起诉65人(含刑事和解后不起诉9人)，证据不足不起诉{}人。"
+    assert not _errors(checker, text.format(5))
+    assert _errors(checker, text.format(9))  # (74 of 70: the 9 after the bracket is a part too)
+
+
+def test_a_later_step_of_the_same_kind_of_case_a_heading_below_is_bounded_by_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "1.受理情况\n共受理各类审查逮捕案件71件91人。\n2.审结情况\n上半年，本院共审结各类审查逮捕案件{}件{}人。"
+    assert not _errors(checker, text.format(69, 83))
+    assert _errors(checker, text.format(79, 83))
+    assert _errors(checker, text.format(69, 103))  # (persons beside cases, held alike)
+    # a thing named in fewer words (矛盾纠纷) is no one kind of case: not tied across sentences
+    text = "各街镇共计摸排矛盾纠纷1239件，成功化解1222件。\n各级调解组织累计化解矛盾纠纷69465件。"
+    assert not _errors(checker, text)

@@ -803,7 +803,10 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 for g in r.facts_between(seg.end(), c.start)
             ):
                 break  # …委员个人或联名提案666件；参与提案的委员403人，占68%；涉及经济建设方面的提案290件: another dimension
-            if _SUBLIST_RE.search(r.norm, p.end, c.end) and not _SEGMENT_END.search(r.norm, p.end, c.start):
+            sub = _SUBLIST_RE.search(r.norm, p.end, c.end)
+            if sub and sub.group()[0] in "（(" and _bracket_close(r.norm, sub.start() + 1, c.start) < c.start:
+                sub = None  # 轻微不起诉65人(含…9人)，证据不足不起诉5人: the bracket closed, the list goes on
+            if sub and not _SEGMENT_END.search(r.norm, p.end, c.start):
                 continue  # 检察建议115件，包括…99件，…16件；: the parts of a part, until its clause ends
             if words.nested and words.nested_in(label, [r.frame(q).label for q in parts]):
                 continue  # 一般程序24757件，告知听证程序2469件: a kind within a part before

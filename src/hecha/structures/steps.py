@@ -170,7 +170,10 @@ def recognise(r: Reading) -> list[Group]:
                     continue  # 排查纠纷485件，调解纠纷627件: what is mediated need not have been screened
                 cands.append(g)
         if not cands:
-            continue
+            same = _same_thing_before(r, words, facts, stages, i, year)
+            if same is None:
+                continue
+            cands = [same]
         if _OVERALL_RE.search(r.frame(f).label):
             # 转派4898件，在线办结6273件，综合办结11163件: 综合 counts all, so only an intake step bounds it
             cands = [g for g in cands if stages[at[id(g)]] in words.intake]
@@ -307,6 +310,48 @@ def _year(r: Reading, f: Fact) -> str | None:
     lo = max(r.period_span(f.start)[0], f.start - 40)
     years = _YEAR_RE.findall(r.norm, lo, f.start)
     return years[-1] if years else None
+
+
+def _object(words: Words, label: str) -> str:
+    """What a step acts on: the words after the label's step word (共审结各类审查逮捕案件: 各类审查逮捕案件)."""
+    said = words.step_word(label)
+    return label[label.rfind(said) + len(said) :] if said else ""
+
+
+def _same_thing_before(
+    r: Reading, words: Words, facts: list[Fact], stages: list[int | None], i: int, year: str | None
+) -> Fact | None:
+    """An earlier step of the very thing facts[i] names, in an earlier sentence of its paragraph or of
+    the paragraph before (共受理各类审查逮捕案件71件91人。2.审结情况 …共审结各类审查逮捕案件69件83人): the
+    same words after the step word, long enough to name one kind of case, tie the two figures as the
+    sentence would (a scope key, not proximity)."""
+    f, step = facts[i], stages[i]
+    thing = _object(words, r.frame(f).label)
+    if len(thing) < _THING_LEN or f.mention.kind != "count" or step is None:
+        return None
+    own = r.seg.paragraph_at(f.start).start
+    lo = r.seg.paragraph_at(own - 1).start if own > 0 else own  # the paragraph before
+    if lo > 0 and own - lo <= _HEADING_LEN:
+        lo = r.seg.paragraph_at(lo - 1).start  # (a heading between: 2.审结情况, and the one before it)
+    for j in range(i - 1, -1, -1):
+        g = facts[j]
+        if g.start < lo:
+            break
+        if g.sentence == f.sentence or g.mention.kind != "count" or g.q.unit != f.q.unit:
+            continue
+        prior = stages[j]
+        if prior is None or prior >= step:
+            continue
+        if _object(words, r.frame(g).label) != thing:
+            continue
+        if year and (other := _year(r, g)) and other != year:
+            return None  # (2023年受理…; 2024年审结…: two years)
+        return g
+    return None
+
+
+_HEADING_LEN = 24  # a paragraph this short between two is a heading (2.审结情况), not a subject of its own
+_THING_LEN = 5  # 行政复议案件, 审查逮捕案件: shorter (案件, 矛盾纠纷) names no one kind of thing
 
 
 def _reach(r: Reading, f: Fact) -> int:
