@@ -3298,3 +3298,24 @@ def test_a_later_step_of_the_same_kind_of_case_a_heading_below_is_bounded_by_it(
     # a thing named in fewer words (矛盾纠纷) is no one kind of case: not tied across sentences
     text = "各街镇共计摸排矛盾纠纷1239件，成功化解1222件。\n各级调解组织累计化解矛盾纠纷69465件。"
     assert not _errors(checker, text)
+
+
+def test_a_list_adding_up_before_its_carried_over_part_still_takes_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理政府信息公开申请37件，其中，予以公开5件，部分公开9件，无法提供{}件，不予处理1件，其他4件，结转至下年度继续办理4件。"
+    assert not _errors(checker, text.format(14))
+    assert _errors(checker, text.format(18))  # (5+9+18+1+4 = 37 before the 4 carried over: 41 in all)
+
+
+def test_a_mediation_room_is_a_kind_of_organisation_not_a_step(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "各类人民调解组织381个，其中规范化调委会{}个，个人调解工作室4个，行业性专业性调解组织17个。"
+    assert not _errors(checker, text.format(342))
+    assert _errors(checker, text.format(372))
+
+
+def test_tickets_handled_at_once_and_passed_on_divide_those_received(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "形成有效工单11171件，转派各成员单位{}件，在线办结数6273件。"
+    assert not _errors(checker, text.format(4898))
+    assert _errors(checker, text.format(5898))  # (more than received)
+    assert _errors(checker, text.format(3898))  # (a shortfall: every ticket takes one of the two paths)
+    # two steps one after another are no paths of one whole
+    assert not _errors(checker, "受理诉求11171件，转派各成员单位4898件，办结4800件。")

@@ -772,8 +772,9 @@ _STEP_NEAR = 6  # characters before a figure in which a step word is the figure'
 # clause, not 涉及生态环境…两大领域，…)
 _SUBLIST_RE = re.compile(r"包括|[（(]含|[，,]涉及[^，,；;。：:\d]{0,12}\d")
 _CARRIED_IN_RE = re.compile(r"\s*[（(]含(?:上期|上年|去年)?(?:积存|结转|旧存)")
-# (and those carried into the next year: …其他4件，结转至下年度继续办理4件 of 受理37件)
-_PENDING_RE = re.compile(r"尚未|未|正在|结转(?:至|到|入)?下|转(?:至|入)下")
+# those carried into the next year (…其他4件，结转至下年度继续办理4件 of 受理37件): not done yet, like 尚未
+_CARRIED_ON_RE = re.compile(r"结转(?:至|到|入)?下|转(?:至|入)下")
+_PENDING_RE = re.compile(r"尚未|未|正在|" + _CARRIED_ON_RE.pattern)
 _CARRIED_PART_RE = re.compile(CARRY_RE.pattern + r"|旧存|积存")
 _NEW_SUBJECT_RE = re.compile(r"全[市县区省州旗镇国]|全年|本年|今年")  # a clause about all of them again
 # a path taken directly (交办工单230件，直接答复工单46件): beside passing a case on, not a step after it
@@ -1303,7 +1304,8 @@ def _named_total(r: Reading, before: list[Fact], unit: str, lo: int, hi: int) ->
 def _list_parts(r: Reading, words: Words, total: Fact, cands: list[Fact]) -> list[Fact]:
     """Where a list ends: the sentence goes on after its parts (案件87件，其中新收72件，上年结转15件，
     审结70件…). Stop after the parts that add up to the total exactly when more figures follow, unless
-    the next is the list's own remainder (…39件，…7件，其他3件: a list does not end before its 其他)."""
+    the next is the list's own remainder (…39件，…7件，其他3件: a list does not end before its 其他) or
+    what it carries into the next year (…其他4件，结转至下年度继续办理4件: the list's last status)."""
     parts: list[Fact] = []
     running = 0.0
     # (a figure shown to its digits, 7.71亿元 of 5.93亿元 and 1.78亿元, is reached within its rounding)
@@ -1315,7 +1317,9 @@ def _list_parts(r: Reading, words: Words, total: Fact, cands: list[Fact]) -> lis
         exact = exact and f.q.qualifier == "="
         if len(parts) >= 2 and exact and t.lo - 1e-9 <= running <= t.hi + 1e-9:
             nxt = cands[k + 1] if k + 1 < len(cands) else None
-            if nxt is None or not words.remainder_re.match(r.frame(nxt).label):
+            if nxt is None or not (
+                words.remainder_re.match(r.frame(nxt).label) or _CARRIED_ON_RE.match(r.frame(nxt).label)
+            ):
                 break
     return parts
 
@@ -1496,6 +1500,11 @@ def _check_sum(
         why, why_en = (
             ("各项是互补的状态，合起来应为总数", "the parts are complementary statuses of it")
             if marker == "状态"
+            else (
+                "直接办理与转派是同一批诉求的两条去路，合起来应为总数",
+                "handled at once and passed on are the two paths",
+            )
+            if marker == "路径"
             else ("表中的合计应为各项之和", "a table's total is the sum of its items")
             if marker in _TABLE_MARKERS
             else _WHOLE_WHY.get(whole_by, ("分项已列全", "the breakdown is complete"))

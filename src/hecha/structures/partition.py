@@ -13,6 +13,9 @@
   by the rest 政务服务事项515项，行政许可事项218项，公共服务等其他事项297项 — counts of the whole's head noun
              right after it, the last named as the rest (其他…)
 
+  by path    形成有效工单11171件，转派各成员单位4898件，在线办结数6273件 — right after a count, the two paths
+             a ticket takes: handled where it came in (直接, 在线, 当场…) or passed on (转派, 转办…)
+
 All state breakdowns (markers 分述 / 区分 / 状态 / 其他): by scope the parts should reach the whole (a
 shortfall is a warning); by a key or by status the breakdown is complete.
 """
@@ -43,7 +46,44 @@ def recognise(r: Reading) -> list[Group]:
     groups += _by_key(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_status(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_remainder(r, listed | {p for g in groups for p in g.facts["parts"]})
+    groups += _by_paths(r, listed | {p for g in groups for p in g.facts["parts"]})
     return groups
+
+
+def _by_paths(r: Reading, listed: set[str]) -> list[Group]:
+    """形成有效工单11171件，转派各成员单位4898件，在线办结数6273件: a count and the next two counts of its
+    sentence, in its unit, one handled where it came in and one passed on, in either order: each ticket takes
+    one of the two paths, so they divide it (complete "likely": a shortfall is a warning)."""
+    groups: list[Group] = []
+    counts = [f for f in r.facts if f.mention.kind == "count"]
+    for w, a, b in zip(counts, counts[1:], counts[2:], strict=False):
+        if not w.sentence == a.sentence == b.sentence or {w.id, a.id, b.id} & listed:
+            continue
+        if not (_alike(a.q.unit, w.q.unit) and _alike(b.q.unit, w.q.unit)):
+            continue
+        la, lb, lw = r.frame(a).label, r.frame(b).label, r.frame(w).label
+        if not ((_handled_at_once(la) and _passed_on(lb)) or (_passed_on(la) and _handled_at_once(lb))):
+            continue
+        if _handled_at_once(lw) or _PASSED_ON_RE.search(lw) or r.bracketed(a, b.start):
+            continue  # (the whole names no path of its own)
+        groups.append(_divided(w, [a, b], "likely", "路径"))
+    return groups
+
+
+def _handled_at_once(label: str) -> bool:
+    return _AT_ONCE_RE.search(label) is not None and _HANDLED_RE.search(label) is not None
+
+
+def _passed_on(label: str) -> bool:
+    """Passed on, and counted as such (转派各成员单位; not 转派承办单位办结: those concluded after it)."""
+    ends = [m.end() for m in _PASSED_ON_RE.finditer(label)]
+    return bool(ends) and _CONCLUDED_RE.search(label, ends[-1]) is None
+
+
+_AT_ONCE_RE = re.compile(r"直接|当场|即时|现场|在线|当即")
+_HANDLED_RE = re.compile(r"办结|办理|答复|解答|处理|解决|回复|办")
+_PASSED_ON_RE = re.compile(r"转办|转派|交办|派单|派发|分派|转交|转送")
+_CONCLUDED_RE = re.compile(r"办结|办理|答复|解答|处理|解决|回复|化解")
 
 
 def _by_remainder(r: Reading, listed: set[str]) -> list[Group]:
