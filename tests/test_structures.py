@@ -3319,3 +3319,18 @@ def test_tickets_handled_at_once_and_passed_on_divide_those_received(checker) ->
     assert _errors(checker, text.format(3898))  # (a shortfall: every ticket takes one of the two paths)
     # two steps one after another are no paths of one whole
     assert not _errors(checker, "受理诉求11171件，转派各成员单位4898件，办结4800件。")
+
+
+def test_the_outcomes_after_shen_li_jie_guo_shi_are_parts_of_the_cases_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "受理复议案件73件，审理结果是维持{}件，驳回7件，确认违法3件，撤销1件，中止1件，终止13件，放弃申请2件。"
+    assert not _errors(checker, text.format(46))
+    assert _errors(checker, text.format(56))
+
+
+def test_a_list_opening_with_zai_step_events_zhong_is_of_the_figure_of_that_step(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共受理群众诉求4372件，问题主要集中于市容管理、供电供水等方面。\n"
+        "在受理群众诉求事件中，咨询类2795件、一般诉求类{}件、求助类两件、投诉举报类136件、意见建议类107件、表扬类9件。"
+    )
+    assert not _errors(checker, text.format(1323))
+    assert _errors(checker, text.format(1623))

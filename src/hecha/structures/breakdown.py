@@ -58,7 +58,7 @@ _BREAKDOWN_RE = re.compile(
         f"{w}中" + r"(?=[，,：:]|[\u4e00-\u9fff]{1,6}类)"
         for w in ("案件", "案子", "纠纷", "申请", "诉求", "信件", "提案", "建议")
     )
-    + r"|在[^，,。；;\d]{0,12}?(?:案件|案子|纠纷|申请|诉求|信件|建议|提案|信息|工单|事项|指标)中"  # 在已结案件中撤销9件…
+    + r"|在[^，,。；;\d]{0,12}?(?:案件|案子|纠纷|申请|诉求|信件|建议|提案|信息|工单|事项|事件|指标)中"  # 在已结案件中撤销9件…
 )
 # Markers read apart, each led by a literal: added to the alternation above, they cost it its fast scan
 # (a pattern of literal-led branches only; 5× the time on the benchmark corpus)
@@ -74,6 +74,8 @@ _MORE_MARKERS = tuple(
         # 商品消费126件，涉及商品质量类41件，计量类15件…: the kinds of the count just stated (right after a
         # count of things: not …6份，涉及违规事项41件, nor …调解成功率98%，涉及当事人8947人)
         r"涉及(?<=[件条项个起宗例][，,]涉及)(?=[^，,。；;：:\d]{1,10}\d)",
+        # 受理复议案件73件，审理结果是维持46件，驳回7件…: the outcomes of the cases just counted
+        r"结果[是为](?<=[件宗起][，,][审办处]理结果[是为])[：:]?(?=[^\d，,。；;：:]{1,8}\d)",
     )
 )
 
@@ -260,7 +262,9 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # 从地域分布来看，主要集中在…，其中XX街道71人…: the dimension's list (_dimension_list); not 按照案件性质
         # 划分，共有行政案件641件，其中专利行政案件120件…: there 其中 breaks down the 641
         return None
-    named_step = words.step_word(r.norm[period[0] : pos]) if not before else None
+    # (在受理群众诉求事件中，咨询类…: a marker opening its sentence may name the step itself)
+    named_end = m.end() if m.group().startswith("在") else pos
+    named_step = words.step_word(r.norm[period[0] : named_end]) if not before else None
     if named_step is not None:
         # 受理案件以市场监管领域为主，其中…: the words before 其中 name the step of the total (受理), stated
         # earlier in the section
