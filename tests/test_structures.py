@@ -3334,3 +3334,9 @@ def test_a_list_opening_with_zai_step_events_zhong_is_of_the_figure_of_that_step
     )
     assert not _errors(checker, text.format(1323))
     assert _errors(checker, text.format(1623))
+
+
+def test_a_list_going_on_past_its_other_by_one_kind_that_makes_the_total_takes_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "涉及医疗卫生的681件，其中：政策法规98件，精神卫生30件，寻医问药9件，其他43件，预约挂号{}件。"
+    assert not _errors(checker, text.format(501))  # (98+30+9+43+501 = 681: 其他 was one kind of its own)
+    assert _errors(checker, text.format(401))  # (no exact sum: the list ends at 其他, 180 of 681)

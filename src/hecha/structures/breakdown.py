@@ -1230,7 +1230,8 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
 def _past_the_remainder(r: Reading, words: Words, total: Fact, parts: list[Fact]) -> list[Fact]:
     """The figures of a list that goes on past a part named 其他 to the end of its sentence, when with them
     the parts add up to the total exactly and without them they do not (…其他文件1条，“政”在解读3条，…政府信息
-    公开目录3条: 100 in all): the 其他 was a kind of its own, not the list's end. [] otherwise."""
+    公开目录3条: 100 in all; …其他43件，预约挂号501件: 681): the 其他 was a kind of its own, not the list's end.
+    [] otherwise."""
     if len(parts) < 2 or not words.remainder_re.match(r.frame(parts[-1]).label):
         return []
     summed = sum(p.q.value for p in parts)
@@ -1242,7 +1243,7 @@ def _past_the_remainder(r: Reading, words: Words, total: Fact, parts: list[Fact]
         for f in r.facts_between(last.end, r.period_span(last.start)[1])
         if f.mention.kind == "count" and f.q.unit == last.q.unit
     ]
-    if len(rest) < 2 or not math.isclose(summed + sum(f.q.value for f in rest), total.q.value):
+    if not rest or not math.isclose(summed + sum(f.q.value for f in rest), total.q.value):
         return []
     return rest
 
