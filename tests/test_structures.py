@@ -3340,3 +3340,28 @@ def test_a_list_going_on_past_its_other_by_one_kind_that_makes_the_total_takes_i
     text = "涉及医疗卫生的681件，其中：政策法规98件，精神卫生30件，寻医问药9件，其他43件，预约挂号{}件。"
     assert not _errors(checker, text.format(501))  # (98+30+9+43+501 = 681: 其他 was one kind of its own)
     assert _errors(checker, text.format(401))  # (no exact sum: the list ends at 其他, 180 of 681)
+
+
+def test_shares_in_sentences_of_their_own_of_the_list_total_or_of_nothing_said_are_one_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "五年来共征集提案3652件，经审查立案2894件。\n"
+        "从提案办理的基本情况看，关于城市建设和管理方面的提案{}件，占38.6%。关于经济建设方面的提案529件，"
+        "占总数的18.3%。关于科教文卫体事业方面的提案644件，占总数的22.2%。关于社会民生方面的提案605件，占20.9%。"
+    )
+    assert not _errors(checker, text.format(1116))  # (all four of the 2894 filed, as their shares agree)
+    assert _errors(checker, text.format(1316))
+
+
+def test_a_figure_of_another_step_or_of_a_whole_year_is_no_prior_of_half_a_year(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2021年，全市行政复议机构通过调解和解办结行政复议案件1706件。\n"
+        "2022年1至6月，全市行政复议机构共收到行政复议案件3839件，同比增长19.6%。"
+    )
+    assert not _errors(checker, text)
+    # the same step and the same span of the year before is the prior, a paragraph up
+    text = (
+        "2021年1至6月，全市行政复议机构共收到行政复议案件{}件。\n"
+        "2022年1至6月，全市行政复议机构共收到行政复议案件3839件，同比增长19.6%。"
+    )
+    assert not _errors(checker, text.format(3210))
+    assert _errors(checker, text.format(2210))

@@ -22,7 +22,7 @@ from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
-from .words import AVERAGE_RE
+from .words import AVERAGE_RE, load_words
 
 KIND = "change"
 AFTER: tuple[str, ...] = ()
@@ -463,7 +463,16 @@ def _year_of(r: Reading, f: Fact) -> int | None:
     return int(found.group(1)) if found else None
 
 
-_THIS_YEAR_RE = re.compile(r"今年|本年")  # (not 当年: "that year", the one just written)
+_THIS_YEAR_RE = re.compile(r"今年|本年")
+# a part of a year a figure is stated for (1至6月, 上半年, 一季度, 1-9月)
+_PART_OF_YEAR_RE = re.compile(r"\d{1,2}\s*[至到\-—~－]\s*\d{1,2}\s*月|[上下]半年|[一二三四1-4]季度")
+
+
+def _part_of_year(r: Reading, f: Fact) -> str | None:
+    """The part of a year its clause, or the 40 characters before it, says a figure is of, if any."""
+    lo = max(r.period_span(f.start)[0], f.start - 40)
+    found = _PART_OF_YEAR_RE.findall(r.norm, lo, f.start)
+    return found[-1] if found else None  # (not 当年: "that year", the one just written)
 
 
 def _stated_year_before(r: Reading, alone: list[Group]) -> list[Group]:
@@ -471,6 +480,7 @@ def _stated_year_before(r: Reading, alone: list[Group]) -> list[Group]:
     whose prior the text stated earlier, for the year before, in the same words (a looser tie than a
     prior in the same sentence: attrs `tie` "year")."""
     by_id = {f.id: f for f in r.facts}
+    words = load_words()
     out: list[Group] = []
     for g in alone:
         if "prior" in g.attrs:
@@ -481,6 +491,7 @@ def _stated_year_before(r: Reading, alone: list[Group]) -> list[Group]:
             continue
         section = r.seg.paragraph_at(cur.start).section
         label = r.frame(cur).label
+        step, part = words.stage(label), _part_of_year(r, cur)
         scored = [
             (shared_words(label, r.frame(p).label), p)
             for p in r.facts
@@ -489,6 +500,10 @@ def _stated_year_before(r: Reading, alone: list[Group]) -> list[Group]:
             and p.q.unit == cur.q.unit
             and r.seg.paragraph_at(p.start).section == section
             and _year_of(r, p) == year - 1
+            # (2021年…办结行政复议案件1706件 is no prior of 2022年1至6月…收到案件3839件: another step, and a
+            # whole year against half of one)
+            and (step is None or words.stage(r.frame(p).label) in (None, step))
+            and _part_of_year(r, p) == part
         ]
         best = max((s for s, _ in scored), default=0)
         tops = [p for s, p in scored if s == best]

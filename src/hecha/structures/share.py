@@ -258,7 +258,7 @@ def _parallel_sentence(
     53.7%。围绕精神文明建设方面提出提案36件，占20.6%。): in one section, no figure between the last rate and
     this part, the same words after 占, parts named by the same noun, each share alone in its sentence? Then
     the shares are one list across the full stops (and paragraphs)."""
-    if last_rate is None or last_part is None or part is None or words != list_words:
+    if last_rate is None or last_part is None or part is None or not _same_whole(words, list_words):
         return False
     if r.period_span(part.start) == r.period_span(last_rate.start):
         return False
@@ -283,6 +283,14 @@ def _parallel_sentence(
     if noun.endswith("类") and last_noun.endswith("类"):
         return True  # 政务服务类5235件，占比20.3%。¶城市管理类4524件，占比17.5%。: kinds of one classing
     return len(noun) == 2 and noun == last_noun and _CJK2_RE.fullmatch(noun) is not None
+
+
+def _same_whole(a: str, b: str) -> bool:
+    """Do the words after two 占 name one whole (占38.6% and 占总数的18.3%: the list's total either way)?"""
+    return a == b or ({a, b} - {""}) <= _LIST_WHOLE_WORDS
+
+
+_LIST_WHOLE_WORDS = frozenset({"总数", "总量", "全部", "总件数"})
 
 
 def _split_whole_runs(groups: list[Group], by_id: dict[str, Fact]) -> None:
