@@ -3345,6 +3345,7 @@ def test_a_list_going_on_past_its_other_by_one_kind_that_makes_the_total_takes_i
 def test_shares_in_sentences_of_their_own_of_the_list_total_or_of_nothing_said_are_one_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "五年来共征集提案3652件，经审查立案2894件。\n"
+        "五年来共征集提案3652件，主要涉及城乡建设、经济建设等方面。"
         "从提案办理的基本情况看，关于城市建设和管理方面的提案{}件，占38.6%。关于经济建设方面的提案529件，"
         "占总数的18.3%。关于科教文卫体事业方面的提案644件，占总数的22.2%。关于社会民生方面的提案605件，占20.9%。"
     )
