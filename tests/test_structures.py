@@ -3366,3 +3366,9 @@ def test_a_figure_of_another_step_or_of_a_whole_year_is_no_prior_of_half_a_year(
     )
     assert not _errors(checker, text.format(3210))
     assert _errors(checker, text.format(2210))
+
+
+def test_a_rate_in_a_bracket_right_after_a_count_is_its_change(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "住房和城乡建设局1468件(同比上升{}%)，城市管理局1076件(同比上升63.03%)。"
+    assert not _errors(checker, text.format("22.03"))
+    assert _errors(checker, text.format("32.03"))  # (no whole count of last year gives it)

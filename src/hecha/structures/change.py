@@ -390,7 +390,8 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
             current = opened  # 援助案件303件(其中：民事案件283件…)，同比增长27.2%: of the figure the bracket follows
         else:
             between = r.norm[max(current.end, share_end) : m.start()]
-            words = between.strip(" ，,")
+            # (住房和城乡建设局1468件(同比上升22.03%): a bracket right after the count holds its own rate)
+            words = between.strip(" ，,") if between.strip() not in ("(", "（") else ""
             if "率" in words:
                 continue  # 不批准逮捕38人，不批准逮捕率同比上升26.82%: the rate rose, not the count
             # the rate is of that count: nothing but a comma between, or the count's own words again
