@@ -3372,3 +3372,15 @@ def test_a_rate_in_a_bracket_right_after_a_count_is_its_change(checker) -> None:
     text = "住房和城乡建设局1468件(同比上升{}%)，城市管理局1076件(同比上升63.03%)。"
     assert not _errors(checker, text.format("22.03"))
     assert _errors(checker, text.format("32.03"))  # (no whole count of last year gives it)
+
+
+def test_filed_and_not_filed_after_a_qizhong_list_of_submitters_still_divide_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共收到提案259件，其中委员提案182件，集体提案77件，经审查立案242件，不立案{}件。"
+    assert not _errors(checker, text.format(17))
+    assert _errors(checker, text.format(27))
+
+
+def test_calls_answered_are_among_the_calls_that_came_in(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共呼入来电19668个，接通{}个。"
+    assert not _errors(checker, text.format(18851))
+    assert _errors(checker, text.format(19951))

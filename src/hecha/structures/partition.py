@@ -246,7 +246,13 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
                 and not r.bracketed(g, period[1])
             ):
                 parts.append(g)
-        if len(parts) < 2 or any(p.id in listed for p in parts):
+        # (共收到提案259件，其中委员提案182件，集体提案77件，经审查立案242件，不立案17件: the statuses after a
+        # 其中 list of the same whole divide it too, another dimension)
+        unlisted = [p for p in parts if p.id not in listed]
+        if len(unlisted) < len(parts) and any(words.surveyed_re.search(r.frame(p).label) for p in unlisted):
+            continue  # (…其中办结8846件、不予受理867件、满意6197件…: ratings are of those asked, not the whole)
+        parts = unlisted
+        if len(parts) < 2:
             continue
         statuses = words.complementary([status_words(r, p) for p in parts])
         if statuses is None or statuses.search(r.frame(w).label):
