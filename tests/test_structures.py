@@ -3384,3 +3384,12 @@ def test_calls_answered_are_among_the_calls_that_came_in(checker) -> None:  # ty
     text = "共呼入来电19668个，接通{}个。"
     assert not _errors(checker, text.format(18851))
     assert _errors(checker, text.format(19951))
+
+
+def test_a_closure_rate_a_sentence_on_is_over_the_caseload_new_and_carried_in(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "案件共793件(新收案件649件，旧存案件144件)，新收案件同比下降16.04%；审结715件，同比下降9.72%；"
+        "未结案件78件。结案率为{}%。"
+    )
+    assert not _errors(checker, text.format("90.16"))
+    assert _errors(checker, text.format("80.16"))  # (715 of 793, the 78 not concluded the rest)

@@ -137,7 +137,7 @@ def recognise(r: Reading) -> list[Group]:
             groups.append(_rate_group(f, listed, [b for b in bases if b not in listed], stem, tie))
             continue
         part = _numerator(r, stem, before, f.start)
-        if loose and part is not before[-1]:
+        if loose and part is not before[-1] and not _only_the_rest_after(r, part, before):
             continue  # (only a rate right after its numerator, across the full stop, is read so)
         upto = _graded_up_to(r, label, part, by_id) if part is not None else []
         if upto:
@@ -226,6 +226,18 @@ _KINDS_SEP_RE = re.compile(r"[、，,和及与]|以及")
 
 
 _OVERALL_STEM_RE = re.compile(r"(?:总体|综合|整体)[\u4e00-\u9fff]{1,4}率")
+
+
+def _only_the_rest_after(r: Reading, part: Fact | None, before: list[Fact]) -> bool:
+    """Are the counts after the numerator only what it leaves undone (审结715件，…；未结案件78件。结案率为
+    90.16%: the rate still of the 715)?"""
+    if part is None:
+        return False
+    after = [g for g in before if g.start > part.start]
+    return bool(after) and all(_LEFT_UNDONE_RE.match(r.frame(g).label) for g in after)
+
+
+_LEFT_UNDONE_RE = re.compile(r"(?:尚|仍)?未(?:结|办结|审结|结案|处理|解决)|在办|正在办理")
 
 
 def _counts_things(r: Reading, g: Fact) -> bool:
@@ -599,6 +611,23 @@ def _bases(
     if period[0] > r.seg.paragraph_at(part.start).start and not any(g.start < part.start for g in before):
         prev = r.period_span(period[0] - 1)
         parents(list(reversed([g for g in r.facts_between(*prev) if g.mention.kind == "count"])), loose=True)
+    if not out and step in words.concludes and _CLOSURE_RE.search(stem):
+        # 案件共793件(新收案件649件，旧存案件144件)…；审结715件…。结案率为90.16%: the caseload the paragraph
+        # states, new and carried in together, is what a closure rate is over
+        para = r.seg.paragraph_at(part.start).start
+        load = next(
+            (
+                g
+                for g in reversed(r.facts_between(para, part.start))
+                if g.mention.kind == "count"
+                and g.q.unit == part.q.unit
+                and _CARRIED_IN_RE.match(r.norm, g.end)
+            ),
+            None,
+        )
+        if load is not None:
+            out.append(load)
+            return out, "before"
     if not out and outcome is False and step in words.concludes and TOTAL_WORDS_RE.search(r.lead(part, 8)):
         # 录入的案件共13499件…。其中受理…9880件…。共办结案件13043件，办结率97%: all those concluded are of the
         # last total the paragraph stated before them (a looser tie)
@@ -846,7 +875,10 @@ def _other_reading(
     return None
 
 
-_CARRIED_IN_RE = re.compile(r"\s*[（(]\s*(?:含|包括|其中)\s*(?:旧存|上年|上期|去年|结转)")
+# a base that holds what was carried in: 受理4939件(含旧存256件), 案件共793件(新收案件649件，旧存案件144件)
+_CARRIED_IN_RE = re.compile(
+    r"\s*[（(]\s*(?:(?:含|包括|其中)\s*(?:旧存|上年|上期|去年|结转)|新收[^（()）]*(?:旧存|结转)|(?:旧存|结转)[^（()）]*新收)"
+)
 _DUE_RE = re.compile(r"应(?:结案|办结|审结|执结|答复|回复)")
 _ON_TIME_RE = re.compile(r"按期|按时")
 _VALID_REL = Relation(
