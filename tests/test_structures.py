@@ -3393,3 +3393,9 @@ def test_a_closure_rate_a_sentence_on_is_over_the_caseload_new_and_carried_in(ch
     )
     assert not _errors(checker, text.format("90.16"))
     assert _errors(checker, text.format("80.16"))  # (715 of 793, the 78 not concluded the rest)
+
+
+def test_a_procuratorates_prosecutions_are_among_the_cases_it_received_for_review(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理审查逮捕1439件1935人，批准逮捕1248件1549人；受理审查起诉1702件2160人，起诉{}件1858人。"
+    assert not _errors(checker, text.format(1402))
+    assert _errors(checker, text.format(1802))
