@@ -3399,3 +3399,12 @@ def test_a_procuratorates_prosecutions_are_among_the_cases_it_received_for_revie
     text = "共受理审查逮捕1439件1935人，批准逮捕1248件1549人；受理审查起诉1702件2160人，起诉{}件1858人。"
     assert not _errors(checker, text.format(1402))
     assert _errors(checker, text.format(1802))
+
+
+def test_classes_named_in_brackets_before_their_figures_make_a_list_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "目前，627件立案提案已经全部办复。其中，意见建议被采纳和反映问题基本得到解决的(A类){}件；"
+        "意见建议得到重视和反映问题已列入计划解决的(B类)46件；留作参考的(C类)24件。"
+    )
+    assert not _errors(checker, text.format(557))
+    assert _errors(checker, text.format(517))  # (A, B and C: every proposal gets one)
