@@ -3408,3 +3408,9 @@ def test_classes_named_in_brackets_before_their_figures_make_a_list_whole(checke
     )
     assert not _errors(checker, text.format(557))
     assert _errors(checker, text.format(517))  # (A, B and C: every proposal gets one)
+
+
+def test_a_last_part_of_examples_and_the_others_is_the_rest_of_the_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共支出经费131.74万元，其中法律援助案件补贴97.55万元，值班补贴{}万元，代书、宣传、培训等其他费用1.41万元。"
+    assert not _errors(checker, text.format("32.78"))
+    assert _errors(checker, text.format("22.78"))  # (等其他费用 closes the list: it must reach the total)

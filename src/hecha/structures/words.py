@@ -262,6 +262,7 @@ def load_words() -> Words:
             stage_of.setdefault(str(w), i)
     decoys = [str(w) for w in raw.get("not_stages", [])]
     bd = raw["breakdown"]
+    rest = "|".join(map(re.escape, map(str, bd["remainder"])))
     return Words(
         stage_of=stage_of,
         stage_re=_alternation(list(stage_of) + decoys),
@@ -269,7 +270,8 @@ def load_words() -> Words:
         concludes=frozenset(i for i, step in enumerate(raw["stages"]) if step.get("concludes")),
         screening=frozenset(map(str, raw["screening"])),
         negation_re=re.compile("(?:" + "|".join(re.escape(str(w)) for w in raw["negations"]) + ")$"),
-        remainder_re=re.compile("^(?:" + "|".join(map(re.escape, map(str, bd["remainder"]))) + ")"),
+        # (a last part named 其他…, or 代书、宣传、培训等其他费用: examples, then the rest)
+        remainder_re=re.compile(f"^(?:{rest})|^[^，,；;。]{{0,24}}?等(?:{rest})"),
         partial_re=_alternation([str(w) for w in bd["partial"]]),
         excluding_re=re.compile("|".join(map(re.escape, map(str, bd["excluding"])))),
         merged_re=re.compile("|".join(map(re.escape, map(str, bd["merged"])))),
