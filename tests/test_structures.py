@@ -3414,3 +3414,9 @@ def test_a_last_part_of_examples_and_the_others_is_the_rest_of_the_list(checker)
     text = "全年共支出经费131.74万元，其中法律援助案件补贴97.55万元，值班补贴{}万元，代书、宣传、培训等其他费用1.41万元。"
     assert not _errors(checker, text.format("32.78"))
     assert _errors(checker, text.format("22.78"))  # (等其他费用 closes the list: it must reach the total)
+
+
+def test_a_list_after_shou_an_zhong_breaks_down_the_cases_received(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全省法院新收各类刑事案件24064件，比上年下降6.7%；审结24083件。收案中，一审案件{}件；二审案件2395件；再审案件166件。"
+    assert not _errors(checker, text.format(21503))
+    assert _errors(checker, text.format(23503))
