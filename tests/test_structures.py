@@ -3420,3 +3420,10 @@ def test_a_list_after_shou_an_zhong_breaks_down_the_cases_received(checker) -> N
     text = "全省法院新收各类刑事案件24064件，比上年下降6.7%；审结24083件。收案中，一审案件{}件；二审案件2395件；再审案件166件。"
     assert not _errors(checker, text.format(21503))
     assert _errors(checker, text.format(23503))
+
+
+def test_disputes_settled_before_filing_and_those_filed_divide_those_handled(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "该院处理劳动人事争议3864件，仲裁案前调解{}件，立案受理2700件。"
+    assert not _errors(checker, text.format(1164))
+    assert _errors(checker, text.format(1464))
+    assert _errors(checker, text.format(864))  # (a shortfall: each dispute takes one of the two paths)
