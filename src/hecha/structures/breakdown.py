@@ -1506,8 +1506,8 @@ def _check_sum(
             ("各项是互补的状态，合起来应为总数", "the parts are complementary statuses of it")
             if marker == "状态"
             else (
-                "直接办理与转派是同一批诉求的两条去路，合起来应为总数",
-                "handled at once and passed on are the two paths",
+                "两项是同一批事项的两条去路（如直接办理或转派、案前调解或立案），合起来应为总数",
+                "the two are the paths each one of them takes",
             )
             if marker == "路径"
             else ("表中的合计应为各项之和", "a table's total is the sum of its items")
