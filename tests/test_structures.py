@@ -3427,3 +3427,10 @@ def test_disputes_settled_before_filing_and_those_filed_divide_those_handled(che
     assert not _errors(checker, text.format(1164))
     assert _errors(checker, text.format(1464))
     assert _errors(checker, text.format(864))  # (a shortfall: each dispute takes one of the two paths)
+
+
+def test_items_done_and_under_way_divide_those_listed(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共有375件(其中重点督办事项74件)，有320件已完成(其中重点督办事项完成68件)，{}件正在有序推进中。"
+    assert not _errors(checker, text.format(55))
+    assert _errors(checker, text.format(75))
+    assert _errors(checker, text.format(35))  # (done or under way: every one of them)
