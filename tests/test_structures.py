@@ -3434,3 +3434,13 @@ def test_items_done_and_under_way_divide_those_listed(checker) -> None:  # type:
     assert not _errors(checker, text.format(55))
     assert _errors(checker, text.format(75))
     assert _errors(checker, text.format(35))  # (done or under way: every one of them)
+
+
+def test_a_ranking_of_names_each_with_its_figure_in_brackets_goes_down(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "各县市区中工单办理数排在前五位的是：岳阳县(4383件)、岳阳楼区(4048件)、湘阴县({}件)、汨罗市(2570件)和临湘市(2328件)。"
+    assert not _errors(checker, text.format(3532))
+    assert _errors(checker, text.format(4532))
+    # a tie for the last place lists one more than the top N
+    text = "排名前三位的是：甲镇(300件)、乙镇({}件)、丙镇(200件)和丁镇(200件)。"
+    assert not _errors(checker, text.format(250))
+    assert _errors(checker, text.format(350))

@@ -99,12 +99,21 @@ def _rankings(r: Reading) -> list[Group]:
         items = [
             f
             for f in r.facts
-            if m.end() <= f.start < end and f.mention.kind in _KINDS and not r.bracketed(f, end)
+            if m.end() <= f.start < end
+            and f.mention.kind in _KINDS
+            and (not r.bracketed(f, end) or _alone_in_brackets(r, f))
         ]
         for series in _by_unit(r, items):
-            if len(series) == size:
+            # (前三位的是：…(98.2分)、杨林寨乡(97.8分)和三塘镇(97.8分): a tie for the last place lists one more)
+            tied_last = size >= 2 and len(series) > size and len({f.q.value for f in series[size - 1 :]}) == 1
+            if len(series) == size or tied_last:
                 out.append(_series(series, -1, m.start(), series[-1].end, ties=True))
     return out
+
+
+def _alone_in_brackets(r: Reading, f: Fact) -> bool:
+    """Is a figure all its brackets hold (岳阳县(4383件)、岳阳楼区(4048件): each name's own figure)?"""
+    return r.norm[f.start - 1 : f.start] in ("(", "（") and r.norm[f.end : f.end + 1] in (")", "）")
 
 
 # a row of a ranking table: its rank, then its name, then its figures (1／食肆及娱乐／6,922宗／5,810宗…)
