@@ -3444,3 +3444,12 @@ def test_a_ranking_of_names_each_with_its_figure_in_brackets_goes_down(checker) 
     text = "排名前三位的是：甲镇(300件)、乙镇({}件)、丙镇(200件)和丁镇(200件)。"
     assert not _errors(checker, text.format(250))
     assert _errors(checker, text.format(350))
+
+
+def test_statuses_a_sentence_on_that_names_the_whole_again_divide_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共提交提案831件。\n\n根据有关规定，提案委员会对收到的提案进行了认真审查。经审查，立案803件；不予立案{}件。"
+    assert not _errors(checker, text.format(28))
+    assert _errors(checker, text.format(38))
+    # a sentence between that does not name the whole's thing leaves the statuses to something else
+    text = "共提交提案831件。\n\n委员们围绕中心工作积极建言。经审查，立案803件；不予立案38件。"
+    assert not _errors(checker, text)

@@ -239,6 +239,9 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             # no count of its own before them, divides the last count of this one
             period = r.period_span(facts[i + 1].start)
             seg = _SEGMENT_END.search(r.norm, facts[i + 1].end, period[1])
+            if seg is not None and _opens_with_status(r, status, seg.end(), period[1]):
+                # (立案803件；不予立案28件: one split across the ；)
+                seg = _SEGMENT_END.search(r.norm, seg.end(), period[1])
             period = (period[0], seg.start() if seg else period[1])
         named = 0
         for j in range(i + 1, len(facts)):
@@ -320,11 +323,23 @@ def _statuses_next(r: Reading, status: list[bool], i: int, period: tuple[int, in
     if i + 2 >= len(facts) or facts[i + 1].start < period[1] or not (status[i + 1] and status[i + 2]):
         return False
     nxt = facts[i + 1]
+    if len(r.frame(nxt).label) > _BARE_STATUS:
+        return False
+    same_paragraph = r.seg.paragraph_at(nxt.start) is r.seg.paragraph_at(facts[i].start)
+    if r.period_span(nxt.start)[0] <= period[1] + 1 and same_paragraph:
+        return True
+    # 共提交提案831件。¶…提案委员会对收到的提案进行了认真审查。经审查，立案803件；不予立案28件: past sentences
+    # with no figure that name the whole's thing again, in its section
+    head = r.frame(facts[i]).label[-2:]
     return (
-        r.period_span(nxt.start)[0] <= period[1] + 1
-        and r.seg.paragraph_at(nxt.start) is r.seg.paragraph_at(facts[i].start)
-        and len(r.frame(nxt).label) <= _BARE_STATUS
+        len(head) == 2
+        and nxt.start - period[1] <= _STATUS_GAP
+        and r.seg.paragraph_at(nxt.start).section == r.seg.paragraph_at(facts[i].start).section
+        and head in r.norm[period[1] : nxt.start]
     )
+
+
+_STATUS_GAP = 160  # characters of sentences with no figure between a whole and the statuses dividing it
 
 
 def _opens_with_status(r: Reading, status: list[bool], start: int, end: int) -> bool:
