@@ -3453,3 +3453,17 @@ def test_statuses_a_sentence_on_that_names_the_whole_again_divide_it(checker) ->
     # a sentence between that does not name the whole's thing leaves the statuses to something else
     text = "共提交提案831件。\n\n委员们围绕中心工作积极建言。经审查，立案803件；不予立案38件。"
     assert not _errors(checker, text)
+
+
+def test_the_nth_time_of_a_step_names_a_count_and_is_not_one(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共退回补充侦查36件，重报35件。其中一次退回补充侦查{}件，一次重报28件。"
+    assert [f.mention.text for f in extract(text.format(30)).facts] == ["36件", "35件", "30件", "28件"]
+    assert not _errors(checker, text.format(30))
+    assert _errors(checker, text.format(40))  # (the first returns are among all returns; so are the 28)
+    assert _errors(checker, text.format(30).replace("28件", "38件"))
+
+
+def test_a_daily_average_of_a_step_is_no_count_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "12345市民服务热线共受理2720件(其中承办单2299件，重新办理单421件)，日均受理7.5件，办结{}件。"
+    assert not _errors(checker, text.format(2680))  # (not 2680 concluded of 7.5 received)
+    assert _errors(checker, text.format(2780))

@@ -18,7 +18,7 @@ import re
 from .model import Fact, Mention
 from .ontology import AliasHit
 from .reading import CLAUSE_END, Reading
-from .structures.words import CHANGE_WORDS_RE, PRIOR_PERIOD_RE, TOTAL_WORDS_RE, load_words
+from .structures.words import AVERAGE_RE, CHANGE_WORDS_RE, PRIOR_PERIOD_RE, TOTAL_WORDS_RE, load_words
 from .tables import Table, locate, row_id
 
 _TARGET_RE = re.compile(r"不少于|不低于|力争|确保|争取|目标|应当|必须")
@@ -263,6 +263,8 @@ def name_figures(r: Reading) -> list[Fact]:
                 hit, metric = None, None  # 一审败诉率同比下降17.65%: the rate's change, not the rate
             elif m.kind == "percent" and PRIOR_PERIOD_RE.search(norm, win_start, m_start):
                 hit, metric = None, None  # 与上年的受理率87.92%基本持平: last year's rate, not this year's
+            elif hit is not None and AVERAGE_RE.search(norm, max(win_start, hit.start - 3), m_start):
+                hit, metric = None, None  # 日均受理7.5件: an average of the metric, not its count
         rest = hit is not None and _REST_RE.search(norm, max(0, hit.start - 2), hit.start) is not None
         # (达成行政和解或撤诉案件10件: cases of one outcome, named by no alias: not all the cases either)
         rest = rest or (hit is not None and hit.alias in generic and _concluded_kind(r, hit.start))

@@ -231,6 +231,8 @@ _NO_DIGIT_NUMERAL_AFTER = frozenset("." + string.ascii_letters)
 
 _BY_START = operator.attrgetter("start")  # a sort key in C, not a lambda called a mention
 _SESSION_RE = re.compile(r"次(?:会议|全会|全体会议|大会|常委会)")
+# 一次重报28件: 次, a few words and a figure in the same clause (the nth time of a step, not a count of times)
+_NTH_TIME_RE = re.compile(r"次[\u4e00-\u9fff]{2,8}\d")
 
 
 class _Starts:
@@ -1177,6 +1179,9 @@ class _Scanner:
             ):
                 if after.startswith(("线", "流")):
                     return "skip"
+                return "ordinal"
+            if first == "次" and numtxt in ("一", "二", "两", "三") and _NTH_TIME_RE.match(t, e):
+                # 一次退回补充侦查30件, 二次重报5件: the first or second time, naming a count
                 return "ordinal"
             if after.startswith("次产业") and numtxt in ("一", "二", "三"):
                 return "name"  # 第一、二、三次产业: the sectors of an economy, not times

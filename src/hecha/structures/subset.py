@@ -73,6 +73,7 @@ def parallel_after(r: Reading, pos: int) -> list[tuple[Fact, Fact]]:
     before = [f for f in r.facts_between(lo, pos) if f.mention.kind == "count"]
     after = [f for f in r.facts_between(pos, period[1]) if f.mention.kind == "count"]
     pairs: list[tuple[Fact, Fact]] = []
+    quals: set[str] = set()  # the qualifiers in front of names long enough to tie on their own
     k = 0
     for a in after:
         la = r.frame(a).label
@@ -81,9 +82,15 @@ def parallel_after(r: Reading, pos: int) -> list[tuple[Fact, Fact]]:
         for j in range(k, len(before)):
             b = before[j]
             lb = r.frame(b).label
-            # the part restates the whole's own name, a qualifier in front at most (…发出诉前检察建议)
-            if b.q.unit == a.q.unit and len(lb) >= _PARALLEL_SHARED and la.endswith(lb):
+            # the part restates the whole's own name, a qualifier in front at most (…发出诉前检察建议); a
+            # shorter name with the qualifier of one that tied (一次退回补充侦查30件，一次重报28件: 重报)
+            if b.q.unit != a.q.unit or not lb or not la.endswith(lb):
+                continue
+            qual = la[: -len(lb)]
+            if len(lb) >= _PARALLEL_SHARED or (len(lb) >= 2 and qual and qual in quals):
                 pairs.append((a, b))
+                if len(lb) >= _PARALLEL_SHARED:
+                    quals.add(qual)
                 k = j + 1
                 break
     if len(pairs) < 2:
