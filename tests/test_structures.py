@@ -3467,3 +3467,11 @@ def test_a_daily_average_of_a_step_is_no_count_of_it(checker) -> None:  # type: 
     text = "12345市民服务热线共受理2720件(其中承办单2299件，重新办理单421件)，日均受理7.5件，办结{}件。"
     assert not _errors(checker, text.format(2680))  # (not 2680 concluded of 7.5 received)
     assert _errors(checker, text.format(2780))
+
+
+def test_figures_paired_by_fen_bie_with_wholes_listed_before_are_no_breakdown_of_the_last(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "审计工作报告中要求立行立改的1786个、分阶段整改的817个问题中，分别有1691个、513个已完成整改。"
+    assert not any(g.kind == "breakdown" for g in extract(text).groups)
+    assert not _errors(checker, text)  # (1691 of the 1786 and 513 of the 817, not 2204 of 817)
+    # one whole before: the figures after 中 are its parts
+    assert _errors(checker, "分阶段整改的817个问题中，已完成整改513个，正在整改404个。")

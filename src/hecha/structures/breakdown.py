@@ -90,6 +90,8 @@ def _markers(text: str, start: int = 0, end: int | None = None) -> list[re.Match
 
 
 _SEGMENT_END = re.compile(r"[；;]")
+# a list pairing its figures with the wholes before, in order
+_RESPECTIVELY_RE = re.compile(r"[，,：:]?\s*分别")
 _QIZHONG = ("其中", "当中")  # the markers of a list of parts of the figure before
 _HEADING_RE = re.compile(r"[，,]?([^，,。；;：:\d]{2,10})[：:]")  # 其中转办事项：…
 _TABLE_MARKERS = ("合计列", "合计行", "总计行")  # breakdowns a table states (structures/table.py)
@@ -359,6 +361,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             named = found[0] if found and _unit_fits(found[0].q.unit, unit) else named
     if named is None and _of_several(r, totals, parts):
         return None  # 退回补充侦查36件，重报35件。其中一次退回补充侦查30件，一次重报28件: each part of its own whole
+    if _each_of_its_own(r, m.end(), before, parts):
+        return None  # 受理A类100件、B类50件，其中分别有80件、40件…: each of its own whole
     total = named or _choose_total(r, totals, parts, parent_of)
     total = _after_merging(r, total) if total is not None else None
     if named is None and total is not None and m.group() not in _QIZHONG:
@@ -674,6 +678,21 @@ def _dimension_list(
     return group
 
 
+def _each_of_its_own(r: Reading, pos: int, before: list[Fact], parts: list[Fact]) -> bool:
+    """Do the parts after `pos` pair, by 分别, with as many wholes joined by 、 right before (立行立改的1786个、
+    分阶段整改的817个问题中，分别有1691个、513个: 1691 of 1786, 513 of 817), not make up the last one?"""
+    if len(parts) < 2 or not _RESPECTIVELY_RE.match(r.norm, pos):
+        return False
+    alike = [f for f in before if f.q.unit == parts[0].q.unit]
+    run = alike[-1:]
+    for f in reversed(alike[:-1]):
+        between = r.norm[f.end : run[0].start]
+        if "、" not in between or any(c in between for c in "，,；;。：:"):
+            break
+        run.insert(0, f)
+    return len(run) == len(parts)
+
+
 def _shares_after(r: Reading, parts: list[Fact]) -> list[tuple[Fact, Fact]]:
     """The parts stated with their share right after them (…102件，占62.58%), each with that share."""
     out = []
@@ -765,6 +784,8 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
     period = r.period_span(f.start)
     cands = [g for g in _counts(r.facts_between(start, period[1])) if g.q.unit == f.q.unit]
     parts = _list_parts(r, words, f, _parts(r, words, cands))
+    if _each_of_its_own(r, start, _counts(r.facts_between(period[0], f.end)), parts):
+        return None  # 立行立改的1786个、分阶段整改的817个问题中，分别有1691个、513个: each of its own whole
     return (
         _group(r, words, f, parts, "中", r.norm[start : parts[0].start] if parts else "") if parts else None
     )
