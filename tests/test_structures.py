@@ -3475,3 +3475,21 @@ def test_figures_paired_by_fen_bie_with_wholes_listed_before_are_no_breakdown_of
     assert not _errors(checker, text)  # (1691 of the 1786 and 513 of the 817, not 2204 of 817)
     # one whole before: the figures after 中 are its parts
     assert _errors(checker, "分阶段整改的817个问题中，已完成整改513个，正在整改404个。")
+
+
+def test_a_prior_in_brackets_after_bi_qu_nian_tong_qi_is_the_changes_prior(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "查处不正当竞争案件2起，比去年同期(29起)下降{}%；查处商标侵权案件10起，比去年同期(2起)上升400%。"
+    assert not _errors(checker, text.format("93.1"))
+    assert _errors(checker, text.format("73.1"))
+
+
+def test_a_count_moved_from_one_figure_to_another_has_that_growth_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "16个州(市)由上年的816件上升到1087件，增长{}%。"
+    assert not _errors(checker, text.format("33.21"))
+    assert _errors(checker, text.format("43.21"))
+
+
+def test_a_rate_counts_its_step_done_to_the_thing_an_earlier_count_names(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理群众诉求4371件，办结群众合理诉求4368件，办结率{}%。"
+    assert not _errors(checker, text.format("99.93"))
+    assert _errors(checker, text.format("89.93"))

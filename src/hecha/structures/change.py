@@ -41,6 +41,7 @@ _PRIOR_AFTER_RE = re.compile(r"[（(](?:上年|去年|上一年|\d{4}年)(?:同�
 _PRIOR_RE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|\d{4}年|上周|上月|上季度)(?:同期)?(?:的)?")
 _PERIOD_RE = re.compile(r"上周|上月|上季度")
 _CHANGE_VERB_RE = re.compile(r"(?:相比)?[，,]?(?P<verb>增加|增长|上升|提高|提升|多|减少|下降|降低|少)了?")
+_MOVED = ("percent", "count", "money")  # figures a 由…到 sentence moves
 _PP_RE = re.compile(r"由(?P<a>[^，,；;。]{0,12}?)(?:提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)")
 CHANGE_KINDS = ("growth", "growth_rate", "pp_change")
 _ADJUSTED_RE = re.compile(r"(?:排除|剔除|扣除|除去|去除|不含|不计)[^。；;]{0,24}?后")
@@ -63,7 +64,12 @@ def recognise(r: Reading) -> list[Group]:
         if not before:
             continue
         current = before[-1]
-        v = _CHANGE_VERB_RE.match(r.norm, prior.end)
+        # (比去年同期(29起)下降93.1%: the prior in brackets, the verb after them)
+        shut = r.norm[prior.end : prior.end + 1] in ("）", ")") and r.norm[prior.start - 1 : prior.start] in (
+            "（",
+            "(",
+        )
+        v = _CHANGE_VERB_RE.match(r.norm, prior.end + shut)
         delta = None
         if v:
             delta = next((f for f in facts if v.end() <= f.start <= v.end() + 1), None)
@@ -109,9 +115,10 @@ def recognise(r: Reading) -> list[Group]:
     alone = _yoy_alone(r, {g.facts["delta"][0] for g in groups})
     groups += alone + _stated_year_before(r, alone)
     for m in _PP_RE.finditer(r.norm):
-        a = next((f for f in facts if m.start() < f.start < m.end() and f.q.unit == "%"), None)
-        b = next((f for f in facts if m.end() <= f.start <= m.end() + 1 and f.q.unit == "%"), None)
-        if a is None or b is None:
+        # 由76.8%提高到89.4%，提高12.6个百分点 / 由上年的816件上升到1087件，增长33.21%
+        a = next((f for f in facts if m.start() < f.start < m.end() and f.mention.kind in _MOVED), None)
+        b = next((f for f in facts if m.end() <= f.start <= m.end() + 1 and f.mention.kind in _MOVED), None)
+        if a is None or b is None or a.q.unit != b.q.unit:
             continue
         sent_end = r.sentence_span(b.sentence)[1]
         d = next((f for f in facts if b.end < f.start < sent_end and f.q.unit in ("个百分点", "%")), None)

@@ -438,6 +438,7 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
             head in near
             or _relative(head, fr.label)
             or _verb_first(head, fr.label)
+            or _done_to_the_same(r, head, g, before)
             or _closes_alike(head, near)
             or (len(stem) >= 4 and fr.label.lstrip("已共").startswith(stem))  # 直接解答群众诉求…, 直接解答率
         ):
@@ -472,6 +473,33 @@ def _verb_first(head: str, label: str) -> bool:
     return (
         label.startswith(head) and len(label) <= 8 and label[len(head) :].startswith(("各类", "各种", "各项"))
     )
+
+
+def _done_to_the_same(r: Reading, head: str, g: Fact, before: list[Fact]) -> bool:
+    """Does a label open with the rate's word, done to the thing an earlier count of the sentence names
+    (受理群众诉求4371件，办结群众合理诉求4368件，办结率99.93%: 群众…诉求 again)?"""
+    label = r.frame(g).label.lstrip("已共")
+    if not label.startswith(head) or len(label) - len(head) < _SAME_THING:
+        return False
+    thing = label[len(head) :]
+    return any(
+        e.start < g.start and e.sentence == g.sentence and _in_order(thing, r.frame(e).label) >= _SAME_THING
+        for e in before
+    )
+
+
+def _in_order(thing: str, label: str) -> int:
+    """How many characters of `thing` the label holds in the same order (群众合理诉求 in 受理群众诉求: 4),
+    counted only when they are most of it (two in three)."""
+    k = n = 0
+    for c in thing:
+        at = label.find(c, k)
+        if at >= 0:
+            k, n = at + 1, n + 1
+    return n if 3 * n >= 2 * len(thing) else 0
+
+
+_SAME_THING = 4  # characters of the thing done to that two counts must name alike to count the same things
 
 
 def _relative(head: str, label: str) -> bool:
