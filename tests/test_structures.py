@@ -3493,3 +3493,9 @@ def test_a_rate_counts_its_step_done_to_the_thing_an_earlier_count_names(checker
     text = "共受理群众诉求4371件，办结群众合理诉求4368件，办结率{}%。"
     assert not _errors(checker, text.format("99.93"))
     assert _errors(checker, text.format("89.93"))
+
+
+def test_visits_in_groups_are_items_of_a_letters_and_visits_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全县信访总量为300件次861人次。其中：接待群众来访261批次822人次；办理网上信访{}件次；办理语音来访1件次；办理视频接访12件次。"
+    assert not _errors(checker, text.format(26))
+    assert _errors(checker, text.format(36))  # (261 + 36 + 1 + 12 of 300: the 批次 of 来访 count too)

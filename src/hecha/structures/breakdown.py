@@ -304,7 +304,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # 区级事项1493项，其中可网办比例99.52%…；街道级事项1821项…；社区级事项3509项: the marker's own segment
         # holds only rates of the total; the counts of its noun after it are its siblings, not its parts
         return None
-    unit = cands[0].q.unit
+    unit = _counter(r, cands[0])
     alike = [c for c in cands if any(f.q.unit == c.q.unit for f in before)]
     if (
         len(alike) >= 2
@@ -315,7 +315,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # those before add up to one of them exactly; the first, in another counter, counts something else
         # (the calls that brought them) (not so 受理诉求46983件，其中电话46908个，邮件7件，网上受理68件)
         unit = alike[0].q.unit
-    parts = _parts(r, words, [f for f in cands if f.q.unit == unit])
+    parts = _parts(r, words, [f for f in cands if _counter(r, f) == unit])
     totals = [
         f
         for f in reversed(before)
@@ -678,6 +678,21 @@ def _dimension_list(
     return group
 
 
+def _one_kind_by_tail(label: str, before: str) -> bool:
+    """Do two parts' names end in the same word, one that names a kind of thing (接待群众来访，办理网上信访: 访),
+    not a generic head (案件, …类)?"""
+    return bool(label) and label[-1:] == before[-1:] and label[-1] not in _GENERIC_TAILS
+
+
+_GENERIC_TAILS = "件类数人个项次量"
+
+
+def _counter(r: Reading, f: Fact) -> str:
+    """What a figure counts by, for a list's parts: a visit (来访261批次) is a 件次 of a 信访 total beside the
+    others (网上信访26件次, 视频接访12件次 of 300件次); else its unit."""
+    return "件次" if f.q.unit == "批次" and "访" in r.frame(f).label else f.q.unit
+
+
 def _each_of_its_own(r: Reading, pos: int, before: list[Fact], parts: list[Fact]) -> bool:
     """Do the parts after `pos` pair, by 分别, with as many wholes joined by 、 right before (立行立改的1786个、
     分阶段整改的817个问题中，分别有1691个、513个: 1691 of 1786, 513 of 817), not make up the last one?"""
@@ -873,6 +888,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 not same_segment
                 and words.stage(label[:_STEP_NEAR]) is not None
                 and all(words.stage(r.frame(q).label) is None for q in parts)
+                and not _one_kind_by_tail(label, rest)
             ):
                 break  # 其中刑事诉讼代理66万多件…；办理非诉讼法律事务67万多件: a new clause does something else
             if (
@@ -882,6 +898,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and not _enumerated(r, p, c)
                 and not _parallel(r, c, p)
                 and not _kinds_go_on(r, words, cands, c)
+                and not _one_kind_by_tail(label, rest)
                 # (前台直接办结70件，网络转办101件: the tickets closed at once and those passed on, two paths)
                 and not any(_DIRECT_RE.search(r.frame(q).label) for q in parts)
             ):
