@@ -3499,3 +3499,9 @@ def test_visits_in_groups_are_items_of_a_letters_and_visits_total(checker) -> No
     text = "全县信访总量为300件次861人次。其中：接待群众来访261批次822人次；办理网上信访{}件次；办理语音来访1件次；办理视频接访12件次。"
     assert not _errors(checker, text.format(26))
     assert _errors(checker, text.format(36))  # (261 + 36 + 1 + 12 of 300: the 批次 of 来访 count too)
+
+
+def test_a_rate_then_an_amount_of_the_same_change_must_agree(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "执行案件2018件，同比下降{}%，同比减少111件。"
+    assert not _errors(checker, text.format("5.21"))
+    assert _errors(checker, text.format("7.21"))  # (111 less than last year's 2129 is 5.2%)

@@ -295,6 +295,41 @@ def _amount_and_rate(r: Reading) -> list[Group]:
                 attrs=attrs,
             )
         )
+    return out + _rate_then_amount(r)
+
+
+def _rate_then_amount(r: Reading) -> list[Group]:
+    """执行案件2018件，同比下降5.21%，同比减少111件: the rate first, then the amount, both right after the
+    current figure and moving the same way (no prior stated: as _amount_and_rate)."""
+    facts = r.facts
+    out: list[Group] = []
+    for current, rate, amount in zip(facts, facts[1:], facts[2:], strict=False):
+        if (
+            rate.q.unit != "%"
+            or amount.q.unit != current.q.unit
+            or current.mention.kind not in ("count", "money")
+        ):
+            continue
+        if not current.sentence == rate.sentence == amount.sentence:
+            continue
+        first = _YOY_ALONE_RE.search(r.norm, current.end, rate.start)
+        if first is None or first.end() != rate.start or r.norm[current.end : first.start()].strip(" ，,"):
+            continue
+        then = _AMOUNT_LEAD_RE.search(r.norm, rate.end, amount.start)
+        if then is None or then.end() != amount.start or r.norm[rate.end : then.start()].strip(" ，,"):
+            continue
+        down = ("减少", "下降", "降低", "少", "降幅", "减幅")
+        sign = -1 if then.group("dir") in down else 1
+        if (first.group("dir") in down) != (sign < 0) or _MONTH_RE.search(first.group() + then.group()):
+            continue
+        out.append(
+            Group(
+                kind="growth_both",
+                facts={"current": [current.id], "amount": [amount.id], "delta": [rate.id]},
+                span=(current.start, amount.end),
+                attrs={"sign": sign},
+            )
+        )
     return out
 
 
