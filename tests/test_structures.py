@@ -3505,3 +3505,13 @@ def test_a_rate_then_an_amount_of_the_same_change_must_agree(checker) -> None:  
     text = "执行案件2018件，同比下降{}%，同比减少111件。"
     assert not _errors(checker, text.format("5.21"))
     assert _errors(checker, text.format("7.21"))  # (111 less than last year's 2129 is 5.2%)
+
+
+def test_shares_listed_without_counts_down_to_the_rest_add_up_to_100(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "咨询类占{}%，投诉举报类占33.26%，求助类占19.52%，意见建议类占2.17%，表扬类占0.33%，其他类占3.22%。"
+    )
+    assert not _errors(checker, text.format("41.50"))
+    assert _errors(checker, text.format("51.50"))
+    # not closed by the rest: a selection, which may fall short
+    assert not _errors(checker, "咨询类占31.50%，投诉举报类占33.26%，求助类占19.52%。")

@@ -32,6 +32,7 @@ STRUCTURE_KINDS = (
     "breakdown",
     "share",
     "share_sum",
+    "share_list",
     "rate",
     "step",
     "persons",
