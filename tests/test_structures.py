@@ -3515,3 +3515,9 @@ def test_shares_listed_without_counts_down_to_the_rest_add_up_to_100(checker) ->
     assert _errors(checker, text.format("51.50"))
     # not closed by the rest: a selection, which may fall short
     assert not _errors(checker, "咨询类占31.50%，投诉举报类占33.26%，求助类占19.52%。")
+
+
+def test_all_concluded_makes_the_closure_rate_100(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全县共受理行政复议案件9起，已全部审结，结案率达到{}%。"
+    assert not _errors(checker, text.format(100))
+    assert _errors(checker, text.format(80))  # (审结 is what 结案率 counts)

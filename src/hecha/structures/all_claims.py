@@ -17,6 +17,7 @@ from ..reading import CLAUSE_END, Reading
 from ..rulepack import Rule
 from .pairs import check_pairs
 from .rate import rate_stem
+from .words import load_words
 
 KIND = "all"
 RATE_KIND = "all_rate"
@@ -99,7 +100,11 @@ def _claimed_rate(r: Reading, m: re.Match[str], base: Fact) -> Group | None:
         claim = r.norm[max(0, m.start() - 8) : end.start()]
         if any(w not in claim for w in _SCOPE_RE.findall(label)):
             return None  # 全部村(社区)均配备调解员，乡镇(街道)调委会…配备率达106%: a rate of other bodies
-        if len(stem) >= 2 and (stem[-2:] in step or subsequence_words(stem, step) == len(stem)):
+        # (已全部审结，结案率100%: 审结 is what 结案率 counts)
+        alike = load_words().counted_as.get(stem[-2:], ())
+        if len(stem) >= 2 and (
+            stem[-2:] in step or subsequence_words(stem, step) == len(stem) or any(w in step for w in alike)
+        ):
             return Group(
                 kind=RATE_KIND,
                 facts={"base": [base.id], "rate": [f.id]},
