@@ -3521,3 +3521,25 @@ def test_all_concluded_makes_the_closure_rate_100(checker) -> None:  # type: ign
     text = "全县共受理行政复议案件9起，已全部审结，结案率达到{}%。"
     assert not _errors(checker, text.format(100))
     assert _errors(checker, text.format(80))  # (审结 is what 结案率 counts)
+
+
+def test_a_closure_rate_is_over_new_and_carried_in_cases_stated_across_a_semicolon(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "1-2月份，共受理行政案件44件，同比下降18.52%；其中旧存21件，同比上升90.91%；新收23件，同比下降46.51%；结案10件，结案率{}%。"
+    assert not _errors(checker, text.format("22.73"))  # (10 of 21 + 23, not of the 23 new)
+    assert _errors(checker, text.format("32.73"))
+
+
+def test_disputes_still_being_mediated_are_no_intake(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共发生矛盾纠纷38件，其中纠纷14件，一般纠纷24件。已成功调解37件，正在调处中的纠纷1件，调解成功率{}%。"
+    )
+    assert not _errors(checker, text.format("97.4"))  # (not 37 succeeded of 1 received)
+    assert _errors(checker, text.format("87.4"))
+
+
+def test_a_mediation_success_rate_may_be_over_those_concluded_stated_right_after(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共接收投诉250件，受理183件；调解成功92件，同比降低81.07%，调解成功率{}%；办结241件，按期办结率74.69%。"
+    assert not [
+        m for m in _errors(checker, text.format("38.17")) if "HC009" in m
+    ]  # (92 of the 241 concluded)
+    assert [m for m in _errors(checker, text.format("48.17")) if "HC009" in m]

@@ -252,8 +252,11 @@ def name_figures(r: Reading) -> list[Fact]:
             hit, metric = table_cue(r, m, *cell)
         else:
             hit, metric = cue_for(r, m, win_start, anchor, post_end)
-            if hit is not None and hit.end <= m_start and _IN_PROGRESS_RE.search(norm, hit.end, m_start):
-                hit, metric = None, None  # 处于办结时限内正在办理568件: in progress, not 办结
+            if hit is not None and (
+                (hit.end <= m_start and _IN_PROGRESS_RE.search(norm, hit.end, m_start))
+                or _IN_PROGRESS_RE.match(norm, max(0, hit.start - 2), hit.start)
+            ):
+                hit, metric = None, None  # 处于办结时限内正在办理568件, 正在调处中的纠纷1件: in progress
             elif (
                 hit is not None
                 and m.kind == "percent"

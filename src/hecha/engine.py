@@ -45,7 +45,7 @@ from .model import Binding, Fact, Finding
 from .ontology import Ontology
 from .rulepack import METRIC_KINDS, Definition, Rule
 from .structures import CHECKS
-from .structures.words import GENERAL_UNITS, instance_before, load_words, qualifier_before
+from .structures.words import CARRIED_PART_RE, GENERAL_UNITS, instance_before, load_words, qualifier_before
 from .verdicts import settle
 
 _RATE_WORD_RE = re.compile(r"(?:率|占比|比例|比重)[^，,；;。、\d]{0,6}$")
@@ -180,8 +180,10 @@ def _listed_under_another(ctx: Context) -> set[str]:
             kind = (
                 p.metric and total.metric and p.family == total.family
             )  # (of its metric too: 刑事法律援助案件)
-            # (其中受理101万件 names a step of the whole, not a kind: it is the whole's 受理)
-            if kind and words.stage(ctx.ex.norm[max(0, p.start - 12) : p.start]) is None:
+            # (其中受理101万件 names a step of the whole, not a kind: it is the whole's 受理; 其中旧存21件 is
+            # the part carried in, which a closure rate's base adds to the new cases)
+            lead = ctx.ex.norm[max(0, p.start - 12) : p.start]
+            if kind and words.stage(lead) is None and not CARRIED_PART_RE.search(lead):
                 out.add(pid)
     ctx.listed = out
     return out
@@ -230,7 +232,11 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
                 cands = [
                     f
                     for f in owned.get((k, id(a)), [])
-                    if abs(f.sentence - a.sentence) <= reach
+                    # (a rate's counts may lie across ；: the full sentence before at most)
+                    if (
+                        abs(f.sentence - a.sentence) <= reach
+                        or (side < 0 and abs(ctx.period(f) - ctx.period(a)) <= reach)
+                    )
                     # a rate is of counts stated before it or beside it, never of a sentence after it
                     # (败诉率为8.55%。…审结涉民生领域的一审行政案件2622件: another set of cases)
                     and not (side < 0 and f.sentence > a.sentence and a.q.unit == "%")

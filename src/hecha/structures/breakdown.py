@@ -43,7 +43,16 @@ from .persons import PERSON_UNITS, persons_of
 from .share import share_fits
 from .subset import parallel_after
 from .wholes import enumerated_with
-from .words import CARRY_RE, CASE_UNITS, GENERAL_UNITS, NEW_ONLY_RE, TOTAL_WORDS_RE, Words, load_words
+from .words import (
+    CARRIED_PART_RE,
+    CARRY_RE,
+    CASE_UNITS,
+    GENERAL_UNITS,
+    NEW_ONLY_RE,
+    TOTAL_WORDS_RE,
+    Words,
+    load_words,
+)
 
 KIND = "breakdown"
 AFTER = ("enumeration",)  # 分别为 names the figures a 其中 list may take as its total
@@ -815,7 +824,6 @@ _CARRIED_IN_RE = re.compile(r"\s*[（(]含(?:上期|上年|去年)?(?:积存|结
 # those carried into the next year (…其他4件，结转至下年度继续办理4件 of 受理37件): not done yet, like 尚未
 _CARRIED_ON_RE = re.compile(r"结转(?:至|到|入)?下|转(?:至|入)下")
 _PENDING_RE = re.compile(r"尚未|未|正在|" + _CARRIED_ON_RE.pattern)
-_CARRIED_PART_RE = re.compile(CARRY_RE.pattern + r"|旧存|积存")
 _NEW_SUBJECT_RE = re.compile(r"全[市县区省州旗镇国]|全年|本年|今年")  # a clause about all of them again
 # a path taken directly (交办工单230件，直接答复工单46件): beside passing a case on, not a step after it
 _DIRECT_RE = re.compile(r"(?:平台)?(?:直接|当场|即时|现场)")
@@ -863,7 +871,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 # the enumeration goes on, 其它54宗、一般投诉类1697宗, or a parallel item follows, 其他事项审查
                 # 1件，镇村合同审查1077件)
                 break
-            if _CARRIED_PART_RE.search(rest) and NEW_ONLY_RE.search(label):
+            if CARRIED_PART_RE.search(rest) and NEW_ONLY_RE.search(label):
                 parts.append(c)  # 其中旧存100件，新收900件: the intake's two halves, not a later step
                 continue
             prev = words.stage(r.frame(p).label)
