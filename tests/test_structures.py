@@ -3543,3 +3543,9 @@ def test_a_mediation_success_rate_may_be_over_those_concluded_stated_right_after
         m for m in _errors(checker, text.format("38.17")) if "HC009" in m
     ]  # (92 of the 241 concluded)
     assert [m for m in _errors(checker, text.format("48.17")) if "HC009" in m]
+
+
+def test_mediated_and_still_being_mediated_a_sentence_on_divide_the_disputes(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "彰加镇共发生矛盾纠纷38件，其中纠纷14件，一般纠纷24件。已成功调解37件，正在调处中的纠纷{}件。"
+    assert not _errors(checker, text.format(1))
+    assert _errors(checker, text.format(5))  # (past the whole's own 其中 list, the statuses divide it)

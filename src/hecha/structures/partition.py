@@ -234,11 +234,11 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             seg = _SEGMENT_END.search(r.norm, seg.end(), period[1])
         if seg is not None:  # …涉稳突出问题7宗，已化解6宗；…积案5宗，已办结3宗: a new subject after ；
             period = (period[0], seg.start())
-        elif _statuses_next(r, status, i, period):
+        elif (k := _statuses_next(r, status, i, period, listed)) is not None:
             # 共收到提案567件。…对收到的提案进行了认真审查，确定立案544件，不立案23件: the next sentence, with
             # no count of its own before them, divides the last count of this one
-            period = r.period_span(facts[i + 1].start)
-            seg = _SEGMENT_END.search(r.norm, facts[i + 1].end, period[1])
+            period = r.period_span(facts[k].start)
+            seg = _SEGMENT_END.search(r.norm, facts[k].end, period[1])
             if seg is not None and _opens_with_status(r, status, seg.end(), period[1]):
                 # (立案803件；不予立案28件: one split across the ；)
                 seg = _SEGMENT_END.search(r.norm, seg.end(), period[1])
@@ -316,27 +316,34 @@ def _next_segments(r: Reading, status: list[bool], whole: Fact, end: int, listed
     return groups
 
 
-def _statuses_next(r: Reading, status: list[bool], i: int, period: tuple[int, int]) -> bool:
-    """Is facts[i] the last figure of its sentence, the next figure a bare status in the next sentence of
-    its paragraph, and the one after it a status too?"""
+def _statuses_next(
+    r: Reading, status: list[bool], i: int, period: tuple[int, int], listed: set[str]
+) -> int | None:
+    """Is facts[i] the last figure of its sentence (but for its own 其中 list: 共发生矛盾纠纷38件，其中纠纷14件，
+    一般纠纷24件。已成功调解37件，正在调处中的1件), the next figure a bare status in the next sentence of its
+    paragraph, and the one after it a status too? The index of that next figure, else None."""
     facts = r.facts
-    if i + 2 >= len(facts) or facts[i + 1].start < period[1] or not (status[i + 1] and status[i + 2]):
-        return False
-    nxt = facts[i + 1]
-    if len(r.frame(nxt).label) > _BARE_STATUS:
-        return False
+    k = i + 1
+    while k < len(facts) and facts[k].start < period[1] and facts[k].id in listed:
+        k += 1
+    if k + 1 >= len(facts) or facts[k].start < period[1] or not (status[k] and status[k + 1]):
+        return None
+    nxt = facts[k]
+    if len(r.frame(nxt).label.removeprefix("已")) > _BARE_STATUS:  # (已成功调解: a status word alone)
+        return None
     same_paragraph = r.seg.paragraph_at(nxt.start) is r.seg.paragraph_at(facts[i].start)
     if r.period_span(nxt.start)[0] <= period[1] + 1 and same_paragraph:
-        return True
+        return k
     # 共提交提案831件。¶…提案委员会对收到的提案进行了认真审查。经审查，立案803件；不予立案28件: past sentences
     # with no figure that name the whole's thing again, in its section
     head = r.frame(facts[i]).label[-2:]
-    return (
+    again = (
         len(head) == 2
         and nxt.start - period[1] <= _STATUS_GAP
         and r.seg.paragraph_at(nxt.start).section == r.seg.paragraph_at(facts[i].start).section
         and head in r.norm[period[1] : nxt.start]
     )
+    return k if again else None
 
 
 _STATUS_GAP = 160  # characters of sentences with no figure between a whole and the statuses dividing it
