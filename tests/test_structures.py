@@ -3549,3 +3549,15 @@ def test_mediated_and_still_being_mediated_a_sentence_on_divide_the_disputes(che
     text = "彰加镇共发生矛盾纠纷38件，其中纠纷14件，一般纠纷24件。已成功调解37件，正在调处中的纠纷{}件。"
     assert not _errors(checker, text.format(1))
     assert _errors(checker, text.format(5))  # (past the whole's own 其中 list, the statuses divide it)
+
+
+def test_each_kind_restated_with_its_step_is_among_that_kind_found(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共发现事故隐患2365条，火灾隐患683条，重大安全隐患35条。其中，事故隐患已整改2312条，火灾隐患已整改{}条，重大隐患已整改32条。"
+    assert not _errors(checker, text.format(669))
+    assert _errors(checker, text.format(869))
+
+
+def test_a_bare_concluding_step_after_a_qizhong_list_concludes_its_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "网格事件17457件，其中网格员上报17146件，12345热线转化为事件215件，政协云事件43件，市长信箱41件，我的永州APP 12件，办结{}件。"
+    assert not _errors(checker, text.format(17443))
+    assert _errors(checker, text.format(19943))  # (of the 17457, not of the 12 listed last)

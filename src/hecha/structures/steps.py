@@ -213,6 +213,16 @@ def recognise(r: Reading) -> list[Group]:
 
 
 _BARE_GAP_RE = re.compile(r"[，,]\s*")
+
+
+def _list_total(r: Reading, part: Fact) -> Fact | None:
+    """The total of the 其中 list a part is the last of, if any."""
+    for g in r.groups_of("breakdown"):
+        if g.facts["parts"][-1:] == [part.id] and g.attrs.get("marker") == "其中":
+            return next(f for f in r.facts if f.id == g.facts["total"][0])
+    return None
+
+
 _NOT_YET_RE = re.compile(r"(?:尚未|仍未|未)")  # a step not yet taken (未整改17件)
 
 
@@ -224,6 +234,17 @@ def _thing_before(
     if i == 0:
         return None
     f, g = facts[i], facts[i - 1]
+    if g.id in listed and _BARE_GAP_RE.fullmatch(r.norm, g.end, r.frame(f).label_start):
+        # 网格事件17457件，其中网格员上报17146件，…我的永州APP 12件，办结17443件: concluded of the list's total
+        total = _list_total(r, g)
+        fits = (
+            total is not None
+            and total.sentence == f.sentence
+            and total.q.unit == f.q.unit
+            and words.bare_stage(r.frame(f).label)
+            and stages[r.fact_index().position[id(total)]] is None
+        )
+        return total if fits else None
     label = r.frame(g).label
     if (
         stages[i - 1] is not None

@@ -21,7 +21,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .pairs import check_pairs
-from .words import CHANGE_WORDS_RE
+from .words import CHANGE_WORDS_RE, load_words
 
 KIND = "subset"
 AFTER: tuple[str, ...] = ()
@@ -84,6 +84,12 @@ def parallel_after(r: Reading, pos: int) -> list[tuple[Fact, Fact]]:
             lb = r.frame(b).label
             # the part restates the whole's own name, a qualifier in front at most (…发出诉前检察建议); a
             # shorter name with the qualifier of one that tied (一次退回补充侦查30件，一次重报28件: 重报)
+            if b.q.unit == a.q.unit and _named_then_step(la, lb):
+                pairs.append(
+                    (a, b)
+                )  # 事故隐患2365条…其中，事故隐患已整改2312条: those of the whole the step reached
+                k = j + 1
+                break
             if b.q.unit != a.q.unit or not lb or not la.endswith(lb):
                 continue
             qual = la[: -len(lb)]
@@ -101,6 +107,17 @@ def parallel_after(r: Reading, pos: int) -> list[tuple[Fact, Fact]]:
     if placed and all(a.q.unit == b.q.unit for a, b in zip(after, before, strict=True)):
         return list(zip(after, before, strict=True))
     return pairs
+
+
+def _named_then_step(part: str, whole: str) -> bool:
+    """Does a part's name restate the whole's (two characters or more) and then only a step taken or a status
+    (事故隐患已整改 of 事故隐患, 火灾隐患已整改 of 火灾隐患)?"""
+    whole = whole.removeprefix("共发现").removeprefix("发现").removeprefix("共")
+    if len(whole) < 2 or not part.startswith(whole) or part == whole:
+        return False
+    rest = part[len(whole) :]
+    words = load_words()
+    return len(rest) <= _MAX_QUALIFIER and (words.stage(rest) is not None or words.names_status(rest))
 
 
 _MIN_SHARED = 4  # characters of the whole's words the part's must end with
