@@ -3561,3 +3561,12 @@ def test_a_bare_concluding_step_after_a_qizhong_list_concludes_its_total(checker
     text = "网格事件17457件，其中网格员上报17146件，12345热线转化为事件215件，政协云事件43件，市长信箱41件，我的永州APP 12件，办结{}件。"
     assert not _errors(checker, text.format(17443))
     assert _errors(checker, text.format(19943))  # (of the 17457, not of the 12 listed last)
+
+
+def test_the_two_paths_opening_the_next_sentence_divide_the_count_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "本周共受理热线工单506件，比上周增长20.48%。交办相关责任单位{}件，县热线办直办11件；按期回复506件。"
+    )
+    assert not _errors(checker, text.format(495))
+    assert _errors(checker, text.format(465))
+    assert _errors(checker, text.format(515))
