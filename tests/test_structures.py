@@ -3570,3 +3570,9 @@ def test_the_two_paths_opening_the_next_sentence_divide_the_count_before(checker
     assert not _errors(checker, text.format(495))
     assert _errors(checker, text.format(465))
     assert _errors(checker, text.format(515))
+
+
+def test_proposals_filed_are_among_those_solicited(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "五年来，市政协共征集提案3652件，经审查立案{}件。"
+    assert not _errors(checker, text.format(2894))
+    assert _errors(checker, text.format(4394))  # (征集 is the intake: 立案 after it)
