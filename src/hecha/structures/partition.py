@@ -56,6 +56,8 @@ def _by_paths(r: Reading, listed: set[str]) -> list[Group]:
     one of the two paths, so they divide it (complete "likely": a shortfall is a warning). So do a dispute
     settled before it is filed and one filed (处理劳动人事争议3864件，仲裁案前调解1164件，立案受理2700件)."""
     groups: list[Group] = []
+    if not (_PASSED_ON_RE.search(r.norm) or _BEFORE_FILING_RE.search(r.norm)):
+        return groups  # (a fast test: most texts name no second path)
     counts = [f for f in r.facts if f.mention.kind == "count"]
     for w, a, b in zip(counts, counts[1:], counts[2:], strict=False):
         if a.sentence != b.sentence or {w.id, a.id, b.id} & listed:
