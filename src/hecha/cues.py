@@ -254,7 +254,10 @@ def name_figures(r: Reading) -> list[Fact]:
             hit, metric = cue_for(r, m, win_start, anchor, post_end)
             if hit is not None and (
                 (hit.end <= m_start and _IN_PROGRESS_RE.search(norm, hit.end, m_start))
-                or _IN_PROGRESS_RE.match(norm, max(0, hit.start - 2), hit.start)
+                or (
+                    "在" in norm[max(0, hit.start - 2) : hit.start]
+                    and _IN_PROGRESS_RE.match(norm, hit.start - 2)
+                )
             ):
                 hit, metric = None, None  # 处于办结时限内正在办理568件, 正在调处中的纠纷1件: in progress
             elif (
@@ -266,7 +269,11 @@ def name_figures(r: Reading) -> list[Fact]:
                 hit, metric = None, None  # 一审败诉率同比下降17.65%: the rate's change, not the rate
             elif m.kind == "percent" and PRIOR_PERIOD_RE.search(norm, win_start, m_start):
                 hit, metric = None, None  # 与上年的受理率87.92%基本持平: last year's rate, not this year's
-            elif hit is not None and AVERAGE_RE.search(norm, max(win_start, hit.start - 3), m_start):
+            elif (
+                hit is not None
+                and "均" in norm[max(win_start, hit.start - 3) : m_start]
+                and AVERAGE_RE.search(norm, max(win_start, hit.start - 3), m_start)
+            ):
                 hit, metric = None, None  # 日均受理7.5件: an average of the metric, not its count
         rest = hit is not None and _REST_RE.search(norm, max(0, hit.start - 2), hit.start) is not None
         # (达成行政和解或撤诉案件10件: cases of one outcome, named by no alias: not all the cases either)

@@ -409,7 +409,11 @@ def status_words(r: Reading, f: Fact) -> str:
     # (其中 opens a list: it names no part)
     named = len(fr.label) > 1 and len(fr.label.strip(_MARKS).removeprefix("其中").strip(_MARKS)) > 1
     words = fr.label if named else fr.label + fr.pred[:_PRED_STATUS]
-    tag = _TAG_BEFORE_RE.search(r.norm, max(0, f.start - 12), f.start)
+    tag = (
+        _TAG_BEFORE_RE.search(r.norm, max(0, f.start - 12), f.start)
+        if r.norm[f.start - 1 : f.start] in ")）"
+        else None
+    )
     # (…基本得到解决的(A类)557件: a class named in brackets right before the figure, which labels leave out)
     return words + tag.group(1) if tag else words
 
