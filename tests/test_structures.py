@@ -3576,3 +3576,24 @@ def test_proposals_filed_are_among_those_solicited(checker) -> None:  # type: ig
     text = "五年来，市政协共征集提案3652件，经审查立案{}件。"
     assert not _errors(checker, text.format(2894))
     assert _errors(checker, text.format(4394))  # (征集 is the intake: 立案 after it)
+
+
+def test_a_list_ends_at_a_semicolon_before_a_figure_twice_its_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共提出监督意见1.1万件，其中提出抗诉3288件，提出再审检察建议{}件，抗诉改变率90.3%；"
+        "对民事审判活动违法行为提出检察建议4.1万件；对民事执行活动违法行为提出检察建议5万件。"
+    )
+    assert not _errors(checker, text.format(7162))  # (the 4.1万 and 5万 are other work, not parts of 1.1万)
+    assert _errors(checker, text.format(9162))
+
+
+def test_a_qizhong_after_a_part_breaks_that_part_down(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "试点期间各试点地区提起的{}件公益诉讼案件中，法院审结773件，其中一审770件，二审3件。"
+    assert not _errors(checker, text.format(1150))  # (770 and 3 are of the 773, not more parts of 1150)
+    assert _errors(checker, text.format(750))  # (the 773 concluded is still of the cases brought)
+
+
+def test_kinds_listed_side_by_side_are_no_subsets_of_each_other(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "向法院起诉的40件案件中，民事公益诉讼4件，行政公益诉讼10件，刑事附带民事公益诉讼{}件。"
+    assert not _errors(checker, text.format(26))  # (刑事附带民事公益诉讼 is a kind of its own)
+    assert _errors(checker, text.format(36))

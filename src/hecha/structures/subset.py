@@ -178,6 +178,8 @@ _RANGE_RE = re.compile(r"[（(]含[)）]|以下|以上|及以下|及以上|以�
 def _qualified(r: Reading) -> list[Group]:
     """行政机关败诉的案件共87宗，…经二审改判判决行政机关败诉案件17宗: the 17 are of the 87."""
     in_list = {(g.facts["total"][0], p) for g in r.groups_of("breakdown") for p in g.facts["parts"]}
+    # parts of one list are siblings (民事公益诉讼4件，行政公益诉讼10件，刑事附带民事公益诉讼26件: a kind of its own)
+    siblings = {(a, b) for g in r.groups_of("breakdown") for a in g.facts["parts"] for b in g.facts["parts"]}
     facts = [f for f in r.facts if f.mention.kind == "count"]
     labels = {f.id: _named_set(r.frame(f).label) for f in facts}
     by_ending: dict[str, list[Fact]] = {}  # wholes by the last characters of their words, in text order
@@ -203,6 +205,7 @@ def _qualified(r: Reading) -> list[Group]:
                 or not lf.endswith(lg)
                 or not _is_qualifier(lf[: -len(lg)])
                 or (g.id, f.id) in in_list
+                or (g.id, f.id) in siblings
                 or _bucket(r, g)
                 or _named_after_a_figure(r, g)
             ):
