@@ -18,13 +18,14 @@ from typing import TYPE_CHECKING, Any
 from ..gcpolicy import collector_paused, heap_frozen, release_free_memory
 from ..ingest import TEXT_SUFFIXES, read_document
 from ..model import DocResult, Document, Evidence
+from . import helper
 from .facts import check_rows, synthesize
 from .findings import TITLES, DatasetFinding
 from .jobs import DocJob, DocJobs, job_meta
 from .load import DatasetError, RowProblem, Source, open_source
 from .locate import locate_flagged
 from .provenance import line_col, support
-from .rows import RowStore, ValidRow
+from .rows import DocTable, RowStore, ValidRow
 from .schema import CODES_SEVERITY, Validator, shown
 from .screen import Screen, passing_bindings, screen_table
 from .table import TableFinding, conflicts, outliers, year_over_year
@@ -179,34 +180,68 @@ class DatasetPlan:
 
 
 def plan_dataset(
-    path: str | Path, checker: Checker, texts: Path | None = None, screened: bool = True
+    path: str | Path,
+    checker: Checker,
+    texts: Path | None = None,
+    screened: bool = True,
+    helpers: bool = False,
 ) -> DatasetPlan:
     """Read and validate a dataset, run the checks across documents (DS2xx) and screen its
     documents. The per-document checks (check_job, the costly part for flagged documents) can run
     anywhere afterwards, in any number of processes. `screened=False` sends every document through
-    the full engine (tests compare the two). Raises DatasetError when the file as a whole cannot be
-    read."""
+    the full engine (tests compare the two). `helpers`: the chunks validated by a child on another
+    core while the plan goes on (dataset/helper.py: the same plan, or this one made again without
+    it). Raises DatasetError when the file as a whole cannot be read."""
     with collector_paused():
         try:
-            return _plan(path, checker, texts, screened)
+            if helpers:
+                try:
+                    return _plan(path, checker, texts, screened, True)
+                except (DatasetError, OSError):
+                    raise  # reading the file failed: it would have without the child
+                except Exception:  # mispredicted: validation took rows away, or such rows broke the
+                    pass  # plan (a year that is not one); it is made again without the child
+            return _plan(path, checker, texts, screened, False)
         except OSError as e:  # the file vanished or became unreadable while it was read
             raise DatasetError(f"cannot read file: {e.strerror or e}") from e
 
 
-def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool) -> DatasetPlan:
+def _plan(
+    path: str | Path, checker: Checker, texts: Path | None, screened: bool, helpers: bool
+) -> DatasetPlan:
     source = open_source(path)
     onto = checker.onto
     store = RowStore(keep_quotes=texts is not None)
     problems: list[RowProblem] = []
     validator: Validator | None = None
-    for chunk in source.chunks():
-        if validator is None:
-            validator = Validator(onto, source.columns, source.rendered)
-        valid, found = validator.validate(chunk)
-        problems.extend(found)
-        store.add(chunk, valid)
-        del chunk, valid, found  # not held while the next chunk is read
-    del validator  # its duplicate-row hashes (16 bytes a row)
+    ahead: helper.Ahead | None = None
+    try:
+        for chunk in source.chunks():
+            if validator is None:
+                validator = Validator(onto, source.columns, source.rendered)
+                helpers = helpers and helper.available(source.columns)
+            if helpers:  # validated by a child meanwhile, the rows expected valid kept
+                valid = validator.expected(chunk)
+                if ahead is None:
+                    ahead = helper.Ahead(validator, chunk, valid.positions)
+                else:
+                    ahead.send(chunk, valid.positions)
+            else:
+                valid, found = validator.validate(chunk)
+                problems.extend(found)
+            store.add(chunk, valid)
+            del chunk, valid  # not held while the next chunk is read
+        del validator  # its duplicate-row hashes (16 bytes a row)
+        release_free_memory()  # what reading and validating the chunks left in pieces on the heap
+        table = store.finish(onto)
+        del store
+        plan = _planned(source, table, onto, checker, screened, texts)
+        if ahead is not None:
+            for found in ahead.problems():
+                problems.extend(found)
+    finally:
+        if ahead is not None:
+            ahead.close()
     problems.sort(key=lambda p: (p.row or 0, p.code, p.column or ""))
     text = source.pseudo_text(problems)
     name = Path(source.path).name
@@ -222,9 +257,13 @@ def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool
         pseudo.doc.meta["rendered"] = True
     pseudo.findings = [_problem_finding(p, source.path, text) for p in problems]
     configure_findings(pseudo, checker)
-    release_free_memory()  # what reading and validating the chunks left in pieces on the heap
-    table = store.finish(onto)
-    del store
+    return DatasetPlan(source, problems, pseudo, plan)
+
+
+def _planned(
+    source: Source, table: DocTable, onto: Any, checker: Checker, screened: bool, texts: Path | None
+) -> DocJobs:
+    """The checks across documents and the screen on the valid rows (in report order): the jobs."""
     release_free_memory()  # and the sorting of the rows
     across: dict[int, list[TableFinding]] = defaultdict(list)
     for tf in [*conflicts(table, onto), *year_over_year(table, onto)]:
@@ -247,7 +286,7 @@ def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool
         located,
     )
     release_free_memory()  # before workers are forked with the plan
-    return DatasetPlan(source, problems, pseudo, jobs)
+    return jobs
 
 
 def check_job(checker: Checker, job: DocJob) -> DocResult:
