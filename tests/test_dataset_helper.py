@@ -212,3 +212,51 @@ def test_many_chunks(
         taken.clear()
         assert _plan_view(checker, path, helpers=True) == _plan_view(checker, path), path.name
         assert taken == how, path.name
+
+
+def _square(x: int) -> int:
+    return x * x
+
+
+def _raise(x: int) -> int:
+    raise ValueError(f"no {x}")
+
+
+def test_beside_gives_the_childs_result_or_its_own() -> None:
+    b = helper.Beside(_square, 7)
+    assert b.pid is not None  # (a child computes it)
+    assert b.result() == 49
+    with pytest.raises(ValueError, match="no 3"):  # raised in the child: computed here, raised here
+        helper.Beside(_raise, 3).result()
+    b = helper.Beside(_square, 5)
+    b.close()  # (never asked: the child is stopped and reaped)
+    assert b.result() == 25  # (and asked after all: computed here)
+
+
+def test_the_checks_across_documents_made_beside(
+    checker: Checker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The checks across documents computed by a child beside the screen (results pickled back),
+    and here when the child fails: the same documents either way."""
+    path = _tables(tmp_path)["clean"]
+    want = _plan_view(checker, path)
+    made: list[bool] = []
+    result = helper.Beside.result
+
+    def counted(self: helper.Beside) -> Any:
+        made.append(self.pid is not None)
+        return result(self)
+
+    monkeypatch.setattr(helper.Beside, "result", counted)
+    assert _plan_view(checker, path, helpers=True) == want
+    assert made == [True]
+    made.clear()
+    monkeypatch.setattr(helper.os, "fork", _no_fork)
+    assert _plan_view(checker, path, helpers=True) == want  # (no child at all: the plan made without)
+    assert made == []
+    b = helper.Beside(_square, 4)
+    assert b.pid is None and b.result() == 16
+
+
+def _no_fork() -> int:
+    raise OSError("no process to spare")

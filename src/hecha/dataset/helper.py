@@ -31,6 +31,7 @@ import queue
 import sys
 import threading
 import warnings
+from collections.abc import Callable
 from contextlib import suppress
 from multiprocessing.connection import Connection
 from typing import Any
@@ -155,3 +156,66 @@ def _serve(validator: Validator, first: Chunk, expected: Any, chunks: Connection
         shown = [(w.message, w.category, w.filename, w.lineno) for w in caught]
     replies.send(("ok", found, shown))
     return 0
+
+
+class Beside:
+    """fn(*args) computed by a child forked now, while the plan goes on with other work (the checks
+    across documents beside the screen); result() is its value. A pure function of what the child
+    inherits: when the child fails in any way (fn raised, a signal, no process to spare), result()
+    computes it here — the same value, or the same exception."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any):
+        self.fn, self.args = fn, args
+        self.pid: int | None = None
+        r, w = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:  # (computed here, by result())
+            os.close(r)
+            os.close(w)
+            return
+        if pid == 0:  # the child: compute, reply, leave without the parent's exit handlers
+            code = 1
+            try:
+                os.close(r)
+                with warnings.catch_warnings(record=True):  # (shown, if at all, when computed here)
+                    data = pickle.dumps(fn(*args), protocol=pickle.HIGHEST_PROTOCOL)
+                with os.fdopen(w, "wb") as fh:
+                    fh.write(data)
+                code = 0
+            except BaseException:
+                pass
+            finally:
+                os._exit(code)
+        os.close(w)
+        self.pid, self.fd = pid, r
+
+    def result(self) -> Any:
+        if self.pid is None:
+            return self.fn(*self.args)
+        pid, self.pid = self.pid, None
+        try:
+            with os.fdopen(self.fd, "rb") as fh:
+                data = fh.read()
+        finally:
+            _, status = os.waitpid(pid, 0)
+        if status == 0 and data:
+            try:
+                return pickle.loads(data)
+            except Exception:
+                pass
+        return self.fn(*self.args)
+
+    def close(self) -> None:
+        """Stop the child if its result was never asked for (the plan failed meanwhile)."""
+        import signal
+
+        if self.pid is None:
+            return
+        pid, self.pid = self.pid, None
+        with suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+        with suppress(OSError):
+            os.close(self.fd)
+        with suppress(OSError):
+            os.waitpid(pid, 0)

@@ -28,7 +28,7 @@ from .provenance import line_col, support
 from .rows import DocTable, RowStore, ValidRow
 from .schema import CODES_SEVERITY, Validator, shown
 from .screen import Screen, passing_bindings, screen_table
-from .table import TableFinding, conflicts, outliers, year_over_year
+from .table import Outliers, TableFinding, conflicts, outliers, year_over_year
 from .where import row_name
 
 if TYPE_CHECKING:
@@ -235,7 +235,7 @@ def _plan(
         release_free_memory()  # what reading and validating the chunks left in pieces on the heap
         table = store.finish(onto)
         del store
-        plan = _planned(source, table, onto, checker, screened, texts)
+        plan = _planned(source, table, onto, checker, screened, texts, helpers)
         if ahead is not None:
             for found in ahead.problems():
                 problems.extend(found)
@@ -260,25 +260,43 @@ def _plan(
     return DatasetPlan(source, problems, pseudo, plan)
 
 
-def _planned(
-    source: Source, table: DocTable, onto: Any, checker: Checker, screened: bool, texts: Path | None
-) -> DocJobs:
-    """The checks across documents and the screen on the valid rows (in report order): the jobs."""
-    release_free_memory()  # and the sorting of the rows
+def _across(table: DocTable, onto: Any) -> tuple[dict[int, list[TableFinding]], Outliers]:
+    """The checks across documents: DS201 and DS202 findings by document, and DS203's outliers."""
     across: dict[int, list[TableFinding]] = defaultdict(list)
     for tf in [*conflicts(table, onto), *year_over_year(table, onto)]:
         across[tf.doc].append(tf)
-    screen = verdicts = located = None
-    if screened:
-        screen = Screen.compile(checker.active_rules(), onto)
-        verdicts = screen_table(screen, table)
-        located = locate_flagged(screen, table, verdicts)
+    return dict(across), outliers(table)
+
+
+def _planned(
+    source: Source,
+    table: DocTable,
+    onto: Any,
+    checker: Checker,
+    screened: bool,
+    texts: Path | None,
+    helpers: bool,
+) -> DocJobs:
+    """The checks across documents and the screen on the valid rows (in report order): the jobs.
+    With `helpers`, the checks across documents are made by a child beside the screen."""
+    release_free_memory()  # and the sorting of the rows
+    beside = helper.Beside(_across, table, onto) if helpers else None
+    try:
+        screen = verdicts = located = None
+        if screened:
+            screen = Screen.compile(checker.active_rules(), onto)
+            verdicts = screen_table(screen, table)
+            located = locate_flagged(screen, table, verdicts)
+        across, far = beside.result() if beside is not None else _across(table, onto)
+    finally:
+        if beside is not None:
+            beside.close()
     jobs = DocJobs(
         table,
         source.path,
         source.rendered,
-        dict(across),
-        outliers(table),
+        across,
+        far,
         onto,
         texts,
         screen,
