@@ -260,3 +260,43 @@ def test_the_checks_across_documents_made_beside(
 
 def _no_fork() -> int:
     raise OSError("no process to spare")
+
+
+@pytest.mark.parametrize("block", [7, 16, 40, 4096])
+def test_screen_halves(checker: Checker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int) -> None:
+    """screen_table with the later half of its blocks screened by a child (helper.Beside), or by a
+    stand-in here: the verdicts of screening every block in turn."""
+    import numpy as np
+
+    from hecha.dataset import screen as screen_mod
+    from hecha.dataset.load import open_source
+    from hecha.dataset.rows import RowStore
+
+    monkeypatch.setattr(screen_mod, "BLOCK", block)
+    tables = _tables(tmp_path)
+    for path in [tables["clean"], tables["unread"], *sorted(DATA.glob("*.csv"))]:
+        source = open_source(path)
+        store = RowStore(keep_quotes=False)
+        validator = None
+        for chunk in source.chunks():
+            validator = validator or Validator(checker.onto, source.columns, source.rendered)
+            store.add(chunk, validator.validate(chunk)[0])
+        t = store.finish(checker.onto)
+        screen = screen_mod.Screen.compile(checker.active_rules(), checker.onto)
+        want = screen_mod.screen_table(screen, t)
+
+        class Here:
+            def __init__(self, fn: Any, *args: Any):
+                self.value = fn(*args)
+
+            def result(self) -> Any:
+                return self.value
+
+            def close(self) -> None:
+                pass
+
+        for beside in (helper.Beside, Here):
+            got = screen_mod.screen_table(screen, t, beside)
+            for name in ("flagged", "choice", "bound", "other"):
+                a, b = getattr(want, name), getattr(got, name)
+                assert a.dtype == b.dtype and np.array_equal(a, b), (path.name, name, block)

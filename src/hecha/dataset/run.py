@@ -285,7 +285,7 @@ def _planned(
         screen = verdicts = located = None
         if screened:
             screen = Screen.compile(checker.active_rules(), onto)
-            verdicts = screen_table(screen, table)
+            verdicts = screen_table(screen, table, helper.Beside if helpers else None)
             located = locate_flagged(screen, table, verdicts)
         across, far = beside.result() if beside is not None else _across(table, onto)
     finally:
