@@ -233,11 +233,16 @@ def test_beside_gives_the_childs_result_or_its_own() -> None:
     assert b.result() == 25  # (and asked after all: computed here)
 
 
-def test_the_checks_across_documents_made_beside(
+def test_the_screen_halved_in_the_plan(
     checker: Checker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The checks across documents computed by a child beside the screen (results pickled back),
-    and here when the child fails: the same documents either way."""
+    """The later half of the screen's blocks screened by a child (verdicts pickled back), and here
+    when there is no child: the same documents either way."""
+    from hecha.dataset import screen as screen_mod
+
+    monkeypatch.setattr(screen_mod, "BLOCK", 7)
+    # (the plan halves the screen once the validating child has replied: here it waits for it)
+    monkeypatch.setattr(helper.Ahead, "replied", lambda self: bool(self.replies.poll(60)))
     path = _tables(tmp_path)["clean"]
     want = _plan_view(checker, path)
     made: list[bool] = []

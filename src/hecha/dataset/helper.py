@@ -39,6 +39,8 @@ from typing import Any
 from .load import Chunk, RowProblem
 from .schema import REQUIRED, Validator
 
+AHEAD = 2  # pickled chunks waiting for the child's pipe
+
 
 class Mispredicted(Exception):
     """Validation kept other rows than expected, or the child failed: plan again without it."""
@@ -77,7 +79,9 @@ class Ahead:
         replies_out.close()
         self.pid: int | None = pid
         self.replies = replies_in
-        self.queue: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        # (a few chunks ahead of the child at most: a child slower than the plan, on a busy machine,
+        # would otherwise have every chunk held here pickled, 4 MB each)
+        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=AHEAD)
         self.writer = threading.Thread(target=_write, args=(self.queue, chunks_out), daemon=True)
         self.writer.start()
 
@@ -85,15 +89,36 @@ class Ahead:
         """Validate `chunk` next; `expected`: the positions of its rows the plan keeps. Raises
         Mispredicted when the child has said an earlier chunk kept others, or failed."""
         self._check()
-        self.queue.put(pickle.dumps((chunk, expected), protocol=pickle.HIGHEST_PROTOCOL))
+        self._put(pickle.dumps((chunk, expected), protocol=pickle.HIGHEST_PROTOCOL))
+
+    def _put(self, item: bytes | None) -> None:
+        """Queue an item for the writer, waiting while AHEAD are queued (unless the child ended)."""
+        while True:
+            try:
+                self.queue.put(item, timeout=0.05)
+                return
+            except queue.Full:
+                self._check()  # (a child that ended has closed its end: poll() says so)
+                if not self.writer.is_alive():
+                    raise Mispredicted("the writer to the validating child stopped") from None
 
     def _check(self) -> None:
         if self.replies.poll():  # the child speaks before the end only to say it mispredicted
             raise Mispredicted("validation kept other rows than expected")
 
+    def sent(self) -> None:
+        """Every chunk is sent: the child replies when it has validated the last one and ends (its
+        memory is not held while the plan goes on)."""
+        self._check()
+        self._put(None)
+
+    def replied(self) -> bool:
+        """Has the child replied (or ended)? (After sent().)"""
+        return bool(self.replies.poll())
+
     def problems(self) -> list[list[RowProblem]]:
-        """Each chunk's problems, as Validator.validate gives them; raises Mispredicted."""
-        self.queue.put(None)
+        """Each chunk's problems, as Validator.validate gives them; raises Mispredicted. (After
+        sent().)"""
         self.writer.join()
         try:
             reply = self.replies.recv()
@@ -120,12 +145,13 @@ class Ahead:
             os.kill(pid, signal.SIGKILL)
         with suppress(OSError):
             os.waitpid(pid, 0)
-        self.queue.put(None)  # (the writer stops: its pipe's reader is gone, or it gets to this)
+        with suppress(queue.Full):  # (the writer stops: its pipe's reader is gone, or it gets to this)
+            self.queue.put_nowait(None)
         self.writer.join()
         self.replies.close()
 
 
-def _write(q: queue.SimpleQueue[bytes | None], out: Connection) -> None:
+def _write(q: queue.Queue[bytes | None], out: Connection) -> None:
     """The parent's thread writing the pickled chunks to the child (a chunk is megabytes: writing it
     waits for the child to read it, and the plan would wait with it)."""
     try:
@@ -159,8 +185,8 @@ def _serve(validator: Validator, first: Chunk, expected: Any, chunks: Connection
 
 
 class Beside:
-    """fn(*args) computed by a child forked now, while the plan goes on with other work (the checks
-    across documents beside the screen); result() is its value. A pure function of what the child
+    """fn(*args) computed by a child forked now, while the plan goes on with other work (the later
+    half of the screen's blocks beside the first); result() is its value. A pure function of what the child
     inherits: when the child fails in any way (fn raised, a signal, no process to spare), result()
     computes it here — the same value, or the same exception."""
 

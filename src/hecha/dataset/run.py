@@ -231,13 +231,19 @@ def _plan(
                 problems.extend(found)
             store.add(chunk, valid)
             del chunk, valid  # not held while the next chunk is read
+        if ahead is not None:
+            ahead.sent()  # (the child replies once it has validated the last chunk, and ends)
         del validator  # its duplicate-row hashes (16 bytes a row)
         release_free_memory()  # what reading and validating the chunks left in pieces on the heap
         table = store.finish(onto)
         del store
-        plan = _planned(source, table, onto, checker, screened, texts, helpers)
+        # the screen halved with a second child only when the first has ended (else they would share
+        # the other core, and hold their memory at once)
+        found_ahead = ahead.problems() if ahead is not None and ahead.replied() else None
+        split = helpers and (ahead is None or found_ahead is not None)
+        plan = _planned(source, table, onto, checker, screened, texts, split)
         if ahead is not None:
-            for found in ahead.problems():
+            for found in found_ahead if found_ahead is not None else ahead.problems():
                 problems.extend(found)
     finally:
         if ahead is not None:
@@ -278,19 +284,14 @@ def _planned(
     helpers: bool,
 ) -> DocJobs:
     """The checks across documents and the screen on the valid rows (in report order): the jobs.
-    With `helpers`, the checks across documents are made by a child beside the screen."""
+    With `helpers`, the later half of the screen's blocks screened by a child meanwhile."""
     release_free_memory()  # and the sorting of the rows
-    beside = helper.Beside(_across, table, onto) if helpers else None
-    try:
-        screen = verdicts = located = None
-        if screened:
-            screen = Screen.compile(checker.active_rules(), onto)
-            verdicts = screen_table(screen, table, helper.Beside if helpers else None)
-            located = locate_flagged(screen, table, verdicts)
-        across, far = beside.result() if beside is not None else _across(table, onto)
-    finally:
-        if beside is not None:
-            beside.close()
+    across, far = _across(table, onto)
+    screen = verdicts = located = None
+    if screened:
+        screen = Screen.compile(checker.active_rules(), onto)
+        verdicts = screen_table(screen, table, helper.Beside if helpers else None)
+        located = locate_flagged(screen, table, verdicts)
     jobs = DocJobs(
         table,
         source.path,
