@@ -738,8 +738,12 @@ class Validator:
         """The rows of the chunk validate() keeps if it finds no problem on a row fit to become a
         fact (a metric that resolves, a figure that reads), with a chunk's required columns all
         present: the same ChunkRows it then gives (dataset/helper.py checks that it does)."""
-        self.codes.start(self._frame(chunk), chunk.codes)
-        return self._valid(chunk, [])
+        frame = self._frame(chunk)
+        self.codes.start(frame, chunk.codes)
+        try:
+            return self._valid(chunk, [])
+        finally:
+            self.codes.start(frame.iloc[:0])  # (the chunk's codes are not held while the next is read)
 
     def _valid(self, chunk: Chunk, problems: list[RowProblem]) -> ChunkRows:
         import numpy as np
