@@ -18,17 +18,16 @@ from typing import TYPE_CHECKING, Any
 from ..gcpolicy import collector_paused, heap_frozen, release_free_memory
 from ..ingest import TEXT_SUFFIXES, read_document
 from ..model import DocResult, Document, Evidence
-from . import helper
 from .facts import check_rows, synthesize
 from .findings import TITLES, DatasetFinding
 from .jobs import DocJob, DocJobs, job_meta
 from .load import DatasetError, RowProblem, Source, open_source
 from .locate import locate_flagged
 from .provenance import line_col, support
-from .rows import DocTable, RowStore, ValidRow
+from .rows import RowStore, ValidRow
 from .schema import CODES_SEVERITY, Validator, shown
 from .screen import Screen, passing_bindings, screen_table
-from .table import Outliers, TableFinding, conflicts, outliers, year_over_year
+from .table import TableFinding, conflicts, outliers, year_over_year
 from .where import row_name
 
 if TYPE_CHECKING:
@@ -180,74 +179,34 @@ class DatasetPlan:
 
 
 def plan_dataset(
-    path: str | Path,
-    checker: Checker,
-    texts: Path | None = None,
-    screened: bool = True,
-    helpers: bool = False,
+    path: str | Path, checker: Checker, texts: Path | None = None, screened: bool = True
 ) -> DatasetPlan:
     """Read and validate a dataset, run the checks across documents (DS2xx) and screen its
     documents. The per-document checks (check_job, the costly part for flagged documents) can run
     anywhere afterwards, in any number of processes. `screened=False` sends every document through
-    the full engine (tests compare the two). `helpers`: the chunks validated by a child on another
-    core while the plan goes on (dataset/helper.py: the same plan, or this one made again without
-    it). Raises DatasetError when the file as a whole cannot be read."""
+    the full engine (tests compare the two). Raises DatasetError when the file as a whole cannot be
+    read."""
     with collector_paused():
         try:
-            if helpers:
-                try:
-                    return _plan(path, checker, texts, screened, True)
-                except (DatasetError, OSError):
-                    raise  # reading the file failed: it would have without the child
-                except Exception:  # mispredicted: validation took rows away, or such rows broke the
-                    pass  # plan (a year that is not one); it is made again without the child
-            return _plan(path, checker, texts, screened, False)
+            return _plan(path, checker, texts, screened)
         except OSError as e:  # the file vanished or became unreadable while it was read
             raise DatasetError(f"cannot read file: {e.strerror or e}") from e
 
 
-def _plan(
-    path: str | Path, checker: Checker, texts: Path | None, screened: bool, helpers: bool
-) -> DatasetPlan:
+def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool) -> DatasetPlan:
     source = open_source(path)
     onto = checker.onto
     store = RowStore(keep_quotes=texts is not None)
     problems: list[RowProblem] = []
     validator: Validator | None = None
-    ahead: helper.Ahead | None = None
-    try:
-        for chunk in source.chunks():
-            if validator is None:
-                validator = Validator(onto, source.columns, source.rendered)
-                helpers = helpers and helper.available(source.columns)
-            if helpers:  # validated by a child meanwhile, the rows expected valid kept
-                valid = validator.expected(chunk)
-                if ahead is None:
-                    ahead = helper.Ahead(validator, chunk, valid.positions)
-                else:
-                    ahead.send(chunk, valid.positions)
-            else:
-                valid, found = validator.validate(chunk)
-                problems.extend(found)
-            store.add(chunk, valid)
-            del chunk, valid  # not held while the next chunk is read
-        if ahead is not None:
-            ahead.sent()  # (the child replies once it has validated the last chunk, and ends)
-        del validator  # its duplicate-row hashes (16 bytes a row)
-        release_free_memory()  # what reading and validating the chunks left in pieces on the heap
-        table = store.finish(onto)
-        del store
-        # the screen halved with a second child only when the first has ended (else they would share
-        # the other core, and hold their memory at once)
-        found_ahead = ahead.problems() if ahead is not None and ahead.replied() else None
-        split = helpers and (ahead is None or found_ahead is not None)
-        plan = _planned(source, table, onto, checker, screened, texts, split)
-        if ahead is not None:
-            for found in found_ahead if found_ahead is not None else ahead.problems():
-                problems.extend(found)
-    finally:
-        if ahead is not None:
-            ahead.close()
+    for chunk in source.chunks():
+        if validator is None:
+            validator = Validator(onto, source.columns, source.rendered)
+        valid, found = validator.validate(chunk)
+        problems.extend(found)
+        store.add(chunk, valid)
+        del chunk, valid, found  # not held while the next chunk is read
+    del validator  # its duplicate-row hashes (16 bytes a row)
     problems.sort(key=lambda p: (p.row or 0, p.code, p.column or ""))
     text = source.pseudo_text(problems)
     name = Path(source.path).name
@@ -263,41 +222,24 @@ def _plan(
         pseudo.doc.meta["rendered"] = True
     pseudo.findings = [_problem_finding(p, source.path, text) for p in problems]
     configure_findings(pseudo, checker)
-    return DatasetPlan(source, problems, pseudo, plan)
-
-
-def _across(table: DocTable, onto: Any) -> tuple[dict[int, list[TableFinding]], Outliers]:
-    """The checks across documents: DS201 and DS202 findings by document, and DS203's outliers."""
+    release_free_memory()  # what reading and validating the chunks left in pieces on the heap
+    table = store.finish(onto)
+    del store
+    release_free_memory()  # and the sorting of the rows
     across: dict[int, list[TableFinding]] = defaultdict(list)
     for tf in [*conflicts(table, onto), *year_over_year(table, onto)]:
         across[tf.doc].append(tf)
-    return dict(across), outliers(table)
-
-
-def _planned(
-    source: Source,
-    table: DocTable,
-    onto: Any,
-    checker: Checker,
-    screened: bool,
-    texts: Path | None,
-    helpers: bool,
-) -> DocJobs:
-    """The checks across documents and the screen on the valid rows (in report order): the jobs.
-    With `helpers`, the later half of the screen's blocks screened by a child meanwhile."""
-    release_free_memory()  # and the sorting of the rows
-    across, far = _across(table, onto)
     screen = verdicts = located = None
     if screened:
         screen = Screen.compile(checker.active_rules(), onto)
-        verdicts = screen_table(screen, table, helper.Beside if helpers else None)
+        verdicts = screen_table(screen, table)
         located = locate_flagged(screen, table, verdicts)
     jobs = DocJobs(
         table,
         source.path,
         source.rendered,
-        across,
-        far,
+        dict(across),
+        outliers(table),
         onto,
         texts,
         screen,
@@ -305,7 +247,7 @@ def _planned(
         located,
     )
     release_free_memory()  # before workers are forked with the plan
-    return jobs
+    return DatasetPlan(source, problems, pseudo, jobs)
 
 
 def check_job(checker: Checker, job: DocJob) -> DocResult:

@@ -654,16 +654,9 @@ class Validator:
         self.resolver = MetricResolver(onto)
         self.dups = DuplicateRows()
         self.codes = ChunkCodes()  # the chunk being validated, coded
-        self._schema: Any = None  # made when first validating (pandera imported then: with a child
-        # validating the chunks, dataset/helper.py, only the child imports it)
+        self.schema = _schema(onto, self.resolver, columns, self.dups, self.codes)
         self.missing: list[str] = []  # required columns the table lacks (reported with the first chunk)
         self.first = True
-
-    @property
-    def schema(self) -> Any:
-        if self._schema is None:
-            self._schema = _schema(self.onto, self.resolver, self.columns, self.dups, self.codes)
-        return self._schema
 
     def validate(self, chunk: Chunk) -> tuple[ChunkRows, list[RowProblem]]:
         """Validate one chunk: the rows fit to become facts, and every problem (DS009 rows of the
@@ -671,9 +664,15 @@ class Validator:
         import warnings
 
         import numpy as np
+        import pandas as pd
 
         pa = _pandera()
-        frame = self._frame(chunk)
+        frame = pd.DataFrame(
+            {c: np.asarray(chunk.cells[c], dtype=object) for c in self.columns},
+            columns=self.columns,
+            index=pd.Index(chunk.rows, dtype="int64"),
+            dtype=object,
+        )
         problems: list[RowProblem] = list(chunk.problems)
         self.codes.start(frame, chunk.codes)
         try:
@@ -720,30 +719,6 @@ class Validator:
                 problems.append(RowProblem(None, None if self.rendered else 1, col, code, msg))
         self.first = False
         return self._valid(chunk, problems), problems
-
-    def _frame(self, chunk: Chunk) -> Any:
-        """The chunk as the frame pandera validates: its columns as numpy objects, its rows' numbers
-        as the index."""
-        import numpy as np
-        import pandas as pd
-
-        return pd.DataFrame(
-            {c: np.asarray(chunk.cells[c], dtype=object) for c in self.columns},
-            columns=self.columns,
-            index=pd.Index(chunk.rows, dtype="int64"),
-            dtype=object,
-        )
-
-    def expected(self, chunk: Chunk) -> ChunkRows:
-        """The rows of the chunk validate() keeps if it finds no problem on a row fit to become a
-        fact (a metric that resolves, a figure that reads), with a chunk's required columns all
-        present: the same ChunkRows it then gives (dataset/helper.py checks that it does)."""
-        frame = self._frame(chunk)
-        self.codes.start(frame, chunk.codes)
-        try:
-            return self._valid(chunk, [])
-        finally:
-            self.codes.start(frame.iloc[:0])  # (the chunk's codes are not held while the next is read)
 
     def _valid(self, chunk: Chunk, problems: list[RowProblem]) -> ChunkRows:
         import numpy as np

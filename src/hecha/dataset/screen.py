@@ -22,7 +22,6 @@ metrics), a metric stated twice. Correctness never depends on the screen: it may
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -433,37 +432,15 @@ class Verdicts:
     other: Any = None
 
 
-def screen_table(screen: Screen, t: Any, beside: Callable[..., Any] | None = None) -> Verdicts:
-    """Screen every document of a DocTable (rows.py), BLOCK documents at a time. `beside(fn, *args)`:
-    a handle whose result() is fn(*args), computed meanwhile by another process (helper.Beside): the
-    later half of the blocks screened there (each document's verdicts are its own block's)."""
+def screen_table(screen: Screen, t: Any) -> Verdicts:
+    """Screen every document of a DocTable (rows.py), BLOCK documents at a time."""
     import numpy as np
 
     n_docs = len(t.doc_ids)
-    ready = _prepared(screen, t)
-    starts = list(range(0, n_docs, BLOCK))
-    if beside is None or len(starts) < 2:
-        return _screened(screen, t, ready, 0, n_docs)
-    half = starts[(len(starts) + 1) // 2]
-    theirs = beside(_screened, screen, t, ready, half, n_docs)
-    try:
-        mine = _screened(screen, t, ready, 0, half)
-        rest = theirs.result()
-    finally:
-        theirs.close()
-    return Verdicts(
-        np.concatenate([mine.flagged, rest.flagged]),
-        np.concatenate([mine.choice, rest.choice]),
-        np.concatenate([mine.bound, rest.bound]),
-        np.concatenate([mine.other, rest.other]),
-    )
-
-
-def _prepared(screen: Screen, t: Any) -> tuple[Any, ...]:
-    """What screening a block reads of the whole table: each figure's interval, as columns, and the
-    wide table's columns."""
-    import numpy as np
-
+    flagged = np.zeros(n_docs, dtype=bool)
+    other = np.zeros(n_docs, dtype=bool)
+    choice = np.full((n_docs, len(screen.metric_rules)), -1, dtype=np.int16)
+    bound = np.zeros(n_docs, dtype=np.int64)
     figs = [figure_interval(m) for m in t.mentions]
     lo = np.asarray([f.lo for f in figs], dtype=float)
     hi = np.asarray([f.hi for f in figs], dtype=float)
@@ -480,23 +457,9 @@ def _prepared(screen: Screen, t: Any) -> tuple[Any, ...]:
     for j, k in enumerate(named):
         col_of[code[k]] = j
     index = {k: j for j, k in enumerate(named)}
-    return lo, hi, whole, rate, bounded, unknown_codes, named, col_of, index
-
-
-def _screened(screen: Screen, t: Any, ready: tuple[Any, ...], start: int, end: int) -> Verdicts:
-    """The verdicts of documents start:end (start a multiple of BLOCK), BLOCK documents at a time."""
-    import numpy as np
-
-    lo, hi, whole, rate, bounded, unknown_codes, named, col_of, index = ready
-    n_docs = end - start
-    flagged = np.zeros(n_docs, dtype=bool)
-    other = np.zeros(n_docs, dtype=bool)
-    choice = np.full((n_docs, len(screen.metric_rules)), -1, dtype=np.int16)
-    bound = np.zeros(n_docs, dtype=np.int64)
     n_metrics = max(1, len(t.metrics))
-    for a in range(start, end, BLOCK):
-        b_ = min(end, a + BLOCK)
-        at, bt = a - start, b_ - start  # (the block's place in this part's arrays)
+    for a in range(0, n_docs, BLOCK):
+        b_ = min(n_docs, a + BLOCK)
         r0, r1 = int(t.bounds[a]), int(t.bounds[b_])
         doc = np.repeat(np.arange(b_ - a, dtype=np.int64), np.diff(t.bounds[a : b_ + 1]))
         metric = t.metric[r0:r1].astype(np.int64)
@@ -518,7 +481,7 @@ def _screened(screen: Screen, t: Any, ready: tuple[Any, ...], start: int, end: i
         for rule in screen.bound_rules:
             ok, near = _leq(lo[mention], np.full(len(mention), screen.bound_cap(rule) + EPS))
             flag[doc[is_rate & (~ok | near)]] = True
-        other[at:bt] = flag
+        other[a:b_] = flag
         # the wide table of the block: documents × named metrics, as lo / hi / whole / stated
         m = len(named)
         present = np.zeros((m, n), dtype=bool)
@@ -533,7 +496,7 @@ def _screened(screen: Screen, t: Any, ready: tuple[Any, ...], start: int, end: i
         held_by = np.zeros((m, n), dtype=bool)  # figures some holding metric rule binds
         for i, cr in enumerate(screen.metric_rules):
             ch, fl = cr.verdict(block)
-            choice[at:bt, i] = ch
+            choice[a:b_, i] = ch
             flag |= fl
             for d in cr.defs:
                 docs = ch == d.index
@@ -546,9 +509,9 @@ def _screened(screen: Screen, t: Any, ready: tuple[Any, ...], start: int, end: i
         in_rule[sel] = held_by[js, ds]
         if screen.bound_rules:
             in_rule |= is_rate
-        bound[at:bt] = np.bincount(doc, weights=in_rule, minlength=n).astype(np.int64)
-        flagged[at:bt] = flag
-        choice[at:bt][twice] = UNDECIDED
+        bound[a:b_] = np.bincount(doc, weights=in_rule, minlength=n).astype(np.int64)
+        flagged[a:b_] = flag
+        choice[a:b_][twice] = UNDECIDED
     return Verdicts(flagged, choice, bound, other)
 
 
