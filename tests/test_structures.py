@@ -3597,3 +3597,11 @@ def test_kinds_listed_side_by_side_are_no_subsets_of_each_other(checker) -> None
     text = "向法院起诉的40件案件中，民事公益诉讼4件，行政公益诉讼10件，刑事附带民事公益诉讼{}件。"
     assert not _errors(checker, text.format(26))  # (刑事附带民事公益诉讼 is a kind of its own)
     assert _errors(checker, text.format(36))
+
+
+def test_a_court_closure_rate_below_concluded_over_received_with_no_carry_over_stated_is_a_note(
+    checker,
+) -> None:  # type: ignore[no-untyped-def]
+    text = "全年全市法院受理行政诉讼案件4364件，审结4477件，结案率为{}%。"
+    assert not _errors(checker, text.format("96.0"))  # (4477 of 4364 plus the old cases the text leaves out)
+    assert _errors(checker, text.format("99.0").replace("4477", "4177"))  # (above 4177 ÷ 4364 = 95.7%)
