@@ -38,7 +38,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import locate
-from .partition import status_words
+from .partition import handled_at_once, status_words
 from .persons import PERSON_UNITS, persons_of
 from .share import share_fits
 from .subset import parallel_after
@@ -909,7 +909,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and not _kinds_go_on(r, words, cands, c)
                 and not _one_kind_by_tail(label, rest)
                 # (前台直接办结70件，网络转办101件: the tickets closed at once and those passed on, two paths)
-                and not any(_DIRECT_RE.search(r.frame(q).label) for q in parts)
+                and not any(handled_at_once(r.frame(q).label) for q in parts)
             ):
                 # 咨询类1160条、投诉类1859条，处理答复3055条: another dimension; a step word further back
                 # only describes the kind (通过登记的住所无法联系3户); not an item enumerated with the

@@ -36,6 +36,7 @@ _YOY_ALONE_RE = re.compile(
     r"|环比|比上月|较上月|与上月相比|比上周|较上周|与上周相比)(?:去年|上年)?(?:同期)?"
     r"(?P<dir>增长|增加|上升|提高|提升|下降|减少|降低|增幅|涨幅|减幅|降幅)了?(?:为|达)?"
 )
+_DOWN_WORDS = frozenset({"减少", "下降", "降低", "少", "降幅", "减幅"})  # a change's words for going down
 _MONTH_RE = re.compile(r"环比|上月|上周")  # (against the month or week before, not the year)
 _PRIOR_AFTER_RE = re.compile(r"[（(](?:上年|去年|上一年|\d{4}年)(?:同期)?(?:为|是)?")
 _PRIOR_RE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|\d{4}年|上周|上月|上季度)(?:同期)?(?:的)?")
@@ -75,7 +76,7 @@ def recognise(r: Reading) -> list[Group]:
             delta = next((f for f in facts if v.end() <= f.start <= v.end() + 1), None)
         if delta is None:
             continue
-        sign = -1 if v and v.group("verb") in ("减少", "下降", "降低", "少") else 1
+        sign = -1 if v and v.group("verb") in _DOWN_WORDS else 1
         # the nearest figure before is the current one, unless only one further back fits (基金支出总额72,716
         # 万元，完成年初预算31,700万元的229.39%，比上年42,895万元增加29,821万元: the 72,716)
         current = next((c for c in reversed(before) if _fits(c, prior, delta, sign)), current)
@@ -105,7 +106,7 @@ def recognise(r: Reading) -> list[Group]:
         if not before:
             continue
         current = before[-1]
-        sign = -1 if m.group("dir") in ("下降", "减少", "降低") else 1
+        sign = -1 if m.group("dir") in _DOWN_WORDS else 1
         group = _change_group(current, prior, delta, sign)
         if group is not None:
             groups.append(group)
@@ -199,7 +200,7 @@ def _rates_from(r: Reading, start: int, most: int) -> list[tuple[Fact, int]]:
         rate = next((f for f in facts if word.end() <= f.start <= word.end() + 1 and f.q.unit == "%"), None)
         if rate is None:
             break
-        sign = -1 if word.group(1) in ("下降", "减少", "降低") else 1
+        sign = -1 if word.group(1) in _DOWN_WORDS else 1
         rates.append((rate, sign))
         k = index[id(rate)] + 1
         while k < len(facts) and facts[k].q.unit == "%" and r.norm[rate.end : facts[k].start] in _RATE_SEPS:
@@ -279,9 +280,8 @@ def _amount_and_rate(r: Reading) -> list[Group]:
         after = _RATE_AFTER_RE.match(r.norm[amount.end : rate.start])
         if after is None:
             continue
-        down = ("减少", "下降", "降低", "少", "降幅")
-        sign = -1 if lead.group("dir") in down else 1
-        if (after.group("dir") in down) != (sign < 0):
+        sign = -1 if lead.group("dir") in _DOWN_WORDS else 1
+        if (after.group("dir") in _DOWN_WORDS) != (sign < 0):
             continue
         attrs: dict[str, object] = {"sign": sign}
         period = _PERIOD_RE.search(lead.group())
@@ -318,9 +318,10 @@ def _rate_then_amount(r: Reading) -> list[Group]:
         then = _AMOUNT_LEAD_RE.search(r.norm, rate.end, amount.start)
         if then is None or then.end() != amount.start or r.norm[rate.end : then.start()].strip(" ，,"):
             continue
-        down = ("减少", "下降", "降低", "少", "降幅", "减幅")
-        sign = -1 if then.group("dir") in down else 1
-        if (first.group("dir") in down) != (sign < 0) or _MONTH_RE.search(first.group() + then.group()):
+        sign = -1 if then.group("dir") in _DOWN_WORDS else 1
+        if (first.group("dir") in _DOWN_WORDS) != (sign < 0) or _MONTH_RE.search(
+            first.group() + then.group()
+        ):
             continue
         out.append(
             Group(
@@ -443,7 +444,7 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
                 continue
         if not current.q.exact or not current.q.integer or AVERAGE_RE.search(r.lead(current, 8)):
             continue  # (日均714件: an average need not be whole, nor its prior)
-        sign = -1 if m.group("dir") in ("下降", "减少", "降低", "减幅", "降幅") else 1
+        sign = -1 if m.group("dir") in _DOWN_WORDS else 1
         year = r.clause_year(current)
         later = next(
             (

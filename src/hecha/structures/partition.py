@@ -56,7 +56,8 @@ def _by_paths(r: Reading, listed: set[str]) -> list[Group]:
     one of the two paths, so they divide it (complete "likely": a shortfall is a warning). So do a dispute
     settled before it is filed and one filed (处理劳动人事争议3864件，仲裁案前调解1164件，立案受理2700件)."""
     groups: list[Group] = []
-    if not (_PASSED_ON_RE.search(r.norm) or _BEFORE_FILING_RE.search(r.norm)):
+    paths = load_words().paths
+    if not (paths["passed_on"].search(r.norm) or paths["before_filing"].search(r.norm)):
         return groups  # (a fast test: most texts name no second path)
     counts = [f for f in r.facts if f.mention.kind == "count"]
     for w, a, b in zip(counts, counts[1:], counts[2:], strict=False):
@@ -79,32 +80,30 @@ def _by_paths(r: Reading, listed: set[str]) -> list[Group]:
     return groups
 
 
-def _handled_at_once(label: str) -> bool:
-    return _AT_ONCE_RE.search(label) is not None and _HANDLED_RE.search(label) is not None
+def handled_at_once(label: str) -> bool:
+    """Handled where it came in (前台直接办结, 在线答复; schemas/structures.yaml `paths`)?"""
+    paths = load_words().paths
+    return paths["at_once"].search(label) is not None and paths["handled"].search(label) is not None
 
 
 def _passed_on(label: str) -> bool:
     """Passed on, and counted as such (转派各成员单位; not 转派承办单位办结: those concluded after it)."""
-    ends = [m.end() for m in _PASSED_ON_RE.finditer(label)]
-    return bool(ends) and _CONCLUDED_RE.search(label, ends[-1]) is None
+    paths = load_words().paths
+    ends = [m.end() for m in paths["passed_on"].finditer(label)]
+    return bool(ends) and paths["concluded"].search(label, ends[-1]) is None
 
 
 def _settled_first(label: str) -> bool:
-    return _BEFORE_FILING_RE.search(label) is not None
+    return load_words().paths["before_filing"].search(label) is not None
 
 
 def _filed(label: str) -> bool:
-    return _FILED_RE.search(label) is not None and not _BEFORE_FILING_RE.search(label)
+    return _FILED_RE.search(label) is not None and not _settled_first(label)
 
 
-_BEFORE_FILING_RE = re.compile(r"(?:案前|诉前|立案前|仲裁前)调解")
 _FILED_RE = re.compile(r"立案(?:受理|审理|处理)?$")
-_AT_ONCE_RE = re.compile(r"直接|直办|当场|即时|现场|在线|当即")
-_HANDLED_RE = re.compile(r"办结|办理|答复|解答|处理|解决|回复|办")
-_PASSED_ON_RE = re.compile(r"转办|转派|交办|派单|派发|分派|转交|转送")
-_CONCLUDED_RE = re.compile(r"办结|办理|答复|解答|处理|解决|回复|化解")
 # the two paths each member of a whole takes, as tests of a label
-_PATHS = ((_handled_at_once, _passed_on), (_settled_first, _filed))
+_PATHS = ((handled_at_once, _passed_on), (_settled_first, _filed))
 
 
 def _by_remainder(r: Reading, listed: set[str]) -> list[Group]:

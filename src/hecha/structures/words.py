@@ -125,6 +125,7 @@ class Words:
     asked_re: re.Pattern[str]  # words that count those surveyed (回访…)
     counted_as: dict[str, tuple[str, ...]]  # a rate's last word → other words for what it counts
     processes: tuple[re.Pattern[str], ...]  # processes run side by side (逮捕; 起诉), each its own steps
+    paths: dict[str, re.Pattern[str]]  # the two paths of a ticket or dispute (yaml `paths`), by kind of word
     _steps: dict[str, str | None] = field(default_factory=dict)  # labels repeat: each read once
 
     def stage(self, label: str) -> int | None:
@@ -310,5 +311,6 @@ def load_words() -> Words:
         surveyed_re=re.compile("(?:" + "|".join(map(re.escape, map(str, raw["rates"]["surveyed"]))) + ")$"),
         asked_re=_alternation([str(w) for w in raw["rates"]["asked"]]),
         counted_as={str(k): tuple(map(str, v)) for k, v in raw["rates"].get("counted_as", {}).items()},
+        paths={str(k): _alternation([str(w) for w in v]) for k, v in raw["paths"].items()},
         processes=tuple(_alternation([str(w) for w in ws]) for ws in raw.get("processes", [])),
     )
