@@ -3605,3 +3605,36 @@ def test_a_court_closure_rate_below_concluded_over_received_with_no_carry_over_s
     text = "全年全市法院受理行政诉讼案件4364件，审结4477件，结案率为{}%。"
     assert not _errors(checker, text.format("96.0"))  # (4477 of 4364 plus the old cases the text leaves out)
     assert _errors(checker, text.format("99.0").replace("4477", "4177"))  # (above 4177 ÷ 4364 = 95.7%)
+
+
+def test_a_total_of_calls_breaks_down_into_items_in_the_general_counter(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "市长公开电话共接听420次。其中：政策咨询260件，投诉举报70件，求助15件，其他{}件。"
+    assert not _errors(checker, text.format(75))
+    assert _errors(checker, text.format(105))  # (the list closed by 其他 counts every call)
+
+
+def test_two_questions_rated_of_the_same_forms_overlap(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共回访提案者{}件，其中对办理态度满意或基本满意的310件，对办理结果满意或基本满意的298件，"
+        "办理态度满意率和办理结果满意率分别为99.7%和95.8%。"
+    )
+    assert not _errors(checker, text.format(311))  # (310 and 298 answer two questions: no partition)
+    assert _errors(checker, text.format(361))  # (310 of 361 is no 99.7%)
+
+
+def test_a_rating_split_by_a_hard_line_break_is_still_its_own_rating(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共收回征询表800份。其中，代表表示满意620份；基本\n\n满意的150份；不满意的{}份。"
+    assert not _errors(checker, text.format(30))
+    assert _errors(checker, text.format(60))  # (满意, 基本满意, 不满意 divide the forms)
+
+
+def test_tickets_handled_by_the_hotline_itself_or_dispatched_divide_those_received(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本月共受理群众来电{}件，自行处理1530件，派单412件。"
+    assert not _errors(checker, text.format(1942))
+    assert _errors(checker, text.format(2242))  # (自行处理 is handled where it came in, like 直接办理)
+
+
+def test_disputes_mediated_with_and_without_success_divide_those_mediated(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年调解矛盾纠纷1260件，调解成功1228件，调解不成功{}件。"
+    assert not _errors(checker, text.format(32))
+    assert _errors(checker, text.format(12))

@@ -373,6 +373,8 @@ def _named_with_siblings(r: Reading, part: Fact, head: str, by_id: dict[str, Fac
     beside 满意: degrees of one answer)?"""
     for g in r.groups_of("breakdown"):
         parts = g.facts["parts"]
+        if g.attrs.get("overlap"):
+            continue  # (对办理工作满意的526件，对办理结果满意的519件: answers to two questions, not degrees of one)
         if any(p != part.id and head in r.frame(by_id[p]).label for p in parts):
             return True
     return False

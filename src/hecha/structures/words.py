@@ -122,6 +122,7 @@ class Words:
     sub_channel_re: re.Pattern[str]  # a sub-channel (网站, 微信…)
     channel_re: re.Pattern[str]  # any channel (those and 平台, 热线…)
     surveyed_re: re.Pattern[str]  # the end of a rate's name over those surveyed (满意率)
+    ratings: tuple[re.Pattern[str], ...]  # the sets of `complements` that rate (满意, 基本满意…)
     asked_re: re.Pattern[str]  # words that count those surveyed (回访…)
     counted_as: dict[str, tuple[str, ...]]  # a rate's last word → other words for what it counts
     processes: tuple[re.Pattern[str], ...]  # processes run side by side (逮捕; 起诉), each its own steps
@@ -184,6 +185,18 @@ class Words:
                 # not yet: 立案4438件，合并处理88件 leaves out those not filed)
                 return pattern
         return _done_and_not(labels)
+
+    def repeats_rating(self, labels: list[str]) -> bool:
+        """Do two labels end in the same rating (对办理工作满意或基本满意的526件，对办理结果满意或基本满意的519件)?
+        Then they rate different questions of the same ones asked: the parts overlap."""
+        for pattern in self.ratings:
+            # (a hard-wrapped line may split a rating: 基本⏎⏎满意的204份; the two characters before it say
+            # its degree: “非常满意” and “满意” are two answers to one question)
+            tails = ["".join(label.split())[-12:] for label in labels]
+            said = [t[max(0, m.start() - 2) : m.end()] for t in tails if (m := _status(pattern, t))]
+            if len(said) != len(set(said)):
+                return True
+        return False
 
     def names_status(self, label: str) -> bool:
         """Does a label name a status of some set (已整改, 有效), or a step done or not (已评价, 未评价)?"""
@@ -309,6 +322,11 @@ def load_words() -> Words:
         sub_channel_re=_alternation([str(w) for w in raw["channels"]["sub"]]),
         channel_re=_alternation([str(w) for w in (*raw["channels"]["sub"], *raw["channels"]["main"])]),
         surveyed_re=re.compile("(?:" + "|".join(map(re.escape, map(str, raw["rates"]["surveyed"]))) + ")$"),
+        ratings=tuple(
+            _alternation([str(w) for w in words])
+            for words in bd["complements"]
+            if set(map(str, words)) & set(map(str, raw["rates"]["surveyed"]))
+        ),
         asked_re=_alternation([str(w) for w in raw["rates"]["asked"]]),
         counted_as={str(k): tuple(map(str, v)) for k, v in raw["rates"].get("counted_as", {}).items()},
         paths={str(k): _alternation([str(w) for w in v]) for k, v in raw["paths"].items()},
