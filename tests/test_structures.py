@@ -3638,3 +3638,15 @@ def test_disputes_mediated_with_and_without_success_divide_those_mediated(checke
     text = "全年调解矛盾纠纷1260件，调解成功1228件，调解不成功{}件。"
     assert not _errors(checker, text.format(32))
     assert _errors(checker, text.format(12))
+
+
+def test_a_count_of_all_after_a_list_is_no_later_step_of_its_last_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共受理群众来信520件，其中直接答复{}件，转办118件，总办结371件。"
+    assert not _errors(checker, text.format(402))  # (the 371 are of all 520, not of the last part's 118)
+    assert _errors(checker, text.format(452))  # (the list is still read: 452 + 118 > 520)
+
+
+def test_xietiao_chuli_is_no_mediation_step(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理投诉案件300件，其中案外协调处理90件，结案{}件。"
+    assert not _errors(checker, text.format(260))  # (协调处理 is no 调处, so 结案 is not of the 90)
+    assert _errors(checker, text.format(360))

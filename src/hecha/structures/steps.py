@@ -126,6 +126,8 @@ def recognise(r: Reading) -> list[Group]:
                 other_year = years[j] = years[j] if j in years else _year(r, g)
                 if other_year and year != other_year:
                     continue  # 2023年需办理66件，…2024年已办结135件: two years, not two steps
+            if g.id in listed and _OF_ALL_RE.search(r.lead(f)):
+                continue  # 其中立案处理547件，案外协调处理167件，总结案446件: of the whole list, not its last part
             if (i - j > 2 or g.sentence != f.sentence) and r.norm.rfind(
                 "其中", r.period_span(g.start)[0], g.start
             ) >= 0:
@@ -213,6 +215,8 @@ def recognise(r: Reading) -> list[Group]:
 
 
 _BARE_GAP_RE = re.compile(r"[，,]\s*")
+# a figure said to be of all (共办结, 合计审结, 总结案: 总 right before a step, not 总结 "sum up")
+_OF_ALL_RE = re.compile(TOTAL_WORDS_RE.pattern + r"|总(?=结案|办结|审结|执结|结)")
 
 
 def _list_total(r: Reading, part: Fact) -> Fact | None:
