@@ -3650,3 +3650,15 @@ def test_xietiao_chuli_is_no_mediation_step(checker) -> None:  # type: ignore[no
     text = "共受理投诉案件300件，其中案外协调处理90件，结案{}件。"
     assert not _errors(checker, text.format(260))  # (协调处理 is no 调处, so 结案 is not of the 90)
     assert _errors(checker, text.format(360))
+
+
+def test_what_was_done_of_what_was_due_is_nested_in_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "审计查出应缴未缴财政资金{}万元，其中应上交财政3200万元，已上交2900万元。"
+    assert not _errors(checker, text.format(3500))  # (the 2900 handed in are of the 3200 due, no sibling)
+    assert _errors(checker, text.format(3000))  # (3200 due is still a part of the whole)
+
+
+def test_parts_many_times_the_nearest_figure_are_of_one_further_back_that_holds_them(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "审计查出违规金额{}亿元，管理不规范金额4516万元；其中应上交财政3.2亿元，应归还原渠道3.1亿元。"
+    assert not _errors(checker, text.format("8.75"))  # (the 6.3亿 is of the 8.75亿, not of the 4516万)
+    assert _errors(checker, text.format("5.75"))  # (held by neither: still an error)

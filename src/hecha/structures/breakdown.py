@@ -836,6 +836,9 @@ _NEW_SUBJECT_RE = re.compile(r"全[市县区省州旗镇国]|全年|本年|今�
 _DIRECT_RE = re.compile(r"(?:平台)?(?:直接|当场|即时|现场)")
 
 
+_DONE_OF_DUE_RE = re.compile(r"已([\u4e00-\u9fff]{2})")
+
+
 def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
     """The sibling parts of a list, without the figures nested in them (see the module docstring)."""
     parts: list[Fact] = []
@@ -864,6 +867,10 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 sub = None  # 轻微不起诉65人(含…9人)，证据不足不起诉5人: the bracket closed, the list goes on
             if sub and not _SEGMENT_END.search(r.norm, p.end, c.start):
                 continue  # 检察建议115件，包括…99件，…16件；: the parts of a part, until its clause ends
+            if (done := _DONE_OF_DUE_RE.search(label)) and any(
+                "应" + done.group(1) in r.frame(q).label for q in parts
+            ):
+                continue  # 其中应上交财政10.82亿元，已上交9.92亿元: what was done of what was due, nested in it
             if words.nested and words.nested_in(label, [r.frame(q).label for q in parts]):
                 continue  # 一般程序24757件，告知听证程序2469件: a kind within a part before
             rest = r.frame(p).label
@@ -1224,6 +1231,21 @@ def _choose_total(
         # whole the text does not state as one figure
         return None
     chosen = parent or ranked[0]  # (none holds them: the whole the nearest belongs to, not that part)
+    if low > 2 * fact_interval(chosen).hi:
+        # 违规金额19.98亿元，管理不规范金额12827万元；其中应上交财政10.82亿元: many times the nearest, the parts
+        # are of a figure further back in its sentence that holds them (a slip seldom doubles a sum)
+        back = next(
+            (
+                f
+                for f in cands[1:]
+                if f.sentence == cands[0].sentence
+                and f.mention.kind == parts[0].mention.kind
+                and low <= fact_interval(f).hi + 1e-9
+            ),
+            None,
+        )
+        if back is not None:
+            return back
     if max(fact_interval(p).lo for p in parts) > _FAR_BEYOND * fact_interval(chosen).hi:
         return (
             None  # …交通运输类198件，占比7.42%。其中，…批转2578件: no figure before is what 其中 breaks down
