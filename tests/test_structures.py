@@ -3662,3 +3662,9 @@ def test_parts_many_times_the_nearest_figure_are_of_one_further_back_that_holds_
     text = "审计查出违规金额{}亿元，管理不规范金额4516万元；其中应上交财政3.2亿元，应归还原渠道3.1亿元。"
     assert not _errors(checker, text.format("8.75"))  # (the 6.3亿 is of the 8.75亿, not of the 4516万)
     assert _errors(checker, text.format("5.75"))  # (held by neither: still an error)
+
+
+def test_people_of_a_rank_among_those_a_case_count_involves_may_be_fewer(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共立案查办职务犯罪大案{}件，涉及{}人。"
+    assert not _errors(checker, text.format(96, "县处级以上干部14"))  # (the cadres of that rank only)
+    assert _errors(checker, text.format(96, "犯罪嫌疑人14"))  # (all the people: at least one a case)

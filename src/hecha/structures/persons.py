@@ -26,6 +26,7 @@ _BATCH_UNITS = ("批", "批次")  # 接待来访群众773批次，1988人: each 
 PERSON_UNITS = ("人", "人次", "名")
 _INVOLVES_RE = re.compile(r"[，,]\s*(?:共)?涉及")
 _PAIR_GAP_RE = re.compile(r"\s*[，,、]?\s*")  # (773批次，1988人 / 80批次、356人次)
+_SOME_PERSONS_RE = re.compile(r"以上|以下|级|干部|领导|党员|公职人员")
 
 
 def recognise(r: Reading) -> list[Group]:
@@ -42,6 +43,8 @@ def recognise(r: Reading) -> list[Group]:
                 continue
         elif between.strip() and not (_INVOLVES_RE.match(between) and not re.search(r"[；;。\d]", between)):
             continue  # 10件12人, or 512件，涉及纠纷当事人1240人
+        if _SOME_PERSONS_RE.search(between):
+            continue  # 大案144件，涉及县处级以上干部21人: people of a rank or role among them, not all of them
         if CHANGE_WORDS_RE.search(r.lead(a, 8)):
             continue  # 同比减少5起4人: changes, and one case fewer may take several persons with it
         groups.append(Group(kind=KIND, facts={"cases": [a.id], "persons": [b.id]}, span=(a.start, b.end)))
@@ -71,7 +74,7 @@ def check(rule: Rule, ctx: Context) -> None:
             ctx,
             rule,
             rule.severity,
-            f"{name_zh(cases, ctx)}涉及{name_zh(persons, ctx)}：{_fewer(cases)}",
+            f"{name_zh(cases, ctx)}涉及{name_zh(persons, ctx).removeprefix('涉及')}：{_fewer(cases)}",
             f"{name_en(cases)} involving {name_en(persons)}: fewer people than cases, yet each case has one",
             [(cases, "lhs"), (persons, "rhs")],
             f"≥ {fmt_number(cases.q.value)}",
