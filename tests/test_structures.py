@@ -3668,3 +3668,15 @@ def test_people_of_a_rank_among_those_a_case_count_involves_may_be_fewer(checker
     text = "共立案查办职务犯罪大案{}件，涉及{}人。"
     assert not _errors(checker, text.format(96, "县处级以上干部14"))  # (the cadres of that rank only)
     assert _errors(checker, text.format(96, "犯罪嫌疑人14"))  # (all the people: at least one a case)
+
+
+def test_bodies_under_others_in_brackets_are_the_parts_from_xia_xia_on(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市人民法庭由2008年的47个（当时全市有9个基层法院，下辖{}个人民法庭，2个直属法庭）调整为30个。"
+    assert not _errors(checker, text.format(45))  # (the 9 are courts, not 法庭: 45 + 2 = 47)
+    assert _errors(checker, text.format(55))
+
+
+def test_bodies_of_another_kind_named_after_their_figure_are_no_part_of_a_set(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市12个基层法院中，有{}个法院实有27个人民法庭。"
+    assert not _errors(checker, text.format(9))  # (27 法庭 are no part of the 12 法院)
+    assert _errors(checker, text.format(19))  # (19 法院 of 12 法院)

@@ -817,6 +817,10 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
     parts = _list_parts(r, words, f, _parts(r, words, cands))
     if _each_of_its_own(r, start, _counts(r.facts_between(period[0], f.end)), parts):
         return None  # 立行立改的1786个、分阶段整改的817个问题中，分别有1691个、513个: each of its own whole
+    if f.q.unit in _ENTITY_UNITS:
+        # 全市16个基层法院中，11个基层法院实有34个人民法庭: bodies of another kind (法庭), named after their
+        # figure, are no part of those the set names (法院)
+        parts = [p for p in parts if not _names_another_body(r, p, tail[:cut].strip()[-2:])]
     return (
         _group(r, words, f, parts, "中", r.norm[start : parts[0].start] if parts else "") if parts else None
     )
@@ -827,6 +831,7 @@ _STEP_NEAR = 6  # characters before a figure in which a step word is the figure'
 # a part's own parts follow (检察建议115件，包括…; 商品消费126件，涉及商品质量类41件…: 涉及 and a figure in its
 # clause, not 涉及生态环境…两大领域，…)
 _SUBLIST_RE = re.compile(r"包括|[（(]含|[，,]涉及[^，,；;。：:\d]{0,12}\d")
+_UNDER_RE = re.compile(r"[，,]\s*下(?:辖|设)")  # (…14个基层法院，下辖58个基层人民法庭: bodies under another)
 _CARRIED_IN_RE = re.compile(r"\s*[（(]含(?:上期|上年|去年)?(?:积存|结转|旧存)")
 # those carried into the next year (…其他4件，结转至下年度继续办理4件 of 受理37件): not done yet, like 尚未
 _CARRIED_ON_RE = re.compile(r"结转(?:至|到|入)?下|转(?:至|入)下")
@@ -1189,6 +1194,18 @@ _FAR_BEYOND = (
 )
 
 
+_ENTITY_UNITS = ("个", "家", "所")
+
+
+def _names_another_body(r: Reading, part: Fact, noun: str) -> bool:
+    """Is a part named, right after its figure, by another noun than the whole's (34个人民法庭 in 16个法院中)?"""
+    pred = r.frame(part).pred[:8]
+    return len(noun) == 2 and _CJK2_START_RE.match(pred) is not None and noun not in pred
+
+
+_CJK2_START_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def _noun(label: str) -> str:
     return label[-2:] if len(label) >= 2 else ""
 
@@ -1375,6 +1392,11 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                 continue  # 重点提案11件(36件提案并案): the 36 were merged into the 11
             last = bisect.bisect_right(ends, close) if close > 0 else i + 1
             inner = [g for g in facts[i + 1 : last] if g.q.unit == f.q.unit]
+            under = _UNDER_RE.search(r.norm, f.end, close) if close > 0 else None
+            if under is not None:
+                # 61个(当时，全市共有14个基层法院，下辖58个基层人民法庭，3个中院直属法庭): the bodies before 下辖 hold
+                # those the figure counts; the parts are from there on
+                inner = [g for g in inner if g.start >= under.end()]
             if inner:
                 # (主办9件、会办30件; 建议提案1009件(人大建议406件,政协委员提案603件))
                 labels = [r.frame(g).label for g in inner]
