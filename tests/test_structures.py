@@ -3680,3 +3680,5 @@ def test_bodies_of_another_kind_named_after_their_figure_are_no_part_of_a_set(ch
     text = "全市12个基层法院中，有{}个法院实有27个人民法庭。"
     assert not _errors(checker, text.format(9))  # (27 法庭 are no part of the 12 法院)
     assert _errors(checker, text.format(19))  # (19 法院 of 12 法院)
+    # (statuses after their figure are still parts of the set)
+    assert _errors(checker, "审计发现的120个问题中，85个已整改到位，45个正在整改。")

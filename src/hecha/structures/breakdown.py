@@ -1199,11 +1199,14 @@ _ENTITY_UNITS = ("个", "家", "所")
 
 def _names_another_body(r: Reading, part: Fact, noun: str) -> bool:
     """Is a part named, right after its figure, by another noun than the whole's (34个人民法庭 in 16个法院中)?"""
-    pred = r.frame(part).pred[:8]
-    return len(noun) == 2 and _CJK2_START_RE.match(pred) is not None and noun not in pred
+    body = _BODY_RE.match(r.frame(part).pred)
+    return len(noun) == 2 and body is not None and noun not in body.group()
 
 
-_CJK2_START_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+# a body named right after a figure (34个人民法庭, 5家企业): not a status (85个已整改到位)
+_BODY_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:法院|法庭|单位|部门|企业|公司|机构|组织|学校|医院|社区|乡镇|街道|村|站|所|局)"
+)
 
 
 def _noun(label: str) -> str:
