@@ -3682,3 +3682,24 @@ def test_bodies_of_another_kind_named_after_their_figure_are_no_part_of_a_set(ch
     assert _errors(checker, text.format(19))  # (19 法院 of 12 法院)
     # (statuses after their figure are still parts of the set)
     assert _errors(checker, "审计发现的120个问题中，85个已整改到位，45个正在整改。")
+
+
+def test_done_and_not_done_or_remaining_divide_what_was_dispatched(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本月共派遣城管案件860件，实际完成{}件，未完成42件。"
+    assert not _errors(checker, text.format(818))
+    assert _errors(checker, text.format(788))
+    text = "共受理热线案件60件，办理完成{}件，剩余13件。"
+    assert not _errors(checker, text.format(47))
+    assert _errors(checker, text.format(40))
+
+
+def test_online_and_offline_divide_the_requests(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "专席共受理群众诉求{}件，其中线上直接回复51件，线下核实办理6件。"
+    assert not _errors(checker, text.format(57))
+    assert _errors(checker, text.format(67))
+
+
+def test_the_city_level_and_its_districts_divide_the_citys_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市共收到行政复议申请{}件，其中市本级收到146件，区县收到402件。"
+    assert not _errors(checker, text.format(548))
+    assert _errors(checker, text.format(598))
