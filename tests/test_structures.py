@@ -3703,3 +3703,15 @@ def test_the_city_level_and_its_districts_divide_the_citys_total(checker) -> Non
     text = "全市共收到行政复议申请{}件，其中市本级收到146件，区县收到402件。"
     assert not _errors(checker, text.format(548))
     assert _errors(checker, text.format(598))
+
+
+def test_two_paths_after_qizhong_divide_the_whole_as_without_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理群众来电{}件，其中直接办结215件，转派84件。"
+    assert not _errors(checker, text.format(299))
+    assert _errors(checker, text.format(329))  # (a shortfall: each call takes one of the two paths)
+
+
+def test_settled_on_the_spot_or_filed_divide_those_accepted(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "属于受理范围的{}件，其中当场协调解决96件，立案71件。"
+    assert not _errors(checker, text.format(167))
+    assert _errors(checker, text.format(197))

@@ -38,7 +38,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import locate
-from .partition import handled_at_once, status_words
+from .partition import handled_at_once, status_words, two_paths
 from .persons import PERSON_UNITS, persons_of
 from .share import share_fits
 from .subset import parallel_after
@@ -111,6 +111,10 @@ _WHOLE_WHY = {
     "named": ("总数的名称即各项合称，分项已列全", "the total is named as the parts together"),
     "kinds": ("列出的项数与总数所述的类数相同，分项已列全", "as many parts as the kinds the total names"),
     "shares": ("各项占比合计100%，分项已列全", "the parts' shares add up to 100%"),
+    "paths": (
+        "两项是同一批事项的两条去路（如直接办理或转派、案前调解或立案），合起来应为总数",
+        "the two are the paths each one of them takes",
+    ),
     "paired": (
         "各项的件数或人数之一正好合计为总数，分项已列全",
         "the parts' cases or persons add up exactly",
@@ -970,6 +974,8 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
     statuses = words.complementary(labels)
     if statuses is not None and all(statuses.search(label) for label in labels) and ends:
         return "complement"
+    if two_paths(labels) and ends:
+        return "paths"  # 其中直接办结124件，转派106件: the two paths each one takes
     return ""
 
 
@@ -1286,7 +1292,9 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
     head = r.head(total)
     labels = [r.frame(p).label for p in parts]
     why = _whole_by(r, words, total, parts, [status_words(r, p) for p in parts]) if len(parts) >= 2 else ""
-    if why:
+    if why == "paths":
+        complete = "likely"  # (as when no 其中 marks them: partition.py)
+    elif why:
         complete = "yes"  # …其他3件 / 有效信件497件，无效信件56件 / 建议提案1009件(人大建议…，政协委员提案…)
     elif words.partial_re.search(lead):
         complete = "no"
@@ -1617,15 +1625,12 @@ def _check_sum(
         why, why_en = (
             ("各项是互补的状态，合起来应为总数", "the parts are complementary statuses of it")
             if marker == "状态"
-            else (
-                "两项是同一批事项的两条去路（如直接办理或转派、案前调解或立案），合起来应为总数",
-                "the two are the paths each one of them takes",
-            )
+            else _WHOLE_WHY["paths"]
             if marker == "路径"
             else ("表中的合计应为各项之和", "a table's total is the sum of its items")
             if marker in _TABLE_MARKERS
             else _WHOLE_WHY.get(whole_by, ("分项已列全", "the breakdown is complete"))
-            if complete == "yes"
+            if complete == "yes" or whole_by == "paths"
             else ("分项看来是完整的", "the breakdown looks complete")
         )
         zh = f"{name}，但其中各项之和为{fmt_like(stated, like)}{u}（{terms}）：{why}，少了{d}{u}"

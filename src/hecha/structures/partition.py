@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from ..intervals import fact_interval
 from ..model import Fact, Group
@@ -73,7 +74,7 @@ def _by_paths(r: Reading, listed: set[str]) -> list[Group]:
         if not (_alike(a.q.unit, w.q.unit) and _alike(b.q.unit, w.q.unit)):
             continue
         la, lb, lw = r.frame(a).label, r.frame(b).label, r.frame(w).label
-        pair = next((p for p in _PATHS if (p[0](la) and p[1](lb)) or (p[1](la) and p[0](lb))), None)
+        pair = _path_pair(la, lb)
         if pair is None or pair[0](lw) or pair[1](lw) or r.bracketed(a, b.start):
             continue  # (the whole names no path of its own)
         groups.append(_divided(w, [a, b], "likely", "路径"))
@@ -102,8 +103,19 @@ def _filed(label: str) -> bool:
 
 
 _FILED_RE = re.compile(r"立案(?:受理|审理|处理)?$")
-# the two paths each member of a whole takes, as tests of a label
-_PATHS = ((handled_at_once, _passed_on), (_settled_first, _filed))
+# the two paths each member of a whole takes, as tests of a label (当场协调解决124件，立案116件: settled on
+# the spot, or filed)
+_PATHS = ((handled_at_once, _passed_on), (_settled_first, _filed), (handled_at_once, _filed))
+_Test = Callable[[str], bool]
+
+
+def _path_pair(la: str, lb: str) -> tuple[_Test, _Test] | None:
+    return next((p for p in _PATHS if (p[0](la) and p[1](lb)) or (p[1](la) and p[0](lb))), None)
+
+
+def two_paths(labels: list[str]) -> bool:
+    """Do two labels name the two paths each member of a whole takes (直接办结…，转派…)?"""
+    return len(labels) == 2 and _path_pair(labels[0], labels[1]) is not None
 
 
 def _by_remainder(r: Reading, listed: set[str]) -> list[Group]:
