@@ -3715,3 +3715,18 @@ def test_settled_on_the_spot_or_filed_divide_those_accepted(checker) -> None:  #
     text = "属于受理范围的{}件，其中当场协调解决96件，立案71件。"
     assert not _errors(checker, text.format(167))
     assert _errors(checker, text.format(197))
+
+
+def test_a_tables_change_column_after_two_months_columns(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "来源 | 5月受理数(件) | 6月受理数(件) | 增/减幅(%) |\n热线转办 | 400 | 450 | {} |\n"
+    assert not _errors(checker, text.format("12.50%"))  # (6月 is this month: (450 − 400) ÷ 400)
+    assert _errors(checker, text.format("22.50%"))
+    text = "类别 | 6月(件) | 5月(件) | 增/减(件) |\n市容环境 | 1320 | 1500 | {} |\n"
+    assert not _errors(checker, text.format(-180))  # (the difference, 6月 less 5月)
+    assert _errors(checker, text.format(-120))
+
+
+def test_a_total_row_spaced_out_is_still_the_total_row(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "来源 | 受理数(件) |\n热线转办 | 400 |\n公众举报 | 60 |\n合 计 | {} |\n"
+    assert not _errors(checker, text.format(460))
+    assert _errors(checker, text.format(490))

@@ -641,6 +641,7 @@ def check(rule: Rule, ctx: Context) -> None:
         sev = rule.severity if g.attrs.get("tie") != "year" else SOFTER[rule.severity]
         record(ctx, rule, rel0, keys, sev)
         b, c = prior.q.value, cur.q.value
+        verb = "增加" if c >= b else "减少"  # (what the two figures say, whatever the text's verb)
         then = str(g.attrs.get("period", "上年"))
         then_en = "last year's" if then == "上年" else "the period before's"
         if g.kind == "growth":

@@ -61,31 +61,67 @@ def recognise(r: Reading) -> list[Group]:
     return groups
 
 
-_CHANGE_NAME_RE = re.compile(r"^(?:同比|增减|比上年|较上年|同比增减|增减幅度|同比增长)")
-_PRIOR_NAME_RE = re.compile(r"去年同期|上年同期|上年|去年|同期")
+_CHANGE_NAME_RE = re.compile(
+    r"^(?:同比|环比|增减|增/减|增长|增幅|比上年|较上年|比上月|较上月|同比增减|增减幅度|同比增长)"
+)
+_PRIOR_NAME_RE = re.compile(r"去年同期|上年同期|上年|去年|同期|上月|上期")
+_PERIOD_RE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?")
+
+
+def _current_and_prior(a: str, b: str) -> tuple[int, int] | None:
+    """Which of two columns side by side (0 the first, 1 the second) is this period's and which the prior
+    one's: the one named as the prior (去年同期, 上月), else the earlier of two named periods (6月受理数 |
+    7月受理数; 2023年 | 2024年)."""
+    if _PRIOR_NAME_RE.search(b) and not _PRIOR_NAME_RE.search(a):
+        return 0, 1
+    if _PRIOR_NAME_RE.search(a) and not _PRIOR_NAME_RE.search(b):
+        return 1, 0
+    pa, pb = _period(a), _period(b)
+    if pa is None or pb is None or pa == pb:
+        return None
+    return (0, 1) if pa > pb else (1, 0)
+
+
+def _period(name: str) -> tuple[int, int] | None:
+    m = next((m for m in _PERIOD_RE.finditer(name) if m.group()), None)
+    if m is None:
+        return None
+    # (a month alone is of the same year as the other column's: only a year named on both sides counts)
+    return int(m.group(1) or 0), int(m.group(2) or 0)
 
 
 def _change_column(t: Table, grid: list[list[Fact | None]]) -> list[Group]:
-    """本期 | 去年同期 | 同比: in each row the change column's figure is this period's less the prior's (of
-    rates, in percentage points: 22.22% | 20.00% | 2.22), or the growth over the prior (of counts, in %):
-    groups of change.py's kinds (pp_change, growth_rate), marker 同比列."""
+    """本期 | 去年同期 | 同比, 6月受理数 | 7月受理数 | 增/减幅(%): in each row the change column's figure is
+    this period's less the prior's (of rates, in percentage points: 22.22% | 20.00% | 2.22), the growth over
+    the prior (of counts, in %), or the difference (7月 | 6月 | 增/减(宗): 1420 | 1655 | -235): groups of
+    change.py's kinds (pp_change, growth_rate, growth), marker 同比列."""
     out: list[Group] = []
     for j in range(2, len(t.header) - 1):
-        if not (_CHANGE_NAME_RE.match(_name(t, j)) and _PRIOR_NAME_RE.search(_name(t, j - 1))):
+        order = _current_and_prior(_name(t, j - 2), _name(t, j - 1))
+        if not _CHANGE_NAME_RE.match(_name(t, j)) or order is None:
             continue
         for row in grid:
-            cur, prior, delta = row[j - 2], row[j - 1], row[j]
+            cur, prior, delta = row[j - 2 + order[0]], row[j - 2 + order[1]], row[j]
             if cur is None or prior is None or delta is None or cur.q.unit != prior.q.unit:
                 continue
             if cur.q.unit == "%" and delta.q.unit != "%":  # (a bare number, read in the page's unit)
                 kind = "pp_change"
             elif cur.q.unit != "%" and delta.q.unit == "%":
                 kind = "growth_rate"
+            elif cur.q.unit != "%" and delta.q.unit == cur.q.unit:
+                kind = "growth"
             else:
                 continue
             ids = {"current": [cur.id], "prior": [prior.id], "delta": [delta.id]}
-            span = (cur.start, delta.end)
-            out.append(Group(kind=kind, facts=ids, span=span, attrs={"sign": 1, "marker": "同比列"}))
+            span = (min(cur.start, prior.start), delta.end)
+            attrs: dict[str, object] = {"sign": 1, "marker": "同比列"}
+            then = _name(t, j - 2 + order[1])
+            named = _PRIOR_NAME_RE.search(then) or next(
+                (m for m in _PERIOD_RE.finditer(then) if m.group()), None
+            )
+            if named is not None:
+                attrs["period"] = named.group()  # (与6月1655相比: the prior column's own period)
+            out.append(Group(kind=kind, facts=ids, span=span, attrs=attrs))
     return out
 
 
@@ -100,11 +136,11 @@ def _column_kind(grid: list[list[Fact | None]], j: int) -> str | None:
 
 
 def _name(t: Table, j: int) -> str:
-    return t.header[j + 1].text if j + 1 < len(t.header) else ""
+    return "".join(t.header[j + 1].text.split()) if j + 1 < len(t.header) else ""
 
 
 def _label(t: Table, i: int) -> str:
-    return t.rows[i][0].text
+    return "".join(t.rows[i][0].text.split())  # (合 计, 其 他: a label spaced out to fill its cell)
 
 
 def _breakdown(total: Fact, parts: list[Fact], marker: str, complete: str = "yes") -> Group:
