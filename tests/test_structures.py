@@ -3730,3 +3730,16 @@ def test_a_total_row_spaced_out_is_still_the_total_row(checker) -> None:  # type
     text = "来源 | 受理数(件) |\n热线转办 | 400 |\n公众举报 | 60 |\n合 计 | {} |\n"
     assert not _errors(checker, text.format(460))
     assert _errors(checker, text.format(490))
+
+
+def test_a_closure_rate_named_banjie_counts_cases_closed_named_jiean(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本月平台共受理案件5210宗，结案5180宗，办结率{}%。"
+    assert not _errors(checker, text.format("99.42"))
+    assert _errors(checker, text.format("89.42"))
+
+
+def test_calls_counted_in_tong_are_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "热线话务量52030通，接通量49870通，接通率{}%。"
+    assert not _errors(checker, text.format("95.85"))
+    assert _errors(checker, text.format("85.85"))
+    assert not _errors(checker, "全年共有25通过初审，其中12件已立项。")  # (通过 is no unit)

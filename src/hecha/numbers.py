@@ -96,6 +96,7 @@ COUNT_UNITS = (
     "例",
     "单",
     "笔",  # 办结业务7,878,562笔: transactions, payments
+    "通",  # 话务量114939通: calls (not 通过, 通知…: see _UNIT_GUARDS)
     "亩",
     "米",
     "吨",
@@ -108,7 +109,11 @@ COUNT_UNITS = (
 )
 MONEY_UNITS = ("元",)
 # 个百分点 also spelled out with spaces (PDF text: 六 个 百 分 点); the unit is read without them
-UNIT_RE = r"个[ \t]*百[ \t]*分[ \t]*点|" + "|".join(sorted(COUNT_UNITS + MONEY_UNITS, key=len, reverse=True))
+# units that begin common words: a unit only when no such word follows (接通量110441通, not 3通过)
+_UNIT_GUARDS = {"通": "通(?![过知报道讯行信用车])"}
+UNIT_RE = r"个[ \t]*百[ \t]*分[ \t]*点|" + "|".join(
+    _UNIT_GUARDS.get(u, u) for u in sorted(COUNT_UNITS + MONEY_UNITS, key=len, reverse=True)
+)
 
 PRE_QUAL = {
     "约": "about",
