@@ -3743,3 +3743,9 @@ def test_calls_counted_in_tong_are_counts(checker) -> None:  # type: ignore[no-u
     assert not _errors(checker, text.format("95.85"))
     assert _errors(checker, text.format("85.85"))
     assert not _errors(checker, "全年共有25通过初审，其中12件已立项。")  # (通过 is no unit)
+
+
+def test_a_tables_rate_column_counts_the_column_its_name_is_counted_as(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "部门 | 派遣数 | 完成数 | 未完成数 | 结案率 |\n一支队 | 210 | 189 | 21 | {} |\n二支队 | 150 | 147 | 3 | 98% |\n"
+    assert not _errors(checker, text.format("90%"))  # (结案率 over 派遣数: the 完成数, not the 未完成数)
+    assert _errors(checker, text.format("80%"))

@@ -24,6 +24,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import Cell, Table, find_tables
+from .words import load_words
 
 KIND = "table"
 AFTER: tuple[str, ...] = ()
@@ -238,7 +239,16 @@ def _rate_columns(t: Table, grid: list[list[Fact | None]], counts: list[int]) ->
             # (承诺件提前办结率, 总按时办结率: of the 承诺件 done early, of those done in time; a count column
             # must name those words too, not only 办结)
             qualifier = _OVERALL_PREFIX_RE.sub("", m.group(1)[:-2])
-            nums = [k for k in counts if k != base_col and stem in _name(t, k) and qualifier in _name(t, k)]
+            # (结案率 over 完成数: a word the rate's name counts, structures.yaml `counted_as`; not 未完成数)
+            said = (stem, *load_words().counted_as.get(stem, ()))
+            nums = [
+                k
+                for k in counts
+                if k != base_col
+                and any(w in _name(t, k) for w in said)
+                and qualifier in _name(t, k)
+                and not _name(t, k).startswith(("未", "不"))
+            ]
             if not nums:
                 continue
             for row in grid:
