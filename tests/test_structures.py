@@ -3749,3 +3749,12 @@ def test_a_tables_rate_column_counts_the_column_its_name_is_counted_as(checker) 
     text = "部门 | 派遣数 | 完成数 | 未完成数 | 结案率 |\n一支队 | 210 | 189 | 21 | {} |\n二支队 | 150 | 147 | 3 | 98% |\n"
     assert not _errors(checker, text.format("90%"))  # (结案率 over 派遣数: the 完成数, not the 未完成数)
     assert _errors(checker, text.format("80%"))
+
+
+def test_an_amount_and_rate_against_the_last_term_or_naming_their_step(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本届共提出代表建议2500件，比上届增加了500件，增幅达到{}%。"
+    assert not _errors(checker, text.format(25))  # (500 over the 2000 of the last term)
+    assert _errors(checker, text.format(35))
+    text = "本月共转派工单1200件，较上月办件增加{}件，环比上升20%。"
+    assert not _errors(checker, text.format(200))
+    assert _errors(checker, text.format(300))

@@ -40,7 +40,7 @@ _DOWN_WORDS = frozenset({"减少", "下降", "降低", "少", "降幅", "减幅"
 _MONTH_RE = re.compile(r"环比|上月|上周")  # (against the month or week before, not the year)
 _PRIOR_AFTER_RE = re.compile(r"[（(](?:上年|去年|上一年|\d{4}年)(?:同期)?(?:为|是)?")
 _PRIOR_RE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|\d{4}年|上周|上月|上季度)(?:同期)?(?:的)?")
-_PERIOD_RE = re.compile(r"上周|上月|上季度")
+_PERIOD_RE = re.compile(r"上周|上月|上季度|上届|上期")
 _CHANGE_VERB_RE = re.compile(r"(?:相比)?[，,]?(?P<verb>增加|增长|上升|提高|提升|多|减少|下降|降低|少)了?")
 _MOVED = ("percent", "count", "money")  # figures a 由…到 sentence moves
 _PP_RE = re.compile(r"由(?P<a>[^，,；;。]{0,12}?)(?:提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)")
@@ -249,11 +249,14 @@ def _prior_then_rates(r: Reading, taken: set[str]) -> list[Group]:
 
 # the amount of a change against the year before (比上年增加13592亿元), and the rate after it (，增长25.4%)
 _AMOUNT_LEAD_RE = re.compile(
-    r"(?:同比|比上年|较上年|比去年|较去年|比上一年|比\d{4}年|较\d{4}年|比上月|较上月|比上周|较上周)(?:同期|末|底)?"
+    r"(?:同比|比上年|较上年|比去年|较去年|比上一年|比\d{4}年|较\d{4}年|比上月|较上月|比上周|较上周|比上届|较上届"
+    r"|比上期|较上期|较“[^”]{1,8}”末)(?:同期|末|底)?"
+    # (较上月办件增加263件: the step the change is of, named between)
+    r"(?:[\u4e00-\u9fff]{1,4}(?=增加|增长|上升|减少|下降|降低))?"
     r"(?P<dir>增加|增长|上升|多|减少|下降|降低|少)了?$"
 )
 _RATE_AFTER_RE = re.compile(  # (比上年同期增加1419件，同比增长率为28.18%: 增长率 names the rate)
-    r"^[，,]?(?:同比|环比)?(?P<dir>增长|增幅|上升|提高|下降|降幅|减少|降低|增加)率?(?:了|为|达|是)?$"
+    r"^[，,]?(?:同比|环比)?(?P<dir>增长|增幅|上升|提高|下降|降幅|减少|降低|增加)率?(?:了|为|达到|达|是)?$"
 )
 
 
