@@ -2208,7 +2208,7 @@ def test_a_list_going_on_past_a_named_other_kind_to_its_total(checker) -> None: 
         "法定主动公开内容10条，政府信息公开年报1条，政府信息公开目录4条。"
     )
     assert not _errors(checker, text.format(28))  # (the list adds up to 100)
-    assert _errors(checker, text.format(38))
+    assert _errors(checker, text.format(36))  # (26 ÷ 0.64 = 40.6: no whole prior)
 
 
 def test_shares_in_parallel_sentences_are_one_list(checker) -> None:  # type: ignore[no-untyped-def]
@@ -3449,7 +3449,7 @@ def test_a_ranking_of_names_each_with_its_figure_in_brackets_goes_down(checker) 
 def test_statuses_a_sentence_on_that_names_the_whole_again_divide_it(checker) -> None:  # type: ignore[no-untyped-def]
     text = "共提交提案831件。\n\n根据有关规定，提案委员会对收到的提案进行了认真审查。经审查，立案803件；不予立案{}件。"
     assert not _errors(checker, text.format(28))
-    assert _errors(checker, text.format(38))
+    assert _errors(checker, text.format(36))  # (26 ÷ 0.64 = 40.6: no whole prior)
     # a sentence between that does not name the whole's thing leaves the statuses to something else
     text = "共提交提案831件。\n\n委员们围绕中心工作积极建言。经审查，立案803件；不予立案38件。"
     assert not _errors(checker, text)
@@ -3758,3 +3758,12 @@ def test_an_amount_and_rate_against_the_last_term_or_naming_their_step(checker) 
     text = "本月共转派工单1200件，较上月办件增加{}件，环比上升20%。"
     assert not _errors(checker, text.format(200))
     assert _errors(checker, text.format(300))
+
+
+def test_a_rate_each_for_the_cases_and_the_persons_must_each_come_from_a_whole_prior(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "批准逮捕各类刑事犯罪案件21件26人，同比分别下降{}%、35%。"
+    assert not _errors(checker, text.format(30))  # (21 of 30, 26 of 40)
+    assert _errors(checker, text.format(33))  # (21 ÷ 0.67 = 31.3: no whole prior)
+    text = "共起诉各类犯罪21件26人，同比件数下降30%、人数下降{}%。"
+    assert not _errors(checker, text.format("35.00"))
+    assert _errors(checker, text.format("36.00"))  # (26 ÷ 0.64 = 40.6: no whole prior)

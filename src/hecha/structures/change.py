@@ -22,7 +22,7 @@ from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
-from .words import AVERAGE_RE, load_words
+from .words import AVERAGE_RE, CASE_UNITS, load_words
 
 KIND = "change"
 AFTER: tuple[str, ...] = ()
@@ -113,6 +113,7 @@ def recognise(r: Reading) -> list[Group]:
     groups += _amount_and_rate(r)
     groups += _prior_then_rates(r, {g.facts["delta"][0] for g in groups})
     groups += _bracketed_priors(r, {g.facts["delta"][0] for g in groups})
+    groups += _cases_and_persons_yoy(r, {g.facts["delta"][0] for g in groups})
     alone = _yoy_alone(r, {g.facts["delta"][0] for g in groups})
     groups += alone + _stated_year_before(r, alone)
     for m in _PP_RE.finditer(r.norm):
@@ -484,6 +485,49 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
             )
         )
     return out
+
+
+def _cases_and_persons_yoy(r: Reading, stated: set[str]) -> list[Group]:
+    """批准逮捕17件19人，同比分别下降37.04%、44.12% / 起诉38件42人，同比件数下降61.22%、人数下降66.13% /
+    判决75件117人，同比下降40%、53.94%: a rate for the cases and one for the persons, each a yoy of its own
+    count (no prior stated)."""
+    facts = r.facts
+    out: list[Group] = []
+    for i in range(len(facts) - 3):
+        cases, persons, d1, d2 = facts[i : i + 4]
+        if (
+            cases.q.unit not in CASE_UNITS
+            or persons.q.unit not in ("人", "人次", "名")
+            or r.norm[cases.end : persons.start].strip()
+            or d1.q.unit != "%"
+            or d2.q.unit != "%"
+            or {d1.id, d2.id} & stated
+        ):
+            continue
+        m = _PAIRED_YOY_RE.match(r.norm, persons.end, d1.start)
+        joint = _PAIR_JOINT_RE.match(r.norm, d1.end, d2.start)
+        if m is None or m.end() != d1.start or joint is None or joint.end() != d2.start:
+            continue
+        dirs = (m.group("dir"), joint.group("dir2") or m.group("dir"))
+        for current, delta, way in ((cases, d1, dirs[0]), (persons, d2, dirs[1])):
+            if not current.q.exact or not current.q.integer:
+                continue
+            sign = -1 if way in _DOWN_WORDS else 1
+            out.append(
+                Group(
+                    kind="yoy",
+                    facts={"current": [current.id], "delta": [delta.id]},
+                    span=(current.start, delta.end),
+                    attrs={"sign": sign},
+                )
+            )
+    return out
+
+
+_YOY_WORDS = r"(?:同比|比上年|较上年|较去年|比去年|与上年同期相比|与去年同期相比)(?:同期)?"
+_WAY = r"增长|增加|上升|提高|下降|减少|降低"
+_PAIRED_YOY_RE = re.compile(rf"[，,]\s*{_YOY_WORDS}(?:分别|件数|案件数)?(?P<dir>{_WAY})了?(?:为|达)?")
+_PAIR_JOINT_RE = re.compile(rf"(?:、|和|及|，|,)\s*(?:人数(?P<dir2>{_WAY})了?)?")
 
 
 _YEAR_RE = re.compile(r"(\d{4})年")
