@@ -3767,3 +3767,12 @@ def test_a_rate_each_for_the_cases_and_the_persons_must_each_come_from_a_whole_p
     text = "共起诉各类犯罪21件26人，同比件数下降30%、人数下降{}%。"
     assert not _errors(checker, text.format("35.00"))
     assert _errors(checker, text.format("36.00"))  # (26 ÷ 0.64 = 40.6: no whole prior)
+
+
+def test_shares_of_one_named_whole_not_closed_by_the_rest_add_up_to_at_most_100(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "反映问题类，占比{}%；咨询建议类，占比15.29%；无效电话，占比3.76%。"
+    assert not _errors(checker, text.format("70.62"))
+    assert _errors(checker, text.format("90.62"))  # (109.67% in all)
+    # (占受理数 and 占结案数: two wholes; groups of people overlap)
+    assert not _errors(checker, "私营企业占受理数的60%，劳动者胜诉占结案数的55%。")
+    assert not _errors(checker, "受援人中妇女占45%，老年人占38%，农民工占30%。")

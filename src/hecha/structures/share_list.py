@@ -6,6 +6,10 @@ the last named as the rest (其他, 其余: schemas/structures.yaml `remainder`)
 its whole, so its shares add up to 100%, within what each one's displayed rounding allows. (Shares stated
 with their counts are share.py's: there the counts and their base say more.)
 
+Shares of one sentence each 占 the same named whole (占受理数的, or all 占比) but not closed by the rest are
+kinds of that whole too: together at most 100% (attr `open`; over it is the rule's `open_severity`, as
+kinds may overlap).
+
 Roles: `shares` (the percentages, in order). The check (rule kind `share_list`).
 """
 
@@ -29,8 +33,50 @@ _GAP_RE = re.compile(r"[^\d%％。；;]{1,16}")  # between two shares of a list:
 
 
 def recognise(r: Reading) -> list[Group]:
-    words = load_words()
     counted = {g.facts["rate"][0] for g in r.groups_of("share")}
+    out = _closed_runs(r, counted)
+    closed = {i for g in out for i in g.facts["shares"]}
+    return out + _open_runs(r, counted | closed)
+
+
+def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
+    """私营企业占受理数的39.3%，…；股份制企业占受理数的26.7%，…；国有企业占受理数的… : shares of one sentence,
+    each 占 the same named whole (or all 占比), not closed by the rest: kinds of one whole, together at most
+    100% (attr `open`). Not when the kinds are groups of people that overlap (妇女, 老年人…)."""
+    words = load_words()
+    out: list[Group] = []
+    by_sentence: dict[tuple[int, int], list[tuple[Fact, str]]] = {}  # (by the span up to its 。)
+    for f in r.facts:
+        if f.id in taken or f.q.unit != "%" or f.mention.kind != "percent":
+            continue
+        label = r.frame(f).label
+        at = label.rfind("占")
+        if at < 0 or len(label) - at > 8 or words.overlapping_re.search(label):
+            continue
+        by_sentence.setdefault(r.period_span(f.start), []).append((f, label[at:]))
+    for run in by_sentence.values():
+        whole = run[0][1]
+        if len(run) < 2 or any(w != whole for _, w in run):
+            continue  # (占受理数的… and 占结案数的…: shares of two wholes)
+        shares = [f for f, _ in run]
+        between = r.norm[shares[0].end : shares[-1].start]
+        if any(g.mention.kind == "count" for g in r.facts_between(shares[0].end, shares[-1].start)):
+            continue  # (shares with their counts are share.py's)
+        if "其中" in between or "分别" in between:
+            continue  # (a share of a part's own parts, or shares paired with figures elsewhere)
+        out.append(
+            Group(
+                kind=KIND,
+                facts={"shares": [f.id for f in shares]},
+                span=(shares[0].start, shares[-1].end),
+                attrs={"open": True},
+            )
+        )
+    return out
+
+
+def _closed_runs(r: Reading, counted: set[str]) -> list[Group]:
+    words = load_words()
     out: list[Group] = []
     run: list[Fact] = []
     for f in [*r.facts, None]:
@@ -67,6 +113,9 @@ def check(rule: Rule, ctx: Context) -> None:
             continue
         shares = [ctx.fact(i) for i in g.facts["shares"]]
         keys = {f"r{k}": s for k, s in enumerate(shares)}
+        if g.attrs.get("open"):
+            _check_open(rule, ctx, shares, keys)
+            continue
         rel = Relation("==", Sum(tuple(Ref(k) for k in keys)), Ref("one"), "sum(shares) == 100%")
         extra = {"one": Interval(1.0, 1.0)}
         if any(holds(rel, env(keys, reading, extra)) for reading in ("usual", "double_rounded")):
@@ -85,3 +134,25 @@ def check(rule: Rule, ctx: Context) -> None:
             "100%",
             f"{total}%",
         )
+
+
+def _check_open(rule: Rule, ctx: Context, shares: list[Fact], keys: dict[str, Fact]) -> None:
+    rel = Relation("<=", Sum(tuple(Ref(k) for k in keys)), Ref("one"), "sum(shares) <= 100%")
+    extra = {"one": Interval(1.0, 1.0)}
+    if any(holds(rel, env(keys, reading, extra)) for reading in ("usual", "double_rounded")):
+        record(ctx, rule, rel, keys, None, "shares of one whole", extra=extra)
+        return
+    sev = str(rule.params.get("open_severity", "warning"))
+    record(ctx, rule, rel, keys, sev, "shares of one whole", extra=extra)
+    total = fmt_number(sum(s.q.value for s in shares))
+    terms = "+".join(s.mention.text for s in shares)
+    emit(
+        ctx,
+        rule,
+        sev,
+        f"同一总数的各项占比合计为{total}%（{terms}），超过100%（除非各项互有重叠）",
+        f"shares of one whole add up to {total}% ({terms}), over 100% (unless the kinds overlap)",
+        [(s, "rate") for s in shares],
+        "≤ 100%",
+        f"{total}%",
+    )
