@@ -3776,3 +3776,10 @@ def test_shares_of_one_named_whole_not_closed_by_the_rest_add_up_to_at_most_100(
     # (占受理数 and 占结案数: two wholes; groups of people overlap)
     assert not _errors(checker, "私营企业占受理数的60%，劳动者胜诉占结案数的55%。")
     assert not _errors(checker, "受援人中妇女占45%，老年人占38%，农民工占30%。")
+
+
+def test_a_keyed_list_opening_the_next_paragraph_divides_the_whole_again(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "书记信箱共收到来信82件，其中书记信箱30件，区长信箱52件。\n其中按信访目的分类：揭发控告5件、求决{}件、申诉7件、意见建议20件。"
+    assert not _errors(checker, text.format(50))
+    assert _errors(checker, text.format(60))  # (92 of 82)
+    assert _errors(checker, text.format(40))  # (a purpose for every letter: 72 falls short)

@@ -278,6 +278,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     period = r.period_span(pos)
     before = _counts(r.facts_between(period[0], pos))
     lo = period[0]
+    keyed: Fact | None = None  # the whole a keyed list opening its paragraph divides again
     dim = _DIMENSION_RE.search(r.norm, period[0], pos)
     if dim is not None and not _counts(r.facts_between(dim.end(), pos)):
         # 从地域分布来看，主要集中在…，其中XX街道71人…: the dimension's list (_dimension_list); not 按照案件性质
@@ -292,13 +293,23 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         before = _named_step(r, named_step, period[0])
     elif not before:  # the list opens its sentence: the total closes the one before (same paragraph)
         # (not after a rate of its own subject: 教育、培训服务问题突出，同比增长73.71%，其中…: that whole unstated)
-        if period[0] <= r.seg.paragraph_at(pos).start or r.facts_between(period[0], pos):
+        if r.facts_between(period[0], pos):
             return None
-        lo = r.period_span(period[0] - 1)[0]
-        before = _counts(r.facts_between(lo, pos))
+        if period[0] <= r.seg.paragraph_at(pos).start:
+            # 区长信箱共63件，其中区委书记信箱18件，区长信箱45件。⏎其中按信访目的分类：…: another dimension of the
+            # whole the list before divided, named by its key
+            last = _counts(r.facts_between(max(0, pos - 80), pos))
+            whole = parent_of.get(last[-1].id) if last and _DIMENSION_RE.match(r.norm, m.end()) else None
+            if whole is None:
+                return None
+            lo, before, keyed = whole.start, [whole], whole
+        else:
+            lo = r.period_span(period[0] - 1)[0]
+            before = _counts(r.facts_between(lo, pos))
     nxt = next(iter(_markers(r.norm, m.end(), period[1])), None)
     hi = nxt.start() if nxt else period[1]
-    dim = _DIMENSION_RE.search(r.norm, m.end(), hi)
+    own = _DIMENSION_RE.match(r.norm, m.end())  # (其中按信访目的分类：…: the list's own key)
+    dim = _DIMENSION_RE.search(r.norm, own.end() if own else m.end(), hi)
     hi = dim.start() if dim else hi  # 其中：女性28人，男性183人；按类别分：…: another dimension's list
     hi = min(hi, _bracket_close(r.norm, m.start(), hi))  # 375件（其中…74件），有320件…: the parts end with it
     # (a figure in brackets is a part of the figure before the brackets: 受理755件(含旧存280件); one that
@@ -346,7 +357,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         and not r.bracketed(f, pos)
         and not _CHANGE_RE.search(r.lead(f))
     ]
-    named = None
+    named = keyed
     heading = _HEADING_RE.match(r.norm, m.end())
     step = words.step_word(heading.group(1)) if heading else None
     if step is not None:
@@ -454,6 +465,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             parts = more
     parts += _went_on(r, total, parts, period[1]) or _went_on_alike(r, parts, period[1])
     group = _group(r, words, total, parts, "其中", lead)
+    if own is not None and group.attrs["complete"] == "no" and not words.partial_re.search(lead):
+        group.attrs["complete"] = "likely"  # 其中按信访目的分类：…: every one of the whole has a purpose
     if carry is not None:
         group.attrs["carry"] = carry.id  # (the parts are of the total and the carry-over stated after it)
     tail = _SEGMENT_END.search(r.norm, parts[-1].end, period[1])
