@@ -3783,3 +3783,12 @@ def test_a_keyed_list_opening_the_next_paragraph_divides_the_whole_again(checker
     assert not _errors(checker, text.format(50))
     assert _errors(checker, text.format(60))  # (92 of 82)
     assert _errors(checker, text.format(40))  # (a purpose for every letter: 72 falls short)
+
+
+def test_a_wide_table_wrapped_onto_a_second_header_is_one_table(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "单位名称 | 警告 | 罚款 | 没收违法所得 |\n某区林业局 | 2 | {} | 1 |\n"
+        "责令停产停业 | 其他行政处罚 | 合计(宗) | 罚没金额(万元) | |\n0 | 4 | 27 | 88.5 |\n"
+    )
+    assert not _errors(checker, text.format(20))  # (2 + 20 + 1 + 0 + 4 = 27 across the wrap)
+    assert _errors(checker, text.format(30))

@@ -138,7 +138,7 @@ def _tables_from_pipes(text: str) -> list[Table]:
 def _tables_from_rows(lines: list[list[Cell]]) -> list[Table]:
     """Explicit rows: label rows are the header, rows with numbers the body; a label row after the body
     starts the next table, unless it repeats the header."""
-    tables: list[Table] = []
+    pieces: list[tuple[list[list[Cell]], list[list[Cell]]]] = []
     header_rows: list[list[Cell]] = []
     body: list[list[Cell]] = []
     for cells in lines:
@@ -149,13 +149,46 @@ def _tables_from_rows(lines: list[list[Cell]]) -> list[Table]:
             if body and header_rows and [c.text for c in cells] == [c.text for c in header_rows[-1]]:
                 continue  # the header repeated part way down (a long table printed in pieces): one table
             if body:
-                tables.extend(_assemble(header_rows, body))
+                pieces.append((header_rows, body))
                 header_rows, body = [], []
             header_rows.append(cells)
         else:
             body.append(cells)
-    tables.extend(_assemble(header_rows, body))
+    pieces.append((header_rows, body))
+    tables: list[Table] = []
+    k = 0
+    while k < len(pieces):
+        head, rows = pieces[k]
+        while k + 1 < len(pieces) and _wrapped(rows, pieces[k + 1]):
+            # 单位名称 | 警告 | … | 吊销许可证件 ⏎ 咸安区林业局 | 0 | … ⏎ 限制开展生产经营活动 | … | 合计 ⏎ 0 | … | 34: a
+            # wide table wrapped onto a second header and rows with no labels of their own: one table
+            more_head, more_rows = pieces[k + 1]
+            head = [_trimmed(head[-1]) + _trimmed(more_head[-1])]
+            rows = [_trimmed(a) + _trimmed(b) for a, b in zip(rows, more_rows, strict=True)]
+            k += 1
+        tables.extend(_assemble(head, rows))
+        k += 1
     return tables
+
+
+def _wrapped(rows: list[list[Cell]], piece: tuple[list[list[Cell]], list[list[Cell]]]) -> bool:
+    """Are a piece's rows the rest of the rows before it (as many, and none with a label of its own)?"""
+    head, more = piece
+    return (
+        bool(rows)
+        and bool(head)
+        and len(more) == len(rows)
+        and all(c and is_numeric(c[0].text) for c in more)
+        and all(r and not is_numeric(r[0].text) for r in rows)
+    )
+
+
+def _trimmed(cells: list[Cell]) -> list[Cell]:
+    """The cells without the empty ones a line ends with (…罚没金额(万元) | |)."""
+    end = len(cells)
+    while end and cells[end - 1].empty:
+        end -= 1
+    return cells[:end]
 
 
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d年?(?:度)?")
