@@ -3792,3 +3792,10 @@ def test_a_wide_table_wrapped_onto_a_second_header_is_one_table(checker) -> None
     )
     assert not _errors(checker, text.format(20))  # (2 + 20 + 1 + 0 + 4 = 27 across the wrap)
     assert _errors(checker, text.format(30))
+
+
+def test_two_shares_fen_bie_of_one_whole_both_parts_name_must_share_a_base(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "审结刑事一审案件45.6万件，刑事二审案件7.2万件，分别占刑事案件总数的65.71%、{}%。"
+    assert not _errors(checker, text.format("10.37"))  # (both of about 69.4万)
+    assert _errors(checker, text.format("13.37"))
+    assert not _errors(checker, "建议、提案为629件次和483件次，分别占总数的94.9%和97%。")  # (each of its own)

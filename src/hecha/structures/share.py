@@ -1432,15 +1432,18 @@ def _one_whole(ctx: Context, shares: list[_Share], words: str) -> bool:
     """Do two shares name one and the same whole, each in its own clause (not 分别占当月…的24.4%和10.4%: each
     of its own month; nor 建议、提案…分别占总数的: each of its own kind)?"""
     a, b = shares
-    assert a.part is not None
-    return (
-        ctx.period(a.rate) == ctx.period(b.rate)
-        and "分别" not in ctx.ex.norm[a.part.start : b.rate.end]
-        and not _EACH_OWN_WHOLE_RE.match(words)
+    assert a.part is not None and b.part is not None
+    kind = words[:2]  # (民事一审…，民事二审…，分别占民事案件总数的: both of the one kind the whole names)
+    each = "分别" in ctx.ex.norm[a.part.start : b.rate.end] and not (
+        len(words) > 4
+        and _CJK_RE.fullmatch(kind)
+        and all(kind in ctx.ex.norm[max(0, p.start - 12) : p.start] for p in (a.part, b.part))
     )
+    return ctx.period(a.rate) == ctx.period(b.rate) and not each and not _EACH_OWN_WHOLE_RE.match(words)
 
 
 _EACH_OWN_WHOLE_RE = re.compile(r"(?:当|本|每|各)(?:月|年|季|周|日)|各自|各")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _report_two_apart(rule: Rule, ctx: Context, shares: list[_Share], words: str) -> None:
