@@ -3799,3 +3799,9 @@ def test_two_shares_fen_bie_of_one_whole_both_parts_name_must_share_a_base(check
     assert not _errors(checker, text.format("10.37"))  # (both of about 69.4万)
     assert _errors(checker, text.format("13.37"))
     assert not _errors(checker, "建议、提案为629件次和483件次，分别占总数的94.9%和97%。")  # (each of its own)
+
+
+def test_parts_each_opening_with_she_ji_are_siblings(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "提出提案{}件，其中涉及宏观调控的提案120件，涉及“三农”提案150件，涉及城镇化提案90件。"
+    assert not _errors(checker, text.format(360))  # (not 150 涉及 inside the 120)
+    assert _errors(checker, text.format(330))

@@ -306,7 +306,11 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         else:
             lo = r.period_span(period[0] - 1)[0]
             before = _counts(r.facts_between(lo, pos))
-    nxt = next(iter(_markers(r.norm, m.end(), period[1])), None)
+    # (其中涉及…384件，涉及…486件: a list whose parts each open with 涉及 goes on past them)
+    parallel = r.norm.startswith("涉及", m.end()) or r.norm.startswith("，涉及", m.end())
+    nxt = next(
+        (x for x in _markers(r.norm, m.end(), period[1]) if not (parallel and x.group() == "涉及")), None
+    )
     hi = nxt.start() if nxt else period[1]
     own = _DIMENSION_RE.match(r.norm, m.end())  # (其中按信访目的分类：…: the list's own key)
     dim = _DIMENSION_RE.search(r.norm, own.end() if own else m.end(), hi)
@@ -326,6 +330,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         return None
     if m.group() == "涉及" and cands[0].q.unit != before[-1].q.unit:
         return None  # 处理劳动人事争议11527件，涉及当事人13566人: what the count involves, not its kinds
+    if m.group() == "涉及" and "涉及" in r.lead(before[-1], 24):
+        return None  # 其中涉及宏观调控的提案384件，涉及“三农”提案486件: items side by side, each of what it concerns
     if (
         r.facts_between(m.end(), cands[0].start)
         and _SEGMENT_END.search(r.norm, m.end(), cands[0].start)
@@ -887,6 +893,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             sub = _SUBLIST_RE.search(r.norm, p.end, c.end)
             if sub and sub.group()[0] in "（(" and _bracket_close(r.norm, sub.start() + 1, c.start) < c.start:
                 sub = None  # 轻微不起诉65人(含…9人)，证据不足不起诉5人: the bracket closed, the list goes on
+            elif sub and "涉及" in sub.group() and "涉及" in r.lead(parts[0], 24):
+                sub = None  # 其中涉及宏观调控的提案384件，涉及“三农”提案486件: each part named by what it concerns
             if sub and not _SEGMENT_END.search(r.norm, p.end, c.start):
                 continue  # 检察建议115件，包括…99件，…16件；: the parts of a part, until its clause ends
             if (done := _DONE_OF_DUE_RE.search(label)) and any(
