@@ -3805,3 +3805,21 @@ def test_parts_each_opening_with_she_ji_are_siblings(checker) -> None:  # type: 
     text = "提出提案{}件，其中涉及宏观调控的提案120件，涉及“三农”提案150件，涉及城镇化提案90件。"
     assert not _errors(checker, text.format(360))  # (not 150 涉及 inside the 120)
     assert _errors(checker, text.format(330))
+
+
+def test_shares_naming_one_whole_apart_agree_on_a_count_the_text_states(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "12月共受理各类城市管理案件1130件，其中立案880件，应结案862件，结案805件，结案率93.39%，按期结案700件，"
+        "按期结案率81.21%。\n1、城管监督员巡查上报1080件，占总案件的95.58%；\n2、微信公众号有效举报50件，占总案件的"
+        "4.42%。\n（一）案件分类\n受理的各类数字化城市管理案件中，事件类有效立案数共858件，占总案件量的97.5%，其中"
+        "应结案数为840件，结案数为790件，结案率为94.05%；部件类有效立案数为22件，占总案件量的{}%，其中应结案数为"
+        "22件，结案数为15件，结案率为68.18%。"
+    )
+    assert not _errors(checker, text.format("2.5"))  # (both of the 880 filed, not of the 840 due)
+    assert _errors(checker, text.format("7.5"))
+
+
+def test_what_was_due_and_done_after_an_intake_are_no_siblings_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本月共受理案件1054件，其中立案{}件，应结案972件，结案911件。"
+    assert not _errors(checker, text.format(996))  # (972 due of the 996 filed, 911 done of the 972)
+    assert _errors(checker, text.format(1096))  # (more filed than received)

@@ -897,10 +897,16 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 sub = None  # 其中涉及宏观调控的提案384件，涉及“三农”提案486件: each part named by what it concerns
             if sub and not _SEGMENT_END.search(r.norm, p.end, c.start):
                 continue  # 检察建议115件，包括…99件，…16件；: the parts of a part, until its clause ends
-            if (done := _DONE_OF_DUE_RE.search(label)) and any(
-                "应" + done.group(1) in r.frame(q).label for q in parts
-            ):
+            done = _DONE_OF_DUE_RE.search(label)
+            said = done.group(1) if done else words.step_word(label)
+            if said and any("应" + said in r.frame(q).label for q in parts):
                 continue  # 其中应上交财政10.82亿元，已上交9.92亿元: what was done of what was due, nested in it
+            if (
+                label.startswith("应")
+                and words.stage_re.match(label, 1)
+                and words.stage(label[1:]) is not None
+            ):
+                continue  # 其中立案996件，应结案972件，结案911件: what was due of what came in, no sibling
             if words.nested and words.nested_in(label, [r.frame(q).label for q in parts]):
                 continue  # 一般程序24757件，告知听证程序2469件: a kind within a part before
             rest = r.frame(p).label
