@@ -3823,3 +3823,9 @@ def test_what_was_due_and_done_after_an_intake_are_no_siblings_of_it(checker) ->
     text = "本月共受理案件1054件，其中立案{}件，应结案972件，结案911件。"
     assert not _errors(checker, text.format(996))  # (972 due of the 996 filed, 911 done of the 972)
     assert _errors(checker, text.format(1096))  # (more filed than received)
+
+
+def test_a_share_of_the_intake_is_of_a_count_whose_words_end_with_its_step_and_kinds(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本月，某市投诉举报中心受理咨询、投诉、举报共2140件。\n1、咨询1391件，占受理总量{}%；\n2、投诉535件，占受理总量25%；"
+    assert not _errors(checker, text.format(65))
+    assert _errors(checker, text.format(75))
