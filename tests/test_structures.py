@@ -3829,3 +3829,9 @@ def test_a_share_of_the_intake_is_of_a_count_whose_words_end_with_its_step_and_k
     text = "本月，某市投诉举报中心受理咨询、投诉、举报共2140件。\n1、咨询1391件，占受理总量{}%；\n2、投诉535件，占受理总量25%；"
     assert not _errors(checker, text.format(65))
     assert _errors(checker, text.format(75))
+
+
+def test_a_sum_that_says_how_many_figures_it_adds_up(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "收到热线转办投诉1830件，平台受理投诉962件，两项合计共受理投诉{}件。"
+    assert not _errors(checker, text.format(2792))
+    assert _errors(checker, text.format(2892))

@@ -27,13 +27,16 @@ def recognise(r: Reading) -> list[Group]:
         while k > 0 and r.norm[k - 1] == " ":
             k -= 1
         named = k > 0 and r.norm[k - 1] in _SUM_LAST
-        if not named and r.norm[r.clause_start(f.start, MARK_RE)] != "共":
-            continue  # (共办理…31件: a sum named with its noun, see _sums_a_closed_list)
+        if not named and r.norm[r.clause_start(f.start, MARK_RE)] not in _OPENS_SUM:
+            continue  # (共办理…31件: a sum named with its noun, see _sums_a_closed_list; 两项合计…)
         # (across brackets: 维持(以驳回…等方式结案)共93件 is 维持's own figure, no sum of what came before)
         clause = r.norm[r.clause_start(f.start, MARK_RE) : f.start].strip(" ")
         sent_start = r.sentence_span(f.sentence)[0]
-        if not _SUM_WORD_RE.fullmatch(clause) and not _sums_a_closed_list(
-            r, facts[:i], f, clause, sent_start
+        counted = _COUNTED_SUM_RE.match(clause)
+        if (
+            not _SUM_WORD_RE.fullmatch(clause)
+            and not counted
+            and not _sums_a_closed_list(r, facts[:i], f, clause, sent_start)
         ):
             continue
         if r.bracketed(f, r.period_span(f.start)[1] + 1):
@@ -47,19 +50,30 @@ def recognise(r: Reading) -> list[Group]:
             parts = before[-1:] + [g for g in parts if g.start > plus]
         if len(_CJK_RE.findall(r.frame(f).pred)) > _SUM_PRED_MOST:
             continue  # 共有24名社区服刑人员在矫正期内再犯罪: a statement of its own, no sum of what came before
+        if counted and counted.group(1) in _HOW_MANY:
+            if len(parts) < _HOW_MANY[counted.group(1)]:
+                continue
+            parts = parts[-_HOW_MANY[counted.group(1)] :]  # 两项合计: the last two
         if len(parts) >= 2:
             groups.append(
                 Group(
                     kind="breakdown",
                     facts={"total": [f.id], "parts": [g.id for g in parts]},
                     span=(parts[0].start, f.end),
-                    attrs={"complete": "likely", "marker": "共计"},
+                    # (两项合计: the text says the figures add up to it)
+                    attrs={"complete": "yes" if counted else "likely", "marker": "共计"},
                 )
             )
     return groups
 
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# 两项合计共受理…4342件 / 以上合计…: a sum that says how many figures before it it adds up (or all of them)
+_COUNTED_SUM_RE = re.compile(
+    r"^(两|二|三|四|五|六|以上|上述)(?:项|类|者|部分)?(?:合计|共计|总计|共)[\u4e00-\u9fff]{0,14}$"
+)
+_HOW_MANY = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_OPENS_SUM = frozenset("共两二三四五六以上")  # the first character of a clause that may name a sum
 _SUM_PRED_MOST = (
     4  # characters after a sum's figure in its clause (共90件案件): more make a statement of its own
 )
