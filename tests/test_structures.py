@@ -3835,3 +3835,9 @@ def test_a_sum_that_says_how_many_figures_it_adds_up(checker) -> None:  # type: 
     text = "收到热线转办投诉1830件，平台受理投诉962件，两项合计共受理投诉{}件。"
     assert not _errors(checker, text.format(2792))
     assert _errors(checker, text.format(2892))
+
+
+def test_a_table_a_cell_a_line_with_months_as_row_labels(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "项目 月度 |\n热线 |\n平台 |\n件数小计 |\n1月 |\n2479 |\n692 |\n3171 |\n2月 |\n1906 |\n494 |\n{} |\n总计 |\n4385 |\n1186 |\n5571 |\n"
+    assert not _errors(checker, text.format(2400))
+    assert _errors(checker, text.format(2800))

@@ -80,7 +80,14 @@ def is_numeric(text: str) -> bool:
 
 
 def _is_label(text: str) -> bool:
-    return bool(text) and not is_numeric(text) and bool(_LABEL_CELL_RE.match(text))
+    return (
+        bool(text) and not is_numeric(text) and bool(_LABEL_CELL_RE.match(text) or _MONTH_CELL_RE.match(text))
+    )
+
+
+_MONTH_CELL_RE = re.compile(
+    r"^(?:\d{1,2}月份?|[1-4一二三四]季度)$"
+)  # (1月 | 2479 | 692 | 3171: a month's row)
 
 
 # --- pipe rows -------------------------------------------------------------------------------------
