@@ -3841,3 +3841,27 @@ def test_a_table_a_cell_a_line_with_months_as_row_labels(checker) -> None:  # ty
     text = "项目 月度 |\n热线 |\n平台 |\n件数小计 |\n1月 |\n2479 |\n692 |\n3171 |\n2月 |\n1906 |\n494 |\n{} |\n总计 |\n4385 |\n1186 |\n5571 |\n"
     assert not _errors(checker, text.format(2400))
     assert _errors(checker, text.format(2800))
+
+
+def test_letters_and_visits_counted_in_jian_and_qi_are_parts_of_one_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年接待处理群众来访信访1500件，其中来信620件，来访{}起。"
+    assert not _errors(checker, text.format(880))
+    assert _errors(checker, text.format(980))  # (1600 of 1500: 件 and 起 count cases alike)
+
+
+def test_an_amount_and_rate_in_jian_ci_and_jian(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理群众来信来访884件次，较2009年同期减少116件，下降{}%。"
+    assert not _errors(checker, text.format("11.6"))  # (116 of 1000)
+    assert _errors(checker, text.format("16.6"))
+
+
+def test_tickets_taken_in_are_at_most_the_calls_received(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "上周共接到市民来电412个，实际受理市民投诉{}件。"
+    assert not _errors(checker, text.format(350))
+    assert _errors(checker, text.format(450))
+
+
+def test_a_rate_named_chachu_counts_cases_concluded_named_chajie(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共立案林业行政案件1620起，查结1520起，查处率{}%。"
+    assert not _errors(checker, text.format("93.83"))
+    assert _errors(checker, text.format("83.83"))

@@ -351,7 +351,9 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # those before add up to one of them exactly; the first, in another counter, counts something else
         # (the calls that brought them) (not so 受理诉求46983件，其中电话46908个，邮件7件，网上受理68件)
         unit = alike[0].q.unit
-    parts = _parts(r, words, [f for f in cands if _counter(r, f) == unit])
+    parts = _parts(
+        r, words, [f for f in cands if _same_counter(_counter(r, f), unit)]
+    )  # (来信780件，来访1227起)
     totals = [
         f
         for f in reversed(before)

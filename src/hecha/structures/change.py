@@ -22,7 +22,7 @@ from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
-from .words import AVERAGE_RE, CASE_UNITS, load_words
+from .words import AVERAGE_RE, CASE_UNITS, GENERAL_UNITS, load_words
 
 KIND = "change"
 AFTER: tuple[str, ...] = ()
@@ -269,8 +269,8 @@ def _amount_and_rate(r: Reading) -> list[Group]:
     out: list[Group] = []
     for i in range(1, len(facts) - 1):
         amount, current, rate = facts[i], facts[i - 1], facts[i + 1]
-        if rate.q.unit != "%" or amount.q.unit != current.q.unit or amount.q.unit == "%":
-            continue
+        if rate.q.unit != "%" or amount.q.unit == "%" or not _counted_alike(amount.q.unit, current.q.unit):
+            continue  # (来信来访1011件次，较2009年同期减少152件: 件次 and 件 count alike)
         if current.mention.kind not in ("count", "money"):
             continue
         lead = _AMOUNT_LEAD_RE.search(r.norm, current.end, amount.start)
@@ -300,6 +300,10 @@ def _amount_and_rate(r: Reading) -> list[Group]:
             )
         )
     return out + _rate_then_amount(r)
+
+
+def _counted_alike(a: str, b: str) -> bool:
+    return a == b or {a, b} <= set(GENERAL_UNITS)
 
 
 def _rate_then_amount(r: Reading) -> list[Group]:

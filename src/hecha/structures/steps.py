@@ -59,6 +59,19 @@ def _unit_fits(earlier: str, later: str) -> bool:
     return earlier == later or (earlier in GENERAL_UNITS and later in _ITEM_UNITS)
 
 
+def _calls_then_tickets(r: Reading, calls: Fact, tickets: Fact) -> bool:
+    """接到市民来电297个，实际受理市民投诉210件: calls counted in 个 (次, 通), the tickets made of them in 件."""
+    return (
+        calls.q.unit in _CALL_UNITS
+        and tickets.q.unit in GENERAL_UNITS
+        and _CALLS_RE.search(r.frame(calls).label) is not None
+    )
+
+
+_CALL_UNITS = ("个", "次", "通")
+_CALLS_RE = re.compile(r"来电|电话|话务|呼入|接听")
+
+
 def _due_before(r: Reading, words: Words, facts: list[Fact], i: int) -> Fact | None:
     """The count right before facts[i], in its sentence and unit, of what was due for its step (应结案
     before 结案, 应办结 before 办结)."""
@@ -167,7 +180,11 @@ def recognise(r: Reading) -> list[Group]:
                 and _own_end(r, words, facts, stages, i)
             ):
                 continue  # …受理383件，已解决367件；回访686件，已解决685件: a record of its own after the ；
-            if prior is not None and prior < step and _unit_fits(g.q.unit, f.q.unit):
+            if (
+                prior is not None
+                and prior < step
+                and (_unit_fits(g.q.unit, f.q.unit) or _calls_then_tickets(r, g, f))
+            ):
                 if step not in words.concludes and words.step_word(label) in words.screening:
                     continue  # 排查纠纷485件，调解纠纷627件: what is mediated need not have been screened
                 cands.append(g)
