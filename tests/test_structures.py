@@ -3865,3 +3865,14 @@ def test_a_rate_named_chachu_counts_cases_concluded_named_chajie(checker) -> Non
     text = "全年共立案林业行政案件1620起，查结1520起，查处率{}%。"
     assert not _errors(checker, text.format("93.83"))
     assert _errors(checker, text.format("83.83"))
+
+
+def test_segments_after_a_qizhong_list_that_say_they_are_whole_divide_its_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共调处矛盾纠纷62件。其中重大案件5件，一般案件57件；婚姻家庭纠纷20件，其他纠纷42件；调解成功58件，不成功{}件，调解成功率93.5%。"
+    assert not _errors(checker, text.format(4))
+    assert _errors(checker, text.format(9))  # (58 + 9 of 62 mediated)
+    # (a segment the text does not say is whole, 重点建议…重点提案…, is no dimension of the total)
+    assert not _errors(
+        checker,
+        "主办的建议、提案共有20件，其中：人大代表建议8件，政协委员提案12件；重点建议1件，重点提案1件。",
+    )

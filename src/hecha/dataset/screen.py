@@ -48,6 +48,7 @@ KNOWN_PARAMS = {
     "shortfall_severity",
     "listed_under",
     "unstated_severity",  # (how severe a failure is: the screen only tells holds from fails)
+    "open_severity",  # (HC016, a structure kind: a dataset document states no list of shares)
 }
 BLOCK = 8192  # documents screened at a time
 UNDECIDED = -2  # a rule's choice where the engine must judge it (Verdicts.choice)

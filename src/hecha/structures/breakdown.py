@@ -145,7 +145,9 @@ def recognise(r: Reading) -> list[Group]:
         if group is not None:
             groups.append(group)
             parent_of.update((q, by_id[group.facts["total"][0]]) for q in group.facts["parts"])
-            for other in _other_steps(r, words, m, group, by_id):
+            for other in _other_steps(r, words, m, group, by_id) + _more_dimensions(
+                r, words, m, group, by_id
+            ):
                 groups.append(other)
                 parent_of.update((q, by_id[other.facts["total"][0]]) for q in other.facts["parts"])
     for f in r.facts:
@@ -259,6 +261,39 @@ def _other_steps(
         )
         for step, parts in found.items()
     ]
+
+
+def _more_dimensions(
+    r: Reading, words: Words, m: re.Match[str], group: Group, by_id: dict[str, Fact]
+) -> list[Group]:
+    """共调处矛盾纠纷53件。其中重大案件4件，一般案件49件；婚姻家庭纠纷16件，…其他纠纷18件；调解成功49件，不成功4件:
+    the ；-segments after a 其中 list, in its sentence, each of counts of the total's unit only, that the text
+    says are whole (closed by the rest, complementary statuses) are other dimensions of the same total.
+    (A segment the text does not say is whole may be of another subject: left alone.)"""
+    if m.group() not in _QIZHONG:
+        return []
+    total = by_id[group.facts["total"][0]]
+    last = by_id[group.facts["parts"][-1]]
+    period = r.period_span(m.start())
+    out: list[Group] = []
+    seg = _SEGMENT_END.search(r.norm, last.end, period[1])
+    while seg is not None:
+        nxt = _SEGMENT_END.search(r.norm, seg.end(), period[1])
+        end = nxt.start() if nxt else period[1]
+        # (its rates aside: 调解成功49件，不成功4件，调解成功率92%)
+        figures = [f for f in r.facts_between(seg.end(), end) if f.mention.kind != "percent"]
+        if len(figures) < 2 or any(
+            f.mention.kind != "count" or not _same_counter(f.q.unit, total.q.unit) for f in figures
+        ):
+            break
+        if _SUBLIST_RE.search(r.norm, seg.end(), end):
+            break  # …；服务消费40件，涉及商品质量类2件，…其他15件: another part with its own list
+        labels = [status_words(r, f) for f in figures]
+        # (only what the segment itself says: not the total's name, 建议、提案共有20件，其中…；重点建议1件，重点提案1件)
+        if _whole_by(r, words, total, figures, labels) in ("remainder", "complement"):
+            out.append(_group(r, words, total, figures, "其中", ""))
+        seg = nxt
+    return out
 
 
 def _counter_fits(total: Fact, parts: list[Fact]) -> bool:
