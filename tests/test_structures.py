@@ -3876,3 +3876,18 @@ def test_segments_after_a_qizhong_list_that_say_they_are_whole_divide_its_total(
         checker,
         "主办的建议、提案共有20件，其中：人大代表建议8件，政协委员提案12件；重点建议1件，重点提案1件。",
     )
+
+
+def test_rates_of_the_grades_of_one_rating_add_up_to_at_most_100(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "代表对办理结果的满意率为86.5%，基本满意率为{}%。"
+    assert not _errors(checker, text.format("13.5"))
+    assert _errors(checker, text.format("23.5"))
+
+
+def test_a_rate_and_its_negation_over_one_base_add_up_to_100(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "审结审查逮捕案件210件，批准逮捕168件，逮捕率为{}%；不捕42件，不捕率为20%。"
+    assert not _errors(checker, text.format(80))
+    assert _errors(checker, text.format(70))
+    assert not _errors(
+        checker, "群众满意率90%，不满意率5%，基本满意率5%。"
+    )  # (grades of a scale, no negation)

@@ -15,6 +15,7 @@ Roles: `shares` (the percentages, in order). The check (rule kind `share_list`).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..expr import Interval, Ref, Relation, Sum, holds
@@ -23,7 +24,8 @@ from ..intervals import fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
-from .words import load_words
+from .rate import rate_stem
+from .words import CHANGE_WORDS_RE, load_words
 
 KIND = "share_list"
 AFTER: tuple[str, ...] = ("share",)  # (shares with their counts are share.py's)
@@ -36,7 +38,48 @@ def recognise(r: Reading) -> list[Group]:
     counted = {g.facts["rate"][0] for g in r.groups_of("share")}
     out = _closed_runs(r, counted)
     closed = {i for g in out for i in g.facts["shares"]}
-    return out + _open_runs(r, counted | closed)
+    out += _open_runs(r, counted | closed)
+    return out + _rates_of_one_set(r, {i for g in out for i in g.facts["shares"]})
+
+
+def _rates_of_one_set(r: Reading, taken: set[str]) -> list[Group]:
+    """满意率92.47%，基本满意率7.53% / 逮捕率为79.57%；不捕率为20.43%: rates of one sentence named by ratings of
+    one scale (together at most 100%, attr `open`), or by a step and its negation (X率 and 不X率, 未X率: of one
+    base, together 100%)."""
+    words = load_words()
+    out: list[Group] = []
+    by_period: dict[tuple[int, int], list[tuple[Fact, str]]] = {}
+    for f in r.facts:
+        if f.id in taken or f.q.unit != "%" or f.mention.kind != "percent":
+            continue
+        label = r.frame(f).label
+        if "率" not in label[-4:] or CHANGE_WORDS_RE.search(label):
+            continue
+        stem = rate_stem(label)
+        if len(stem) >= 2:
+            by_period.setdefault(r.period_span(f.start), []).append((f, stem))
+    for rates in by_period.values():
+        for pattern in words.ratings:
+            # (初次办理满意率…，基本满意率…: the rating its name ends with, the longest)
+            ends = [
+                (f, max((m.group() for m in pattern.finditer(st) if m.end() == len(st)), key=len, default=""))
+                for f, st in rates
+            ]
+            rated = [(f, st) for f, st in ends if st]
+            if len({st for _, st in rated}) == len(rated) >= 2:
+                ids = [f.id for f, _ in rated]
+                span = (rated[0][0].start, rated[-1][0].end)
+                out.append(
+                    Group(kind=KIND, facts={"shares": ids}, span=span, attrs={"open": True, "rated": True})
+                )
+        for (a, sa), (b, sb) in itertools.combinations(rates, 2):
+            yes, no = (sa, sb) if sb[0] in "不未" else (sb, sa)
+            if any(p.search(no) for p in words.ratings):
+                continue  # (满意率 and 不满意率: two grades of a scale with more, not a rate and its negation)
+            if no[0] in "不未" and yes[0] not in "不未" and len(no) >= 2 and yes.endswith(no[1:]):
+                pair = {"shares": [a.id, b.id]}
+                out.append(Group(kind=KIND, facts=pair, span=(a.start, b.end), attrs={"pair": True}))
+    return out
 
 
 def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
@@ -114,7 +157,7 @@ def check(rule: Rule, ctx: Context) -> None:
         shares = [ctx.fact(i) for i in g.facts["shares"]]
         keys = {f"r{k}": s for k, s in enumerate(shares)}
         if g.attrs.get("open"):
-            _check_open(rule, ctx, shares, keys)
+            _check_open(rule, ctx, shares, keys, bool(g.attrs.get("rated")))
             continue
         rel = Relation("==", Sum(tuple(Ref(k) for k in keys)), Ref("one"), "sum(shares) == 100%")
         extra = {"one": Interval(1.0, 1.0)}
@@ -124,25 +167,31 @@ def check(rule: Rule, ctx: Context) -> None:
         record(ctx, rule, rel, keys, rule.severity, "shares closed by the rest", extra=extra)
         total = fmt_number(sum(s.q.value for s in shares))
         terms = "+".join(s.mention.text for s in shares)
+        why, why_en = (
+            ("一项比率与其反面（如逮捕率与不捕率）同一基数", "a rate and its negation over one base")
+            if g.attrs.get("pair")
+            else ("各项占比列到了“其他”", "shares listed down to the rest")
+        )
         emit(
             ctx,
             rule,
             rule.severity,
-            f"各项占比列到了“其他”，合计应为100%，实际为{total}%（{terms}）",
-            f"shares listed down to the rest should add up to 100%, not {total}% ({terms})",
+            f"{why}，合计应为100%，实际为{total}%（{terms}）",
+            f"{why_en} should add up to 100%, not {total}% ({terms})",
             [(s, "rate") for s in shares],
             "100%",
             f"{total}%",
         )
 
 
-def _check_open(rule: Rule, ctx: Context, shares: list[Fact], keys: dict[str, Fact]) -> None:
+def _check_open(rule: Rule, ctx: Context, shares: list[Fact], keys: dict[str, Fact], rated: bool) -> None:
     rel = Relation("<=", Sum(tuple(Ref(k) for k in keys)), Ref("one"), "sum(shares) <= 100%")
     extra = {"one": Interval(1.0, 1.0)}
     if any(holds(rel, env(keys, reading, extra)) for reading in ("usual", "double_rounded")):
         record(ctx, rule, rel, keys, None, "shares of one whole", extra=extra)
         return
-    sev = str(rule.params.get("open_severity", "warning"))
+    # (grades of one rating cannot overlap: over 100% is the rule's own severity)
+    sev = rule.severity if rated else str(rule.params.get("open_severity", "warning"))
     record(ctx, rule, rel, keys, sev, "shares of one whole", extra=extra)
     total = fmt_number(sum(s.q.value for s in shares))
     terms = "+".join(s.mention.text for s in shares)
@@ -150,8 +199,16 @@ def _check_open(rule: Rule, ctx: Context, shares: list[Fact], keys: dict[str, Fa
         ctx,
         rule,
         sev,
-        f"同一总数的各项占比合计为{total}%（{terms}），超过100%（除非各项互有重叠）",
-        f"shares of one whole add up to {total}% ({terms}), over 100% (unless the kinds overlap)",
+        (
+            f"同一次评价的各档比率（满意、基本满意……）合计为{total}%（{terms}），超过100%"
+            if rated
+            else f"同一总数的各项占比合计为{total}%（{terms}），超过100%（除非各项互有重叠）"
+        ),
+        (
+            f"the grades of one rating add up to {total}% ({terms}), over 100%"
+            if rated
+            else f"shares of one whole add up to {total}% ({terms}), over 100% (unless the kinds overlap)"
+        ),
         [(s, "rate") for s in shares],
         "≤ 100%",
         f"{total}%",
