@@ -3891,3 +3891,9 @@ def test_a_rate_and_its_negation_over_one_base_add_up_to_100(checker) -> None:  
     assert not _errors(
         checker, "群众满意率90%，不满意率5%，基本满意率5%。"
     )  # (grades of a scale, no negation)
+
+
+def test_an_average_rate_is_still_the_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "审定金额52.60亿元，净核减5.40亿元，平均核减率{}%。"
+    assert not _errors(checker, text.format("9.31"))  # (5.40 ÷ (52.60 + 5.40))
+    assert _errors(checker, text.format("12.31"))

@@ -271,6 +271,7 @@ def name_figures(r: Reading) -> list[Fact]:
                 hit, metric = None, None  # 与上年的受理率87.92%基本持平: last year's rate, not this year's
             elif (
                 hit is not None
+                and m.kind != "percent"  # (平均核减率9.45%: the rate over all, still the rate)
                 and "均" in norm[max(win_start, hit.start - 3) : m_start]
                 and AVERAGE_RE.search(norm, max(win_start, hit.start - 3), m_start)
             ):
