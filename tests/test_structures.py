@@ -3897,3 +3897,9 @@ def test_an_average_rate_is_still_the_rate(checker) -> None:  # type: ignore[no-
     text = "审定金额52.60亿元，净核减5.40亿元，平均核减率{}%。"
     assert not _errors(checker, text.format("9.31"))  # (5.40 ÷ (52.60 + 5.40))
     assert _errors(checker, text.format("12.31"))
+
+
+def test_new_applications_received_are_the_base_of_the_acceptance_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "新收行政复议申请4210件，比上年增加610件；涉及申请人2980人。受理行政复议案件3520件，受理率为{}%。"
+    assert not _errors(checker, text.format("83.61"))
+    assert _errors(checker, text.format("73.61"))
