@@ -3903,3 +3903,9 @@ def test_new_applications_received_are_the_base_of_the_acceptance_rate(checker) 
     text = "新收行政复议申请4210件，比上年增加610件；涉及申请人2980人。受理行政复议案件3520件，受理率为{}%。"
     assert not _errors(checker, text.format("83.61"))
     assert _errors(checker, text.format("73.61"))
+
+
+def test_an_amount_and_rate_named_by_their_step_after_a_comparison(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理各类案件1320件，结案1100件，结案率83.33%。与上年同比，受案增加120件，上升{}%，结案增加100件，上升10%。"
+    assert not _errors(checker, text.format(10))  # (120 over the 1200 of last year)
+    assert _errors(checker, text.format(15))

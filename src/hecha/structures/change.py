@@ -12,6 +12,7 @@ only as percentage points is softer.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 
@@ -111,6 +112,7 @@ def recognise(r: Reading) -> list[Group]:
         if group is not None:
             groups.append(group)
     groups += _amount_and_rate(r)
+    groups += _named_amount_and_rate(r, {g.facts["delta"][0] for g in groups})
     groups += _prior_then_rates(r, {g.facts["delta"][0] for g in groups})
     groups += _bracketed_priors(r, {g.facts["delta"][0] for g in groups})
     groups += _cases_and_persons_yoy(r, {g.facts["delta"][0] for g in groups})
@@ -300,6 +302,59 @@ def _amount_and_rate(r: Reading) -> list[Group]:
             )
         )
     return out + _rate_then_amount(r)
+
+
+def _named_amount_and_rate(r: Reading, stated: set[str]) -> list[Group]:
+    """受理各类案件1803件，结案894件…。与上年同比，受案增加167件，上升10.21%，结案增加34件，上升3.95%: after a
+    comparison that opens its sentence, an amount named by its step and its rate are of the count of that step
+    stated before in the paragraph (kind `growth_both`)."""
+    words = load_words()
+    out: list[Group] = []
+    for amount, rate in itertools.pairwise(r.facts):
+        if rate.q.unit != "%" or rate.id in stated or amount.mention.kind != "count":
+            continue
+        lead = _STEP_AMOUNT_RE.search(r.norm, max(0, amount.start - 8), amount.start)
+        after = _RATE_AFTER_RE.match(r.norm[amount.end : rate.start])
+        if lead is None or lead.end() != amount.start or after is None:
+            continue
+        sent = r.period_span(amount.start)
+        if not _COMPARED_OPENING_RE.match(r.norm, sent[0]):
+            continue
+        step = words.stage(lead.group("step"))
+        sign = -1 if lead.group("dir") in _DOWN_WORDS else 1
+        if step is None or (after.group("dir") in _DOWN_WORDS) != (sign < 0):
+            continue
+        para = r.seg.paragraph_at(amount.start).start
+        current = next(
+            (
+                f
+                for f in reversed(r.facts_between(para, sent[0]))
+                if f.mention.kind == "count"
+                and _counted_alike(f.q.unit, amount.q.unit)
+                and (
+                    words.stage(r.frame(f).label) == step
+                    or {words.stage(r.frame(f).label), step} <= words.intake
+                )
+            ),
+            None,
+        )
+        if current is None:
+            continue
+        out.append(
+            Group(
+                kind="growth_both",
+                facts={"current": [current.id], "amount": [amount.id], "delta": [rate.id]},
+                span=(current.start, rate.end),
+                attrs={"sign": sign},
+            )
+        )
+    return out
+
+
+_STEP_AMOUNT_RE = re.compile(r"[，,]\s*(?P<step>[\u4e00-\u9fff]{2})(?P<dir>增加|减少|上升|下降)了?$")
+_COMPARED_OPENING_RE = re.compile(
+    r"\s*(?:与上年同比|同比|与上年相比|与去年相比|与去年同期相比|与上年同期相比|较上年|比上年)"
+)
 
 
 def _counted_alike(a: str, b: str) -> bool:
