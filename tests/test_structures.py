@@ -3909,3 +3909,11 @@ def test_an_amount_and_rate_named_by_their_step_after_a_comparison(checker) -> N
     text = "共受理各类案件1320件，结案1100件，结案率83.33%。与上年同比，受案增加120件，上升{}%，结案增加100件，上升10%。"
     assert not _errors(checker, text.format(10))  # (120 over the 1200 of last year)
     assert _errors(checker, text.format(15))
+
+
+def test_an_average_is_the_total_over_the_count_within_its_last_digit(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "作出行政处罚决定书9.6万份，罚没款数额总计8.35亿元，案件平均罚款金额{}万元。"
+    assert not _errors(checker, text.format("0.87"))  # (8.35亿 ÷ 9.6万 = 0.8698万)
+    assert _errors(checker, text.format("1.17"))
+    # (an average of counts is no whole number: 22.68 is shown as 23)
+    assert not _errors(checker, "处理集体劳动争议7200件，涉及劳动者16.33万人，案均涉及23人。")

@@ -53,6 +53,7 @@ COUNT_UNITS = (
     "余次",
     "个月",
     "小时",
+    "分钟",  # 通话时长7045分钟: a span of time (structures.words.DURATION_UNITS)
     "公里",
     "次",
     "件",

@@ -44,6 +44,7 @@ STRUCTURE_KINDS = (
     "balance",
     "completion",
     "trend",
+    "average",
 )
 KINDS = (*METRIC_KINDS, "bound", *STRUCTURE_KINDS)
 SEVERITIES = ("error", "warning", "info")

@@ -17,6 +17,7 @@ from ..reading import Reading
 from ..rulepack import Rule
 from . import (
     all_claims,
+    average,
     breakdown,
     change,
     completion,
@@ -53,10 +54,12 @@ STRUCTURES: tuple[ModuleType, ...] = (
     table,
     steps,
     persons,
+    average,
 )
 
 # rule kind → the check that reads its groups
 CHECKS: dict[str, Callable[[Rule, Context], None]] = {
+    "average": average.check,
     "breakdown": breakdown.check,
     "share": share.check,
     "share_sum": share.check_sum,

@@ -70,7 +70,9 @@ AVERAGE_RE = re.compile(r"人均|日均|月均|周均|年均|平均|户均|件�
 # the general counter: a count in 件 may hold counts in 个, 条, 项… (50件案件回访，接通电话47个)
 GENERAL_UNITS = ("件", "件次")
 CASE_UNITS = ("件", "起", "宗", "例")  # counters of cases, alike
-DURATION_UNITS = frozenset({"年", "天", "日", "周", "个月", "小时"})  # spans of time: they count nothing
+DURATION_UNITS = frozenset(
+    {"年", "天", "日", "周", "个月", "小时", "分钟"}
+)  # spans of time: they count nothing
 # an intake said to be of new cases only (新收, a court's 收案, 当期立案): what was carried over is apart from it
 NEW_ONLY_RE = re.compile(r"新收|收案|新受理|新立案|新增|新发|当期")
 # words of cases carried over from the period before (上年结转, 上期未结)

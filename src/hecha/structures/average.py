@@ -1,0 +1,108 @@
+"""Averages and what they average: 处理集体劳动争议7200件，涉及劳动者16.33万人，案均涉及23人 / 人工接听总量
+1095通，通话时长7045分钟，平均通话时长6.4分钟 / 作出处罚决定书13.28万份，罚没款总计116.87亿元，平均罚款金额8.8万元.
+
+An average (平均, 案均, 件均, 人均, 户均 before it) of the same sentence as a total in its unit (the 16.33万人,
+the 7045分钟, the 116.87亿元) and a count in another unit (the 7200件, the 1095通, the 13.28万份) is that total
+over that count, within what the displayed figures allow. 人均 averages over people (a count in 人 or 名), 案均
+and 件均 over cases; averages over a span of time (日均, 月均, 年均) name no count of the text and are left alone.
+
+Roles: `average`, `total`, `count`. The check (rule kind `average`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..expr import Bin, Interval, Ref, Relation, holds
+from ..findings import Context, emit, env, name_en, name_zh, record
+from ..intervals import fact_interval, fmt_like
+from ..model import Fact, Group
+from ..reading import Reading
+from ..rulepack import Rule
+from .words import CASE_UNITS
+
+KIND = "average"
+AFTER: tuple[str, ...] = ()
+
+# the words right before an average's figure (平均通话时长, 案均涉及, 平均每件办案补贴)
+_AVERAGE_LEAD_RE = re.compile(r"(?P<per>平均|案均|件均|人均|户均)[\u4e00-\u9fff]{0,8}$")
+_PERSONS = ("人", "名")
+_REL = Relation("==", Ref("average"), Bin("/", Ref("total"), Ref("count")), "average == total / count")
+
+
+def recognise(r: Reading) -> list[Group]:
+    out: list[Group] = []
+    for a in r.facts:
+        if a.mention.kind not in ("count", "money"):
+            continue
+        lead = _AVERAGE_LEAD_RE.search(r.lead(a, 12))
+        if lead is None:
+            continue
+        period = r.period_span(a.start)
+        same = [
+            f
+            for f in r.facts_between(*period)
+            if f is not a
+            and f.mention.kind in ("count", "money")
+            and not _AVERAGE_LEAD_RE.search(r.lead(f, 12))  # (法官人均结案242件 beside 人均结案238件)
+        ]
+        total = _nearest(a, [f for f in same if _alike(f, a)])
+        if total is None:
+            continue
+        per = lead.group("per")
+        counts = [
+            f
+            for f in same
+            if f.mention.kind == "count"
+            and f is not total
+            and f.q.unit != a.q.unit
+            and f.start < max(a.start, total.start)
+            and (
+                f.q.unit in _PERSONS
+                if per == "人均"
+                else per not in ("案均", "件均") or f.q.unit in CASE_UNITS
+            )
+        ]
+        count = _nearest(total, counts)
+        if count is None or count.q.value <= 0:
+            continue
+        span = (min(total.start, count.start, a.start), max(total.end, count.end, a.end))
+        roles = {"average": [a.id], "total": [total.id], "count": [count.id]}
+        out.append(Group(kind=KIND, facts=roles, span=span))
+    return out
+
+
+def _alike(f: Fact, a: Fact) -> bool:
+    """Is `f` a total of what the average `a` counts: its unit (元 and 万元 alike), and no average itself?"""
+    return f.q.unit == a.q.unit and f.mention.kind == a.mention.kind
+
+
+def _nearest(to: Fact, cands: list[Fact]) -> Fact | None:
+    return min(cands, key=lambda f: abs(f.start - to.start), default=None)
+
+
+def check(rule: Rule, ctx: Context) -> None:
+    for g in ctx.ex.groups:
+        if g.kind != KIND:
+            continue
+        avg, total, count = (ctx.fact(g.facts[k][0]) for k in ("average", "total", "count"))
+        keys = {"average": avg, "total": total, "count": count}
+        # (an average of counts is no whole number: 23人 stands for 22.5 to 23.5, as its last digit says)
+        half = avg.q.step / 2
+        iv = fact_interval(avg)
+        shown = {"average": Interval(min(iv.lo, avg.q.value - half), max(iv.hi, avg.q.value + half))}
+        if any(holds(_REL, env(keys, reading, shown)) for reading in ("usual", "truncated")):
+            record(ctx, rule, _REL, keys, None, "average", extra=shown)
+            continue
+        record(ctx, rule, _REL, keys, rule.severity, "average", extra=shown)
+        exp = fmt_like(total.q.value / count.q.value, avg) + avg.q.unit  # (8.8万元 beside 8.8万元)
+        emit(
+            ctx,
+            rule,
+            rule.severity,
+            f"{name_zh(total, ctx)}÷{name_zh(count, ctx)}约为{exp}，与平均数{avg.mention.text}不符",
+            f"{name_en(total)} over {name_en(count)} is about {exp}, not the average {avg.mention.text}",
+            [(avg, "average"), (total, "total"), (count, "count")],
+            exp,
+            avg.mention.text,
+        )
