@@ -3917,3 +3917,18 @@ def test_an_average_is_the_total_over_the_count_within_its_last_digit(checker) -
     assert _errors(checker, text.format("1.17"))
     # (an average of counts is no whole number: 22.68 is shown as 23)
     assert not _errors(checker, "处理集体劳动争议7200件，涉及劳动者16.33万人，案均涉及23人。")
+
+
+def test_what_was_done_or_answered_of_what_was_proposed_or_sent_is_at_most_that(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "书面提出纠正64件，已纠正60件。")
+    assert _errors(checker, "书面提出纠正64件，已纠正80件。")
+    assert _errors(checker, "发送行政案件司法建议31件，反馈数40件。")
+    assert not _errors(
+        checker, "共提出书面纠正944件次，已纠正951件(含积存)。"
+    )  # (of more than this period's)
+
+
+def test_cases_filed_are_at_most_the_leads_found(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "发现公益诉讼案件线索5210件，立案{}件。"
+    assert not _errors(checker, text.format(3180))
+    assert _errors(checker, text.format(6180))

@@ -18,6 +18,7 @@ The check (rule kind `step`).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..expr import Bin, Num, Ref, Relation, holds
@@ -185,8 +186,13 @@ def recognise(r: Reading) -> list[Group]:
                 and prior < step
                 and (_unit_fits(g.q.unit, f.q.unit) or _calls_then_tickets(r, g, f))
             ):
-                if step not in words.concludes and words.step_word(label) in words.screening:
-                    continue  # 排查纠纷485件，调解纠纷627件: what is mediated need not have been screened
+                if (
+                    step not in words.concludes
+                    and words.step_word(label) in words.screening
+                    and "线索" not in label
+                ):
+                    continue  # 排查纠纷485件，调解纠纷627件: what is mediated need not have been screened (but a
+                    # case is filed from the leads found: 发现公益案件线索8320件，立案4597件)
                 cands.append(g)
         if not cands:
             same = _same_thing_before(r, words, facts, stages, i, year)
@@ -228,7 +234,34 @@ def recognise(r: Reading) -> list[Group]:
         if carry is not None and allowance == "carry":
             roles["carry"] = [carry.id]
         groups.append(Group(kind=KIND, facts=roles, span=(g.start, f.end), attrs={"allowance": allowance}))
-    return groups
+    return groups + _done_of_proposed(r)
+
+
+def _done_of_proposed(r: Reading) -> list[Group]:
+    """书面提出纠正71件，已纠正71件 / 发送司法建议27件，反馈23件: what was done (已V) or answered of what was
+    proposed or sent (提出V, 发出V) right before it in its sentence is at most that."""
+    out: list[Group] = []
+    for g, f in itertools.pairwise(r.facts):
+        if g.mention.kind != "count" or f.mention.kind != "count" or g.sentence != f.sentence:
+            continue
+        if g.q.unit != f.q.unit and not {g.q.unit, f.q.unit} <= set(GENERAL_UNITS):
+            continue
+        sent = _PROPOSED_RE.search(r.frame(g).label)
+        mine = r.frame(f).label
+        if sent is None or not (
+            ("已" + sent.group("v")) in mine or (_ANSWERED_RE.search(mine) and sent.group("how"))
+        ):
+            continue
+        if includes_more(r.norm, f.end, within=2):
+            continue  # 已纠正951件(含积存): of more than those proposed this period
+        roles = {"earlier": [g.id], "later": [f.id]}
+        out.append(Group(kind=KIND, facts=roles, span=(g.start, f.end), attrs={"allowance": "none"}))
+    return out
+
+
+# 提出纠正 / 发出检察建议 / 发送司法建议: a proposal or a notice sent, and what it asks for (纠正, 检察建议…)
+_PROPOSED_RE = re.compile(r"(?:提出|发出|制发|(?P<how>发送))[^，,；;。\d]{0,6}?(?P<v>纠正|整改|建议|意见)")
+_ANSWERED_RE = re.compile(r"反馈|回复|回函")
 
 
 _BARE_GAP_RE = re.compile(r"[，,]\s*")
