@@ -3932,3 +3932,30 @@ def test_cases_filed_are_at_most_the_leads_found(checker) -> None:  # type: igno
     text = "发现公益诉讼案件线索5210件，立案{}件。"
     assert not _errors(checker, text.format(3180))
     assert _errors(checker, text.format(6180))
+
+
+def test_averages_listed_each_of_their_own_have_no_total(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "三级政府对应的专职复议人员平均数分别为3人、2.75人和1.14人。")
+
+
+def test_a_qizhong_clause_without_figures_ends_before_the_next_segment(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "省、市、县三级网民留言量分别为51864条、50262条、35451条，其中省级层面网民留言最多；"
+        "回复量分别为34380条、39681条、29512条。"
+    )
+    assert not _errors(checker, text)  # (the replies are no parts of the 35451)
+
+
+def test_a_vague_figure_is_no_part_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(
+        checker,
+        "在已处理的520件中，经初步审查，立案476件，立案率达91.54%，数百件提案中，城建类所占比例最高。",
+    )
+
+
+def test_a_share_of_the_places_listed_above_is_of_their_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "立案受理逾万件的省份有：广东6.12万件，江苏5.08万件，山东2.60万件，四川1.09万件；"
+        "上述四省、市受理案件占全国案件总数的{}%。"
+    )
+    assert not _errors(checker, text.format("49.6"))  # (14.89万 of an unstated whole)

@@ -27,6 +27,7 @@ AFTER: tuple[str, ...] = ()
 # the words right before an average's figure (平均通话时长, 案均涉及, 平均每件办案补贴)
 _AVERAGE_LEAD_RE = re.compile(r"(?P<per>平均|案均|件均|人均|户均)[\u4e00-\u9fff]{0,8}$")
 _PERSONS = ("人", "名")
+_IN_A_LIST_RE = re.compile(r"\s*[、和及]")
 _REL = Relation("==", Ref("average"), Bin("/", Ref("total"), Ref("count")), "average == total / count")
 
 
@@ -36,8 +37,8 @@ def recognise(r: Reading) -> list[Group]:
         if a.mention.kind not in ("count", "money"):
             continue
         lead = _AVERAGE_LEAD_RE.search(r.lead(a, 12))
-        if lead is None:
-            continue
+        if lead is None or "分别" in r.lead(a, 16) or _IN_A_LIST_RE.match(r.norm, a.end):
+            continue  # (平均数分别为3人、2.75人和1.14人: each its own average, of no total stated)
         period = r.period_span(a.start)
         same = [
             f

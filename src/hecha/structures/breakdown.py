@@ -363,6 +363,11 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     ]
     if not cands or not before:
         return None
+    own_end = _SEGMENT_END.search(r.norm, m.end(), cands[0].start) if m.group() in _QIZHONG else None
+    if own_end is not None and not r.facts_between(m.end(), own_end.start()):
+        # 其中省级层面网民留言最多；回复量分别为34380条…: the 其中 clause says its piece in words; what follows the ；
+        # is a statement of its own
+        return None
     if m.group() == "涉及" and cands[0].q.unit != before[-1].q.unit:
         return None  # 处理劳动人事争议11527件，涉及当事人13566人: what the count involves, not its kinds
     if m.group() == "涉及" and "涉及" in r.lead(before[-1], 24):
@@ -901,11 +906,15 @@ _NEW_SUBJECT_RE = re.compile(r"全[市县区省州旗镇国]|全年|本年|今�
 _DIRECT_RE = re.compile(r"(?:平台)?(?:直接|当场|即时|现场)")
 
 
+_VAGUE_RE = re.compile(
+    r"[数几上][十百千万]"
+)  # 数百件, 几十件, 上千件: how many, roughly, not a figure to add
 _DONE_OF_DUE_RE = re.compile(r"已([\u4e00-\u9fff]{2})")
 
 
 def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
     """The sibling parts of a list, without the figures nested in them (see the module docstring)."""
+    cands = [c for c in cands if not _VAGUE_RE.match(c.mention.text)]  # (数百件提案中: no count of a part)
     parts: list[Fact] = []
     nested = _nested_spans(r, cands)
     for c in cands:

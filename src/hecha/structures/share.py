@@ -65,6 +65,7 @@ _WHOLE_BODY_RE = re.compile(
 _BODY_TOTAL_RE = re.compile(r"总[\u4e00-\u9fff]{0,4}(?:数|量|额)")
 # 上述三类案件占… / 这3类问题占投诉总量58.59%: the figure counts the kinds of a list
 _LIST_REF_RE = re.compile(r"(?:以上|上述|前述|这)$")
+_SUMMED_OPENS_RE = re.compile(r"[，,\s]*(?:以上|上述|前述)[\d一二三四五六七八九十两几]+(?:个|家|项|类)?")
 # 房屋征收、公安…四类案件较多，个人起诉的案件占比91.6%: a count of kinds is no base of what they hold
 _KIND_UNITS = ("类", "种")
 _SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
@@ -151,7 +152,9 @@ def recognise(r: Reading) -> list[Group]:
             _LIST_REF_RE.search(r.norm, max(0, part.start - 2), part.start) is not None
             or _WHOLE_SCOPE_RE.fullmatch(subject) is not None
         )
-        if summed or _SUMMED_RE.search(subject[-8:]) or (f.id not in enumerated and _of_a_sum(r, i)):
+        # (上述七省、市受理案件占: the subject opens with 上述, before a list of places too long for its last words)
+        listed_subject = _SUMMED_RE.search(subject[-8:]) or _SUMMED_OPENS_RE.match(subject)
+        if summed or listed_subject or (f.id not in enumerated and _of_a_sum(r, i)):
             # 以上六市收案数占全省…的61.9% / 位居前三的工单：A类783件、B类579件、C类562件，占工单总量的77%: the
             # part is the sum of a list (checked against its base only where the list states the sum)
             continue
