@@ -3959,3 +3959,15 @@ def test_a_share_of_the_places_listed_above_is_of_their_sum(checker) -> None:  #
         "上述四省、市受理案件占全国案件总数的{}%。"
     )
     assert not _errors(checker, text.format("49.6"))  # (14.89万 of an unstated whole)
+
+
+def test_done_some_words_after_yi_and_not_done_divide_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共收到网民有效留言2480条，已完成回复2390条，未回复{}条。"
+    assert not _errors(checker, text.format(90))
+    assert _errors(checker, text.format(190))
+
+
+def test_this_months_intake_and_last_months_carry_over_divide_the_requests(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理各类诉求51200件，其中，当月受理{}件，上月结转2300件。"
+    assert not _errors(checker, text.format(48900))
+    assert _errors(checker, text.format(44900))

@@ -240,17 +240,23 @@ _OPEN_RE = re.compile(r"^(?:不|未|无|尚未|正在|在办|部分)|中$|结转
 def _done_and_not(labels: list[str]) -> re.Pattern[str] | None:
     """已评价20530件，未评价2016件: a step named done (已W) and not done (未W) in two labels divides what was due
     for it, whatever the step (a set of its own, beside those structures.yaml names)."""
-    done = {m.group(1) for label in labels if (m := _DONE_RE.fullmatch(label[-3:]))}
+    # (已评价 / 已完成回复: 已 up to two characters before the step)
+    done = {
+        m.group(1)
+        for label in labels
+        if (m := _DONE_RE.fullmatch(label[-3:]) or _DONE_LATE_RE.search(label[-5:]))
+    }
     undone = {
         m.group(1) for label in labels if (m := _UNDONE_RE.fullmatch(label[-3:])) and label[-4:-3] != "已"
     }
     both = sorted(done & undone)
-    return re.compile(f"[已未](?:{'|'.join(map(re.escape, both))})") if both else None
+    return re.compile(f"[已未][\u4e00-\u9fff]{{0,2}}?(?:{'|'.join(map(re.escape, both))})") if both else None
 
 
 # (matched against a label's last three characters: a fast test, as every figure's words are asked)
 _DONE_RE = re.compile(r"已([\u4e00-\u9fff]{2})")
 _UNDONE_RE = re.compile(r"未([\u4e00-\u9fff]{2})")
+_DONE_LATE_RE = re.compile(r"已[\u4e00-\u9fff]{1,2}([\u4e00-\u9fff]{2})$")
 
 
 def _status(pattern: re.Pattern[str], label: str) -> re.Match[str] | None:
