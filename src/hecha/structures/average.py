@@ -34,8 +34,8 @@ _REL = Relation("==", Ref("average"), Bin("/", Ref("total"), Ref("count")), "ave
 def recognise(r: Reading) -> list[Group]:
     out: list[Group] = []
     for a in r.facts:
-        if a.mention.kind not in ("count", "money"):
-            continue
+        if a.mention.kind not in ("count", "money") or "均" not in r.norm[max(0, a.start - 12) : a.start]:
+            continue  # (a fast test: most figures follow no 均)
         lead = _AVERAGE_LEAD_RE.search(r.lead(a, 12))
         if lead is None or "分别" in r.lead(a, 16) or _IN_A_LIST_RE.match(r.norm, a.end):
             continue  # (平均数分别为3人、2.75人和1.14人: each its own average, of no total stated)

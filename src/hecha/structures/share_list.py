@@ -48,16 +48,21 @@ def _rates_of_one_set(r: Reading, taken: set[str]) -> list[Group]:
     base, together 100%)."""
     words = load_words()
     out: list[Group] = []
-    by_period: dict[tuple[int, int], list[tuple[Fact, str]]] = {}
+    named: dict[tuple[int, int], list[tuple[Fact, str]]] = {}
     for f in r.facts:
         if f.id in taken or f.q.unit != "%" or f.mention.kind != "percent":
             continue
         label = r.frame(f).label
-        if "率" not in label[-4:] or CHANGE_WORDS_RE.search(label):
-            continue
-        stem = rate_stem(label)
-        if len(stem) >= 2:
-            by_period.setdefault(r.period_span(f.start), []).append((f, stem))
+        if "率" in label[-4:]:
+            named.setdefault(r.period_span(f.start), []).append((f, label))
+    by_period: dict[tuple[int, int], list[tuple[Fact, str]]] = {}
+    for period, labelled in named.items():
+        if len(labelled) < 2:
+            continue  # (a fast test: most sentences state one rate or none)
+        for f, label in labelled:
+            stem = rate_stem(label)
+            if len(stem) >= 2 and not CHANGE_WORDS_RE.search(label):
+                by_period.setdefault(period, []).append((f, stem))
     for rates in by_period.values():
         for pattern in words.ratings:
             # (初次办理满意率…，基本满意率…: the rating its name ends with, the longest)
