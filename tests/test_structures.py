@@ -3971,3 +3971,11 @@ def test_this_months_intake_and_last_months_carry_over_divide_the_requests(check
     text = "共受理各类诉求51200件，其中，当月受理{}件，上月结转2300件。"
     assert not _errors(checker, text.format(48900))
     assert _errors(checker, text.format(44900))
+
+
+def test_a_share_of_those_reviewed_is_no_share_of_those_prosecuted(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共决定起诉110620人，决定不起诉17306人，不起诉率为13.5%。已办理的审查起诉案件中，适用认罪认罚从宽制度审结"
+        "106328人，占同期审查起诉案件审结人数的83%。"
+    )
+    assert not _errors(checker, text)  # (审查起诉 names the review, not the 110620 prosecuted)
