@@ -3979,3 +3979,9 @@ def test_a_share_of_those_reviewed_is_no_share_of_those_prosecuted(checker) -> N
         "106328人，占同期审查起诉案件审结人数的83%。"
     )
     assert not _errors(checker, text)  # (审查起诉 names the review, not the 110620 prosecuted)
+
+
+def test_outcomes_after_an_intake_and_its_carry_over_divide_the_two_together(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共收到信息公开申请12件，上年度结转2件；予以公开{}件，无法提供5件，结转下年继续办理1件。"
+    assert not _errors(checker, text.format(8))  # (12 + 2 = 8 + 5 + 1)
+    assert _errors(checker, text.format(10))

@@ -178,6 +178,15 @@ _REST_RE = re.compile(r"其他|其余|其它")
 _REST_MARK_RE = re.compile(r"其(?=[他余它])")  # where a rest word starts (Reading.marks reads one character)
 
 
+def _intake_before_carry(r: Reading, carry: Fact) -> Fact | None:
+    """The count right before a carry-over in its sentence and unit (收到申请7件，上年度结转1件), if any."""
+    i = r.fact_index().position.get(id(carry), 0)
+    before = r.facts[i - 1] if i > 0 else None
+    if before is None or before.sentence != carry.sentence or not _alike(before.q.unit, carry.q.unit):
+        return None
+    return None if CARRY_RE.search(r.frame(before).label) else before
+
+
 def _divided(whole: Fact, parts: list[Fact], complete: str, marker: str) -> Group:
     """The breakdown a partition states (its marker says which reading found it)."""
     return Group(
@@ -294,8 +303,19 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             continue  # (评出优秀4273宗，合格14445宗，不合格126宗: 优秀 is a sibling, not the whole)
         # the statuses divide it from the first of them (受理13件，提前介入2件，批准逮捕10件，不批准逮捕3件)
         first = next(k for k, p in enumerate(parts) if statuses.search(status_words(r, p)))
-        if any(CARRY_RE.search(r.frame(p).label) for p in [w, *parts[:first]]):
-            continue  # 收到申请12件，上年结转申请1件，其中：当面申请4件…: of the two together, stated as no one figure
+        carried = [p for p in [w, *parts[:first]] if CARRY_RE.search(r.frame(p).label)]
+        if carried:
+            # 共收到信息公开申请7件，上年度结转1件；予以公开3件，无法提供4件，结转下年继续办理1件: of the two together,
+            # stated as no one figure: the intake right before the carry-over is the whole, the carry-over added
+            intake = _intake_before_carry(r, carried[-1])
+            statuses_after = parts[first:]
+            if intake is None or len(carried) != 1 or carried[-1] is not w or len(statuses_after) < 2:
+                continue
+            listed.update(p.id for p in statuses_after)
+            group = _divided(intake, statuses_after, "yes", "状态")
+            group.attrs["carry"] = w.id
+            groups.append(group)
+            continue
         whole = _whole_of(w, parts[:first], parts[first:])
         parts = parts[first:]
         parts = _to_the_last_status(r, statuses, whole, parts)
