@@ -3985,3 +3985,13 @@ def test_outcomes_after_an_intake_and_its_carry_over_divide_the_two_together(che
     text = "共收到信息公开申请12件，上年度结转2件；予以公开{}件，无法提供5件，结转下年继续办理1件。"
     assert not _errors(checker, text.format(8))  # (12 + 2 = 8 + 5 + 1)
     assert _errors(checker, text.format(10))
+
+
+def test_names_listed_after_a_count_are_as_many_as_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "其中超过3万人的省(市)有{}个(分别是广东、北京、江苏、上海、山东、浙江、四川、河南)。"
+    assert not _errors(checker, text.format(8))
+    assert _errors(checker, text.format(9))
+    # (和, 及 inside a name: 市民来电及热点分析 is one of four)
+    assert not _errors(
+        checker, "报告分为四个部分，依次为总体情况、市民来电及热点分析、诉求办理情况、考核排名情况。"
+    )

@@ -45,6 +45,7 @@ STRUCTURE_KINDS = (
     "completion",
     "trend",
     "average",
+    "named_count",
 )
 KINDS = (*METRIC_KINDS, "bound", *STRUCTURE_KINDS)
 SEVERITIES = ("error", "warning", "info")

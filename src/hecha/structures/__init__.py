@@ -23,6 +23,7 @@ from . import (
     completion,
     compound,
     enumeration,
+    named_count,
     partition,
     persons,
     rate,
@@ -55,11 +56,13 @@ STRUCTURES: tuple[ModuleType, ...] = (
     steps,
     persons,
     average,
+    named_count,
 )
 
 # rule kind → the check that reads its groups
 CHECKS: dict[str, Callable[[Rule, Context], None]] = {
     "average": average.check,
+    "named_count": named_count.check,
     "breakdown": breakdown.check,
     "share": share.check,
     "share_sum": share.check_sum,
