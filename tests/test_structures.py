@@ -3995,3 +3995,9 @@ def test_names_listed_after_a_count_are_as_many_as_it(checker) -> None:  # type:
     assert not _errors(
         checker, "报告分为四个部分，依次为总体情况、市民来电及热点分析、诉求办理情况、考核排名情况。"
     )
+
+
+def test_an_amount_and_rate_after_the_share_of_a_plan(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "一般公共预算收入220,000万元，完成年初预算250,000万元的88%，比上年增加了20,000万元，增幅{}%。"
+    assert not _errors(checker, text.format(10))  # (20,000 over last year's 200,000)
+    assert _errors(checker, text.format(15))

@@ -271,6 +271,13 @@ def _amount_and_rate(r: Reading) -> list[Group]:
     out: list[Group] = []
     for i in range(1, len(facts) - 1):
         amount, current, rate = facts[i], facts[i - 1], facts[i + 1]
+        if (
+            i >= 3
+            and current.q.unit == "%"
+            and _COMPLETED_RE.fullmatch(r.norm, facts[i - 3].end, current.end)
+        ):
+            # 总收入380,869万元，完成年初预算391,267万元的97.34%，比上年增加了37,581万元: past the plan's share
+            current = facts[i - 3]
         if rate.q.unit != "%" or amount.q.unit == "%" or not _counted_alike(amount.q.unit, current.q.unit):
             continue  # (来信来访1011件次，较2009年同期减少152件: 件次 and 件 count alike)
         if current.mention.kind not in ("count", "money"):
@@ -279,6 +286,7 @@ def _amount_and_rate(r: Reading) -> list[Group]:
         if lead is None or lead.end() != amount.start:
             continue
         gap = r.norm[current.end : lead.start()]
+        gap = _COMPLETED_RE.sub("", gap) if current is not facts[i - 1] else gap
         # (the amount's words follow the current figure at once: 67154亿元，比上年增加; or open the next
         # sentence, of no subject of its own: 共受理工单6455件。比上年同期增加1419件)
         if gap.strip(" ，,") if amount.sentence == current.sentence else gap.strip(" ") != "。":
@@ -302,6 +310,10 @@ def _amount_and_rate(r: Reading) -> list[Group]:
             )
         )
     return out + _rate_then_amount(r)
+
+
+# a clause of how much of a plan a figure is, between the figure and its change: ，完成年初预算391,267万元的97.34%
+_COMPLETED_RE = re.compile(r"[，,]完成[^，,。；;\d]{0,12}[\d,.]+[万亿]?元的[\d.]+%")
 
 
 def _named_amount_and_rate(r: Reading, stated: set[str]) -> list[Group]:
