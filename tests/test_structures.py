@@ -4001,3 +4001,11 @@ def test_an_amount_and_rate_after_the_share_of_a_plan(checker) -> None:  # type:
     text = "一般公共预算收入220,000万元，完成年初预算250,000万元的88%，比上年增加了20,000万元，增幅{}%。"
     assert not _errors(checker, text.format(10))  # (20,000 over last year's 200,000)
     assert _errors(checker, text.format(15))
+
+
+def test_a_figure_moved_to_another_past_a_comma_or_a_few_words(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "行政诉讼案件从2018年的3200件，下降至2022年的{}件。"
+    assert not _errors(checker, text.format(2400))
+    assert _errors(checker, text.format(3600))
+    assert _errors(checker, "首月值班律师1300人，上升至现时每月值班律师1200人。")
+    assert not _errors(checker, "首月值班律师800人，上升至现时每月值班律师逾1200人。")

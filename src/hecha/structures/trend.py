@@ -31,6 +31,7 @@ _UP = "增加|增长|上升|提高|提升|攀升|扩大"
 _DOWN = "减少|下降|降低|缩减|缩小|压缩|回落"
 _MOVE_RE = re.compile(rf"[由从](?P<a>[^，,；;。：:]{{0,16}}?)(?P<dir>{_UP}|{_DOWN})了?(?:到|至)")
 # after a 分别为 list: ，逐年上升 / ，呈逐年下降趋势 / ，连续两年下降 / ，均逐年增长
+_MOVED_ON_RE = re.compile(rf"[，,]\s*(?P<dir>{_UP}|{_DOWN})了?(?:到|至)")
 _LIST_RE = re.compile(r"分别(?:为|是|达到|达)")
 _SERIES_RE = re.compile(
     rf"[，,]?\s*(?:呈|均|总体|总体呈)?(?:逐年|连年|逐月|连续[两二三四五六七八九十\d]+年|持续)(?P<dir>{_UP}|{_DOWN})"
@@ -48,12 +49,21 @@ def recognise(r: Reading) -> list[Group]:
     out: list[Group] = []
     for m in _MOVE_RE.finditer(r.norm):
         a = next((f for f in reversed(facts) if m.start("a") <= f.start and f.end <= m.end("a")), None)
-        b = next((f for f in facts if m.end() <= f.start <= m.end() + 1), None)
+        b = _moved_to(r, m.end())
         if a is None or b is None or b.id in moved or a.q.unit != b.q.unit or a.mention.kind not in _KINDS:
             continue
-        if r.norm[a.end : m.start("dir")].strip(" 的"):
+        if r.norm[a.end : m.start("dir")].strip(" 的，,"):
             continue  # 由375个减少到: the figure moved is what the verb follows, not a figure of its words
         out.append(_series([a, b], _sign(m.group("dir")), m.start(), b.end))
+    for m in _MOVED_ON_RE.finditer(r.norm):
+        # 首月值班律师574人，上升至现时每月值班律师逾1200人: the figure the clause before ends with, moved
+        a = next((f for f in reversed(facts) if f.end <= m.start()), None)
+        b = _moved_to(r, m.end())
+        if a is None or b is None or r.norm[a.end : m.start()].strip() or b.id in moved:
+            continue
+        if a.q.unit != b.q.unit or a.mention.kind not in _KINDS or a.sentence != b.sentence:
+            continue
+        out.append(_series([a, b], _sign(m.group("dir")), a.start, b.end))
     for m in _LIST_RE.finditer(r.norm):
         values = [f for f in facts if m.end() <= f.start <= m.end() + 1][:1]
         while values:  # 2.64万件、2.54万件和2.30万件: the figures in a row
@@ -86,6 +96,19 @@ _FIRST_RE = re.compile(r"最多|居首|居榜首|位居第一|排名第一|排�
 _NEXT_RE = re.compile(r"其次|次之")
 _THIRD_RE = re.compile(r"第三|再次")
 _CLAUSE_RE = re.compile(r"[，,；;。]")
+
+
+def _moved_to(r: Reading, pos: int) -> Fact | None:
+    """The figure a move goes to: right after 到/至, or past a few words naming when or which (至2022年的5114件,
+    至现时日均接近2000通), with no other figure between."""
+    b = next((f for f in r.facts if f.start >= pos), None)
+    if b is None or b.start - pos > _MOVED_TO_WORDS or _MOVED_TO_GAP_RE.search(r.norm, pos, b.start):
+        return None
+    return b
+
+
+_MOVED_TO_WORDS = 12
+_MOVED_TO_GAP_RE = re.compile(r"[，,；;。、]")
 
 
 def _rankings(r: Reading) -> list[Group]:
