@@ -8,7 +8,9 @@ with their counts are share.py's: there the counts and their base say more.)
 
 Shares of one sentence each 占 the same named whole (占受理数的, or all 占比) but not closed by the rest are
 kinds of that whole too: together at most 100% (attr `open`; over it is the rule's `open_severity`, as
-kinds may overlap).
+kinds may overlap). Rates of one sentence named by the grades of one rating (满意率, 基本满意率) add up to at
+most 100% too (attr `rated`: grades do not overlap, the rule's own severity), and a rate and its negation
+(逮捕率, 不捕率; attr `pair`) to 100%.
 
 Roles: `shares` (the percentages, in order). The check (rule kind `share_list`).
 """

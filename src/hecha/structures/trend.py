@@ -2,7 +2,8 @@
 连续两年下降.
 
 Recognised here:
-  由(从)A…减少(下降、增加…)到(至)B            B is below (above) A
+  由(从)A…减少(下降、增加…)到(至)B            B is below (above) A (B may follow a few words: 至2022年的…)
+  A，上升(下降…)至…B                           the same, of the figure the clause before ends with
   分别为A、B、C，逐年上升 (连续两年下降, 持续…)   each figure is above (below) the one before
   排名前五位的是：A 371件，B 369件，…          a ranking: each at most the one before (ties allowed)
   X最多，共315件…；其次是Y，共302件；Z第三…    the same, stated as first, next and third
