@@ -4009,3 +4009,9 @@ def test_a_figure_moved_to_another_past_a_comma_or_a_few_words(checker) -> None:
     assert _errors(checker, text.format(3600))
     assert _errors(checker, "首月值班律师1300人，上升至现时每月值班律师1200人。")
     assert not _errors(checker, "首月值班律师800人，上升至现时每月值班律师逾1200人。")
+
+
+def test_a_month_alone_is_of_the_year_the_other_column_names(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "单位 | 7月完成数 | 2024年6月完成数 | 增/减 |\n蓬江区 | 2675 | 2696 | {} |\n"
+    assert not _errors(checker, text.format(-21))  # (7月 is this month, of 2024 too)
+    assert _errors(checker, text.format(21))

@@ -74,7 +74,7 @@ def recognise(r: Reading) -> list[Group]:
 
 
 def _alike(f: Fact, a: Fact) -> bool:
-    """Is `f` a total of what the average `a` counts: its unit (元 and 万元 alike), and no average itself?"""
+    """Is `f` a total of what the average `a` counts: of its unit and kind (元 and 万元 alike)?"""
     return f.q.unit == a.q.unit and f.mention.kind == a.mention.kind
 
 

@@ -906,9 +906,8 @@ _NEW_SUBJECT_RE = re.compile(r"全[市县区省州旗镇国]|全年|本年|今�
 _DIRECT_RE = re.compile(r"(?:平台)?(?:直接|当场|即时|现场)")
 
 
-_VAGUE_RE = re.compile(
-    r"[数几上][十百千万]"
-)  # 数百件, 几十件, 上千件: how many, roughly, not a figure to add
+# 数百件, 几十件, 上千件: how many, roughly, not a figure to add
+_VAGUE_RE = re.compile(r"[数几上][十百千万]")
 _DONE_OF_DUE_RE = re.compile(r"已([\u4e00-\u9fff]{2})")
 
 

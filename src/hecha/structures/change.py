@@ -23,6 +23,7 @@ from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
+from .persons import PERSON_UNITS
 from .words import AVERAGE_RE, CASE_UNITS, GENERAL_UNITS, load_words
 
 KIND = "change"
@@ -568,7 +569,7 @@ def _cases_and_persons_yoy(r: Reading, stated: set[str]) -> list[Group]:
         cases, persons, d1, d2 = facts[i : i + 4]
         if (
             cases.q.unit not in CASE_UNITS
-            or persons.q.unit not in ("人", "人次", "名")
+            or persons.q.unit not in PERSON_UNITS
             or r.norm[cases.end : persons.start].strip()
             or d1.q.unit != "%"
             or d2.q.unit != "%"

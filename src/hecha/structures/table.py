@@ -78,16 +78,21 @@ def _current_and_prior(a: str, b: str) -> tuple[int, int] | None:
     if _PRIOR_NAME_RE.search(a) and not _PRIOR_NAME_RE.search(b):
         return 1, 0
     pa, pb = _period(a), _period(b)
-    if pa is None or pb is None or pa == pb:
+    if pa is None or pb is None:
+        return None
+    if not (pa[0] and pb[0]):
+        # (7月完成情况 | 2024年6月完成数: a month alone is of the other column's year; compare the months)
+        pa, pb = (0, pa[1]), (0, pb[1])
+    if pa == pb or (pa[0] == pb[0] and not (pa[1] and pb[1])):
         return None
     return (0, 1) if pa > pb else (1, 0)
 
 
 def _period(name: str) -> tuple[int, int] | None:
+    """The (year, month) a column names (0 for what it leaves out), if any."""
     m = next((m for m in _PERIOD_RE.finditer(name) if m.group()), None)
     if m is None:
         return None
-    # (a month alone is of the same year as the other column's: only a year named on both sides counts)
     return int(m.group(1) or 0), int(m.group(2) or 0)
 
 
