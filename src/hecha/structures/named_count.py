@@ -45,7 +45,11 @@ def recognise(r: Reading) -> list[Group]:
             if names is not None:
                 out.append(_group(f, names, exact=True))
                 continue
-        before = _BEFORE_RE.search(r.norm, max(0, f.start - 200), f.start)
+        before = (
+            _BEFORE_RE.search(r.norm, max(0, f.start - 200), f.start)
+            if r.norm[f.start - 1 : f.start] == "等"  # (a fast test: the names end right before the count)
+            else None
+        )
         if before is not None:
             names = _names(before.group(1))
             if names is not None:
