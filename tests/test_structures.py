@@ -4015,3 +4015,9 @@ def test_a_month_alone_is_of_the_year_the_other_column_names(checker) -> None:  
     text = "单位 | 7月完成数 | 2024年6月完成数 | 增/减 |\n蓬江区 | 2675 | 2696 | {} |\n"
     assert not _errors(checker, text.format(-21))  # (7月 is this month, of 2024 too)
     assert _errors(checker, text.format(21))
+
+
+def test_a_verb_and_its_head_around_a_noun_alias_name_the_figure_by_the_verb(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理各类行政诉讼案件9620件（含旧存1020件），共审结各类行政诉讼案件8514件，结收比{}%。"
+    assert not _errors(checker, text.format("99.00"))  # (审结 8514 over the 8600 new)
+    assert _errors(checker, text.format("92.00"))
