@@ -24,7 +24,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .persons import PERSON_UNITS
-from .words import AVERAGE_RE, CASE_UNITS, GENERAL_UNITS, load_words
+from .words import AVERAGE_RE, CASE_UNITS, counted_alike, load_words
 
 KIND = "change"
 AFTER: tuple[str, ...] = ()
@@ -279,7 +279,7 @@ def _amount_and_rate(r: Reading) -> list[Group]:
         ):
             # 总收入380,869万元，完成年初预算391,267万元的97.34%，比上年增加了37,581万元: past the plan's share
             current = facts[i - 3]
-        if rate.q.unit != "%" or amount.q.unit == "%" or not _counted_alike(amount.q.unit, current.q.unit):
+        if rate.q.unit != "%" or amount.q.unit == "%" or not counted_alike(amount.q.unit, current.q.unit):
             continue  # (来信来访1011件次，较2009年同期减少152件: 件次 and 件 count alike)
         if current.mention.kind not in ("count", "money"):
             continue
@@ -302,14 +302,7 @@ def _amount_and_rate(r: Reading) -> list[Group]:
         period = _PERIOD_RE.search(lead.group())
         if period is not None:
             attrs["period"] = period.group()  # (较上月减少5件，环比下降5%: a month's change)
-        out.append(
-            Group(
-                kind="growth_both",
-                facts={"current": [current.id], "amount": [amount.id], "delta": [rate.id]},
-                span=(current.start, rate.end),
-                attrs=attrs,
-            )
-        )
+        out.append(_growth_both(current, amount, rate, attrs))
     return out + _rate_then_amount(r)
 
 
@@ -343,7 +336,7 @@ def _named_amount_and_rate(r: Reading, stated: set[str]) -> list[Group]:
                 f
                 for f in reversed(r.facts_between(para, sent[0]))
                 if f.mention.kind == "count"
-                and _counted_alike(f.q.unit, amount.q.unit)
+                and counted_alike(f.q.unit, amount.q.unit)
                 and (
                     words.stage(r.frame(f).label) == step
                     or {words.stage(r.frame(f).label), step} <= words.intake
@@ -353,14 +346,7 @@ def _named_amount_and_rate(r: Reading, stated: set[str]) -> list[Group]:
         )
         if current is None:
             continue
-        out.append(
-            Group(
-                kind="growth_both",
-                facts={"current": [current.id], "amount": [amount.id], "delta": [rate.id]},
-                span=(current.start, rate.end),
-                attrs={"sign": sign},
-            )
-        )
+        out.append(_growth_both(current, amount, rate, {"sign": sign}))
     return out
 
 
@@ -370,8 +356,11 @@ _COMPARED_OPENING_RE = re.compile(
 )
 
 
-def _counted_alike(a: str, b: str) -> bool:
-    return a == b or {a, b} <= set(GENERAL_UNITS)
+def _growth_both(current: Fact, amount: Fact, rate: Fact, attrs: dict[str, object]) -> Group:
+    """A change stated by its amount and its rate, no prior (roles `current`, `amount`, `delta`)."""
+    roles = {"current": [current.id], "amount": [amount.id], "delta": [rate.id]}
+    span = (min(current.start, amount.start), max(rate.end, amount.end))
+    return Group(kind="growth_both", facts=roles, span=span, attrs=attrs)
 
 
 def _rate_then_amount(r: Reading) -> list[Group]:
@@ -399,14 +388,7 @@ def _rate_then_amount(r: Reading) -> list[Group]:
             first.group() + then.group()
         ):
             continue
-        out.append(
-            Group(
-                kind="growth_both",
-                facts={"current": [current.id], "amount": [amount.id], "delta": [rate.id]},
-                span=(current.start, amount.end),
-                attrs={"sign": sign},
-            )
-        )
+        out.append(_growth_both(current, amount, rate, {"sign": sign}))
     return out
 
 

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from ..intervals import fact_interval
 from ..model import Fact, Group
 from ..reading import CLAUSE_END, Reading
-from .words import AVERAGE_RE, CARRY_RE, CASE_UNITS, GENERAL_UNITS, TOTAL_WORDS_RE, load_words
+from .words import AVERAGE_RE, CARRY_RE, TOTAL_WORDS_RE, counted_alike, load_words
 
 KIND = "partition"
 AFTER = ("breakdown",)  # a 其中 list already states its parts
@@ -71,7 +71,7 @@ def _by_paths(r: Reading, listed: set[str]) -> list[Group]:
             or any(f.mention.kind == "count" for f in r.facts_between(r.period_span(a.start)[0], a.start))
         ):
             continue
-        if not (_alike(a.q.unit, w.q.unit) and _alike(b.q.unit, w.q.unit)):
+        if not (counted_alike(a.q.unit, w.q.unit) and counted_alike(b.q.unit, w.q.unit)):
             continue
         la, lb, lw = r.frame(a).label, r.frame(b).label, r.frame(w).label
         pair = _path_pair(la, lb)
@@ -182,7 +182,7 @@ def _intake_before_carry(r: Reading, carry: Fact) -> Fact | None:
     """The count right before a carry-over in its sentence and unit (收到申请7件，上年度结转1件), if any."""
     i = r.fact_index().position.get(id(carry), 0)
     before = r.facts[i - 1] if i > 0 else None
-    if before is None or before.sentence != carry.sentence or not _alike(before.q.unit, carry.q.unit):
+    if before is None or before.sentence != carry.sentence or not counted_alike(before.q.unit, carry.q.unit):
         return None
     return None if CARRY_RE.search(r.frame(before).label) else before
 
@@ -286,7 +286,7 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
                 break
             if (
                 g.mention.kind == w.mention.kind
-                and _alike(g.q.unit, w.q.unit)
+                and counted_alike(g.q.unit, w.q.unit)
                 and not r.bracketed(g, period[1])
             ):
                 parts.append(g)
@@ -340,7 +340,7 @@ def _next_segments(r: Reading, status: list[bool], whole: Fact, end: int, listed
             g
             for g in r.facts_between(end + 1, stop)
             if g.mention.kind == whole.mention.kind
-            and _alike(g.q.unit, whole.q.unit)
+            and counted_alike(g.q.unit, whole.q.unit)
             and not r.bracketed(g, stop)
         ]
         statuses = words.complementary([status_words(r, p) for p in parts]) if len(parts) >= 2 else None
@@ -426,11 +426,6 @@ def _to_the_last_status(r: Reading, statuses: re.Pattern[str], whole: Fact, part
 
 
 _CJK2_RE = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
-
-
-def _alike(a: str, b: str) -> bool:
-    """Do two counters count alike (案例644起 of which 办结446件; 89件次 of which 78件)?"""
-    return a == b or {a, b} <= set(CASE_UNITS) or {a, b} <= set(GENERAL_UNITS)
 
 
 def status_words(r: Reading, f: Fact) -> str:
