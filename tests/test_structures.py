@@ -4021,3 +4021,17 @@ def test_a_verb_and_its_head_around_a_noun_alias_name_the_figure_by_the_verb(che
     text = "共受理各类行政诉讼案件9620件（含旧存1020件），共审结各类行政诉讼案件8514件，结收比{}%。"
     assert not _errors(checker, text.format("99.00"))  # (审结 8514 over the 8600 new)
     assert _errors(checker, text.format("92.00"))
+
+
+def test_a_count_itemised_in_its_own_parenthesis_is_itemised_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本月共受理市民诉求2310件（市民热线{}件、网络平台300件、领导信箱60件），同比增长6%。"
+    assert not _errors(checker, text.format(1950))
+    assert _errors(checker, text.format(1850))  # (1850 + 300 + 60 = 2210: 100 short)
+    text = "全县共建成调解组织286个（村级调委会230个、企业调委会26个、专业调委会{}个），实现全覆盖。"
+    assert not _errors(checker, text.format(30))
+    assert _errors(checker, text.format(20))
+    # a selection says so (主要…, …等): no shortfall
+    assert not _errors(
+        checker, "本月共受理市民诉求2310件（主要为市民热线1850件、网络平台300件），同比增长6%。"
+    )
+    assert not _errors(checker, "本月共受理市民诉求2310件（市民热线1850件、网络平台300件等），同比增长6%。")

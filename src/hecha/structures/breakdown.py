@@ -1484,7 +1484,17 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                 # (主办9件、会办30件; 建议提案1009件(人大建议406件,政协委员提案603件))
                 labels = [r.frame(g).label for g in inner]
                 why = _whole_by(r, words, f, inner, labels) if len(inner) >= 2 else ""
-                attrs: dict[str, object] = {"complete": "yes" if why else "no", "marker": "（）"}
+                complete = "yes" if why else "no"
+                if (
+                    not why
+                    and len(inner) >= 2
+                    and not words.partial_re.search(r.norm, f.end, inner[0].start)
+                    and not _EXAMPLES_RE.search(r.norm, f.end, close if close > 0 else inner[-1].end)
+                ):
+                    # 办理法律援助案件245件(刑事189件,民事55件,行政1件): a count itemised in its own parenthesis
+                    # is itemised whole, unless the words make it a selection (主要…, …等)
+                    complete = "likely"
+                attrs: dict[str, object] = {"complete": complete, "marker": "（）"}
                 if why:
                     attrs["whole_by"] = why
                 roles = {"total": [f.id], "parts": [g.id for g in inner]}
