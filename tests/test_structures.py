@@ -4035,3 +4035,31 @@ def test_a_count_itemised_in_its_own_parenthesis_is_itemised_whole(checker) -> N
         checker, "本月共受理市民诉求2310件（主要为市民热线1850件、网络平台300件），同比增长6%。"
     )
     assert not _errors(checker, "本月共受理市民诉求2310件（市民热线1850件、网络平台300件等），同比增长6%。")
+
+
+def test_a_bulleted_line_is_an_item_of_its_own(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "一、自觉接受监督\n●办理人大代表提出的230件书面建议\n●纠正侵犯律师执业权利2355件\n●{}"
+    assert not _errors(checker, text.format("举行检察听证25.8万件次"))  # (no step from one item to the next)
+    assert _errors(checker, text.format("受理控告申诉230件，办结2355件"))  # (within an item: still steps)
+
+
+def test_the_levels_of_a_court_are_no_numerator(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "两级法院调解结案{}件，调解率为34.34%。"
+    assert not _errors(checker, text.format(205))  # (205 of 597 concluded, unstated; not 两级 of any base)
+    assert _errors(checker, text.format(2))  # (no whole number of cases gives 2 ÷ it = 34.34%)
+
+
+def test_a_list_splitting_what_a_rate_counts_is_no_base_of_the_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    # the 205 mediated are split by court; each court's rate is over its own concluded cases, not stated
+    text = "两级法院调解结案205件。其中基层法院调解结案197件，调解率为35.95%，中院调解8件，调解率为16.33%。"
+    assert not _errors(checker, text)
+    # a list of what was concluded is still the base of the rate of one way of concluding
+    assert _errors(checker, "全年审结案件100件，其中调解结案70件，调解率为50%。")
+
+
+def test_a_base_that_fits_is_the_reading_before_a_nearer_base_with_a_carry_over(checker) -> None:  # type: ignore[no-untyped-def]
+    from .helpers import run_text
+
+    text = "受理二审案件53件（旧存2件，新收51件），审结49件，结案率{}。"
+    assert not run_text(checker, text.format("92.45%")).findings  # (49 ÷ 53, not 49 ÷ 51 with a note)
+    assert _errors(checker, text.format("82.45%"))

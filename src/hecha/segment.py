@@ -16,6 +16,8 @@ _CLOSERS = set("。！？；：:.!?;”」』）)】》")
 _HEADING_START = re.compile(
     r"^\s*(?:\*\*)?(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))"
 )
+# a line opening with a bullet is an item of its own (●办理…提出的72件提案 / ●纠正…2355件), however it ends
+_BULLETS = frozenset("●○■□◆◇▲△★☆•▪►▶")
 _TOP_HEADING = re.compile(r"^\s*(?:\*\*)?[一二三四五六七八九十]{1,3}[、.．]")
 # _TOP_HEADING matched in place (at a paragraph's start, up to its end) rather than on a copy of it
 _TOP_HEADING_AT = re.compile(_TOP_HEADING.pattern.removeprefix("^"))
@@ -91,6 +93,7 @@ def segment(text: str, ends: list[int] | None = None) -> Segmentation:
             merged
             and not is_heading
             and not is_row
+            and line.lstrip()[:1] not in _BULLETS
             and last_char not in _CLOSERS
             and not heading_flags[-1]
             and not row
