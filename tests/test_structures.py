@@ -4063,3 +4063,33 @@ def test_a_base_that_fits_is_the_reading_before_a_nearer_base_with_a_carry_over(
     text = "受理二审案件53件（旧存2件，新收51件），审结49件，结案率{}。"
     assert not run_text(checker, text.format("92.45%")).findings  # (49 ÷ 53, not 49 ÷ 51 with a note)
     assert _errors(checker, text.format("82.45%"))
+
+
+def test_a_closure_rate_over_the_intake_passes_100_when_the_carried_cases_are_concluded(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "五年来共受理执行案件4677起；{}共执结案件4743起；同期案件执结率达101.41%。"
+    assert not _errors(checker, text.format("连同存案"))  # (4743 ÷ 4677: the backlog shrank)
+    assert _errors(checker, text.format(""))  # (nothing says the concluded include cases carried in)
+
+
+def test_the_change_of_an_average_is_no_total_it_averages(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全院78名法官，{}人均结案421件，同比增加76件。"
+    assert not _errors(checker, text.format(""))  # (76 is the change of the average, not a total)
+    assert _errors(checker, text.format("共结案42825件，"))  # (42825 ÷ 78 ≈ 549)
+
+
+def test_averages_and_maxima_in_a_table_add_up_to_no_total(checker) -> None:  # type: ignore[no-untyped-def]
+    table = (
+        "| 类别 | 话务量(通) | 平均等待时长(秒) | 最大通话时长(秒) | 全年总计 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 接听 | 962151 | 12 | 4751 | 150 |\n"
+    )
+    assert not _errors(checker, table)
+    counts = "| 类别 | 来电 | 来信 | 全年总计 |\n| --- | --- | --- | --- |\n| 受理 | 120 | 30 | {} |\n"
+    assert not _errors(checker, counts.format(150))
+    assert _errors(checker, counts.format(180))
+
+
+def test_a_total_after_an_amount_per_unit_is_a_product_not_a_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "返还更新费15000元，经调查，采伐杉木1500立方米，按规定{}收取更新费10元，共计15000元。"
+    assert not _errors(checker, text.format("每立方米"))  # (1500 × 10, not 15000 + 10)
+    assert _errors(checker, text.format("另"))  # (an amount and another, summed: 15000 + 10 is no 15000)

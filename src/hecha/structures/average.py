@@ -19,7 +19,7 @@ from ..intervals import fact_interval, fmt_like
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
-from .words import CASE_UNITS
+from .words import CASE_UNITS, CHANGE_WORDS_RE
 
 KIND = "average"
 AFTER: tuple[str, ...] = ()
@@ -46,6 +46,9 @@ def recognise(r: Reading) -> list[Group]:
             if f is not a
             and f.mention.kind in ("count", "money")
             and not _AVERAGE_LEAD_RE.search(r.lead(f, 12))  # (法官人均结案242件 beside 人均结案238件)
+            and not CHANGE_WORDS_RE.search(
+                r.lead(f, 6)
+            )  # (人均结案421件，同比增加76件: the average's change)
         ]
         total = _nearest(a, [f for f in same if _alike(f, a)])
         if total is None:

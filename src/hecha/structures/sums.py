@@ -54,6 +54,8 @@ def recognise(r: Reading) -> list[Group]:
             if len(parts) < _HOW_MANY[counted.group(1)]:
                 continue
             parts = parts[-_HOW_MANY[counted.group(1)] :]  # 两项合计: the last two
+        if parts and _PER_UNIT_RE.search(r.lead(parts[-1], 16)):
+            continue  # 采伐1500立方米…每立方米收取更新费10元，共计15000元: a product, no sum
         if len(parts) >= 2:
             groups.append(
                 Group(
@@ -68,6 +70,7 @@ def recognise(r: Reading) -> list[Group]:
 
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_PER_UNIT_RE = re.compile(r"每")  # (每立方米收取…10元, 每年投入…: an amount per unit or period)
 # 两项合计共受理…4342件 / 以上合计…: a sum that says how many figures before it it adds up (or all of them)
 _COUNTED_SUM_RE = re.compile(
     r"^(两|二|三|四|五|六|以上|上述)(?:项|类|者|部分)?(?:合计|共计|总计|共)[\u4e00-\u9fff]{0,14}$"

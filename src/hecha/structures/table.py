@@ -192,13 +192,17 @@ def _wrap_period(t: Table) -> int:
     return 0
 
 
+_NOT_ADDITIVE_RE = re.compile(r"平均|均值|最大|最小|最高|最低|最长|最短|中位")
+
+
 def _total_column(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> list[Group]:
     """… | 其他 | 总计: each row's total is the sum of its counts before it."""
     named = [j for j in counts if _TOTAL_NAME_RE.search(_name(t, j))]
     if not named:
         return []
     j = named[-1]
-    before = [k for k in counts if k < j]
+    # (平均等待时长(秒) | 最大通话时长(秒) | 全年总计: averages and extremes add up to nothing)
+    before = [k for k in counts if k < j and not _NOT_ADDITIVE_RE.search(_name(t, k))]
     if _STOCK_RE.search(_name(t, j)):
         return []  # 本年新制作数量 | 本年新公开数量 | 对外公开总数量: this year's additions beside a stock
     out = []
