@@ -4093,3 +4093,20 @@ def test_a_total_after_an_amount_per_unit_is_a_product_not_a_sum(checker) -> Non
     text = "返还更新费15000元，经调查，采伐杉木1500立方米，按规定{}收取更新费10元，共计15000元。"
     assert not _errors(checker, text.format("每立方米"))  # (1500 × 10, not 15000 + 10)
     assert _errors(checker, text.format("另"))  # (an amount and another, summed: 15000 + 10 is no 15000)
+
+
+def test_a_prior_named_by_a_month_or_half_year_and_its_own_words(checker) -> None:  # type: ignore[no-untyped-def]
+    for text, ok, bad in (
+        ("服判息诉率为90.69%，较2022年7月（90.04%）上升{}个百分点。", "0.65", "1.65"),
+        ("平均接通率为98.78%，比今年上半年平均接通率98.12%高出{}个百分点。", "0.66", "1.66"),
+        ("一般公共预算收入实际完成15.39亿元，比上年决算数14.94亿元增长{}%。", "3.0", "8.0"),
+        ("全流程用时为266.66天，较2022年7月（252.74天）增长{}天。", "13.92", "18.92"),
+        ("一审平均立案时间为0.26天，较2022年7月（0.28天）缩短{}天。", "0.02", "0.12"),
+    ):
+        assert not _errors(checker, text.format(ok)), text
+        assert _errors(checker, text.format(bad)), text
+
+
+def test_a_change_of_points_is_shown_at_the_figures_precision(checker) -> None:  # type: ignore[no-untyped-def]
+    [msg] = _errors(checker, "简易程序适用率为95.8%，较上年的95.97%下降1.17个百分点。")
+    assert "变化0.17个百分点" in msg

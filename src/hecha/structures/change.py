@@ -38,12 +38,23 @@ _YOY_ALONE_RE = re.compile(
     r"|环比|比上月|较上月|与上月相比|比上周|较上周|与上周相比)(?:去年|上年)?(?:同期)?"
     r"(?P<dir>增长|增加|上升|提高|提升|下降|减少|降低|增幅|涨幅|减幅|降幅)了?(?:为|达)?"
 )
-_DOWN_WORDS = frozenset({"减少", "下降", "降低", "少", "降幅", "减幅"})  # a change's words for going down
+_DOWN_WORDS = frozenset(
+    {"减少", "下降", "降低", "少", "降幅", "减幅", "回落", "缩短", "缩减", "低出"}
+)  # a change's words for going down
 _MONTH_RE = re.compile(r"环比|上月|上周")  # (against the month or week before, not the year)
 _PRIOR_AFTER_RE = re.compile(r"[（(](?:上年|去年|上一年|\d{4}年)(?:同期)?(?:为|是)?")
-_PRIOR_RE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|\d{4}年|上周|上月|上季度)(?:同期)?(?:的)?")
+# the period compared against, and what the prior figure is named there when the words say it again
+# (比上年决算数14.94亿元, 比今年上半年平均接通率98.12%, 较2022年7月（95.97%）): no change word in the name
+_PRIOR_RE = re.compile(
+    r"(?:比|较|与)(?P<period>上年|去年|上一年|上年度|\d{4}年(?:\d{1,2}月(?:份)?)?|\d{1,2}月份?|今年上半年|上半年|"
+    r"今年一季度|一季度|前三季度|上周|上月|上季度)(?:同期)?(?:的)?"
+    r"(?:(?:(?![增减升降提高多少达为比较])[\u4e00-\u9fff]){1,8}?(?:的|为)?(?=[（(]?\d))?"
+)
+_LAST_YEAR = ("上年", "去年", "上一年", "上年度")
 _PERIOD_RE = re.compile(r"上周|上月|上季度|上届|上期")
-_CHANGE_VERB_RE = re.compile(r"(?:相比)?[，,]?(?P<verb>增加|增长|上升|提高|提升|多|减少|下降|降低|少)了?")
+_CHANGE_VERB_RE = re.compile(
+    r"(?:相比)?[，,]?(?P<verb>增加|增长|上升|提高|提升|高出|回升|延长|多|减少|下降|降低|低出|回落|缩短|缩减|少)了?"
+)
 _MOVED = ("percent", "count", "money")  # figures a 由…到 sentence moves
 _PP_RE = re.compile(r"由(?P<a>[^，,；;。]{0,12}?)(?:提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)")
 CHANGE_KINDS = ("growth", "growth_rate", "pp_change")
@@ -89,6 +100,8 @@ def recognise(r: Reading) -> list[Group]:
             period = _PERIOD_RE.search(m.group())
             if period is not None:
                 group.attrs["period"] = period.group()  # (较上周2774起: a week's change, not a year's)
+            elif m.group("period") not in _LAST_YEAR:
+                group.attrs["period"] = m.group("period")  # (较2022年7月（95.97%）, 比今年上半年…98.12%)
             groups.append(group)
             rate = _rate_after(r, delta) if delta.q.unit != "%" else None
             if rate is not None and (again := _change_group(current, prior, rate, sign)) is not None:
@@ -754,7 +767,9 @@ def check(rule: Rule, ctx: Context) -> None:
             zh = f"{cur.mention.text}与{then}{prior.mention.text}相比{verb}{exp}，报告为{delta.mention.text}"
             en = f"{cur.mention.text} against {then_en} {prior.mention.text} is a {exp} change, not {delta.mention.text}"
         else:
-            exp = f"{abs(c - b):.1f}个百分点"
+            # (at the figures' own precision: 95.97% to 95.8% is 0.17 points, not 0.2)
+            places = max(1, *(round(-math.log10(f.q.step)) for f in (prior, cur) if 0 < f.q.step < 1))
+            exp = f"{abs(c - b):.{places}f}个百分点"
             zh = f"比率由{prior.mention.text}变为{cur.mention.text}，变化{exp}，报告为{delta.mention.text}"
             en = f"a rate moving from {prior.mention.text} to {cur.mention.text} changed by {exp.replace('个百分点', ' points')}, not {delta.mention.text}"
         if g.attrs.get("tie") == "year":
