@@ -4110,3 +4110,21 @@ def test_a_prior_named_by_a_month_or_half_year_and_its_own_words(checker) -> Non
 def test_a_change_of_points_is_shown_at_the_figures_precision(checker) -> None:  # type: ignore[no-untyped-def]
     [msg] = _errors(checker, "简易程序适用率为95.8%，较上年的95.97%下降1.17个百分点。")
     assert "变化0.17个百分点" in msg
+
+
+def test_a_procuratorates_decisions_divide_what_it_concluded(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年审结审查逮捕案件40件54人，批准逮捕34件36人，不批准逮捕{}件18人。"
+    assert not _errors(checker, text.format(6))
+    assert _errors(checker, text.format(9))  # (34 + 9 = 43 decisions on 40 cases)
+    text = "审结审查起诉案件170件，提起公诉{}件，不起诉45件，附条件不起诉1件。"
+    assert not _errors(checker, text.format(124))
+    assert _errors(checker, text.format(104))  # (20 short: each concluded case was decided one way)
+    # of what was received, some may be under review still
+    assert not _errors(checker, "受理审查逮捕案件50件，批准逮捕34件，不批准逮捕6件。")
+
+
+def test_no_alias_inside_a_decoy_names_a_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    from hecha.extract import extract
+
+    facts = extract("审结审查逮捕案件210件，批准逮捕168件。").facts
+    assert [f.metric for f in facts] == [None, "procuratorate.arrests"]  # (审查逮捕 is a review, not 逮捕)

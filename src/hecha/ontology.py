@@ -321,14 +321,18 @@ class Ontology:
         return GAP.join(re.escape(p) for p in alias.split("…"))
 
     def alias_hits(self, norm_text: str) -> list[AliasHit]:
-        """Every alias occurrence (at most one per start position: the longest alias there)."""
+        """Every alias occurrence (at most one per start position: the longest alias there), none inside
+        a decoy (审查逮捕 names a review, and the 逮捕 in it no arrest)."""
         info = self._alias_info
         hits = []
         index = self._alias_index
+        decoy_end = 0
         if index._one is None:
             for i, s, e in index.spans(norm_text):
                 alias, metrics, literal_len = info[i]
-                if metrics:  # else a decoy
+                if not metrics:
+                    decoy_end = max(decoy_end, e)
+                elif s >= decoy_end:
                     hits.append(AliasHit(s, e, alias, metrics, literal_len))
             return hits
         which = index._which
@@ -338,8 +342,10 @@ class Ontology:
             if k is None:
                 k = index._which_matched(found)
             alias, metrics, literal_len = info[k]
-            if metrics:  # else a decoy
-                s = m.start()
+            s = m.start()
+            if not metrics:
+                decoy_end = max(decoy_end, s + len(found))
+            elif s >= decoy_end:
                 hits.append(AliasHit(s, s + len(found), alias, metrics, literal_len))
         return hits
 

@@ -1043,7 +1043,7 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
             return "complement"
     if words.step_and_negation(labels) and ends:
         return "complement"  # 受理40件，不予受理25件: a step taken or not, all of them
-    statuses = words.complementary(labels)
+    statuses = words.complementary(labels, of=r.frame(total).label)
     if statuses is not None and all(statuses.search(label) for label in labels) and ends:
         return "complement"
     if two_paths(labels) and ends:

@@ -298,9 +298,10 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         parts = unlisted
         if len(parts) < 2:
             continue
-        statuses = words.complementary([status_words(r, p) for p in parts])
-        if statuses is None or statuses.search(r.frame(w).label):
-            continue  # (评出优秀4273宗，合格14445宗，不合格126宗: 优秀 is a sibling, not the whole)
+        statuses = words.complementary([status_words(r, p) for p in parts], of=r.frame(w).label)
+        if statuses is None or (statuses.search(r.frame(w).label) and statuses not in words.concluded_sets):
+            continue  # (评出优秀4273宗，合格14445宗，不合格126宗: 优秀 is a sibling, not the whole; 审结审查起诉案件
+            # names its process, 起诉, and is the whole its decisions divide)
         # the statuses divide it from the first of them (受理13件，提前介入2件，批准逮捕10件，不批准逮捕3件)
         first = next(k for k, p in enumerate(parts) if statuses.search(status_words(r, p)))
         carried = [p for p in [w, *parts[:first]] if CARRY_RE.search(r.frame(p).label)]
@@ -343,7 +344,11 @@ def _next_segments(r: Reading, status: list[bool], whole: Fact, end: int, listed
             and counted_alike(g.q.unit, whole.q.unit)
             and not r.bracketed(g, stop)
         ]
-        statuses = words.complementary([status_words(r, p) for p in parts]) if len(parts) >= 2 else None
+        statuses = (
+            words.complementary([status_words(r, p) for p in parts], of=r.frame(whole).label)
+            if len(parts) >= 2
+            else None
+        )
         if (
             statuses is None
             or any(p.id in listed for p in parts)

@@ -120,11 +120,15 @@ class Words:
     negated_sets: frozenset[
         re.Pattern[str]
     ]  # those whole only with what was not done (yaml `open_complements`)
+    concluded_sets: frozenset[re.Pattern[str]]  # those dividing only what was concluded (审结)
     top_grades: frozenset[str]  # the upper grades of a scale: a list of only these is a selection (优良)
     any_status_re: re.Pattern[str]  # any word of any of those sets (a fast test)
     overlapping_re: re.Pattern[str]  # groups of people that overlap (妇女, 老年人, 农民工…)
     shared_re: re.Pattern[str]  # words saying things are counted under two parts (合办)
     concluding_end_re: re.Pattern[str]  # a concluding step word at the end of the text searched
+    concluded_whole_re: re.Pattern[
+        str
+    ]  # words naming what was concluded (审结审查起诉案件), yaml `concluded_wholes`
     nested: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # (a whole kind, the kinds within it)
     quality_re: re.Pattern[str]  # a quality ending a rate's name (备案及时率 counts 备案 done in time)
     any_quality_re: re.Pattern[str]  # any of those qualities, anywhere (按时结案597件)
@@ -174,10 +178,20 @@ class Words:
         steps = {w for w, _ in said}
         return len(steps) == 1 and len(said) == 2 and self.stage_of[steps.pop()] in self.intake
 
-    def complementary(self, labels: list[str], whole: bool = True) -> re.Pattern[str] | None:
+    def complementary(
+        self, labels: list[str], whole: bool = True, of: str | None = None
+    ) -> re.Pattern[str] | None:
         """The set of statuses two of the labels name two different words of (有效/无效, 已整改/正在整改),
-        if any (with `whole`, only a set the labels name all of: see below)."""
+        if any (with `whole`, only a set the labels name all of: see below; `of`, the words naming the
+        whole, when known: a set dividing only what was concluded divides a whole named by a concluding
+        step, 审结, not 受理)."""
         for pattern in self.complements:
+            if (
+                whole
+                and pattern in self.concluded_sets
+                and (of is None or not self.concluded_whole_re.search(of))
+            ):
+                continue
             # (已办结 and 办结, 已解决 and 已协调解决 are one status)
             # (并案后为1635件: what the merging left, no status of the ones received)
             found = {
@@ -293,6 +307,8 @@ def load_words() -> Words:
             stage_of.setdefault(str(w), i)
     decoys = [str(w) for w in raw.get("not_stages", [])]
     bd = raw["breakdown"]
+    concludes = {i for i, st in enumerate(raw["stages"]) if st.get("concludes")}
+    concluding = _alternation([w for w, k in stage_of.items() if k in concludes])
     rest = "|".join(map(re.escape, map(str, bd["remainder"])))
     return Words(
         stage_of=stage_of,
@@ -307,27 +323,26 @@ def load_words() -> Words:
         excluding_re=re.compile("|".join(map(re.escape, map(str, bd["excluding"])))),
         merged_re=re.compile("|".join(map(re.escape, map(str, bd["merged"])))),
         whole_sets=tuple(tuple(map(str, s)) for s in bd.get("whole_sets", [])),
-        complements=tuple(_alternation([str(w) for w in words]) for words in bd["complements"]),
+        complements=tuple(
+            _alternation([str(w) for w in words])
+            for words in [*bd["complements"], *bd["concluded_complements"]]
+        ),
+        concluded_sets=frozenset(
+            _alternation([str(w) for w in words]) for words in bd["concluded_complements"]
+        ),
         negated_sets=frozenset(
             _alternation([str(w) for w in words])
             for words in bd["complements"]
             if set(map(str, words)) & set(map(str, bd["open_complements"]))
         ),
         top_grades=frozenset(map(str, bd.get("top_grades", []))),
-        any_status_re=_alternation([str(w) for words in bd["complements"] for w in words]),
+        any_status_re=_alternation(
+            [str(w) for words in [*bd["complements"], *bd["concluded_complements"]] for w in words]
+        ),
         overlapping_re=_alternation([str(w) for w in bd["overlapping"]]),
         shared_re=_alternation([str(w) for w in bd["shared"]]),
-        concluding_end_re=re.compile(
-            "(?:"
-            + _alternation(
-                [
-                    w
-                    for w, k in stage_of.items()
-                    if k in {i for i, st in enumerate(raw["stages"]) if st.get("concludes")}
-                ]
-            ).pattern
-            + ")$"
-        ),
+        concluding_end_re=re.compile("(?:" + concluding.pattern + ")$"),
+        concluded_whole_re=_alternation([str(w) for w in bd["concluded_wholes"]]),
         nested=tuple(
             (_alternation([str(w) for w in n["whole"]]), _alternation([str(w) for w in n["within"]]))
             for n in bd.get("nested", [])
