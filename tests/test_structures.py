@@ -4128,3 +4128,26 @@ def test_no_alias_inside_a_decoy_names_a_figure(checker) -> None:  # type: ignor
 
     facts = extract("审结审查逮捕案件210件，批准逮捕168件。").facts
     assert [f.metric for f in facts] == [None, "procuratorate.arrests"]  # (审查逮捕 is a review, not 逮捕)
+
+
+def test_qizhong_restating_a_set_and_a_second_key_start_no_list_of_the_figure_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "受理二审行政案件4019件（新收3373件，旧存646件）。其中，新收的7347件一审行政案件中，按案涉行政领域划分，"
+        "居前3位的是：劳动和社会保障案件2098件、城乡建设案件1672件、资源管理案件{}件；按案涉行政行为类型划分，居前3位"
+        "的是：行政确认案件1637件、行政强制案件618件、信息公开案件575件。"
+    )
+    assert not _errors(checker, text.format(1349))  # (7347 is no part of 3373; the two keys are two lists)
+    assert _errors(checker, text.format(4349))  # (2098 + 1672 + 4349 = 8119: more than the 7347)
+
+
+def test_a_range_that_bounds_a_class_is_no_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "大部分公证处的公证员都在5名以内，其中2个公证处仅有2名公证员，而超过5名公证员的机构仅4个。"
+    assert not _errors(checker, text)
+    assert _errors(checker, "全市共有公证员5名，其中2个公证处有2名公证员，另一公证处有4名公证员。")
+
+
+def test_a_rate_named_by_two_kinds_joined_counts_both(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "173件委员提案被采纳、44件委员提案被部分采纳，采纳和部分采纳率达{}。"
+    assert not _errors(checker, text.format("88.9%"))  # (217 of some 244: not 44 over any whole number)
+    assert not _errors(checker, "收到提案244件，" + text.format("88.9%"))
+    assert _errors(checker, "收到提案244件，" + text.format("78.9%"))

@@ -48,6 +48,7 @@ from .words import (
     CARRY_RE,
     CASE_UNITS,
     GENERAL_UNITS,
+    KEY_RE,
     NEW_ONLY_RE,
     TOTAL_WORDS_RE,
     Words,
@@ -363,6 +364,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     ]
     if not cands or not before:
         return None
+    if m.group() in _QIZHONG and _opens_a_set(r, cands[0]):
+        return None  # 其中，新收的7347件一审行政诉讼案件中，…: the set its own list divides, restated (_among_list)
     own_end = _SEGMENT_END.search(r.norm, m.end(), cands[0].start) if m.group() in _QIZHONG else None
     if own_end is not None and not r.facts_between(m.end(), own_end.start()):
         # 其中省级层面网民留言最多；回复量分别为34380条…: the 其中 clause says its piece in words; what follows the ；
@@ -404,6 +407,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         and (_unit_fits(f.q.unit, unit) or _counter_fits(f, parts))
         and not r.bracketed(f, pos)
         and not _CHANGE_RE.search(r.lead(f))
+        and not f.mention.text.endswith(_RANGE_ENDS)  # (公证员都在5名以内，其中2个…: a range, no total)
     ]
     named = keyed
     heading = _HEADING_RE.match(r.norm, m.end())
@@ -850,6 +854,15 @@ def _named_step(r: Reading, step: str, upto: int) -> list[Fact]:
     return []
 
 
+_RANGE_ENDS = ("以内", "以下")  # a figure that bounds a class of things (5名以内) counts none of them
+
+
+def _opens_a_set(r: Reading, f: Fact) -> bool:
+    """Is the figure the set a list after it divides, its clause closed by 中 (新收的7347件一审行政诉讼案件中，…)?"""
+    pred = r.frame(f).pred
+    return pred.endswith("中") and r.norm[f.end + len(pred) : f.end + len(pred) + 1] in ("，", ",", "：", ":")
+
+
 def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
     """在对申请答复的1677件中，属已主动公开的243件… / 52件建议中，A类…: the figure is the total. Also
     形成的21142宗案卷中的18844宗: 中的 puts the figure right after it inside it."""
@@ -935,6 +948,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 for g in r.facts_between(seg.end(), c.start)
             ):
                 break  # …委员个人或联名提案666件；参与提案的委员403人，占68%；涉及经济建设方面的提案290件: another dimension
+            if seg and KEY_RE.search(r.norm, seg.end(), c.start):
+                break  # …按案涉行政领域划分，…424件；按案涉行政行为类型划分，…: the next key, another dimension
             sub = _SUBLIST_RE.search(r.norm, p.end, c.end)
             if sub and sub.group()[0] in "（(" and _bracket_close(r.norm, sub.start() + 1, c.start) < c.start:
                 sub = None  # 轻微不起诉65人(含…9人)，证据不足不起诉5人: the bracket closed, the list goes on

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from ..intervals import fact_interval
 from ..model import Fact, Group
 from ..reading import CLAUSE_END, Reading
-from .words import AVERAGE_RE, CARRY_RE, TOTAL_WORDS_RE, counted_alike, load_words
+from .words import AVERAGE_RE, CARRY_RE, KEY_RE, TOTAL_WORDS_RE, counted_alike, load_words
 
 KIND = "partition"
 AFTER = ("breakdown",)  # a 其中 list already states its parts
@@ -38,7 +38,6 @@ AFTER = ("breakdown",)  # a 其中 list already states its parts
 _SCOPE_RE = re.compile(r"市|县|区|省|州|盟|乡|镇|街道|村|社区|部门|单位|本级|机关|法院|中院|高院")
 _SEGMENT_END = re.compile(r"[；;]")
 _AMOUNTS = ("count", "money")  # (批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元: amounts divide too)
-_KEY_RE = re.compile(r"(?:以|按|按照|从)[^，,。；;]{1,8}?(?:区分|划分|分类|分)[，,：:]")
 
 
 def recognise(r: Reading) -> list[Group]:
@@ -466,7 +465,7 @@ def _whole_of(first: Fact, between: list[Fact], statuses: list[Fact]) -> Fact:
 
 def _by_key(r: Reading, listed: set[str]) -> list[Group]:
     groups: list[Group] = []
-    for m in _KEY_RE.finditer(r.norm):
+    for m in KEY_RE.finditer(r.norm):
         period = r.period_span(m.end())
         parts = [
             f for f in r.facts_between(m.end(), period[1]) if f.mention.kind == "count" and f.id not in listed

@@ -129,7 +129,7 @@ def recognise(r: Reading) -> list[Group]:
                 prev = r.period_span(prev[0] - 1)
                 before = [g for g in r.facts_between(*prev) if _counts_things(r, g)]
             loose = bool(before)
-        listed = _defined_parts(r, f, before) if not loose else []
+        listed = (_defined_parts(r, f, before) or _joined_parts(r, stem, before)) if not loose else []
         if listed:
             # 维持1313件、驳回572件，维持率(驳回、维持)为61.08%: the text says what the rate counts
             bases, tie = _bases(r, listed[0], before, totals_of, by_id, stem, loose)
@@ -367,6 +367,33 @@ def _defined_parts(r: Reading, f: Fact, before: list[Fact]) -> list[Fact]:
             return []
         out.append(count)
     return sorted(out, key=lambda g: g.start)
+
+
+_JOINED_RE = re.compile(r"[和及与、]|或者|或")
+
+
+def _joined_parts(r: Reading, stem: str, before: list[Fact]) -> list[Fact]:
+    """The counts a rate named by two kinds joined counts together (采纳和部分采纳率: 173件…被采纳、44件…被部分
+    采纳), each the nearest count before the rate whose words end with its kind (the longer kind first: 部分
+    采纳 is no 采纳); [] unless every kind is found."""
+    kinds = [k for k in _JOINED_RE.split(stem) if k]
+    if len(kinds) < 2 or any(len(k) < 2 for k in kinds):
+        return []
+    out: dict[str, Fact] = {}
+    for kind in sorted(kinds, key=len, reverse=True):
+        count = next(
+            (
+                g
+                for g in reversed(before)
+                if g not in out.values()
+                and (r.frame(g).pred.rstrip("、，,；;").endswith(kind) or r.frame(g).label.endswith(kind))
+            ),
+            None,
+        )
+        if count is None:
+            return []
+        out[kind] = count
+    return sorted(out.values(), key=lambda g: g.start)
 
 
 def _named_with_siblings(r: Reading, part: Fact, head: str, by_id: dict[str, Fact]) -> bool:
@@ -837,7 +864,7 @@ def _check_defined(
         rule,
         sev,
         f"{name_zh(rate, ctx)}与{summed}、{name_zh(base, ctx)}不符：({summed}) ÷ {name_zh(base, ctx)} = "
-        f"{display_percent(c)}（比率名后的括号写明了它计入的各项）",
+        f"{display_percent(c)}（比率的名称写明了它计入的各项）",
         f"{name_en(rate)} does not fit the sum of the kinds its definition lists over {name_en(base)}: "
         f"{display_percent(c)}",
         [(rate, "rate"), *((p, "numerator") for p in parts), (base, "denominator")],

@@ -13,6 +13,8 @@ from ..resources import data_dir
 # words before a figure that state it as a whole (共受理…, 合计…, 总数为…): one list for every structure
 # (共 alone, not inside 公共, 中共, 共同, 共享, 共建, 共产…)
 TOTAL_WORDS_RE = re.compile(r"共计|合计|总计|累计|(?<![公中])共(?![同享建产治青商识性通])|总数|总量|全部")
+# a key that divides a whole (以审级区分，…; 按案涉行政领域划分，…): the parts after it are one dimension of it
+KEY_RE = re.compile(r"(?:以|按|按照|从)[^，,。；;]{1,8}?(?:区分|划分|分类|分)[，,：:]")
 # words that make a figure a change against the period before, not a figure of this one (同比增长8.6%)
 CHANGE_WORDS_RE = re.compile(
     r"同比|环比|比上年|较上年|比去年|较去年|增长|增加|上升|提高|提升|下降|减少|降低|增幅|降幅"
