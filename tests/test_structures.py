@@ -4151,3 +4151,30 @@ def test_a_rate_named_by_two_kinds_joined_counts_both(checker) -> None:  # type:
     assert not _errors(checker, text.format("88.9%"))  # (217 of some 244: not 44 over any whole number)
     assert not _errors(checker, "收到提案244件，" + text.format("88.9%"))
     assert _errors(checker, "收到提案244件，" + text.format("78.9%"))
+
+
+def test_the_years_of_a_stated_span_divide_its_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2019年至2021年，全市法院共受理劳动争议案件3000件。其中，2019年收案900件、结案850件，2020年收案{}件、"
+        "结案980件，2021年收案1100件、结案1050件。"
+    )
+    assert not _errors(checker, text.format(1000))
+    assert _errors(checker, text.format(800))  # (900 + 800 + 1100 = 2800: the years fall short)
+    # years that are not the whole span are a selection
+    assert not _errors(checker, text.replace("2019年至2021年", "2018年至2021年").format(800))
+
+
+def test_parallel_segments_after_qizhong_split_each_measure_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "当年预算批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元。其中：县直各部门批复指标39.41亿元，"
+        "已用指标33.79亿元，预算结余{}亿元；各乡镇批复指标32.07亿元，已用指标28.30亿元，预算结余3.77亿元。"
+    )
+    assert not _errors(checker, text.format("5.62"))
+    assert _errors(checker, text.format("7.62"))  # (39.41 ≠ 33.79 + 7.62, and 7.62 + 3.77 ≠ 9.39)
+    # each measure's parts, across the segments, make its whole when another measure adds up exactly
+    text = (
+        "当年预算批复指标71.48亿元，已用指标62.09亿元。其中：县直各部门批复指标39.41亿元，已用指标33.79亿元；"
+        "各乡镇批复指标32.07亿元，已用指标{}亿元。"
+    )
+    assert not _errors(checker, text.format("28.30"))
+    assert _errors(checker, text.format("24.30"))  # (33.79 + 24.30 = 58.09, while 39.41 + 32.07 = 71.48)

@@ -116,6 +116,10 @@ _WHOLE_WHY = {
         "两项是同一批事项的两条去路（如直接办理或转派、案前调解或立案），合起来应为总数",
         "the two are the paths each one of them takes",
     ),
+    "years": (
+        "各项是所述年份逐年的数字，合起来应为总数",
+        "the parts are the years of the stated span, each in turn",
+    ),
     "paired": (
         "各项的件数或人数之一正好合计为总数，分项已列全",
         "the parts' cases or persons add up exactly",
@@ -142,6 +146,10 @@ def recognise(r: Reading) -> list[Group]:
             continue  # a row 其中:餐饮具 of a table: read by its rows and columns (table.py)
         if parallel_after(r, m.start()):
             continue  # 提起诉讼2.5万件。其中，…提起诉讼1.5万件: a part of each figure before (subset.py)
+        parallel = _parallel_segments(r, m)
+        if parallel is not None:
+            groups.extend(parallel)
+            continue
         group = _marked_list(r, words, m, parent_of)
         if group is not None:
             groups.append(group)
@@ -295,6 +303,87 @@ def _more_dimensions(
             out.append(_group(r, words, total, figures, "其中", ""))
         seg = nxt
     return out
+
+
+def _parallel_segments(r: Reading, m: re.Match[str]) -> list[Group] | None:
+    """批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元。其中：县直各部门批复指标39.41亿元，已用指标33.79亿元，
+    预算结余5.62亿元；各乡镇批复指标11.49亿元，已用指标7.94亿元，…: ；-segments after 其中 that each state again
+    the measures of the figures before it (matched by the words their names end with) split each of those
+    figures, a part in each segment; None when the segments are not so (a plain list). A measure every
+    segment states is whole when another such measure adds up exactly (the segments are all the scopes)."""
+    if m.group() not in _QIZHONG:
+        return None
+    pos = m.start()
+    period = r.period_span(pos)
+    head = _in_segment(r, _counts(r.facts_between(period[0], pos)), pos)
+    if not head and period[0] > r.seg.paragraph_at(pos).start:
+        prev = r.period_span(period[0] - 1)
+        cut = max(r.norm.rfind("；", *prev), r.norm.rfind(";", *prev))
+        head = [f for f in _counts(r.facts_between(*prev)) if f.start > cut]
+    if len(head) < 2:
+        return None
+    cuts = [x.end() for x in _SEGMENT_END.finditer(r.norm, m.end(), period[1])]
+    bounds = list(zip([m.end(), *cuts], [c - 1 for c in cuts] + [period[1]], strict=True))
+    if len(bounds) < 2:
+        return None
+    heads = [(h, r.frame(h).label) for h in head]
+    segments: list[dict[str, Fact]] = []
+    for s, e in bounds:
+        found: dict[str, Fact] = {}
+        for f in _counts(r.facts_between(s, e)):
+            h = _same_measure(r.frame(f).label, f, heads)
+            if h is not None and h.id not in found:
+                found[h.id] = f
+        if not found:
+            return None  # (a segment of other figures: no parallel statement)
+        segments.append(found)
+    if sum(len(found) >= 2 for found in segments) < 2:
+        return None  # (the figures before and one of each segment alike: a plain list)
+    by_head = {h.id: [seg[h.id] for seg in segments if h.id in seg] for h in head}
+    every = {hid for hid, parts in by_head.items() if len(parts) == len(segments)}
+    exact = {
+        hid
+        for hid in every
+        if (t := next(h for h in head if h.id == hid)).q.qualifier == "="
+        and abs(sum(p.q.value for p in by_head[hid]) - t.q.value) <= 1e-9 * max(1.0, t.q.value)
+    }
+    groups = []
+    for h in head:
+        parts = by_head[h.id]
+        if len(parts) < 2:
+            continue
+        whole = h.id in every and bool(exact - {h.id})
+        # (across: each segment's figures may still divide among themselves, by status: partition.py)
+        attrs: dict[str, object] = {"complete": "likely" if whole else "no", "marker": "其中", "across": True}
+        groups.append(
+            Group(
+                kind=KIND,
+                facts={"total": [h.id], "parts": [p.id for p in parts]},
+                span=(h.start, parts[-1].end),
+                attrs=attrs,
+            )
+        )
+    return groups
+
+
+def _same_measure(label: str, f: Fact, heads: list[tuple[Fact, str]]) -> Fact | None:
+    """The figure before a 其中 whose name ends with the same words as this one's, the longest such ending
+    (批复指标 in 县直各部门批复指标 and 当年预算批复指标; not 指标 alone, shared by two), in a unit alike."""
+    best: list[tuple[int, Fact]] = []
+    for h, hl in heads:
+        if h.q.unit != f.q.unit or h.mention.kind != f.mention.kind:
+            continue
+        n = 0
+        while n < min(len(label), len(hl)) and label[-1 - n] == hl[-1 - n]:
+            n += 1
+        best.append((n, h))
+    best.sort(key=lambda x: -x[0])
+    if not best or best[0][0] < _MEASURE_WORDS or (len(best) > 1 and best[1][0] == best[0][0]):
+        return None
+    return best[0][1]
+
+
+_MEASURE_WORDS = 2  # characters a name must end with in common to state the same measure
 
 
 def _counter_fits(total: Fact, parts: list[Fact]) -> bool:
@@ -1063,7 +1152,31 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
         return "complement"
     if two_paths(labels) and ends:
         return "paths"  # 其中直接办结124件，转派106件: the two paths each one takes
+    if _every_year_of_the_span(r, total, parts):
+        return "years"
     return ""
+
+
+_YEAR_LED_RE = re.compile(r"((?:19|20)\d\d)年(?:度)?")
+_SPAN_RE = re.compile(r"((?:19|20)\d\d)年?(?:度)?\s*(?:至|到|—|–|-|~|～)\s*((?:19|20)\d\d)年")
+
+
+def _every_year_of_the_span(r: Reading, total: Fact, parts: list[Fact]) -> bool:
+    """2018年至2021年，…共受理…421841件。其中，2018年收案84390件…，2019年…，2020年…，2021年…: a part led by each
+    year of the span the total's sentence states, in turn, and no other: the years divide it."""
+    start = r.period_span(total.start)[0]
+    # (the last span before the total is its own)
+    span = next(reversed(list(_SPAN_RE.finditer(r.norm, start, total.start))), None)
+    if span is None:
+        return False
+    first, last = int(span.group(1)), int(span.group(2))
+    years = []
+    for p in parts:
+        led = _YEAR_LED_RE.match(r.norm, r.clause_start(p.start))
+        if led is None:
+            return False
+        years.append(int(led.group(1)))
+    return last > first and years == list(range(first, last + 1))
 
 
 def _named_together(r: Reading, total: Fact, parts: list[Fact]) -> bool:

@@ -41,7 +41,8 @@ _AMOUNTS = ("count", "money")  # (批复指标71.48亿元，已用指标62.09亿
 
 
 def recognise(r: Reading) -> list[Group]:
-    listed = {p for g in r.groups_of("breakdown") for p in g.facts["parts"]}
+    # (not the parts of parallel segments, each split again by its own statuses: breakdown._parallel_segments)
+    listed = {p for g in r.groups_of("breakdown") if not g.attrs.get("across") for p in g.facts["parts"]}
     groups = _by_scope(r, listed)
     groups += _by_key(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_status(r, listed | {p for g in groups for p in g.facts["parts"]})
