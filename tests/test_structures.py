@@ -4178,3 +4178,11 @@ def test_parallel_segments_after_qizhong_split_each_measure_before_it(checker) -
     )
     assert not _errors(checker, text.format("28.30"))
     assert _errors(checker, text.format("24.30"))  # (33.79 + 24.30 = 58.09, while 39.41 + 32.07 = 71.48)
+
+
+def test_cases_concluded_abbreviated_yijie_are_concluded(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理各类诉讼案件158571件（旧存12087件，新收146484件），已结126927件，未结{}件。"
+    assert not _errors(checker, text.format(31644))
+    [msg] = _errors(checker, text.format(36644))  # (126927 + 36644 > 158571)
+    # two sums against each other: named as such, not as a total and its parts
+    assert "之和158571少于审结126927件与未结36644件之和163571" in msg

@@ -419,7 +419,8 @@ def _roles(rel: Relation, chosen: dict[str, Fact]) -> dict[str, str]:
             roles[chosen[shape[0].key].id] = "rate"
         return roles
     left, right = side(rel.left), side(rel.right)
-    if rel.sum_refs():
+    if rel.sum_refs() and (len(left) == 1 or len(right) == 1):
+        # (sums on both sides, 新收 + 旧存 >= 审结 + 未结: two sides, no total and its parts)
         total, parts = (left, right) if len(left) == 1 else (right, left)
         roles.update({f.id: "part" for f in parts})
         roles.update({f.id: "total" for f in total})
@@ -490,6 +491,10 @@ def _metric_messages(
         return zh + zx, en + ex, fmt_number(total.q.value), fmt_number(s)
     lz = "与".join(name_zh(f, ctx) for f in by_role["lhs"])
     rz = "与".join(name_zh(f, ctx) for f in by_role["rhs"])
+    if len(by_role["lhs"]) > 1 and lv.is_point:
+        lz += f"之和{fmt_number(lv.lo)}"  # (新收146484件与旧存12087件之和158571)
+    if len(by_role["rhs"]) > 1 and rv.is_point:
+        rz += f"之和{fmt_number(rv.lo)}"
     le = " and ".join(name_en(f) for f in by_role["lhs"])
     re_ = " and ".join(name_en(f) for f in by_role["rhs"])
     if rel.op in ("<=", "<"):
