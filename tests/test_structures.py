@@ -4186,3 +4186,13 @@ def test_cases_concluded_abbreviated_yijie_are_concluded(checker) -> None:  # ty
     [msg] = _errors(checker, text.format(36644))  # (126927 + 36644 > 158571)
     # two sums against each other: named as such, not as a total and its parts
     assert "之和158571少于审结126927件与未结36644件之和163571" in msg
+
+
+def test_each_segments_figure_of_another_step_is_a_part_of_that_steps_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全院共受理案件37943件，同比上升22%；结案32825件，结案标的额115亿元。其中受理刑事案件1501件，审结1441件；"
+        "受理民商事案件24912件，审结{}件；受理行政案件422件，审结362件；受理执行案件11108件，执结9778件。"
+    )
+    assert not _errors(checker, text.format(21244))
+    assert _errors(checker, text.format(24244))  # (审结 and 执结 are the 结案 of the sentence before)
+    assert _errors(checker, text.format(18244))  # (the 受理 add up exactly: so must the 结案)

@@ -250,23 +250,34 @@ def _other_steps(
     lo = (
         period[0] if total.start >= period[0] else r.period_span(total.start)[0]
     )  # (a list opening its sentence)
-    steps = _steps_of(r, words, _in_segment(r, _counts(r.facts_between(lo, m.start())), m.start()))
+    # (of the total's kind: 结案32825件, not 结案标的额115亿元 after it)
+    alike = [f for f in _counts(r.facts_between(lo, m.start())) if f.mention.kind == total.mention.kind]
+    steps = _steps_of(r, words, _in_segment(r, alike, m.start()))
     if len(steps) < 2 or total not in steps.values():
         return []
     listed = set(group.facts["parts"])
     found: dict[str, list[Fact]] = {}
+    # (审结 and 执结 in the list, 结案 before it: one step in other words, when no other figure is of it)
+    stages = Counter(words.stage(step) for step in steps)
+    by_stage = {words.stage(step): step for step in steps if stages[words.stage(step)] == 1}
     for g in _counts(r.facts_between(m.end(), period[1])):
         step = words.step_word(r.frame(g).label)
+        if step is not None and step not in steps:
+            step = by_stage.get(words.stage(step), step)
         whole = steps.get(step) if step is not None else None
         if whole is None or whole is total or g.id in listed or not _unit_fits(whole.q.unit, g.q.unit):
             continue
         found.setdefault(step, []).append(g)  # type: ignore[arg-type]
+    # a part of another step for each part of the list, the list adding up exactly: that step's parts are
+    # whole too (受理刑事案件1501件，审结1441件；…；受理执行案件11108件，执结9778件 of 受理37943件 and 结案32825件)
+    main = [by_id[p] for p in group.facts["parts"]]
+    paired = _sums_exactly(total, main)
     return [
         Group(
             kind=KIND,
             facts={"total": [steps[step].id], "parts": [p.id for p in parts]},
             span=(steps[step].start, parts[-1].end),
-            attrs={"complete": "no", "marker": "其中"},
+            attrs={"complete": "likely" if paired and len(parts) == len(main) else "no", "marker": "其中"},
         )
         for step, parts in found.items()
     ]
