@@ -4196,3 +4196,12 @@ def test_each_segments_figure_of_another_step_is_a_part_of_that_steps_figure(che
     assert not _errors(checker, text.format(21244))
     assert _errors(checker, text.format(24244))  # (审结 and 执结 are the 结案 of the sentence before)
     assert _errors(checker, text.format(18244))  # (the 受理 add up exactly: so must the 结案)
+
+
+def test_a_short_line_set_apart_by_a_blank_line_is_a_title(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "热线一周受理园林绿化相关事项674件\n\n作者：王飞\n\n本周，12345市民服务热线共办理为民服务事项41.91万件，"
+        "其中受理群众来电、市长信箱、短信{}万件，较上周增长2.2%。"
+    )
+    assert not _errors(checker, text.format("25.95"))  # (the 674 of the title is no whole of the 25.95万)
+    assert _errors(checker, text.format("45.95"))  # (more than the 41.91万 handled)

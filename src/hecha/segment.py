@@ -16,6 +16,12 @@ _CLOSERS = set("。！？；：:.!?;”」』）)】》")
 _HEADING_START = re.compile(
     r"^\s*(?:\*\*)?(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))"
 )
+# a short line set apart by a blank line is a paragraph of its own (a title: 热线一周受理…事项674件), not the
+# first half of a sentence a page break cut (a PDF's lines run the page's width)
+_TITLE_MOST = 30
+_CLAUSE_MARK_RE = re.compile(
+    r"[，。；、,;]"
+)  # (a title has none: …满意620份；基本⏎⏎满意的150份 is a wrapped line)
 # a line opening with a bullet is an item of its own (●办理…提出的72件提案 / ●纠正…2355件), however it ends
 _BULLETS = frozenset("●○■□◆◇▲△★☆•▪►▶")
 _TOP_HEADING = re.compile(r"^\s*(?:\*\*)?[一二三四五六七八九十]{1,3}[、.．]")
@@ -82,11 +88,16 @@ def segment(text: str, ends: list[int] | None = None) -> Segmentation:
     # it is the last character of its last block, and whether it is a row its first block says
     last_char = ""
     row = False
+    blank = False  # a blank line since the last block
+    short = False  # the last block a short line of its own (a title, a byline)
     for line in text.split("\n"):
         s = end + 1
         e = end = s + len(line)
         if not line or line.isspace():
+            blank = True
             continue
+        after_title, blank = blank and short, False
+        short = len(line.strip()) <= _TITLE_MOST and not _CLAUSE_MARK_RE.search(line)
         is_heading = bool(_HEADING_START.match(line))
         is_row = line.lstrip().startswith("|")  # a table row is a paragraph of its own
         if (
@@ -94,6 +105,7 @@ def segment(text: str, ends: list[int] | None = None) -> Segmentation:
             and not is_heading
             and not is_row
             and line.lstrip()[:1] not in _BULLETS
+            and not after_title
             and last_char not in _CLOSERS
             and not heading_flags[-1]
             and not row
