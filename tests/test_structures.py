@@ -4205,3 +4205,44 @@ def test_a_short_line_set_apart_by_a_blank_line_is_a_title(checker) -> None:  # 
     )
     assert not _errors(checker, text.format("25.95"))  # (the 674 of the title is no whole of the 25.95万)
     assert _errors(checker, text.format("45.95"))  # (more than the 41.91万 handled)
+
+
+def test_an_all_claim_of_a_listed_part_is_of_that_part_only(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "◆7-9月，全区受理工单3848件，应办理工单3798件，已办理3798件，办结率100%。按期办结3794件，按期办结率99.89%，"
+        "超期办结4件，超期办结率0.11%；返工单6件，返工率0.16%。其中，紧急工单受理35件，全部第一时间处理办结{}。"
+    )
+    assert not _errors(checker, text.format(""))  # (not the 超期办结4件 of the whole before)
+    assert _errors(checker, text.format("，办结33件"))
+
+
+def test_a_list_opening_its_sentence_with_an_intake_is_of_the_intake_further_back(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全区受理工单2848件，已办理2798件。按期办结2794件，返工单6件，返工率0.21%。其中，紧急工单受理{}件。"
+    )
+    assert not _errors(checker, text.format(35))  # (of the 2848 received, not the 6 reworked)
+    assert _errors(checker, text.format(3035))
+
+
+def test_a_new_list_after_a_semicolon_is_another_dimension_and_a_change_after_a_list_is_of_its_whole(
+    checker,
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "热线共受理市民诉求1655件，其中大冶市573件，阳新县278件；包括咨询1127件、求助257件、投诉248件、建议17件、"
+        "举报5件、表扬1件，较去年同期下降56.76%。"
+    )
+    assert not _errors(checker, text)  # (573 + 278 and the kinds: two dimensions; the change is of the 1655)
+    assert _errors(checker, text.replace("阳新县278件", "阳新县1278件"))
+    assert _errors(checker, "共受理表扬1件，较去年同期下降56.76%。")  # (no whole prior gives it)
+
+
+def test_a_step_before_the_list_is_no_change_and_a_bracketed_figure_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共受理各类案件1803件，结案894件。与上年同比，受案增加167件，结案增加34件。其中：受理刑事案件68件，结案38件；"
+        "受理民商事案件925件，结案{}件（调解结案211件，撤诉97件）；受理行政诉讼案件38件，结案10件；受理执行案件770件，"
+        "结案406件。"
+    )
+    assert not _errors(
+        checker, text.format(440)
+    )  # (the 结案 are of 894, not of 结案增加34件; 211 is of the 440)
+    assert _errors(checker, text.format(740))  # (38 + 740 + 10 + 406 = 1194 > 894)

@@ -60,10 +60,16 @@ def recognise(r: Reading) -> list[Group]:
             metric = r.resolve(h, m.start(), base.mention)
             if metric is None or metric == base.metric:
                 continue
+            # (其中，紧急工单受理35件，全部…办结: a part of a list, of its own scope; only the figures after it
+            # are of it, not 超期办结4件 of the whole before)
+            floor = base.end if r.norm.rfind("其中", r.period_span(base.start)[0], base.start) >= 0 else -1
             same = [
                 f
                 for f in facts
-                if f.metric == metric and f.paragraph == base.paragraph and f.modality == "actual"
+                if f.metric == metric
+                and f.paragraph == base.paragraph
+                and f.modality == "actual"
+                and f.start > floor
             ]
             if same:
                 stated = min(same, key=lambda f: abs(f.start - base.start))

@@ -250,8 +250,12 @@ def _other_steps(
     lo = (
         period[0] if total.start >= period[0] else r.period_span(total.start)[0]
     )  # (a list opening its sentence)
-    # (of the total's kind: 结案32825件, not 结案标的额115亿元 after it)
-    alike = [f for f in _counts(r.facts_between(lo, m.start())) if f.mention.kind == total.mention.kind]
+    # (of the total's kind: 结案32825件, not 结案标的额115亿元 after it; not a change: 结案增加34件)
+    alike = [
+        f
+        for f in _counts(r.facts_between(lo, m.start()))
+        if f.mention.kind == total.mention.kind and not _CHANGE_RE.search(r.lead(f))
+    ]
     steps = _steps_of(r, words, _in_segment(r, alike, m.start()))
     if len(steps) < 2 or total not in steps.values():
         return []
@@ -267,6 +271,8 @@ def _other_steps(
         whole = steps.get(step) if step is not None else None
         if whole is None or whole is total or g.id in listed or not _unit_fits(whole.q.unit, g.q.unit):
             continue
+        if r.bracketed(g, period[1]):
+            continue  # 结案440件，…(调解结案211件，…): a part of the part before the bracket
         found.setdefault(step, []).append(g)  # type: ignore[arg-type]
     # a part of another step for each part of the list, the list adding up exactly: that step's parts are
     # whole too (受理刑事案件1501件，审结1441件；…；受理执行案件11108件，执结9778件 of 受理37943件 and 结案32825件)
@@ -510,6 +516,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         and not f.mention.text.endswith(_RANGE_ENDS)  # (公证员都在5名以内，其中2个…: a range, no total)
     ]
     named = keyed
+    far = False
     heading = _HEADING_RE.match(r.norm, m.end())
     step = words.step_word(heading.group(1)) if heading else None
     if step is not None:
@@ -531,6 +538,16 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             ),
             None,
         )
+        if named is None and lo < period[0] and words.stage(first) in words.intake:
+            # 受理工单2848件…。按期办结2794件…返工单6件。其中，紧急工单受理35件: of the intake further back in the
+            # paragraph, not of the 返工单 closing the sentence before
+            found = [
+                f
+                for f in _named_step(r, first, pos)
+                if r.seg.paragraph_at(f.start) is r.seg.paragraph_at(pos)
+            ]
+            named = found[0] if found and _unit_fits(found[0].q.unit, unit) else None
+            far = named is not None  # (a whole two sentences back: the list need not be all of it)
     elif m.group() not in _QIZHONG:
         # 审结案件中，维持…: the words before 中 name the total (审结), whichever figure came last
         # (not a figure in brackets: 审理的2118件(包括…上年结转的150件)案件中 is among the 2118)
@@ -617,6 +634,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             parts = more
     parts += _went_on(r, total, parts, period[1]) or _went_on_alike(r, parts, period[1])
     group = _group(r, words, total, parts, "其中", lead)
+    if far and group.attrs["complete"] == "likely":
+        group.attrs["complete"] = "no"
     if own is not None and group.attrs["complete"] == "no" and not words.partial_re.search(lead):
         group.attrs["complete"] = "likely"  # 其中按信访目的分类：…: every one of the whole has a purpose
     if carry is not None:
@@ -954,6 +973,7 @@ def _named_step(r: Reading, step: str, upto: int) -> list[Fact]:
     return []
 
 
+_NEW_LIST = ("包括", "其中")  # words opening a ；-segment with a list of its own
 _RANGE_ENDS = ("以内", "以下")  # a figure that bounds a class of things (5名以内) counts none of them
 
 
@@ -1048,6 +1068,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 for g in r.facts_between(seg.end(), c.start)
             ):
                 break  # …委员个人或联名提案666件；参与提案的委员403人，占68%；涉及经济建设方面的提案290件: another dimension
+            if seg and r.norm[seg.end() : c.start].lstrip().startswith(_NEW_LIST):
+                break  # 其中大冶市573件，阳新县278件；包括咨询1127件、…: a new list of the total, another dimension
             if seg and KEY_RE.search(r.norm, seg.end(), c.start):
                 break  # …按案涉行政领域划分，…424件；按案涉行政行为类型划分，…: the next key, another dimension
             sub = _SUBLIST_RE.search(r.norm, p.end, c.end)
@@ -1624,10 +1646,13 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                 labels = [r.frame(g).label for g in inner]
                 why = _whole_by(r, words, f, inner, labels) if len(inner) >= 2 else ""
                 complete = "yes" if why else "no"
+                step = words.step_word(r.frame(f).label)
                 if (
                     not why
                     and len(inner) >= 2
                     and not words.partial_re.search(r.norm, f.end, inner[0].start)
+                    # (结案440件（调解结案211件，撤诉97件）: ways of its own step, some of them)
+                    and not (step and any(step in label for label in labels))
                     and not _EXAMPLES_RE.search(r.norm, f.end, close if close > 0 else inner[-1].end)
                 ):
                     # 办理法律援助案件245件(刑事189件,民事55件,行政1件): a count itemised in its own parenthesis

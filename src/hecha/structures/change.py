@@ -499,6 +499,9 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
         current = before[-1]
         if _DELTA_RE.search(r.frame(current).label):
             continue  # 较上月办件增加263件，同比上升6.11%: a change is no current count
+        opens = r.clause_start(current.start)
+        if len(before) >= 2 and r.norm[before[-2].end : opens].strip() == "、":
+            continue  # 包括咨询1127件、…举报5件、表扬1件，较去年同期下降56.76%: of the whole listed, not its last item
         opened = _bracket_before(r, m.start())
         if opened is not None:
             current = opened  # 援助案件303件(其中：民事案件283件…)，同比增长27.2%: of the figure the bracket follows
