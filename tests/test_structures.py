@@ -4246,3 +4246,9 @@ def test_a_step_before_the_list_is_no_change_and_a_bracketed_figure_no_part(chec
         checker, text.format(440)
     )  # (the 结案 are of 894, not of 结案增加34件; 211 is of the 440)
     assert _errors(checker, text.format(740))  # (38 + 740 + 10 + 406 = 1194 > 894)
+
+
+def test_a_change_in_a_parenthesis_is_no_part_of_the_figure_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "群众到区群体访42宗933人次（其中，群体重访17宗{}人次，同比减少16宗200人次），同比减少23宗166人次。"
+    assert not _errors(checker, text.format(302))  # (302 of the 933; the 200 is a change)
+    assert _errors(checker, text.format(1302))

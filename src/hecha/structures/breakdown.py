@@ -1635,7 +1635,10 @@ def _bracketed_parts(r: Reading) -> list[Group]:
             if close > 0 and words.merged_re.search(r.norm, f.end, close):
                 continue  # 重点提案11件(36件提案并案): the 36 were merged into the 11
             last = bisect.bisect_right(ends, close) if close > 0 else i + 1
-            inner = [g for g in facts[i + 1 : last] if g.q.unit == f.q.unit]
+            # (群体访42宗933人次(其中，群体重访17宗302人次，同比减少16宗200人次): a change is no part)
+            inner = [
+                g for g in facts[i + 1 : last] if g.q.unit == f.q.unit and not _CHANGE_RE.search(r.lead(g))
+            ]
             under = _UNDER_RE.search(r.norm, f.end, close) if close > 0 else None
             if under is not None:
                 # 61个(当时，全市共有14个基层法院，下辖58个基层人民法庭，3个中院直属法庭): the bodies before 下辖 hold
