@@ -4252,3 +4252,26 @@ def test_a_change_in_a_parenthesis_is_no_part_of_the_figure_before_it(checker) -
     text = "群众到区群体访42宗933人次（其中，群体重访17宗{}人次，同比减少16宗200人次），同比减少23宗166人次。"
     assert not _errors(checker, text.format(302))  # (302 of the 933; the 200 is a change)
     assert _errors(checker, text.format(1302))
+
+
+def test_a_years_figure_named_in_other_words_is_the_prior_of_the_next_year(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2017年新收劳动人事争议案件28089件；2018年收案35806件，同比上升{}%；2019年截至9月17日收案25716件，同比下降5.2%。"
+    assert not _errors(checker, text.format("27.47"))  # (and a part of 2019 is no year after 2018)
+    assert _errors(checker, text.format("37.47"))
+
+
+def test_batches_and_persons_each_with_a_rate_against_the_month_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "群众到市走访110批1731人次，与上月相比批次、人次分别上升{}%、45.34%。"
+    assert not _errors(checker, text.format("52.78"))
+    [msg] = _errors(checker, text.format("62.78"))  # (no whole number of last month's batches gives it)
+    assert "环比" in msg and "上月" in msg
+
+
+def test_what_was_concluded_and_is_pending_divide_the_caseload(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全国法院共受理案件1458.6万件，结案888.7万件，结案率60.9%，未结案件{}万件。"
+    assert not _errors(checker, text.format("569.9"))
+    assert _errors(checker, text.format("669.9"))
+    assert _errors(checker, text.format("469.9"))
+    # not new cases only, and not a period's balance (its opening balance unstated)
+    assert not _errors(checker, "新收案件1458.6万件，结案888.7万件，未结案件669.9万件。")
+    assert not _errors(checker, "一季度共受理审查起诉案件280件，审结170件，期末未结131件。")

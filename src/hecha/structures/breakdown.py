@@ -1733,8 +1733,8 @@ def check(rule: Rule, ctx: Context) -> None:
             continue
         total = ctx.fact(g.facts["total"][0])
         parts = [ctx.fact(i) for i in g.facts["parts"]]
-        if total.id in ctx.covered:
-            continue  # a metric rule already checks this total
+        if total.id in ctx.covered or (len(parts) >= 2 and all(p.id in ctx.covered for p in parts)):
+            continue  # a metric rule already checks this total (or these parts: 新收 + 旧存 ≥ 审结 + 未结)
         if any(f.q.value < 0 for f in (total, *parts)):
             continue  # 同比 | -13.71: a column of changes, no counts of things (which are never below 0)
         if g.attrs.get("overlap") or _shares_confirm_each(ctx, total, parts):

@@ -566,7 +566,7 @@ def _cases_and_persons_yoy(r: Reading, stated: set[str]) -> list[Group]:
     for i in range(len(facts) - 3):
         cases, persons, d1, d2 = facts[i : i + 4]
         if (
-            cases.q.unit not in CASE_UNITS
+            (cases.q.unit not in CASE_UNITS and cases.q.unit not in _BATCH_UNITS)
             or persons.q.unit not in PERSON_UNITS
             or r.norm[cases.end : persons.start].strip()
             or d1.q.unit != "%"
@@ -579,6 +579,7 @@ def _cases_and_persons_yoy(r: Reading, stated: set[str]) -> list[Group]:
         if m is None or m.end() != d1.start or joint is None or joint.end() != d2.start:
             continue
         dirs = (m.group("dir"), joint.group("dir2") or m.group("dir"))
+        month = _MONTH_RE.search(m.group()) is not None  # (与上月相比: against the month before)
         for current, delta, way in ((cases, d1, dirs[0]), (persons, d2, dirs[1])):
             if not current.q.exact or not current.q.integer:
                 continue
@@ -588,13 +589,17 @@ def _cases_and_persons_yoy(r: Reading, stated: set[str]) -> list[Group]:
                     kind="yoy",
                     facts={"current": [current.id], "delta": [delta.id]},
                     span=(current.start, delta.end),
-                    attrs={"sign": sign},
+                    attrs={"sign": sign, **({"prior": "上月"} if month else {})},
                 )
             )
     return out
 
 
-_YOY_WORDS = r"(?:同比|比上年|较上年|较去年|比去年|与上年同期相比|与去年同期相比)(?:同期)?"
+_BATCH_UNITS = ("批", "批次")  # (群众到市走访110批1731人次: visits counted by group and by person)
+_YOY_WORDS = (
+    r"(?:同比|比上年|较上年|较去年|比去年|与上年同期相比|与去年同期相比|环比|比上月|较上月|与上月相比)(?:同期)?"
+    r"(?:批次、人次|件数、人数|案件数、人数)?"
+)
 _WAY = r"增长|增加|上升|提高|下降|减少|降低"
 _PAIRED_YOY_RE = re.compile(rf"[，,]\s*{_YOY_WORDS}(?:分别|件数|案件数)?(?P<dir>{_WAY})了?(?:为|达)?")
 _PAIR_JOINT_RE = re.compile(rf"(?:、|和|及|，|,)\s*(?:人数(?P<dir2>{_WAY})了?)?")
@@ -626,7 +631,9 @@ def _year_of(r: Reading, f: Fact) -> int | None:
 
 _THIS_YEAR_RE = re.compile(r"今年|本年")
 # a part of a year a figure is stated for (1至6月, 上半年, 一季度, 1-9月)
-_PART_OF_YEAR_RE = re.compile(r"\d{1,2}\s*[至到\-—~－]\s*\d{1,2}\s*月|[上下]半年|[一二三四1-4]季度")
+_PART_OF_YEAR_RE = re.compile(
+    r"\d{1,2}\s*[至到\-—~－]\s*\d{1,2}\s*月|[上下]半年|[一二三四1-4]季度|截[至止]\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+)
 
 
 def _part_of_year(r: Reading, f: Fact) -> str | None:
@@ -668,6 +675,15 @@ def _stated_year_before(r: Reading, alone: list[Group]) -> list[Group]:
         ]
         best = max((s for s, _ in scored), default=0)
         tops = [p for s, p in scored if s == best]
+        if (
+            best < MIN_SHARED
+            and step is not None
+            and len(scored) == 1
+            and words.stage(r.frame(scored[0][1]).label) == step
+        ):
+            # 2017年新收劳动人事争议案件28089件；2018年收案35806件，同比上升27.47%: the one figure of the same step
+            # the year before, named in other words
+            best, tops = MIN_SHARED, [scored[0][1]]
         if best >= MIN_SHARED and len(tops) == 1:
             group = _change_group(cur, tops[0], delta, int(g.attrs["sign"]))
             if group is not None:
@@ -776,7 +792,7 @@ def check(rule: Rule, ctx: Context) -> None:
             zh = f"比率由{prior.mention.text}变为{cur.mention.text}，变化{exp}，报告为{delta.mention.text}"
             en = f"a rate moving from {prior.mention.text} to {cur.mention.text} changed by {exp.replace('个百分点', ' points')}, not {delta.mention.text}"
         if g.attrs.get("tie") == "year":
-            zh += "（上年数字取自前文同一说法的上一年数字）"
+            zh += "（上年数字取自前文所述上一年的同一数字）"
             en += " (last year's figure is the one stated earlier in the same words)"
         emit(
             ctx,
@@ -858,7 +874,7 @@ def check_prior(rule: Rule, ctx: Context) -> None:
             ctx,
             rule,
             rule.severity,
-            f"{name_zh(cur, ctx)}{'环比' if prior == '上期' else '同比'}{verb}{delta.mention.text}，{prior}应为{near}，"
+            f"{name_zh(cur, ctx)}{'同比' if prior == '上年' else '环比'}{verb}{delta.mention.text}，{prior}应为{near}，"
             f"不是整数：没有哪个{prior}数能得到这一比率",
             f"{cur.mention.text} up/down {delta.mention.text} "
             f"{'on the period before' if prior == '上期' else 'year on year'} implies a prior of {near}, not a whole number",

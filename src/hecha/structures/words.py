@@ -123,6 +123,7 @@ class Words:
         re.Pattern[str]
     ]  # those whole only with what was not done (yaml `open_complements`)
     concluded_sets: frozenset[re.Pattern[str]]  # those dividing only what was concluded (审结)
+    caseload_sets: frozenset[re.Pattern[str]]  # those dividing only a caseload, not new cases (新收)
     top_grades: frozenset[str]  # the upper grades of a scale: a list of only these is a selection (优良)
     any_status_re: re.Pattern[str]  # any word of any of those sets (a fast test)
     overlapping_re: re.Pattern[str]  # groups of people that overlap (妇女, 老年人, 农民工…)
@@ -193,6 +194,14 @@ class Words:
                 and pattern in self.concluded_sets
                 and (of is None or not self.concluded_whole_re.search(of))
             ):
+                continue
+            if (
+                whole
+                and pattern in self.caseload_sets
+                and (of is None or NEW_ONLY_RE.search(of) or any("期末" in label for label in labels))
+            ):
+                # (新收100件，结案95件，未结15件: some concluded were carried in; 一季度受理41件，审结40件，期末未结2件:
+                # a period's balance, its opening one unstated)
                 continue
             # (已办结 and 办结, 已解决 and 已协调解决 are one status)
             # (并案后为1635件: what the merging left, no status of the ones received)
@@ -309,6 +318,7 @@ def load_words() -> Words:
             stage_of.setdefault(str(w), i)
     decoys = [str(w) for w in raw.get("not_stages", [])]
     bd = raw["breakdown"]
+    status_sets = [*bd["complements"], *bd["concluded_complements"], *bd["caseload_complements"]]
     concludes = {i for i, st in enumerate(raw["stages"]) if st.get("concludes")}
     concluding = _alternation([w for w, k in stage_of.items() if k in concludes])
     rest = "|".join(map(re.escape, map(str, bd["remainder"])))
@@ -325,9 +335,9 @@ def load_words() -> Words:
         excluding_re=re.compile("|".join(map(re.escape, map(str, bd["excluding"])))),
         merged_re=re.compile("|".join(map(re.escape, map(str, bd["merged"])))),
         whole_sets=tuple(tuple(map(str, s)) for s in bd.get("whole_sets", [])),
-        complements=tuple(
-            _alternation([str(w) for w in words])
-            for words in [*bd["complements"], *bd["concluded_complements"]]
+        complements=tuple(_alternation([str(w) for w in words]) for words in status_sets),
+        caseload_sets=frozenset(
+            _alternation([str(w) for w in words]) for words in bd["caseload_complements"]
         ),
         concluded_sets=frozenset(
             _alternation([str(w) for w in words]) for words in bd["concluded_complements"]
@@ -338,9 +348,7 @@ def load_words() -> Words:
             if set(map(str, words)) & set(map(str, bd["open_complements"]))
         ),
         top_grades=frozenset(map(str, bd.get("top_grades", []))),
-        any_status_re=_alternation(
-            [str(w) for words in [*bd["complements"], *bd["concluded_complements"]] for w in words]
-        ),
+        any_status_re=_alternation([str(w) for words in status_sets for w in words]),
         overlapping_re=_alternation([str(w) for w in bd["overlapping"]]),
         shared_re=_alternation([str(w) for w in bd["shared"]]),
         concluding_end_re=re.compile("(?:" + concluding.pattern + ")$"),
