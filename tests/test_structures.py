@@ -4275,3 +4275,20 @@ def test_what_was_concluded_and_is_pending_divide_the_caseload(checker) -> None:
     # not new cases only, and not a period's balance (its opening balance unstated)
     assert not _errors(checker, "新收案件1458.6万件，结案888.7万件，未结案件669.9万件。")
     assert not _errors(checker, "一季度共受理审查起诉案件280件，审结170件，期末未结131件。")
+
+
+def test_a_rate_abbreviating_two_kinds_counts_both(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "法庭共审结案件2787件。其中，以维持原审裁判方式结案1667件，以撤诉方式结案539件，以调解方式结案158件，"
+        "调撤率为{}%，以发回重审或改判方式结案405件，发改率为{}%。"
+    )
+    assert not _errors(checker, text.format(25, 15))  # (697 ÷ 2787; 405 ÷ 2787)
+    assert _errors(checker, text.format(35, 15))
+    assert _errors(checker, text.format(25, 25))
+
+
+def test_a_rates_verb_after_a_short_subject_names_its_numerator(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "提出确定刑量刑建议4093人，法院采纳确定刑量刑建议4056人，采纳率{}%。"
+    assert not _errors(checker, text.format("99.10"))
+    [msg] = _errors(checker, text.format("89.10"))
+    assert "= 99.10%" in msg  # (at the rate's own precision)

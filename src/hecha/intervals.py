@@ -9,6 +9,8 @@ twice (19.745 → 19.75 → 19.8: the *double-rounded* reading reaches 0.05 of a
 
 from __future__ import annotations
 
+import math
+
 from .expr import INF, Interval
 from .model import Fact
 
@@ -48,9 +50,13 @@ def point_interval(f: Fact, value: float) -> Interval:
     return Interval(value, value, f.q.integer)
 
 
-def display_percent(x: float) -> str:
-    """A fraction as a percentage with one decimal (24.0%)."""
-    return f"{x * 100:.1f}%"
+def display_percent(x: float, like: Fact | None = None) -> str:
+    """A fraction as a percentage with one decimal (24.0%), or with as many as the rate `like` shows
+    (42.04% beside a stated 42.02%, not 42.0%)."""
+    places = 1
+    if like is not None and 0 < like.q.step < 0.1:
+        places = round(-math.log10(like.q.step))
+    return f"{x * 100:.{places}f}%"
 
 
 def fmt_number(x: float) -> str:

@@ -130,13 +130,16 @@ def recognise(r: Reading) -> list[Group]:
                 before = [g for g in r.facts_between(*prev) if _counts_things(r, g)]
             loose = bool(before)
         listed = (_defined_parts(r, f, before) or _joined_parts(r, stem, before)) if not loose else []
-        if listed:
+        named = (
+            listed[0] if len(listed) == 1 else None
+        )  # (one count naming both: 以发回重审或改判方式结案405件)
+        if len(listed) >= 2:
             # 维持1313件、驳回572件，维持率(驳回、维持)为61.08%: the text says what the rate counts
             bases, tie = _bases(r, listed[0], before, totals_of, by_id, stem, loose)
             tie = "before" if loose and bases else tie
             groups.append(_rate_group(f, listed, [b for b in bases if b not in listed], stem, tie))
             continue
-        part = _numerator(r, stem, before, f.start)
+        part = named or _numerator(r, stem, before, f.start)
         if loose and part is not before[-1] and not _only_the_rest_after(r, part, before):
             continue  # (only a rate right after its numerator, across the full stop, is read so)
         upto = _graded_up_to(r, label, part, by_id) if part is not None else []
@@ -377,6 +380,13 @@ def _joined_parts(r: Reading, stem: str, before: list[Fact]) -> list[Fact]:
     采纳), each the nearest count before the rate whose words end with its kind (the longer kind first: 部分
     采纳 is no 采纳); [] unless every kind is found."""
     kinds = [k for k in _JOINED_RE.split(stem) if k]
+    abbreviated = load_words().joined.get(stem)
+    if abbreviated:
+        # 调撤率: 以撤诉方式结案539件，以调解方式结案158件 / 发改率: 以发回重审或改判方式结案405件
+        kinds = list(abbreviated)
+        both = next((g for g in reversed(before) if all(k in r.frame(g).label for k in kinds)), None)
+        if both is not None:
+            return [both]
     if len(kinds) < 2 or any(len(k) < 2 for k in kinds):
         return []
     out: dict[str, Fact] = {}
@@ -386,7 +396,11 @@ def _joined_parts(r: Reading, stem: str, before: list[Fact]) -> list[Fact]:
                 g
                 for g in reversed(before)
                 if g not in out.values()
-                and (r.frame(g).pred.rstrip("、，,；;").endswith(kind) or r.frame(g).label.endswith(kind))
+                and (
+                    r.frame(g).pred.rstrip("、，,；;").endswith(kind)
+                    or r.frame(g).label.endswith(kind)
+                    or (abbreviated and kind in r.frame(g).label)  # (以撤诉方式结案539件)
+                )
             ),
             None,
         )
@@ -505,13 +519,18 @@ def _verb_first(head: str, label: str) -> bool:
     )
 
 
+_SUBJECT_MOST = 2  # characters of a subject before a label's verb (法院采纳…)
+
+
 def _done_to_the_same(r: Reading, head: str, g: Fact, before: list[Fact]) -> bool:
     """Does a label open with the rate's word, done to the thing an earlier count of the sentence names
     (受理群众诉求4371件，办结群众合理诉求4368件，办结率99.93%: 群众…诉求 again)?"""
     label = r.frame(g).label.lstrip("已共")
-    if not label.startswith(head) or len(label) - len(head) < _SAME_THING:
+    # (法院采纳确定刑量刑建议4056人 after 提出确定刑量刑建议4093人: the verb after a short subject)
+    at = label.find(head, 0, _SUBJECT_MOST + len(head))
+    if at < 0 or len(label) - at - len(head) < _SAME_THING:
         return False
-    thing = label[len(head) :]
+    thing = label[at + len(head) :]
     return any(
         e.start < g.start and e.sentence == g.sentence and _in_order(thing, r.frame(e).label) >= _SAME_THING
         for e in before
@@ -864,11 +883,11 @@ def _check_defined(
         rule,
         sev,
         f"{name_zh(rate, ctx)}与{summed}、{name_zh(base, ctx)}不符：({summed}) ÷ {name_zh(base, ctx)} = "
-        f"{display_percent(c)}（比率的名称写明了它计入的各项）",
+        f"{display_percent(c, rate)}（比率的名称写明了它计入的各项）",
         f"{name_en(rate)} does not fit the sum of the kinds its definition lists over {name_en(base)}: "
-        f"{display_percent(c)}",
+        f"{display_percent(c, rate)}",
         [(rate, "rate"), *((p, "numerator") for p in parts), (base, "denominator")],
-        display_percent(c),
+        display_percent(c, rate),
         rate.mention.text,
     )
 
@@ -1121,10 +1140,10 @@ def _over_decided(ctx: Context, rule: Rule, rate: Fact, part: Fact, other: Fact,
         rule,
         sev,
         f"{name_zh(rate, ctx)}应为{name_zh(part, ctx)}占{name_zh(part, ctx)}与{name_zh(other, ctx)}之和的比例"
-        f"{display_percent(c)}（若基数另有所指则可能成立）",
-        f"{name_en(rate)} should be {name_en(part)} of it and {name_en(other)} together, {display_percent(c)}",
+        f"{display_percent(c, rate)}（若基数另有所指则可能成立）",
+        f"{name_en(rate)} should be {name_en(part)} of it and {name_en(other)} together, {display_percent(c, rate)}",
         [(rate, "rate"), (part, "numerator"), (other, "denominator")],
-        display_percent(c),
+        display_percent(c, rate),
         rate.mention.text,
     )
     return True
@@ -1222,10 +1241,10 @@ def _check_over_kinds(rule: Rule, ctx: Context, rate: Fact, part: Fact, kinds: l
         rule,
         rule.severity,
         f"{name_zh(rate, ctx)}与{name_zh(part, ctx)}、{names}不符：{part.mention.text} ÷ "
-        f"{fmt_number(whole)} = {display_percent(c)}",
-        f"{name_en(rate)} does not fit {name_en(part)} over the kinds it names: {display_percent(c)}",
+        f"{fmt_number(whole)} = {display_percent(c, rate)}",
+        f"{name_en(rate)} does not fit {name_en(part)} over the kinds it names: {display_percent(c, rate)}",
         [(rate, "rate"), (part, "numerator"), *((k, "denominator") for k in kinds)],
-        display_percent(c),
+        display_percent(c, rate),
         rate.mention.text,
     )
 
@@ -1280,9 +1299,9 @@ def _report(
         rule,
         sev,
         f"{name_zh(rate, ctx)}与{name_zh(part, ctx)}、{name_zh(base, ctx)}不符：{name_zh(part, ctx)} ÷ "
-        f"{name_zh(base, ctx)} = {display_percent(c)}{also}{note}",
-        f"{name_en(rate)} does not fit {name_en(part)} over {name_en(base)}: {display_percent(c)}",
+        f"{name_zh(base, ctx)} = {display_percent(c, rate)}{also}{note}",
+        f"{name_en(rate)} does not fit {name_en(part)} over {name_en(base)}: {display_percent(c, rate)}",
         [(rate, "rate"), (part, "numerator"), (base, "denominator")],
-        display_percent(c),
+        display_percent(c, rate),
         rate.mention.text,
     )

@@ -141,6 +141,7 @@ class Words:
     ratings: tuple[re.Pattern[str], ...]  # the sets of `complements` that rate (满意, 基本满意…)
     asked_re: re.Pattern[str]  # words that count those surveyed (回访…)
     counted_as: dict[str, tuple[str, ...]]  # a rate's last word → other words for what it counts
+    joined: dict[str, tuple[str, ...]]  # a rate's name → the kinds it abbreviates (调撤 → 调解, 撤诉)
     processes: tuple[re.Pattern[str], ...]  # processes run side by side (逮捕; 起诉), each its own steps
     paths: dict[str, re.Pattern[str]]  # the two paths of a ticket or dispute (yaml `paths`), by kind of word
     _steps: dict[str, str | None] = field(default_factory=dict)  # labels repeat: each read once
@@ -369,6 +370,7 @@ def load_words() -> Words:
         ),
         asked_re=_alternation([str(w) for w in raw["rates"]["asked"]]),
         counted_as={str(k): tuple(map(str, v)) for k, v in raw["rates"].get("counted_as", {}).items()},
+        joined={str(k): tuple(map(str, v)) for k, v in raw["rates"].get("joined", {}).items()},
         paths={str(k): _alternation([str(w) for w in v]) for k, v in raw["paths"].items()},
         processes=tuple(_alternation([str(w) for w in ws]) for ws in raw.get("processes", [])),
     )
