@@ -4292,3 +4292,11 @@ def test_a_rates_verb_after_a_short_subject_names_its_numerator(checker) -> None
     assert not _errors(checker, text.format("99.10"))
     [msg] = _errors(checker, text.format("89.10"))
     assert "= 99.10%" in msg  # (at the rate's own precision)
+
+
+def test_a_list_total_of_no_stated_scope_is_the_base_of_a_share_of_the_reports_scope(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共办理各类法律援助案件7900件，其中涉及农民工群体的法律援助案件{}件，占全省法律援助总案件量的27.7%。"
+    assert not _errors(checker, text.format(2188))
+    assert _errors(checker, text.format(2688))
+    # a total of another scope is not it
+    assert not _errors(checker, "全市共受理案件9428件，其中区政府受理2688件，占区政府受案总数的27.7%。")

@@ -754,8 +754,15 @@ def _candidate_bases(
         stated = vocab.step_word(r.frame(by_id[t]).label)
         if said is not None and stated is not None and said != stated:
             continue  # 办结…8269件，其中…调解49件，占审结数的83.1%: of the cases the courts concluded, not the 8269
-        if not scope or _of_scope(r, by_id[t], scope.group()):
-            add(by_id[t])  # (占区政府受案总数的: not the list's 全市 total)
+        lead = r.lead(by_id[t], 24)
+        if (
+            not scope
+            or _of_scope(r, by_id[t], scope.group())
+            or not (_SCOPE_WORD_RE.search(lead) or _WHOLE_SCOPE_RE.search(lead))
+        ):
+            # (占区政府受案总数的: not the list's 全市 total; 占全省…总案件量的 a list total of no scope stated, the
+            # report's own)
+            add(by_id[t])
     tied = bool(out)
     section = r.seg.paragraph_at(anchor.start).section
     whole_body = _WHOLE_BODY_RE.match(words) is not None and _BODY_TOTAL_RE.search(words) is not None
