@@ -4300,3 +4300,9 @@ def test_a_list_total_of_no_stated_scope_is_the_base_of_a_share_of_the_reports_s
     assert _errors(checker, text.format(2688))
     # a total of another scope is not it
     assert not _errors(checker, "全市共受理案件9428件，其中区政府受理2688件，占区政府受案总数的27.7%。")
+
+
+def test_a_count_opening_with_the_rates_word_in_other_words_is_its_numerator(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共调处各类矛盾纠纷2596件，矛盾纠纷调解率达到了100%。成功化解各类矛盾纠纷{}件，调解成功率达到98%。"
+    assert not _errors(checker, text.format(2544))
+    assert _errors(checker, text.format(2344))  # (成功化解 is what 调解成功率 counts)
