@@ -4306,3 +4306,9 @@ def test_a_count_opening_with_the_rates_word_in_other_words_is_its_numerator(che
     text = "共调处各类矛盾纠纷2596件，矛盾纠纷调解率达到了100%。成功化解各类矛盾纠纷{}件，调解成功率达到98%。"
     assert not _errors(checker, text.format(2544))
     assert _errors(checker, text.format(2344))  # (成功化解 is what 调解成功率 counts)
+
+
+def test_a_sentence_listing_kinds_after_a_colon_lists_kinds_of_the_count_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "三季度共受理工单2848件。投诉类工单：{}件；咨询类：482件；求助类：1210件；建议、表扬类：14件；举报类：6件。"
+    assert not _errors(checker, text.format(1136))
+    assert _errors(checker, text.format(1436))  # (3148 kinds of 2848 tickets)

@@ -172,6 +172,55 @@ def recognise(r: Reading) -> list[Group]:
             listed_parts.update(group.facts["parts"])
             groups.append(group)
     groups.extend(_bracketed_parts(r))
+    listed_parts = {p for g in groups for p in g.facts["parts"]}
+    groups.extend(_kinds_listed_after(r, listed_parts))
+    return groups
+
+
+_COLON_KIND_RE = re.compile(r"([\u4e00-\u9fff]{1,8}类)[\u4e00-\u9fff]{0,4}\s*[：:]\s*$")
+_KINDS_LISTED_LEAST = 3
+
+
+def _kinds_listed_after(r: Reading, listed: set[str]) -> list[Group]:
+    """共受理工单2848件。投诉类工单：1136件；咨询类：482件；求助类：1210件；…: a sentence that only lists kinds
+    (X类：N件), right after a sentence closing with a count in their unit, lists kinds of that count (how many
+    kinds there are is not said: the parts are at most the whole)."""
+    groups: list[Group] = []
+    if "类" not in r.norm or not (":" in r.norm or "：" in r.norm):
+        return groups  # (a fast test)
+    facts = r.facts
+    i = 0
+    while i < len(facts):
+        period = r.period_span(facts[i].start)
+        run = [f for f in r.facts_between(*period) if f.mention.kind == "count"]
+        if (
+            len(run) < _KINDS_LISTED_LEAST
+            or run[0] is not facts[i]
+            or any(not _COLON_KIND_RE.search(r.norm, max(period[0], f.start - 14), f.start) for f in run)
+        ):
+            i += 1
+            continue
+        i = r.fact_index().position[id(run[-1])] + 1
+        prev = (
+            [f for f in r.facts_between(*r.period_span(period[0] - 1)) if f.mention.kind == "count"]
+            if period[0]
+            else []
+        )
+        if not prev or r.seg.paragraph_at(prev[-1].start) is not r.seg.paragraph_at(period[0]):
+            continue
+        total = prev[-1]
+        if r.norm[total.end : period[0]].strip(" 。") or any(f.id in listed for f in run):
+            continue  # (the count must close its sentence; a part of a list already read is not another's)
+        if not all(_same_counter(f.q.unit, total.q.unit) for f in run):
+            continue
+        groups.append(
+            Group(
+                kind=KIND,
+                facts={"total": [total.id], "parts": [f.id for f in run]},
+                span=(total.start, run[-1].end),
+                attrs={"complete": "no", "marker": "类"},
+            )
+        )
     return groups
 
 
