@@ -4312,3 +4312,33 @@ def test_a_sentence_listing_kinds_after_a_colon_lists_kinds_of_the_count_before(
     text = "三季度共受理工单2848件。投诉类工单：{}件；咨询类：482件；求助类：1210件；建议、表扬类：14件；举报类：6件。"
     assert not _errors(checker, text.format(1136))
     assert _errors(checker, text.format(1436))  # (3148 kinds of 2848 tickets)
+
+
+def test_a_segment_with_a_list_of_its_own_is_no_dimension_and_no_step_of_the_list_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全市交通窗口办件数量为30751件，其中行政许可16634件、其他权利事项{}件；市本级办件数量为9651件，"
+        "其中行政许可9310件、其他权利事项341件。"
+    )
+    assert not _errors(checker, text.format(14117))  # (the 市本级 list is of its 9651, not of the 30751)
+    assert _errors(checker, text.format(15117))  # (the first list is still whole)
+    text = (
+        "共向法院提出抗诉89件，法院审结29件，其中改判10件，发回重审15件；开展民事审判和行政诉讼监督，依法提出抗诉614件，"
+        "法院再审审结298件，其中改判161件，撤销原判发回重审10件，调解{}件。"
+    )
+    assert not _errors(checker, text.format(64))  # (the 614 is no part of the 89)
+    assert _errors(checker, text.format(164))
+
+
+def test_a_share_of_a_whole_an_earlier_part_names_is_of_that_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "在838件代表建议中，有792件代表建议内容公开，占代表建议总数的94.5%；有434件代表建议办理结果公开，"
+        "占代表建议内容公开总数的{}%。"
+    )
+    assert not _errors(checker, text.format("54.8"))  # (434 of the 792, not a sibling of it in the 838)
+    assert _errors(checker, text.format("64.8"))
+
+
+def test_a_request_for_information_is_no_review_application(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "我办共主动公开政府信息19条，受理政府信息公开申请6件，答复6件，收到针对我办政府信息公开的行政复议{}件。"
+    assert not _errors(checker, text.format(3))  # (the 6 requests are no 受理 of 行政复议)
+    assert _errors(checker, "共收到行政复议申请3件，受理6件。")

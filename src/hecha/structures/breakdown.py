@@ -25,6 +25,7 @@ two adding up exactly says the list is whole.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections import Counter
@@ -313,7 +314,16 @@ def _other_steps(
     # (审结 and 执结 in the list, 结案 before it: one step in other words, when no other figure is of it)
     stages = Counter(words.stage(step) for step in steps)
     by_stage = {words.stage(step): step for step in steps if stages[words.stage(step)] == 1}
+    # (in the ；-segments up to one with a list of its own)
+    cuts = [m.end(), *(x.end() for x in _SEGMENT_END.finditer(r.norm, m.end(), period[1])), period[1]]
+    spans: list[tuple[int, int]] = []
+    for a, b in itertools.pairwise(cuts):
+        if spans and "其中" in r.norm[a:b] and not any(a <= by_id[p].start < b for p in listed):
+            break  # (…；开展民事…监督，依法提出抗诉614件，…其中改判161件: a subject with a list of its own)
+        spans.append((a, b))
     for g in _counts(r.facts_between(m.end(), period[1])):
+        if not any(a <= g.start < b for a, b in spans):
+            continue
         step = words.step_word(r.frame(g).label)
         if step is not None and step not in steps:
             step = by_stage.get(words.stage(step), step)
@@ -361,8 +371,10 @@ def _more_dimensions(
             f.mention.kind != "count" or not _same_counter(f.q.unit, total.q.unit) for f in figures
         ):
             break
-        if _SUBLIST_RE.search(r.norm, seg.end(), end):
-            break  # …；服务消费40件，涉及商品质量类2件，…其他15件: another part with its own list
+        if _SUBLIST_RE.search(r.norm, seg.end(), end) or "其中" in r.norm[seg.end() : end]:
+            # …；服务消费40件，涉及商品质量类2件，…其他15件 / …；市本级办件数量为9651件，其中…: another part (or
+            # scope) with its own list
+            break
         labels = [status_words(r, f) for f in figures]
         # (only what the segment itself says: not the total's name, 建议、提案共有20件，其中…；重点建议1件，重点提案1件)
         if _whole_by(r, words, total, figures, labels) in ("remainder", "complement"):
@@ -1104,6 +1116,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             continue  # 其中医院3.0万个，在医院中有公立医院1.2万个，民营医院1.8万个；…: parts of a part
         if _target_of_share(r, c):
             continue  # 税收收入3511万元，占年初预算8465万元的41.5%: the target the part is a share of
+        if parts and _share_of_an_earlier_part(r, c, parts):
+            continue  # 有792件…内容公开；有434件…办理结果公开，占代表建议内容公开总数的54.8%: nested in the 792
         if _OWN_TOTAL_RE.search(label[-6:]):
             break  # 其中：地方一般预算收入123307万元；税收总收入104717万元: a total of another measure, not a part
         step = words.stage(label)
@@ -1273,6 +1287,21 @@ def _named_together(r: Reading, total: Fact, parts: list[Fact]) -> bool:
 
 
 _JOINERS_RE = re.compile(r"[、和及与]")
+
+
+_SHARE_OF_RE = re.compile(r"[，,]\s*占([\u4e00-\u9fff]{4,16}?)(?:总数|总量|的)")  # (its share's whole)
+
+
+def _share_of_an_earlier_part(r: Reading, f: Fact, parts: list[Fact]) -> bool:
+    """Is the figure stated as a share of a whole that an earlier part's words name in full (…，占代表建议内容
+    公开总数的54.8% after 有792件代表建议内容公开)? Then it is that part's part, not the list's."""
+    stop = min(r.period_span(f.start)[1], f.end + 40)
+    end = _SEGMENT_END.search(r.norm, f.end, stop)
+    m = _SHARE_OF_RE.search(r.norm, f.end, end.start() if end else stop)
+    if m is None:
+        return False
+    named = m.group(1)
+    return any(named in r.frame(p).label + r.frame(p).pred for p in parts)
 
 
 def _target_of_share(r: Reading, f: Fact) -> bool:

@@ -646,7 +646,8 @@ def _names(r: Reading, f: Fact, head: str) -> bool:
     figure name it (行政裁判文书为2017年度全国31个: 31 counts 全国's units, not 裁判文书)."""
     fr = r.frame(f)
     own = fr.label if len(fr.label) <= 12 else fr.label[-8:]  # 共抽查行政执法案卷1141宗 names 抽查
-    if head in own or head in fr.pred[:6]:
+    # (有792件代表建议内容公开: a figure before its words is named by them)
+    if head in own or head in fr.pred[: _PRED_NAMES_MOST if len(fr.label.strip("有共计")) == 0 else 6]:
         return True
     # (…投诉举报中心受理咨询、投诉、举报共1828件: the step its words name last, then only the kinds it took in;
     # not …收案中涉及房屋拆迁案件293件, a subset of it)
@@ -658,6 +659,8 @@ def _names(r: Reading, f: Fact, head: str) -> bool:
     )
 
 
+_IN_FULL_LEAST = 4  # characters of a base's words that name one figure in full (代表建议内容公开, not 投诉)
+_PRED_NAMES_MOST = 10  # characters after a figure that opens its clause in which its words name it
 _KIND_LIST_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+")
 
 
@@ -748,6 +751,7 @@ def _candidate_bases(
     scope = _SCOPE_WORD_RE.search(words)
     vocab = load_words()
     said = vocab.step_word(_core(words)) if words else None
+    deferred: list[Fact] = []  # list totals the words do not name, after the figures they do
     for t in totals_of.get(part.id, []) if part is not None else []:
         if _TARGET_RE.search(words) and not _TARGET_RE.search(r.frame(by_id[t]).label):
             continue  # 税收收入完成11,136万元，占调整预算90.75%: of its budget, not of the list's total
@@ -762,8 +766,15 @@ def _candidate_bases(
         ):
             # (占区政府受案总数的: not the list's 全市 total; 占全省…总案件量的 a list total of no scope stated, the
             # report's own)
-            add(by_id[t])
-    tied = bool(out)
+            fr = r.frame(by_id[t])
+            named_by = said or (_core(words)[-2:] if len(_core(words)) >= 2 else None)
+            if named_by is not None and named_by not in fr.label + fr.pred:
+                # (在838件代表建议中，有792件…内容公开，…有434件…办理结果公开，占代表建议内容公开总数的54.8%: of the
+                # 792 the words name, before the list's 838)
+                deferred.append(by_id[t])
+            else:
+                add(by_id[t])
+    tied = bool(out or deferred)
     section = r.seg.paragraph_at(anchor.start).section
     whole_body = _WHOLE_BODY_RE.match(words) is not None and _BODY_TOTAL_RE.search(words) is not None
     earlier = [
@@ -781,6 +792,9 @@ def _candidate_bases(
         and not _LAST_YEARS_RE.search(r.lead(f, 16))  # (去年同期全院共收案208件: last year's, no base)
     ]
     core = _core(words)
+    if deferred and len(core) < 2:
+        for f in deferred:
+            add(f)
     if part is None and len(core) < 2:
         return out, tied  # 年均占案件总数的74.13%: with neither part nor a named base, nothing to check
     if len(core) >= 2:
@@ -807,8 +821,23 @@ def _candidate_bases(
 
         if _WHOLE_WORDS_RE.search(words):  # 占收到申请总数的: the first total the text states of them
             # (not …的预付卡投诉多达7358件，占预付式消费投诉近五成 for 占投诉总量: a share itself, of no total word)
-            named = [f for f in named if _is_total(r, f) or not _is_share_part(r, f)]
-            named.sort(key=lambda f: (unqualified(f), not _is_total(r, f), f.start))
+            # (but one its words name in full is it: 有792件代表建议内容公开，占…94.5% for 占代表建议内容公开总数的)
+            named = [
+                f
+                for f in named
+                if _is_total(r, f)
+                or not _is_share_part(r, f)
+                or (len(core) >= _IN_FULL_LEAST and core in r.frame(f).label + r.frame(f).pred)
+            ]
+            # (a figure its words name in full first: 有792件代表建议内容公开 for 占代表建议内容公开总数的, before 838件代表建议)
+            named.sort(
+                key=lambda f: (
+                    len(core) < _IN_FULL_LEAST or core not in r.frame(f).label + r.frame(f).pred,
+                    unqualified(f),
+                    not _is_total(r, f),
+                    f.start,
+                )
+            )
             if named and part is not None:
                 # 受理复议案件88件，审结64件，…终止15件，占复议案件总数的23.44%: the whole of a process may be
                 # counted at another of its steps in the sentence: further readings
@@ -833,7 +862,7 @@ def _candidate_bases(
         if whole_body:  # 占全院总收案数的: the body's first total stated (共受理各类案件198件) first
             first = [f for f in earlier if _is_total(r, f)][:1]
             named = first + [f for f in named if f not in first]
-        for f in named:
+        for f in [*(f for f in named if f not in deferred), *deferred]:
             add(f)
         if part is not None and out and _other_subject(r, part, out[0]):
             return out[:MAX_BASES], False  # only a reading: the base may be of another body's figures
