@@ -15,11 +15,21 @@ def segment_plain(text: str) -> Segmentation:
     blocks = [(m.start(), m.end()) for m in seg._BLOCK_RE.finditer(text) if m.group(0).strip()]
     merged: list[list[int]] = []
     heading_flags: list[bool] = []
+    prev: tuple[int, int] | None = None
     for s, e in blocks:
         line = text[s:e]
         is_heading = bool(seg._HEADING_START.match(line))
         is_row = line.lstrip().startswith("|")
-        if merged and not is_heading and not is_row:
+        is_item = line.lstrip()[:1] in seg._BULLETS
+        # a short line with no clause marks, then a blank line: a title of its own
+        after_title = (
+            prev is not None
+            and text[prev[1] : s].count("\n") >= 2
+            and len(text[prev[0] : prev[1]].strip()) <= seg._TITLE_MOST
+            and not seg._CLAUSE_MARK_RE.search(text[prev[0] : prev[1]])
+        )
+        prev = (s, e)
+        if merged and not is_heading and not is_row and not is_item and not after_title:
             ps, pe = merged[-1]
             last = text[ps:pe].rstrip()
             if (
@@ -83,6 +93,8 @@ PIECES = [
     "a",
     ".",
     "?",
+    "●",
+    "热线受理674件",
 ]
 
 
@@ -94,6 +106,6 @@ def test_segment_as_the_plain_code_gave_it(parts: list[str]) -> None:
 
 
 @settings(max_examples=3000, deadline=None)
-@given(st.text(alphabet="\n \t\u3000|一二、（）(1.审结。；”:督", max_size=50))
+@given(st.text(alphabet="\n \t\u3000|一二、（）(1.审结。；”:督●，", max_size=50))
 def test_segment_on_random_characters(text: str) -> None:
     assert seg.segment(text) == segment_plain(text)
