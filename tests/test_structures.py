@@ -4342,3 +4342,33 @@ def test_a_request_for_information_is_no_review_application(checker) -> None:  #
     text = "我办共主动公开政府信息19条，受理政府信息公开申请6件，答复6件，收到针对我办政府信息公开的行政复议{}件。"
     assert not _errors(checker, text.format(3))  # (the 6 requests are no 受理 of 行政复议)
     assert _errors(checker, "共收到行政复议申请3件，受理6件。")
+
+
+def test_the_rest_after_a_ranking_is_no_rank(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "排名前五的类别为：网络交易监管2664件；服务消费监管1028件；投诉举报处理818件；食品监管{}件；其他1213件等。"
+    assert not _errors(checker, text.format(479))  # (其他 makes the five but ranks nowhere)
+    assert _errors(checker, text.format(979))
+
+
+def test_a_negated_header_names_no_step_and_what_was_received_bounds_what_was_concluded(checker) -> None:  # type: ignore[no-untyped-def]
+    table = (
+        "单位 | 接收量 | 受理量 | 不受理量 | 办结量 | 办结率 |\n| --- | --- | --- | --- | --- | --- |\n"
+        "12315热线晋中市局 | 64 | 39 | 25 | 58 | {} |\n"
+    )
+    assert not _errors(checker, table.format("90.63%"))  # (58 ÷ 64: 不受理量 is no 受理)
+    assert _errors(checker, table.format("80.63%"))
+    text = "12315热线接收投诉508件，其中不予受理232件，受理269件，办结{}件，办结率为86.02%。"
+    assert not _errors(checker, text.format(437))  # (of the 508 received, not of the 269 accepted)
+    assert _errors(checker, text.format(537))
+
+
+def test_a_rate_in_a_segment_of_its_own_subject_is_not_of_the_count_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "举报47件，占比4.89%，已办结40件，办结率为{}；咨询783件，占比81.39%，办结率为100%。"
+    assert not _errors(checker, text.format("85.11%"))  # (the 100% is of the 咨询)
+    assert _errors(checker, text.format("95.11%"))
+
+
+def test_a_list_of_shares_goes_on_past_its_last_share(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "劳资争议终结案件25337件，处理方式以调解25056件，占98.9%最高，协调269件，占1.1%，仲裁{}件。"
+    assert not _errors(checker, text.format(12))
+    assert _errors(checker, text.format(112))

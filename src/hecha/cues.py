@@ -47,7 +47,9 @@ def table_cue(r: Reading, m: Mention, table: Table, row: int, col: int) -> tuple
             p = r.seg.paragraphs[prev]
             kws = [k for k in r.kw if p.start <= k[0] and k[1] <= p.end]
             topic = kws[-1][2][0] if kws else None
-    hits = [h for h in r.hits if head.start <= h.start and h.end <= head.end]
+    negated = _negated(r)
+    # (不受理量 is no 受理: an alias right after a negation names the cases not taken, as in the text)
+    hits = [h for h in r.hits if head.start <= h.start and h.end <= head.end and h.start not in negated]
     hits.sort(key=_END_LEN, reverse=True)
     for h in hits:
         metric = r.resolve(h, m.start, m, topic)

@@ -140,6 +140,8 @@ def recognise(r: Reading) -> list[Group]:
             groups.append(_rate_group(f, listed, [b for b in bases if b not in listed], stem, tie))
             continue
         part = named or _numerator(r, stem, before, f.start)
+        if part is not None and _of_its_own_segment(r, part, f, before):
+            continue  # …举报47件，已办结40件，办结率85.11%；咨询783件，…，办结率为100%: of the 咨询, whose 办结 is unstated
         if loose and part is not before[-1] and not _only_the_rest_after(r, part, before):
             continue  # (only a rate right after its numerator, across the full stop, is read so)
         upto = _graded_up_to(r, label, part, by_id) if part is not None else []
@@ -241,6 +243,18 @@ def _only_the_rest_after(r: Reading, part: Fact | None, before: list[Fact]) -> b
 
 
 _LEFT_UNDONE_RE = re.compile(r"(?:尚|仍)?未(?:结|办结|审结|结案|处理|解决)|在办|正在办理")
+
+
+def _of_its_own_segment(r: Reading, part: Fact, rate: Fact, before: list[Fact]) -> bool:
+    """Is the rate in a ；-segment after its numerator's that opens with a count of its own (a new subject)?"""
+    cut = max(r.norm.rfind("；", part.end, rate.start), r.norm.rfind(";", part.end, rate.start))
+    if cut < 0 or r.period_span(rate.start)[0] > cut:
+        return False  # (…；未结案件78件。结案率为80.16%: a rate opening a sentence of its own)
+    own = [g for g in before if g.start > cut]
+    return bool(own) and len(r.norm[cut + 1 : own[0].start].strip()) <= _SUBJECT_LEAD
+
+
+_SUBJECT_LEAD = 8  # characters of a ；-segment before its first count that name the count's subject
 
 
 def _counts_things(r: Reading, g: Fact) -> bool:

@@ -443,6 +443,14 @@ def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) 
         if fits[best] * 2 < len(gs):
             continue  # no base most shares fit: the share check reports them
         total = bases[best]
+        # (…「协调」269件，占1.1%，「仲裁」12件: the list goes on past its last share, in its segment)
+        seg_end = _SEGMENT_END_RE.search(r.norm, rates[-1].end, r.period_span(rates[-1].start)[1])
+        stop = seg_end.start() if seg_end else r.period_span(rates[-1].start)[1]
+        parts = parts + [
+            f
+            for f in r.facts_between(rates[-1].end, stop)
+            if f.mention.kind == "count" and f.q.unit == parts[0].q.unit
+        ]
         lo = sum(fact_interval(x, "double_rounded").lo for x in rates)
         hi = sum(fact_interval(x, "double_rounded").hi for x in rates)
         complete = "yes" if lo - 1e-9 <= 1.0 <= hi + 1e-9 else "no"
@@ -659,6 +667,7 @@ def _names(r: Reading, f: Fact, head: str) -> bool:
     )
 
 
+_SEGMENT_END_RE = re.compile(r"[；;]")
 _IN_FULL_LEAST = 4  # characters of a base's words that name one figure in full (代表建议内容公开, not 投诉)
 _PRED_NAMES_MOST = 10  # characters after a figure that opens its clause in which its words name it
 _KIND_LIST_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+")

@@ -73,6 +73,22 @@ _CALL_UNITS = ("个", "次", "通")
 _CALLS_RE = re.compile(r"来电|电话|话务|呼入|接听")
 
 
+def _branches(r: Reading, words: Words) -> set[str]:
+    """The parts of lists that are one branch of a step whose other branch a sibling names by its negation
+    (受理269件 beside 不受理232件)."""
+    by_id = {f.id: f for f in r.facts}
+    out: set[str] = set()
+    for g in r.groups_of("breakdown"):
+        labels = {p: r.frame(by_id[p]).label for p in g.facts["parts"]}
+        for p, label in labels.items():
+            step = words.step_word(label)
+            if step and any(
+                q != p and ("不" + step in other or "不予" + step in other) for q, other in labels.items()
+            ):
+                out.add(p)
+    return out
+
+
 def _due_before(r: Reading, words: Words, facts: list[Fact], i: int) -> Fact | None:
     """The count right before facts[i], in its sentence and unit, of what was due for its step (应结案
     before 结案, 应办结 before 办结)."""
@@ -93,6 +109,7 @@ def recognise(r: Reading) -> list[Group]:
     stages = [words.stage(r.frame(f).label) if f.mention.kind == "count" else None for f in facts]
     at = r.fact_index().position  # id(fact) → its index
     listed = {p for g in r.groups_of("breakdown") for p in g.facts["parts"]}
+    branch_of = _branches(r, words)
     years: dict[int, str | None] = {}
     lowest: int | None = None  # the earliest step a count before this figure names (a fast test)
     for i, f in enumerate(facts):
@@ -142,6 +159,10 @@ def recognise(r: Reading) -> list[Group]:
                     continue  # 2023年需办理66件，…2024年已办结135件: two years, not two steps
             if g.id in listed and _OF_ALL_RE.search(r.lead(f)):
                 continue  # 其中立案处理547件，案外协调处理167件，总结案446件: of the whole list, not its last part
+            if g.id in branch_of:
+                # 接收投诉508件，其中不受理232件、…受理269件，已办结437件: one branch of the intake (its sibling says
+                # 不受理): what follows the list is of the whole
+                continue
             if (i - j > 2 or g.sentence != f.sentence) and r.norm.rfind(
                 "其中", r.period_span(g.start)[0], g.start
             ) >= 0:

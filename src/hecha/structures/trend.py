@@ -24,6 +24,7 @@ from ..findings import Context, emit, env, record
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
+from .words import load_words
 
 KIND = "trend"
 AFTER = ("change",)  # (the moves change.py checks by their size are its own)
@@ -127,10 +128,13 @@ def _rankings(r: Reading) -> list[Group]:
             and f.mention.kind in _KINDS
             and (not r.bracketed(f, end) or _alone_in_brackets(r, f))
         ]
+        # (…市场主体登记注册127件；其他1213件等: the rest is no rank, though it makes the ten)
+        rest = [f for f in items if load_words().remainder_re.match(r.frame(f).label)]
+        items = [f for f in items if f not in rest]
         for series in _by_unit(r, items):
             # (前三位的是：…(98.2分)、杨林寨乡(97.8分)和三塘镇(97.8分): a tie for the last place lists one more)
             tied_last = size >= 2 and len(series) > size and len({f.q.value for f in series[size - 1 :]}) == 1
-            if len(series) == size or tied_last:
+            if len(series) == size or tied_last or (rest and len(series) == size - len(rest)):
                 out.append(_series(series, -1, m.start(), series[-1].end, ties=True))
     return out
 
