@@ -4372,3 +4372,9 @@ def test_a_list_of_shares_goes_on_past_its_last_share(checker) -> None:  # type:
     text = "劳资争议终结案件25337件，处理方式以调解25056件，占98.9%最高，协调269件，占1.1%，仲裁{}件。"
     assert not _errors(checker, text.format(12))
     assert _errors(checker, text.format(112))
+
+
+def test_a_figure_after_a_list_of_branches_is_of_the_whole_for_the_metric_rules_too(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "5月份接收消费者投诉信息508件，其中：承办单位初查不受理232件、尚在初查中7件、正式受理269件，目前已办结{}件。"
+    assert not _errors(checker, text.format(437))  # (an info note at most: the 437 is of the 508)
+    assert _errors(checker, "共受理复议申请269件，审结437件。")  # (no list: the order still holds)

@@ -524,6 +524,9 @@ def run_metric_rule(rule: Rule, ctx: Context) -> None:
         ):
             # 要求分阶段整改的1299个、持续整改的753个问题: two kinds side by side, neither a part of the other
             out = _Outcome("info", out.defn, "两个数字并列为两类，未必相互包含", out.note_en)
+        elif out.severity is not None and _branch_before(ctx, list(keys.values())):
+            # 接收投诉508件，其中不受理232件…、正式受理269件，目前已办结437件: the 办结 after the list is of all received
+            out = _Outcome("info", out.defn, "前一数字只是所列分支之一，后一数字可能属于总数", out.note_en)
         record(ctx, rule, out.defn.relation, keys, out.severity, out.defn.name, _unknowns(out.defn, chosen))
         if out.severity is not None:
             emit_outcome(rule, ctx, out, chosen, keys, out.severity)
@@ -547,6 +550,16 @@ def emit_outcome(
         observed,
         out.defn.name,
     )
+
+
+def _branch_before(ctx: Context, facts: list[Fact]) -> bool:
+    """Is one figure a branch of a list (受理269件 beside 不受理232件: breakdown attrs `branches`) and another
+    stated after the list?"""
+    for g in ctx.ex.groups:
+        branches = g.attrs.get("branches") if g.kind == "breakdown" else None
+        if branches and any(f.id in branches for f in facts) and any(f.start >= g.span[1] for f in facts):
+            return True
+    return False
 
 
 _ENUMERATED_GAP_RE = re.compile(r"\s*[、和及与][^，,；;。：:、\d]{0,16}")

@@ -175,7 +175,23 @@ def recognise(r: Reading) -> list[Group]:
     groups.extend(_bracketed_parts(r))
     listed_parts = {p for g in groups for p in g.facts["parts"]}
     groups.extend(_kinds_listed_after(r, listed_parts))
+    for g in groups:
+        branches = _branches(r, words, [by_id[p] for p in g.facts["parts"]])
+        if branches:
+            g.attrs["branches"] = branches
     return groups
+
+
+def _branches(r: Reading, words: Words, parts: list[Fact]) -> list[str]:
+    """The parts that are one branch of a step whose other branch a sibling names by its negation (受理269件
+    beside 不受理232件): a figure after the list is of the whole, not of the branch (steps.py, the engine)."""
+    labels = [(p.id, r.frame(p).label) for p in parts]
+    out = []
+    for pid, label in labels:
+        step = words.step_word(label)
+        if step and any(q != pid and ("不" + step in other or "不予" + step in other) for q, other in labels):
+            out.append(pid)
+    return out
 
 
 _COLON_KIND_RE = re.compile(r"([\u4e00-\u9fff]{1,8}类)[\u4e00-\u9fff]{0,4}\s*[：:]\s*$")

@@ -73,22 +73,6 @@ _CALL_UNITS = ("个", "次", "通")
 _CALLS_RE = re.compile(r"来电|电话|话务|呼入|接听")
 
 
-def _branches(r: Reading, words: Words) -> set[str]:
-    """The parts of lists that are one branch of a step whose other branch a sibling names by its negation
-    (受理269件 beside 不受理232件)."""
-    by_id = {f.id: f for f in r.facts}
-    out: set[str] = set()
-    for g in r.groups_of("breakdown"):
-        labels = {p: r.frame(by_id[p]).label for p in g.facts["parts"]}
-        for p, label in labels.items():
-            step = words.step_word(label)
-            if step and any(
-                q != p and ("不" + step in other or "不予" + step in other) for q, other in labels.items()
-            ):
-                out.add(p)
-    return out
-
-
 def _due_before(r: Reading, words: Words, facts: list[Fact], i: int) -> Fact | None:
     """The count right before facts[i], in its sentence and unit, of what was due for its step (应结案
     before 结案, 应办结 before 办结)."""
@@ -109,7 +93,7 @@ def recognise(r: Reading) -> list[Group]:
     stages = [words.stage(r.frame(f).label) if f.mention.kind == "count" else None for f in facts]
     at = r.fact_index().position  # id(fact) → its index
     listed = {p for g in r.groups_of("breakdown") for p in g.facts["parts"]}
-    branch_of = _branches(r, words)
+    branch_of = {p for g in r.groups_of("breakdown") for p in g.attrs.get("branches", ())}
     years: dict[int, str | None] = {}
     lowest: int | None = None  # the earliest step a count before this figure names (a fast test)
     for i, f in enumerate(facts):
