@@ -4378,3 +4378,15 @@ def test_a_figure_after_a_list_of_branches_is_of_the_whole_for_the_metric_rules_
     text = "5月份接收消费者投诉信息508件，其中：承办单位初查不受理232件、尚在初查中7件、正式受理269件，目前已办结{}件。"
     assert not _errors(checker, text.format(437))  # (an info note at most: the 437 is of the 508)
     assert _errors(checker, "共受理复议申请269件，审结437件。")  # (no list: the order still holds)
+
+
+def test_a_qizhong_after_its_own_segments_figure_is_of_it_though_parts_parallel_the_list_before(
+    checker,
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全市交通窗口办件数量为30751件，其中行政许可16634件、其他权利事项14117件；市本级办件数量为{}件，"
+        "其中行政许可9310件、其他权利事项341件。"
+    )
+    assert not _errors(checker, text.format(9651))
+    [msg] = _errors(checker, text.format(11651))
+    assert msg.startswith("HC002 市本级办件数量11651件")  # (of the 11651, not of the 16634 before)
