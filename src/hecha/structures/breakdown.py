@@ -16,7 +16,9 @@ one stated as a whole (共…), nearest first, and one the parts do not exceed w
 
 Roles: `total` (one fact), `parts` (facts); attrs `complete` ("yes": a last part named 其他/其余; "likely":
 the parts share the total's head word; "no": they may be a selection, as 主要/前五… say), `marker`, and
-`overlap` (each part comes with its own rate: attributes of the total that may overlap). The check
+`overlap` (each part comes with its own rate: attributes of the total that may overlap), `across` (a part
+in each parallel ；-segment: each segment may still divide by its statuses), `branches` (parts that are one
+branch of a step a sibling negates: 受理 beside 不受理, so a figure after the list is of the whole). The check
 also reads completeness from the parts' shares or rates over the total adding up to 100%, and, when the
 total and every part state their persons (N件M人), holds the persons to the same breakdown: one of the
 two adding up exactly says the list is whole.
