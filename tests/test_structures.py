@@ -4390,3 +4390,9 @@ def test_a_qizhong_after_its_own_segments_figure_is_of_it_though_parts_parallel_
     assert not _errors(checker, text.format(9651))
     [msg] = _errors(checker, text.format(11651))
     assert msg.startswith("HC002 市本级办件数量11651件")  # (of the 11651, not of the 16634 before)
+
+
+def test_a_status_a_few_words_after_a_figure_opening_its_clause(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全区共处理政府信息公开申请件1717件（包含上年结转76件），1646件已按规定在法定期限内予以答复，{}件结转下年答复。"
+    assert not _errors(checker, text.format(71))
+    assert _errors(checker, text.format(91))
