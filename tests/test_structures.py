@@ -4396,3 +4396,9 @@ def test_a_status_a_few_words_after_a_figure_opening_its_clause(checker) -> None
     text = "全区共处理政府信息公开申请件1717件（包含上年结转76件），1646件已按规定在法定期限内予以答复，{}件结转下年答复。"
     assert not _errors(checker, text.format(71))
     assert _errors(checker, text.format(91))
+
+
+def test_an_amount_and_rate_of_a_change_joined_by_huo(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2016年劳动争议案件计25587件，较2015年增加2383件或{}%。"
+    assert not _errors(checker, text.format("10.3"))
+    assert _errors(checker, text.format("15.3"))

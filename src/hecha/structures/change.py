@@ -272,8 +272,8 @@ _AMOUNT_LEAD_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}(?=增加|增长|上升|减少|下降|降低))?"
     r"(?P<dir>增加|增长|上升|多|减少|下降|降低|少)了?$"
 )
-_RATE_AFTER_RE = re.compile(  # (比上年同期增加1419件，同比增长率为28.18%: 增长率 names the rate)
-    r"^[，,]?(?:同比|环比)?(?P<dir>增长|增幅|上升|提高|下降|降幅|减少|降低|增加)率?(?:了|为|达到|达|是)?$"
+_RATE_AFTER_RE = re.compile(  # (比上年同期增加1419件，同比增长率为28.18%: 增长率 names the rate; 增加2,383件或10.3%)
+    r"^(?:或|[，,]?(?:同比|环比)?(?P<dir>增长|增幅|上升|提高|下降|降幅|减少|降低|增加)率?(?:了|为|达到|达|是)?)$"
 )
 
 
@@ -309,7 +309,7 @@ def _amount_and_rate(r: Reading) -> list[Group]:
         if after is None:
             continue
         sign = -1 if lead.group("dir") in _DOWN_WORDS else 1
-        if (after.group("dir") in _DOWN_WORDS) != (sign < 0):
+        if after.group("dir") is not None and (after.group("dir") in _DOWN_WORDS) != (sign < 0):
             continue
         attrs: dict[str, object] = {"sign": sign}
         period = _PERIOD_RE.search(lead.group())
