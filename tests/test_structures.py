@@ -4402,3 +4402,9 @@ def test_an_amount_and_rate_of_a_change_joined_by_huo(checker) -> None:  # type:
     text = "2016年劳动争议案件计25587件，较2015年增加2383件或{}%。"
     assert not _errors(checker, text.format("10.3"))
     assert _errors(checker, text.format("15.3"))
+
+
+def test_an_extreme_share_shown_to_a_decimal_is_rounded(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理案件25337件，其中仲裁{}件，占0.0%。"
+    assert not _errors(checker, text.format(12))  # (0.047% shows as 0.0%)
+    assert _errors(checker, text.format(120))  # (0.47% shows as 0.5%)

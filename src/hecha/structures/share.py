@@ -478,7 +478,15 @@ def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) 
 
 def share_fits(rate: Fact, part: Fact, base: Fact) -> bool:
     keys = {"rate": rate, "part": part, "base": base}
-    return any(holds(_SHARE_REL, env(keys, rd, {})) for rd in _READINGS)
+    return any(holds(_SHARE_REL, env(keys, rd, {})) for rd in _readings(rate))
+
+
+def _readings(rate: Fact) -> tuple[str, ...]:
+    """The readings a share is tried under: an extreme shown to a decimal (0.0%: 12 of 25337) is rounded,
+    as it says, not literally none (a whole 0% or 100% is)."""
+    if rate.q.value in (0.0, 100.0) and rate.q.step < 1:
+        return (*_READINGS, "rounded_extreme")
+    return _READINGS
 
 
 _ASIDE_RE = re.compile(r"\s*(?:其中|含|包括|包含)")
@@ -978,7 +986,7 @@ class _Share:
 
 
 def _fits(keys: dict[str, Fact], extra: dict[str, Interval]) -> bool:
-    return any(holds(_SHARE_REL, env(keys, rd, extra)) for rd in _READINGS)
+    return any(holds(_SHARE_REL, env(keys, rd, extra)) for rd in _readings(keys["rate"]))
 
 
 def _base_range(s: _Share) -> tuple[int, int] | None:
