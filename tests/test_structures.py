@@ -4408,3 +4408,9 @@ def test_an_extreme_share_shown_to_a_decimal_is_rounded(checker) -> None:  # typ
     text = "共受理案件25337件，其中仲裁{}件，占0.0%。"
     assert not _errors(checker, text.format(12))  # (0.047% shows as 0.0%)
     assert _errors(checker, text.format(120))  # (0.47% shows as 0.5%)
+
+
+def test_the_rate_of_one_way_of_concluding_is_no_closure_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共新收行政案件8件，结案2件，其中1件由承办法官通过行政协调后原告撤诉结案，协调结案率达到{}%。"
+    assert not _errors(checker, text.format(50))  # (1 of the 2 concluded, not 2 of the 8 received)
+    assert _errors(checker, "共新收行政案件8件，结案2件，结案率为50%。")

@@ -77,7 +77,8 @@ _SEGMENT_END = re.compile(r"[；;]")
 _CLAUSE_MARK_RE = re.compile(r"[，,]")
 _CLAUSE_HEAD = 4  # characters at a 的-clause's start in which its verb stands (已落实…的)
 _PRED_NAMES = 6  # characters after a figure opening its clause that name it (157件已调解结案)
-_WAYS = ("调解", "裁决", "判决", "和解", "撤诉")  # ways of concluding: 调解结案 is some of those 结案
+_CLOSED = ("结案", "办结", "审结")  # the words of concluding a way may qualify (调解结案, 协调结案率)
+_WAYS = ("调解", "裁决", "判决", "和解", "撤诉", "协调")  # ways of concluding: 调解结案 is some of those 结案
 _BALLOT = {"张", "份", "票"}  # forms returned and the votes on them count alike
 _FORMS = _BALLOT | set(GENERAL_UNITS)  # (收回意见表527份，其中满意的526件: the forms, counted as 件)
 # a kind of case a rate's name is of (审判案件结案率, 执行案件执结率)
@@ -489,6 +490,8 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
         k = near.find(head)
         if k >= 2 and near[k - 2 : k] in _WAYS and near[k - 2 : k] not in stem:
             continue  # 157件已调解结案 is what 调解结案率 counts, not 结案率 (all concluded)
+        if len(stem) >= 4 and head in _CLOSED and stem[-4:-2] in _WAYS and stem[-4:-2] not in words:
+            continue  # 结案2件 is not what 协调结案率 counts (those concluded by 协调)
         quality = vocab.any_quality_re.search(near)
         if quality and near.startswith(head, quality.end()) and quality.group() not in stem:
             continue  # 按时结案597件 is what 按时结案率 counts, not 结案率 (all closed)
