@@ -4414,3 +4414,18 @@ def test_the_rate_of_one_way_of_concluding_is_no_closure_rate(checker) -> None: 
     text = "共新收行政案件8件，结案2件，其中1件由承办法官通过行政协调后原告撤诉结案，协调结案率达到{}%。"
     assert not _errors(checker, text.format(50))  # (1 of the 2 concluded, not 2 of the 8 received)
     assert _errors(checker, "共新收行政案件8件，结案2件，结案率为50%。")
+
+
+def test_a_share_after_a_list_is_of_the_lists_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "市本级审结的163件案件中，现场勘查73件、公开听证21件、当面调查询问17件，专家参与集体讨论8件，占比{}%。"
+    assert not _errors(checker, text.format("73.01"))  # (the 119 of the 163, not the 8 alone)
+    assert _errors(checker, text.format("83.01"))
+
+
+def test_a_list_of_its_own_segments_figure_restates_no_parts_of_the_list_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "已经解决或基本解决的(A类)共6件，其中人大建议3件，政协提案3件；已列入计划正在解决的(B类)共11件，"
+        "其中人大建议3件，政协提案{}件。"
+    )
+    assert not _errors(checker, text.format(8))  # (B类's 8 are no part of A类's 3)
+    assert _errors(checker, text.format(18))  # (3 + 18 > 11)

@@ -44,7 +44,7 @@ from ..tables import locate
 from .partition import handled_at_once, status_words, two_paths
 from .persons import PERSON_UNITS, persons_of
 from .share import share_fits
-from .subset import parallel_after
+from .subset import own_total_before, parallel_after
 from .wholes import enumerated_with
 from .words import (
     CARRIED_PART_RE,
@@ -147,10 +147,8 @@ def recognise(r: Reading) -> list[Group]:
     for m in _markers(r.norm):
         if r.has_tables and locate(r.text, m.start()) is not None:
             continue  # a row 其中:餐饮具 of a table: read by its rows and columns (table.py)
-        if parallel_after(r, m.start()) and not _own_total_before(r, m.start()):
-            # 提起诉讼2.5万件。其中，…提起诉讼1.5万件: a part of each figure before (subset.py); but …；市本级办件
-            # 9651件，其中行政许可9310件…: its own segment's figure is the list's total too
-            continue
+        if parallel_after(r, m.start()):
+            continue  # 提起诉讼2.5万件。其中，…提起诉讼1.5万件: a part of each figure before (subset.py)
         parallel = _parallel_segments(r, m)
         if parallel is not None:
             groups.extend(parallel)
@@ -500,7 +498,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     pos = m.start()
     period = r.period_span(pos)
     before = _counts(r.facts_between(period[0], pos))
-    if _own_total_before(r, pos):
+    if own_total_before(r, pos):
         before = _in_segment(r, before, pos)  # …；市本级办件9651件，其中…: of its own segment's figure
     lo = period[0]
     keyed: Fact | None = None  # the whole a keyed list opening its paragraph divides again
@@ -1058,13 +1056,6 @@ def _named_step(r: Reading, step: str, upto: int) -> list[Fact]:
 
 _NEW_LIST = ("包括", "其中")  # words opening a ；-segment with a list of its own
 _RANGE_ENDS = ("以内", "以下")  # a figure that bounds a class of things (5名以内) counts none of them
-
-
-def _own_total_before(r: Reading, pos: int) -> bool:
-    """Does the ；-segment of a 其中 at `pos`, after an earlier segment of its sentence, hold a count before it?"""
-    period = r.period_span(pos)
-    cut = max(r.norm.rfind("；", period[0], pos), r.norm.rfind(";", period[0], pos))
-    return cut >= 0 and any(f.mention.kind == "count" for f in r.facts_between(cut, pos))
 
 
 def _opens_a_set(r: Reading, f: Fact) -> bool:

@@ -28,7 +28,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..expr import INF, Bin, Interval, Ref, Relation, holds
+from ..expr import INF, Bin, Interval, Ref, Relation, Sum, holds
 from ..findings import Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words
 from ..intervals import display_percent, fact_interval, fmt_number
@@ -1274,6 +1274,32 @@ def _fits_summed(s: _Share, summed: list[Fact]) -> bool:
     return over_wholes(s.rate, s.part, summed)[2]
 
 
+def _over_the_list(rule: Rule, ctx: Context, s: _Share) -> bool:
+    """Is the share, after the last part of a list, of the list's sum (…中，现场勘查73件、公开听证21件、当面调查
+    询问17件，专家参与集体讨论8件，占比73.01%: the 119 of the 163), where the last part alone does not fit?"""
+    assert s.part is not None
+    for g in ctx.ex.groups:
+        parts = g.facts.get("parts", []) if g.kind == "breakdown" else []
+        if len(parts) < 2 or parts[-1] != s.part.id:
+            continue
+        facts = [ctx.fact(p) for p in parts]
+        for base in [*s.bases, ctx.fact(g.facts["total"][0])]:
+            if _fits({"rate": s.rate, "base": base, "part": s.part}, {}):
+                return False  # (the last part alone fits: the usual reading)
+            names = tuple(f"p{i}" for i in range(len(facts)))
+            rel = Relation(
+                "==",
+                Ref("rate"),
+                Bin("/", Sum(tuple(Ref(n) for n in names)), Ref("base")),
+                "rate == sum / base",
+            )
+            keys = {"rate": s.rate, "base": base, **dict(zip(names, facts, strict=True))}
+            if any(holds(rel, env(keys, rd, {})) for rd in _READINGS):
+                record(ctx, rule, rel, keys, None, "over the list")
+                return True
+    return False
+
+
 def _check_stated(
     rule: Rule,
     ctx: Context,
@@ -1292,6 +1318,8 @@ def _check_stated(
     extra: dict[str, Interval] = {}
     if s.part is None:
         extra["part"] = Interval(0.0, INF, True)  # some whole number of the base
+    elif _over_the_list(rule, ctx, s):
+        return "fits"
     for base in s.bases:
         keys = {"rate": s.rate, "base": base, **({"part": s.part} if s.part else {})}
         if _fits(keys, extra):

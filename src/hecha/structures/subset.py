@@ -64,10 +64,22 @@ _QIZHONG_RE = re.compile(r"其中")
 _PARALLEL_SHARED = 3  # the fewest characters of a whole's name a part restating it must end with
 
 
+def own_total_before(r: Reading, pos: int) -> bool:
+    """Does the ；-segment of a 其中 at `pos`, after an earlier segment of its sentence, hold a count before it
+    (…；市本级办件数量为9651件，其中…)? Then that count is the list's total."""
+    period = r.period_span(pos)
+    cut = max(r.norm.rfind("；", period[0], pos), r.norm.rfind(";", period[0], pos))
+    return cut >= 0 and any(f.mention.kind == "count" for f in r.facts_between(cut, pos))
+
+
 def parallel_after(r: Reading, pos: int) -> list[tuple[Fact, Fact]]:
     """The figures after a 其中 at `pos` that each restate, for a part, the name of a figure before it, in
     the same order (two or more): (part, whole) pairs; [] when the 其中 opens an ordinary list."""
     period = r.period_span(pos)
+    if own_total_before(r, pos):
+        # …(A类)共6件，其中人大建议3件…；…(B类)共11件，其中人大建议3件，政协提案8件: a list of its own segment's
+        # figure, not parts of the figures of the segment before (B's are no part of A's)
+        return []
     opens = period[0] > 0 and not r.norm[period[0] : pos].strip("，,:： ")
     lo = r.period_span(period[0] - 1)[0] if opens else period[0]  # (。其中: the sentence before)
     before = [f for f in r.facts_between(lo, pos) if f.mention.kind == "count"]
