@@ -4429,3 +4429,12 @@ def test_a_list_of_its_own_segments_figure_restates_no_parts_of_the_list_before(
     )
     assert not _errors(checker, text.format(8))  # (B类's 8 are no part of A类's 3)
     assert _errors(checker, text.format(18))  # (3 + 18 > 11)
+
+
+def test_a_vague_part_makes_no_sum_a_share_is_of(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "在调解的1580多万件纠纷中，调解疑难复杂纠纷近600万件，占调解纠纷总数的37.9%；调解公民与法人之间的纠纷"
+        "277.3万件，占调解纠纷总数的{}%。"
+    )
+    assert not _errors(checker, text.format("17.5"))
+    assert _errors(checker, text.format("27.5"))  # (not a share of 近600万 + 277.3万, which fits too much)

@@ -1283,6 +1283,8 @@ def _over_the_list(rule: Rule, ctx: Context, s: _Share) -> bool:
         if len(parts) < 2 or parts[-1] != s.part.id:
             continue
         facts = [ctx.fact(p) for p in parts]
+        if any(f.q.qualifier != "=" for f in facts):
+            return False  # (近600万件: a vague part makes a sum that fits too much)
         for base in [*s.bases, ctx.fact(g.facts["total"][0])]:
             if _fits({"rate": s.rate, "base": base, "part": s.part}, {}):
                 return False  # (the last part alone fits: the usual reading)
