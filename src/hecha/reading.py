@@ -154,6 +154,10 @@ class Reading:
         i = bisect.bisect_left(marks, pos) - 1
         return marks[i] + 1 if i >= 0 and marks[i] >= lo else lo
 
+    def last_segment_end(self, lo: int, hi: int) -> int:
+        """Where the last ；-segment in [lo, hi) ends (the position of its ； or ;), or -1 if none does."""
+        return max(self.norm.rfind("；", lo, hi), self.norm.rfind(";", lo, hi))
+
     def lead(self, f: Fact, most: int = 16) -> str:
         """The words of a figure's clause before it, at most `most` characters (共受理…, 较上期减少…)."""
         return self.norm[max(self.clause_start(f.start), f.start - most) : f.start]

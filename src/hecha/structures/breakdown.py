@@ -302,7 +302,7 @@ def _in_segment(r: Reading, facts: list[Fact], pos: int) -> list[Fact]:
     """The figures after the last ； before `pos` in its sentence (…转办13件；接收…15件；接听群众来电8947个，其中:
     only the 8947; all of the sentence before when the list opens its own)."""
     start = r.period_span(pos)[0]
-    cut = max(r.norm.rfind("；", start, pos), r.norm.rfind(";", start, pos))
+    cut = r.last_segment_end(start, pos)
     return [f for f in facts if f.start > cut]
 
 
@@ -414,7 +414,7 @@ def _parallel_segments(r: Reading, m: re.Match[str]) -> list[Group] | None:
     head = _in_segment(r, _counts(r.facts_between(period[0], pos)), pos)
     if not head and period[0] > r.seg.paragraph_at(pos).start:
         prev = r.period_span(period[0] - 1)
-        cut = max(r.norm.rfind("；", *prev), r.norm.rfind(";", *prev))
+        cut = r.last_segment_end(*prev)
         head = [f for f in _counts(r.facts_between(*prev)) if f.start > cut]
     if len(head) < 2:
         return None
@@ -438,10 +438,11 @@ def _parallel_segments(r: Reading, m: re.Match[str]) -> list[Group] | None:
     by_head = {h.id: [seg[h.id] for seg in segments if h.id in seg] for h in head}
     every = {hid for hid, parts in by_head.items() if len(parts) == len(segments)}
     exact = {
-        hid
-        for hid in every
-        if (t := next(h for h in head if h.id == hid)).q.qualifier == "="
-        and abs(sum(p.q.value for p in by_head[hid]) - t.q.value) <= 1e-9 * max(1.0, t.q.value)
+        h.id
+        for h in head
+        if h.id in every
+        and h.q.qualifier == "="
+        and abs(sum(p.q.value for p in by_head[h.id]) - h.q.value) <= 1e-9 * max(1.0, h.q.value)
     }
     groups = []
     for h in head:

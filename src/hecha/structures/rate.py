@@ -248,7 +248,7 @@ _LEFT_UNDONE_RE = re.compile(r"(?:尚|仍)?未(?:结|办结|审结|结案|处理
 
 def _of_its_own_segment(r: Reading, part: Fact, rate: Fact, before: list[Fact]) -> bool:
     """Is the rate in a ；-segment after its numerator's that opens with a count of its own (a new subject)?"""
-    cut = max(r.norm.rfind("；", part.end, rate.start), r.norm.rfind(";", part.end, rate.start))
+    cut = r.last_segment_end(part.end, rate.start)
     if cut < 0 or r.period_span(rate.start)[0] > cut:
         return False  # (…；未结案件78件。结案率为80.16%: a rate opening a sentence of its own)
     own = [g for g in before if g.start > cut]

@@ -767,7 +767,9 @@ def _candidate_bases(
     by_id = {f.id: f for f in r.facts}
     scope = _SCOPE_WORD_RE.search(words)
     vocab = load_words()
-    said = vocab.step_word(_core(words)) if words else None
+    core = _core(words)
+    said = vocab.step_word(core) if words else None
+    named_by = said or (core[-2:] if len(core) >= 2 else None)  # (what names a list total the words name)
     deferred: list[Fact] = []  # list totals the words do not name, after the figures they do
     for t in totals_of.get(part.id, []) if part is not None else []:
         if _TARGET_RE.search(words) and not _TARGET_RE.search(r.frame(by_id[t]).label):
@@ -784,7 +786,6 @@ def _candidate_bases(
             # (占区政府受案总数的: not the list's 全市 total; 占全省…总案件量的 a list total of no scope stated, the
             # report's own)
             fr = r.frame(by_id[t])
-            named_by = said or (_core(words)[-2:] if len(_core(words)) >= 2 else None)
             if named_by is not None and named_by not in fr.label + fr.pred:
                 # (在838件代表建议中，有792件…内容公开，…有434件…办理结果公开，占代表建议内容公开总数的54.8%: of the
                 # 792 the words name, before the list's 838)
@@ -808,7 +809,6 @@ def _candidate_bases(
         and (r.seg.paragraph_at(f.start).section in (section, 0) or whole_body)
         and not _LAST_YEARS_RE.search(r.lead(f, 16))  # (去年同期全院共收案208件: last year's, no base)
     ]
-    core = _core(words)
     if deferred and len(core) < 2:
         for f in deferred:
             add(f)

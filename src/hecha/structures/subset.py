@@ -68,7 +68,7 @@ def own_total_before(r: Reading, pos: int) -> bool:
     """Does the ；-segment of a 其中 at `pos`, after an earlier segment of its sentence, hold a count before it
     (…；市本级办件数量为9651件，其中…)? Then that count is the list's total."""
     period = r.period_span(pos)
-    cut = max(r.norm.rfind("；", period[0], pos), r.norm.rfind(";", period[0], pos))
+    cut = r.last_segment_end(period[0], pos)
     return cut >= 0 and any(f.mention.kind == "count" for f in r.facts_between(cut, pos))
 
 
