@@ -4438,3 +4438,9 @@ def test_a_vague_part_makes_no_sum_a_share_is_of(checker) -> None:  # type: igno
     )
     assert not _errors(checker, text.format("17.5"))
     assert _errors(checker, text.format("27.5"))  # (not a share of 近600万 + 277.3万, which fits too much)
+
+
+def test_a_count_of_levels_qualifies_the_part_it_names(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市调解委员会共有1554个，其中乡镇、村两级人民调解委员会1282个，行业性专业人民调解委员会{}个。"
+    assert not _errors(checker, text.format(272))  # (the 两级 is no part of the list)
+    assert _errors(checker, text.format(352))  # (1282 + 352 > 1554)

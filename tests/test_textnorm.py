@@ -98,3 +98,12 @@ def test_a_glossed_traditional_report_is_checked_and_cited_as_written(checker) -
     for finding in res.findings:
         for ev in finding.evidence:
             assert raw[ev.start : ev.end] == ev.text
+
+
+def test_small_and_halfwidth_punctuation_reads_as_its_full_form(checker) -> None:  # type: ignore[no-untyped-def]
+    # mirrors and PDF exports write ﹔ (small form) or ､ (half-width) for ；/、: the clause still ends there
+    raw = "全区有人民调解组织 268个，其中行业性调解组织 10个，街道镇调解组织 9个，居村委调解组织 279个﹔专业调解员 300人。"
+    assert normalize_document(raw).text == raw.replace("﹔", "；")
+    assert normalize_document("受理12件､办结10件｡").text == "受理12件、办结10件。"
+    report = run_text(checker, raw)
+    assert any(f.rule == "HC002" and f.severity == "error" for f in report.findings)

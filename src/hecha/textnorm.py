@@ -29,6 +29,15 @@ _FULLWIDTH.update(
         "\u2003": " ",
         "\u2009": " ",
         "﹪": "%",
+        # small-form and half-width punctuation (mirrors, PDF exports): a clause ends at ﹔ as at ；
+        "﹐": "，",
+        "﹑": "、",
+        "﹔": "；",
+        "﹕": "：",
+        "﹙": "（",
+        "﹚": "）",
+        "｡": "。",
+        "､": "、",
         "【": "（",  # (提案319件【含重点提案11件(36件提案并案)】: an aside, read as one)
         "】": "）",
     }

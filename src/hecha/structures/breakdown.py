@@ -1469,7 +1469,7 @@ _KIND_NOUNS = (
     "资金",
 )  # nouns a list of kinds shares
 
-_QUALIFYING_UNITS = ("个", "年", "个月", "月", "天", "日", "小时", "周")
+_QUALIFYING_UNITS = ("个", "级", "年", "个月", "月", "天", "日", "小时", "周")  # (两级人民调解委员会1282个)
 
 
 _CLAUSE_MARK_RE = re.compile(r"[，,；;。、：:（()）]")
