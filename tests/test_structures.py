@@ -4444,3 +4444,24 @@ def test_a_count_of_levels_qualifies_the_part_it_names(checker) -> None:  # type
     text = "全市调解委员会共有1554个，其中乡镇、村两级人民调解委员会1282个，行业性专业人民调解委员会{}个。"
     assert not _errors(checker, text.format(272))  # (the 两级 is no part of the list)
     assert _errors(checker, text.format(352))  # (1282 + 352 > 1554)
+
+
+def test_statuses_divide_the_intake_and_the_carry_over_a_part_includes(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全区共收到政府信息公开申请454件，答复{}件（含上年结转8件），结转下年办理4件。"
+    assert not _errors(checker, text.format(458))  # (454 + 8 = 458 + 4)
+    assert _errors(checker, text.format(478))
+
+
+def test_a_carry_over_stated_among_the_statuses_is_added_to_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全区共受理政府信息公开申请45件，办结{}件，上年结转政府信息公开申请3件，结转下年度继续办理3件。"
+    assert not _errors(checker, text.format(45))  # (45 + 3 = 45 + 3: the 上年结转 is no part)
+    assert _errors(checker, text.format(55))
+
+
+def test_the_statuses_end_before_counts_of_another_thing(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全市新收政府信息公开申请136件，结转上年度依申请公开3件，办理答复{}件，结转下年度办理0件，"
+        "因政府信息公开产生的行政复议26件、行政诉讼5件。"
+    )
+    assert not _errors(checker, text.format(139))  # (the 复议 and 诉讼 are no statuses of the requests)
+    assert _errors(checker, text.format(129))

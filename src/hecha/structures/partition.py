@@ -312,6 +312,9 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             statuses_after = parts[first:]
             if intake is None or len(carried) != 1 or carried[-1] is not w or len(statuses_after) < 2:
                 continue
+            statuses_after = _to_the_last_status(r, statuses, intake, statuses_after)
+            if len(statuses_after) < 2:
+                continue
             listed.update(p.id for p in statuses_after)
             group = _divided(intake, statuses_after, "yes", "状态")
             group.attrs["carry"] = w.id
@@ -320,10 +323,18 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         whole = _whole_of(w, parts[:first], parts[first:])
         parts = parts[first:]
         parts = _to_the_last_status(r, statuses, whole, parts)
-        if len(parts) < 2:
+        # (受理45件，办结45件，上年结转3件，结转下年度继续办理3件: what came in from last year is added to the whole,
+        # not one of its parts)
+        carried_in = [p for p in parts if _CARRIED_IN_RE.search(r.frame(p).label)]
+        parts = [p for p in parts if p not in carried_in]
+        if len(parts) < 2 or len(carried_in) > 1:
             continue
         listed.update(p.id for p in parts)  # the nearest whole before them takes them
-        groups.append(_divided(whole, parts, "yes", "状态"))
+        group = _divided(whole, parts, "yes", "状态")
+        carry_in = carried_in[0] if carried_in else _carried_in_a_part(r, parts)
+        if carry_in is not None:
+            group.attrs["carry"] = carry_in.id  # 收到申请454件，答复458件(含上年结转8件)，结转下年办理4件
+        groups.append(group)
         groups += _next_segments(r, status, whole, period[1], listed)
     return groups
 
@@ -414,10 +425,16 @@ _BARE_STATUS = 4  # characters of a label that is a status word alone (已解决
 def _to_the_last_status(r: Reading, statuses: re.Pattern[str], whole: Fact, parts: list[Fact]) -> list[Fact]:
     """The parts up to the last one a status names, and past it those about the whole's own thing
     (…移送问题13个 after 正在整改问题21个 of 发现问题82个; not …结转下一年办理7件，行政复议7件 of 申请61件)."""
-    last = max(k for k, p in enumerate(parts) if statuses.search(status_words(r, p)))
+    last = max(
+        k
+        for k, p in enumerate(parts)
+        if statuses.search(status_words(r, p)) or CARRY_RE.search(r.frame(p).label)  # (结转下年办理1件)
+    )
+    # (a part whose own head is one of them: 正在复议1件 of 复议案件5件; not 因政府信息公开产生的行政复议26件, which
+    # names 公开 of 信息公开申请 but is a 复议)
     nouns = set(_CJK2_RE.findall(r.frame(whole).label[-4:]))
     end = last + 1
-    while end < len(parts) and nouns & set(_CJK2_RE.findall(r.frame(parts[end]).label)):
+    while end < len(parts) and r.frame(parts[end]).label[-2:] in nouns:
         end += 1
     # (已办结20件，…满意的19件，比较满意的1件，还有1件正在办理之中: the statuses of another set, two or more
     # of them, are of the 20)
@@ -431,6 +448,23 @@ def _to_the_last_status(r: Reading, statuses: re.Pattern[str], whole: Fact, part
 
 
 _CJK2_RE = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+
+
+def _carried_in_a_part(r: Reading, parts: list[Fact]) -> Fact | None:
+    """The carry-over a part says in brackets it includes (答复458件(含上年结转8件)): the whole the statuses
+    divide is the intake and that carry-over together."""
+    for p in parts:
+        m = _INCLUDES_CARRY_RE.match(r.norm, p.end)
+        if m is None:
+            continue
+        return next((g for g in r.facts_between(p.end, m.end()) if g.mention.kind == "count"), None)
+    return None
+
+
+_CARRIED_IN_RE = re.compile(r"(?:上年|上期|上年度|去年|上一年度?)(?:度)?(?:结转|转结|未结|未办结)")
+_INCLUDES_CARRY_RE = re.compile(
+    r"\s*[（(](?:含|包括)(?:" + CARRY_RE.pattern + r")[^（()）]{0,8}?\d[^（()）]*[)）]"
+)
 
 
 def status_words(r: Reading, f: Fact) -> str:
