@@ -4465,3 +4465,14 @@ def test_the_statuses_end_before_counts_of_another_thing(checker) -> None:  # ty
     )
     assert not _errors(checker, text.format(139))  # (the 复议 and 诉讼 are no statuses of the requests)
     assert _errors(checker, text.format(129))
+
+
+def test_a_figure_of_the_year_before_is_no_whole_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (  # (the bracket after 107 is never closed, as published)
+        "全市共新收行政复议申请205件，与去年177件相比上升16%，受理190件，与去年163件相比上升17%\n\n其中市本级新收"
+        "行政复议申请107(受理98件，不予受理9件已受理案件办结94件(含去年结转15件)，作出维持决定的26件，占已审结总数的"
+        "27.7%；驳回1件，占已审结总数的1.1%；确认违法6件，占已审结总数的6.4%；撤销2件，占已审结总数的2.1%；"
+        "责令履行{}件，占已审结总数的45.7%；终止决定的16件，占已审结总数的17%。"
+    )
+    assert not _errors(checker, text.format(43))  # (the shares cover the 94, not the 190 or last year's 163)
+    assert _errors(checker, text.format(53))

@@ -53,6 +53,7 @@ from .words import (
     GENERAL_UNITS,
     KEY_RE,
     NEW_ONLY_RE,
+    PRIOR_FIGURE_RE,
     TOTAL_WORDS_RE,
     Words,
     load_words,
@@ -592,6 +593,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # 其中归属省政府系统的建议778件…。其中，涉及…206件)
         if not (f.id in parent_of and words.remainder_re.match(r.frame(f).label))
         and not _an_earlier_year(r, f, before)
+        and not PRIOR_FIGURE_RE.search(r.lead(f, 8))  # (受理190件，与去年163件相比上升17%⏎其中…: no whole)
         and (_unit_fits(f.q.unit, unit) or _counter_fits(f, parts))
         and not r.bracketed(f, pos)
         and not _CHANGE_RE.search(r.lead(f))
@@ -1807,6 +1809,8 @@ def _shares_complete(ctx: Context, total: Fact, parts: list[Fact]) -> bool | Non
     for g in ctx.ex.groups:
         if "part" not in g.facts:
             continue
+        if g.kind == "share" and _of_another_whole(ctx, g, total):
+            continue  # (受理190件…其中…维持26件，占已审结总数的27.7%…: the shares cover the 94 concluded, not this)
         if g.kind == "share" or (g.kind == "rate" and g.facts.get("base") == [total.id]):
             rate_of.setdefault(g.facts["part"][0], ctx.fact(g.facts["rate"][0]))
     rates = [rate_of.get(p.id) for p in parts]
@@ -1815,6 +1819,16 @@ def _shares_complete(ctx: Context, total: Fact, parts: list[Fact]) -> bool | Non
     lo = sum(fact_interval(x, "double_rounded").lo for x in rates if x is not None)
     hi = sum(fact_interval(x, "double_rounded").hi for x in rates if x is not None)
     return lo - 1e-9 <= 1.0 <= hi + 1e-9
+
+
+def _of_another_whole(ctx: Context, share: Group, total: Fact) -> bool:
+    """Is the share of another figure its words name (占已审结总数的27.7% of 办结94件), and does it fit it?"""
+    base = share.facts.get("base", [total.id])
+    if base == [total.id] or not share.attrs.get("tied"):
+        return False
+    whole, part = ctx.fact(base[0]), ctx.fact(share.facts["part"][0])
+    rate = fact_interval(ctx.fact(share.facts["rate"][0]), "double_rounded")
+    return whole.q.value > 0 and rate.lo - 1e-9 <= part.q.value / whole.q.value <= rate.hi + 1e-9
 
 
 def _sums_exactly(total: Fact, parts: list[Fact]) -> bool:

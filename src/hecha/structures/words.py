@@ -103,6 +103,8 @@ def share_word_at(label: str) -> int:
 
 # words before a figure that state it for the period before (与上年的受理率87.92%): no figure of this one
 PRIOR_PERIOD_RE = re.compile(r"(?:上年|去年|上一年|上年度|前年)(?:同期)?的")
+# the words right before a figure of the period before (与去年163件相比, 上年同期为2296件)
+PRIOR_FIGURE_RE = re.compile(r"(?:上年|去年|上一年|上年度|前年|同期)(?:同期)?(?:的|为|是)?\s*$")
 
 
 @dataclass(frozen=True)
