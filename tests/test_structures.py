@@ -4476,3 +4476,9 @@ def test_a_figure_of_the_year_before_is_no_whole_of_a_list(checker) -> None:  # 
     )
     assert not _errors(checker, text.format(43))  # (the shares cover the 94, not the 190 or last year's 163)
     assert _errors(checker, text.format(53))
+
+
+def test_a_bracket_of_several_years_gives_the_prior_of_the_year_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2018年全省共处理劳动人事争议案件29008件，同比上升{}%（2016年22494件，同比增幅7.9%；2017年25647件，同比上升14.02%）。"
+    assert not _errors(checker, text.format("13.1"))  # (over 2017's 25647, not 2016's 22494)
+    assert _errors(checker, text.format("23.1"))

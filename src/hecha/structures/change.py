@@ -114,13 +114,29 @@ def recognise(r: Reading) -> list[Group]:
             continue
         p = _PRIOR_AFTER_RE.match(r.norm, delta.end)
         prior = next((f for f in facts if p and p.end() <= f.start <= p.end() + 1), None) if p else None
-        if prior is None:
+        if p is None or prior is None:
             continue
         sent_start = r.sentence_span(delta.sentence)[0]
         before = [f for f in facts if sent_start <= f.start < m.start() and f.q.unit == prior.q.unit]
         if not before:
             continue
         current = before[-1]
+        named = _YEAR_RE.search(p.group())
+        year = _year_of(r, current) if named else None
+        if named and year is not None and int(named.group(1)) != year - 1:
+            # 2018年…29008件，同比上升13.1%（2016年22494件…；2017年25647件…）: the prior is the bracket's figure of
+            # the year before, not the first one
+            close = r.norm.find(")" if p.group()[0] == "(" else "）", p.end())
+            prior = next(
+                (
+                    f
+                    for f in r.facts_between(p.end(), close if close > 0 else p.end())
+                    if f.q.unit == current.q.unit and _year_of(r, f) == year - 1
+                ),
+                None,
+            )
+            if prior is None:
+                continue
         sign = -1 if m.group("dir") in _DOWN_WORDS else 1
         group = _change_group(current, prior, delta, sign)
         if group is not None:
