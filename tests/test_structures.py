@@ -4482,3 +4482,18 @@ def test_a_bracket_of_several_years_gives_the_prior_of_the_year_before(checker) 
     text = "2018年全省共处理劳动人事争议案件29008件，同比上升{}%（2016年22494件，同比增幅7.9%；2017年25647件，同比上升14.02%）。"
     assert not _errors(checker, text.format("13.1"))  # (over 2017's 25647, not 2016's 22494)
     assert _errors(checker, text.format("23.1"))
+
+
+def test_shares_of_a_list_that_fit_its_own_sum_are_of_that_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "过去一年，全市检察机关共立案公益诉讼案件2385件。\n\n还综合运用磋商、检察建议等监督方式督促履职整改，"
+        "行政公益诉讼案件开展磋商1277件、提出检察建议536件，分别占比{}%、29.56%。"
+    )
+    assert not _errors(checker, text.format("70.44"))  # (of the 1813 the two make, not of the 2385)
+    assert _errors(checker, text.format("80.44"))
+
+
+def test_a_share_of_the_year_before_is_not_read_against_this_years_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "新增法定领域探索全面推进，办案764件，同比上升79.76%，办案总量占比从上年度的19.22%提升至32.03%。"
+    assert not _errors(checker, text)  # (19.22% is last year's share, of counts the text does not state)
+    assert _errors(checker, "共立案公益诉讼案件2385件，其中新增法定领域办案764件，占比19.22%。")

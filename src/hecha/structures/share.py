@@ -73,6 +73,7 @@ _LAST_YEARS_RE = re.compile(r"(?:去年|上年)同期")
 # nouns too general to name a base by themselves (占…案件总数的: 案件 is every figure's noun)
 _GENERIC_NOUN_RE = re.compile(r"案件|案子|行政|件数|数量|情况|工作|方面|事项|领域|的")
 MAX_BASES = 4
+_PRIOR_SHARE_RE = re.compile(r"(?:上年|去年|上一年|上年度|前年)(?:同期)?的\s*$")  # (从上年度的19.22%提升至…)
 
 
 def recognise(r: Reading) -> list[Group]:
@@ -98,6 +99,8 @@ def recognise(r: Reading) -> list[Group]:
         if r.has_tables and locate(r.text, f.start) is not None:
             continue  # a table's shares are read by its rows and columns (table.py)
         label = r.frame(f).label
+        if _PRIOR_SHARE_RE.search(r.lead(f, 8)):
+            continue  # (办案总量占比从上年度的19.22%提升至32.03%: last year's share, of figures not stated)
         first_rate, part, own = enumerated.get(f.id, (f, None, False))
         if first_rate is not f:
             label = r.frame(first_rate).label  # 分别占…的15.0%、10.8%: the words of the first
@@ -1046,7 +1049,7 @@ def check(rule: Rule, ctx: Context) -> None:
             >= 2
         )
         failed: list[_Share] = []
-        unstated = _of_an_unstated_base(shares)
+        unstated = _of_an_unstated_base(shares) or _of_its_parts_sum(shares)
         for s in shares:
             if s in unstated:
                 unbased.append(s)
@@ -1452,6 +1455,24 @@ def _of_an_unstated_base(shares: list[_Share]) -> list[_Share]:
         ):
             out += group
     return out
+
+
+def _of_its_parts_sum(shares: list[_Share]) -> list[_Share]:
+    """Shares of a list stated with their parts, naming no base, that all fit the parts' own sum where none
+    fits the figure it was tied to (开展磋商1277件、提出检察建议536件，分别占比70.44%、29.56%: of the 1813 the two
+    make, not of the 2385 cases the paragraph opened with): read as shares of an unstated whole."""
+    parts = [s.part for s in shares if s.part is not None]
+    if len(parts) < 2 or len(parts) < len(shares) or not all(p.q.exact for p in parts):
+        return []
+    if len({p.id for p in parts}) < len(parts) or any(s.group.attrs.get("base_words") for s in shares):
+        return []
+    if any(s.part is not None and s.bases and share_fits(s.rate, s.part, s.bases[0]) for s in shares):
+        return []
+    if any(s.part is not None and s.bases and s.part.sentence == s.bases[0].sentence for s in shares):
+        return []  # (抽取100宗…进行评估，评估结果为：优秀案件14宗，占比14%；…: the sentence states the base)
+    if all(s.part is not None and over_wholes(s.rate, s.part, parts)[2] for s in shares):
+        return shares
+    return []
 
 
 def _report_failed(rule: Rule, ctx: Context, failed: list[_Share]) -> None:
