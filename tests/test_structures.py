@@ -4497,3 +4497,18 @@ def test_a_share_of_the_year_before_is_not_read_against_this_years_counts(checke
     text = "新增法定领域探索全面推进，办案764件，同比上升79.76%，办案总量占比从上年度的19.22%提升至32.03%。"
     assert not _errors(checker, text)  # (19.22% is last year's share, of counts the text does not state)
     assert _errors(checker, "共立案公益诉讼案件2385件，其中新增法定领域办案764件，占比19.22%。")
+
+
+def test_a_share_after_a_part_without_its_own_covers_both(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "就全年审结的117件案件按裁判结果种类划分，判决行政机关胜诉案件43件，胜诉率37%；判决行政机关败诉案件26件，"
+        "败诉率22%；裁定准予原告撤诉案件20件，裁定按撤诉处理案件9件，占{}%；裁定驳回原告起诉案件19件，占16%。"
+    )
+    assert not _errors(checker, text.format(25))  # (the 20 and the 9 together: 29 of 117)
+    assert _errors(checker, text.format(35))
+
+
+def test_the_cases_a_figure_is_counted_among_are_not_what_it_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2018年我院受理一审行政诉讼案件123件，审结{}件（其中含旧存案件7件）。审结的117件案件中当事人上诉58件。"
+    assert not _errors(checker, text.format(117))  # (the 58 appealed are no count of cases received)
+    assert _errors(checker, text.format(137))  # (137 concluded of 123 + 7)

@@ -82,6 +82,9 @@ def _before_aside(norm: str, pos: int, floor: int) -> int:
     return opened
 
 
+_AMONG_GAP_RE = re.compile(r"[，,]?[\u4e00-\u9fff]{2,12}")  # (…案件中当事人上诉: words of what is counted)
+
+
 def _gap_words(norm: str, start: int, end: int) -> str:
     """What stands between an alias and a light frame after it, but for 等 (和解等方式结案)."""
     return norm[start:end].replace("等", "").strip()
@@ -126,6 +129,15 @@ def cue_for(
             # (also across the kind of case between them: 开庭审理行政案件14638件 is 开庭审理, not 案件)
             # 行政机关败诉的案件87宗: the words qualifying a generic head noun name the figure (败诉, not 案件)
             cands = [cands[1], cands[0], *cands[2:]]
+    if (
+        cands
+        and cands[0].alias in r.onto.generic
+        and r.norm.startswith("中", cands[0].end)
+        and _AMONG_GAP_RE.fullmatch(r.norm, cands[0].end + 1, anchor)
+    ):
+        # 审结的117件案件中当事人上诉58件: the set the figure is counted among, not what it counts (nor, by
+        # association, the metric of a figure near it)
+        return None, None
     if cands and cands[0].alias in r.onto.generic and _concluded_kind(r, cands[0].start):
         # 达成行政和解或撤诉案件10件: the cases of an outcome the ontology does not name, not all the cases
         return cands[0], None

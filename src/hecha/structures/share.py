@@ -1281,11 +1281,20 @@ def _over_the_list(rule: Rule, ctx: Context, s: _Share) -> bool:
     """Is the share, after the last part of a list, of the list's sum (…中，现场勘查73件、公开听证21件、当面调查
     询问17件，专家参与集体讨论8件，占比73.01%: the 119 of the 163), where the last part alone does not fit?"""
     assert s.part is not None
+    # (裁定准予原告撤诉案件20件，裁定按撤诉处理案件9件，占25%；…: in a list whose parts have shares, one after a
+    # part without its own is of the parts since the last share, 29 of 117)
+    shared = {p for g in ctx.ex.groups if g.kind in ("share", "rate") for p in g.facts.get("part", [])}
     for g in ctx.ex.groups:
         parts = g.facts.get("parts", []) if g.kind == "breakdown" else []
-        if len(parts) < 2 or parts[-1] != s.part.id:
+        if s.part.id not in parts:
             continue
-        facts = [ctx.fact(p) for p in parts]
+        k = parts.index(s.part.id)
+        j = k
+        while j > 0 and parts[j - 1] not in shared:
+            j -= 1
+        if k - j < 1 or (k < len(parts) - 1 and j == 0):
+            continue  # (a run that opens the list and does not end it: no share closes it)
+        facts = [ctx.fact(p) for p in parts[j : k + 1]]
         if any(f.q.qualifier != "=" for f in facts):
             return False  # (近600万件: a vague part makes a sum that fits too much)
         for base in [*s.bases, ctx.fact(g.facts["total"][0])]:
