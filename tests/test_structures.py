@@ -4512,3 +4512,18 @@ def test_the_cases_a_figure_is_counted_among_are_not_what_it_counts(checker) -> 
     text = "2018年我院受理一审行政诉讼案件123件，审结{}件（其中含旧存案件7件）。审结的117件案件中当事人上诉58件。"
     assert not _errors(checker, text.format(117))  # (the 58 appealed are no count of cases received)
     assert _errors(checker, text.format(137))  # (137 concluded of 123 + 7)
+
+
+def test_a_rates_own_name_after_a_count_does_not_make_the_count_its_numerator(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年受理“区长信箱”信件245件、办结率97.96%，“部门信箱”信件237件、办结率98.73%。"
+    assert not _errors(checker, text)  # (245 and 237 are what was received; what was concluded is unstated)
+    assert _errors(checker, "全年受理“区长信箱”信件245件，办结信件237件，办结率98.73%。")
+    assert _errors(
+        checker, "全年受理“区长信箱”信件245件、办结率97.36%。"
+    )  # (of 245, no whole count gives it)
+
+
+def test_a_rate_of_a_quality_is_not_counted_by_a_count_without_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "起诉181件228人，其中法院已经作出判决149件180人，{}有罪判决率100%。"
+    assert not _errors(checker, text.format(""))  # (the 149 judged are its base; those of guilt are unstated)
+    assert _errors(checker, text.format("作出有罪判决140件，"))  # (140 of 149)

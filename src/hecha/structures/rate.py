@@ -472,15 +472,20 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
         thing = r.counted_thing(g)
         if thing is not None and thing[-2:] not in stem:
             continue  # 进驻36个行政审批部门 counts departments, not what 事项进驻率 counts
-        words = fr.label + fr.pred[:8]
+        pred = fr.pred
+        if "、" in pred and _PERCENT_AHEAD_RE.match(r.norm, r.norm.find(pred, g.end) + len(pred)):
+            pred = pred.split("、")[
+                0
+            ]  # 受理信件245件、办结率97.96%: a rate's own name, no words of the count
+        words = fr.label + pred[:8]
         # the words nearest the count name it (经审查予以备案43件 counts 备案, not 审查), and the rate's
         # last word is what it counts (信访事项按期办结率: 办结, not 信访); a 的-clause opening with it names
         # it too (已落实或逐步实施代表所提问题的190件, 落实率; not 被申请人自行纠错后…撤回申请的19万件, 纠错率)
-        near = fr.label[-5:] + fr.pred[:3]
+        near = fr.label[-5:] + pred[:3]
         if r.norm[g.start - 1 : g.start] == "的" and head in fr.label[:_CLAUSE_HEAD]:
-            near = fr.label + fr.pred[:3]
+            near = fr.label + pred[:3]
         elif len(fr.label.removeprefix("其中")) <= 1:
-            near = fr.label + fr.pred[:_PRED_NAMES]  # 其中157件已调解结案: named by the words after it
+            near = fr.label + pred[:_PRED_NAMES]  # 其中157件已调解结案: named by the words after it
         if _NOT_DONE_RE.search(fr.label):
             continue  # 正在整改问题21个, 未办结3件: not what 整改率, 办结率 count
         if "不" + head in near and "不" + head not in stem:
@@ -520,6 +525,9 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
         ):
             return g  # 其中市中院审(执)结5231件，结案率98.74%: a part's own rate, right after it
     return best
+
+
+_PERCENT_AHEAD_RE = re.compile(r"\s*\d[\d.]*\s*%")
 
 
 def _closes_alike(head: str, near: str) -> bool:
@@ -590,8 +598,9 @@ def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | N
     g = before[-1]
     between = r.norm[g.end : rate.start]
     fr = r.frame(g)
-    if sum(between.count(c) for c in "，,；;") != 1:
-        return None
+    marks = sum(between.count(c) for c in "，,；;")
+    if marks != 1 and not (marks == 0 and between.lstrip().startswith("、")):
+        return None  # (受理信件245件、办结率97.96%: joined by 、 as closely as by ，)
     if _names_the_rest(r.norm[max(0, g.start - 8) : g.start], stem):
         return g  # 抽查回访工单1699件，其中不满意41件，满意率97.59%: the rest the rate leaves out
     words = load_words()
