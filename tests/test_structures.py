@@ -4527,3 +4527,9 @@ def test_a_rate_of_a_quality_is_not_counted_by_a_count_without_it(checker) -> No
     text = "起诉181件228人，其中法院已经作出判决149件180人，{}有罪判决率100%。"
     assert not _errors(checker, text.format(""))  # (the 149 judged are its base; those of guilt are unstated)
     assert _errors(checker, text.format("作出有罪判决140件，"))  # (140 of 149)
+
+
+def test_what_was_examined_is_the_base_of_what_was_granted(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "两级法院共受理行政非诉案件387件，审查386件，裁定准予执行326件，准予执行率{}%。"
+    assert not _errors(checker, text.format("84.46"))  # (326 of the 386 examined, not of the 387 received)
+    assert _errors(checker, text.format("86.46"))
