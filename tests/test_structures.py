@@ -4533,3 +4533,12 @@ def test_what_was_examined_is_the_base_of_what_was_granted(checker) -> None:  # 
     text = "两级法院共受理行政非诉案件387件，审查386件，裁定准予执行326件，准予执行率{}%。"
     assert not _errors(checker, text.format("84.46"))  # (326 of the 386 examined, not of the 387 received)
     assert _errors(checker, text.format("86.46"))
+
+
+def test_requests_carried_to_the_next_year_in_other_words_are_a_status(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "新受理政府信息公开申请17件，办结{}件，上年转结政府信息公开申请0件，转下一年办理0件。"
+    assert not _errors(checker, text.format(17))
+    assert _errors(checker, text.format(14))  # (17 + 0 = 14 + 0 fails)
+    text = "共受理政府信息公开申请16件，上年结转政府信息公开办理数量1件，共办结政府信息公开申请{}件，结转至2024年办理1件。"
+    assert not _errors(checker, text.format(16))
+    assert _errors(checker, text.format(13))
