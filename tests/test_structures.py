@@ -4542,3 +4542,21 @@ def test_requests_carried_to_the_next_year_in_other_words_are_a_status(checker) 
     text = "共受理政府信息公开申请16件，上年结转政府信息公开办理数量1件，共办结政府信息公开申请{}件，结转至2024年办理1件。"
     assert not _errors(checker, text.format(16))
     assert _errors(checker, text.format(13))
+
+
+def test_a_share_of_a_wider_scope_takes_its_subjects_figure_as_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2010年至2013年，深圳市两级法院共判处未成年罪犯6667人，同期广东省法院共判处未成年罪犯34884人，"
+        "深圳约占全省的{}%，在全省21个中级法院中位居前列。"
+    )
+    assert not _errors(checker, text.format("19.11"))  # (6667 of 34884, not the reverse)
+    assert _errors(checker, text.format("29.11"))
+
+
+def test_a_figure_compared_in_the_same_period_is_no_whole_of_the_list_after(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2010年至2013年，深圳市两级法院共判处未成年罪犯6667人，同期广东省法院共判处未成年罪犯34884人，在全省位居前列。"
+        "其中，2010年判处未成年罪犯1639人，2011年判处未成年罪犯{}人，2012年判处未成年罪犯1730人，2013年判处未成年罪犯1303人。"
+    )
+    assert not _errors(checker, text.format(1995))  # (the years of the 6667, not of the province's 34884)
+    assert _errors(checker, text.format(2995))

@@ -594,6 +594,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         if not (f.id in parent_of and words.remainder_re.match(r.frame(f).label))
         and not _an_earlier_year(r, f, before)
         and not PRIOR_FIGURE_RE.search(r.lead(f, 8))  # (受理190件，与去年163件相比上升17%⏎其中…: no whole)
+        and not _compared(r, f, before)  # (…6667人，同期广东省法院共判处…34884人…。其中，2010年…: the 6667's)
         and (_unit_fits(f.q.unit, unit) or _counter_fits(f, parts))
         and not r.bracketed(f, pos)
         and not _CHANGE_RE.search(r.lead(f))
@@ -1357,6 +1358,14 @@ def _an_earlier_year(r: Reading, f: Fact, before: list[Fact]) -> bool:
     基本持平。其中…: the comparison, not the whole the list breaks down)?"""
     year = r.clause_year(f)
     return year is not None and any((y := r.clause_year(g)) is not None and y > year for g in before)
+
+
+def _compared(r: Reading, f: Fact, before: list[Fact]) -> bool:
+    """Is the figure's clause a comparison that opens with 同期 (同期广东省法院共判处…34884人), after a figure of
+    the sentence's own subject?"""
+    lo = r.period_span(f.start)[0]
+    clause = max(r.norm.rfind(c, lo, f.start) for c in "，,；;") + 1
+    return r.norm.startswith("同期", clause) and any(lo <= g.start < clause for g in before)
 
 
 def _of_a_rate_between(r: Reading, total: Fact, parts: list[Fact], pos: int) -> bool:

@@ -180,6 +180,11 @@ def recognise(r: Reading) -> list[Group]:
             # 76%: the clause names a subset of the count before it, which is then the base (of a part
             # the text does not state)
             whole, part = part, None
+        subjects = _subjects_own(r, part, subject, words) if whole is None and not named_part else None
+        if subjects is not None and part is not None:
+            # 深圳市两级法院共判处…6667人，同期广东省法院共判处…34884人，深圳约占全省的19.11%: the subject's own
+            # figure is the part, the wider scope's figure right before the share its base
+            whole, part = part, subjects
         # a list: in one sentence, this share's part comes right after the previous share's rate
         continues = (
             last_rate is not None
@@ -255,6 +260,30 @@ def recognise(r: Reading) -> list[Group]:
             groups[-1].attrs["summed"] = [g.id for g in wholes]  # 建议49件、提案66件。其中…74件，占64.35%
     _split_whole_runs(groups, by_id)
     return groups + _listed_breakdowns(r, groups, by_id)
+
+
+def _subjects_own(r: Reading, part: Fact | None, subject: str, words: str) -> Fact | None:
+    """For a share of a wider scope (占全省的) whose subject (深圳约) the count before it does not name, the
+    figure before that count in its sentence whose own words open with the subject, if any."""
+    name = _SUBJECT_LEAD_RE.sub("", subject).rstrip("约均共")
+    if part is None or not 2 <= len(name) <= 4 or not _WHOLE_SCOPE_RE.match(words):
+        return None
+    if name in r.frame(part).label:
+        return None
+    lo = r.period_span(part.start)[0]
+    return next(
+        (
+            g
+            for g in reversed(r.facts_between(lo, part.start))
+            if g.mention.kind == part.mention.kind
+            and g.q.unit == part.q.unit
+            and name in r.norm[max(r.norm.rfind(c, lo, g.start) for c in "，,；;") + 1 : g.start]
+        ),
+        None,
+    )
+
+
+_SUBJECT_LEAD_RE = re.compile(r"^[，,、\s]+")
 
 
 def _parallel_sentence(
