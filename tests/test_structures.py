@@ -4560,3 +4560,9 @@ def test_a_figure_compared_in_the_same_period_is_no_whole_of_the_list_after(chec
     )
     assert not _errors(checker, text.format(1995))  # (the years of the 6667, not of the province's 34884)
     assert _errors(checker, text.format(2995))
+
+
+def test_cases_of_a_kind_received_are_not_what_a_rate_of_that_word_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2013年度受理各类执行案件811件(其中旧存61件)，结案797件，结案率98.27%，{}实际执行率80.66%，执行到位率87.3%。"
+    assert not _errors(checker, text.format(""))  # (811 received: no numerator of 实际执行率)
+    assert _errors(checker, text.format("实际执行604件，"))  # (604 of 811 is 74.5%)

@@ -107,3 +107,15 @@ def test_small_and_halfwidth_punctuation_reads_as_its_full_form(checker) -> None
     assert normalize_document("受理12件､办结10件｡").text == "受理12件、办结10件。"
     report = run_text(checker, raw)
     assert any(f.rule == "HC002" and f.severity == "error" for f in report.findings)
+
+
+def test_a_hard_wrap_inside_a_figure_is_joined(checker) -> None:  # type: ignore[no-untyped-def]
+    raw = (
+        "国税系统查补总额为215亿元,其中:查补税款179亿元,实际入库总额1\n90亿元,其中:入库税款162亿元,平均入库比例为88.3%。"
+        "\n表1\n23件"
+    )
+    view = normalize_document(raw)
+    assert "实际入库总额190亿元" in view.text and "表1\n23件" in view.text  # (a short line is no wrapped one)
+    i = view.text.index("190亿元")
+    assert raw[slice(*view.raw_span(i, i + len("190亿元")))] == "1\n90亿元"
+    assert not [f for f in run_text(checker, raw).findings if f.severity != "info"]  # (no 179 + 90 over 215)

@@ -75,8 +75,28 @@ _WRAP_HINT_RE = re.compile(r"\n[ \t]*[元件条项个人名起宗户次%]")
 _WRAP_RE = re.compile(_WRAP)
 
 
+# …inside a figure, in a report hard-wrapped at a fixed width (实际入库总额1⏎90亿元, 查补税款34⏎3亿元): the break
+# after a figure's first digits, in running text, before the rest of it and its unit. Taken only where the
+# line it ends is long (a wrapped line, not a table cell or a short line of its own)
+_MID_WRAP_RE = re.compile(r"\n(?=\d{1,4}(?:\.\d+)?[万亿元件个人条项户%])")
+_DIGITS_BEFORE_RE = re.compile(r"[\u4e00-\u9fff：:]\d{1,3}$")
+_WRAPPED_LINE = 24  # characters of a line a hard wrap ends, at least
+
+
+def _mid_wraps(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _MID_WRAP_RE.finditer(text):
+        start = m.start() - 1 if text[m.start() - 1 : m.start()] == "\r" else m.start()
+        line_start = text.rfind("\n", 0, start) + 1
+        if start - line_start >= _WRAPPED_LINE and _DIGITS_BEFORE_RE.search(text, max(0, start - 4), start):
+            out.append((start, m.end()))
+    return out
+
+
 def _wrapped(raw: str) -> bool:
-    return any(_WRAP_RE.search(raw, max(0, m.start() - 4), m.end()) for m in _WRAP_HINT_RE.finditer(raw))
+    return any(
+        _WRAP_RE.search(raw, max(0, m.start() - 4), m.end()) for m in _WRAP_HINT_RE.finditer(raw)
+    ) or bool(_mid_wraps(raw))
 
 
 # These two are compiled when a text first needs them (`_compiled`; also as module attributes): most
@@ -160,18 +180,21 @@ def normalize_document(raw: str) -> Normalized:
     if not wrapped and _DROP_HINT_RE.search(raw) is None:
         return Normalized(raw, view)
     drop = _compiled("_DROP_RE")
-    if drop.search(view) is None:
+    spans = sorted([m.span() for m in drop.finditer(view)] + (_mid_wraps(view) if wrapped else []))
+    if not spans:
         return Normalized(raw, view)
     parts: list[str] = []
     cuts: list[int] = []
     shifts: list[int] = []
     last = dropped = kept = 0
-    for m in drop.finditer(view):
-        parts.append(view[last : m.start()])
-        kept += m.start() - last
-        dropped += m.end() - m.start()
+    for start, end in spans:
+        if start < last:
+            continue  # (one break both readings drop)
+        parts.append(view[last:start])
+        kept += start - last
+        dropped += end - start
         cuts.append(kept)
         shifts.append(dropped)
-        last = m.end()
+        last = end
     parts.append(view[last:])
     return Normalized(raw, "".join(parts), tuple(cuts), tuple(shifts))

@@ -488,6 +488,8 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
             near = fr.label + pred[:_PRED_NAMES]  # 其中157件已调解结案: named by the words after it
         if _NOT_DONE_RE.search(fr.label):
             continue  # 正在整改问题21个, 未办结3件: not what 整改率, 办结率 count
+        if head + "案件" in near and vocab.stage(fr.label) in vocab.intake:
+            continue  # 受理各类执行案件811件 received cases of a kind (执行), not what 实际执行率 counts
         if "不" + head in near and "不" + head not in stem:
             continue  # 检出不合格食品347批次 is the complement of what 合格率 counts
         if head + "成功" in near and "成功" not in stem:
