@@ -4566,3 +4566,17 @@ def test_cases_of_a_kind_received_are_not_what_a_rate_of_that_word_counts(checke
     text = "2013年度受理各类执行案件811件(其中旧存61件)，结案797件，结案率98.27%，{}实际执行率80.66%，执行到位率87.3%。"
     assert not _errors(checker, text.format(""))  # (811 received: no numerator of 实际执行率)
     assert _errors(checker, text.format("实际执行604件，"))  # (604 of 811 is 74.5%)
+
+
+def test_items_joined_by_a_space_make_the_sum_a_share_after_them_is_of(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "其中诈骗罪和妨害公务罪人数最多，审查起诉分别受理 98人 66人 ，合计占受理总数的 {}% 。"
+    assert not _errors(checker, text.format("52.2"))  # (of 98 + 66 over an unstated whole; not 66 of 98)
+    assert _errors(checker, text.format("152.2"))  # (still no share above 100%)
+
+
+def test_what_was_received_is_no_share_of_a_decision(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "危险驾驶罪仍是起诉人数最多的罪名，共起诉173941人。在各类犯罪中，经济犯罪和网络犯罪案件共受理157053人，占总体案件量的14.2%。"
+    assert not _errors(checker, text)  # (of all cases received, unstated; not of the 173941 prosecuted)
+    assert _errors(
+        checker, "全年共受理1106000人，其中经济犯罪和网络犯罪案件共受理157053人，占总体案件量的24.2%。"
+    )

@@ -355,7 +355,7 @@ def _split_whole_runs(groups: list[Group], by_id: dict[str, Fact]) -> None:
 _RUN_GAP_RE = re.compile(r"^[\s、，,和及与]*$")
 # (…问题主要有：A问题731件、B问题558件…，占比39.71%: the main ones, together)
 _TOP_RE = re.compile(r"前[二三四五六七八九十两几\d]|位居前|排名前|排在前|主要(?:有|是|为|集中在)")
-_SUM_LEAD_RE = re.compile(r"^[)）]?[，,]?(?:合计|共计|总计|共|累计)")
+_SUM_LEAD_RE = re.compile(r"^\s*[)）]?\s*[，,]?\s*(?:合计|共计|总计|共|累计)")
 _BRACKETED_ITEM_GAP_RE = re.compile(r"^[)）][，,、][^，,；;。：:\d()（）]{1,10}[(（]$")
 # 四类纠纷，分别有2096件、1840件、868件、717件，占总量的65.33%: one share of them all
 _EACH_LEAD_RE = re.compile(r"分别(?:有|为|是|达)\s*$")
@@ -373,8 +373,8 @@ def _of_a_sum(r: Reading, i: int) -> bool:
             gap = r.norm[facts[k].end : items[-1].start]
             if _BRACKETED_ITEM_GAP_RE.match(gap):
                 commas = True
-            elif "、" not in gap or any(c in gap for c in "，,；;。："):
-                break
+            elif ("、" not in gap and gap.strip()) or any(c in gap for c in "，,；;。："):
+                break  # (分别受理 98人 66人 ，合计占…: items a flattened page joins by a space)
         items.append(facts[k])
         k -= 1
     if len(items) < 2 or any(f.q.unit != items[0].q.unit for f in items):
@@ -794,11 +794,14 @@ def _candidate_bases(
             return
         if part is not None and f.q.value == part.q.value and not near_all:
             return  # the part restated (合肥法院收案总数为11544件 after 受理行政案件11544件)
+        if part_step in vocab.intake and vocab.stage(r.frame(f).label) in vocab.concludes:
+            return  # (共起诉173941人。…共受理157053人，占总体案件量的14.2%: what was received is no share of a decision)
         out.append(f)
 
+    vocab = load_words()
+    part_step = vocab.stage(r.frame(part).label) if part is not None else None
     by_id = {f.id: f for f in r.facts}
     scope = _SCOPE_WORD_RE.search(words)
-    vocab = load_words()
     core = _core(words)
     said = vocab.step_word(core) if words else None
     named_by = said or (core[-2:] if len(core) >= 2 else None)  # (what names a list total the words name)
