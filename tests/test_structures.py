@@ -4580,3 +4580,15 @@ def test_what_was_received_is_no_share_of_a_decision(checker) -> None:  # type: 
     assert _errors(
         checker, "全年共受理1106000人，其中经济犯罪和网络犯罪案件共受理157053人，占总体案件量的24.2%。"
     )
+
+
+def test_a_list_cut_off_by_the_end_of_the_text_may_go_on(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2020年共收到政府信息公开申请70件，其中，予以公开的21件，部分公开的0件，不予公开的11件，无法提供的{}件"
+        "{}"
+    )
+    cut = "，申请信息属于信访举报投诉类、重复申请、要求行政机关确"
+    assert not _errors(
+        checker, text.format(33, cut)
+    )  # (the excerpt stops inside the list: 不予处理… is cut off)
+    assert _errors(checker, text.format(33, "。"))  # (a closed list of the template's outcomes: 5 missing)

@@ -1257,7 +1257,7 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
         after is None
         or after.sentence != parts[-1].sentence
         or r.bracketed(after, r.period_span(after.start)[1])
-    )
+    ) and not _cut_off(r, parts[-1])
     if _named_together(r, total, parts):
         return "named"  # (said first: the total's own name is the plainest reason)
     for members in words.whole_sets:
@@ -1277,6 +1277,18 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
     return ""
 
 
+def _cut_off(r: Reading, f: Fact) -> bool:
+    """Does the text end in the figure's sentence, with no mark that closes it (an excerpt cut off mid-list:
+    …无法提供的33件，申请信息属于信访举报投诉类、重复申请、要求行政机关确)? Its list may go on."""
+    end = len(r.norm.rstrip())
+    return (
+        r.period_span(f.start)[1] >= end
+        and r.norm[end - 1 : end] not in _CLOSING
+        and not r.facts_between(f.end, end)  # (a figure after it: the sentence went on past the list)
+    )
+
+
+_CLOSING = tuple('。！？!?；;）)”"')
 _YEAR_LED_RE = re.compile(r"((?:19|20)\d\d)年(?:度)?")
 _SPAN_RE = re.compile(r"((?:19|20)\d\d)年?(?:度)?\s*(?:至|到|—|–|-|~|～)\s*((?:19|20)\d\d)年")
 
