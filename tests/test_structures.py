@@ -4592,3 +4592,9 @@ def test_a_list_cut_off_by_the_end_of_the_text_may_go_on(checker) -> None:  # ty
         checker, text.format(33, cut)
     )  # (the excerpt stops inside the list: 不予处理… is cut off)
     assert _errors(checker, text.format(33, "。"))  # (a closed list of the template's outcomes: 5 missing)
+
+
+def test_a_list_of_some_of_a_hotlines_kinds_is_a_selection(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "受理疫情相关问题办件36.2万件（其中投诉类7.1万件、咨询类{}万件），办结率99.98%。"
+    assert not _errors(checker, text.format("28.6"))  # (two of the kinds: 求助, 建议… not listed)
+    assert _errors(checker, text.format("38.6"))  # (7.1万 + 38.6万 over 36.2万)

@@ -1651,7 +1651,7 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
         complete = "likely"  # (as when no 其中 marks them: partition.py)
     elif why:
         complete = "yes"  # …其他3件 / 有效信件497件，无效信件56件 / 建议提案1009件(人大建议…，政协委员提案…)
-    elif words.partial_re.search(lead):
+    elif words.partial_re.search(lead) or words.some_of_a_set(labels):
         complete = "no"
     elif (
         len(parts) >= 2
@@ -1776,6 +1776,9 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                     not why
                     and len(inner) >= 2
                     and not words.partial_re.search(r.norm, f.end, inner[0].start)
+                    and not words.some_of_a_set(
+                        labels
+                    )  # (其中投诉类7.1万件、咨询类28.6万件: two of the kinds)
                     # (结案440件（调解结案211件，撤诉97件）: ways of its own step, some of them)
                     and not (step and any(step in label for label in labels))
                     and not _EXAMPLES_RE.search(r.norm, f.end, close if close > 0 else inner[-1].end)

@@ -120,6 +120,7 @@ class Words:
     excluding_re: re.Pattern[str]  # matched at a bracket after a figure: it says what the figure leaves out
     merged_re: re.Pattern[str]  # in a bracket after a figure: what was merged into it, not its parts
     whole_sets: tuple[tuple[str, ...], ...]  # sets a list is whole by only when it names every member
+    open_sets: tuple[tuple[str, ...], ...]  # sets a list naming only some members is a selection of
     complements: tuple[re.Pattern[str], ...]  # each set of status words that divide a whole
     negated_sets: frozenset[
         re.Pattern[str]
@@ -168,6 +169,14 @@ class Words:
                 last = None  # 不予受理, 未办结
         self._steps[label] = last
         return last
+
+    def some_of_a_set(self, labels: list[str]) -> bool:
+        """Does each label name one member of an open set (咨询, 投诉, …), and the labels fewer than all?"""
+        for members in self.open_sets:
+            named = {next((m for m in members if m in label), None) for label in labels}
+            if None not in named and len(named) == len(labels) and len(named) < len(members):
+                return True
+        return False
 
     def step_and_negation(self, labels: list[str]) -> bool:
         """Do the labels name one intake step and its negation, and only these (受理40件，不予受理25件)?"""
@@ -338,6 +347,7 @@ def load_words() -> Words:
         excluding_re=re.compile("|".join(map(re.escape, map(str, bd["excluding"])))),
         merged_re=re.compile("|".join(map(re.escape, map(str, bd["merged"])))),
         whole_sets=tuple(tuple(map(str, s)) for s in bd.get("whole_sets", [])),
+        open_sets=tuple(tuple(map(str, s)) for s in bd.get("open_sets", [])),
         complements=tuple(_alternation([str(w) for w in words]) for words in status_sets),
         caseload_sets=frozenset(
             _alternation([str(w) for w in words]) for words in bd["caseload_complements"]
