@@ -4598,3 +4598,15 @@ def test_a_list_of_some_of_a_hotlines_kinds_is_a_selection(checker) -> None:  # 
     text = "受理疫情相关问题办件36.2万件（其中投诉类7.1万件、咨询类{}万件），办结率99.98%。"
     assert not _errors(checker, text.format("28.6"))  # (two of the kinds: 求助, 建议… not listed)
     assert _errors(checker, text.format("38.6"))  # (7.1万 + 38.6万 over 36.2万)
+
+
+def test_more_received_or_concluded_is_the_amount_of_a_change(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共受理各类案件9197件，同比多收1863件，上升{}%；结案8635件，同比多结1719件，上升24.86%。"
+    assert not _errors(checker, text.format("25.4"))  # (1863 of the 7334 the year before)
+    assert _errors(checker, text.format("35.4"))
+
+
+def test_steps_enumerated_as_kinds_are_siblings_not_nested(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "各试点地区检察机关办理公益诉讼案件1710件，其中办理诉前程序案件1668件、提起诉讼案件{}件。"
+    assert not _errors(checker, text.format(42))
+    assert _errors(checker, text.format(92))  # (1668 + 92 over 1710: the 92 is no part of the 1668)
