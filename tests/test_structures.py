@@ -4610,3 +4610,11 @@ def test_steps_enumerated_as_kinds_are_siblings_not_nested(checker) -> None:  # 
     text = "各试点地区检察机关办理公益诉讼案件1710件，其中办理诉前程序案件1668件、提起诉讼案件{}件。"
     assert not _errors(checker, text.format(42))
     assert _errors(checker, text.format(92))  # (1668 + 92 over 1710: the 92 is no part of the 1668)
+
+
+def test_a_part_after_qizhong_is_no_figure_of_all_claimed(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "近三年来，县劳动人事争议仲裁委员会共受理仲裁案件65起，现均已结案，结案率达100%，其中调解结案24起。"
+    )
+    assert not _errors(checker, text)  # (the 24 mediated are some of the 65 concluded)
+    assert _errors(checker, "近三年来，县劳动人事争议仲裁委员会共受理仲裁案件65起，现均已结案，共结案60起。")

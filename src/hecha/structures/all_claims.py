@@ -70,6 +70,8 @@ def recognise(r: Reading) -> list[Group]:
                 and f.paragraph == base.paragraph
                 and f.modality == "actual"
                 and f.start > floor
+                # (受理仲裁案件65起，现均已结案，…其中调解结案24起: a part of those concluded, after 其中)
+                and not (f.start > m.end() and r.norm.find("其中", m.end(), f.start) >= 0)
             ]
             if same:
                 stated = min(same, key=lambda f: abs(f.start - base.start))
