@@ -4618,3 +4618,15 @@ def test_a_part_after_qizhong_is_no_figure_of_all_claimed(checker) -> None:  # t
     )
     assert not _errors(checker, text)  # (the 24 mediated are some of the 65 concluded)
     assert _errors(checker, "近三年来，县劳动人事争议仲裁委员会共受理仲裁案件65起，现均已结案，共结案60起。")
+
+
+def test_a_figure_of_one_enumeration_is_no_whole_of_the_next(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2021年新收、审结破产案件数量分别为362件、288件，2022年新收、审结破产案件数量分别为400件、343件。"
+    assert not _errors(checker, text)  # (400 and 343 are 2022's, not parts of 2021's 288)
+    assert _errors(checker, "全年审结破产案件288件，维持、撤销分别为200件、143件。")  # (200 + 143 over 288)
+
+
+def test_what_came_by_way_of_a_step_is_no_count_of_the_step(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2022年，法院诉前调解离婚纠纷1038件，经诉前调解和好或解除婚姻关系的有337件、撤回起诉67件，诉前调解成功率{}%。"
+    assert not _errors(checker, text.format("38.92"))  # (337 + 67 of the 1038; the 337 are no count of 调解)
+    assert _errors(checker, text.format("48.92"))  # (no whole number of the 1038 gives it)

@@ -82,6 +82,8 @@ def _before_aside(norm: str, pos: int, floor: int) -> int:
     return opened
 
 
+_BY_WAY_RE = re.compile(r"经[\u4e00-\u9fff]{0,2}$")  # (经诉前调解…, 经调解…: by way of)
+_OUTCOME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{4,16}的(?:有|为|共)?")  # (…和好或解除婚姻关系的有)
 _AMONG_GAP_RE = re.compile(r"[，,]?[\u4e00-\u9fff]{2,12}")  # (…案件中当事人上诉: words of what is counted)
 
 
@@ -138,6 +140,11 @@ def cue_for(
         # 审结的117件案件中当事人上诉58件: the set the figure is counted among, not what it counts (nor, by
         # association, the metric of a figure near it)
         return None, None
+    if cands and _BY_WAY_RE.search(r.norm, max(0, cands[0].start - 3), cands[0].start):
+        rest = _OUTCOME_AFTER_RE.match(r.norm, cands[0].end, anchor)
+        if rest is not None and rest.end() == anchor:
+            # 经诉前调解和好或解除婚姻关系的有337件: by way of mediation, what came of it (no count of 调解)
+            return None, None
     if cands and cands[0].alias in r.onto.generic and _concluded_kind(r, cands[0].start):
         # 达成行政和解或撤诉案件10件: the cases of an outcome the ontology does not name, not all the cases
         return cands[0], None

@@ -25,6 +25,7 @@ _ENUM_SPLIT_RE = re.compile(r"、|和|及|与|以及")
 def recognise(r: Reading) -> list[Group]:
     facts = r.facts
     groups: list[Group] = []
+    listed: set[str] = set()  # the figures of the enumerations read so far
     for m in _ENUM_RE.finditer(r.norm):
         sent = r.seg.sentence_at(m.start())
         s_start, s_end = r.sentence_span(sent)
@@ -55,6 +56,8 @@ def recognise(r: Reading) -> list[Group]:
             before
             and all(v.q.unit == values[0].q.unit for v in values)
             and before[-1].mention.kind != "percent"
+            # (2021年新收、审结…分别为362件、288件，2022年新收、审结…分别为400件、343件: the year before's list)
+            and before[-1].id not in listed
         ):
             groups.append(
                 Group(
@@ -64,6 +67,7 @@ def recognise(r: Reading) -> list[Group]:
                     attrs={"complete": "no", "marker": "分别"},
                 )
             )
+        listed.update(f.id for f in values)
     return groups
 
 
