@@ -4630,3 +4630,24 @@ def test_what_came_by_way_of_a_step_is_no_count_of_the_step(checker) -> None:  #
     text = "2022年，法院诉前调解离婚纠纷1038件，经诉前调解和好或解除婚姻关系的有337件、撤回起诉67件，诉前调解成功率{}%。"
     assert not _errors(checker, text.format("38.92"))  # (337 + 67 of the 1038; the 337 are no count of 调解)
     assert _errors(checker, text.format("48.92"))  # (no whole number of the 1038 gives it)
+
+
+def test_a_bullets_share_is_of_the_heading_over_the_bullets(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2025年8月，12315热线共接听群众来电6976件，其中，咨询3214件，投诉3112件，举报650件。\n"
+        "商品类投诉(1420件，占比45.63%)\n\n★ 食品类：575件，占比{}%，仍居首位。\n★ 交通工具类：129件，占比9.08%。"
+    )
+    assert not _errors(checker, text.format("40.49"))  # (575 of the heading's 1420)
+    assert _errors(checker, text.format("50.49"))
+
+
+def test_what_a_count_includes_in_brackets_is_not_all_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "新收到政府信息公开申请1182件，办理1187件（含上年度结转申请57件，另有52件申请顺延到下年度答复）。"
+    assert not _errors(checker, text)  # (the 57 are in the 1187; the 52 are not: no itemisation of it)
+    assert _errors(checker, "办理1187件（刑事1100件，民事200件）。")  # (an itemisation over its total)
+
+
+def test_a_step_word_before_lei_names_a_kind_and_the_verb_before_the_kinds_names_the_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "审结许可、登记类行政案件1025件，审结涉企类行政案件4375件，一审审结公安行政案件1986件。"
+    assert not _errors(checker, text)  # (three kinds concluded, no 登记 step before 审结)
+    assert _errors(checker, "受理行政案件1025件，审结行政案件4375件。")

@@ -82,6 +82,7 @@ def _before_aside(norm: str, pos: int, floor: int) -> int:
     return opened
 
 
+_KIND_AFTER_LIST_RE = re.compile(r"[\u4e00-\u9fff]{1,6}类")  # (许可、登记类…: kinds listed before 类)
 _BY_WAY_RE = re.compile(r"经[\u4e00-\u9fff]{0,2}$")  # (经诉前调解…, 经调解…: by way of)
 _OUTCOME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{4,16}的(?:有|为|共)?")  # (…和好或解除婚姻关系的有)
 _AMONG_GAP_RE = re.compile(r"[，,]?[\u4e00-\u9fff]{2,12}")  # (…案件中当事人上诉: words of what is counted)
@@ -273,6 +274,10 @@ def name_figures(r: Reading) -> list[Fact]:
         floor = s_start if s_start > prev_end else prev_end
         anchor = _before_aside(norm, anchor, floor)
         win_start = clause_start(anchor)
+        if norm[win_start - 1 : win_start] == "、" and _KIND_AFTER_LIST_RE.match(norm, win_start, anchor):
+            win_start = clause_start(
+                win_start - 1
+            )  # 审结许可、登记类行政案件1025件: the verb before the kinds
         if win_start < floor:
             win_start = floor
         next_start = qs[i + 1].start if i + 1 < len(qs) else n_text

@@ -921,6 +921,8 @@ def _candidate_bases(
         return out[:MAX_BASES], True  # the words name the base: no other figure is a reading of them
     period = r.period_span(anchor.start)
     para = r.seg.paragraph_at(anchor.start)
+    # (商品类投诉(1420件,占比45.63%)⏎★ 食品类:575件,占比40.49%: a bullet's share is of the heading over the bullets)
+    add(_heading_over(r, para.start, unit) if not words else None)
     own = [f for f in earlier if f.start >= period[0] and not _is_share_part(r, f)]
     add(own[0] if own else None)  # 案件40宗，审结27宗，占67.5%: the figure its sentence starts from
     # …共收到来信1563件。…，占总量的 (not 咨询类共33523件，占47.09%: a part of the list, whatever its 共;
@@ -968,6 +970,35 @@ def _candidate_bases(
     for f in reversed(in_para or before[-4:]):  # what the paragraph (or the text just before) states
         add(f)
     return out[: MAX_BASES + 2], tied
+
+
+def _heading_over(r: Reading, start: int, unit: str | None) -> Fact | None:
+    """The count of the short line heading the run of bulleted lines a paragraph starting at `start` is in
+    (商品类投诉(1420件,占比45.63%) over ★ 食品类:575件…), if the paragraph is a bulleted line."""
+    if r.norm[start : start + 2].lstrip()[:1] not in _BULLETS:
+        return None
+    i = start
+    while i > 0:
+        line_start = r.norm.rfind("\n", 0, i - 1) + 1
+        line = r.norm[line_start : i - 1].strip()
+        if not line or line[:1] in _BULLETS:
+            i = line_start  # (a blank line, or another bullet of the run)
+            continue
+        if len(line) > _HEADING_MOST:
+            return None
+        return next(
+            (
+                f
+                for f in r.facts_between(line_start, i - 1)
+                if f.mention.kind == "count" and (unit is None or f.q.unit == unit)
+            ),
+            None,
+        )
+    return None
+
+
+_BULLETS = frozenset("●○■□◆◇▲△★☆•▪►▶")
+_HEADING_MOST = 30  # characters of a heading line, at most
 
 
 # a body a figure may be of (北京市法律援助中心, 市信访局, 中级人民法院): the words up to its name

@@ -160,8 +160,10 @@ class Words:
             return self._steps[label]
         last = None
         for m in self.stage_re.finditer(label):
-            if label.startswith("后", m.end()) or m.group() not in self.stage_of:
-                continue  # 受理后撤回申请: 受理 dates the step; 政府信息公开申请 names a thing, not a step
+            if label.startswith(("后", "类"), m.end()) or m.group() not in self.stage_of:
+                # 受理后撤回申请: 受理 dates the step; 政府信息公开申请 names a thing, not a step; 许可、登记类行政案件
+                # names a kind of act, not the step of registering
+                continue
             if last is not None and label.startswith("的", m.end()):
                 continue  # 主动公开本年度制发的省政府规章: 制发的 qualifies what the step before it (公开) acts on
             last = m.group()
