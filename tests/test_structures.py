@@ -4645,6 +4645,9 @@ def test_what_a_count_includes_in_brackets_is_not_all_of_it(checker) -> None:  #
     text = "新收到政府信息公开申请1182件，办理1187件（含上年度结转申请57件，另有52件申请顺延到下年度答复）。"
     assert not _errors(checker, text)  # (the 57 are in the 1187; the 52 are not: no itemisation of it)
     assert _errors(checker, "办理1187件（刑事1100件，民事200件）。")  # (an itemisation over its total)
+    assert _errors(
+        checker, "主动公开市政府规章15件（含新制定5件，修改4件，废止4件）。"
+    )  # (含 may itemise it all)
 
 
 def test_a_step_word_before_lei_names_a_kind_and_the_verb_before_the_kinds_names_the_figure(checker) -> None:  # type: ignore[no-untyped-def]

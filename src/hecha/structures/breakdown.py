@@ -1781,8 +1781,9 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                     and not words.some_of_a_set(
                         labels
                     )  # (其中投诉类7.1万件、咨询类28.6万件: two of the kinds)
-                    # (办理1187件(含上年度结转申请57件，另有52件…顺延到下年度): what it includes, not all of it)
-                    and not _INCLUDES_RE.match(r.norm, f.end + 1)
+                    # (办理1187件(含上年度结转申请57件，另有52件…顺延到下年度): the carry-over it includes, and more
+                    # besides; not 规章13件(含新制定5件，修改4件，废止4件), which it itemises)
+                    and not any(CARRY_RE.search(label) or "另有" in label for label in labels)
                     # (结案440件（调解结案211件，撤诉97件）: ways of its own step, some of them)
                     and not (step and any(step in label for label in labels))
                     and not _EXAMPLES_RE.search(r.norm, f.end, close if close > 0 else inner[-1].end)
@@ -1796,9 +1797,6 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                 roles = {"total": [f.id], "parts": [g.id for g in inner]}
                 groups.append(Group(kind=KIND, facts=roles, span=(f.start, inner[-1].end), attrs=attrs))
     return groups
-
-
-_INCLUDES_RE = re.compile(r"\s*(?:含|包含)")
 
 
 def _named_total(r: Reading, before: list[Fact], unit: str, lo: int, hi: int) -> Fact | None:
