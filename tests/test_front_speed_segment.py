@@ -20,7 +20,7 @@ def segment_plain(text: str) -> Segmentation:
         line = text[s:e]
         is_heading = bool(seg._HEADING_START.match(line))
         is_row = line.lstrip().startswith("|")
-        is_item = line.lstrip()[:1] in seg._BULLETS
+        is_item = line.lstrip()[:1] in seg.BULLETS
         # a short line with no clause marks, then a blank line: a title of its own
         after_title = (
             prev is not None

@@ -275,9 +275,8 @@ def name_figures(r: Reading) -> list[Fact]:
         anchor = _before_aside(norm, anchor, floor)
         win_start = clause_start(anchor)
         if norm[win_start - 1 : win_start] == "、" and _KIND_AFTER_LIST_RE.match(norm, win_start, anchor):
-            win_start = clause_start(
-                win_start - 1
-            )  # 审结许可、登记类行政案件1025件: the verb before the kinds
+            # 审结许可、登记类行政案件1025件: the verb before the kinds names the figure
+            win_start = clause_start(win_start - 1)
         if win_start < floor:
             win_start = floor
         next_start = qs[i + 1].start if i + 1 < len(qs) else n_text

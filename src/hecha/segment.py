@@ -23,7 +23,7 @@ _CLAUSE_MARK_RE = re.compile(
     r"[，。；、,;]"
 )  # (a title has none: …满意620份；基本⏎⏎满意的150份 is a wrapped line)
 # a line opening with a bullet is an item of its own (●办理…提出的72件提案 / ●纠正…2355件), however it ends
-_BULLETS = frozenset("●○■□◆◇▲△★☆•▪►▶")
+BULLETS = frozenset("●○■□◆◇▲△★☆•▪►▶")
 _TOP_HEADING = re.compile(r"^\s*(?:\*\*)?[一二三四五六七八九十]{1,3}[、.．]")
 # _TOP_HEADING matched in place (at a paragraph's start, up to its end) rather than on a copy of it
 _TOP_HEADING_AT = re.compile(_TOP_HEADING.pattern.removeprefix("^"))
@@ -104,7 +104,7 @@ def segment(text: str, ends: list[int] | None = None) -> Segmentation:
             merged
             and not is_heading
             and not is_row
-            and line.lstrip()[:1] not in _BULLETS
+            and line.lstrip()[:1] not in BULLETS
             and not after_title
             and last_char not in _CLOSERS
             and not heading_flags[-1]

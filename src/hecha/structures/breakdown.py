@@ -1778,9 +1778,8 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                     not why
                     and len(inner) >= 2
                     and not words.partial_re.search(r.norm, f.end, inner[0].start)
-                    and not words.some_of_a_set(
-                        labels
-                    )  # (其中投诉类7.1万件、咨询类28.6万件: two of the kinds)
+                    # (其中投诉类7.1万件、咨询类28.6万件: two of a hotline's kinds)
+                    and not words.some_of_a_set(labels)
                     # (办理1187件(含上年度结转申请57件，另有52件…顺延到下年度): the carry-over it includes, and more
                     # besides; not 规章13件(含新制定5件，修改4件，废止4件), which it itemises)
                     and not any(CARRY_RE.search(label) or "另有" in label for label in labels)

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from ..intervals import fact_interval
 from ..model import Fact, Group
 from ..reading import CLAUSE_END, Reading
-from .words import AVERAGE_RE, CARRY_RE, KEY_RE, TOTAL_WORDS_RE, counted_alike, load_words
+from .words import AVERAGE_RE, CARRIED_IN_RE, CARRY_RE, KEY_RE, TOTAL_WORDS_RE, counted_alike, load_words
 
 KIND = "partition"
 AFTER = ("breakdown",)  # a 其中 list already states its parts
@@ -325,7 +325,7 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         parts = _to_the_last_status(r, statuses, whole, parts)
         # (受理45件，办结45件，上年结转3件，结转下年度继续办理3件: what came in from last year is added to the whole,
         # not one of its parts)
-        carried_in = [p for p in parts if _CARRIED_IN_RE.search(r.frame(p).label)]
+        carried_in = [p for p in parts if CARRIED_IN_RE.search(r.frame(p).label)]
         parts = [p for p in parts if p not in carried_in]
         if len(parts) < 2 or len(carried_in) > 1:
             continue
@@ -461,7 +461,6 @@ def _carried_in_a_part(r: Reading, parts: list[Fact]) -> Fact | None:
     return None
 
 
-_CARRIED_IN_RE = re.compile(r"(?:上年|上期|上年度|去年|上一年度?)(?:度)?(?:结转|转结|未结|未办结)")
 _INCLUDES_CARRY_RE = re.compile(
     r"\s*[（(](?:含|包括)(?:" + CARRY_RE.pattern + r")[^（()）]{0,8}?\d[^（()）]*[)）]"
 )

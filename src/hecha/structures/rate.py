@@ -474,9 +474,8 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
             continue  # 进驻36个行政审批部门 counts departments, not what 事项进驻率 counts
         pred = fr.pred
         if "、" in pred and _PERCENT_AHEAD_RE.match(r.norm, r.norm.find(pred, g.end) + len(pred)):
-            pred = pred.split("、")[
-                0
-            ]  # 受理信件245件、办结率97.96%: a rate's own name, no words of the count
+            # 受理信件245件、办结率97.96%: a rate's own name, no words of the count
+            pred = pred.split("、")[0]
         words = fr.label + pred[:8]
         # the words nearest the count name it (经审查予以备案43件 counts 备案, not 审查), and the rate's
         # last word is what it counts (信访事项按期办结率: 办结, not 信访); a 的-clause opening with it names

@@ -35,6 +35,7 @@ from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import CLAUSE_END, Reading
 from ..rulepack import Rule
+from ..segment import BULLETS
 from ..tables import locate
 from .persons import PERSON_UNITS
 from .wholes import enumerated_with, over_wholes
@@ -975,13 +976,13 @@ def _candidate_bases(
 def _heading_over(r: Reading, start: int, unit: str | None) -> Fact | None:
     """The count of the short line heading the run of bulleted lines a paragraph starting at `start` is in
     (商品类投诉(1420件,占比45.63%) over ★ 食品类:575件…), if the paragraph is a bulleted line."""
-    if r.norm[start : start + 2].lstrip()[:1] not in _BULLETS:
+    if r.norm[start : start + 2].lstrip()[:1] not in BULLETS:
         return None
     i = start
     while i > 0:
         line_start = r.norm.rfind("\n", 0, i - 1) + 1
         line = r.norm[line_start : i - 1].strip()
-        if not line or line[:1] in _BULLETS:
+        if not line or line[:1] in BULLETS:
             i = line_start  # (a blank line, or another bullet of the run)
             continue
         if len(line) > _HEADING_MOST:
@@ -997,7 +998,6 @@ def _heading_over(r: Reading, start: int, unit: str | None) -> Fact | None:
     return None
 
 
-_BULLETS = frozenset("●○■□◆◇▲△★☆•▪►▶")
 _HEADING_MOST = 30  # characters of a heading line, at most
 
 
