@@ -154,6 +154,10 @@ class Reading:
         i = bisect.bisect_left(marks, pos) - 1
         return marks[i] + 1 if i >= 0 and marks[i] >= lo else lo
 
+    def comma_clause_start(self, lo: int, pos: int) -> int:
+        """Just after the last ，or ； in [lo, pos) (a clause 、 does not end), or lo if there is none."""
+        return max(lo, max(self.norm.rfind(c, lo, pos) for c in "，,；;") + 1)
+
     def last_segment_end(self, lo: int, hi: int) -> int:
         """Where the last ；-segment in [lo, hi) ends (the position of its ； or ;), or -1 if none does."""
         return max(self.norm.rfind("；", lo, hi), self.norm.rfind(";", lo, hi))

@@ -94,9 +94,7 @@ def _mid_wraps(text: str) -> list[tuple[int, int]]:
 
 
 def _wrapped(raw: str) -> bool:
-    return any(
-        _WRAP_RE.search(raw, max(0, m.start() - 4), m.end()) for m in _WRAP_HINT_RE.finditer(raw)
-    ) or bool(_mid_wraps(raw))
+    return any(_WRAP_RE.search(raw, max(0, m.start() - 4), m.end()) for m in _WRAP_HINT_RE.finditer(raw))
 
 
 # These two are compiled when a text first needs them (`_compiled`; also as module attributes): most
@@ -173,14 +171,15 @@ class Normalized:
 
 
 def normalize_document(raw: str) -> Normalized:
-    wrapped = _wrapped(raw)
+    mid = _mid_wraps(raw)  # (the view has the raw text's offsets up to the drops: found once, on either)
+    wrapped = bool(mid) or _wrapped(raw)
     if not wrapped and _ANY_WORK_RE.search(raw) is None:
         return Normalized(raw, raw)
     view = normalize(raw)
     if not wrapped and _DROP_HINT_RE.search(raw) is None:
         return Normalized(raw, view)
     drop = _compiled("_DROP_RE")
-    spans = sorted([m.span() for m in drop.finditer(view)] + (_mid_wraps(view) if wrapped else []))
+    spans = sorted([m.span() for m in drop.finditer(view)] + mid)
     if not spans:
         return Normalized(raw, view)
     parts: list[str] = []

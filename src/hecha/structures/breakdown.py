@@ -1378,7 +1378,7 @@ def _compared(r: Reading, f: Fact, before: list[Fact]) -> bool:
     """Is the figure's clause a comparison that opens with 同期 (同期广东省法院共判处…34884人), after a figure of
     the sentence's own subject?"""
     lo = r.period_span(f.start)[0]
-    clause = max(r.norm.rfind(c, lo, f.start) for c in "，,；;") + 1
+    clause = r.comma_clause_start(lo, f.start)
     return r.norm.startswith("同期", clause) and any(lo <= g.start < clause for g in before)
 
 
@@ -1854,9 +1854,7 @@ def _of_another_whole(ctx: Context, share: Group, total: Fact) -> bool:
     base = share.facts.get("base", [total.id])
     if base == [total.id] or not share.attrs.get("tied"):
         return False
-    whole, part = ctx.fact(base[0]), ctx.fact(share.facts["part"][0])
-    rate = fact_interval(ctx.fact(share.facts["rate"][0]), "double_rounded")
-    return whole.q.value > 0 and rate.lo - 1e-9 <= part.q.value / whole.q.value <= rate.hi + 1e-9
+    return share_fits(ctx.fact(share.facts["rate"][0]), ctx.fact(share.facts["part"][0]), ctx.fact(base[0]))
 
 
 def _sums_exactly(total: Fact, parts: list[Fact]) -> bool:

@@ -44,6 +44,7 @@ from .words import (
     CHANGE_WORDS_RE,
     DURATION_UNITS,
     INSTANCE_RE,
+    PRIOR_FIGURE_RE,
     TOTAL_WORDS_RE,
     load_words,
     share_word_at,
@@ -74,7 +75,6 @@ _LAST_YEARS_RE = re.compile(r"(?:去年|上年)同期")
 # nouns too general to name a base by themselves (占…案件总数的: 案件 is every figure's noun)
 _GENERIC_NOUN_RE = re.compile(r"案件|案子|行政|件数|数量|情况|工作|方面|事项|领域|的")
 MAX_BASES = 4
-_PRIOR_SHARE_RE = re.compile(r"(?:上年|去年|上一年|上年度|前年)(?:同期)?的\s*$")  # (从上年度的19.22%提升至…)
 
 
 def recognise(r: Reading) -> list[Group]:
@@ -100,7 +100,7 @@ def recognise(r: Reading) -> list[Group]:
         if r.has_tables and locate(r.text, f.start) is not None:
             continue  # a table's shares are read by its rows and columns (table.py)
         label = r.frame(f).label
-        if _PRIOR_SHARE_RE.search(r.lead(f, 8)):
+        if PRIOR_FIGURE_RE.search(r.lead(f, 8)):
             continue  # (办案总量占比从上年度的19.22%提升至32.03%: last year's share, of figures not stated)
         first_rate, part, own = enumerated.get(f.id, (f, None, False))
         if first_rate is not f:
@@ -278,7 +278,7 @@ def _subjects_own(r: Reading, part: Fact | None, subject: str, words: str) -> Fa
             for g in reversed(r.facts_between(lo, part.start))
             if g.mention.kind == part.mention.kind
             and g.q.unit == part.q.unit
-            and name in r.norm[max(r.norm.rfind(c, lo, g.start) for c in "，,；;") + 1 : g.start]
+            and name in r.norm[r.comma_clause_start(lo, g.start) : g.start]
         ),
         None,
     )
