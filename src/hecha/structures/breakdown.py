@@ -211,7 +211,11 @@ def _kinds_listed_after(r: Reading, listed: set[str]) -> list[Group]:
     facts = r.facts
     i = 0
     while i < len(facts):
-        period = r.period_span(facts[i].start)
+        f0 = facts[i]
+        if f0.mention.kind != "count" or not _COLON_KIND_RE.search(r.norm, max(0, f0.start - 14), f0.start):
+            i += 1  # (a fast test: the run's first count, as every one of it, follows X类：)
+            continue
+        period = r.period_span(f0.start)
         run = [f for f in r.facts_between(*period) if f.mention.kind == "count"]
         if (
             len(run) < _KINDS_LISTED_LEAST
