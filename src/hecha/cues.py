@@ -357,6 +357,7 @@ def _channel_parts(r: Reading, facts: list[Fact]) -> None:
         if len(group) >= 2:
             for f in group:
                 f.metric = f.family = f.label = None
+                r.channel_parts.add(f.id)
 
 
 def _named_by_channel(norm: str, cue_start: int, channel_re: re.Pattern[str]) -> bool:

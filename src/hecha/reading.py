@@ -80,6 +80,9 @@ class Reading:
         self.quantities = [m for m in self.mentions if m.quantity is not None]
         self.has_tables = bool(find_tables(self.text))
         self._fact_index_cache: FactIndex | None = None
+        # figures of one metric each named by the channel it came by (微信有效受理91件，网站有效受理25件): parts of
+        # a whole, never a whole (cues._channel_parts)
+        self.channel_parts: set[str] = set()
         self.cache: dict[object, object] = {}  # what a structure derives once for others (by its own key)
         self._marks: dict[int, tuple[re.Pattern[str], list[int]]] = {}  # clause marks, by id(pattern)
         self._frames: dict[str, Frame] = {}

@@ -379,6 +379,8 @@ def _statuses_next(
     一般纠纷24件。已成功调解37件，正在调处中的1件), the next figure a bare status in the next sentence of its
     paragraph, and the one after it a status too? The index of that next figure, else None."""
     facts = r.facts
+    if facts[i].id in r.channel_parts:
+        return None  # (…微信有效受理91件，网站有效受理25件。累计办结3884件，协调办理中59件: not of the last channel)
     k = i + 1
     while k < len(facts) and facts[k].start < period[1] and facts[k].id in listed:
         k += 1

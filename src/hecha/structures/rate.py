@@ -636,6 +636,8 @@ def _bases(
     def add(g: Fact) -> None:
         if g is part or any(g is o for o in out) or g.start >= part.start or g.q.unit == "%":
             return
+        if g.id in r.channel_parts:
+            return  # (…微信有效受理91件，网站有效受理25件。累计办结3884件…办结率98.53%: no base of its own)
         if g.q.unit != part.q.unit and g.q.unit not in GENERAL_UNITS and {g.q.unit, part.q.unit} - _FORMS:
             return  # 20个承办单位办复议案2件: units of another kind of thing (收回测评表28张, 满意票25票: ballots)
         if instance is not None and instance_before(r.norm, g.start) not in (None, instance):

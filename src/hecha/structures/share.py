@@ -285,6 +285,28 @@ def _subjects_own(r: Reading, part: Fact | None, subject: str, words: str) -> Fa
 
 
 _SUBJECT_LEAD_RE = re.compile(r"^[，,、\s]+")
+# a heading line naming how what follows is classed: (二)按诉求内容统计 / 从案件类型看 / 二、按地区分析
+_CLASSING_RE = re.compile(r"(?:按照|按|从|以)[\u4e00-\u9fff]{1,8}?(?:统计|分析|划分|区分|分类|来看|看|分)")
+
+
+def _classing_heading_between(r: Reading, start: int, end: int) -> bool:
+    """Is there a heading line between start and end (a short line without a clause mark) that names a
+    classing? The shares after it class the whole anew: they are no list with those before it."""
+    i = r.norm.find("\n", start, end)
+    while i >= 0:
+        j = r.norm.find("\n", i + 1, end)
+        if j < 0:
+            break
+        line = r.norm[i + 1 : j].strip()
+        if (
+            line
+            and len(line) <= _HEADING_MOST
+            and not any(c in line for c in "，,；;。")
+            and _CLASSING_RE.search(line)
+        ):
+            return True
+        i = j
+    return False
 
 
 def _parallel_sentence(
@@ -302,6 +324,8 @@ def _parallel_sentence(
         return (
             False  # (one paragraph each is still one list: 在…方面，提出提案374件，占总数的36.7%。¶在…方面…)
         )
+    if _classing_heading_between(r, last_rate.end, part.start):
+        return False  # (一)按诉求类别统计…举报类5件，占比0.13%。¶(二)按诉求内容统计¶城市管理类277件，占比7.03%: another classing
     between = r.facts_between(last_rate.end, part.start)
     if (
         any(f.q.unit == part.q.unit or f.mention.kind == "percent" for f in between)
@@ -1410,13 +1434,13 @@ def _check_stated(
                 record(ctx, rule, _SHARE_REL, keys, None, extra=extra)
                 return "fits"
             # 在已经答复的9件申请中，同意公开的7件，占总数的70%: not of the 9 the sentence names, only of the
-            # 10 received (总数 read so): the text is ambiguous at best, a warning naming both
-            record(ctx, rule, _SHARE_REL, {**keys, "base": first}, "warning", "fits only another whole")
+            # 10 received — a reading the text's 总数 allows (the total of all): a note naming both, no flag
+            record(ctx, rule, _SHARE_REL, {**keys, "base": first}, "info", "fits only another whole")
             c = _share_of(s.part, first)
             emit(
                 ctx,
                 rule,
-                "warning",
+                "info",
                 f"{name_zh(s.part, ctx)}占{name_zh(first, ctx)}的比例应为{display_percent(c)}，报告为"
                 f"{s.rate.mention.text}；仅当基数指{name_zh(base, ctx)}时成立",
                 f"{name_en(s.part)} of {name_en(first)} is {display_percent(c)}, not {s.rate.mention.text}; "
