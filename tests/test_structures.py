@@ -4675,3 +4675,57 @@ def test_a_figure_named_by_its_channel_is_no_whole_of_the_statuses_after(checker
     assert _errors(
         checker, "热线受理各类诉求共计25件。累计办结3884件，协调办理中59件。"
     )  # (a whole of its own)
+
+
+def test_a_pass_rate_over_a_reviews_grades_counts_every_grade_up_to_its_own(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本次评查共抽查案件15件，共评出优秀案件2件、良好案件12件、合格案件1件，合格率达{}%。"
+    assert not _errors(checker, text.format(100))  # (2 + 12 + 1 of the 15: 合格 or better)
+    assert _errors(checker, text.format(90))
+    assert _errors(checker, "共受理案件30件，其中调解20件、撤诉10件，撤诉率100%。")  # (no grades: 撤诉 alone)
+
+
+def test_a_figure_restating_the_wholes_step_or_after_tongqi_starts_a_record_of_its_own(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "医调委受理医疗纠纷650起，调解成功{}起，同期，全市两级医调会受理医疗纠纷2525起，其中涉及死亡507起，成功调处2288起。"
+    assert not _errors(
+        checker, text.format(625)
+    )  # (the 2525 and 2288 are the city's, no statuses of the 650)
+    assert _errors(checker, text.format(725))  # (more mediated than received)
+    assert _errors(
+        checker, "受理医疗纠纷650起，调解成功625起，调解不成功35起。"
+    )  # (statuses over their whole)
+
+
+def test_a_rank_with_its_own_figure_takes_no_figures_after_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "样本中专业技术岗的人员最多(占88.1%)，行政管理岗和后勤服务岗的比例分别为9.1%和2.8%；在职称分布上，"
+        "大部分为初级职称(占41.2%)，其次为中级职称(占{}%)，副高级和正高级职称者分别占9.1%和2.5%，无职称样本占10.6%。"
+    )
+    assert not _errors(checker, text.format("36.6"))  # (10.6 after 2.5 is ranked by nothing)
+    assert _errors(checker, text.format("96.6"))  # (the second above the first)
+    assert _errors(
+        checker, "投诉最多的是A局，共432宗；其次为B局及C局，分别有323宗及513宗。"
+    )  # (分别: each ranked)
+
+
+def test_a_months_figures_may_conclude_more_than_they_received(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "3月份，政务服务中心共受理{}件，办结566件，实际提速89.5%。"
+    assert not _errors(checker, text.format(539))  # (a month concludes what earlier months received)
+    assert _errors(checker, text.format(239))  # (more than twice: no carry-over explains it)
+    assert _errors(checker, "全年政务服务中心共受理539件，办结566件。")  # (a year's: a few per cent at most)
+
+
+def test_a_tables_share_column_may_move_one_share_a_step_to_add_up_to_100(checker) -> None:  # type: ignore[no-untyped-def]
+    rows = [
+        ("维持", 3509, "74.7"),
+        ("终止", 678, "14.4"),
+        ("驳回", 295, "6.3"),
+        ("改正后终止", 77, "{}"),
+        ("撤销", 63, "1.3"),
+        ("确认违法", 43, "0.9"),
+        ("责令履行", 8, "0.2"),
+        ("其他", 23, "0.5"),
+    ]
+    table = "| 结果 | 数量 | 比例 |\n|---|---|---|\n" + "".join(f"| {a} | {b} | {c}% |\n" for a, b, c in rows)
+    table += "| 合计 | 4696 | 100% |\n"
+    assert not _errors(checker, table.format("1.7"))  # (1.64% shown 1.7 so that the column adds to 100.0)
+    assert _errors(checker, table.format("2.7"))

@@ -30,7 +30,17 @@ from collections.abc import Callable
 from ..intervals import fact_interval
 from ..model import Fact, Group
 from ..reading import CLAUSE_END, Reading
-from .words import AVERAGE_RE, CARRIED_IN_RE, CARRY_RE, KEY_RE, TOTAL_WORDS_RE, counted_alike, load_words
+from .words import (
+    AVERAGE_RE,
+    CARRIED_IN_RE,
+    CARRY_RE,
+    KEY_RE,
+    SAME_PERIOD_RE,
+    TOTAL_WORDS_RE,
+    Words,
+    counted_alike,
+    load_words,
+)
 
 KIND = "partition"
 AFTER = ("breakdown",)  # a 其中 list already states its parts
@@ -295,7 +305,7 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         unlisted = [p for p in parts if p.id not in listed]
         if len(unlisted) < len(parts) and any(words.surveyed_re.search(r.frame(p).label) for p in unlisted):
             continue  # (…其中办结8846件、不予受理867件、满意6197件…: ratings are of those asked, not the whole)
-        parts = unlisted
+        parts = _before_restated(r, words, w, unlisted)
         if len(parts) < 2:
             continue
         statuses = words.complementary([status_words(r, p) for p in parts], of=r.frame(w).label)
@@ -370,6 +380,22 @@ def _next_segments(r: Reading, status: list[bool], whole: Fact, end: int, listed
         groups.append(_divided(whole, parts, "yes", "状态"))
         end = stop
     return groups
+
+
+def _before_restated(r: Reading, words: Words, whole: Fact, parts: list[Fact]) -> list[Fact]:
+    """The parts up to a figure that names the whole's own intake step again or opens a clause with 同期 (受理医疗
+    纠纷650起，调解成功625起，同期，…两级医调会受理医疗纠纷2525起，…成功调处2288起): that one starts a record of its
+    own (not a carry-out: 办理申请61件，…结转下一年办理7件)."""
+    step = words.step_word(r.frame(whole).label)
+    if step is not None and words.stage_of[step] not in words.intake:
+        step = None
+    for k, p in enumerate(parts):
+        label = r.frame(p).label
+        if (
+            step is not None and words.step_word(label) == step and not CARRY_RE.search(label)
+        ) or SAME_PERIOD_RE.search(r.norm, (parts[k - 1] if k else whole).end, p.start):
+            return parts[:k]
+    return parts
 
 
 def _statuses_next(

@@ -232,6 +232,9 @@ _KINDS_SEP_RE = re.compile(r"[、，,和及与]|以及")
 
 
 _OVERALL_STEM_RE = re.compile(r"(?:总体|综合|整体)[\u4e00-\u9fff]{1,4}率")
+# the grades of a quality review, best first (评出优秀案件2件、良好案件12件、合格案件1件): a pass rate counts every
+# grade up to the one it names
+_GRADE_RE = re.compile(r"(?:优秀|优良|良好|较好|基本合格|合格)(?:案件|案卷|卷宗|等次|等级)?$")
 
 
 def _only_the_rest_after(r: Reading, part: Fact | None, before: list[Fact]) -> bool:
@@ -265,14 +268,16 @@ def _counts_things(r: Reading, g: Fact) -> bool:
 
 
 def _graded_up_to(r: Reading, label: str, part: Fact, by_id: dict[str, Fact]) -> list[Fact]:
-    """The parts of the list the numerator closes, when the rate says it is overall (总体合格率): every
-    grade listed up to the one it names."""
-    if not _OVERALL_STEM_RE.search(label):
-        return []
+    """The parts of the list the numerator closes, when the rate says it is overall (总体合格率), or when
+    the list is of a review's grades (优秀2件、良好12件、合格1件，合格率100%): every grade listed up to the
+    one it names."""
+    overall = _OVERALL_STEM_RE.search(label) is not None
     for g in r.groups_of("breakdown"):
         ids = g.facts["parts"]
         if part.id in ids:
             upto = [by_id[i] for i in ids[: ids.index(part.id) + 1]]
+            if not overall and not all(_GRADE_RE.search(r.frame(p).label) for p in upto):
+                return []
             return upto if len(upto) >= 2 else []
     return []
 

@@ -21,7 +21,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .pairs import check_pairs
-from .words import CHANGE_WORDS_RE, load_words
+from .words import CHANGE_WORDS_RE, SAME_PERIOD_RE, load_words
 
 KIND = "subset"
 AFTER: tuple[str, ...] = ()
@@ -220,6 +220,7 @@ def _qualified(r: Reading) -> list[Group]:
                 or (g.id, f.id) in siblings
                 or _bucket(r, g)
                 or _named_after_a_figure(r, g)
+                or SAME_PERIOD_RE.search(r.norm, g.end, f.start)  # (…650起，同期，…医调会受理…2525起)
             ):
                 continue
             groups.append(

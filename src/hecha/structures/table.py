@@ -54,7 +54,7 @@ def recognise(r: Reading) -> list[Group]:
         counts = [j for j in range(len(t.header) - 1) if _column_kind(grid, j) == "count"]
         groups += _total_rows(t, grid, counts)
         groups += _total_column(t, grid, counts)
-        groups += _rate_columns(t, grid, counts)
+        groups += _rate_columns(t, grid, counts, 1000 * (len(groups) + 1))
         groups += _identities(t, grid, counts)
         groups += _in_force(t, grid)
         groups += _share_rows(t, grid, 1000 * (len(groups) + 1))
@@ -231,8 +231,9 @@ def _sums(total: Fact, parts: list[Fact]) -> bool:
     return lo <= t.hi + 1e-9 and t.lo <= hi + 1e-9
 
 
-def _rate_columns(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> list[Group]:
-    """办结率 over the row's total column; 比例 over the column total of its count column."""
+def _rate_columns(t: Table, grid: list[list[Fact | None]], counts: list[int], list_no: int) -> list[Group]:
+    """办结率 over the row's total column; 比例 over the column total of its count column (each such column
+    a list of shares, numbered from list_no)."""
     out: list[Group] = []
     if not counts:
         return out
@@ -265,7 +266,7 @@ def _rate_columns(t: Table, grid: list[list[Fact | None]], counts: list[int]) ->
                 if rate is not None and part is not None and base is not None:
                     out.append(_rate(rate, part, base, "比率列"))
         elif _SHARE_NAME_RE.search(name):
-            out += _share_column(t, grid, j, counts)
+            out += _share_column(t, grid, j, counts, list_no + j)
     return out
 
 
@@ -281,8 +282,11 @@ def _rate(rate: Fact, part: Fact, base: Fact, marker: str) -> Group:
     )
 
 
-def _share_column(t: Table, grid: list[list[Fact | None]], j: int, counts: list[int]) -> list[Group]:
-    """比例 | 74.7%: the row's count (the count column before it) over that column's total row."""
+def _share_column(
+    t: Table, grid: list[list[Fact | None]], j: int, counts: list[int], list_no: int
+) -> list[Group]:
+    """比例 | 74.7%: the row's count (the count column before it) over that column's total row; the column is
+    one list (a share moved by a step so that the column adds up to 100% is a plug, not a slip)."""
     k = max((c for c in counts if c < j), default=None)
     totals = [i for i in range(len(grid)) if _TOTAL_RE.match(_label(t, i))]
     if k is None or not totals:
@@ -299,7 +303,7 @@ def _share_column(t: Table, grid: list[list[Fact | None]], j: int, counts: list[
                     kind="share",
                     facts={"rate": [rate.id], "part": [part.id], "base": [total.id]},
                     span=(part.start, rate.end),
-                    attrs={"base_words": "", "bases": [total.id], "list": -1, "marker": "比例列"},
+                    attrs={"base_words": "", "bases": [total.id], "list": list_no, "marker": "比例列"},
                 )
             )
     return out

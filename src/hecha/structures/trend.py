@@ -226,8 +226,15 @@ def _firsts(r: Reading) -> list[Group]:
             for lo, hi in ranks:
                 alike = [f for f in r.facts if lo <= f.start < hi and f.q.unit == first.q.unit]
                 alike = [f for f in alike if _share_alike(r, f, first)]
-                # (其次为A及B，分别有323宗及213宗: each of them; else the rank's own figure, the first)
-                series += alike if "分别" in r.norm[lo:hi] else alike[:1]
+                own_end = _CLAUSE_RE.search(r.norm, lo, hi)  # (where the rank's own clause ends)
+                said = r.norm.find("分别", lo, hi)
+                if said >= 0 and not any(f.start < (own_end.start() if own_end else hi) for f in alike):
+                    # 其次为A及B，分别有323宗及213宗: each of the rank's, in the clause of 分别 (not 其次为中级职称(占
+                    # 36.6%)，副高级和正高级…分别占9.1%和2.5%，无职称…10.6%: the rank has its own figure, the rest no rank)
+                    end = _CLAUSE_RE.search(r.norm, said, hi)
+                    series += [f for f in alike if f.start < (end.start() if end else hi)]
+                else:
+                    series += alike[:1]  # the rank's own figure, the first
             if len(series) >= 2:
                 out.append(_series(series, -1, m.start(), series[-1].end, ties=True))
     return out

@@ -40,6 +40,9 @@ def instance_before(norm: str, pos: int) -> str | None:
 
 # words that make a rate of a subset of the cases its counts would give (诉前纠纷化解率 is not of all the disputes
 # received and resolved; 涉企…率 of the cases of firms)
+# a clause opening with 同期 compares another subject in the same period (受理医疗纠纷650起，…，同期，宁波市两级医调会受理
+# 医疗纠纷2525起): the figures after it are none of those before
+SAME_PERIOD_RE = re.compile(r"[，,；;]\s*同期")
 SUBSET_QUALIFIER_RE = re.compile(r"诉前|庭前|诉中|立案前|审前|涉企|涉外|涉农|涉民生|涉法涉诉")
 
 
