@@ -4729,3 +4729,14 @@ def test_a_tables_share_column_may_move_one_share_a_step_to_add_up_to_100(checke
     table += "| 合计 | 4696 | 100% |\n"
     assert not _errors(checker, table.format("1.7"))  # (1.64% shown 1.7 so that the column adds to 100.0)
     assert _errors(checker, table.format("2.7"))
+
+
+def test_under_a_heading_of_one_instance_a_shares_base_is_of_that_instance(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "行政案件\n全年全省法院新收行政一审、二审、再审案件4 364件,同比下降6.8%;审结4 477件,上升0.3%。\n1.一审案件\n"
+        "全省法院{}3 111件,同比上升1.0%;审结3 147件,上升6.5%。居第二位的是公安案件,收591件,上升8.2%,占收案的{}%。"
+    )
+    assert not _errors(
+        checker, text.format("共收行政一审案", "19.0")
+    )  # (of the 3111, not the 4364 of all instances)
+    assert _errors(checker, text.format("一审收案", "29.0"))  # (the 3111 named: 19.0%)

@@ -16,6 +16,7 @@ _CLOSERS = set("。！？；：:.!?;”」』）)】》")
 _HEADING_START = re.compile(
     r"^\s*(?:\*\*)?(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))"
 )
+HEADING_START = _HEADING_START  # (public: a numbered heading scopes the words under it, structures/share.py)
 # a short line set apart by a blank line is a paragraph of its own (a title: 热线一周受理…事项674件), not the
 # first half of a sentence a page break cut (a PDF's lines run the page's width)
 _TITLE_MOST = 30

@@ -35,7 +35,7 @@ from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import CLAUSE_END, Reading
 from ..rulepack import Rule
-from ..segment import BULLETS
+from ..segment import BULLETS, HEADING_START
 from ..tables import locate
 from .persons import PERSON_UNITS
 from .wholes import enumerated_with, over_wholes
@@ -884,6 +884,12 @@ def _candidate_bases(
             instance
         ):  # 占全部一审新收案件的: only a figure of that instance (not 新收行政案件10921件, all of them)
             earlier = [f for f in earlier if instance.group() in r.lead(f, 24)]
+        else:
+            heading = _instance_heading_over(r, anchor.start)
+            if heading is not None:
+                # 1.一审案件⏎…公安案件，收591件，占收案的19.0%: under a heading of one instance, 收案 is that
+                # instance's (not 新收行政一审、二审、再审案件4364件 above the heading)
+                earlier = [f for f in earlier if set(INSTANCE_RE.findall(r.lead(f, 24))) <= {heading}]
         named = [f for f in earlier if _names(r, f, head) and not _counts_another_thing(r, f, words)]
         if not named and len(words) >= 4 and words[-2:] not in _BARE_WHOLES and _WHOLE_RE.search(words[-2:]):
             # 占地区生产总值比重: 总值 names it, though 总 leaves the core (地区生产值)
@@ -995,6 +1001,20 @@ def _candidate_bases(
     for f in reversed(in_para or before[-4:]):  # what the paragraph (or the text just before) states
         add(f)
     return out[: MAX_BASES + 2], tied
+
+
+def _instance_heading_over(r: Reading, pos: int) -> str | None:
+    """The instance (一审, 二审…) a numbered heading line names, the nearest heading above pos in its
+    section (1.一审案件 / （二）二审案件), if that heading names one instance only."""
+    section = r.seg.paragraph_at(pos).section
+    for para in reversed(r.seg.paragraphs[: r.seg.paragraph_at(pos).index]):
+        if para.section != section:
+            return None
+        line = r.norm[para.start : para.end].strip()
+        if len(line) <= _HEADING_MOST and HEADING_START.match(line):
+            found = set(INSTANCE_RE.findall(line))
+            return found.pop() if len(found) == 1 else None
+    return None
 
 
 def _heading_over(r: Reading, start: int, unit: str | None) -> Fact | None:
