@@ -4740,3 +4740,15 @@ def test_under_a_heading_of_one_instance_a_shares_base_is_of_that_instance(check
         checker, text.format("共收行政一审案", "19.0")
     )  # (of the 3111, not the 4364 of all instances)
     assert _errors(checker, text.format("一审收案", "29.0"))  # (the 3111 named: 19.0%)
+
+
+def test_a_number_of_levels_or_a_grade_is_no_part_nor_base_of_a_share(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "大多数样本来自二级医院和三级医院，占比分别为44.4%和38.4%，一级或无级别医疗机构占{}%。"
+    assert not _errors(checker, text.format("17.2"))  # (grades of hospital, no counts)
+    assert _errors(checker, text.format("117.2"))  # (a share over 100% still is one)
+
+
+def test_shares_said_after_zhanbi_fenbie_pair_with_the_counts_in_turn(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "受理案件100件，其中维持44件、撤销38件，占比分别为{}%和38%。"
+    assert not _errors(checker, text.format(44))  # (44 of 100, then 38 of 100)
+    assert _errors(checker, text.format(54))

@@ -70,6 +70,7 @@ _LIST_REF_RE = re.compile(r"(?:以上|上述|前述|这)$")
 _SUMMED_OPENS_RE = re.compile(r"[，,\s]*(?:以上|上述|前述)[\d一二三四五六七八九十两几]+(?:个|家|项|类)?")
 # 房屋征收、公安…四类案件较多，个人起诉的案件占比91.6%: a count of kinds is no base of what they hold
 _KIND_UNITS = ("类", "种")
+_LEVEL_UNITS = ("级",)  # 两级法院, 二级医院: levels or grades
 _SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
 _LAST_YEARS_RE = re.compile(r"(?:去年|上年)同期")
 # nouns too general to name a base by themselves (占…案件总数的: 案件 is every figure's noun)
@@ -260,6 +261,15 @@ def recognise(r: Reading) -> list[Group]:
         if len(wholes) > 1 or listed is not None:
             groups[-1].attrs["summed"] = [g.id for g in wholes]  # 建议49件、提案66件。其中…74件，占64.35%
     _split_whole_runs(groups, by_id)
+    # (大多数样本来自二级医院和三级医院，占比分别为44.4%和38.4%: a grade of hospital, a number of levels, is no
+    # part nor whole of a share)
+    groups = [
+        g
+        for g in groups
+        if not any(
+            by_id[i].q.unit in _LEVEL_UNITS for role in ("part", "base") for i in g.facts.get(role, ())
+        )
+    ]
     return groups + _listed_breakdowns(r, groups, by_id)
 
 
@@ -431,7 +441,9 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
         k = share_word_at(label)
         if k < 0:
             continue
-        said = k >= 1 and label[k - 1] in "别各"  # 分别占 / 各占
+        lead = r.lead(f)
+        # 分别占 / 各占, or 分别 after the 占 (占比分别为, 占…的比例分别为: the label leaves 分别为 out)
+        said = (k >= 1 and label[k - 1] in "别各") or "分别" in lead[lead.rfind("占") + 1 :]
         run = [f]
         while i + len(run) < len(facts):
             nxt = facts[i + len(run)]
