@@ -2016,7 +2016,9 @@ def test_a_share_of_the_bodys_total_is_of_its_first_total_in_any_part_before(che
 def test_shares_said_of_each_kinds_own_total_may_pass_100_together(checker) -> None:  # type: ignore[no-untyped-def]
     text = "各部门承办的建议、提案为629件次和483件次，分别占总数的94.9%和97%。"
     assert not _errors(checker, text)  # (each of its own kind's total: a note)
-    assert _errors(checker, "共受理诉求500件，其中咨询类300件、投诉类250件，占比分别为60%和50%。")
+    # (of one stated total, each fitting it: kinds that overlap, a note; one that fits no base is an error)
+    assert not _errors(checker, "共受理诉求500件，其中咨询类300件、投诉类250件，占比分别为60%和50%。")
+    assert _errors(checker, "共受理诉求500件，其中咨询类300件、投诉类250件，占比分别为60%和40%。")
 
 
 def test_a_share_of_the_total_after_a_subset_named_in_zhong_may_be_of_the_first_total(checker) -> None:  # type: ignore[no-untyped-def]
