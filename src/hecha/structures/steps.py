@@ -250,18 +250,23 @@ def recognise(r: Reading) -> list[Group]:
 
 # a month, a week or a quarter as the period of a bulletin's figures (3月份，…; 比上月…; 本周…; 第二季度，…), not a
 # date within a year (自10月份在全区…)
+# (every branch led by a literal: a class up front costs re its fast scan for the first characters)
 _SHORT_PERIOD_RE = re.compile(
-    r"本月|上月|当月|本周|上周|周报|月报|季报|本季度|上季度|(?:\d{1,2}月份|第[一二三四1-4]季度)[，,]"
+    r"本月|上月|当月|本周|上周|周报|月报|季报|本季度|上季度|月份(?<=\d月份)[，,]|季度(?<=第[一二三四1-4]季度)[，,]"
 )
 
 
 def _short_period(r: Reading, pos: int) -> bool:
     """Are the figures at pos a month's, a week's or a quarter's (said in their paragraph or the text's
-    first lines, its title)?"""
+    first lines, its title)? Read once a paragraph."""
+    seen = r.cache.setdefault(_short_period, {})
+    assert isinstance(seen, dict)
     para = r.seg.paragraph_at(pos)
-    return bool(
-        _SHORT_PERIOD_RE.search(r.norm, para.start, para.end) or _SHORT_PERIOD_RE.search(r.norm, 0, 120)
-    )
+    if para.index not in seen:
+        seen[para.index] = bool(
+            _SHORT_PERIOD_RE.search(r.norm, para.start, para.end) or _SHORT_PERIOD_RE.search(r.norm, 0, 120)
+        )
+    return bool(seen[para.index])
 
 
 def _done_of_proposed(r: Reading) -> list[Group]:
