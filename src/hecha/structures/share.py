@@ -261,15 +261,13 @@ def recognise(r: Reading) -> list[Group]:
         if len(wholes) > 1 or listed is not None:
             groups[-1].attrs["summed"] = [g.id for g in wholes]  # 建议49件、提案66件。其中…74件，占64.35%
     _split_whole_runs(groups, by_id)
-    # (大多数样本来自二级医院和三级医院，占比分别为44.4%和38.4%: a grade of hospital, a number of levels, is no
-    # part nor whole of a share)
-    groups = [
-        g
-        for g in groups
-        if not any(
-            by_id[i].q.unit in _LEVEL_UNITS for role in ("part", "base") for i in g.facts.get(role, ())
-        )
-    ]
+    for g in groups:
+        # (大多数样本来自二级医院和三级医院，占比分别为44.4%和38.4%: a grade of hospital, a number of levels, is no
+        # part nor whole of a share; the share stays, one of its list)
+        for role in ("part", "base"):
+            if any(by_id[i].q.unit in _LEVEL_UNITS for i in g.facts.get(role, ())):
+                del g.facts[role]
+        g.attrs["bases"] = [b for b in g.attrs.get("bases", []) if by_id[b].q.unit not in _LEVEL_UNITS]
     return groups + _listed_breakdowns(r, groups, by_id)
 
 
