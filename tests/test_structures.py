@@ -4709,15 +4709,6 @@ def test_a_rank_with_its_own_figure_takes_no_figures_after_it(checker) -> None: 
     )  # (分别: each ranked)
 
 
-def test_a_months_figures_may_conclude_more_than_they_received(checker) -> None:  # type: ignore[no-untyped-def]
-    text = "3月份，政务服务中心共受理{}件，办结566件，实际提速89.5%。"
-    assert not _errors(checker, text.format(539))  # (a month concludes what earlier months received)
-    assert _errors(checker, text.format(239))  # (more than twice: no carry-over explains it)
-    assert _errors(checker, "全年政务服务中心共受理539件，办结566件。")  # (a year's: a few per cent at most)
-    # (a month that dates an event, not the figures: 5月份，召开了…。今年前5个月…)
-    assert _errors(checker, "5月份，召开了座谈会。今年前5个月，共受理劳动争议案件137起，结案152起。")
-
-
 def test_a_tables_share_column_may_move_one_share_a_step_to_add_up_to_100(checker) -> None:  # type: ignore[no-untyped-def]
     rows = [
         ("维持", 3509, "74.7"),

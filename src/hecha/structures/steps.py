@@ -239,38 +239,7 @@ def recognise(r: Reading) -> list[Group]:
         if carry is not None and allowance == "carry":
             roles["carry"] = [carry.id]
         groups.append(Group(kind=KIND, facts=roles, span=(g.start, f.end), attrs={"allowance": allowance}))
-    groups += _done_of_proposed(r)
-    for grp in groups:
-        if grp.attrs.get("allowance") == "unstated" and _short_period(r, grp.span[0]):
-            # 3月份…共受理539件，办结566件: a month concludes much of what earlier months received (DOMAIN.md,
-            # carry-over): no more than the bound an unstated carry-over can hardly pass
-            grp.attrs["allowance"] = "double"
-    return groups
-
-
-# words that make a paragraph's (or a title's) figures a month's, a week's or a quarter's: 比上月…, 本周…, …月报
-# (every branch led by a literal: a class up front costs re its fast scan for the first characters)
-_SHORT_PERIOD_RE = re.compile(r"本月|上月|当月|本周|上周|周报|月报|季报|本季度|上季度")
-# a month or a quarter opening the figures' own sentence (3月份，…共受理539件), not a date elsewhere (5月份，召开了…)
-_PERIOD_OPENING_RE = re.compile(r"月份(?<=\d月份)[，,]|季度(?<=第[一二三四1-4]季度)[，,]")
-
-
-def _short_period(r: Reading, start: int) -> bool:
-    """Are the figures of a sentence at `start` a month's, a week's or a quarter's: said in their paragraph
-    or the text's first line (its title), or by a month or quarter opening their sentence?"""
-    period = r.period_span(start)
-    if _PERIOD_OPENING_RE.search(r.norm, period[0], min(period[1], start)):
-        return True
-    seen = r.cache.setdefault(_short_period, {})
-    assert isinstance(seen, dict)
-    para = r.seg.paragraph_at(start)
-    if para.index not in seen:
-        title = r.norm.find("\n")
-        seen[para.index] = bool(
-            _SHORT_PERIOD_RE.search(r.norm, para.start, para.end)
-            or _SHORT_PERIOD_RE.search(r.norm, 0, title if title >= 0 else len(r.norm))
-        )
-    return bool(seen[para.index])
+    return groups + _done_of_proposed(r)
 
 
 def _done_of_proposed(r: Reading) -> list[Group]:
