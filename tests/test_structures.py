@@ -4747,3 +4747,14 @@ def test_shares_said_after_zhanbi_fenbie_pair_with_the_counts_in_turn(checker) -
     text = "受理案件100件，其中维持44件、撤销38件，占比分别为{}%和38%。"
     assert not _errors(checker, text.format(44))  # (44 of 100, then 38 of 100)
     assert _errors(checker, text.format(54))
+
+
+def test_shares_of_the_total_each_in_its_own_paragraph_are_one_list_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "本局共受理信息公开申请10件。\n在已经答复的9件申请中，“同意公开”的7件，占总数的70%。\n"
+        "“不予公开”的1件，占总数的10%。\n“信息不存在”的1件，占总数的10%。\n{}"
+    )
+    assert not _errors(checker, text.format(""))  # (7 + 1 + 1 of the 10: 90%)
+    more = "“申请内容不明确”的1件，占总数的10%。\n“非本机关政府信息”的1件，占总数的10%。"
+    # (each fits the 10, yet the outcomes of one set of requests cannot pass 100% together)
+    assert any(e.startswith("HC008") for e in _errors(checker, text.format(more)))

@@ -293,6 +293,7 @@ def _subjects_own(r: Reading, part: Fact | None, subject: str, words: str) -> Fa
 
 
 _SUBJECT_LEAD_RE = re.compile(r"^[，,、\s]+")
+_QUOTES = "“”\"'「」『』"
 # a heading line naming how what follows is classed: (二)按诉求内容统计 / 从案件类型看 / 二、按地区分析
 _CLASSING_RE = re.compile(r"(?:按照|按|从|以)[\u4e00-\u9fff]{1,8}?(?:统计|分析|划分|区分|分类|来看|看|分)")
 
@@ -347,7 +348,10 @@ def _parallel_sentence(
         for x in (last_rate, part)
     ):
         return False  # (one share a sentence: not two lists of shares, 从类别看…；从年龄结构看…)
-    noun, last_noun = r.frame(part).label[-2:], r.frame(last_part).label[-2:]
+    labels = [r.frame(p).label for p in (part, last_part)]
+    if all(len(x) > 2 and x[0] in _QUOTES and x[-1] in _QUOTES for x in labels):
+        return True  # “同意公开”的7件，占总数的70%。¶“不予公开”的1件，占总数的10%。: categories named alike, in quotes
+    noun, last_noun = (x[-2:] for x in labels)
     if noun.endswith("类") and last_noun.endswith("类"):
         return True  # 政务服务类5235件，占比20.3%。¶城市管理类4524件，占比17.5%。: kinds of one classing
     return len(noun) == 2 and noun == last_noun and _CJK2_RE.fullmatch(noun) is not None
@@ -1762,6 +1766,10 @@ def _check_total(rule: Rule, ctx: Context, shares: list[_Share]) -> None:
     # each share fits its own count of the base (已结241件占96.7%，律师办理202件占81.1%): the counts overlap
     # (two attributes of the cases), which the shares only repeat: a note, not a flag
     each_fits = all(s.part is not None and s.bases and share_fits(s.rate, s.part, s.bases[0]) for s in shares)
+    # (…同意公开的7件，占总数的70%。…不予公开的1件，占总数的10%…: each a share of the total the text names, the
+    # parts of one whole: together they cannot pass it, however each fits)
+    of_the_total = all(s.group.attrs.get("base_words") in _LIST_WHOLE_WORDS for s in shares)
+    each_fits = each_fits and not of_the_total
     # 建议、提案为629件次和483件次，分别占总数的94.9%和97%: kinds enumerated, each share of its own kind's
     # total (no base stated for any): a note
     own = not any(s.bases for s in shares) and _EACH_OWN_RE.search(ctx.ex.text, 0, shares[0].rate.start)
