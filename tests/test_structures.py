@@ -4758,3 +4758,20 @@ def test_shares_of_the_total_each_in_its_own_paragraph_are_one_list_of_it(checke
     more = "“申请内容不明确”的1件，占总数的10%。\n“非本机关政府信息”的1件，占总数的10%。"
     # (each fits the 10, yet the outcomes of one set of requests cannot pass 100% together)
     assert any(e.startswith("HC008") for e in _errors(checker, text.format(more)))
+
+
+def test_a_figure_opening_its_clause_with_a_step_after_it_goes_on_from_the_part_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共收到公众来信927件，其中有效信件770件，{}件已转有关部门办理，已办结657件，108件信访投诉类信件已指引。"
+    assert not _errors(checker, text.format(662))  # (662 of the 770 valid went on to be handled: no sibling)
+    assert _errors(
+        checker, "共收到公众来信927件，其中有效信件770件，无效信件662件。"
+    )  # (two kinds: 1432 over 927)
+
+
+def test_one_body_beside_others_is_no_whole_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "截至12月31日，市政府主动公开政府信息共2367条，市直各部门主动公开政府信息3666条，镇（区）主动公开政府信息2064条。"
+    assert not _errors(checker, text)  # (the city government's own, beside its departments' and the towns')
+    assert _errors(
+        checker,
+        "全市主动公开政府信息共2367条，市直各部门主动公开政府信息3666条，镇（区）主动公开政府信息2064条。",
+    )  # (all of the city: its parts cannot pass it)

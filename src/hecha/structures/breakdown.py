@@ -1115,6 +1115,7 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
 
 _SET_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")  # the words naming a set right after its count (建议)
 _STEP_NEAR = 6  # characters before a figure in which a step word is the figure's own step
+_OPENING_MARKS = "，,：:；; \t\n"  # (what a label holds when its figure opens the clause)
 # a part's own parts follow (检察建议115件，包括…; 商品消费126件，涉及商品质量类41件…: 涉及 and a figure in its
 # clause, not 涉及生态环境…两大领域，…)
 _SUBLIST_RE = re.compile(r"包括|[（(]含|[，,]涉及[^，,；;。：:\d]{0,12}\d")
@@ -1197,6 +1198,13 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             if CARRIED_PART_RE.search(rest) and NEW_ONLY_RE.search(label):
                 parts.append(c)  # 其中旧存100件，新收900件: the intake's two halves, not a later step
                 continue
+            if (
+                not label.strip(_OPENING_MARKS)
+                and words.stage(r.frame(c).pred) is not None
+                and words.stage(rest) is None
+                and rest.strip(_OPENING_MARKS)
+            ):
+                continue  # 其中有效信件770件，662件已转有关部门办理: a step the part before went on to, no sibling
             prev = words.stage(r.frame(p).label)
             same_segment = not _SEGMENT_END.search(r.norm, p.end, c.start)
             if (
