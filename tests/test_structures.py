@@ -4775,3 +4775,15 @@ def test_one_body_beside_others_is_no_whole_of_them(checker) -> None:  # type: i
         checker,
         "全市主动公开政府信息共2367条，市直各部门主动公开政府信息3666条，镇（区）主动公开政府信息2064条。",
     )  # (all of the city: its parts cannot pass it)
+
+
+def test_an_average_names_no_step_of_the_cases(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "上半年院长办理案件2件，审结{}件，本院法官平均审结数量为12.73件，其他院领导平均审结数量为11.33件。"
+    assert not _errors(checker, text.format(1))  # (the judges' average is no later step of the president's 2)
+    assert _errors(checker, text.format(3))  # (more concluded than handled)
+
+
+def test_a_conditional_non_prosecution_is_no_count_of_non_prosecutions(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "提起公诉35228人，不起诉22585人，附条件不起诉19783人，不捕率、不诉率、附条件不起诉率分别为50.4%、{}%、29.7%。"
+    assert not _errors(checker, text.format("39.1"))  # (22585 of 35228 + 22585, not the 19783)
+    assert _errors(checker, text.format("49.1"))

@@ -31,6 +31,7 @@ from .breakdown import went_on_from
 from .persons import persons_of
 from .words import (
     ALL_INSTANCES_RE,
+    AVERAGE_RE,
     CARRY_RE,
     CASE_KINDS,
     GENERAL_UNITS,
@@ -90,7 +91,13 @@ def recognise(r: Reading) -> list[Group]:
     groups: list[Group] = []
     facts = r.facts
     # what each count says of itself, read once (the loop below looks back over the same figures)
-    stages = [words.stage(r.frame(f).label) if f.mention.kind == "count" else None for f in facts]
+    # (an average names no step of the cases: 院长办理案件2件…本院法官平均审结数量为12.73件)
+    stages = [
+        words.stage(label)
+        if f.mention.kind == "count" and not AVERAGE_RE.search(label := r.frame(f).label)
+        else None
+        for f in facts
+    ]
     at = r.fact_index().position  # id(fact) → its index
     listed = {p for g in r.groups_of("breakdown") for p in g.facts["parts"]}
     branch_of = {p for g in r.groups_of("breakdown") for p in g.attrs.get("branches", ())}
