@@ -4787,3 +4787,30 @@ def test_a_conditional_non_prosecution_is_no_count_of_non_prosecutions(checker) 
     text = "提起公诉35228人，不起诉22585人，附条件不起诉19783人，不捕率、不诉率、附条件不起诉率分别为50.4%、{}%、29.7%。"
     assert not _errors(checker, text.format("39.1"))  # (22585 of 35228 + 22585, not the 19783)
     assert _errors(checker, text.format("49.1"))
+
+
+def test_an_average_is_no_status_of_the_cases_received(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2020年，全市法院受理案件39518件，审结{}件，结案率99.01%，法官人均结案184.55件。"
+    assert not _errors(checker, text.format(39125))  # (the judges' average is no part of the 39518)
+    assert _errors(checker, text.format(49125))  # (more concluded than received: beyond a carry-over)
+
+
+def test_a_figure_compared_from_the_year_before_is_no_whole_nor_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全市共受理各类行政诉讼案件1372件，与2021年同期收案1364件相比增加8件。"
+        "其中，新收案件{}件，与2021年同期新收1269件相比减少99件。"
+    )
+    assert not _errors(checker, text.format(1170))  # (1269 and 1364 are last year's)
+    assert _errors(checker, text.format(1470))  # (a part over the 1372)
+
+
+def test_a_share_after_an_aside_naming_what_a_count_involves_is_of_the_count(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市共收到建议1292件。市政府系统办理建议1221件（涉及分办建议7件），占全市建议总数的{}%。"
+    assert not _errors(checker, text.format("94.5"))  # (1221 of 1292, not the 7)
+    assert _errors(checker, text.format("84.5"))
+
+
+def test_non_suit_enforcement_cases_are_no_cases_of_a_suit(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "依法审结行政诉讼案件19363件，审查行政非诉执行案件7896件。"
+    assert not _errors(checker, text)  # (applications to enforce a decision, not the suits concluded)
+    assert _errors(checker, "全年发生行政诉讼案件7896件，已审结19363件。")

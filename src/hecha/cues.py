@@ -88,6 +88,15 @@ _OUTCOME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{4,16}的(?:有|为|共)?")  # (
 _AMONG_GAP_RE = re.compile(r"[，,]?[\u4e00-\u9fff]{2,12}")  # (…案件中当事人上诉: words of what is counted)
 
 
+_NON_SUIT_NEAR = 8  # characters before a generic head noun in which 非诉 qualifies it
+
+
+def _non_suit(r: Reading, head: int) -> bool:
+    """Does 非诉 qualify a generic head noun (审查行政非诉执行案件: applications to enforce a decision without
+    a suit, not cases of a suit, nor of any metric the figures around name)?"""
+    return "非诉" in r.norm[max(0, head - _NON_SUIT_NEAR) : head]
+
+
 def _gap_words(norm: str, start: int, end: int) -> str:
     """What stands between an alias and a light frame after it, but for 等 (和解等方式结案)."""
     return norm[start:end].replace("等", "").strip()
@@ -146,6 +155,8 @@ def cue_for(
         if rest is not None and rest.end() == anchor:
             # 经诉前调解和好或解除婚姻关系的有337件: by way of mediation, what came of it (no count of 调解)
             return None, None
+    if cands and cands[0].alias in r.onto.generic and _non_suit(r, cands[0].start):
+        return cands[0], None  # 审查行政非诉执行案件7896件: no cases of a suit
     if cands and cands[0].alias in r.onto.generic and _concluded_kind(r, cands[0].start):
         # 达成行政和解或撤诉案件10件: the cases of an outcome the ontology does not name, not all the cases
         return cands[0], None
@@ -313,7 +324,11 @@ def name_figures(r: Reading) -> list[Fact]:
                 hit, metric = None, None  # 日均受理7.5件: an average of the metric, not its count
         rest = hit is not None and _REST_RE.search(norm, max(0, hit.start - 2), hit.start) is not None
         # (达成行政和解或撤诉案件10件: cases of one outcome, named by no alias: not all the cases either)
-        rest = rest or (hit is not None and hit.alias in generic and _concluded_kind(r, hit.start))
+        rest = rest or (
+            hit is not None
+            and hit.alias in generic
+            and (_concluded_kind(r, hit.start) or _non_suit(r, hit.start))
+        )
         if rest:
             metric = None  # 其中…其他案件20301件: the rest of the cases, not the cases
         k = bisect_right(para_starts, m_start) - 1

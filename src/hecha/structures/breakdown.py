@@ -50,6 +50,7 @@ from .words import (
     CARRIED_PART_RE,
     CARRY_RE,
     CASE_UNITS,
+    COMPARED_PRIOR_RE,
     GENERAL_UNITS,
     KEY_RE,
     NEW_ONLY_RE,
@@ -554,6 +555,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         if not r.bracketed(f, hi)
         and not (k + 1 < len(found) and _qualifies(r, f, found[k + 1]))
         and not _CHANGE_RE.search(r.lead(f, 8))  # (…40293万人，比上年末增加2364万人: a change, no part)
+        and not COMPARED_PRIOR_RE.search(r.lead(f))  # (新收案件1170件，与2021年同期新收1269件相比…)
     ]
     if not cands or not before:
         return None
@@ -598,6 +600,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         if not (f.id in parent_of and words.remainder_re.match(r.frame(f).label))
         and not _an_earlier_year(r, f, before)
         and not PRIOR_FIGURE_RE.search(r.lead(f, 8))  # (受理190件，与去年163件相比上升17%⏎其中…: no whole)
+        and not COMPARED_PRIOR_RE.search(r.lead(f))  # (…1372件，与2021年同期收案1364件相比增加8件。其中…)
         and not _compared(r, f, before)  # (…6667人，同期广东省法院共判处…34884人…。其中，2010年…: the 6667's)
         and (_unit_fits(f.q.unit, unit) or _counter_fits(f, parts))
         and not r.bracketed(f, pos)

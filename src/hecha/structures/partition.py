@@ -303,6 +303,7 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
                 g.mention.kind == w.mention.kind
                 and counted_alike(g.q.unit, w.q.unit)
                 and not r.bracketed(g, period[1])
+                and not AVERAGE_RE.search(r.frame(g).label)  # (法官人均结案184.55件: an average, no part)
             ):
                 parts.append(g)
         # (共收到提案259件，其中委员提案182件，集体提案77件，经审查立案242件，不立案17件: the statuses after a

@@ -560,7 +560,7 @@ def _readings(rate: Fact) -> tuple[str, ...]:
     return _READINGS
 
 
-_ASIDE_RE = re.compile(r"\s*(?:其中|含|包括|包含)")
+_ASIDE_RE = re.compile(r"\s*(?:其中|含|包括|包含|涉及)")  # (1221件(涉及分办建议7件)，占…: an aside)
 _LISTED_RE = re.compile(r"\d[^（）()]*?[、，,；;][^（）()]*$")  # a figure and a list mark before the last one
 
 

@@ -110,6 +110,8 @@ def share_word_at(label: str) -> int:
 PRIOR_PERIOD_RE = re.compile(r"(?:上年|去年|上一年|上年度|前年)(?:同期)?的")
 # the words right before a figure of the period before (与去年163件相比, 上年同期为2296件)
 PRIOR_FIGURE_RE = re.compile(r"(?:上年|去年|上一年|上年度|前年|同期)(?:同期)?(?:的|为|是)?\s*$")
+# a figure named in a comparison with the period before, a few words after 与 (与2021年同期收案1364件相比)
+COMPARED_PRIOR_RE = re.compile(r"与(?:\d{4}年|上年|去年|上一年|上年度|前年)(?:同期)?[^，,；;。\d]{0,8}$")
 
 
 @dataclass(frozen=True)
