@@ -4814,3 +4814,12 @@ def test_non_suit_enforcement_cases_are_no_cases_of_a_suit(checker) -> None:  # 
     text = "依法审结行政诉讼案件19363件，审查行政非诉执行案件7896件。"
     assert not _errors(checker, text)  # (applications to enforce a decision, not the suits concluded)
     assert _errors(checker, "全年发生行政诉讼案件7896件，已审结19363件。")
+
+
+def test_shares_said_with_fenbie_of_kinds_named_after_the_counts_pair_with_no_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全国检察机关办结行政裁判监督案件1万件，提出监督意见2600余件，提出的抗诉、再审检察建议法院改判占比分别为"
+        "68.8%、{}%。"
+    )
+    assert not _errors(checker, text.format("89.2"))  # (each of its own kind: no list of the 1万 and 2600)
+    assert _errors(checker, text.format("189.2"))  # (a share over 100%)

@@ -294,6 +294,7 @@ def _subjects_own(r: Reading, part: Fact | None, subject: str, words: str) -> Fa
 
 _SUBJECT_LEAD_RE = re.compile(r"^[，,、\s]+")
 _QUOTES = "“”\"'「」『』"
+_OPENING_MARKS = "，,、；; \t\n"
 # a heading line naming how what follows is classed: (二)按诉求内容统计 / 从案件类型看 / 二、按地区分析
 _CLASSING_RE = re.compile(r"(?:按照|按|从|以)[\u4e00-\u9fff]{1,8}?(?:统计|分析|划分|区分|分类|来看|看|分)")
 
@@ -444,8 +445,11 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
         if k < 0:
             continue
         lead = r.lead(f)
-        # 分别占 / 各占, or 分别 after the 占 (占比分别为, 占…的比例分别为: the label leaves 分别为 out)
-        said = (k >= 1 and label[k - 1] in "别各") or "分别" in lead[lead.rfind("占") + 1 :]
+        # 分别占 / 各占, or 分别 after the 占 (占比分别为, 占…的比例分别为: the label leaves 分别为 out) right after
+        # the counts (not 监督意见2600余件，提出的抗诉、再审检察建议法院改判占比分别为68.8%、89.2%: of the kinds named)
+        zhan = lead.rfind("占")
+        after = "分别" in lead[zhan + 1 :] and not lead[:zhan].strip(_OPENING_MARKS)
+        said = (k >= 1 and label[k - 1] in "别各") or after
         run = [f]
         while i + len(run) < len(facts):
             nxt = facts[i + len(run)]
