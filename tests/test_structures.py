@@ -4823,3 +4823,15 @@ def test_shares_said_with_fenbie_of_kinds_named_after_the_counts_pair_with_no_co
     )
     assert not _errors(checker, text.format("89.2"))  # (each of its own kind: no list of the 1万 and 2600)
     assert _errors(checker, text.format("189.2"))  # (a share over 100%)
+
+
+def test_a_new_subjects_total_past_the_semicolon_is_no_part_of_a_qizhong_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "县组共3家单位，3家单位考评成绩均为满分，其中东海县、灌云县“三率”均为100%；区组共{}家单位，其中4家单位得分为满分。"
+    assert not _errors(checker, text.format(6))  # (the 6 are the district group's, not the county group's)
+    assert _errors(checker, text.format(3))  # (4 of 3)
+
+
+def test_others_named_after_their_figures_end_a_qizhong_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市共有专职人民调解员85名，其中政法系统和乡镇退休干部{}名，274名人民陪审员、11名人民监督员参与调解。"
+    assert not _errors(checker, text.format(9))  # (the 274 and 11 are others, not among the 85)
+    assert _errors(checker, text.format(95))  # (a part over the whole)

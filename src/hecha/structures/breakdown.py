@@ -559,6 +559,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     ]
     if not cands or not before:
         return None
+    if _SEGMENT_END.search(r.norm, m.end(), cands[0].start) and TOTAL_WORDS_RE.search(r.lead(cands[0], 8)):
+        return None  # …其中东海县、灌云县…均为100%；区组共6家单位: a new subject's total past the ；, no part
     if m.group() in _QIZHONG and _opens_a_set(r, cands[0]):
         return None  # 其中，新收的7347件一审行政诉讼案件中，…: the set its own list divides, restated (_among_list)
     own_end = _SEGMENT_END.search(r.norm, m.end(), cands[0].start) if m.group() in _QIZHONG else None
@@ -1119,6 +1121,7 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
 _SET_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")  # the words naming a set right after its count (建议)
 _STEP_NEAR = 6  # characters before a figure in which a step word is the figure's own step
 _OPENING_MARKS = "，,：:；; \t\n"  # (what a label holds when its figure opens the clause)
+_NAMED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{2,}")  # (a figure's words after it: 274名人民陪审员)
 # a part's own parts follow (检察建议115件，包括…; 商品消费126件，涉及商品质量类41件…: 涉及 and a figure in its
 # clause, not 涉及生态环境…两大领域，…)
 _SUBLIST_RE = re.compile(r"包括|[（(]含|[，,]涉及[^，,；;。：:\d]{0,12}\d")
@@ -1208,6 +1211,12 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and rest.strip(_OPENING_MARKS)
             ):
                 continue  # 其中有效信件770件，662件已转有关部门办理: a step the part before went on to, no sibling
+            if (
+                not label.strip(_OPENING_MARKS)
+                and rest.strip(_OPENING_MARKS)
+                and _NAMED_AFTER_RE.match(r.frame(c).pred)
+            ):
+                break  # 其中…退休干部9名，274名人民陪审员、11名人民监督员: others named after their figures, not parts
             prev = words.stage(r.frame(p).label)
             same_segment = not _SEGMENT_END.search(r.norm, p.end, c.start)
             if (
