@@ -4835,3 +4835,9 @@ def test_others_named_after_their_figures_end_a_qizhong_list(checker) -> None:  
     text = "全市共有专职人民调解员85名，其中政法系统和乡镇退休干部{}名，274名人民陪审员、11名人民监督员参与调解。"
     assert not _errors(checker, text.format(9))  # (the 274 and 11 are others, not among the 85)
     assert _errors(checker, text.format(95))  # (a part over the whole)
+
+
+def test_qizhong_between_shares_opens_a_list_of_its_own(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市共有调委会8718个，占应建数的99%，调解委员41061人，其中一类调委会5052个，占57.9%；二类调委会3361个，占{}%。"
+    assert not _errors(checker, text.format("38.6"))  # (no 99% + 57.9% + 38.6% of one base)
+    assert _errors(checker, text.format("58.6"))  # (57.9% + 58.6% of the one list after 其中)

@@ -189,20 +189,25 @@ def recognise(r: Reading) -> list[Group]:
             whole, part = part, subjects
         # a list: in one sentence, this share's part comes right after the previous share's rate
         continues = (
-            last_rate is not None
-            and part is not None
-            and r.period_span(part.start) == r.period_span(last_rate.start)
-            and (
-                not any(  # (a figure of another unit may qualify the part: 收费在1万元以上…的案件9.8万件)
-                    g.mention.kind in ("count", "money") and g.q.unit == part.q.unit
-                    for g in r.facts_between(last_rate.end, part.start)
+            (
+                last_rate is not None
+                and part is not None
+                and r.period_span(part.start) == r.period_span(last_rate.start)
+                and (
+                    not any(  # (a figure of another unit may qualify the part: 收费在1万元以上…的案件9.8万件)
+                        g.mention.kind in ("count", "money") and g.q.unit == part.q.unit
+                        for g in r.facts_between(last_rate.end, part.start)
+                    )
+                    or f.id in enumerated
                 )
-                or f.id in enumerated
+                and (not words or words == list_words)
+                # (…8718个，占应建数的99%，…，其中一类调委会5052个，占57.9%: the 其中 opens a list of its own)
+                and "其中" not in r.norm[last_rate.end : part.start]
+                # (委员403人，占68%；…提案290件，占36.3%: persons, then items; not 电话684175个，…；微信留言24003条)
+                and (last_part is None or (last_part.q.unit in PERSON_UNITS) == (part.q.unit in PERSON_UNITS))
             )
-            and (not words or words == list_words)
-            # (委员403人，占68%；…提案290件，占36.3%: persons, then items; not 电话684175个，…；微信留言24003条)
-            and (last_part is None or (last_part.q.unit in PERSON_UNITS) == (part.q.unit in PERSON_UNITS))
-        ) or _parallel_sentence(r, last_rate, last_part, part, words, list_words)
+            or _parallel_sentence(r, last_rate, last_part, part, words, list_words)
+        )
         continues = continues and not own  # (获优4个、1个，占比40%、11%: each of its own whole, 10 and 9)
         if not continues:
             list_no += 1
