@@ -4841,3 +4841,12 @@ def test_qizhong_between_shares_opens_a_list_of_its_own(checker) -> None:  # typ
     text = "全市共有调委会8718个，占应建数的99%，调解委员41061人，其中一类调委会5052个，占57.9%；二类调委会3361个，占{}%。"
     assert not _errors(checker, text.format("38.6"))  # (no 99% + 57.9% + 38.6% of one base)
     assert _errors(checker, text.format("58.6"))  # (57.9% + 58.6% of the one list after 其中)
+
+
+def test_a_share_after_heji_is_of_the_clauses_it_joins(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共提交提案1043件，经审查立案950件。目前，所提问题已经解决或采纳的有438件，列入计划将逐步解决的有445件，"
+        "合计占提案总数的93%，留作参考的有{}件。"
+    )
+    assert not _errors(checker, text.format(67))  # (438 + 445 of the 950: 93%; not the 445 alone)
+    assert _errors(checker, "共提交提案1043件。列入计划将逐步解决的有445件，占提案总数的93%。")

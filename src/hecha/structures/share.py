@@ -410,12 +410,16 @@ def _of_a_sum(r: Reading, i: int) -> bool:
     facts = r.facts
     items: list[Fact] = []
     commas = False  # 分别鹿城区(7042件),瓯海区(5812件),…: items in brackets, joined by commas
+    # …解决或采纳的有438件，列入计划…的有445件，合计占提案总数的93%: clauses the 合计 right after them joins
+    joined = i > 0 and _SUM_LEAD_RE.match(r.norm[facts[i - 1].end : facts[i].start]) is not None
     k = i - 1
     while k >= 0 and facts[k].mention.kind == "count":
         if items:
             gap = r.norm[facts[k].end : items[-1].start]
             if _BRACKETED_ITEM_GAP_RE.match(gap):
                 commas = True
+            elif joined and any(c in gap for c in "，,") and not any(c in gap for c in "；;。：:\n"):
+                pass  # (one clause each, the 合计 after them)
             elif ("、" not in gap and gap.strip()) or any(c in gap for c in "，,；;。："):
                 break  # (分别受理 98人 66人 ，合计占…: items a flattened page joins by a space)
         items.append(facts[k])
