@@ -4850,3 +4850,12 @@ def test_a_share_after_heji_is_of_the_clauses_it_joins(checker) -> None:  # type
     )
     assert not _errors(checker, text.format(67))  # (438 + 445 of the 950: 93%; not the 445 alone)
     assert _errors(checker, "共提交提案1043件。列入计划将逐步解决的有445件，占提案总数的93%。")
+
+
+def test_quan_bu_naming_a_shares_whole_claims_nothing_of_the_count(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "新收一审行政案件数量居前五位的地区依次为昆明1370件、昭通770件、铁路452件、曲靖388件、大理336件，"
+        "共计3316件，占全部一审新收案件的60.72%。新收一审行政案件数量较少的地区分别为迪庆23件。"
+    )
+    assert not _errors(checker, text)  # (占全部…的: the base's words, no claim that all 3316 are anything)
+    assert _errors(checker, "共收到行政复议申请35件，均已依法受理。受理33件。")
