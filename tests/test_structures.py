@@ -4859,3 +4859,15 @@ def test_quan_bu_naming_a_shares_whole_claims_nothing_of_the_count(checker) -> N
     )
     assert not _errors(checker, text)  # (占全部…的: the base's words, no claim that all 3316 are anything)
     assert _errors(checker, "共收到行政复议申请35件，均已依法受理。受理33件。")
+
+
+def test_a_share_of_a_target_over_100_is_held_to_its_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共完成审计项目27个，占年初审计项目计划20个的{}%。"
+    assert not _errors(checker, text.format(135))  # (27 of the 20 planned)
+    assert _errors(checker, text.format(155))  # (over 100% of a plan, still 27 ÷ 20)
+
+
+def test_a_rate_over_the_total_of_its_numerators_list_takes_it_whatever_its_counter(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "接听群众来电8947个，其中转办2274件，办结1715件，办结率75.42%；直办6673件，直办率{}%。"
+    assert not _errors(checker, text.format("74.58"))  # (6673 of the 8947 calls)
+    assert _errors(checker, text.format("84.58"))

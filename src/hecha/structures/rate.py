@@ -638,13 +638,20 @@ def _bases(
     words = load_words()
     out: list[Fact] = []
 
-    def add(g: Fact) -> None:
+    def add(g: Fact, listed: bool = False) -> None:
         if g is part or any(g is o for o in out) or g.start >= part.start or g.q.unit == "%":
             return
         if g.id in r.channel_parts:
             return  # (…微信有效受理91件，网站有效受理25件。累计办结3884件…办结率98.53%: no base of its own)
-        if g.q.unit != part.q.unit and g.q.unit not in GENERAL_UNITS and {g.q.unit, part.q.unit} - _FORMS:
-            return  # 20个承办单位办复议案2件: units of another kind of thing (收回测评表28张, 满意票25票: ballots)
+        if (
+            not listed
+            and g.q.unit != part.q.unit
+            and g.q.unit not in GENERAL_UNITS
+            and {g.q.unit, part.q.unit} - _FORMS
+        ):
+            # 20个承办单位办复议案2件: units of another kind of thing (收回测评表28张, 满意票25票: ballots); but
+            # the total of a list the numerator is a part of is of its kind (接听来电8947个，其中…直办6673件)
+            return
         if instance is not None and instance_before(r.norm, g.start) not in (None, instance):
             return  # 一审败诉案件1376件 is over no 审结非诉行政执行案件: another set of cases
         if g.sentence != part.sentence and g.id in totals_of and part.id not in totals_of:
@@ -702,7 +709,7 @@ def _bases(
             # 调解结案205件，其中基层法院一审调解结案197件，调解率35.95%: a list of what the rate counts, split by
             # court, is no base of it (a base is a step before the numerator's)
             continue
-        add(by_id[t])
+        add(by_id[t], listed=True)
     parents(list(reversed([g for g in before if g.start < part.start])), loose=loose)
     if out and not loose and step is None and stem[-2:] in r.frame(part).label:
         # 其中“三大纠纷”81件(积案12件)，调结76件，调结率93.83%: the kind the sentence opens with, named by no
