@@ -4871,3 +4871,9 @@ def test_a_rate_over_the_total_of_its_numerators_list_takes_it_whatever_its_coun
     text = "接听群众来电8947个，其中转办2274件，办结1715件，办结率75.42%；直办6673件，直办率{}%。"
     assert not _errors(checker, text.format("74.58"))  # (6673 of the 8947 calls)
     assert _errors(checker, text.format("84.58"))
+
+
+def test_a_review_opening_a_sentence_is_a_step_after_the_intake_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "大会共收到提案157件。经审查，共立案{}件。"
+    assert not _errors(checker, text.format(133))
+    assert _errors(checker, text.format(183))  # (more filed than received)

@@ -449,7 +449,16 @@ def _reach(r: Reading, f: Fact) -> int:
     seg = max((m.end() for m in _SEGMENT_END.finditer(r.norm, period[0], f.start)), default=period[0])
     label = r.frame(f)
     own_words = re.search(r"[，,：:]", r.norm[seg : label.label_start]) or len(label.label) > _SHORT_LABEL
+    if seg == period[0] and period[0] > 0 and _REVIEWED_RE.match(r.norm, period[0]):
+        # 大会共收到提案157件。经审查，共立案133件: the review opening the sentence is of what the one before
+        # received (in its paragraph)
+        before = r.period_span(period[0] - 1)
+        if r.seg.paragraph_at(before[0]) is r.seg.paragraph_at(f.start):
+            return before[0]
     return seg if seg > period[0] and own_words else period[0]
+
+
+_REVIEWED_RE = re.compile(r"\s*(?:经审查|经审核|经过审查|经初审|经认真审查)")
 
 
 def _parent(r: Reading, words: Words, cands: list[Fact]) -> Fact:
