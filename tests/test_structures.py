@@ -4877,3 +4877,9 @@ def test_a_review_opening_a_sentence_is_a_step_after_the_intake_before_it(checke
     text = "大会共收到提案157件。经审查，共立案{}件。"
     assert not _errors(checker, text.format(133))
     assert _errors(checker, text.format(183))  # (more filed than received)
+
+
+def test_a_count_opening_its_clause_takes_its_step_from_the_words_after_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共收到公众来信927件，其中有效信件698件，344件已转有关部门办理，已办结{}件。"
+    assert not _errors(checker, text.format(328))
+    assert _errors(checker, text.format(368))  # (more concluded than passed on)

@@ -25,7 +25,7 @@ from ..expr import Bin, Num, Ref, Relation, holds
 from ..findings import Context, emit, env, name_en, name_zh, record
 from ..intervals import fmt_number
 from ..model import Fact, Group
-from ..reading import Reading
+from ..reading import CLAUSE_END, Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
 from .persons import persons_of
@@ -93,8 +93,8 @@ def recognise(r: Reading) -> list[Group]:
     # what each count says of itself, read once (the loop below looks back over the same figures)
     # (an average names no step of the cases: 院长办理案件2件…本院法官平均审结数量为12.73件)
     stages = [
-        words.stage(label)
-        if f.mention.kind == "count" and not AVERAGE_RE.search(label := r.frame(f).label)
+        _stage_of(r, words, f)
+        if f.mention.kind == "count" and not AVERAGE_RE.search(r.frame(f).label)
         else None
         for f in facts
     ]
@@ -439,6 +439,22 @@ def _same_thing_before(
 
 _HEADING_LEN = 24  # a paragraph this short between two is a heading (2.审结情况), not a subject of its own
 _THING_LEN = 5  # 行政复议案件, 审查逮捕案件: shorter (案件, 矛盾纠纷) names no one kind of thing
+
+
+def _stage_of(r: Reading, words: Words, f: Fact) -> int | None:
+    """The step a count's words name: those before it, or, for a count opening its clause, those right after
+    it (…，344件已转有关部门办理，已办结328件)."""
+    fr = r.frame(f)
+    if fr.label.strip(_OPENING_MARKS):
+        return words.stage(fr.label)
+    end = CLAUSE_END.search(r.norm, f.end)
+    if r.facts_between(f.end, end.start() if end else len(r.norm)):
+        return None  # (137宗违法用地已立案查处59宗: the words after it name the next figure's step)
+    return words.stage(fr.pred[:_PRED_STEP])
+
+
+_OPENING_MARKS = "，,：:；; \t\n"  # (what a label holds when its figure opens the clause)
+_PRED_STEP = 8  # characters after a count opening its clause that may name its step
 
 
 def _reach(r: Reading, f: Fact) -> int:
