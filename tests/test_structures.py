@@ -4883,3 +4883,11 @@ def test_a_count_opening_its_clause_takes_its_step_from_the_words_after_it(check
     text = "共收到公众来信927件，其中有效信件698件，344件已转有关部门办理，已办结{}件。"
     assert not _errors(checker, text.format(328))
     assert _errors(checker, text.format(368))  # (more concluded than passed on)
+
+
+def test_a_change_of_a_count_is_passed_over_for_the_part_of_a_share(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共接收投诉举报咨询51451件。其中咨询40745件，相比2020年增加11342件，增幅为38.57%，占接收总量的{}%。"
+    )
+    assert not _errors(checker, text.format("79.19"))  # (40745 of 51451, not the 11342 more)
+    assert _errors(checker, text.format("89.19"))
