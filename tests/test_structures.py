@@ -4891,3 +4891,12 @@ def test_a_change_of_a_count_is_passed_over_for_the_part_of_a_share(checker) -> 
     )
     assert not _errors(checker, text.format("79.19"))  # (40745 of 51451, not the 11342 more)
     assert _errors(checker, text.format("89.19"))
+
+
+def test_a_rate_and_its_negation_beside_a_third_share_need_not_add_to_100(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "依法审查行政非诉执行案件28件，准予执行16件，准予执行率57.14%；不准予执行案件3件，不准予执行率{}%{}。"
+    )
+    third = "，准予撤回申请9件，占案件总数的32.14%"
+    assert not _errors(checker, text.format("10.71", third))  # (a third way out: 57.14 + 10.71 + 32.14)
+    assert _errors(checker, "审查逮捕案件中，逮捕率60%，不捕率30%。")  # (a rate and its negation alone)

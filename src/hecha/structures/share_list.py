@@ -27,7 +27,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .rate import rate_stem
-from .words import CHANGE_WORDS_RE, load_words
+from .words import CHANGE_WORDS_RE, load_words, share_word_at
 
 KIND = "share_list"
 AFTER: tuple[str, ...] = ("share",)  # (shares with their counts are share.py's)
@@ -65,7 +65,7 @@ def _rates_of_one_set(r: Reading, taken: set[str]) -> list[Group]:
             stem = rate_stem(label)
             if len(stem) >= 2 and not CHANGE_WORDS_RE.search(label):
                 by_period.setdefault(period, []).append((f, stem))
-    for rates in by_period.values():
+    for period, rates in by_period.items():
         for pattern in words.ratings:
             # (初次办理满意率…，基本满意率…: the rating its name ends with, the longest)
             ends = [
@@ -84,9 +84,19 @@ def _rates_of_one_set(r: Reading, taken: set[str]) -> list[Group]:
             if any(p.search(no) for p in words.ratings):
                 continue  # (满意率 and 不满意率: two grades of a scale with more, not a rate and its negation)
             if no[0] in "不未" and yes[0] not in "不未" and len(no) >= 2 and yes.endswith(no[1:]):
+                if _third_share(r, period, a, b):
+                    continue  # (准予执行率57.14%；不准予执行率10.71%，准予撤回申请9件，占32.14%: a third way out)
                 pair = {"shares": [a.id, b.id]}
                 out.append(Group(kind=KIND, facts=pair, span=(a.start, b.end), attrs={"pair": True}))
     return out
+
+
+def _third_share(r: Reading, period: tuple[int, int], a: Fact, b: Fact) -> bool:
+    """Does the sentence of a rate and its negation state a third share (占…) of something else?"""
+    return any(
+        f.mention.kind == "percent" and f is not a and f is not b and share_word_at(r.frame(f).label) >= 0
+        for f in r.facts_between(*period)
+    )
 
 
 def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
