@@ -4900,3 +4900,9 @@ def test_a_rate_and_its_negation_beside_a_third_share_need_not_add_to_100(checke
     third = "，准予撤回申请9件，占案件总数的32.14%"
     assert not _errors(checker, text.format("10.71", third))  # (a third way out: 57.14 + 10.71 + 32.14)
     assert _errors(checker, "审查逮捕案件中，逮捕率60%，不捕率30%。")  # (a rate and its negation alone)
+
+
+def test_last_months_figure_in_brackets_is_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "通过湖城管家应用共上报3013件（上月{}件），有效积分1533件（上月5502件）。"
+    assert not _errors(checker, text.format(7010))  # (last month's, no part of this month's 3013)
+    assert _errors(checker, "通过湖城管家应用共上报3013件（事件3200件）。")  # (a part over its whole)

@@ -1263,7 +1263,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
     return parts
 
 
-_OTHER_PERIOD_RE = re.compile(r"\s*(?:\d{4}年|上年|去年|上一年|同期|上期)")
+_OTHER_PERIOD_RE = re.compile(r"\s*(?:\d{4}年|上年|去年|上一年|同期|上期|上月|上周|上季度|上半年)")
 _BASE_OF_SHARE_RE = re.compile(r"的\s*\d[\d.]*\s*%")
 _NESTED_IN_RE = re.compile(r"在([\u4e00-\u9fff]{2,10})中(?:有|，|,)?")
 
