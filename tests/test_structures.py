@@ -4906,3 +4906,14 @@ def test_last_months_figure_in_brackets_is_no_part(checker) -> None:  # type: ig
     text = "通过湖城管家应用共上报3013件（上月{}件），有效积分1533件（上月5502件）。"
     assert not _errors(checker, text.format(7010))  # (last month's, no part of this month's 3013)
     assert _errors(checker, "通过湖城管家应用共上报3013件（事件3200件）。")  # (a part over its whole)
+
+
+def test_a_rate_column_is_over_the_column_of_what_was_due(checker) -> None:  # type: ignore[no-untyped-def]
+    table = (
+        "城区 | 未派遣数 | 应结案数 | 结案数 | 结案率 | 延期数 | 延期率 |\n"
+        "金水区 | 0 | 1935 | 1912 | {}% | 0 | 0.00% |\n"
+        "管城区 | 3 | 953 | 953 | 100.00% | 0 | 0.00% |\n"
+        "二七区 | 0 | 848 | 806 | 95.05% | 0 | 0.00% |\n"
+    )
+    assert not _errors(checker, table.format("98.81"))  # (1912 of the 1935 due; 0 of a base of 0)
+    assert _errors(checker, table.format("88.81"))

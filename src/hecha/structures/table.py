@@ -251,19 +251,23 @@ def _rate_columns(t: Table, grid: list[list[Fact | None]], counts: list[int], li
             qualifier = _OVERALL_PREFIX_RE.sub("", m.group(1)[:-2])
             # (结案率 over 完成数: a word the rate's name counts, structures.yaml `counted_as`; not 未完成数)
             said = (stem, *load_words().counted_as.get(stem, ()))
+            # (应结案数 | 结案数 | 结案率: what was due for the step is its rate's base, not the row's first count)
+            due = [k for k in counts if _name(t, k).startswith("应") and stem in _name(t, k)]
+            over = due[0] if due else base_col
             nums = [
                 k
                 for k in counts
-                if k != base_col
+                if k != over
                 and any(w in _name(t, k) for w in said)
                 and qualifier in _name(t, k)
-                and not _name(t, k).startswith(("未", "不"))
+                and not _name(t, k).startswith(("未", "不", "应"))
             ]
             if not nums:
                 continue
             for row in grid:
-                rate, part, base = (row[x] if x < len(row) else None for x in (j, nums[0], base_col))
-                if rate is not None and part is not None and base is not None:
+                rate, part, base = (row[x] if x < len(row) else None for x in (j, nums[0], over))
+                # (延期数 0 | 延期率 0.00% over a base of 0: a rate of nothing, which any figure shows)
+                if rate is not None and part is not None and base is not None and base.q.value > 0:
                     out.append(_rate(rate, part, base, "比率列"))
         elif _SHARE_NAME_RE.search(name):
             out += _share_column(t, grid, j, counts, list_no + j)
