@@ -4917,3 +4917,14 @@ def test_a_rate_column_is_over_the_column_of_what_was_due(checker) -> None:  # t
     )
     assert not _errors(checker, table.format("98.81"))  # (1912 of the 1935 due; 0 of a base of 0)
     assert _errors(checker, table.format("88.81"))
+
+
+def test_a_rate_column_is_over_all_that_came_in_when_the_table_says_it(checker) -> None:  # type: ignore[no-untyped-def]
+    table = (
+        "单位 | 接受量 | 受理量 | 不受理量 | 办结量 | 办结率 |\n"
+        "晋中市局 | 157 | 24 | 133 | 153 | {}% |\n"
+        "榆次区局 | 4628 | 3357 | 1264 | 4610 | 99.61% |\n"
+        "榆社县局 | 96 | 55 | 41 | 93 | 96.88% |\n"
+    )
+    assert not _errors(checker, table.format("97.45"))  # (153 of the 157 received, not of the 24 accepted)
+    assert _errors(checker, table.format("87.45"))

@@ -36,7 +36,8 @@ _TOTAL_NAME_RE = re.compile(r"合计|总计|小计|总数|总量|总件数|共�
 _STOCK_RE = re.compile(r"对外公开总数|现行有效")
 _RATE_NAME_RE = re.compile(r"^(.{2,8}?)率")
 _SHARE_NAME_RE = re.compile(r"比例|占比|比重")
-_BASE_NAME_RE = re.compile(r"总|合计|件数|承办|交办|受理|收到|数量")
+# the column a rate column is over, the first of them (接受量 before 受理量: all that came in)
+_BASE_NAME_RE = re.compile(r"总|合计|件数|承办|交办|接受|接收|受理|收到|数量")
 MIN_IDENTITY_ROWS = 3  # rows with two parts or more that an inferred identity must hold in
 
 
