@@ -4928,3 +4928,15 @@ def test_a_rate_column_is_over_all_that_came_in_when_the_table_says_it(checker) 
     )
     assert not _errors(checker, table.format("97.45"))  # (153 of the 157 received, not of the 24 accepted)
     assert _errors(checker, table.format("87.45"))
+
+
+def test_a_part_said_to_be_among_the_part_before_is_nested_in_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "登记在册市场主体共计1.34亿户。其中，企业4200.0万户，企业中的外商投资企业64.1万户；个体工商户{}万户；农民专业合作社222.2万户。"
+    assert not _errors(checker, text.format("9021.6"))  # (the 64.1万 are among the 4200万 enterprises)
+    assert _errors(checker, text.format("10021.6"))  # (the parts pass the whole)
+
+
+def test_a_count_of_kinds_is_no_count_a_rate_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "从具体产品来看，有30种产品合格率低于80%，其中自镇流LED灯产品合格率仅为{}%。"
+    assert not _errors(checker, text.format("65.6"))  # (a rate over that product's batches, not the 30 kinds)
+    assert _errors(checker, text.format("165.6"))  # (over 100%)

@@ -1121,6 +1121,7 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
 _SET_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")  # the words naming a set right after its count (建议)
 _STEP_NEAR = 6  # characters before a figure in which a step word is the figure's own step
 _OPENING_MARKS = "，,：:；; \t\n"  # (what a label holds when its figure opens the clause)
+_AMONG_PART_RE = re.compile(r"[，,]?([\u4e00-\u9fff]{2,8}?)中的")  # (企业中的外商投资企业: among the 企业)
 _NAMED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{2,}")  # (a figure's words after it: 274名人民陪审员)
 # a part's own parts follow (检察建议115件，包括…; 商品消费126件，涉及商品质量类41件…: 涉及 and a figure in its
 # clause, not 涉及生态环境…两大领域，…)
@@ -1204,6 +1205,9 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             if CARRIED_PART_RE.search(rest) and NEW_ONLY_RE.search(label):
                 parts.append(c)  # 其中旧存100件，新收900件: the intake's two halves, not a later step
                 continue
+            among = _AMONG_PART_RE.match(label)
+            if among and rest.endswith(among.group(1)):
+                continue  # 企业4200.0万户，…，企业中的外商投资企业64.1万户: among the part before, nested in it
             if (
                 not label.strip(_OPENING_MARKS)
                 and words.stage(r.frame(c).pred) is not None
