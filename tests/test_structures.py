@@ -4940,3 +4940,11 @@ def test_a_count_of_kinds_is_no_count_a_rate_counts(checker) -> None:  # type: i
     text = "从具体产品来看，有30种产品合格率低于80%，其中自镇流LED灯产品合格率仅为{}%。"
     assert not _errors(checker, text.format("65.6"))  # (a rate over that product's batches, not the 30 kinds)
     assert _errors(checker, text.format("165.6"))  # (over 100%)
+
+
+def test_a_figure_sizing_the_noun_after_it_is_no_part_nor_base_of_its_share(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "其中10人以下事务所占比为60.5%，11-20人事务所占比为21.06%，21-51人事务所占比为{}%，51人以上事务所占比为7.96%。"
+    assert not _errors(
+        checker, text.format("10.48")
+    )  # (firm-size bands: shares of the firms, no counts of them)
+    assert _errors(checker, text.format("110.48"))  # (a share over 100%)

@@ -177,6 +177,9 @@ def recognise(r: Reading) -> list[Group]:
             and subject.rstrip("的")
             not in r.frame(part).label  # (动漫解读文件7个，…动漫解读占比23%: the part itself)
             and (not words or (bare_whole and subject.endswith("的")))
+            # (11-20人事务所占比为21.06%: a figure right before the noun, with no mark between, sizes the things
+            # counted, it is no count of them)
+            and CLAUSE_END.search(r.norm, part.end, f.start) is not None
         ):
             # 新培育199人，村居两委成员占比60%以上 / 办理代表建议37527件，…已经解决或计划解决的占总数的
             # 76%: the clause names a subset of the count before it, which is then the base (of a part
@@ -616,7 +619,16 @@ def _part_before(r: Reading, i: int) -> Fact | None:
             plain = not re.search(r"[：:。\d]", _YEAR_RE.sub("", between))
             # 2~5项请求的约占案件总量的70% / 多于三项的案件占80%: the figure qualifies what is counted
             k = between.find("占")
-            qualifies = k > 0 and "的" in between[:k] and not re.search(r"[，,；;、]", between[:k])
+            # (11-20人事务所占比为21.06%: the words right after it name what is counted, which it sizes)
+            said = between[:k] if k > 0 else ""
+            qualifies = k > 0 and "的" in said and not re.search(r"[，,；;、]", said)
+            # (11-20人事务所占比为21.06%, 10人以下事务所占…: a band right before the noun sizes the things counted)
+            band = g.q.qualifier != "=" or any(c in g.mention.text for c in "-~－～—至")
+            qualifies = qualifies or (
+                band
+                and not re.search(r"[，,；;、\s]", said)
+                and re.search(r"[\u4e00-\u9fff]", said) is not None
+            )
             # 法人服务事项738项，一窗通办事项应纳尽纳，占比达100%: a clause between names another thing of the
             # part's noun, and the share is of that, uncounted
             noun = r.norm[max(0, g.start - 2) : g.start]
