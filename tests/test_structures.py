@@ -4948,3 +4948,10 @@ def test_a_figure_sizing_the_noun_after_it_is_no_part_nor_base_of_its_share(chec
         checker, text.format("10.48")
     )  # (firm-size bands: shares of the firms, no counts of them)
     assert _errors(checker, text.format("110.48"))  # (a share over 100%)
+
+
+def test_a_level_before_a_noun_leaves_the_figure_its_verb() -> None:
+    ex = extract("共办理热线工单2495件，交办二级责任单位2388件，县热线办直办107件。")
+    assert [f.metric for f in ex.facts if f.q.unit == "件"] == [None, "hotline.assigned", "hotline.direct"]
+    plain = extract("共办理热线工单2495件，交办责任单位2388件。")
+    assert plain.facts[1].metric == "hotline.assigned"  # (as without the level)

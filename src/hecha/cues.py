@@ -247,6 +247,7 @@ def by_association(r: Reading, pending: dict[str, AliasHit]) -> None:
 
 
 _IN_PROGRESS_RE = re.compile(r"正在|尚在|仍在")
+_LEVEL_UNITS = ("级",)  # (二级责任单位, 两级法院: levels or grades, which qualify a noun)
 _REST_RE = re.compile(r"(?:其他|其它|其余)$")
 
 
@@ -281,7 +282,12 @@ def name_figures(r: Reading) -> list[Fact]:
         j = run_start
         if j != i:
             anchor = qs[j].start
-        prev_end = qs[j - 1].end if j > 0 else 0
+        k = j - 1
+        while k >= 0 and (q := qs[k].quantity) is not None and q.unit in _LEVEL_UNITS:
+            k -= (
+                1  # (交办二级责任单位2388件: a level qualifies the noun; the verb before it names the figure)
+            )
+        prev_end = qs[k].end if k >= 0 else 0
         floor = s_start if s_start > prev_end else prev_end
         anchor = _before_aside(norm, anchor, floor)
         win_start = clause_start(anchor)
