@@ -750,7 +750,9 @@ class _Scanner:
                     continue
                 e = i + len(t[i:k].rstrip(" \t"))  # a Chinese numeral up to the claimed span
             if group == "ar":
-                pos = self._arabic(i, e) if t.find("，", i, e) >= 0 else self._figure(i, e, False)
+                # (a run of digits read without _CORE_RE holds no comma)
+                grouped = found is not None and t.find("，", i, e) >= 0
+                pos = self._arabic(i, e) if grouped else self._figure(i, e, False)
             elif group == "cn":
                 pos = self._chinese(i, e)
             else:
@@ -940,7 +942,7 @@ class _Scanner:
             return self._figure(s, e, True)
         if all(c in DIGITS for c in run):
             # digits written one by one (五八, “三零”, 一二九): a name or a code, never a count
-            kind = self._nonquantity_kind(s, e, t[s:e], True, None) or "other"
+            kind = self._nonquantity_kind(s, e, t[s:e], True) or "other"
             if kind != "skip":
                 self.claim(s, e, kind)
             return e
@@ -1006,14 +1008,13 @@ class _Scanner:
         if not is_cn and numtxt[:1] == "0" and numtxt[1:2].isdigit():
             self.claim(s, e, "unread")  # 企?026家: a figure with a leading zero lost a digit (never guessed)
             return e
-        if is_cn and len(numtxt) == 1 and _CLASS_NAME_RE.match(t, e):
+        if is_cn and len(numtxt) == 1 and t[e : e + 1] == "类" and _CLASS_NAME_RE.match(t, e):
             self.claim(s, e + 1, "ordinal")  # 其中一类占88.5%，二类占11.5%: classes one and two, not one kind
             return e
         if numtxt in _HOTLINES and _HOTLINE_KIND_RE.match(t, e):
             self.claim(s, e, "name")  # 110类报警5544起, 122类报警: the kind of call a hotline takes
             return e
-        tail = _TAIL_RE.match(t, e)
-        kind_nonq = self._nonquantity_kind(s, e, numtxt, is_cn, tail)
+        kind_nonq = self._nonquantity_kind(s, e, numtxt, is_cn)
         if kind_nonq:
             if kind_nonq != "skip":
                 end = e
@@ -1022,6 +1023,8 @@ class _Scanner:
                     end = um.end() if um else e
                 self.claim(s, end, kind_nonq)
             return e
+        # (the tail after the checks above: four in ten numerals are set aside there, 一是, 统一)
+        tail = _TAIL_RE.match(t, e)
         # a span needs a separator right after the first figure or its unit (20~100个, 10%-20%)
         if tail is None:
             after = t[e : e + 1]
@@ -1032,7 +1035,10 @@ class _Scanner:
         else:
             te = tail.end()
             r = _RANGE_RE.match(t, e) if t[te : te + 1] in _SPAN_NEXT else None
-        val = _numeral_value(numtxt, is_cn)
+        if not is_cn and numtxt.isascii() and numtxt.isdigit():
+            val: _Value | None = _Value(float(numtxt), 0)  # most figures (35): _arabic_value's first case
+        else:
+            val = _numeral_value(numtxt, is_cn)
         if val is None:
             return e
         if r is not None:
@@ -1054,13 +1060,16 @@ class _Scanner:
     def _emit(self, s: int, e: int, ns: int, tail: re.Match[str], val: _Value, is_cn: bool) -> int:
         """The quantity a numeral at [ns, e) (from s with its sign) and its tail state."""
         a1, mult, a2, pctsign, unit, cheng, post = tail.groups()  # its only groups, in this order
-        quals = [APPROX_MID[a] for a in (a1, a2) if a]
-        if post:
-            quals.append(POST_QUAL[post])
         start, pre = self._prefix(s)
-        if pre:
-            quals.insert(0, pre)
-        qualifier = _combine(quals) if quals else "="
+        if a1 or a2 or post or pre:
+            quals = [APPROX_MID[a] for a in (a1, a2) if a]
+            if post:
+                quals.append(POST_QUAL[post])
+            if pre:
+                quals.insert(0, pre)
+            qualifier = _combine(quals)
+        else:
+            qualifier = "="  # most figures: no word bounds them
         scale = _MULT[mult] if mult else 1.0
         number_end = tail.end("mult") if mult else e
         value, decimals = val.value, val.decimals
@@ -1076,7 +1085,8 @@ class _Scanner:
             exact_words = val.high is not None or val.below is not None  # 七八成: 70% to 80%, not 65% to 85%
             value, step, rounded, scale = value * factor, 10.0**-decimals * factor, not exact_words, factor
         else:
-            unit = _compact(unit)
+            if " " in unit or "\t" in unit:
+                unit = _compact(unit)  # 个 百 分 点
             value *= scale
             step *= scale
             rounded = rounded or scale > 1
@@ -1152,12 +1162,9 @@ class _Scanner:
         # 超 only as a bound before digits or 成 (超六成); 近 not inside 最近/接近 handled by longest match.
         return start, PRE_QUAL[word]
 
-    def _nonquantity_kind(
-        self, s: int, e: int, numtxt: str, is_cn: bool, tail: re.Match[str] | None
-    ) -> str | None:
+    def _nonquantity_kind(self, s: int, e: int, numtxt: str, is_cn: bool) -> str | None:
         t = self.t
         before = t[s - 1] if s > 0 else ""
-        after = t[e : e + 4]
         if before == "第":
             return "ordinal"
         if (
@@ -1169,6 +1176,7 @@ class _Scanner:
         ):
             return "ordinal"  # 如图1所示, 见表2: the number of a figure or table (not 意见表527份, forms)
         if is_cn:
+            after = t[e : e + 4]
             first = after[:1]  # each regex below begins with a character of its own: a quick test first
             if (
                 first == "次"
@@ -1209,9 +1217,9 @@ class _Scanner:
             for name in self.learned_names:
                 if t.startswith(name, s):
                     return "name"
-        else:
-            q = self._in_quote(s)
-            if q is not None and (tail is None or not (tail.group("unit") or tail.group("pctsign"))):
+        elif self._quote_starts and self._in_quote(s) is not None:  # (most texts quote no figure)
+            tail = _TAIL_RE.match(t, e)
+            if tail is None or not (tail.group("unit") or tail.group("pctsign")):
                 return "name"
         return None
 
