@@ -176,9 +176,10 @@ _Y = r"(?:1[89]\d\d|20\d\d)"
 _GROUP_SPACES = " \u00a0\u2009\u202f"
 _GROUPED = rf"\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+(?:[.·]\d+)?(?=[ \t]?[^\s\d.,，·])"
 _CNY = r"[〇○零一二三四五六七八九]{4}"  # ○ (a white circle) is often typed for 〇
-# Each pass says where its matches can begin, so the scan tries it only there (see _Starts): "run" at
-# the start of a run of digits (every digit-led pattern refuses a digit before it), "run+1" one
-# character later, "cn4" inside a run of four or more Chinese digits, "x" at a placeholder letter,
+# Each pass says where its matches can begin, so the scan tries it only there (see _Starts): "run:4"
+# (or "run:1-2"…) at the start of a run of that many digits (every digit-led pattern refuses a digit
+# before it, and its digits end where the run ends: 2023年 is tried at no run but one of four digits),
+# "run+1" one character later, "cn4" inside a run of four or more Chinese digits, "x" at a placeholder letter,
 # "bracket" at an opening bracket, "any" anywhere.
 _NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # garbled figures, too damaged to trust: digits split by a stray space before a unit ("1 6件", but
@@ -189,7 +190,7 @@ _NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"(?<![\d.])(?!" + _GROUPED + r")\d{1,3} \d{1,3}"
             r"(?=[ \t]?(?:" + UNIT_RE + r"|%))"
         ),
-        ("run",),
+        ("run:1-3",),
     ),
     ("unread", re.compile(r"(?<![A-Za-z])(?:[XxＸｘ×*]{1,4})[ \t]?(?=(?:" + UNIT_RE + r"|%))"), ("x",)),
     # a list marker glued to a year: "(2)2021年" copied as "22021年"
@@ -201,19 +202,29 @@ _NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"(?<!\d)(?:" + _Y + r"|" + _CNY + r")\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
             r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?"
         ),
-        ("run", "cn4"),
+        ("run:4", "cn4"),
     ),
-    ("date", re.compile(r"(?<![\d.])\d{1,2}\s*月\s*\d{1,2}\s*[日号]"), ("run",)),
-    ("date", re.compile(r"(?<![\d.个])(?:1[0-2]|0?[1-9])\s*月份?(?![\d])"), ("run",)),
-    ("date", re.compile(r"(?<![\d.])" + _Y + r"[01]\d[0-3]\d(?!\d)"), ("run",)),  # 20250228
-    ("date", re.compile(r"(?<![\d.])" + _Y + r"[1-9][0-3]\d(?!\d)"), ("run",)),  # 2025228: separators lost
-    ("year", re.compile(r"(?<![\d.])" + _Y + r"(?=\s*[—–\-~～至到]\s*" + _Y + r"\s*年)"), ("run",)),
-    ("year", re.compile(r"(?<![\d.])" + _Y + r"\s*年"), ("run",)),
+    ("date", re.compile(r"(?<![\d.])\d{1,2}\s*月\s*\d{1,2}\s*[日号]"), ("run:1-2",)),
+    ("date", re.compile(r"(?<![\d.个])(?:1[0-2]|0?[1-9])\s*月份?(?![\d])"), ("run:1-2",)),
+    ("date", re.compile(r"(?<![\d.])" + _Y + r"[01]\d[0-3]\d(?!\d)"), ("run:8",)),  # 20250228
+    ("date", re.compile(r"(?<![\d.])" + _Y + r"[1-9][0-3]\d(?!\d)"), ("run:7",)),  # 2025228: separators lost
+    ("year", re.compile(r"(?<![\d.])" + _Y + r"(?=\s*[—–\-~～至到]\s*" + _Y + r"\s*年)"), ("run:4",)),
+    ("year", re.compile(r"(?<![\d.])" + _Y + r"\s*年"), ("run:4",)),
     ("year", re.compile(_CNY + r"\s*年"), ("cn4",)),
-    ("other", re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"), ("run",)),  # phone numbers
+    ("other", re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"), ("run:3-4",)),  # phone numbers
 ]
+# the run lengths "run:…" names: (fewest, most) digits
+_RUN_LENGTHS = {
+    w: (int(lo), int(hi or lo))
+    for _, _, where in _NONQ_PATTERNS
+    for w in where
+    if w.startswith("run:")
+    for lo, _, hi in [w.removeprefix("run:").partition("-")]
+}
 # any "run" pass that matches at a position: most digit runs (counts such as 35件) match none
-_ANY_RUN_PASS = re.compile("|".join(f"(?:{p.pattern})" for _, p, where in _NONQ_PATTERNS if "run" in where))
+_ANY_RUN_PASS = re.compile(
+    "|".join(f"(?:{p.pattern})" for _, p, where in _NONQ_PATTERNS if any(w in _RUN_LENGTHS for w in where))
+)
 _CN_DIGITS = "〇○零一二三四五六七八九"
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
 # The landmarks of a text in one scan: runs of digits, Chinese numeral characters (runs of four or more
@@ -269,7 +280,10 @@ class _Starts:
                     core.extend(i for i in range(s, e) if t[i] != "○")
             else:
                 lists[kind].append(s)
-        lists["run"] = [s for s, e, may in runs if (may or 7 <= e - s <= 8) and _ANY_RUN_PASS.match(t, s)]
+        run = [(s, e - s) for s, e, may in runs if (may or 7 <= e - s <= 8) and _ANY_RUN_PASS.match(t, s)]
+        lists["run"] = [s for s, _ in run]
+        for name, (lo, hi) in _RUN_LENGTHS.items():  # (a handful of runs a text: most are years)
+            lists[name] = [s for s, n in run if lo <= n <= hi]
         lists["run+1"] = [s + 1 for s, e, _ in runs if e - s >= 5]  # [1-9] then a four-digit year
         self.lists = lists
 
