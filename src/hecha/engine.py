@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .expr import INF, Interval, Num, Ref, Relation, Sum, evaluate, holds, refs_of
 from .extract import Extraction
@@ -192,30 +193,57 @@ def _listed_under_another(ctx: Context) -> set[str]:
     return out
 
 
+class _Plan(NamedTuple):
+    """What `_bindings` reads from a rule alone: the same for every document."""
+
+    keys: frozenset[str]
+    wholes: set[str]  # the larger side of an order rule (_whole_side)
+    larger: set[str]  # the terms no part of a figure already bound can be
+    ordered: list[str]  # the anchor, then the other keys as the first definition names them
+    reach: int  # sentences
+    side: int  # where the figures bound to an anchor are stated (_closeness)
+
+
+_PLANS: dict[int, tuple[Rule, _Plan]] = {}  # by id(rule), the rule kept to tell a reused id
+
+
+def _plan(rule: Rule) -> _Plan:
+    got = _PLANS.get(id(rule))
+    if got is not None and got[0] is rule:
+        return got[1]
+    anchor = rule.anchor
+    first = rule.definitions[0].relation
+    keys = rule.metric_keys()
+    wholes = _whole_side(rule)
+    larger = wholes | _bases_of(rule)
+    # (but an optional term added to the whole may: 办结28498件(包括上周7件) states the carry-over 办结 holds)
+    larger -= {r.key for r in first.refs() if r.optional}
+    order = [r.key for r in first.refs()]
+    ordered = [anchor, *sorted(keys - {anchor}, key=lambda k: order.index(k) if k in order else 99)]
+    # a rate is stated beside its counts (the sentence before at most); totals and orders reach further
+    reach = int(rule.params.get("sentence_reach", 1 if rule.kind == "ratio" else 3))
+    side = {"ratio": -1, "total": 1}.get(rule.kind, 0)
+    plan = _Plan(frozenset(keys), wholes, larger, ordered, reach, side)
+    if len(_PLANS) >= 10_000:  # bounded: a run loads its rules once, tests make many
+        _PLANS.clear()
+    _PLANS[id(rule)] = (rule, plan)
+    return plan
+
+
 def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
     """Candidate assignments of facts to the rule's metric keys, one per fact of the anchor metric."""
     anchor = rule.anchor
     if anchor not in ctx.actual:
         return []
-    first = rule.definitions[0].relation
-    keys = rule.metric_keys()
+    keys, wholes, larger, ordered, reach, side = _plan(rule)
     by_para: dict[int, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
-    wholes = _whole_side(rule)
     listed = _listed_under_another(ctx) if wholes else set()
-    larger = wholes | _bases_of(rule)  # the terms no part of a figure already bound can be
-    # (but an optional term added to the whole may: 办结28498件(包括上周7件) states the carry-over 办结 holds)
-    larger -= {r.key for r in rule.definitions[0].relation.refs() if r.optional}
     mine = sorted(
         (f for k in keys for f in ctx.actual.get(k, ()) if k not in wholes or f.id not in listed),
         key=lambda f: ctx.order[f.id],
     )
     for f in mine:
         by_para[f.paragraph][f.metric].append(f)  # type: ignore[index]
-    order = [r.key for r in first.refs()]
-    ordered = [anchor, *sorted(keys - {anchor}, key=lambda k: order.index(k) if k in order else 99)]
-    # a rate is stated beside its counts (the sentence before at most); totals and orders reach further
-    reach = int(rule.params.get("sentence_reach", 1 if rule.kind == "ratio" else 3))
-    side = {"ratio": -1, "total": 1}.get(rule.kind, 0)
     out: list[dict[str, Fact]] = []
     seen: set[tuple[str, ...]] = set()
     for para in by_para.values():
