@@ -53,12 +53,14 @@ class Segmentation:
     def __post_init__(self) -> None:
         self.para_starts = [p.start for p in self.paragraphs]
 
+    # (both asked for thousands of times a document: no call to max)
     def paragraph_at(self, pos: int) -> Paragraph:
         i = bisect.bisect_right(self.para_starts, pos) - 1
-        return self.paragraphs[max(0, i)]
+        return self.paragraphs[i if i > 0 else 0]
 
     def sentence_at(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return i if i > 0 else 0
 
     def sentence_span(self, idx: int, text_len: int) -> tuple[int, int]:
         s = self.sentence_starts[idx]
