@@ -19,6 +19,7 @@ which `--verbose` shows and error localisation re-evaluates.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import operator
 import re
@@ -93,14 +94,17 @@ def _instance(ctx: Context, f: Fact) -> str | None:
     return got
 
 
-def _other_instance(ctx: Context, f: Fact, a: Fact) -> bool:
-    """Do two figures' words give them different instances (一审行政诉讼案件审结950件 beside 受理各类行政案件
-    2203件)? Then they count different sets of cases and no rule binds them together."""
+def _instance_apart(ctx: Context, f: Fact, chosen: dict[str, Fact]) -> bool:
+    """Do f's words give it another instance than those of a figure already bound (一审行政诉讼案件审结950件
+    beside 受理各类行政案件2203件)? Then they count different sets of cases and no rule binds them together."""
     x = _instance(ctx, f)
     if x is None:
         return False
-    y = _instance(ctx, a)
-    return y is not None and x != y
+    for c in chosen.values():
+        y = _instance(ctx, c)
+        if y is not None and x != y:
+            return True
+    return False
 
 
 # (persons fit any: cases against persons is a rule of its own)
@@ -202,6 +206,8 @@ class _Plan(NamedTuple):
     ordered: list[str]  # the anchor, then the other keys as the first definition names them
     reach: int  # sentences
     side: int  # where the figures bound to an anchor are stated (_closeness)
+    total_key: str | None  # the first figure on the left: a total rule's total (_check_total_shortfall)
+    part_keys: frozenset[str]  # the terms of its sums
 
 
 _PLANS: dict[int, tuple[Rule, _Plan]] = {}  # by id(rule), the rule kept to tell a reused id
@@ -223,7 +229,9 @@ def _plan(rule: Rule) -> _Plan:
     # a rate is stated beside its counts (the sentence before at most); totals and orders reach further
     reach = int(rule.params.get("sentence_reach", 1 if rule.kind == "ratio" else 3))
     side = {"ratio": -1, "total": 1}.get(rule.kind, 0)
-    plan = _Plan(frozenset(keys), wholes, larger, ordered, reach, side)
+    total_key = next((r.key for r in refs_of(first.left)), None)
+    part_keys = frozenset(r.key for r in first.sum_refs())
+    plan = _Plan(frozenset(keys), wholes, larger, ordered, reach, side, total_key, part_keys)
     if len(_PLANS) >= 10_000:  # bounded: a run loads its rules once, tests make many
         _PLANS.clear()
     _PLANS[id(rule)] = (rule, plan)
@@ -235,7 +243,7 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
     anchor = rule.anchor
     if anchor not in ctx.actual:
         return []
-    keys, wholes, larger, ordered, reach, side = _plan(rule)
+    keys, wholes, larger, ordered, reach, side, _, _ = _plan(rule)
     by_para: dict[int, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
     listed = _listed_under_another(ctx) if wholes else set()
     mine = sorted(
@@ -272,7 +280,7 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
                     # (败诉率为8.55%。…审结涉民生领域的一审行政案件2622件: another set of cases)
                     and not (side < 0 and f.sentence > a.sentence and a.q.unit == "%")
                     and not (side < 0 and _qualified_apart(ctx, a, f))
-                    and not any(_other_instance(ctx, f, c) for c in chosen.values())
+                    and not _instance_apart(ctx, f, chosen)
                     and not (k in larger and _part_of(ctx, f, chosen, larger))
                     and (rule.kind != "order" or _counters_fit(f, a))
                 ]
@@ -300,9 +308,14 @@ def _unknowns(defn: Definition, chosen: dict[str, Fact]) -> dict[str, Interval]:
 
 
 def _binds(defn: Definition, chosen: dict[str, Fact], rule: Rule) -> bool:
-    if any(k not in chosen for k in defn.relation.required()) or any(k in chosen for k in defn.unless):
-        return False
-    sums = defn.relation.sum_refs()
+    rel = defn.relation
+    for k in rel.required_keys:
+        if k not in chosen:
+            return False
+    for k in defn.unless:
+        if k in chosen:
+            return False
+    sums = rel.sum_terms
     if sums:
         n = sum(1 for r in sums if r.key in chosen)
         if n < int(rule.params.get("min_parts", 1)):
@@ -639,11 +652,10 @@ def _check_total_shortfall(rule: Rule, ctx: Context) -> None:
     need = int(rule.params.get("complete_when_listed", 0))
     if not need:
         return
-    rel = rule.definitions[0].relation
-    total_key = next((r.key for r in refs_of(rel.left)), None)
+    plan = _plan(rule)
+    total_key, part_keys = plan.total_key, plan.part_keys
     if total_key is None:
         return  # no figure on the left to be a total
-    part_keys = {r.key for r in rel.sum_refs()}
     for g in ctx.ex.groups:
         if (
             g.kind != "breakdown"
@@ -733,9 +745,15 @@ def is_bounded_rate(f: Fact, ctx: Context) -> bool:
     return bool(_RATE_WORD_RE.search(window)) or "占" in window
 
 
+@functools.lru_cache(maxsize=16)
+def _bound_relation(cap: float) -> Relation:
+    """x <= cap: one relation for every document (relations never change)."""
+    return Relation("<=", Ref("x"), Num(cap / 100), f"x <= {cap / 100}")
+
+
 def run_bound_rule(rule: Rule, ctx: Context) -> None:
     cap = float(rule.params.get("max", 100))
-    rel = Relation("<=", Ref("x"), Num(cap / 100), f"x <= {cap / 100}")
+    rel = _bound_relation(cap)
     for f in ctx.ex.facts:
         if not is_bounded_rate(f, ctx):
             continue
