@@ -268,9 +268,12 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
             chosen = {anchor: a}
             used = {a.id}
             for k in ordered[1:]:
+                mine_k = owned.get((k, id(a)))
+                if not mine_k:
+                    continue  # (most keys: no figure of theirs belongs to this anchor)
                 cands = [
                     f
-                    for f in owned.get((k, id(a)), [])
+                    for f in mine_k
                     # (a rate's counts may lie across ；: the full sentence before at most)
                     if (
                         abs(f.sentence - a.sentence) <= reach
