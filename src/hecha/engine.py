@@ -798,30 +798,72 @@ def _rate_facts(bindings: list[Binding]) -> set[str]:
     return out
 
 
+class _Schedule(NamedTuple):
+    """How `check` goes through a list of rules, the same for every document of a run: the metric rules
+    bound only where a figure of their anchor is stated (by anchor), those run in every document (a
+    total rule's shortfall), and the bound and structure rules checked after them."""
+
+    rules: list[Rule]  # kept, so that the ids keying the schedule stay theirs
+    by_anchor: dict[str, list[int]]  # positions in the list
+    always: list[int]
+    after: list[Rule]
+
+
+_SCHEDULES: dict[tuple[int, ...], _Schedule] = {}
+
+
+def _schedule(rules: list[Rule]) -> _Schedule:
+    key = tuple(map(id, rules))
+    got = _SCHEDULES.get(key)
+    if got is None:
+        by_anchor: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, r in enumerate(rules):
+            if r.kind == "total":
+                always.append(i)
+            elif r.kind in METRIC_KINDS:
+                by_anchor.setdefault(r.anchor, []).append(i)
+        after = [r for r in rules if r.kind == "bound" or r.kind in CHECKS]
+        if len(_SCHEDULES) >= 64:  # bounded: a run has one list of rules, tests make many
+            _SCHEDULES.clear()
+        got = _SCHEDULES[key] = _Schedule(list(rules), by_anchor, always, after)
+    return got
+
+
+def _due(rules: list[Rule], ctx: Context) -> tuple[list[Rule], list[Rule]]:
+    """The metric rules to run, in order, and the rules checked after them: a metric rule with no
+    figure of its first metric binds nothing (_bindings) and records nothing, so only those whose
+    anchor is stated are run (most rules, in most documents, are not), and total rules always."""
+    plan = _schedule(rules)
+    due = sorted(plan.always + [i for a in ctx.actual for i in plan.by_anchor.get(a, ())])
+    return [rules[i] for i in due], plan.after
+
+
 def check(
     ex: Extraction, rules: list[Rule], onto: Ontology, decided: Mapping[str, list[Binding]] | None = None
 ) -> tuple[list[Finding], list[Binding]]:
     """Every rule on the extraction. `decided`: metric rules already judged (rule id → the bindings
     they record, all holding), as the dataset screen does; they are not judged again."""
     ctx = Context(ex=ex, onto=onto, facts={f.id: f for f in ex.facts})
-    for rule in rules:
-        if rule.kind in METRIC_KINDS:
-            if decided is None and rule.kind != "total" and rule.anchor not in ctx.actual:
-                continue  # no figure of its first metric: nothing binds (_bindings), nothing is recorded
-            n = len(ctx.bindings)
-            if decided is not None and rule.id in decided:
-                ctx.bindings.extend(decided[rule.id])
-            else:
-                run_metric_rule(rule, ctx)
-            if rule.kind == "total":
-                _check_total_shortfall(rule, ctx)
-                for b in ctx.bindings[n:]:
-                    ctx.covered.update(b.facts)
-            elif rule.kind == "ratio":
-                ctx.rated.update(_rate_facts(ctx.bindings[n:]))
-            elif rule.kind == "order":
-                ctx.compared.update(frozenset(p) for b in ctx.bindings[n:] for p in _pairs(b.facts))
-    for rule in rules:
+    if decided is None:
+        metric_rules, after = _due(rules, ctx)
+    else:
+        metric_rules, after = [r for r in rules if r.kind in METRIC_KINDS], rules
+    for rule in metric_rules:
+        n = len(ctx.bindings)
+        if decided is not None and rule.id in decided:
+            ctx.bindings.extend(decided[rule.id])
+        else:
+            run_metric_rule(rule, ctx)
+        if rule.kind == "total":
+            _check_total_shortfall(rule, ctx)
+            for b in ctx.bindings[n:]:
+                ctx.covered.update(b.facts)
+        elif rule.kind == "ratio":
+            ctx.rated.update(_rate_facts(ctx.bindings[n:]))
+        elif rule.kind == "order":
+            ctx.compared.update(frozenset(p) for b in ctx.bindings[n:] for p in _pairs(b.facts))
+    for rule in after:
         if rule.kind == "bound":
             run_bound_rule(rule, ctx)
         elif rule.kind in CHECKS:
