@@ -1074,7 +1074,8 @@ class _Scanner:
     def _emit(self, s: int, e: int, ns: int, tail: re.Match[str], val: _Value, is_cn: bool) -> int:
         """The quantity a numeral at [ns, e) (from s with its sign) and its tail state."""
         a1, mult, a2, pctsign, unit, cheng, post = tail.groups()  # its only groups, in this order
-        start, pre = self._prefix(s)
+        # (_prefix's own quick test first: no call for most figures)
+        start, pre = self._prefix(s) if s and self.t[s - 1] in _PRE_LAST else (s, None)
         if a1 or a2 or post or pre:
             quals = [APPROX_MID[a] for a in (a1, a2) if a]
             if post:
