@@ -99,25 +99,26 @@ def segment(text: str, ends: list[int] | None = None) -> Segmentation:
             blank = True
             continue
         after_title, blank = blank and short, False
-        short = len(line.strip()) <= _TITLE_MOST and not _CLAUSE_MARK_RE.search(line)
+        words = line.strip()  # (once: its first and last characters and its length are asked for)
+        short = len(words) <= _TITLE_MOST and not _CLAUSE_MARK_RE.search(line)
         is_heading = bool(_HEADING_START.match(line))
-        is_row = line.lstrip().startswith("|")  # a table row is a paragraph of its own
+        is_row = words[0] == "|"  # a table row is a paragraph of its own
         if (
             merged
             and not is_heading
             and not is_row
-            and line.lstrip()[:1] not in BULLETS
+            and words[0] not in BULLETS
             and not after_title
             and last_char not in _CLOSERS
             and not heading_flags[-1]
             and not row
         ):
             merged[-1][1] = e
-            last_char = line.rstrip()[-1]
+            last_char = words[-1]
             continue
         merged.append([s, e])
-        heading_flags.append(is_heading and len(line.strip()) < 60 and "。" not in line)
-        last_char = line.rstrip()[-1]
+        heading_flags.append(is_heading and len(words) < 60 and "。" not in line)
+        last_char = words[-1]
         row = is_row
     paragraphs: list[Paragraph] = []
     plan = False
