@@ -146,7 +146,7 @@ def _totals_of(ctx: Context) -> dict[str, set[str]]:
     return ctx.totals_of
 
 
-def _part_of(ctx: Context, f: Fact, chosen: dict[str, Fact], larger: set[str]) -> bool:
+def _part_of(ctx: Context, f: Fact, chosen: dict[str, Fact], larger: frozenset[str]) -> bool:
     """Is the figure listed as a part of a figure already bound on the smaller side (败诉2683件，…其中，判决
     撤销…1222件: no base of 败诉率 beside the 2683; 8947个，其中转办2274件 may be a base beside the 8947)?"""
     mine = _totals_of(ctx).get(f.id)
@@ -201,9 +201,9 @@ class _Plan(NamedTuple):
     """What `_bindings` reads from a rule alone: the same for every document."""
 
     keys: frozenset[str]
-    wholes: set[str]  # the larger side of an order rule (_whole_side)
-    larger: set[str]  # the terms no part of a figure already bound can be
-    ordered: list[str]  # the anchor, then the other keys as the first definition names them
+    wholes: frozenset[str]  # the larger side of an order rule (_whole_side)
+    larger: frozenset[str]  # the terms no part of a figure already bound can be
+    ordered: tuple[str, ...]  # the anchor, then the other keys as the first definition names them
     reach: int  # sentences
     side: int  # where the figures bound to an anchor are stated (_closeness)
     total_key: str | None  # the first figure on the left: a total rule's total (_check_total_shortfall)
@@ -231,7 +231,17 @@ def _plan(rule: Rule) -> _Plan:
     side = {"ratio": -1, "total": 1}.get(rule.kind, 0)
     total_key = next((r.key for r in refs_of(first.left)), None)
     part_keys = frozenset(r.key for r in first.sum_refs())
-    plan = _Plan(frozenset(keys), wholes, larger, ordered, reach, side, total_key, part_keys)
+    # (frozen: shared by every document)
+    plan = _Plan(
+        frozenset(keys),
+        frozenset(wholes),
+        frozenset(larger),
+        tuple(ordered),
+        reach,
+        side,
+        total_key,
+        part_keys,
+    )
     if len(_PLANS) >= 10_000:  # bounded: a run loads its rules once, tests make many
         _PLANS.clear()
     _PLANS[id(rule)] = (rule, plan)
