@@ -430,6 +430,7 @@ _TAIL_RE = re.compile(
 )
 _POST_AT = re.compile(_POST_RE)
 _UNIT_AT = re.compile(UNIT_RE)
+_UNIT_FIRST = frozenset(u[0] for u in COUNT_UNITS + MONEY_UNITS)  # where _UNIT_AT can match
 _PRE_TAIL_RE = re.compile(r"(?:" + _PRE_RE + r")[ \t]{0,2}$")
 # the last character of a window _PRE_TAIL_RE finds something in ($ matches before a final newline too)
 _PRE_LAST = frozenset(" \t\n" + "".join(w[-1] for w in PRE_QUAL))
@@ -1033,7 +1034,7 @@ class _Scanner:
             if kind_nonq != "skip":
                 end = e
                 if kind_nonq == "ordinal":
-                    um = _UNIT_AT.match(t, e)
+                    um = _UNIT_AT.match(t, e) if t[e : e + 1] in _UNIT_FIRST else None  # (一是: no unit)
                     end = um.end() if um else e
                 self.claim(s, end, kind_nonq)
             return e

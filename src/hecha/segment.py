@@ -16,6 +16,8 @@ _CLOSERS = set("。！？；：:.!?;”」』）)】》")
 _HEADING_START = re.compile(
     r"^\s*(?:\*\*)?(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))"
 )
+# the first character of a line _HEADING_START can match, after spaces (or a digit: str.isdecimal is \d)
+_HEADING_FIRST = frozenset("*（(一二三四五六七八九十")
 # a short line set apart by a blank line is a paragraph of its own (a title: 热线一周受理…事项674件), not the
 # first half of a sentence a page break cut (a PDF's lines run the page's width)
 _TITLE_MOST = 30
@@ -101,7 +103,7 @@ def segment(text: str, ends: list[int] | None = None) -> Segmentation:
         after_title, blank = blank and short, False
         words = line.strip()  # (once: its first and last characters and its length are asked for)
         short = len(words) <= _TITLE_MOST and not _CLAUSE_MARK_RE.search(line)
-        is_heading = bool(_HEADING_START.match(line))
+        is_heading = (words[0] in _HEADING_FIRST or words[0].isdecimal()) and bool(_HEADING_START.match(line))
         is_row = words[0] == "|"  # a table row is a paragraph of its own
         if (
             merged
