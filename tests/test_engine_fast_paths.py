@@ -16,6 +16,7 @@ from hecha.dataset.facts import check_rows
 from hecha.dataset.rows import ValidRow
 from hecha.dataset.schema import quantity_of
 from hecha.expr import Interval, evaluate
+from hecha.extract import extract
 from hecha.findings import READING_NOTE, READING_SEVERITY, SOFTER, Context, env
 from hecha.intervals import FALLBACK_READINGS
 from hecha.model import Document
@@ -175,6 +176,28 @@ def compared(checker: Checker) -> Iterator[dict[str, int]]:
         yield calls
     finally:
         mp.undo()
+
+
+def test_rules_due_are_those_the_plain_loop_runs(checker: Checker) -> None:
+    """engine._due (a schedule per list of rules) against the loop over every rule it replaced: the
+    metric rules run (total rules always, the others where their anchor is stated) and the rules
+    checked after them, in order, for the rules as loaded and shuffled."""
+    rng = random.Random(5)
+    lists = [checker.active_rules()] + [rng.sample(checker.rules, len(checker.rules)) for _ in range(3)]
+    for text in _texts(checker):
+        ex = extract(text, checker.onto)
+        for rules in lists:
+            ctx = Context(ex=ex, onto=checker.onto, facts={f.id: f for f in ex.facts})
+            metric = [
+                r
+                for r in rules
+                if r.kind in engine.METRIC_KINDS and (r.kind == "total" or r.anchor in ctx.actual)
+            ]
+            after = [r for r in rules if r.kind == "bound" or r.kind in engine.CHECKS]
+            got = engine._due(rules, ctx)
+            assert [r.id for r in got[0]] == [r.id for r in metric]
+            assert all(a is b for a, b in zip(got[0], metric, strict=True))
+            assert all(a is b for a, b in zip(got[1], after, strict=True))
 
 
 def test_judging_under_each_reading_as_before(compared: dict[str, int]) -> None:

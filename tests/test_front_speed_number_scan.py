@@ -276,3 +276,12 @@ def test_figures_too_large_are_unread_as_before() -> None:
     ):
         kinds = [m.kind for m in numbers.scan(text)]
         assert kinds == (["unread"] if unread else ["count"]), text
+
+
+def test_unit_first_characters_begin_every_unit() -> None:
+    # (an ordinal's unit is looked for only after one of them: _Scanner._figure)
+    firsts = {alt[0] for alt in numbers.UNIT_RE.split("|")}
+    assert firsts <= numbers._UNIT_FIRST
+    for text in ("一是", "二届", "三大", "第一次", "一个", "两项"):
+        m = numbers._UNIT_AT.match(text, 1)
+        assert (m is not None) == (text[1] in numbers._UNIT_FIRST), text

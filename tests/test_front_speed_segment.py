@@ -109,3 +109,15 @@ def test_segment_as_the_plain_code_gave_it(parts: list[str]) -> None:
 @given(st.text(alphabet="\n \t\u3000|一二、（）(1.审结。；”:督●，", max_size=50))
 def test_segment_on_random_characters(text: str) -> None:
     assert seg.segment(text) == segment_plain(text)
+
+
+def test_heading_first_characters_are_all_the_heading_pattern_can_begin_with() -> None:
+    """segment tries _HEADING_START only on a line whose first character (after spaces) is in
+    _HEADING_FIRST or a digit: every other character, before any heading's rest, matches nothing."""
+    rests = ["、", "一、", "二十、", "一）", "1）", "12）", "1.", "3、", "*一、", "*（一）", "*1."]
+    for code in range(0x10000):
+        c = chr(code)
+        if c.isspace() or 0xD800 <= code < 0xE000 or c in seg._HEADING_FIRST or c.isdecimal():
+            continue
+        for rest in rests:
+            assert seg._HEADING_START.match(c + rest) is None, (c, rest)

@@ -19,12 +19,14 @@ which `--verbose` shows and error localisation re-evaluates.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import operator
 import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .expr import INF, Interval, Num, Ref, Relation, Sum, evaluate, holds, refs_of
 from .extract import Extraction
@@ -92,14 +94,17 @@ def _instance(ctx: Context, f: Fact) -> str | None:
     return got
 
 
-def _other_instance(ctx: Context, f: Fact, a: Fact) -> bool:
-    """Do two figures' words give them different instances (一审行政诉讼案件审结950件 beside 受理各类行政案件
-    2203件)? Then they count different sets of cases and no rule binds them together."""
+def _instance_apart(ctx: Context, f: Fact, chosen: dict[str, Fact]) -> bool:
+    """Do f's words give it another instance than those of a figure already bound (一审行政诉讼案件审结950件
+    beside 受理各类行政案件2203件)? Then they count different sets of cases and no rule binds them together."""
     x = _instance(ctx, f)
     if x is None:
         return False
-    y = _instance(ctx, a)
-    return y is not None and x != y
+    for c in chosen.values():
+        y = _instance(ctx, c)
+        if y is not None and x != y:
+            return True
+    return False
 
 
 # (persons fit any: cases against persons is a rule of its own)
@@ -141,7 +146,7 @@ def _totals_of(ctx: Context) -> dict[str, set[str]]:
     return ctx.totals_of
 
 
-def _part_of(ctx: Context, f: Fact, chosen: dict[str, Fact], larger: set[str]) -> bool:
+def _part_of(ctx: Context, f: Fact, chosen: dict[str, Fact], larger: frozenset[str]) -> bool:
     """Is the figure listed as a part of a figure already bound on the smaller side (败诉2683件，…其中，判决
     撤销…1222件: no base of 败诉率 beside the 2683; 8947个，其中转办2274件 may be a base beside the 8947)?"""
     mine = _totals_of(ctx).get(f.id)
@@ -192,30 +197,71 @@ def _listed_under_another(ctx: Context) -> set[str]:
     return out
 
 
+class _Plan(NamedTuple):
+    """What `_bindings` reads from a rule alone: the same for every document."""
+
+    keys: frozenset[str]
+    wholes: frozenset[str]  # the larger side of an order rule (_whole_side)
+    larger: frozenset[str]  # the terms no part of a figure already bound can be
+    ordered: tuple[str, ...]  # the anchor, then the other keys as the first definition names them
+    reach: int  # sentences
+    side: int  # where the figures bound to an anchor are stated (_closeness)
+    total_key: str | None  # the first figure on the left: a total rule's total (_check_total_shortfall)
+    part_keys: frozenset[str]  # the terms of its sums
+
+
+_PLANS: dict[int, tuple[Rule, _Plan]] = {}  # by id(rule), the rule kept to tell a reused id
+
+
+def _plan(rule: Rule) -> _Plan:
+    got = _PLANS.get(id(rule))
+    if got is not None and got[0] is rule:
+        return got[1]
+    anchor = rule.anchor
+    first = rule.definitions[0].relation
+    keys = rule.metric_keys()
+    wholes = _whole_side(rule)
+    larger = wholes | _bases_of(rule)
+    # (but an optional term added to the whole may: 办结28498件(包括上周7件) states the carry-over 办结 holds)
+    larger -= {r.key for r in first.refs() if r.optional}
+    order = [r.key for r in first.refs()]
+    ordered = [anchor, *sorted(keys - {anchor}, key=lambda k: order.index(k) if k in order else 99)]
+    # a rate is stated beside its counts (the sentence before at most); totals and orders reach further
+    reach = int(rule.params.get("sentence_reach", 1 if rule.kind == "ratio" else 3))
+    side = {"ratio": -1, "total": 1}.get(rule.kind, 0)
+    total_key = next((r.key for r in refs_of(first.left)), None)
+    part_keys = frozenset(r.key for r in first.sum_refs())
+    # (frozen: shared by every document)
+    plan = _Plan(
+        frozenset(keys),
+        frozenset(wholes),
+        frozenset(larger),
+        tuple(ordered),
+        reach,
+        side,
+        total_key,
+        part_keys,
+    )
+    if len(_PLANS) >= 10_000:  # bounded: a run loads its rules once, tests make many
+        _PLANS.clear()
+    _PLANS[id(rule)] = (rule, plan)
+    return plan
+
+
 def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
     """Candidate assignments of facts to the rule's metric keys, one per fact of the anchor metric."""
     anchor = rule.anchor
     if anchor not in ctx.actual:
         return []
-    first = rule.definitions[0].relation
-    keys = rule.metric_keys()
+    keys, wholes, larger, ordered, reach, side, _, _ = _plan(rule)
     by_para: dict[int, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
-    wholes = _whole_side(rule)
     listed = _listed_under_another(ctx) if wholes else set()
-    larger = wholes | _bases_of(rule)  # the terms no part of a figure already bound can be
-    # (but an optional term added to the whole may: 办结28498件(包括上周7件) states the carry-over 办结 holds)
-    larger -= {r.key for r in rule.definitions[0].relation.refs() if r.optional}
     mine = sorted(
         (f for k in keys for f in ctx.actual.get(k, ()) if k not in wholes or f.id not in listed),
         key=lambda f: ctx.order[f.id],
     )
     for f in mine:
         by_para[f.paragraph][f.metric].append(f)  # type: ignore[index]
-    order = [r.key for r in first.refs()]
-    ordered = [anchor, *sorted(keys - {anchor}, key=lambda k: order.index(k) if k in order else 99)]
-    # a rate is stated beside its counts (the sentence before at most); totals and orders reach further
-    reach = int(rule.params.get("sentence_reach", 1 if rule.kind == "ratio" else 3))
-    side = {"ratio": -1, "total": 1}.get(rule.kind, 0)
     out: list[dict[str, Fact]] = []
     seen: set[tuple[str, ...]] = set()
     for para in by_para.values():
@@ -232,9 +278,12 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
             chosen = {anchor: a}
             used = {a.id}
             for k in ordered[1:]:
+                mine_k = owned.get((k, id(a)))
+                if not mine_k:
+                    continue  # (most keys: no figure of theirs belongs to this anchor)
                 cands = [
                     f
-                    for f in owned.get((k, id(a)), [])
+                    for f in mine_k
                     # (a rate's counts may lie across ；: the full sentence before at most)
                     if (
                         abs(f.sentence - a.sentence) <= reach
@@ -244,7 +293,7 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
                     # (败诉率为8.55%。…审结涉民生领域的一审行政案件2622件: another set of cases)
                     and not (side < 0 and f.sentence > a.sentence and a.q.unit == "%")
                     and not (side < 0 and _qualified_apart(ctx, a, f))
-                    and not any(_other_instance(ctx, f, c) for c in chosen.values())
+                    and not _instance_apart(ctx, f, chosen)
                     and not (k in larger and _part_of(ctx, f, chosen, larger))
                     and (rule.kind != "order" or _counters_fit(f, a))
                 ]
@@ -272,9 +321,14 @@ def _unknowns(defn: Definition, chosen: dict[str, Fact]) -> dict[str, Interval]:
 
 
 def _binds(defn: Definition, chosen: dict[str, Fact], rule: Rule) -> bool:
-    if any(k not in chosen for k in defn.relation.required()) or any(k in chosen for k in defn.unless):
-        return False
-    sums = defn.relation.sum_refs()
+    rel = defn.relation
+    for k in rel.required_keys:
+        if k not in chosen:
+            return False
+    for k in defn.unless:
+        if k in chosen:
+            return False
+    sums = rel.sum_terms
     if sums:
         n = sum(1 for r in sums if r.key in chosen)
         if n < int(rule.params.get("min_parts", 1)):
@@ -611,11 +665,10 @@ def _check_total_shortfall(rule: Rule, ctx: Context) -> None:
     need = int(rule.params.get("complete_when_listed", 0))
     if not need:
         return
-    rel = rule.definitions[0].relation
-    total_key = next((r.key for r in refs_of(rel.left)), None)
+    plan = _plan(rule)
+    total_key, part_keys = plan.total_key, plan.part_keys
     if total_key is None:
         return  # no figure on the left to be a total
-    part_keys = {r.key for r in rel.sum_refs()}
     for g in ctx.ex.groups:
         if (
             g.kind != "breakdown"
@@ -705,9 +758,15 @@ def is_bounded_rate(f: Fact, ctx: Context) -> bool:
     return bool(_RATE_WORD_RE.search(window)) or "占" in window
 
 
+@functools.lru_cache(maxsize=16)
+def _bound_relation(cap: float) -> Relation:
+    """x <= cap: one relation for every document (relations never change)."""
+    return Relation("<=", Ref("x"), Num(cap / 100), f"x <= {cap / 100}")
+
+
 def run_bound_rule(rule: Rule, ctx: Context) -> None:
     cap = float(rule.params.get("max", 100))
-    rel = Relation("<=", Ref("x"), Num(cap / 100), f"x <= {cap / 100}")
+    rel = _bound_relation(cap)
     for f in ctx.ex.facts:
         if not is_bounded_rate(f, ctx):
             continue
@@ -749,30 +808,72 @@ def _rate_facts(bindings: list[Binding]) -> set[str]:
     return out
 
 
+class _Schedule(NamedTuple):
+    """How `check` goes through a list of rules, the same for every document of a run: the metric rules
+    bound only where a figure of their anchor is stated (by anchor), those run in every document (a
+    total rule's shortfall), and the bound and structure rules checked after them."""
+
+    rules: list[Rule]  # kept, so that the ids keying the schedule stay theirs
+    by_anchor: dict[str, list[int]]  # positions in the list
+    always: list[int]
+    after: list[Rule]
+
+
+_SCHEDULES: dict[tuple[int, ...], _Schedule] = {}
+
+
+def _schedule(rules: list[Rule]) -> _Schedule:
+    key = tuple(map(id, rules))
+    got = _SCHEDULES.get(key)
+    if got is None:
+        by_anchor: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, r in enumerate(rules):
+            if r.kind == "total":
+                always.append(i)
+            elif r.kind in METRIC_KINDS:
+                by_anchor.setdefault(r.anchor, []).append(i)
+        after = [r for r in rules if r.kind == "bound" or r.kind in CHECKS]
+        if len(_SCHEDULES) >= 64:  # bounded: a run has one list of rules, tests make many
+            _SCHEDULES.clear()
+        got = _SCHEDULES[key] = _Schedule(list(rules), by_anchor, always, after)
+    return got
+
+
+def _due(rules: list[Rule], ctx: Context) -> tuple[list[Rule], list[Rule]]:
+    """The metric rules to run, in order, and the rules checked after them: a metric rule with no
+    figure of its first metric binds nothing (_bindings) and records nothing, so only those whose
+    anchor is stated are run (most rules, in most documents, are not), and total rules always."""
+    plan = _schedule(rules)
+    due = sorted(plan.always + [i for a in ctx.actual for i in plan.by_anchor.get(a, ())])
+    return [rules[i] for i in due], plan.after
+
+
 def check(
     ex: Extraction, rules: list[Rule], onto: Ontology, decided: Mapping[str, list[Binding]] | None = None
 ) -> tuple[list[Finding], list[Binding]]:
     """Every rule on the extraction. `decided`: metric rules already judged (rule id → the bindings
     they record, all holding), as the dataset screen does; they are not judged again."""
     ctx = Context(ex=ex, onto=onto, facts={f.id: f for f in ex.facts})
-    for rule in rules:
-        if rule.kind in METRIC_KINDS:
-            if decided is None and rule.kind != "total" and rule.anchor not in ctx.actual:
-                continue  # no figure of its first metric: nothing binds (_bindings), nothing is recorded
-            n = len(ctx.bindings)
-            if decided is not None and rule.id in decided:
-                ctx.bindings.extend(decided[rule.id])
-            else:
-                run_metric_rule(rule, ctx)
-            if rule.kind == "total":
-                _check_total_shortfall(rule, ctx)
-                for b in ctx.bindings[n:]:
-                    ctx.covered.update(b.facts)
-            elif rule.kind == "ratio":
-                ctx.rated.update(_rate_facts(ctx.bindings[n:]))
-            elif rule.kind == "order":
-                ctx.compared.update(frozenset(p) for b in ctx.bindings[n:] for p in _pairs(b.facts))
-    for rule in rules:
+    if decided is None:
+        metric_rules, after = _due(rules, ctx)
+    else:
+        metric_rules, after = [r for r in rules if r.kind in METRIC_KINDS], rules
+    for rule in metric_rules:
+        n = len(ctx.bindings)
+        if decided is not None and rule.id in decided:
+            ctx.bindings.extend(decided[rule.id])
+        else:
+            run_metric_rule(rule, ctx)
+        if rule.kind == "total":
+            _check_total_shortfall(rule, ctx)
+            for b in ctx.bindings[n:]:
+                ctx.covered.update(b.facts)
+        elif rule.kind == "ratio":
+            ctx.rated.update(_rate_facts(ctx.bindings[n:]))
+        elif rule.kind == "order":
+            ctx.compared.update(frozenset(p) for b in ctx.bindings[n:] for p in _pairs(b.facts))
+    for rule in after:
         if rule.kind == "bound":
             run_bound_rule(rule, ctx)
         elif rule.kind in CHECKS:

@@ -158,14 +158,16 @@ class Relation:
         return tuple(out)
 
     @cached_property
-    def _required(self) -> tuple[str, ...]:
+    def required_keys(self) -> tuple[str, ...]:
+        """`required()` as a tuple, not copied: for the engine's test of every definition it binds."""
         out: list[str] = []
         _required(self.left, out)
         _required(self.right, out)
         return tuple(out)
 
     @cached_property
-    def _sum_refs(self) -> tuple[Ref, ...]:
+    def sum_terms(self) -> tuple[Ref, ...]:
+        """`sum_refs()` as a tuple, not copied."""
         out: list[Ref] = []
         for node in (self.left, self.right):
             _sums(node, out)
@@ -176,10 +178,10 @@ class Relation:
 
     def required(self) -> list[str]:
         """Keys that must be stated for the relation to bind (outside sum() and not optional)."""
-        return list(self._required)
+        return list(self.required_keys)
 
     def sum_refs(self) -> list[Ref]:
-        return list(self._sum_refs)
+        return list(self.sum_terms)
 
     def ratio_shape(self) -> tuple[Ref, Node, Node] | None:
         """`rate == part / base` (either side): the shape checked for integer feasibility."""

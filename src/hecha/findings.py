@@ -159,17 +159,10 @@ def record(
     extra: dict[str, Interval] | None = None,
 ) -> None:
     ids = sorted({f.id for f in keys.values()}, key=lambda x: int(x[1:]))
+    # (positional: rule, facts, holds, detail, relation, keys, severity, fixed; a call by keywords costs more)
+    ids_of = {k: f.id for k, f in keys.items()}
     ctx.bindings.append(
-        Binding(
-            rule.id,
-            ids,
-            severity is None,
-            detail,
-            relation=rel,
-            keys={k: f.id for k, f in keys.items()},
-            severity=severity,
-            fixed=dict(extra or {}),
-        )
+        Binding(rule.id, ids, severity is None, detail, rel, ids_of, severity, dict(extra or {}))
     )
 
 

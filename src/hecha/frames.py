@@ -23,6 +23,7 @@ MARK_CHARS = "，,；;。！？!?：:\n"
 _BRACKETS_RE = re.compile(r"[（(][^（()）]*[)）]")
 # connectives that only open a clause (其他/其余 name a part: they stay; so does 并案, merged cases)
 _LEAD_RE = re.compile(r"^(?:其中|另外|此外|以及|还有|同时|并(?!案)|及|和|与|共有|共|合计|总计|累计)+")
+_LEAD_FIRST = frozenset("其另此以还同并及和与共合总累")  # a label beginning otherwise has none
 _TRAILERS = "共计|合计|总计|累计|共|达到|达|为|是|有|约|计|已|了|的|分别|均|都|近|超过|逾|不足|仅"
 # a trailer that ends a word is no trailer (转达128条 is 转达, 违法行为325件 is 违法行为, 统计 stays)
 _IN_WORD = {
@@ -84,21 +85,28 @@ def frame_of(norm: str, start: int, end: int, floor: int, ceiling: int, marks: l
     """The frame of a figure spanning [start, end) in `norm`; `floor`/`ceiling` bound its clause from
     outside (the end of the previous figure, the start of the next one, the sentence); `marks` are
     the positions of MARK_RE in `norm`, ascending."""
+    # (asked for every figure: tests before regexes, and no calls to max or min)
     k = bisect.bisect_left(marks, start) - 1
-    lo = max(floor, marks[k] + 1 if k >= 0 else 0)
+    lo = marks[k] + 1 if k >= 0 else 0
+    if floor > lo:
+        lo = floor
     raw = norm[lo:start]
-    open_at = max(raw.rfind("（"), raw.rfind("("))
+    open_at, narrow = raw.rfind("（"), raw.rfind("(")
+    if narrow > open_at:
+        open_at = narrow
     if open_at >= 0 and ")" not in raw[open_at:] and "）" not in raw[open_at:]:
         lo, raw = lo + open_at + 1, raw[open_at + 1 :]  # inside an open bracket: 6件（1件为…
     label = (_BRACKETS_RE.sub("", raw) if "(" in raw or "（" in raw else raw).strip()
-    lead = _LEAD_RE.match(label)
+    lead = _LEAD_RE.match(label) if label[:1] in _LEAD_FIRST else None
     if lead:
         label = label[lead.end() :]
     if label[-1:] in _TRAIL_LAST:  # (the regex alone tries every position of the label)
         label = _TRAIL_RE.sub("", label)
     label = label.strip(" 、")
     k = bisect.bisect_left(marks, end)
-    hi = min(ceiling, marks[k] if k < len(marks) else len(norm))
+    hi = marks[k] if k < len(marks) else len(norm)
+    if ceiling < hi:
+        hi = ceiling
     pred = norm[end:hi].strip() if hi > end else ""
     return Frame(label, lo, pred)
 

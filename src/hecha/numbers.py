@@ -176,9 +176,10 @@ _Y = r"(?:1[89]\d\d|20\d\d)"
 _GROUP_SPACES = " \u00a0\u2009\u202f"
 _GROUPED = rf"\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+(?:[.·]\d+)?(?=[ \t]?[^\s\d.,，·])"
 _CNY = r"[〇○零一二三四五六七八九]{4}"  # ○ (a white circle) is often typed for 〇
-# Each pass says where its matches can begin, so the scan tries it only there (see _Starts): "run" at
-# the start of a run of digits (every digit-led pattern refuses a digit before it), "run+1" one
-# character later, "cn4" inside a run of four or more Chinese digits, "x" at a placeholder letter,
+# Each pass says where its matches can begin, so the scan tries it only there (see _Starts): "run:4"
+# (or "run:1-2"…) at the start of a run of that many digits (every digit-led pattern refuses a digit
+# before it, and its digits end where the run ends: 2023年 is tried at no run but one of four digits),
+# "run+1" one character later, "cn4" inside a run of four or more Chinese digits, "x" at a placeholder letter,
 # "bracket" at an opening bracket, "any" anywhere.
 _NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # garbled figures, too damaged to trust: digits split by a stray space before a unit ("1 6件", but
@@ -189,7 +190,7 @@ _NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"(?<![\d.])(?!" + _GROUPED + r")\d{1,3} \d{1,3}"
             r"(?=[ \t]?(?:" + UNIT_RE + r"|%))"
         ),
-        ("run",),
+        ("run:1-3",),
     ),
     ("unread", re.compile(r"(?<![A-Za-z])(?:[XxＸｘ×*]{1,4})[ \t]?(?=(?:" + UNIT_RE + r"|%))"), ("x",)),
     # a list marker glued to a year: "(2)2021年" copied as "22021年"
@@ -201,19 +202,29 @@ _NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"(?<!\d)(?:" + _Y + r"|" + _CNY + r")\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
             r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?"
         ),
-        ("run", "cn4"),
+        ("run:4", "cn4"),
     ),
-    ("date", re.compile(r"(?<![\d.])\d{1,2}\s*月\s*\d{1,2}\s*[日号]"), ("run",)),
-    ("date", re.compile(r"(?<![\d.个])(?:1[0-2]|0?[1-9])\s*月份?(?![\d])"), ("run",)),
-    ("date", re.compile(r"(?<![\d.])" + _Y + r"[01]\d[0-3]\d(?!\d)"), ("run",)),  # 20250228
-    ("date", re.compile(r"(?<![\d.])" + _Y + r"[1-9][0-3]\d(?!\d)"), ("run",)),  # 2025228: separators lost
-    ("year", re.compile(r"(?<![\d.])" + _Y + r"(?=\s*[—–\-~～至到]\s*" + _Y + r"\s*年)"), ("run",)),
-    ("year", re.compile(r"(?<![\d.])" + _Y + r"\s*年"), ("run",)),
+    ("date", re.compile(r"(?<![\d.])\d{1,2}\s*月\s*\d{1,2}\s*[日号]"), ("run:1-2",)),
+    ("date", re.compile(r"(?<![\d.个])(?:1[0-2]|0?[1-9])\s*月份?(?![\d])"), ("run:1-2",)),
+    ("date", re.compile(r"(?<![\d.])" + _Y + r"[01]\d[0-3]\d(?!\d)"), ("run:8",)),  # 20250228
+    ("date", re.compile(r"(?<![\d.])" + _Y + r"[1-9][0-3]\d(?!\d)"), ("run:7",)),  # 2025228: separators lost
+    ("year", re.compile(r"(?<![\d.])" + _Y + r"(?=\s*[—–\-~～至到]\s*" + _Y + r"\s*年)"), ("run:4",)),
+    ("year", re.compile(r"(?<![\d.])" + _Y + r"\s*年"), ("run:4",)),
     ("year", re.compile(_CNY + r"\s*年"), ("cn4",)),
-    ("other", re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"), ("run",)),  # phone numbers
+    ("other", re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"), ("run:3-4",)),  # phone numbers
 ]
+# the run lengths "run:…" names: (fewest, most) digits
+_RUN_LENGTHS = {
+    w: (int(lo), int(hi or lo))
+    for _, _, where in _NONQ_PATTERNS
+    for w in where
+    if w.startswith("run:")
+    for lo, _, hi in [w.removeprefix("run:").partition("-")]
+}
 # any "run" pass that matches at a position: most digit runs (counts such as 35件) match none
-_ANY_RUN_PASS = re.compile("|".join(f"(?:{p.pattern})" for _, p, where in _NONQ_PATTERNS if "run" in where))
+_ANY_RUN_PASS = re.compile(
+    "|".join(f"(?:{p.pattern})" for _, p, where in _NONQ_PATTERNS if any(w in _RUN_LENGTHS for w in where))
+)
 _CN_DIGITS = "〇○零一二三四五六七八九"
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", '"': '"'}
 # The landmarks of a text in one scan: runs of digits, Chinese numeral characters (runs of four or more
@@ -269,7 +280,10 @@ class _Starts:
                     core.extend(i for i in range(s, e) if t[i] != "○")
             else:
                 lists[kind].append(s)
-        lists["run"] = [s for s, e, may in runs if (may or 7 <= e - s <= 8) and _ANY_RUN_PASS.match(t, s)]
+        run = [(s, e - s) for s, e, may in runs if (may or 7 <= e - s <= 8) and _ANY_RUN_PASS.match(t, s)]
+        lists["run"] = [s for s, _ in run]
+        for name, (lo, hi) in _RUN_LENGTHS.items():  # (a handful of runs a text: most are years)
+            lists[name] = [s for s, n in run if lo <= n <= hi]
         lists["run+1"] = [s + 1 for s, e, _ in runs if e - s >= 5]  # [1-9] then a four-digit year
         self.lists = lists
 
@@ -416,6 +430,7 @@ _TAIL_RE = re.compile(
 )
 _POST_AT = re.compile(_POST_RE)
 _UNIT_AT = re.compile(UNIT_RE)
+_UNIT_FIRST = frozenset(u[0] for u in COUNT_UNITS + MONEY_UNITS)  # where _UNIT_AT can match
 _PRE_TAIL_RE = re.compile(r"(?:" + _PRE_RE + r")[ \t]{0,2}$")
 # the last character of a window _PRE_TAIL_RE finds something in ($ matches before a final newline too)
 _PRE_LAST = frozenset(" \t\n" + "".join(w[-1] for w in PRE_QUAL))
@@ -750,7 +765,9 @@ class _Scanner:
                     continue
                 e = i + len(t[i:k].rstrip(" \t"))  # a Chinese numeral up to the claimed span
             if group == "ar":
-                pos = self._arabic(i, e) if t.find("，", i, e) >= 0 else self._figure(i, e, False)
+                # (a run of digits read without _CORE_RE holds no comma)
+                grouped = found is not None and t.find("，", i, e) >= 0
+                pos = self._arabic(i, e) if grouped else self._figure(i, e, False)
             elif group == "cn":
                 pos = self._chinese(i, e)
             else:
@@ -940,7 +957,7 @@ class _Scanner:
             return self._figure(s, e, True)
         if all(c in DIGITS for c in run):
             # digits written one by one (五八, “三零”, 一二九): a name or a code, never a count
-            kind = self._nonquantity_kind(s, e, t[s:e], True, None) or "other"
+            kind = self._nonquantity_kind(s, e, t[s:e], True) or "other"
             if kind != "skip":
                 self.claim(s, e, kind)
             return e
@@ -1006,22 +1023,23 @@ class _Scanner:
         if not is_cn and numtxt[:1] == "0" and numtxt[1:2].isdigit():
             self.claim(s, e, "unread")  # 企?026家: a figure with a leading zero lost a digit (never guessed)
             return e
-        if is_cn and len(numtxt) == 1 and _CLASS_NAME_RE.match(t, e):
+        if is_cn and len(numtxt) == 1 and t[e : e + 1] == "类" and _CLASS_NAME_RE.match(t, e):
             self.claim(s, e + 1, "ordinal")  # 其中一类占88.5%，二类占11.5%: classes one and two, not one kind
             return e
         if numtxt in _HOTLINES and _HOTLINE_KIND_RE.match(t, e):
             self.claim(s, e, "name")  # 110类报警5544起, 122类报警: the kind of call a hotline takes
             return e
-        tail = _TAIL_RE.match(t, e)
-        kind_nonq = self._nonquantity_kind(s, e, numtxt, is_cn, tail)
+        kind_nonq = self._nonquantity_kind(s, e, numtxt, is_cn)
         if kind_nonq:
             if kind_nonq != "skip":
                 end = e
                 if kind_nonq == "ordinal":
-                    um = _UNIT_AT.match(t, e)
+                    um = _UNIT_AT.match(t, e) if t[e : e + 1] in _UNIT_FIRST else None  # (一是: no unit)
                     end = um.end() if um else e
                 self.claim(s, end, kind_nonq)
             return e
+        # (the tail after the checks above: four in ten numerals are set aside there, 一是, 统一)
+        tail = _TAIL_RE.match(t, e)
         # a span needs a separator right after the first figure or its unit (20~100个, 10%-20%)
         if tail is None:
             after = t[e : e + 1]
@@ -1032,7 +1050,10 @@ class _Scanner:
         else:
             te = tail.end()
             r = _RANGE_RE.match(t, e) if t[te : te + 1] in _SPAN_NEXT else None
-        val = _numeral_value(numtxt, is_cn)
+        if not is_cn and numtxt.isascii() and numtxt.isdigit():
+            val: _Value | None = _Value(float(numtxt), 0)  # most figures (35): _arabic_value's first case
+        else:
+            val = _numeral_value(numtxt, is_cn)
         if val is None:
             return e
         if r is not None:
@@ -1054,13 +1075,17 @@ class _Scanner:
     def _emit(self, s: int, e: int, ns: int, tail: re.Match[str], val: _Value, is_cn: bool) -> int:
         """The quantity a numeral at [ns, e) (from s with its sign) and its tail state."""
         a1, mult, a2, pctsign, unit, cheng, post = tail.groups()  # its only groups, in this order
-        quals = [APPROX_MID[a] for a in (a1, a2) if a]
-        if post:
-            quals.append(POST_QUAL[post])
-        start, pre = self._prefix(s)
-        if pre:
-            quals.insert(0, pre)
-        qualifier = _combine(quals) if quals else "="
+        # (_prefix's own quick test first: no call for most figures)
+        start, pre = self._prefix(s) if s and self.t[s - 1] in _PRE_LAST else (s, None)
+        if a1 or a2 or post or pre:
+            quals = [APPROX_MID[a] for a in (a1, a2) if a]
+            if post:
+                quals.append(POST_QUAL[post])
+            if pre:
+                quals.insert(0, pre)
+            qualifier = _combine(quals)
+        else:
+            qualifier = "="  # most figures: no word bounds them
         scale = _MULT[mult] if mult else 1.0
         number_end = tail.end("mult") if mult else e
         value, decimals = val.value, val.decimals
@@ -1076,7 +1101,8 @@ class _Scanner:
             exact_words = val.high is not None or val.below is not None  # 七八成: 70% to 80%, not 65% to 85%
             value, step, rounded, scale = value * factor, 10.0**-decimals * factor, not exact_words, factor
         else:
-            unit = _compact(unit)
+            if " " in unit or "\t" in unit:
+                unit = _compact(unit)  # 个 百 分 点
             value *= scale
             step *= scale
             rounded = rounded or scale > 1
@@ -1152,12 +1178,9 @@ class _Scanner:
         # 超 only as a bound before digits or 成 (超六成); 近 not inside 最近/接近 handled by longest match.
         return start, PRE_QUAL[word]
 
-    def _nonquantity_kind(
-        self, s: int, e: int, numtxt: str, is_cn: bool, tail: re.Match[str] | None
-    ) -> str | None:
+    def _nonquantity_kind(self, s: int, e: int, numtxt: str, is_cn: bool) -> str | None:
         t = self.t
         before = t[s - 1] if s > 0 else ""
-        after = t[e : e + 4]
         if before == "第":
             return "ordinal"
         if (
@@ -1169,6 +1192,7 @@ class _Scanner:
         ):
             return "ordinal"  # 如图1所示, 见表2: the number of a figure or table (not 意见表527份, forms)
         if is_cn:
+            after = t[e : e + 4]
             first = after[:1]  # each regex below begins with a character of its own: a quick test first
             if (
                 first == "次"
@@ -1209,9 +1233,9 @@ class _Scanner:
             for name in self.learned_names:
                 if t.startswith(name, s):
                     return "name"
-        else:
-            q = self._in_quote(s)
-            if q is not None and (tail is None or not (tail.group("unit") or tail.group("pctsign"))):
+        elif self._quote_starts and self._in_quote(s) is not None:  # (most texts quote no figure)
+            tail = _TAIL_RE.match(t, e)
+            if tail is None or not (tail.group("unit") or tail.group("pctsign")):
                 return "name"
         return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +44,7 @@ class Metric:
             return unit in self.units
         return unit not in NON_METRIC_UNITS
 
-    @property
+    @cached_property  # (asked for every figure named: the fields never change)
     def full_label(self) -> str:
         return f"{self.family_label or self.family}·{self.label}"
 

@@ -17,6 +17,8 @@ _HEADING_START = re.compile(
     r"^\s*(?:\*\*)?(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))"
 )
 HEADING_START = _HEADING_START  # (public: a numbered heading scopes the words under it, structures/share.py)
+# the first character of a line _HEADING_START can match, after spaces (or a digit: str.isdecimal is \d)
+_HEADING_FIRST = frozenset("*（(一二三四五六七八九十")
 # a short line set apart by a blank line is a paragraph of its own (a title: 热线一周受理…事项674件), not the
 # first half of a sentence a page break cut (a PDF's lines run the page's width)
 _TITLE_MOST = 30
@@ -54,12 +56,14 @@ class Segmentation:
     def __post_init__(self) -> None:
         self.para_starts = [p.start for p in self.paragraphs]
 
+    # (both asked for thousands of times a document: no call to max)
     def paragraph_at(self, pos: int) -> Paragraph:
         i = bisect.bisect_right(self.para_starts, pos) - 1
-        return self.paragraphs[max(0, i)]
+        return self.paragraphs[i if i > 0 else 0]
 
     def sentence_at(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return i if i > 0 else 0
 
     def sentence_span(self, idx: int, text_len: int) -> tuple[int, int]:
         s = self.sentence_starts[idx]
@@ -98,25 +102,26 @@ def segment(text: str, ends: list[int] | None = None) -> Segmentation:
             blank = True
             continue
         after_title, blank = blank and short, False
-        short = len(line.strip()) <= _TITLE_MOST and not _CLAUSE_MARK_RE.search(line)
-        is_heading = bool(_HEADING_START.match(line))
-        is_row = line.lstrip().startswith("|")  # a table row is a paragraph of its own
+        words = line.strip()  # (once: its first and last characters and its length are asked for)
+        short = len(words) <= _TITLE_MOST and not _CLAUSE_MARK_RE.search(line)
+        is_heading = (words[0] in _HEADING_FIRST or words[0].isdecimal()) and bool(_HEADING_START.match(line))
+        is_row = words[0] == "|"  # a table row is a paragraph of its own
         if (
             merged
             and not is_heading
             and not is_row
-            and line.lstrip()[:1] not in BULLETS
+            and words[0] not in BULLETS
             and not after_title
             and last_char not in _CLOSERS
             and not heading_flags[-1]
             and not row
         ):
             merged[-1][1] = e
-            last_char = line.rstrip()[-1]
+            last_char = words[-1]
             continue
         merged.append([s, e])
-        heading_flags.append(is_heading and len(line.strip()) < 60 and "。" not in line)
-        last_char = line.rstrip()[-1]
+        heading_flags.append(is_heading and len(words) < 60 and "。" not in line)
+        last_char = words[-1]
         row = is_row
     paragraphs: list[Paragraph] = []
     plan = False
