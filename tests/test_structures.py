@@ -4955,3 +4955,13 @@ def test_a_level_before_a_noun_leaves_the_figure_its_verb() -> None:
     assert [f.metric for f in ex.facts if f.q.unit == "件"] == [None, "hotline.assigned", "hotline.direct"]
     plain = extract("共办理热线工单2495件，交办责任单位2388件。")
     assert plain.facts[1].metric == "hotline.assigned"  # (as without the level)
+
+
+def test_a_grade_before_a_noun_is_no_count(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共办理热线工单2495件，交办二级责任单位{}件，县热线办直办107件。"
+    assert not _errors(checker, text.format(2388))  # (the two paths of the 2495: 二级 grades the units)
+    assert _errors(checker, text.format(2188))  # (the paths fall short of the whole)
+    counts = [
+        f.mention.text for f in extract("邀请市、区两级执法监督员，落实三级矛盾纠纷排查化解格局。").facts
+    ]
+    assert counts == ["两级", "三级"]  # (two and three levels are counts)

@@ -389,6 +389,7 @@ _CAMPAIGN_RE = re.compile(
 _CAMPAIGN_HINT = re.compile(r"年(?:专项|行动|计划|规划|攻坚|提升行动|三年)")  # literal-led: a fast test
 
 _WORD_BEFORE_YI = set("统唯逐进同之合万第单专划归如某每任另其这那哪再又始终周星新上下")
+_GRADE_NOUN_RE = re.compile(r"[\u4e00-\u9fff]")  # (after 二级: the noun it grades)
 _ORDINAL_AFTER = re.compile(r"(?:是|届|大|审|中全会|中、|把手|线|流|等奖|级行政区)")
 _ORDINAL_AFTER_FIRST = frozenset("是届大审中把线流等级")  # the first characters of its words
 
@@ -1202,6 +1203,9 @@ class _Scanner:
                 return (
                     "ordinal"  # 市政协八届一次会议, 十七届人大三次会议, 市人大三次会议: a session, not times
                 )
+            if first == "级" and numtxt in ("一", "二") and _GRADE_NOUN_RE.match(after, 1):
+                # 二级责任单位, 二级医院, 一级响应: a grade (a count of levels says 两级, 三级)
+                return "ordinal"
             if (
                 first in _ORDINAL_AFTER_FIRST
                 and _ORDINAL_AFTER.match(after)
