@@ -4965,3 +4965,9 @@ def test_a_grade_before_a_noun_is_no_count(checker) -> None:  # type: ignore[no-
         f.mention.text for f in extract("邀请市、区两级执法监督员，落实三级矛盾纠纷排查化解格局。").facts
     ]
     assert counts == ["两级", "三级"]  # (two and three levels are counts)
+
+
+def test_instances_listed_with_a_dunhao_leave_the_verb_before_them_its_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "开庭审理各类一、二审行政诉讼案件3322件，行政机关负责人出庭应诉案件2421件，出庭应诉率{}%。"
+    assert not _errors(checker, text.format("72.88"))  # (2421 of the 3322 heard)
+    assert _errors(checker, text.format("62.88"))

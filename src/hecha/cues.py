@@ -82,6 +82,7 @@ def _before_aside(norm: str, pos: int, floor: int) -> int:
     return opened
 
 
+_INSTANCES_LISTED_RE = re.compile(r"[一二](?:审)?、[二三]审|一审、再审|二审、再审")  # (一、二审: instances)
 _KIND_AFTER_LIST_RE = re.compile(r"[\u4e00-\u9fff]{1,6}类")  # (许可、登记类…: kinds listed before 类)
 _BY_WAY_RE = re.compile(r"经[\u4e00-\u9fff]{0,2}$")  # (经诉前调解…, 经调解…: by way of)
 _OUTCOME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{4,16}的(?:有|为|共)?")  # (…和好或解除婚姻关系的有)
@@ -291,8 +292,12 @@ def name_figures(r: Reading) -> list[Fact]:
         floor = s_start if s_start > prev_end else prev_end
         anchor = _before_aside(norm, anchor, floor)
         win_start = clause_start(anchor)
-        if norm[win_start - 1 : win_start] == "、" and _KIND_AFTER_LIST_RE.match(norm, win_start, anchor):
-            # 审结许可、登记类行政案件1025件: the verb before the kinds names the figure
+        if norm[win_start - 1 : win_start] == "、" and (
+            _KIND_AFTER_LIST_RE.match(norm, win_start, anchor)
+            or _INSTANCES_LISTED_RE.match(norm, win_start - 2)
+        ):
+            # 审结许可、登记类行政案件1025件 / 开庭审理各类一、二审行政诉讼案件3322件: the verb before the kinds or
+            # instances listed names the figure
             win_start = clause_start(win_start - 1)
         if win_start < floor:
             win_start = floor
