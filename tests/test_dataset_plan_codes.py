@@ -136,3 +136,42 @@ def test_pandera_is_imported_without_probing_hypothesis() -> None:
 
     r = run_dataset(DATA / "rules.csv", Checker.load())
     assert p.stdout.split() == [str(len(r.results)), str(sum(len(x.findings) for x in r.results))]
+
+
+def test_exit_now_only_after_skip_teardown_and_with_its_code() -> None:
+    """gcpolicy.exit_now leaves at once with the code, stdout and stderr flushed, once skip_teardown
+    was asked for (an atexit handler then does not run); otherwise, or for a code that is not an
+    integer, it returns and the interpreter exits as usual."""
+    prog = (
+        "import atexit, sys; from hecha import gcpolicy; "
+        "atexit.register(lambda: print('teardown', end='')); "
+        "print('out', end=''); print('err', end='', file=sys.stderr); "
+        "{}; gcpolicy.exit_now({}); sys.exit(9)"
+    )
+    for setup, code, rc, out in [
+        ("gcpolicy.skip_teardown()", "3", 3, "out"),
+        ("gcpolicy.skip_teardown()", "None", 0, "out"),
+        ("gcpolicy.skip_teardown()", "'why'", 9, "outteardown"),
+        ("pass", "3", 9, "outteardown"),
+    ]:
+        p = subprocess.run(
+            [sys.executable, "-c", prog.format(setup, code)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=60,
+        )
+        assert (p.returncode, p.stdout, p.stderr) == (rc, out, "err"), (setup, code, p)
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown", "sarif"])
+def test_dataset_report_to_stdout_is_the_report_to_a_file(fmt: str, tmp_path: Path) -> None:
+    """`hecha check --dataset` ends without the interpreter's teardown: its report to stdout (a
+    pipe) is whole, the same bytes as to a file, with the same exit code."""
+    out = tmp_path / "r"
+    args = [sys.executable, "-m", "hecha.cli", "check", "--dataset", str(DATA / "rules.csv"), "--format", fmt]
+    p = subprocess.run(args, capture_output=True, cwd=ROOT, timeout=120)
+    q = subprocess.run([*args, "-o", str(out)], capture_output=True, cwd=ROOT, timeout=120)
+    assert p.returncode == q.returncode == 1
+    assert p.stdout == out.read_bytes() and len(p.stdout) > 1000
+    assert p.stderr == q.stderr == b""
