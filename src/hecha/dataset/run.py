@@ -204,11 +204,10 @@ def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool
     problems: list[RowProblem] = []
     validator: Validator | None = None
     g = halves.split(source) if jobs > 1 else None
-    n_groups = len(source.row_groups()) if g is not None else 0
     later: halves.Later | None = None
 
-    def read(chunks: Iterator[Chunk], store: RowStore, fork: bool) -> Validator:
-        nonlocal validator, later
+    def read(chunks: Iterator[Chunk], store: RowStore) -> Validator:
+        nonlocal validator
         for chunk in chunks:
             if validator is None:
                 validator = Validator(onto, source.columns, source.rendered)
@@ -216,24 +215,25 @@ def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool
             problems.extend(found)
             store.add(chunk, valid, validator.codes)
             del chunk, valid, found  # not held while the next chunk is read
-            if fork and later is None:  # the first chunk validated: the later half on another core
-                later = halves.Later(source, validator, store, range(g or 0, n_groups))
         assert validator is not None
         return validator
 
     try:
         if g is None:
-            read(source.chunks(), store, False)
-        else:
-            v = read(source.chunks(halves.CHUNK_ROWS, range(g)), store, True)
-            answer = later.answer() if later is not None else None
+            read(source.chunks(), store)
+        else:  # the later half on another core, from the start (halves.py)
+            n_groups = len(source.row_groups())
+            validator = Validator(onto, source.columns, source.rendered)
+            later = halves.Later(source, validator, range(g, n_groups), texts is not None)
+            v = read(source.chunks(halves.CHUNK_ROWS, range(g)), store)
+            answer = later.answer()
             later = None
             if answer is not None and halves.accepted(answer, v):
                 problems.extend(answer.problems)
                 store.merge(answer.store)
                 source.records += answer.records
             else:  # read here, as without a child
-                read(source.chunks(halves.CHUNK_ROWS, range(g, n_groups)), store, False)
+                read(source.chunks(halves.CHUNK_ROWS, range(g, n_groups)), store)
     finally:
         if later is not None:
             later.stop()
