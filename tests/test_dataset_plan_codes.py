@@ -175,3 +175,36 @@ def test_dataset_report_to_stdout_is_the_report_to_a_file(fmt: str, tmp_path: Pa
     assert p.returncode == q.returncode == 1
     assert p.stdout == out.read_bytes() and len(p.stdout) > 1000
     assert p.stderr == q.stderr == b""
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_required_columns_empty_where_panderas_own_nullable_check_says(seed: int) -> None:
+    """The required columns' not_nullable, read off the chunk's codes, fails on the rows and columns
+    pandera's own Column(nullable=False) fails on (None and NaN cells; an empty text is a text),
+    and the validator reports those rows."""
+    import math
+
+    import pandas as pd
+
+    from hecha.dataset.load import Chunk
+    from hecha.dataset.schema import REQUIRED, _pandera
+
+    rng = random.Random(seed)
+    n = rng.randint(1, 60)
+    choices: list[object] = [None, math.nan, "", "x", "review.accepted", "12", "件"]
+    cells = {
+        c: [rng.choice(choices) if rng.random() < 0.3 else f"{c}{i % 5}" for i in range(n)] for c in REQUIRED
+    }
+    rows = list(range(1, n + 1))
+    pa = _pandera()
+    frame = pd.DataFrame({c: np.asarray(v, dtype=object) for c, v in cells.items()}, index=rows, dtype=object)
+    schema = pa.DataFrameSchema({c: pa.Column(object, nullable=False) for c in REQUIRED})
+    try:
+        schema.validate(frame, lazy=True)
+        expected: set[tuple[str, int]] = set()
+    except pa.errors.SchemaErrors as err:
+        expected = {(str(f["column"]), int(f["index"])) for f in err.failure_cases.to_dict("records")}
+    v = Validator(Checker.load().onto, list(REQUIRED), False)
+    _, problems = v.validate(Chunk(rows, list(rows), cells))
+    found = {(str(p.column), int(p.row)) for p in problems if "为空" in p.message}
+    assert found == expected
