@@ -1,21 +1,19 @@
 """A Parquet table read and validated on two cores: the later half of its row groups by a child
-forked before anything is read, the earlier half here, at the same time.
+forked once the first chunk is validated, the earlier half here, at the same time.
 
 The plan otherwise reads and validates chunk after chunk on one core while the others wait for it
 (at a million rows ~1.3 s of the plan's ~1.9). A chunk's validation depends on the chunks before it
-only through the duplicate-row hashes (and the missing columns, reported with the first chunk: a
-table without every required column is not halved), and what the row store keeps of it only
-through its vocabularies' order of first appearance, so:
+only through the duplicate-row hashes, and what the row store keeps of it only through its
+vocabularies' order of first appearance, so:
 
-- the child inherits the validator before its first chunk (forked then, the parent's heap is
-  small, and few of the pages it goes on writing are shared with the child), reads its row groups
-  itself from the file (nothing is pickled but its answer), validates each chunk and keeps its
-  valid rows in a row store of its own, and sends back its problems, that store, the number of rows
-  it read and each row's duplicate-row hashes;
+- the child inherits the validator as the first chunk left it (its hashes, the missing columns
+  reported with it), reads its row groups itself from the file (nothing is pickled but its
+  answer), validates each chunk and keeps its valid rows in a row store of its own, and sends back
+  its problems, that store, the number of rows it read and each row's duplicate-row hashes;
 - here, once the earlier half is done, a row of the later half that repeats a row of the earlier
-  half (which the child never saw) and was not reported as a repeat by the child means the child's
-  answer is not what one core would have found: the later half is then read and validated here,
-  as without a child. Otherwise its problems are added to ours and
+  half's chunks after the first (which the child never saw) and was not reported as a repeat by
+  the child means the child's answer is not what one core would have found: the later half is
+  then read and validated here, as without a child. Otherwise its problems are added to ours and
   its store merged into ours (`RowStore.merge`: its values coded anew in our vocabularies, in the
   order it first met them, which is the order one core would have met them in);
 - a child that fails, dies or answers nothing usable is the same: the later half is read here.
@@ -47,11 +45,8 @@ CHUNK_ROWS = 32_768
 
 def split(source: Source) -> int | None:
     """The first row group of the later half (about half the rows from there on), or None when the
-    table is not worth halving: not Parquet, one row group, an empty group, too few rows, or a
-    required column missing (reported with the first chunk, which the child's is not)."""
-    from .schema import REQUIRED
-
-    if source.fmt != "parquet" or not hasattr(os, "fork") or not set(REQUIRED) <= set(source.columns):
+    table is not worth halving: not Parquet, one row group, an empty group, too few rows."""
+    if source.fmt != "parquet" or not hasattr(os, "fork"):
         return None
     sizes = source.row_groups()
     if len(sizes) < 2 or min(sizes) <= 0:
@@ -78,7 +73,7 @@ class Answer:
 class Later:
     """The child reading and validating row groups `groups` (forked when made)."""
 
-    def __init__(self, source: Source, validator: Validator, groups: range, keep_quotes: bool):
+    def __init__(self, source: Source, validator: Validator, store: RowStore, groups: range):
         self.groups = groups
         self.pid: int | None = None
         r, w = os.pipe()
@@ -91,7 +86,7 @@ class Later:
             return
         if pid == 0:  # the child
             os.close(r)
-            _child(w, source, validator, groups, keep_quotes)  # never returns
+            _child(w, source, validator, store, groups)  # never returns
         os.close(w)
         self.pid = pid
         self.reader = os.fdopen(r, "rb")
@@ -125,7 +120,7 @@ class Later:
             self.pid = None
 
 
-def _child(w: int, source: Source, validator: Validator, groups: range, keep_quotes: bool) -> None:
+def _child(w: int, source: Source, validator: Validator, store: RowStore, groups: range) -> None:
     """Read, validate and keep the rows of `groups`; send the answer on `w`; exit without running
     anything the parent registered (atexit handlers, buffered output)."""
     code = 1
@@ -134,9 +129,8 @@ def _child(w: int, source: Source, validator: Validator, groups: range, keep_quo
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         from .rows import RowStore
 
-        mine = RowStore(keep_quotes=keep_quotes)
+        mine = RowStore(keep_quotes=store.keep_quotes)
         problems: list[RowProblem] = []
-        validator.first = False  # (the parent's first chunk reports what is wrong with the table)
         validator.dups.record = []
         source.records = 0
         first_row = 0
@@ -160,7 +154,7 @@ def _child(w: int, source: Source, validator: Validator, groups: range, keep_quo
 def accepted(answer: Answer, validator: Validator) -> bool:
     """Is the child's answer what one core would have found? Every later row this side's hashes
     have seen (in the earlier half) must be one the child reported as a repeat already (of a row
-    of its own half)."""
+    of the first chunk, which it knew, or of its own)."""
     import numpy as np
 
     if not answer.hashes:

@@ -204,10 +204,11 @@ def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool
     problems: list[RowProblem] = []
     validator: Validator | None = None
     g = halves.split(source) if jobs > 1 else None
+    n_groups = len(source.row_groups()) if g is not None else 0
     later: halves.Later | None = None
 
-    def read(chunks: Iterator[Chunk], store: RowStore) -> Validator:
-        nonlocal validator
+    def read(chunks: Iterator[Chunk], store: RowStore, fork: bool) -> Validator:
+        nonlocal validator, later
         for chunk in chunks:
             if validator is None:
                 validator = Validator(onto, source.columns, source.rendered)
@@ -215,25 +216,24 @@ def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool
             problems.extend(found)
             store.add(chunk, valid, validator.codes)
             del chunk, valid, found  # not held while the next chunk is read
+            if fork and later is None:  # the first chunk validated: the later half on another core
+                later = halves.Later(source, validator, store, range(g or 0, n_groups))
         assert validator is not None
         return validator
 
     try:
         if g is None:
-            read(source.chunks(), store)
-        else:  # the later half on another core, from the start (halves.py)
-            n_groups = len(source.row_groups())
-            validator = Validator(onto, source.columns, source.rendered)
-            later = halves.Later(source, validator, range(g, n_groups), texts is not None)
-            v = read(source.chunks(halves.CHUNK_ROWS, range(g)), store)
-            answer = later.answer()
+            read(source.chunks(), store, False)
+        else:
+            v = read(source.chunks(halves.CHUNK_ROWS, range(g)), store, True)
+            answer = later.answer() if later is not None else None
             later = None
             if answer is not None and halves.accepted(answer, v):
                 problems.extend(answer.problems)
                 store.merge(answer.store)
                 source.records += answer.records
             else:  # read here, as without a child
-                read(source.chunks(halves.CHUNK_ROWS, range(g, n_groups)), store)
+                read(source.chunks(halves.CHUNK_ROWS, range(g, n_groups)), store, False)
     finally:
         if later is not None:
             later.stop()
