@@ -167,7 +167,7 @@ def _documents(
     from .dataset.run import error_result, plan_dataset
 
     try:
-        plan = plan_dataset(dataset, checker, inputs.texts, jobs=inputs.jobs)
+        plan = plan_dataset(dataset, checker, inputs.texts)
     except DatasetError as e:
         yield finish(error_result(dataset, e))
         return

@@ -179,18 +179,13 @@ class Source:
     def rendered(self) -> bool:
         return self.fmt == "parquet"
 
-    def chunks(self, size: int | None = None, groups: range | None = None) -> Iterator[Chunk]:
+    def chunks(self, size: int | None = None) -> Iterator[Chunk]:
         """Every row in chunks of `size` (CHUNK_ROWS; PARQUET_CHUNKS times as many rows of a Parquet
         file); at least one chunk (maybe empty), so a table without rows is still validated. Raises
-        DatasetError when the file turns out to be unreadable. `groups`: only these row groups of a
-        Parquet file (non-empty, increasing), their rows numbered as in the whole file."""
+        DatasetError when the file turns out to be unreadable."""
         if not size:
             size = CHUNK_ROWS * PARQUET_CHUNKS if self.fmt == "parquet" else CHUNK_ROWS
-        if groups is not None:
-            assert self.fmt == "parquet" and len(groups), "row groups of a Parquet file"
-            it = self._parquet(size, groups)
-        else:
-            it = {"csv": self._csv, "jsonl": self._jsonl, "parquet": self._parquet}[self.fmt](size)
+        it = {"csv": self._csv, "jsonl": self._jsonl, "parquet": self._parquet}[self.fmt](size)
         try:
             yield from it
         except (OSError, UnicodeDecodeError) as e:  # the file changed or vanished since it was opened
@@ -329,27 +324,18 @@ class Source:
         self.columns = names
         return pf
 
-    def row_groups(self) -> list[int]:
-        """The rows of each row group of a Parquet file."""
-        meta = self._parquet_file().metadata
-        return [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
-
-    def _batches(self, size: int, groups: range | None = None) -> Iterator[tuple[int, list[Any]]]:
-        """(first row number, cells by column) for each batch of the Parquet file (of `groups`)."""
+    def _batches(self, size: int) -> Iterator[tuple[int, list[Any]]]:
+        """(first row number, cells by column) for each batch of the Parquet file."""
         import pyarrow as pa
 
         pf = self._parquet_file()
         row = 1
-        kw: dict[str, Any] = {}
-        if groups is not None:
-            row += sum(pf.metadata.row_group(i).num_rows for i in range(groups.start))
-            kw["row_groups"] = list(groups)
         # Arrow's default allocator (mimalloc) keeps what a row group took once freed: reading a
         # 1M-row file left 70 MB more resident than the system allocator, which gives it back
         pool = pa.default_memory_pool()
         pa.set_memory_pool(pa.system_memory_pool())
         try:
-            for batch in pf.iter_batches(batch_size=size, **kw):
+            for batch in pf.iter_batches(batch_size=size):
                 yield row, [_arrow_cells(batch.column(i)) for i in range(batch.num_columns)]
                 row += batch.num_rows
         except DatasetError:
@@ -359,9 +345,9 @@ class Source:
         finally:
             pa.set_memory_pool(pool)
 
-    def _parquet(self, size: int, groups: range | None = None) -> Iterator[Chunk]:
+    def _parquet(self, size: int) -> Iterator[Chunk]:
         empty = True
-        for first, coded in self._batches(size, groups):
+        for first, coded in self._batches(size):
             cols = [_plain(col) for col in coded]
             n = len(cols[0]) if cols else 0
             if not cols:  # no columns: rows without cells

@@ -171,30 +171,6 @@ class RowStore:
             quote = col("quote")
             self.quotes.update((int(rows[i]), quote[i]) for i in np.nonzero(quote != None)[0].tolist())  # noqa: E711
 
-    def merge(self, other: RowStore) -> None:
-        """Another store's rows after ours, as if its chunks had been added here after ours: its
-        values coded in our vocabularies in the order it first met them (the order ours would have
-        met them in), its columns recoded and appended."""
-        import numpy as np
-
-        def recode(mine: _Vocabulary, theirs: _Vocabulary) -> Any:
-            # (index -1, an empty cell or a row without a region, stays -1)
-            return np.asarray([mine.code(v) for v in theirs.values] + [-1], dtype=np.int64)
-
-        vocabularies = {
-            "doc": (self.docs, other.docs),
-            "metric": (self.metrics, other.metrics),
-            "mention": (self.mentions, other.mentions),
-            "region": (self.regions, other.regions),
-        }
-        for name, parts in other.parts.items():
-            if name in vocabularies:
-                codes = recode(*vocabularies[name])
-                parts = [codes[p].astype(p.dtype) for p in parts]
-            self.parts[name].extend(parts)
-        self.claims.update(other.claims)
-        self.quotes.update(other.quotes)
-
     def finish(self, onto: Ontology) -> DocTable:
         """The rows in report order: by document (doc_id sorted), then row number. Each column is
         joined and put in order in turn, its chunks let go, so the rows are held about once."""

@@ -11,7 +11,6 @@ rule finding. Memory holds the compact rows, not the table.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,11 +18,10 @@ from typing import TYPE_CHECKING, Any
 from ..gcpolicy import collector_paused, heap_frozen, release_free_memory, skip_teardown
 from ..ingest import TEXT_SUFFIXES, read_document
 from ..model import DocResult, Document, Evidence
-from . import halves
 from .facts import check_rows, synthesize
 from .findings import TITLES, DatasetFinding
 from .jobs import DocJob, DocJobs, job_meta
-from .load import Chunk, DatasetError, RowProblem, Source, open_source
+from .load import DatasetError, RowProblem, Source, open_source
 from .locate import locate_flagged
 from .provenance import line_col, support
 from .rows import RowStore, ValidRow
@@ -181,62 +179,34 @@ class DatasetPlan:
 
 
 def plan_dataset(
-    path: str | Path, checker: Checker, texts: Path | None = None, screened: bool = True, jobs: int = 1
+    path: str | Path, checker: Checker, texts: Path | None = None, screened: bool = True
 ) -> DatasetPlan:
     """Read and validate a dataset, run the checks across documents (DS2xx) and screen its
     documents. The per-document checks (check_job, the costly part for flagged documents) can run
     anywhere afterwards, in any number of processes. `screened=False` sends every document through
-    the full engine (tests compare the two). With `jobs` > 1 the later half of a Parquet table's row
-    groups is read and validated by a child at the same time (halves.py; the same plan). Raises
-    DatasetError when the file as a whole cannot be read."""
+    the full engine (tests compare the two). Raises DatasetError when the file as a whole cannot be
+    read."""
     skip_teardown()  # the plan lives until the end: `hecha` need not free it object by object
     with collector_paused():
         try:
-            return _plan(path, checker, texts, screened, jobs)
+            return _plan(path, checker, texts, screened)
         except OSError as e:  # the file vanished or became unreadable while it was read
             raise DatasetError(f"cannot read file: {e.strerror or e}") from e
 
 
-def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool, jobs: int) -> DatasetPlan:
+def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool) -> DatasetPlan:
     source = open_source(path)
     onto = checker.onto
     store = RowStore(keep_quotes=texts is not None)
     problems: list[RowProblem] = []
     validator: Validator | None = None
-    g = halves.split(source) if jobs > 1 else None
-    n_groups = len(source.row_groups()) if g is not None else 0
-    later: halves.Later | None = None
-
-    def read(chunks: Iterator[Chunk], store: RowStore, fork: bool) -> Validator:
-        nonlocal validator, later
-        for chunk in chunks:
-            if validator is None:
-                validator = Validator(onto, source.columns, source.rendered)
-            valid, found = validator.validate(chunk)
-            problems.extend(found)
-            store.add(chunk, valid, validator.codes)
-            del chunk, valid, found  # not held while the next chunk is read
-            if fork and later is None:  # the first chunk validated: the later half on another core
-                later = halves.Later(source, validator, store, range(g or 0, n_groups))
-        assert validator is not None
-        return validator
-
-    try:
-        if g is None:
-            read(source.chunks(), store, False)
-        else:
-            v = read(source.chunks(halves.CHUNK_ROWS, range(g)), store, True)
-            answer = later.answer() if later is not None else None
-            later = None
-            if answer is not None and halves.accepted(answer, v):
-                problems.extend(answer.problems)
-                store.merge(answer.store)
-                source.records += answer.records
-            else:  # read here, as without a child
-                read(source.chunks(halves.CHUNK_ROWS, range(g, n_groups)), store, False)
-    finally:
-        if later is not None:
-            later.stop()
+    for chunk in source.chunks():
+        if validator is None:
+            validator = Validator(onto, source.columns, source.rendered)
+        valid, found = validator.validate(chunk)
+        problems.extend(found)
+        store.add(chunk, valid, validator.codes)
+        del chunk, valid, found  # not held while the next chunk is read
     del validator  # its duplicate-row hashes (16 bytes a row)
     problems.sort(key=lambda p: (p.row or 0, p.code, p.column or ""))
     text = source.pseudo_text(problems)
@@ -265,7 +235,7 @@ def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool
         screen = Screen.compile(checker.active_rules(), onto)
         verdicts = screen_table(screen, table)
         located = locate_flagged(screen, table, verdicts)
-    doc_jobs = DocJobs(
+    jobs = DocJobs(
         table,
         source.path,
         source.rendered,
@@ -278,7 +248,7 @@ def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool
         located,
     )
     release_free_memory()  # before workers are forked with the plan
-    return DatasetPlan(source, problems, pseudo, doc_jobs)
+    return DatasetPlan(source, problems, pseudo, jobs)
 
 
 def check_job(checker: Checker, job: DocJob) -> DocResult:

@@ -275,7 +275,6 @@ class DuplicateRows:
         self.pending: tuple[Any, Any] | None = None  # the hashes of the chunk being validated
         self._order: tuple[Any, Any] | None = None  # (h1, its stable argsort), made by seen for add
         self._bitmap: Any = None  # uint64 words: bit (h1 mod 2**_BITS) set for every h1 added
-        self.record: list[tuple[Any, Any]] | None = None  # when a list: every chunk's (h1, h2) added
 
     def hashes(self, frame: Any, codes: ChunkCodes | None = None) -> tuple[Any, Any]:
         """Two hashes of each row. With the chunk's codes (`frame` being the chunk they code): the
@@ -380,8 +379,6 @@ class DuplicateRows:
         import numpy as np
 
         known, self._order = self._order, None
-        if self.record is not None:
-            self.record.append((h1, h2))
         order = known[1] if known is not None and known[0] is h1 else np.argsort(h1, kind="stable")
         self.blocks.append((h1[order], h2[order]))
         if self._bitmap is None:
