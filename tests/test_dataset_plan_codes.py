@@ -208,3 +208,30 @@ def test_required_columns_empty_where_panderas_own_nullable_check_says(seed: int
     _, problems = v.validate(Chunk(rows, list(rows), cells))
     found = {(str(p.column), int(p.row)) for p in problems if "为空" in p.message}
     assert found == expected
+
+
+def test_only_a_dataset_check_leaves_without_teardown() -> None:
+    """`hecha check --dataset` ends without the interpreter's teardown (an atexit handler does not
+    run) and with its whole report; a check of texts only ends as it always has."""
+    code = (
+        "import atexit, sys; atexit.register(lambda: sys.stderr.write('teardown')); "
+        "sys.argv = ['hecha', 'check', {}, '--format', 'json']; "
+        "from hecha.cli import main; main()"
+    )
+    dataset = subprocess.run(
+        [sys.executable, "-c", code.format(f"'--dataset', {str(DATA / 'rules.csv')!r}")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert dataset.returncode == 1 and "teardown" not in dataset.stderr
+    assert dataset.stdout.rstrip().endswith("}")
+    texts = subprocess.run(
+        [sys.executable, "-c", code.format(repr(str(ROOT / "fixtures" / "seeds")))],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert texts.returncode == 1 and texts.stderr.endswith("teardown")

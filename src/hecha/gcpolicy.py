@@ -89,9 +89,9 @@ _TEARDOWN: list[bool] = []  # [True] once a phase built what the process holds u
 
 def skip_teardown() -> None:
     """The heap built so far lives until the process ends (a dataset's plan, pandas and pyarrow
-    imported for it): exit_now may then leave without the interpreter's teardown, which frees it all
-    object by object and module by module (~0.15 s after a million-row dataset, every byte of the
-    report long written)."""
+    imported for it; asked for by gate once `hecha check --dataset` has planned): exit_now may then
+    leave without the interpreter's teardown, which frees it all object by object and module by
+    module (~0.15 s after a million-row dataset, every byte of the report long written)."""
     if not _TEARDOWN:
         _TEARDOWN.append(True)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..gcpolicy import collector_paused, heap_frozen, release_free_memory, skip_teardown
+from ..gcpolicy import collector_paused, heap_frozen, release_free_memory
 from ..ingest import TEXT_SUFFIXES, read_document
 from ..model import DocResult, Document, Evidence
 from .facts import check_rows, synthesize
@@ -186,7 +186,6 @@ def plan_dataset(
     anywhere afterwards, in any number of processes. `screened=False` sends every document through
     the full engine (tests compare the two). Raises DatasetError when the file as a whole cannot be
     read."""
-    skip_teardown()  # the plan lives until the end: `hecha` need not free it object by object
     with collector_paused():
         try:
             return _plan(path, checker, texts, screened)
