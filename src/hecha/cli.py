@@ -845,6 +845,11 @@ def main() -> None:
     signal.signal(signal.SIGINT, _stop)
     try:
         app()
+    except SystemExit as e:  # the command's end: without the interpreter's teardown after a dataset
+        from .gcpolicy import exit_now
+
+        exit_now(e.code)
+        raise
     except OutputError as e:
         if "stdout" in str(e):
             silence_stdout()

@@ -49,16 +49,24 @@ def require(extra: str, what: str) -> None:
 def import_pandera() -> Any:
     """pandera.pandas. pandera probes for pyspark when first imported (pyspark.pandas and pyspark.sql:
     a tenth of a second, and a FutureWarning about pandas 3) to support pyspark DataFrames, which
-    hecha never validates: while pandera is first imported, pyspark reads as not installed (each
-    probe is an `import` in a try block), unless something imported pyspark already."""
-    block = "pyspark" not in sys.modules and "pandera" not in sys.modules
+    hecha never validates, and for hypothesis when it first validates (its data-synthesis strategies,
+    which hecha never asks for: another tenth of a second where hypothesis is installed, as in a
+    development environment): while pandera and its checks' backend are first imported, pyspark and
+    hypothesis read as not installed (each probe is an `import` in a try block), unless something
+    imported them already."""
+    first = "pandera" not in sys.modules
+    block = [m for m in ("pyspark", "hypothesis") if first and m not in sys.modules]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
-        if block:
-            sys.modules["pyspark"] = None  # type: ignore[assignment]
+        for m in block:
+            sys.modules[m] = None  # type: ignore[assignment]
         try:
             import pandera.pandas as pa
+
+            if first:  # (imported by pandera's first validation otherwise, with hypothesis's probe)
+                import pandera.backends.pandas.builtin_checks  # noqa: F401
         finally:
-            if block and sys.modules.get("pyspark", 0) is None:
-                del sys.modules["pyspark"]
+            for m in block:
+                if sys.modules.get(m, 0) is None:
+                    del sys.modules[m]
     return pa

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from .baseline import Baseline, apply_baseline, baseline_json, gate_exit, mark_document
-from .gcpolicy import heap_frozen
+from .gcpolicy import heap_frozen, skip_teardown
 from .ingest import Source, iter_sources
 from .parallel import ordered_map, ordered_map_here
 from .pipeline import Checker
@@ -181,6 +181,7 @@ def _documents(
         reason = f"internal error while reading: {type(e).__name__}: {e}"
         yield finish(DocResult(doc=Document(Path(dataset).name, str(dataset), None, error=reason)))
         return
+    skip_teardown()  # the plan lives until the process ends: `hecha` need not free it object by object
     yield finish(plan.pseudo)
     with heap_frozen():  # the plan lives until the end: collections need not traverse it
         check = dataset_finish or partial(_dataset_document, finish=finish)

@@ -22,7 +22,7 @@ from typing import Any, overload
 from ..model import Mention
 from ..ontology import Ontology
 from .load import Chunk
-from .schema import ChunkRows, distinct, parse_number
+from .schema import ChunkCodes, ChunkRows, distinct, parse_number
 
 _YOY_RE = re.compile(r"同比(增长|增加|上升|提高|下降|减少|降低)\s*(\d+(?:\.\d+)?)\s*%")
 
@@ -83,6 +83,21 @@ class _Vocabulary:
 
         return np.asarray([-1 if v is None else self.code(v) for v in values], dtype=np.int32)
 
+    def codes_at(self, coded: tuple[Any, Any], pos: Any) -> Any:
+        """codes_of(cells[pos]) for cells known by their pd.factorize (`coded`: codes, -1 for None,
+        and the distinct cells): the same codes, each distinct cell of `pos` asked once and in the
+        order it first appears there, without hashing the cells again."""
+        import numpy as np
+
+        codes, uniques = coded
+        sub = np.asarray(codes)[pos]
+        present, first = np.unique(sub, return_index=True)
+        mapping = np.full(len(uniques) + 1, -1, dtype=np.int32)  # by code + 1 (None: -1)
+        for c in present[np.argsort(first, kind="stable")].tolist():
+            if c >= 0:
+                mapping[c + 1] = self.code(uniques[c])
+        return mapping[sub + 1]
+
     def codes_of(self, cells: Any) -> Any:
         """The code of each cell (-1 for None), the dictionary asked once per distinct cell."""
         import numpy as np
@@ -110,7 +125,9 @@ class RowStore:
         ] = {}  # row → claimed change, for rows with region and year
         self.quotes: dict[int, str] = {}  # row → quote (keep_quotes)
 
-    def add(self, chunk: Chunk, valid: ChunkRows) -> None:
+    def add(self, chunk: Chunk, valid: ChunkRows, coded: ChunkCodes | None = None) -> None:
+        """The valid rows of a chunk; `coded`: the chunk as its validator coded it (its doc ids are
+        then not hashed again)."""
         import numpy as np
 
         pos = valid.positions
@@ -125,7 +142,10 @@ class RowStore:
             )
 
         rows = np.asarray(chunk.rows, dtype=np.int64)[pos]
-        self.parts["doc"].append(self.docs.codes_of(col("doc_id")))
+        if coded is not None and coded.n == len(chunk) and "doc_id" in cells:
+            self.parts["doc"].append(self.docs.codes_at(coded.factorize("doc_id"), pos))
+        else:
+            self.parts["doc"].append(self.docs.codes_of(col("doc_id")))
         self.parts["metric"].append(self.metrics.codes_for(valid.metrics)[valid.metric].astype(np.int16))
         self.parts["mention"].append(self.mentions.codes_for(valid.mentions)[valid.mention])
         self.parts["row"].append(rows.astype(np.int32))

@@ -204,7 +204,7 @@ def _plan(path: str | Path, checker: Checker, texts: Path | None, screened: bool
             validator = Validator(onto, source.columns, source.rendered)
         valid, found = validator.validate(chunk)
         problems.extend(found)
-        store.add(chunk, valid)
+        store.add(chunk, valid, validator.codes)
         del chunk, valid, found  # not held while the next chunk is read
     del validator  # its duplicate-row hashes (16 bytes a row)
     problems.sort(key=lambda p: (p.row or 0, p.code, p.column or ""))

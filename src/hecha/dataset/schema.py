@@ -473,6 +473,23 @@ def _column_check(fn: Callable[[str], bool], name: str, codes: ChunkCodes) -> An
     return pa.Check(check, name=name, ignore_na=False)
 
 
+def _required_check(codes: ChunkCodes) -> Any:
+    """pandera's own check of a column that may not be empty (Column(nullable=False): its cells'
+    isna, a Python loop over every cell of every required column), read off the codes the chunk's
+    columns are given anyway (-1: None or NaN, what isna finds in a column of objects). Named as
+    pandera names its own, run first among the column's checks as pandera runs its own."""
+    import pandas as pd
+
+    pa = _pandera()
+
+    def check(s: Any) -> Any:
+        if len(s) != codes.n:  # not the chunk's column as it stands (never so far)
+            return s.notna()
+        return pd.Series(codes.factorize(str(s.name))[0] >= 0, index=s.index, dtype=bool)
+
+    return pa.Check(check, name="not_nullable", ignore_na=False)
+
+
 def _schema(
     onto: Ontology, resolver: MetricResolver, columns: list[str], dups: DuplicateRows, codes: ChunkCodes
 ) -> Any:
@@ -538,20 +555,22 @@ def _schema(
         again = dups.again(h1, h2)
         return pd.Series(~again, index=d.index)
 
+    required = _required_check(codes)  # (pandera's nullable=False, from the codes)
     cols: dict[str, Any] = {
-        "doc_id": pa.Column(object, nullable=False),
-        "metric": pa.Column(object, nullable=False),
+        "doc_id": pa.Column(object, nullable=True, checks=[required]),
+        "metric": pa.Column(object, nullable=True, checks=[required]),
         "value": pa.Column(
             object,
-            nullable=False,
+            nullable=True,
             checks=[
+                required,
                 column(_number, "value_is_number"),
                 column(_unsigned, "value_unsigned"),
                 column(_not_nan, "value_not_nan"),
                 column(_non_negative, "value_non_negative"),
             ],
         ),
-        "unit": pa.Column(object, nullable=False, checks=column(_unit_text, "unit_has_no_digits")),
+        "unit": pa.Column(object, nullable=True, checks=[required, column(_unit_text, "unit_has_no_digits")]),
         "family": pa.Column(object, nullable=True, required=False),
         "quote": pa.Column(object, nullable=True, required=False),
         "region": pa.Column(object, nullable=True, required=False),
