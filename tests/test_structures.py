@@ -4971,3 +4971,14 @@ def test_instances_listed_with_a_dunhao_leave_the_verb_before_them_its_figure(ch
     text = "开庭审理各类一、二审行政诉讼案件3322件，行政机关负责人出庭应诉案件2421件，出庭应诉率{}%。"
     assert not _errors(checker, text.format("72.88"))  # (2421 of the 3322 heard)
     assert _errors(checker, text.format("62.88"))
+
+
+def test_shares_after_one_naming_an_unfound_whole_share_that_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "第一类10个市职能部门和责任单位的立案数为140件，占当月立案总数的3.07%。其中，城乡建设局(68件)是6月份受理量"
+        "最多的职能部门，占第一类的48.57%，公安局(11件)占{}%，城管局(6件)占4.29%，园林局(8件)占5.71%、交通局(10件)"
+        "占7.14%、水利局(0件)占0.00%、房管局(0件)占0.00%、轨道公司(32件)占22.86%、邮政公司(1件)占0.71%、"
+        "常州日报社(4件)占2.86%。"
+    )
+    assert not _errors(checker, text.format("7.86"))  # (all of the 140 the words 第一类 name, not of the 68)
+    assert _errors(checker, text.format("17.86"))  # (11 of 140 is 7.86%)

@@ -221,6 +221,10 @@ def recognise(r: Reading) -> list[Group]:
             bases, tied = [whole], True
         elif shared:
             bases, tied = [], list_tied
+        elif continues and not words and list_words and not list_bases:
+            # 城乡建设局(68件)…占第一类的48.57%，公安局(11件)占7.86%…: of the whole the list's words named, which no
+            # figure was found to state; not of a count near the next share (the 68)
+            bases, tied = [], False
         else:
             bases, tied = _bases(r, part, f, words, totals_of)
             if f.id in enumerated:
@@ -643,7 +647,9 @@ def _part_before(r: Reading, i: int) -> Fact | None:
     return None
 
 
-_YEAR_RE = re.compile(r"\d{4}年")
+_YEAR_RE = re.compile(
+    r"\d{4}年|\d{1,2}月份?(?:\d{1,2}日)?"
+)  # (a date is no figure between: 比2017年…, 是6月份…)
 _CJK2_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 _OPEN_SHARE_RE = re.compile(r"[ \t]*[（(][ \t]*(?:占比?|比例为?|比重)?[ \t]*")
 _CLOSE_SHARE_RE = re.compile(r"[ \t]*[）)]")
