@@ -4982,3 +4982,14 @@ def test_shares_after_one_naming_an_unfound_whole_share_that_whole(checker) -> N
     )
     assert not _errors(checker, text.format("7.86"))  # (all of the 140 the words 第一类 name, not of the 68)
     assert _errors(checker, text.format("17.86"))  # (11 of 140 is 7.86%)
+
+
+def test_a_table_row_the_excerpt_cuts_off_is_not_read(checker) -> None:  # type: ignore[no-untyped-def]
+    table = (
+        "单位 | 接收量 | 受理量 | 不受理量 | 办结量 | 办结率 |\n"
+        "晋中市局 | 64 | 39 | 25 | 58 | {}% |\n"
+        "平遥县局 | 70 | 40 | 30 | 66 | 94.29% |\n"
+        "榆次区局 | 188 | 81 | 105 | 174 | 9"
+    )
+    assert not _errors(checker, table.format("90.63"))  # (174 of 188 is no 9%: the cell is cut off)
+    assert _errors(checker, table.format("80.63"))  # (58 of 64 is 90.63%)

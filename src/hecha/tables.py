@@ -131,6 +131,8 @@ def _tables_from_pipes(text: str) -> list[Table]:
     tables: list[Table] = []
     for run in _pipe_runs(text):
         lines = [_line_cells(text, s, e) for s, e in run]
+        if _cut_off(text, run, lines):
+            lines = lines[:-1]  # (…| 榆次区局 | 188 | 81 | 105 | 174 | 9: a row the text ends inside)
         lines = [cells for cells in lines if cells and not all(_SEP_CELL_RE.match(c.text) for c in cells)]
         if not lines:
             continue
@@ -140,6 +142,18 @@ def _tables_from_pipes(text: str) -> list[Table]:
         else:
             tables.extend(_tables_from_rows(lines))
     return tables
+
+
+def _cut_off(text: str, run: list[tuple[int, int]], lines: list[list[Cell]]) -> bool:
+    """Is the last line of a run of pipe rows one the text ends inside: nothing after it, no closing |
+    where the row before has one, and its last cell a bare number under a percentage (174 | 9 for 92.55%)?"""
+    if len(run) < 2 or len(lines) < 2 or not lines[-1] or text[run[-1][1] :].strip():
+        return False
+    last_line, line_above = (text[s:e].rstrip() for s, e in run[-2:][::-1])
+    if last_line.endswith("|") or not line_above.endswith("|") or len(lines[-2]) < len(lines[-1]):
+        return False
+    last, above = lines[-1][-1].text.strip(), lines[-2][len(lines[-1]) - 1].text.strip()
+    return is_numeric(last) and not last.endswith("%") and above.endswith("%")
 
 
 def _tables_from_rows(lines: list[list[Cell]]) -> list[Table]:
