@@ -54,6 +54,7 @@ from .words import (
     GENERAL_UNITS,
     KEY_RE,
     NEW_ONLY_RE,
+    OPENING_MARKS,
     PRIOR_FIGURE_RE,
     TOTAL_WORDS_RE,
     Words,
@@ -1120,7 +1121,6 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
 
 _SET_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")  # the words naming a set right after its count (建议)
 _STEP_NEAR = 6  # characters before a figure in which a step word is the figure's own step
-_OPENING_MARKS = "，,：:；; \t\n"  # (what a label holds when its figure opens the clause)
 _AMONG_PART_RE = re.compile(r"[，,]?([\u4e00-\u9fff]{2,8}?)中的")  # (企业中的外商投资企业: among the 企业)
 _NAMED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{2,}")  # (a figure's words after it: 274名人民陪审员)
 # a part's own parts follow (检察建议115件，包括…; 商品消费126件，涉及商品质量类41件…: 涉及 and a figure in its
@@ -1209,15 +1209,15 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             if among and rest.endswith(among.group(1)):
                 continue  # 企业4200.0万户，…，企业中的外商投资企业64.1万户: among the part before, nested in it
             if (
-                not label.strip(_OPENING_MARKS)
+                not label.strip(OPENING_MARKS)
                 and words.stage(r.frame(c).pred) is not None
                 and words.stage(rest) is None
-                and rest.strip(_OPENING_MARKS)
+                and rest.strip(OPENING_MARKS)
             ):
                 continue  # 其中有效信件770件，662件已转有关部门办理: a step the part before went on to, no sibling
             if (
-                not label.strip(_OPENING_MARKS)
-                and rest.strip(_OPENING_MARKS)
+                not label.strip(OPENING_MARKS)
+                and rest.strip(OPENING_MARKS)
                 and _NAMED_AFTER_RE.match(r.frame(c).pred)
             ):
                 break  # 其中…退休干部9名，274名人民陪审员、11名人民监督员: others named after their figures, not parts

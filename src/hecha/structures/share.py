@@ -44,6 +44,7 @@ from .words import (
     CHANGE_WORDS_RE,
     DURATION_UNITS,
     INSTANCE_RE,
+    OPENING_MARKS,
     PRIOR_FIGURE_RE,
     TOTAL_WORDS_RE,
     load_words,
@@ -306,7 +307,6 @@ def _subjects_own(r: Reading, part: Fact | None, subject: str, words: str) -> Fa
 
 _SUBJECT_LEAD_RE = re.compile(r"^[，,、\s]+")
 _QUOTES = "“”\"'「」『』"
-_OPENING_MARKS = "，,、；; \t\n"
 # a heading line naming how what follows is classed: (二)按诉求内容统计 / 从案件类型看 / 二、按地区分析
 _CLASSING_RE = re.compile(r"(?:按照|按|从|以)[\u4e00-\u9fff]{1,8}?(?:统计|分析|划分|区分|分类|来看|看|分)")
 
@@ -464,7 +464,7 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
         # 分别占 / 各占, or 分别 after the 占 (占比分别为, 占…的比例分别为: the label leaves 分别为 out) right after
         # the counts (not 监督意见2600余件，提出的抗诉、再审检察建议法院改判占比分别为68.8%、89.2%: of the kinds named)
         zhan = lead.rfind("占")
-        after = "分别" in lead[zhan + 1 :] and not lead[:zhan].strip(_OPENING_MARKS)
+        after = "分别" in lead[zhan + 1 :] and not lead[:zhan].strip(OPENING_MARKS)
         said = (k >= 1 and label[k - 1] in "别各") or after
         run = [f]
         while i + len(run) < len(facts):
@@ -620,10 +620,9 @@ def _part_before(r: Reading, i: int) -> Fact | None:
             # N件，占X% / 53家采用…形式，占比55.2%; not across a colon or a figure the grammar set aside
             # (前五位的是：行政处罚2100，占…: the share is of 2100, not of 五位)
             # (比2017年增加…: a year is no figure)
-            plain = not re.search(r"[：:。\d]", _YEAR_RE.sub("", between))
+            plain = not re.search(r"[：:。\d]", _DATE_RE.sub("", between))
             # 2~5项请求的约占案件总量的70% / 多于三项的案件占80%: the figure qualifies what is counted
             k = between.find("占")
-            # (11-20人事务所占比为21.06%: the words right after it name what is counted, which it sizes)
             said = between[:k] if k > 0 else ""
             qualifies = k > 0 and "的" in said and not re.search(r"[，,；;、]", said)
             # (11-20人事务所占比为21.06%, 10人以下事务所占…: a band right before the noun sizes the things counted)
@@ -647,7 +646,7 @@ def _part_before(r: Reading, i: int) -> Fact | None:
     return None
 
 
-_YEAR_RE = re.compile(
+_DATE_RE = re.compile(
     r"\d{4}年|\d{1,2}月份?(?:\d{1,2}日)?"
 )  # (a date is no figure between: 比2017年…, 是6月份…)
 _CJK2_RE = re.compile(r"[\u4e00-\u9fff]{2}")

@@ -36,6 +36,7 @@ from .words import (
     CASE_KINDS,
     GENERAL_UNITS,
     NEW_ONLY_RE,
+    OPENING_MARKS,
     TOTAL_WORDS_RE,
     Words,
     includes_more,
@@ -445,7 +446,7 @@ def _stage_of(r: Reading, words: Words, f: Fact) -> int | None:
     """The step a count's words name: those before it, or, for a count opening its clause, those right after
     it (…，344件已转有关部门办理，已办结328件)."""
     fr = r.frame(f)
-    if fr.label.strip(_OPENING_MARKS):
+    if fr.label.strip(OPENING_MARKS):
         return words.stage(fr.label)
     end = CLAUSE_END.search(r.norm, f.end)
     if r.facts_between(f.end, end.start() if end else len(r.norm)):
@@ -453,7 +454,6 @@ def _stage_of(r: Reading, words: Words, f: Fact) -> int | None:
     return words.stage(fr.pred[:_PRED_STEP])
 
 
-_OPENING_MARKS = "，,：:；; \t\n"  # (what a label holds when its figure opens the clause)
 _PRED_STEP = 8  # characters after a count opening its clause that may name its step
 
 
