@@ -18,7 +18,14 @@ import re
 from .model import Fact, Mention
 from .ontology import AliasHit
 from .reading import CLAUSE_END, Reading
-from .structures.words import AVERAGE_RE, CHANGE_WORDS_RE, PRIOR_PERIOD_RE, TOTAL_WORDS_RE, load_words
+from .structures.words import (
+    AVERAGE_RE,
+    CHANGE_WORDS_RE,
+    LEVEL_UNITS,
+    PRIOR_PERIOD_RE,
+    TOTAL_WORDS_RE,
+    load_words,
+)
 from .tables import Table, locate, row_id
 
 _TARGET_RE = re.compile(r"不少于|不低于|力争|确保|争取|目标|应当|必须")
@@ -248,7 +255,6 @@ def by_association(r: Reading, pending: dict[str, AliasHit]) -> None:
 
 
 _IN_PROGRESS_RE = re.compile(r"正在|尚在|仍在")
-_LEVEL_UNITS = ("级",)  # (二级责任单位, 两级法院: levels or grades, which qualify a noun)
 _REST_RE = re.compile(r"(?:其他|其它|其余)$")
 
 
@@ -284,10 +290,9 @@ def name_figures(r: Reading) -> list[Fact]:
         if j != i:
             anchor = qs[j].start
         k = j - 1
-        while k >= 0 and (q := qs[k].quantity) is not None and q.unit in _LEVEL_UNITS:
-            k -= (
-                1  # (交办二级责任单位2388件: a level qualifies the noun; the verb before it names the figure)
-            )
+        # (交办二级责任单位2388件: a level qualifies the noun; the verb before it names the figure)
+        while k >= 0 and (q := qs[k].quantity) is not None and q.unit in LEVEL_UNITS:
+            k -= 1
         prev_end = qs[k].end if k >= 0 else 0
         floor = s_start if s_start > prev_end else prev_end
         anchor = _before_aside(norm, anchor, floor)

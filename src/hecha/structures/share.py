@@ -44,6 +44,7 @@ from .words import (
     CHANGE_WORDS_RE,
     DURATION_UNITS,
     INSTANCE_RE,
+    LEVEL_UNITS,
     OPENING_MARKS,
     PRIOR_FIGURE_RE,
     TOTAL_WORDS_RE,
@@ -71,7 +72,6 @@ _LIST_REF_RE = re.compile(r"(?:以上|上述|前述|这)$")
 _SUMMED_OPENS_RE = re.compile(r"[，,\s]*(?:以上|上述|前述)[\d一二三四五六七八九十两几]+(?:个|家|项|类)?")
 # 房屋征收、公安…四类案件较多，个人起诉的案件占比91.6%: a count of kinds is no base of what they hold
 _KIND_UNITS = ("类", "种")
-_LEVEL_UNITS = ("级",)  # 两级法院, 二级医院: levels or grades
 _SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
 _LAST_YEARS_RE = re.compile(r"(?:去年|上年)同期")
 # nouns too general to name a base by themselves (占…案件总数的: 案件 is every figure's noun)
@@ -278,9 +278,9 @@ def recognise(r: Reading) -> list[Group]:
         # (大多数样本来自二级医院和三级医院，占比分别为44.4%和38.4%: a grade of hospital, a number of levels, is no
         # part nor whole of a share; the share stays, one of its list)
         for role in ("part", "base"):
-            if any(by_id[i].q.unit in _LEVEL_UNITS for i in g.facts.get(role, ())):
+            if any(by_id[i].q.unit in LEVEL_UNITS for i in g.facts.get(role, ())):
                 del g.facts[role]
-        g.attrs["bases"] = [b for b in g.attrs.get("bases", []) if by_id[b].q.unit not in _LEVEL_UNITS]
+        g.attrs["bases"] = [b for b in g.attrs.get("bases", []) if by_id[b].q.unit not in LEVEL_UNITS]
     return groups + _listed_breakdowns(r, groups, by_id)
 
 

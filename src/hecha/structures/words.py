@@ -40,6 +40,9 @@ def instance_before(norm: str, pos: int) -> str | None:
 
 # words that make a rate of a subset of the cases its counts would give (诉前纠纷化解率 is not of all the disputes
 # received and resolved; 涉企…率 of the cases of firms)
+LEVEL_UNITS = (
+    "级",
+)  # 两级法院, 二级责任单位: levels or grades, which qualify a noun (no part, whole or floor)
 # what a figure's words hold when it opens its clause (marks only: 其中…，662件已转…)
 OPENING_MARKS = "，,、：:；; \t\n"
 # a clause opening with 同期 compares another subject in the same period (受理医疗纠纷650起，…，同期，宁波市两级医调会受理
