@@ -4993,3 +4993,9 @@ def test_a_table_row_the_excerpt_cuts_off_is_not_read(checker) -> None:  # type:
     )
     assert not _errors(checker, table.format("90.63"))  # (174 of 188 is no 9%: the cell is cut off)
     assert _errors(checker, table.format("80.63"))  # (58 of 64 is 90.63%)
+
+
+def test_what_was_due_names_the_base_of_a_rate_of_a_step_the_vocabulary_lacks(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "各部门应处置案件26702件，报到处置26177件，报到处置率为{}%。"
+    assert not _errors(checker, text.format("98.03"))  # (26177 of the 26702 due)
+    assert _errors(checker, text.format("88.03"))
