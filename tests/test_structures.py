@@ -4999,3 +4999,9 @@ def test_what_was_due_names_the_base_of_a_rate_of_a_step_the_vocabulary_lacks(ch
     text = "各部门应处置案件26702件，报到处置26177件，报到处置率为{}%。"
     assert not _errors(checker, text.format("98.03"))  # (26177 of the 26702 due)
     assert _errors(checker, text.format("88.03"))
+
+
+def test_dispatching_is_a_step_after_filing(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市共受理案件51571件，立案51229件，立案率99.34%；派遣49151件，派遣率{}%。"
+    assert not _errors(checker, text.format("95.94"))  # (49151 of the 51229 filed)
+    assert _errors(checker, text.format("85.94"))
