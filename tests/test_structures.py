@@ -5005,3 +5005,9 @@ def test_dispatching_is_a_step_after_filing(checker) -> None:  # type: ignore[no
     text = "全市共受理案件51571件，立案51229件，立案率99.34%；派遣49151件，派遣率{}%。"
     assert not _errors(checker, text.format("95.94"))  # (49151 of the 51229 filed)
     assert _errors(checker, text.format("85.94"))
+
+
+def test_the_negation_of_the_step_before_is_its_sibling_not_nested(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共收到行政复议申请2371件，申请人总数6207人。其中，受理1968件，不予受理或作其他处理{}件。"
+    assert not _errors(checker, text.format(403))  # (1968 + 403 of the 2371)
+    assert _errors(checker, text.format(503))  # (the two pass the whole)

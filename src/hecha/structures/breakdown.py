@@ -1231,6 +1231,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and not _DIRECT_RE.match(label)
                 # (其中办理诉前程序案件1668件、提起诉讼案件42件: kinds side by side; not 收案84390件、结案78730件)
                 and not (_enumerated(r, p, c) and not words.bare_stage(label))
+                # (其中，受理1968件，不予受理或作其他处理403件: the step the part before took, negated, is its sibling)
+                and not _negates_the_step_of(words, label, r.frame(p).label)
             ):
                 continue  # 受理2345件，调处2283件: nested in the part before
             if (
@@ -1475,6 +1477,14 @@ def _kinds_go_on(r: Reading, words: Words, cands: list[Fact], c: Fact) -> bool:
 
 # a clause stating a sum (not 共产党员, 共享, 共同…: words of their own)
 _SUM_LEAD_RE = re.compile(r"\s*(?:共(?![产享同建治性青])|合计|总计|累计)")
+
+
+def _negates_the_step_of(words: Words, label: str, before: str) -> bool:
+    """Does a label open with the negation of the step the label before names (不予受理 after 受理)?"""
+    step = words.step_word(before)
+    return step is not None and label.lstrip(OPENING_MARKS).startswith(
+        ("不予" + step, "不" + step, "未" + step)
+    )
 
 
 def _sum_led(r: Reading, f: Fact) -> bool:
