@@ -1208,18 +1208,11 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             among = _AMONG_PART_RE.match(label)
             if among and rest.endswith(among.group(1)):
                 continue  # 企业4200.0万户，…，企业中的外商投资企业64.1万户: among the part before, nested in it
-            if (
-                not label.strip(OPENING_MARKS)
-                and words.stage(r.frame(c).pred) is not None
-                and words.stage(rest) is None
-                and rest.strip(OPENING_MARKS)
-            ):
+            # a figure opening its clause after a part named by words before its figure
+            named_after = not label.strip(OPENING_MARKS) and rest.strip(OPENING_MARKS)
+            if named_after and words.stage(r.frame(c).pred) is not None and words.stage(rest) is None:
                 continue  # 其中有效信件770件，662件已转有关部门办理: a step the part before went on to, no sibling
-            if (
-                not label.strip(OPENING_MARKS)
-                and rest.strip(OPENING_MARKS)
-                and _NAMED_AFTER_RE.match(r.frame(c).pred)
-            ):
+            if named_after and _NAMED_AFTER_RE.match(r.frame(c).pred):
                 break  # 其中…退休干部9名，274名人民陪审员、11名人民监督员: others named after their figures, not parts
             prev = words.stage(r.frame(p).label)
             same_segment = not _SEGMENT_END.search(r.norm, p.end, c.start)

@@ -37,6 +37,7 @@ from .words import (
     KEY_RE,
     SAME_PERIOD_RE,
     TOTAL_WORDS_RE,
+    WHOLE_AREA_RE,
     Words,
     counted_alike,
     load_words,
@@ -49,7 +50,6 @@ _SCOPE_RE = re.compile(r"市|县|区|省|州|盟|乡|镇|街道|村|社区|部�
 _SEGMENT_END = re.compile(r"[；;]")
 # a body of its own (市政府), not an area and all in it (全市), nor a body with those under it (市政府及其部门)
 _ONE_BODY_RE = re.compile(r"[省市州县区镇乡](?:人民)?政府(?![及和与网])|本级")
-_WHOLE_AREA_RE = re.compile(r"全(?:国|省|市|州|县|区|镇)")
 _AMOUNTS = ("count", "money")  # (批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元: amounts divide too)
 
 
@@ -250,7 +250,7 @@ def _by_scope(r: Reading, listed: set[str]) -> list[Group]:
             continue  # the parts must each name a scope, and the whole be stated as one
         if _SCOPE_RE.search(prefix) and all(TOTAL_WORDS_RE.search(r.lead(p, 20)) for p in parts):
             continue  # 东兴市共受理838件，上思县共受理733件…: scopes stated alike are siblings
-        if _ONE_BODY_RE.search(prefix) and not _WHOLE_AREA_RE.search(prefix):
+        if _ONE_BODY_RE.search(prefix) and not WHOLE_AREA_RE.search(prefix):
             continue  # 市政府主动公开…共2367条，市直各部门…3666条，镇(区)…2064条: one body beside others, no whole
         groups.append(_divided(t, parts, "likely", "分述"))
     return groups

@@ -51,6 +51,7 @@ from .words import (
     CASE_UNITS,
     DURATION_UNITS,
     GENERAL_UNITS,
+    KIND_UNITS,
     NEW_ONLY_RE,
     PRIOR_PERIOD_RE,
     TOTAL_WORDS_RE,
@@ -87,7 +88,6 @@ _NOT_DONE_RE = re.compile(
     r"(?:未|尚未|正在|不予|没有)[\u4e00-\u9fff]{0,2}$|(?:未|尚未|正在|不予|非)(?=[\u4e00-\u9fff]{1,2}(?:问题|案件|事项|处理)?$)"
 )
 _WITHDRAWN_RE = re.compile(r"撤诉|撤回|终止")
-_KINDS_COUNTED = ("种", "类")  # (a count of kinds of things is no count of the things a rate counts)
 _CLOSURE_RE = re.compile(r"结案|办结|审结|执结|结$")  # closure rates: over 新收 + 上年结转 (../DOMAIN.md)
 MAX_BASES = 6
 
@@ -603,7 +603,7 @@ def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | N
     if not before:
         return None
     g = before[-1]
-    if g.q.unit in _KINDS_COUNTED:
+    if g.q.unit in KIND_UNITS:
         return None  # 有30种产品合格率低于80%，其中…合格率仅为65.6%: kinds counted, not what a rate counts
     between = r.norm[g.end : rate.start]
     fr = r.frame(g)

@@ -44,10 +44,12 @@ from .words import (
     CHANGE_WORDS_RE,
     DURATION_UNITS,
     INSTANCE_RE,
+    KIND_UNITS,
     LEVEL_UNITS,
     OPENING_MARKS,
     PRIOR_FIGURE_RE,
     TOTAL_WORDS_RE,
+    WHOLE_AREA_RE,
     load_words,
     share_word_at,
 )
@@ -62,7 +64,6 @@ _SCOPE_RE = re.compile(r"^(?:全省|全市|全国|全县|全区|全州|全年|�
 _SCOPE_WORD_RE = re.compile(r"(?:区|县|市|省|乡镇|街道|部门)(?:政府|本级|级)|全省|全国")
 _SUMMED_RE = re.compile(r"(?:以上|上述|前述|这)[\d一二三四五六七八九十两几]*(?:个|家|项|类)?")
 _WHOLE_WORDS_RE = re.compile(r"总数|总量|总额|全部|所有")
-_WHOLE_SCOPE_RE = re.compile(r"全(?:区|市|县|省|国|州|旗|镇)")
 _WHOLE_BODY_RE = re.compile(
     r"全(?:院|局|委|厅|系统|区|市|县|省|州)"
 )  # 占全院总收案数的: the body's own total
@@ -70,8 +71,6 @@ _BODY_TOTAL_RE = re.compile(r"总[\u4e00-\u9fff]{0,4}(?:数|量|额)")
 # 上述三类案件占… / 这3类问题占投诉总量58.59%: the figure counts the kinds of a list
 _LIST_REF_RE = re.compile(r"(?:以上|上述|前述|这)$")
 _SUMMED_OPENS_RE = re.compile(r"[，,\s]*(?:以上|上述|前述)[\d一二三四五六七八九十两几]+(?:个|家|项|类)?")
-# 房屋征收、公安…四类案件较多，个人起诉的案件占比91.6%: a count of kinds is no base of what they hold
-_KIND_UNITS = ("类", "种")
 _SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
 _LAST_YEARS_RE = re.compile(r"(?:去年|上年)同期")
 # nouns too general to name a base by themselves (占…案件总数的: 案件 is every figure's noun)
@@ -143,7 +142,7 @@ def recognise(r: Reading) -> list[Group]:
             part = None  # 1-2小时反馈占总指令的22.8%: a span of time names the kind, it counts nothing
         if (
             part is not None
-            and part.q.unit in _KIND_UNITS
+            and part.q.unit in KIND_UNITS
             and len(subject) >= 2
             and CLAUSE_END.search(r.norm, part.end, f.start)
         ):
@@ -156,7 +155,7 @@ def recognise(r: Reading) -> list[Group]:
         # of the whole scope
         summed = part is not None and (
             _LIST_REF_RE.search(r.norm, max(0, part.start - 2), part.start) is not None
-            or _WHOLE_SCOPE_RE.fullmatch(subject) is not None
+            or WHOLE_AREA_RE.fullmatch(subject) is not None
         )
         # (上述七省、市受理案件占: the subject opens with 上述, before a list of places too long for its last words)
         listed_subject = _SUMMED_RE.search(subject[-8:]) or _SUMMED_OPENS_RE.match(subject)
@@ -173,7 +172,7 @@ def recognise(r: Reading) -> list[Group]:
         if (
             part is not None
             and not named_part
-            and part.q.unit not in _KIND_UNITS
+            and part.q.unit not in KIND_UNITS
             and len(subject) >= 2
             and subject.rstrip("的")
             not in r.frame(part).label  # (动漫解读文件7个，…动漫解读占比23%: the part itself)
@@ -288,7 +287,7 @@ def _subjects_own(r: Reading, part: Fact | None, subject: str, words: str) -> Fa
     """For a share of a wider scope (占全省的) whose subject (深圳约) the count before it does not name, the
     figure before that count in its sentence whose own words open with the subject, if any."""
     name = _SUBJECT_LEAD_RE.sub("", subject).rstrip("约均共")
-    if part is None or not 2 <= len(name) <= 4 or not _WHOLE_SCOPE_RE.match(words):
+    if part is None or not 2 <= len(name) <= 4 or not WHOLE_AREA_RE.match(words):
         return None
     if name in r.frame(part).label:
         return None
@@ -899,7 +898,7 @@ def _candidate_bases(
         if (
             not scope
             or _of_scope(r, by_id[t], scope.group())
-            or not (_SCOPE_WORD_RE.search(lead) or _WHOLE_SCOPE_RE.search(lead))
+            or not (_SCOPE_WORD_RE.search(lead) or WHOLE_AREA_RE.search(lead))
         ):
             # (占区政府受案总数的: not the list's 全市 total; 占全省…总案件量的 a list total of no scope stated, the
             # report's own)
@@ -920,7 +919,7 @@ def _candidate_bases(
         # (amounts of amounts, 第一产业增加值占地区生产总值比重, not of a target: 占调整预算90.75%)
         and f.mention.kind == ("money" if money else "count")
         and f.q.unit not in DURATION_UNITS  # (1-2小时反馈占总指令的22.8%: a span names a kind, no whole)
-        and (unit == f.q.unit if unit is not None else f.q.unit not in _KIND_UNITS)
+        and (unit == f.q.unit if unit is not None else f.q.unit not in KIND_UNITS)
         and f.modality == "actual"
         # a base is stated in the same part of a report, or in its opening lines before any heading, or,
         # for the whole body's total (占全院总收案数的), in any part before
