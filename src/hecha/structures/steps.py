@@ -34,6 +34,7 @@ from .words import (
     AVERAGE_RE,
     CARRY_RE,
     CASE_KINDS,
+    COURT_RE,
     GENERAL_UNITS,
     NEW_ONLY_RE,
     OPENING_MARKS,
@@ -234,10 +235,16 @@ def recognise(r: Reading) -> list[Group]:
         allowance = "none"
         if step in words.concludes and prior in words.intake:
             allowance = "carry" if carry is not None else "double"
-            if allowance == "double" and not NEW_ONLY_RE.search(r.frame(g).label):
+            if (
+                allowance == "double"
+                and not NEW_ONLY_RE.search(r.frame(g).label)
+                and not _court_paragraph(r, g.start)
+            ):
                 # 受理各类案件12769件，结案10738件: an intake not said to be new cases only (新收) is what was
-                # there to conclude, carried over or not (a court's 受理 holds its 旧存): more concluded is a
-                # warning, as the carry-over the text does not state could still explain it
+                # there to conclude, carried over or not: more concluded is a warning, as the carry-over the
+                # text does not state could still explain it. Courts' statistics are the exception: their
+                # 受理 is as often the year's new cases as new and old together, and their old cases
+                # routinely lift 审结 above it (其中2021年受理…1217件，审结…1328件), so only the 新收 bound holds
                 allowance = "unstated"
         elif carry is not None and prior in words.intake:
             allowance = (
@@ -248,6 +255,12 @@ def recognise(r: Reading) -> list[Group]:
             roles["carry"] = [carry.id]
         groups.append(Group(kind=KIND, facts=roles, span=(g.start, f.end), attrs={"allowance": allowance}))
     return groups + _done_of_proposed(r)
+
+
+def _court_paragraph(r: Reading, pos: int) -> bool:
+    """Does the paragraph holding `pos` report a court's or courts' cases (人民法院, 中院, 审判…)?"""
+    para = r.seg.paragraph_at(pos)
+    return COURT_RE.search(r.norm, para.start, para.end) is not None
 
 
 def _done_of_proposed(r: Reading) -> list[Group]:
