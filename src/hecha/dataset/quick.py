@@ -38,7 +38,7 @@ from ..model import Binding, Fact, Finding, Mention
 from .facts import figure_fact
 from .jobs import DocJob
 from .locate import Located
-from .screen import Pattern, _held_binding, is_rate, pattern
+from .screen import UNDECIDED, _held_binding, is_rate
 
 if TYPE_CHECKING:
     from ..pipeline import Checker
@@ -50,8 +50,8 @@ def quick_findings(checker: Checker, job: DocJob, text: str) -> tuple[list[Findi
     screen, choices = job.judged, job.undecided
     if screen is None or choices is None or not job.plain or not screen.unique_ids:
         return None
-    pat = pattern(screen, choices)
-    undecided = pat.undecided
+    cl: list[int] = choices.tolist()
+    undecided = [j for j, c in enumerate(cl) if c == UNDECIDED]
     if len(undecided) != 1:
         return None
     cr = screen.metric_rules[undecided[0]]
@@ -66,8 +66,9 @@ def quick_findings(checker: Checker, job: DocJob, text: str) -> tuple[list[Findi
         located is not None or cr.soft or any(_rounded(fig.mentions[i]) for i in rows)
     ):
         return None  # its failure cannot be an info finding (nor is it one the plan localised)
-    held = pat.held  # the metric keys of the decided rules' holding definitions
-    if cr.rate_keys and not cr.rate_keys.isdisjoint(held):
+    rules = screen.metric_rules
+    held = [rules[j].defs[c].held_keys for j, c in enumerate(cl) if c >= 0]
+    if cr.rate_keys and any(cr.rate_keys.intersection(keys) for keys in held):
         return None  # another rule's holding check may read the same rate (verdicts.settle)
     onto = checker.onto
     chosen: dict[str, Fact] = {
@@ -85,7 +86,7 @@ def quick_findings(checker: Checker, job: DocJob, text: str) -> tuple[list[Findi
     elif out.severity in ("error", "warning") and located is not None:
         record(ctx, rule, out.defn.relation, keys, out.severity, out.defn.name, _unknowns(out.defn, chosen))
         emit_outcome(rule, ctx, out, chosen, keys, out.severity)
-        _localized(ctx, job, choices.tolist(), pat, at, located, chosen)
+        _localized(ctx, job, cl, at, located, chosen)
     else:
         return None
     findings = ctx.findings
@@ -96,7 +97,9 @@ def quick_findings(checker: Checker, job: DocJob, text: str) -> tuple[list[Findi
     # and this rule's not among them
     bound = job.bound
     for k, fact in keys.items():
-        if k not in held and not (screen.bound_rules and is_rate(screen, fact.mention, fact.metric)):
+        if not any(k in ks for ks in held) and not (
+            screen.bound_rules and is_rate(screen, fact.mention, fact.metric)
+        ):
             bound += 1
     return findings, bound
 
@@ -108,7 +111,6 @@ def _localized(
     ctx: Context,
     job: DocJob,
     choices: list[int],
-    pat: Pattern,
     at: dict[str, int],
     located: Located,
     chosen: dict[str, Fact],
@@ -119,11 +121,16 @@ def _localized(
     document (the bound rule's, on one figure; decided ones without its figures) are none of
     localize's business for this finding; the plan's answers are used when they are those. The
     facts of other figures are made when localize asks for one (_Facts)."""
+    screen = job.judged
+    assert screen is not None
     failed = ctx.bindings[0]
     mine = set(failed.keys.values())
     fid = {k: f"f{i + 1}" for k, i in at.items()}
     holding: list[Binding] = []
-    for cr, d in pat.holding:  # (the decided rules' holding definitions, in the rules' order)
+    for cr, c in zip(screen.metric_rules, choices, strict=True):
+        if c < 0:
+            continue
+        d = cr.defs[c]
         keys = {k: at[k] for k in d.held_keys if k in at}
         if len(keys) > 1 and not mine.isdisjoint([fid[k] for k in keys]):  # (a figure per metric)
             holding.append(_held_binding(cr.rule, d.defn, keys, _IDS))  # type: ignore[arg-type]

@@ -329,9 +329,6 @@ class Screen:
     unknown: list[Rule] = field(default_factory=list)  # left to the engine
     unique_ids: bool = True  # the metric rules' ids are unique (decided_bindings relies on it)
     engine_rules: list[Rule] = field(default_factory=list)  # every rule but the structure rules
-    # what dataset/quick.py reads of a document's choices, by their bytes (Pattern): a few hundred
-    # distinct verdict patterns among tens of thousands of flagged documents
-    patterns: dict[tuple[str, bytes], Pattern] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def compile(cls, rules: list[Rule], onto: Ontology) -> Screen:
@@ -357,33 +354,6 @@ class Screen:
 
     def bound_cap(self, rule: Rule) -> float:
         return float(rule.params.get("max", 100)) / 100
-
-
-@dataclass
-class Pattern:
-    """What a flagged document's choices (one verdict per metric rule) say, whatever its figures:
-    the rules left undecided, the definitions the decided rules hold by (engine order) and the
-    metric keys those definitions use."""
-
-    undecided: list[int]
-    holding: list[tuple[CompiledRule, CompiledDef]]
-    held: frozenset[str]
-
-
-def pattern(screen: Screen, choices: Any) -> Pattern:
-    """Pattern of a document's choices (a row of Verdicts.choice), made once per distinct row."""
-    key = (choices.dtype.str, choices.tobytes())
-    p = screen.patterns.get(key)
-    if p is None:
-        cl: list[int] = choices.tolist()
-        rules = screen.metric_rules
-        holding = [(rules[j], rules[j].defs[c]) for j, c in enumerate(cl) if c >= 0]
-        p = screen.patterns[key] = Pattern(
-            [j for j, c in enumerate(cl) if c == UNDECIDED],
-            holding,
-            frozenset(k for _, d in holding for k in d.held_keys),
-        )
-    return p
 
 
 def _names_an_instance(words: str) -> bool:
