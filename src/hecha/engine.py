@@ -47,19 +47,15 @@ from .model import Binding, Fact, Finding
 from .ontology import Ontology
 from .rulepack import METRIC_KINDS, Definition, Rule
 from .structures import CHECKS
-from .structures.words import CARRIED_PART_RE, GENERAL_UNITS, instance_before, load_words, qualifier_before
-from .verdicts import settle
-
-_RATE_WORD_RE = re.compile(r"(?:率|占比|比例|比重)[^，,；;。、\d]{0,6}$")
-# rates that may pass 100%: growth, completion or staffing against a target (完成率115%, 专职调解员
-# 配备率106%, 占调整预算105.47%, 审计项目计划20个的135%), and gross ratios (初中阶段毛入学率104.1%: all enrolled over the age group)
-_CLOSURE_RATE_RE = re.compile(r"(?:结案|执结|审结|办结)率")
-_WITH_CARRIED_RE = re.compile(r"连同|(?:含|包括)(?:旧存|存案|积存|上年|上期)|" + CARRIED_PART_RE.pattern)
-_CLOSURE_REACH = 200  # characters before a closure rate in which its sentence says the cases carried in
-_GROWTH_RE = re.compile(
-    r"完成|达成|超额|执行率|配备|预算|计划|毛入学|毛入园|"
-    r"增长|增幅|增加|提高|提升|上升|下降|降低|减少|同比|环比|比增|较上年|比上年|较去年|涨|百分点"
+from .structures.bounded import is_bounded_rate
+from .structures.words import (
+    CARRIED_PART_RE,
+    GENERAL_UNITS,
+    instance_before,
+    load_words,
+    qualifier_before,
 )
+from .verdicts import settle
 
 _START = operator.attrgetter("start")  # a sort key in C
 
@@ -736,26 +732,6 @@ def _check_total_shortfall(rule: Rule, ctx: Context) -> None:
 
 
 # --- bound -----------------------------------------------------------------------------------------
-
-
-def is_bounded_rate(f: Fact, ctx: Context) -> bool:
-    """A percentage that cannot exceed 100: a bounded rate metric, or an unknown …率 / 占比 figure
-    that is not a growth rate."""
-    if f.mention.kind != "percent" or f.q.unit != "%":
-        return False
-    if f.metric:
-        return ctx.onto.metrics[f.metric].bounded
-    window = ctx.ex.norm[max(0, f.start - 16) : f.start]
-    window = re.split(r"[，,；;。]", window)[-1]
-    if _GROWTH_RE.search(window):
-        return False
-    if _CLOSURE_RATE_RE.search(window):
-        # 受理…4677起；连同存案共执结案件4743起；同期案件执结率达101.41%: what was concluded holds the cases
-        # carried in, the rate is over those received (结收比): it passes 100% when the backlog shrinks
-        start = ctx.ex.norm.rfind("。", max(0, f.start - _CLOSURE_REACH), f.start) + 1
-        if _WITH_CARRIED_RE.search(ctx.ex.norm, max(start, f.start - _CLOSURE_REACH), f.start):
-            return False
-    return bool(_RATE_WORD_RE.search(window)) or "占" in window
 
 
 @functools.lru_cache(maxsize=16)

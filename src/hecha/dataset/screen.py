@@ -536,7 +536,7 @@ def held(
 
 
 def is_rate(screen: Screen, men: Mention, metric: str | None) -> bool:
-    """A figure the bound rule caps (engine.is_bounded_rate, for a figure with a metric)."""
+    """A figure the bound rule caps (structures.bounded.is_bounded_rate, for a figure with a metric)."""
     q = men.quantity
     if metric is None or q is None:
         return False

@@ -42,6 +42,7 @@ from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
+from .bounded import closure_over_new_cases
 from .breakdown import went_on_from
 from .persons import persons_of
 from .wholes import enumerated_with, over_wholes
@@ -815,7 +816,9 @@ def check(rule: Rule, ctx: Context) -> None:
         if g.kind != KIND:
             continue
         rate = ctx.fact(g.facts["rate"][0])
-        if rate.id in ctx.rated or fact_interval(rate).lo > 1 + 1e-9:
+        if rate.id in ctx.rated or (
+            fact_interval(rate).lo > 1 + 1e-9 and not closure_over_new_cases(rate, ctx)
+        ):
             continue  # a metric rule checks it, or the bound rule reports it
         if "count" in g.facts:
             _check_adjacent(rule, ctx, rate, ctx.fact(g.facts["count"][0]))
