@@ -196,3 +196,19 @@ def test_what_was_published_in_all_is_no_total_of_this_years_additions(checker: 
     assert checker.check_document(
         Document("g", "g.txt", GOV_INFO.format(total=73))
     ).findings  # (a 合计 still is)
+
+
+def test_a_row_aligned_under_names_it_cannot_fit_is_no_table(checker: Checker) -> None:
+    # a header broken over lines and a cut-off row: the last names would put 8745 under 纠错率
+    from hecha.tables import find_tables
+
+    head = "新收\n\n案件\n\n办结案件\n\n总计\n\n维持\n\n驳回\n\n直接\n\n纠错\n\n纠错率\n\n和解、\n\n调解\n\n综合调撤率(含受理前调撤)\n\n"
+    bad = head + "8745\n\n7574\n\n362\n\n2480\n\n841\n\n75"
+    assert not find_tables(bad)
+    doc = checker.check_document(Document("t", "t.txt", "全市行政复议案件情况如下。\n\n" + bad))
+    assert not [f for f in doc.findings if f.severity != "info"]
+    # a rate under its name, or a count under a count's, is read
+    [t] = find_tables(
+        head + "\n\n".join(["8745", "7574", "362", "2480", "841", "75", "12.5%", "30", "20", "16.4"])
+    )
+    assert t.rows[0][-1].text == "16.4"

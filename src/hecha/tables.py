@@ -352,6 +352,8 @@ def _stream_table_at(cells: list[Cell], start: int) -> tuple[Table, int] | None:
                 values = values[: len(names)]
             else:
                 names = cells[max(start, end - n) : end]
+            if _misaligned(names, values):
+                return None
             empty = row_label
             table = Table(
                 (empty, *names), ((empty, *values),), (values[0].start,), (tuple(cells[start:end]),)
@@ -377,6 +379,25 @@ def _stream_table_at(cells: list[Cell], start: int) -> tuple[Table, int] | None:
         names = [filler] * (width - len(names)) + names
     table = Table((head, *names), tuple(rows), tuple(r[0].start for r in rows), (tuple(header),))
     return table, pos - start
+
+
+def _misaligned(names: list[Cell], values: list[Cell]) -> bool:
+    """Values aligned to names that cannot be theirs: a bare number over 100 under a rate's name (纠错率
+    over 8745, where a cut-off row's first value met the last names of a header broken over lines)."""
+    for name, value in zip(names, values, strict=False):
+        if _RATE_NAME_RE.search(name.text) and not value.empty:
+            number = value.text.replace(" ", "").replace(",", "").replace("，", "")
+            if (
+                not number.endswith("%")
+                and _BARE_NUMBER_RE.match(number)
+                and float(number.replace("−", "-")) > 100
+            ):
+                return True
+    return False
+
+
+_RATE_NAME_RE = re.compile(r"(?:率|比例|占比|比重)(?:[（(][^()（）]*[）)])?$")
+_BARE_NUMBER_RE = re.compile(r"^[-−]?\d+(?:\.\d+)?$")
 
 
 def _stream_row(
