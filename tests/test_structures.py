@@ -5028,3 +5028,14 @@ def test_a_courts_closure_rate_may_pass_100_percent_over_new_cases(checker) -> N
     assert not _errors(checker, text.format("102.3"))
     assert _errors(checker, text.format("132.3"))
     assert _errors(checker, "区信访局共受理信访事项1476件，办结1510件，同期办结率102.3%。")
+
+
+def test_outcomes_and_statuses_side_by_side_are_no_steps(checker) -> None:  # type: ignore[no-untyped-def]
+    # a withdrawal is an outcome of a concluded case, beside the corrections (not a step before them)
+    text = "审结146件。其中补正过期9件，不予受理11件，决定维持49件，驳回申请12件，撤回复议申请32件，直接纠错{}件。"
+    assert not _errors(checker, text.format(33))
+    assert _errors(checker, "新收行政复议案件1083件，办结921件，调解后撤回复议申请987件。")  # (within 办结)
+    # two statuses of one list's parts
+    text = "受理代表意见建议共73件。其中已经办理完毕的意见建议30件，占总数的41.1%，已采纳且正在办理的意见建议{}件，占总数的46.6%。"
+    assert not _errors(checker, text.format(34))
+    assert _errors(checker, text.format(54))

@@ -102,6 +102,10 @@ def recognise(r: Reading) -> list[Group]:
     ]
     at = r.fact_index().position  # id(fact) → its index
     listed = {p for g in r.groups_of("breakdown") for p in g.facts["parts"]}
+    lists_of: dict[str, list[int]] = {}  # a part → the breakdowns listing it
+    for k, bd in enumerate(r.groups_of("breakdown")):
+        for p in bd.facts["parts"]:
+            lists_of.setdefault(p, []).append(k)
     branch_of = {p for g in r.groups_of("breakdown") for p in g.attrs.get("branches", ())}
     years: dict[int, str | None] = {}
     lowest: int | None = None  # the earliest step a count before this figure names (a fast test)
@@ -144,6 +148,8 @@ def recognise(r: Reading) -> list[Group]:
                 continue
             if _ENUMERATION_GAP_RE.fullmatch(r.norm, g.end, f.start):
                 continue  # 立案侦查1家、关停取缔105家、责令整改52家: actions side by side, not steps of one case
+            if g.id in lists_of and f.id in lists_of and set(lists_of[g.id]) & set(lists_of[f.id]):
+                continue  # 其中已经办理完毕的…30件，…已采纳且正在办理的…34件: parts of one list, side by side
             if went_on_from(r, g, f):
                 continue  # 受理137起，其中调解53起、裁决65起…，结案132起: no earlier step of 结案
             if year:
