@@ -5039,3 +5039,12 @@ def test_outcomes_and_statuses_side_by_side_are_no_steps(checker) -> None:  # ty
     text = "受理代表意见建议共73件。其中已经办理完毕的意见建议30件，占总数的41.1%，已采纳且正在办理的意见建议{}件，占总数的46.6%。"
     assert not _errors(checker, text.format(34))
     assert _errors(checker, text.format(54))
+
+
+def test_the_first_quarters_of_a_year_are_no_top_ranks(checker) -> None:  # type: ignore[no-untyped-def]
+    # 前三季度…分别为 lists quarters in time order; 前三位…分别为 lists ranks, highest first
+    text = "前三{}援助情况分别为：一季度援助案件933件；二季度援助案件1273件；三季度援助案件6227件。"
+    assert not _errors(checker, text.format("季度"))
+    assert _errors(
+        checker, "援助案件最多的前三位分别为：甲市援助案件933件；乙市援助案件1273件；丙市援助案件6227件。"
+    )

@@ -89,7 +89,9 @@ def recognise(r: Reading) -> list[Group]:
 
 # 排名前五位的是： / 前五名依次为 / 位居前三的: the top N of a ranking, listed
 _TOP_RE = re.compile(
-    r"前(?P<n>[二三四五六七八九十]|\d{1,2})(?:位|名|类)?(?:的)?[^，,。；;：:\d]{0,12}?"  # (排名前…: 前 first, scanned)
+    # (排名前…: 前 first, scanned; not 前三季度…分别为, the first three quarters of a year, in time order)
+    r"前(?P<n>[二三四五六七八九十]|\d{1,2})(?!个?(?:季度|月|年|天|周|日|期|批|轮|届|次))"
+    r"(?:位|名|类)?(?:的)?[^，,。；;：:\d]{0,12}?"
     r"(?:是|为|分别是|分别为|依次为|依次是|如下)[:：]?"
 )
 _CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")}
