@@ -187,6 +187,10 @@ def recognise(r: Reading) -> list[Group]:
     return groups
 
 
+# a status still under way (受理中, 办理中, 正在处理): no later step is nested in it
+_UNDER_WAY_RE = re.compile(r"[\u4e00-\u9fff]中\s*$|^\s*(?:正在|尚在|仍在)")
+
+
 def _branches(r: Reading, words: Words, parts: list[Fact]) -> list[str]:
     """The parts that are one branch of a step whose other branch a sibling names by its negation (受理269件
     beside 不受理232件): a figure after the list is of the whole, not of the branch (steps.py, the engine)."""
@@ -1226,6 +1230,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and not (_enumerated(r, p, c) and not words.bare_stage(label))
                 # (其中，受理1968件，不予受理或作其他处理403件: the step the part before took, negated, is its sibling)
                 and not _negates_the_step_of(words, label, r.frame(p).label)
+                # (其中未受理0件、受理中0件、已办结6件: the part before is a status, still under way, no step taken)
+                and not _UNDER_WAY_RE.search(r.frame(p).label)
             ):
                 continue  # 受理2345件，调处2283件: nested in the part before
             if (
