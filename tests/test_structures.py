@@ -5055,3 +5055,11 @@ def test_a_part_under_way_has_no_later_step_nested_in_it(checker) -> None:  # ty
     text = "环保举报受理平台共接举报件11件，其中未受理0件、受理中0件、已办结{}件、不受理5件。"
     assert not _errors(checker, text.format(6))
     assert _errors(checker, text.format(16))
+
+
+def test_scopes_far_over_a_figure_not_stated_as_a_whole_are_its_siblings(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "海珠新收约{}件借款合同纠纷案件，白云法院新收约15000件著作权纠纷案件，黄埔法院新收约4500件信用卡纠纷案件，越秀法院新收约34000件案件。"
+    assert not _errors(checker, text.format(20000))
+    assert _errors(checker, text.replace("约", "").format(50000))  # (parts a little over a whole: a slip)
+    text = "政府网站主动公开政府信息173769条。市政府及其部门主动公开政府信息75656条，县(区)政府及其部门主动公开政府信息{}条。"
+    assert _errors(checker, text.format(108113))

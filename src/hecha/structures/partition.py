@@ -215,6 +215,9 @@ def _step_word(r: Reading, f: Fact) -> str | None:
     return load_words().step_word(r.frame(f).label)
 
 
+_FAR_OVER = 1.5  # parts this far over a whole not stated as one (共…) are its siblings
+
+
 def _by_scope(r: Reading, listed: set[str]) -> list[Group]:
     groups: list[Group] = []
     facts = r.facts
@@ -252,6 +255,10 @@ def _by_scope(r: Reading, listed: set[str]) -> list[Group]:
             continue  # 东兴市共受理838件，上思县共受理733件…: scopes stated alike are siblings
         if _ONE_BODY_RE.search(prefix) and not WHOLE_AREA_RE.search(prefix):
             continue  # 市政府主动公开…共2367条，市直各部门…3666条，镇(区)…2064条: one body beside others, no whole
+        if not marked and sum(p.q.value for p in parts) > _FAR_OVER * t.q.value:
+            # 海珠新收约20000件…，白云法院新收约15000件，…越秀法院新收约34000件: a sibling, no whole of them
+            # (a whole stated as one, or parts a slip puts a little over it, stay a breakdown)
+            continue
         groups.append(_divided(t, parts, "likely", "分述"))
     return groups
 
