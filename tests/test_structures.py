@@ -5063,3 +5063,12 @@ def test_scopes_far_over_a_figure_not_stated_as_a_whole_are_its_siblings(checker
     assert _errors(checker, text.replace("约", "").format(50000))  # (parts a little over a whole: a slip)
     text = "政府网站主动公开政府信息173769条。市政府及其部门主动公开政府信息75656条，县(区)政府及其部门主动公开政府信息{}条。"
     assert _errors(checker, text.format(108113))
+
+
+def test_a_share_list_ends_where_a_list_nested_in_it_opens(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "以危险驾驶罪判处2218人，处以实刑的2028人，占91.4%，适用缓刑的190人，占8.6%，无一免予刑事处罚，"
+        "其中涉及32名公职人员，有31人被判处实刑、1人缓刑。"
+    )
+    assert not _errors(checker, text)
+    assert _errors(checker, text.replace("2028人", "2128人"))
