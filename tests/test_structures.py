@@ -5072,3 +5072,13 @@ def test_a_share_list_ends_where_a_list_nested_in_it_opens(checker) -> None:  # 
     )
     assert not _errors(checker, text)
     assert _errors(checker, text.replace("2028人", "2128人"))
+
+
+def test_one_thing_at_a_later_step_and_one_cases_figure_are_no_parts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全市稽查执法部门共办理案件1206件。其中，一般程序立案724件，比去年同期上升24%；一般程序结案581件，"
+        "比去年同期上升51%；罚没款合计983万元；移送公安部门案件共计57件。其中，协同公安部门查办的"
+        "“颜某某等人生产销售假药案”涉案货值达1100余万元。"
+    )
+    assert not _errors(checker, text)
+    assert _errors(checker, text.replace("立案724件", "立案1724件"))  # (a part over the whole)

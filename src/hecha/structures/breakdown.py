@@ -187,6 +187,15 @@ def recognise(r: Reading) -> list[Group]:
     return groups
 
 
+def _same_thing(words: Words, label: str, before: str) -> bool:
+    """Do two labels name one thing at two steps (一般程序立案 / 一般程序结案)?"""
+    a, b = (
+        words.stage_re.sub("", label).strip("已共计为的了"),
+        words.stage_re.sub("", before).strip("已共计为的了"),
+    )
+    return len(a) >= 2 and a == b
+
+
 # a status still under way (受理中, 办理中, 正在处理): no later step is nested in it
 _UNDER_WAY_RE = re.compile(r"[\u4e00-\u9fff]中\s*$|^\s*(?:正在|尚在|仍在)")
 
@@ -1145,6 +1154,9 @@ _VAGUE_RE = re.compile(r"[数几上][十百千万]")
 _DONE_OF_DUE_RE = re.compile(r"已([\u4e00-\u9fff]{2})")
 
 
+_ONE_CASE_RE = re.compile(r"案[”\"」』]")  # a case named in quotes (“…等人生产销售假药案”)
+
+
 def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
     """The sibling parts of a list, without the figures nested in them (see the module docstring)."""
     cands = [c for c in cands if not _VAGUE_RE.match(c.mention.text)]  # (数百件提案中: no count of a part)
@@ -1154,6 +1166,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
         label = r.frame(c).label
         if any(a <= c.start < b for a, b in nested):
             continue  # 其中医院3.0万个，在医院中有公立医院1.2万个，民营医院1.8万个；…: parts of a part
+        if _ONE_CASE_RE.search(label):
+            continue  # 其中，…查办的“颜某某等人生产销售假药案”涉案货值达1100余万元: one case's figure, an example
         if _target_of_share(r, c):
             continue  # 税收收入3511万元，占年初预算8465万元的41.5%: the target the part is a share of
         if parts and _share_of_an_earlier_part(r, c, parts):
@@ -1224,7 +1238,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 step is not None
                 and prev is not None
                 and step > prev
-                and (same_segment or words.bare_stage(label))
+                and (same_segment or words.bare_stage(label) or _same_thing(words, label, rest))
                 and not _DIRECT_RE.match(label)
                 # (其中办理诉前程序案件1668件、提起诉讼案件42件: kinds side by side; not 收案84390件、结案78730件)
                 and not (_enumerated(r, p, c) and not words.bare_stage(label))
