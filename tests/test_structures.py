@@ -5082,3 +5082,9 @@ def test_one_thing_at_a_later_step_and_one_cases_figure_are_no_parts(checker) ->
     )
     assert not _errors(checker, text)
     assert _errors(checker, text.replace("立案724件", "立案1724件"))  # (a part over the whole)
+
+
+def test_a_share_of_what_kinds_hold_is_not_of_the_number_of_kinds(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "受理行政复议案件176件。行政强制、信息公开、行政处罚、行政不作为四类案件约占案件总量的{}%。"
+    assert not _errors(checker, text.format("76.7"))
+    assert _errors(checker, text.format("176.7"))
