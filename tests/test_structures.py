@@ -5088,3 +5088,9 @@ def test_a_share_of_what_kinds_hold_is_not_of_the_number_of_kinds(checker) -> No
     text = "受理行政复议案件176件。行政强制、信息公开、行政处罚、行政不作为四类案件约占案件总量的{}%。"
     assert not _errors(checker, text.format("76.7"))
     assert _errors(checker, text.format("176.7"))
+
+
+def test_a_rate_may_count_every_way_its_word_names(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "仲裁院受理劳动争议案件31起，其中，案外调解16件、劳动仲裁调解9件、仲裁裁决6件，案件结案率100%，案件调解率{}%。"
+    assert not _errors(checker, text.format("80.6"))  # (16 + 9 of 31)
+    assert _errors(checker, text.format("90.6"))
