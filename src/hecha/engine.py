@@ -574,6 +574,12 @@ def run_metric_rule(rule: Rule, ctx: Context) -> None:
         ):
             # 要求分阶段整改的1299个、持续整改的753个问题: two kinds side by side, neither a part of the other
             out = _Outcome("info", out.defn, "两个数字并列为两类，未必相互包含", out.note_en)
+        elif out.severity is not None and rule.kind == "order" and _two_dimensions(ctx, list(keys.values())):
+            # 共受理7901件，其中…局接收453件、…专席接收7448件，已办结7664件，正在办理中237件: the 7664 is of the
+            # 7901 (by status), not of one channel's 7448
+            out = _Outcome(
+                "info", out.defn, "两个数字是同一总数按不同口径分出的部分，未必相互包含", out.note_en
+            )
         elif out.severity is not None and _branch_before(ctx, list(keys.values())):
             # 接收投诉508件，其中不受理232件…、正式受理269件，目前已办结437件: the 办结 after the list is of all received
             out = _Outcome("info", out.defn, "前一数字只是所列分支之一，后一数字可能属于总数", out.note_en)
@@ -600,6 +606,21 @@ def emit_outcome(
         observed,
         out.defn.name,
     )
+
+
+def _two_dimensions(ctx: Context, facts: list[Fact]) -> bool:
+    """Are two figures parts of one total by two different breakdowns (channels and statuses)?"""
+    if len(facts) != 2:
+        return False
+    a, b = (
+        {
+            (g.facts["total"][0], id(g))
+            for g in ctx.ex.groups
+            if g.kind == "breakdown" and f.id in g.facts["parts"]
+        }
+        for f in facts
+    )
+    return any(t == u and ga != gb for t, ga in a for u, gb in b)
 
 
 def _branch_before(ctx: Context, facts: list[Fact]) -> bool:
