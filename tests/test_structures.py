@@ -5097,6 +5097,6 @@ def test_a_rate_may_count_every_way_its_word_names(checker) -> None:  # type: ig
 
 
 def test_parts_of_one_total_by_two_breakdowns_hold_no_order(checker) -> None:  # type: ignore[no-untyped-def]
-    text = "共受理生态环境投诉举报事项7901件，其中市生态环境局接收453件、12369专席接收7448件，已办结{}件，正在办理中237件。"
+    text = "2020年4月，共受理生态环境投诉举报事项7901件，其中市生态环境局接收453件、市民热线服务中心12369专席接收7448件，已办结{}件，正在办理中237件。"
     assert not _errors(checker, text.format(7664))  # (the 7664 are of the 7901, by status)
     assert _errors(checker, text.format(8664))  # (8664 + 237 over the whole)
