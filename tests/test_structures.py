@@ -5100,3 +5100,12 @@ def test_parts_of_one_total_by_two_breakdowns_hold_no_order(checker) -> None:  #
     text = "2020年4月，共受理生态环境投诉举报事项7901件，其中市生态环境局接收453件、市民热线服务中心12369专席接收7448件，已办结{}件，正在办理中237件。"
     assert not _errors(checker, text.format(7664))  # (the 7664 are of the 7901, by status)
     assert _errors(checker, text.format(8664))  # (8664 + 237 over the whole)
+
+
+def test_a_share_right_after_a_list_may_be_its_sum_over_a_whole_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全省共计排查发现违法违规建设项目6600个(其中需关闭淘汰458个，需整治规范3155个，需完善备案2987个)。"
+        "截至8月底，已完成关闭淘汰335个、整治规范1248个、完善备案1760个，已完成清理整顿项目所占比率为{}%。"
+    )
+    assert not _errors(checker, text.format("50.65"))  # (3343 of 6600)
+    assert _errors(checker, text.format("60.65"))

@@ -1576,6 +1576,8 @@ def _check_stated(
         # 约占总数的83.9% for 612 of 730 (83.8%): "about", a displayed step off at most
         record(ctx, rule, _SHARE_REL, keys, "info", "about")
         return "fits"
+    if s.part is None and _list_sum_of_an_earlier_whole(rule, ctx, s):
+        return "fits"
     record(ctx, rule, _SHARE_REL, keys, rule.severity, extra=extra)
     if s.part is not None:
         failed.append(s)
@@ -1585,6 +1587,38 @@ def _check_stated(
     roles = [(s.rate, "rate"), (base, "denominator")]
     emit(ctx, rule, rule.severity, zh, en, roles, "可由整数得到的比例", s.rate.mention.text)
     return "fails"
+
+
+def _list_sum_of_an_earlier_whole(rule: Rule, ctx: Context, s: _Share) -> bool:
+    """已完成关闭淘汰335个、整治规范1248个、完善备案1760个，已完成…项目所占比率为50.65%: a share with no part of
+    its own, right after a list, may be the list's sum over a whole stated before the list in its
+    paragraph (3343 of the 6600 found)."""
+    listed = [ctx.fact(i) for i in s.group.attrs.get("summed", [])]
+    if len(listed) < 2:
+        return False
+    total = sum((fact_interval(f) for f in listed), Interval.point(0.0, True))
+    first = min(f.start for f in listed)
+    para = ctx.ex.seg.paragraph_at(first)
+    for whole in ctx.ex.facts:
+        if whole.start >= first:
+            break
+        if (
+            whole.start >= para.start
+            and whole.mention.kind == "count"
+            and whole.q.unit == listed[0].q.unit
+            and _fits({"rate": s.rate, "base": whole}, {"part": total})
+        ):
+            record(
+                ctx,
+                rule,
+                _SHARE_REL,
+                {"rate": s.rate, "base": whole},
+                None,
+                "the list's sum",
+                {"part": total},
+            )
+            return True
+    return False
 
 
 def _list_closed_by(ctx: Context, part: Fact) -> Fact | None:
