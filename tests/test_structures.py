@@ -5109,3 +5109,10 @@ def test_a_share_right_after_a_list_may_be_its_sum_over_a_whole_before_it(checke
     )
     assert not _errors(checker, text.format("50.65"))  # (3343 of 6600)
     assert _errors(checker, text.format("60.65"))
+
+
+def test_a_clause_printed_twice_in_a_row_states_its_figures_once(checker) -> None:  # type: ignore[no-untyped-def]
+    clause = "已采纳且正在办理的意见建议34件，占总数的46.6%，"
+    text = "受理代表意见建议共73件。其中已经办理完毕的意见建议30件，占总数的41.1%，{}{}其他9件。"
+    assert not _errors(checker, text.format(clause, clause))
+    assert _errors(checker, text.format(clause, clause.replace("46.6", "56.6")))  # (two shares, 144.3%)

@@ -8,6 +8,7 @@ structures are dispatched to CHECKS by the engine.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from types import ModuleType
 
@@ -94,6 +95,41 @@ _check_order()
 
 
 def recognise_all(r: Reading) -> list[Group]:
+    repeats = _repeated_spans(r.norm)
+    if repeats:
+        # a clause or sentence printed twice in a row (a page's artefact) states its figures once: the
+        # structures read the first copy only (其中…34件，占总数的46.6%，…34件，占总数的46.6%。)
+        every = r.facts
+        r.facts = [f for f in every if not any(a <= f.start < b for a, b in repeats)]
     for mod in STRUCTURES:
         r.groups.extend(mod.recognise(r))
     return r.groups
+
+
+_PIECE_RE = re.compile(r"[^，,；;。！？\n]+[，,；;。！？]?")
+_REPEAT_LEAST = 8  # Chinese characters: a short piece (共计5件，) or a table's row of 0s may well repeat
+_WORD_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _repeated_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of clauses (or runs of clauses up to a sentence) that repeat, figures and all, the run right
+    before them."""
+    pieces = [(m.start(), m.end(), m.group().rstrip("，,；;。！？")) for m in _PIECE_RE.finditer(text)]
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(pieces):
+        for n in (1, 2, 3, 4):  # runs of up to four clauses
+            if k - n < 0 or k + n > len(pieces):
+                continue
+            mine = [p[2] for p in pieces[k : k + n]]
+            before = [p[2] for p in pieces[k - n : k]]
+            if (
+                mine == before
+                and len(_WORD_RE.findall("".join(mine))) >= _REPEAT_LEAST
+                and any(c.isdigit() for c in "".join(mine))
+            ):
+                out.append((pieces[k][0], pieces[k + n - 1][1]))
+                k += n - 1
+                break
+        k += 1
+    return out

@@ -1246,6 +1246,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and not _negates_the_step_of(words, label, r.frame(p).label)
                 # (其中未受理0件、受理中0件、已办结6件: the part before is a status, still under way, no step taken)
                 and not _UNDER_WAY_RE.search(r.frame(p).label)
+                # (已经办理完毕的…30件，…已采纳且正在办理的…34件: two statuses of one set, side by side)
+                and words.complementary([label, r.frame(p).label], whole=False) is None
             ):
                 continue  # 受理2345件，调处2283件: nested in the part before
             if (
