@@ -66,7 +66,7 @@ class Reading:
         self.mentions: list[Mention] = scan(self.text, self.norm)
         # every mark of the view, and its character (see _MARK_CLASSES)
         self._mark_at = [m.start() for m in _ANY_MARK_RE.finditer(self.norm)]
-        self._mark_chars = [self.norm[i] for i in self._mark_at]
+        self._mark_chars = list(map(self.norm.__getitem__, self._mark_at))
         ends = [i + 1 for i in self._marks_of(_SENTENCE_END_SET)]
         self.seg: Segmentation = segment(self.text, ends)
         self.hits: list[AliasHit] = self.onto.alias_hits(self.norm)
