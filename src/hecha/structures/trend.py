@@ -49,7 +49,9 @@ def recognise(r: Reading) -> list[Group]:
     facts = r.facts
     moved = {g.facts["current"][0] for g in r.groups_of("pp_change")}
     out: list[Group] = []
-    for m in _MOVE_RE.finditer(r.norm):
+    # (a fast test first: a move says 由 or 从, then 到 or 至)
+    has_move = ("由" in r.norm or "从" in r.norm) and ("到" in r.norm or "至" in r.norm)
+    for m in _MOVE_RE.finditer(r.norm) if has_move else ():
         a = next((f for f in reversed(facts) if m.start("a") <= f.start and f.end <= m.end("a")), None)
         b = _moved_to(r, m.end())
         if a is None or b is None or b.id in moved or a.q.unit != b.q.unit or a.mention.kind not in _KINDS:
@@ -153,7 +155,7 @@ def _ranked_rows(r: Reading) -> list[Group]:
     """排名／投诉类别／2025年…¶1／食肆及娱乐／6,922宗／…¶2／旅游事务／3,255宗／…: under a header naming the
     rank, rows numbered 1, 2, 3… in order; each row's figure of the column ranked by at most the one before."""
     out: list[Group] = []
-    if not _RANK_HEAD_RE.search(r.norm):
+    if not ("排名" in r.norm or "名次" in r.norm or "排行" in r.norm):  # (_RANK_HEAD_RE's words, by str.find)
         return out
     run: list[Fact] = []
     last_rank, last_end, at = 0, -1, 0
