@@ -85,6 +85,7 @@ class Reading:
         self.channel_parts: set[str] = set()
         self.cache: dict[object, object] = {}  # what a structure derives once for others (by its own key)
         self._marks: dict[int, tuple[re.Pattern[str], list[int]]] = {}  # clause marks, by id(pattern)
+        self._clause_marks: list[int] | None = None  # marks(CLAUSE_END), once asked
         self._frames: dict[str, Frame] = {}
         self._periods: dict[int, tuple[int, int]] = {}  # period_span by position
 
@@ -152,8 +153,13 @@ class Reading:
 
     def clause_start(self, pos: int, ends: re.Pattern[str] = CLAUSE_END) -> int:
         """Just after the last clause mark (`ends`: one character) in the 60 characters before pos."""
-        marks = self.marks(ends)
-        lo = max(0, pos - 60)
+        # (asked some 70 times a document, nearly always for CLAUSE_END: its marks kept at hand)
+        marks = self._clause_marks if ends is CLAUSE_END else None
+        if marks is None:
+            marks = self.marks(ends)
+            if ends is CLAUSE_END:
+                self._clause_marks = marks
+        lo = pos - 60 if pos > 60 else 0
         i = bisect.bisect_left(marks, pos) - 1
         return marks[i] + 1 if i >= 0 and marks[i] >= lo else lo
 
