@@ -219,6 +219,10 @@ class Words:
         if any (with `whole`, only a set the labels name all of: see below; `of`, the words naming the
         whole, when known: a set dividing only what was concluded divides a whole named by a concluding
         step, 审结, not 受理)."""
+        # (a fast test: a label with no word of any set, any_status_re, adds nothing to a set's `found`)
+        named = [label for label in labels if self.any_status_re.search(label)]
+        if not named:
+            return _done_and_not(labels)
         for pattern in self.complements:
             if (
                 whole
@@ -238,7 +242,7 @@ class Words:
             # (并案后为1635件: what the merging left, no status of the ones received)
             found = {
                 m.group().removeprefix("已")
-                for label in labels
+                for label in named
                 if (m := _status(pattern, label)) and not label.startswith("后", m.end())
             }
             if whole and found <= self.top_grades:
