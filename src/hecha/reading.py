@@ -20,7 +20,8 @@ from .textnorm import normalize_document
 
 _TOPIC_RESET_KINDS = ("section",)
 _SENTENCE_DONE_RE = re.compile(r"[。！？!?；;]\s*$")
-_ORDINAL_RESET_RE = re.compile(r"[一二三四五六七八九十]是")
+# 一是, 二是…: found at the 是 (a literal, which re looks for in C) and read back to the numeral before it
+_ORDINAL_RESET_RE = re.compile(r"是(?<=[一二三四五六七八九十]是)")
 FILLERS = "共计合计总计累计达到为有约计的了已"
 MAX_PERIOD = 600  # characters either side of a position that still count as its period
 _ITEM_COUNTERS = ("个", "项", "类", "种")
@@ -75,7 +76,7 @@ class Reading:
         self.kw = self.onto.keyword_hits(self.norm)
         self.kw_starts = [k[0] for k in self.kw]
         resets = [m.start for m in self.mentions if m.kind in _TOPIC_RESET_KINDS]
-        resets += [m.start() for m in _ORDINAL_RESET_RE.finditer(self.norm)]
+        resets += [m.start() - 1 for m in _ORDINAL_RESET_RE.finditer(self.norm)]
         self.resets = sorted(resets)
         self.quantities = [m for m in self.mentions if m.quantity is not None]
         self.has_tables = bool(find_tables(self.text))

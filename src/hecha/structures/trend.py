@@ -34,6 +34,9 @@ _DOWN = "减少|下降|降低|缩减|缩小|压缩|回落"
 _MOVE_RE = re.compile(rf"[由从](?P<a>[^，,；;。：:]{{0,16}}?)(?P<dir>{_UP}|{_DOWN})了?(?:到|至)")
 # after a 分别为 list: ，逐年上升 / ，呈逐年下降趋势 / ，连续两年下降 / ，均逐年增长
 _MOVED_ON_RE = re.compile(rf"[，,]\s*(?P<dir>{_UP}|{_DOWN})了?(?:到|至)")
+# what every match of the two above holds: a fast test (led by literals, re scans for them in C; the two
+# patterns, led by a class, try each 由/从 and each comma; one text in hundreds has a move)
+_MOVED_TO_RE = re.compile(rf"(?:{_UP}|{_DOWN})了?(?:到|至)")
 _LIST_RE = re.compile(r"分别(?:为|是|达到|达)")
 _SERIES_RE = re.compile(
     rf"[，,]?\s*(?:呈|均|总体|总体呈)?(?:逐年|连年|逐月|连续[两二三四五六七八九十\d]+年|持续)(?P<dir>{_UP}|{_DOWN})"
@@ -49,8 +52,7 @@ def recognise(r: Reading) -> list[Group]:
     facts = r.facts
     moved = {g.facts["current"][0] for g in r.groups_of("pp_change")}
     out: list[Group] = []
-    # (a fast test first: a move says 由 or 从, then 到 or 至)
-    has_move = ("由" in r.norm or "从" in r.norm) and ("到" in r.norm or "至" in r.norm)
+    has_move = _MOVED_TO_RE.search(r.norm) is not None
     for m in _MOVE_RE.finditer(r.norm) if has_move else ():
         a = next((f for f in reversed(facts) if m.start("a") <= f.start and f.end <= m.end("a")), None)
         b = _moved_to(r, m.end())
@@ -59,7 +61,7 @@ def recognise(r: Reading) -> list[Group]:
         if r.norm[a.end : m.start("dir")].strip(" 的，,"):
             continue  # 由375个减少到: the figure moved is what the verb follows, not a figure of its words
         out.append(_series([a, b], _sign(m.group("dir")), m.start(), b.end))
-    for m in _MOVED_ON_RE.finditer(r.norm):
+    for m in _MOVED_ON_RE.finditer(r.norm) if has_move else ():
         # 首月值班律师574人，上升至现时每月值班律师逾1200人: the figure the clause before ends with, moved
         a = next((f for f in reversed(facts) if f.end <= m.start()), None)
         b = _moved_to(r, m.end())
