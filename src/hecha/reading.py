@@ -20,7 +20,8 @@ from .textnorm import normalize_document
 
 _TOPIC_RESET_KINDS = ("section",)
 _SENTENCE_DONE_RE = re.compile(r"[。！？!?；;]\s*$")
-_ORDINAL_RESET_RE = re.compile(r"[一二三四五六七八九十]是")
+# 一是, 二是…: found at the 是 (a literal, which re looks for in C) and read back to the numeral before it
+_ORDINAL_RESET_RE = re.compile(r"是(?<=[一二三四五六七八九十]是)")
 FILLERS = "共计合计总计累计达到为有约计的了已"
 MAX_PERIOD = 600  # characters either side of a position that still count as its period
 _ITEM_COUNTERS = ("个", "项", "类", "种")
@@ -66,7 +67,7 @@ class Reading:
         self.mentions: list[Mention] = scan(self.text, self.norm)
         # every mark of the view, and its character (see _MARK_CLASSES)
         self._mark_at = [m.start() for m in _ANY_MARK_RE.finditer(self.norm)]
-        self._mark_chars = [self.norm[i] for i in self._mark_at]
+        self._mark_chars = list(map(self.norm.__getitem__, self._mark_at))
         ends = [i + 1 for i in self._marks_of(_SENTENCE_END_SET)]
         self.seg: Segmentation = segment(self.text, ends)
         self.hits: list[AliasHit] = self.onto.alias_hits(self.norm)
@@ -75,7 +76,7 @@ class Reading:
         self.kw = self.onto.keyword_hits(self.norm)
         self.kw_starts = [k[0] for k in self.kw]
         resets = [m.start for m in self.mentions if m.kind in _TOPIC_RESET_KINDS]
-        resets += [m.start() for m in _ORDINAL_RESET_RE.finditer(self.norm)]
+        resets += [m.start() - 1 for m in _ORDINAL_RESET_RE.finditer(self.norm)]
         self.resets = sorted(resets)
         self.quantities = [m for m in self.mentions if m.quantity is not None]
         self.has_tables = bool(find_tables(self.text))
@@ -85,6 +86,7 @@ class Reading:
         self.channel_parts: set[str] = set()
         self.cache: dict[object, object] = {}  # what a structure derives once for others (by its own key)
         self._marks: dict[int, tuple[re.Pattern[str], list[int]]] = {}  # clause marks, by id(pattern)
+        self._clause_marks: list[int] | None = None  # marks(CLAUSE_END), once asked
         self._frames: dict[str, Frame] = {}
         self._periods: dict[int, tuple[int, int]] = {}  # period_span by position
 
@@ -152,8 +154,13 @@ class Reading:
 
     def clause_start(self, pos: int, ends: re.Pattern[str] = CLAUSE_END) -> int:
         """Just after the last clause mark (`ends`: one character) in the 60 characters before pos."""
-        marks = self.marks(ends)
-        lo = max(0, pos - 60)
+        # (asked some 70 times a document, nearly always for CLAUSE_END: its marks kept at hand)
+        marks = self._clause_marks if ends is CLAUSE_END else None
+        if marks is None:
+            marks = self.marks(ends)
+            if ends is CLAUSE_END:
+                self._clause_marks = marks
+        lo = pos - 60 if pos > 60 else 0
         i = bisect.bisect_left(marks, pos) - 1
         return marks[i] + 1 if i >= 0 and marks[i] >= lo else lo
 

@@ -75,7 +75,7 @@ def _by_paths(r: Reading, listed: set[str]) -> list[Group]:
         return groups  # (a fast test: most texts name no second path)
     counts = [f for f in r.facts if f.mention.kind == "count"]
     for w, a, b in zip(counts, counts[1:], counts[2:], strict=False):
-        if a.sentence != b.sentence or {w.id, a.id, b.id} & listed:
+        if a.sentence != b.sentence or w.id in listed or a.id in listed or b.id in listed:
             continue
         # (本周共受理热线工单506件，比上周增长20.48%。交办相关二级责任单位495件，县热线办直办11件: the paths open
         # the next sentence of the paragraph, of the count that ends the one before)

@@ -75,6 +75,15 @@ def own_total_before(r: Reading, pos: int) -> bool:
 def parallel_after(r: Reading, pos: int) -> list[tuple[Fact, Fact]]:
     """The figures after a 其中 at `pos` that each restate, for a part, the name of a figure before it, in
     the same order (two or more): (part, whole) pairs; [] when the 其中 opens an ordinary list."""
+    # (read once a 其中: breakdown.py asks first, then recognise here)
+    key = (parallel_after, pos)
+    got = r.cache.get(key)
+    if got is None:
+        got = r.cache[key] = _parallel_after(r, pos)
+    return got  # type: ignore[return-value]
+
+
+def _parallel_after(r: Reading, pos: int) -> list[tuple[Fact, Fact]]:
     period = r.period_span(pos)
     if own_total_before(r, pos):
         # …(A类)共6件，其中人大建议3件…；…(B类)共11件，其中人大建议3件，政协提案8件: a list of its own segment's

@@ -166,6 +166,7 @@ class Words:
     processes: tuple[re.Pattern[str], ...]  # processes run side by side (逮捕; 起诉), each its own steps
     paths: dict[str, re.Pattern[str]]  # the two paths of a ticket or dispute (yaml `paths`), by kind of word
     _steps: dict[str, str | None] = field(default_factory=dict)  # labels repeat: each read once
+    _statuses: dict[str, bool] = field(default_factory=dict)  # names_status of each label read
 
     def stage(self, label: str) -> int | None:
         """The step a label names: that of its last step word (None: no step word, or a negated one)."""
@@ -220,6 +221,10 @@ class Words:
         if any (with `whole`, only a set the labels name all of: see below; `of`, the words naming the
         whole, when known: a set dividing only what was concluded divides a whole named by a concluding
         step, 审结, not 受理)."""
+        # (a fast test: a label with no word of any set, any_status_re, adds nothing to a set's `found`)
+        named = [label for label in labels if self.any_status_re.search(label)]
+        if not named:
+            return _done_and_not(labels)
         for pattern in self.complements:
             if (
                 whole
@@ -239,7 +244,7 @@ class Words:
             # (并案后为1635件: what the merging left, no status of the ones received)
             found = {
                 m.group().removeprefix("已")
-                for label in labels
+                for label in named
                 if (m := _status(pattern, label)) and not label.startswith("后", m.end())
             }
             if whole and found <= self.top_grades:
@@ -266,10 +271,16 @@ class Words:
 
     def names_status(self, label: str) -> bool:
         """Does a label name a status of some set (已整改, 有效), or a step done or not (已评价, 未评价)?"""
-        tail = label[-3:]
-        return bool(
-            self.any_status_re.search(label) or _DONE_RE.fullmatch(tail) or _UNDONE_RE.fullmatch(tail)
-        )
+        got = self._statuses.get(label)
+        if got is None:
+            tail = label[-3:]
+            got = bool(
+                self.any_status_re.search(label) or _DONE_RE.fullmatch(tail) or _UNDONE_RE.fullmatch(tail)
+            )
+            if len(self._statuses) >= 100_000:  # (bounded: labels vary with the texts)
+                self._statuses.clear()
+            self._statuses[label] = got
+        return got
 
     def other_processes(self, a: str, b: str) -> bool:
         """Do two labels name two different processes run side by side (受理提请逮捕 and 提起公诉)?"""
