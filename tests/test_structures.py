@@ -5116,3 +5116,15 @@ def test_a_clause_printed_twice_in_a_row_states_its_figures_once(checker) -> Non
     text = "受理代表意见建议共73件。其中已经办理完毕的意见建议30件，占总数的41.1%，{}{}其他9件。"
     assert not _errors(checker, text.format(clause, clause))
     assert _errors(checker, text.format(clause, clause.replace("46.6", "56.6")))  # (two shares, 144.3%)
+
+
+def test_the_reports_received_a_sentence_back_are_the_whole_of_a_list_among_them(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全国环保举报管理平台共接到环保举报32404件，环比下降19.6%。本月接到的举报中，受理24787件，"
+        "因举报线索不详而未受理{}件。"
+    )
+    assert not _errors(checker, text.format(7617))
+    assert _errors(checker, text.format(8617))  # (more than were received)
+    # a percent sign with no figure: the page lost a number from the list, which is then no whole list
+    lost = "全国接到环保举报19666件。全国接到的举报中，“12369”环保举报热线%，网上举报2365件，约12.0%，其他渠道132件，约占0.7%。"
+    assert not _errors(checker, lost)

@@ -72,7 +72,21 @@ _BREAKDOWN_RE = re.compile(
     + "当中(?<=[，,。；;]当中)|"  # (…共5323宗投诉，当中逾2550宗: Hong Kong's 其中, opening its clause)
     + "|".join(
         f"{w}中" + r"(?=[，,：:]|[\u4e00-\u9fff]{1,6}类)"
-        for w in ("案件", "案子", "纠纷", "申请", "诉求", "信件", "提案", "建议", "收案", "结案")
+        for w in (
+            "案件",
+            "案子",
+            "纠纷",
+            "申请",
+            "诉求",
+            "信件",
+            "提案",
+            "建议",
+            "收案",
+            "结案",
+            "举报",
+            "投诉",
+            "工单",
+        )
     )
     + r"|在[^，,。；;\d]{0,12}?(?:案件|案子|纠纷|申请|诉求|信件|建议|提案|信息|工单|事项|事件|指标)中"  # 在已结案件中撤销9件…
 )
@@ -661,10 +675,18 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # (not a figure in brackets: 审理的2118件(包括…上年结转的150件)案件中 is among the 2118)
         outside = [f for f in before if not r.bracketed(f, pos)]
         named = _named_total(r, outside, unit, r.sentence_span(r.seg.sentence_at(pos))[0], m.end())
-        step = words.step_word(m.group()) if m.group().startswith("在") else None
+        if m.group().startswith("在"):
+            step = words.step_word(m.group())
+        else:
+            # 本月接到的举报中，受理24787件…: the step its clause names (接到), even a sentence back
+            lead = r.norm[r.clause_start(m.start()) : m.start()]
+            step = words.step_word(lead) if named is None else None
         # 在立案的提案中: the figure named by that step (立案129件), even a sentence back
         if step is not None:
             found = _named_step(r, step, pos)
+            if not m.group().startswith("在"):
+                # (by that very word: 一审审结案件中 is not among 裁定准予执行700件, a step of other cases)
+                found = [f for f in found if words.step_word(r.frame(f).label) == step]
             named = found[0] if found and _unit_fits(found[0].q.unit, unit) else named
     if named is None and _of_several(r, totals, parts):
         return None  # 退回补充侦查36件，重报35件。其中一次退回补充侦查30件，一次重报28件: each part of its own whole
@@ -1880,6 +1902,10 @@ def _list_parts(r: Reading, words: Words, total: Fact, cands: list[Fact]) -> lis
     return parts
 
 
+# a percent sign with no figure before it: the page lost a number there (热线%，)
+_LOST_FIGURE_RE = re.compile(r"[\u4e00-\u9fff”\"」]%")
+
+
 def _shares_complete(ctx: Context, total: Fact, parts: list[Fact]) -> bool | None:
     """Does every part come with a share, and do the shares add up to 100% (within rounding)? Then the
     list covers its whole (依法受理4955件，占79.9%；不予受理1245件，占20.1%): True. When they add up to
@@ -1938,6 +1964,12 @@ def check(rule: Rule, ctx: Context) -> None:
         by_shares = _shares_complete(ctx, total, parts)
         if by_shares is not None:
             complete, why = ("yes", "shares") if by_shares else ("no", "")
+        lo = max(total.end, ctx.ex.seg.paragraph_at(parts[0].start).start)
+        if complete == "yes" and _LOST_FIGURE_RE.search(ctx.ex.norm, lo, parts[-1].end):
+            complete, why = (
+                "no",
+                "",
+            )  # …热线%，网上举报2365件，约12.0%，其他渠道132件: a figure lost from the list
         # 审结597件712人，其中提起公诉461件550人；不起诉129件154人…: the persons make the same breakdown
         paired = [persons.get(f.id) for f in (total, *parts)]
         ptotal, pparts = paired[0], [p for p in paired[1:] if p is not None]
