@@ -5128,3 +5128,9 @@ def test_the_reports_received_a_sentence_back_are_the_whole_of_a_list_among_them
     # a percent sign with no figure: the page lost a number from the list, which is then no whole list
     lost = "全国接到环保举报19666件。全国接到的举报中，“12369”环保举报热线%，网上举报2365件，约12.0%，其他渠道132件，约占0.7%。"
     assert not _errors(checker, lost)
+
+
+def test_those_received_into_community_correction_are_released_or_still_in_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "累计接收社区服刑人员2890人，累计解除社区服刑人员{}人，现有社区服刑人员1056人。"
+    assert not _errors(checker, text.format(1834))
+    assert _errors(checker, text.format(1934))
