@@ -343,7 +343,7 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             group.attrs["carry"] = w.id
             groups.append(group)
             continue
-        whole = _whole_of(w, parts[:first], parts[first:])
+        whole = _whole_of(r, w, parts[:first], parts[first:])
         parts = parts[first:]
         parts = _to_the_last_status(r, statuses, whole, parts)
         # (受理45件，办结45件，上年结转3件，结转下年度继续办理3件: what came in from last year is added to the whole,
@@ -530,12 +530,29 @@ _PRED_STATUS = 16  # characters after a figure opening its clause that may name 
 _MARKS = "，,：: \t\n"
 
 
-def _whole_of(first: Fact, between: list[Fact], statuses: list[Fact]) -> Fact:
+def _whole_of(r: Reading, first: Fact, between: list[Fact], statuses: list[Fact]) -> Fact:
     """The whole statuses divide: the nearest count before them that can hold them (…表扬件4件，…批转2578件，
-    已办结2574件，在办4件: the 2578; 发现问题50个，约谈…3个，已整改问题30个…: the 50), else the largest."""
+    已办结2574件，在办4件: the 2578; 发现问题50个，约谈…3个，已整改问题30个…: the 50), else a count just before
+    them all that they add up to (共办理热线工单2495件。交办…2388件，…直办107件；按期回复2424件、逾期回复71件:
+    the 2495 the two paths divide too), else the largest."""
     need = sum(fact_interval(p).lo for p in statuses)
     cands = [*reversed(between), first]
-    return next((c for c in cands if fact_interval(c).hi + 1e-9 >= need), max(cands, key=lambda c: c.q.value))
+    held = next((c for c in cands if fact_interval(c).hi + 1e-9 >= need), None)
+    if held is not None:
+        return held
+    together = sum(c.q.value for c in cands)
+    i = r.fact_index().position.get(id(first), 0)
+    before = r.facts[i - 1] if i > 0 else None
+    if (
+        before is not None
+        and between
+        and before.q.exact
+        and before.q.unit == first.q.unit
+        and before.q.value == together
+        and r.seg.paragraph_at(before.start) is r.seg.paragraph_at(first.start)
+    ):
+        return before
+    return max(cands, key=lambda c: c.q.value)
 
 
 def _by_key(r: Reading, listed: set[str]) -> list[Group]:
