@@ -5145,3 +5145,9 @@ def test_tickets_on_time_or_late_after_their_two_paths_divide_them_all(checker) 
     text = "共受理群众诉求2877件，自行处理2276件，派单601件，按时结案597件，超时办理{}件，结案率100%。"
     assert not _errors(checker, text.format(4))  # (of the 601 passed on)
     assert _errors(checker, text.format(14))
+
+
+def test_a_rate_naming_its_path_is_over_the_intake_of_its_sentence(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "登记受理市民有效工单36514件，同比增长40.04%，在线办结工单25658件，在线办结率{}%，接通率95.55%。"
+    assert not _errors(checker, text.format("70.27"))
+    assert _errors(checker, text.format("80.27"))  # (not only a note: the base is no guess)

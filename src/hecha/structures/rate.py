@@ -746,10 +746,20 @@ def _bases(
     if out:
         # a numerator named by no step (重新犯罪18人) is over a first step only by guess: 当年重新犯罪率 is over all
         # those under correction in the year, which the text may not state
+        first = out[0]
         guessed = (
             step is None
             and not due_found  # (what was due for it is no guess)
             and not any(by_id.get(t) is not None for t in totals_of.get(part.id, []))
+            # (登记受理…工单36514件，…在线办结工单25658件，在线办结率70.27%: the rate names its numerator, a
+            # path no step word names, and the intake of its sentence is what every path is taken from)
+            and not (
+                len(stem) >= 3
+                and words.stage_re.search(stem) is not None  # (a way of a step: 在线办结, not 重新犯罪)
+                and stem in r.frame(part).label
+                and first.sentence == part.sentence
+                and words.stage(r.frame(first).label) in words.intake
+            )
         )
         return out[:MAX_BASES], "guess" if guessed else "sentence"
     period = r.period_span(part.start)
