@@ -5151,3 +5151,9 @@ def test_a_rate_naming_its_path_is_over_the_intake_of_its_sentence(checker) -> N
     text = "登记受理市民有效工单36514件，同比增长40.04%，在线办结工单25658件，在线办结率{}%，接通率95.55%。"
     assert not _errors(checker, text.format("70.27"))
     assert _errors(checker, text.format("80.27"))  # (not only a note: the base is no guess)
+
+
+def test_the_figure_a_change_starts_from_is_no_part_of_a_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "信息发布量由2013年的1128条增加到2014年的1887条，在省政府网站专栏发布信息514条，总计{}条。"
+    assert not _errors(checker, text.format(2401))  # (1887 + 514)
+    assert _errors(checker, text.format(2101))

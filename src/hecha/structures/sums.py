@@ -13,6 +13,7 @@ from .words import load_words
 KIND = "sum"
 AFTER: tuple[str, ...] = ()
 
+_MOVED_FROM_RE = re.compile(r"[^，,。；;\d]{0,8}?(?:增加|增长|上升|下降|减少|提高|降低|升|降)(?:到|至)")
 _SUM_WORD_RE = re.compile(r"(?:共计|合计|总计|累计共|共)(?:达到|达|为|有)?")
 _SUM_LAST = frozenset("计共到达为有")  # the characters _SUM_WORD_RE can end with
 
@@ -42,6 +43,8 @@ def recognise(r: Reading) -> list[Group]:
         if r.bracketed(f, r.period_span(f.start)[1] + 1):
             continue  # 差评工单798个，涉及21个地市的185个事项(共798个工单): an aside restating a figure
         parts = [g for g in facts[:i] if g.start >= sent_start and g.q.unit == f.q.unit]
+        # (由2013年的1128条增加到2014年的1887条，…514条，总计2401条: the figure a change starts from is no part)
+        parts = [g for g in parts if not _MOVED_FROM_RE.match(r.norm, g.end)]
         plus = r.norm.rfind("加上", parts[0].end if parts else f.start, f.start)
         if plus >= 0:
             # 其余13件议案全部转为建议，加上会议期间收到的67件建议，共80件: what came before 加上 is the
