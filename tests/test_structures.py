@@ -5157,3 +5157,14 @@ def test_the_figure_a_change_starts_from_is_no_part_of_a_sum(checker) -> None:  
     text = "信息发布量由2013年的1128条增加到2014年的1887条，在省政府网站专栏发布信息514条，总计{}条。"
     assert not _errors(checker, text.format(2401))  # (1887 + 514)
     assert _errors(checker, text.format(2101))
+
+
+def test_a_series_of_years_after_qizhong_is_no_breakdown_of_one_year(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "该法院同期案件数2016年新收503件，2015年新收357件，2014年新收193件。"
+        "其中上涨速度最快的是执行案件，同期2014年新收39件，2015年新收118件，2016年新收224件。"
+    )
+    assert not _errors(checker, text)
+    assert _errors(
+        checker, "2014年新收193件。其中，执行案件新收39件，民事案件新收218件。"
+    )  # (one year's parts)

@@ -714,6 +714,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         total = _summed_earlier(r, parts, lo, unit) or total
     if total is None or _of_a_rate_between(r, total, parts, pos):
         return None
+    if _years_apart(r, total, parts):
+        return None  # 2014年新收193件…。其中…执行案件，同期2014年新收39件，2015年新收118件: a series, no part of one year
     carry: Fact | None = None
     if CARRY_RE.search(r.frame(total).label) and _exceeds(parts, total):
         # 新收74件，结转上年1件。其中予以公开7件，部分公开20件…: of the two together, checked against their sum
@@ -1432,6 +1434,13 @@ def _nested_spans(r: Reading, cands: list[Fact]) -> list[tuple[int, int]]:
             end = _SEGMENT_END.search(r.norm, q, hi)
             out.append((q, end.start() if end else hi))
     return out
+
+
+def _years_apart(r: Reading, total: Fact, parts: list[Fact]) -> bool:
+    """Are the parts of several years, and the total of one of them (a series of a year each, no breakdown)?"""
+    year = r.clause_year(total)
+    years = {r.clause_year(p) for p in parts}
+    return year is not None and None not in years and len(years) >= 2 and year in years
 
 
 def _an_earlier_year(r: Reading, f: Fact, before: list[Fact]) -> bool:
