@@ -5168,3 +5168,9 @@ def test_a_series_of_years_after_qizhong_is_no_breakdown_of_one_year(checker) ->
     assert _errors(
         checker, "2014年新收193件。其中，执行案件新收39件，民事案件新收218件。"
     )  # (one year's parts)
+
+
+def test_shares_said_respectively_after_a_list_among_a_figure_pair_with_its_parts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "在已经审结的1672件离婚纠纷案件中，判决结案485件，调解结案607件，裁定准许撤诉方式结案558件，分别占结案总数的{}%、36.3%、33.37%。"
+    assert not _errors(checker, text.format("29.01"))
+    assert _errors(checker, text.format("39.01"))

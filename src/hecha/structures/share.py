@@ -501,13 +501,21 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
         ):
             continue  # (分别为36件、33件和31件，占…的23.2%、21.3%和20%: as many counts, after 分别)
         parts = paired if enumerated else counts[: len(run)]  # (a list cut short: from its start)
-        if len(counts) > len(run) and "其中" in r.norm[counts[-len(run) - 1].end : counts[-len(run)].start]:
-            parts = counts[
-                -len(run) :
-            ]  # 受理2461件，其中商品类1367件，服务类1094件，分别占…: the parts after 其中
+        if len(counts) > len(run) and (
+            "其中" in r.norm[counts[-len(run) - 1].end : counts[-len(run)].start]
+            or _lists_them(r, counts[-len(run) - 1], counts[-len(run) :])
+        ):
+            # 受理2461件，其中商品类1367件，服务类1094件，分别占…: the parts after 其中 (or after 在…的1672件…中)
+            parts = counts[-len(run) :]
         for rate, part in zip(run, parts, strict=True):
             out[rate.id] = (f, part, enumerated)
     return out
+
+
+def _lists_them(r: Reading, total: Fact, parts: list[Fact]) -> bool:
+    """Does a breakdown read the figures as the parts of the figure before them?"""
+    ids = [p.id for p in parts]
+    return any(g.facts["total"] == [total.id] and g.facts["parts"] == ids for g in r.groups_of("breakdown"))
 
 
 def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) -> list[Group]:
