@@ -5174,3 +5174,11 @@ def test_shares_said_respectively_after_a_list_among_a_figure_pair_with_its_part
     text = "在已经审结的1672件离婚纠纷案件中，判决结案485件，调解结案607件，裁定准许撤诉方式结案558件，分别占结案总数的{}%、36.3%、33.37%。"
     assert not _errors(checker, text.format("29.01"))
     assert _errors(checker, text.format("39.01"))
+
+
+def test_visits_counted_in_jianci_break_down_into_letters_and_visits_in_jian(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全镇共受理群众来信来访1874件次，同比下降8.3%，其中初信初访1321件，重信重访553件，分别占{}%与29.5%。"
+    )
+    assert not _errors(checker, text.format("70.5"))
+    assert _errors(checker, text.format("80.5"))

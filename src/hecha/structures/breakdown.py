@@ -289,6 +289,7 @@ def _unit_fits(total: str, part: str) -> bool:
         or (total in GENERAL_UNITS and part in _ITEM_UNITS)
         or (part in GENERAL_UNITS and total in _ITEM_UNITS and total != "个")
         or {total, part} == _PERSONS
+        or (total, part) == ("件次", "件")  # (来信来访1874件次，其中初信初访1321件，重信重访553件)
     )
 
 

@@ -94,9 +94,9 @@ def counted_alike(a: str, b: str) -> bool:
 DURATION_UNITS = frozenset(
     {"年", "天", "日", "周", "个月", "小时", "分钟"}
 )  # spans of time: they count nothing
-# an intake said to be of new cases only (新收, a court's 收案, 当期立案): what was carried over is apart from it
 # a court's or courts' statistics (their 受理 may be new cases only, their 审结 holds old ones)
 COURT_RE = re.compile(r"法院|法庭|中院|基层院|审判(?!长|员)")
+# an intake said to be of new cases only (新收, a court's 收案, 当期立案): what was carried over is apart from it
 NEW_ONLY_RE = re.compile(r"新收|收案|新受理|新立案|新增|新发|当期")
 # words of cases carried over from the period before (上年结转, 上期未结)
 # (not 办结转派: what was concluded among those passed on)
