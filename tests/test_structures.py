@@ -5182,3 +5182,11 @@ def test_visits_counted_in_jianci_break_down_into_letters_and_visits_in_jian(che
     )
     assert not _errors(checker, text.format("70.5"))
     assert _errors(checker, text.format("80.5"))
+
+
+def test_a_rest_naming_a_kind_of_its_own_closes_a_sublist_not_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "承办法律援助民事案件387宗，同比增长28%。其中涉及农民工工伤案件96宗，职业病1宗，非因工受伤案件3宗，其他劳资纠纷{}宗。"
+    assert not _errors(checker, text.format(91))  # (the rest of the labour disputes, not of the 387)
+    assert _errors(checker, text.format(391))
+    # the rest of the items, whatever they are called, closes the list
+    assert _errors(checker, "全市交通窗口办件数量为34751件，其中行政许可16634件、其他权利事项14117件。")
