@@ -114,21 +114,24 @@ _WORD_RE = re.compile(r"[\u4e00-\u9fff]")
 def _repeated_spans(text: str) -> list[tuple[int, int]]:
     """Spans of clauses (or runs of clauses up to a sentence) that repeat, figures and all, the run right
     before them."""
-    pieces = [(m.start(), m.end(), m.group().rstrip("，,；;。！？")) for m in _PIECE_RE.finditer(text)]
+    texts = [t.rstrip("，,；;。！？") for t in _PIECE_RE.findall(text)]
+    if len(set(texts)) == len(texts):
+        return []  # (a fast test: most texts say no clause twice)
+    spans = [m.span() for m in _PIECE_RE.finditer(text)]
     out: list[tuple[int, int]] = []
     k = 0
-    while k < len(pieces):
+    while k < len(texts):
         for n in (1, 2, 3, 4):  # runs of up to four clauses
-            if k - n < 0 or k + n > len(pieces):
+            if k - n < 0 or k + n > len(texts) or texts[k] != texts[k - n]:
                 continue
-            mine = [p[2] for p in pieces[k : k + n]]
-            before = [p[2] for p in pieces[k - n : k]]
+            mine = texts[k : k + n]
+            joined = "".join(mine)
             if (
-                mine == before
-                and len(_WORD_RE.findall("".join(mine))) >= _REPEAT_LEAST
-                and any(c.isdigit() for c in "".join(mine))
+                mine == texts[k - n : k]
+                and len(_WORD_RE.findall(joined)) >= _REPEAT_LEAST
+                and any(c.isdigit() for c in joined)
             ):
-                out.append((pieces[k][0], pieces[k + n - 1][1]))
+                out.append((spans[k][0], spans[k + n - 1][1]))
                 k += n - 1
                 break
         k += 1
