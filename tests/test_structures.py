@@ -5190,3 +5190,12 @@ def test_a_rest_naming_a_kind_of_its_own_closes_a_sublist_not_the_whole(checker)
     assert _errors(checker, text.format(391))
     # the rest of the items, whatever they are called, closes the list
     assert _errors(checker, "全市交通窗口办件数量为34751件，其中行政许可16634件、其他权利事项14117件。")
+
+
+def test_a_count_per_unit_is_no_base_of_a_share(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(
+        checker, "彩票公益金法援项目：每售2857注彩票即可资助受理法援案件一例，农民工案件占比44.1%。"
+    )
+    assert _errors(
+        checker, "彩票公益金法援项目资助受理法援案件7件，农民工案件占比44.1%。"
+    )  # (no whole number of 7)

@@ -241,6 +241,8 @@ def recognise(r: Reading) -> list[Group]:
                 bases = kept
         if shared:
             bases = [by_id[b] for b in list_bases]  # 占20.1% after 占收案总数的79.9%: the same base
+        # (每售2857注彩票即可资助法援案件一例，农民工案件占比44.1%: a count per unit is no whole of anything)
+        bases = [b for b in bases if "每" not in r.norm[r.clause_start(b.start) : b.start]]
         if bases:
             list_bases, list_tied = [b.id for b in bases], tied
         last_rate, last_part = f, part
