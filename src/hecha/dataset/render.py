@@ -12,13 +12,14 @@ generated tables, and anything else (--verbose, --texts, a flagged document) tak
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from contextlib import suppress
 from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any
 
-from ..baseline import Baseline, _digest, assign_fingerprints, mark_document
+from ..baseline import _WS_RE, Baseline, _context, assign_fingerprints, mark_document
 from ..model import QUANTITY_KINDS, DocResult, Document, Fact, Finding, Mention
 from ..ontology import Ontology
 from ..report import indented_json
@@ -30,6 +31,7 @@ from .jobs import DocJob, DocJobs, PassedJob, job_meta
 from .pieces import RowPieces
 from .quick import quick_findings
 from .run import check_job, configure_findings
+from .table import OUTLIER_RULE, OUTLIER_SEVERITY, OUTLIER_TITLE
 
 if TYPE_CHECKING:
     from ..pipeline import Checker
@@ -805,48 +807,64 @@ def _outlier_shape(lined: bool, located: bool) -> _Shape:
 
 def _outliers(jobs: DocJobs, d: int, text: str, lines: list[str], a: int) -> tuple[str, int]:
     """The `findings` array of document d, its findings those of Outliers.of (DS203), as
-    _assemble writes them: in text order, fingerprinted (baseline._digest), located at their rows."""
+    _assemble writes them: in text order, fingerprinted (baseline._digest), located at their rows.
+    Written from each finding's row and message (Outliers.messages), without the Finding that
+    DocJobs.finding makes of it: its one evidence is its figure (table.evidence_at), `related`
+    empty, `expected` null, `observed` the figure."""
     t = jobs.table
-    found = sorted(
-        (jobs.finding(tf) for tf in jobs.far.of(t, d, jobs.onto)), key=lambda f: (f.start, f.rule, f.message)
-    )
+    first = int(t.bounds[d])
+    found = []
+    for j, message in jobs.far.messages(t, d, jobs.onto):
+        figure = t.mentions[int(t.mention[j])].text
+        found.append((int(t.start[j]), message, j, figure))
+    found.sort(key=_start_message)  # (configure_findings' order: start, rule, message; one rule)
     seen: dict[str, int] = {}
     objs = []
     path = encode_basestring(jobs.path)
-    for f in found:
-        (e,) = f.evidence
-        h = _digest(f, text)
+    lined = not jobs.rendered
+    for start, message, j, figure in found:
+        end = start + len(figure)
+        # baseline._digest of a finding with this one evidence
+        before, after = _context(text, start, end) if text else ("", "")
+        item = f"{_WS_RE.sub('', figure)}\x1e{before}\x1e{after}"
+        h = hashlib.sha256(f"{OUTLIER_RULE}\x1f{item}".encode()).hexdigest()[:20]
         seen[h] = n = seen.get(h, 0) + 1
-        assert e.fact is not None
-        j = int(t.bounds[d]) + int(e.fact[1:]) - 1  # the row of its figure
-        fid = encode_basestring(e.fact)
+        shown = encode_basestring(figure)
         values = {
-            "rule": encode_basestring(f.rule),
-            "severity": encode_basestring(f.severity),
-            "title": encode_basestring(f.title),
-            "kind": encode_basestring(f.kind),
-            "message": encode_basestring(f.message),
-            "message_en": encode_basestring(f.message_en),
-            "fact": fid,
-            "start": str(e.start),
-            "end": str(e.end),
-            "text": encode_basestring(e.text),
-            "role": encode_basestring(e.role or ""),
-            "expected": "null" if f.expected is None else encode_basestring(f.expected),
-            "observed": "null" if f.observed is None else encode_basestring(f.observed),
+            "rule": _OUTLIER_RULE,
+            "severity": _OUTLIER_SEVERITY,
+            "title": _OUTLIER_TITLE,
+            "kind": '"table"',
+            "message": encode_basestring(message),
+            "message_en": '""',
+            "fact": f'"f{j - first + 1}"',
+            "start": str(start),
+            "end": str(end),
+            "text": shown,
+            "role": '"figure"',
+            "expected": "null",
+            "observed": shown,
             "fingerprint": encode_basestring(h if n == 1 else f"{h}-{n}"),
             "path": path,
             "row": str(int(t.row[j])),
         }
-        lined = not jobs.rendered
         line = lines[j - a]
         located = lined and line != "null"
         if lined:
-            values["line"], values["column"] = "1", str(e.start + 1)
+            values["line"], values["column"] = "1", str(start + 1)
         if located:
             values["row_line"], values["row_column"] = line, "1"
         objs.append(_outlier_shape(lined, located).fill(values))
     return f"[{_I4}{_SEP4.join(objs)}{_I3}]", len(objs)
+
+
+def _start_message(x: tuple[int, str, int, str]) -> tuple[int, str]:
+    return x[0], x[1]
+
+
+_OUTLIER_RULE, _OUTLIER_SEVERITY, _OUTLIER_TITLE = (
+    encode_basestring(x) for x in (OUTLIER_RULE, OUTLIER_SEVERITY, OUTLIER_TITLE)
+)
 
 
 def render_passed(job: PassedJob, far: bool, binary: bool = False) -> Rendered | None:
