@@ -340,3 +340,63 @@ def test_bytes_writer_only_for_utf8_streams(tmp_path: Path) -> None:
     assert raw.getvalue() == "受理审结".encode()
     assert _Guarded(io.TextIOWrapper(io.BytesIO(), encoding="gb18030"), "x").bytes_writer() is None
     assert _Guarded(io.StringIO(), "x").bytes_writer() is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("block", [1, 3, 64])
+def test_flagged_documents_written_from_their_neighbours_pieces(
+    checker: Checker, tmp_path: Path, block: int
+) -> None:
+    """A flagged document's facts, `rows` and synthetic text come from the pieces of a block of
+    flagged documents made at once (DocJobs.flagged_pieces; blocks of 1, 3 and 64 begun
+    anywhere, asked in report order, out of order and in text and bytes by turns): render_job
+    and render_encoded against the generic path, with and without a baseline."""
+    import random
+
+    from hecha.dataset import jobs as dataset_jobs
+
+    rng = random.Random(11)
+    rows = ["doc_id,metric,value,unit"]
+    for i in range(300):
+        accepted = rng.randrange(20, 200)
+        concluded = accepted - rng.randrange(-3, 6)  # some conclude more than they accepted
+        rows.append(f"d{i:04d},review.accepted,{accepted},件")
+        rows.append(f"d{i:04d},review.concluded,{concluded},件")
+        if rng.random() < 0.5:
+            rows.append(f"d{i:04d},mediation.accepted,{accepted},件")
+            exact = 100 * concluded / accepted  # as stated, truncated (an info finding) or off
+            rate = rng.choice([f"{exact:.1f}", str(int(exact)), str(rng.randrange(50, 100))])
+            rows.append(f"d{i:04d},mediation.success_rate,{rate},%")
+            rows.append(f"d{i:04d},mediation.succeeded,{concluded},件")
+    path = tmp_path / "flagged.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    saved = dataset_jobs.FLAGGED_BLOCK
+    try:
+        dataset_jobs.FLAGGED_BLOCK = block
+        plan = plan_dataset(path, checker)
+        report = run(checker, GateInputs([], path)).report
+        keys = frozenset(
+            (d["doc_id"], f["fingerprint"]) for d in report["documents"] for f in d["findings"][::3]
+        )
+        for baseline in (None, Baseline(keys)):
+            finish = partial(_rendered, verbose=False, baseline=baseline)
+            order = list(range(len(plan.jobs)))
+            if baseline is not None:
+                rng.shuffle(order)
+            made = 0
+            for n, i in enumerate(order):
+                job = plan.jobs[i]
+                if isinstance(job, PassedJob):
+                    continue
+                expected = finish(check_job(checker, job))
+                binary = n % 2 == 0
+                got = (
+                    render_encoded(checker, job, finish, False, baseline)
+                    if binary
+                    else render_job(checker, job, finish, False, baseline)
+                )
+                text = got.text.decode("utf-8") if isinstance(got.text, bytes) else got.text
+                assert replace(got, text=text) == expected, job.doc_id
+                made += job.source is not None and job.source.flagged_pieces(job.index, binary) is not None
+            assert made > 50
+    finally:
+        dataset_jobs.FLAGGED_BLOCK = saved

@@ -11,6 +11,7 @@ from typing import Any, cast, overload
 from ..ontology import Ontology
 from .findings import DatasetFinding
 from .locate import LocatedTable
+from .pieces import RowPieces
 from .rows import DocFigures, DocTable, ValidRow
 from .screen import Screen, Verdicts
 from .table import Outliers, TableFinding, evidence_at
@@ -35,6 +36,8 @@ class DocJob:
     place: tuple[str, str] | None = None  # its region and year, when its rows give them
     plain: bool = False  # flagged by metric rules' verdicts alone (dataset/quick.py may judge it)
     located: Any = None  # flagged: its localisation's answers, computed by the plan (dataset/locate.py)
+    source: Any = None  # flagged: the DocJobs it was made from (its JSON's pieces made with its neighbours')
+    index: int = -1  # its place there
 
     @property
     def rows(self) -> list[ValidRow]:
@@ -60,6 +63,9 @@ class PassedJob:
 
 
 PASSED_BLOCK = 1024  # documents written at once by render.passed_texts
+FLAGGED_BLOCK = (
+    64  # flagged documents whose figures' JSON is made at once (a worker's batch: gate.DATASET_CHUNK)
+)
 
 
 def job_meta(job: DocJob) -> dict[str, Any]:
@@ -102,6 +108,9 @@ class DocJobs(Sequence[DocJob]):
         self.texts_ahead: dict[int, tuple[str | bytes, int]] = {}
         self.ahead = (0, 0)
         self.ahead_binary = False
+        # flagged documents' row pieces made ahead (flagged_pieces): the pieces, in bytes?, each one's rows
+        self.pieces_ahead: tuple[Any, bool, dict[int, tuple[int, int]]] | None = None
+        self.flagged_docs: Any = None
 
     def _written(self) -> Any:
         """For each document: passed by the screen, no finding across documents, every figure a
@@ -137,6 +146,45 @@ class DocJobs(Sequence[DocJob]):
             self.texts_ahead = passed_texts(self, *self.ahead, self.written, far, binary)
             done = self.texts_ahead.pop(i, None)
         return done
+
+    def flagged_pieces(self, i: int, binary: bool) -> tuple[RowPieces, int, int] | None:
+        """The row pieces (pieces.row_pieces) of flagged document i and where its rows are in them,
+        made with those of the next FLAGGED_BLOCK - 1 flagged documents' (a worker's batch) when
+        not made yet; None for a document without rows, or templates that do not encode strictly."""
+        import numpy as np
+
+        from .pieces import row_pieces
+
+        got = self.pieces_ahead
+        if got is None or got[1] != binary or i not in got[2]:
+            if self.verdicts is None:
+                return None
+            if self.flagged_docs is None:
+                self.flagged_docs = np.flatnonzero(np.asarray(self.verdicts.flagged, dtype=bool))
+            flagged = self.flagged_docs
+            k = int(np.searchsorted(flagged, i))
+            docs = flagged[k : k + FLAGGED_BLOCK]
+            if not len(docs) or int(docs[0]) != i:
+                return None
+            bounds = self.table.bounds
+            starts, ends = bounds[docs].astype(np.int64), bounds[docs + 1].astype(np.int64)
+            counts = ends - starts
+            at = np.concatenate([[0], np.cumsum(counts)])  # each document's first row in the pieces
+            n = int(at[-1])
+            pos = np.arange(n, dtype=np.int64) - np.repeat(at[:-1], counts)
+            rows = np.repeat(starts, counts) + pos
+            made: Any = None
+            if n:
+                try:
+                    made = row_pieces(self, rows, pos, binary)
+                except UnicodeEncodeError:  # (a template with a lone surrogate: the generic way)
+                    made = None
+            spans = {int(d): (int(a), int(b)) for d, a, b in zip(docs.tolist(), at[:-1], at[1:], strict=True)}
+            got = self.pieces_ahead = (made, binary, spans)
+        ra, rb = got[2][i]
+        if got[0] is None or ra == rb:
+            return None
+        return got[0], ra, rb
 
     def far_docs(self) -> Any:
         """For each document: has it DS203 findings."""
@@ -195,6 +243,8 @@ class DocJobs(Sequence[DocJob]):
             t.place_of(i),
             not passed and v is not None and v.other is not None and not bool(v.other[i]),
             self.located.of(i) if not passed and self.located is not None else None,
+            self if not passed else None,
+            i,
         )
 
     def finding(self, tf: TableFinding) -> DatasetFinding:

@@ -12,13 +12,14 @@ generated tables, and anything else (--verbose, --texts, a flagged document) tak
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from contextlib import suppress
 from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any
 
-from ..baseline import Baseline, _digest, assign_fingerprints, mark_document
+from ..baseline import _WS_RE, Baseline, _context, assign_fingerprints, mark_document
 from ..model import QUANTITY_KINDS, DocResult, Document, Fact, Finding, Mention
 from ..ontology import Ontology
 from ..report import indented_json
@@ -30,6 +31,7 @@ from .jobs import DocJob, DocJobs, PassedJob, job_meta
 from .pieces import RowPieces
 from .quick import quick_findings
 from .run import check_job, configure_findings
+from .table import OUTLIER_RULE, OUTLIER_SEVERITY, OUTLIER_TITLE
 
 if TYPE_CHECKING:
     from ..pipeline import Checker
@@ -174,14 +176,19 @@ def render_job(
         return finish(check_job(checker, job))
     meta = job_meta(job)
     tpl, onto, fig = job.templates, checker.onto, job.figures
-    texts = tpl.texts
-    text = "；".join(
-        [
-            texts.get((k, c)) or tpl.piece(k, c, m, onto)
-            for k, c, m in zip(fig.metrics, fig.codes, fig.mentions, strict=True)
-        ]
-    )
-    text += "。"
+    # a flagged document's figures: their JSON and its text made with its neighbours' (DocJobs.flagged_pieces)
+    made = job.source.flagged_pieces(job.index, binary) if job.source is not None else None
+    if made is not None:
+        text = made[0].text(made[1], made[2])
+    else:
+        texts = tpl.texts
+        text = "；".join(
+            [
+                texts.get((k, c)) or tpl.piece(k, c, m, onto)
+                for k, c, m in zip(fig.metrics, fig.codes, fig.mentions, strict=True)
+            ]
+        )
+        text += "。"
     if job.screen is not None and job.choices is not None:  # passed: only findings across the table
         res = DocResult(doc=Document(job.doc_id, job.table_path, text, meta=meta))
         res.findings = list(job.table_findings)
@@ -197,7 +204,7 @@ def render_job(
         if set(res.doc.meta) != {*meta, "synthetic_text", "rows"} or res.doc.text != text:
             return finish(res)  # a document shaped otherwise than this module writes (never so far)
         bound = len({fid for b in res.bindings for fid in b.facts})
-    return _assemble(checker, job, text, meta, res, bound, baseline, job.templates)
+    return _assemble(checker, job, text, meta, res, bound, baseline, job.templates, made)
 
 
 def render_encoded(
@@ -227,10 +234,19 @@ def _assemble(
     bound: int,
     baseline: Baseline | None,
     templates: Templates,
+    made: tuple[RowPieces, int, int] | None = None,
 ) -> Rendered:
-    onto = checker.onto
+    """The document's JSON: its facts, `rows` and text from the templates (from `made`, its rows'
+    pieces made with its neighbours', when given: then in UTF-8 bytes if they are), its findings
+    written field by field (or through the generic functions)."""
     fig = job.figures
     level = _DOC_LEVEL + 1
+    findings_text, severities, baselined, matched = _findings_text(job, text, meta, res, baseline, made)
+    if made is not None:
+        return _assemble_made(
+            job, text, meta, bound, templates, made, findings_text, severities, baselined, matched
+        )
+    onto = checker.onto
     # facts, from templates (and pieces by position: ids, the `rows` object's keys)
     templates.positions(len(fig.numbers))
     ids, row_keys = templates.ids, templates.row_keys
@@ -253,33 +269,6 @@ def _assemble(
         if lines
         else "{}"
     )
-    # findings, through the generic functions
-    findings_text = "[]"
-    severities: tuple[str, ...] = ()
-    baselined: tuple[bool, ...] = ()
-    matched: set[tuple[str, str]] = set()
-    if res.findings:
-        if any(not f.fingerprint for f in res.findings):
-            assign_fingerprints(res)
-        cited = {e.fact for f in res.findings for e in f.evidence if e.fact}
-        rows = {f"f{i + 1}": [r, ln] for i, (r, ln) in enumerate(lines) if f"f{i + 1}" in cited}
-        written = _findings_json(res.findings, rows, text, job.rendered, job.table_path, job.doc_id, baseline)
-        if written is not None:
-            findings_text, severities, baselined, matched = written
-        else:  # through the generic functions
-            findings = [f.to_json() for f in res.findings]
-            shell = {
-                "doc_id": job.doc_id,
-                "path": job.table_path,
-                "findings": findings,
-                "meta": {**meta, "rows": rows},
-            }
-            locate_document(shell, text)
-            if baseline is not None:
-                matched = mark_document(shell, baseline)
-            findings_text = indented_json.dumps(findings, level=level)
-            severities = tuple(f["severity"] for f in findings)
-            baselined = tuple(bool(f.get("baselined")) for f in findings)
     meta_pairs = [(k, "true" if v is True else encode_basestring(str(v))) for k, v in meta.items()]
     meta_pairs += [("synthetic_text", encode_basestring(text)), ("rows", rows_text)]
     doc = _document(
@@ -292,6 +281,143 @@ def _assemble(
     )
     return Rendered(
         text=doc,
+        status="checked",
+        severities=severities,
+        path=job.table_path,
+        error=None,
+        data=None,
+        baselined=baselined,
+        matched=tuple(sorted(matched)),
+    )
+
+
+def _findings_text(
+    job: DocJob,
+    text: str,
+    meta: dict[str, Any],
+    res: DocResult,
+    baseline: Baseline | None,
+    made: tuple[RowPieces, int, int] | None,
+) -> tuple[str, tuple[str, ...], tuple[bool, ...], set[tuple[str, str]]]:
+    """The `findings` array of a document as _assemble writes it (field by field, or through the
+    generic functions), its severities, baseline marks and the baseline keys matched."""
+    if not res.findings:
+        return "[]", (), (), set()
+    if any(not f.fingerprint for f in res.findings):
+        assign_fingerprints(res)
+    cited = {e.fact for f in res.findings for e in f.evidence if e.fact}
+    fig = job.figures
+    n = len(fig.numbers)
+    if made is None:
+        rows = {
+            f"f{i + 1}": [r, ln]
+            for i, (r, ln) in enumerate(zip(fig.numbers, fig.lines, strict=True))
+            if f"f{i + 1}" in cited
+        }
+    else:  # (the same, in the same order: asked only of the figures cited)
+        at = sorted(i for fid in cited if (i := _position(fid, n)) is not None)
+        rows = {f"f{i + 1}": [fig.numbers[i], fig.lines[i]] for i in at}
+    written = _findings_json(res.findings, rows, text, job.rendered, job.table_path, job.doc_id, baseline)
+    if written is not None:
+        return written
+    # through the generic functions
+    findings = [f.to_json() for f in res.findings]
+    shell = {
+        "doc_id": job.doc_id,
+        "path": job.table_path,
+        "findings": findings,
+        "meta": {**meta, "rows": rows},
+    }
+    locate_document(shell, text)
+    matched: set[tuple[str, str]] = set()
+    if baseline is not None:
+        matched = mark_document(shell, baseline)
+    return (
+        indented_json.dumps(findings, level=_DOC_LEVEL + 1),
+        tuple(f["severity"] for f in findings),
+        tuple(bool(f.get("baselined")) for f in findings),
+        matched,
+    )
+
+
+def _position(fid: Any, n: int) -> int | None:
+    """i for a fact id f"f{i + 1}" with 0 <= i < n (a figure's id), else None."""
+    if type(fid) is not str or not fid.startswith("f"):
+        return None
+    digits = fid[1:]
+    if not digits.isdigit() or not digits.isascii() or digits.startswith("0"):
+        return None
+    i = int(digits) - 1
+    return i if 0 <= i < n else None
+
+
+def _assemble_made(
+    job: DocJob,
+    text: str,
+    meta: dict[str, Any],
+    bound: int,
+    templates: Templates,
+    made: tuple[RowPieces, int, int],
+    findings_text: str,
+    severities: tuple[str, ...],
+    baselined: tuple[bool, ...],
+    matched: set[tuple[str, str]],
+) -> Rendered:
+    """_assemble's document from its rows' pieces: in UTF-8 bytes when they are (and every other
+    part encodes strictly), else as text."""
+    pieces, ra, rb = made
+    level = _DOC_LEVEL + 1
+    inner = _nl(level + 1)
+    meta_head = (
+        "{"
+        + inner
+        + ("," + inner).join(
+            [
+                encode_basestring(k) + ": " + ("true" if v is True else encode_basestring(str(v)))
+                for k, v in meta.items()
+            ]
+        )
+    )
+    doc_text: str | bytes | None = None
+    if pieces.binary:
+        with suppress(UnicodeEncodeError):
+            doc_text = b"".join(
+                [
+                    _DOC_B[0],
+                    encode_basestring(job.doc_id).encode(),
+                    _DOC_B[1],
+                    encode_basestring(job.table_path).encode(),
+                    _DOC_B[2],
+                    pieces.facts_array(ra, rb),
+                    _DOC_B[3],
+                    findings_text.encode(),
+                    _DOC_B[4],
+                    templates.coverage(rb - ra, bound).encode(),
+                    _DOC_B[5],
+                    meta_head.encode(),
+                    b",",
+                    _SYNTHETIC_B,
+                    pieces.text_json(ra, rb),
+                    _ROWS_B,
+                    pieces.rows_object(ra, rb),
+                    _META_END_B,
+                    _DOC_B[6],
+                ]
+            )
+    if doc_text is None:
+        facts, rows_text = pieces.facts_array(ra, rb), pieces.rows_object(ra, rb)
+        if pieces.binary:
+            facts, rows_text = facts.decode(), rows_text.decode()
+        doc_text = _document(
+            encode_basestring(job.doc_id),
+            encode_basestring(job.table_path),
+            facts,
+            findings_text,
+            templates.coverage(rb - ra, bound),
+            f'{meta_head},{_I4}"synthetic_text": {encode_basestring(text)},{_I4}"rows": {rows_text}{_I3}}}',
+        )
+    return Rendered(
+        text=doc_text,
         status="checked",
         severities=severities,
         path=job.table_path,
@@ -681,48 +807,64 @@ def _outlier_shape(lined: bool, located: bool) -> _Shape:
 
 def _outliers(jobs: DocJobs, d: int, text: str, lines: list[str], a: int) -> tuple[str, int]:
     """The `findings` array of document d, its findings those of Outliers.of (DS203), as
-    _assemble writes them: in text order, fingerprinted (baseline._digest), located at their rows."""
+    _assemble writes them: in text order, fingerprinted (baseline._digest), located at their rows.
+    Written from each finding's row and message (Outliers.messages), without the Finding that
+    DocJobs.finding makes of it: its one evidence is its figure (table.evidence_at), `related`
+    empty, `expected` null, `observed` the figure."""
     t = jobs.table
-    found = sorted(
-        (jobs.finding(tf) for tf in jobs.far.of(t, d, jobs.onto)), key=lambda f: (f.start, f.rule, f.message)
-    )
+    first = int(t.bounds[d])
+    found = []
+    for j, message in jobs.far.messages(t, d, jobs.onto):
+        figure = t.mentions[int(t.mention[j])].text
+        found.append((int(t.start[j]), message, j, figure))
+    found.sort(key=_start_message)  # (configure_findings' order: start, rule, message; one rule)
     seen: dict[str, int] = {}
     objs = []
     path = encode_basestring(jobs.path)
-    for f in found:
-        (e,) = f.evidence
-        h = _digest(f, text)
+    lined = not jobs.rendered
+    for start, message, j, figure in found:
+        end = start + len(figure)
+        # baseline._digest of a finding with this one evidence
+        before, after = _context(text, start, end) if text else ("", "")
+        item = f"{_WS_RE.sub('', figure)}\x1e{before}\x1e{after}"
+        h = hashlib.sha256(f"{OUTLIER_RULE}\x1f{item}".encode()).hexdigest()[:20]
         seen[h] = n = seen.get(h, 0) + 1
-        assert e.fact is not None
-        j = int(t.bounds[d]) + int(e.fact[1:]) - 1  # the row of its figure
-        fid = encode_basestring(e.fact)
+        shown = encode_basestring(figure)
         values = {
-            "rule": encode_basestring(f.rule),
-            "severity": encode_basestring(f.severity),
-            "title": encode_basestring(f.title),
-            "kind": encode_basestring(f.kind),
-            "message": encode_basestring(f.message),
-            "message_en": encode_basestring(f.message_en),
-            "fact": fid,
-            "start": str(e.start),
-            "end": str(e.end),
-            "text": encode_basestring(e.text),
-            "role": encode_basestring(e.role or ""),
-            "expected": "null" if f.expected is None else encode_basestring(f.expected),
-            "observed": "null" if f.observed is None else encode_basestring(f.observed),
+            "rule": _OUTLIER_RULE,
+            "severity": _OUTLIER_SEVERITY,
+            "title": _OUTLIER_TITLE,
+            "kind": '"table"',
+            "message": encode_basestring(message),
+            "message_en": '""',
+            "fact": f'"f{j - first + 1}"',
+            "start": str(start),
+            "end": str(end),
+            "text": shown,
+            "role": '"figure"',
+            "expected": "null",
+            "observed": shown,
             "fingerprint": encode_basestring(h if n == 1 else f"{h}-{n}"),
             "path": path,
             "row": str(int(t.row[j])),
         }
-        lined = not jobs.rendered
         line = lines[j - a]
         located = lined and line != "null"
         if lined:
-            values["line"], values["column"] = "1", str(e.start + 1)
+            values["line"], values["column"] = "1", str(start + 1)
         if located:
             values["row_line"], values["row_column"] = line, "1"
         objs.append(_outlier_shape(lined, located).fill(values))
     return f"[{_I4}{_SEP4.join(objs)}{_I3}]", len(objs)
+
+
+def _start_message(x: tuple[int, str, int, str]) -> tuple[int, str]:
+    return x[0], x[1]
+
+
+_OUTLIER_RULE, _OUTLIER_SEVERITY, _OUTLIER_TITLE = (
+    encode_basestring(x) for x in (OUTLIER_RULE, OUTLIER_SEVERITY, OUTLIER_TITLE)
+)
 
 
 def render_passed(job: PassedJob, far: bool, binary: bool = False) -> Rendered | None:

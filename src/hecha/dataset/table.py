@@ -207,6 +207,16 @@ class Outliers:
 
     def of(self, t: DocTable, doc: int, onto: Ontology) -> list[TableFinding]:
         """The findings about one document."""
+        return [
+            TableFinding(
+                doc, OUTLIER_RULE, OUTLIER_SEVERITY, OUTLIER_TITLE, message, j, [], None, _text(t, j)
+            )
+            for j, message in self.messages(t, doc, onto)
+        ]
+
+    def messages(self, t: DocTable, doc: int, onto: Ontology) -> list[tuple[int, str]]:
+        """Each finding about one document: its row and message (in `of`'s order; render.py writes
+        them from these)."""
         import numpy as np
 
         begins = self.begins
@@ -219,20 +229,16 @@ class Outliers:
         for i in range(a, b):
             j, med, n, z = int(self.rows[i]), float(self.med[i]), int(self.peers[i]), float(self.z[i])
             out.append(
-                TableFinding(
-                    doc,
-                    "DS203",
-                    "info",
-                    "数字远离同类文档",
+                (
+                    j,
                     f"{_label(t, j, onto)}{_text(t, j)}远离其他{n - 1}份文档的同一指标（中位数{fmt_number(med)}，"
                     f"稳健z值{z:.1f}），请核对",
-                    j,
-                    [],
-                    expected=None,
-                    observed=_text(t, j),
                 )
             )
         return out
+
+
+OUTLIER_RULE, OUTLIER_SEVERITY, OUTLIER_TITLE = "DS203", "info", "数字远离同类文档"
 
 
 def outliers(t: DocTable) -> Outliers:
