@@ -99,8 +99,7 @@ def recognise_all(r: Reading) -> list[Group]:
     if repeats:
         # a clause or sentence printed twice in a row (a page's artefact) states its figures once: the
         # structures read the first copy only (其中…34件，占总数的46.6%，…34件，占总数的46.6%。)
-        every = r.facts
-        r.facts = [f for f in every if not any(a <= f.start < b for a, b in repeats)]
+        r.facts = [f for f in r.facts if not any(a <= f.start < b for a, b in repeats)]
     for mod in STRUCTURES:
         r.groups.extend(mod.recognise(r))
     return r.groups

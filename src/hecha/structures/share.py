@@ -548,11 +548,10 @@ def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) 
         # (…「协调」269件，占1.1%，「仲裁」12件: the list goes on past its last share, in its segment)
         seg_end = _SEGMENT_END_RE.search(r.norm, rates[-1].end, r.period_span(rates[-1].start)[1])
         stop = seg_end.start() if seg_end else r.period_span(rates[-1].start)[1]
+        # (…适用缓刑的190人，占8.6%，…其中涉及32名公职人员，有31人…、1人…: a list nested in it, no more parts)
         among = r.norm.find("其中", rates[-1].end, stop)
         if among >= 0:
-            stop = (
-                among  # (…适用缓刑的190人，占8.6%，…其中涉及32名公职人员，有31人…、1人…: a list nested in it)
-            )
+            stop = among
         parts = parts + [
             f
             for f in r.facts_between(rates[-1].end, stop)
