@@ -1241,19 +1241,7 @@ def _with_the_ways_named(
     if not ways:
         return False
     summed = sum((fact_interval(w) for w in ways), fact_interval(part))
-    for base in bases:
-        if _fits({"rate": rate, "base": base}, {"part": summed}):
-            record(
-                ctx,
-                rule,
-                _RATE_REL,
-                {"rate": rate, "base": base},
-                None,
-                "with the ways named",
-                {"part": summed},
-            )
-            return True
-    return False
+    return _summed_fits(ctx, rule, rate, summed, bases, "with the ways named")
 
 
 def _with_the_ways_after(ctx: Context, rule: Rule, rate: Fact, part: Fact, bases: list[Fact]) -> bool:
@@ -1267,17 +1255,16 @@ def _with_the_ways_after(ctx: Context, rule: Rule, rate: Fact, part: Fact, bases
     if not after or any(f.sentence != rate.sentence for f in after):
         return False
     summed = sum((fact_interval(f) for f in (part, *after)), Interval.point(0.0, True))
+    return _summed_fits(ctx, rule, rate, summed, bases, "with the ways listed after")
+
+
+def _summed_fits(
+    ctx: Context, rule: Rule, rate: Fact, summed: Interval, bases: list[Fact], reading: str
+) -> bool:
+    """Does the rate hold over one of the bases with a numerator of several figures summed? Recorded so."""
     for base in bases:
         if _fits({"rate": rate, "base": base}, {"part": summed}):
-            record(
-                ctx,
-                rule,
-                _RATE_REL,
-                {"rate": rate, "base": base},
-                None,
-                "with the ways listed after",
-                {"part": summed},
-            )
+            record(ctx, rule, _RATE_REL, {"rate": rate, "base": base}, None, reading, {"part": summed})
             return True
     return False
 
