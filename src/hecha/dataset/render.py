@@ -279,15 +279,19 @@ def _assemble(
         templates.coverage(len(lines), bound),
         _object(meta_pairs, level),
     )
+    return _checked(job, doc, severities, baselined, matched)
+
+
+def _checked(
+    job: DocJob,
+    text: str | bytes,
+    severities: tuple[str, ...],
+    baselined: tuple[bool, ...],
+    matched: set[tuple[str, str]],
+) -> Rendered:
+    """A flagged document of a table, checked and written (by the generic path or from its batch's pieces)."""
     return Rendered(
-        text=doc,
-        status="checked",
-        severities=severities,
-        path=job.table_path,
-        error=None,
-        data=None,
-        baselined=baselined,
-        matched=tuple(sorted(matched)),
+        text, "checked", severities, job.table_path, None, None, baselined, tuple(sorted(matched))
     )
 
 
@@ -416,16 +420,7 @@ def _assemble_made(
             templates.coverage(rb - ra, bound),
             f'{meta_head},{_I4}"synthetic_text": {encode_basestring(text)},{_I4}"rows": {rows_text}{_I3}}}',
         )
-    return Rendered(
-        text=doc_text,
-        status="checked",
-        severities=severities,
-        path=job.table_path,
-        error=None,
-        data=None,
-        baselined=baselined,
-        matched=tuple(sorted(matched)),
-    )
+    return _checked(job, doc_text, severities, baselined, matched)
 
 
 # a document's findings, as _assemble writes them: the array at level 3, each finding at 4
