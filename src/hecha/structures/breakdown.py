@@ -1318,7 +1318,7 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
     """Why the parts are all of the total, if the text says so: a last part 其他 (`remainder`), kinds of
     one closed set (`complement`), or the total named by the parts' nouns together (`named`); "" if not."""
     rest = next((k for k in range(len(labels) - 1, -1, -1) if words.remainder_re.match(labels[k])), None)
-    if rest is not None and _rest_of_a_kind(r, total, labels[rest], labels[:rest]):
+    if rest is not None and _rest_of_a_kind(r, words, total, labels[rest], labels[:rest]):
         rest = None
     if rest == len(labels) - 1:
         return "remainder"
@@ -1351,31 +1351,43 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
     return ""
 
 
-# what a remainder may name and still be the rest of the whole (其他54件, 其他类, 其他方面, 其它案件)
-_GENERIC_REST_RE = re.compile(
-    r"^(?:其他|其余|其它|另有|余下|剩余)(?:的)?(?:类|方面|领域|案件|事项|情况|问题|类型|原因|内容|部门|单位)?(?:的)?$"
-)
+# the heads a remainder may name and still be the rest of the whole, whatever its kind (其他54件, 其他类, 其他方面,
+# 其它案件, 其他权利事项)
 _GENERIC_HEADS = frozenset(
-    {"事项", "案件", "问题", "方面", "情况", "领域", "类型", "内容", "工作", "事务", "诉求", "信息"}
+    {
+        "类",
+        "件",
+        "方面",
+        "领域",
+        "案件",
+        "事项",
+        "情况",
+        "问题",
+        "类型",
+        "原因",
+        "内容",
+        "部门",
+        "单位",
+        "工作",
+        "事务",
+        "诉求",
+        "信息",
+    }
 )
 
 
-def _rest_of_a_kind(r: Reading, total: Fact, label: str, before: list[str]) -> bool:
+def _rest_of_a_kind(r: Reading, words: Words, total: Fact, label: str, before: list[str]) -> bool:
     """Does a remainder name a kind neither the total's words nor the parts before it name (其他劳资纠纷91宗 after
     工伤案件96宗… in a list of 民事案件387宗: the rest of the labour disputes, not of the whole; not 其它提案 after
     经济建设方面提案…)?"""
     if total.mention.kind != "count":
         return False  # (…等其他费用1.41万元: money's rest is the rest, whatever it is spent on)
-    tail = label.strip(" ，,、；;：:")
-    if _GENERIC_REST_RE.match(tail):
+    noun = words.rest_word_re.split(label.strip(" ，,、；;：:"))[-1].strip("的")
+    if len(noun) < 2 or noun[-1:] in _GENERIC_HEADS or noun[-2:] in _GENERIC_HEADS:
         return False
-    noun = re.split(r"(?:其他|其余|其它|另有|余下|剩余)(?:的)?", tail)[-1]
-    head = noun[-2:]
-    if head in _GENERIC_HEADS or noun[-1:] in ("类", "件"):
-        return False  # (其他权利事项 after 行政许可: the rest of the items, whatever they are called)
     named = [r.frame(total).label, *before]
     # (其他传统媒体报道 after 政务新媒体: of the media named before, the rest)
-    return len(noun) >= 2 and not any(noun[k : k + 2] in b for k in range(len(noun) - 1) for b in named)
+    return not any(noun[k : k + 2] in b for k in range(len(noun) - 1) for b in named)
 
 
 def _cut_off(r: Reading, f: Fact) -> bool:

@@ -134,6 +134,7 @@ class Words:
     screening: frozenset[str]  # step words of a screening: the earlier step only of concluding steps
     negation_re: re.Pattern[str]  # words before a step word that negate it (不予受理)
     remainder_re: re.Pattern[str]  # a list's last part named 其他/其余…
+    rest_word_re: re.Pattern[str]  # the words naming a remainder (其他, 其余…), anywhere
     partial_re: re.Pattern[str]  # words that make a list a selection (主要, 前五…)
     excluding_re: re.Pattern[str]  # matched at a bracket after a figure: it says what the figure leaves out
     merged_re: re.Pattern[str]  # in a bracket after a figure: what was merged into it, not its parts
@@ -374,6 +375,7 @@ def load_words() -> Words:
         negation_re=re.compile("(?:" + "|".join(re.escape(str(w)) for w in raw["negations"]) + ")$"),
         # (a last part named 其他…, or 代书、宣传、培训等其他费用: examples, then the rest)
         remainder_re=re.compile(f"^(?:{rest})|^[^，,；;。]{{0,24}}?等(?:{rest})"),
+        rest_word_re=re.compile(f"(?:{rest})"),
         partial_re=_alternation([str(w) for w in bd["partial"]]),
         excluding_re=re.compile("|".join(map(re.escape, map(str, bd["excluding"])))),
         merged_re=re.compile("|".join(map(re.escape, map(str, bd["merged"])))),
