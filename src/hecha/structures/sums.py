@@ -8,12 +8,15 @@ import re
 from ..frames import MARK_RE
 from ..model import Fact, Group
 from ..reading import Reading
+from .trend import MOVED_TO_RE
 from .words import load_words
 
 KIND = "sum"
 AFTER: tuple[str, ...] = ()
 
-_MOVED_FROM_RE = re.compile(r"[^，,。；;\d]{0,8}?(?:增加|增长|上升|下降|减少|提高|降低|升|降)(?:到|至)")
+_MOVED_FROM_RE = re.compile(
+    r"[^，,。；;\d]{0,8}?(?:" + MOVED_TO_RE.pattern + ")"
+)  # (a move's words: trend.py)
 _SUM_WORD_RE = re.compile(r"(?:共计|合计|总计|累计共|共)(?:达到|达|为|有)?")
 _SUM_LAST = frozenset("计共到达为有")  # the characters _SUM_WORD_RE can end with
 

@@ -36,7 +36,7 @@ _MOVE_RE = re.compile(rf"[由从](?P<a>[^，,；;。：:]{{0,16}}?)(?P<dir>{_UP}
 _MOVED_ON_RE = re.compile(rf"[，,]\s*(?P<dir>{_UP}|{_DOWN})了?(?:到|至)")
 # what every match of the two above holds: a fast test (led by literals, re scans for them in C; the two
 # patterns, led by a class, try each 由/从 and each comma; one text in hundreds has a move)
-_MOVED_TO_RE = re.compile(rf"(?:{_UP}|{_DOWN})了?(?:到|至)")
+MOVED_TO_RE = re.compile(rf"(?:{_UP}|{_DOWN})了?(?:到|至)")
 _LIST_RE = re.compile(r"分别(?:为|是|达到|达)")
 _SERIES_RE = re.compile(
     rf"[，,]?\s*(?:呈|均|总体|总体呈)?(?:逐年|连年|逐月|连续[两二三四五六七八九十\d]+年|持续)(?P<dir>{_UP}|{_DOWN})"
@@ -52,7 +52,7 @@ def recognise(r: Reading) -> list[Group]:
     facts = r.facts
     moved = {g.facts["current"][0] for g in r.groups_of("pp_change")}
     out: list[Group] = []
-    has_move = _MOVED_TO_RE.search(r.norm) is not None
+    has_move = MOVED_TO_RE.search(r.norm) is not None
     for m in _MOVE_RE.finditer(r.norm) if has_move else ():
         a = next((f for f in reversed(facts) if m.start("a") <= f.start and f.end <= m.end("a")), None)
         b = _moved_to(r, m.end())
