@@ -5199,3 +5199,27 @@ def test_a_count_per_unit_is_no_base_of_a_share(checker) -> None:  # type: ignor
     assert _errors(
         checker, "彩票公益金法援项目资助受理法援案件7件，农民工案件占比44.1%。"
     )  # (no whole number of 7)
+
+
+def test_a_part_no_metric_rule_names_is_summed_with_the_others(checker) -> None:  # type: ignore[no-untyped-def]
+    # the review pack's total rule checks 审结 ≥ 维持 + 驳回; the breakdown adds the 改判 it cannot name
+    text = "受理抗诉案件61件，审结59件，其中，维持{}件，改判10件，调解、驳回等17件。"
+    assert not _errors(checker, text.format(32))
+    assert _errors(checker, text.format(42))
+
+
+def test_an_outcome_after_a_judgment_is_its_sibling(checker) -> None:  # type: ignore[no-untyped-def]
+    # 判决 and 裁定 name how a case ended, as 撤诉 does: one list of the concluded cases
+    text = "以上73件行政诉讼案件，当年全部审结，结案率为100%。其中：判决26件，撤诉{}件，裁定不予受理9件，裁定驳回起诉1件，移送2件。"
+    assert not _errors(checker, text.format(35))
+    assert _errors(checker, text.format(45))
+
+
+def test_a_kind_enumerated_beside_a_step_part_stays_a_part(checker) -> None:  # type: ignore[no-untyped-def]
+    # the parts naming the total's step (受理…) do not push out the kind listed with them by 、
+    text = (
+        "共计受理消费者诉求9326件，其中，受理政策咨询4423件、商品和服务投诉4008件，投诉办结率100%，"
+        "消费者满意率98.56%；受理举报{}件。"
+    )
+    assert not _errors(checker, text.format(895))
+    assert _errors(checker, text.format(1195))

@@ -736,7 +736,11 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # 受理…案件96件。其中，市中级法院受理23件，未结22件，撤诉1件；兴庆区法院受理38件，未结17件…: each
         # scope's figure of the total's step is the part; what follows it is that part's own
         steps = [p for p in parts if words.step_word(r.frame(p).label) == same]
-        if len(steps) >= 2:
+        # (not a kind enumerated beside a step's part: 受理诉求9326件，其中受理政策咨询4423件、商品和服务投诉4008
+        # 件…；受理举报1195件 lists three kinds of the 9326)
+        if len(steps) >= 2 and not any(
+            _enumerated(r, a, b) for a, b in itertools.pairwise(parts) if a in steps
+        ):
             parts = steps
     for k in range(1, len(parts)):
         if (
@@ -1288,6 +1292,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and words.stage(label[:_STEP_NEAR]) is not None
                 and all(words.stage(r.frame(q).label) is None for q in parts)
                 and not _one_kind_by_tail(label, rest)
+                and not words.ended_alike(label, [r.frame(q).label for q in parts])
             ):
                 break  # 其中刑事诉讼代理66万多件…；办理非诉讼法律事务67万多件: a new clause does something else
             if (
@@ -1300,6 +1305,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and not _one_kind_by_tail(label, rest)
                 # (前台直接办结70件，网络转办101件: the tickets closed at once and those passed on, two paths)
                 and not any(handled_at_once(r.frame(q).label) for q in parts)
+                # (判决26件，撤诉35件: two ways the cases ended)
+                and not words.ended_alike(label, [r.frame(q).label for q in parts])
             ):
                 # 咨询类1160条、投诉类1859条，处理答复3055条: another dimension; a step word further back
                 # only describes the kind (通过登记的住所无法联系3户); not an item enumerated with the
@@ -2002,8 +2009,12 @@ def check(rule: Rule, ctx: Context) -> None:
             continue
         total = ctx.fact(g.facts["total"][0])
         parts = [ctx.fact(i) for i in g.facts["parts"]]
-        if total.id in ctx.covered or (len(parts) >= 2 and all(p.id in ctx.covered for p in parts)):
+        if (total.id in ctx.covered and not _unnamed_beside_checked(ctx, parts)) or (
+            len(parts) >= 2 and all(p.id in ctx.covered for p in parts)
+        ):
             continue  # a metric rule already checks this total (or these parts: 新收 + 旧存 ≥ 审结 + 未结)
+        if total.id in ctx.covered and any(total.id in f.facts for f in ctx.findings):
+            continue  # the metric rule has flagged this total already: one finding says it
         if any(f.q.value < 0 for f in (total, *parts)):
             continue  # 同比 | -13.71: a column of changes, no counts of things (which are never below 0)
         if g.attrs.get("overlap") or _shares_confirm_each(ctx, total, parts):
@@ -2038,6 +2049,19 @@ def check(rule: Rule, ctx: Context) -> None:
     ) in ctx.ex.groups:  # amounts beside a list's parts (节约金额 of each kind of trade): at most their whole
         for whole_id, part_ids in g.attrs.get("beside", []) if g.kind == KIND else []:
             _check_sum(rule, ctx, ctx.fact(whole_id), [ctx.fact(i) for i in part_ids], "no", "其中")
+
+
+def _unnamed_beside_checked(ctx: Context, parts: list[Fact]) -> bool:
+    """Does the list hold, in one clause run (no ；), parts its total's metric rule checked and parts no
+    metric names (审结59件，其中维持42件，改判10件，驳回17件: the rule sums 维持 and 驳回, not 改判)? Then the
+    list says more than the rule: it is summed too."""
+    checked = [p.id in ctx.covered for p in parts]
+    return (
+        any(checked)
+        and not all(checked)
+        and all(p.metric is None for p, c in zip(parts, checked, strict=True) if not c)
+        and not _SEGMENT_END.search(ctx.ex.norm, parts[0].end, parts[-1].start)
+    )
 
 
 def _shares_confirm_each(ctx: Context, total: Fact, parts: list[Fact]) -> bool:

@@ -131,6 +131,10 @@ class Words:
     stage_re: re.Pattern[str]  # every step word and every word that only looks like one, longest first
     intake: frozenset[int]  # steps that count what came in this period
     concludes: frozenset[int]  # steps that may include cases carried over from the period before
+    outcomes: frozenset[int]  # steps that name how a concluded case ended (维持, 撤诉…)
+    ended_by_re: re.Pattern[
+        str
+    ]  # words naming how a case ended that are no step (判决, 裁定), yaml `ended_by`
     screening: frozenset[str]  # step words of a screening: the earlier step only of concluding steps
     negation_re: re.Pattern[str]  # words before a step word that negate it (不予受理)
     remainder_re: re.Pattern[str]  # a list's last part named 其他/其余…
@@ -297,6 +301,17 @@ class Words:
             for whole, within in self.nested
         )
 
+    def ended_alike(self, label: str, before: list[str]) -> bool:
+        """Does a label name an outcome of a concluded case after parts that each name how one ended (撤诉
+        after 判决, 裁定)? Then it is their sibling."""
+        word = self.step_word(label)
+        return (
+            word is not None
+            and self.stage_of[word] in self.outcomes
+            and bool(before)
+            and all(self.ended_by_re.search(b) or self.stage(b) in self.outcomes for b in before)
+        )
+
     def bare_stage(self, label: str) -> bool:
         """Is the label only a step (结案, 已办结), naming no kind of thing of its own?"""
         return len(self.stage_re.sub("", label).strip("已共计为的了")) <= 1
@@ -371,6 +386,8 @@ def load_words() -> Words:
         stage_re=_alternation(list(stage_of) + decoys),
         intake=frozenset(i for i, step in enumerate(raw["stages"]) if step.get("intake")),
         concludes=frozenset(i for i, step in enumerate(raw["stages"]) if step.get("concludes")),
+        outcomes=frozenset(i for i, step in enumerate(raw["stages"]) if step.get("outcomes")),
+        ended_by_re=_alternation([str(w) for w in raw["ended_by"]]),
         screening=frozenset(map(str, raw["screening"])),
         negation_re=re.compile("(?:" + "|".join(re.escape(str(w)) for w in raw["negations"]) + ")$"),
         # (a last part named 其他…, or 代书、宣传、培训等其他费用: examples, then the rest)
