@@ -982,7 +982,7 @@ def test_a_dimension_splits_the_whole_broken_down_before_it() -> None:
 
 def test_a_dimension_marker_ends_a_list_and_owns_the_list_after_it() -> None:
     text = "累计接收社区矫正人员1575人，目前在矫211人。在矫人员中，其中：女性28人，男性183人；按类别分：管制2人，缓刑202人，假释5人。"
-    assert ("211人", ["28人", "183人"], "no") in _breakdowns(text)
+    assert ("211人", ["28人", "183人"], "yes") in _breakdowns(text)  # (the two sexes: whole)
     text = "在册社区矫正对象310人，其中缓刑309人，暂予监外执行1人。从人员的地域分布来看，主要集中在甲、乙街道，其中甲街道71人，乙街道89人。"
     assert ("310人", ["71人", "89人"], "no") in _breakdowns(text)  # 主要: a selection
 
@@ -5223,3 +5223,13 @@ def test_a_kind_enumerated_beside_a_step_part_stays_a_part(checker) -> None:  # 
     )
     assert not _errors(checker, text.format(895))
     assert _errors(checker, text.format(1195))
+
+
+def test_sexes_and_penalty_procedures_are_closed_sets(checker) -> None:  # type: ignore[no-untyped-def]
+    # a list naming both members of such a set is whole: falling short of the total is an error
+    sexes = "目前在矫211人。在矫人员中，其中：女性28人，男性{}人。"
+    assert not _errors(checker, sexes.format(183))
+    assert _errors(checker, sexes.format(163))
+    procedures = "全局共立案1875件，其中一般程序案件{}件，简易程序案件938件。"
+    assert not _errors(checker, procedures.format(937))
+    assert _errors(checker, procedures.format(737))
