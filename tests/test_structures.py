@@ -5233,3 +5233,10 @@ def test_sexes_and_penalty_procedures_are_closed_sets(checker) -> None:  # type:
     procedures = "全局共立案1875件，其中一般程序案件{}件，简易程序案件938件。"
     assert not _errors(checker, procedures.format(937))
     assert _errors(checker, procedures.format(737))
+
+
+def test_a_closure_rate_counts_the_complaints_settled(checker) -> None:  # type: ignore[no-untyped-def]
+    # 结案率 of a consumer association: the complaints 解决 over those 受理
+    text = "全市各级消委会共受理消费者投诉2049件，解决{}件，结案率99.95%。"
+    assert not _errors(checker, text.format(2048))
+    assert _errors(checker, text.format(1748))
