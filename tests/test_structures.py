@@ -5240,3 +5240,10 @@ def test_a_closure_rate_counts_the_complaints_settled(checker) -> None:  # type:
     text = "全市各级消委会共受理消费者投诉2049件，解决{}件，结案率99.95%。"
     assert not _errors(checker, text.format(2048))
     assert _errors(checker, text.format(1748))
+
+
+def test_a_sibling_of_the_total_past_a_semicolon_is_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    # 辅助执法人员 beside 在编执法人员: not among the 27
+    text = "现有在编执法人员27名，其中持有有效执法证件人员{}名；辅助执法人员15名。"
+    assert not _errors(checker, text.format(24))
+    assert _errors(checker, text.format(29))

@@ -731,6 +731,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         if not parts:
             return None
     parts = _other_channel_ends(r, words, total, _list_parts(r, words, total, parts))
+    parts = _before_a_sibling_of(r, total, parts)
     same = words.step_word(r.frame(total).label)
     if same is not None and len(parts) >= 3 and words.step_word(r.frame(parts[0]).label) == same:
         # 受理…案件96件。其中，市中级法院受理23件，未结22件，撤诉1件；兴庆区法院受理38件，未结17件…: each
@@ -1703,6 +1704,42 @@ def _names_another_body(r: Reading, part: Fact, noun: str) -> bool:
 _BODY_RE = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:法院|法庭|单位|部门|企业|公司|机构|组织|学校|医院|社区|乡镇|街道|村|站|所|局)"
 )
+
+
+_SIBLING_TAIL = 3  # the fewest characters of the total's name a sibling past a ； repeats
+# words before a total's name that say when, where or that it is all (年末全省共有…): no qualifier of a kind
+_WHOLE_LEAD_RE = re.compile(
+    r"(?:年末|目前|截至目前|现有|共有|共计|共|总计|合计|累计|全[省市县区镇国]|本[级年])+"
+)
+
+
+def _before_a_sibling_of(r: Reading, total: Fact, parts: list[Fact]) -> list[Fact]:
+    """The parts up to one past a ； that repeats more of the total's name than the parts before it, under
+    another qualifier (在编执法人员27名，其中持证人员24名；辅助执法人员15名: the 15 are beside the 27, not in it)."""
+    whole = r.frame(total).label
+    longest = 0
+    for k, p in enumerate(parts):
+        label = r.frame(p).label
+        tail = _shared_tail(label, whole)
+        if (
+            k > 0
+            # (not a total named as all of its kind: 年末全省共有医疗卫生机构…；基层医疗卫生机构9400个 is a part)
+            and _WHOLE_LEAD_RE.sub("", whole[: len(whole) - tail])
+            and tail >= _SIBLING_TAIL
+            and tail > longest
+            and tail < min(len(label), len(whole))
+            and _SEGMENT_END.search(r.norm, parts[k - 1].end, p.start)
+        ):
+            return parts[:k]
+        longest = max(longest, tail)
+    return parts
+
+
+def _shared_tail(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def _noun(label: str) -> str:
