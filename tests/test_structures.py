@@ -5247,3 +5247,12 @@ def test_a_sibling_of_the_total_past_a_semicolon_is_no_part(checker) -> None:  #
     text = "现有在编执法人员27名，其中持有有效执法证件人员{}名；辅助执法人员15名。"
     assert not _errors(checker, text.format(24))
     assert _errors(checker, text.format(29))
+
+
+def test_a_platform_closes_what_it_received_not_only_what_it_accepted(checker) -> None:  # type: ignore[no-untyped-def]
+    # 12315: 办结 counts the complaints closed, accepted or not; it is bounded by those received
+    text = "平台接收投诉54件，已受理31件，办结{}件，调解成功11件。"
+    assert not _errors(checker, text.format(33))
+    assert _errors(checker, text.format(63))
+    # a review body concludes the cases it accepted
+    assert _errors(checker, "收到行政复议申请35件，受理30件，审结32件。")

@@ -234,7 +234,7 @@ def recognise(r: Reading) -> list[Group]:
             # 直接办理的有3260件，转派…1112件，处理完成4231件: two paths of one step before it; what follows
             # is of both, not of the nearest
             continue
-        g = _parent(r, words, cands)
+        g = _closed_of_all_received(r, words, f, cands, stages, at) or _parent(r, words, cands)
         if includes_more(r.norm, f.end):
             continue  # 转达89条，已回复91条，回复率100%(含主动回复): the replies count some not passed on
         prior = words.stage(r.frame(g).label)
@@ -494,6 +494,36 @@ def _reach(r: Reading, f: Fact) -> int:
 
 
 _REVIEWED_RE = re.compile(r"\s*(?:经审查|经审核|经过审查|经初审|经认真审查)")
+
+
+# what a complaint platform or a mailbox receives (12315, 12345, 信箱): it closes items it did not accept too
+_COMPLAINTS_RE = re.compile(r"投诉|举报|诉求|工单|来信|来电|信件|留言")
+_CLOSED_RE = re.compile(r"办结|结案|处理|答复|回复|办复")  # closing an item, whatever came of it
+
+
+def _closed_of_all_received(
+    r: Reading, words: Words, f: Fact, cands: list[Fact], stages: list[int | None], at: dict[int, int]
+) -> Fact | None:
+    """The complaints received (接收, 收到), when a count closed (办结) follows them and those accepted
+    (受理): a platform closes what it received, accepted or not (接收投诉250件，受理183件，办结241件); None
+    otherwise (a court's or a review body's 审结 is of the cases it accepted)."""
+    said = words.step_word(r.frame(f).label)
+    if said is None or not _CLOSED_RE.search(said):
+        return None  # (not 调解成功: a platform mediates what it accepted)
+    nearest = stages[at[id(cands[0])]]
+    if nearest is None or nearest not in words.intake:
+        return None
+    return next(
+        (
+            g
+            for g in cands[1:]
+            if (s := stages[at[id(g)]]) is not None
+            and s in words.intake
+            and s < nearest
+            and _COMPLAINTS_RE.search(r.frame(g).label)
+        ),
+        None,
+    )
 
 
 def _parent(r: Reading, words: Words, cands: list[Fact]) -> Fact:
