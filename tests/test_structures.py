@@ -5256,3 +5256,13 @@ def test_a_platform_closes_what_it_received_not_only_what_it_accepted(checker) -
     assert _errors(checker, text.format(63))
     # a review body concludes the cases it accepted
     assert _errors(checker, "收到行政复议申请35件，受理30件，审结32件。")
+
+
+def test_a_mediation_rate_may_be_over_the_closures_later_in_its_sentence(checker) -> None:  # type: ignore[no-untyped-def]
+    # 12315 reports count 调解成功率 over 办结, stated further on in the sentence
+    text = (
+        "全国12315平台共接收投诉1707件，受理932件；调解成功490件，同比上升61.18%，调解成功率{}%；"
+        "“诉转案”21件，同比降低25%，办结1621件，同比上升83.79%。"
+    )
+    assert not _errors(checker, text.format("30.23"))
+    assert _errors(checker, text.format("40.23"))

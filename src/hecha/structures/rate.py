@@ -1270,33 +1270,29 @@ def _summed_fits(
 
 
 def _over_concluded_after(ctx: Context, rule: Rule, rate: Fact, part: Fact) -> bool:
-    """Does the rate hold over the count of concluded cases stated right after it, in the next clause of its
-    sentence (调解成功92件，…，调解成功率38.17%；办结241件: 92 of the 241 concluded, as 12315 reports count
-    it)? A reading tried before the rate is reported, not a base of its own."""
+    """Does the rate hold over the first count of concluded cases stated after it in its sentence (调解成功
+    92件，…，调解成功率38.17%；办结241件 / …调解成功率30.23%；“诉转案”21件，…，办结1621件: of those concluded,
+    as 12315 reports count it)? A reading tried before the rate is reported, not a base of its own."""
     words = load_words()
     nxt = next(
         (
             f
             for f in ctx.ex.facts
-            if f.start > rate.end and f.mention.kind == "count" and f.q.unit == part.q.unit
+            if f.start > rate.end
+            and f.mention.kind == "count"
+            and f.q.unit == part.q.unit
+            and words.stage(_label(ctx, f)) in words.concludes
         ),
         None,
     )
-    if (
-        nxt is None
-        or ctx.period(nxt) != ctx.period(rate)
-        or words.stage(_label(ctx, nxt)) not in words.concludes
-    ):
+    if nxt is None or ctx.period(nxt) != ctx.period(rate):
         return False
-    if nxt.start - rate.end > _AFTER_REACH or not _fits({"rate": rate, "part": part, "base": nxt}, {}):
+    if not _fits({"rate": rate, "part": part, "base": nxt}, {}):
         return False
     record(
         ctx, rule, _RATE_REL, {"rate": rate, "part": part, "base": nxt}, None, "over those concluded, after"
     )
     return True
-
-
-_AFTER_REACH = 8  # characters between a rate and the count of concluded cases right after it
 
 
 def _over_summed(ctx: Context, rule: Rule, rate: Fact, part: Fact, wholes: list[Fact]) -> bool:
