@@ -5266,3 +5266,12 @@ def test_a_mediation_rate_may_be_over_the_closures_later_in_its_sentence(checker
     )
     assert not _errors(checker, text.format("30.23"))
     assert _errors(checker, text.format("40.23"))
+
+
+def test_a_share_joined_by_a_list_comma_after_bracketed_items_is_of_their_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    # (…售后服务(98件)、合计占比81.12%: 756 of the 932, not a share of the 98)
+    text = "投诉受理量较大的问题主要有:质量(256件)、其他(233件)、食品安全(169件)、售后服务(98件)、合计占比81.12%。"
+    assert not _errors(checker, "全国12315平台共接收投诉1707件，受理932件。" + text)
+    assert _errors(
+        checker, "全国12315平台共接收投诉1707件，受理932件。" + text.replace("(98件)、合计", "(98件)")
+    )

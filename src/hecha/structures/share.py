@@ -408,7 +408,9 @@ def _split_whole_runs(groups: list[Group], by_id: dict[str, Fact]) -> None:
 _RUN_GAP_RE = re.compile(r"^[\s、，,和及与]*$")
 # (…问题主要有：A问题731件、B问题558件…，占比39.71%: the main ones, together)
 _TOP_RE = re.compile(r"前[二三四五六七八九十两几\d]|位居前|排名前|排在前|主要(?:有|是|为|集中在)")
-_SUM_LEAD_RE = re.compile(r"^\s*[)）]?\s*[，,]?\s*(?:合计|共计|总计|共|累计)")
+_SUM_LEAD_RE = re.compile(
+    r"^\s*[)）]?\s*[，,、]?\s*(?:合计|共计|总计|共|累计)"
+)  # (…售后服务(98件)、合计占比…)
 _BRACKETED_ITEM_GAP_RE = re.compile(r"^[)）][，,、][^，,；;。：:\d()（）]{1,10}[(（]$")
 # 四类纠纷，分别有2096件、1840件、868件、717件，占总量的65.33%: one share of them all
 _EACH_LEAD_RE = re.compile(r"分别(?:有|为|是|达)\s*$")
