@@ -5275,3 +5275,13 @@ def test_a_share_joined_by_a_list_comma_after_bracketed_items_is_of_their_sum(ch
     assert _errors(
         checker, "全国12315平台共接收投诉1707件，受理932件。" + text.replace("(98件)、合计", "(98件)")
     )
+
+
+def test_people_named_by_what_each_had_done_may_overlap(checker) -> None:  # type: ignore[no-untyped-def]
+    # one person may both have a contract and be insured: each count at most the whole, not its parts
+    text = "核实安置残疾人361人，其中312人依法签订劳动合同，{}人缴纳社会保险。"
+    assert not _errors(checker, text.format(262))
+    assert _errors(checker, text.format(462))
+    # what they are, or did not do, divides them still
+    assert _errors(checker, "共有调解员300人，其中120人为专职，190人为兼职。")
+    assert _errors(checker, "培训300人，其中220人参加考试，90人未参加考试。")

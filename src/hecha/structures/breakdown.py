@@ -1852,13 +1852,30 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
     )
     # 18项指标…其中13项优于最高法设置合理区间值，14项优于全国平均值: each a property of some of them
     compared = sum(1 for p in parts if _COMPARED_PRED_RE.match(r.frame(p).pred))
+    # 核实安置残疾人361人，其中312人依法签订劳动合同，262人缴纳社会保险: people named by what each did or had
+    # done, two things one person may both have (not 120人为专职, nor 60人未参加: what they are, or did not)
+    acted = sum(
+        1
+        for p, label in zip(parts, labels, strict=True)
+        if p.q.unit in PERSON_UNITS
+        and not label.strip(OPENING_MARKS)
+        and _ACTED_RE.match(r.frame(p).pred)
+        and not words.any_status_re.search(r.frame(p).pred)
+    )
     # (对办理工作满意或基本满意的526件，对办理结果满意或基本满意的519件: two questions asked of the same ones)
     # (the words since the figure before, not its label: a hard-wrapped line may cut a label short,
     # …占77.02%；基本⏎⏎满意的204份)
     clauses = [
         r.norm[max(a.end, b.start - 30) : b.start] for a, b in zip([total, *parts], parts, strict=False)
     ]
-    if rated >= 2 or people >= 2 or (published or 0) >= 2 or compared >= 2 or words.repeats_rating(clauses):
+    if (
+        rated >= 2
+        or people >= 2
+        or (published or 0) >= 2
+        or compared >= 2
+        or acted == len(parts) >= 2
+        or words.repeats_rating(clauses)
+    ):
         # 其中及时报备100件，及时率51%；规范144件，规范率73%… / 其中残疾人169件、老年人197件、妇女492件、农民工544件
         attrs["overlap"] = True
     return Group(
@@ -1891,6 +1908,7 @@ def _past_the_remainder(r: Reading, words: Words, total: Fact, parts: list[Fact]
 
 
 _PUBLISH_RE = re.compile(r"公开|发布|推送|刊发|转载")
+_ACTED_RE = re.compile(r"(?![为是属系在有])(?![^，,；;。]{0,3}[未不无没])[\u4e00-\u9fff]{3,}")
 _COMPARED_PRED_RE = re.compile(r"(?:指标)?(?:优于|高于|低于|好于|超过|达到|排名|位居|居)")
 _MEDIA_RE = re.compile(r"抖音|头条|视频号|公众号|客户端|门户")
 
