@@ -8,6 +8,7 @@ structures are dispatched to CHECKS by the engine.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable
 from types import ModuleType
@@ -106,6 +107,7 @@ def recognise_all(r: Reading) -> list[Group]:
 
 
 _PIECE_RE = re.compile(r"[^，,；;。！？\n]+[，,；;。！？]?")
+_REPEAT_RUN = 4  # the most clauses a repeated run holds
 _REPEAT_LEAST = 8  # Chinese characters: a short piece (共计5件，) or a table's row of 0s may well repeat
 _WORD_RE = re.compile(r"[\u4e00-\u9fff]")
 
@@ -114,13 +116,13 @@ def _repeated_spans(text: str) -> list[tuple[int, int]]:
     """Spans of clauses (or runs of clauses up to a sentence) that repeat, figures and all, the run right
     before them."""
     texts = [t.rstrip("，,；;。！？") for t in _PIECE_RE.findall(text)]
-    if len(set(texts)) == len(texts):
-        return []  # (a fast test: most texts say no clause twice)
+    if not any(any(map(operator.eq, texts, texts[n:])) for n in range(1, _REPEAT_RUN + 1)):
+        return []  # (a fast test, in C: most texts repeat no clause within a few of it)
     spans = [m.span() for m in _PIECE_RE.finditer(text)]
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(texts):
-        for n in (1, 2, 3, 4):  # runs of up to four clauses
+        for n in range(1, _REPEAT_RUN + 1):  # runs of up to four clauses
             if k - n < 0 or k + n > len(texts) or texts[k] != texts[k - n]:
                 continue
             mine = texts[k : k + n]
