@@ -5285,3 +5285,13 @@ def test_people_named_by_what_each_had_done_may_overlap(checker) -> None:  # typ
     # what they are, or did not do, divides them still
     assert _errors(checker, "共有调解员300人，其中120人为专职，190人为兼职。")
     assert _errors(checker, "培训300人，其中220人参加考试，90人未参加考试。")
+
+
+def test_a_list_among_one_instances_cases_takes_that_instances_total(checker) -> None:  # type: ignore[no-untyped-def]
+    # 在审结的一审行政案件中: of the 15213 一审 cases concluded, not the nearer 二审 审结2799件
+    text = (
+        "2014年全省法院受理一审行政诉讼案件16208件，其中审结15213件。受理二审行政案件2931件，审结2799件。"
+        "据通报，在审结的一审行政案件中，以实体判决方式结案{}件。"
+    )
+    assert not _errors(checker, text.format(3301))
+    assert _errors(checker, text.format(23301))

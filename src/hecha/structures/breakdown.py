@@ -58,6 +58,7 @@ from .words import (
     PRIOR_FIGURE_RE,
     TOTAL_WORDS_RE,
     Words,
+    instance_of_sentence,
     load_words,
 )
 
@@ -684,7 +685,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             step = words.step_word(lead) if named is None else None
         # 在立案的提案中: the figure named by that step (立案129件), even a sentence back
         if step is not None:
-            found = _named_step(r, step, pos)
+            # (在审结的一审行政案件中: the 审结 of the sentence about 一审 cases, not the nearer 二审 审结2799件)
+            found = _named_step(r, step, pos, instance_of_sentence(r.norm, m.start(), m.end()))
             if not m.group().startswith("在"):
                 # (by that very word: 一审审结案件中 is not among 裁定准予执行700件, a step of other cases)
                 found = [f for f in found if words.step_word(r.frame(f).label) == step]
@@ -1074,13 +1076,18 @@ def _bracket_close(text: str, pos: int, hi: int) -> int:
     return min(ends, default=hi)
 
 
-def _named_step(r: Reading, step: str, upto: int) -> list[Fact]:
-    """The nearest count before `upto`, in its section, named by the step word `step` (as a list)."""
+def _named_step(r: Reading, step: str, upto: int, instance: str | None = None) -> list[Fact]:
+    """The nearest count before `upto`, in its section, named by the step word `step` (as a list); with
+    `instance` (一审, 二审…), not one its sentence says is of another instance."""
     words = load_words()
     section = r.seg.paragraph_at(upto).section
     for f in reversed(r.facts_between(0, upto)):
         if r.seg.paragraph_at(f.start).section != section:
             break
+        if instance is not None and instance_of_sentence(
+            r.norm, r.sentence_span(f.sentence)[0], f.start
+        ) not in (instance, None):
+            continue
         label = r.frame(f).label
         said = words.step_word(label)
         # named by the step itself (受理34件, 受理复议申请35件; 经审查立案129件 for 立案, 结案68件 for 已结案),

@@ -38,6 +38,12 @@ def instance_before(norm: str, pos: int) -> str | None:
     return found[-1] if found else None
 
 
+def instance_of_sentence(norm: str, lo: int, pos: int) -> str | None:
+    """The last instance (一审, 二审…) named in norm[lo:pos] (a sentence up to a figure), or None."""
+    found = _ANY_INSTANCE_RE.findall(norm, lo, pos)
+    return found[-1] if found else None
+
+
 # words that make a rate of a subset of the cases its counts would give (诉前纠纷化解率 is not of all the disputes
 # received and resolved; 涉企…率 of the cases of firms)
 # 两级法院, 二级责任单位: levels or grades, which qualify a noun (no part, whole or floor)
