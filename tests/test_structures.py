@@ -5295,3 +5295,10 @@ def test_a_list_among_one_instances_cases_takes_that_instances_total(checker) ->
     )
     assert not _errors(checker, text.format(3301))
     assert _errors(checker, text.format(23301))
+
+
+def test_a_count_of_another_thing_in_the_same_counter_is_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    # 97个城市 after 11个一级指标当中，有8个一级指标…: cities, not indicators
+    text = "2023年全国100个城市参与评估，11个一级指标当中，有{}个一级指标相对于上年实现了增长，同时有97个城市得分率在60%以上。"
+    assert not _errors(checker, text.format(8))
+    assert _errors(checker, text.format(18))

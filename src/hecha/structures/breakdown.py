@@ -733,7 +733,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         if not parts:
             return None
     parts = _other_channel_ends(r, words, total, _list_parts(r, words, total, parts))
-    parts = _before_a_sibling_of(r, total, parts)
+    parts = _before_another_thing(r, total, _before_a_sibling_of(r, total, parts))
     same = words.step_word(r.frame(total).label)
     if same is not None and len(parts) >= 3 and words.step_word(r.frame(parts[0]).label) == same:
         # 受理…案件96件。其中，市中级法院受理23件，未结22件，撤诉1件；兴庆区法院受理38件，未结17件…: each
@@ -1157,7 +1157,7 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
         return None  # 审理的2118件(包括…上年结转的150件)案件中: the set is the figure before the brackets
     period = r.period_span(f.start)
     cands = [g for g in _counts(r.facts_between(start, period[1])) if g.q.unit == f.q.unit]
-    parts = _list_parts(r, words, f, _parts(r, words, cands))
+    parts = _before_another_thing(r, f, _list_parts(r, words, f, _parts(r, words, cands)))
     if _each_of_its_own(r, start, _counts(r.facts_between(period[0], f.end)), parts):
         return None  # 立行立改的1786个、分阶段整改的817个问题中，分别有1691个、513个: each of its own whole
     if f.q.unit in _ENTITY_UNITS:
@@ -1739,6 +1739,24 @@ def _before_a_sibling_of(r: Reading, total: Fact, parts: list[Fact]) -> list[Fac
         ):
             return parts[:k]
         longest = max(longest, tail)
+    return parts
+
+
+def _before_another_thing(r: Reading, total: Fact, parts: list[Fact]) -> list[Fact]:
+    """The parts up to one whose counter names another thing after it than the total's and the parts'
+    before it (11个一级指标当中，有8个一级指标…增长，同时有97个城市…: the 97 count cities, not indicators)."""
+    thing = r.counted_thing(total)
+    if thing is None:
+        return parts
+    for k, p in enumerate(parts):
+        mine = r.counted_thing(p)
+        if (
+            k > 0
+            and mine is not None
+            and not shared_words(thing, mine)
+            and any((t := r.counted_thing(q)) is not None and shared_words(thing, t) for q in parts[:k])
+        ):
+            return parts[:k]
     return parts
 
 
