@@ -57,6 +57,11 @@ _CHANGE_VERB_RE = re.compile(
 )
 _MOVED = ("percent", "count", "money")  # figures a 由…到 sentence moves
 _PP_RE = re.compile(r"由(?P<a>[^，,；;。]{0,12}?)(?:提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)")
+# between the figure moved to and the amount it moved by: a few words at most, then the change's own verb
+_MOVED_BY_RE = re.compile(
+    r"[^，,；;。\d]{0,2}[，,]?\s*[^，,；;。\d]{0,4}?(?:提高|提升|上升|增加|增长|下降|降低|减少|增幅|降幅|减幅|涨幅|幅度)"
+    r"(?:率)?(?:了|为|达到|达|约|近|超过)*\s*"
+)
 CHANGE_KINDS = ("growth", "growth_rate", "pp_change")
 _ADJUSTED_RE = re.compile(r"(?:排除|剔除|扣除|除去|去除|不含|不计)[^。；;]{0,24}?后")
 _DELTA_RE = re.compile(r"(?:增加|增长|减少|下降|上升|多|少)了?$|^(?:比|较)")
@@ -156,8 +161,8 @@ def recognise(r: Reading) -> list[Group]:
             continue
         sent_end = r.sentence_span(b.sentence)[1]
         d = next((f for f in facts if b.end < f.start < sent_end and f.q.unit in ("个百分点", "%")), None)
-        if d is None or d.start - b.end > 14:
-            continue
+        if d is None or d.start - b.end > 14 or not _MOVED_BY_RE.fullmatch(r.norm, b.end, d.start):
+            continue  # (由1033项减少到495项，使审批效率提速80%: the rate of another measure)
         sign = -1 if re.search(r"下降|降低|减少", r.norm[m.start() : m.end()]) else 1
         group = _change_group(b, a, d, sign)
         if group is not None:
