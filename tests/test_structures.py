@@ -5308,3 +5308,9 @@ def test_a_rate_after_a_move_naming_another_measure_is_not_its_change(checker) -
     # 审批效率提速80%: how much faster approval got, not how far the items fell (1033 → 495)
     assert not _errors(checker, "将市一级行政审批事项由1033项减少到495项，使审批效率提速80%。")
     assert _errors(checker, "将市一级行政审批事项由1033项减少到495项，减少80%。")
+
+
+def test_an_average_moved_from_one_value_to_another_averages_no_stated_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "170个县直部门207个审批印章全部封存，县(市、区)级政务服务中心平均进驻事项从386项增至534项。"
+    assert not _errors(checker, text)  # (the average of the centres, moved; not 534 over 207)
+    assert _errors(checker, "处理集体劳动争议7200件，涉及劳动者16.33万人，案均涉及33人。")
