@@ -5314,3 +5314,12 @@ def test_an_average_moved_from_one_value_to_another_averages_no_stated_total(che
     text = "170个县直部门207个审批印章全部封存，县(市、区)级政务服务中心平均进驻事项从386项增至534项。"
     assert not _errors(checker, text)  # (the average of the centres, moved; not 534 over 207)
     assert _errors(checker, "处理集体劳动争议7200件，涉及劳动者16.33万人，案均涉及33人。")
+
+
+def test_a_list_opening_its_sentence_far_beyond_the_figure_before_is_not_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "应结案数15308件，结案数15300件，结案率99.95%。交办应结案数1101件，交办按期结案数1101件，交办按期结案率100%。"
+        "其中，通过湖城管家应用共上报3013件(上月7010件)，有效积分1533件(上月5502件)。"
+    )
+    assert not _errors(checker, text)  # (3013 alone is far beyond the 1101 closing the sentence before)
+    assert _errors(checker, "全年受理来信100件，办结率95%。其中，咨询类60件，投诉类50件。")

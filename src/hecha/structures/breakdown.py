@@ -697,6 +697,17 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         return None  # 受理A类100件、B类50件，其中分别有80件、40件…: each of its own whole
     total = named or _choose_total(r, totals, parts, parent_of)
     total = _after_merging(r, total) if total is not None else None
+    if (
+        named is None
+        and total is not None
+        and lo < period[0]
+        and keyed is None
+        and bool(parts)
+        and parts[0].q.value > 2 * total.q.value
+    ):
+        # …交办按期结案数1101件，…率100%。其中，通过湖城管家应用共上报3013件…: a first part twice the figure that
+        # closed the sentence before is of a whole stated further back, or none
+        return None
     if named is None and total is not None and m.group() not in _QIZHONG:
         # 一审审结案件中，以判决方式结案799件…: the words before 中 name a step no figure before states (not
         # the 裁定准予执行770件 of the sentence before): the list's whole is not given
