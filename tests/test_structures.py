@@ -5316,10 +5316,14 @@ def test_an_average_moved_from_one_value_to_another_averages_no_stated_total(che
     assert _errors(checker, "处理集体劳动争议7200件，涉及劳动者16.33万人，案均涉及33人。")
 
 
-def test_a_list_opening_its_sentence_far_beyond_the_figure_before_is_not_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+def test_a_sum_of_its_own_opening_a_list_beyond_the_figure_before_is_not_of_it(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "应结案数15308件，结案数15300件，结案率99.95%。交办应结案数1101件，交办按期结案数1101件，交办按期结案率100%。"
         "其中，通过湖城管家应用共上报3013件(上月7010件)，有效积分1533件(上月5502件)。"
     )
-    assert not _errors(checker, text)  # (3013 alone is far beyond the 1101 closing the sentence before)
+    assert not _errors(
+        checker, text
+    )  # (共上报3013件 beyond the 1101 closing the sentence before: of another whole)
     assert _errors(checker, "全年受理来信100件，办结率95%。其中，咨询类60件，投诉类50件。")
+    # a part far beyond it with no word of a sum of its own is still an error (一审收案17413件 edited)
+    assert _errors(checker, "全省法院受理行政诉讼案件27188件，同比增长28.7%。其中，一审收案54377件。")

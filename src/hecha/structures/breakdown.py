@@ -703,10 +703,11 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         and lo < period[0]
         and keyed is None
         and bool(parts)
-        and parts[0].q.value > 2 * total.q.value
+        and _exceeds(parts[:1], total)
+        and TOTAL_WORDS_RE.search(r.lead(parts[0], 8))
     ):
-        # …交办按期结案数1101件，…率100%。其中，通过湖城管家应用共上报3013件…: a first part twice the figure that
-        # closed the sentence before is of a whole stated further back, or none
+        # …交办按期结案数1101件，…率100%。其中，通过湖城管家应用共上报3013件…: a first part stated as a sum of its
+        # own (共) beyond the figure that closed the sentence before is of a whole stated further back, or none
         return None
     if named is None and total is not None and m.group() not in _QIZHONG:
         # 一审审结案件中，以判决方式结案799件…: the words before 中 name a step no figure before states (not
