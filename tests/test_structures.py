@@ -5327,3 +5327,12 @@ def test_a_sum_of_its_own_opening_a_list_beyond_the_figure_before_is_not_of_it(c
     assert _errors(checker, "全年受理来信100件，办结率95%。其中，咨询类60件，投诉类50件。")
     # a part far beyond it with no word of a sum of its own is still an error (一审收案17413件 edited)
     assert _errors(checker, "全省法院受理行政诉讼案件27188件，同比增长28.7%。其中，一审收案54377件。")
+
+
+def test_a_list_after_the_only_part_named_of_a_whole_divides_that_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2014年全省法院受理一审行政诉讼案件16208件，其中审结15213件。受理二审行政案件2931件，审结2799件。"
+        "据通报，在审结的一审行政案件中，以实体判决方式结案3301件，其中行政机关实体败诉案件数为{}件。"
+    )
+    assert not _errors(checker, text.format(1124))
+    assert _errors(checker, text.format(4124))  # (beyond the 3301 it is of, though within the 15213)

@@ -1795,6 +1795,10 @@ def _choose_total(
     if not cands:
         return None
     parent = (parent_of or {}).get(cands[0].id)
+    if parent is not None and sum(1 for v in (parent_of or {}).values() if v is parent) == 1:
+        # 在审结的一审行政案件中，以实体判决方式结案3301件，其中…败诉1124件: the only part named of its whole is no
+        # item of a list beside others; the list after it divides it
+        parent = None
     nouns = Counter(_noun(r.frame(p).label) for p in parts)
     noun, n = nouns.most_common(1)[0] if nouns else ("", 0)
     common = noun if len(noun) == 2 and n * 2 >= len(parts) and len(parts) >= 2 else ""
