@@ -5327,6 +5327,7 @@ def test_a_sum_of_its_own_opening_a_list_beyond_the_figure_before_is_not_of_it(c
     assert _errors(checker, "全年受理来信100件，办结率95%。其中，咨询类60件，投诉类50件。")
     # a part far beyond it with no word of a sum of its own is still an error (一审收案17413件 edited)
     assert _errors(checker, "全省法院受理行政诉讼案件27188件，同比增长28.7%。其中，一审收案54377件。")
+    assert _errors(checker, "全年共举办191场市政府新闻发布活动。其中，疫情防控新闻发布会累计举行383场。")
 
 
 def test_a_list_after_the_only_part_named_of_a_whole_divides_that_part(checker) -> None:  # type: ignore[no-untyped-def]

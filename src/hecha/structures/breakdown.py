@@ -704,7 +704,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         and keyed is None
         and bool(parts)
         and _exceeds(parts[:1], total)
-        and TOTAL_WORDS_RE.search(r.lead(parts[0], 8))
+        and _OWN_SUM_RE.search(r.lead(parts[0], 8))
     ):
         # …交办按期结案数1101件，…率100%。其中，通过湖城管家应用共上报3013件…: a first part stated as a sum of its
         # own (共) beyond the figure that closed the sentence before is of a whole stated further back, or none
@@ -1725,6 +1725,8 @@ _BODY_RE = re.compile(
 )
 
 
+# words saying a figure sums what it counts (共上报3013件), not 累计 (其中…累计举行151场: the times held so far)
+_OWN_SUM_RE = re.compile(r"共计|合计|总计|(?<![公中])共(?![同享建产治青商识性通])")
 _SIBLING_TAIL = 3  # the fewest characters of the total's name a sibling past a ； repeats
 # words before a total's name that say when, where or that it is all (年末全省共有…): no qualifier of a kind
 _WHOLE_LEAD_RE = re.compile(
