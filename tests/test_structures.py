@@ -5337,3 +5337,9 @@ def test_a_list_after_the_only_part_named_of_a_whole_divides_that_part(checker) 
     )
     assert not _errors(checker, text.format(1124))
     assert _errors(checker, text.format(4124))  # (beyond the 3301 it is of, though within the 15213)
+
+
+def test_items_of_information_in_jian_and_tiao_make_one_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "主动公开政府信息47条，其中部门文件{}件，通知公告16条，人事任免5条，财政预决算2条，工作计划1条，工作总结1条。"
+    assert not _errors(checker, text.format(22))
+    assert _errors(checker, text.format(28))

@@ -621,8 +621,11 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # those before add up to one of them exactly; the first, in another counter, counts something else
         # (the calls that brought them) (not so 受理诉求46983件，其中电话46908个，邮件7件，网上受理68件)
         unit = alike[0].q.unit
+    # 主动公开政府信息47条，其中部门文件22件，通知公告16条，人事任免5条…: a first item of documents counted in 件,
+    # the rest in the total's 条: one list of items, whichever counter each took
+    also = alike[0].q.unit if len(alike) >= 2 and {unit, alike[0].q.unit} <= _DOC_UNITS else unit
     parts = _parts(
-        r, words, [f for f in cands if _same_counter(_counter(r, f), unit)]
+        r, words, [f for f in cands if _same_counter(_counter(r, f), unit) or f.q.unit == also]
     )  # (来信780件，来访1227起)
     totals = [
         f
@@ -1847,6 +1850,9 @@ def _choose_total(
             None  # …交通运输类198件，占比7.42%。其中，…批转2578件: no figure before is what 其中 breaks down
         )
     return chosen
+
+
+_DOC_UNITS = frozenset({"件", "条"})  # counters of documents and items of information, used alike
 
 
 def _same_counter(unit: str, first: str) -> bool:
