@@ -700,18 +700,6 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         return None  # 受理A类100件、B类50件，其中分别有80件、40件…: each of its own whole
     total = named or _choose_total(r, totals, parts, parent_of)
     total = _after_merging(r, total) if total is not None else None
-    if (
-        named is None
-        and total is not None
-        and lo < period[0]
-        and keyed is None
-        and bool(parts)
-        and _exceeds(parts[:1], total)
-        and _OWN_SUM_RE.search(r.lead(parts[0], 8))
-    ):
-        # …交办按期结案数1101件，…率100%。其中，通过湖城管家应用共上报3013件…: a first part stated as a sum of its
-        # own (共) beyond the figure that closed the sentence before is of a whole stated further back, or none
-        return None
     if named is None and total is not None and m.group() not in _QIZHONG:
         # 一审审结案件中，以判决方式结案799件…: the words before 中 name a step no figure before states (not
         # the 裁定准予执行770件 of the sentence before): the list's whole is not given
@@ -1728,8 +1716,6 @@ _BODY_RE = re.compile(
 )
 
 
-# words saying a figure sums what it counts (共上报3013件), not 累计 (其中…累计举行151场: the times held so far)
-_OWN_SUM_RE = re.compile(r"共计|合计|总计|(?<![公中])共(?![同享建产治青商识性通])")
 _SIBLING_TAIL = 3  # the fewest characters of the total's name a sibling past a ； repeats
 # words before a total's name that say when, where or that it is all (年末全省共有…): no qualifier of a kind
 _WHOLE_LEAD_RE = re.compile(
