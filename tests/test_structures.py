@@ -5336,3 +5336,13 @@ def test_a_part_stated_as_the_sum_of_its_kinds_is_still_a_part(checker) -> None:
     text = "去年共受理各类环境资源行政案件1364件，审结1151件，同比分别增长19%、23.3%。其中，涉土地、地矿、林业等资源类行政管理案件数量突出，共计{}件，审结1087件，同比分别增长17.2%、28.6%。"
     assert not _errors(checker, text.format(1291))
     assert _errors(checker, text.format(1491))
+
+
+def test_shares_of_100_percent_leave_room_for_a_small_item_within_their_rounding(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全市12315热线平台共接收各类投诉举报咨询324983件。从热线平台三大数据来源看，传统的人工话务接收243000件，"
+        "占比74.8%；群众通过互联网渠道自行登记{}件，占比25.2 %；各级监管人员录入(邮箱、来函、其他部门转办等)278件。"
+    )
+    assert not _errors(checker, text.format(81975))  # (8 short: within what 74.8% and 25.2% leave room for)
+    assert _errors(checker, text.format(80975))  # (1008 short: beyond it)
+    assert _errors(checker, "共收到申请6300件，其中依法受理4955件，占79.9%；不予受理1245件，占20.1%。")

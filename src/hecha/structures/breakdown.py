@@ -43,7 +43,7 @@ from ..rulepack import Rule
 from ..tables import locate
 from .partition import handled_at_once, status_words, two_paths
 from .persons import PERSON_UNITS, persons_of
-from .share import share_fits
+from .share import share_fits, shares_cover
 from .subset import own_total_before, parallel_after
 from .wholes import enumerated_with
 from .words import (
@@ -2058,7 +2058,7 @@ def _shares_complete(ctx: Context, total: Fact, parts: list[Fact]) -> bool | Non
     """Does every part come with a share, and do the shares add up to 100% (within rounding)? Then the
     list covers its whole (依法受理4955件，占79.9%；不予受理1245件，占20.1%): True. When they add up to
     less (电话端…占85.19%；互联网端…占13.60%), the list leaves something out: False. None: not every
-    part has a share. A part's rate over the total says the same (审结163件，其中批准逮捕134件，逮捕率
+    part has a share, or the parts fall short of the total by no more than the shares' rounding allows. A part's rate over the total says the same (审结163件，其中批准逮捕134件，逮捕率
     为79.57%；不捕29件，不捕率为20.43%)."""
     rate_of: dict[str, Fact] = {}
     for g in ctx.ex.groups:
@@ -2068,12 +2068,10 @@ def _shares_complete(ctx: Context, total: Fact, parts: list[Fact]) -> bool | Non
             continue  # (受理190件…其中…维持26件，占已审结总数的27.7%…: the shares cover the 94 concluded, not this)
         if g.kind == "share" or (g.kind == "rate" and g.facts.get("base") == [total.id]):
             rate_of.setdefault(g.facts["part"][0], ctx.fact(g.facts["rate"][0]))
-    rates = [rate_of.get(p.id) for p in parts]
-    if len(parts) < 2 or any(x is None for x in rates):
+    rates = [rate_of[p.id] for p in parts if p.id in rate_of]
+    if len(parts) < 2 or len(rates) < len(parts):
         return None
-    lo = sum(fact_interval(x, "double_rounded").lo for x in rates if x is not None)
-    hi = sum(fact_interval(x, "double_rounded").hi for x in rates if x is not None)
-    return lo - 1e-9 <= 1.0 <= hi + 1e-9
+    return shares_cover(total, parts, rates)
 
 
 def _of_another_whole(ctx: Context, share: Group, total: Fact) -> bool:
