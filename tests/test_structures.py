@@ -5346,3 +5346,10 @@ def test_shares_of_100_percent_leave_room_for_a_small_item_within_their_rounding
     assert not _errors(checker, text.format(81975))  # (8 short: within what 74.8% and 25.2% leave room for)
     assert _errors(checker, text.format(80975))  # (1008 short: beyond it)
     assert _errors(checker, "共收到申请6300件，其中依法受理4955件，占79.9%；不予受理1245件，占20.1%。")
+
+
+def test_a_rate_right_after_the_one_part_of_a_qizhong_its_words_name_is_of_that_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "大队共有在编人员32人，其中持有行政执法证件人员30人，持证率达{}%。"
+    assert not _errors(checker, text.format("93.75"))
+    assert _errors(checker, text.format("98.75"))
+    assert not _errors(checker, "受理投诉100件，其中咨询60件，满意率98%。")  # (not a subset its words name)

@@ -101,7 +101,7 @@ def recognise(r: Reading) -> list[Group]:
     for g in r.groups_of("breakdown"):
         for p in g.facts["parts"]:
             totals_of.setdefault(p, []).append(g.facts["total"][0])
-            if g.attrs.get("marker") == "中" and len(g.facts["parts"]) == 1:
+            if g.attrs.get("marker") in ("中", "其中") and len(g.facts["parts"]) == 1:
                 among_of[p] = by_id[g.facts["total"][0]]
     surveyed = load_words().surveyed_re
     for f in r.facts:
@@ -175,8 +175,16 @@ def recognise(r: Reading) -> list[Group]:
             )
             part = pair if pair is not None and pair.q.unit in ("人", "人次", "名") else part
         among = among_of.get(before[-1].id) if part is None and before else None
-        if among is not None and sum(r.norm.count(c, before[-1].end, f.start) for c in "，,") == 1:
-            # 2418项政务服务事项中，2331项纳入…，入驻率达到96.4%: the subset right before the rate, of its set
+        if (
+            among is not None
+            and sum(r.norm.count(c, before[-1].end, f.start) for c in "，,") == 1
+            and (
+                r.norm.find("其中", among.end, before[-1].start) < 0
+                or _names_in_order(stem, r.frame(before[-1]).label)
+            )
+        ):
+            # 2418项政务服务事项中，2331项纳入…，入驻率达到96.4%: the subset right before the rate, of its set (after
+            # 其中, a subset its words name: 在编人员32人，其中持有行政执法证件人员30人，持证率达93.75%)
             groups.append(_rate_group(f, [before[-1]], [among], stem, "sentence"))
             continue
         if part is None:
@@ -622,6 +630,13 @@ def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | N
     # words shared beyond the name of the field (审结行政复议案件1629件，行政复议阶段…化解率: only 行政复议)
     field = r.onto.keyword_re
     return g if earlier_step or shared_words(field.sub("", stem), field.sub("", fr.label + fr.pred)) else None
+
+
+def _names_in_order(stem: str, label: str) -> bool:
+    """Does a label hold a rate's stem, its characters in order and not negated (持证 in 持有行政执法证件人员;
+    not 满意 in 不满意)?"""
+    k = label.find(stem[0])
+    return subsequence_words(stem, label) >= 2 and not (k > 0 and label[k - 1] in "不未非无没")
 
 
 def _bases(
