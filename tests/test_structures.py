@@ -5233,6 +5233,12 @@ def test_sexes_and_penalty_procedures_are_closed_sets(checker) -> None:  # type:
     procedures = "全局共立案1875件，其中一般程序案件{}件，简易程序案件938件。"
     assert not _errors(checker, procedures.format(937))
     assert _errors(checker, procedures.format(737))
+    # of all kinds of enforcement cases only the penalties have a procedure: no whole of those
+    assert not _errors(
+        checker,
+        "大队共办理各类行政执法案件216件，较2024年的244件减少11.5%。其中，一般程序案件8件，同比增长14.3%；"
+        "简易程序案件22件，同比增长46.7%。",
+    )
 
 
 def test_a_closure_rate_counts_the_complaints_settled(checker) -> None:  # type: ignore[no-untyped-def]

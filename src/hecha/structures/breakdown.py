@@ -1352,10 +1352,16 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
     ) and not _cut_off(r, parts[-1])
     if _named_together(r, total, parts):
         return "named"  # (said first: the total's own name is the plainest reason)
-    for members in words.whole_sets:
+    for members, of in words.whole_sets:
         # (every member named, each part by one: 经济建设类…，政治建设类…，…生态文明建设类…)
         named = [next((m for m in members if m in label), None) for label in labels]
-        if None not in named and set(named) == set(members) and len(labels) == len(members) and ends:
+        if (
+            None not in named
+            and set(named) == set(members)
+            and len(labels) == len(members)
+            and ends
+            and (not of or any(w in r.frame(total).label for w in of))
+        ):
             return "complement"
     if words.step_and_negation(labels) and ends:
         return "complement"  # 受理40件，不予受理25件: a step taken or not, all of them

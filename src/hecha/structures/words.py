@@ -148,7 +148,9 @@ class Words:
     partial_re: re.Pattern[str]  # words that make a list a selection (主要, 前五…)
     excluding_re: re.Pattern[str]  # matched at a bracket after a figure: it says what the figure leaves out
     merged_re: re.Pattern[str]  # in a bracket after a figure: what was merged into it, not its parts
-    whole_sets: tuple[tuple[str, ...], ...]  # sets a list is whole by only when it names every member
+    # sets a list is whole by only when it names every member, each with the words one of which the total's
+    # name must hold (none: any total)
+    whole_sets: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     open_sets: tuple[tuple[str, ...], ...]  # sets a list naming only some members is a selection of
     complements: tuple[re.Pattern[str], ...]  # each set of status words that divide a whole
     negated_sets: frozenset[
@@ -402,7 +404,12 @@ def load_words() -> Words:
         partial_re=_alternation([str(w) for w in bd["partial"]]),
         excluding_re=re.compile("|".join(map(re.escape, map(str, bd["excluding"])))),
         merged_re=re.compile("|".join(map(re.escape, map(str, bd["merged"])))),
-        whole_sets=tuple(tuple(map(str, s)) for s in bd.get("whole_sets", [])),
+        whole_sets=tuple(
+            (tuple(map(str, s["members"])), tuple(map(str, s["of"])))
+            if isinstance(s, dict)
+            else (tuple(map(str, s)), ())
+            for s in bd.get("whole_sets", [])
+        ),
         open_sets=tuple(tuple(map(str, s)) for s in bd.get("open_sets", [])),
         complements=tuple(_alternation([str(w) for w in words]) for words in status_sets),
         caseload_sets=frozenset(
