@@ -5359,3 +5359,13 @@ def test_a_rate_right_after_the_one_part_of_a_qizhong_its_words_name_is_of_that_
     assert not _errors(checker, text.format("93.75"))
     assert _errors(checker, text.format("98.75"))
     assert not _errors(checker, "受理投诉100件，其中咨询60件，满意率98%。")  # (not a subset its words name)
+
+
+def test_a_first_part_beyond_the_figure_of_its_step_is_of_the_whole_stated_as_one(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2021年，新区分局共接受各类消费者投诉举报共计2978件。通过全国12315互联网平台受理1121件，同比上升119%；"
+        "通过浙江省统一政务咨询投诉举报平台受理1834件，同比上升30.44%；通过群众来信来电及其他部门转办23件。"
+        "其中，受理消费投诉{}件，占投诉举报总量的77%，已处理2178件。举报件共受理688件，占投诉举报总量的23%。"
+    )
+    assert not _errors(checker, text.format(2290))  # (of the 2978, not of the 1834 受理 on one platform)
+    assert _errors(checker, text.format(2590))

@@ -675,6 +675,18 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             ]
             named = found[0] if found and _unit_fits(found[0].q.unit, unit) else None
             far = named is not None  # (a whole two sentences back: the list need not be all of it)
+        if (
+            named is not None
+            and parts
+            and _exceeds(parts[:1], named)
+            and any(
+                TOTAL_WORDS_RE.search(r.lead(f, 16)) and _unit_fits(f.q.unit, unit) and not _exceeds(parts, f)
+                for f in r.facts_between(r.seg.paragraph_at(pos).start, named.start)
+            )
+        ):
+            # 共接受…投诉举报共计2978件…平台受理1121件…平台受理1834件…。其中，受理消费投诉2290件…: a first part beyond
+            # the figure of its step before is of the whole stated as one, which holds the parts
+            named, far = None, False
     elif m.group() not in _QIZHONG:
         # 审结案件中，维持…: the words before 中 name the total (审结), whichever figure came last
         # (not a figure in brackets: 审理的2118件(包括…上年结转的150件)案件中 is among the 2118)
