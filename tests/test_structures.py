@@ -5369,3 +5369,12 @@ def test_a_first_part_beyond_the_figure_of_its_step_is_of_the_whole_stated_as_on
     )
     assert not _errors(checker, text.format(2290))  # (of the 2978, not of the 1834 受理 on one platform)
     assert _errors(checker, text.format(2590))
+
+
+def test_a_funds_income_outgo_and_balance_are_no_parts_of_each_other(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2013年全国社会保险基金收入32829亿元，比上年增长9.9%，其中保险费收入24664亿元，财政补贴收入{}亿元；"
+        "支出27913亿元，比上年增长16.8%；本年收支结余4915亿元，年末滚存结余40943亿元。"
+    )
+    assert not _errors(checker, text.format(7180))  # (the income's parts end at 支出)
+    assert _errors(checker, text.format(9180))  # (its own parts still add up to no more than it)

@@ -748,7 +748,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         if not parts:
             return None
     parts = _other_channel_ends(r, words, total, _list_parts(r, words, total, parts))
-    parts = _before_another_thing(r, total, _before_a_sibling_of(r, total, parts))
+    parts = _of_one_flow(r, _before_another_thing(r, total, _before_a_sibling_of(r, total, parts)))
     same = words.step_word(r.frame(total).label)
     if same is not None and len(parts) >= 3 and words.step_word(r.frame(parts[0]).label) == same:
         # 受理…案件96件。其中，市中级法院受理23件，未结22件，撤诉1件；兴庆区法院受理38件，未结17件…: each
@@ -1760,6 +1760,25 @@ def _before_a_sibling_of(r: Reading, total: Fact, parts: list[Fact]) -> list[Fac
         ):
             return parts[:k]
         longest = max(longest, tail)
+    return parts
+
+
+# the flows of a fund or a budget: what comes in, what goes out, and what is left never add up together
+_FLOW_RE = re.compile(r"收入|支出|结余|结存")
+
+
+def _of_one_flow(r: Reading, parts: list[Fact]) -> list[Fact]:
+    """The parts up to one naming another flow than the first (…基金收入32829亿元，其中保险费收入24664亿元，
+    财政补贴收入7180亿元；支出27913亿元；本年收支结余4915亿元…: the income's parts end at the 支出)."""
+    first = None
+    for k, p in enumerate(parts):
+        flows = _FLOW_RE.findall(r.frame(p).label[-4:])
+        if not flows:
+            continue
+        if first is None:
+            first = flows[-1]
+        elif flows[-1] != first:
+            return parts[:k]
     return parts
 
 
