@@ -5378,3 +5378,17 @@ def test_a_funds_income_outgo_and_balance_are_no_parts_of_each_other(checker) ->
     )
     assert not _errors(checker, text.format(7180))  # (the income's parts end at 支出)
     assert _errors(checker, text.format(9180))  # (its own parts still add up to no more than it)
+
+
+def test_rates_after_counts_of_two_kinds_pair_with_them_in_order(checker) -> None:  # type: ignore[no-untyped-def]
+    # 14.92% is of the 593 accidents, 0.42% of the 236 deaths
+    text = "全市共发生道路交通事故593起，死亡236人，同比下降14.92%和{}%。"
+    assert not _errors(checker, text.format("0.42"))
+    assert _errors(checker, text.format("9.42"))
+    shares = (
+        "前8个月66万起火灾事故，共亡1324人、伤1760人，直接财产损失49.2亿元。从区域分布看，农村地区火灾共39.1万起、"
+        "亡645人，占总数的59.1%和{}%，农村火灾仍然相对多发；城市地区火灾25.3万起、亡620人，占总数的38.3%和46.8%；"
+        "工业区、旅游区等其他区域火灾1.7万起、亡59人，占总数的2.6%和4.5%。"
+    )
+    assert not _errors(checker, shares.format("48.7"))  # (each rate of its own kind's whole: fires, deaths)
+    assert _errors(checker, shares.format("58.7"))

@@ -592,7 +592,8 @@ def _cases_and_persons_yoy(r: Reading, stated: set[str]) -> list[Group]:
         if (
             (cases.q.unit not in CASE_UNITS and cases.q.unit not in _BATCH_UNITS)
             or persons.q.unit not in PERSON_UNITS
-            or r.norm[cases.end : persons.start].strip()
+            # (…593起，死亡236人，同比下降14.92%和0.42%: the persons named by a word or two after the cases)
+            or not _PAIR_GAP_RE.fullmatch(r.norm, cases.end, persons.start)
             or d1.q.unit != "%"
             or d2.q.unit != "%"
             or {d1.id, d2.id} & stated
@@ -619,6 +620,7 @@ def _cases_and_persons_yoy(r: Reading, stated: set[str]) -> list[Group]:
     return out
 
 
+_PAIR_GAP_RE = re.compile(r"\s*(?:[，,、]\s*[\u4e00-\u9fff]{1,4})?")
 _BATCH_UNITS = ("批", "批次")  # (群众到市走访110批1731人次: visits counted by group and by person)
 _YOY_WORDS = (
     r"(?:同比|比上年|较上年|较去年|比去年|与上年同期相比|与去年同期相比|环比|比上月|较上月|与上月相比)(?:同期)?"

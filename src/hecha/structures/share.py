@@ -487,6 +487,12 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
                 # its own whole, may be in different units; no further back than that)
                 break
             counts.insert(0, g)
+        if len(run) >= 2 and not said and _respective(r, facts[:i], run, period[0]):
+            # 农村地区火灾共39.1万起、亡645人，占总数的59.1%和48.7%: as many rates as counts of as many kinds
+            # right before them, each of its own kind's whole
+            for rate, part in zip(run, _respective(r, facts[:i], run, period[0]), strict=True):
+                out[rate.id] = (f, part, True)
+            continue
         if len(run) < 2 or len(counts) < len(run):
             continue
         # 表彰10个市级、9个区县级…，获优4个、区县获优1个，占比40%、11%: as many rates as the counts enumerated
@@ -511,9 +517,38 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
         ):
             # 受理2461件，其中商品类1367件，服务类1094件，分别占…: the parts after 其中 (or after 在…的1672件…中)
             parts = counts[-len(run) :]
+        # (…25.8万起，亡1317人，伤810人，…分别占总数的…: counts of as many kinds, each of its own kind's whole)
+        own = enumerated or len({p.q.unit for p in parts}) == len(parts)
         for rate, part in zip(run, parts, strict=True):
-            out[rate.id] = (f, part, enumerated)
+            out[rate.id] = (f, part, own)
     return out
+
+
+_RESPECTIVE_GAP = (
+    8  # characters between two counts of a pair (、亡, ，死亡) and between the last and its rates
+)
+
+
+def _respective(r: Reading, before: list[Fact], run: list[Fact], lo: int) -> list[Fact]:
+    """The counts right before a run of rates, as many as the rates and each of another unit, joined by a
+    few words in one clause run (39.1万起、亡645人，占…59.1%和48.7%): the rates' parts in order; [] if not."""
+    near = [g for g in before if g.start >= lo and g.mention.kind in ("count", "money")][-len(run) :]
+    if len(near) < len(run) or len({g.q.unit for g in near}) < len(near):
+        return []
+    gaps = [r.norm[a.end : b.start] for a, b in itertools.pairwise([*near, run[0]])]
+    if any(
+        len(gap) > _RESPECTIVE_GAP + 8 * (k == len(gaps) - 1) or _HARD_STOP_RE.search(gap)
+        for k, gap in enumerate(gaps)
+    ):
+        return []
+    if any(
+        g.start > near[0].start and g not in near for g in before if g.start < run[0].start and g.start >= lo
+    ):
+        return []  # (another figure among them: no plain pairing)
+    return near
+
+
+_HARD_STOP_RE = re.compile(r"[。；;！？]")
 
 
 def _lists_them(r: Reading, total: Fact, parts: list[Fact]) -> bool:
