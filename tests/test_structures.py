@@ -5392,3 +5392,9 @@ def test_rates_after_counts_of_two_kinds_pair_with_them_in_order(checker) -> Non
     )
     assert not _errors(checker, shares.format("48.7"))  # (each rate of its own kind's whole: fires, deaths)
     assert _errors(checker, shares.format("58.7"))
+
+
+def test_a_larger_figure_alone_in_a_bracket_is_what_the_figure_is_out_of(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "公安部门败诉42件(生效275件)，败诉率{}%；人力资源和社会保障部门败诉22件(生效168件)，败诉率13.1%。"
+    assert not _errors(checker, text.format("15.27"))
+    assert _errors(checker, "受理100件(其中调解150件)。")  # (其中 says it is a part)

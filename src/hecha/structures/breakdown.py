@@ -1999,6 +1999,13 @@ def _rated(r: Reading, f: Fact) -> bool:
     )
 
 
+# words in a bracket that say the figures after them are among the figure before it (其中, 含, 包括…)
+_IN_BRACKET_PART_RE = re.compile(r"其中|含|包括|包含")
+_RATE_NEXT_RE = re.compile(
+    r"\s*[，,]?\s*[\u4e00-\u9fff]{0,8}率"
+)  # (…(生效275件)，败诉率15.27%: a rate of the two)
+
+
 def _bracketed_parts(r: Reading) -> list[Group]:
     """6件（1件为书面审理结案）: a parenthesis right after a figure gives part of it, unless it says
     what the figure leaves out (2531宗(不含未结案件87宗))."""
@@ -2028,6 +2035,14 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                 # 61个(当时，全市共有14个基层法院，下辖58个基层人民法庭，3个中院直属法庭): the bodies before 下辖 hold
                 # those the figure counts; the parts are from there on
                 inner = [g for g in inner if g.start >= under.end()]
+            if (
+                len(inner) == 1
+                and inner[0].q.value > f.q.value
+                and close > 0
+                and not _IN_BRACKET_PART_RE.search(r.norm, f.end, inner[0].start)
+                and _RATE_NEXT_RE.match(r.norm, close + 1)
+            ):
+                continue  # 败诉42件(生效275件)，败诉率15.27%: what the figure is out of, no part of it
             if inner:
                 # (主办9件、会办30件; 建议提案1009件(人大建议406件,政协委员提案603件))
                 labels = [r.frame(g).label for g in inner]
