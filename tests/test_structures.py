@@ -5398,3 +5398,9 @@ def test_a_larger_figure_alone_in_a_bracket_is_what_the_figure_is_out_of(checker
     text = "公安部门败诉42件(生效275件)，败诉率{}%；人力资源和社会保障部门败诉22件(生效168件)，败诉率13.1%。"
     assert not _errors(checker, text.format("15.27"))
     assert _errors(checker, "受理100件(其中调解150件)。")  # (其中 says it is a part)
+
+
+def test_more_than_last_year_by_a_figure_names_the_change_not_the_prior(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "受理一审行政案件152件，比上年多16件，上升{}%。"
+    assert not _errors(checker, text.format("11.8"))  # (16 more than 136)
+    assert _errors(checker, text.format("21.8"))

@@ -74,8 +74,8 @@ def recognise(r: Reading) -> list[Group]:
     groups: list[Group] = []
     for m in _PRIOR_RE.finditer(r.norm):
         prior = next((f for f in facts if m.end() <= f.start <= m.end() + 1), None)
-        if prior is None:
-            continue
+        if prior is None or r.norm[m.end() : prior.start] not in ("", " ", "（", "("):
+            continue  # (比上年多16件，上升11.8%: the 16 is the change, not last year's figure)
         sent_start = r.sentence_span(prior.sentence)[0]
         before = [f for f in facts if sent_start <= f.start < m.start() and f.q.unit == prior.q.unit]
         if not before:
