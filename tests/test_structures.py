@@ -5404,3 +5404,9 @@ def test_more_than_last_year_by_a_figure_names_the_change_not_the_prior(checker)
     text = "受理一审行政案件152件，比上年多16件，上升{}%。"
     assert not _errors(checker, text.format("11.8"))  # (16 more than 136)
     assert _errors(checker, text.format("21.8"))
+
+
+def test_the_total_said_again_in_its_list_is_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "该庭共审结各类行政诉讼案件79件，其中行政行为合法，政府胜诉的5件，仅占结案数的6.3%，该县79件“民告官”案行政机关{}件败诉。"
+    assert not _errors(checker, text.format(74))
+    assert _errors(checker, text.format(84))

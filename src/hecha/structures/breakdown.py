@@ -749,6 +749,9 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             return None
     parts = _other_channel_ends(r, words, total, _list_parts(r, words, total, parts))
     parts = _of_one_flow(r, _before_another_thing(r, total, _before_a_sibling_of(r, total, parts)))
+    if len(parts) >= 3 and any(_restates(p, total) for p in parts[1:]):
+        # 审结79件，其中…胜诉的5件…，79件“民告官”案行政机关74件败诉: the whole said again is no part of itself
+        parts = [p for p in parts if not _restates(p, total)]
     same = words.step_word(r.frame(total).label)
     if same is not None and len(parts) >= 3 and words.step_word(r.frame(parts[0]).label) == same:
         # 受理…案件96件。其中，市中级法院受理23件，未结22件，撤诉1件；兴庆区法院受理38件，未结17件…: each
@@ -1761,6 +1764,11 @@ def _before_a_sibling_of(r: Reading, total: Fact, parts: list[Fact]) -> list[Fac
             return parts[:k]
         longest = max(longest, tail)
     return parts
+
+
+def _restates(part: Fact, total: Fact) -> bool:
+    """Is a figure after a list's first part the total said again (the same exact count, in its unit)?"""
+    return part.q.unit == total.q.unit and part.q.exact and total.q.exact and part.q.value == total.q.value
 
 
 # the flows of a fund or a budget: what comes in, what goes out, and what is left never add up together
