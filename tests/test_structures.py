@@ -5410,3 +5410,12 @@ def test_the_total_said_again_in_its_list_is_no_part(checker) -> None:  # type: 
     text = "该庭共审结各类行政诉讼案件79件，其中行政行为合法，政府胜诉的5件，仅占结案数的6.3%，该县79件“民告官”案行政机关{}件败诉。"
     assert not _errors(checker, text.format(74))
     assert _errors(checker, text.format(84))
+
+
+def test_a_figure_that_is_itself_a_share_of_the_whole_is_no_base_for_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年共接报火灾63.68万起，死亡1441人。22时至次日8时共死亡760人，占总数的52.7%，多与夜间火灾发现晚有关；"
+        "其中，0-2时为亡人火灾高发时段，共死亡183人，占亡人总数的12.7%。"
+    )
+    assert not _errors(checker, text)  # (183 of all 1441 deaths, not of the 760 at night)
+    assert _errors(checker, "全年火灾共死亡1441人，其中0-2时死亡183人，占亡人总数的22.7%。")

@@ -739,6 +739,11 @@ _INLINE_TAIL_RE = re.compile(r"[^\d，,。；;：:、%]{0,10}的\s*$")
 
 # wholes named by no noun of their own
 _BARE_WHOLES = frozenset({"总数", "总量", "总额", "总和", "总计", "合计"})
+# right after a figure: its own share of the whole (…47448人死亡，占总数的48.1%)
+_OF_THE_WHOLE_AFTER_RE = re.compile(
+    r"[^，,；;。\d]{0,4}[，,]?\s*(?:分别)?占[^，,；;。\d%]{0,6}?(?:总数|总量|全部)"
+)
+_WHOLE_NAMED_RE = re.compile(r"(?:总数|总量|全部)的?$")  # (占总数的, 占亡人总数的: a whole of its kind)
 _SHARE_NAMED_RE = re.compile(r"([\u4e00-\u9fff]{3,12}?)(?:所占)?比重(?:为|达|是)?")
 _NAME_LEAD_RE = re.compile(r"^(?:其中|全年|全县|全市|全区|全省|当年|本年)+")
 _NAME_MOST = 12  # characters of a part named in a share's words (第一产业增加值)
@@ -886,6 +891,17 @@ def _bases(
     if tied and instance and bases and all(instance.group() not in r.lead(f, 24) for f in bases):
         # 审结662件…；审结的一审诉讼案件…撤诉处理150件，占比21.77%: of the 一审 cases, which are not stated
         return bases, False
+    if (
+        tied
+        and bases
+        and _WHOLE_NAMED_RE.search(words)
+        and _OF_THE_WHOLE_AFTER_RE.match(r.norm, bases[0].end)
+    ):
+        # 二、三级公路…共造成47448人死亡，占总数的48.1%。高速公路…6407人死亡，占总数的6.5% / 22时至次日8时共死亡760人，
+        # 占总数的52.7%；其中…死亡183人，占亡人总数的12.7%: a figure that is itself a share of a whole is not that
+        # whole; with no other stated, the whole is unstated
+        kept = [b for b in bases if not _OF_THE_WHOLE_AFTER_RE.match(r.norm, b.end)]
+        return (kept, tied) if kept else (bases, False)
     kind = next((k for k in CASE_KINDS if k in words), "")
     if tied and kind and bases and all(_of_another_kind(r.lead(f, 24), kind) for f in bases):
         # 分别占行政案件总数的34.10%: no figure before is of 行政 cases (民事一审案件228.2万件 is not): the
