@@ -5369,6 +5369,11 @@ def test_a_first_part_beyond_the_figure_of_its_step_is_of_the_whole_stated_as_on
     )
     assert not _errors(checker, text.format(2290))  # (of the 2978, not of the 1834 受理 on one platform)
     assert _errors(checker, text.format(2590))
+    # a part merely beyond the figure of its step, with no share of a whole, is a slip to flag
+    assert _errors(
+        checker,
+        "共受理各类一审民事案件227690件，审结195141件，其中审结涉及环境污染损害赔偿一审案件205589件。",
+    )
 
 
 def test_a_funds_income_outgo_and_balance_are_no_parts_of_each_other(checker) -> None:  # type: ignore[no-untyped-def]

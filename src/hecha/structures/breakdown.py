@@ -679,13 +679,15 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             named is not None
             and parts
             and _exceeds(parts[:1], named)
+            and _SHARE_OF_A_WHOLE_RE.match(r.norm, parts[0].end)
             and any(
                 TOTAL_WORDS_RE.search(r.lead(f, 16)) and _unit_fits(f.q.unit, unit) and not _exceeds(parts, f)
                 for f in r.facts_between(r.seg.paragraph_at(pos).start, named.start)
             )
         ):
-            # 共接受…投诉举报共计2978件…平台受理1121件…平台受理1834件…。其中，受理消费投诉2290件…: a first part beyond
-            # the figure of its step before is of the whole stated as one, which holds the parts
+            # 共接受…投诉举报共计2978件…平台受理1121件…平台受理1834件…。其中，受理消费投诉2290件，占投诉举报总量的77%:
+            # a first part beyond the figure of its step before, said to be a share of a whole, is of the whole
+            # stated as one, which holds the parts (not so a part merely beyond it: a slip to catch)
             named, far = None, False
     elif m.group() not in _QIZHONG:
         # 审结案件中，维持…: the words before 中 name the total (审结), whichever figure came last
@@ -2008,6 +2010,7 @@ def _rated(r: Reading, f: Fact) -> bool:
 
 
 # words in a bracket that say the figures after them are among the figure before it (其中, 含, 包括…)
+_SHARE_OF_A_WHOLE_RE = re.compile(r"\s*[，,]\s*占[^，,；;。\d]{0,10}?(?:总量|总数|总额)")
 _IN_BRACKET_PART_RE = re.compile(r"其中|含|包括|包含")
 _RATE_NEXT_RE = re.compile(
     r"\s*[，,]?\s*[\u4e00-\u9fff]{0,8}率"
