@@ -5390,6 +5390,10 @@ def test_rates_after_counts_of_two_kinds_pair_with_them_in_order(checker) -> Non
     text = "全市共发生道路交通事故593起，死亡236人，同比下降14.92%和{}%。"
     assert not _errors(checker, text.format("0.42"))
     assert _errors(checker, text.format("9.42"))
+    # three counts and three rates: not the last two counts with the first two rates
+    assert not _errors(
+        checker, "滥伐林木罪数量最多，共423件，审结394件，判处罪犯580人，同比增长13.7%、12.6%和12.8%。"
+    )
     shares = (
         "前8个月66万起火灾事故，共亡1324人、伤1760人，直接财产损失49.2亿元。从区域分布看，农村地区火灾共39.1万起、"
         "亡645人，占总数的59.1%和{}%，农村火灾仍然相对多发；城市地区火灾25.3万起、亡620人，占总数的38.3%和46.8%；"

@@ -603,6 +603,19 @@ def _cases_and_persons_yoy(r: Reading, stated: set[str]) -> list[Group]:
         joint = _PAIR_JOINT_RE.match(r.norm, d1.end, d2.start)
         if m is None or m.end() != d1.start or joint is None or joint.end() != d2.start:
             continue
+        if r.norm[cases.end : persons.start].strip() and (
+            (
+                i + 4 < len(facts)
+                and facts[i + 4].q.unit == "%"
+                and _PAIR_JOINT_RE.fullmatch(r.norm, d2.end, facts[i + 4].start)
+            )
+            or (
+                i > 0
+                and facts[i - 1].mention.kind == "count"
+                and _PAIR_GAP_RE.fullmatch(r.norm, facts[i - 1].end, cases.start)
+            )
+        ):
+            continue  # (共423件，审结394件，判处罪犯580人，同比增长13.7%、12.6%和12.8%: three counts, three rates)
         dirs = (m.group("dir"), joint.group("dir2") or m.group("dir"))
         month = _MONTH_RE.search(m.group()) is not None  # (与上月相比: against the month before)
         for current, delta, way in ((cases, d1, dirs[0]), (persons, d2, dirs[1])):
