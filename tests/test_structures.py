@@ -5428,3 +5428,12 @@ def test_a_figure_that_is_itself_a_share_of_the_whole_is_no_base_for_the_whole(c
     )
     assert not _errors(checker, text)  # (183 of all 1441 deaths, not of the 760 at night)
     assert _errors(checker, "全年火灾共死亡1441人，其中0-2时死亡183人，占亡人总数的22.7%。")
+
+
+def test_areas_counted_and_a_subsets_rate_are_no_readings_of_the_problems(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "整改报告从省级财政管理、国有资产管理六个方面报告了整改情况，审计工作报告反映2212个的问题中，已整改1970个，"
+        "整改率{}%，其中立行立改类问题基本整改到位，整改率96.19%。"
+    )
+    assert not _errors(checker, text.format("89.06"))  # (六个方面 are areas; 96.19% is of the 立行立改 ones)
+    assert _errors(checker, text.format("79.06"))

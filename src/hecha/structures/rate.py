@@ -56,6 +56,7 @@ from .words import (
     NEW_ONLY_RE,
     PRIOR_PERIOD_RE,
     TOTAL_WORDS_RE,
+    counts_kinds,
     includes_more,
     instance_before,
     load_words,
@@ -143,6 +144,12 @@ def recognise(r: Reading) -> list[Group]:
             groups.append(_rate_group(f, listed, [b for b in bases if b not in listed], stem, tie))
             continue
         part = named or _numerator(r, stem, before, f.start)
+        if (
+            part is not None
+            and r.norm.find("其中", part.end, f.start) >= 0
+            and not any(g.start > part.end for g in before)
+        ):
+            continue  # 已整改1970个，整改率89.06%，其中立行立改类问题根本整改到位，整改率96.19%: of that subset, unstated
         if part is not None and _of_its_own_segment(r, part, f, before):
             continue  # …举报47件，已办结40件，办结率85.11%；咨询783件，…，办结率为100%: of the 咨询, whose 办结 is unstated
         if loose and part is not before[-1] and not _only_the_rest_after(r, part, before):
@@ -274,7 +281,12 @@ _SUBJECT_LEAD = 8  # characters of a ；-segment before its first count that nam
 def _counts_things(r: Reading, g: Fact) -> bool:
     """Is the figure a count of things (not an average: 人均结案11.1件 is no numerator of 结案率; not the
     levels of a body: 两级法院调解结案205件 counts cases, not the 两级)?"""
-    return g.mention.kind == "count" and g.q.unit != "级" and not AVERAGE_RE.search(r.lead(g, 8))
+    return (
+        g.mention.kind == "count"
+        and g.q.unit != "级"
+        and not AVERAGE_RE.search(r.lead(g, 8))
+        and not counts_kinds(r, g)  # (国有资产办理六个方面: areas, no count of the problems)
+    )
 
 
 def _graded_up_to(r: Reading, label: str, part: Fact, by_id: dict[str, Fact]) -> list[Fact]:

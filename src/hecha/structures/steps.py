@@ -40,6 +40,7 @@ from .words import (
     OPENING_MARKS,
     TOTAL_WORDS_RE,
     Words,
+    counts_kinds,
     includes_more,
     load_words,
 )
@@ -144,8 +145,8 @@ def recognise(r: Reading) -> list[Group]:
             g = facts[j]
             if g.start < lo:
                 break
-            if g.mention.kind != "count" or r.bracketed(g, f.start):
-                continue
+            if g.mention.kind != "count" or r.bracketed(g, f.start) or counts_kinds(r, g):
+                continue  # (…国有资产办理六个方面…，已整改1970个: areas, no earlier step of the problems)
             if _ENUMERATION_GAP_RE.fullmatch(r.norm, g.end, f.start):
                 continue  # 立案侦查1家、关停取缔105家、责令整改52家: actions side by side, not steps of one case
             if g.id in lists_of and f.id in lists_of and set(lists_of[g.id]) & set(lists_of[f.id]):

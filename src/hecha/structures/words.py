@@ -5,10 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import yaml
 
 from ..resources import data_dir
+
+if TYPE_CHECKING:
+    from ..model import Fact
+    from ..reading import Reading
 
 # words before a figure that state it as a whole (共受理…, 合计…, 总数为…): one list for every structure
 # (共 alone, not inside 公共, 中共, 共同, 共享, 共建, 共产…)
@@ -51,6 +56,8 @@ LEVEL_UNITS = ("级",)
 # a count of kinds of things, no count of the things: no share's base (房屋征收、公安…四类案件较多，个人起诉的案件占比
 # 91.6%), no rate's count (有30种产品合格率低于80%)
 KIND_UNITS = ("类", "种")
+# what a count in a general counter may say it counts that are areas or kinds, not things (六个方面, 三个领域)
+KIND_THINGS = ("方面", "领域", "环节", "类别", "大类", "板块")
 # an area and all in it (全市, 全省…), not a body of its own (市政府)
 WHOLE_AREA_RE = re.compile(r"全(?:区|市|县|省|国|州|旗|镇)")
 # what a figure's words hold when it opens its clause (marks only: 其中…，662件已转…)
@@ -449,3 +456,11 @@ def load_words() -> Words:
         paths={str(k): _alternation([str(w) for w in v]) for k, v in raw["paths"].items()},
         processes=tuple(_alternation([str(w) for w in ws]) for ws in raw.get("processes", [])),
     )
+
+
+def counts_kinds(r: Reading, f: Fact) -> bool:
+    """Does a count count kinds or areas, not things (四类案件, 国有资产办理六个方面)?"""
+    if f.q.unit in KIND_UNITS:
+        return True
+    thing = r.counted_thing(f)
+    return thing is not None and thing.startswith(KIND_THINGS)
