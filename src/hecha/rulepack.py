@@ -46,6 +46,7 @@ STRUCTURE_KINDS = (
     "trend",
     "average",
     "named_count",
+    "flow",
 )
 KINDS = (*METRIC_KINDS, "bound", *STRUCTURE_KINDS)
 SEVERITIES = ("error", "warning", "info")

@@ -25,6 +25,7 @@ from . import (
     completion,
     compound,
     enumeration,
+    flows,
     named_count,
     partition,
     persons,
@@ -59,11 +60,13 @@ STRUCTURES: tuple[ModuleType, ...] = (
     persons,
     average,
     named_count,
+    flows,
 )
 
 # rule kind → the check that reads its groups
 CHECKS: dict[str, Callable[[Rule, Context], None]] = {
     "average": average.check,
+    "flow": flows.check,
     "named_count": named_count.check,
     "breakdown": breakdown.check,
     "share": share.check,
