@@ -5437,3 +5437,9 @@ def test_areas_counted_and_a_subsets_rate_are_no_readings_of_the_problems(checke
     )
     assert not _errors(checker, text.format("89.06"))  # (六个方面 are areas; 96.19% is of the 立行立改 ones)
     assert _errors(checker, text.format("79.06"))
+
+
+def test_a_courts_non_litigation_enforcement_review_is_a_kind_of_case_not_a_step(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2017年，全市法院共受理各类行政案件953件（不含旧存，下同），审结966件。受理非诉行政执行审查案件508件，审结{}件。"
+    assert not _errors(checker, text.format(510))  # (old cases concluded too: up to twice the new)
+    assert _errors(checker, text.format(1510))
