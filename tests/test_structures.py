@@ -5443,3 +5443,12 @@ def test_a_courts_non_litigation_enforcement_review_is_a_kind_of_case_not_a_step
     text = "2017年，全市法院共受理各类行政案件953件（不含旧存，下同），审结966件。受理非诉行政执行审查案件508件，审结{}件。"
     assert not _errors(checker, text.format(510))  # (old cases concluded too: up to twice the new)
     assert _errors(checker, text.format(1510))
+
+
+def test_items_after_bao_kuo_past_a_semicolon_stay_the_parts_own_while_they_fit_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2018年两级法院共受理各类行政案件10447宗。其中，受理行政诉讼案件6299宗，包括一审行政诉讼案件4049宗，同比减少10.7%；"
+        "二审行政诉讼案件2250宗，同比增加48.2%；行政管辖案件2宗；行政非诉执行案件{}宗，同比增长3.5%。"
+    )
+    assert not _errors(checker, text.format(4146))  # (6299 + 2 + 4146: the 一审 and 二审 are the 6299's)
+    assert _errors(checker, text.format(4846))
