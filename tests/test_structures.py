@@ -5452,3 +5452,12 @@ def test_items_after_bao_kuo_past_a_semicolon_stay_the_parts_own_while_they_fit_
     )
     assert not _errors(checker, text.format(4146))  # (6299 + 2 + 4146: the 一审 and 二审 are the 6299's)
     assert _errors(checker, text.format(4846))
+
+
+def test_a_pair_told_by_chu_wai_and_the_rest_splits_the_part_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "以上52件行政诉讼案件，当年全部审结。其中：判决20件，撤诉24件，裁定不予受理5件，裁定驳回起诉1件，移送2件。"
+        "判决的20件中，上诉{}件，除2件因一方当事人提出新的证据二审予以改判外，其他13件均维持一审判决。"
+    )
+    assert not _errors(checker, text.format(15))  # (2 + 13 are the 15 appealed)
+    assert _errors(checker, text.format(25))

@@ -1345,6 +1345,20 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 # others (工作动态类信息11条、双随机一公开信息2条)
                 break
         parts.append(c)
+    return _without_a_split_of_a_part(r, words, parts)
+
+
+def _without_a_split_of_a_part(r: Reading, words: Words, parts: list[Fact]) -> list[Fact]:
+    """The parts without a pair that splits the part before them (上诉15件，除2件…改判外，其他13件均维持: the 2 and the
+    13 are the 15's), told by 除…外 and the rest, adding up to it exactly."""
+    for k in range(1, len(parts) - 1):
+        prev, a, b = parts[k - 1], parts[k], parts[k + 1]
+        if (
+            "除" in r.norm[r.clause_start(a.start) : a.start]
+            and words.remainder_re.match(r.frame(b).label)
+            and _sums_exactly(prev, [a, b])
+        ):
+            return parts[:k] + parts[k + 2 :]
     return parts
 
 
