@@ -5461,3 +5461,10 @@ def test_a_pair_told_by_chu_wai_and_the_rest_splits_the_part_before_it(checker) 
     )
     assert not _errors(checker, text.format(15))  # (2 + 13 are the 15 appealed)
     assert _errors(checker, text.format(25))
+
+
+def test_a_part_involving_people_past_a_semicolon_is_still_a_sibling(checker) -> None:  # type: ignore[no-untyped-def]
+    # (涉及农民工… after a part is no 包括: the next part past the ； is its sibling, not nested in it)
+    text = "共检查用人单位160余家，其中建筑业企业98家，涉及农民工1.12万余人；加工、餐饮业{}家，涉及农民工0.3万余人。"
+    assert not _errors(checker, text.format(45))
+    assert _errors(checker, text.format(85))

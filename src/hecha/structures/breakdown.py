@@ -1253,7 +1253,11 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 sub = None  # 其中涉及宏观调控的提案384件，涉及“三农”提案486件: each part named by what it concerns
             if sub and not _SEGMENT_END.search(r.norm, p.end, c.start):
                 continue  # 检察建议115件，包括…99件，…16件；: the parts of a part, until its clause ends
-            if sub and sum(x.q.value for x in cands if p.end <= x.start < c.start) + c.q.value <= p.q.value:
+            if (
+                sub
+                and sub.group() == "包括"
+                and sum(x.q.value for x in cands if p.end <= x.start < c.start) + c.q.value <= p.q.value
+            ):
                 # 受理行政诉讼案件6299宗，包括一审…4049宗，…；二审…2250宗…；行政管辖案件2宗: past a ；, while the
                 # items after 包括 still fit within the part, they are its own
                 continue
