@@ -5468,3 +5468,12 @@ def test_a_part_involving_people_past_a_semicolon_is_still_a_sibling(checker) ->
     text = "共检查用人单位160余家，其中建筑业企业98家，涉及农民工1.12万余人；加工、餐饮业{}家，涉及农民工0.3万余人。"
     assert not _errors(checker, text.format(45))
     assert _errors(checker, text.format(85))
+
+
+def test_shares_of_counts_in_several_units_are_each_of_its_own_measures_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2017年，全国共接报火灾28.1万起，亡1390人，伤881人，已核直接财产损失36亿元。从火灾发生单位看，发生在非消防安全"
+        "重点单位的火灾共25.8万起，亡1317人，伤810人，直接财产损失31.5亿元，分别占总数的91.8%、94.7%、{}%和87.6%。"
+    )
+    assert not _errors(checker, text.format("91.9"))  # (810 of the 881 injured, 1317 of the 1390 dead)
+    assert _errors(checker, text.format("81.9"))

@@ -517,8 +517,8 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
         ):
             # 受理2461件，其中商品类1367件，服务类1094件，分别占…: the parts after 其中 (or after 在…的1672件…中)
             parts = counts[-len(run) :]
-        # (…25.8万起，亡1317人，伤810人，…分别占总数的…: counts of as many kinds, each of its own kind's whole)
-        own = enumerated or len({p.q.unit for p in parts}) == len(parts)
+        # (…25.8万起，亡1317人，伤810人，…分别占总数的…: counts of several measures, each of its own measure's whole)
+        own = enumerated or len({p.q.unit for p in parts}) >= 2
         for rate, part in zip(run, parts, strict=True):
             out[rate.id] = (f, part, own)
     return out
