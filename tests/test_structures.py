@@ -5477,3 +5477,14 @@ def test_shares_of_counts_in_several_units_are_each_of_its_own_measures_whole(ch
     )
     assert not _errors(checker, text.format("91.9"))  # (810 of the 881 injured, 1317 of the 1390 dead)
     assert _errors(checker, text.format("81.9"))
+
+
+def test_a_share_of_the_whole_named_by_its_measure_takes_that_measures_count_and_the_grand_total(
+    checker,
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "前8个月66万起火灾事故，共亡1324人。从场所类型看，居民家庭火灾共21.7万起，造成999人死亡。从建筑类型看，"
+        "高层建筑火灾共3.6万起，亡203人，火灾起数虽然只占总数的{}%，但亡人数占总数的15%以上。"
+    )
+    assert not _errors(checker, text.format("5.4"))  # (3.6万 of the 66万 fires, not 203 of anything)
+    assert _errors(checker, text.format("9.4"))

@@ -138,6 +138,7 @@ def recognise(r: Reading) -> list[Group]:
         words = "" if words.startswith("比") else words
         part = part or _part_before(r, i)
         subject = label[:k].strip()
+        part = _of_the_measure_named(r, f, subject, part)
         if part is not None and part.q.unit in DURATION_UNITS:
             part = None  # 1-2小时反馈占总指令的22.8%: a span of time names the kind, it counts nothing
         if (
@@ -285,6 +286,22 @@ def recognise(r: Reading) -> list[Group]:
                 del g.facts[role]
         g.attrs["bases"] = [b for b in g.attrs.get("bases", []) if by_id[b].q.unit not in LEVEL_UNITS]
     return groups + _listed_breakdowns(r, groups, by_id)
+
+
+# the measure a share's words name before 占 (火灾起数虽然只占总数的5.4%, 但亡人数占…): the unit its part is in
+_MEASURES = (("起数", ("起",)), ("人数", ("人", "名", "人次")), ("件数", ("件",)))
+
+
+def _of_the_measure_named(r: Reading, rate: Fact, subject: str, part: Fact | None) -> Fact | None:
+    """The part of a share whose words name its measure (高层建筑火灾共3.6万起，亡203人，火灾起数虽然只占总数的5.4%:
+    the 3.6万起, not the 203人 right before): the nearest count of that measure's unit in its sentence."""
+    if part is None:
+        return part
+    units = next((u for word, u in _MEASURES if word in subject), None)
+    if units is None or part.q.unit in units:
+        return part
+    lo = r.period_span(rate.start)[0]
+    return next((g for g in reversed(r.facts_between(lo, rate.start)) if g.q.unit in units), part)
 
 
 def _subjects_own(r: Reading, part: Fact | None, subject: str, words: str) -> Fact | None:
@@ -902,6 +919,16 @@ def _bases(
         # whole; with no other stated, the whole is unstated
         kept = [b for b in bases if not _OF_THE_WHOLE_AFTER_RE.match(r.norm, b.end)]
         return (kept, tied) if kept else (bases, False)
+    if bases and part is not None and words.strip("的") in _BARE_WHOLES:
+        # 占总数的5.4% of 高层建筑火灾3.6万起: the whole of all, which may be stated paragraphs before (前8个月66万起
+        # 火灾): the largest figure of the part's unit before it is a further reading
+        grand = max(
+            (g for g in r.facts_between(0, rate.start) if g.q.unit == part.q.unit and g is not part),
+            key=lambda g: g.q.value,
+            default=None,
+        )
+        if grand is not None and grand.q.value > part.q.value and all(grand is not b for b in bases):
+            bases = [*bases, grand]
     kind = next((k for k in CASE_KINDS if k in words), "")
     if tied and kind and bases and all(_of_another_kind(r.lead(f, 24), kind) for f in bases):
         # 分别占行政案件总数的34.10%: no figure before is of 行政 cases (民事一审案件228.2万件 is not): the
