@@ -5488,3 +5488,11 @@ def test_a_share_of_the_whole_named_by_its_measure_takes_that_measures_count_and
     )
     assert not _errors(checker, text.format("5.4"))  # (3.6万 of the 66万 fires, not 203 of anything)
     assert _errors(checker, text.format("9.4"))
+
+
+def test_a_count_of_kinds_before_a_measure_named_is_no_part_to_replace(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "检察机关受理审查起诉未成年犯罪嫌疑人数量居前六位的罪名、人数分别是盗窃113077人、抢劫57845人、故意伤害47881人、"
+        "聚众斗殴39881人、寻衅滋事39082人、强奸17690人，六类犯罪嫌疑人数量占全部犯罪人数的82.28%。"
+    )
+    assert not _errors(checker, text)  # (the six together, of a whole not stated)

@@ -298,8 +298,8 @@ def _of_the_measure_named(r: Reading, rate: Fact, subject: str, part: Fact | Non
     if part is None:
         return part
     units = next((u for word, u in _MEASURES if word in subject), None)
-    if units is None or part.q.unit in units:
-        return part
+    if units is None or part.q.unit in units or not any(part.q.unit in u for _, u in _MEASURES):
+        return part  # (only a count of another measure is replaced: not 六类 before 六类犯罪嫌疑人数量占…)
     lo = r.period_span(rate.start)[0]
     return next((g for g in reversed(r.facts_between(lo, rate.start)) if g.q.unit in units), part)
 
