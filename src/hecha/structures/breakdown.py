@@ -2031,12 +2031,12 @@ def _rated(r: Reading, f: Fact) -> bool:
     )
 
 
-# words in a bracket that say the figures after them are among the figure before it (其中, 含, 包括…)
+# right after a part: its share of a whole its words name (…2290件，占投诉举报总量的77%)
 _SHARE_OF_A_WHOLE_RE = re.compile(r"\s*[，,]\s*占[^，,；;。\d]{0,10}?(?:总量|总数|总额)")
+# words in a bracket that say the figures after them are among the figure before it (其中, 含, 包括…)
 _IN_BRACKET_PART_RE = re.compile(r"其中|含|包括|包含")
-_RATE_NEXT_RE = re.compile(
-    r"\s*[，,]?\s*[\u4e00-\u9fff]{0,8}率"
-)  # (…(生效275件)，败诉率15.27%: a rate of the two)
+# right after a bracket: a rate of the figure and the one in the bracket (…(生效275件)，败诉率15.27%)
+_RATE_NEXT_RE = re.compile(r"\s*[，,]?\s*[\u4e00-\u9fff]{0,8}率")
 
 
 def _bracketed_parts(r: Reading) -> list[Group]:
@@ -2143,7 +2143,8 @@ def _shares_complete(ctx: Context, total: Fact, parts: list[Fact]) -> bool | Non
     """Does every part come with a share, and do the shares add up to 100% (within rounding)? Then the
     list covers its whole (依法受理4955件，占79.9%；不予受理1245件，占20.1%): True. When they add up to
     less (电话端…占85.19%；互联网端…占13.60%), the list leaves something out: False. None: not every
-    part has a share, or the parts fall short of the total by no more than the shares' rounding allows. A part's rate over the total says the same (审结163件，其中批准逮捕134件，逮捕率
+    part has a share, or the parts fall short of the total by no more than the shares' rounding allows
+    (share.shares_cover). A part's rate over the total says the same (审结163件，其中批准逮捕134件，逮捕率
     为79.57%；不捕29件，不捕率为20.43%)."""
     rate_of: dict[str, Fact] = {}
     for g in ctx.ex.groups:

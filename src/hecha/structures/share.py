@@ -425,9 +425,8 @@ def _split_whole_runs(groups: list[Group], by_id: dict[str, Fact]) -> None:
 _RUN_GAP_RE = re.compile(r"^[\s、，,和及与]*$")
 # (…问题主要有：A问题731件、B问题558件…，占比39.71%: the main ones, together)
 _TOP_RE = re.compile(r"前[二三四五六七八九十两几\d]|位居前|排名前|排在前|主要(?:有|是|为|集中在)")
-_SUM_LEAD_RE = re.compile(
-    r"^\s*[)）]?\s*[，,、]?\s*(?:合计|共计|总计|共|累计)"
-)  # (…售后服务(98件)、合计占比…)
+# (…售后服务(98件)、合计占比…: the sum of the items before)
+_SUM_LEAD_RE = re.compile(r"^\s*[)）]?\s*[，,、]?\s*(?:合计|共计|总计|共|累计)")
 _BRACKETED_ITEM_GAP_RE = re.compile(r"^[)）][，,、][^，,；;。：:\d()（）]{1,10}[(（]$")
 # 四类纠纷，分别有2096件、1840件、868件、717件，占总量的65.33%: one share of them all
 _EACH_LEAD_RE = re.compile(r"分别(?:有|为|是|达)\s*$")
@@ -504,10 +503,11 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
                 # its own whole, may be in different units; no further back than that)
                 break
             counts.insert(0, g)
-        if len(run) >= 2 and not said and _respective(r, facts[:i], run, period[0]):
+        pairs = _respective(r, facts[:i], run, period[0]) if len(run) >= 2 and not said else []
+        if pairs:
             # 农村地区火灾共39.1万起、亡645人，占总数的59.1%和48.7%: as many rates as counts of as many kinds
             # right before them, each of its own kind's whole
-            for rate, part in zip(run, _respective(r, facts[:i], run, period[0]), strict=True):
+            for rate, part in zip(run, pairs, strict=True):
                 out[rate.id] = (f, part, True)
             continue
         if len(run) < 2 or len(counts) < len(run):
@@ -541,9 +541,8 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
     return out
 
 
-_RESPECTIVE_GAP = (
-    8  # characters between two counts of a pair (、亡, ，死亡) and between the last and its rates
-)
+# characters between two counts of a pair (、亡, ，死亡); the last and its rates may be 8 more apart
+_RESPECTIVE_GAP = 8
 
 
 def _respective(r: Reading, before: list[Fact], run: list[Fact], lo: int) -> list[Fact]:

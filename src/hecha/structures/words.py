@@ -145,9 +145,8 @@ class Words:
     intake: frozenset[int]  # steps that count what came in this period
     concludes: frozenset[int]  # steps that may include cases carried over from the period before
     outcomes: frozenset[int]  # steps that name how a concluded case ended (维持, 撤诉…)
-    ended_by_re: re.Pattern[
-        str
-    ]  # words naming how a case ended that are no step (判决, 裁定), yaml `ended_by`
+    # words naming how a case ended that are no step (判决, 裁定), yaml `ended_by`
+    ended_by_re: re.Pattern[str]
     screening: frozenset[str]  # step words of a screening: the earlier step only of concluding steps
     negation_re: re.Pattern[str]  # words before a step word that negate it (不予受理)
     remainder_re: re.Pattern[str]  # a list's last part named 其他/其余…
