@@ -19,6 +19,7 @@ from ..intervals import fact_interval, fmt_like
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
+from .trend import MOVED_TO_RE
 from .words import CASE_UNITS, CHANGE_WORDS_RE
 
 KIND = "average"
@@ -27,7 +28,6 @@ AFTER: tuple[str, ...] = ()
 # the words right before an average's figure (平均通话时长, 案均涉及, 平均每件办案补贴)
 _AVERAGE_LEAD_RE = re.compile(r"(?P<per>平均|案均|件均|人均|户均)[\u4e00-\u9fff]{0,8}$")
 _PERSONS = ("人", "名")
-_MOVED_RE = re.compile(r"[增减升降提][加长少低高升]?了?[到至]")  # (从386项增至534项, 降至…)
 _IN_A_LIST_RE = re.compile(r"\s*[、和及]")
 _REL = Relation("==", Ref("average"), Bin("/", Ref("total"), Ref("count")), "average == total / count")
 
@@ -40,7 +40,7 @@ def recognise(r: Reading) -> list[Group]:
         lead = _AVERAGE_LEAD_RE.search(r.lead(a, 12))
         if lead is None or "分别" in r.lead(a, 16) or _IN_A_LIST_RE.match(r.norm, a.end):
             continue  # (平均数分别为3人、2.75人和1.14人: each its own average, of no total stated)
-        if r.lead(a, 1) in ("从", "由") and _MOVED_RE.match(r.norm, a.end):
+        if r.lead(a, 1) in ("从", "由") and MOVED_TO_RE.match(r.norm, a.end):
             continue  # (平均进驻事项从386项增至534项: the average moved; what it averages is not stated)
         period = r.period_span(a.start)
         same = [

@@ -43,7 +43,7 @@ from ..rulepack import Rule
 from ..tables import locate
 from .partition import handled_at_once, status_words, two_paths
 from .persons import PERSON_UNITS, persons_of
-from .share import share_fits, shares_cover
+from .share import OF_THE_WHOLE_AFTER_RE, share_fits, shares_cover
 from .subset import own_total_before, parallel_after
 from .wholes import enumerated_with
 from .words import (
@@ -679,7 +679,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             named is not None
             and parts
             and _exceeds(parts[:1], named)
-            and _SHARE_OF_A_WHOLE_RE.match(r.norm, parts[0].end)
+            and OF_THE_WHOLE_AFTER_RE.match(r.norm, parts[0].end)
             and any(
                 TOTAL_WORDS_RE.search(r.lead(f, 16)) and _unit_fits(f.q.unit, unit) and not _exceeds(parts, f)
                 for f in r.facts_between(r.seg.paragraph_at(pos).start, named.start)
@@ -1792,7 +1792,7 @@ def _before_a_sibling_of(r: Reading, total: Fact, parts: list[Fact]) -> list[Fac
 
 def _restates(part: Fact, total: Fact) -> bool:
     """Is a figure after a list's first part the total said again (the same exact count, in its unit)?"""
-    return part.q.unit == total.q.unit and part.q.exact and total.q.exact and part.q.value == total.q.value
+    return part.q.unit == total.q.unit and _sums_exactly(total, [part])
 
 
 # the flows of a fund or a budget: what comes in, what goes out, and what is left never add up together
@@ -2031,8 +2031,6 @@ def _rated(r: Reading, f: Fact) -> bool:
     )
 
 
-# right after a part: its share of a whole its words name (…2290件，占投诉举报总量的77%)
-_SHARE_OF_A_WHOLE_RE = re.compile(r"\s*[，,]\s*占[^，,；;。\d]{0,10}?(?:总量|总数|总额)")
 # words in a bracket that say the figures after them are among the figure before it (其中, 含, 包括…)
 _IN_BRACKET_PART_RE = re.compile(r"其中|含|包括|包含")
 # right after a bracket: a rate of the figure and the one in the bracket (…(生效275件)，败诉率15.27%)

@@ -755,9 +755,10 @@ _INLINE_TAIL_RE = re.compile(r"[^\d，,。；;：:、%]{0,10}的\s*$")
 
 # wholes named by no noun of their own
 _BARE_WHOLES = frozenset({"总数", "总量", "总额", "总和", "总计", "合计"})
-# right after a figure: its own share of the whole (…47448人死亡，占总数的48.1%)
-_OF_THE_WHOLE_AFTER_RE = re.compile(
-    r"[^，,；;。\d]{0,4}[，,]?\s*(?:分别)?占[^，,；;。\d%]{0,6}?(?:总数|总量|全部)"
+# right after a figure: its own share of a whole its words name (…47448人死亡，占总数的48.1% / …2290件，占投诉举报
+# 总量的77%)
+OF_THE_WHOLE_AFTER_RE = re.compile(
+    r"[^，,；;。\d]{0,4}[，,]?\s*(?:分别)?占[^，,；;。\d%]{0,10}?(?:总数|总量|总额|全部)"
 )
 _WHOLE_NAMED_RE = re.compile(r"(?:总数|总量|全部)的?$")  # (占总数的, 占亡人总数的: a whole of its kind)
 _SHARE_NAMED_RE = re.compile(r"([\u4e00-\u9fff]{3,12}?)(?:所占)?比重(?:为|达|是)?")
@@ -907,16 +908,11 @@ def _bases(
     if tied and instance and bases and all(instance.group() not in r.lead(f, 24) for f in bases):
         # 审结662件…；审结的一审诉讼案件…撤诉处理150件，占比21.77%: of the 一审 cases, which are not stated
         return bases, False
-    if (
-        tied
-        and bases
-        and _WHOLE_NAMED_RE.search(words)
-        and _OF_THE_WHOLE_AFTER_RE.match(r.norm, bases[0].end)
-    ):
+    if tied and bases and _WHOLE_NAMED_RE.search(words) and OF_THE_WHOLE_AFTER_RE.match(r.norm, bases[0].end):
         # 二、三级公路…共造成47448人死亡，占总数的48.1%。高速公路…6407人死亡，占总数的6.5% / 22时至次日8时共死亡760人，
         # 占总数的52.7%；其中…死亡183人，占亡人总数的12.7%: a figure that is itself a share of a whole is not that
         # whole; with no other stated, the whole is unstated
-        kept = [b for b in bases if not _OF_THE_WHOLE_AFTER_RE.match(r.norm, b.end)]
+        kept = [b for b in bases if not OF_THE_WHOLE_AFTER_RE.match(r.norm, b.end)]
         return (kept, tied) if kept else (bases, False)
     if bases and part is not None and words.strip("的") in _BARE_WHOLES:
         # 占总数的5.4% of 高层建筑火灾3.6万起: the whole of all, which may be stated paragraphs before (前8个月66万起

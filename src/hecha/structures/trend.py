@@ -36,7 +36,8 @@ _MOVE_RE = re.compile(rf"[由从](?P<a>[^，,；;。：:]{{0,16}}?)(?P<dir>{_UP}
 _MOVED_ON_RE = re.compile(rf"[，,]\s*(?P<dir>{_UP}|{_DOWN})了?(?:到|至)")
 # what every match of the two above holds: a fast test (led by literals, re scans for them in C; the two
 # patterns, led by a class, try each 由/从 and each comma; one text in hundreds has a move)
-MOVED_TO_RE = re.compile(rf"(?:{_UP}|{_DOWN})了?(?:到|至)")
+# (and a verb's one-character form: 增至534项, 降至…)
+MOVED_TO_RE = re.compile(rf"(?:{_UP}|{_DOWN}|[增减升降])了?(?:到|至)")
 _LIST_RE = re.compile(r"分别(?:为|是|达到|达)")
 _SERIES_RE = re.compile(
     rf"[，,]?\s*(?:呈|均|总体|总体呈)?(?:逐年|连年|逐月|连续[两二三四五六七八九十\d]+年|持续)(?P<dir>{_UP}|{_DOWN})"
