@@ -5496,3 +5496,10 @@ def test_a_count_of_kinds_before_a_measure_named_is_no_part_to_replace(checker) 
         "聚众斗殴39881人、寻衅滋事39082人、强奸17690人，六类犯罪嫌疑人数量占全部犯罪人数的82.28%。"
     )
     assert not _errors(checker, text)  # (the six together, of a whole not stated)
+
+
+def test_a_long_parenthesis_after_a_figure_itemises_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # (the parts' labels may run past 40 characters before the bracket closes)
+    text = "环卫处{}人(在职在编132人、退休人员148人、临聘人员272人、3个市场化公司聘用人员1155人)。"
+    assert not _errors(checker, text.format(1707))
+    assert _errors(checker, text.format(1607))

@@ -2053,7 +2053,8 @@ def _bracketed_parts(r: Reading) -> list[Group]:
             and not excluding.match(r.norm, f.end + 1)
             and not _OTHER_PERIOD_RE.match(r.norm, f.end + 1)  # 7976件(2019年6593件): last year's, no part
         ):
-            close = r.norm.find("）" if after == "（" else ")", f.end, f.end + 40)
+            # (a list of four labelled parts runs past 40 characters: 环卫处1707人(在职在编132人、…聘用人员1155人))
+            close = r.norm.find("）" if after == "（" else ")", f.end, f.end + 100)
             if close > 0 and words.merged_re.search(r.norm, f.end, close):
                 continue  # 重点提案11件(36件提案并案): the 36 were merged into the 11
             last = bisect.bisect_right(ends, close) if close > 0 else i + 1
