@@ -5503,3 +5503,10 @@ def test_a_long_parenthesis_after_a_figure_itemises_it(checker) -> None:  # type
     text = "环卫处{}人(在职在编132人、退休人员148人、临聘人员272人、3个市场化公司聘用人员1155人)。"
     assert not _errors(checker, text.format(1707))
     assert _errors(checker, text.format(1607))
+
+
+def test_what_an_inspection_found_bounds_what_was_put_right(checker) -> None:  # type: ignore[no-untyped-def]
+    # (查出, like 发现 and 排查出, is a screening: what it found is the earlier step of 整改)
+    text = "查出一般隱患23條,限期整改{}條。"
+    assert not _errors(checker, text.format(23))
+    assert _errors(checker, text.format(29))
