@@ -5510,3 +5510,33 @@ def test_what_an_inspection_found_bounds_what_was_put_right(checker) -> None:  #
     text = "查出一般隱患23條,限期整改{}條。"
     assert not _errors(checker, text.format(23))
     assert _errors(checker, text.format(29))
+
+
+def test_a_share_of_a_measure_may_be_of_the_whole_its_named_parts_make_up(checker) -> None:  # type: ignore[no-untyped-def]
+    # (民事…类立案 and 行政…类立案 are parts of the 32914: 占同期立案数 may be of the whole, which is tried too)
+    text = (
+        "全国检察机关共立案办理公益诉讼案件32914件。立案办理的公益诉讼案件中，民事公益诉讼类立案3374件，"
+        "占立案总数的10.3%；行政公益诉讼类立案29540件，占立案总数的89.7%。全国检察机关共提起公益诉讼1242件，"
+        "占同期立案数的{}%。"
+    )
+    assert not _errors(checker, text.format("3.8"))  # (1242 of the 32914)
+    assert _errors(checker, text.format("8.8"))
+
+
+def test_a_split_listed_under_one_total_is_no_split_of_a_later_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "开展文物执法巡查232103次，发现各类违法行为{}起，其中按简易程序处理522起，按一般程序立案查处157起。"
+        "对全国重点文物保护单位违法案件立案90起，实施行政处罚32起，责令改正70起。"
+    )
+    assert not _errors(checker, text.format(679))  # (the procedures split the 679, not the 32 penalties)
+    assert _errors(checker, text.format(579))
+
+
+def test_a_field_named_nearer_the_figure_than_a_cue_takes_the_cue_away(checker) -> None:  # type: ignore[no-untyped-def]
+    # (对行政处罚结果…申请行政复议案件3件: review cases about penalties, not penalties)
+    text = (
+        "全市公安机关共办结案件3223708件，适用简易程序3174731件，适用一般程序48977件。"
+        "对行政处罚结果向市公安局申请行政复议案件3件。"
+    )
+    assert not _errors(checker, text)
+    assert _errors(checker, "全年办理行政处罚案件3件，其中适用简易程序3174731件，适用一般程序48977件。")

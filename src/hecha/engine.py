@@ -149,6 +149,22 @@ def _part_of(ctx: Context, f: Fact, chosen: dict[str, Fact], larger: frozenset[s
     return mine is not None and any(c.id in mine for k, c in chosen.items() if k not in larger)
 
 
+def _listed_before(ctx: Context, f: Fact, total: Fact, part_keys: frozenset[str]) -> bool:
+    """Is a part listed, in a sentence before the total, in a list of another total that states the rule's
+    split itself, every part of a metric the rule sums (违法行为679起，其中按简易程序处理522起，按一般程序立案查处157起。
+    …实施行政处罚32起: the procedures split the 679, not the 32 after them; not 审结25件，其中维持8件，…确认违法6件,
+    whose outcomes the corrections after them still hold some of)?"""
+    if f.sentence >= total.sentence:
+        return False
+    return any(
+        g.kind == "breakdown"
+        and f.id in g.facts["parts"]
+        and g.facts["total"][0] != total.id
+        and all(ctx.fact(p).metric in part_keys for p in g.facts["parts"])
+        for g in ctx.ex.groups
+    )
+
+
 def _wholes_only(ctx: Context, cands: list[Fact]) -> list[Fact]:
     """The candidates for a whole that are not parts of another candidate (受理市民诉求42172件(热线受理42037件,
     多媒体受理135件)，办结38552件: 办结 is held to the 42172, not to the 135 beside it)."""
@@ -249,7 +265,7 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
     anchor = rule.anchor
     if anchor not in ctx.actual:
         return []
-    keys, wholes, larger, ordered, reach, side, _, _ = _plan(rule)
+    keys, wholes, larger, ordered, reach, side, _, part_keys = _plan(rule)
     by_para: dict[int, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
     listed = _listed_under_another(ctx) if wholes else set()
     mine = sorted(
@@ -291,6 +307,7 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
                     and not (side < 0 and _qualified_apart(ctx, a, f))
                     and not _instance_apart(ctx, f, chosen)
                     and not (k in larger and _part_of(ctx, f, chosen, larger))
+                    and not (side > 0 and _listed_before(ctx, f, a, part_keys))
                     and (rule.kind != "order" or _counters_fit(f, a))
                 ]
                 if k in larger and len(cands) > 1:

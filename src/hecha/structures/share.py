@@ -1106,6 +1106,13 @@ def _candidate_bases(
         if whole_body:  # 占全院总收案数的: the body's first total stated (共受理各类案件198件) first
             first = [f for f in earlier if _is_total(r, f)][:1]
             named = first + [f for f in named if f not in first]
+        # 民事…类立案3374件，行政…类立案29540件 (其中 parts of 立案…32914件) for 占同期立案数的: the whole the named
+        # figures are parts of, when the text states it, is a further reading
+        named += [
+            w
+            for w in (by_id[t] for f in named for t in totals_of.get(f.id, ()))
+            if w in earlier and w not in named
+        ]
         for f in [*(f for f in named if f not in deferred), *deferred]:
             add(f)
         if part is not None and out and _other_subject(r, part, out[0]):
