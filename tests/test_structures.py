@@ -5540,3 +5540,23 @@ def test_a_field_named_nearer_the_figure_than_a_cue_takes_the_cue_away(checker) 
     )
     assert not _errors(checker, text)
     assert _errors(checker, "全年办理行政处罚案件3件，其中适用简易程序3174731件，适用一般程序48977件。")
+
+
+def test_shares_each_of_its_own_kind_are_no_list_of_one_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "节能产品采购规模为566.6亿元，占{0}采购规模的71.5%；环保产品采购规模为1360亿元，占{0}采购规模的81.5%。"
+    assert not _errors(checker, text.format("同类产品"))  # (each of its own kind's purchases)
+    assert _errors(checker, text.format(""))  # (of one whole: 153% is too much)
+
+
+def test_a_slogan_with_zero_is_no_count_of_zero(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(
+        checker, "全市政务服务事项跑零次实现率95.4%，网上办事实现率98.34%，掌上办事实现率98.61%。"
+    )
+    assert _errors(checker, "全市共有政务服务事项1000项，其中跑零次事项954项，跑零次实现率85.4%。")
+
+
+def test_ways_an_item_is_handled_overlap(checker) -> None:  # type: ignore[no-untyped-def]
+    # (the "四办": an item may be 网上办 and 一次办 at once; each is still at most the whole)
+    text = "市本级1256项，其中马上办{}项、就近办347项、网上办462项、一次办1184项。"
+    assert not _errors(checker, text.format(508))
+    assert _errors(checker, text.format(1508))

@@ -325,6 +325,7 @@ _SECTION_AFTER_NEWLINE_RE = re.compile("\n" + _SECTION_RE.pattern.removeprefix("
 # Fixed phrases: numerals inside the names of policies, campaigns and slogans of these reports.
 _FIXED_NAMES = (
     r"三项制度|一网通办|一网统管|一件事|一把手|两委|一站式|一门式|一窗[式通受]|一次性|一次办|最多跑一次|"
+    r"跑零次|零跑腿|零跑动|零见面|零距离|零等待|零门槛|"  # (slogans of 政务服务: 跑零次实现率95.4%)
     r"[一两二三四五六]级联动|[一二三四五]所联动|[二三四五]方联动|[六七八九]五普法|[六七八九]五”|十[一二三四五]五|"
     r"两个维护|两个确立|四个意识|四个自信|三重一大|一岗双责|三会一课|一规划两纲要|一条龙|一张网|"
     r"最后一公里|两法衔接|一成不变|一体化|一盘棋|五位一体|四个全面|一带一路|"

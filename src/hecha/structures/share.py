@@ -152,8 +152,10 @@ def recognise(r: Reading) -> list[Group]:
             continue  # 四类案件约占案件总量的76.7%: a share of what the kinds hold, unstated, not of the four kinds
         named_part = part is None and (part := _named_part(r, f, subject)) is not None
         # (第一产业增加值占地区生产总值比重为16.6%: the part named, stated before)
-        if _EACH_ALIKE_RE.search(subject):
-            continue  # 按日计罚案件8宗、查封扣押案件239宗，均约占全省的三分之一: each of its own whole, unstated
+        if _EACH_ALIKE_RE.search(subject) or _OWN_KIND_RE.search(words):
+            # 按日计罚案件8宗、查封扣押案件239宗，均约占全省的三分之一 / 环保产品…占同类产品采购规模的81.5%: each of its
+            # own whole (its own kind's), unstated
+            continue
         # 上述三类案件占…: of the kinds of a list; …其中XX街道71人，…XX街道42人，全区占比65.2%: the list's share
         # of the whole scope
         summed = part is not None and (
@@ -829,6 +831,8 @@ _AMONG_AFTER_RE = re.compile(r"[^，,。；;\d]{0,8}中")  # 在已经答复的9
 _EACH_OWN_RE = re.compile(r"分别占[^，,。；;\d]{0,8}$")
 # words before 占 saying each figure takes that share (均约占全省的三分之一)
 _EACH_ALIKE_RE = re.compile(r"(?:均|各|都)(?:约|大约)?$")
+# words after 占 naming each figure's own kind as its whole (占同类产品…的, 占该类案件的, 占各自…的)
+_OWN_KIND_RE = re.compile(r"同类|该类|本类|各自|其所在")
 _TARGET_RE = re.compile(
     r"预算(?!收入|支出)|计划|目标|任务数"
 )  # a target a share is measured against (not 预算收入)
