@@ -5560,3 +5560,27 @@ def test_ways_an_item_is_handled_overlap(checker) -> None:  # type: ignore[no-un
     text = "市本级1256项，其中马上办{}项、就近办347项、网上办462项、一次办1184项。"
     assert not _errors(checker, text.format(508))
     assert _errors(checker, text.format(1508))
+
+
+def test_a_reductions_figures_are_no_parts_and_its_rate_no_plain_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "原12.4万个义务教育阶段线下学科类校外培训机构压减到9728个，压减率为92.14%，"
+        "原263个线上校外培训机构压减到34个，压减率为{}%。"
+    )
+    assert not _errors(checker, text.format("87.07"))  # ((263 - 34) / 263, not 34 of 12.4万)
+    assert _errors(checker, text.format("97.07"))
+
+
+def test_a_rate_after_a_semicolon_is_no_rate_of_the_count_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "二次供水设施189家中161家持有卫生许可证{}设施卫生合格率为63.49%。"
+    assert not _errors(checker, text.format("；"))  # (a segment of its own, of another property)
+    assert _errors(checker, text.format("，"))  # (right after the count: its numerator or base)
+
+
+def test_a_table_cell_in_another_unit_is_no_part_of_the_rows_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "单位名称 | 警告 | 通报批评 | 罚款 | 没收违法所得 | 没收非法财物 | 责令停产停业 | 合计 (宗) |\n"
+        "文化和旅游局 | 8 | 0 | 0 | 0 | 304册 | 1 | {} |\n"
+    )
+    assert not _errors(checker, text.format(9))  # (304 books seized, not 304 decisions)
+    assert _errors(checker, text.format(19))

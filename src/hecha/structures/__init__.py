@@ -42,12 +42,12 @@ from . import (
 
 STRUCTURES: tuple[ModuleType, ...] = (
     enumeration,
+    reduction,
     breakdown,
     partition,
     share,
     share_list,
     rate,
-    reduction,
     subset,
     compound,
     sums,

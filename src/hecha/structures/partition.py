@@ -44,7 +44,8 @@ from .words import (
 )
 
 KIND = "partition"
-AFTER = ("breakdown",)  # a 其中 list already states its parts
+# a 其中 list already states its parts; a reduction's figures (原12.4万个…压减到9728个) are before and after, no parts
+AFTER = ("breakdown", "reduction")
 
 _SCOPE_RE = re.compile(r"市|县|区|省|州|盟|乡|镇|街道|村|社区|部门|单位|本级|机关|法院|中院|高院")
 _SEGMENT_END = re.compile(r"[；;]")
@@ -56,6 +57,7 @@ _AMOUNTS = ("count", "money")  # (批复指标71.48亿元，已用指标62.09亿
 def recognise(r: Reading) -> list[Group]:
     # (not the parts of parallel segments, each split again by its own statuses: breakdown._parallel_segments)
     listed = {p for g in r.groups_of("breakdown") if not g.attrs.get("across") for p in g.facts["parts"]}
+    listed |= {i for g in r.groups_of("reduction") for i in (*g.facts["before"], *g.facts["after"])}
     groups = _by_scope(r, listed)
     groups += _by_key(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_status(r, listed | {p for g in groups for p in g.facts["parts"]})

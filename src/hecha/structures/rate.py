@@ -65,7 +65,8 @@ from .words import (
 )
 
 KIND = "rate"
-AFTER = ("enumeration", "breakdown", "share")  # a numerator in a list is over the list's total
+# a numerator in a list is over the list's total; a reduction's rate is (before - after) / before
+AFTER = ("enumeration", "breakdown", "share", "reduction")
 
 # a rate word and what may follow it before the figure (率达, 率为, 率高达, 率均为)
 _RATE_RE = re.compile(r"率(?:均|都|分别)?(?:为|达到|达|是|高达|约|仅|超过|保持)?$")
@@ -105,8 +106,9 @@ def recognise(r: Reading) -> list[Group]:
             if g.attrs.get("marker") in ("中", "其中") and len(g.facts["parts"]) == 1:
                 among_of[p] = by_id[g.facts["total"][0]]
     surveyed = load_words().surveyed_re
+    reduced = {g.facts["rate"][0] for g in r.groups_of("reduction")}
     for f in r.facts:
-        if f.mention.kind != "percent" or f.q.unit != "%":
+        if f.mention.kind != "percent" or f.q.unit != "%" or f.id in reduced:
             continue
         label = r.frame(f).label
         if (
@@ -631,6 +633,8 @@ def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | N
     marks = sum(between.count(c) for c in "，,；;")
     if marks != 1 and not (marks == 0 and between.lstrip().startswith("、")):
         return None  # (受理信件245件、办结率97.96%: joined by 、 as closely as by ，)
+    if "；" in between or ";" in between:
+        return None  # (189家中161家持有卫生许可证；设施卫生合格率为63.49%: a segment of its own, of another property)
     if _names_the_rest(r.norm[max(0, g.start - 8) : g.start], stem):
         return g  # 抽查回访工单1699件，其中不满意41件，满意率97.59%: the rest the rate leaves out
     words = load_words()

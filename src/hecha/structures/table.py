@@ -24,7 +24,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import Cell, Table, find_tables
-from .words import load_words
+from .words import counted_alike, load_words
 
 KIND = "table"
 AFTER: tuple[str, ...] = ()
@@ -210,7 +210,13 @@ def _total_column(t: Table, grid: list[list[Fact | None]], counts: list[int]) ->
     for row in grid:
         total = row[j] if j < len(row) else None
         parts = [p for k in before if k < len(row) and (p := row[k]) is not None]
-        if total is None or len(parts) < 2:
+        if total is None:
+            continue
+        # (… | 没收非法财物 | … with a cell of 304册 in a row of 宗: books seized, no count of decisions)
+        parts = [
+            p for p in parts if not (p.q.unit and total.q.unit and not counted_alike(p.q.unit, total.q.unit))
+        ]
+        if len(parts) < 2:
             continue
         if _sums(total, parts) is False and total.q.value <= max(p.q.value for p in parts):
             # a total below one of its parts is a row the page shifted (a cell left empty, a value
