@@ -5584,3 +5584,46 @@ def test_a_table_cell_in_another_unit_is_no_part_of_the_rows_total(checker) -> N
     )
     assert not _errors(checker, text.format(9))  # (304 books seized, not 304 decisions)
     assert _errors(checker, text.format(19))
+
+
+def test_shares_of_a_kind_and_of_a_channel_are_two_classifications(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "投诉举报总量有上升趋势，医疗执业类占总数的60.71%；电话举报占总数的70.84%。")
+    assert _errors(checker, "投诉举报总量有上升趋势，医疗执业类占总数的60.71%；无证行医类占总数的70.84%。")
+
+
+def test_shares_beside_counts_hecha_does_not_read_are_shares_with_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "在被检查的用人单位中，设立职业卫生管理机构的{}，占68.88%；落实目标管理责任制的{}，占67.93%；"
+        "制定职业病防治计划的{}，占60.76%。"
+    )
+    assert not _errors(
+        checker, text.format("7万9691家", "7万8588家", "7万0300家")
+    )  # (attributes, each of all)
+    assert _errors(checker, text.format("", "", ""))  # (shares alone, of one whole: 197.6%)
+
+
+def test_a_base_a_tenth_of_the_part_or_less_counts_another_thing(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "实际扣留进出口侵权嫌疑货物6.09万批、7793.85万件。全年受理备案申请23412件，其中国内权利人备案数量为15091件。"
+        "扣留涉嫌侵犯商标权的货物高达{}件，占全部扣留数量的97.93%。"
+    )
+    assert not _errors(checker, text.format("7632.31万"))  # (of the 7793.85万 seized, not of 15091 filings)
+    assert _errors(checker, text.format("15000"))  # (a figure near 15091 may be its share: 99.4%, not 97.93%)
+
+
+def test_a_list_of_shares_after_fen_bie_ends_with_its_kinds(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "所检查的6920个建设项目中，国家级、省级、市级、县级分别为137项(占2.0%)、950项(占13.7%)、2360项(占{}%)、"
+        "3473项(占50.2%)；严重职业病危害项目数为1536项(占22.2%)。"
+    )
+    assert not _errors(checker, text.format("34.1"))  # (the 22.2% is of all the projects, no fifth level)
+    assert _errors(checker, text.format("54.1"))
+
+
+def test_shares_agree_on_the_sum_of_parts_within_what_the_parts_display(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全国共有执业律师52.2万多人。从文化程度看，本科学历的律师38.59万多人，占{}%，硕士研究生学历的律师10.49万多人，"
+        "占20.15%，博士研究生学历的律师7000多人，占1.35%，本科学历以下的律师2.3万多人，占4.43%。"
+    )
+    assert not _errors(checker, text.format("74.07"))  # (all of 52.08万多: the four add up to it)
+    assert _errors(checker, text.format("64.07"))

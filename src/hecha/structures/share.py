@@ -76,6 +76,8 @@ _LAST_YEARS_RE = re.compile(r"(?:去年|上年)同期")
 # nouns too general to name a base by themselves (占…案件总数的: 案件 is every figure's noun)
 _GENERIC_NOUN_RE = re.compile(r"案件|案子|行政|件数|数量|情况|工作|方面|事项|领域|的")
 MAX_BASES = 4
+# a base a tenth of its part or less counts another thing (a one-digit slip makes a figure at most 9× another)
+_FAR_BELOW = 10
 
 
 def recognise(r: Reading) -> list[Group]:
@@ -217,6 +219,10 @@ def recognise(r: Reading) -> list[Group]:
             or _parallel_sentence(r, last_rate, last_part, part, words, list_words)
         )
         continues = continues and not own  # (获优4个、1个，占比40%、11%: each of its own whole, 10 and 9)
+        if continues and part is not None and _all_named_listed(r, groups, list_no, part):
+            continues = (
+                False  # (国家级、省级、市级、县级分别为137项(占2.0%)、…3473项(占50.2%)；严重…1536项(占22.2%))
+            )
         if not continues:
             list_no += 1
             list_words, list_bases = words, []
@@ -936,6 +942,24 @@ def _bases(
     return bases, tied
 
 
+def _all_named_listed(r: Reading, groups: list[Group], list_no: int, part: Fact) -> bool:
+    """Has the list of shares so far one share for each kind a 分别 before it names (A、B、C、D分别为…), so that
+    a share after it is of something else?"""
+    listed = [g for g in groups if g.attrs.get("list") == list_no and "part" in g.facts]
+    if len(listed) < 2:
+        return False
+    first = next(f for f in r.facts if f.id == listed[0].facts["part"][0])
+    lo = r.period_span(first.start)[0]
+    at = r.norm.rfind("分别", lo, first.start)
+    if at < 0:
+        return False
+    kinds = r.norm[r.comma_clause_start(lo, at) : at].split("、")
+    # (the figures one after another, as the kinds were: 劳动和社会保障、农业纠纷分别有5件，各占…；食品卫生有4件 is
+    # one figure of each of two kinds, then the list goes on)
+    last = next(f for f in r.facts if f.id == listed[-1].facts["part"][0])
+    return len(kinds) == len(listed) and not _SEGMENT_END_RE.search(r.norm, first.end, last.start)
+
+
 def _concluded_way(r: Reading, f: Fact | None, way: bool = True) -> bool:
     """Is a figure named by a concluding step (审结, 化解: schemas/structures.yaml), and, with `way`, by a
     way of concluding (以调解、和解等方式结案)?"""
@@ -984,6 +1008,8 @@ def _candidate_bases(
             return
         if part is not None and f.q.value == part.q.value and not near_all:
             return  # the part restated (合肥法院收案总数为11544件 after 受理行政案件11544件)
+        if part is not None and f.q.value * _FAR_BELOW < part.q.value:
+            return  # (货物7632.31万件，占全部扣留数量的97.93% is no share of 备案15091件: another thing)
         if part_step in vocab.intake and vocab.stage(r.frame(f).label) in vocab.concludes:
             return  # (共起诉173941人。…共受理157053人，占总体案件量的14.2%: what was received is no share of a decision)
         out.append(f)
@@ -1410,12 +1436,20 @@ def _agreed_base(ctx: Context, shares: list[_Share]) -> bool:
         [ranges[:k] + ranges[k + 1 :] for k in range(len(ranges))] if len(ranges) >= 3 else []
     )
     tied = [s.bases[0].q.value for s in shares if s.bases and s.tied]
-    own = sum(s.part.q.value for s in shares if s.part is not None)  # the sum of the list's own parts
+    # the sum of the list's own parts, within what each displays (38.59万多人 is up to 38.6万)
+    own_lo = sum(fact_interval(s.part).lo for s in shares if s.part is not None)
+    own_hi = sum(fact_interval(s.part).hi for s in shares if s.part is not None)
     for common in filter(None, map(_common, groups)):
         lo, hi = common[0] - 1e-9, common[1] + 1e-9
         if any(lo <= v <= hi for v in tied):
             return False  # the base they are tied to is the one they agree on: held to it
-        if len(shares) >= 3 and common == _common(ranges) and lo <= own <= hi and _listed(ctx, shares):
+        if (
+            len(shares) >= 3
+            and common == _common(ranges)
+            and own_lo <= hi
+            and lo <= own_hi
+            and _listed(ctx, shares)
+        ):
             # 受理284406件。其中咨询类124599件，占63.72%…其它类9791件，占5.01%: every share is of the list's
             # own sum (195532), so the shares are right and the list disagrees with its total, which the
             # breakdown rule reports

@@ -105,7 +105,7 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
     100% (attr `open`). Not when the kinds are groups of people that overlap (妇女, 老年人…)."""
     words = load_words()
     out: list[Group] = []
-    by_sentence: dict[tuple[int, int], list[tuple[Fact, str]]] = {}  # (by the span up to its 。)
+    by_sentence: dict[tuple[int, int], list[tuple[Fact, str, str]]] = {}  # (by the span up to its 。)
     for f in r.facts:
         if f.id in taken or f.q.unit != "%" or f.mention.kind != "percent":
             continue
@@ -113,15 +113,19 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
         at = label.rfind("占")
         if at < 0 or len(label) - at > 8 or words.overlapping_re.search(label):
             continue
-        by_sentence.setdefault(r.period_span(f.start), []).append((f, label[at:]))
+        by_sentence.setdefault(r.period_span(f.start), []).append((f, label[at:], label[:at]))
     for run in by_sentence.values():
         whole = run[0][1]
-        if len(run) < 2 or any(w != whole for _, w in run):
+        if len(run) < 2 or any(w != whole for _, w, _ in run):
             continue  # (占受理数的… and 占结案数的…: shares of two wholes)
-        shares = [f for f, _ in run]
+        if len({subject.endswith("类") for _, _, subject in run}) > 1:
+            continue  # (医疗执业类占总数的60.71%；电话举报占总数的70.84%: a kind and a channel, two classifications)
+        shares = [f for f, _, _ in run]
         between = r.norm[shares[0].end : shares[-1].start]
         if any(g.mention.kind == "count" for g in r.facts_between(shares[0].end, shares[-1].start)):
             continue  # (shares with their counts are share.py's)
+        if _DIGIT_RE.search(_PERCENT_RE.sub("", between)):
+            continue  # (…的7万8588家，占67.93%: counts hecha does not read are counts all the same)
         if "其中" in between or "分别" in between:
             continue  # (a share of a part's own parts, or shares paired with figures elsewhere)
         out.append(
@@ -133,6 +137,10 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
             )
         )
     return out
+
+
+_DIGIT_RE = re.compile(r"\d")
+_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 
 
 def _closed_runs(r: Reading, counted: set[str]) -> list[Group]:
