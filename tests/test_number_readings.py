@@ -327,6 +327,13 @@ def test_full_width_comma_groups_digits_only_in_percentages() -> None:
     assert [(m.text, m.kind) for m in ms] == [("4，565", "unread")]  # 4565 or 4 and 565: not guessed
 
 
+def test_ten_thousands_and_the_four_digits_below_them() -> None:
+    assert values("设立职业卫生管理机构的7万9691家") == [79691]
+    assert values("共配备专业人员11萬3539人") == [113539]
+    assert values("其中7万0300家") == [70300]
+    assert values("3万40人") == [] and values("1.5万3000人") == []  # (the rest not spelled to its last digit)
+
+
 @pytest.mark.parametrize(
     "text", ["增长百分之15K", "3万4000人", "1千零20件", "16/5件", "2^5件", "增长三又三分之一倍"]
 )

@@ -421,6 +421,7 @@ _AFTER_PLAIN_RUN = frozenset(",，.·" + _GROUP_SPACES + string.ascii_letters) |
 _CN_START_SET = frozenset(_CN_START)
 _AFTER_CN_ALONE = frozenset(_CN_CONT + " \t点")
 _MULT_RE = r"万亿|万万|千万|百万|万|亿"
+_WAN_REST_RE = re.compile(r"\d{4}(?![\d.．])")  # the four digits after 万 in 7万9691家
 _TAIL_RE = re.compile(
     rf"[ \t]{{0,2}}(?P<a1>余|多)?(?P<mult>{_MULT_RE})?(?P<a2>余|多)?[ \t]{{0,2}}"
     r"(?:(?P<pctsign>%|‰)|(?P<unit>"
@@ -1025,6 +1026,10 @@ class _Scanner:
         if not is_cn and numtxt[:1] == "0" and numtxt[1:2].isdigit():
             self.claim(s, e, "unread")  # 企?026家: a figure with a leading zero lost a digit (never guessed)
             return e
+        if not is_cn and t[e : e + 1] == "万" and numtxt.isdigit():
+            got = self._wan_and_rest(s, e)
+            if got is not None:
+                return got
         if is_cn and len(numtxt) == 1 and t[e : e + 1] == "类" and _CLASS_NAME_RE.match(t, e):
             self.claim(s, e + 1, "ordinal")  # 其中一类占88.5%，二类占11.5%: classes one and two, not one kind
             return e
@@ -1073,6 +1078,19 @@ class _Scanner:
             if start < s:
                 val = _Value(-val.value, val.decimals)
         return self._emit(start, e, s, tail, val, is_cn)
+
+    def _wan_and_rest(self, s: int, e: int) -> int | None:
+        """7万9691家, 11万5697家: ten-thousands, then the four digits below them (79691), before a unit
+        (not 3万40, 3万4: the rest is not spelled out to its last digit)."""
+        t = self.t
+        rest = _WAN_REST_RE.match(t, e + 1)
+        if rest is None or not self.free(s, rest.end()):
+            return None
+        tail = _TAIL_RE.match(t, rest.end())
+        if tail is None or tail.group("mult") or not (tail.group("unit") or tail.group("pctsign")):
+            return None
+        val = _Value(float(t[s:e]) * 10_000 + float(rest.group()), 0)
+        return self._emit(s, rest.end(), s, tail, val, False)
 
     def _emit(self, s: int, e: int, ns: int, tail: re.Match[str], val: _Value, is_cn: bool) -> int:
         """The quantity a numeral at [ns, e) (from s with its sign) and its tail state."""
