@@ -485,7 +485,7 @@ _CLASS_NAME_RE = re.compile(r"类(?=占|的|[、，,])")
 _HOTLINE_KIND_RE = re.compile(r"类(?:有效)?(?:报警|警情|接警|求助|电话|来电)")
 # what a minus sign cannot follow (then it is a dash: 5-10人, A-3): a digit, a letter, a closing mark
 _NOT_BEFORE_MINUS = frozenset("0123456789.%‰)）]】" + string.ascii_letters)
-# a numeral right after these continues one hecha does not read: 2^5, 16/5, 3万4000, 千三; after 零
+# a numeral right after these continues one hecha does not read: 2^5, 16/5, 3万40, 5万4千, 千三; after 零
 # only when a numeral comes before it (1千零1, not 清零15件)
 _UNREAD_BEFORE = frozenset("^/／百千万亿")
 # a bare count a step's word names, its unit dropped in print (调处8438，): _Scanner._bare_counts
@@ -986,7 +986,7 @@ class _Scanner:
 
     def _continues_unread(self, s: int) -> bool:
         """Whether the numeral at s is part of one hecha does not read: an exponent (2^5, 1.2e-3),
-        the numerator of a fraction not read as one (16分之2225), the rest of 3万4000 or 千三."""
+        the numerator of a fraction not read as one (16分之2225), the rest of 3万40 or 千三 (3万4000 is read: _wan_and_rest)."""
         before = _compact(self.t[max(0, s - 8) : s])
         if not before:
             return False
