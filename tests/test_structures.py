@@ -5635,3 +5635,54 @@ def test_shares_of_a_list_fifty_times_smaller_than_the_figure_before_say_nothing
     )
     assert not _errors(checker, text.format("1.9万余"))  # (shares of the 371 suits, not of the clues)
     assert _errors(checker, text.format("391"))  # (shares adding to 100% of a whole near them: it is short)
+
+
+def test_an_average_over_a_span_of_time_names_no_count(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(
+        checker,
+        "全市共发生交通事故122742起，其中死亡事故509起，531人在事故中丧生，平均不到一天就有两人因事故身亡。",
+    )
+    assert _errors(checker, "处理集体劳动争议7200件，涉及劳动者16.33万人，案均涉及13人。")
+
+
+def test_a_monthly_average_per_person_is_of_that_months_total_and_of_its_own_scope(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全市共保障城乡低保对象104604户、156253人，其中：城市38678户、53734人，农村65926户、102519人；"
+        "补助水平城市达到月人均{}元，农村达到月人均324元；{}支出资金7550.24万元，其中：城市支出4226.28万元，"
+        "农村支出3323.96万元。"
+    )
+    assert not _errors(checker, text.format(787, "当月"))  # (4226.28万 of the city over its 53734 persons)
+    assert _errors(checker, text.format(887, "当月"))
+    assert not _errors(checker, text.format(887, "累计"))  # (a total of months: the span is another)
+
+
+def test_a_rate_per_amount_of_output_is_no_share_of_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年共发生各类伤亡事故15709起,死亡2902人。其中,道路交通事故8865起,死亡2190人;工矿商贸事故273起,死亡361人;"
+        "铁路交通事故422起,死亡303人;水上交通事故13起,死亡10人;火灾事故6136起,死亡38人。全省{}死亡率为0.63%。"
+    )
+    assert not _errors(checker, text.format("亿元GDP生产安全事故"))  # (deaths per 亿元 of output)
+    assert _errors(
+        checker, text.format("火灾事故")
+    )  # (38 of 6136 fires, read as a rate of the counts: 0.62%… no)
+
+
+def test_a_share_of_two_bracketed_items_together_is_of_their_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "其中，扑救火灾共74.5万起、占38.1%；公务执勤(9.6万起)及其他出动(10.5万起)占总数的{}%。"
+    assert not _errors(checker, text.format("10.3"))  # (20.1万 of 195.6万, unstated here)
+    assert _errors(checker, "其中，扑救火灾共74.5万起、占38.1%；公务执勤(9.6万起)占出动(10.5万起)的10.3%。")
+
+
+def test_the_row_numbering_a_statistical_forms_columns_holds_no_figures(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "指标名称 | 单位 | 代码 | 数量 | 上期 | 环比 |\n甲 | 丙 | 乙 | 1 | 2 | 3 |\n"
+        "乡级行政区划 | 个 | YZH011110000 | 3,101 | 3,101 | {} |\n"
+    )
+    assert not _errors(checker, text.format(0))
+    assert not [f for f in extract(text.format(0)).facts if f.mention.text == "1"]
+
+
+def test_households_hold_their_people(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市共保障城乡低保对象104604户、156253人，其中：城市38678户、53734人，农村65926户、{}人。"
+    assert not _errors(checker, text.format(102519))
+    assert _errors(checker, text.format(133275))  # (the persons of the parts exceed the whole's)

@@ -30,7 +30,7 @@ from typing import NamedTuple
 from .cn_numerals import AMBIGUOUS_FINANCIAL, DIGITS, FINANCIAL, cn_decimal, cn_few, cn_span
 from .cn_numerals import parse_cn_number as parse_cn_number  # re-exported: the grammar's public parser
 from .model import Mention, Quantity
-from .tables import find_tables
+from .tables import Cell, find_tables
 from .textnorm import normalize
 
 # Chinese numeral characters as the scanner sees them (the normalised view: traditional forms are simplified)
@@ -421,6 +421,7 @@ _AFTER_PLAIN_RUN = frozenset(",，.·" + _GROUP_SPACES + string.ascii_letters) |
 _CN_START_SET = frozenset(_CN_START)
 _AFTER_CN_ALONE = frozenset(_CN_CONT + " \t点")
 _MULT_RE = r"万亿|万万|千万|百万|万|亿"
+_FORM_LETTERS = frozenset("甲乙丙丁")  # the columns of words of a statistical form, numbered so
 _WAN_REST_RE = re.compile(r"\d{4}(?![\d.．])")  # the four digits after 万 in 7万9691家
 _TAIL_RE = re.compile(
     rf"[ \t]{{0,2}}(?P<a1>余|多)?(?P<mult>{_MULT_RE})?(?P<a2>余|多)?[ \t]{{0,2}}"
@@ -869,6 +870,8 @@ class _Scanner:
         """Bare numbers in table cells take their unit from the column header (受理（件） → 件)."""
         for table in find_tables(self.raw):
             for row in table.rows:
+                if self._column_numbers(row):
+                    continue
                 for col, cell in enumerate(row):
                     m = _CELL_NUMBER_RE.match(self.t, cell.start, cell.end)
                     if not m or m.end() != cell.end:
@@ -893,6 +896,20 @@ class _Scanner:
                             decimals == 0 and kind == "count",
                         )
                     self._emit_quantity(cell.start, cell.end, kind, q, cell.start, m.end("num"))
+
+    def _column_numbers(self, row: tuple[Cell, ...]) -> bool:
+        """甲 | 丙 | 乙 | 1 | 2 | 3: the row of a statistical form that numbers its columns (甲乙丙 for the
+        columns of words, 1, 2, 3… for those of figures): no figures (claimed as ordinals)."""
+        texts = [self.t[c.start : c.end].strip() for c in row]
+        if not any(x in _FORM_LETTERS for x in texts):
+            return False
+        numbers = [(c, x) for c, x in zip(row, texts, strict=True) if x.isdigit()]
+        if len(numbers) < 2 or [x for _, x in numbers] != [str(k) for k in range(1, len(numbers) + 1)]:
+            return False
+        for c, _ in numbers:
+            if self.free(c.start, c.end):
+                self.claim(c.start, c.end, "ordinal")
+        return True
 
     # -- one numeral --------------------------------------------------------------------------------
     def _percent_words(self, m: re.Match[str], e: int) -> int:

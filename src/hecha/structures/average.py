@@ -28,6 +28,11 @@ AFTER: tuple[str, ...] = ()
 # the words right before an average's figure (平均通话时长, 案均涉及, 平均每件办案补贴)
 _AVERAGE_LEAD_RE = re.compile(r"(?P<per>平均|案均|件均|人均|户均)[\u4e00-\u9fff]{0,8}$")
 _PERSONS = ("人", "名")
+# a span of time an average is over, in its words (平均每天, 平均不到一天): no count of the text
+_PER_SPAN_RE = re.compile(r"[每一](?:天|日|周|月|季度|年|小时|分钟)")
+_SPAN_UNIT_RE = re.compile(r"[日天周月季年]")  # right before 人均 (月人均) or right after it (人均月补助)
+# the parts of a population an average may be of alone (城市 and 农村 recipients, 集中 and 分散 care)
+_SCOPE_RE = re.compile(r"城市|农村|城镇|乡村|集中|分散")
 _IN_A_LIST_RE = re.compile(r"\s*[、和及]")
 _REL = Relation("==", Ref("average"), Bin("/", Ref("total"), Ref("count")), "average == total / count")
 
@@ -40,6 +45,15 @@ def recognise(r: Reading) -> list[Group]:
         lead = _AVERAGE_LEAD_RE.search(r.lead(a, 12))
         if lead is None or "分别" in r.lead(a, 16) or _IN_A_LIST_RE.match(r.norm, a.end):
             continue  # (平均数分别为3人、2.75人和1.14人: each its own average, of no total stated)
+        words = r.lead(a, 12)
+        if _PER_SPAN_RE.search(lead.group()):
+            continue  # (平均每天接报警1840余起, 平均不到一天就有两人: over a span of time, like 日均)
+        # 月人均补助787元, 人均月补助506.4元: over persons and a span of time, of a total of that one span only
+        # (当月支出资金…; not 累计支出资金 of half a year)
+        before = words[lead.start() - 1 : lead.start()] if lead.start() else ""
+        per_span = _SPAN_UNIT_RE.match(before) or _SPAN_UNIT_RE.match(lead.group(), len(lead["per"]))
+        # 城市达到月人均787元: of the city's spending and the city's persons, not of the city's and the villages'
+        scope = _SCOPE_RE.search(r.lead(a, 24))
         if r.lead(a, 1) in ("从", "由") and MOVED_TO_RE.match(r.norm, a.end):
             continue  # (平均进驻事项从386项增至534项: the average moved; what it averages is not stated)
         period = r.period_span(a.start)
@@ -53,7 +67,17 @@ def recognise(r: Reading) -> list[Group]:
                 r.lead(f, 6)
             )  # (人均结案421件，同比增加76件: the average's change)
         ]
-        total = _nearest(a, [f for f in same if _alike(f, a)])
+        if scope is not None:  # (its words since the last ，or ；: 城市38678户、53734人, 其中：城市支出…)
+            same = [
+                f for f in same if scope.group() in r.norm[r.comma_clause_start(period[0], f.start) : f.start]
+            ]
+        totals = [f for f in same if _alike(f, a)]
+        if per_span is not None:
+            spanned = re.compile(
+                f"[当本全每]{per_span.group()}"
+            )  # (当月支出资金…，其中：城市支出4226.28万元)
+            totals = [f for f in totals if spanned.search(r.norm, max(period[0], f.start - 30), f.start)]
+        total = _nearest(a, totals)
         if total is None:
             continue
         per = lead.group("per")

@@ -1,4 +1,5 @@
-"""Cases and the people in them: 防民转刑案件10件12人 / 调处矛盾纠纷512件，涉及纠纷当事人1240人.
+"""Cases and the people in them: 防民转刑案件10件12人 / 调处矛盾纠纷512件，涉及纠纷当事人1240人 (and
+batches or households and their people: 来访773批次，1988人 / 低保对象104604户、156253人).
 
 A count of cases followed at once by a count of people (N件M人), or by a clause that says how many
 people the cases involve (…，涉及…M人), states the people of those cases: every case has at least
@@ -22,7 +23,9 @@ from .words import CASE_UNITS, CHANGE_WORDS_RE
 KIND = "persons"
 AFTER: tuple[str, ...] = ()
 
-_BATCH_UNITS = ("批", "批次")  # 接待来访群众773批次，1988人: each batch brings one person at least
+# 接待来访群众773批次，1988人: each batch brings one person at least; 低保对象104604户、156253人: each household
+# holds one at least
+_BATCH_UNITS = ("批", "批次", "户")
 PERSON_UNITS = ("人", "人次", "名")
 _INVOLVES_RE = re.compile(r"[，,]\s*(?:共)?涉及")
 _PAIR_GAP_RE = re.compile(r"\s*[，,、]?\s*")  # (773批次，1988人 / 80批次、356人次)

@@ -95,6 +95,10 @@ _CLOSURE_RE = re.compile(r"结案|办结|审结|执结|结$")  # closure rates: 
 MAX_BASES = 6
 
 
+# a rate per amount of something (亿元GDP…死亡率, 万人…率, 每十万人…): no share of two counts
+_PER_UNIT_RE = re.compile(r"亿元|万元|[十百千]?万人|每[十百千万]")
+
+
 def recognise(r: Reading) -> list[Group]:
     groups: list[Group] = []
     totals_of: dict[str, list[str]] = {}
@@ -116,6 +120,7 @@ def recognise(r: Reading) -> list[Group]:
             or _GROWTH_RE.search(label)
             or PRIOR_PERIOD_RE.search(label)
             or not _RATE_RE.search(label)
+            or _PER_UNIT_RE.search(r.lead(f, 16))  # (亿元GDP生产安全事故死亡率0.63%: per unit of output)
         ):
             continue  # (上年的受理率87.92%: last year's, not of this year's counts)
         stem = rate_stem(label)

@@ -440,10 +440,19 @@ _BRACKETED_ITEM_GAP_RE = re.compile(r"^[)）][，,、][^，,；;。：:\d()（�
 _EACH_LEAD_RE = re.compile(r"分别(?:有|为|是|达)\s*$")
 
 
+# two bracketed figures of two items joined by 及 (…(9.6万起)及其他出动(10.5万起)), then the share of both
+_JOINED_PAIR_RE = re.compile(r"[)）]\s*(?:及|和|与|以及)[^，,；;。()（）\d]{1,12}[(（]")
+_CLOSE_THEN_SHARE_RE = re.compile(r"[)）]\s*(?:共|合计|共同|一共)?占")
+
+
 def _of_a_sum(r: Reading, i: int) -> bool:
     """Is the share at facts[i] stated of the list of counts right before it (A类783件、B类579件、C类562件，
     占…: items joined by 、 after a lead naming the top ones, or 合计占…)?"""
     facts = r.facts
+    if i >= 2 and facts[i - 2].q.unit == facts[i - 1].q.unit:
+        a, b = facts[i - 2], facts[i - 1]
+        if _JOINED_PAIR_RE.fullmatch(r.norm, a.end, b.start) and _CLOSE_THEN_SHARE_RE.match(r.norm, b.end):
+            return True  # 公务执勤(9.6万起)及其他出动(10.5万起)占总数的10.3%: the two together
     items: list[Fact] = []
     commas = False  # 分别鹿城区(7042件),瓯海区(5812件),…: items in brackets, joined by commas
     # …解决或采纳的有438件，列入计划…的有445件，合计占提案总数的93%: clauses the 合计 right after them joins
