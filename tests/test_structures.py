@@ -5686,3 +5686,36 @@ def test_households_hold_their_people(checker) -> None:  # type: ignore[no-untyp
     text = "全市共保障城乡低保对象104604户、156253人，其中：城市38678户、53734人，农村65926户、{}人。"
     assert not _errors(checker, text.format(102519))
     assert _errors(checker, text.format(133275))  # (the persons of the parts exceed the whole's)
+
+
+def test_a_change_and_the_figure_compared_with_are_no_bases(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "我省现有七类残疾人共221.1万人，占全省总人口比例为6.25%，与1987年比较，全省残疾人口总量增加90.2万人。各类残疾人的人数及比重分别是："
+        "视力残疾35.6万人，占16.10%；听力残疾61.3万人，占27.73%；言语残疾2.7万人，占1.22%；肢体残疾49.9万人，"
+        "占22.57%；智力残疾19.1万人，占8.64%；精神残疾16.3万人，占7.37%；多重残疾36.2万人，占{}%。"
+    )
+    assert not _errors(checker, text.format("16.37"))  # (of the 221.1万, not of the increase of 90.2万)
+    assert _errors(checker, text.format("26.37"))
+
+
+def test_a_share_of_persons_has_no_count_of_events_for_its_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "去年，境内发生了3起重大交通事故，死亡人数同比上升了3个百分点，占各类生产安全事故{}的74.4%。"
+    assert not _errors(checker, text.format("死亡人数"))
+    assert _errors(checker, text.format("起数"))  # (3 of a whole number of events: no whole gives 74.4%)
+
+
+def test_shares_of_a_scope_only_are_each_of_their_own_measure(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "在环境执法中收缴罚款8152万元，占全省{0}48.9%；下达按日计罚4757万元，占全省{0}41.0%；查处环境违法案件1165件，占全省{0}36.3%。"
+    assert not _errors(checker, text.format(""))  # (the province's fines, its daily penalties, its cases)
+    assert _errors(
+        checker, text.format("罚没总额的")
+    )  # (one whole named: 89.9% of money in two shares, and more)
+
+
+def test_a_change_between_shares_does_not_break_their_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "章丘因事故死亡人数最多，有127人，占全市总数的23.92%，同比增加19人；历城区死亡73人，占全市总数的13.75%，"
+        "同比增加12人；济阳死亡72人，占全市总 数的{}%，同比增加25人；长清共死亡59人，占全市总数的11.11%，同比减少12人。"
+    )
+    assert not _errors(checker, text.format("13.55"))
+    assert _errors(checker, text.format("63.55"))  # (the shares of one whole add up past 100%)

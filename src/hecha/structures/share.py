@@ -73,6 +73,11 @@ _LIST_REF_RE = re.compile(r"(?:以上|上述|前述|这)$")
 _SUMMED_OPENS_RE = re.compile(r"[，,\s]*(?:以上|上述|前述)[\d一二三四五六七八九十两几]+(?:个|家|项|类)?")
 _SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
 _LAST_YEARS_RE = re.compile(r"(?:去年|上年)同期")
+# words after 占 naming a scope only (占全省48.9%): the whole of whatever each figure measures there
+_SCOPE_ONLY_RE = re.compile(r"(?:全国|全省|全市|全区|全县|全州|全盟)的?")
+_PERSONS_WHOLE_RE = re.compile(r"人数|人次")  # a whole of persons (占…死亡人数的)
+_MOVED_BY_LEAD_RE = re.compile(r"(?:增加|减少|增长|下降|上升|净增)了?$")  # right before a figure: its change
+_COMPARED_WITH_RE = re.compile(r"\s*相比")
 # nouns too general to name a base by themselves (占…案件总数的: 案件 is every figure's noun)
 _GENERIC_NOUN_RE = re.compile(r"案件|案子|行政|件数|数量|情况|工作|方面|事项|领域|的")
 MAX_BASES = 4
@@ -136,13 +141,16 @@ def recognise(r: Reading) -> list[Group]:
                 continue  # a rate named …率 is the rate module's
             else:
                 label, k = "占", 0  # 住房保障43件(30.2%): a share of its count, in brackets
-        words = _TAIL_RE.sub("", label[k + 1 :]).strip().removeprefix("到")  # (占到…的)
+        # (占到…的; 占全市总 数的: a space a page left inside the words)
+        words = _TAIL_RE.sub("", label[k + 1 :]).replace(" ", "").strip().removeprefix("到")
         words = "" if words.startswith("比") else words
         part = part or _part_before(r, i)
         subject = label[:k].strip()
         part = _of_the_measure_named(r, f, subject, part)
         if part is not None and part.q.unit in DURATION_UNITS:
             part = None  # 1-2小时反馈占总指令的22.8%: a span of time names the kind, it counts nothing
+        if part is not None and _PERSONS_WHOLE_RE.search(words) and part.q.unit not in PERSON_UNITS:
+            part = None  # 发生了3起重大交通事故，…死亡人数…，占…死亡人数的74.4%: a share of persons, not of events
         if (
             part is not None
             and part.q.unit in KIND_UNITS
@@ -205,7 +213,10 @@ def recognise(r: Reading) -> list[Group]:
                 and r.period_span(part.start) == r.period_span(last_rate.start)
                 and (
                     not any(  # (a figure of another unit may qualify the part: 收费在1万元以上…的案件9.8万件)
-                        g.mention.kind in ("count", "money") and g.q.unit == part.q.unit
+                        g.mention.kind in ("count", "money")
+                        and g.q.unit == part.q.unit
+                        # (…占全市总数的23.92%，同比增加19人，上升17.16%；历城区死亡73人: a change, no count)
+                        and not CHANGE_WORDS_RE.search(r.lead(g, 6))
                         for g in r.facts_between(last_rate.end, part.start)
                     )
                     or f.id in enumerated
@@ -219,6 +230,8 @@ def recognise(r: Reading) -> list[Group]:
             or _parallel_sentence(r, last_rate, last_part, part, words, list_words)
         )
         continues = continues and not own  # (获优4个、1个，占比40%、11%: each of its own whole, 10 and 9)
+        if continues and _SCOPE_ONLY_RE.fullmatch(words):
+            continues = False  # (收缴罚款8152万元，占全省48.9%；下达按日计罚4757万元，占全省41.0%: each measure's own)
         if continues and part is not None and _all_named_listed(r, groups, list_no, part):
             continues = (
                 False  # (国家级、省级、市级、县级分别为137项(占2.0%)、…3473项(占50.2%)；严重…1536项(占22.2%))
@@ -640,7 +653,9 @@ def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) 
         parts = parts + [
             f
             for f in r.facts_between(rates[-1].end, stop)
-            if f.mention.kind == "count" and f.q.unit == parts[0].q.unit
+            if f.mention.kind == "count"
+            and f.q.unit == parts[0].q.unit
+            and not CHANGE_WORDS_RE.search(r.lead(f, 6))  # (…占2.82%，同比减少19人: a change, no part)
         ]
         complete = "yes" if shares_cover(total, parts, rates) else "no"
         known = stated.get((total.id, tuple(p.id for p in parts)))
@@ -1068,6 +1083,9 @@ def _candidate_bases(
         # for the whole body's total (占全院总收案数的), in any part before
         and (r.seg.paragraph_at(f.start).section in (section, 0) or whole_body)
         and not _LAST_YEARS_RE.search(r.lead(f, 16))  # (去年同期全院共收案208件: last year's, no base)
+        # (五年共增加3377万人 / 与…普查的133972万人相比: a change, or the figure compared with: no whole)
+        and not _MOVED_BY_LEAD_RE.search(r.lead(f, 6))
+        and not _COMPARED_WITH_RE.match(r.norm, f.end)
     ]
     if deferred and len(core) < 2:
         for f in deferred:
