@@ -154,8 +154,8 @@ def _listed_before(ctx: Context, f: Fact, total: Fact, part_keys: frozenset[str]
     split itself, every part of a metric the rule sums (违法行为679起，其中按简易程序处理522起，按一般程序立案查处157起。
     …实施行政处罚32起: the procedures split the 679, not the 32 after them; not 审结25件，其中维持8件，…确认违法6件,
     whose outcomes the corrections after them still hold some of)?"""
-    if f.sentence >= total.sentence:
-        return False
+    if f.sentence >= total.sentence or f.id not in _totals_of(ctx):
+        return False  # (a fast test: most figures are listed under no total)
     return any(
         g.kind == "breakdown"
         and f.id in g.facts["parts"]

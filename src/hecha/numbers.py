@@ -868,9 +868,10 @@ class _Scanner:
 
     def _table_cells(self) -> None:
         """Bare numbers in table cells take their unit from the column header (受理（件） → 件)."""
+        lettered = any(c in self.t for c in _FORM_LETTERS)  # (a fast test: most texts number no columns)
         for table in find_tables(self.raw):
             for row in table.rows:
-                if self._column_numbers(row):
+                if lettered and self._column_numbers(row):
                     continue
                 for col, cell in enumerate(row):
                     m = _CELL_NUMBER_RE.match(self.t, cell.start, cell.end)

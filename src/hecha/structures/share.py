@@ -966,9 +966,25 @@ def _bases(
     return bases, tied
 
 
+def _changes(r: Reading) -> set[str]:
+    """The figures that state a change (五年共增加3377万人) or the figure one is compared with (与…普查的133972万人
+    相比): no whole of a share (found once per document)."""
+    got = r.cache.get(_changes)
+    if got is None:
+        got = r.cache[_changes] = {
+            f.id
+            for f in r.facts
+            if _MOVED_BY_LEAD_RE.search(r.norm, max(0, f.start - 3), f.start)
+            or _COMPARED_WITH_RE.match(r.norm, f.end)
+        }
+    return got  # type: ignore[return-value]
+
+
 def _all_named_listed(r: Reading, groups: list[Group], list_no: int, part: Fact) -> bool:
     """Has the list of shares so far one share for each kind a 分别 before it names (A、B、C、D分别为…), so that
     a share after it is of something else?"""
+    if "分别" not in r.norm[r.period_span(part.start)[0] : part.start]:
+        return False  # (a fast test: most lists follow no 分别)
     listed = [g for g in groups if g.attrs.get("list") == list_no and "part" in g.facts]
     if len(listed) < 2:
         return False
@@ -1083,9 +1099,7 @@ def _candidate_bases(
         # for the whole body's total (占全院总收案数的), in any part before
         and (r.seg.paragraph_at(f.start).section in (section, 0) or whole_body)
         and not _LAST_YEARS_RE.search(r.lead(f, 16))  # (去年同期全院共收案208件: last year's, no base)
-        # (五年共增加3377万人 / 与…普查的133972万人相比: a change, or the figure compared with: no whole)
-        and not _MOVED_BY_LEAD_RE.search(r.lead(f, 6))
-        and not _COMPARED_WITH_RE.match(r.norm, f.end)
+        and f.id not in _changes(r)  # (五年共增加3377万人 / 与…的133972万人相比: no whole)
     ]
     if deferred and len(core) < 2:
         for f in deferred:
