@@ -124,8 +124,8 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
         between = r.norm[shares[0].end : shares[-1].start]
         if any(g.mention.kind == "count" for g in r.facts_between(shares[0].end, shares[-1].start)):
             continue  # (shares with their counts are share.py's)
-        if _DIGIT_RE.search(_PERCENT_RE.sub("", between)):
-            continue  # (…的7万8588家，占67.93%: counts hecha does not read are counts all the same)
+        if _unread_between(r, shares[0].end, shares[-1].start):
+            continue  # (…的7万9千家，占68.88%: counts hecha does not read are counts all the same)
         if "其中" in between or "分别" in between:
             continue  # (a share of a part's own parts, or shares paired with figures elsewhere)
         out.append(
@@ -139,7 +139,19 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
     return out
 
 
-_DIGIT_RE = re.compile(r"\d")
+def _unread_between(r: Reading, start: int, end: int) -> bool:
+    """Is there a count in [start, end) that hecha did not read (no percentage, no figure it read)?"""
+    read = r.facts_between(start, end)
+    pieces, at = [], start
+    for f in read:
+        pieces.append(r.norm[at : f.start])
+        at = f.end
+    pieces.append(r.norm[at:end])
+    return any(_UNREAD_COUNT_RE.search(_PERCENT_RE.sub("", p)) for p in pieces)
+
+
+# a numeral and a counter after it (7万9千家): a count (not 305530.38㎡, an area in a unit hecha does not read)
+_UNREAD_COUNT_RE = re.compile(r"\d[\d万千百.．]*\s*[家个人件户起宗项条次名]")
 _PERCENT_RE = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 
 
