@@ -334,6 +334,11 @@ def test_ten_thousands_and_the_four_digits_below_them() -> None:
     assert values("3万40人") == [] and values("1.5万3000人") == []  # (the rest not spelled to its last digit)
 
 
+def test_a_figure_after_a_times_sign_is_part_of_a_product() -> None:
+    assert values("服务人口7.7×104人") == []  # (7.7×10⁴, its superscript flattened: not 104 persons)
+    assert values("服务人口7.7万人") == [77000]
+
+
 @pytest.mark.parametrize(
     "text", ["增长百分之15K", "3万4000人", "1千零20件", "16/5件", "2^5件", "增长三又三分之一倍"]
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hecha.model import Document
 from hecha.pipeline import Checker
+from hecha.tables import find_tables
 
 TABLE = """二、行政复议情况
 
@@ -212,3 +213,9 @@ def test_a_row_aligned_under_names_it_cannot_fit_is_no_table(checker: Checker) -
         head + "\n\n".join(["8745", "7574", "362", "2480", "841", "75", "12.5%", "30", "20", "16.4"])
     )
     assert t.rows[0][-1].text == "16.4"
+
+
+def test_a_measure_word_under_a_single_name_is_no_table() -> None:
+    # (a flattened page: 合计 | 数量 | 8 made a one-row table with no name over its value, and an IndexError)
+    assert find_tables("合计\n数量\n8") == ()
+    assert find_tables("事项\n行政处罚\n行政许可\n总计\n数量\n33\n21\n54")  # (names over the values: a table)

@@ -486,9 +486,9 @@ _CLASS_NAME_RE = re.compile(r"类(?=占|的|[、，,])")
 _HOTLINE_KIND_RE = re.compile(r"类(?:有效)?(?:报警|警情|接警|求助|电话|来电)")
 # what a minus sign cannot follow (then it is a dash: 5-10人, A-3): a digit, a letter, a closing mark
 _NOT_BEFORE_MINUS = frozenset("0123456789.%‰)）]】" + string.ascii_letters)
-# a numeral right after these continues one hecha does not read: 2^5, 16/5, 3万40, 5万4千, 千三; after 零
+# a numeral right after these continues one hecha does not read: 2^5, 7.7×104, 16/5, 3万40, 5万4千, 千三; after 零
 # only when a numeral comes before it (1千零1, not 清零15件)
-_UNREAD_BEFORE = frozenset("^/／百千万亿")
+_UNREAD_BEFORE = frozenset("^/／百千万亿×")  # (7.7×104人: 7.7×10⁴ flattened; 5×3米: a product)
 # a bare count a step's word names, its unit dropped in print (调处8438，): _Scanner._bare_counts
 _BARE_STEP_RE = re.compile(r"(?:调处|调解成功|成功调解|化解|办结|结案|审结|受理|立案|排查)$")
 _BARE_AFTER = frozenset("，,；;")

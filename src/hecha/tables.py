@@ -352,8 +352,8 @@ def _stream_table_at(cells: list[Cell], start: int) -> tuple[Table, int] | None:
                 values = values[: len(names)]
             else:
                 names = cells[max(start, end - n) : end]
-            if _misaligned(names, values):
-                return None
+            if not names or _misaligned(names, values):
+                return None  # (合计 | 数量 | 8: a measure word under one name, no row to read)
             empty = row_label
             table = Table(
                 (empty, *names), ((empty, *values),), (values[0].start,), (tuple(cells[start:end]),)
