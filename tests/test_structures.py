@@ -5719,3 +5719,26 @@ def test_a_change_between_shares_does_not_break_their_list(checker) -> None:  # 
     )
     assert not _errors(checker, text.format("13.55"))
     assert _errors(checker, text.format("63.55"))  # (the shares of one whole add up past 100%)
+
+
+def test_all_of_a_kind_before_a_count_qualifies_that_count(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "我省共完成并公布31297批次食品样品监督抽检结果，所检项目全部合格的30765批次，不合格的532批次，总体合格率为{}%。"
+    assert not _errors(
+        checker, text.format("98.30")
+    )  # (the samples whose items all passed: no claim on the 31297)
+    assert _errors(checker, text.format("88.30"))
+
+
+def test_a_rate_beside_the_count_it_leaves_out_is_of_the_rest(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全省共完成11089批次食品样品监督抽检，其中不合格样品480批次，样品总体合格率为{}%。"
+    assert not _errors(checker, text.format("95.67"))  # ((11089 - 480) / 11089)
+    assert _errors(checker, text.format("85.67"))
+
+
+def test_a_part_listed_under_one_total_is_no_qualified_subset_of_another(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各省人大及其常委会制定地方性法规386件，修改396件，批准设区的市的地方性法规{}余件，"
+        "其中设区的市新制定地方性法规521件。"
+    )
+    assert not _errors(checker, text.format(700))  # (521 of the 700 approved, not of the 386 made)
+    assert _errors(checker, text.format(400))  # (400余 cannot hold 521)

@@ -30,6 +30,10 @@ _ALL_RE = re.compile(
 )
 
 
+# a claim that ends in 的 and a figure: it qualifies that figure (全部合格的30765批次)
+_QUALIFIES_A_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{1,8}的\s*\d")
+
+
 def recognise(r: Reading) -> list[Group]:
     facts = r.facts
     groups: list[Group] = []
@@ -37,6 +41,8 @@ def recognise(r: Reading) -> list[Group]:
     for m in _ALL_RE.finditer(r.norm):
         if r.norm.endswith("占", 0, m.start()):
             continue  # 共计3316件，占全部一审新收案件的60.72%: the whole of a share, no claim on the count
+        if _QUALIFIES_A_COUNT_RE.match(r.norm, m.end()):
+            continue  # 所检项目全部合格的30765批次: the words of a count of its own, no claim on the one before
         i = bisect.bisect_right(ends, m.start()) - 1
         while i >= 0 and facts[i].mention.kind != "count":
             i -= 1

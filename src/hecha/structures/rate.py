@@ -657,7 +657,12 @@ def _names_in_order(stem: str, label: str) -> bool:
     """Does a label hold a rate's stem, its characters in order and not negated (持证 in 持有行政执法证件人员;
     not 满意 in 不满意)?"""
     k = label.find(stem[0])
-    return subsequence_words(stem, label) >= 2 and not (k > 0 and label[k - 1] in "不未非无没")
+    return (
+        subsequence_words(stem, label) >= 2
+        and not (k > 0 and label[k - 1] in "不未非无没")
+        # (不合格样品480批次 for 样品总体合格率: the rest, which the rate leaves out)
+        and not _names_the_rest(label, stem)
+    )
 
 
 def _bases(
