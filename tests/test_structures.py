@@ -5742,3 +5742,15 @@ def test_a_part_listed_under_one_total_is_no_qualified_subset_of_another(checker
     )
     assert not _errors(checker, text.format(700))  # (521 of the 700 approved, not of the 386 made)
     assert _errors(checker, text.format(400))  # (400余 cannot hold 521)
+
+
+def test_a_bracketed_qizhong_list_ends_with_its_bracket(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "医院按等级分：三级医院{}个(其中：三级甲等医院1580个)，二级医院10404个，一级医院12252个，未定级医院9742个。"
+    assert not _errors(checker, text.format(2996))  # (the 二级… are its siblings, not its parts)
+    assert _errors(checker, text.format(1296))  # (1580 of 1296)
+
+
+def test_a_count_shown_with_decimals_is_rounded_to_them(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "指标 | 2018年第四季度 | 2017年第四季度 | 增减绝对数 |\n总计 | 13091.10 | 12747.20 | {} |\n"
+    assert not _errors(checker, text.format("343.91"))  # (13091.10 − 12747.20, each to its last digit)
+    assert _errors(checker, text.format("353.91"))

@@ -893,7 +893,7 @@ class _Scanner:
                             "元" if kind == "money" else unit,
                             "=",
                             10.0**-decimals * scale,
-                            scale > 1,
+                            scale > 1 or (kind == "count" and decimals > 0),
                             decimals == 0 and kind == "count",
                         )
                     self._emit_quantity(cell.start, cell.end, kind, q, cell.start, m.end("num"))
@@ -1143,8 +1143,9 @@ class _Scanner:
                 unit = _compact(unit)  # 个 百 分 点
             value *= scale
             step *= scale
-            rounded = rounded or scale > 1
             kind = "money" if unit == "元" else "percent" if unit == "个百分点" else "count"
+            # (a count shown with decimals is rounded to them: 13091.10 of a table in 万人次)
+            rounded = rounded or scale > 1 or (kind == "count" and decimals > 0)
             integer = (
                 kind == "count"
                 and decimals == 0

@@ -1164,6 +1164,8 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
         return None
     tail = r.norm[f.end : f.end + 40]
     cut = tail.find("中")
+    if cut > 0 and tail[cut - 1] == "其":
+        return None  # 三级医院2996个(其中:三级甲等医院1580个): the 其中 list's, read as one (_marked_list)
     opens = tail[cut + 1 : cut + 2] if cut >= 0 else ""
     # 52件建议中，A类… / 52件建议中“所提问题已经解决的”A类… / 提出866条建议中89条被采纳: 中 closes the words
     # naming the figure's set
