@@ -5754,3 +5754,14 @@ def test_a_count_shown_with_decimals_is_rounded_to_them(checker) -> None:  # typ
     text = "指标 | 2018年第四季度 | 2017年第四季度 | 增减绝对数 |\n总计 | 13091.10 | 12747.20 | {} |\n"
     assert not _errors(checker, text.format("343.91"))  # (13091.10 − 12747.20, each to its last digit)
     assert _errors(checker, text.format("353.91"))
+
+
+def test_a_list_beyond_the_figure_its_step_names_is_of_the_whole_stated_after_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "法规工作室对报送备案的72件规范性文件全部进行了初步审查、登记备案，对连同委托审查的1件党内规范性文件共73件规范性"
+        "文件全部提出了办理建议。其中，分送专门委员会审查54件，有关专门委员会共同审查6件，法规工作室审查{}件。"
+    )
+    assert not _errors(
+        checker, text.format(13)
+    )  # (of the 73, not of the 1 added; nor is the 1 the 72 reviewed)
+    assert _errors(checker, text.format(23))

@@ -80,6 +80,8 @@ def recognise(r: Reading) -> list[Group]:
                 and f.start > floor
                 # (受理仲裁案件65起，现均已结案，…其中调解结案24起: a part of those concluded, after 其中)
                 and not (f.start > m.end() and r.norm.find("其中", m.end(), f.start) >= 0)
+                # (…72件…全部进行了初步审查，对连同委托审查的1件…共73件: one added to them, no restatement)
+                and "连同" not in r.lead(f, 12)
             ]
             if same:
                 stated = min(same, key=lambda f: abs(f.start - base.start))

@@ -689,6 +689,22 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             # a first part beyond the figure of its step before, said to be a share of a whole, is of the whole
             # stated as one, which holds the parts (not so a part merely beyond it: a slip to catch)
             named, far = None, False
+        elif named is not None and len(parts) >= 2 and _exceeds(parts[:1], named):
+            # 对连同委托审查的1件…共73件…全部提出了办理建议。其中，分送…审查54件，…6件，…13件: a first part alone beyond
+            # the figure its step names, the list is of the whole after it stated as one (共73件) that holds them
+            whole = next(
+                (
+                    f
+                    for f in before
+                    if f.start > named.start
+                    and TOTAL_WORDS_RE.search(r.lead(f, 8))
+                    and _unit_fits(f.q.unit, unit)
+                    and not _exceeds(parts[:1], f)
+                ),
+                None,
+            )
+            if whole is not None:
+                named = whole
     elif m.group() not in _QIZHONG:
         # 审结案件中，维持…: the words before 中 name the total (审结), whichever figure came last
         # (not a figure in brackets: 审理的2118件(包括…上年结转的150件)案件中 is among the 2118)
