@@ -5628,7 +5628,7 @@ def test_shares_agree_on_the_sum_of_parts_within_what_the_parts_display(checker)
     assert _errors(checker, text.format("64.07"))
 
 
-def test_shares_of_a_list_fifty_times_smaller_than_the_figure_before_say_nothing_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+def test_shares_of_a_list_far_smaller_than_the_figure_before_say_nothing_of_it(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "全省检察机关共收集案件线索{}件，其中，提起民事公益诉讼17件，占4.58%；提起刑事附带民事公益诉讼158件，"
         "占42.59%；提起行政公益诉讼196件，占52.83%。"

@@ -4,7 +4,9 @@
 An average (平均, 案均, 件均, 人均, 户均 before it) of the same sentence as a total in its unit (the 16.33万人,
 the 7045分钟, the 116.87亿元) and a count in another unit (the 7200件, the 1095通, the 13.28万份) is that total
 over that count, within what the displayed figures allow. 人均 averages over people (a count in 人 or 名), 案均
-and 件均 over cases; averages over a span of time (日均, 月均, 年均) name no count of the text and are left alone.
+and 件均 over cases; averages over a span of time (日均, 月均, 年均, 平均每天) name no count of the text and are left
+alone. An average over persons and a span (月人均, 人均月补助) is of a total of that one span (当月支出…), and one
+naming a scope (城市, 农村, 集中, 分散) of that scope's total and count (城市支出…, 城市…人).
 
 Roles: `average`, `total`, `count`. The check (rule kind `average`).
 """
@@ -31,6 +33,7 @@ _PERSONS = ("人", "名")
 # a span of time an average is over, in its words (平均每天, 平均不到一天): no count of the text
 _PER_SPAN_RE = re.compile(r"[每一](?:天|日|周|月|季度|年|小时|分钟)")
 _SPAN_UNIT_RE = re.compile(r"[日天周月季年]")  # right before 人均 (月人均) or right after it (人均月补助)
+_SPANNED = {u: re.compile(f"[当本全每]{u}") for u in "日天周月季年"}  # a total of one such span (当月, 全年)
 # the parts of a population an average may be of alone (城市 and 农村 recipients, 集中 and 分散 care)
 _SCOPE_RE = re.compile(r"城市|农村|城镇|乡村|集中|分散")
 _IN_A_LIST_RE = re.compile(r"\s*[、和及]")
@@ -42,10 +45,10 @@ def recognise(r: Reading) -> list[Group]:
     for a in r.facts:
         if a.mention.kind not in ("count", "money") or "均" not in r.norm[max(0, a.start - 12) : a.start]:
             continue  # (a fast test: most figures follow no 均)
-        lead = _AVERAGE_LEAD_RE.search(r.lead(a, 12))
+        words = r.lead(a, 12)
+        lead = _AVERAGE_LEAD_RE.search(words)
         if lead is None or "分别" in r.lead(a, 16) or _IN_A_LIST_RE.match(r.norm, a.end):
             continue  # (平均数分别为3人、2.75人和1.14人: each its own average, of no total stated)
-        words = r.lead(a, 12)
         if _PER_SPAN_RE.search(lead.group()):
             continue  # (平均每天接报警1840余起, 平均不到一天就有两人: over a span of time, like 日均)
         # 月人均补助787元, 人均月补助506.4元: over persons and a span of time, of a total of that one span only
@@ -72,10 +75,8 @@ def recognise(r: Reading) -> list[Group]:
                 f for f in same if scope.group() in r.norm[r.comma_clause_start(period[0], f.start) : f.start]
             ]
         totals = [f for f in same if _alike(f, a)]
-        if per_span is not None:
-            spanned = re.compile(
-                f"[当本全每]{per_span.group()}"
-            )  # (当月支出资金…，其中：城市支出4226.28万元)
+        if per_span is not None:  # (当月支出资金…，其中：城市支出4226.28万元: of that month)
+            spanned = _SPANNED[per_span.group()]
             totals = [f for f in totals if spanned.search(r.norm, max(period[0], f.start - 30), f.start)]
         total = _nearest(a, totals)
         if total is None:

@@ -2178,7 +2178,7 @@ def _shares_complete(ctx: Context, total: Fact, parts: list[Fact]) -> bool | Non
         share_fits(rt, p, total) for rt, p in zip(rates, parts, strict=True)
     ):
         # 共收集案件线索1.9万余件，其中，提起民事公益诉讼17件，占4.58%；…196件，占52.83%: shares of the suits' own
-        # sum (371), fifty times smaller, none of the clues: they say nothing of the clues' whole (not 受理284406件。
+        # sum (371), over ten times smaller, none of the clues: they say nothing of the clues' whole (not 受理284406件。
         # 其中咨询类124599件，占63.72%…, shares of 195532: a list that disagrees with its total)
         return False
     return shares_cover(total, parts, rates)

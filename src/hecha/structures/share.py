@@ -233,9 +233,8 @@ def recognise(r: Reading) -> list[Group]:
         if continues and _SCOPE_ONLY_RE.fullmatch(words):
             continues = False  # (收缴罚款8152万元，占全省48.9%；下达按日计罚4757万元，占全省41.0%: each measure's own)
         if continues and part is not None and _all_named_listed(r, groups, list_no, part):
-            continues = (
-                False  # (国家级、省级、市级、县级分别为137项(占2.0%)、…3473项(占50.2%)；严重…1536项(占22.2%))
-            )
+            # (国家级、省级、市级、县级分别为137项(占2.0%)、…3473项(占50.2%)；严重…1536项(占22.2%): a list of four)
+            continues = False
         if not continues:
             list_no += 1
             list_words, list_bases = words, []
