@@ -5765,3 +5765,10 @@ def test_a_list_beyond_the_figure_its_step_names_is_of_the_whole_stated_after_it
         checker, text.format(13)
     )  # (of the 73, not of the 1 added; nor is the 1 the 72 reviewed)
     assert _errors(checker, text.format(23))
+
+
+def test_a_failure_rate_is_of_what_was_sampled(checker) -> None:  # type: ignore[no-untyped-def]
+    # (抽检, 检测, 检验 are steps; a rate named by a negated step, …不合格率, is over the count before that step)
+    text = "全年共抽检342004批次，不合格6258批次，监督抽检总体不合格率为{}%。"
+    assert not _errors(checker, text.format("1.83"))
+    assert _errors(checker, text.format("6.83"))

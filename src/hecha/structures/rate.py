@@ -653,6 +653,11 @@ def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | N
     return g if earlier_step or shared_words(field.sub("", stem), field.sub("", fr.label + fr.pred)) else None
 
 
+_NEGATED_END_RE = re.compile(
+    r"[不未]([\u4e00-\u9fff]{2})$"
+)  # a rate's stem ending in a negated step (…不合格)
+
+
 def _names_in_order(stem: str, label: str) -> bool:
     """Does a label hold a rate's stem, its characters in order and not negated (持证 in 持有行政执法证件人员;
     not 满意 in 不满意)?"""
@@ -706,8 +711,11 @@ def _bases(
     instance = instance_before(r.norm, part.start)
 
     step = words.stage(r.frame(part).label)
-    if step is None and stem.startswith(("不", "未")):
-        step = words.stage(stem[1:])  # 回访737702件，群众评价不满意64735件，不满意率: the other side of 满意
+    negated = _NEGATED_END_RE.search(stem) if step is None else None
+    if negated is not None:
+        # 回访737702件，群众评价不满意64735件，不满意率 / 抽检342004批次，不合格6258批次，监督抽检总体不合格率: the
+        # other side of 满意, of 合格
+        step = words.stage(negated.group(1))
     # an outcome of concluded cases (纠错, 维持) is over those concluded: from the sentence before, only a
     # count of a concluding step is its base (受理1033件。直接纠错236件，纠错率24.2% is not over the 1033)
     # (so is a way of concluding: 通过调解、和解方式结案16.79万件 is of all those concluded)
