@@ -5772,3 +5772,12 @@ def test_a_failure_rate_is_of_what_was_sampled(checker) -> None:  # type: ignore
     text = "全年共抽检342004批次，不合格6258批次，监督抽检总体不合格率为{}%。"
     assert not _errors(checker, text.format("1.83"))
     assert _errors(checker, text.format("6.83"))
+
+
+def test_a_change_read_past_a_bracketed_aside_and_with_its_rate_in_brackets(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全省卫生人员总数达786380人(包括村卫生室人员数,下同),比上年增加47086人,增长{}%。"
+    assert not _errors(checker, text.format("6.37"))
+    assert _errors(checker, text.format("11.37"))
+    text = "总诊疗人次(含村卫生室)达37000.3万人次,比上年增加594.2万人次(增长{}%)。"
+    assert not _errors(checker, text.format("1.6"))
+    assert _errors(checker, text.format("6.6"))

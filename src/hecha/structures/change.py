@@ -297,8 +297,10 @@ _AMOUNT_LEAD_RE = re.compile(
     r"(?P<dir>增加|增长|上升|多|减少|下降|降低|少)(?<=[多少])?(?:收|结|办|审|执)?了?$"
 )
 _RATE_AFTER_RE = re.compile(  # (比上年同期增加1419件，同比增长率为28.18%: 增长率 names the rate; 增加2,383件或10.3%)
-    r"^(?:或|[，,]?(?:同比|环比)?(?P<dir>增长|增幅|上升|提高|下降|降幅|减少|降低|增加)率?(?:了|为|达到|达|是)?)$"
+    # (…增加594.2万人次(增长1.6%): the rate in brackets)
+    r"^(?:或|[，,（(]?(?:同比|环比)?(?P<dir>增长|增幅|上升|提高|下降|降幅|减少|降低|增加)率?(?:了|为|达到|达|是)?)$"
 )
+_ASIDE_RE = re.compile(r"[（(][^（）()]{0,40}[）)]")  # a bracketed aside after a figure
 
 
 def _amount_and_rate(r: Reading) -> list[Group]:
@@ -323,7 +325,8 @@ def _amount_and_rate(r: Reading) -> list[Group]:
         lead = _AMOUNT_LEAD_RE.search(r.norm, current.end, amount.start)
         if lead is None or lead.end() != amount.start:
             continue
-        gap = r.norm[current.end : lead.start()]
+        # (卫生人员总数786380人(包括村卫生室人员数,下同),比上年增加…: an aside in brackets is no gap)
+        gap = _ASIDE_RE.sub("", r.norm[current.end : lead.start()])
         gap = _COMPLETED_RE.sub("", gap) if current is not facts[i - 1] else gap
         # (the amount's words follow the current figure at once: 67154亿元，比上年增加; or open the next
         # sentence, of no subject of its own: 共受理工单6455件。比上年同期增加1419件)
