@@ -334,6 +334,13 @@ def test_ten_thousands_and_the_four_digits_below_them() -> None:
     assert values("3万40人") == [] and values("1.5万3000人") == []  # (the rest not spelled to its last digit)
 
 
+def test_volumes_vessels_and_vehicle_trips_are_quantities() -> None:
+    assert values("全市总用水量18.9768亿立方米") == [pytest.approx(1897680000)]
+    assert values("陆水河沿线共有采砂船108艘") == [108]
+    assert values("检测货车32万车次，卸载15万车次") == [320000, 150000]
+    assert values("查处超限运输车辆42.1万辆次") == [pytest.approx(421000)]
+
+
 def test_a_figure_after_a_times_sign_is_part_of_a_product() -> None:
     assert values("服务人口7.7×104人") == []  # (7.7×10⁴, its superscript flattened: not 104 persons)
     assert values("服务人口7.7万人") == [77000]

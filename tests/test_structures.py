@@ -5781,3 +5781,13 @@ def test_a_change_read_past_a_bracketed_aside_and_with_its_rate_in_brackets(chec
     text = "总诊疗人次(含村卫生室)达37000.3万人次,比上年增加594.2万人次(增长{}%)。"
     assert not _errors(checker, text.format("1.6"))
     assert _errors(checker, text.format("6.6"))
+
+
+def test_a_non_overlapping_part_says_the_others_overlap(checker) -> None:  # type: ignore[no-untyped-def]
+    # (水资源总量 = 地表水资源量 + 地下水与地表水资源不重复量: 地下水 overlaps 地表水)
+    text = (
+        "全国水资源总量为27462.5亿立方米，其中，地表水资源量为26323.2亿立方米，地下水资源量为{}亿立方米，"
+        "地下水与地表水资源不重复量为1139.3亿立方米。"
+    )
+    assert not _errors(checker, text.format("8246.5"))
+    assert _errors(checker, text.format("28246.5"))  # (a part alone beyond the whole)

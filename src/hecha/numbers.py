@@ -44,7 +44,11 @@ _CN_NUM = rf"[{_CN_START}](?:[ \t]*[{_CN_CONT}])*(?:[ \t]*点[ \t]*[{_CN_DEC}]+)
 # (部, 点, 道, 线, 面, 门, 节) is not a unit, so 统一部署, 一点, 一道 are not read as quantities.
 COUNT_UNITS = (
     "个百分点",
+    "平方公里",
     "平方米",
+    "立方米",  # (用水总量18.9768亿立方米: volumes of water, of earth)
+    "车次",  # (检测货车32万车次, 卸载15万车次)
+    "辆次",
     "人次",
     "件次",
     "场次",
@@ -99,6 +103,8 @@ COUNT_UNITS = (
     "笔",  # 办结业务7,878,562笔: transactions, payments
     "通",  # 话务量114939通: calls (not 通过, 通知…: see _UNIT_GUARDS)
     "亩",
+    "公顷",
+    "艘",  # (采(运)砂船108艘)
     "米",
     "吨",
     "倍",
