@@ -341,6 +341,11 @@ def test_volumes_vessels_and_vehicle_trips_are_quantities() -> None:
     assert values("查处超限运输车辆42.1万辆次") == [pytest.approx(421000)]
 
 
+def test_couples_are_counted_in_dui() -> None:
+    assert values("全市共办理婚姻登记7056对，其中结婚登记5081对，离婚登记1975对") == [7056, 5081, 1975]
+    assert values("开展1对1帮扶") == [] and values("组织12人对接企业") == [12]  # (对 of a phrase: no unit)
+
+
 def test_a_figure_after_a_times_sign_is_part_of_a_product() -> None:
     assert values("服务人口7.7×104人") == []  # (7.7×10⁴, its superscript flattened: not 104 persons)
     assert values("服务人口7.7万人") == [77000]

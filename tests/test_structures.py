@@ -5791,3 +5791,12 @@ def test_a_non_overlapping_part_says_the_others_overlap(checker) -> None:  # typ
     )
     assert not _errors(checker, text.format("8246.5"))
     assert _errors(checker, text.format("28246.5"))  # (a part alone beyond the whole)
+
+
+def test_a_light_verb_in_front_of_a_name_picks_out_no_subset(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "今年前三季度，全国结婚登记474.7万对，离婚登记196.7万对。2023年前三季度，全国共办理结婚登记569.0万对，"
+        "办理离婚登记197.3万对。"
+    )
+    assert not _errors(checker, text)  # (办理离婚登记 of another year is no part of 离婚登记196.7万对)
+    assert _errors(checker, "全市共办理婚姻登记7056对，其中结婚登记5081对，离婚登记2975对。")

@@ -105,6 +105,7 @@ COUNT_UNITS = (
     "亩",
     "公顷",
     "艘",  # (采(运)砂船108艘)
+    "对",  # 结婚登记5081对: couples (not 对接, 对于, 对比…: see _UNIT_GUARDS)
     "米",
     "吨",
     "倍",
@@ -117,7 +118,7 @@ COUNT_UNITS = (
 MONEY_UNITS = ("元",)
 # 个百分点 also spelled out with spaces (PDF text: 六 个 百 分 点); the unit is read without them
 # units that begin common words: a unit only when no such word follows (接通量110441通, not 3通过)
-_UNIT_GUARDS = {"通": "通(?![过知报道讯行信用车])"}
+_UNIT_GUARDS = {"通": "通(?![过知报道讯行信用车])", "对": "对(?![于接比照象待外口应标话策症\\d一])"}
 UNIT_RE = r"个[ \t]*百[ \t]*分[ \t]*点|" + "|".join(
     _UNIT_GUARDS.get(u, u) for u in sorted(COUNT_UNITS + MONEY_UNITS, key=len, reverse=True)
 )
