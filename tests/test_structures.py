@@ -5800,3 +5800,15 @@ def test_a_light_verb_in_front_of_a_name_picks_out_no_subset(checker) -> None:  
     )
     assert not _errors(checker, text)  # (办理离婚登记 of another year is no part of 离婚登记196.7万对)
     assert _errors(checker, "全市共办理婚姻登记7056对，其中结婚登记5081对，离婚登记2975对。")
+
+
+def test_a_share_of_a_target_may_pass_100_and_each_is_of_its_own_target(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全省新建公共租赁住房12.9万套，占年目标任务的103.2%；完成农村危房改造10.4万户，占年{}的130%。"
+    assert not _errors(checker, text.format("目标任务"))
+    assert _errors(checker, text.format("改造总量"))  # (a share of a whole, not a target: 130% is too much)
+
+
+def test_a_statement_of_the_year_after_a_semicolon_ends_a_qizhong_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "中等职业教育学校15所；全年招生5608人；年末在校学生11504人，其中：少数民族在校学生{}人；全年毕业学生4760人。"
+    assert not _errors(checker, text.format(5149))  # (the graduates are no part of those enrolled)
+    assert _errors(checker, text.format(15149))

@@ -576,6 +576,9 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     dim = _DIMENSION_RE.search(r.norm, own.end() if own else m.end(), hi)
     hi = dim.start() if dim else hi  # 其中：女性28人，男性183人；按类别分：…: another dimension's list
     hi = min(hi, _bracket_close(r.norm, m.start(), hi))  # 375件（其中…74件），有320件…: the parts end with it
+    # (年末在校学生11504人，其中：少数民族在校学生5149人；全年毕业学生4760人: a statement of the year after the ；)
+    frame = _NEW_FRAME_RE.search(r.norm, m.end(), hi)
+    hi = frame.start() if frame else hi
     # (a figure in brackets is a part of the figure before the brackets: 受理755件(含旧存280件); one that
     # counts what the next figure of its clause is about is no part: 17个地市差评工单1249个)
     found = _counts(r.facts_between(m.end(), hi))
@@ -1155,6 +1158,9 @@ def _named_step(r: Reading, step: str, upto: int, instance: str | None = None) -
 
 
 _NEW_LIST = ("包括", "其中")  # words opening a ；-segment with a list of its own
+_NEW_FRAME_RE = re.compile(
+    r"[；;]\s*(?=全年|年末|年内)"
+)  # a ；-segment opening a statement of the whole year
 _RANGE_ENDS = ("以内", "以下")  # a figure that bounds a class of things (5名以内) counts none of them
 
 

@@ -230,6 +230,10 @@ def recognise(r: Reading) -> list[Group]:
             or _parallel_sentence(r, last_rate, last_part, part, words, list_words)
         )
         continues = continues and not own  # (获优4个、1个，占比40%、11%: each of its own whole, 10 and 9)
+        if continues and _TARGET_RE.search(words):
+            continues = (
+                False  # (…12.9万套，占年目标任务的103.2%；…10.4万户，占年目标任务的130%: each its own target)
+            )
         if continues and _SCOPE_ONLY_RE.fullmatch(words):
             continues = False  # (收缴罚款8152万元，占全省48.9%；下达按日计罚4757万元，占全省41.0%: each measure's own)
         if continues and part is not None and _all_named_listed(r, groups, list_no, part):
