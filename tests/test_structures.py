@@ -5812,3 +5812,14 @@ def test_a_statement_of_the_year_after_a_semicolon_ends_a_qizhong_list(checker) 
     text = "中等职业教育学校15所；全年招生5608人；年末在校学生11504人，其中：少数民族在校学生{}人；全年毕业学生4760人。"
     assert not _errors(checker, text.format(5149))  # (the graduates are no part of those enrolled)
     assert _errors(checker, text.format(15149))
+
+
+def test_a_row_of_means_is_no_total_row(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "城市 | 一级天数 | 比例(%) | 二级天数 | 比例(%) |\n合肥 | 53 | 14.5 | 257 | 70.4 |\n"
+        "黄山 | 257 | 70.4 | 108 | 29.6 |\n全省{} | 155 | 42.5 | 183 | 50.0 |\n"
+    )
+    assert not _errors(
+        checker, text.format("平均")
+    )  # (the cities' mean: each 比例 is of its own row's 365 days)
+    assert _errors(checker, text.format("合计"))  # (a total row of 155 days: 53 and 257 are no parts of it)

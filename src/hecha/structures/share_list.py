@@ -159,8 +159,14 @@ def _closed_runs(r: Reading, counted: set[str]) -> list[Group]:
     words = load_words()
     out: list[Group] = []
     run: list[Fact] = []
+    aside_end = -1  # where a bracketed sub-share after the run's last share closes
     for f in [*r.facts, None]:
-        if f is not None and _joins(r, run, f) and f.id not in counted:
+        if f is not None and run and (close := _sub_share(r, run[-1], f)) >= 0:
+            aside_end = (
+                close  # 购买新房的占75.71%(其中购买保障性住房的占2.46%): a share of that share, no sibling
+            )
+            continue
+        if f is not None and _joins(r, run, f, aside_end) and f.id not in counted:
             run.append(f)
             continue
         if len(run) >= _MIN_SHARES and words.remainder_re.match(r.frame(run[-1]).label):
@@ -176,12 +182,32 @@ def _is_share(r: Reading, f: Fact) -> bool:
     return f.q.unit == "%" and f.mention.kind == "percent" and "占" in r.frame(f).label[-4:]
 
 
-def _joins(r: Reading, run: list[Fact], f: Fact) -> bool:
+def _sub_share(r: Reading, last: Fact, f: Fact) -> int:
+    """Is `f` a share in a bracket opened by 其中 right after the share `last` (…占75.71%(其中…占2.46%))? Where
+    the bracket closes, else -1."""
+    if (
+        f.q.unit != "%"
+        or r.norm[last.end : last.end + 1] not in "（("
+        or not r.norm.startswith("其中", last.end + 1)
+    ):
+        return -1
+    close = min(
+        (
+            k
+            for k in (r.norm.find("）", last.end, f.start + 20), r.norm.find(")", last.end, f.start + 20))
+            if k >= f.end
+        ),
+        default=-1,
+    )
+    return close
+
+
+def _joins(r: Reading, run: list[Fact], f: Fact, aside_end: int = -1) -> bool:
     """Does `f` go on the run of shares: the next percentage of its sentence, words only between them, named
-    as a share or as the rest?"""
+    as a share or as the rest (past a bracketed sub-share of the last one, closing at `aside_end`)?"""
     if not run or f.q.unit != "%" or f.sentence != run[-1].sentence:
         return False
-    if not _GAP_RE.fullmatch(r.norm, run[-1].end, f.start):
+    if not _GAP_RE.fullmatch(r.norm, max(run[-1].end, aside_end + 1), f.start):
         return False
     label = r.frame(f).label
     return "占" in label[-4:] or load_words().remainder_re.match(label) is not None
