@@ -216,7 +216,7 @@ def recognise(r: Reading) -> list[Group]:
                         g.mention.kind in ("count", "money")
                         and g.q.unit == part.q.unit
                         # (…占全市总数的23.92%，同比增加19人，上升17.16%；历城区死亡73人: a change, no count)
-                        and not CHANGE_WORDS_RE.search(r.lead(g, 6))
+                        and g.id not in _changes(r)
                         for g in r.facts_between(last_rate.end, part.start)
                     )
                     or f.id in enumerated
@@ -658,7 +658,7 @@ def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) 
             for f in r.facts_between(rates[-1].end, stop)
             if f.mention.kind == "count"
             and f.q.unit == parts[0].q.unit
-            and not CHANGE_WORDS_RE.search(r.lead(f, 6))  # (…占2.82%，同比减少19人: a change, no part)
+            and f.id not in _changes(r)  # (…占2.82%，同比减少19人: a change, no part)
         ]
         complete = "yes" if shares_cover(total, parts, rates) else "no"
         known = stated.get((total.id, tuple(p.id for p in parts)))
@@ -971,7 +971,7 @@ def _bases(
 
 def _changes(r: Reading) -> set[str]:
     """The figures that state a change (五年共增加3377万人) or the figure one is compared with (与…普查的133972万人
-    相比): no whole of a share (found once per document)."""
+    相比): no whole of a share, nor a part of a list of shares (found once per document)."""
     got = r.cache.get(_changes)
     if got is None:
         got = r.cache[_changes] = {

@@ -167,8 +167,8 @@ def _total_rows(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> l
     top = 0
     period = _wrap_period(t)
     for i in range(len(grid)):
-        if not _TOTAL_RE.match(_label(t, i)) or _NOT_ADDITIVE_RE.search(_label(t, i)):
-            continue  # (全省平均 | 68 | 18.6 | …: the cities' mean, no total of them)
+        if not _is_total_row(t, i):
+            continue
         for j in counts:
             total = grid[i][j] if j < len(grid[i]) else None
             cols: range | tuple[int] = (j,)
@@ -181,6 +181,12 @@ def _total_rows(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> l
                 out.append(_breakdown(total, parts, "合计行"))
         top = i + 1
     return out
+
+
+def _is_total_row(t: Table, i: int) -> bool:
+    """Is row i a total row (合计, 全省…), not a row of means (全省平均 | 68 | 18.6 |…: the cities' mean)?"""
+    label = _label(t, i)
+    return _TOTAL_RE.match(label) is not None and not _NOT_ADDITIVE_RE.search(label)
 
 
 def _wrap_period(t: Table) -> int:
@@ -299,12 +305,9 @@ def _share_column(
     """比例 | 74.7%: the row's count (the count column before it) over that column's total row; the column is
     one list (a share moved by a step so that the column adds up to 100% is a plug, not a slip)."""
     k = max((c for c in counts if c < j), default=None)
-    # (全省平均 | 68 | 18.6 | …: a row of means, no total: each 比例 is then of its own row's whole)
     totals = [
-        i
-        for i in range(len(grid))
-        if _TOTAL_RE.match(_label(t, i)) and not _NOT_ADDITIVE_RE.search(_label(t, i))
-    ]
+        i for i in range(len(grid)) if _is_total_row(t, i)
+    ]  # (none: each 比例 is of its own row's whole)
     if k is None or not totals:
         return []
     total = grid[totals[0]][k]
