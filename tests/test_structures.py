@@ -5823,3 +5823,12 @@ def test_a_row_of_means_is_no_total_row(checker) -> None:  # type: ignore[no-unt
         checker, text.format("平均")
     )  # (the cities' mean: each 比例 is of its own row's 365 days)
     assert _errors(checker, text.format("合计"))  # (a total row of 155 days: 53 and 257 are no parts of it)
+
+
+def test_shares_of_two_years_in_one_sentence_are_no_list_of_one_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "劳动争议处理方式，从2016年的仲裁调解为主(占比为52%)和仲裁裁决为辅(占比为27.5%)，"
+        "转变为{}年的仲裁裁决(占比为47.0%)和仲裁调解(占比44.3%)并重。"
+    )
+    assert not _errors(checker, text.format("2020"))  # (79.5% in 2016, 91.3% in 2020)
+    assert _errors(checker, text.format("2016"))  # (one year's four shares: 170.8%)

@@ -128,6 +128,8 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
             continue  # (…的7万9千家，占68.88%: counts hecha does not read are counts all the same)
         if "其中" in between or "分别" in between:
             continue  # (a share of a part's own parts, or shares paired with figures elsewhere)
+        if _another_year(r, shares[0].start, between):
+            continue  # (从1996年的调解(占比为52%)和裁决(占比为27.5%)，转变为2015年的裁决(占比为47.0%)…: two years' shares)
         out.append(
             Group(
                 kind=KIND,
@@ -137,6 +139,16 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
             )
         )
     return out
+
+
+def _another_year(r: Reading, first: int, between: str) -> bool:
+    """Do the words between a run's shares state a year other than the one its sentence states before the
+    first share (or any year, when it states none)?"""
+    before = _YEAR_RE.findall(r.norm, r.period_span(first)[0], first)
+    return any(y != (before[-1] if before else None) for y in _YEAR_RE.findall(between))
+
+
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 
 
 def _unread_between(r: Reading, start: int, end: int) -> bool:
