@@ -5832,3 +5832,29 @@ def test_shares_of_two_years_in_one_sentence_are_no_list_of_one_whole(checker) -
     )
     assert not _errors(checker, text.format("2020"))  # (79.5% in 2016, 91.3% in 2020)
     assert _errors(checker, text.format("2016"))  # (one year's four shares: 170.8%)
+    assert _errors(checker, text.format("2020").replace("44.3", "64.3"))  # (2020's two: 111.3%)
+
+
+def test_a_figure_written_without_its_unit_is_the_whole_of_the_list_after_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "收到政府信息公开申请534件，在本月内完成答复件502，其中同意公开的为368件，占73%；"
+        "同意部分公开的为22件，占4%；否决公开的为112件，占22%。"
+    )
+    assert not _errors(checker, text)  # (368 + 22 + 112 = 502, not 534; the shares are of the 502 too)
+    read = text.replace("完成答复件502", "完成答复502件")  # (the same figure with its unit after it)
+    assert not _errors(checker, read)
+    assert _errors(checker, read.replace("112件", "102件"))  # (368 + 22 + 102 falls short of the 502)
+
+
+def test_a_count_awaiting_a_step_has_not_taken_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共收到行政复议申请31件，已受理30件。现复议机关已审结28件，其余2件待审，1件{}。"
+    assert not _errors(checker, text.format("待受理"))
+    assert _errors(checker, text.format("受理"))  # (as it reads: 28 concluded of 1 received)
+
+
+def test_the_verb_before_subjects_listed_names_the_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市共审结4311件；审结市政府、市直部门案件536件，败诉33件，败诉率为{}%；审结各县区案件3775件。"
+    assert not _errors(checker, text.format("6.16"))
+    found = _errors(checker, text.format("6.20"))
+    assert found and "6.16%" in found[0]  # (33 ÷ 536 shown at the stated places, beside 6.20%)
+    assert not any("HC301" in f for f in found)  # (536 is concluded, no intake below the 3775 concluded)

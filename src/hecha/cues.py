@@ -219,8 +219,8 @@ def _concluded_kind(r: Reading, head: int) -> bool:
 
 
 def _negated(r: Reading) -> frozenset[int]:
-    """Where no alias may start: inside a negated step word (未审结, 未调解成功: 审结, 结案 and 调解成功 there
-    name the cases not concluded) and right after a negation (非诉讼)."""
+    """Where no alias may start: inside a negated or awaited step word (未审结, 未调解成功, 待受理: 审结, 结案, 调解成功
+    and 受理 there name the cases not concluded or not yet received) and right after a negation (非诉讼)."""
     got = r.cache.get(_negated)
     if got is None:
         words = load_words()
@@ -231,6 +231,13 @@ def _negated(r: Reading) -> frozenset[int]:
             step = words.stage_re.match(r.norm, m.end())
             if step is not None:
                 out.update(range(m.end(), step.end()))
+        # (1件待受理, 待办结: awaiting a step is not yet having taken it; 待 alone negates nothing: 接待来访)
+        at = r.norm.find("待")
+        while at >= 0:
+            step = words.stage_re.match(r.norm, at + 1)
+            if step is not None:
+                out.update(range(at + 1, step.end()))
+            at = r.norm.find("待", at + 1)
         got = r.cache[_negated] = frozenset(out)
     return got  # type: ignore[return-value]
 
@@ -288,6 +295,7 @@ def name_figures(r: Reading) -> list[Fact]:
     clause_start, has_tables = r.clause_start, r.has_tables
     label, metrics, generic = r.onto.label, r.onto.metrics, r.onto.generic
     clause_end_search = CLAUSE_END.search
+    stage_re = load_words().stage_re
     run_start = 0  # first figure of the run of figures that follow one another directly
     for i, m in enumerate(qs):
         m_start = m.start
@@ -314,9 +322,13 @@ def name_figures(r: Reading) -> list[Fact]:
         if norm[win_start - 1 : win_start] == "、" and (
             _KIND_AFTER_LIST_RE.match(norm, win_start, anchor)
             or _INSTANCES_LISTED_RE.match(norm, win_start - 2)
+            or (
+                stage_re.match(norm, clause_start(win_start - 1))
+                and not stage_re.search(norm, win_start, anchor)
+            )
         ):
-            # 审结许可、登记类行政案件1025件 / 开庭审理各类一、二审行政诉讼案件3322件: the verb before the kinds or
-            # instances listed names the figure
+            # 审结许可、登记类行政案件1025件 / 开庭审理各类一、二审行政诉讼案件3322件 / 审结市政府、市直部门案件536件:
+            # the verb before the kinds, instances or subjects listed names the figure
             win_start = clause_start(win_start - 1)
         if win_start < floor:
             win_start = floor

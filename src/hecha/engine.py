@@ -538,10 +538,11 @@ def _metric_messages(
             return zh + zx, en + ex, "可由整数得到的比率", rate.mention.text
         if num.is_point and den.is_point and den.lo:
             c = num.lo / den.lo
-            calc = f"{fmt_number(num.lo)} ÷ {fmt_number(den.lo)} = {display_percent(c)}"
+            # (at the places the stated rate shows: 33 ÷ 536 = 6.16% beside 6.20%, not 6.2%)
+            calc = f"{fmt_number(num.lo)} ÷ {fmt_number(den.lo)} = {display_percent(c, rate)}"
             zh = f"{name_zh(rate, ctx)}与{nz}不符：{calc}"
             en = f"{name_en(rate)} does not match {ne}: {calc.replace('÷', '/')}"
-            return zh + zx, en + ex, display_percent(c), rate.mention.text
+            return zh + zx, en + ex, display_percent(c, rate), rate.mention.text
         return (
             f"{name_zh(rate, ctx)}与{nz}不符{zx}",
             f"{name_en(rate)} does not match {ne}{ex}",

@@ -26,6 +26,7 @@ FILLERS = "共计合计总计累计达到为有约计的了已"
 MAX_PERIOD = 600  # characters either side of a position that still count as its period
 _ITEM_COUNTERS = ("个", "项", "类", "种")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_BARE_FIGURE_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?=\s*(?:[，,；;：:]|其中))")
 _THING_RE = re.compile(r"(?!占)[\u4e00-\u9fff]{2,8}")  # (not 占…: 6个，占 is a share of the 6)
 _CLAUSE_END_CHARS = "，,；;。！？：:、\n（）()"
 CLAUSE_END = re.compile("[" + re.escape(_CLAUSE_END_CHARS) + "]")
@@ -256,6 +257,16 @@ class Reading:
         if ix.ordered:
             lo, hi = bisect.bisect_left(ix.starts, start), bisect.bisect_left(ix.starts, end)
         return [f for f in facts[lo:hi] if start <= f.start and f.end <= end]
+
+    def bare_figure_between(self, start: int, end: int) -> bool:
+        """Is there a figure in [start, end) that was read as no fact, written without a unit where its clause
+        ends (完成答复件502,其中…: the counter written before it)? The whole after it is then that figure."""
+        at = start
+        for f in self.facts_between(start, end):
+            if _BARE_FIGURE_RE.search(self.norm, at, f.start):
+                return True
+            at = f.end
+        return _BARE_FIGURE_RE.search(self.norm, at, end) is not None
 
     def clause_year(self, f: Fact) -> int | None:
         """The year a figure's own clause states before it (2017年的440件 → 2017)."""

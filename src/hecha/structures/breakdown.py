@@ -592,6 +592,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     ]
     if not cands or not before:
         return None
+    if r.bare_figure_between(before[-1].end, pos):
+        return None  # 收到申请534件,完成答复件502,其中…: the whole is the figure hecha read no unit for, not the 534
     if _SEGMENT_END.search(r.norm, m.end(), cands[0].start) and TOTAL_WORDS_RE.search(r.lead(cands[0], 8)):
         return None  # …其中东海县、灌云县…均为100%；区组共6家单位: a new subject's total past the ；, no part
     if m.group() in _QIZHONG and _opens_a_set(r, cands[0]):

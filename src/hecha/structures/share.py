@@ -1051,6 +1051,8 @@ def _candidate_bases(
             return
         if part is not None and f.q.value == part.q.value and not near_all:
             return  # the part restated (合肥法院收案总数为11544件 after 受理行政案件11544件)
+        if part is not None and r.bare_figure_between(f.end, part.start):
+            return  # (收到申请534件,完成答复件502,其中同意公开的368件,占73%: of the 502 hecha read no unit for)
         if part is not None and f.q.value * _FAR_BELOW < part.q.value:
             return  # (货物7632.31万件，占全部扣留数量的97.93% is no share of 备案15091件: another thing)
         if part_step in vocab.intake and vocab.stage(r.frame(f).label) in vocab.concludes:

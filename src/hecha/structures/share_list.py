@@ -120,32 +120,41 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
             continue  # (占受理数的… and 占结案数的…: shares of two wholes)
         if len({subject.endswith("类") for _, _, subject in run}) > 1:
             continue  # (医疗执业类占总数的60.71%；电话举报占总数的70.84%: a kind and a channel, two classifications)
-        shares = [f for f, _, _ in run]
-        between = r.norm[shares[0].end : shares[-1].start]
-        if any(g.mention.kind == "count" for g in r.facts_between(shares[0].end, shares[-1].start)):
-            continue  # (shares with their counts are share.py's)
-        if _unread_between(r, shares[0].end, shares[-1].start):
-            continue  # (…的7万9千家，占68.88%: counts hecha does not read are counts all the same)
-        if "其中" in between or "分别" in between:
-            continue  # (a share of a part's own parts, or shares paired with figures elsewhere)
-        if _another_year(r, shares[0].start, between):
-            continue  # (从1996年的调解(占比为52%)和裁决(占比为27.5%)，转变为2015年的裁决(占比为47.0%)…: two years' shares)
-        out.append(
-            Group(
-                kind=KIND,
-                facts={"shares": [f.id for f in shares]},
-                span=(shares[0].start, shares[-1].end),
-                attrs={"open": True},
+        # (从1996年的调解(占比为52%)和裁决(占比为27.5%)，转变为2015年的裁决(占比为47.0%)…: each year's shares a run)
+        for shares in _by_year(r, [f for f, _, _ in run]):
+            between = r.norm[shares[0].end : shares[-1].start]
+            if len(shares) < 2:
+                continue
+            if any(g.mention.kind == "count" for g in r.facts_between(shares[0].end, shares[-1].start)):
+                continue  # (shares with their counts are share.py's)
+            if _unread_between(r, shares[0].end, shares[-1].start):
+                continue  # (…的7万9千家，占68.88%: counts hecha does not read are counts all the same)
+            if "其中" in between or "分别" in between:
+                continue  # (a share of a part's own parts, or shares paired with figures elsewhere)
+            out.append(
+                Group(
+                    kind=KIND,
+                    facts={"shares": [f.id for f in shares]},
+                    span=(shares[0].start, shares[-1].end),
+                    attrs={"open": True},
+                )
             )
-        )
     return out
 
 
-def _another_year(r: Reading, first: int, between: str) -> bool:
-    """Do the words between a run's shares state a year other than the one its sentence states before the
-    first share (or any year, when it states none)?"""
-    before = _YEAR_RE.findall(r.norm, r.period_span(first)[0], first)
-    return any(y != (before[-1] if before else None) for y in _YEAR_RE.findall(between))
+def _by_year(r: Reading, shares: list[Fact]) -> list[list[Fact]]:
+    """The shares of a sentence cut where the words between two of them state a year other than the one
+    in force (the last stated before, in the sentence)."""
+    before = _YEAR_RE.findall(r.norm, r.period_span(shares[0].start)[0], shares[0].start)
+    year = before[-1] if before else None
+    runs = [[shares[0]]]
+    for a, b in itertools.pairwise(shares):
+        stated = _YEAR_RE.findall(r.norm, a.end, b.start)
+        if stated and stated[-1] != year:
+            year = stated[-1]
+            runs.append([])
+        runs[-1].append(b)
+    return runs
 
 
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
