@@ -5858,3 +5858,31 @@ def test_the_verb_before_subjects_listed_names_the_figure(checker) -> None:  # t
     found = _errors(checker, text.format("6.20"))
     assert found and "6.16%" in found[0]  # (33 ÷ 536 shown at the stated places, beside 6.20%)
     assert not any("HC301" in f for f in found)  # (536 is concluded, no intake below the 3775 concluded)
+
+
+def test_an_overall_rate_naming_several_steps_counts_them_together(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "审结行政复议案件304件，直接纠错69件，纠错率22.7%；调解结案64件；推动实质性化解15件，综合{}率48.7%。"
+    )
+    assert not _errors(checker, text.format("纠错化解"))  # ((69 + 64 + 15) ÷ 304)
+    assert _errors(checker, text.format("化解"))  # (of the 15 alone: no whole-number base gives 48.7%)
+
+
+def test_a_set_named_before_its_list_is_the_count_of_that_name(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某局作为被告参加行政诉讼12件，其中一审案件9件、上诉案件2件、再审案件1件。目前，人民法院共开庭审理"
+        "行政应诉案件5件。2.涉案业务领域。一审案件中，注册登记类案件3件，占案件总数的33.32%；食品类案件2件，"
+        "占案件总数的22.22%；质量标准类案件{}件，占案件总数的22.22%；价格类案件1件，占案件总数的11.12%；"
+        "政府信息公开案件1件，占案件总数的11.12%。"
+    )
+    assert not _errors(checker, text.format(2))  # (of the 9 一审 cases, not the 5 heard)
+    assert _errors(checker, text.format(5))  # (3 + 2 + 5 parts exceed the 9)
+
+
+def test_shares_moved_a_step_either_way_to_close_at_100_are_plugs(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一审案件9件，其中注册登记类案件3件，占{}%；食品类案件2件，占22.22%；质量标准类案件2件，占22.22%；"
+        "价格类案件1件，占11.12%；政府信息公开案件1件，占11.12%。"
+    )
+    assert not _errors(checker, text.format("33.32"))  # (33.33 + 22.22·2 + 11.11·2 = 99.99: three moved)
+    assert _errors(checker, text.format("33.22"))  # (ten steps off: a slip, and no longer 100 in all)

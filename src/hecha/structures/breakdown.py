@@ -38,7 +38,7 @@ from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words
 from ..intervals import fact_interval, fmt_like, fmt_number, scale_of
 from ..model import Fact, Group
-from ..reading import Reading
+from ..reading import MAX_PERIOD, Reading
 from ..rulepack import Rule
 from ..tables import locate
 from .partition import handled_at_once, status_words, two_paths
@@ -109,6 +109,20 @@ _MORE_MARKERS = tuple(
         r"结果[是为](?<=[件宗起][，,][审办处]理结果[是为])[：:]?(?=[^\d，,。；;：:]{1,8}\d)",
     )
 )
+
+
+def _named_set(r: Reading, words: str, upto: int) -> Fact | None:
+    """The last count before `upto` (within a period's reach) named by these words and more than its head
+    noun (一审案件, for 一审案件中，…), if any."""
+    if len(words) < 4 or not _NAMED_SET_RE.fullmatch(words):
+        return None
+    for g in reversed(_counts(r.facts_between(max(0, upto - MAX_PERIOD), upto))):
+        if r.frame(g).label.endswith(words):
+            return g
+    return None
+
+
+_NAMED_SET_RE = re.compile(r"[\u4e00-\u9fff]{4,12}")
 
 
 def _markers(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
@@ -555,7 +569,11 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # (not after a rate of its own subject: 教育、培训服务问题突出，同比增长73.71%，其中…: that whole unstated)
         if r.facts_between(period[0], pos):
             return None
-        if period[0] <= r.seg.paragraph_at(pos).start:
+        named_set = _named_set(r, r.norm[period[0] : pos].strip() + m.group()[:-1], period[0])
+        if named_set is not None:
+            # …其中一审案件9件…。目前…开庭审理案件5件。一审案件中，注册登记类案件3件…: the set its words name
+            lo, before = named_set.start, [named_set]
+        elif period[0] <= r.seg.paragraph_at(pos).start:
             # 区长信箱共63件，其中区委书记信箱18件，区长信箱45件。⏎其中按信访目的分类：…: another dimension of the
             # whole the list before divided, named by its key
             last = _counts(r.facts_between(max(0, pos - 80), pos))
