@@ -168,7 +168,7 @@ def recognise(r: Reading) -> list[Group]:
             bases, tie = _bases(r, upto[0], before, totals_of, by_id, stem, loose)
             groups.append(_rate_group(f, upto, [b for b in bases if b not in upto], stem, tie))
             continue
-        if part is not None and _of_several_steps(label, stem):
+        if part is not None and _of_several_steps(label):
             continue  # (…纠错69件…调解、和解结案64件…化解15件。综合纠错化解率48.7%: of 69 + 64 + 15, not the 15)
         kind = _CASE_KIND_RE.match(stem)
         if part is not None and kind and kind.group(1) not in r.norm[r.period_span(part.start)[0] : part.end]:
@@ -263,9 +263,13 @@ _OVERALL_STEM_RE = re.compile(r"(?:总体|综合|整体)[\u4e00-\u9fff]{1,4}率"
 _GRADE_RE = re.compile(r"(?:优秀|优良|良好|较好|基本合格|合格)(?:案件|案卷|卷宗|等次|等级)?$")
 
 
-def _of_several_steps(label: str, stem: str) -> bool:
-    """Does an overall rate (综合纠错化解率) name two steps or more? Its numerator is then their counts together."""
-    return _OVERALL_STEM_RE.search(label) is not None and len(load_words().stage_re.findall(stem)) >= 2
+def _of_several_steps(label: str) -> bool:
+    """Does an overall rate name two steps or more after its 综合 (综合纠错化解率; not 抽检总体不合格率)? Its
+    numerator is then their counts together."""
+    over = _OVERALL_STEM_RE.search(label)
+    return (
+        over is not None and len(load_words().stage_re.findall(label, over.start() + 2, over.end() - 1)) >= 2
+    )
 
 
 def _only_the_rest_after(r: Reading, part: Fact | None, before: list[Fact]) -> bool:

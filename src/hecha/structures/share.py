@@ -1577,11 +1577,10 @@ def _listed(ctx: Context, shares: list[_Share]) -> bool:
 def _adjusted_to_100(shares: list[_Share]) -> set[str]:
     """The shares of a list that may have been moved by one displayed step so that the list adds up to
     exactly 100% as stated, where rounding each share would not (largest remainder): 举报类10件 of 276 is
-    3.62%, printed 3.63% so that the list adds to 100.00 (rounded, it adds to 99.99). When every share off
-    its rounded value is one displayed step off, all of them (a writer may move some down and others up);
-    else only as many as the rounded shares fall short of 100 by steps, those nearest to rounding the
-    other way first: more moved than that is no adjustment but slips. Lists of three or more, each share
-    with its part and one base; the rate facts' ids."""
+    3.62%, printed 3.63% so that the list adds to 100.00 (rounded, it adds to 99.99). Only as many as the
+    rounded shares fall short of 100 by steps, those nearest to rounding the other way first: more moved
+    than that is no adjustment but slips. Lists of three or more, each share with its part and one base;
+    the rate facts' ids."""
     if len(shares) < 3 or any(s.part is None or not s.bases for s in shares):
         return set()
     if len({s.bases[0].id for s in shares}) != 1:
@@ -1593,11 +1592,6 @@ def _adjusted_to_100(shares: list[_Share]) -> set[str]:
     if abs(short) <= 1e-6:
         return set()
     step = min(s.rate.q.step for s in shares)  # (a share shown coarser, 13% among 12.3%, is no plug)
-    off = [s for s in shares if abs(s.rate.q.value - _shown(s, s.bases[0])) > 1e-9]
-    if all(s.rate.q.step == step and _one_step_off(s, s.bases[0]) for s in off):
-        # 3/9 shown 33.32%, 1/9 shown 11.12% twice (and 22.22% twice): moved a step each, some down and some
-        # up, to close at 100%: a writer's plugs, however chosen
-        return {s.rate.id for s in off}
     moves = round(abs(short) / step)
     sign = 1 if short > 0 else -1
     moved = [
