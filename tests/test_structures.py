@@ -5882,3 +5882,11 @@ def test_a_set_named_before_its_list_is_the_count_of_that_name(checker) -> None:
         "bases": [],
     } in lists  # (not the 5 heard)
     assert _errors(checker, text.format(5))  # (3 + 2 + 5 + 1 parts exceed the 9)
+
+
+def test_what_was_done_before_a_step_names_no_count_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2024年新受理行政复议案件151件，其中已办结案件135件。2024年复议{}协商化解案件17件。"
+    metric = {f.mention.text: f.metric for f in extract(text.format("受理前")).facts}
+    assert metric["17件"] is None  # (resolved before acceptance: no 受理 of 17 below the 135 concluded)
+    metric = {f.mention.text: f.metric for f in extract(text.format("受理后")).facts}
+    assert metric["17件"] == "review.accepted"

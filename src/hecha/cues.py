@@ -219,8 +219,9 @@ def _concluded_kind(r: Reading, head: int) -> bool:
 
 
 def _negated(r: Reading) -> frozenset[int]:
-    """Where no alias may start: inside a negated or awaited step word (未审结, 未调解成功, 待受理: 审结, 结案, 调解成功
-    and 受理 there name the cases not concluded or not yet received) and right after a negation (非诉讼)."""
+    """Where no alias may start: inside a negated or awaited step word, or one before 前 (未审结, 未调解成功, 待受理,
+    受理前: 审结, 结案, 调解成功 and 受理 there name the cases not concluded or not yet received) and right after a
+    negation (非诉讼)."""
     got = r.cache.get(_negated)
     if got is None:
         words = load_words()
@@ -238,6 +239,14 @@ def _negated(r: Reading) -> frozenset[int]:
             if step is not None:
                 out.update(range(at + 1, step.end()))
             at = r.norm.find("待", at + 1)
+        # (复议受理前协商化解案件17件: what was done before a step names no count of it)
+        at = r.norm.find("前")
+        while at >= 0:
+            for k in (2, 3, 4):
+                if at >= k and words.stage_re.fullmatch(r.norm, at - k, at):
+                    out.update(range(at - k, at))
+                    break
+            at = r.norm.find("前", at + 1)
         got = r.cache[_negated] = frozenset(out)
     return got  # type: ignore[return-value]
 
