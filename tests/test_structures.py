@@ -5890,3 +5890,17 @@ def test_what_was_done_before_a_step_names_no_count_of_it(checker) -> None:  # t
     assert metric["17件"] is None  # (resolved before acceptance: no 受理 of 17 below the 135 concluded)
     metric = {f.mention.text: f.metric for f in extract(text.format("受理后")).facts}
     assert metric["17件"] == "review.accepted"
+
+
+def test_a_rate_whose_numerator_is_in_its_base_is_reported_with_its_quotient(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共批准逮捕各类犯罪嫌疑人3210人。不批准逮捕1070人，不捕率为{}%。"
+    assert not _errors(checker, text.format("25"))
+    [found] = _errors(checker, text.format("35"))
+    assert "1070 ÷ 4280 = 25.0%" in found  # (not "no whole number gives this rate": 不捕 is stated)
+
+
+def test_arrests_with_those_decided_are_more_than_a_non_arrest_rate_is_of(checker) -> None:  # type: ignore[no-untyped-def]
+    # (批准和决定逮捕 holds the arrests decided in a procuratorate's own cases, which no arrest review decided)
+    text = "共{}各类犯罪嫌疑人22.2万人；不捕13.9万人，不捕率39.2%。"
+    assert not _errors(checker, text.format("批准和决定逮捕"))  # (a note only: the base is a little smaller)
+    assert _errors(checker, text.format("批准逮捕"))  # (13.9 ÷ 36.1 = 38.5%)

@@ -527,7 +527,8 @@ def _metric_messages(
         parts = by_role["numerator"] + by_role["denominator"]
         nz, ne = "、".join(name_zh(f, ctx) for f in parts), ", ".join(name_en(f) for f in parts)
         num, den = evaluate(shape[1], e), evaluate(shape[2], e)
-        if not by_role["numerator"]:
+        # (不捕 ÷ (批捕 + 不捕): a figure of the numerator may be listed with the base; it is stated all the same)
+        if not any(ref.key in chosen for ref in refs_of(shape[1])):
             near = _grim_neighbours(rate, den.lo) if den.is_point else ""
             zh = f"{name_zh(rate, ctx)}：以{nz}为基数，没有任何整数能得到这一比率" + (
                 f"（{near}）" if near else ""
