@@ -5904,3 +5904,15 @@ def test_arrests_with_those_decided_are_more_than_a_non_arrest_rate_is_of(checke
     text = "共{}各类犯罪嫌疑人22.2万人；不捕13.9万人，不捕率39.2%。"
     assert not _errors(checker, text.format("批准和决定逮捕"))  # (a note only: the base is a little smaller)
     assert _errors(checker, text.format("批准逮捕"))  # (13.9 ÷ 36.1 = 38.5%)
+
+
+def test_a_band_of_caseloads_and_the_judges_in_it_are_no_cases_and_their_people(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "员额法官人均结案233.13件，其中，500件{}1人，400件以上2人。"
+    assert not _errors(checker, text.format("以上 "))  # (one judge closed more than 500 cases)
+    assert _errors(checker, text.format("，涉及"))  # (500 cases and one person in them all)
+
+
+def test_a_share_of_what_listed_kinds_hold_is_not_of_the_number_of_kinds(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "民事一审收案26059件。民事一审收案案由无变动，列出的14个{}共占民事一审收案总数的77.59%。"
+    assert not _errors(checker, text.format("案由"))  # (20220 cases of the 14 kinds: unstated)
+    assert _errors(checker, text.format("法庭"))  # (14 of some whole: no whole number gives 77.59%)

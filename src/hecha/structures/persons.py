@@ -29,6 +29,7 @@ _BATCH_UNITS = ("批", "批次", "户")
 PERSON_UNITS = ("人", "人次", "名")
 _INVOLVES_RE = re.compile(r"[，,]\s*(?:共)?涉及")
 _PAIR_GAP_RE = re.compile(r"\s*[，,、]?\s*")  # (773批次，1988人 / 80批次、356人次)
+_BAND_ENDS = ("以上", "以下", "以内")  # (a count that bounds a band: 500件以上)
 _SOME_PERSONS_RE = re.compile(r"以上|以下|级|干部|领导|党员|公职人员")
 
 
@@ -40,6 +41,8 @@ def recognise(r: Reading) -> list[Group]:
             continue
         if a.q.unit not in (*CASE_UNITS, *_BATCH_UNITS) or b.q.unit not in PERSON_UNITS:
             continue
+        if a.mention.text.endswith(_BAND_ENDS):
+            continue  # 人均结案233件，其中，500件以上1人，400件以上2人: a band of caseloads and the judges in it
         between = r.norm[a.end : b.start]
         if a.q.unit in _BATCH_UNITS:
             if not _PAIR_GAP_RE.fullmatch(between):
