@@ -5916,3 +5916,12 @@ def test_a_share_of_what_listed_kinds_hold_is_not_of_the_number_of_kinds(checker
     text = "民事一审收案26059件。民事一审收案案由无变动，列出的14个{}共占民事一审收案总数的77.59%。"
     assert not _errors(checker, text.format("案由"))  # (20220 cases of the 14 kinds: unstated)
     assert _errors(checker, text.format("法庭"))  # (14 of some whole: no whole number gives 77.59%)
+
+
+def test_a_share_of_a_bodys_whole_is_of_no_count_of_one_kind(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "1.受理诉讼类案件123件，受案数量占全院总收案数的62.12%。2.受理行政案件24件(其中行政一审案件22件、"
+        "行政赔偿一审案件2件)。3.受理执行类案件71件，受案数量占全院总收案数的{}%。"
+    )
+    assert not _errors(checker, text.format("35.86"))  # (71 of 198, a whole the text does not state)
+    assert _errors(checker, text.format("35.96"))  # (62.12% and 35.96% admit no one whole-number base)

@@ -841,6 +841,20 @@ def _inline_base(r: Reading, i: int) -> tuple[Fact, Fact] | None:
     return part, base
 
 
+def _of_one_kind(r: Reading, f: Fact) -> bool:
+    """Do a count's words name one kind or instance of case (受理行政案件, 执行类案件, 行政一审案件), not all of a
+    body's?"""
+    label = r.frame(f).label
+    return (
+        any(k in label for k in CASE_KINDS)
+        or _KIND_OF_CASE_RE.search(label) is not None
+        or INSTANCE_RE.search(label) is not None
+    )
+
+
+_KIND_OF_CASE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}类案件")
+
+
 def _is_total(r: Reading, f: Fact) -> bool:
     """Does the text present the figure as a whole (共受理…, 总数为…, 在…的N件中)?"""
     words = r.lead(f, 16)
@@ -1184,7 +1198,8 @@ def _candidate_bases(
             named = []
         if whole_body:  # 占全院总收案数的: the body's first total stated (共受理各类案件198件) first
             first = [f for f in earlier if _is_total(r, f)][:1]
-            named = first + [f for f in named if f not in first]
+            # (not a count of one kind of case: 受理行政案件24件 for 受理执行类案件71件，…占全院总收案数的35.86%)
+            named = first + [f for f in named if f not in first and not _of_one_kind(r, f)]
         # 民事…类立案3374件，行政…类立案29540件 (其中 parts of 立案…32914件) for 占同期立案数的: the whole the named
         # figures are parts of, when the text states it, is a further reading
         named += [
