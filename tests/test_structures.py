@@ -5925,3 +5925,13 @@ def test_a_share_of_a_bodys_whole_is_of_no_count_of_one_kind(checker) -> None:  
     )
     assert not _errors(checker, text.format("35.86"))  # (71 of 198, a whole the text does not state)
     assert _errors(checker, text.format("35.96"))  # (62.12% and 35.96% admit no one whole-number base)
+
+
+def test_a_rate_of_a_subset_of_a_subset_may_be_of_the_outer_set(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "审结的548件买卖合同一审案件中，适用简易程序的有525件，简易程序适用率为95.8%，其中适用小额诉讼程序的有"
+        "220件，小额诉讼程序适用率为{}%。"
+    )
+    assert not _errors(checker, text.format("40.15"))  # (220 of the 548 concluded)
+    assert not _errors(checker, text.format("41.90"))  # (220 of the 525 simple procedures)
+    assert _errors(checker, text.format("45.15"))

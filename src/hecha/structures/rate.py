@@ -201,7 +201,12 @@ def recognise(r: Reading) -> list[Group]:
         ):
             # 2418项政务服务事项中，2331项纳入…，入驻率达到96.4%: the subset right before the rate, of its set (after
             # 其中, a subset its words name: 在编人员32人，其中持有行政执法证件人员30人，持证率达93.75%)
-            groups.append(_rate_group(f, [before[-1]], [among], stem, "sentence"))
+            # (…548件…中，适用简易程序的有525件，…其中适用小额诉讼程序的有220件，…适用率为40.15%: the set its set is
+            # counted among, a further reading)
+            outer = among_of.get(among.id)
+            groups.append(
+                _rate_group(f, [before[-1]], [among, *([outer] if outer else [])], stem, "sentence")
+            )
             continue
         if part is None:
             adjacent = _adjacent(r, stem, f, before)
