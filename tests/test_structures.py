@@ -5935,3 +5935,11 @@ def test_a_rate_of_a_subset_of_a_subset_may_be_of_the_outer_set(checker) -> None
     assert not _errors(checker, text.format("40.15"))  # (220 of the 548 concluded)
     assert not _errors(checker, text.format("41.90"))  # (220 of the 525 simple procedures)
     assert _errors(checker, text.format("45.15"))
+
+
+def test_rates_after_as_many_counts_joined_alike_are_theirs_in_order(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "入选最高人民法院公报案例9件、指导性案例1件，占全国法院入选数的42.9%和{}%。"
+    assert not _errors(checker, text.format("4.8"))  # (9 and 1 of 21, 分别 left unsaid)
+    assert _errors(checker, text.format("14.8"))  # (9 of 21 and 1 of 21: no one whole gives both)
+    [a, b] = roles(text.format("4.8"), "share")
+    assert (a["part"], b["part"]) == (["9件"], ["1件"])

@@ -557,13 +557,22 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
             and all(_ENUM_GAP_RE.fullmatch(r.norm, a.end, b.start) for a, b in itertools.pairwise(paired))
             and all(_ENUM_GAP_RE.fullmatch(r.norm, a.end, b.start) for a, b in itertools.pairwise(wholes))
         )
+        # (入选公报案例9件、指导性案例1件，占全国法院入选数的42.9%和4.8%: as many counts joined by 、 right before
+        # as many rates joined by 和 or 、: each its own, of one whole, 分别 left unsaid)
+        joined = (
+            not said
+            and not enumerated
+            and all(_ENUM_GAP_RE.fullmatch(r.norm, a.end, b.start) for a, b in itertools.pairwise(paired))
+            and not _HARD_STOP_RE.search(r.norm, paired[-1].end, run[0].start)
+        )
         if (
             not said
             and not enumerated
+            and not joined
             and not (len(counts) == len(run) and "分别" in r.norm[period[0] : counts[0].start])
         ):
             continue  # (分别为36件、33件和31件，占…的23.2%、21.3%和20%: as many counts, after 分别)
-        parts = paired if enumerated else counts[: len(run)]  # (a list cut short: from its start)
+        parts = paired if enumerated or joined else counts[: len(run)]  # (a list cut short: from its start)
         if len(counts) > len(run) and (
             "其中" in r.norm[counts[-len(run) - 1].end : counts[-len(run)].start]
             or _lists_them(r, counts[-len(run) - 1], counts[-len(run) :])
