@@ -5943,3 +5943,12 @@ def test_rates_after_as_many_counts_joined_alike_are_theirs_in_order(checker) ->
     assert _errors(checker, text.format("14.8"))  # (9 of 21 and 1 of 21: no one whole gives both)
     [a, b] = roles(text.format("4.8"), "share")
     assert (a["part"], b["part"]) == (["9件"], ["1件"])
+
+
+def test_a_share_is_of_no_whole_stated_for_other_years(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2013年1月至2017年12月，全国检察机关共受理涉法涉诉信访172万件次，其中民事申诉信访65万件次，占37.8%。"
+        "{}1月至9月，受理民事申诉信访9.5万件次，占各类涉法涉诉信访总数的40.4%。"
+    )
+    assert not _errors(checker, text.format("2018年"))  # (of 2018's whole, unstated)
+    assert _errors(checker, text.format("2017年"))  # (read as of the 172万 of the years that hold it: 5.5%)

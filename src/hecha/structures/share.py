@@ -850,6 +850,18 @@ def _inline_base(r: Reading, i: int) -> tuple[Fact, Fact] | None:
     return part, base
 
 
+def _other_years(r: Reading, f: Fact, part: Fact) -> bool:
+    """Do the sentences of a candidate base and of a part each state years before them, none in common?"""
+    if f.sentence == part.sentence:
+        return False
+    mine = set(_YEAR_RE.findall(r.norm, r.period_span(part.start)[0], part.start))
+    theirs = set(_YEAR_RE.findall(r.norm, r.period_span(f.start)[0], f.start)) if mine else set()
+    return bool(mine and theirs and not mine & theirs)
+
+
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+
+
 def _of_one_kind(r: Reading, f: Fact) -> bool:
     """Do a count's words name one kind or instance of case (受理行政案件, 执行类案件, 行政一审案件), not all of a
     body's?"""
@@ -1079,6 +1091,8 @@ def _candidate_bases(
             return  # the part restated (合肥法院收案总数为11544件 after 受理行政案件11544件)
         if part is not None and r.bare_figure_between(f.end, part.start):
             return  # (收到申请534件,完成答复件502,其中同意公开的368件,占73%: of the 502 hecha read no unit for)
+        if part is not None and _other_years(r, f, part):
+            return  # (2013年1月至2017年12月…共受理信访172万件次…。2018年1月至9月，受理…9.5万件次，占…总数的40.4%)
         if part is not None and f.q.value * _FAR_BELOW < part.q.value:
             return  # (货物7632.31万件，占全部扣留数量的97.93% is no share of 备案15091件: another thing)
         if part_step in vocab.intake and vocab.stage(r.frame(f).label) in vocab.concludes:
