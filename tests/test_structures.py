@@ -5952,3 +5952,9 @@ def test_a_share_is_of_no_whole_stated_for_other_years(checker) -> None:  # type
     )
     assert not _errors(checker, text.format("2018年"))  # (of 2018's whole, unstated)
     assert _errors(checker, text.format("2017年"))  # (read as of the 172万 of the years that hold it: 5.5%)
+
+
+def test_what_a_body_issues_is_no_earlier_step_of_the_cases_it_handles(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "提出抗诉、再审检察建议202件，{}1883件，同比增长33.17%。"
+    assert not _errors(checker, text.format("办理行政检察案件"))
+    assert _errors(checker, text.format("法院采纳再审检察建议"))  # (more adopted than issued)

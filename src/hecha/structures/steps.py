@@ -394,6 +394,9 @@ def _other_kinds(earlier: str, later: str) -> bool:
     kinds = [k for k in CASE_KINDS if k in earlier]
     if kinds and "各类" in later and not any(k in later for k in kinds):
         return True
+    if earlier.endswith(_ISSUED) != later.endswith(_ISSUED) and (earlier + later).count("案件") == 1:
+        return True  # 提出抗诉、再审检察建议202件，办理行政检察案件1883件: what was issued, and cases: no steps of one
+
     # …各类知识产权案件6976件；审结涉农案件7605件: each names its own kind of case, neither the other's
     # (a verb before 案件 names no kind: 受理案件100件 holds 审结涉农案件)
     a, b = _CASE_KIND_RE.search(earlier), _CASE_KIND_RE.search(later)
@@ -406,6 +409,7 @@ def _other_kinds(earlier: str, later: str) -> bool:
     return not steps.search(x) and not steps.search(y) and x not in later and y not in earlier
 
 
+_ISSUED = ("建议", "意见", "决定书", "文书")  # (what a body issues, counted apart from the cases it handles)
 _GENERIC_KINDS = frozenset({"领域", "方面", "程序", "类型", "相关", "其他", "其它", "各类", "全部", "所有"})
 _CASE_KIND_RE = re.compile(r"([\u4e00-\u9fff]{2})案件$")  # the kind a figure's words end on (涉农案件)
 
