@@ -5958,3 +5958,12 @@ def test_what_a_body_issues_is_no_earlier_step_of_the_cases_it_handles(checker) 
     text = "提出抗诉、再审检察建议202件，{}1883件，同比增长33.17%。"
     assert not _errors(checker, text.format("办理行政检察案件"))
     assert _errors(checker, text.format("法院采纳再审检察建议"))  # (more adopted than issued)
+
+
+def test_parts_listed_side_by_side_hold_no_one_another(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2021年，总队共计办理案件1368件，其中履行处罚职权结案450件、撤销立案结案876件、公告结案11件、"
+        "移送结案24件、案件终止结案7件。"
+    )
+    assert not _errors(checker, text)
+    assert _errors(checker, text.replace("1368件", "1168件"))  # (the five parts exceed the whole)

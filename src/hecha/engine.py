@@ -165,6 +165,18 @@ def _listed_before(ctx: Context, f: Fact, total: Fact, part_keys: frozenset[str]
     )
 
 
+def _siblings(ctx: Context, f: Fact, total: Fact) -> bool:
+    """Are a part and a total listed side by side in one list (其中履行处罚职权结案450件、撤销立案结案876件: neither
+    holds the other)?"""
+    totals = _totals_of(ctx)
+    if not totals.get(f.id, set()) & totals.get(total.id, set()):
+        return False  # (a fast test: most figures are listed under no total)
+    return any(
+        g.kind == "breakdown" and f.id in g.facts["parts"] and total.id in g.facts["parts"]
+        for g in ctx.ex.groups
+    )
+
+
 def _wholes_only(ctx: Context, cands: list[Fact]) -> list[Fact]:
     """The candidates for a whole that are not parts of another candidate (受理市民诉求42172件(热线受理42037件,
     多媒体受理135件)，办结38552件: 办结 is held to the 42172, not to the 135 beside it)."""
@@ -308,6 +320,7 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
                     and not _instance_apart(ctx, f, chosen)
                     and not (k in larger and _part_of(ctx, f, chosen, larger))
                     and not (side > 0 and _listed_before(ctx, f, a, part_keys))
+                    and not (side > 0 and k in part_keys and anchor not in part_keys and _siblings(ctx, f, a))
                     and (rule.kind != "order" or _counters_fit(f, a))
                 ]
                 if k in larger and len(cands) > 1:
