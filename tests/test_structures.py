@@ -5967,3 +5967,13 @@ def test_parts_listed_side_by_side_hold_no_one_another(checker) -> None:  # type
     )
     assert not _errors(checker, text)
     assert _errors(checker, text.replace("1368件", "1168件"))  # (the five parts exceed the whole)
+
+
+def test_shares_each_of_the_set_its_segment_opens_with_are_no_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "日用百货类投诉中涉及最多的为服装类投诉，占27%；家用电器类投诉中最多的为空调产品投诉，占39%；"
+        "通讯产品类投诉中最多的为手机投诉，占92%。"
+    )
+    assert not _errors(checker, text)  # (27%, 39% and 92% of three sets)
+    one = "商品类投诉中，服装类投诉占27%；空调产品投诉占39%；手机投诉占92%。"
+    assert _errors(checker, one)  # (three kinds of one set: 158%)

@@ -131,6 +131,10 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
                 continue  # (…的7万9千家，占68.88%: counts hecha does not read are counts all the same)
             if "其中" in between or "分别" in between:
                 continue  # (a share of a part's own parts, or shares paired with figures elsewhere)
+            if len({_own_set(r, f) for f in shares} - {None}) >= 2:
+                # 日用百货类投诉中…服装类投诉，占27%；家用电器类投诉中…空调产品投诉，占39%: each of the set its
+                # own segment opens with
+                continue
             out.append(
                 Group(
                     kind=KIND,
@@ -140,6 +144,16 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
                 )
             )
     return out
+
+
+def _own_set(r: Reading, f: Fact) -> str | None:
+    """The set a share's own ；-segment opens with (日用百货类投诉中…, 占27%), if any."""
+    lo = max(r.period_span(f.start)[0], r.norm.rfind("；", 0, f.start) + 1, r.norm.rfind(";", 0, f.start) + 1)
+    m = _OWN_SET_RE.match(r.norm, lo, f.start)
+    return m.group(1) if m else None
+
+
+_OWN_SET_RE = re.compile(r"[\s，,]*([^，,；;。\d%]{2,16}?)中")
 
 
 def _by_year(r: Reading, shares: list[Fact]) -> list[list[Fact]]:
