@@ -5977,3 +5977,9 @@ def test_shares_each_of_the_set_its_segment_opens_with_are_no_list(checker) -> N
     assert not _errors(checker, text)  # (27%, 39% and 92% of three sets)
     one = "商品类投诉中，服装类投诉占27%；空调产品投诉占39%；手机投诉占92%。"
     assert _errors(checker, one)  # (three kinds of one set: 158%)
+
+
+def test_a_rate_is_of_the_set_its_numerators_words_name_it_among(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共制发各类检察建议277482份，已收到回复192939份，占69.53%；已收到的回复中被采纳186544份，采纳率为{}%。"
+    assert not _errors(checker, text.format("96.69"))  # (of the 192939 replies, not the 277482 issued)
+    assert _errors(checker, text.format("86.69"))

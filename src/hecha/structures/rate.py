@@ -262,6 +262,7 @@ _DEFINED_RE = re.compile(r"率[（(](?:含|包括)?([^（）()]{2,30})[)）]")
 _KINDS_SEP_RE = re.compile(r"[、，,和及与]|以及")
 
 
+_AMONG_IN_LABEL_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)中(?=[被有的，,]|$)")  # (已收到的回复中被采纳)
 _OVERALL_STEM_RE = re.compile(r"(?:总体|综合|整体)[\u4e00-\u9fff]{1,4}率")
 # the grades of a quality review, best first (评出优秀案件2件、良好案件12件、合格案件1件): a pass rate counts every
 # grade up to the one it names
@@ -768,6 +769,16 @@ def _bases(
                 add(g)
                 due_found = True
                 break
+    among = _AMONG_IN_LABEL_RE.search(r.frame(part).label)
+    if among is not None:
+        # 已收到回复192939份，…；已收到的回复中被采纳186544份，采纳率为96.69%: of the set the numerator's words
+        # name it among, the last count before it named alike
+        head = among.group(1)[-2:]
+        named_set = next(
+            (g for g in reversed(before) if g.start < part.start and r.frame(g).label.endswith(head)), None
+        )
+        if named_set is not None:
+            add(named_set)
     for t in totals_of.get(part.id, []):
         named = r.frame(by_id[t]).label
         level = words.stage(named)
