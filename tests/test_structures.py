@@ -5983,3 +5983,9 @@ def test_a_rate_is_of_the_set_its_numerators_words_name_it_among(checker) -> Non
     text = "共制发各类检察建议277482份，已收到回复192939份，占69.53%；已收到的回复中被采纳186544份，采纳率为{}%。"
     assert not _errors(checker, text.format("96.69"))  # (of the 192939 replies, not the 277482 issued)
     assert _errors(checker, text.format("86.69"))
+
+
+def test_a_qizhong_clause_stating_a_share_only_lists_nothing_past_its_semicolon(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全国检察机关办理公益诉讼案件12.9万余件，其中行政公益诉讼案件占比91.7%{}制发检察建议7.7万余件，检察建议回复整改率97.3%。"
+    assert not _errors(checker, text.format("；"))  # (97.3% of the 7.7万 proposals: rectified, unstated)
+    assert [g["total"] for g in roles(text.format("，"), "breakdown")] == [["12.9万余件"]]  # (one clause)

@@ -617,9 +617,9 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     if m.group() in _QIZHONG and _opens_a_set(r, cands[0]):
         return None  # 其中，新收的7347件一审行政诉讼案件中，…: the set its own list divides, restated (_among_list)
     own_end = _SEGMENT_END.search(r.norm, m.end(), cands[0].start) if m.group() in _QIZHONG else None
-    if own_end is not None and not r.facts_between(m.end(), own_end.start()):
-        # 其中省级层面网民留言最多；回复量分别为34380条…: the 其中 clause says its piece in words; what follows the ；
-        # is a statement of its own
+    if own_end is not None and not _counts(r.facts_between(m.end(), own_end.start())):
+        # 其中省级层面网民留言最多；回复量分别为34380条… / 其中行政公益诉讼案件占比91.7%；制发检察建议7.7万余件: the 其中
+        # clause says its piece in words or by a share; what follows the ； is a statement of its own
         return None
     if m.group() == "涉及" and cands[0].q.unit != before[-1].q.unit:
         return None  # 处理劳动人事争议11527件，涉及当事人13566人: what the count involves, not its kinds
