@@ -166,8 +166,11 @@ def _listed_before(ctx: Context, f: Fact, total: Fact, part_keys: frozenset[str]
 
 
 def _siblings(ctx: Context, f: Fact, total: Fact) -> bool:
-    """Are a part and a total listed side by side in one list (其中履行处罚职权结案450件、撤销立案结案876件: neither
-    holds the other)?"""
+    """Is a total named by a concluding step listed side by side with a part in one list (其中履行处罚职权结案450件、
+    撤销立案结案876件: ways of concluding, neither holds the other)? (Not a category of outcomes beside its kinds:
+    审结25件，其中撤销3件，确认违法6件，纠错案件6件, where 纠错 holds the 撤销.)"""
+    if total.cue is None or not total.cue.endswith(("结", "结案")):
+        return False
     totals = _totals_of(ctx)
     if not totals.get(f.id, set()) & totals.get(total.id, set()):
         return False  # (a fast test: most figures are listed under no total)
