@@ -5989,3 +5989,12 @@ def test_a_qizhong_clause_stating_a_share_only_lists_nothing_past_its_semicolon(
     text = "全国检察机关办理公益诉讼案件12.9万余件，其中行政公益诉讼案件占比91.7%{}制发检察建议7.7万余件，检察建议回复整改率97.3%。"
     assert not _errors(checker, text.format("；"))  # (97.3% of the 7.7万 proposals: rectified, unstated)
     assert [g["total"] for g in roles(text.format("，"), "breakdown")] == [["12.9万余件"]]  # (one clause)
+
+
+def test_the_national_templates_joined_outcomes_name_one_metric() -> None:
+    text = (
+        "行政处罚被申请行政复议9宗，复议决定撤销、变更或者确认违法2宗。行政处罚直接被提起行政诉讼5宗，"
+        "判决撤销、部分撤销、变更、确认违法或者确认无效0宗。"
+    )
+    metric = [f.metric for f in extract(text).facts]
+    assert metric == ["review.applications", "review.corrected", "litigation.cases", "litigation.lost"]

@@ -339,6 +339,8 @@ def name_figures(r: Reading) -> list[Fact]:
             # 审结许可、登记类行政案件1025件 / 开庭审理各类一、二审行政诉讼案件3322件 / 审结市政府、市直部门案件536件:
             # the verb before the kinds, instances or subjects listed names the figure
             win_start = clause_start(win_start - 1)
+        if norm[win_start - 1 : win_start] == "、":
+            win_start = _alias_across(r, win_start, anchor)
         if win_start < floor:
             win_start = floor
         next_start = qs[i + 1].start if i + 1 < len(qs) else n_text
@@ -408,6 +410,15 @@ def name_figures(r: Reading) -> list[Fact]:
     by_association(r, pending)
     _channel_parts(r, facts)
     return facts
+
+
+def _alias_across(r: Reading, win_start: int, anchor: int) -> int:
+    """The start of an alias that spans the 、 a cue window opens after and ends by the figure (复议决定撤销、变更或者
+    确认违法2宗: the national template's words for all corrections, one name), else the window's start."""
+    hi = bisect.bisect_right(r.hit_ends, anchor)
+    lo = bisect.bisect_left(r.hit_ends, win_start)
+    spans = [h.start for h in r.hits[lo:hi] if h.start < win_start < h.end and "、" in h.alias]
+    return min(spans, default=win_start)
 
 
 def _channel_parts(r: Reading, facts: list[Fact]) -> None:
