@@ -6004,3 +6004,9 @@ def test_an_order_a_metric_rule_could_only_note_is_still_held_to_the_steps_bound
     text = "全年受理行政诉讼案件220件，已审结{}件。"
     assert not _errors(checker, text.format(225))  # (a few per cent over a 受理 that may hold the carry-over)
     assert any(e.startswith("HC010") for e in _errors(checker, text.format(240)))  # (HC301 notes it only)
+
+
+def test_ways_of_one_step_before_a_rate_are_read_truncated_too(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "接听来电38944个，在线答复办结28517个，转承办单位办结10414个，办结率{}%。"
+    assert not _errors(checker, text.format(99))  # ((28517 + 10414) ÷ 38944 = 99.97%, truncated: a note)
+    assert _errors(checker, text.format(89))

@@ -407,11 +407,19 @@ def _judge(rule: Rule, chosen: dict[str, Fact], ctx: Context) -> _Outcome | None
     for key, f in chosen.items():
         ways = _ways_before(ctx, f)
         if ways is not None:
-            # 在线答复办结1240个，转承办单位办结1111个，办结率97%: the figure with the ways before it
-            e = {**figures["usual"], key: ways}
-            for d in usual:
-                if holds(d.relation, {**e, **_unknowns(d, chosen)}):
-                    return _Outcome(None, d)
+            # 在线答复办结1240个，转承办单位办结1111个，办结率97%: the figure with the ways before it (under the
+            # readings too: 28517 + 10414 of 38944 is 99.97%, a 办结率 of 99% truncated)
+            for reading in ("usual", *readings):
+                if reading not in figures:
+                    figures[reading] = env(chosen, reading, {})
+                e = {**figures[reading], key: ways}
+                for d in usual:
+                    if holds(d.relation, {**e, **_unknowns(d, chosen)}):
+                        if reading == "usual":
+                            return _Outcome(None, d)
+                        zh, en = READING_NOTE[reading]
+                        zh, en = f"与其前同名各项合计时{zh}", f"with the figures of its name before it, {en}"
+                        return _Outcome(READING_SEVERITY[reading], d, zh, en)
     for d in bound:
         if d.unusual and ok(d, "usual"):
             return _Outcome(
