@@ -6010,3 +6010,13 @@ def test_ways_of_one_step_before_a_rate_are_read_truncated_too(checker) -> None:
     text = "接听来电38944个，在线答复办结28517个，转承办单位办结10414个，办结率{}%。"
     assert not _errors(checker, text.format(99))  # ((28517 + 10414) ÷ 38944 = 99.97%, truncated: a note)
     assert _errors(checker, text.format(89))
+
+
+def test_shares_of_suggestions_and_proposals_are_each_of_their_own_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "国务院部门牵头办理全国人大代表{}7162件，全国政协委员提案3281件，分别占两会建议提案总数的87.8%和85%。"
+    )
+    assert not _errors(
+        checker, text.format("建议")
+    )  # (of the NPC's suggestions and of the CPPCC's proposals)
+    assert _errors(checker, text.format("提案"))  # (two counts of one kind: 172.8% of one whole)

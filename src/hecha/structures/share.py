@@ -580,7 +580,13 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
             # 受理2461件，其中商品类1367件，服务类1094件，分别占…: the parts after 其中 (or after 在…的1672件…中)
             parts = counts[-len(run) :]
         # (…25.8万起，亡1317人，伤810人，…分别占总数的…: counts of several measures, each of its own measure's whole)
-        own = enumerated or len({p.q.unit for p in parts}) >= 2
+        # (…代表建议7162件，…委员提案3281件，分別佔兩會建議提案總數的87.8%和85%: things of two kinds, each of its
+        # own kind's whole)
+        own = (
+            enumerated
+            or len({p.q.unit for p in parts}) >= 2
+            or len({r.frame(p).label[-2:] for p in parts} & _KINDS_OF_ITEMS) >= 2
+        )
         for rate, part in zip(run, parts, strict=True):
             out[rate.id] = (f, part, own)
     return out
@@ -588,6 +594,10 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
 
 # characters between two counts of a pair (、亡, ，死亡); the last and its rates may be 8 more apart
 _RESPECTIVE_GAP = 8
+
+
+# the things reports count apart (a 建议 is no 提案, though one total may name both)
+_KINDS_OF_ITEMS = frozenset({"建议", "提案", "议案", "批评", "意见"})
 
 
 def _respective(r: Reading, before: list[Fact], run: list[Fact], lo: int) -> list[Fact]:
