@@ -6020,3 +6020,12 @@ def test_shares_of_suggestions_and_proposals_are_each_of_their_own_whole(checker
         checker, text.format("建议")
     )  # (of the NPC's suggestions and of the CPPCC's proposals)
     assert _errors(checker, text.format("提案"))  # (two counts of one kind: 172.8% of one whole)
+
+
+def test_a_count_each_taking_its_own_share_is_no_whole_of_the_next(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "涉及房屋土地纠纷有47件，占所有案件的比例为45.6%；劳动和社会保障、农业纠纷分别有5件，各占所有案件的比例为"
+        "4.9%；食品卫生有4件，占所有案件的比例为{}%。"
+    )
+    assert not _errors(checker, text.format("3.9"))  # (4 of the 103 cases, unstated; not of the 5)
+    assert _errors(checker, text.format("13.9"))  # (no one whole gives 45.6%, 4.9% and 13.9%)

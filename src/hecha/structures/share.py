@@ -72,7 +72,7 @@ _BODY_TOTAL_RE = re.compile(r"总[\u4e00-\u9fff]{0,4}(?:数|量|额)")
 # 上述三类案件占… / 这3类问题占投诉总量58.59%: the figure counts the kinds of a list
 _LIST_REF_RE = re.compile(r"(?:以上|上述|前述|这)$")
 _SUMMED_OPENS_RE = re.compile(r"[，,\s]*(?:以上|上述|前述)[\d一二三四五六七八九十两几]+(?:个|家|项|类)?")
-_SHARE_NEXT_RE = re.compile(r"[，,、\s]*占")
+_SHARE_NEXT_RE = re.compile(r"[，,、\s]*(?:各|均|分别)?占")  # (…分别有5件，各占所有案件的比例为4.9%)
 _LAST_YEARS_RE = re.compile(r"(?:去年|上年)同期")
 # words after 占 naming a scope only (占全省48.9%): the whole of whatever each figure measures there
 _SCOPE_ONLY_RE = re.compile(r"(?:全国|全省|全市|全区|全县|全州|全盟)的?")
