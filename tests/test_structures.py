@@ -6029,3 +6029,11 @@ def test_a_count_each_taking_its_own_share_is_no_whole_of_the_next(checker) -> N
     )
     assert not _errors(checker, text.format("3.9"))  # (4 of the 103 cases, unstated; not of the 5)
     assert _errors(checker, text.format("13.9"))  # (no one whole gives 45.6%, 4.9% and 13.9%)
+
+
+def test_a_count_compared_with_is_last_years_and_no_base(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全省共收到复议申请13935件，立案受理数量为13102件，{}受理案件数9728件增幅较大。共审结12888件，结案率为98.37%。"
+    assert not _errors(checker, text.format("对比2011年度"))  # (12888 of the 13102, not of last year's 9728)
+    metric = {f.mention.text: f.metric for f in extract(text.format("对比2011年度")).facts}
+    assert metric["9728件"] is None
+    assert _errors(checker, text.format("对比2011年度").replace("98.37", "91.02"))  # (not 12888 ÷ 13102)

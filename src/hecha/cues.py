@@ -21,6 +21,7 @@ from .reading import CLAUSE_END, Reading
 from .structures.words import (
     AVERAGE_RE,
     CHANGE_WORDS_RE,
+    COMPARED_PRIOR_RE,
     LEVEL_UNITS,
     PRIOR_PERIOD_RE,
     TOTAL_WORDS_RE,
@@ -368,6 +369,8 @@ def name_figures(r: Reading) -> list[Fact]:
                 hit, metric = None, None  # 一审败诉率同比下降17.65%: the rate's change, not the rate
             elif m.kind == "percent" and PRIOR_PERIOD_RE.search(norm, win_start, m_start):
                 hit, metric = None, None  # 与上年的受理率87.92%基本持平: last year's rate, not this year's
+            elif COMPARED_PRIOR_RE.search(norm, win_start, m_start):
+                hit, metric = None, None  # 对比2011年度受理案件数9728件: last year's count, compared with
             elif (
                 hit is not None
                 and m.kind != "percent"  # (平均核减率9.45%: the rate over all, still the rate)

@@ -50,6 +50,7 @@ from .words import (
     AVERAGE_RE,
     CASE_KINDS,
     CASE_UNITS,
+    COMPARED_PRIOR_RE,
     DURATION_UNITS,
     GENERAL_UNITS,
     KIND_UNITS,
@@ -710,6 +711,8 @@ def _bases(
             return
         if g.id in r.channel_parts:
             return  # (…微信有效受理91件，网站有效受理25件。累计办结3884件…办结率98.53%: no base of its own)
+        if COMPARED_PRIOR_RE.search(r.lead(g)):
+            return  # (立案受理13102件，对比2011年度受理案件数9728件…。共审结12888件，结案率: last year's, no base)
         if (
             not listed
             and g.q.unit != part.q.unit

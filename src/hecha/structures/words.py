@@ -135,7 +135,10 @@ PRIOR_PERIOD_RE = re.compile(r"(?:上年|去年|上一年|上年度|前年)(?:�
 # the words right before a figure of the period before (与去年163件相比, 上年同期为2296件)
 PRIOR_FIGURE_RE = re.compile(r"(?:上年|去年|上一年|上年度|前年|同期)(?:同期)?(?:的|为|是)?\s*$")
 # a figure named in a comparison with the period before, a few words after 与 (与2021年同期收案1364件相比)
-COMPARED_PRIOR_RE = re.compile(r"与(?:\d{4}年|上年|去年|上一年|上年度|前年)(?:同期)?[^，,；;。\d]{0,8}$")
+# (对比2011年度受理案件数9728件: likewise)
+COMPARED_PRIOR_RE = re.compile(
+    r"(?:与|对比)(?:\d{4}年度?|上年|去年|上一年|上年度|前年)(?:同期)?[^，,；;。\d]{0,8}$"
+)
 
 
 @dataclass(frozen=True)
