@@ -6037,3 +6037,9 @@ def test_a_count_compared_with_is_last_years_and_no_base(checker) -> None:  # ty
     metric = {f.mention.text: f.metric for f in extract(text.format("对比2011年度")).facts}
     assert metric["9728件"] is None
     assert _errors(checker, text.format("对比2011年度").replace("98.37", "91.02"))  # (not 12888 ÷ 13102)
+
+
+def test_statuses_each_over_the_last_count_before_divide_no_such_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "12345短信平台共收到短信6件；其他渠道{}件。目前，办结工单750件，794件正在办理，按时办结率100%。"
+    assert not _errors(checker, text.format(38))  # (of all 3353 received, stated before: no whole of 38)
+    assert _errors(checker, text.format(1500))  # (750 + 794 over the 1500 whole before them)

@@ -296,6 +296,7 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
                 # (立案803件；不予立案28件: one split across the ；)
                 seg = _SEGMENT_END.search(r.norm, seg.end(), period[1])
             period = (period[0], seg.start() if seg else period[1])
+        across = period[0] > w.start  # (the statuses in the next sentence)
         named = 0
         for j in range(i + 1, len(facts)):
             if facts[j].start >= period[1] or named >= 2:
@@ -347,6 +348,10 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             continue
         whole = _whole_of(r, w, parts[:first], parts[first:])
         parts = parts[first:]
+        if across and whole is w and all(p.q.value > w.q.value for p in parts) and not _named_total(r, w):
+            # …；其他渠道38件。目前，办结工单750件，794件正在办理: statuses each over the last count of the sentence
+            # before divide some whole of their own, not that count (a list's last item; but 共计25件 is a whole)
+            continue
         parts = _to_the_last_status(r, statuses, whole, parts)
         # (受理45件，办结45件，上年结转3件，结转下年度继续办理3件: what came in from last year is added to the whole,
         # not one of its parts)
@@ -362,6 +367,11 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         groups.append(group)
         groups += _next_segments(r, status, whole, period[1], listed)
     return groups
+
+
+def _named_total(r: Reading, f: Fact) -> bool:
+    """Is a figure named as a total (共计, 共, 合计…)?"""
+    return TOTAL_WORDS_RE.search(r.lead(f)) is not None
 
 
 def _next_segments(r: Reading, status: list[bool], whole: Fact, end: int, listed: set[str]) -> list[Group]:
