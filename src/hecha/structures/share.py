@@ -580,7 +580,7 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
             # 受理2461件，其中商品类1367件，服务类1094件，分别占…: the parts after 其中 (or after 在…的1672件…中)
             parts = counts[-len(run) :]
         # (…25.8万起，亡1317人，伤810人，…分别占总数的…: counts of several measures, each of its own measure's whole)
-        # (…代表建议7162件，…委员提案3281件，分別佔兩會建議提案總數的87.8%和85%: things of two kinds, each of its
+        # (…代表建议7162件，…委员提案3281件，分别占两会建议提案总数的87.8%和85%: things of two kinds, each of its
         # own kind's whole)
         own = (
             enumerated
