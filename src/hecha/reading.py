@@ -258,19 +258,28 @@ class Reading:
             lo, hi = bisect.bisect_left(ix.starts, start), bisect.bisect_left(ix.starts, end)
         return [f for f in facts[lo:hi] if start <= f.start and f.end <= end]
 
+    def unread_text(self, start: int, end: int) -> list[str]:
+        """The pieces of [start, end) outside every figure read (where a figure hecha read no unit for, or in
+        no unit it knows, still stands)."""
+        pieces, at = [], start
+        for f in self.facts_between(start, end):
+            pieces.append(self.norm[at : f.start])
+            at = f.end
+        pieces.append(self.norm[at:end])
+        return pieces
+
     def bare_figure_between(self, start: int, end: int) -> bool:
         """Is there a figure in [start, end) that was read as no fact, written without a unit where its clause
         ends (完成答复件502,其中…: the counter written before it)? The whole after it is then that figure."""
-        at = start
-        for f in self.facts_between(start, end):
-            if _BARE_FIGURE_RE.search(self.norm, at, f.start):
-                return True
-            at = f.end
-        return _BARE_FIGURE_RE.search(self.norm, at, end) is not None
+        return any(_BARE_FIGURE_RE.search(p) for p in self.unread_text(start, end))
+
+    def years_between(self, start: int, end: int) -> list[str]:
+        """The years stated in [start, end), in order (2013年1月至2017年12月 → 2013, 2017)."""
+        return _YEAR_RE.findall(self.norm, start, end)
 
     def clause_year(self, f: Fact) -> int | None:
         """The year a figure's own clause states before it (2017年的440件 → 2017)."""
-        found = _YEAR_RE.findall(self.norm, self.clause_start(f.start), f.start)
+        found = self.years_between(self.clause_start(f.start), f.start)
         return int(found[-1]) if found else None
 
     def counted_thing(self, f: Fact) -> str | None:

@@ -348,7 +348,12 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             continue
         whole = _whole_of(r, w, parts[:first], parts[first:])
         parts = parts[first:]
-        if across and whole is w and all(p.q.value > w.q.value for p in parts) and not _named_total(r, w):
+        if (
+            across
+            and whole is w
+            and all(p.q.value > w.q.value for p in parts)
+            and not TOTAL_WORDS_RE.search(r.lead(w))
+        ):
             # …；其他渠道38件。目前，办结工单750件，794件正在办理: statuses each over the last count of the sentence
             # before divide some whole of their own, not that count (a list's last item; but 共计25件 is a whole)
             continue
@@ -367,11 +372,6 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         groups.append(group)
         groups += _next_segments(r, status, whole, period[1], listed)
     return groups
-
-
-def _named_total(r: Reading, f: Fact) -> bool:
-    """Is a figure named as a total (共计, 共, 合计…)?"""
-    return TOTAL_WORDS_RE.search(r.lead(f)) is not None
 
 
 def _next_segments(r: Reading, status: list[bool], whole: Fact, end: int, listed: set[str]) -> list[Group]:

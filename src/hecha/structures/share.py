@@ -864,12 +864,9 @@ def _other_years(r: Reading, f: Fact, part: Fact) -> bool:
     """Do the sentences of a candidate base and of a part each state years before them, none in common?"""
     if f.sentence == part.sentence:
         return False
-    mine = set(_YEAR_RE.findall(r.norm, r.period_span(part.start)[0], part.start))
-    theirs = set(_YEAR_RE.findall(r.norm, r.period_span(f.start)[0], f.start)) if mine else set()
+    mine = set(r.years_between(r.period_span(part.start)[0], part.start))
+    theirs = set(r.years_between(r.period_span(f.start)[0], f.start)) if mine else set()
     return bool(mine and theirs and not mine & theirs)
-
-
-_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 
 
 def _of_one_kind(r: Reading, f: Fact) -> bool:

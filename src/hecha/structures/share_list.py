@@ -159,11 +159,11 @@ _OWN_SET_RE = re.compile(r"[\s，,]*([^，,；;。\d%]{2,16}?)中")
 def _by_year(r: Reading, shares: list[Fact]) -> list[list[Fact]]:
     """The shares of a sentence cut where the words between two of them state a year other than the one
     in force (the last stated before, in the sentence)."""
-    before = _YEAR_RE.findall(r.norm, r.period_span(shares[0].start)[0], shares[0].start)
+    before = r.years_between(r.period_span(shares[0].start)[0], shares[0].start)
     year = before[-1] if before else None
     runs = [[shares[0]]]
     for a, b in itertools.pairwise(shares):
-        stated = _YEAR_RE.findall(r.norm, a.end, b.start)
+        stated = r.years_between(a.end, b.start)
         if stated and stated[-1] != year:
             year = stated[-1]
             runs.append([])
@@ -171,18 +171,9 @@ def _by_year(r: Reading, shares: list[Fact]) -> list[list[Fact]]:
     return runs
 
 
-_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
-
-
 def _unread_between(r: Reading, start: int, end: int) -> bool:
     """Is there a count in [start, end) that hecha did not read (no percentage, no figure it read)?"""
-    read = r.facts_between(start, end)
-    pieces, at = [], start
-    for f in read:
-        pieces.append(r.norm[at : f.start])
-        at = f.end
-    pieces.append(r.norm[at:end])
-    return any(_UNREAD_COUNT_RE.search(_PERCENT_RE.sub("", p)) for p in pieces)
+    return any(_UNREAD_COUNT_RE.search(_PERCENT_RE.sub("", p)) for p in r.unread_text(start, end))
 
 
 # a numeral and a counter after it (7万9千家): a count (not 305530.38㎡, an area in a unit hecha does not read)
