@@ -6043,3 +6043,33 @@ def test_statuses_each_over_the_last_count_before_divide_no_such_whole(checker) 
     text = "12345短信平台共收到短信6件；其他渠道{}件。目前，办结工单750件，794件正在办理，按时办结率100%。"
     assert not _errors(checker, text.format(38))  # (of all 3353 received, stated before: no whole of 38)
     assert _errors(checker, text.format(1500))  # (750 + 794 over the 1500 whole before them)
+
+
+_RANKED_ROWS = (
+    "{}前五位的仲裁机构如下:\n1、武汉仲裁委,受案4363件,争议额43亿元;\n2、广州仲裁委,受案{}件,争议额46.3亿元;\n"
+    "3、北京仲裁委,受案1796件,争议额50亿元;\n4、深圳仲裁委,受案1751件,争议额25.8亿元;\n5、上海仲裁委,受案1073件,争议额26.8亿元。"
+)
+
+
+def test_a_ranking_of_rows_of_two_figures_ranks_the_one_its_heading_names(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, _RANKED_ROWS.format("案件受理数量", 3125))  # (the 争议额 are in no order)
+    assert _errors(checker, _RANKED_ROWS.format("案件受理数量", 5125))  # (5125 after 4363)
+    assert not _errors(checker, _RANKED_ROWS.format("排名", 3125))  # (named by none: the rows' first figures)
+    money = (
+        _RANKED_ROWS.format("争议额", 3125).replace("46.3", "43").replace("50", "30").replace("26.8", "25")
+    )
+    assert not _errors(checker, money)  # (43, 43, 30, 25.8 … ranked by 争议额; the 受案 in no order)
+    assert _errors(checker, money.replace("争议额30", "争议额60"))
+
+
+def test_a_share_base_counted_in_another_counter_of_cases(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全县共受理行政复议案件9起,已全部审结。维持原行政行为{}件,占比22.2%。"
+    assert [s["bases"] for s in share(text.format(2))] == [["9起"]]  # (起 and 件 both count cases)
+    assert not _errors(checker, text.format(2))
+    assert _errors(checker, text.format(4))
+
+
+def test_a_change_stated_with_yu_year_xiangbi(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "13个市州政府本级共收到行政复议申请2526件,与2019年相比增加了1325件,增幅为{}%。"
+    assert not _errors(checker, text.format("110.32"))  # (1325 ÷ (2526 − 1325))
+    assert _errors(checker, text.format("130.32"))

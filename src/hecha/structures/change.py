@@ -290,7 +290,8 @@ def _prior_then_rates(r: Reading, taken: set[str]) -> list[Group]:
 # the amount of a change against the year before (比上年增加13592亿元), and the rate after it (，增长25.4%)
 _AMOUNT_LEAD_RE = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|比上一年|比\d{4}年|较\d{4}年|比上月|较上月|比上周|较上周|比上届|较上届"
-    r"|比上期|较上期|较“[^”]{1,8}”末)(?:同期|末|底)?"
+    r"|比上期|较上期|较“[^”]{1,8}”末"
+    r"|与(?:上年|去年|上一年|\d{4}年)(?:同期)?相比[，,]?)(?:同期|末|底)?"  # (与2019年相比增加了1325件)
     # (较上月办件增加263件: the step the change is of, named between)
     r"(?:[\u4e00-\u9fff]{1,4}(?=增加|增长|上升|减少|下降|降低))?"
     # (同比多收1863件, 多结1719件: more received, more concluded)

@@ -50,6 +50,7 @@ from .words import (
     PRIOR_FIGURE_RE,
     TOTAL_WORDS_RE,
     WHOLE_AREA_RE,
+    counted_alike,
     counts_kinds,
     load_words,
     share_word_at,
@@ -1145,7 +1146,8 @@ def _candidate_bases(
         # (amounts of amounts, 第一产业增加值占地区生产总值比重, not of a target: 占调整预算90.75%)
         and f.mention.kind == ("money" if money else "count")
         and f.q.unit not in DURATION_UNITS  # (1-2小时反馈占总指令的22.8%: a span names a kind, no whole)
-        and (unit == f.q.unit if unit is not None else f.q.unit not in KIND_UNITS)
+        # (受理…案件9起…维持2件，占比22.2%: counters of cases count alike)
+        and (counted_alike(unit, f.q.unit) if unit is not None else f.q.unit not in KIND_UNITS)
         and f.modality == "actual"
         # a base is stated in the same part of a report, or in its opening lines before any heading, or,
         # for the whole body's total (占全院总收案数的), in any part before

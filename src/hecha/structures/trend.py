@@ -138,12 +138,36 @@ def _rankings(r: Reading) -> list[Group]:
         # (…市场主体登记注册127件；其他1213件等: the rest is no rank, though it makes the ten)
         rest = [f for f in items if load_words().remainder_re.match(r.frame(f).label)]
         items = [f for f in items if f not in rest]
+        ranked = []
         for series in _by_unit(r, items):
             # (前三位的是：…(98.2分)、杨林寨乡(97.8分)和三塘镇(97.8分): a tie for the last place lists one more)
             tied_last = size >= 2 and len(series) > size and len({f.q.value for f in series[size - 1 :]}) == 1
             if len(series) == size or tied_last or (rest and len(series) == size - len(rest)):
-                out.append(_series(series, -1, m.start(), series[-1].end, ties=True))
+                ranked.append(series)
+        # (a series of the items' shares, 占…%, ranks them as their counts do)
+        measures = [series for series in ranked if series[0].mention.kind != "percent"]
+        if len(measures) > 1:
+            chosen = _ranked_by(r, r.norm[r.period_span(m.start())[0] : m.start()], measures)
+            ranked = [series for series in ranked if series not in measures or series is chosen]
+        out += [_series(series, -1, m.start(), series[-1].end, ties=True) for series in ranked]
     return out
+
+
+def _ranked_by(r: Reading, heading: str, measures: list[list[Fact]]) -> list[Fact]:
+    """Of several measures listed for one ranking (受案4363件,争议额43亿元 in each row), the one ranked: that its
+    heading names (案件受理数量前十位 ranks the 受案), else the one each row states first."""
+    words = load_words()
+    said = words.stage(heading)
+
+    def named(series: list[Fact]) -> bool:
+        label = r.frame(series[0]).label
+        step = words.stage(label)
+        if step is not None and said is not None and (step == said or {step, said} <= words.intake):
+            return True
+        return len(label) >= 2 and label[-2:] in heading
+
+    by_name = [series for series in measures if named(series)]
+    return by_name[0] if len(by_name) == 1 else measures[0]
 
 
 def _alone_in_brackets(r: Reading, f: Fact) -> bool:
