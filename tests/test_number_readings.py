@@ -448,3 +448,12 @@ def test_groups_of_three_after_a_space_are_thousands(
 )
 def test_spaces_that_are_not_grouping_give_no_thousands(text: str) -> None:
     assert not any(v >= 1000 for v in values(text)), [(m.text, m.quantity) for m in quantities(text)]
+
+
+# -- letters counted in 封 --------------------------------------------------------------------------
+
+
+def test_letters_are_counted_in_feng_not_in_words_that_begin_with_it() -> None:
+    assert [m.text for m in quantities("书记县长信箱信件102封，网上来信41封。")] == ["102封", "41封"]
+    # (a figure before a word that begins with 封 counts no letters: 15封控区域 are 15 areas under control)
+    assert all(m.quantity is None or m.quantity.unit != "封" for m in scan("全市15封控区域、3封闭小区已解除"))

@@ -6073,3 +6073,21 @@ def test_a_change_stated_with_yu_year_xiangbi(checker) -> None:  # type: ignore[
     text = "13个市州政府本级共收到行政复议申请2526件,与2019年相比增加了1325件,增幅为{}%。"
     assert not _errors(checker, text.format("110.32"))  # (1325 ÷ (2526 − 1325))
     assert _errors(checker, text.format("130.32"))
+
+
+def test_counts_then_respective_yoy_rates_pair_in_order(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2016年，该院共受理各类行政诉讼案件{}件，结案61件，同比分别上升76.9%和60.5%。"
+    groups = roles(text.format(69), "yoy")
+    assert [(g["current"], g["delta"]) for g in groups] == [(["69件"], ["76.9%"]), (["61件"], ["60.5%"])]
+    assert not _errors(checker, text.format(69))  # (69 ÷ 1.769 = 39.0: 39 last year)
+    assert _errors(checker, text.format(70))  # (no whole count last year gives 76.9%)
+    more = "收案80件，受理69件，结案61件，同比分别上升76.9%和60.5%。"
+    assert not roles(more, "yoy")  # (three counts, two rates: which are whose is not said)
+
+
+def test_letters_counted_in_feng_are_items_of_a_list_in_jian(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "12345热线共受理非话务渠道诉求277件，其中，省长信箱转派工单23件，书记市长信箱信件41封，书记县长信箱信件{}封，政协云转派工单111件。"
+    [g] = roles(text.format(102), "breakdown")
+    assert g["parts"] == ["23件", "41封", "102封", "111件"]
+    assert not _errors(checker, text.format(102))
+    assert _errors(checker, text.format(152))  # (327 listed of 277)

@@ -114,11 +114,16 @@ COUNT_UNITS = (
     "课时",
     "学时",
     "万人",
+    "封",  # 书记县长信箱信件102封: letters (not 封闭, 封存…: see _UNIT_GUARDS)
 )
 MONEY_UNITS = ("元",)
 # 个百分点 also spelled out with spaces (PDF text: 六 个 百 分 点); the unit is read without them
 # units that begin common words: a unit only when no such word follows (接通量110441通, not 3通过)
-_UNIT_GUARDS = {"通": "通(?![过知报道讯行信用车])", "对": "对(?![于接比照象待外口应标话策症\\d一])"}
+_UNIT_GUARDS = {
+    "通": "通(?![过知报道讯行信用车])",
+    "对": "对(?![于接比照象待外口应标话策症\\d一])",
+    "封": "封(?![闭面存条顶装控锁建堵号底印口山禁停])",
+}
 UNIT_RE = r"个[ \t]*百[ \t]*分[ \t]*点|" + "|".join(
     _UNIT_GUARDS.get(u, u) for u in sorted(COUNT_UNITS + MONEY_UNITS, key=len, reverse=True)
 )

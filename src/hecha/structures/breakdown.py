@@ -1092,7 +1092,9 @@ _GENERIC_TAILS = "件类数人个项次量"
 
 def _counter(r: Reading, f: Fact) -> str:
     """What a figure counts by, for a list's parts: a visit (来访261批次) is a 件次 of a 信访 total beside the
-    others (网上信访26件次, 视频接访12件次 of 300件次); else its unit."""
+    others (网上信访26件次, 视频接访12件次 of 300件次); a letter (信件102封) an item in 件 beside the rest; else its unit."""
+    if f.q.unit == "封":
+        return "件"
     return "件次" if f.q.unit == "批次" and "访" in r.frame(f).label else f.q.unit
 
 
