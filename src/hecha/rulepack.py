@@ -67,6 +67,9 @@ class Definition:
     relation: Relation
     unusual: bool = False  # a reading that is possible but not the usual one: passing on it is a warning
     unless: tuple[str, ...] = ()  # metric keys whose being stated makes this definition moot
+    # optional figures this definition's own figures determine (审结 + 未结 = 新收 + 旧存): when it binds,
+    # their being unstated excuses no failure of the others
+    settles: tuple[str, ...] = ()
 
 
 @dataclass
@@ -123,6 +126,7 @@ def rule_json(r: Rule) -> dict[str, Any]:
                 "relation": d.relation.source,
                 **({"unusual": True} if d.unusual else {}),
                 **({"unless": list(d.unless)} if d.unless else {}),
+                **({"settles": list(d.settles)} if d.settles else {}),
             }
             for d in r.definitions
         ],
@@ -192,9 +196,10 @@ def _parse_rule(raw: Any, path: str, onto: Ontology) -> Rule:
         for ref in rel.refs():
             if ref.key not in onto.metrics:
                 raise RulePackError(path, dline, f"{rid}: unknown metric key {ref.key!r} in {src!r}")
-        for key in (d.get("unless") or []) if isinstance(d, dict) else []:
-            if str(key) not in onto.metrics:
-                raise RulePackError(path, dline, f"{rid}: unknown metric key {key!r} in unless")
+        for field_name in ("unless", "settles"):
+            for key in (d.get(field_name) or []) if isinstance(d, dict) else []:
+                if str(key) not in onto.metrics:
+                    raise RulePackError(path, dline, f"{rid}: unknown metric key {key!r} in {field_name}")
         _check_can_fire(rid, rel, onto, path, dline)
         definitions.append(
             Definition(
@@ -202,6 +207,7 @@ def _parse_rule(raw: Any, path: str, onto: Ontology) -> Rule:
                 relation=rel,
                 unusual=bool(d.get("unusual", False)) if isinstance(d, dict) else False,
                 unless=tuple(str(k) for k in (d.get("unless") or [])) if isinstance(d, dict) else (),
+                settles=tuple(str(k) for k in (d.get("settles") or [])) if isinstance(d, dict) else (),
             )
         )
     if kind in METRIC_KINDS and not definitions:
