@@ -53,6 +53,9 @@ def _judge_plain(rule: Any, chosen: Any, ctx: Context) -> Any:
     sums = set(main.relation.sum_refs())
     missing = [r.key for r in main.relation.refs() if r.optional and r.key not in chosen and r not in sums]
     missing = [k for k in missing if k not in engine._unknowns(main, chosen)]
+    settler = next((d for d in usual if missing and set(missing) <= set(d.settles)), None)
+    if settler is not None:
+        return engine._Outcome(rule.severity, settler)
     if missing:
         names = "、".join(ctx.onto.metrics[k].label for k in missing)
         capped = engine._at_most_their_side(main.relation, chosen, missing)
