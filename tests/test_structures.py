@@ -6091,3 +6091,13 @@ def test_letters_counted_in_feng_are_items_of_a_list_in_jian(checker) -> None:  
     assert g["parts"] == ["23件", "41封", "102封", "111件"]
     assert not _errors(checker, text.format(102))
     assert _errors(checker, text.format(152))  # (327 listed of 277)
+
+
+def test_baokuo_after_a_count_lists_its_parts_named_before_or_after_their_figures(checker) -> None:  # type: ignore[no-untyped-def]
+    after = "全年共受理的{}起法律援助案件，包括10813起民事案件，4790起刑事案件以及217起行政案件。"
+    [g] = roles(after.format(15820), "breakdown")
+    assert g["total"] == ["15820起"] and g["parts"] == ["10813起", "4790起", "217起"]
+    assert not _errors(checker, after.format(15820))
+    assert _errors(checker, after.format(15280))  # (15820 listed of 15280)
+    before = "全年共受理法律援助案件15280起，包括民事案件10813起，刑事案件4790起，行政案件217起。"
+    assert _errors(checker, before)

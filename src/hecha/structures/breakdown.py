@@ -99,6 +99,8 @@ _MORE_MARKERS = tuple(
         # 新增主动公开政府信息130条，具体包括…年报1条，机构职能1条…
         r"具体包括[：:]?",
         r"主要包括[：:]?",
+        # 受理的15280起法律援助案件，包括10813起民事案件，4790起刑事案件…: the kinds of the count of the clause before
+        r"包括(?<=[，,]包括)[：:]?(?=[^，,。；;：:\d]{0,12}\d)",
         # 主动公开政府信息总数171条：基层政务公开领域信息124条，工作动态34条…: a colon right after a count
         r"：(?<=[件条项个起宗例人名]：)(?=[^\d，,。；;：:]{1,20}\d)",
         r":(?<=[件条项个起宗例人名]:)(?=[^\d，,。；;：:]{1,20}\d)",
@@ -586,8 +588,14 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             before = _counts(r.facts_between(lo, pos))
     # (其中涉及…384件，涉及…486件: a list whose parts each open with 涉及 goes on past them)
     parallel = r.norm.startswith("涉及", m.end()) or r.norm.startswith("，涉及", m.end())
+    # (…检察建议115件，包括…99件，…16件；…51件: a 包括 after a part lists that part's own parts, _SUBLIST_RE)
     nxt = next(
-        (x for x in _markers(r.norm, m.end(), period[1]) if not (parallel and x.group() == "涉及")), None
+        (
+            x
+            for x in _markers(r.norm, m.end(), period[1])
+            if not (parallel and x.group() == "涉及") and not x.group().startswith("包括")
+        ),
+        None,
     )
     hi = nxt.start() if nxt else period[1]
     own = _DIMENSION_RE.match(r.norm, m.end())  # (其中按信访目的分类：…: the list's own key)
