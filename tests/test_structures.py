@@ -6101,3 +6101,11 @@ def test_baokuo_after_a_count_lists_its_parts_named_before_or_after_their_figure
     assert _errors(checker, after.format(15280))  # (15820 listed of 15280)
     before = "全年共受理法律援助案件15280起，包括民事案件10813起，刑事案件4790起，行政案件217起。"
     assert _errors(checker, before)
+
+
+def test_a_rate_is_of_the_set_its_numerators_clause_names_before_yi(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "截至2021年8月，16656件重复信访案件已办结15660件，办结率{}%。"
+    [g] = roles(text.format("94.02"), "rate")
+    assert g["part"] == ["15660件"] and g["base"] == ["16656件"]
+    assert not _errors(checker, text.format("94.02"))
+    assert _errors(checker, text.format("84.02"))

@@ -57,6 +57,7 @@ from .words import (
     NEW_ONLY_RE,
     PRIOR_PERIOD_RE,
     TOTAL_WORDS_RE,
+    counted_alike,
     counts_kinds,
     includes_more,
     instance_before,
@@ -688,6 +689,29 @@ def _names_in_order(stem: str, label: str) -> bool:
     )
 
 
+def _set_in_clause(r: Reading, part: Fact, step: int | None) -> Fact | None:
+    """The count right before the numerator in its clause, when the words between name the items it counts
+    and then, after 已 or 中, the numerator's own step (16656件重复信访案件已办结15660件), if any."""
+    i = r.fact_index().position.get(id(part), -1)
+    if step is None or i <= 0:
+        return None
+    g = r.facts[i - 1]
+    if g.mention.kind != "count" or g.q.value < part.q.value or not counted_alike(g.q.unit, part.q.unit):
+        return None
+    between = r.norm[g.end : part.start]
+    done = _SET_THEN_STEP_RE.fullmatch(between)
+    if done is None or load_words().stage(done.group("step")) != step:
+        return None
+    return g
+
+
+# (a set of items a step is taken on: not 137宗违法用地已立案查处59宗, acts of which a filing rate may count others)
+_SET_THEN_STEP_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,10}?(?:案件|纠纷|申请|诉求|信件|建议|提案|工单|事项|线索)(?:中|已|已经|中已)"
+    r"(?P<step>[\u4e00-\u9fff]{2,6})"
+)
+
+
 def _bases(
     r: Reading,
     part: Fact,
@@ -761,6 +785,11 @@ def _bases(
             ):
                 add(g)
 
+    # 16656件重复信访案件已办结15660件，办结率94.02%: the count whose words, in the numerator's own clause, name
+    # the set the step was taken on (已 or 中 before the step) is its base first
+    own_set = _set_in_clause(r, part, step)
+    if own_set is not None:
+        add(own_set)
     # 应结案7487件，结案7263件，结案率97%: what was due for the step is its rate's base first
     # (应处置案件6523件，处置案件6507件，处置率99.75%: a step the vocabulary does not know, named by the rate)
     word = words.step_word(r.frame(part).label) or (stem[-2:] if stem[-2:] in r.frame(part).label else None)
