@@ -6109,3 +6109,20 @@ def test_a_rate_is_of_the_set_its_numerators_clause_names_before_yi(checker) -> 
     assert g["part"] == ["15660件"] and g["base"] == ["16656件"]
     assert not _errors(checker, text.format("94.02"))
     assert _errors(checker, text.format("84.02"))
+
+
+def test_averages_before_respective_rates_need_no_whole_prior(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "法官人均新收案件232件，人均结案107件，同比分别上升76.62%和64.62%。")
+    assert _errors(
+        checker, "全院新收案件232件，结案107件，同比分别上升76.62%和64.62%。"
+    )  # (no whole prior of 232)
+
+
+def test_a_way_of_concluding_and_a_change_divide_no_caseload(checker) -> None:  # type: ignore[no-untyped-def]
+    way = "2010年共受理各类案件3119件，审结、执结2898件，结案率93%；调解结案416件，占总诉讼案件的13.3%。"
+    assert not roles(way, "breakdown") and not _errors(checker, way)  # (416 of the 2898 concluded)
+    change = "全年共受理各类案件1134件，审(执)结1123件，收结案分别比上年度增加了257件和258件，结案率99.03%。"
+    assert not roles(change, "breakdown") and not _errors(checker, change)
+    pending = "全年共受理各类案件1134件，审结1123件，未结案件{}件。"
+    assert _errors(checker, pending.format(21))  # (1144 of 1134: the caseload divided, 未结 named)
+    assert not _errors(checker, pending.format(11))

@@ -655,9 +655,10 @@ def _respective_yoy(r: Reading, stated: set[str]) -> list[Group]:
         before = r.facts_between(lo, m.start())
         counts = before[-len(rates) :]
         if len(counts) != len(rates) or any(
-            c.mention.kind != "count" or not c.q.exact or not c.q.integer for c in counts
+            c.mention.kind != "count" or not c.q.exact or not c.q.integer or AVERAGE_RE.search(r.lead(c, 8))
+            for c in counts
         ):
-            continue
+            continue  # (法官人均新收案件232件，人均结案107件，同比分别上升…: averages need no whole prior)
         # each count in a clause of its own (受理…69件，结案61件), and no further count in one just before
         if not all(_CLAUSE_GAP_RE.search(r.norm, a.end, b.start) for a, b in itertools.pairwise(counts)):
             continue

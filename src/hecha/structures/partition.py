@@ -265,6 +265,9 @@ def _by_scope(r: Reading, listed: set[str]) -> list[Group]:
     return groups
 
 
+_CHANGED_BY_RE = re.compile(r"(?:比|较)[^，,；;。\d]{0,10}(?:增加|减少|增长|下降|上升|多|少)了?$")
+
+
 def _by_status(r: Reading, listed: set[str]) -> list[Group]:
     """审计发现问题82个，已整改问题38个，采纳建议10个，正在整改问题21个，移送问题13个: a count and, after it
     in its sentence, counts of its unit two of which name statuses of one set (schemas/structures.yaml
@@ -314,6 +317,9 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
                 and counted_alike(g.q.unit, w.q.unit)
                 and not r.bracketed(g, period[1])
                 and not AVERAGE_RE.search(r.frame(g).label)  # (法官人均结案184.55件: an average, no part)
+                and not _CHANGED_BY_RE.search(
+                    r.lead(g, 16)
+                )  # (收结案分别比上年度增加了257件: a change, no part)
             ):
                 parts.append(g)
         # (共收到提案259件，其中委员提案182件，集体提案77件，经审查立案242件，不立案17件: the statuses after a

@@ -271,9 +271,10 @@ class Words:
             }
             if whole and found <= self.top_grades:
                 continue  # (评查100件，全部合格，其中优秀9件，良好21件: the 优良 among them, not all)
-            if len(found) >= 2 and (
-                not whole or pattern not in self.negated_sets or any(_OPEN_RE.search(w) for w in found)
-            ):
+            # (a caseload's words of its concluded side are many, 审结、执结2898件 and 调解结案416件: one status, so
+            # whole only with what is not yet concluded, 未结)
+            open_only = pattern in self.negated_sets or pattern in self.caseload_sets
+            if len(found) >= 2 and (not whole or not open_only or any(_OPEN_RE.search(w) for w in found)):
                 # (立案/并案/不予立案 and 已整改/整改到位/未整改 are whole only when the list names what was not done or
                 # not yet: 立案4438件，合并处理88件 leaves out those not filed)
                 return pattern
@@ -342,7 +343,7 @@ def _last(pattern: re.Pattern[str], label: str) -> re.Match[str] | None:
 
 
 # a status of what was not done, or not yet (未解决, 不予立案, 正在整改, 办理中, 结转下年度)
-_OPEN_RE = re.compile(r"^(?:不|未|无|尚未|正在|在办|部分)|中$|结转|转下|转至|转入|结余")
+_OPEN_RE = re.compile(r"^(?:不|未|无|尚未|正在|在办|在审|部分)|中$|结转|转下|转至|转入|结余")
 
 
 def _done_and_not(labels: list[str]) -> re.Pattern[str] | None:
