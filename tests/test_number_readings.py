@@ -457,3 +457,10 @@ def test_letters_are_counted_in_feng_not_in_words_that_begin_with_it() -> None:
     assert [m.text for m in quantities("书记县长信箱信件102封，网上来信41封。")] == ["102封", "41封"]
     # (a figure before a word that begins with 封 counts no letters: 15封控区域 are 15 areas under control)
     assert all(m.quantity is None or m.quantity.unit != "封" for m in scan("全市15封控区域、3封闭小区已解除"))
+
+
+def test_the_top_of_a_ranking_after_qian_counts_no_persons() -> None:
+    for text in ("在前十名中，东部城市占据8个", "排名前三位的是", "位居全省前5名", "进入全国前20强"):
+        assert all(m.kind == "ordinal" for m in scan(text) if m.text[0] in "十三52"), text
+    # (前 ending a word of time: 目前5名, 此前3位 are persons)
+    assert [m.text for m in quantities("目前5名犯罪嫌疑人已到案，此前3位当事人")] == ["5名", "3位"]

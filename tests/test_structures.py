@@ -6126,3 +6126,11 @@ def test_a_way_of_concluding_and_a_change_divide_no_caseload(checker) -> None:  
     pending = "全年共受理各类案件1134件，审结1123件，未结案件{}件。"
     assert _errors(checker, pending.format(21))  # (1144 of 1134: the caseload divided, 未结 named)
     assert not _errors(checker, pending.format(11))
+
+
+def test_tiers_of_a_ranking_are_no_counts_and_a_share_after_a_top_n_is_theirs(checker) -> None:  # type: ignore[no-untyped-def]
+    tiers = "在前十名中，东部城市占据8个，中部2个；在前二十名中，东部城市占据15个，中部3个，西部2个；在前五十名中，东部城市占据33个。"
+    assert not _errors(checker, tiers)
+    top = "全市法院共受理行政案件7232件，其中一审行政案件4050件，收案数位列前五位的分别为城建、公安、工商的行政案件，占到收案总数的63.3%。"
+    assert not _errors(checker, top)  # (63.3% of the top five's cases, unstated: not 4050 of 7232)
+    assert _errors(checker, "全市法院共受理行政案件7232件，其中一审行政案件4050件，占到收案总数的63.3%。")

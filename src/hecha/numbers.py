@@ -258,6 +258,11 @@ _LANDMARK_RE = re.compile(
 _NO_DIGIT_NUMERAL_AFTER = frozenset("." + string.ascii_letters)
 
 
+# the places of a ranking after 前 (前十名, 前三位, 前20强), unless 前 ends a word of time (目前5名, 此前3位)
+_TOP_UNITS = ("名", "位", "强")
+_BEFORE_QIAN_RE = re.compile(
+    r"(?:目|此|之|提|以|当|日|生|事|会|庭|诉|审|节|年|月|眼|空|考|赛|岗|面|门|上|向|超|先|从)前$"
+)
 _BY_START = operator.attrgetter("start")  # a sort key in C, not a lambda called a mention
 _SESSION_RE = re.compile(r"次(?:会议|全会|全体会议|大会|常委会)")
 # 一次重报28件: 次, a few words and a figure in the same clause (the nth time of a step, not a count of times)
@@ -1234,6 +1239,8 @@ class _Scanner:
         before = t[s - 1] if s > 0 else ""
         if before == "第":
             return "ordinal"
+        if before == "前" and t[e : e + 1] in _TOP_UNITS and not _BEFORE_QIAN_RE.search(t, max(0, s - 3), s):
+            return "ordinal"  # 在前十名中, 排名前三位, 位居全省前5名: the top of a ranking, not persons
         if (
             before in "图表"
             and not is_cn

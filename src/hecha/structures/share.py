@@ -151,6 +151,8 @@ def recognise(r: Reading) -> list[Group]:
         part = _of_the_measure_named(r, f, subject, part)
         if part is not None and part.q.unit in DURATION_UNITS:
             part = None  # 1-2小时反馈占总指令的22.8%: a span of time names the kind, it counts nothing
+        if part is not None and _TOP_N_RE.search(r.norm, part.end, f.start):
+            part = None  # …4050件，…收案数位列前五位的分别为城建、公安…，占到收案总数的63.3%: the top five's, unstated
         if part is not None and _PERSONS_WHOLE_RE.search(words) and part.q.unit not in PERSON_UNITS:
             part = None  # 发生了3起重大交通事故，…死亡人数…，占…死亡人数的74.4%: a share of persons, not of events
         if (
@@ -332,6 +334,18 @@ def _of_the_measure_named(r: Reading, rate: Fact, subject: str, part: Fact | Non
     return next((g for g in reversed(r.facts_between(lo, rate.start)) if g.q.unit in units), part)
 
 
+def _summed_into(r: Reading, f: Fact, part: Fact) -> bool:
+    """Is f one of a run of counts joined by 、 that the part, right after it, totals (…大理336件，共计3316件)?"""
+    run = enumerated_with(r, f)
+    i = r.fact_index().position.get(id(run[-1]), -1)
+    if len(run) < 2 or i < 0 or i + 1 >= len(r.facts) or r.facts[i + 1] is not part:
+        return False
+    return _RUN_TOTAL_RE.fullmatch(r.norm, run[-1].end, part.start) is not None
+
+
+_RUN_TOTAL_RE = re.compile(r"\s*[，,]?\s*(?:共计|合计|总计|共)")
+
+
 def _subjects_own(r: Reading, part: Fact | None, subject: str, words: str) -> Fact | None:
     """For a share of a wider scope (占全省的) whose subject (深圳约) the count before it does not name, the
     figure before that count in its sentence whose own words open with the subject, if any."""
@@ -354,6 +368,7 @@ def _subjects_own(r: Reading, part: Fact | None, subject: str, words: str) -> Fa
 
 
 _SUBJECT_LEAD_RE = re.compile(r"^[，,、\s]+")
+_TOP_N_RE = re.compile(r"前(?:[二三四五六七八九十]|\d{1,2})(?:位|名|类)")  # the top of a ranking
 _QUOTES = "“”\"'「」『』"
 # a heading line naming how what follows is classed: (二)按诉求内容统计 / 从案件类型看 / 二、按地区分析
 _CLASSING_RE = re.compile(r"(?:按照|按|从|以)[\u4e00-\u9fff]{1,8}?(?:统计|分析|划分|区分|分类|来看|看|分)")
@@ -1097,6 +1112,8 @@ def _candidate_bases(
             return
         if part is not None and f.q.value == part.q.value and not near_all:
             return  # the part restated (合肥法院收案总数为11544件 after 受理行政案件11544件)
+        if part is not None and _summed_into(r, f, part):
+            return  # (昆明1370件、…大理336件，共计3316件，占全部一审新收案件的60.72%: a part of the part is no whole)
         if part is not None and r.bare_figure_between(f.end, part.start):
             return  # (收到申请534件,完成答复件502,其中同意公开的368件,占73%: of the 502 hecha read no unit for)
         if part is not None and _other_years(r, f, part):

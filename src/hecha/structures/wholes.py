@@ -18,6 +18,7 @@ from .words import load_words
 # what may stand between two wholes of an enumeration: a separator and the next one's own words
 _SEPARATOR_RE = re.compile(r"^[、，,和及与]")
 _MARK_RE = re.compile(r"[。；;：:（）()]")
+_TOTAL_LEAD_RE = re.compile(r"共计|合计|总计|累计|^[，,]共")
 
 
 def enumerated_with(r: Reading, whole: Fact) -> list[Fact]:
@@ -39,6 +40,7 @@ def enumerated_with(r: Reading, whole: Fact) -> list[Fact]:
             and bool(_SEPARATOR_RE.match(between))
             and not _MARK_RE.search(between)
             and "其中" not in between  # (政协提案96件，其中委员个人提案92件: a part, not another whole)
+            and not _TOTAL_LEAD_RE.search(between)  # (…大理336件，共计3316件: the run's total, not one more)
             and len(between) <= 12
         )
 
