@@ -6134,3 +6134,23 @@ def test_tiers_of_a_ranking_are_no_counts_and_a_share_after_a_top_n_is_theirs(ch
     top = "全市法院共受理行政案件7232件，其中一审行政案件4050件，收案数位列前五位的分别为城建、公安、工商的行政案件，占到收案总数的63.3%。"
     assert not _errors(checker, top)  # (63.3% of the top five's cases, unstated: not 4050 of 7232)
     assert _errors(checker, "全市法院共受理行政案件7232件，其中一审行政案件4050件，占到收案总数的63.3%。")
+
+
+def test_statuses_after_old_and_new_cases_divide_both(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "今年上半年，全国法院旧存执行案件113万件，新收执行案件345.2万件，结案229.4万件，未结案件{}万件。"
+    assert not _errors(checker, text.format("228.8"))  # (113 + 345.2 = 229.4 + 228.8)
+    assert _errors(checker, text.format("258.8"))
+
+
+def test_respective_before_the_comparison_pairs_counts_and_rates_too(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全院受理案件{}件，审结61件，分别较去年同期上升了76.9%和60.5%。"
+    assert len(roles(text.format(69), "yoy")) == 2
+    assert _errors(checker, text.format(70)) and not _errors(checker, text.format(69))
+
+
+def test_a_figure_per_minute_is_no_base(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "每分钟有57件诉前化解\n最高人民法院立案庭庭长介绍，截至今年6月30日，全国法院累计登记立案13837.17万件，"
+        "其中，民事一审9306.25万件，行政一审187.89万件，全国法院平均当场立案率95.7%。"
+    )
+    assert not _errors(checker, text)

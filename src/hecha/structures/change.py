@@ -690,11 +690,12 @@ _WAY = r"增长|增加|上升|提高|下降|减少|降低"
 _PAIRED_YOY_RE = re.compile(rf"[，,]\s*{_YOY_WORDS}(?:分别|件数|案件数)?(?P<dir>{_WAY})了?(?:为|达)?")
 _PAIR_JOINT_RE = re.compile(rf"(?:、|和|及|，|,)\s*(?:人数(?P<dir2>{_WAY})了?)?")
 _RESPECTIVE_MOST = 6
-_RESPECTIVE_YOY_RE = re.compile(
-    r"(?:分别)?(?:同比|比上年|较上年|较去年|比去年|比\d{4}年|较\d{4}年|环比|比上月|较上月"
-    r"|与(?:上年|去年|上一年|\d{4}年|上月)(?:同期)?相比[，,]?)(?:同期)?(?:分别)?(?<=分别)"
-    rf"(?P<dir>{_WAY})"
+_COMPARED_WITH = (
+    r"(?:同比|比上年|较上年|较去年|比去年|比\d{4}年|较\d{4}年|环比|比上月|较上月"
+    r"|与(?:上年|去年|上一年|\d{4}年|上月)(?:同期)?相比[，,]?)(?:同期)?"
 )
+# 分别 before the comparison or after it (分别较去年同期上升了…, 同比分别上升…)
+_RESPECTIVE_YOY_RE = re.compile(rf"(?:分别{_COMPARED_WITH}|{_COMPARED_WITH}分别)(?P<dir>{_WAY})")
 _CLAUSE_GAP_RE = re.compile(r"[，,；;、和]")
 _CLAUSE_TAIL_RE = re.compile(r"\s*[，,]\s*")  # (the last count's clause ends where the comparison begins)
 

@@ -265,6 +265,19 @@ def _by_scope(r: Reading, listed: set[str]) -> list[Group]:
     return groups
 
 
+def _carried_in_before(r: Reading, whole: Fact) -> Fact | None:
+    """The count right before the whole in its sentence when it is what came in from the period before
+    (旧存执行案件113万件，新收执行案件345.2万件，结案229.4万件，未结案件228.8万件: the statuses divide both)."""
+    i = r.fact_index().position.get(id(whole), -1)
+    if i <= 0:
+        return None
+    prev = r.facts[i - 1]
+    if prev.sentence != whole.sentence or not counted_alike(prev.q.unit, whole.q.unit):
+        return None
+    return prev if _CARRIED_BEFORE_RE.search(r.frame(prev).label) else None
+
+
+_CARRIED_BEFORE_RE = re.compile(r"旧存|" + CARRIED_IN_RE.pattern)
 _CHANGED_BY_RE = re.compile(r"(?:比|较)[^，,；;。\d]{0,10}(?:增加|减少|增长|下降|上升|多|少)了?$")
 
 
@@ -372,7 +385,9 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             continue
         listed.update(p.id for p in parts)  # the nearest whole before them takes them
         group = _divided(whole, parts, "yes", "状态")
-        carry_in = carried_in[0] if carried_in else _carried_in_a_part(r, parts)
+        carry_in = (
+            carried_in[0] if carried_in else _carried_in_a_part(r, parts) or _carried_in_before(r, whole)
+        )
         if carry_in is not None:
             group.attrs["carry"] = carry_in.id  # 收到申请454件，答复458件(含上年结转8件)，结转下年办理4件
         groups.append(group)
