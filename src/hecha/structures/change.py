@@ -640,7 +640,7 @@ def _cases_and_persons_yoy(r: Reading, stated: set[str]) -> list[Group]:
 
 def _respective_yoy(r: Reading, stated: set[str]) -> list[Group]:
     """受理各类行政诉讼案件69件，结案61件，同比分别上升76.9%和60.5% / 受理案件15985件，审结14135件，比2014年分别
-    上升42.6%和43%: as many counts, each in its own clause, as the rates 分别 gives after them, in order, each a
+    上升42.6%和43%: as many counts right before the comparison as the rates 分别 gives after it, in order, each a
     yoy of its own count (no prior stated)."""
     if "分别" not in r.norm:
         return []  # (a fast test: str.find in C)
@@ -659,7 +659,8 @@ def _respective_yoy(r: Reading, stated: set[str]) -> list[Group]:
             for c in counts
         ):
             continue  # (法官人均新收案件232件，人均结案107件，同比分别上升…: averages need no whole prior)
-        # each count in a clause of its own (受理…69件，结案61件), and no further count in one just before
+        # the counts apart, each in its clause or joined by 、 or 和 (受理…69件，结案61件), and no further count
+        # in the clause just before them
         if not all(_CLAUSE_GAP_RE.search(r.norm, a.end, b.start) for a, b in itertools.pairwise(counts)):
             continue
         if not _CLAUSE_TAIL_RE.fullmatch(r.norm, counts[-1].end, m.start()):

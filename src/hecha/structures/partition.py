@@ -330,9 +330,8 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
                 and counted_alike(g.q.unit, w.q.unit)
                 and not r.bracketed(g, period[1])
                 and not AVERAGE_RE.search(r.frame(g).label)  # (法官人均结案184.55件: an average, no part)
-                and not _CHANGED_BY_RE.search(
-                    r.lead(g, 16)
-                )  # (收结案分别比上年度增加了257件: a change, no part)
+                # (收结案分别比上年度增加了257件: a change, no part)
+                and not _CHANGED_BY_RE.search(r.lead(g, 16))
             ):
                 parts.append(g)
         # (共收到提案259件，其中委员提案182件，集体提案77件，经审查立案242件，不立案17件: the statuses after a
