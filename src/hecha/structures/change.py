@@ -626,16 +626,18 @@ def _cases_and_persons_yoy(r: Reading, stated: set[str]) -> list[Group]:
         for current, delta, way in ((cases, d1, dirs[0]), (persons, d2, dirs[1])):
             if not current.q.exact or not current.q.integer:
                 continue
-            sign = -1 if way in _DOWN_WORDS else 1
-            out.append(
-                Group(
-                    kind="yoy",
-                    facts={"current": [current.id], "delta": [delta.id]},
-                    span=(current.start, delta.end),
-                    attrs={"sign": sign, **({"prior": "上月"} if month else {})},
-                )
-            )
+            out.append(_own_yoy(current, delta, -1 if way in _DOWN_WORDS else 1, month))
     return out
+
+
+def _own_yoy(current: Fact, delta: Fact, sign: int, month: bool) -> Group:
+    """A year-on-year rate of its own count, no prior stated (`month`: against the month before)."""
+    return Group(
+        kind="yoy",
+        facts={"current": [current.id], "delta": [delta.id]},
+        span=(current.start, delta.end),
+        attrs={"sign": sign, **({"prior": "上月"} if month else {})},
+    )
 
 
 def _respective_yoy(r: Reading, stated: set[str]) -> list[Group]:
@@ -669,15 +671,10 @@ def _respective_yoy(r: Reading, stated: set[str]) -> list[Group]:
         if k > 0 and facts[k - 1].start >= lo and facts[k - 1].mention.kind == "count":
             continue  # (more counts than rates: which the rates are of is not said)
         month = _MONTH_RE.search(m.group()) is not None
-        for current, (delta, sign) in zip(counts, rates, strict=True):
-            out.append(
-                Group(
-                    kind="yoy",
-                    facts={"current": [current.id], "delta": [delta.id]},
-                    span=(current.start, delta.end),
-                    attrs={"sign": sign, **({"prior": "上月"} if month else {})},
-                )
-            )
+        out += [
+            _own_yoy(current, delta, sign, month)
+            for current, (delta, sign) in zip(counts, rates, strict=True)
+        ]
     return out
 
 

@@ -274,10 +274,9 @@ def _carried_in_before(r: Reading, whole: Fact) -> Fact | None:
     prev = r.facts[i - 1]
     if prev.sentence != whole.sentence or not counted_alike(prev.q.unit, whole.q.unit):
         return None
-    return prev if _CARRIED_BEFORE_RE.search(r.frame(prev).label) else None
+    return prev if CARRIED_IN_RE.search(r.frame(prev).label) else None
 
 
-_CARRIED_BEFORE_RE = re.compile(r"旧存|" + CARRIED_IN_RE.pattern)
 _CHANGED_BY_RE = re.compile(r"(?:比|较)[^，,；;。\d]{0,10}(?:增加|减少|增长|下降|上升|多|少)了?$")
 
 

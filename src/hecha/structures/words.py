@@ -114,8 +114,8 @@ NEW_ONLY_RE = re.compile(r"新收|收案|新受理|新立案|新增|新发|当�
 # words of cases carried over from the period before (上年结转, 上期未结)
 # (not 办结转派: what was concluded among those passed on)
 CARRY_RE = re.compile(r"(?:上年|上期|上年度|去年)(?:度)?(?:结转|转结|未结|未办结)|(?<!办)结转")
-# what came in from the period before only (上年结转3件), not what goes on to the next (结转下年度3件)
-CARRIED_IN_RE = re.compile(r"(?:上年|上期|上年度|去年|上一年度?)(?:度)?(?:结转|转结|未结|未办结)")
+# what came in from the period before only (上年结转3件, 旧存案件144件), not what goes on to the next (结转下年度3件)
+CARRIED_IN_RE = re.compile(r"(?:上年|上期|上年度|去年|上一年度?)(?:度)?(?:结转|转结|未结|未办结)|旧存")
 # a part of an intake that was carried in (其中旧存100件，新收900件): its old half, no kind of case
 CARRIED_PART_RE = re.compile(CARRY_RE.pattern + r"|旧存|积存")
 _SHARE_ZHAN_RE = re.compile(r"占(?![用有领据压])(?!地(?!区))")  # (占地区生产总值的: a share, not 占地)
