@@ -6154,3 +6154,14 @@ def test_a_figure_per_minute_is_no_base(checker) -> None:  # type: ignore[no-unt
         "其中，民事一审9306.25万件，行政一审187.89万件，全国法院平均当场立案率95.7%。"
     )
     assert not _errors(checker, text)
+
+
+def test_parts_that_make_up_a_nearer_figure_exactly_divide_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全市基层法院共设有人民法庭151个，目前已实际运行的有147个，另有4个法庭已批待建。"
+        "其中城区法庭4个、城乡结合法庭33个、乡村法庭{}个。"
+    )
+    assert roles(text.format(110), "breakdown")[0]["total"] == ["147个"] and not _errors(
+        checker, text.format(110)
+    )
+    assert _errors(checker, text.format(100))  # (137: neither 147 nor 151)

@@ -1927,7 +1927,7 @@ def _choose_total(
     low = sum(fact_interval(p).lo for p in parts)
     for f in ranked:
         if low <= fact_interval(f).hi + 1e-9:
-            return f
+            return _nearer_made_up(cands, f, parts) or f
     if len(parts) >= 2 and (exact := next((f for f in cands if _sums_exactly(f, parts)), None)) is not None:
         return exact  # 同意立案118件，不予立案的11件…。其中：…26件…5件 (118 in all): the figure they make up
     if (
@@ -2226,6 +2226,23 @@ def _of_another_whole(ctx: Context, share: Group, total: Fact) -> bool:
     if base == [total.id] or not share.attrs.get("tied"):
         return False
     return share_fits(ctx.fact(share.facts["rate"][0]), ctx.fact(share.facts["part"][0]), ctx.fact(base[0]))
+
+
+def _nearer_made_up(cands: list[Fact], chosen: Fact, parts: list[Fact]) -> Fact | None:
+    """A figure between the chosen whole and the marker that the parts add up to exactly, in the same counter,
+    when the whole itself is not: 共设有人民法庭151个，目前已实际运行的有147个，另有4个法庭已批待建。其中城区法庭4个、
+    城乡结合法庭33个、乡村法庭110个 divides the 147 running; a slip rarely makes parts match another figure."""
+    if len(parts) < 2 or chosen not in cands or _sums_exactly(chosen, parts):
+        return None
+    unit = parts[0].q.unit
+    return next(
+        (
+            c
+            for c in cands[: cands.index(chosen)]
+            if c.q.unit == unit and c.sentence == chosen.sentence and _sums_exactly(c, parts)
+        ),
+        None,
+    )
 
 
 def _sums_exactly(total: Fact, parts: list[Fact]) -> bool:
