@@ -6165,3 +6165,12 @@ def test_parts_that_make_up_a_nearer_figure_exactly_divide_it(checker) -> None: 
         checker, text.format(110)
     )
     assert _errors(checker, text.format(100))  # (137: neither 147 nor 151)
+
+
+def test_the_people_of_a_count_of_cases_are_no_item_of_a_respective_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2023年，审结诉讼时间逾三年案件1914件，久押不决案件2455件6909人，清理占比分别为81.3%、86.8%。"
+    assert not any("part" in g for g in roles(text, "share")) and not _errors(checker, text)
+    deaths = (
+        "农村地区火灾共39.1万起、亡645人，占总数的59.1%和48.7%。"  # (起 and 人: two measures, each its own)
+    )
+    assert [g["part"] for g in roles(deaths, "share")] == [["39.1万起"], ["645人"]]

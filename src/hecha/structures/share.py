@@ -623,6 +623,8 @@ def _respective(r: Reading, before: list[Fact], run: list[Fact], lo: int) -> lis
     if len(near) < len(run) or len({g.q.unit for g in near}) < len(near):
         return []
     gaps = [r.norm[a.end : b.start] for a, b in itertools.pairwise([*near, run[0]])]
+    if any(not gap.strip() and b.q.unit in PERSON_UNITS for gap, b in zip(gaps, near[1:], strict=False)):
+        return []  # (久押不决案件2455件6909人: the people of those cases, one item of the list, not a measure of its own)
     if any(
         len(gap) > _RESPECTIVE_GAP + 8 * (k == len(gaps) - 1) or _HARD_STOP_RE.search(gap)
         for k, gap in enumerate(gaps)
