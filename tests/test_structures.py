@@ -6174,3 +6174,9 @@ def test_the_people_of_a_count_of_cases_are_no_item_of_a_respective_list(checker
         "农村地区火灾共39.1万起、亡645人，占总数的59.1%和48.7%。"  # (起 and 人: two measures, each its own)
     )
     assert [g["part"] for g in roles(deaths, "share")] == [["39.1万起"], ["645人"]]
+
+
+def test_a_count_a_bracket_says_the_figure_before_includes_is_no_item_of_a_joined_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共审结一审民商事案件18595件，其中判决12071件；撤诉4427件(含按撤诉处理案件1420件)，调解1642件，调撤率达{}%。"
+    assert [g["part"] for g in roles(text.format("32.64"), "rate")] == [["4427件", "1642件"]]
+    assert not _errors(checker, text.format("32.64")) and _errors(checker, text.format("32.54"))

@@ -464,6 +464,7 @@ def _joined_parts(r: Reading, stem: str, before: list[Fact]) -> list[Fact]:
                 g
                 for g in reversed(before)
                 if g not in out.values()
+                and not _included_in(r, g, before)
                 and (
                     r.frame(g).pred.rstrip("、，,；;").endswith(kind)
                     or r.frame(g).label.endswith(kind)
@@ -476,6 +477,17 @@ def _joined_parts(r: Reading, stem: str, before: list[Fact]) -> list[Fact]:
             return []
         out[kind] = count
     return sorted(out.values(), key=lambda g: g.start)
+
+
+# a bracket after a figure saying what it includes, open up to the count (撤诉4427件(含按撤诉处理案件1420件)
+_INCLUDES_OPEN_RE = re.compile(r"[（(]\s*(?:含|包括|包含)[^（()）]*$")
+
+
+def _included_in(r: Reading, g: Fact, before: list[Fact]) -> bool:
+    """Is the count inside a bracket saying what the figure right before it includes (撤诉4427件(含按撤诉处理案件
+    1420件)): a subset of that figure, not the item of its own kind a joined rate counts?"""
+    m = _INCLUDES_OPEN_RE.search(r.norm, max(0, g.start - 24), g.start)
+    return m is not None and any(f.end == m.start() for f in before)
 
 
 def _named_with_siblings(r: Reading, part: Fact, head: str, by_id: dict[str, Fact]) -> bool:
