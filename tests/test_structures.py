@@ -6180,3 +6180,10 @@ def test_a_count_a_bracket_says_the_figure_before_includes_is_no_item_of_a_joine
     text = "共审结一审民商事案件18595件，其中判决12071件；撤诉4427件(含按撤诉处理案件1420件)，调解1642件，调撤率达{}%。"
     assert [g["part"] for g in roles(text.format("32.64"), "rate")] == [["4427件", "1642件"]]
     assert not _errors(checker, text.format("32.64")) and _errors(checker, text.format("32.54"))
+
+
+def test_shares_each_of_another_years_whole_are_no_list(checker) -> None:  # type: ignore[no-untyped-def]
+    years = "2008年合同类案件为106件，占收案的37%，2009年合同类案件168件，占收案的39%，2010年一季度合同类案件39件，占收案的40%。"
+    assert not _errors(checker, years)
+    one_year = "2009年合同类案件168件，占收案的69%，赔偿类案件100件，占收案的39%。"
+    assert any(e.startswith("HC008") for e in _errors(checker, one_year))

@@ -236,6 +236,10 @@ def recognise(r: Reading) -> list[Group]:
             or _parallel_sentence(r, last_rate, last_part, part, words, list_words)
         )
         continues = continues and not own  # (获优4个、1个，占比40%、11%: each of its own whole, 10 and 9)
+        if continues and last_part is not None and part is not None:
+            years = (r.clause_year(last_part), r.clause_year(part))
+            # (2008年合同类案件为106件，占收案的37%，2009年合同类案件168件，占收案的39%: each year's own intake)
+            continues = None in years or years[0] == years[1]
         if continues and _TARGET_RE.search(words):
             continues = (
                 False  # (…12.9万套，占年目标任务的103.2%；…10.4万户，占年目标任务的130%: each its own target)
