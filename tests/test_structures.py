@@ -6187,3 +6187,10 @@ def test_shares_each_of_another_years_whole_are_no_list(checker) -> None:  # typ
     assert not _errors(checker, years)
     one_year = "2009年合同类案件168件，占收案的69%，赔偿类案件100件，占收案的39%。"
     assert any(e.startswith("HC008") for e in _errors(checker, one_year))
+
+
+def test_a_rate_beside_the_rest_of_an_incomplete_list_may_count_the_other_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共接收网上立案申请14300份，其中审查通过11785份，审查不合格2508份，合格率为{}%。"
+    assert not _errors(checker, text.format("82.41"))  # (11785 ÷ 14300; 7 are neither)
+    assert not _errors(checker, text.format("82.46"))  # (all but the 2508)
+    assert _errors(checker, text.format("84.41"))

@@ -1275,6 +1275,18 @@ def _check_complement(rule: Rule, ctx: Context, rate: Fact, rest: Fact) -> None:
         return
     keys = {"rate": rate, "base": base, "rest": rest}
     ok = any(holds(_REST_REL, env(keys, rd, {})) for rd in _READINGS)
+    if not ok and (beside := _part_beside(ctx, rate, base, rest)) is not None:
+        # (接收申请14300份，其中审查通过11785份，审查不合格2508份，合格率为82.41%: 11785 ÷ 14300; the list leaves 7
+        # out, so the rate is of the part it counts, not of all but the rest)
+        record(
+            ctx,
+            rule,
+            _RATE_REL,
+            {"rate": rate, "part": beside, "base": base},
+            None,
+            "the part beside the rest",
+        )
+        return
     record(ctx, rule, _REST_REL, keys, None if ok else rule.severity, "the rest of a stated total")
     if ok:
         return
@@ -1290,6 +1302,17 @@ def _check_complement(rule: Rule, ctx: Context, rate: Fact, rest: Fact) -> None:
         got,
         rate.mention.text,
     )
+
+
+def _part_beside(ctx: Context, rate: Fact, base: Fact, rest: Fact) -> Fact | None:
+    """Another part of the list of the base the rest is in, that the rate fits as its numerator."""
+    for g in ctx.ex.groups:
+        if g.kind == "breakdown" and g.facts["total"] == [base.id] and rest.id in g.facts["parts"]:
+            for p in g.facts["parts"]:
+                part = ctx.fact(p)
+                if p != rest.id and _fits({"rate": rate, "part": part, "base": base}, {}):
+                    return part
+    return None
 
 
 def _persons_of(ctx: Context, f: Fact) -> Fact | None:
