@@ -6194,3 +6194,13 @@ def test_a_rate_beside_the_rest_of_an_incomplete_list_may_count_the_other_part(c
     assert not _errors(checker, text.format("82.41"))  # (11785 ÷ 14300; 7 are neither)
     assert not _errors(checker, text.format("82.46"))  # (all but the 2508)
     assert _errors(checker, text.format("84.41"))
+
+
+def test_a_counter_of_times_in_brackets_after_cases_reads_as_one_unit(checker) -> None:  # type: ignore[no-untyped-def]
+    from .helpers import run_text
+
+    text = "1-10月，共受理人民群众来信来访195件次，同比减少89件(次)，下降{}%。"
+    assert roles(text.format(31), "growth_both")[0]["amount"] == ["89件次"]
+    cited = [text[f.start : f.end] for f in run_text(checker, text.format(31)).facts]
+    assert "89件(次)" in cited  # (the citation keeps both brackets)
+    assert not _errors(checker, text.format(31)) and _errors(checker, text.format(41))

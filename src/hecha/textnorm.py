@@ -97,13 +97,22 @@ def _wrapped(raw: str) -> bool:
     return any(_WRAP_RE.search(raw, max(0, m.start() - 4), m.end()) for m in _WRAP_HINT_RE.finditer(raw))
 
 
+# a counter of times written in brackets after a counter of cases or people (同比减少89件(次), 来访1079人(次)): the
+# view drops the brackets, so the figure reads in 件次 or 人次 as the same report writes it elsewhere
+_TIMES = r"(?<=[件人宗户批])[(（](?=次[)）])|(?<=[件人宗户批][(（]次)[)）]"
+
+
+def _bracketed_times(raw: str) -> bool:
+    return "次)" in raw or "次）" in raw
+
+
 # These two are compiled when a text first needs them (`_compiled`; also as module attributes): most
 # reports need no change, and a class of some 3,800 characters takes milliseconds to compile
 _LAZY = {
     "_CHANGED_OR_ASTRAL_RE": f"[{_CHANGED_OR_ASTRAL}]",
     "_DROP_RE": (
         rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]"
-        r"|[\u200b-\u200d\u2060\ufeff]" + "|" + _WRAP
+        r"|[\u200b-\u200d\u2060\ufeff]" + "|" + _WRAP + "|" + _TIMES
     ),
 }
 _COMPILED: dict[str, re.Pattern[str]] = {}
@@ -167,12 +176,15 @@ class Normalized:
         if end <= start:
             s = self.raw_offset(start)
             return s, s
-        return self.raw_offset(start), self.raw_offset(end - 1) + 1
+        e = self.raw_offset(end - 1) + 1
+        if self.raw[e : e + 1] in (")", "）") and self.raw_offset(end) > e:
+            e += 1  # (89件(次): the bracket the view dropped after the span closes one the span holds)
+        return self.raw_offset(start), e
 
 
 def normalize_document(raw: str) -> Normalized:
     mid = _mid_wraps(raw)  # (the view has the raw text's offsets up to the drops: found once, on either)
-    wrapped = bool(mid) or _wrapped(raw)
+    wrapped = bool(mid) or _wrapped(raw) or _bracketed_times(raw)  # (drops no hint below finds)
     if not wrapped and _ANY_WORK_RE.search(raw) is None:
         return Normalized(raw, raw)
     view = normalize(raw)
