@@ -6204,3 +6204,12 @@ def test_a_counter_of_times_in_brackets_after_cases_reads_as_one_unit(checker) -
     cited = [text[f.start : f.end] for f in run_text(checker, text.format(31)).facts]
     assert "89件(次)" in cited  # (the citation keeps both brackets)
     assert not _errors(checker, text.format(31)) and _errors(checker, text.format(41))
+
+
+def test_statuses_after_an_intake_and_its_carry_over(checker) -> None:  # type: ignore[no-untyped-def]
+    after = "全院新收各类案件3964件，旧存194件，未结1578件，已结{}件，综合结案率62.05%。"
+    assert not _errors(checker, after.format(2580))  # (3964 + 194 = 1578 + 2580)
+    assert _errors(checker, after.format(2680))
+    summed = "矿区法院新收案件103件，旧存案件3件，共审理各类案件106件。已审结71件，未结{}件。"
+    assert not _errors(checker, summed.format(35))  # (the 106 holds the 3 already)
+    assert _errors(checker, summed.format(38))

@@ -274,7 +274,16 @@ def _carried_in_before(r: Reading, whole: Fact) -> Fact | None:
     prev = r.facts[i - 1]
     if prev.sentence != whole.sentence or not counted_alike(prev.q.unit, whole.q.unit):
         return None
-    return prev if CARRIED_IN_RE.search(r.frame(prev).label) else None
+    if not CARRIED_IN_RE.search(r.frame(prev).label):
+        return None
+    new = r.facts[i - 2] if i >= 2 else None
+    if new is not None and new.sentence == whole.sentence and _sums_to(whole, [new, prev]):
+        return None  # (新收案件103件，旧存案件3件，共审理各类案件106件: the whole adds both already)
+    return prev
+
+
+def _sums_to(whole: Fact, parts: list[Fact]) -> bool:
+    return whole.q.exact and all(p.q.exact for p in parts) and sum(p.q.value for p in parts) == whole.q.value
 
 
 _CHANGED_BY_RE = re.compile(r"(?:比|较)[^，,；;。\d]{0,10}(?:增加|减少|增长|下降|上升|多|少)了?$")
@@ -348,6 +357,10 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         # the statuses divide it from the first of them (受理13件，提前介入2件，批准逮捕10件，不批准逮捕3件)
         first = next(k for k, p in enumerate(parts) if statuses.search(status_words(r, p)))
         carried = [p for p in [w, *parts[:first]] if CARRY_RE.search(r.frame(p).label)]
+        if not carried and CARRIED_IN_RE.search(r.frame(w).label) and _intake_before_carry(r, w) is not None:
+            carried = [
+                w
+            ]  # (新收各类案件3964件，旧存194件，未结1578件，已结2580件: 旧存 after the intake too)
         if carried:
             # 共收到信息公开申请7件，上年度结转1件；予以公开3件，无法提供4件，结转下年继续办理1件: of the two together,
             # stated as no one figure: the intake right before the carry-over is the whole, the carry-over added
