@@ -6213,3 +6213,9 @@ def test_statuses_after_an_intake_and_its_carry_over(checker) -> None:  # type: 
     summed = "矿区法院新收案件103件，旧存案件3件，共审理各类案件106件。已审结71件，未结{}件。"
     assert not _errors(checker, summed.format(35))  # (the 106 holds the 3 already)
     assert _errors(checker, summed.format(38))
+
+
+def test_a_list_going_on_with_an_item_read_as_no_figure_is_not_known_complete(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "上述8348件案件中，判决结案4138件、调解结案2138件、撤诉结案1665件、其余为其他方式结案396件{}"
+    assert not _errors(checker, text.format("、尚未审结11"))  # (the page cut off after the last figure)
+    assert _errors(checker, text.format("。"))  # (listed to 其余: complete, 11 short)

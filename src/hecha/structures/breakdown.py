@@ -1995,6 +1995,10 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
         )
     else:
         complete = "no"
+    if complete != "no" and _unread_item_after(r, parts[-1]):
+        complete = (
+            "no"  # (…其余为其他方式结案396件、尚未审结11 (the page cut off): an item the list holds unread)
+        )
     rated = sum(1 for p in parts if _rated(r, p))
     attrs: dict[str, object] = {"complete": complete, "marker": marker}
     if why:
@@ -2042,6 +2046,16 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
         span=(min(total.start, parts[0].start), max(total.end, parts[-1].end)),
         attrs=attrs,
     )
+
+
+# one more item of a list, its figure written with no unit (、尚未审结11): the counter left unsaid or cut off
+_UNREAD_ITEM_RE = re.compile(r"[、，,；;][^\d、，,；;。！？\n]{1,12}\d+(?:\.\d+)?(?![\d.年月日号])")
+
+
+def _unread_item_after(r: Reading, last: Fact) -> bool:
+    """Does the list go on after its last part with an item whose figure was read as no fact?"""
+    m = _UNREAD_ITEM_RE.match(r.norm, last.end)
+    return m is not None and not any(f.start < m.end() for f in r.facts_between(last.end, m.end() + 16))
 
 
 def _past_the_remainder(r: Reading, words: Words, total: Fact, parts: list[Fact]) -> list[Fact]:
