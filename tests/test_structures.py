@@ -6219,3 +6219,12 @@ def test_a_list_going_on_with_an_item_read_as_no_figure_is_not_known_complete(ch
     text = "上述8348件案件中，判决结案4138件、调解结案2138件、撤诉结案1665件、其余为其他方式结案396件{}"
     assert not _errors(checker, text.format("、尚未审结11"))  # (the page cut off after the last figure)
     assert _errors(checker, text.format("。"))  # (listed to 其余: complete, 11 short)
+
+
+def test_a_way_of_concluding_is_of_all_those_concluded(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共受理各类劳动争议案件29676件，其中，一审收案21703件，二审收案7973件；审结29570件，其中一审结案22082件，"
+        "二审结案7488件，调解、撤诉结案7053件，调撤率达到{}%。"
+    )
+    assert roles(text.format("23.85"), "rate")[0]["base"] == ["29570件"]
+    assert not _errors(checker, text.format("23.85")) and _errors(checker, text.format("33.85"))

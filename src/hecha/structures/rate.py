@@ -85,6 +85,10 @@ _CLAUSE_HEAD = 4  # characters at a 的-clause's start in which its verb stands 
 _PRED_NAMES = 6  # characters after a figure opening its clause that name it (157件已调解结案)
 _CLOSED = ("结案", "办结", "审结")  # the words of concluding a way may qualify (调解结案, 协调结案率)
 _WAYS = ("调解", "裁决", "判决", "和解", "撤诉", "协调")  # ways of concluding: 调解结案 is some of those 结案
+# a way of concluding named right before the step (调解、撤诉结案, 判决结案): some of those concluded
+_WAY_OF_CONCLUDING_RE = re.compile(
+    "(?:" + "|".join(_WAYS) + ")(?:、|和|及)?(?:" + "|".join(_WAYS) + ")?(?:" + "|".join(_CLOSED) + ")"
+)
 _BALLOT = {"张", "份", "票"}  # forms returned and the votes on them count alike
 _FORMS = _BALLOT | set(GENERAL_UNITS)  # (收回意见表527份，其中满意的526件: the forms, counted as 件)
 # a kind of case a rate's name is of (审判案件结案率, 执行案件执结率)
@@ -365,6 +369,14 @@ def _concluded_again(r: Reading, part: Fact, rate: Fact, before: list[Fact]) -> 
         return False
     later = [g for g in before if g.start > part.end and g.start < rate.start]
     return sum(1 for g in later if words.stage(r.frame(g).label) in words.concludes) >= 2
+
+
+def _all_concluded(r: Reading, g: Fact) -> bool:
+    """Does a count of a concluding step name no way of concluding and stand in no list (not 调解结案205件, nor
+    二审结案7488件 under 审结29570件)?"""
+    return _WAY_OF_CONCLUDING_RE.search(r.frame(g).label) is None and not any(
+        g.id in grp.facts["parts"] for grp in r.groups_of("breakdown")
+    )
 
 
 def _rated_alike(r: Reading, counts: list[Fact], stem: str) -> bool:
@@ -776,6 +788,7 @@ def _bases(
     # count of a concluding step is its base (受理1033件。直接纠错236件，纠错率24.2% is not over the 1033)
     # (so is a way of concluding: 通过调解、和解方式结案16.79万件 is of all those concluded)
     outcome = step is not None and step in words.concludes
+    way = outcome and _WAY_OF_CONCLUDING_RE.search(r.frame(part).label) is not None
     if step is not None and outcome:
         outcome = any(c < step for c in words.concludes) or "方式" in r.frame(part).label
 
@@ -791,7 +804,9 @@ def _bases(
             # a step before the numerator's; for a numerator named by no step, an intake step in its own
             # ；-clause (行政机关负责人出庭应诉68件次 is not over the 新收72件 of the clause before)
             if (
-                (prior < step)
+                # (审结29570件，其中一审结案22082件，二审结案7488件，调解、撤诉结案7053件，调撤率: a way of concluding
+                # is of all those concluded, not of one item of their list)
+                (prior < step or (way and prior == step and _all_concluded(r, g)))
                 if step is not None
                 else (prior in words.intake and not _SEGMENT_END.search(r.norm, g.end, part.start))
             ):
