@@ -6228,3 +6228,16 @@ def test_a_way_of_concluding_is_of_all_those_concluded(checker) -> None:  # type
     )
     assert roles(text.format("23.85"), "rate")[0]["base"] == ["29570件"]
     assert not _errors(checker, text.format("23.85")) and _errors(checker, text.format("33.85"))
+
+
+def test_keys_of_division_each_own_their_list_and_name_their_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共受理一审家事纠纷4249件；共结案3992件，总体结案率为93.95%。从家事纠纷部门分布看，区法院民二庭受理案件数较多，"
+        "达1615件，占某市所有家事纠纷的38.01%；从家事纠纷的类型分布看，抚养费纠纷共194件，离婚纠纷3730件，"
+        "两者合计{}件，占所有家事纠纷的92.35%。"
+    )
+    assert ("4249件", ["194件", "3730件"]) in [
+        (g["total"][0], g["parts"]) for g in roles(text.format(3924), "breakdown")
+    ]
+    assert not _errors(checker, text.format(3924))  # (a selection of the 4249; the 1615 is of no list)
+    assert _errors(checker, text.format(3934))

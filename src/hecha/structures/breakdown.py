@@ -163,7 +163,9 @@ _WHOLE_WHY = {
     ),
 }
 # 以审级区分，/ 按地区划分：/ 从案件类型看，: the figures after it split a whole stated before it
-_DIMENSION_RE = re.compile(r"(?:以|按照|按|从)[\u4e00-\u9fff]{1,8}?(?:区分|划分|分类|来看|看|分)[，,：:]")
+_DIMENSION_RE = re.compile(
+    r"(?:以|按照|按|从)(?:[\u4e00-\u9fff]{2,6}的)?[\u4e00-\u9fff]{1,8}?(?:区分|划分|分类|来看|看|分)[，,：:]"
+)
 # 将307名…吸纳到人民调解队伍中，…: moved into a body, not "among them"
 _INTO_RE = re.compile(r"(?:到|入|进|在)[\u4e00-\u9fff]{1,12}中$")
 _INSIDE_RE = re.compile(
@@ -1034,18 +1036,30 @@ def _list_index(r: Reading) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     return totals_of, parts_of
 
 
+# the thing a key of division names before 的 (从家事纠纷的类型分布看: 家事纠纷)
+_DIMENSION_THING_RE = re.compile(r"(?:以|按照|按|从)([\u4e00-\u9fff]{2,6})的")
+
+
 def _dimension_list(
     r: Reading, words: Words, m: re.Match[str], listed_totals: set[str], listed_parts: set[str]
 ) -> Group | None:
     """以审级区分，一审…A份，二审…B份，再审…C份: the parts of the nearest whole (共计…) stated before in
     the paragraph, in their unit. One dimension splits its whole completely (complete "likely")."""
     period = r.period_span(m.start())
+    # (从家事纠纷部门分布看，…1615件…；从家事纠纷的类型分布看，…: the next key starts another dimension)
+    nxt = _DIMENSION_RE.search(r.norm, m.end(), period[1])
+    end = nxt.start() if nxt is not None else period[1]
     # (not the parts of a part: 行政案件641件，其中专利行政案件120件… are of the 641)
-    cands = [f for f in _counts(r.facts_between(m.end(), period[1])) if f.id not in listed_parts]
+    cands = [f for f in _counts(r.facts_between(m.end(), end)) if f.id not in listed_parts]
     if len(cands) < 2:
         return None
     unit = cands[0].q.unit
     parts = _parts(r, words, [f for f in cands if f.q.unit == unit])
+    summed = next((k for k, p in enumerate(parts) if k >= 2 and TOTAL_WORDS_RE.search(r.lead(p, 8))), None)
+    if summed is not None and _sums_exactly(parts[summed], parts[:summed]):
+        parts = parts[:summed]  # (…共194件，离婚纠纷3730件，两者合计3924件: the list's own sum closes it)
+    else:
+        summed = None
     para = r.seg.paragraph_at(m.start())
     # the nearest whole before: stated with 共/累计… or broken down already (在册社区矫正对象310人，其中缓刑
     # 309人… 从性别结构看，男性255人、女性55人: of the 310, not of 累计解除454人 before it)
@@ -1056,6 +1070,10 @@ def _dimension_list(
         and not r.bracketed(f, m.start())
         and (f.id in listed_totals or (TOTAL_WORDS_RE.search(r.lead(f, 16)) and f.id not in listed_parts))
     ]
+    thing = _DIMENSION_THING_RE.match(m.group())
+    if thing is not None:
+        # (共受理一审家事纠纷4249件…；共结案3992件…。从家事纠纷的类型分布看，…: of the 4249 the key's words name)
+        wholes = sorted(wholes, key=lambda f: thing.group(1) not in r.frame(f).label)
     step = words.step_word(m.group())
     if step is not None:
         # 从结案方式上看，…: the whole is the figure of the step the dimension names (结案2424件), not the
@@ -1082,7 +1100,8 @@ def _dimension_list(
     # before the parts make them a selection (主要集中在); a point of view (从办理结果看) may list only some of
     # what it sees
     divides = not m.group().rstrip("，,：:").endswith("看") or re.search("结构|构成", m.group()) is not None
-    if words.partial_re.search(r.norm, m.end(), parts[0].start):
+    if words.partial_re.search(r.norm, m.end(), parts[0].start) or summed is not None:
+        # (a list whose own sum the text states, 两者合计3924件，占所有家事纠纷的92.35%, is a selection)
         group.attrs["complete"] = "no"
     elif divides:
         group.attrs["complete"] = "likely"
