@@ -6241,3 +6241,10 @@ def test_keys_of_division_each_own_their_list_and_name_their_whole(checker) -> N
     ]
     assert not _errors(checker, text.format(3924))  # (a selection of the 4249; the 1615 is of no list)
     assert _errors(checker, text.format(3934))
+
+
+def test_a_count_taken_by_a_way_the_rate_does_not_name_is_not_its_numerator(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2023年，全省化解矛盾纠纷28.4万件，其中通过联动方式化解疑难复杂矛盾纠纷2.4万件，矛盾纠纷基层一线化解率达88.7%。"
+    assert not any("part" in g for g in roles(text, "rate")) and not _errors(checker, text)
+    named = "2023年，全省化解矛盾纠纷28.4万件，其中通过联动方式化解疑难复杂矛盾纠纷2.4万件，联动化解率达{}%。"
+    assert not _errors(checker, named.format("8.5")) and _errors(checker, named.format("88.7"))

@@ -89,6 +89,8 @@ _WAYS = ("调解", "裁决", "判决", "和解", "撤诉", "协调")  # ways of 
 _WAY_OF_CONCLUDING_RE = re.compile(
     "(?:" + "|".join(_WAYS) + ")(?:、|和|及)?(?:" + "|".join(_WAYS) + ")?(?:" + "|".join(_CLOSED) + ")"
 )
+# a way a step was taken by, named with 方式 (通过联动方式化解, 以简易程序方式结案)
+_BY_WAY_RE = re.compile(r"(?:通过|以|采取|采用)([\u4e00-\u9fff]{1,6}?)方式")
 _BALLOT = {"张", "份", "票"}  # forms returned and the votes on them count alike
 _FORMS = _BALLOT | set(GENERAL_UNITS)  # (收回意见表527份，其中满意的526件: the forms, counted as 件)
 # a kind of case a rate's name is of (审判案件结案率, 执行案件执结率)
@@ -204,6 +206,7 @@ def recognise(r: Reading) -> list[Group]:
                 r.norm.find("其中", among.end, before[-1].start) < 0
                 or _names_in_order(stem, r.frame(before[-1]).label)
             )
+            and not _by_another_way(r.frame(before[-1]).label, stem)
         ):
             # 2418项政务服务事项中，2331项纳入…，入驻率达到96.4%: the subset right before the rate, of its set (after
             # 其中, a subset its words name: 在编人员32人，其中持有行政执法证件人员30人，持证率达93.75%)
@@ -369,6 +372,12 @@ def _concluded_again(r: Reading, part: Fact, rate: Fact, before: list[Fact]) -> 
         return False
     later = [g for g in before if g.start > part.end and g.start < rate.start]
     return sum(1 for g in later if words.stage(r.frame(g).label) in words.concludes) >= 2
+
+
+def _by_another_way(label: str, stem: str) -> bool:
+    """Does a count's label name a way its step was taken by (通过联动方式化解) that the rate's name does not?"""
+    way = _BY_WAY_RE.search(label)
+    return way is not None and stem[-2:] in label[way.end() :] and way.group(1) not in stem
 
 
 def _all_concluded(r: Reading, g: Fact) -> bool:
@@ -573,6 +582,8 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
         k = near.find(head)
         if k >= 2 and near[k - 2 : k] in _WAYS and near[k - 2 : k] not in stem:
             continue  # 157件已调解结案 is what 调解结案率 counts, not 结案率 (all concluded)
+        if _by_another_way(fr.label, stem):
+            continue  # 通过联动方式化解…2.4万余件 is some of those 化解, not what 基层一线化解率 counts
         if len(stem) >= 4 and head in _CLOSED and stem[-4:-2] in _WAYS and stem[-4:-2] not in words:
             continue  # 结案2件 is not what 协调结案率 counts (those concluded by 协调)
         quality = vocab.any_quality_re.search(near)
