@@ -6248,3 +6248,20 @@ def test_a_count_taken_by_a_way_the_rate_does_not_name_is_not_its_numerator(chec
     assert not any("part" in g for g in roles(text, "rate")) and not _errors(checker, text)
     named = "2023年，全省化解矛盾纠纷28.4万件，其中通过联动方式化解疑难复杂矛盾纠纷2.4万件，联动化解率达{}%。"
     assert not _errors(checker, named.format("8.5")) and _errors(checker, named.format("88.7"))
+
+
+def test_a_change_from_one_years_figure_to_anothers(checker) -> None:  # type: ignore[no-untyped-def]
+    moved = "该类案件从2017年的149,609件减少至2018年的132,373件，同比下降达{}%。"
+    assert roles(moved.format("11.52"), "growth_rate")[0]["prior"] == ["149,609件"]
+    assert not _errors(checker, moved.format("11.52")) and _errors(checker, moved.format("21.52"))
+    peak = "收案数从2018年顶峰时期的314276件下降至2022年的181275件，降幅达{}%。"
+    assert not _errors(checker, peak.format("42.32"))
+    assert any("2018年314276件" in e for e in _errors(checker, peak.format("52.32")))  # (not 上年)
+
+
+def test_a_series_by_year_gives_each_rate_its_prior(checker) -> None:  # type: ignore[no-untyped-def]
+    series = "黑龙江各级法院2012年共计审理32123件，2013年为31953件，比上一年下降{}%，2014年为31435件，比上一年下降1.6%。"
+    assert len(roles(series.format("0.5"), "growth_rate")) == 2
+    assert not _errors(checker, series.format("0.5")) and _errors(checker, series.format("5.5"))
+    annual = "西藏地区2012年一审离婚案件数量为781件，2013年为874件，年增长率{}%。"
+    assert not _errors(checker, annual.format("11.9")) and _errors(checker, annual.format(1))

@@ -37,6 +37,7 @@ _YOY_ALONE_RE = re.compile(
     r"(?:同比|比上年|较上年|较去年|比去年|与上年相比|比上一年|比\d{4}年|较\d{4}年"
     r"|环比|比上月|较上月|与上月相比|比上周|较上周|与上周相比)(?:去年|上年)?(?:同期)?"
     r"(?P<dir>增长|增加|上升|提高|提升|下降|减少|降低|增幅|涨幅|减幅|降幅)了?(?:为|达)?"
+    r"|(?<![均合])年增长率(?:为|达)?"  # (2013年为874件，年增长率1%: a rise; not 年均增长率, 复合年增长率)
 )
 _DOWN_WORDS = frozenset(
     {"减少", "下降", "降低", "少", "降幅", "减幅", "回落", "缩短", "缩减", "低出"}
@@ -55,8 +56,12 @@ _PERIOD_RE = re.compile(r"上周|上月|上季度|上届|上期")
 _CHANGE_VERB_RE = re.compile(
     r"(?:相比)?[，,]?(?P<verb>增加|增长|上升|提高|提升|高出|回升|延长|多|减少|下降|降低|低出|回落|缩短|缩减|少)了?"
 )
+_YEAR_TO_RE = re.compile(r"\s?(?:\d{4}年(?:底|末|度)?的?)?")  # what may stand between 到/至 and the figure
 _MOVED = ("percent", "count", "money")  # figures a 由…到 sentence moves
-_PP_RE = re.compile(r"由(?P<a>[^，,；;。]{0,12}?)(?:提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)")
+# (由76.8%提高到89.4%; 从2017年的149,609件减少至2018年的132,373件; 从2018年顶峰时期的314276件下降至…)
+_PP_RE = re.compile(
+    r"[由从](?P<a>(?:[^，,；;。]|(?<=\d),(?=\d{3}))){0,20}?(?:提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)"
+)
 # between the figure moved to and the amount it moved by: a few words at most, then the change's own verb
 _MOVED_BY_RE = re.compile(
     r"[^，,；;。\d]{0,2}[，,]?\s*[^，,；;。\d]{0,4}?(?:提高|提升|上升|增加|增长|下降|降低|减少|增幅|降幅|减幅|涨幅|幅度)"
@@ -146,6 +151,7 @@ def recognise(r: Reading) -> list[Group]:
         group = _change_group(current, prior, delta, sign)
         if group is not None:
             groups.append(group)
+    groups += _moved_from_to(r)
     groups += _amount_and_rate(r)
     groups += _named_amount_and_rate(r, {g.facts["delta"][0] for g in groups})
     groups += _prior_then_rates(r, {g.facts["delta"][0] for g in groups})
@@ -153,11 +159,23 @@ def recognise(r: Reading) -> list[Group]:
     groups += _cases_and_persons_yoy(r, {g.facts["delta"][0] for g in groups})
     groups += _respective_yoy(r, {g.facts["delta"][0] for g in groups})
     alone = _yoy_alone(r, {g.facts["delta"][0] for g in groups})
-    groups += alone + _stated_year_before(r, alone)
+    stated = _stated_year_before(r, alone)
+    series = {g.facts["delta"][0] for g in stated if "tie" not in g.attrs}  # (its prior in the sentence)
+    groups += [g for g in alone if g.facts["delta"][0] not in series] + stated
+    return groups
+
+
+def _moved_from_to(r: Reading) -> list[Group]:
+    """由76.8%提高到89.4%，提高12.6个百分点 / 从2017年的149,609件减少至2018年的132,373件，同比下降达11.52%: the figure
+    moved from, the one moved to and the change after them."""
+    facts = r.facts
+    groups: list[Group] = []
     for m in _PP_RE.finditer(r.norm):
         # 由76.8%提高到89.4%，提高12.6个百分点 / 由上年的816件上升到1087件，增长33.21%
         a = next((f for f in facts if m.start() < f.start < m.end() and f.mention.kind in _MOVED), None)
-        b = next((f for f in facts if m.end() <= f.start <= m.end() + 1 and f.mention.kind in _MOVED), None)
+        b = next((f for f in facts if m.end() <= f.start <= m.end() + 12 and f.mention.kind in _MOVED), None)
+        if b is not None and not _YEAR_TO_RE.fullmatch(r.norm, m.end(), b.start):
+            b = None  # (…减少至2018年的132,373件: the year the figure moved to, then the figure)
         if a is None or b is None or a.q.unit != b.q.unit:
             continue
         sent_end = r.sentence_span(b.sentence)[1]
@@ -167,6 +185,9 @@ def recognise(r: Reading) -> list[Group]:
         sign = -1 if re.search(r"下降|降低|减少", r.norm[m.start() : m.end()]) else 1
         group = _change_group(b, a, d, sign)
         if group is not None:
+            year = _YEAR_RE.search(r.norm, m.start(), a.start)
+            if year is not None:
+                group.attrs["period"] = year.group()  # (从2018年…的314276件: against 2018, not last year)
             groups.append(group)
     return groups
 
@@ -750,6 +771,13 @@ def _stated_year_before(r: Reading, alone: list[Group]) -> list[Group]:
         year = _year_of(r, cur)
         if year is None:
             continue
+        series = _series_prior(r, cur, year)
+        if series is not None:
+            # (2012年共计审理32123件，2013年为31953件，比上一年下降0.5%: the year before's figure in the series)
+            group = _change_group(cur, series, delta, int(g.attrs["sign"]))
+            if group is not None:
+                out.append(group)
+                continue
         section = r.seg.paragraph_at(cur.start).section
         label = r.frame(cur).label
         step, part = words.stage(label), _part_of_year(r, cur)
@@ -783,6 +811,22 @@ def _stated_year_before(r: Reading, alone: list[Group]) -> list[Group]:
                 group.attrs["tie"] = "year"
                 out.append(group)
     return out
+
+
+_SERIES_LABEL_RE = re.compile(r"(?:\d{4}年(?:度|底|末)?)+[为是则]?")
+
+
+def _series_prior(r: Reading, cur: Fact, year: int) -> Fact | None:
+    """The figure of the year before in a series of one measure by year in one sentence, when the current
+    figure's words are its year alone (2012年…32123件，2013年为31953件): the nearest count before it."""
+    if not _SERIES_LABEL_RE.fullmatch(r.frame(cur).label):
+        return None
+    i = r.fact_index().position.get(id(cur), 0)
+    # (…31953件，比上一年下降0.5%，2014年为31435件: past the rate of the year before)
+    prev = next((f for f in reversed(r.facts[:i]) if f.mention.kind == "count"), None)
+    if prev is None or prev.sentence != cur.sentence or prev.q.unit != cur.q.unit:
+        return None
+    return prev if _year_of(r, prev) == year - 1 else None
 
 
 def _fits(current: Fact, prior: Fact, delta: Fact, sign: int) -> bool:
