@@ -6265,3 +6265,9 @@ def test_a_series_by_year_gives_each_rate_its_prior(checker) -> None:  # type: i
     assert not _errors(checker, series.format("0.5")) and _errors(checker, series.format("5.5"))
     annual = "西藏地区2012年一审离婚案件数量为781件，2013年为874件，年增长率{}%。"
     assert not _errors(checker, annual.format("11.9")) and _errors(checker, annual.format(1))
+
+
+def test_new_and_carried_in_halves_make_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全区累计处理政府信息依申请公开92件，其中，本年度新接收{}件，2020年结转办理1件。除4件转结2022年办理以外，均依法依规完成答复。"
+    assert roles(text.format(91), "breakdown")[0]["parts"] == ["91件", "1件"]
+    assert not _errors(checker, text.format(91)) and _errors(checker, text.format(81))

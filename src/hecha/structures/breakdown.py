@@ -47,6 +47,7 @@ from .share import OF_THE_WHOLE_AFTER_RE, share_fits, shares_cover
 from .subset import own_total_before, parallel_after
 from .wholes import enumerated_with
 from .words import (
+    CARRIED_IN_RE,
     CARRIED_PART_RE,
     CARRY_RE,
     CASE_UNITS,
@@ -1358,8 +1359,12 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 # the enumeration goes on, 其它54宗、一般投诉类1697宗, or a parallel item follows, 其他事项审查
                 # 1件，镇村合同审查1077件)
                 break
-            if CARRIED_PART_RE.search(rest) and NEW_ONLY_RE.search(label):
-                parts.append(c)  # 其中旧存100件，新收900件: the intake's two halves, not a later step
+            if (CARRIED_PART_RE.search(rest) and NEW_ONLY_RE.search(label)) or (
+                NEW_ONLY_RE.search(rest) and CARRIED_IN_RE.search(label)
+            ):
+                # 其中旧存100件，新收900件 / 其中，本年度新接收91件，2020年结转办理1件: the intake's two halves, not a
+                # later step
+                parts.append(c)
                 continue
             among = _AMONG_PART_RE.match(label)
             if among and rest.endswith(among.group(1)):
@@ -1477,6 +1482,12 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
             return "complement"
     if words.step_and_negation(labels) and ends:
         return "complement"  # 受理40件，不予受理25件: a step taken or not, all of them
+    if (
+        len(labels) == 2
+        and ends
+        and any(NEW_ONLY_RE.search(x) and CARRIED_IN_RE.search(y) for x, y in (labels, labels[::-1]))
+    ):
+        return "complement"  # 其中新收900件，旧存100件 / 其中本年度新接收91件，2020年结转办理1件: new and carried in
     statuses = words.complementary(labels, of=r.frame(total).label)
     if statuses is not None and all(statuses.search(label) for label in labels) and ends:
         return "complement"

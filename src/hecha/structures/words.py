@@ -110,12 +110,15 @@ DURATION_UNITS = frozenset(
 # a court's or courts' statistics (their 受理 may be new cases only, their 审结 holds old ones)
 COURT_RE = re.compile(r"法院|法庭|中院|基层院|审判(?!长|员)")
 # an intake said to be of new cases only (新收, a court's 收案, 当期立案): what was carried over is apart from it
-NEW_ONLY_RE = re.compile(r"新收|收案|新受理|新立案|新增|新发|当期")
+NEW_ONLY_RE = re.compile(r"新收|收案|新受理|新接收|新立案|新增|新发|当期")
 # words of cases carried over from the period before (上年结转, 上期未结)
 # (not 办结转派: what was concluded among those passed on)
 CARRY_RE = re.compile(r"(?:上年|上期|上年度|去年)(?:度)?(?:结转|转结|未结|未办结)|(?<!办)结转")
 # what came in from the period before only (上年结转3件, 旧存案件144件), not what goes on to the next (结转下年度3件)
-CARRIED_IN_RE = re.compile(r"(?:上年|上期|上年度|去年|上一年度?)(?:度)?(?:结转|转结|未结|未办结)|旧存")
+CARRIED_IN_RE = re.compile(
+    r"(?:上年|上期|上年度|去年|上一年度?)(?:度)?(?:结转|转结|未结|未办结)|旧存"
+    r"|\d{4}年度?结转(?![下到至入])"  # (2020年结转办理1件, in a 2021 report; not 2021年结转下年度)
+)
 # a part of an intake that was carried in (其中旧存100件，新收900件): its old half, no kind of case
 CARRIED_PART_RE = re.compile(CARRY_RE.pattern + r"|旧存|积存")
 _SHARE_ZHAN_RE = re.compile(r"占(?![用有领据压])(?!地(?!区))")  # (占地区生产总值的: a share, not 占地)
