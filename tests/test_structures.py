@@ -6271,3 +6271,21 @@ def test_new_and_carried_in_halves_make_the_whole(checker) -> None:  # type: ign
     text = "全区累计处理政府信息依申请公开92件，其中，本年度新接收{}件，2020年结转办理1件。除4件转结2022年办理以外，均依法依规完成答复。"
     assert roles(text.format(91), "breakdown")[0]["parts"] == ["91件", "1件"]
     assert not _errors(checker, text.format(91)) and _errors(checker, text.format(81))
+
+
+def test_a_change_in_points_written_as_percent_names_no_figure_as_wrong(checker) -> None:  # type: ignore[no-untyped-def]
+    from .helpers import run_text
+
+    text = "其中，颜单法庭第一季度调撤率达72%，比去年同期40%上升32%。"
+    found = [f for f in run_text(checker, text).findings if f.rule == "HC006"]
+    assert (
+        found and found[0].severity == "warning" and not found[0].suspects
+    )  # (72 − 40 = 32: the % is wrong)
+
+
+def test_whole_percents_moved_by_neither_reading_are_reported_not_crashed_on(checker) -> None:  # type: ignore[no-untyped-def]
+    from .helpers import run_text
+
+    result = run_text(checker, "其中，颜单法庭第一季度调撤率达72%，比去年同期40%上升30%。")
+    assert result.doc.error is None  # (was: TypeError, max() of one int, the document reported as failed)
+    assert [f.rule for f in result.findings if f.severity == "error"] == ["HC006"]

@@ -896,7 +896,8 @@ def check(rule: Rule, ctx: Context) -> None:
         verb = "增加" if int(g.attrs.get("sign", 1)) > 0 else "减少"
         if held:  # only the percentage-point reading fits a change written in %
             sev = SOFTER[rule.severity]
-            record(ctx, rule, held[0][1], keys, sev, held[0][0])
+            # (the figures agree as points: the wording is off, no figure is, so none is named as suspect)
+            record(ctx, rule, held[0][1], keys, None, held[0][0])
             emit(
                 ctx,
                 rule,
@@ -924,7 +925,8 @@ def check(rule: Rule, ctx: Context) -> None:
             en = f"{cur.mention.text} against {then_en} {prior.mention.text} is a {exp} change, not {delta.mention.text}"
         else:
             # (at the figures' own precision: 95.97% to 95.8% is 0.17 points, not 0.2)
-            places = max(1, *(round(-math.log10(f.q.step)) for f in (prior, cur) if 0 < f.q.step < 1))
+            # (two whole percents, 40% to 72%, still shown to one place: max() of one argument would iterate it)
+            places = max([1, *(round(-math.log10(f.q.step)) for f in (prior, cur) if 0 < f.q.step < 1)])
             exp = f"{abs(c - b):.{places}f}个百分点"
             zh = f"比率由{prior.mention.text}变为{cur.mention.text}，变化{exp}，报告为{delta.mention.text}"
             en = f"a rate moving from {prior.mention.text} to {cur.mention.text} changed by {exp.replace('个百分点', ' points')}, not {delta.mention.text}"
