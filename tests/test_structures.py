@@ -6289,3 +6289,16 @@ def test_whole_percents_moved_by_neither_reading_are_reported_not_crashed_on(che
     result = run_text(checker, "其中，颜单法庭第一季度调撤率达72%，比去年同期40%上升30%。")
     assert result.doc.error is None  # (was: TypeError, max() of one int, the document reported as failed)
     assert [f.rule for f in result.findings if f.severity == "error"] == ["HC006"]
+
+
+def test_a_clause_opening_with_another_year_starts_the_rates_own_figures(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "据统计，2019年全乡共排查矛盾纠纷总数215件，调处民间纠纷总数195件，调解率100%，调处成功193件，成功率98.9%；"
+        "2020年，全乡人民调解组织共调处各类民间纠纷186件，已调解185件，调解率100%，调解成功率达99%，"
+        "2021年全乡人民调解组织共调处各类民间纠纷118件，已调解118件，调解率100%，调解成功率100%。"
+    )
+    assert not _errors(
+        checker, text
+    )  # (not 185 or 118 of the 2019 215, nor 2021's 100% of 2019's 193 of 195)
+    years = "2019年全乡共受理矛盾纠纷215件，调解成功193件，成功率89.8%；2020年，全乡共受理民间纠纷186件，调解成功155件，调解成功率{}%。"
+    assert not _errors(checker, years.format("83.3")) and _errors(checker, years.format(100))

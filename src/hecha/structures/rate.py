@@ -91,6 +91,8 @@ _WAY_OF_CONCLUDING_RE = re.compile(
 )
 # a way a step was taken by, named with 方式 (通过联动方式化解, 以简易程序方式结案)
 _BY_WAY_RE = re.compile(r"(?:通过|以|采取|采用)([\u4e00-\u9fff]{1,6}?)方式")
+# a clause opening with a year (，2020年 / ；20XX年), not a date within one (，2019年12月31日前)
+_NEW_YEAR_RE = re.compile(r"[，,；;]\s*(?:19|20)[0-9X]{2}年(?!\d{1,2}月)")
 _BALLOT = {"张", "份", "票"}  # forms returned and the votes on them count alike
 _FORMS = _BALLOT | set(GENERAL_UNITS)  # (收回意见表527份，其中满意的526件: the forms, counted as 件)
 # a kind of case a rate's name is of (审判案件结案率, 执行案件执结率)
@@ -135,7 +137,10 @@ def recognise(r: Reading) -> list[Group]:
         if len(stem) < 2 or includes_more(r.norm, f.end, within=3):
             continue  # (回复率100%(含主动回复): of more than the counts before it)
         period = r.period_span(f.start)
-        before = [g for g in r.facts_between(period[0], f.start) if _counts_things(r, g)]
+        # (XX年全乡共排查…215件…；20XX年，全乡…调处…186件，已调解185件，调解率100%: a clause that opens with
+        # another year starts the rate's own figures)
+        opened = max((m.end() for m in _NEW_YEAR_RE.finditer(r.norm, period[0], f.start)), default=period[0])
+        before = [g for g in r.facts_between(opened, f.start) if _counts_things(r, g)]
         loose = False
         if not before and period[0] > r.seg.paragraph_at(f.start).start:
             # 受理96件，结案92件。当期结案率95.8%: a rate opening its sentence is of the counts of the one
