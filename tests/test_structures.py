@@ -6302,3 +6302,12 @@ def test_a_clause_opening_with_another_year_starts_the_rates_own_figures(checker
     )  # (not 185 or 118 of the 2019 215, nor 2021's 100% of 2019's 193 of 195)
     years = "2019年全乡共受理矛盾纠纷215件，调解成功193件，成功率89.8%；2020年，全乡共受理民间纠纷186件，调解成功155件，调解成功率{}%。"
     assert not _errors(checker, years.format("83.3")) and _errors(checker, years.format(100))
+
+
+def test_an_item_of_a_list_by_year_opens_no_new_subject_for_a_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某市基层法院相关审判庭共受理一审家事纠纷4249件，其中2009年860件，2010年778件，2011年860件，2012年907件，"
+        "2013年844件；共结案3992件，总体结案率为{}%。"
+    )
+    assert roles(text.format("93.95"), "rate")[0]["base"] == ["4249件"]
+    assert _errors(checker, text.format("83.95"))

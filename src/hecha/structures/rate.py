@@ -91,8 +91,9 @@ _WAY_OF_CONCLUDING_RE = re.compile(
 )
 # a way a step was taken by, named with 方式 (通过联动方式化解, 以简易程序方式结案)
 _BY_WAY_RE = re.compile(r"(?:通过|以|采取|采用)([\u4e00-\u9fff]{1,6}?)方式")
-# a clause opening with a year (，2020年 / ；20XX年), not a date within one (，2019年12月31日前)
-_NEW_YEAR_RE = re.compile(r"[，,；;]\s*(?:19|20)[0-9X]{2}年(?!\d{1,2}月)")
+# a clause opening with a year and words (，2020年全乡… / ；20XX年，…), not a date within one (，2019年12月31日前) nor
+# an item of a list by year (其中2009年860件，2010年778件…)
+_NEW_YEAR_RE = re.compile(r"[，,；;]\s*(?:19|20)[0-9X]{2}年(?![\d\s]|\d{1,2}月)")
 _BALLOT = {"张", "份", "票"}  # forms returned and the votes on them count alike
 _FORMS = _BALLOT | set(GENERAL_UNITS)  # (收回意见表527份，其中满意的526件: the forms, counted as 件)
 # a kind of case a rate's name is of (审判案件结案率, 执行案件执结率)
