@@ -31,6 +31,7 @@ The check (rule kind `rate`).
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -122,6 +123,7 @@ def recognise(r: Reading) -> list[Group]:
                 among_of[p] = by_id[g.facts["total"][0]]
     surveyed = load_words().surveyed_re
     reduced = {g.facts["rate"][0] for g in r.groups_of("reduction")}
+    year_opens = [m.end() for m in _NEW_YEAR_RE.finditer(r.norm)]  # (one scan, not one a rate)
     for f in r.facts:
         if f.mention.kind != "percent" or f.q.unit != "%" or f.id in reduced:
             continue
@@ -140,7 +142,8 @@ def recognise(r: Reading) -> list[Group]:
         period = r.period_span(f.start)
         # (XX年全乡共排查…215件…；20XX年，全乡…调处…186件，已调解185件，调解率100%: a clause that opens with
         # another year starts the rate's own figures)
-        opened = max((m.end() for m in _NEW_YEAR_RE.finditer(r.norm, period[0], f.start)), default=period[0])
+        k = bisect.bisect_left(year_opens, f.start) - 1  # (the last such opening before the rate)
+        opened = max(period[0], year_opens[k]) if k >= 0 else period[0]
         before = [g for g in r.facts_between(opened, f.start) if _counts_things(r, g)]
         loose = False
         if not before and period[0] > r.seg.paragraph_at(f.start).start:
