@@ -385,6 +385,8 @@ def _concluded_again(r: Reading, part: Fact, rate: Fact, before: list[Fact]) -> 
 
 def _by_another_way(label: str, stem: str) -> bool:
     """Does a count's label name a way its step was taken by (通过联动方式化解) that the rate's name does not?"""
+    if "方式" not in label:
+        return False  # (asked of every candidate of every rate: the plain test first)
     way = _BY_WAY_RE.search(label)
     return way is not None and stem[-2:] in label[way.end() :] and way.group(1) not in stem
 
