@@ -2276,16 +2276,13 @@ def _nearer_made_up(cands: list[Fact], chosen: Fact, parts: list[Fact]) -> Fact 
     """A figure between the chosen whole and the marker that the parts add up to exactly, in the same counter,
     when the whole itself is not: 共设有人民法庭151个，目前已实际运行的有147个，另有4个法庭已批待建。其中城区法庭4个、
     城乡结合法庭33个、乡村法庭110个 divides the 147 running; a slip rarely makes parts match another figure."""
-    at = next(
-        (i for i, c in enumerate(cands) if c is chosen), None
-    )  # (by identity: a Fact's == compares fields)
-    if len(parts) < 2 or at is None or _sums_exactly(chosen, parts):
+    if len(parts) < 2 or chosen not in cands or _sums_exactly(chosen, parts):
         return None
     unit = parts[0].q.unit
     return next(
         (
             c
-            for c in cands[:at]
+            for c in cands[: cands.index(chosen)]
             if c.q.unit == unit and c.sentence == chosen.sentence and _sums_exactly(c, parts)
         ),
         None,
