@@ -3,7 +3,8 @@
 Reports are mirrored in both scripts and through sites that gloss characters with pinyin
 (報(bào)道, 萬(wàn)件). The view replaces full-width digits and signs, odd spaces and traditional
 characters one code point for one (schemas/t2s.txt, generated from OpenCC's tables), and drops pinyin
-glosses, zero-width characters and a line break between a figure and its unit (a hard wrap). The number
+glosses, zero-width characters, a line break between a figure and its unit (a hard wrap) and the brackets
+of a counter of times after a counter of cases or people (89件(次) reads 89件次). The number
 grammar, the cues and the structures all read this one view; `Normalized.raw_span` maps any span of it
 back to the characters of the source, so evidence always cites the text as written.
 
@@ -184,11 +185,12 @@ class Normalized:
 
 def normalize_document(raw: str) -> Normalized:
     mid = _mid_wraps(raw)  # (the view has the raw text's offsets up to the drops: found once, on either)
-    wrapped = bool(mid) or _wrapped(raw) or _bracketed_times(raw)  # (drops no hint below finds)
-    if not wrapped and _ANY_WORK_RE.search(raw) is None:
+    # (drops the character hints below do not find)
+    unhinted = bool(mid) or _wrapped(raw) or _bracketed_times(raw)
+    if not unhinted and _ANY_WORK_RE.search(raw) is None:
         return Normalized(raw, raw)
     view = normalize(raw)
-    if not wrapped and _DROP_HINT_RE.search(raw) is None:
+    if not unhinted and _DROP_HINT_RE.search(raw) is None:
         return Normalized(raw, view)
     drop = _compiled("_DROP_RE")
     spans = sorted([m.span() for m in drop.finditer(view)] + mid)

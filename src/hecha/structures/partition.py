@@ -358,9 +358,8 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         first = next(k for k, p in enumerate(parts) if statuses.search(status_words(r, p)))
         carried = [p for p in [w, *parts[:first]] if CARRY_RE.search(r.frame(p).label)]
         if not carried and CARRIED_IN_RE.search(r.frame(w).label) and _intake_before_carry(r, w) is not None:
-            carried = [
-                w
-            ]  # (新收各类案件3964件，旧存194件，未结1578件，已结2580件: 旧存 after the intake too)
+            # (新收各类案件3964件，旧存194件，未结1578件，已结2580件: 旧存 right after the intake too)
+            carried = [w]
         if carried:
             # 共收到信息公开申请7件，上年度结转1件；予以公开3件，无法提供4件，结转下年继续办理1件: of the two together,
             # stated as no one figure: the intake right before the carry-over is the whole, the carry-over added
