@@ -511,7 +511,7 @@ def _joined_parts(r: Reading, stem: str, before: list[Fact]) -> list[Fact]:
     return sorted(out.values(), key=lambda g: g.start)
 
 
-# a bracket after a figure saying what it includes, open up to the count (撤诉4427件(含按撤诉处理案件1420件)
+# a bracket after a figure saying what it includes, open up to the count (撤诉4427件(含按撤诉处理案件1420件))
 _INCLUDES_OPEN_RE = re.compile(r"[（(]\s*(?:含|包括|包含)[^（()）]*$")
 
 
