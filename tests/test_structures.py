@@ -6311,3 +6311,15 @@ def test_an_item_of_a_list_by_year_opens_no_new_subject_for_a_rate(checker) -> N
     )
     assert roles(text.format("93.95"), "rate")[0]["base"] == ["4249件"]
     assert _errors(checker, text.format("83.95"))
+
+
+def test_a_closure_rate_beside_a_stated_carry_over_is_not_softened(checker) -> None:  # type: ignore[no-untyped-def]
+    from .helpers import run_text
+
+    text = "2019年至2023年，两级人民法院受理劳动争议案件11621件，其中旧存210件，新收11411件，结案11277件，结案率{}%。"
+    assert roles(text.format("97.04"), "breakdown")[0]["parts"] == ["210件", "11411件"]
+    assert not _errors(checker, text.format("97.04"))  # (11277 ÷ 11621)
+    found = [f for f in run_text(checker, text.format("87.04")).findings if f.rule == "HC009"]
+    assert (
+        found and found[0].severity == "error"
+    )  # (was info: "报告未说明上期结转", though 旧存210件 is stated)

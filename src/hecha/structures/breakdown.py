@@ -1483,8 +1483,7 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
     if words.step_and_negation(labels) and ends:
         return "complement"  # 受理40件，不予受理25件: a step taken or not, all of them
     if (
-        len(labels) == 2
-        and ends
+        len(labels) == 2  # (a closed pair: whatever follows in the sentence, 旧存210件，新收11411件，结案…)
         and any(NEW_ONLY_RE.search(x) and CARRIED_IN_RE.search(y) for x, y in (labels, labels[::-1]))
     ):
         return "complement"  # 其中新收900件，旧存100件 / 其中本年度新接收91件，2020年结转办理1件: new and carried in

@@ -49,6 +49,7 @@ from .persons import persons_of
 from .wholes import enumerated_with, over_wholes
 from .words import (
     AVERAGE_RE,
+    CARRIED_PART_RE,
     CASE_KINDS,
     CASE_UNITS,
     COMPARED_PRIOR_RE,
@@ -1181,6 +1182,8 @@ def _other_reading(
         and not words.any_quality_re.search(stem)  # (按时结案率: of those closed, none carried)
         and base_stage != part_stage
         and not _CARRIED_IN_RE.match(ctx.ex.text, base.end)  # (受理4939件(含旧存256件): already in)
+        # (受理11621件，其中旧存210件，新收11411件，结案11277件: the carry-over is stated, and tried as a base)
+        and not _carry_listed_with(ctx, base)
         and not due  # (what was due is stated: 应结案7500件, carried over or not)
     ):
         rv, p, b = fact_interval(rate), fact_interval(part), fact_interval(base)
@@ -1206,6 +1209,17 @@ def _other_reading(
                 {"rate": rate, "part": part, "base": base},
             )
     return None
+
+
+def _carry_listed_with(ctx: Context, base: Fact) -> bool:
+    """Is the base, or a part listed beside it, what was carried in (a list of 旧存 and 新收, or its whole)?"""
+    for g in ctx.ex.groups:
+        if g.kind != "breakdown":
+            continue
+        ids = [*g.facts["total"], *g.facts["parts"]]
+        if base.id in ids and any(CARRIED_PART_RE.search(_label(ctx, ctx.fact(i))) for i in g.facts["parts"]):
+            return True
+    return False
 
 
 # a base that holds what was carried in: 受理4939件(含旧存256件), 案件共793件(新收案件649件，旧存案件144件)
