@@ -2,7 +2,7 @@
 连续两年下降.
 
 Recognised here:
-  由(从)A…减少(下降、增加…)到(至)B            B is below (above) A (B may follow a few words: 至2022年的…)
+  由(从、较)A…减少(下降、降、增加…)到(至、为)B  B is below (above) A (B may follow a few words: 至2022年的…)
   A，上升(下降…)至…B                           the same, of the figure the clause before ends with
   分别为A、B、C，逐年上升 (连续两年下降, 持续…)   each figure is above (below) the one before
   排名前五位的是：A 371件，B 369件，…          a ranking: each at most the one before (ties allowed)
@@ -31,13 +31,14 @@ AFTER = ("change",)  # (the moves change.py checks by their size are its own)
 
 _UP = "增加|增长|上升|提高|提升|攀升|扩大"
 _DOWN = "减少|下降|降低|缩减|缩小|压缩|回落"
-_MOVE_RE = re.compile(rf"[由从](?P<a>[^，,；;。：:]{{0,16}}?)(?P<dir>{_UP}|{_DOWN})了?(?:到|至)")
+# (较2022年的31.18%下降至10.98%: compared with a figure, then where it went; 降为69.16%, 下降为…的55833人: 为 as 至)
+_MOVE_RE = re.compile(rf"[由从较](?P<a>[^，,；;。：:]{{0,16}}?)(?P<dir>{_UP}|{_DOWN}|降)了?(?:到|至|为)")
 # after a 分别为 list: ，逐年上升 / ，呈逐年下降趋势 / ，连续两年下降 / ，均逐年增长
 _MOVED_ON_RE = re.compile(rf"[，,]\s*(?P<dir>{_UP}|{_DOWN})了?(?:到|至)")
 # what every match of the two above holds: a fast test (led by literals, re scans for them in C; the two
 # patterns, led by a class, try each 由/从 and each comma; one text in hundreds has a move)
 # (and a verb's one-character form: 增至534项, 降至…)
-MOVED_TO_RE = re.compile(rf"(?:{_UP}|{_DOWN}|[增减升降])了?(?:到|至)")
+MOVED_TO_RE = re.compile(rf"(?:{_UP}|{_DOWN}|[增减升降])了?(?:到|至|为)")
 _LIST_RE = re.compile(r"分别(?:为|是|达到|达)")
 _SERIES_RE = re.compile(
     rf"[，,]?\s*(?:呈|均|总体|总体呈)?(?:逐年|连年|逐月|连续[两二三四五六七八九十\d]+年|持续)(?P<dir>{_UP}|{_DOWN})"
@@ -46,7 +47,7 @@ _KINDS = ("count", "money", "percent")
 
 
 def _sign(word: str) -> int:
-    return 1 if re.fullmatch(_UP, word) else -1
+    return 1 if re.fullmatch(_UP, word) else -1  # (降 alone: down)
 
 
 def recognise(r: Reading) -> list[Group]:
