@@ -6323,3 +6323,15 @@ def test_a_closure_rate_beside_a_stated_carry_over_is_not_softened(checker) -> N
     assert (
         found and found[0].severity == "error"
     )  # (was info: "报告未说明上期结转", though 旧存210件 is stated)
+
+
+def test_a_count_of_what_a_rate_takes_a_step_on_is_not_its_numerator(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "政务服务各渠道收集用户评价数2373.6万条。其中，差评数3591条，差评按时整改率100%，差评率0.015%。"
+    assert not _errors(checker, text)  # (100% of the 3591 rectified in time, not 3591 of 2373.6万)
+    assert _errors(checker, "共收到差评3591条，其中按时整改3500条，差评按时整改率80%。")
+
+
+def test_shares_of_no_named_base_in_two_counters_are_not_summed_as_one_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "截至目前，我区1169个事项实现了“不见面审批”，占比99.7%；全区即办事项达647项，占比55.1%。"
+    assert not _errors(checker, text)  # (two properties of the items, which overlap)
+    assert _errors(checker, "其中行政处罚类649件，占比79.7%；行政许可类347件，占比55.1%。")

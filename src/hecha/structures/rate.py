@@ -217,6 +217,7 @@ def recognise(r: Reading) -> list[Group]:
                 or _names_in_order(stem, r.frame(before[-1]).label)
             )
             and not _by_another_way(r.frame(before[-1]).label, stem)
+            and not _step_unnamed(r, before[-1], stem)
         ):
             # 2418项政务服务事项中，2331项纳入…，入驻率达到96.4%: the subset right before the rate, of its set (after
             # 其中, a subset its words name: 在编人员32人，其中持有行政执法证件人员30人，持证率达93.75%)
@@ -382,6 +383,16 @@ def _concluded_again(r: Reading, part: Fact, rate: Fact, before: list[Fact]) -> 
         return False
     later = [g for g in before if g.start > part.end and g.start < rate.start]
     return sum(1 for g in later if words.stage(r.frame(g).label) in words.concludes) >= 2
+
+
+def _step_unnamed(r: Reading, g: Fact, stem: str) -> bool:
+    """Does a rate's name say a step of a quality after what it counts (差评按时整改率: the bad reviews rectified in
+    time) that the count's words do not (差评数3591条: all the bad reviews, its base, not its numerator)?"""
+    quality = load_words().any_quality_re.search(stem)
+    if quality is None or quality.start() < 2:
+        return False
+    step = stem[quality.end() :]
+    return len(step) >= 2 and step not in r.frame(g).label + r.frame(g).pred[:4]
 
 
 def _by_another_way(label: str, stem: str) -> bool:

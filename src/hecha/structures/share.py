@@ -2120,7 +2120,13 @@ def _check_total(rule: Rule, ctx: Context, shares: list[_Share]) -> None:
     own = not any(s.bases for s in shares) and _EACH_OWN_RE.search(ctx.ex.text, 0, shares[0].rate.start)
     # 办理10件(含会办)，占1.31%；…办理721件(含会办、分办)，占94.37%: the text says some are counted twice
     shared = any(s.group.attrs.get("shared") for s in shares)
-    sev = "info" if each_fits or own or shared else rule.severity
+    # (…1169个事项实现了“不见面审批”，占比99.7%；…即办事项达647项，占比55.1%: no base named, parts counted in two
+    # counters: properties of the items, which may overlap, not shown to be shares of one whole)
+    unnamed = (
+        not any(s.bases or s.group.attrs.get("base_words") for s in shares)
+        and len({s.part.q.unit for s in shares if s.part is not None}) > 1
+    )
+    sev = "info" if each_fits or own or shared or unnamed else rule.severity
     aside = (
         "（各项各自与基数相符，应是互有重叠）"
         if each_fits
@@ -2128,6 +2134,8 @@ def _check_total(rule: Rule, ctx: Context, shares: list[_Share]) -> None:
         if own
         else "（文中写明有重复计算的部分）"
         if shared
+        else "（未写明基数，各项计数单位不同，未必同一基数）"
+        if unnamed
         else ""
     )
     record(ctx, rule, rel, keys, sev, "shares of one base", extra={"one": Interval(1.0, 1.0)})
