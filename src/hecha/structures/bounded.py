@@ -11,13 +11,16 @@ from .words import CARRIED_PART_RE, COURT_RE
 
 _RATE_WORD_RE = re.compile(r"(?:率|占比|比例|比重)[^，,；;。、\d]{0,6}$")
 # rates that may pass 100%: growth, completion or staffing against a target (完成率115%, 专职调解员
-# 配备率106%, 占调整预算105.47%, 审计项目计划20个的135%, 占年目标任务的130%), and gross ratios (初中阶段毛入学率104.1%: all enrolled over the age group)
+# 配备率106%, 占调整预算105.47%, 审计项目计划20个的135%, 占年目标任务的130%), gross ratios (初中阶段毛入学率104.1%:
+# all enrolled over the age group), and margins over a cost (加价率160%)
 _CLOSURE_RATE_RE = re.compile(r"(?:结案|执结|审结|办结)率")
 _WITH_CARRIED_RE = re.compile(r"连同|(?:含|包括)(?:旧存|存案|积存|上年|上期)|" + CARRIED_PART_RE.pattern)
 _CLOSURE_REACH = 200  # characters before a closure rate in which its sentence says the cases carried in
 _GROWTH_RE = re.compile(
     r"完成|达成|超额|执行率|配备|预算|计划|目标|任务|毛入学|毛入园|"
-    r"增长|增幅|增加|提高|提升|上升|下降|降低|减少|同比|环比|比增|较上年|比上年|较去年|涨|百分点"
+    r"增长|增幅|增加|提高|提升|上升|下降|降低|减少|同比|环比|比增|较上年|比上年|较去年|涨|百分点|"
+    # (购进价格为4.5元，销售价格为12元，加价率达160%: a margin over the cost, not a share of it)
+    r"加价|差价率|溢价|利润率|回报率"
 )
 
 
