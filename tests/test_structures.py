@@ -6335,3 +6335,11 @@ def test_shares_of_no_named_base_in_two_counters_are_not_summed_as_one_whole(che
     text = "截至目前，我区1169个事项实现了“不见面审批”，占比99.7%；全区即办事项达647项，占比55.1%。"
     assert not _errors(checker, text)  # (two properties of the items, which overlap)
     assert _errors(checker, "其中行政处罚类649件，占比79.7%；行政许可类347件，占比55.1%。")
+
+
+def test_an_amount_after_a_segment_larger_than_the_whole_is_its_sibling(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "有关主管部门违规使用资金26.93亿元，其中用于建房买车5837.4万元；不规范管理资金45.75亿元；配套资金不到位65.97亿元。"
+    assert roles(text, "breakdown")[0]["parts"] == ["5837.4万元"] and not _errors(checker, text)
+    assert _errors(
+        checker, "有关主管部门违规使用资金26.93亿元，其中用于建房买车5837.4万元、用于对外出借45.75亿元。"
+    )

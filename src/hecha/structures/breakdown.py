@@ -784,6 +784,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         total = _summed_earlier(r, parts, lo, unit) or total
     if total is None or _of_a_rate_between(r, total, parts, pos):
         return None
+    parts = _before_a_larger_sibling(r, total, parts)
     if _years_apart(r, total, parts):
         return None  # 2014年新收193件…。其中…执行案件，同期2014年新收39件，2015年新收118件: a series, no part of one year
     carry: Fact | None = None
@@ -2286,6 +2287,21 @@ def _nearer_made_up(cands: list[Fact], chosen: Fact, parts: list[Fact]) -> Fact 
         ),
         None,
     )
+
+
+def _before_a_larger_sibling(r: Reading, total: Fact, parts: list[Fact]) -> list[Fact]:
+    """The parts up to the first after a ；-segment ends that alone exceeds the total and is named like it, not like
+    the part before (违规使用资金26.93亿元，其中用于建房买车5837.4万元；不规范管理资金45.75亿元: another amount beside
+    the whole, not its part; not 检查企业1000家，其中危险化学品企业300家；工贸企业1700家, a kind like the one before, a
+    part above its whole to report)."""
+    for k in range(1, len(parts)):
+        if (
+            fact_interval(parts[k]).lo > fact_interval(total).hi
+            and _SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start)
+            and r.head(parts[k]) == r.head(total) != r.head(parts[k - 1])
+        ):
+            return parts[:k]
+    return parts
 
 
 def _sums_exactly(total: Fact, parts: list[Fact]) -> bool:
