@@ -6343,3 +6343,14 @@ def test_an_amount_after_a_segment_larger_than_the_whole_is_its_sibling(checker)
     assert _errors(
         checker, "有关主管部门违规使用资金26.93亿元，其中用于建房买车5837.4万元、用于对外出借45.75亿元。"
     )
+
+
+def test_a_figure_after_a_segment_with_its_own_change_ends_the_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全国检察机关共办结行政生效裁判监督案件3000余件，其中向法院提出抗诉37件；对行政审判活动违法行为提出检察建议2222件，"
+        "同比上升1.7倍；对行政执行活动违法行为提出检察建议5978件，同比上升85.4%。"
+    )
+    assert roles(text, "breakdown")[0]["parts"] == ["37件"] and not _errors(checker, text)
+    assert _errors(
+        checker, "共检查企业1000家，其中危险化学品企业300家；工贸企业1700家。"
+    )  # (no change of its own)

@@ -1321,6 +1321,14 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 break  # 其中大冶市573件，阳新县278件；包括咨询1127件、…: a new list of the total, another dimension
             if seg and KEY_RE.search(r.norm, seg.end(), c.start):
                 break  # …按案涉行政领域划分，…424件；按案涉行政行为类型划分，…: the next key, another dimension
+            if (
+                seg
+                and _changed_in_its_segment(r, c)
+                and not any(_changed_in_its_segment(r, q) for q in parts)
+            ):
+                # 办结…3000余件，其中向法院提出抗诉37件；对…提出检察建议2222件，同比上升1.7倍: a figure of its own with
+                # its own change, after the list, not the next part
+                break
             sub = _SUBLIST_RE.search(r.norm, p.end, c.end)
             if sub and sub.group()[0] in "（(" and _bracket_close(r.norm, sub.start() + 1, c.start) < c.start:
                 sub = None  # 轻微不起诉65人(含…9人)，证据不足不起诉5人: the bracket closed, the list goes on
@@ -2287,6 +2295,16 @@ def _nearer_made_up(cands: list[Fact], chosen: Fact, parts: list[Fact]) -> Fact 
         ),
         None,
     )
+
+
+_CHANGED_RE = re.compile(r"同比|比上年|较上年|比去年|较去年")
+_SEGMENT_OR_PERIOD_RE = re.compile(r"[；;。]")
+
+
+def _changed_in_its_segment(r: Reading, f: Fact) -> bool:
+    """Does the figure's ；-segment go on to say how it changed on the year before (…2222件，同比上升1.7倍)?"""
+    end = _SEGMENT_OR_PERIOD_RE.search(r.norm, f.end)
+    return _CHANGED_RE.search(r.norm, f.end, end.start() if end else len(r.norm)) is not None
 
 
 def _before_a_larger_sibling(r: Reading, total: Fact, parts: list[Fact]) -> list[Fact]:
