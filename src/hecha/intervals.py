@@ -85,3 +85,10 @@ def fmt_like(x: float, f: Fact) -> str:
         return fmt_number(x)
     v = round(x / scale, 6)
     return (f"{v:.4f}".rstrip("0").rstrip(".") if v != int(v) else str(int(v))) + word
+
+
+def sums_exactly(total: Fact, parts: list[Fact]) -> bool:
+    """Exact figures that add up to the total's own (no rounding, no 余)."""
+    if total.q.qualifier != "=" or any(p.q.qualifier != "=" for p in parts):
+        return False
+    return abs(sum(p.q.value for p in parts) - total.q.value) < 1e-9

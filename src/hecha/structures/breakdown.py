@@ -36,7 +36,7 @@ from ..cn_numerals import parse_cn_number
 from ..expr import Bin, Ref, Relation, Sum, evaluate
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words
-from ..intervals import fact_interval, fmt_like, fmt_number, scale_of
+from ..intervals import fact_interval, fmt_like, fmt_number, scale_of, sums_exactly
 from ..model import Fact, Group
 from ..reading import MAX_PERIOD, Reading
 from ..rulepack import Rule
@@ -409,7 +409,7 @@ def _other_steps(
     # a part of another step for each part of the list, the list adding up exactly: that step's parts are
     # whole too (受理刑事案件1501件，审结1441件；…；受理执行案件11108件，执结9778件 of 受理37943件 and 结案32825件)
     main = [by_id[p] for p in group.facts["parts"]]
-    paired = _sums_exactly(total, main)
+    paired = sums_exactly(total, main)
     return [
         Group(
             kind=KIND,
@@ -649,7 +649,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     if (
         len(alike) >= 2
         and all(f.q.unit != unit for f in before)
-        and any(_sums_exactly(f, alike) for f in before)
+        and any(sums_exactly(f, alike) for f in before)
     ):
         # 受理问题10920件…。其中，人工接听电话20769个，转办10843件，网络舆情转办77件: the figures in the counter of
         # those before add up to one of them exactly; the first, in another counter, counts something else
@@ -1058,7 +1058,7 @@ def _dimension_list(
     unit = cands[0].q.unit
     parts = _parts(r, words, [f for f in cands if f.q.unit == unit])
     summed = next((k for k, p in enumerate(parts) if k >= 2 and TOTAL_WORDS_RE.search(r.lead(p, 8))), None)
-    if summed is not None and _sums_exactly(parts[summed], parts[:summed]):
+    if summed is not None and sums_exactly(parts[summed], parts[:summed]):
         parts = parts[:summed]  # (…共194件，离婚纠纷3730件，两者合计3924件: the list's own sum closes it)
     else:
         summed = None
@@ -1085,7 +1085,7 @@ def _dimension_list(
     # (立案查处239起，结案187起。以案件类型分：…(187 in all): the figure before that they make up)
     # (在立案的提案中，委员提案…，团体提案19件，其中…。按类别来分，…: of the 163 filed, a paragraph up)
     before = r.seg.paragraph_at(para.start - 1).start if para.start > 0 else para.start
-    exact = [f for f in reversed(_counts(r.facts_between(before, m.start()))) if _sums_exactly(f, parts)]
+    exact = [f for f in reversed(_counts(r.facts_between(before, m.start()))) if sums_exactly(f, parts)]
     if not exact:
         # (…经济建设方面的提案112件，占62.58%；…30件，占18.4%；…26件，占15.95%: the whole most of the parts'
         # shares are of, when one part is off and none sums exactly)
@@ -1368,12 +1368,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 # the enumeration goes on, 其它54宗、一般投诉类1697宗, or a parallel item follows, 其他事项审查
                 # 1件，镇村合同审查1077件)
                 break
-            if (CARRIED_PART_RE.search(rest) and NEW_ONLY_RE.search(label)) or (
-                NEW_ONLY_RE.search(rest) and CARRIED_IN_RE.search(label)
-            ):
-                # 其中旧存100件，新收900件 / 其中，本年度新接收91件，2020年结转办理1件: the intake's two halves, not a
-                # later step
-                parts.append(c)
+            if _intake_halves(rest, label):
+                parts.append(c)  # (the intake's other half, not a later step)
                 continue
             among = _AMONG_PART_RE.match(label)
             if among and rest.endswith(among.group(1)):
@@ -1447,7 +1443,7 @@ def _without_a_split_of_a_part(r: Reading, words: Words, parts: list[Fact]) -> l
         if (
             "除" in r.norm[r.clause_start(a.start) : a.start]
             and words.remainder_re.match(r.frame(b).label)
-            and _sums_exactly(prev, [a, b])
+            and sums_exactly(prev, [a, b])
         ):
             return parts[:k] + parts[k + 2 :]
     return parts
@@ -1456,6 +1452,15 @@ def _without_a_split_of_a_part(r: Reading, words: Words, parts: list[Fact]) -> l
 _OTHER_PERIOD_RE = re.compile(r"\s*(?:\d{4}年|上年|去年|上一年|同期|上期|上月|上周|上季度|上半年)")
 _BASE_OF_SHARE_RE = re.compile(r"的\s*\d[\d.]*\s*%")
 _NESTED_IN_RE = re.compile(r"在([\u4e00-\u9fff]{2,10})中(?:有|，|,)?")
+
+
+def _intake_halves(first: str, second: str) -> bool:
+    """Do two parts' words name an intake's two halves, what came in from before and what is new, in either order
+    (其中旧存100件，新收900件 / 其中，本年度新接收91件，2020年结转办理1件)?"""
+    return bool(
+        (CARRIED_PART_RE.search(first) and NEW_ONLY_RE.search(second))
+        or (NEW_ONLY_RE.search(first) and CARRIED_IN_RE.search(second))
+    )
 
 
 def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: list[str]) -> str:
@@ -1493,9 +1498,9 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
         return "complement"  # 受理40件，不予受理25件: a step taken or not, all of them
     if (
         len(labels) == 2  # (a closed pair: whatever follows in the sentence, 旧存210件，新收11411件，结案…)
-        and any(NEW_ONLY_RE.search(x) and CARRIED_IN_RE.search(y) for x, y in (labels, labels[::-1]))
+        and _intake_halves(*labels)
     ):
-        return "complement"  # 其中新收900件，旧存100件 / 其中本年度新接收91件，2020年结转办理1件: new and carried in
+        return "complement"
     statuses = words.complementary(labels, of=r.frame(total).label)
     if statuses is not None and all(statuses.search(label) for label in labels) and ends:
         return "complement"
@@ -1884,7 +1889,7 @@ def _before_a_sibling_of(r: Reading, total: Fact, parts: list[Fact]) -> list[Fac
 
 def _restates(part: Fact, total: Fact) -> bool:
     """Is a figure after a list's first part the total said again (the same exact count, in its unit)?"""
-    return part.q.unit == total.q.unit and _sums_exactly(total, [part])
+    return part.q.unit == total.q.unit and sums_exactly(total, [part])
 
 
 # the flows of a fund or a budget: what comes in, what goes out, and what is left never add up together
@@ -1957,7 +1962,7 @@ def _choose_total(
     sharing = [f for f in cands if common and common in r.frame(f).label + r.frame(f).pred[:6]]
     whole = [f for f in cands if TOTAL_WORDS_RE.search(r.lead(f, 16))]
     first = [cands[0], parent] if parent is not None else [cands[0]]
-    if len(parts) >= 2 and _sums_exactly(cands[0], parts):
+    if len(parts) >= 2 and sums_exactly(cands[0], parts):
         return cands[
             0
         ]  # 共提交提案270件，经审查，立案257件，其中个人提案211件、集体提案46件: the nearest, exactly
@@ -1966,7 +1971,7 @@ def _choose_total(
     for f in ranked:
         if low <= fact_interval(f).hi + 1e-9:
             return _nearer_made_up(cands, f, parts) or f
-    if len(parts) >= 2 and (exact := next((f for f in cands if _sums_exactly(f, parts)), None)) is not None:
+    if len(parts) >= 2 and (exact := next((f for f in cands if sums_exactly(f, parts)), None)) is not None:
         return exact  # 同意立案118件，不予立案的11件…。其中：…26件…5件 (118 in all): the figure they make up
     if (
         len(cands) >= 2
@@ -2284,27 +2289,27 @@ def _nearer_made_up(cands: list[Fact], chosen: Fact, parts: list[Fact]) -> Fact 
     """A figure between the chosen whole and the marker that the parts add up to exactly, in the same counter,
     when the whole itself is not: 共设有人民法庭151个，目前已实际运行的有147个，另有4个法庭已批待建。其中城区法庭4个、
     城乡结合法庭33个、乡村法庭110个 divides the 147 running; a slip rarely makes parts match another figure."""
-    if len(parts) < 2 or chosen not in cands or _sums_exactly(chosen, parts):
+    if len(parts) < 2 or chosen not in cands or sums_exactly(chosen, parts):
         return None
     unit = parts[0].q.unit
     return next(
         (
             c
             for c in cands[: cands.index(chosen)]
-            if c.q.unit == unit and c.sentence == chosen.sentence and _sums_exactly(c, parts)
+            if c.q.unit == unit and c.sentence == chosen.sentence and sums_exactly(c, parts)
         ),
         None,
     )
 
 
-_CHANGED_RE = re.compile(r"同比|比上年|较上年|比去年|较去年")
-_SEGMENT_OR_PERIOD_RE = re.compile(r"[；;。]")
+_CHANGED_RE = re.compile(r"同比|比上年|较上年|比去年|较去年")  # (a comparison with the year before)
 
 
 def _changed_in_its_segment(r: Reading, f: Fact) -> bool:
     """Does the figure's ；-segment go on to say how it changed on the year before (…2222件，同比上升1.7倍)?"""
-    end = _SEGMENT_OR_PERIOD_RE.search(r.norm, f.end)
-    return _CHANGED_RE.search(r.norm, f.end, end.start() if end else len(r.norm)) is not None
+    hi = r.period_span(f.start)[1]
+    seg = _SEGMENT_END.search(r.norm, f.end, hi)
+    return _CHANGED_RE.search(r.norm, f.end, seg.start() if seg else hi) is not None
 
 
 def _before_a_larger_sibling(r: Reading, total: Fact, parts: list[Fact]) -> list[Fact]:
@@ -2320,13 +2325,6 @@ def _before_a_larger_sibling(r: Reading, total: Fact, parts: list[Fact]) -> list
         ):
             return parts[:k]
     return parts
-
-
-def _sums_exactly(total: Fact, parts: list[Fact]) -> bool:
-    """Exact figures that add up to the total's own (no rounding, no 余)."""
-    if total.q.qualifier != "=" or any(p.q.qualifier != "=" for p in parts):
-        return False
-    return abs(sum(p.q.value for p in parts) - total.q.value) < 1e-9
 
 
 def check(rule: Rule, ctx: Context) -> None:
@@ -2367,7 +2365,7 @@ def check(rule: Rule, ctx: Context) -> None:
         if ptotal is None or len(pparts) < len(parts) or ptotal.id in totals:
             _check_sum(rule, ctx, total, parts, complete, marker, why)
             continue
-        if len(parts) >= 2 and (_sums_exactly(total, parts) or _sums_exactly(ptotal, pparts)):
+        if len(parts) >= 2 and (sums_exactly(total, parts) or sums_exactly(ptotal, pparts)):
             complete, why = "yes", "paired"  # one count adding up exactly says the list is whole
         _check_sum(rule, ctx, total, parts, complete, marker, why)
         if ptotal.id not in ctx.covered:

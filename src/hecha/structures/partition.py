@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from ..intervals import fact_interval
+from ..intervals import fact_interval, sums_exactly
 from ..model import Fact, Group
 from ..reading import CLAUSE_END, Reading
 from .words import (
@@ -277,13 +277,9 @@ def _carried_in_before(r: Reading, whole: Fact) -> Fact | None:
     if not CARRIED_IN_RE.search(r.frame(prev).label):
         return None
     new = r.facts[i - 2] if i >= 2 else None
-    if new is not None and new.sentence == whole.sentence and _sums_to(whole, [new, prev]):
+    if new is not None and new.sentence == whole.sentence and sums_exactly(whole, [new, prev]):
         return None  # (新收案件103件，旧存案件3件，共审理各类案件106件: the whole adds both already)
     return prev
-
-
-def _sums_to(whole: Fact, parts: list[Fact]) -> bool:
-    return whole.q.exact and all(p.q.exact for p in parts) and sum(p.q.value for p in parts) == whole.q.value
 
 
 _CHANGED_BY_RE = re.compile(r"(?:比|较)[^，,；;。\d]{0,10}(?:增加|减少|增长|下降|上升|多|少)了?$")
