@@ -6345,6 +6345,15 @@ def test_an_amount_after_a_segment_larger_than_the_whole_is_its_sibling(checker)
     )
 
 
+def test_a_larger_amount_past_the_segment_leaves_the_list_its_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (the sibling past the ；, beside the whole, must not swell the parts until no figure before holds them)
+    text = "全年查出违规资金5000万元，其中县本级{}万元；损失浪费资金90000万元，其中县本级600万元。"
+    got = roles(text.format(2100), "breakdown")[0]
+    assert (got["total"], got["parts"]) == (["5000万元"], ["2100万元"])
+    assert not _errors(checker, text.format(2100))
+    assert _errors(checker, text.format(7100))  # (the part above its whole: a slip to report)
+
+
 def test_a_figure_after_a_segment_with_its_own_change_ends_the_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "全国检察机关共办结行政生效裁判监督案件3000余件，其中向法院提出抗诉37件；对行政审判活动违法行为提出检察建议2222件，"

@@ -676,6 +676,10 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         and not _CHANGE_RE.search(r.lead(f))
         and not f.mention.text.endswith(_RANGE_ENDS)  # (公证员都在5名以内，其中2个…: a range, no total)
     ]
+    if totals:
+        # 查出违规金额27684万元，其中市本级14277万元；管理不规范金额591637万元，其中…: the amount past the ；, beside the
+        # nearest whole, ends its list before a whole is chosen for parts it would swell
+        parts = _before_a_larger_sibling(r, totals[0], parts)
     named = keyed
     far = False
     heading = _HEADING_RE.match(r.norm, m.end())
