@@ -6345,6 +6345,23 @@ def test_an_amount_after_a_segment_larger_than_the_whole_is_its_sibling(checker)
     )
 
 
+def test_an_areas_own_body_counts_a_part_of_the_areas_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    # (省法院 is one of 全省法院; 中院 one of 全市两级法院; 市本级 of 全市: the same measure, at most the area's)
+    text = "去年，全省法院受理各类案件18.36万件，审结15.31万件。此外，省法院去年共受理各类案件{}万件，审结2.43万件。"
+    assert {(s["part"][0], s["whole"][0]) for s in roles(text.format("2.92"), "subset")} == {
+        ("2.92万件", "18.36万件"),
+        ("2.43万件", "15.31万件"),
+    }
+    assert not _errors(checker, text.format("2.92"))
+    assert _errors(checker, text.format("29.2"))
+    text = "全市两级法院新收行政案件1220件，审结1190件；中院新收行政案件{}件。"
+    assert not _errors(checker, text.format(513)) and _errors(checker, text.format(1513))
+    assert _errors(checker, "全市受理行政复议申请120件；市本级受理行政复议申请130件。")
+    # another measure, or another kind of body, is no part of it
+    assert not _errors(checker, "全省法院受理刑事案件1000件；省法院受理民事案件2000件。")
+    assert not _errors(checker, "全省检察机关受理案件1000件；省法院受理案件2000件。")
+
+
 def test_a_larger_amount_past_the_segment_leaves_the_list_its_whole(checker) -> None:  # type: ignore[no-untyped-def]
     # (the sibling past the ；, beside the whole, must not swell the parts until no figure before holds them)
     text = "全年查出违规资金5000万元，其中县本级{}万元；损失浪费资金90000万元，其中县本级600万元。"

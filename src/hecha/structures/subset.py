@@ -57,7 +57,9 @@ def recognise(r: Reading) -> list[Group]:
             groups.append(
                 Group(kind=KIND, facts=roles, span=(whole.start, part.end), attrs={"by": "parallel"})
             )
-    return groups + _qualified(r)
+    groups += _qualified(r)
+    tied = {(g.facts["part"][0], g.facts["whole"][0]) for g in groups}
+    return groups + [g for g in _scoped(r) if (g.facts["part"][0], g.facts["whole"][0]) not in tied]
 
 
 _QIZHONG_RE = re.compile(r"其中")
@@ -249,6 +251,64 @@ def _qualified(r: Reading) -> list[Group]:
     return groups
 
 
+# words set aside when comparing the measures of a body and of its area (省法院共受理案件 / 全省法院受理各类案件; the
+# 法院 of 全市两级法院, whose 两级 is read as a figure, left in the label)
+_FILLER_RE = re.compile(
+    r"[、，,\s]|\d{4}年度?|其中|共计|合计|总计|累计|共|各类|去年|今年|全年|本年|此外|另外|同期|分别|已|的|法院|检察院|检察机关"
+)
+_SEGMENT_MARKS = "；;。\n"
+
+
+def _scoped(r: Reading) -> list[Group]:
+    """省法院受理案件6833件…；全省法院受理案件988665件 / 全省法院审结208193件，省高院审结3502件: a figure of an area's
+    own top-level body (its ；-segment names the body last) is at most the same measure of all the area's bodies
+    in its paragraph, the nearest stated (schemas/structures.yaml `scopes`)."""
+    words = load_words()
+    if not words.scope_re.search(r.norm):
+        return []  # (a fast test: most texts name no such scope)
+    norm, scope_of = r.norm, words.scope_of
+    listed = {(g.facts["total"][0], p) for g in r.groups_of("breakdown") for p in g.facts["parts"]}
+    scoped: list[tuple[Fact, str, str]] = []  # (figure, its scope word, its measure)
+    for f in r.facts:
+        if f.mention.kind not in ("count", "money") or CHANGE_WORDS_RE.search(r.lead(f, 8)):
+            continue
+        seg_start = max(norm.rfind(c, 0, f.start) for c in _SEGMENT_MARKS) + 1
+        subject = None
+        for m in words.scope_re.finditer(norm, seg_start, f.start):
+            subject = m.group()
+        if subject is None:
+            continue
+        measure = _FILLER_RE.sub("", words.scope_re.sub("", r.frame(f).label))
+        if len(measure) >= 2:
+            scoped.append((f, subject, measure))
+    groups: list[Group] = []
+    for p, own, measure in scoped:
+        entry, area = scope_of[own]
+        if area:
+            continue
+        para = r.seg.paragraph_at(p.start)
+        wholes = [
+            (w, word)
+            for w, word, m in scoped
+            if scope_of[word] == (entry, True)
+            and m == measure
+            and w.q.unit == p.q.unit
+            and para.start <= w.start < para.end
+            and (w.id, p.id) not in listed
+        ]
+        if wholes:
+            w, word = min(wholes, key=lambda x: abs(x[0].start - p.start))
+            groups.append(
+                Group(
+                    kind=KIND,
+                    facts={"part": [p.id], "whole": [w.id]},
+                    span=(min(p.start, w.start), max(p.end, w.end)),
+                    attrs={"by": "scope", "own": own, "area": word, "measure": measure},
+                )
+            )
+    return groups
+
+
 _SUBSET_REL = Relation("<=", Ref("part"), Ref("whole"), "part <= whole")
 
 
@@ -269,6 +329,13 @@ def check(rule: Rule, ctx: Context) -> None:
                 f"{part.mention.text} (其中…) is a part of the {whole.mention.text} before it, yet exceeds it",
             )
             if g.attrs.get("by") == "parallel"
+            else (
+                f"{g.attrs['own']}{g.attrs['measure']}{part.mention.text}是{g.attrs['area']}"
+                f"{g.attrs['measure']}{whole.mention.text}中的一部分，不应多于它",
+                f"{part.mention.text} ({g.attrs['own']}) is a part of {whole.mention.text} "
+                f"({g.attrs['area']}: the area's bodies together), yet exceeds it",
+            )
+            if g.attrs.get("by") == "scope"
             else (
                 f"{g.attrs['qualifier']}{g.attrs['words']}{part.mention.text}是{g.attrs['words']}"
                 f"{whole.mention.text}中的一部分，不应多于它",
