@@ -6345,6 +6345,15 @@ def test_an_amount_after_a_segment_larger_than_the_whole_is_its_sibling(checker)
     )
 
 
+def test_a_rate_past_a_semicolon_takes_the_topic_of_its_sentence(checker) -> None:  # type: ignore[no-untyped-def]
+    # (结案率 is a rate of several fields: the figures of the segments before it, in its sentence, say which)
+    text = "上半年，全市法院共受理各类诉讼案件1000件，已结800件，未结200件；结案率{}%；审限内结案率95%。"
+    assert not _errors(checker, text.format("80.00"))
+    assert _errors(checker, text.format("90.00"))
+    # (not across a full stop: the sentence before is another statement)
+    assert not _errors(checker, "全市法院共受理各类诉讼案件1000件，已结800件。结案率90%。")
+
+
 def test_an_areas_own_body_counts_a_part_of_the_areas_figure(checker) -> None:  # type: ignore[no-untyped-def]
     # (省法院 is one of 全省法院; 中院 one of 全市两级法院; 市本级 of 全市: the same measure, at most the area's)
     text = "去年，全省法院受理各类案件18.36万件，审结15.31万件。此外，省法院去年共受理各类案件{}万件，审结2.43万件。"

@@ -278,11 +278,25 @@ def by_association(r: Reading, pending: dict[str, AliasHit]) -> None:
             and g.sentence == f.sentence  # only the figures of its own sentence vouch for its topic
         ]
         near.sort(key=lambda g: (g.sentence != f.sentence, abs(g.start - f.start)))
-        for g in near:
-            if g.family in cands:
-                key = cands[g.family]
-                f.metric, f.family, f.label = key, g.family, r.onto.label(key)
-                break
+        g = next((g for g in near if g.family in cands), None)
+        if g is None:
+            # 已结126927件，未结31644件；结案率80.04%: a ；-segment goes on with the topic of its sentence's
+            # figures before it, when its own sentence has none
+            p_start = r.period_span(f.start)[0]
+            g = next(
+                (
+                    g
+                    for g in reversed(facts[lo:hi])
+                    if p_start <= g.start < f.start
+                    and g.family in cands
+                    and g.id not in pending
+                    and f.sentence - g.sentence == 1
+                ),
+                None,
+            )
+        if g is not None:
+            key = cands[g.family]  # type: ignore[index]
+            f.metric, f.family, f.label = key, g.family, r.onto.label(key)
 
 
 _IN_PROGRESS_RE = re.compile(r"正在|尚在|仍在")
