@@ -6345,6 +6345,16 @@ def test_an_amount_after_a_segment_larger_than_the_whole_is_its_sibling(checker)
     )
 
 
+def test_a_hotlines_answered_calls_are_a_step_after_the_calls_in(checker) -> None:  # type: ignore[no-untyped-def]
+    # (接听 those answered of those 呼入; 人次 and 次 count the same calls)
+    text = "全年热线共呼入12000人次，有效接听11400次，接通率{}%，群众满意度98.34%。"
+    assert not _errors(checker, text.format(95))
+    assert _errors(checker, text.format(85))
+    # (a part of the answered calls and its whole are no two paths of one step: 办结 is of the 转办)
+    text = "接听群众来电8947个，其中转办2274件，办结{}件；直办6673件。"
+    assert not _errors(checker, text.format(1715)) and _errors(checker, text.format(2715))
+
+
 def test_a_rate_past_a_semicolon_takes_the_topic_of_its_sentence(checker) -> None:  # type: ignore[no-untyped-def]
     # (结案率 is a rate of several fields: the figures of the segments before it, in its sentence, say which)
     text = "上半年，全市法院共受理各类诉讼案件1000件，已结800件，未结200件；结案率{}%；审限内结案率95%。"

@@ -98,6 +98,9 @@ _BY_WAY_RE = re.compile(r"(?:通过|以|采取|采用)([\u4e00-\u9fff]{1,6}?)方
 _NEW_YEAR_RE = re.compile(r"[，,；;]\s*(?:19|20)[0-9X]{2}年(?![\d\s]|\d{1,2}月)")
 _BALLOT = {"张", "份", "票"}  # forms returned and the votes on them count alike
 _FORMS = _BALLOT | set(GENERAL_UNITS)  # (收回意见表527份，其中满意的526件: the forms, counted as 件)
+_TIMES = frozenset(
+    {"次", "人次"}
+)  # (共呼入15875人次，有效接听15395次，接通率96.98%: the same calls, counted alike)
 # a kind of case a rate's name is of (审判案件结案率, 执行案件执结率)
 _CASE_KIND_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)案件")
 _NOT_DONE_RE = re.compile(
@@ -800,6 +803,7 @@ def _bases(
             and g.q.unit != part.q.unit
             and g.q.unit not in GENERAL_UNITS
             and {g.q.unit, part.q.unit} - _FORMS
+            and not {g.q.unit, part.q.unit} <= _TIMES
         ):
             # 20个承办单位办复议案2件: units of another kind of thing (收回测评表28张, 满意票25票: ballots); but
             # the total of a list the numerator is a part of is of its kind (接听来电8947个，其中…直办6673件)

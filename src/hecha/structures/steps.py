@@ -231,6 +231,8 @@ def recognise(r: Reading) -> list[Group]:
             and b is not None
             and stages[at[id(a)]] == stages[at[id(b)]]
             and (words.step_word(r.frame(a).label) != words.step_word(r.frame(b).label))
+            # (接听群众来电8947个，其中转办2274件，办结1715件: a part and its whole are no two paths)
+            and frozenset((a.id, b.id)) not in _listed_with_whole(r)
         ):
             # 直接办理的有3260件，转派…1112件，处理完成4231件: two paths of one step before it; what follows
             # is of both, not of the nearest
@@ -262,6 +264,17 @@ def recognise(r: Reading) -> list[Group]:
             roles["carry"] = [carry.id]
         groups.append(Group(kind=KIND, facts=roles, span=(g.start, f.end), attrs={"allowance": allowance}))
     return groups + _done_of_proposed(r)
+
+
+def _listed_with_whole(r: Reading) -> set[frozenset[str]]:
+    """Each part of a list with its whole, as pairs (read once a text)."""
+    key = (_listed_with_whole,)
+    got = r.cache.get(key)
+    if got is None:
+        got = r.cache[key] = {
+            frozenset((g.facts["total"][0], p)) for g in r.groups_of("breakdown") for p in g.facts["parts"]
+        }
+    return got  # type: ignore[return-value]
 
 
 def _court_paragraph(r: Reading, pos: int) -> bool:
