@@ -6345,6 +6345,16 @@ def test_an_amount_after_a_segment_larger_than_the_whole_is_its_sibling(checker)
     )
 
 
+def test_a_share_after_a_clause_of_an_unmet_target_is_actual(checker) -> None:  # type: ignore[no-untyped-def]
+    # (the 目标 of the clause before is no target of the share; 未达到… after the count is what it did, not
+    # the thing it counts)
+    text = "在抽查的60个项目中，有24个未达到设计要求和预期目标，占抽查项目总数的{}%。"
+    assert not _errors(checker, text.format(40))
+    assert _errors(checker, text.format(60))
+    # (a target in the figure's own clause still makes it one: not checked as stated)
+    assert not _errors(checker, "抽查项目60个，力争达标项目占抽查项目总数的60%。")
+
+
 def test_a_hotlines_answered_calls_are_a_step_after_the_calls_in(checker) -> None:  # type: ignore[no-untyped-def]
     # (接听 those answered of those 呼入; 人次 and 次 count the same calls)
     text = "全年热线共呼入12000人次，有效接听11400次，接通率{}%，群众满意度98.34%。"
