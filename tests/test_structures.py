@@ -6345,6 +6345,15 @@ def test_an_amount_after_a_segment_larger_than_the_whole_is_its_sibling(checker)
     )
 
 
+def test_a_shares_part_may_say_what_it_did_after_its_thing(checker) -> None:  # type: ignore[no-untyped-def]
+    # (28个城市在平均分之上: the thing counted, 城市, then what they did; the share is of the cities)
+    text = "被评估的40个城市平均得分为188.87分，共有28个城市在平均分之上，占被评估城市的{}%。"
+    assert not _errors(checker, text.format(70))
+    assert _errors(checker, text.format(80))
+    # (a thing of its own after the count, which the base's words do not name, is still another thing)
+    assert not _errors(checker, "共受理案件500件，涉及31个行政管理领域，占案件总数的90%。")
+
+
 def test_a_share_after_a_clause_of_an_unmet_target_is_actual(checker) -> None:  # type: ignore[no-untyped-def]
     # (the 目标 of the clause before is no target of the share; 未达到… after the count is what it did, not
     # the thing it counts)

@@ -960,7 +960,9 @@ def _counts_another_thing(r: Reading, f: Fact, words: str) -> bool:
     """Does a figure say after it what it counts (31个行政管理领域), a thing the words naming the share's whole
     (占案件总数的) do not name?"""
     thing = r.counted_thing(f) if words else None
-    return thing is not None and thing[-2:] not in words
+    # (共有28个城市在平均分之上，占被评估城市的52.83%: the thing may run on into what it did; its first
+    # words name it too)
+    return thing is not None and thing[-2:] not in words and thing[:2] not in words
 
 
 def _names(r: Reading, f: Fact, head: str) -> bool:
