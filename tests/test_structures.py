@@ -6379,6 +6379,9 @@ def test_a_rate_past_a_semicolon_takes_the_topic_of_its_sentence(checker) -> Non
     text = "上半年，全市法院共受理各类诉讼案件1000件，已结800件，未结200件；结案率{}%；审限内结案率95%。"
     assert not _errors(checker, text.format("80.00"))
     assert _errors(checker, text.format("90.00"))
+    # (nor when a segment of other figures stands between)
+    text = "全市法院新收各类案件1000件，办结800件，存案200件；法官人均结案45件，同比增长5%；结案率为{}%。"
+    assert not _errors(checker, text.format("80.00")) and _errors(checker, text.format("70.00"))
     # (not across a full stop: the sentence before is another statement)
     assert not _errors(checker, "全市法院共受理各类诉讼案件1000件，已结800件。结案率90%。")
 

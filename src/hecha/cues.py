@@ -281,16 +281,13 @@ def by_association(r: Reading, pending: dict[str, AliasHit]) -> None:
         g = next((g for g in near if g.family in cands), None)
         if g is None:
             # 已结126927件，未结31644件；结案率80.04%: a ；-segment goes on with the topic of its sentence's
-            # figures before it, when its own sentence has none
+            # figures before it (the nearest of a field), when its own segment has none
             p_start = r.period_span(f.start)[0]
             g = next(
                 (
                     g
                     for g in reversed(facts[lo:hi])
-                    if p_start <= g.start < f.start
-                    and g.family in cands
-                    and g.id not in pending
-                    and f.sentence - g.sentence == 1
+                    if p_start <= g.start < f.start and g.family in cands and g.id not in pending
                 ),
                 None,
             )
