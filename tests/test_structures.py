@@ -6345,6 +6345,14 @@ def test_an_amount_after_a_segment_larger_than_the_whole_is_its_sibling(checker)
     )
 
 
+def test_a_change_against_the_year_before_named_with_yu(checker) -> None:  # type: ignore[no-untyped-def]
+    # (与去年同期相比增长, 与上年同期上升: the same year-on-year rate as 同比增长; 210 = 47 × 4.468)
+    for words in ("与去年同期相比增长", "与上年同期上升", "与上年相比增长"):
+        text = f"办理法律援助案件210件，{words}{{}}%。"
+        assert not _errors(checker, text.format("346.8")), words
+        assert _errors(checker, text.format("246.8")), words  # (no whole prior gives it)
+
+
 def test_a_shares_part_may_say_what_it_did_after_its_thing(checker) -> None:  # type: ignore[no-untyped-def]
     # (28个城市在平均分之上: the thing counted, 城市, then what they did; the share is of the cities)
     text = "被评估的40个城市平均得分为188.87分，共有28个城市在平均分之上，占被评估城市的{}%。"
