@@ -264,8 +264,8 @@ def _scoped(r: Reading) -> list[Group]:
     own top-level body (its ；-segment names the body last) is at most the same measure of all the area's bodies
     in its paragraph, the nearest stated (schemas/structures.yaml `scopes`)."""
     words = load_words()
-    if not words.scope_re.search(r.norm):
-        return []  # (a fast test: most texts name no such scope)
+    if not words.own_body_re.search(r.norm):
+        return []  # (a fast test: most texts name no area's own body, though many name an area)
     norm, scope_of = r.norm, words.scope_of
     listed = {(g.facts["total"][0], p) for g in r.groups_of("breakdown") for p in g.facts["parts"]}
     scoped: list[tuple[Fact, str, str]] = []  # (figure, its scope word, its measure)

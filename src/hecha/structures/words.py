@@ -191,6 +191,7 @@ class Words:
     processes: tuple[re.Pattern[str], ...]  # processes run side by side (逮捕; 起诉), each its own steps
     paths: dict[str, re.Pattern[str]]  # the two paths of a ticket or dispute (yaml `paths`), by kind of word
     scope_re: re.Pattern[str]  # every word of yaml `scopes`, longest first (全省法院 before 省法院)
+    own_body_re: re.Pattern[str]  # their `own` words only (a fast test: most texts name no such body)
     scope_of: dict[str, tuple[int, bool]]  # such a word → (its entry, whether it names the whole area)
     _steps: dict[str, str | None] = field(default_factory=dict)  # labels repeat: each read once
     _statuses: dict[str, bool] = field(default_factory=dict)  # names_status of each label read
@@ -464,6 +465,7 @@ def load_words() -> Words:
         paths={str(k): _alternation([str(w) for w in v]) for k, v in raw["paths"].items()},
         processes=tuple(_alternation([str(w) for w in ws]) for ws in raw.get("processes", [])),
         scope_re=_alternation([str(w) for s in raw["scopes"] for w in (*s["area"], *s["own"])]),
+        own_body_re=_alternation([str(w) for s in raw["scopes"] for w in s["own"]]),
         scope_of={
             str(w): (i, key == "area")
             for i, s in enumerate(raw["scopes"])
