@@ -6394,6 +6394,17 @@ def test_a_rate_past_a_semicolon_takes_the_topic_of_its_sentence(checker) -> Non
     assert not _errors(checker, "全市法院共受理各类诉讼案件1000件，已结800件。结案率90%。")
 
 
+def test_every_own_body_word_ends_where_the_fast_test_looks() -> None:
+    # (subset._names_own_body tries the words only where they can end: a word added to yaml `scopes` that
+    # ends otherwise would never be read)
+    from hecha.structures import subset
+    from hecha.structures.words import load_words
+
+    for word, (_, area) in load_words().scope_of.items():
+        if not area:
+            assert word.endswith(subset._OWN_BODY_ENDS) and len(word) <= subset._OWN_BODY_LONGEST, word
+
+
 def test_an_areas_own_body_counts_a_part_of_the_areas_figure(checker) -> None:  # type: ignore[no-untyped-def]
     # (省法院 is one of 全省法院; 中院 one of 全市两级法院; 市本级 of 全市: the same measure, at most the area's)
     text = "去年，全省法院受理各类案件18.36万件，审结15.31万件。此外，省法院去年共受理各类案件{}万件，审结2.43万件。"

@@ -259,12 +259,28 @@ _FILLER_RE = re.compile(
 _SEGMENT_MARKS = "；;。\n"
 
 
+_OWN_BODY_ENDS = ("院", "本级", "最高检")  # what every `own` word of yaml `scopes` ends with
+_OWN_BODY_LONGEST = 8
+
+
+def _names_own_body(norm: str, own_re: re.Pattern[str]) -> bool:
+    """Does the text name an area's own body? Tried only where such a word can end: an alternation of Chinese
+    words has no fast scan in `re`, and 市, 省 and 中, where they begin, are everywhere."""
+    for end in _OWN_BODY_ENDS:
+        at = norm.find(end)
+        while at >= 0:
+            if own_re.search(norm, max(0, at - _OWN_BODY_LONGEST), at + len(end)):
+                return True
+            at = norm.find(end, at + 1)
+    return False
+
+
 def _scoped(r: Reading) -> list[Group]:
     """省法院受理案件6833件…；全省法院受理案件988665件 / 全省法院审结208193件，省高院审结3502件: a figure of an area's
     own top-level body (its ；-segment names the body last) is at most the same measure of all the area's bodies
     in its paragraph, the nearest stated (schemas/structures.yaml `scopes`)."""
     words = load_words()
-    if not words.own_body_re.search(r.norm):
+    if not _names_own_body(r.norm, words.own_body_re):
         return []  # (a fast test: most texts name no area's own body, though many name an area)
     norm, scope_of = r.norm, words.scope_of
     listed = {(g.facts["total"][0], p) for g in r.groups_of("breakdown") for p in g.facts["parts"]}
