@@ -6345,6 +6345,21 @@ def test_an_amount_after_a_segment_larger_than_the_whole_is_its_sibling(checker)
     )
 
 
+def test_shares_closing_at_100_before_a_semicolon_are_one_classification(checker) -> None:  # type: ignore[no-untyped-def]
+    # (city and country, then occupations: two classifications of one whole, each adding up to 100%)
+    text = (
+        "全国法院人民陪审员现有33.2万余人。其中城镇居民占53.9%，农村居民占46.1%；企事业单位人员占{}%，"
+        "基层干部、社区工作者占36.4%，农民及无固定职业人员占21.9%。"
+    )
+    assert not _errors(checker, text.format("41.7"))
+    assert _errors(checker, text.format("51.7"))  # (the occupations alone pass 100%)
+    # (the sexes divide the whole by themselves: no kinds of the shares beside them)
+    assert not _errors(
+        checker,
+        "陪审员现有33.2万余人。其中男性占53.9%，女性占46.1%；企事业单位人员占41.7%，基层干部占58.3%。",
+    )
+
+
 def test_disclosure_outcomes_listed_in_part_are_a_selection(checker) -> None:  # type: ignore[no-untyped-def]
     # (the national template's outcomes of a year's requests: 予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理;
     # a list of those disclosed, 予以公开 and 部分公开, leaves the rest unstated; 信息公开 names the requests, not a step)

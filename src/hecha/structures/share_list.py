@@ -111,7 +111,7 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
             continue
         label = r.frame(f).label
         at = label.rfind("占")
-        if at < 0 or len(label) - at > 8 or words.overlapping_re.search(label):
+        if at < 0 or len(label) - at > 8 or words.overlapping_re.search(label) or _SEX_RE.search(label):
             continue
         by_sentence.setdefault(r.period_span(f.start), []).append((f, label[at:], label[:at]))
     for run in by_sentence.values():
@@ -121,7 +121,9 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
         if len({subject.endswith("类") for _, _, subject in run}) > 1:
             continue  # (医疗执业类占总数的60.71%；电话举报占总数的70.84%: a kind and a channel, two classifications)
         # (从1996年的调解(占比为52%)和裁决(占比为27.5%)，转变为2015年的裁决(占比为47.0%)…: each year's shares a run)
-        for shares in _by_year(r, [f for f, _, _ in run]):
+        for shares in (
+            piece for year in _by_year(r, [f for f, _, _ in run]) for piece in _dimensions(r, year)
+        ):
             between = r.norm[shares[0].end : shares[-1].start]
             if len(shares) < 2:
                 continue
@@ -144,6 +146,31 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
                 )
             )
     return out
+
+
+_SEGMENT_END_RE = re.compile(r"[；;]")
+# (其中男性占53.9%，女性占46.1%；企事业单位人员占41.7%…: the sexes divide the whole by themselves, as 女性 among
+# the overlapping groups of schemas/structures.yaml does not, and are no kind of the shares beside them)
+_SEX_RE = re.compile(r"男性|女性")
+
+
+def _dimensions(r: Reading, shares: list[Fact]) -> list[list[Fact]]:
+    """The shares cut after each ；-segment whose shares (two or more) already add up to 100% within their
+    displayed rounding (其中一审占60%，二审占40%；民事占50%，刑事占30%，行政占20%: two classifications of one
+    whole, each whole by itself)."""
+    pieces: list[list[Fact]] = []
+    start, total, slack = 0, 0.0, 0.0
+    for k, f in enumerate(shares):
+        total, slack = total + f.q.value, slack + f.q.step / 2
+        if (
+            k + 1 < len(shares)
+            and k + 1 - start >= 2
+            and abs(total - 100) <= slack + 1e-9
+            and _SEGMENT_END_RE.search(r.norm, f.end, shares[k + 1].start)
+        ):
+            pieces.append(shares[start : k + 1])
+            start, total, slack = k + 1, 0.0, 0.0
+    return [*pieces, shares[start:]]
 
 
 def _own_set(r: Reading, f: Fact) -> str | None:
