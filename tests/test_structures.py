@@ -6345,6 +6345,13 @@ def test_an_amount_after_a_segment_larger_than_the_whole_is_its_sibling(checker)
     )
 
 
+def test_a_list_of_shares_covering_the_whole_goes_on_no_further(checker) -> None:  # type: ignore[no-untyped-def]
+    # (11% + 89% cover the 109: the 88 after them is how many were concluded, no third part)
+    text = "共办理各类法律援助案件109件，其中刑事案件28件，民事案件81件；非诉讼12件，占11%，诉讼{}件，占89%，结案88件，结案率80.7%。"
+    assert not _errors(checker, text.format(97))
+    assert _errors(checker, text.format(107))  # (12 + 107 pass the 109)
+
+
 def test_shares_closing_at_100_before_a_semicolon_are_one_classification(checker) -> None:  # type: ignore[no-untyped-def]
     # (city and country, then occupations: two classifications of one whole, each adding up to 100%)
     text = (

@@ -697,13 +697,16 @@ def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) 
         among = r.norm.find("其中", rates[-1].end, stop)
         if among >= 0:
             stop = among
-        parts = parts + [
-            f
-            for f in r.facts_between(rates[-1].end, stop)
-            if f.mention.kind == "count"
-            and f.q.unit == parts[0].q.unit
-            and f.id not in _changes(r)  # (…占2.82%，同比减少19人: a change, no part)
-        ]
+        # (not past shares that already cover the whole: 非诉讼12件，占11%，诉讼97件，占89%，结案88件，结案率80%
+        # states how many of all were concluded)
+        if not shares_cover(total, parts, rates):
+            parts = parts + [
+                f
+                for f in r.facts_between(rates[-1].end, stop)
+                if f.mention.kind == "count"
+                and f.q.unit == parts[0].q.unit
+                and f.id not in _changes(r)  # (…占2.82%，同比减少19人: a change, no part)
+            ]
         complete = "yes" if shares_cover(total, parts, rates) else "no"
         known = stated.get((total.id, tuple(p.id for p in parts)))
         if known is not None:
