@@ -6345,6 +6345,13 @@ def test_an_amount_after_a_segment_larger_than_the_whole_is_its_sibling(checker)
     )
 
 
+def test_a_share_of_a_bodys_own_figure_is_not_of_its_areas(checker) -> None:  # type: ignore[no-untyped-def]
+    # (占最高法…总数的: the Supreme Court's own intake, unstated; not all the courts' 442.2万)
+    text = "一季度全国法院新收审判类案件442.2万件。最高人民法院巡回法庭新收各类案件2922件，占{}新收相应类型案件总数的67.2%。"
+    assert not _errors(checker, text.format("最高法"))
+    assert _errors(checker, text.format("全国法院"))  # (of the 442.2万 the text states: 0.07%)
+
+
 def test_a_list_of_shares_covering_the_whole_goes_on_no_further(checker) -> None:  # type: ignore[no-untyped-def]
     # (11% + 89% cover the 109: the 88 after them is how many were concluded, no third part)
     text = "共办理各类法律援助案件109件，其中刑事案件28件，民事案件81件；非诉讼12件，占11%，诉讼{}件，占89%，结案88件，结案率80.7%。"

@@ -1138,7 +1138,8 @@ def _candidate_bases(
     vocab = load_words()
     part_step = vocab.stage(r.frame(part).label) if part is not None else None
     by_id = {f.id: f for f in r.facts}
-    scope = _SCOPE_WORD_RE.search(words)
+    # (占区政府受案总数的; 占最高法新收…总数的: a body's own figures, not its area's, 全国法院新收…442.2万件)
+    scope = _SCOPE_WORD_RE.search(words) or vocab.own_body_re.search(words)
     core = _core(words)
     said = vocab.step_word(core) if words else None
     named_by = said or (core[-2:] if len(core) >= 2 else None)  # (what names a list total the words name)

@@ -259,7 +259,7 @@ _FILLER_RE = re.compile(
 _SEGMENT_MARKS = "；;。\n"
 
 
-_OWN_BODY_ENDS = ("院", "本级", "最高检")  # what every `own` word of yaml `scopes` ends with
+_OWN_BODY_ENDS = ("院", "本级", "最高检", "最高法")  # what every `own` word of yaml `scopes` ends with
 _OWN_BODY_LONGEST = 8
 
 
