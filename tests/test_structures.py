@@ -6345,6 +6345,18 @@ def test_an_amount_after_a_segment_larger_than_the_whole_is_its_sibling(checker)
     )
 
 
+def test_a_bracket_opening_with_qizhong_lists_some_parts(checker) -> None:  # type: ignore[no-untyped-def]
+    # (其中 in the bracket: among them, as any 其中 list; not the whole itemised, 刑事189件,民事55件,行政1件)
+    text = (
+        "审结3842件，其中判决1817件，裁定1005件(其中驳回起诉17件、撤诉{}件、终结3件)，调解982件，移送38件。"
+    )
+    assert not _errors(checker, text.format(929))
+    assert _errors(checker, text.format(1029))  # (the parts pass the 1005)
+    assert _errors(
+        checker, "办理法律援助案件245件(刑事189件，民事45件，行政1件)。"
+    )  # (itemised whole: short)
+
+
 def test_a_share_of_a_bodys_own_figure_is_not_of_its_areas(checker) -> None:  # type: ignore[no-untyped-def]
     # (占最高法…总数的: the Supreme Court's own intake, unstated; not all the courts' 442.2万)
     text = "一季度全国法院新收审判类案件442.2万件。最高人民法院巡回法庭新收各类案件2922件，占{}新收相应类型案件总数的67.2%。"
