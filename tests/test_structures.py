@@ -6345,6 +6345,17 @@ def test_an_amount_after_a_segment_larger_than_the_whole_is_its_sibling(checker)
     )
 
 
+def test_parts_of_one_list_of_shares_are_no_steps_of_each_other(checker) -> None:  # type: ignore[no-untyped-def]
+    # (three ways a bankruptcy case came in, each with its share of all: the 受理 of one is no step after the
+    # 申请 of another)
+    text = (
+        "（二）债权人申请为主。债权人申请债务人破产的44件，占比61.97%；债务人提出申请的7件，占9.86%；"
+        "适用执行移送破产审查程序受理的20件，占比28.17%。"
+    )
+    assert not _errors(checker, text)
+    assert _errors(checker, "全年收到行政复议申请7件，受理20件。")
+
+
 def test_a_bracket_opening_with_qizhong_lists_some_parts(checker) -> None:  # type: ignore[no-untyped-def]
     # (其中 in the bracket: among them, as any 其中 list; not the whole itemised, 刑事189件,民事55件,行政1件)
     text = (

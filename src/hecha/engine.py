@@ -180,6 +180,19 @@ def _siblings(ctx: Context, f: Fact, total: Fact) -> bool:
     )
 
 
+def _shares_of_one_list(ctx: Context, f: Fact, a: Fact) -> bool:
+    """Are both figures parts of one list of shares (债务人提出申请的7件，占9.86%；…移送破产审查程序受理的20件，占比
+    28.17%)? Kinds of one whole, side by side: neither is a step the other went through."""
+    if ctx.share_list_of is None:
+        ctx.share_list_of = {
+            g.facts["part"][0]: int(g.attrs["list"])
+            for g in ctx.ex.groups
+            if g.kind == "share" and "part" in g.facts and int(g.attrs.get("list", -1)) >= 0
+        }
+    mine = ctx.share_list_of.get(f.id)
+    return mine is not None and ctx.share_list_of.get(a.id) == mine
+
+
 def _wholes_only(ctx: Context, cands: list[Fact]) -> list[Fact]:
     """The candidates for a whole that are not parts of another candidate (受理市民诉求42172件(热线受理42037件,
     多媒体受理135件)，办结38552件: 办结 is held to the 42172, not to the 135 beside it)."""
@@ -324,6 +337,7 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
                     and not (k in larger and _part_of(ctx, f, chosen, larger))
                     and not (side > 0 and _listed_before(ctx, f, a, part_keys))
                     and not (side > 0 and k in part_keys and anchor not in part_keys and _siblings(ctx, f, a))
+                    and not (rule.kind == "order" and _shares_of_one_list(ctx, f, a))
                     and (rule.kind != "order" or _counters_fit(f, a))
                 ]
                 if k in larger and len(cands) > 1:

@@ -64,6 +64,7 @@ class Context:
     listed: set[str] | None = None  # kinds listed under another metric's total (engine, once per document)
     instances: dict[str, str | None] = field(default_factory=dict)  # fact id → 一审/二审/再审/各类 (engine)
     totals_of: dict[str, set[str]] | None = None  # a listed part's id → its lists' totals (engine, once)
+    share_list_of: dict[str, int] | None = None  # a share's part's id → its list of shares (engine, once)
     _period_ends: list[int] | None = None
 
     def __post_init__(self) -> None:
