@@ -6345,6 +6345,18 @@ def test_an_amount_after_a_segment_larger_than_the_whole_is_its_sibling(checker)
     )
 
 
+def test_a_pair_of_totals_and_parts_in_pairs_are_two_columns(checker) -> None:  # type: ignore[no-untyped-def]
+    # (受理和审结 X件和Y件: the first of each pair of parts is of the received, the second of the concluded)
+    text = (
+        "共受理和审结知识产权民事一审案件1000件和900件。其中，受理和审结专利案件{}件和350件，商标案件300件和250件，"
+        "著作权案件300件和300件。"
+    )
+    got = {(g["total"][0], tuple(g["parts"])) for g in roles(text.format(400), "breakdown")}
+    assert got == {("1000件", ("400件", "300件", "300件")), ("900件", ("350件", "250件", "300件"))}
+    assert not _errors(checker, text.format(400))
+    assert _errors(checker, text.format(480))  # (480 + 300 + 300 pass the 1000 received)
+
+
 def test_parts_of_one_list_of_shares_are_no_steps_of_each_other(checker) -> None:  # type: ignore[no-untyped-def]
     # (three ways a bankruptcy case came in, each with its share of all: the 受理 of one is no step after the
     # 申请 of another)

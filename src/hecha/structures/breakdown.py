@@ -193,6 +193,19 @@ def recognise(r: Reading) -> list[Group]:
         group = _marked_list(r, words, m, parent_of)
         if group is not None:
             groups.append(group)
+            pair = group.attrs.pop("pair", None)
+            if pair is not None:  # (the second column of a pair of totals: 受理和审结…77463件和74200件)
+                partner, column = pair
+                groups.append(
+                    Group(
+                        kind=KIND,
+                        facts={"total": [partner], "parts": list(column)},
+                        span=(by_id[partner].start, by_id[column[-1]].end),
+                        attrs={
+                            k: v for k, v in group.attrs.items() if k in ("complete", "marker", "whole_by")
+                        },
+                    )
+                )
             parent_of.update((q, by_id[group.facts["total"][0]]) for q in group.facts["parts"])
             for other in _other_steps(r, words, m, group, by_id) + _more_dimensions(
                 r, words, m, group, by_id
@@ -831,6 +844,9 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             # exceeds the total starts a new topic: the list ended at the ；
             parts = parts[:k]
             break
+    paired = _paired_columns(r, total, cands)
+    if paired is not None:
+        parts = paired[1]  # (the first column's: the second's is the partner's list, recognise adds it)
     rated = [p for p in parts if words.surveyed_re.search(r.frame(p).label)]
     if len(rated) >= 2 and len(rated) < len(parts):
         # 工单12683件，其中办结8846件、不予受理867件、满意6197件、基本满意237件、不满意1262件: how those asked
@@ -872,6 +888,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     beside = _amounts_beside(r, total, parts, hi)
     if beside:
         group.attrs["beside"] = beside
+    if paired is not None:
+        group.attrs["pair"] = (paired[0].id, [p.id for p in paired[2]])
     return group
 
 
@@ -2316,6 +2334,24 @@ def _changed_in_its_segment(r: Reading, f: Fact) -> bool:
     hi = r.period_span(f.start)[1]
     seg = _SEGMENT_END.search(r.norm, f.end, hi)
     return _CHANGED_RE.search(r.norm, f.end, seg.start() if seg else hi) is not None
+
+
+_PAIR_JOINS = ("和", "与", "、")
+
+
+def _paired_columns(r: Reading, total: Fact, cands: list[Fact]) -> tuple[Fact, list[Fact], list[Fact]] | None:
+    """受理和审结…案件77463件和74200件。其中，受理和审结专利案件18521件和17764件，商标案件11598件和10743件…: a total
+    paired with the next figure, and the list's figures in pairs alike: the first of each pair is a part of the
+    total, the second of its partner. (The partner, the first column and the second; None if not so.)"""
+    after = r.facts_between(total.end, total.end + 8)
+    if not after or r.norm[total.end : after[0].start] not in _PAIR_JOINS or after[0].q.unit != total.q.unit:
+        return None
+    if len(cands) < 4 or len(cands) % 2:
+        return None
+    firsts, seconds = cands[0::2], cands[1::2]
+    if any(r.norm[a.end : b.start] not in _PAIR_JOINS for a, b in zip(firsts, seconds, strict=True)):
+        return None
+    return after[0], firsts, seconds
 
 
 def _before_a_larger_sibling(r: Reading, total: Fact, parts: list[Fact]) -> list[Fact]:
