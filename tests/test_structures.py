@@ -6420,6 +6420,16 @@ def test_disclosure_outcomes_listed_in_part_are_a_selection(checker) -> None:  #
     assert _errors(checker, text.format(5))  # (what was not disclosed named too: the list is whole)
 
 
+def test_an_amount_right_after_a_yoy_rate_is_of_the_same_change(checker) -> None:  # type: ignore[no-untyped-def]
+    # (同比增长…，增加12958件: the comparison goes without saying; 12958 of the prior 32770 is 39.54%)
+    text = "全市法院结案45728件，同比增长{}%，增加12958件。"
+    assert not _errors(checker, text.format("39.54"))
+    assert _errors(checker, text.format("36.18"))
+    assert not _errors(
+        checker, "全市法院结案45728件，同比增长36.18%，减少案件积压1200件。"
+    )  # (another thing)
+
+
 def test_a_change_against_the_year_before_named_with_yu(checker) -> None:  # type: ignore[no-untyped-def]
     # (与去年同期相比增长, 与上年同期上升: the same year-on-year rate as 同比增长; 210 = 47 × 4.468)
     for words in ("与去年同期相比增长", "与上年同期上升", "与上年相比增长"):

@@ -336,6 +336,7 @@ _AMOUNT_LEAD_RE = re.compile(
     # (同比多收1863件, 多结1719件: more received, more concluded)
     r"(?P<dir>增加|增长|上升|多|减少|下降|降低|少)(?<=[多少])?(?:收|结|办|审|执)?了?$"
 )
+_BARE_AMOUNT_LEAD_RE = re.compile(r"[，,]\s*(?P<dir>增加|减少)了?")
 _RATE_AFTER_RE = re.compile(  # (比上年同期增加1419件，同比增长率为28.18%: 增长率 names the rate; 增加2,383件或10.3%)
     # (…增加594.2万人次(增长1.6%): the rate in brackets)
     r"^(?:或|[，,（(]?(?:同比|环比)?(?P<dir>增长|增幅|上升|提高|下降|降幅|减少|降低|增加)率?(?:了|为|达到|达|是)?)$"
@@ -462,7 +463,10 @@ def _rate_then_amount(r: Reading) -> list[Group]:
             continue
         then = _AMOUNT_LEAD_RE.search(r.norm, rate.end, amount.start)
         if then is None or then.end() != amount.start or r.norm[rate.end : then.start()].strip(" ，,"):
-            continue
+            # (结案45728件，同比增长36.18%，增加12958件: right after the rate, its comparison goes without saying)
+            then = _BARE_AMOUNT_LEAD_RE.fullmatch(r.norm, rate.end, amount.start)
+            if then is None:
+                continue
         sign = -1 if then.group("dir") in _DOWN_WORDS else 1
         if (first.group("dir") in _DOWN_WORDS) != (sign < 0) or _MONTH_RE.search(
             first.group() + then.group()
