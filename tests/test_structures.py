@@ -6368,8 +6368,9 @@ def test_parts_of_one_list_of_shares_are_no_steps_of_each_other(checker) -> None
     assert _errors(checker, "全年收到行政复议申请7件，受理20件。")
 
 
-def test_a_bracket_opening_with_qizhong_lists_some_parts(checker) -> None:  # type: ignore[no-untyped-def]
-    # (其中 in the bracket: among them, as any 其中 list; not the whole itemised, 刑事189件,民事55件,行政1件)
+def test_the_grounds_of_rulings_listed_are_some_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    # (驳回起诉, 撤诉, 终结: three of the many grounds a ruling ends a case on; a bracket of parts alone, 刑事, 民事,
+    # 行政, itemises its figure whole)
     text = (
         "审结3842件，其中判决1817件，裁定1005件(其中驳回起诉17件、撤诉{}件、终结3件)，调解982件，移送38件。"
     )
@@ -6378,6 +6379,9 @@ def test_a_bracket_opening_with_qizhong_lists_some_parts(checker) -> None:  # ty
     assert _errors(
         checker, "办理法律援助案件245件(刑事189件，民事45件，行政1件)。"
     )  # (itemised whole: short)
+    assert _errors(
+        checker, "共办理法律援助案件1628宗(其中民事案件381宗、刑事案件242宗、行政案件1宗、法律帮助804宗)。"
+    )
 
 
 def test_a_share_of_a_bodys_own_figure_is_not_of_its_areas(checker) -> None:  # type: ignore[no-untyped-def]

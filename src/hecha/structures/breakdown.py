@@ -2218,8 +2218,6 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                     not why
                     and len(inner) >= 2
                     and not words.partial_re.search(r.norm, f.end, inner[0].start)
-                    # (裁定1005件(其中驳回起诉17件、撤诉929件、终结3件): among them, as any 其中 list, not all)
-                    and "其中" not in r.norm[f.end : inner[0].start]
                     # (其中投诉类7.1万件、咨询类28.6万件: two of a hotline's kinds)
                     and not words.some_of_a_set(labels)
                     # (办理1187件(含上年度结转申请57件，另有52件…顺延到下年度): the carry-over it includes, and more
