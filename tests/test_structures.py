@@ -6424,6 +6424,15 @@ def test_disclosure_outcomes_listed_in_part_are_a_selection(checker) -> None:  #
     assert _errors(checker, text.format(5))  # (what was not disclosed named too: the list is whole)
 
 
+def test_a_move_written_zeng_zhi_or_jiang_zhi_is_checked(checker) -> None:  # type: ignore[no-untyped-def]
+    # (增至, 降至: 由…增加到 in short; 7.6万 → 11.8万 is +55.3%, within the 万's rounding of 54.12%)
+    text = "全省法院受理案件从2012年的7.6万件增至2016年的11.8万件，增幅为{}%。"
+    assert not _errors(checker, text.format("54.12"))
+    assert _errors(checker, text.format("74.12"))
+    assert not _errors(checker, "案件数从120件降至90件，下降25%。")
+    assert _errors(checker, "案件数从120件降至90件，下降35%。")
+
+
 def test_an_amount_right_after_a_yoy_rate_is_of_the_same_change(checker) -> None:  # type: ignore[no-untyped-def]
     # (同比增长…，增加12958件: the comparison goes without saying; 12958 of the prior 32770 is 39.54%)
     text = "全市法院结案45728件，同比增长{}%，增加12958件。"

@@ -64,7 +64,8 @@ _YEAR_TO_RE = re.compile(r"\s?(?:\d{4}年(?:底|末|度)?的?)?")  # what may st
 _MOVED = ("percent", "count", "money")  # figures a 由…到 sentence moves
 # (由76.8%提高到89.4%; 从2017年的149,609件减少至2018年的132,373件; 从2018年顶峰时期的314276件下降至…): the
 # verb and 到 found first, then the 由 or 从 before them (a scan from every 从 would cost ~20 µs a report)
-_MOVED_TO_RE = re.compile(r"(?:提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)")
+# (从2012年的7.6万件增至2016年的11.8万件: 增至, 升至, 降至, 减至 as well)
+_MOVED_TO_RE = re.compile(r"(?:提高|提升|上升|增加|增长|下降|降低|减少|增|升|降|减)(?:到|至)")
 _MOVED_FROM = 20  # characters between 由/从 and the verb, at most
 _CLAUSE_MARK_RE = re.compile(r"[，；;。]|,(?!\d{3})|(?<!\d),")  # (not the comma grouping digits: 149,609)
 # between the figure moved to and the amount it moved by: a few words at most, then the change's own verb
@@ -187,7 +188,7 @@ def _moved_from_to(r: Reading) -> list[Group]:
         d = next((f for f in facts if b.end < f.start < sent_end and f.q.unit in ("个百分点", "%")), None)
         if d is None or d.start - b.end > 14 or not _MOVED_BY_RE.fullmatch(r.norm, b.end, d.start):
             continue  # (由1033项减少到495项，使审批效率提速80%: the rate of another measure)
-        sign = -1 if re.search(r"下降|降低|减少", r.norm[start:end]) else 1
+        sign = -1 if re.search(r"下降|降低|减少|降[到至]|减[到至]", r.norm[start:end]) else 1
         group = _change_group(b, a, d, sign)
         if group is not None:
             year = _YEAR_RE.search(r.norm, start, a.start)
