@@ -2880,6 +2880,13 @@ def test_a_bare_count_a_step_names_beside_counts_of_cases(checker) -> None:  # t
         checker, "共排查矛盾纠纷8451件，调处8438，调解成功7913件，成功率93.78%。"
     )  # (over the 调处)
     assert [m.kind for m in extract("2019年，调处2020，").mentions] == ["year", "other"]  # (no count beside)
+    # (the counts beside it past the shares between: …结案5件，占0.15%；以改判方式结案241，占7.1%)
+    text = (
+        "审结的3373件案件中，以维持原审裁判方式结案2903件，占86.1%；以撤诉方式结案217件，占6.4%；以发回重审方式结案5件，"
+        "占0.15%；以改判方式结案241，占{}%；以其他方式结案7件，占0.2%。"
+    )
+    assert not _errors(checker, text.format("7.1"))
+    assert _errors(checker, text.format("17.1"))
 
 
 def test_a_months_change_stated_as_amount_and_rate(checker) -> None:  # type: ignore[no-untyped-def]

@@ -810,9 +810,12 @@ class _Scanner:
                 t, max(0, m.start - 6), m.start
             ):
                 continue
+            # (the nearest figure on each side that is no percentage: …结案5件，占0.15%；以改判方式结案241，占7.1%)
+            left = next((x for x in reversed(ms[:k]) if x.kind != "percent"), None)
+            right = next((x for x in ms[k + 1 :] if x.kind != "percent"), None)
             beside = [
                 x
-                for x in (ms[k - 1] if k > 0 else None, ms[k + 1] if k + 1 < len(ms) else None)
+                for x in (left, right)
                 if x is not None
                 and x.kind == "count"
                 and x.quantity is not None
