@@ -8,7 +8,10 @@
                           when the words in front are of time or comparison: 上年受理案件 is another set)
   parallel (by "parallel") 发出诉前检察建议24.7万件，提起诉讼2.5万件。其中，…发出诉前检察建议13.6万件，提起诉讼
                           1.5万件 — a 其中 that restates the figures before it by their names, in the same
-                          order, takes a part of each (breakdown.py leaves such a list alone)"""
+                          order, takes a part of each (breakdown.py leaves such a list alone)
+  scope (by "scope")      全省法院受理案件988665件…省法院受理案件6833件 — a figure of an area's own top-level body
+                          (省法院, 中院, 市本级: schemas/structures.yaml `scopes`) is a part of the same measure of all
+                          the area's bodies"""
 
 from __future__ import annotations
 
@@ -257,10 +260,8 @@ _FILLER_RE = re.compile(
     r"[、，,\s]|\d{4}年度?|其中|共计|合计|总计|累计|共|各类|去年|今年|全年|本年|此外|另外|同期|分别|已|的|法院|检察院|检察机关"
 )
 _SEGMENT_MARKS = "；;。\n"
-
-
 _OWN_BODY_ENDS = ("院", "本级", "最高检", "最高法")  # what every `own` word of yaml `scopes` ends with
-_OWN_BODY_LONGEST = 8
+_OWN_BODY_LONGEST = 8  # characters of the longest own word (市中级人民法院: 7), and one to spare
 
 
 def _names_own_body(norm: str, own_re: re.Pattern[str]) -> bool:
