@@ -6431,6 +6431,14 @@ def test_disclosure_outcomes_listed_in_part_are_a_selection(checker) -> None:  #
     assert _errors(checker, text.format(5))  # (what was not disclosed named too: the list is whole)
 
 
+def test_a_net_change_is_the_amount_of_a_change(checker) -> None:  # type: ignore[no-untyped-def]
+    # (比上年净增480人: 480 of the prior 8241 is 5.82%)
+    text = "2021年度，全市执业律师达到8721人，比上年净增480人，同比增长了{}%。"
+    assert not _errors(checker, text.format("5.82"))
+    assert _errors(checker, text.format("8.82"))
+    assert not _errors(checker, "全市律师8721人，比上年净减480人，同比下降5.2%。")  # (480 of the prior 9201)
+
+
 def test_a_move_written_zeng_zhi_or_jiang_zhi_is_checked(checker) -> None:  # type: ignore[no-untyped-def]
     # (增至, 降至: 由…增加到 in short; 7.6万 → 11.8万 is +55.3%, within the 万's rounding of 54.12%)
     text = "全省法院受理案件从2012年的7.6万件增至2016年的11.8万件，增幅为{}%。"

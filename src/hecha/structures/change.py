@@ -44,7 +44,7 @@ _YOY_ALONE_RE = re.compile(
 # alternative not led by its literals would cost that pattern its fast scan (18 → 173 µs a report)
 _ANNUAL_RATE_RE = re.compile(r"年(?P<dir>增长)率(?:为|达)?")
 _DOWN_WORDS = frozenset(
-    {"减少", "下降", "降低", "少", "降幅", "减幅", "回落", "缩短", "缩减", "低出"}
+    {"减少", "下降", "降低", "少", "降幅", "减幅", "回落", "缩短", "缩减", "低出", "净减", "净减少"}
 )  # a change's words for going down
 _MONTH_RE = re.compile(r"环比|上月|上周")  # (against the month or week before, not the year)
 _PRIOR_AFTER_RE = re.compile(r"[（(](?:上年|去年|上一年|\d{4}年)(?:同期)?(?:为|是)?")
@@ -335,7 +335,8 @@ _AMOUNT_LEAD_RE = re.compile(
     # (较上月办件增加263件: the step the change is of, named between)
     r"(?:[\u4e00-\u9fff]{1,4}(?=增加|增长|上升|减少|下降|降低))?"
     # (同比多收1863件, 多结1719件: more received, more concluded)
-    r"(?P<dir>增加|增长|上升|多|减少|下降|降低|少)(?<=[多少])?(?:收|结|办|审|执)?了?$"
+    # (比上年净增480人: the net change, an amount all the same)
+    r"(?P<dir>净增加?|净减少?|增加|增长|上升|多|减少|下降|降低|少)(?<=[多少])?(?:收|结|办|审|执)?了?$"
 )
 _BARE_AMOUNT_LEAD_RE = re.compile(r"[，,]\s*(?P<dir>增加|减少)了?")
 _RATE_AFTER_RE = re.compile(  # (比上年同期增加1419件，同比增长率为28.18%: 增长率 names the rate; 增加2,383件或10.3%)
