@@ -6431,6 +6431,16 @@ def test_disclosure_outcomes_listed_in_part_are_a_selection(checker) -> None:  #
     assert _errors(checker, text.format(5))  # (what was not disclosed named too: the list is whole)
 
 
+def test_amounts_beside_groups_that_overlap_overlap_too(checker) -> None:  # type: ignore[no-untyped-def]
+    # (a minor may be a woman too: the groups' amounts may add up to more than the whole; each is at most it)
+    text = (
+        "决定给予国家司法救助369件405人，发放救助金755.7万余元，其中救助未成年人146人，发放救助金{}万元；"
+        "救助困难妇女160人，发放救助金305.93万元；救助残疾人69人，发放救助金244.68万元。"
+    )
+    assert not _errors(checker, text.format("270.56"))
+    assert _errors(checker, text.format("870.56"))  # (one group's alone passes the whole)
+
+
 def test_a_net_change_is_the_amount_of_a_change(checker) -> None:  # type: ignore[no-untyped-def]
     # (比上年净增480人: 480 of the prior 8241 is 5.82%)
     text = "2021年度，全市执业律师达到8721人，比上年净增480人，同比增长了{}%。"

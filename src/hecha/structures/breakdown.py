@@ -2414,7 +2414,12 @@ def check(rule: Rule, ctx: Context) -> None:
         g
     ) in ctx.ex.groups:  # amounts beside a list's parts (节约金额 of each kind of trade): at most their whole
         for whole_id, part_ids in g.attrs.get("beside", []) if g.kind == KIND else []:
-            _check_sum(rule, ctx, ctx.fact(whole_id), [ctx.fact(i) for i in part_ids], "no", "其中")
+            amounts = [ctx.fact(i) for i in part_ids]
+            if g.attrs.get("overlap"):
+                # (救助未成年人146人，发放救助金270.56万元；救助困难妇女160人，…: groups that overlap, and their amounts)
+                _check_each(rule, ctx, ctx.fact(whole_id), amounts)
+            else:
+                _check_sum(rule, ctx, ctx.fact(whole_id), amounts, "no", "其中")
 
 
 def _unnamed_beside_checked(ctx: Context, parts: list[Fact]) -> bool:
