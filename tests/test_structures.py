@@ -6431,6 +6431,17 @@ def test_disclosure_outcomes_listed_in_part_are_a_selection(checker) -> None:  #
     assert _errors(checker, text.format(5))  # (what was not disclosed named too: the list is whole)
 
 
+def test_a_qualified_parts_share_of_the_unqualified_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (网购投诉…占投诉的: of all the complaints, 27723, not of the 网购 list's total)
+    text = (
+        "共接收投诉举报37894件。其中投诉27723件；举报10171件。共接收网购投诉举报20965件，其中网购投诉15475件，"
+        "占投诉的{}%；网购举报5490件，占举报的53.98%。"
+    )
+    assert not _errors(checker, text.format("55.82"))
+    found = _errors(checker, text.format("55.5"))
+    assert found and "占投诉27723件的比例应为55.8%" in found[0]  # (not 73.8%, of the 20965)
+
+
 def test_amounts_beside_groups_that_overlap_overlap_too(checker) -> None:  # type: ignore[no-untyped-def]
     # (a minor may be a woman too: the groups' amounts may add up to more than the whole; each is at most it)
     text = (

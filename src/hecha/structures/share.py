@@ -1159,7 +1159,9 @@ def _candidate_bases(
             # (占区政府受案总数的: not the list's 全市 total; 占全省…总案件量的 a list total of no scope stated, the
             # report's own)
             fr = r.frame(by_id[t])
-            if named_by is not None and named_by not in fr.label + fr.pred:
+            if (named_by is not None and named_by not in fr.label + fr.pred) or _of_the_parts_kind(
+                r, part, core, fr.label
+            ):
                 # (在838件代表建议中，有792件…内容公开，…有434件…办理结果公开，占代表建议内容公开总数的54.8%: of the
                 # 792 the words name, before the list's 838)
                 deferred.append(by_id[t])
@@ -1324,6 +1326,18 @@ def _candidate_bases(
     for f in reversed(in_para or before[-4:]):  # what the paragraph (or the text just before) states
         add(f)
     return out[: MAX_BASES + 2], tied
+
+
+def _of_the_parts_kind(r: Reading, part: Fact | None, core: str, whole_label: str) -> bool:
+    """Does the list's total carry the qualifier the part puts before the base's words (其中网购投诉15475件，占投诉的
+    55.5%: 网购 before 投诉, and the total 网购投诉举报20965件 is of 网购 too)? Then the words name the unqualified
+    whole, stated elsewhere (投诉27723件), not that total."""
+    if part is None or len(core) < 2:
+        return False
+    label = r.frame(part).label
+    at = label.rfind(core)
+    qualifier = label[:at].removeprefix("其中") if at > 0 else ""
+    return len(qualifier) >= 2 and qualifier not in core and qualifier in whole_label
 
 
 def _instance_heading_over(r: Reading, pos: int) -> str | None:
