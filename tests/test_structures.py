@@ -6431,6 +6431,14 @@ def test_disclosure_outcomes_listed_in_part_are_a_selection(checker) -> None:  #
     assert _errors(checker, text.format(5))  # (what was not disclosed named too: the list is whole)
 
 
+def test_requests_for_arrest_received_are_no_arrests(checker) -> None:  # type: ignore[no-untyped-def]
+    # (受理…提请批准逮捕的…54件: requests received, the intake the 批准逮捕 after it are of; not arrests themselves)
+    text = "全市检察机关共受理侦查机关提请批准逮捕的涉黑涉恶案件54件124人，批准逮捕涉黑涉恶案件{}件109人。"
+    assert not _errors(checker, text.format(43))
+    found = _errors(checker, text.format(63))  # (more arrested than asked for)
+    assert found and "多于批准逮捕54件" not in found[0]  # (the 54 named as what it is, no arrests)
+
+
 def test_a_qualified_parts_share_of_the_unqualified_whole(checker) -> None:  # type: ignore[no-untyped-def]
     # (网购投诉…占投诉的: of all the complaints, 27723, not of the 网购 list's total)
     text = (
