@@ -148,7 +148,6 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
     return out
 
 
-_SEGMENT_END_RE = re.compile(r"[；;]")
 # (其中男性占53.9%，女性占46.1%；企事业单位人员占41.7%…: the sexes divide the whole by themselves, as 女性 among
 # the overlapping groups of schemas/structures.yaml does not, and are no kind of the shares beside them)
 _SEX_RE = re.compile(r"男性|女性")
@@ -166,7 +165,7 @@ def _dimensions(r: Reading, shares: list[Fact]) -> list[list[Fact]]:
             k + 1 < len(shares)
             and k + 1 - start >= 2
             and abs(total - 100) <= slack + 1e-9
-            and _SEGMENT_END_RE.search(r.norm, f.end, shares[k + 1].start)
+            and shares[k + 1].sentence != f.sentence  # (a ；between: the run is of one period)
         ):
             pieces.append(shares[start : k + 1])
             start, total, slack = k + 1, 0.0, 0.0

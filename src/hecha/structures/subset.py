@@ -259,7 +259,6 @@ def _qualified(r: Reading) -> list[Group]:
 _FILLER_RE = re.compile(
     r"[、，,\s]|\d{4}年度?|其中|共计|合计|总计|累计|共|各类|去年|今年|全年|本年|此外|另外|同期|分别|已|的|法院|检察院|检察机关"
 )
-_SEGMENT_MARKS = "；;。\n"
 _OWN_BODY_ENDS = ("院", "本级", "最高检", "最高法")  # what every `own` word of yaml `scopes` ends with
 _OWN_BODY_LONGEST = 8  # characters of the longest own word (市中级人民法院: 7), and one to spare
 
@@ -289,9 +288,8 @@ def _scoped(r: Reading) -> list[Group]:
     for f in r.facts:
         if f.mention.kind not in ("count", "money") or CHANGE_WORDS_RE.search(r.lead(f, 8)):
             continue
-        seg_start = max(norm.rfind(c, 0, f.start) for c in _SEGMENT_MARKS) + 1
         subject = None
-        for m in words.scope_re.finditer(norm, seg_start, f.start):
+        for m in words.scope_re.finditer(norm, r.sentence_span(f.sentence)[0], f.start):  # (its ；-segment)
             subject = m.group()
         if subject is None:
             continue
