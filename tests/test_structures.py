@@ -6582,3 +6582,14 @@ def test_a_figure_after_a_segment_with_its_own_change_ends_the_list(checker) -> 
     assert _errors(
         checker, "共检查企业1000家，其中危险化学品企业300家；工贸企业1700家。"
     )  # (no change of its own)
+
+
+def test_a_count_belongs_to_the_rate_of_its_own_full_sentence(checker) -> None:  # type: ignore[no-untyped-def]
+    # (the rate two ；-segments on, not that of the sentence before, one segment back: 存案 is its base's part)
+    text = (
+        "全市法院新收各类案件5000件，办结4800件，存案600件，同比下降4%；法官人均结案300件；结案率为88.89%，同比上升1.4个"
+        "百分点。市中院新收各类案件1000件，办结1020件，存案190件，同比下降5%；法官人均结案120件，同比增长3%；结案率为{}%，"
+        "同比上升0.5个百分点。"
+    )
+    assert not _errors(checker, text.format("84.30"))  # (1020 ÷ (1020 + 190))
+    assert _errors(checker, text.format("74.30"))

@@ -71,10 +71,16 @@ def _closeness(f: Fact, a: Fact, side: int) -> tuple[int, int, int]:
     return (abs(f.sentence - a.sentence), wrong_side, abs(f.start - a.start))
 
 
-def _owner(f: Fact, anchors: list[Fact], starts: list[int], side: int) -> Fact:
-    """The anchor a figure belongs to: one of the two around it (closeness grows with distance)."""
+def _owner(ctx: Context, f: Fact, anchors: list[Fact], starts: list[int], side: int) -> Fact:
+    """The anchor a figure belongs to: one of the two around it (closeness grows with distance), the one
+    in its full sentence first (市中院新收…54066件，办结54219件，存案2967件；法官人均结案…；结案率为94.81%: the
+    rate two ；-segments on, not that of the sentence before, one segment back)."""
     i = bisect.bisect_left(starts, f.start)
-    return min(anchors[max(0, i - 1) : i + 1], key=lambda b: _closeness(f, b, side))
+    here = ctx.period(f)
+    return min(
+        anchors[max(0, i - 1) : i + 1],
+        key=lambda b: (abs(ctx.period(b) - here), *_closeness(f, b, side)),
+    )
 
 
 def _nearest(cands: list[Fact], a: Fact, used: set[str], side: int) -> Fact | None:
@@ -312,7 +318,7 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
         owned: dict[tuple[str, int], list[Fact]] = defaultdict(list)
         for k in ordered[1:] if anchors else ():
             for f in para.get(k, []):
-                owned[k, id(_owner(f, anchors, starts, side))].append(f)
+                owned[k, id(_owner(ctx, f, anchors, starts, side))].append(f)
 
         for a in anchors:
             chosen = {anchor: a}
