@@ -6593,3 +6593,19 @@ def test_a_count_belongs_to_the_rate_of_its_own_full_sentence(checker) -> None: 
     )
     assert not _errors(checker, text.format("84.30"))  # (1020 ÷ (1020 + 190))
     assert _errors(checker, text.format("74.30"))
+
+
+def test_a_ruling_on_a_suit_is_no_filing_step(checker) -> None:  # type: ignore[no-untyped-def]
+    # (驳回原告起诉 dismisses the suit: 起诉 there is what the ruling acts on, so 撤诉 after it is its sibling)
+    text = "审结行政案件500件，其中判决维持80件，驳回原告起诉60件，裁定撤诉{}件，以其他方式结案40件。"
+    assert roles(text.format(320), "breakdown")[0]["parts"] == ["80件", "60件", "320件", "40件"]
+    assert not _errors(checker, text.format(320))
+    assert not any(s["earlier"] == ["60件"] for s in roles(text.format(320), "step"))
+
+
+def test_a_remainder_named_as_the_other_ways_closes_the_list(checker) -> None:  # type: ignore[no-untyped-def]
+    # (以其它方式结案 / 通过其他途径: the rest of the ways the whole ended, so the parts are all of it)
+    text = "审结行政案件500件，其中判决维持80件，驳回诉讼请求60件，撤销行政行为{}件，以其它方式结案40件。"
+    got = roles(text.format(320), "breakdown")[0]
+    assert got["parts"] == ["80件", "60件", "320件", "40件"] and not _errors(checker, text.format(320))
+    assert _errors(checker, text.format(300))  # (20 short of 500: a complete list must add up)

@@ -1557,6 +1557,8 @@ _GENERIC_HEADS = frozenset(
     }
 )
 
+_WAY_HEADS = ("方式", "途径", "形式", "方法", "渠道")
+
 
 def _rest_of_a_kind(r: Reading, words: Words, total: Fact, label: str, before: list[str]) -> bool:
     """Does a remainder name a kind neither the total's words nor the parts before it name (其他劳资纠纷91宗 after
@@ -1567,6 +1569,8 @@ def _rest_of_a_kind(r: Reading, words: Words, total: Fact, label: str, before: l
     noun = words.rest_word_re.split(label.strip(" ，,、；;：:"))[-1].strip("的")
     if len(noun) < 2 or noun[-1:] in _GENERIC_HEADS or noun[-2:] in _GENERIC_HEADS:
         return False
+    if noun.startswith(_WAY_HEADS):
+        return False  # (以其它方式结案681件, 通过其他途径化解: the rest of the ways the whole ended)
     named = [r.frame(total).label, *before]
     # (其他传统媒体报道 after 政务新媒体: of the media named before, the rest)
     return not any(noun[k : k + 2] in b for k in range(len(noun) - 1) for b in named)

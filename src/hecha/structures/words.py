@@ -144,6 +144,10 @@ COMPARED_PRIOR_RE = re.compile(
 )
 
 
+# between a ruling and the step word it acts on: nothing, or the party or the original (驳回原告起诉, 维持原处理决定)
+_RULED_ON_GAP_RE = re.compile(r"(?:原告|申请人|当事人|上诉人|原审|原)?")
+
+
 @dataclass(frozen=True)
 class Words:
     stage_of: dict[str, int]  # step word → its place in the order of steps
@@ -153,6 +157,9 @@ class Words:
     outcomes: frozenset[int]  # steps that name how a concluded case ended (维持, 撤诉…)
     # words naming how a case ended that are no step (判决, 裁定), yaml `ended_by`
     ended_by_re: re.Pattern[str]
+    rulings: frozenset[
+        str
+    ]  # outcomes ruling on the step their words go on to name (驳回原告起诉), yaml `rulings`
     screening: frozenset[str]  # step words of a screening: the earlier step only of concluding steps
     negation_re: re.Pattern[str]  # words before a step word that negate it (不予受理)
     remainder_re: re.Pattern[str]  # a list's last part named 其他/其余…
@@ -206,6 +213,7 @@ class Words:
         if label in self._steps:
             return self._steps[label]
         last = None
+        ruling_end = -1  # where a ruling word just read ends (yaml `rulings`)
         for m in self.stage_re.finditer(label):
             if label.startswith(("后", "类"), m.end()) or m.group() not in self.stage_of:
                 # 受理后撤回申请: 受理 dates the step; 政府信息公开申请 names a thing, not a step; 许可、登记类行政案件
@@ -213,7 +221,15 @@ class Words:
                 continue
             if last is not None and label.startswith("的", m.end()):
                 continue  # 主动公开本年度制发的省政府规章: 制发的 qualifies what the step before it (公开) acts on
+            if (
+                ruling_end >= 0
+                and _RULED_ON_GAP_RE.fullmatch(label, ruling_end, m.start())
+                and self.stage_of[m.group()] < self.stage_of[last]  # type: ignore[index]
+            ):
+                ruling_end = -1  # 驳回原告起诉, 维持原处理决定: what the ruling acts on is no step of its own
+                continue  # (but a step after that is: 撤销立案结案 is 结案)
             last = m.group()
+            ruling_end = m.end() if last in self.rulings else -1
             if self.negation_re.search(label, max(0, m.start() - 2), m.start()):
                 last = None  # 不予受理, 未办结
         self._steps[label] = last
@@ -413,10 +429,11 @@ def load_words() -> Words:
         concludes=frozenset(i for i, step in enumerate(raw["stages"]) if step.get("concludes")),
         outcomes=frozenset(i for i, step in enumerate(raw["stages"]) if step.get("outcomes")),
         ended_by_re=_alternation([str(w) for w in raw["ended_by"]]),
+        rulings=frozenset(map(str, raw["rulings"])),
         screening=frozenset(map(str, raw["screening"])),
         negation_re=re.compile("(?:" + "|".join(re.escape(str(w)) for w in raw["negations"]) + ")$"),
-        # (a last part named 其他…, or 代书、宣传、培训等其他费用: examples, then the rest)
-        remainder_re=re.compile(f"^(?:{rest})|^[^，,；;。]{{0,24}}?等(?:{rest})"),
+        # (a last part named 其他…, 以其它方式结案 / 通过其他途径, or 代书、宣传、培训等其他费用: examples, then the rest)
+        remainder_re=re.compile(f"^(?:以|通过)?(?:{rest})|^[^，,；;。]{{0,24}}?等(?:{rest})"),
         rest_word_re=re.compile(f"(?:{rest})"),
         partial_re=_alternation([str(w) for w in bd["partial"]]),
         excluding_re=re.compile("|".join(map(re.escape, map(str, bd["excluding"])))),
