@@ -6609,3 +6609,13 @@ def test_a_remainder_named_as_the_other_ways_closes_the_list(checker) -> None:  
     got = roles(text.format(320), "breakdown")[0]
     assert got["parts"] == ["80件", "60件", "320件", "40件"] and not _errors(checker, text.format(320))
     assert _errors(checker, text.format(300))  # (20 short of 500: a complete list must add up)
+
+
+def test_bare_shares_after_one_that_names_the_whole_are_of_that_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (判决撤销…占行政机关败诉案件的53.8%，判决…履行法定职责占33%…: each bare 占 is of the whole the first names)
+    text = "从判决方式看，判决撤销行政行为占行政机关败诉案件的50%，判决履行法定职责占30%，判决确认违法占{}%。"
+    assert roles(text.format(15), "share_list")[0]["shares"] == ["50%", "30%", "15%"]
+    assert not _errors(checker, text.format(15))
+    assert _errors(checker, text.format(35))  # (115% of one whole: over beyond any rounding)
+    # (a bare 占 before the share that names a whole is no share of it)
+    assert not roles("调解占20%，判决占受理案件的30%，撤诉占受理案件的60%。", "share_list")

@@ -37,10 +37,12 @@ _GAP_RE = re.compile(r"[^\d%％。；;]{1,16}")  # between two shares of a list:
 
 
 def recognise(r: Reading) -> list[Group]:
-    counted = {g.facts["rate"][0] for g in r.groups_of("share")}
+    shares = r.groups_of("share")
+    counted = {g.facts["rate"][0] for g in shares}
     out = _closed_runs(r, counted)
     closed = {i for g in out for i in g.facts["shares"]}
-    out += _open_runs(r, counted | closed)
+    # (a share with no count of its own, only the whole its words name, may lead bare 占 siblings)
+    out += _open_runs(r, (counted - {g.facts["rate"][0] for g in shares if "part" not in g.facts}) | closed)
     return out + _rates_of_one_set(r, {i for g in out for i in g.facts["shares"]})
 
 
@@ -111,13 +113,18 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
             continue
         label = r.frame(f).label
         at = label.rfind("占")
-        if at < 0 or len(label) - at > 8 or words.overlapping_re.search(label) or _SEX_RE.search(label):
+        # (占受理数的, 占行政机关败诉案件的: the whole named may take ten characters)
+        if at < 0 or len(label) - at > 10 or words.overlapping_re.search(label) or _SEX_RE.search(label):
             continue
         by_sentence.setdefault(r.period_span(f.start), []).append((f, label[at:], label[:at]))
     for run in by_sentence.values():
-        whole = run[0][1]
-        if len(run) < 2 or any(w != whole for _, w, _ in run):
+        # 判决撤销行政行为占行政机关败诉案件的53.8%，判决…履行法定职责占33%…: a bare 占 after the first is of its whole
+        if len(run) < 2 or len({w for _, w, _ in run if w not in _BARE}) > 1:
             continue  # (占受理数的… and 占结案数的…: shares of two wholes)
+        if any(_OWN_KIND_RE.search(w) for _, w, _ in run):
+            continue  # (节能产品…占同类产品采购规模的71.5%；环保产品…81.5%: each of its own kind's whole)
+        if run[0][1] in _BARE and any(w not in _BARE for _, w, _ in run):
+            continue  # (…占20%，…占受理数的30%: the bare ones name no whole before the one that does)
         if len({subject.endswith("类") for _, _, subject in run}) > 1:
             continue  # (医疗执业类占总数的60.71%；电话举报占总数的70.84%: a kind and a channel, two classifications)
         # (从1996年的调解(占比为52%)和裁决(占比为27.5%)，转变为2015年的裁决(占比为47.0%)…: each year's shares a run)
@@ -151,6 +158,8 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
 # (其中男性占53.9%，女性占46.1%；企事业单位人员占41.7%…: the sexes divide the whole by themselves, as 女性 among
 # the overlapping groups of schemas/structures.yaml does not, and are no kind of the shares beside them)
 _SEX_RE = re.compile(r"男性|女性")
+_BARE = frozenset({"占", "占比"})  # 占 naming no whole (label[at:] of _open_runs)
+_OWN_KIND_RE = re.compile(r"同类|本类|各自")  # a whole each share names of its own kind
 
 
 def _dimensions(r: Reading, shares: list[Fact]) -> list[list[Fact]]:
