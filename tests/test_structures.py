@@ -6619,3 +6619,21 @@ def test_bare_shares_after_one_that_names_the_whole_are_of_that_whole(checker) -
     assert _errors(checker, text.format(35))  # (115% of one whole: over beyond any rounding)
     # (a bare 占 before the share that names a whole is no share of it)
     assert not roles("调解占20%，判决占受理案件的30%，撤诉占受理案件的60%。", "share_list")
+
+
+def test_a_shares_whole_qualified_with_words_between_names_its_base(checker) -> None:  # type: ignore[no-untyped-def]
+    # (占农民工法律援助案件量的 of 涉及农民工群体的法律援助案件: the qualifier's words, with 群体的 between them)
+    text = (
+        "全年共办理各类法律援助案件5000件，其中涉及农民工群体的法律援助案件1200件，占全部案件量的24%；"
+        "办结农民工法律援助案件900件，占农民工法律援助案件量的{}%。"
+    )
+    assert {tuple(s.get("base", [])) for s in roles(text.format(75), "share")} >= {("1200件",)}
+    assert not _errors(checker, text.format(75)) and _errors(checker, text.format(85))
+
+
+def test_a_verb_around_a_noun_alias_names_the_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    # (办结法律援助案件: 办结…案件 around 法律援助案件, the alias of 受理, and 援助案件 inside it)
+    ex = extract("全年受理法律援助案件2000件，办结法律援助案件1762件。")
+    assert [f.metric for f in ex.facts] == ["legal_aid.accepted", "legal_aid.concluded"]
+    assert not _errors(checker, "全年受理法律援助案件2000件，办结法律援助案件1762件，办结率88.1%。")
+    assert _errors(checker, "全年受理法律援助案件2000件，办结法律援助案件1762件，办结率98.1%。")

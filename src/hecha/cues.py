@@ -123,16 +123,18 @@ def cue_for(
         h for h in r.hits[lo:hi] if h.start >= win_start and h.end <= anchor and h.start not in negated
     ]  # (未调解成功41件 counts the failures: no figure of 调解成功)
     cands.sort(key=_END_LEN_START, reverse=True)
-    if (
-        len(cands) >= 2
-        and cands[0].end == cands[1].end
-        and cands[0].start > cands[1].start
-        and "…" in cands[1].alias
-        and load_words().step_word(cands[0].alias) is None
-    ):
-        # 审结行政诉讼案件879件: a verb and its head noun around a noun alias (审结…案件 around 诉讼案件) name the
-        # figure by the verb
-        cands = [cands[1], cands[0], *cands[2:]]
+    around = next(
+        (
+            k
+            for k in range(1, len(cands))
+            if cands[k].end == cands[0].end and cands[k].start < cands[0].start and "…" in cands[k].alias
+        ),
+        None,
+    )
+    if around is not None and load_words().step_word(cands[0].alias) is None:
+        # 审结行政诉讼案件879件 / 办结农民工法律援助案件1762件: a verb and its head noun around a noun alias (审结…案件
+        # around 诉讼案件, and the shorter 援助案件 in it) name the figure by the verb
+        cands = [cands[around], *cands[:around], *cands[around + 1 :]]
     if r.onto.light and cands and cands[0].alias in r.onto.light:
         # 作出纠错决定 / 以调解、和解等方式结案: the alias inside the light frame, or right before it, first
         frame = cands[0]

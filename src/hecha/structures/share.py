@@ -1102,6 +1102,16 @@ def _of_another_kind(lead: str, kind: str) -> bool:
     return kind not in lead and any(k in lead for k in CASE_KINDS if k != kind)
 
 
+def _qualified_alike(qual: str, lead: str) -> bool:
+    """Do a figure's words hold the qualifier of a share's whole, as written or with words between its own
+    (占农民工法律援助案件量的 of 涉及农民工群体的法律援助案件2188件: all its pairs of characters but one)?"""
+    if qual in lead:
+        return True
+    if len(qual) < 5:
+        return False
+    return sum(qual[k : k + 2] not in lead for k in range(len(qual) - 1)) <= 1
+
+
 def _candidate_bases(
     r: Reading, part: Fact | None, rate: Fact, words: str, totals_of: dict[str, list[str]]
 ) -> tuple[list[Fact], bool]:
@@ -1217,7 +1227,7 @@ def _candidate_bases(
         qual = core[: core.rfind(head)].rstrip("类") if head in core else ""
 
         def unqualified(f: Fact) -> bool:
-            return len(qual) >= 2 and qual not in r.lead(f, 24)
+            return len(qual) >= 2 and not _qualified_alike(qual, r.lead(f, 24))
 
         if _WHOLE_WORDS_RE.search(words):  # 占收到申请总数的: the first total the text states of them
             # (not …的预付卡投诉多达7358件，占预付式消费投诉近五成 for 占投诉总量: a share itself, of no total word)
