@@ -6637,3 +6637,15 @@ def test_a_verb_around_a_noun_alias_names_the_figure(checker) -> None:  # type: 
     assert [f.metric for f in ex.facts] == ["legal_aid.accepted", "legal_aid.concluded"]
     assert not _errors(checker, "全年受理法律援助案件2000件，办结法律援助案件1762件，办结率88.1%。")
     assert _errors(checker, "全年受理法律援助案件2000件，办结法律援助案件1762件，办结率98.1%。")
+
+
+def test_a_list_opening_a_paragraph_breaks_down_the_figure_of_its_noun_before(checker) -> None:  # type: ignore[no-untyped-def]
+    # (…300件建议已全部办结。⏎其中，大会类建议…，闭会类建议…: the suggestions of the paragraph before, made at the
+    # session or between sessions, all of them)
+    text = "共收到代表建议300件。截至年底，300件建议已全部办结。\n其中，大会类建议{}件，闭会类建议20件。"
+    assert roles(text.format(280), "breakdown")[0]["total"] == ["300件"]
+    assert not _errors(checker, text.format(280)) and _errors(checker, text.format(260))
+    # (a noun of anything, 案件, ties no list across a paragraph)
+    assert not roles(
+        "全年有5000件案件未进入诉讼。\n其中，\n办理土地领域案件1700件，办理环境领域案件900件。", "breakdown"
+    )

@@ -571,6 +571,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         before = _in_segment(r, before, pos)  # …；市本级办件9651件，其中…: of its own segment's figure
     lo = period[0]
     keyed: Fact | None = None  # the whole a keyed list opening its paragraph divides again
+    across = False  # the total is the last count of the paragraph before
     dim = _DIMENSION_RE.search(r.norm, period[0], pos)
     if dim is not None and not _counts(r.facts_between(dim.end(), pos)):
         # 从地域分布来看，主要集中在…，其中XX街道71人…: the dimension's list (_dimension_list); not 按照案件性质
@@ -596,9 +597,16 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             # whole the list before divided, named by its key
             last = _counts(r.facts_between(max(0, pos - 80), pos))
             whole = parent_of.get(last[-1].id) if last and _DIMENSION_RE.match(r.norm, m.end()) else None
-            if whole is None:
+            if whole is not None:
+                lo, before, keyed = whole.start, [whole], whole
+            elif period[0] > 0 and m.group() in _QIZHONG:
+                # 445件建议已全部办结并答复代表。⏎其中，大会类建议436件，闭会类建议9件: the sentence before, in the
+                # paragraph before, if the parts are of its noun (checked below)
+                before = last[-1:]
+                lo = before[0].start if before else pos
+                across = True
+            else:
                 return None
-            lo, before, keyed = whole.start, [whole], whole
         else:
             lo = r.period_span(period[0] - 1)[0]
             before = _counts(r.facts_between(lo, pos))
@@ -634,6 +642,15 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     ]
     if not cands or not before:
         return None
+    if (
+        across
+        and not (
+            len(noun := _noun(r.frame(cands[0]).label)) == 2
+            and noun not in _GENERIC_HEADS  # (案件, 事项: a noun of anything, no tie across a paragraph)
+            and noun in r.norm[before[-1].start : pos]
+        )
+    ):
+        return None  # (a paragraph that opens with 其中 of a figure of another thing: no list of it)
     if r.bare_figure_between(before[-1].end, pos):
         return None  # 收到申请534件,完成答复件502,其中…: the whole is the figure hecha read no unit for, not the 534
     if _SEGMENT_END.search(r.norm, m.end(), cands[0].start) and TOTAL_WORDS_RE.search(r.lead(cands[0], 8)):
