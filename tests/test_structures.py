@@ -6649,3 +6649,33 @@ def test_a_list_opening_a_paragraph_breaks_down_the_figure_of_its_noun_before(ch
     assert not roles(
         "全年有5000件案件未进入诉讼。\n其中，\n办理土地领域案件1700件，办理环境领域案件900件。", "breakdown"
     )
+
+
+def test_party_and_state_sanctions_may_fall_on_one_person(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年给予处分300人（其中党纪处分{}人；政务处分30人）。"
+    assert not _errors(checker, text.format(280))  # (310 > 300: some were given both)
+    assert _errors(checker, text.format(380))  # (each still at most the whole)
+    assert not _errors(checker, "共处分300人，其中党纪处分280人，政务处分30人。")
+
+
+def test_a_bulletins_measure_is_a_share_of_the_total_it_names(checker) -> None:  # type: ignore[no-untyped-def]
+    # (亡…人, 伤…人, or …人死亡、…人受伤: each measure's share of its own total, not of the other's)
+    text = (
+        "全年共接报火灾20万起，亡1000人，伤800人。从发生场所看，住宅火灾共10万起，亡600人，伤{}人，"
+        "分别占总数的50%、60%、55%。"
+    )
+    assert not _errors(checker, text.format(440)) and _errors(checker, text.format(520))
+    text = (
+        "全年共接报火灾20万起，造成1000人死亡、800人受伤。冬春季节共发生火灾12万起，造成650人死亡、450人受伤，分别占全年的"
+        "60%、65%、56.3%。东部地区发生火灾8万起，造成300人死亡、{}人受伤，分别占总数的40%、30%、40%。"
+    )
+    bases = {s["part"][0]: s["base"] for s in roles(text.format(320), "share") if "part" in s}
+    assert bases["300人"] == ["1000人"] and bases["320人"] == ["800人"]  # (not a season's 450人受伤)
+    assert not _errors(checker, text.format(320)) and _errors(checker, text.format(420))
+
+
+def test_a_share_of_an_average_year_has_no_stated_base(checker) -> None:  # type: ignore[no-untyped-def]
+    # (近五年平均每年冬季…20.4万起，占全年的57.2%: of the average year's total, not of this year's 74.8万起)
+    text = "2021年全国共接报火灾74.8万起。据统计，近五年{}冬季发生火灾20.4万起，占全年的57.2%。"
+    assert not _errors(checker, text.format("平均每年"))
+    assert _errors(checker, text.format(""))

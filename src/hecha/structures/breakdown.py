@@ -2254,6 +2254,10 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                 attrs: dict[str, object] = {"complete": complete, "marker": "（）"}
                 if why:
                     attrs["whole_by"] = why
+                if sum(1 for label in labels if words.overlapping_re.search(label[-8:])) >= 2:
+                    attrs["overlap"] = (
+                        True  # (处分286人(其中党纪处分275人；政务处分23人): both may fall on one person)
+                    )
                 roles = {"total": [f.id], "parts": [g.id for g in inner]}
                 groups.append(Group(kind=KIND, facts=roles, span=(f.start, inner[-1].end), attrs=attrs))
     return groups

@@ -40,6 +40,7 @@ from ..tables import locate
 from .persons import PERSON_UNITS
 from .wholes import enumerated_with, over_wholes
 from .words import (
+    AVERAGE_RE,
     CASE_KINDS,
     CHANGE_WORDS_RE,
     DURATION_UNITS,
@@ -253,7 +254,13 @@ def recognise(r: Reading) -> list[Group]:
             list_no += 1
             list_words, list_bases = words, []
         # (a part in another unit than the list's base has a whole of its own: 缴获毒品3.1吨 after 2270起)
-        shared = continues and list_bases and (part is None or by_id[list_bases[0]].q.unit == part.q.unit)
+        shared = (
+            continues
+            and list_bases
+            and (part is None or by_id[list_bases[0]].q.unit == part.q.unit)
+            # (亡1317人，伤810人，分别占总数的94.7%、91.9%: each measure of its own total)
+            and _measure(r, part) == _measure(r, last_part)
+        )
         if whole is not None:
             bases, tied = [whole], True
         elif shared:
@@ -837,6 +844,9 @@ _INLINE_TAIL_RE = re.compile(r"[^\d，,。；;：:、%]{0,10}的\s*$")
 
 # wholes named by no noun of their own
 _BARE_WHOLES = frozenset({"总数", "总量", "总额", "总和", "总计", "合计"})
+_MEASURED_WHOLES = _BARE_WHOLES | {
+    "全年"
+}  # (…亡914人、伤465人，分别占全年的65%、58.3%: the year's total of each)
 # right after a figure: its own share of a whole its words name (…47448人死亡，占总数的48.1% / …2290件，占投诉举报
 # 总量的77%)
 OF_THE_WHOLE_AFTER_RE = re.compile(
@@ -1013,6 +1023,17 @@ def _bases(
     bases, tied = _candidate_bases(r, part, rate, words, totals_of)
     if tied and _EACH_PERIOD_RE.match(words):
         return bases, False  # 2月份(615件)…分别占当月信访总量的24.4%: each month's own total, unstated
+    if (
+        tied
+        and part is not None
+        and AVERAGE_RE.search(
+            r.norm, r.comma_clause_start(r.period_span(part.start)[0], part.start), part.start
+        )
+        and all(not AVERAGE_RE.search(r.lead(b, 24)) for b in bases)
+    ):
+        # 近五年平均每年冬季发生火灾20.4万起、死亡995人，分别占全年的57.2%、62.9%: of the average year's totals, which
+        # no figure before states (74.8万起 is one year's)
+        return bases, False
     instance = INSTANCE_RE.search(r.lead(part, 24)) if part is not None and not words.strip("的") else None
     if tied and instance and bases and all(instance.group() not in r.lead(f, 24) for f in bases):
         # 审结662件…；审结的一审诉讼案件…撤诉处理150件，占比21.77%: of the 一审 cases, which are not stated
@@ -1033,6 +1054,13 @@ def _bases(
         )
         if grand is not None and grand.q.value > part.q.value and all(grand is not b for b in bases):
             bases = [*bases, grand]
+    measure = _measure(r, part)
+    if measure and len(bases) >= 2 and words.strip("的") in _MEASURED_WHOLES:
+        # 共25.8万起，亡1317人，伤810人，…分别占总数的91.8%、94.7%、91.9%: a count named by a bulletin's measure
+        # (亡, 伤) is a share of the total that word names (亡1390人, not 伤881人 before it)
+        same = [b for b in bases if _measure(r, b) == measure]
+        if same and same[0] is not bases[0]:
+            bases = same + [b for b in bases if b not in same]
     kind = next((k for k in CASE_KINDS if k in words), "")
     if tied and kind and bases and all(_of_another_kind(r.lead(f, 24), kind) for f in bases):
         # 分别占行政案件总数的34.10%: no figure before is of 行政 cases (民事一审案件228.2万件 is not): the
@@ -1100,6 +1128,18 @@ def _concluded_of_another_step(r: Reading, part: Fact | None, whole: Fact) -> bo
 def _of_another_kind(lead: str, kind: str) -> bool:
     """Do a figure's words name another kind of case than `kind`, and not it (刑事二审案件 for 行政)?"""
     return kind not in lead and any(k in lead for k in CASE_KINDS if k != kind)
+
+
+def _measure(r: Reading, f: Fact | None) -> str:
+    """The bulletin's measure a count is named by, as its whole label (伤810人: 伤) or the word right after
+    it (造成543人死亡、347人受伤: 死亡, 受伤), as that word is written at the total's (亡1390人, 1407人死亡), or ""."""
+    if f is None:
+        return ""
+    measures = load_words().measures
+    fr = r.frame(f)
+    # (the word after it first: in 造成543人死亡、347人受伤 the label of 347 is the 死亡 before the 、)
+    word = next((w for w in measures if fr.pred.startswith(w)), fr.label if fr.label in measures else "")
+    return word[-1:]  # (死亡 and 亡, 受伤 and 伤: one measure)
 
 
 def _qualified_alike(qual: str, lead: str) -> bool:
@@ -1285,6 +1325,11 @@ def _candidate_bases(
         if part is not None and out and _other_subject(r, part, out[0]):
             return out[:MAX_BASES], False  # only a reading: the base may be of another body's figures
         return out[:MAX_BASES], True  # the words name the base: no other figure is a reading of them
+    measure = _measure(r, part)
+    if measure and part is not None and words.strip("的") in _MEASURED_WHOLES:
+        # 全年…亡1390人，伤881人。…亡1317人，伤810人，…分别占总数的94.7%、91.9%: of the total of all its measure
+        # names, the largest before it (not a season's 465人受伤 beside it)
+        add(max((f for f in earlier if _measure(r, f) == measure), key=lambda f: f.q.value, default=None))
     period = r.period_span(anchor.start)
     para = r.seg.paragraph_at(anchor.start)
     # (商品类投诉(1420件,占比45.63%)⏎★ 食品类:575件,占比40.49%: a bullet's share is of the heading over the bullets)

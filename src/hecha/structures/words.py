@@ -157,9 +157,9 @@ class Words:
     outcomes: frozenset[int]  # steps that name how a concluded case ended (维持, 撤诉…)
     # words naming how a case ended that are no step (判决, 裁定), yaml `ended_by`
     ended_by_re: re.Pattern[str]
-    rulings: frozenset[
-        str
-    ]  # outcomes ruling on the step their words go on to name (驳回原告起诉), yaml `rulings`
+    # outcomes ruling on the step their words go on to name (驳回原告起诉), yaml `rulings`
+    rulings: frozenset[str]
+    measures: frozenset[str]  # short words naming a bulletin's measures (亡, 伤), yaml `measures`
     screening: frozenset[str]  # step words of a screening: the earlier step only of concluding steps
     negation_re: re.Pattern[str]  # words before a step word that negate it (不予受理)
     remainder_re: re.Pattern[str]  # a list's last part named 其他/其余…
@@ -430,6 +430,7 @@ def load_words() -> Words:
         outcomes=frozenset(i for i, step in enumerate(raw["stages"]) if step.get("outcomes")),
         ended_by_re=_alternation([str(w) for w in raw["ended_by"]]),
         rulings=frozenset(map(str, raw["rulings"])),
+        measures=frozenset(map(str, raw["measures"])),
         screening=frozenset(map(str, raw["screening"])),
         negation_re=re.compile("(?:" + "|".join(re.escape(str(w)) for w in raw["negations"]) + ")$"),
         # (a last part named 其他…, 以其它方式结案 / 通过其他途径, or 代书、宣传、培训等其他费用: examples, then the rest)
