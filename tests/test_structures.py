@@ -6679,3 +6679,22 @@ def test_a_share_of_an_average_year_has_no_stated_base(checker) -> None:  # type
     text = "2021年全国共接报火灾74.8万起。据统计，近五年{}冬季发生火灾20.4万起，占全年的57.2%。"
     assert not _errors(checker, text.format("平均每年"))
     assert _errors(checker, text.format(""))
+
+
+def test_the_difference_from_a_prior_figure_is_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    # (…401件，比上年同期687件少268件: 268 is how many fewer, not a kind of the 550)
+    text = (
+        "共接受信访举报550件。其中，业务范围内检举控告401件，比上年同期687件少{}件；业务范围外举报136件，"
+        "比上年同期157件少21件。"
+    )
+    assert roles(text.format(286), "breakdown")[0]["parts"] == ["401件", "136件"]
+    assert not _errors(checker, text.format(286)) and _errors(checker, text.format(268))
+
+
+def test_the_rest_of_another_kind_is_no_part_of_the_first_item(checker) -> None:  # type: ignore[no-untyped-def]
+    # (违纪行为…，职务违法犯罪行为…，其他违法犯罪行为…: three kinds side by side, the rest of 违法犯罪 not of 违纪)
+    assert not roles("违纪行为37件，职务违法犯罪行为7件，其他违法犯罪行为2件。", "breakdown")
+    text = "受理各类纠纷500件，婚姻家庭纠纷200件，邻里纠纷150件，其他纠纷{}件。"
+    assert not _errors(checker, text.format(150)) and _errors(
+        checker, text.format(50)
+    )  # (the rest closes it)

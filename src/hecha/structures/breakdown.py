@@ -90,7 +90,8 @@ _BREAKDOWN_RE = re.compile(
             "工单",
         )
     )
-    + r"|在[^，,。；;\d]{0,12}?(?:案件|案子|纠纷|申请|诉求|信件|建议|提案|信息|工单|事项|事件|指标)中"  # 在已结案件中撤销9件…
+    # 在已结案件中撤销9件… / 在检举控告类信访举报件中，违纪行为37件…
+    + r"|在[^，,。；;\d]{0,12}?(?:案件|案子|纠纷|申请|诉求|信件|建议|提案|信息|工单|事项|事件|指标|举报件|信访件)中"
 )
 # Markers read apart, each led by a literal: added to the alternation above, they cost it its fast scan
 # (a pattern of literal-led branches only; 5× the time on the benchmark corpus)
@@ -173,7 +174,10 @@ _INSIDE_RE = re.compile(
     r"(?![^，,；;。：:、\d]{0,12}?正在)[^，,；;。：:、\d]{0,12}中的"
 )  # (not …7起、正在整改中的10起: in progress, the next item)
 # 较上期相比减少41件: a change, never the total of a list
-_CHANGE_RE = re.compile(r"较|比上|比\d{4}年|同比|环比|增加|减少|增长|下降|上升|降低|提高|日均|月均|平均|人均")
+# (…比上年同期687件少268件: the difference from a prior figure, right after it, is no part either)
+_CHANGE_RE = re.compile(
+    r"较|比上|比\d{4}年|同比|环比|增加|减少|增长|下降|上升|降低|提高|日均|月均|平均|人均|\d[^\d，,；;。]{0,2}[少多]了?$"
+)
 
 
 def recognise(r: Reading) -> list[Group]:

@@ -180,6 +180,9 @@ def _by_remainder(r: Reading, listed: set[str]) -> list[Group]:
             continue
         if words.remainder_re.match(r.frame(t).label):
             continue
+        rest = _REST_RE.split(r.frame(parts[-1]).label)[-1]
+        if len(rest) > 2 and rest not in r.frame(t).label:
+            continue  # 违纪行为37件，职务违法犯罪行为7件，其他违法犯罪行为2件: the rest of another kind, no part of it
         if words.stage(head) is not None and len(r.frame(t).label) > len(head) + 1:
             continue  # 调解结案7422件，裁决结案2759件，…其他方式结案1346件: ways of one step, side by side
         if not TOTAL_WORDS_RE.search(r.lead(t, 20)) and sum(p.q.value for p in parts) > t.q.value:
