@@ -6698,3 +6698,10 @@ def test_the_rest_of_another_kind_is_no_part_of_the_first_item(checker) -> None:
     assert not _errors(checker, text.format(150)) and _errors(
         checker, text.format(50)
     )  # (the rest closes it)
+
+
+def test_the_total_said_again_by_its_own_words_is_no_part_of_itself(checker) -> None:  # type: ignore[no-untyped-def]
+    # (…受理信访举报71件。…呈明显增长趋势，其中受理信访举报71件，…，业务范围内检举控告47件: 71 restated, then a part)
+    text = "1至3月受理信访举报71件。\n与去年同期相比，受理信访举报呈明显增长趋势，其中受理信访举报71件，总量上升77.5%，业务范围内检举控告{}件。"
+    assert [g["parts"] for g in roles(text.format(47), "breakdown")] == [["47件"]]
+    assert not _errors(checker, text.format(47)) and _errors(checker, text.format(147))

@@ -844,6 +844,16 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # 审结79件，其中…胜诉的5件…，79件“民告官”案行政机关74件败诉: the whole said again is no part of itself
         parts = [p for p in parts if not _restates(p, total)]
     same = words.step_word(r.frame(total).label)
+    if (
+        len(parts) >= 2
+        and _restates(parts[0], total)
+        and same is not None
+        and words.step_word(r.frame(parts[0]).label) == same
+        and _noun(r.frame(parts[0]).label) == _noun(r.frame(total).label)
+    ):
+        # 1至3月受理信访举报71件…。…同比呈明显增长趋势，其中受理信访举报71件，…，业务范围内检举控告47件: the total said
+        # again by its own words opens the list, no part of itself
+        parts = parts[1:]
     if same is not None and len(parts) >= 3 and words.step_word(r.frame(parts[0]).label) == same:
         # 受理…案件96件。其中，市中级法院受理23件，未结22件，撤诉1件；兴庆区法院受理38件，未结17件…: each
         # scope's figure of the total's step is the part; what follows it is that part's own
