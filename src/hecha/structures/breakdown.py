@@ -1588,6 +1588,7 @@ _GENERIC_HEADS = frozenset(
     }
 )
 
+# the heads of a remainder that names the rest of the ways, not a kind (以其它方式结案, 通过其他途径化解)
 _WAY_HEADS = ("方式", "途径", "形式", "方法", "渠道")
 
 
@@ -2268,10 +2269,9 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                 attrs: dict[str, object] = {"complete": complete, "marker": "（）"}
                 if why:
                     attrs["whole_by"] = why
+                # (处分286人(其中党纪处分275人；政务处分23人): both may fall on one person, as in _group)
                 if sum(1 for label in labels if words.overlapping_re.search(label[-8:])) >= 2:
-                    attrs["overlap"] = (
-                        True  # (处分286人(其中党纪处分275人；政务处分23人): both may fall on one person)
-                    )
+                    attrs["overlap"] = True
                 roles = {"total": [f.id], "parts": [g.id for g in inner]}
                 groups.append(Group(kind=KIND, facts=roles, span=(f.start, inner[-1].end), attrs=attrs))
     return groups

@@ -844,9 +844,8 @@ _INLINE_TAIL_RE = re.compile(r"[^\d，,。；;：:、%]{0,10}的\s*$")
 
 # wholes named by no noun of their own
 _BARE_WHOLES = frozenset({"总数", "总量", "总额", "总和", "总计", "合计"})
-_MEASURED_WHOLES = _BARE_WHOLES | {
-    "全年"
-}  # (…亡914人、伤465人，分别占全年的65%、58.3%: the year's total of each)
+# wholes a bulletin's measure names the total of (…亡914人、伤465人，分别占全年的65%、58.3%: the year's total of each)
+_MEASURED_WHOLES = _BARE_WHOLES | {"全年"}
 # right after a figure: its own share of a whole its words name (…47448人死亡，占总数的48.1% / …2290件，占投诉举报
 # 总量的77%)
 OF_THE_WHOLE_AFTER_RE = re.compile(

@@ -103,8 +103,9 @@ def _third_share(r: Reading, period: tuple[int, int], a: Fact, b: Fact) -> bool:
 
 def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
     """私营企业占受理数的39.3%，…；股份制企业占受理数的26.7%，…；国有企业占受理数的… : shares of one sentence,
-    each 占 the same named whole (or all 占比), not closed by the rest: kinds of one whole, together at most
-    100% (attr `open`). Not when the kinds are groups of people that overlap (妇女, 老年人…)."""
+    each 占 the same named whole (or all 占比, or a bare 占 after the first names it), not closed by the rest:
+    kinds of one whole, together at most 100% (attr `open`). Not when the kinds are groups of people that
+    overlap (妇女, 老年人…), nor when each names its own kind's whole (占同类产品…的)."""
     words = load_words()
     out: list[Group] = []
     by_sentence: dict[tuple[int, int], list[tuple[Fact, str, str]]] = {}  # (by the span up to its 。)
