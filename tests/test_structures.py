@@ -6705,3 +6705,13 @@ def test_the_total_said_again_by_its_own_words_is_no_part_of_itself(checker) -> 
     text = "1至3月受理信访举报71件。\n与去年同期相比，受理信访举报呈明显增长趋势，其中受理信访举报71件，总量上升77.5%，业务范围内检举控告{}件。"
     assert [g["parts"] for g in roles(text.format(47), "breakdown")] == [["47件"]]
     assert not _errors(checker, text.format(47)) and _errors(checker, text.format(147))
+
+
+def test_proposals_by_who_made_them_are_all_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    # (政协提案: made by members alone or jointly, or by a body; the kinds a list names by that cover the whole)
+    text = "确定立案500件。其中委员提案{}件，组织提案45件，界别提案42件。"
+    assert not _errors(checker, text.format(413)) and _errors(checker, text.format(393))
+    # (other bodies, 社会团体 and 其他组织, are no proposers)
+    assert not _errors(
+        checker, "共有鉴定机构2000家，依托社会团体的鉴定机构181家，依托其他组织的鉴定机构787家。"
+    )
