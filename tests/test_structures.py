@@ -6715,3 +6715,12 @@ def test_proposals_by_who_made_them_are_all_of_them(checker) -> None:  # type: i
     assert not _errors(
         checker, "共有鉴定机构2000家，依托社会团体的鉴定机构181家，依托其他组织的鉴定机构787家。"
     )
+
+
+def test_a_whole_one_part_and_the_rest_are_all_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # (共提出了议案14件，…1件议案交由…审议，其余13件议案全部转为建议: the one and the rest make the whole)
+    text = "与会代表共提出了议案{}件，经审查后，1件议案交由常委会审议，其余13件议案全部转为建议。"
+    assert roles(text.format(14), "breakdown")[0]["parts"] == ["1件", "13件"]
+    assert not _errors(checker, text.format(14)) and _errors(checker, text.format(19))
+    # (no whole stated as one: items side by side)
+    assert not roles("A类30件，B类20件，其余50件。", "breakdown")

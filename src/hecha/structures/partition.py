@@ -63,6 +63,31 @@ def recognise(r: Reading) -> list[Group]:
     groups += _by_status(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_remainder(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_paths(r, listed | {p for g in groups for p in g.facts["parts"]})
+    groups += _one_and_the_rest(r, listed | {p for g in groups for p in g.facts["parts"]})
+    return groups
+
+
+_REST_ALONE_RE = re.compile(r"(?:其余|其他|其它|剩余|余下)的?")  # the rest, naming no kind of its own
+
+
+def _one_and_the_rest(r: Reading, listed: set[str]) -> list[Group]:
+    """与会代表共提出了议案14件，经…审查后，1件议案交由…审议，其余13件议案全部转为建议: a whole stated as one (共…),
+    one part of it right after, then the rest (其余, naming no kind): the two are all of it."""
+    groups: list[Group] = []
+    if not r.marks(_REST_MARK_RE):
+        return groups  # (a fast test: most texts name no rest)
+    counts = [f for f in r.facts if f.mention.kind == "count"]
+    for k in range(2, len(counts)):
+        t, a, b = counts[k - 2], counts[k - 1], counts[k]
+        if not _REST_ALONE_RE.fullmatch(r.frame(b).label) or {t.id, a.id, b.id} & listed:
+            continue
+        if not (t.q.unit == a.q.unit == b.q.unit and r.period_span(t.start) == r.period_span(b.start)):
+            continue
+        if r.facts_between(t.end, a.start) or r.facts_between(a.end, b.start):
+            continue  # (a rate or an amount between: no list of one count)
+        if not TOTAL_WORDS_RE.search(r.lead(t, 16)) or max(a.q.value, b.q.value) > t.q.value:
+            continue  # (A类30件，B类20件，其余50件: items side by side, the first no whole of them)
+        groups.append(_divided(t, [a, b], "yes", "其余"))
     return groups
 
 
