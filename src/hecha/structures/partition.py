@@ -67,7 +67,9 @@ def recognise(r: Reading) -> list[Group]:
     return groups
 
 
-_REST_ALONE_RE = re.compile(r"(?:其余|其他|其它|剩余|余下)的?")  # the rest, naming no kind of its own
+_REST_ALONE_RE = re.compile(
+    r"(?:其余|其他|其它)的?"
+)  # the rest, naming no kind of its own (_REST_MARK_RE's words)
 
 
 def _one_and_the_rest(r: Reading, listed: set[str]) -> list[Group]:
