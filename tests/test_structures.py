@@ -6724,3 +6724,12 @@ def test_a_whole_one_part_and_the_rest_are_all_of_it(checker) -> None:  # type: 
     assert not _errors(checker, text.format(14)) and _errors(checker, text.format(19))
     # (no whole stated as one: items side by side)
     assert not roles("A类30件，B类20件，其余50件。", "breakdown")
+
+
+def test_rates_of_the_ways_cases_ended_are_at_most_all_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    # (复议维持率…，直接纠错率…，驳回率…: each its own outcome of the cases concluded)
+    text = "全区复议机关审结复议案件1963件，复议维持率57.67%，直接纠错率21.6%，调解、和解率3.36%，驳回率{}%。"
+    assert roles(text.format("8.35"), "share_list")[0]["shares"] == ["57.67%", "21.6%", "8.35%"]
+    assert not _errors(checker, text.format("8.35")) and _errors(checker, text.format("28.35"))
+    # (one outcome twice, of two instances: no list of one set)
+    assert not roles("一审败诉率5%，二审败诉率8%。", "share_list")

@@ -68,6 +68,16 @@ def _rates_of_one_set(r: Reading, taken: set[str]) -> list[Group]:
             if len(stem) >= 2 and not CHANGE_WORDS_RE.search(label):
                 by_period.setdefault(period, []).append((f, stem))
     for period, rates in by_period.items():
+        # 复议维持率57.67%，…直接纠错率21.6%，…驳回率8.35%: rates of the ways one set of cases ended, each its
+        # own outcome (schemas/structures.yaml stages, `outcomes`), together at most all of them
+        ended = [(f, w) for f, st in rates if (w := words.step_word(st)) is not None and st.endswith(w)]
+        ended = [(f, w) for f, w in ended if words.stage_of[w] in words.outcomes]
+        if len(ended) >= 2 and len({w for _, w in ended}) == len(ended):
+            ids = [f.id for f, _ in ended]
+            span = (ended[0][0].start, ended[-1][0].end)
+            out.append(
+                Group(kind=KIND, facts={"shares": ids}, span=span, attrs={"open": True, "outcomes": True})
+            )
         for pattern in words.ratings:
             # (初次办理满意率…，基本满意率…: the rating its name ends with, the longest)
             ends = [
