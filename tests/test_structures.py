@@ -6731,3 +6731,12 @@ def test_rates_of_the_ways_cases_ended_are_at_most_all_of_them(checker) -> None:
     assert not _errors(checker, text.format(10)) and _errors(checker, text.format(30))
     # (one outcome twice, of two instances: no list of one set)
     assert not roles("一审败诉率5%，二审败诉率8%。", "share_list")
+
+
+def test_a_completion_rate_of_counted_things_is_checked(checker) -> None:  # type: ignore[no-untyped-def]
+    # (…的600个问题，完成整改590个，…，总体完成率: the share of the problems done, not a plan's fulfilment)
+    text = "截至目前，巡察反馈的600个问题，完成整改590个，持续整改问题6个，未完成4个，总体完成率{}%。"
+    assert not _errors(checker, text.format("98.33")) and _errors(checker, text.format("88.33"))
+    assert not roles(
+        "全年完成投资100亿元，完成率102%。", "rate"
+    )  # (money against a plan: no count of things)

@@ -134,7 +134,7 @@ def recognise(r: Reading) -> list[Group]:
         label = r.frame(f).label
         if (
             share_word_at(label) >= 0
-            or _GROWTH_RE.search(label)
+            or (_GROWTH_RE.search(label) and not _done_of_counts(r, f, label))
             or PRIOR_PERIOD_RE.search(label)
             or not _RATE_RE.search(label)
             or _PER_UNIT_RE.search(r.lead(f, 16))  # (亿元GDP生产安全事故死亡率0.63%: per unit of output)
@@ -323,6 +323,18 @@ def _of_its_own_segment(r: Reading, part: Fact, rate: Fact, before: list[Fact]) 
 
 
 _SUBJECT_LEAD = 8  # characters of a ；-segment before its first count that name the count's subject
+
+
+def _done_of_counts(r: Reading, f: Fact, label: str) -> bool:
+    """Is a 完成率 the share of counted things done, a count before it in its sentence saying how many were
+    (巡察反馈的697个问题，完成整改688个，…，总体完成率98.71%), not a plan's fulfilment (完成年度计划的102%)?"""
+    growth = _GROWTH_RE.search(label)
+    if growth is None or growth.group() != "完成" or _GROWTH_RE.search(label, growth.end()):
+        return False
+    return any(
+        g.mention.kind == "count" and "完成" in r.frame(g).label
+        for g in r.facts_between(r.period_span(f.start)[0], f.start)
+    )
 
 
 def _counts_things(r: Reading, g: Fact) -> bool:
