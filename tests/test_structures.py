@@ -6740,3 +6740,9 @@ def test_a_completion_rate_of_counted_things_is_checked(checker) -> None:  # typ
     assert not roles(
         "全年完成投资100亿元，完成率102%。", "rate"
     )  # (money against a plan: no count of things)
+
+
+def test_a_change_against_a_month_of_last_year_is_checked(checker) -> None:  # type: ignore[no-untyped-def]
+    # (比去年12月的4310起减少47%: the prior figure of a named month last year)
+    text = "其中，查处乡科级干部问题2000起，比去年12月的4000起减少{}%。"
+    assert not _errors(checker, text.format(50)) and _errors(checker, text.format(70))

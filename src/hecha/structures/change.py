@@ -51,7 +51,7 @@ _PRIOR_AFTER_RE = re.compile(r"[（(](?:上年|去年|上一年|\d{4}年)(?:同�
 # the period compared against, and what the prior figure is named there when the words say it again
 # (比上年决算数14.94亿元, 比今年上半年平均接通率98.12%, 较2022年7月（95.97%）): no change word in the name
 _PRIOR_RE = re.compile(
-    r"(?:比|较|与)(?P<period>上年|去年|上一年|上年度|\d{4}年(?:\d{1,2}月(?:份)?)?|\d{1,2}月份?|今年上半年|上半年|"
+    r"(?:比|较|与)(?P<period>(?:上年|去年)\d{1,2}月份?|上年|去年|上一年|上年度|\d{4}年(?:\d{1,2}月(?:份)?)?|\d{1,2}月份?|今年上半年|上半年|"
     r"今年一季度|一季度|前三季度|上周|上月|上季度)(?:同期)?(?:的)?"
     r"(?:(?:(?![增减升降提高多少达为比较])[\u4e00-\u9fff]){1,8}?(?:的|为)?(?=[（(]?\d))?"
 )
