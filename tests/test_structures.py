@@ -6746,3 +6746,11 @@ def test_a_change_against_a_month_of_last_year_is_checked(checker) -> None:  # t
     # (比去年12月的4310起减少47%: the prior figure of a named month last year)
     text = "其中，查处乡科级干部问题2000起，比去年12月的4000起减少{}%。"
     assert not _errors(checker, text.format(50)) and _errors(checker, text.format(70))
+
+
+def test_a_move_between_two_dated_figures_and_its_rate_are_checked(checker) -> None:  # type: ignore[no-untyped-def]
+    # (从1月的920人增加到6月份的2127人，增加了131.2% / 从1996年的2634件增加至2016年的37939起，增长速度为1340%)
+    text = "处理人数从1月的500人增加到6月份的800人，增加了{}%。"
+    assert not _errors(checker, text.format(60)) and _errors(checker, text.format(80))
+    text = "未结案件数从2000年的200件增加至2020年的3000起，增长速度为{}%。"
+    assert not _errors(checker, text.format(1400)) and _errors(checker, text.format(1900))

@@ -60,7 +60,8 @@ _PERIOD_RE = re.compile(r"上周|上月|上季度|上届|上期")
 _CHANGE_VERB_RE = re.compile(
     r"(?:相比)?[，,]?(?P<verb>增加|增长|上升|提高|提升|高出|回升|延长|多|减少|下降|降低|低出|回落|缩短|缩减|少)了?"
 )
-_YEAR_TO_RE = re.compile(r"\s?(?:\d{4}年(?:底|末|度)?的?)?")  # what may stand between 到/至 and the figure
+# what may stand between 到/至 and the figure (2018年的, 2018年底, 6月份的: from 1月的920人 to 6月份的2127人)
+_YEAR_TO_RE = re.compile(r"\s?(?:(?:\d{4}年(?:底|末|度)?|(?:\d{4}年)?\d{1,2}月(?:份|底|末)?)的?)?")
 _MOVED = ("percent", "count", "money")  # figures a 由…到 sentence moves
 # (由76.8%提高到89.4%; 从2017年的149,609件减少至2018年的132,373件; 从2018年顶峰时期的314276件下降至…): the
 # verb and 到 found first, then the 由 or 从 before them (a scan from every 从 would cost ~20 µs a report)
@@ -71,7 +72,7 @@ _CLAUSE_MARK_RE = re.compile(r"[，；;。]|,(?!\d{3})|(?<!\d),")  # (not the co
 # between the figure moved to and the amount it moved by: a few words at most, then the change's own verb
 _MOVED_BY_RE = re.compile(
     r"[^，,；;。\d]{0,2}[，,]?\s*[^，,；;。\d]{0,4}?(?:提高|提升|上升|增加|增长|下降|降低|减少|增幅|降幅|减幅|涨幅|幅度)"
-    r"(?:率)?(?:了|为|达到|达|约|近|超过)*\s*"
+    r"(?:率|速度)?(?:了|为|达到|达|约|近|超过)*\s*"  # (增长速度为1340%: the rate of the move)
 )
 CHANGE_KINDS = ("growth", "growth_rate", "pp_change")
 _ADJUSTED_RE = re.compile(r"(?:排除|剔除|扣除|除去|去除|不含|不计)[^。；;]{0,24}?后")
@@ -182,8 +183,8 @@ def _moved_from_to(r: Reading) -> list[Group]:
         b = next((f for f in facts if end <= f.start <= end + 12 and f.mention.kind in _MOVED), None)
         if b is not None and not _YEAR_TO_RE.fullmatch(r.norm, end, b.start):
             b = None  # (…减少至2018年的132,373件: the year the figure moved to, then the figure)
-        if a is None or b is None or a.q.unit != b.q.unit:
-            continue
+        if a is None or b is None or not counted_alike(a.q.unit, b.q.unit):
+            continue  # (从1996年的2634件增加至2016年的37939起: cases in 件 and 起 alike)
         sent_end = r.sentence_span(b.sentence)[1]
         d = next((f for f in facts if b.end < f.start < sent_end and f.q.unit in ("个百分点", "%")), None)
         if d is None or d.start - b.end > 14 or not _MOVED_BY_RE.fullmatch(r.norm, b.end, d.start):
@@ -191,9 +192,11 @@ def _moved_from_to(r: Reading) -> list[Group]:
         sign = -1 if re.search(r"下降|降低|减少|降[到至]|减[到至]", r.norm[start:end]) else 1
         group = _change_group(b, a, d, sign)
         if group is not None:
-            year = _YEAR_RE.search(r.norm, start, a.start)
+            year = _FROM_WHEN_RE.search(r.norm, start, a.start)
             if year is not None:
-                group.attrs["period"] = year.group()  # (从2018年…的314276件: against 2018, not last year)
+                group.attrs["period"] = (
+                    year.group()
+                )  # (从2018年…的314276件, 从1月的920人: then, not last year)
             groups.append(group)
     return groups
 
@@ -746,6 +749,7 @@ _CLAUSE_TAIL_RE = re.compile(r"\s*[，,]\s*")  # (the last count's clause ends w
 
 
 _YEAR_RE = re.compile(r"(\d{4})年")
+_FROM_WHEN_RE = re.compile(r"\d{4}年(?:\d{1,2}月份?)?|\d{1,2}月份?")  # when a move started (2018年, 1月)
 _COMPARED_RE = re.compile(r"[比较与]")  # 比2020年增长11.5%: a year compared with, not the figures' own
 
 
