@@ -1043,23 +1043,25 @@ def _bases(
         # whole; with no other stated, the whole is unstated
         kept = [b for b in bases if not OF_THE_WHOLE_AFTER_RE.match(r.norm, b.end)]
         return (kept, tied) if kept else (bases, False)
-    if bases and part is not None and words.strip("的") in _BARE_WHOLES:
+    measure = _measure(r, part)
+    if bases and part is not None and words.strip("的") in (_MEASURED_WHOLES if measure else _BARE_WHOLES):
         # 占总数的5.4% of 高层建筑火灾3.6万起: the whole of all, which may be stated paragraphs before (前8个月66万起
-        # 火灾): the largest figure of the part's unit before it is a further reading
+        # 火灾): the largest figure of the part's unit before it is a further reading. Of a count named by a
+        # bulletin's measure (全年…亡1390人，伤881人。…亡1317人，伤810人，…分别占总数的94.7%、91.9%), the largest of
+        # that measure is the base (not 伤881人 for 亡1317人, nor a season's 465人受伤 for 347人受伤)
         grand = max(
-            (g for g in r.facts_between(0, rate.start) if g.q.unit == part.q.unit and g is not part),
+            (
+                g
+                for g in r.facts_between(0, rate.start)
+                if g.q.unit == part.q.unit and g is not part and (not measure or _measure(r, g) == measure)
+            ),
             key=lambda g: g.q.value,
             default=None,
         )
-        if grand is not None and grand.q.value > part.q.value and all(grand is not b for b in bases):
+        if grand is not None and grand.q.value > part.q.value and measure:
+            bases = [grand, *(b for b in bases if b is not grand)]
+        elif grand is not None and grand.q.value > part.q.value and all(grand is not b for b in bases):
             bases = [*bases, grand]
-    measure = _measure(r, part)
-    if measure and len(bases) >= 2 and words.strip("的") in _MEASURED_WHOLES:
-        # 共25.8万起，亡1317人，伤810人，…分别占总数的91.8%、94.7%、91.9%: a count named by a bulletin's measure
-        # (亡, 伤) is a share of the total that word names (亡1390人, not 伤881人 before it)
-        same = [b for b in bases if _measure(r, b) == measure]
-        if same and same[0] is not bases[0]:
-            bases = same + [b for b in bases if b not in same]
     kind = next((k for k in CASE_KINDS if k in words), "")
     if tied and kind and bases and all(_of_another_kind(r.lead(f, 24), kind) for f in bases):
         # 分别占行政案件总数的34.10%: no figure before is of 行政 cases (民事一审案件228.2万件 is not): the
@@ -1324,11 +1326,6 @@ def _candidate_bases(
         if part is not None and out and _other_subject(r, part, out[0]):
             return out[:MAX_BASES], False  # only a reading: the base may be of another body's figures
         return out[:MAX_BASES], True  # the words name the base: no other figure is a reading of them
-    measure = _measure(r, part)
-    if measure and part is not None and words.strip("的") in _MEASURED_WHOLES:
-        # 全年…亡1390人，伤881人。…亡1317人，伤810人，…分别占总数的94.7%、91.9%: of the total of all its measure
-        # names, the largest before it (not a season's 465人受伤 beside it)
-        add(max((f for f in earlier if _measure(r, f) == measure), key=lambda f: f.q.value, default=None))
     period = r.period_span(anchor.start)
     para = r.seg.paragraph_at(anchor.start)
     # (商品类投诉(1420件,占比45.63%)⏎★ 食品类:575件,占比40.49%: a bullet's share is of the heading over the bullets)
