@@ -1020,6 +1020,14 @@ def _bases(
     r: Reading, part: Fact | None, rate: Fact, words: str, totals_of: dict[str, list[str]]
 ) -> tuple[list[Fact], bool]:
     bases, tied = _candidate_bases(r, part, rate, words, totals_of)
+    measure = _measure(r, part)
+    if measure and part is not None and words.strip("的") in _MEASURED_WHOLES:
+        # 全年…亡1390人，伤881人。…亡1317人，伤810人，…分别占总数的94.7%、91.9%: of a count named by a bulletin's
+        # measure, the base is that measure's whole of all, the largest before it (not 伤881人 for 亡1317人, nor a
+        # season's 465人受伤 for 347人受伤): the measure names it
+        grand = _largest_before(r, part, rate, measure)
+        if grand is not None:
+            bases, tied = [grand, *(b for b in bases if b is not grand)], True
     if tied and _EACH_PERIOD_RE.match(words):
         return bases, False  # 2月份(615件)…分别占当月信访总量的24.4%: each month's own total, unstated
     if (
@@ -1043,24 +1051,11 @@ def _bases(
         # whole; with no other stated, the whole is unstated
         kept = [b for b in bases if not OF_THE_WHOLE_AFTER_RE.match(r.norm, b.end)]
         return (kept, tied) if kept else (bases, False)
-    measure = _measure(r, part)
-    if bases and part is not None and words.strip("的") in (_MEASURED_WHOLES if measure else _BARE_WHOLES):
+    if bases and part is not None and not measure and words.strip("的") in _BARE_WHOLES:
         # 占总数的5.4% of 高层建筑火灾3.6万起: the whole of all, which may be stated paragraphs before (前8个月66万起
-        # 火灾): the largest figure of the part's unit before it is a further reading. Of a count named by a
-        # bulletin's measure (全年…亡1390人，伤881人。…亡1317人，伤810人，…分别占总数的94.7%、91.9%), the largest of
-        # that measure is the base (not 伤881人 for 亡1317人, nor a season's 465人受伤 for 347人受伤)
-        grand = max(
-            (
-                g
-                for g in r.facts_between(0, rate.start)
-                if g.q.unit == part.q.unit and g is not part and (not measure or _measure(r, g) == measure)
-            ),
-            key=lambda g: g.q.value,
-            default=None,
-        )
-        if grand is not None and grand.q.value > part.q.value and measure:
-            bases = [grand, *(b for b in bases if b is not grand)]
-        elif grand is not None and grand.q.value > part.q.value and all(grand is not b for b in bases):
+        # 火灾): the largest figure of the part's unit before it is a further reading
+        grand = _largest_before(r, part, rate, measure)
+        if grand is not None and all(grand is not b for b in bases):
             bases = [*bases, grand]
     kind = next((k for k in CASE_KINDS if k in words), "")
     if tied and kind and bases and all(_of_another_kind(r.lead(f, 24), kind) for f in bases):
@@ -1129,6 +1124,20 @@ def _concluded_of_another_step(r: Reading, part: Fact | None, whole: Fact) -> bo
 def _of_another_kind(lead: str, kind: str) -> bool:
     """Do a figure's words name another kind of case than `kind`, and not it (刑事二审案件 for 行政)?"""
     return kind not in lead and any(k in lead for k in CASE_KINDS if k != kind)
+
+
+def _largest_before(r: Reading, part: Fact, rate: Fact, measure: str) -> Fact | None:
+    """The largest figure before a share in its part's unit (and of its measure, if any), above the part."""
+    grand = max(
+        (
+            g
+            for g in r.facts_between(0, rate.start)
+            if g.q.unit == part.q.unit and g is not part and (not measure or _measure(r, g) == measure)
+        ),
+        key=lambda g: g.q.value,
+        default=None,
+    )
+    return grand if grand is not None and grand.q.value > part.q.value else None
 
 
 def _measure(r: Reading, f: Fact | None) -> str:
