@@ -3869,6 +3869,16 @@ def test_an_amount_and_rate_in_jian_ci_and_jian(checker) -> None:  # type: ignor
     assert _errors(checker, text.format("16.6"))
 
 
+def test_an_amount_and_rate_after_the_figures_measure_said_again(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "今年共受理信访举报461件，受理量与去年同期相比增加245件，同比增长{}%。"
+    assert not _errors(checker, text.format("113.4"))  # (245 over last year's 216)
+    assert _errors(checker, text.format("123.8"))
+    # (a noun of another measure: the change is of that measure, not of the 461)
+    assert not roles(
+        "今年共受理信访举报461件，办结量与去年同期相比增加245件，同比增长123.8%。", "growth_both"
+    )
+
+
 def test_tickets_taken_in_are_at_most_the_calls_received(checker) -> None:  # type: ignore[no-untyped-def]
     text = "上周共接到市民来电412个，实际受理市民投诉{}件。"
     assert not _errors(checker, text.format(350))
@@ -3923,6 +3933,29 @@ def test_an_amount_and_rate_named_by_their_step_after_a_comparison(checker) -> N
     text = "共受理各类案件1320件，结案1100件，结案率83.33%。与上年同比，受案增加120件，上升{}%，结案增加100件，上升10%。"
     assert not _errors(checker, text.format(10))  # (120 over the 1200 of last year)
     assert _errors(checker, text.format(15))
+
+
+def test_amounts_and_rates_named_by_their_measure_after_a_comparison(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2006年，全国共发生道路交通事故378781起，造成89455人死亡、431139人受伤，直接财产损失14.9亿元。"
+        "与2005年相比，事故起数减少71473起，下降{}%；死亡人数减少9283人，下降{}%；直接财产损失减少3.9亿元，下降20.7%。"
+    )
+    assert not _errors(checker, text.format("15.9", "9.4"))  # (71473 of 450254; 9283 of 98738)
+    assert _errors(checker, text.format("25.9", "9.4"))
+    assert _errors(checker, text.format("15.9", "19.4"))  # (the 人 of 死亡, not of 受伤)
+    # (a step named by a noun of three characters: 收案数, 结案数)
+    text = (
+        "共受理各类案件1320件，结案1100件。与上年相比，收案数增加120件，上升{}%，结案数增加100件，上升10%。"
+    )
+    assert not _errors(checker, text.format(10))
+    assert _errors(checker, text.format(15))
+
+
+def test_the_amount_a_step_moved_by_is_no_count_of_the_step(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理各类案件1320件，结案1100件。与上年相比，收案数增加{}件，结案数增加100件。"
+    assert not _errors(checker, text.format(20))  # (more concluded than last year, by more than received)
+    assert not roles(text.format(20), "step")[1:]  # (the one step: 1320 → 1100)
+    assert _errors(checker, "共受理各类案件1320件，结案1500件，结案率113.6%。")
 
 
 def test_an_average_is_the_total_over_the_count_within_its_last_digit(checker) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ import bisect
 import itertools
 import math
 import re
+from collections.abc import Callable
 
 from ..expr import INF, Bin, Interval, Num, Ref, Relation, holds
 from ..findings import SOFTER, Context, emit, env, name_zh, record
@@ -24,7 +25,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .persons import PERSON_UNITS
-from .words import AVERAGE_RE, CASE_UNITS, counted_alike, load_words
+from .words import AVERAGE_RE, CASE_UNITS, Words, counted_alike, load_words
 
 KIND = "change"
 AFTER: tuple[str, ...] = ()
@@ -374,6 +375,7 @@ def _amount_and_rate(r: Reading) -> list[Group]:
         # (卫生人员总数786380人(包括村卫生室人员数,下同),比上年增加…: an aside in brackets is no gap)
         gap = _ASIDE_RE.sub("", r.norm[current.end : lead.start()])
         gap = _COMPLETED_RE.sub("", gap) if current is not facts[i - 1] else gap
+        gap = _restated_measure(r, current, gap)
         # (the amount's words follow the current figure at once: 67154亿元，比上年增加; or open the next
         # sentence, of no subject of its own: 共受理工单6455件。比上年同期增加1419件)
         if gap.strip(" ，,") if amount.sentence == current.sentence else gap.strip(" ") != "。":
@@ -392,6 +394,22 @@ def _amount_and_rate(r: Reading) -> list[Group]:
     return out + _rate_then_amount(r)
 
 
+# the figure's own measure said again before its change: 受理信访举报461件，受理量与去年同期相比增加245件
+_MEASURE_NOUN_RE = re.compile(r"[，,]\s*(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:总量|总数|数量|量|数)\s*$")
+
+
+def _restated_measure(r: Reading, current: Fact, gap: str) -> str:
+    """The gap between a figure and its change, less a noun of its measure that restates it (受理量 after 受理…461件,
+    总量 after any figure); a noun of another measure (办结量 after 受理…461件) stays: the change is of that."""
+    m = _MEASURE_NOUN_RE.search(gap)
+    if m is None:
+        return gap
+    stem = m.group("stem")
+    if stem and stem not in r.norm[r.clause_start(current.start) : current.start]:
+        return gap
+    return gap[: m.start()]
+
+
 # a clause of how much of a plan a figure is, between the figure and its change: ，完成年初预算391,267万元的97.34%
 _COMPLETED_RE = re.compile(r"[，,]完成[^，,。；;\d]{0,12}[\d,.]+[万亿]?元的[\d.]+%")
 
@@ -403,30 +421,29 @@ def _named_amount_and_rate(r: Reading, stated: set[str]) -> list[Group]:
     words = load_words()
     out: list[Group] = []
     for amount, rate in itertools.pairwise(r.facts):
-        if rate.q.unit != "%" or rate.id in stated or amount.mention.kind != "count":
+        if rate.q.unit != "%" or rate.id in stated or amount.mention.kind not in ("count", "money"):
             continue
-        lead = _STEP_AMOUNT_RE.search(r.norm, max(0, amount.start - 8), amount.start)
+        lead = _NAMED_AMOUNT_RE.search(r.norm, max(0, amount.start - 12), amount.start)
         after = _RATE_AFTER_RE.match(r.norm[amount.end : rate.start])
         if lead is None or lead.end() != amount.start or after is None:
             continue
         sent = r.period_span(amount.start)
         if not _COMPARED_OPENING_RE.match(r.norm, sent[0]):
             continue
-        step = words.stage(lead.group("step"))
         sign = -1 if lead.group("dir") in _DOWN_WORDS else 1
-        if step is None or (after.group("dir") in _DOWN_WORDS) != (sign < 0):
+        if (after.group("dir") in _DOWN_WORDS) != (sign < 0):
+            continue
+        named = _named_by(r, words, lead.group("noun"))
+        if named is None:
             continue
         para = r.seg.paragraph_at(amount.start).start
         current = next(
             (
                 f
                 for f in reversed(r.facts_between(para, sent[0]))
-                if f.mention.kind == "count"
+                if f.mention.kind == amount.mention.kind
                 and counted_alike(f.q.unit, amount.q.unit)
-                and (
-                    words.stage(r.frame(f).label) == step
-                    or {words.stage(r.frame(f).label), step} <= words.intake
-                )
+                and named(f)
             ),
             None,
         )
@@ -436,9 +453,31 @@ def _named_amount_and_rate(r: Reading, stated: set[str]) -> list[Group]:
     return out
 
 
-_STEP_AMOUNT_RE = re.compile(r"[，,]\s*(?P<step>[\u4e00-\u9fff]{2})(?P<dir>增加|减少|上升|下降)了?$")
+def _named_by(r: Reading, words: Words, noun: str) -> Callable[[Fact], bool] | None:
+    """Which figure stated before a noun naming a change's measure names: by its step (受案, 收案数, 结案数:
+    the step of the figure's words), else by the words of its measure (事故起数 → 道路交通事故378781起, 死亡人数 →
+    89455人死亡, 直接财产损失 → 直接财产损失14.9亿元: the noun less its counter, said around the figure)."""
+    step = words.stage(noun)
+    if step is not None:
+        return lambda f: (s := words.stage(r.frame(f).label)) == step or {s, step} <= words.intake
+    stem = _COUNTER_SUFFIX_RE.sub("", noun)
+    if len(stem) < 2:
+        return None
+
+    def says(f: Fact) -> bool:
+        lo = r.clause_start(f.start)
+        return stem in r.norm[lo : f.start] or r.norm.startswith(stem, f.end)
+
+    return says
+
+
+# after a comparison that opens its sentence, a change named by its step or measure: ，受案增加 / ；死亡人数减少
+_NAMED_AMOUNT_RE = re.compile(
+    r"(?:[，,；;]\s*|(?:相比|同比)[，,]?)(?P<noun>[\u4e00-\u9fff]{2,8}?)(?P<dir>增加|减少|上升|下降)了?$"
+)
+_COUNTER_SUFFIX_RE = re.compile(r"(?:总数|总量|数量|人数|起数|件数|宗数|次数|数|量)$")
 _COMPARED_OPENING_RE = re.compile(
-    r"\s*(?:与上年同比|同比|与上年相比|与去年相比|与去年同期相比|与上年同期相比|较上年|比上年)"
+    r"\s*(?:与上年同比|同比|与(?:上年|去年|上一年|\d{4}年)(?:同期)?相比|较上年|比上年)"
 )
 
 
