@@ -1915,6 +1915,16 @@ def test_a_prior_stated_after_the_figures_and_the_rates_after_it(checker) -> Non
     assert _errors(checker, text.format(55))
 
 
+def test_priors_stated_each_with_its_words_and_a_rates_move_among_the_changes(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "本月共受理各类案件198件，结案18件，结案率9.09%；去年同期全院共收案208件，结案36件，结案率17.31%；"
+        "收案数、结案数及结案率同比分别下降{}%、50.00%及减少{}个百分点。"
+    )
+    assert not _errors(checker, text.format("4.80", "8.22"))  # (10 of 208; 18 of 36; 17.31 − 9.09)
+    assert _errors(checker, text.format("4.80", "6.22"))
+    assert _errors(checker, text.format("14.80", "8.22"))
+
+
 def test_a_procuratorates_decisions_come_after_what_it_received_in_cases_and_persons(checker) -> None:  # type: ignore[no-untyped-def]
     text = "共受理提请逮捕案件1603宗2515人，批准逮捕1371宗{}人。"
     assert not _errors(checker, text.format(2094))

@@ -235,7 +235,7 @@ def _named_before(r: Reading, prior: Fact, sent_start: int, at: int) -> list[Fac
 _SUBJECT_MOST = 8  # characters of a sentence's subject restating a figure's name
 
 # the prior after the current (去年同期为34件46人), then the rates (分别同比下降…; 同比件数下降…、人数下降…)
-_PRIOR_SAME_RE = re.compile(r"[，,]\s*(?:去年|上年|上一年)同期(?:为|是|有)?\s*")
+_PRIOR_SAME_RE = re.compile(r"[，,；;]\s*(?:去年|上年|上一年)同期(?:为|是|有)?\s*")
 _RATES_AFTER_RE = re.compile(r"[，,]?[^，,。；;\d]{0,10}?(?:分别)?同比")
 _RATE_DIR_RE = re.compile(r"(增长|增加|上升|提高|下降|减少|降低)了?")
 _BRACKET_PRIOR_RE = re.compile(r"[（(]\s*(?:\d{4}年|上年|去年|上年同期|去年同期)(?:同期)?(?:为|是)?\s*")
@@ -279,7 +279,9 @@ def _rates_from(r: Reading, start: int, most: int) -> list[tuple[Fact, int]]:
     end = r.period_span(start)[1]
     rates: list[tuple[Fact, int]] = []
     for word in _RATE_DIR_RE.finditer(r.norm, start, end):
-        rate = next((f for f in facts if word.end() <= f.start <= word.end() + 1 and f.q.unit == "%"), None)
+        rate = next(
+            (f for f in facts if word.end() <= f.start <= word.end() + 1 and f.q.unit in _MOVE_UNITS), None
+        )
         if rate is None:
             break
         sign = -1 if word.group(1) in _DOWN_WORDS else 1
@@ -295,31 +297,36 @@ def _rates_from(r: Reading, start: int, most: int) -> list[tuple[Fact, int]]:
 
 
 _RATE_SEPS = ("、", "和", "，", ",")
+_MOVE_UNITS = ("%", "个百分点")  # a rate's move (减少8.22个百分点) among the rates of the measures
 
 
 def _prior_then_rates(r: Reading, taken: set[str]) -> list[Group]:
-    """受理18件20人，去年同期为34件46人，件数和人数分别同比下降47.06%、56.52%: the figures (one, or cases and
-    persons) right before 去年同期为, the prior ones after it, then the rates, one for each in order."""
+    """受理18件20人，去年同期为34件46人，件数和人数分别同比下降47.06%、56.52%: the figures right before 去年同期,
+    the prior ones after it, then the rates, one for each in order. The priors may each have their words, and
+    the rates close a list of measures, a rate's move in 个百分点 among them (受理198件，结案18件，结案率9.09%；
+    去年同期共收案208件，结案36件，结案率17.31%；收案数、结案数及结案率同比分别下降4.80%、50.00%及减少8.22个百分点)."""
     facts = r.facts
     index = r.fact_index().position
     out: list[Group] = []
     if "同期" not in r.norm:
         return out  # (a fast test: str.find in C, where the pattern, led by a class, tries every comma)
     for m in _PRIOR_SAME_RE.finditer(r.norm):
-        priors = [f for f in facts if m.end() <= f.start <= m.end() + 1][:1]
-        if not priors or priors[0].mention.kind not in ("count", "money"):
+        period_end = r.period_span(m.start())[1]
+        lead = _RATES_LEAD_RE.search(r.norm, m.end(), period_end)
+        if lead is None:
             continue
-        i = index[id(priors[0])]
-        if i + 1 < len(facts) and facts[i + 1].start == priors[0].end and facts[i + 1].q.unit != "%":
-            priors.append(facts[i + 1])  # 34件46人
+        priors = r.facts_between(m.end(), lead.start())
+        if not priors or priors[0].start > m.end() + _PRIOR_WORDS or len(priors) > _PRIORS_MOST:
+            continue
+        if priors[0].mention.kind not in ("count", "money"):
+            continue
         k = index[id(priors[0])] - len(priors)
         currents = facts[k : k + len(priors)] if k >= 0 else []
-        if len(currents) != len(priors) or currents[-1].end != m.start():
-            continue  # (the current figures end right where 去年同期为 begins)
-        if any(c.q.unit != p.q.unit for c, p in zip(currents, priors, strict=True)):
+        if len(currents) != len(priors) or r.norm[currents[-1].end : m.start()].strip(" ，,；;"):
+            continue  # (the current figures end right where 去年同期 begins)
+        if currents[0].sentence != currents[-1].sentence and len(priors) == 1:
             continue
-        lead = _RATES_AFTER_RE.match(r.norm, priors[-1].end)
-        if lead is None:
+        if any(c.q.unit != p.q.unit for c, p in zip(currents, priors, strict=True)):
             continue
         rates = _rates_from(r, lead.end(), len(priors))
         if len(rates) != len(priors) or any(f.id in taken for f, _ in rates):
@@ -329,6 +336,12 @@ def _prior_then_rates(r: Reading, taken: set[str]) -> list[Group]:
             if group is not None:
                 out.append(group)
     return out
+
+
+_PRIOR_WORDS = 8  # characters of words (全院共收案) between 去年同期 and the first prior figure
+_PRIORS_MOST = 4  # figures stated for last year, each against this year's in order
+# where the rates begin after the priors: a clause naming the measures, then 同比 (，件数和人数分别同比下降)
+_RATES_LEAD_RE = re.compile(r"[，,；;][^，,。；;\d]{0,16}?(?:分别)?同比")
 
 
 # the amount of a change against the year before (比上年增加13592亿元), and the rate after it (，增长25.4%)
