@@ -219,3 +219,27 @@ def test_a_measure_word_under_a_single_name_is_no_table() -> None:
     # (a flattened page: 合计 | 数量 | 8 made a one-row table with no name over its value, and an IndexError)
     assert find_tables("合计\n数量\n8") == ()
     assert find_tables("事项\n行政处罚\n行政许可\n总计\n数量\n33\n21\n54")  # (names over the values: a table)
+
+
+BULLETIN = """收案 | 结案 | 未结 | |
+合计 | {total} | 1390 | 180 |
+刑事一审 | 1200 | 1190 | 150 |
+刑事二审 | 128 | 127 | 20 |
+强制医疗监督 | |||
+其他刑事案件 | 80 | 73 | 10 |
+"""
+
+
+def test_a_total_row_opening_a_bulletins_table_totals_the_kinds_below(checker: Checker) -> None:
+    ok = checker.check_document(Document("b", "b.txt", BULLETIN.format(total=1408)))
+    assert not [f for f in ok.findings if f.severity != "info"], [f.message for f in ok.findings]
+    bad = checker.check_document(Document("b", "b.txt", BULLETIN.format(total=1308)))
+    assert "HC002" in {f.rule for f in bad.findings}  # 1200 + 128 + 80 ≠ 1308
+    # (a kind with nothing reported is a row of the table, not the header of another)
+    [t] = find_tables(BULLETIN.format(total=1408))
+    assert [c.text for c in t.rows[3]] == ["强制医疗监督", "", "", ""]
+    # (rows nested under others, 刑事 above 刑事一审 or a 其中 row, make no total of the rows below)
+    nested = "| 类别 | 收案 | 结案 |\n| 合计 | 300 | 280 |\n| 刑事 | 200 | 190 |\n| 刑事一审 | 100 | 90 |\n| 民事 | 100 | 90 |\n"
+    assert not checker.check_document(Document("n", "n.txt", nested)).groups
+    nested = nested.replace("刑事一审", "其中：一审")
+    assert not checker.check_document(Document("n", "n.txt", nested)).groups

@@ -166,6 +166,8 @@ def _tables_from_rows(lines: list[list[Cell]]) -> list[Table]:
         has_number = any(is_numeric(c.text) for c in cells)
         if has_number and not body and _years_only(cells):
             has_number = False  # 罪行类别 | 2018 | 2019 | …: a header of years, not a row of figures
+        if not has_number and body and len(cells) >= 2 and all(c.empty for c in cells[1:]):
+            has_number = True  # 强制医疗监督 | | |: a kind with nothing reported is a row, no new header
         if not has_number:
             if body and header_rows and [c.text for c in cells] == [c.text for c in header_rows[-1]]:
                 continue  # the header repeated part way down (a long table printed in pieces): one table
@@ -230,7 +232,8 @@ def _assemble(header_rows: list[list[Cell]], body: list[list[Cell]]) -> list[Tab
         return []
     values_of = []
     for cells in body:
-        first = next((i for i, c in enumerate(cells) if is_numeric(c.text)), len(cells))
+        # (a row with no figure, its label and empty cells: the label first, the cells after it)
+        first = next((i for i, c in enumerate(cells) if is_numeric(c.text)), 1)
         label = [c for c in cells[:first] if not c.empty]
         values_of.append((label, cells[first:]))
     width = max(len(v) for _, v in values_of)

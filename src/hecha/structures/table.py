@@ -166,9 +166,12 @@ def _total_rows(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> l
     out = []
     top = 0
     period = _wrap_period(t)
-    for i in range(len(grid)):
-        if not _is_total_row(t, i):
-            continue
+    totals = [i for i in range(len(grid)) if _is_total_row(t, i)]
+    for i in totals:
+        below = range(top, i)
+        if i == top == 0 and len(totals) == 1 and _leaf_rows(t, range(1, len(grid))):
+            # 合计 | 1749823 | 1763199 |, then the kinds: a statistical bulletin's total row opens the table
+            below = range(1, len(grid))
         for j in counts:
             total = grid[i][j] if j < len(grid[i]) else None
             cols: range | tuple[int] = (j,)
@@ -176,11 +179,22 @@ def _total_rows(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> l
                 alike = range(j % period, len(t.header) - 1, period)
                 if sum(1 for k in alike if k < len(grid[i]) and grid[i][k] is not None) == 1:
                     cols = alike  # one total for the columns of one name: of them all
-            parts = [p for row in grid[top:i] for k in cols if k < len(row) and (p := row[k]) is not None]
+            parts = [p for r in below for k in cols if k < len(grid[r]) and (p := grid[r][k]) is not None]
             if total is not None and len(parts) >= 2:
                 out.append(_breakdown(total, parts, "合计行"))
         top = i + 1
     return out
+
+
+_SUBSET_ROW_RE = re.compile(r"^(?:其中|含|包括|内含)")
+
+
+def _leaf_rows(t: Table, rows: range) -> bool:
+    """Are these rows kinds side by side, none a subset of another (其中…, 刑事 above 刑事一审)?"""
+    labels = [_label(t, i) for i in rows]
+    if len(labels) < 2 or any(not x or _SUBSET_ROW_RE.match(x) for x in labels):
+        return False
+    return not any(a != b and b.startswith(a) for a in labels for b in labels)
 
 
 def _is_total_row(t: Table, i: int) -> bool:
