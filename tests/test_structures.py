@@ -4841,6 +4841,24 @@ def test_a_conditional_non_prosecution_is_no_count_of_non_prosecutions(checker) 
     assert _errors(checker, text.format("49.1"))
 
 
+def test_an_average_per_judge_of_a_step_the_sentence_before_states(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全院共受理案件40000件，结案32825件。全院78名法官，人均结案{}件。"
+    assert not _errors(checker, text.format(421))  # (32825 ÷ 78 ≈ 420.8)
+    assert _errors(checker, text.format(521))
+    # (each average of the step it names: 人均受理 of 受理, 人均审结 of 结案)
+    text = "全国法院共受理案件1458.6万件，结案888.7万件。全国共计约12万名员额法官，人均受理案件{}件，人均审结案件74.0件。"
+    assert not _errors(checker, text.format("121.4"))
+    assert _errors(checker, text.format("161.4"))
+    # (another court's figures before: of which the average is, the text does not say)
+    assert not _errors(checker, "全市法院共受理案件40000件，结案32825件。我院78名法官，人均结案521件。")
+
+
+def test_the_average_a_wrong_quotient_names_is_the_likely_wrong_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    # (the check reads 421件 as 420.5 to 421.5: so does the repair, and 521 → 421 fixes it)
+    [message] = _errors(checker, "全院78名法官，共结案32825件，人均结案521件。")
+    assert "最可能有误的是521件（应为421）" in message
+
+
 def test_an_average_is_no_status_of_the_cases_received(checker) -> None:  # type: ignore[no-untyped-def]
     text = "2020年，全市法院受理案件39518件，审结{}件，结案率99.01%，法官人均结案184.55件。"
     assert not _errors(checker, text.format(39125))  # (the judges' average is no part of the 39518)

@@ -129,6 +129,8 @@ class _Checks:
         if e is None:
             e = dict(b.fixed)
             for k, fid in b.keys.items():
+                if k in b.fixed:
+                    continue  # (a stated figure the check read more widely: an average shown to its last digit)
                 iv = self._intervals.get(fid)
                 if iv is None:
                     iv = self._intervals[fid] = fact_interval(self.facts[fid])
@@ -141,10 +143,13 @@ class _Checks:
         if override is not None:
             fid, value = override
             env = dict(env)
-            changed = point_interval(self.facts[fid], value)
+            f = self.facts[fid]
+            changed = point_interval(f, value)
             for k, x in b.keys.items():
                 if x == fid:
-                    env[k] = changed
+                    wide = b.fixed.get(k)
+                    # (as widely as the check read the figure written: 421件 as an average is 420.5 to 421.5)
+                    env[k] = changed if wide is None else _moved(wide, f, changed)
         rel: Relation = b.relation
         return holds(rel, env)
 
@@ -164,6 +169,12 @@ class _Checks:
         if fid not in self._repairs:
             self._repairs[fid] = _best_repair(fid, failed, holding, self)
         return self._repairs[fid]
+
+
+def _moved(wide: Interval, f: Fact, changed: Interval) -> Interval:
+    """The interval a check read a figure as (`wide`, beyond its own), moved with the figure to a changed value."""
+    own = fact_interval(f)
+    return Interval(changed.lo - (own.lo - wide.lo), changed.hi + (wide.hi - own.hi), wide.integer)
 
 
 def _solutions(b: Binding, fid: str, checks: _Checks) -> list[float]:

@@ -22,7 +22,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .trend import MOVED_TO_RE
-from .words import CASE_UNITS, CHANGE_WORDS_RE
+from .words import CASE_UNITS, CHANGE_WORDS_RE, load_words
 
 KIND = "average"
 AFTER: tuple[str, ...] = ()
@@ -79,6 +79,8 @@ def recognise(r: Reading) -> list[Group]:
             spanned = _SPANNED[per_span.group()]
             totals = [f for f in totals if spanned.search(r.norm, max(period[0], f.start - 30), f.start)]
         total = _nearest(a, totals)
+        if total is None and lead.group("per") == "人均":
+            total = _step_total(r, a, lead.group(), period[0])
         if total is None:
             continue
         per = lead.group("per")
@@ -102,6 +104,39 @@ def recognise(r: Reading) -> list[Group]:
         roles = {"average": [a.id], "total": [total.id], "count": [count.id]}
         out.append(Group(kind=KIND, facts=roles, span=span))
     return out
+
+
+def _step_total(r: Reading, a: Fact, lead: str, period_start: int) -> Fact | None:
+    """全院共受理案件…，结案32825件。全院78名法官，人均结案421件: an average per person of a step (人均结案, 人均受理)
+    is of the count of that step the sentence before states, when that sentence is of the same court or office
+    (not 全市法院… before 我院…)."""
+    words = load_words()
+    step = words.stage(lead)
+    if step is None or period_start == 0:
+        return None
+    before = r.period_span(period_start - 1)
+    if r.seg.paragraph_at(before[0]) is not r.seg.paragraph_at(a.start):
+        return None
+    cands = [
+        f
+        for f in r.facts_between(*before)
+        if _alike(f, a)
+        and ((s := words.stage(r.frame(f).label)) == step or {s, step} <= words.intake)
+        and not _AVERAGE_LEAD_RE.search(r.lead(f, 12))
+    ]
+    if len(cands) != 1:
+        return None  # (none, or several of the step: of which the average is, the text does not say)
+    scopes = {_scope(m.group()) for m in _BODY_RE.finditer(r.norm, before[0], a.start)}
+    return cands[0] if len(scopes) <= 1 else None
+
+
+# the court or office a sentence is of: two of them apart in the sentences read, the average may be of either
+_BODY_RE = re.compile(r"全国|全省|全市|全县|全区|全院|本院|我院|市中院|中院|基层法院|人民法庭")
+_SAME_BODY = {"本院": "全院", "我院": "全院"}
+
+
+def _scope(word: str) -> str:
+    return _SAME_BODY.get(word, word)
 
 
 def _alike(f: Fact, a: Fact) -> bool:
