@@ -1906,6 +1906,19 @@ def test_leading_and_joint_handling_divide_what_an_office_handled(checker) -> No
     assert _errors(checker, text.format(48))
 
 
+def test_a_change_said_bare_after_a_count_comes_from_a_whole_base(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "其中，涉及土地的278件，上升35.0%；林业的41件，上升20.6%；草原的{}件，下降54.5%。"
+    assert not _errors(checker, text.format(5))  # (5 from 11)
+    [message] = _errors(checker, text.format(6))  # (no whole base falls 54.5% to 6)
+    assert "基期应为" in message and "同比" not in message  # (the period it is against is not said)
+
+
+def test_the_rates_of_a_respective_list_end_with_its_clause(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2016年，该院共受理各类行政诉讼案件{}件，结案61件，同比分别上升76.9%和60.5%；出庭应诉率为84.8%，比2015年上升13.4%。"
+    assert not _errors(checker, text.format(69))  # (69 from 39)
+    assert _errors(checker, text.format(70))  # (the 13.4% of the next clause is no third rate of the list)
+
+
 def test_a_prior_stated_after_the_figures_and_the_rates_after_it(checker) -> None:  # type: ignore[no-untyped-def]
     text = "共受理各类审查逮捕案件24件30人，去年同期为{}件50人，件数和人数分别同比下降40%、40%。"
     assert not _errors(checker, text.format(40))

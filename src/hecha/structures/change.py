@@ -48,6 +48,9 @@ _DOWN_WORDS = frozenset(
     {"减少", "下降", "降低", "少", "降幅", "减幅", "回落", "缩短", "缩减", "低出", "净减", "净减少"}
 )  # a change's words for going down
 _MONTH_RE = re.compile(r"环比|上月|上周")  # (against the month or week before, not the year)
+# a change right after a count, its comparison said before or not at all (其中，涉及土地的278件，上升35.0%；林业的41件，
+# 上升20.6%): against whatever period, its prior is a whole number
+_BARE_YOY_RE = re.compile(r"[，,](?P<dir>上升|下降|增长|减少|增加)了?(?=\d)")
 _PRIOR_AFTER_RE = re.compile(r"[（(](?:上年|去年|上一年|\d{4}年)(?:同期)?(?:为|是)?")
 # the period compared against, and what the prior figure is named there when the words say it again
 # (比上年决算数14.94亿元, 比今年上半年平均接通率98.12%, 较2022年7月（95.97%）): no change word in the name
@@ -277,6 +280,11 @@ def _rates_from(r: Reading, start: int, most: int) -> list[tuple[Fact, int]]:
     facts = r.facts
     index = r.fact_index().position
     end = r.period_span(start)[1]
+    semi = _SEGMENT_END_RE.search(r.norm, start, end)
+    if semi is not None:
+        end = (
+            semi.start()
+        )  # (…同比分别上升76.9%和60.5%；出庭应诉率…比2015年上升13.4%: the next clause's own rate)
     rates: list[tuple[Fact, int]] = []
     for word in _RATE_DIR_RE.finditer(r.norm, start, end):
         rate = next(
@@ -297,6 +305,7 @@ def _rates_from(r: Reading, start: int, most: int) -> list[tuple[Fact, int]]:
 
 
 _RATE_SEPS = ("、", "和", "，", ",")
+_SEGMENT_END_RE = re.compile(r"[；;]")
 _MOVE_UNITS = ("%", "个百分点")  # a rate's move (减少8.22个百分点) among the rates of the measures
 
 
@@ -614,7 +623,8 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
     annual = [
         m for m in _ANNUAL_RATE_RE.finditer(r.norm) if r.norm[m.start() - 1 : m.start()] not in ("均", "合")
     ]
-    for m in sorted([*_YOY_ALONE_RE.finditer(r.norm), *annual], key=lambda m: m.start()):
+    bare = _BARE_YOY_RE.finditer(r.norm)
+    for m in sorted([*_YOY_ALONE_RE.finditer(r.norm), *annual, *bare], key=lambda m: m.start()):
         k = bisect.bisect_left(starts, m.end())
         delta = facts[k] if k < len(facts) and facts[k].start <= m.end() + 1 else None
         if delta is None or delta.id in stated or delta.q.unit != "%":
@@ -682,10 +692,24 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
                 facts=roles,
                 span=(current.start, delta.end),
                 # (against the month or week before: 与上月相比上升44.4%, 环比下降1.11%)
-                attrs={"sign": sign, **({"prior": "上期"} if _MONTH_RE.search(m.group()) else {})},
+                # (a change said bare, 278件，上升35.0%: against a base period the text names before or not at all)
+                attrs={"sign": sign, **({"prior": _prior_period(m)} if _prior_period(m) else {})},
             )
         )
     return out
+
+
+# how a message says the period a rate is against: the year before, the base period (unsaid), else the one before
+_COMPARED_WORD = {"上年": "同比", "基期": ""}
+_COMPARED_EN = {"上年": "year on year", "基期": "on its base period"}
+
+
+def _prior_period(m: re.Match[str]) -> str | None:
+    """The period a rate with no prior stated is against, when not the year before: 上期 (环比, 比上月), 基期 (a bare
+    上升35.0%)."""
+    if m.re is _BARE_YOY_RE:
+        return "基期"
+    return "上期" if _MONTH_RE.search(m.group()) else None
 
 
 def _cases_and_persons_yoy(r: Reading, stated: set[str]) -> list[Group]:
@@ -1095,10 +1119,10 @@ def check_prior(rule: Rule, ctx: Context) -> None:
             ctx,
             rule,
             rule.severity,
-            f"{name_zh(cur, ctx)}{'同比' if prior == '上年' else '环比'}{verb}{delta.mention.text}，{prior}应为{near}，"
+            f"{name_zh(cur, ctx)}{_COMPARED_WORD.get(prior, '环比')}{verb}{delta.mention.text}，{prior}应为{near}，"
             f"不是整数：没有哪个{prior}数能得到这一比率",
             f"{cur.mention.text} up/down {delta.mention.text} "
-            f"{'on the period before' if prior == '上期' else 'year on year'} implies a prior of {near}, not a whole number",
+            f"{_COMPARED_EN.get(prior, 'on the period before')} implies a prior of {near}, not a whole number",
             [(cur, "current"), (delta, "delta")],
             "可由整数上年数得到的比率",
             delta.mention.text,
