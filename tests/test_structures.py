@@ -1906,6 +1906,15 @@ def test_leading_and_joint_handling_divide_what_an_office_handled(checker) -> No
     assert _errors(checker, text.format(48))
 
 
+def test_a_bracket_a_summary_leaves_open_holds_no_parts_of_the_text_below(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全市共接报各类报警求助电话280余万起，有效报警130余万起，其中违法犯罪类11.4万余起(\n\n"
+        "  全市共接报各类报警求助电话280余万起，有效报警130余万起(同比上升6.1%)，其中违法犯罪类{}万余起(同比下降2.7%)。"
+    )
+    assert not _errors(checker, text.format("11.4"))  # (the 280万 and 130万 below are no parts of the 11.4万)
+    assert _errors(checker, "有效报警130余万起，其中违法犯罪类11.4万余起(求助类63万余起，纠纷类86.4万余起)。")
+
+
 def test_a_change_said_bare_after_a_count_comes_from_a_whole_base(checker) -> None:  # type: ignore[no-untyped-def]
     text = "其中，涉及土地的278件，上升35.0%；林业的41件，上升20.6%；草原的{}件，下降54.5%。"
     assert not _errors(checker, text.format(5))  # (5 from 11)

@@ -2223,7 +2223,11 @@ def _bracketed_parts(r: Reading) -> list[Group]:
             and not _OTHER_PERIOD_RE.match(r.norm, f.end + 1)  # 7976件(2019年6593件): last year's, no part
         ):
             # (a list of four labelled parts runs past 40 characters: 环卫处1707人(在职在编132人、…聘用人员1155人))
-            close = r.norm.find("）" if after == "（" else ")", f.end, f.end + 100)
+            # (before a blank line: a page's summary cut off after 11.4万余起( closes nothing in the text below)
+            blank = _BLANK_LINE_RE.search(r.norm, f.end, f.end + 100)
+            close = r.norm.find(
+                "）" if after == "（" else ")", f.end, blank.start() if blank else f.end + 100
+            )
             if close > 0 and words.merged_re.search(r.norm, f.end, close):
                 continue  # 重点提案11件(36件提案并案): the 36 were merged into the 11
             last = bisect.bisect_right(ends, close) if close > 0 else i + 1
@@ -2275,6 +2279,9 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                 roles = {"total": [f.id], "parts": [g.id for g in inner]}
                 groups.append(Group(kind=KIND, facts=roles, span=(f.start, inner[-1].end), attrs=attrs))
     return groups
+
+
+_BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
 
 
 def _named_total(r: Reading, before: list[Fact], unit: str, lo: int, hi: int) -> Fact | None:
