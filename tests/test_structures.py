@@ -1915,6 +1915,13 @@ def test_a_bracket_a_summary_leaves_open_holds_no_parts_of_the_text_below(checke
     assert _errors(checker, "有效报警130余万起，其中违法犯罪类11.4万余起(求助类63万余起，纠纷类86.4万余起)。")
 
 
+def test_a_closed_pair_a_rule_checks_apart_still_sums_to_its_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2022年，全市法院行政、赔偿诉讼案件共{}件(新收案件649件，旧存案件144件)；审结715件，未结案件78件，结案率90.16%。"
+    assert not _errors(checker, text.format(793))
+    # (the conclusion-rate rule reads 新收 and 旧存; no rule of the pack adds them up to the 893)
+    assert _errors(checker, text.format(893))
+
+
 def test_a_change_said_bare_after_a_count_comes_from_a_whole_base(checker) -> None:  # type: ignore[no-untyped-def]
     text = "其中，涉及土地的278件，上升35.0%；林业的41件，上升20.6%；草原的{}件，下降54.5%。"
     assert not _errors(checker, text.format(5))  # (5 from 11)
