@@ -1922,6 +1922,17 @@ def test_a_closed_pair_a_rule_checks_apart_still_sums_to_its_whole(checker) -> N
     assert _errors(checker, text.format(893))
 
 
+def test_cases_the_police_solve_are_a_step_after_those_opened(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "1981年，发生各种刑事案件68起，破案46起，破案率{}%。"
+    assert not _errors(checker, text.format("67.6"))
+    assert _errors(checker, text.format("57.6"))
+    text = (
+        "截至11月30日，全省共立8类命案508起，破获{}起，破案率为83.66%。"  # (破获: solved, counted by 破案率)
+    )
+    assert not _errors(checker, text.format(425))
+    assert _errors(checker, text.format(625))
+
+
 def test_a_change_said_bare_after_a_count_comes_from_a_whole_base(checker) -> None:  # type: ignore[no-untyped-def]
     text = "其中，涉及土地的278件，上升35.0%；林业的41件，上升20.6%；草原的{}件，下降54.5%。"
     assert not _errors(checker, text.format(5))  # (5 from 11)
