@@ -4001,6 +4001,19 @@ def test_amounts_and_rates_named_by_their_measure_after_a_comparison(checker) ->
     assert _errors(checker, text.format(15))
 
 
+def test_a_comparison_opening_a_clause_names_the_changes_after_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # (after a ；, of the figures before it in its paragraph)
+    text = "其中，发生一次死亡10人以上特大交通事故21起，造成323人死亡；与去年同期相比，事故起数减少11起，下降{}%。"
+    assert not _errors(checker, text.format("34.4"))  # (11 of 32)
+    assert _errors(checker, text.format("44.4"))
+    # (after a ，, 和 for 与, a holiday's period named between, no comma before the rate)
+    text = "春节期间，全市共发生道路交通事故6起，死亡2人，直接财产损失9300元，和去年春节同期相比事故起数减少9起下降{}%。"
+    assert not _errors(checker, text.format(60))  # (9 of 15)
+    assert _errors(checker, text.format(40))
+    # (a bare 同比 names no measure: the count of no figure before)
+    assert not roles("受理案件120件，结案100件，同比增加20件，上升25%。", "growth_both")[1:]
+
+
 def test_the_amount_a_step_moved_by_is_no_count_of_the_step(checker) -> None:  # type: ignore[no-untyped-def]
     text = "共受理各类案件1320件，结案1100件。与上年相比，收案数增加{}件，结案数增加100件。"
     assert not _errors(checker, text.format(20))  # (more concluded than last year, by more than received)

@@ -449,8 +449,8 @@ def _named_amount_and_rate(r: Reading, stated: set[str]) -> list[Group]:
         after = _RATE_AFTER_RE.match(r.norm[amount.end : rate.start])
         if lead is None or lead.end() != amount.start or after is None:
             continue
-        sent = r.period_span(amount.start)
-        if not _COMPARED_OPENING_RE.match(r.norm, sent[0]):
+        opening = _comparison_opening(r, amount.start)
+        if opening is None:
             continue
         sign = -1 if lead.group("dir") in _DOWN_WORDS else 1
         if (after.group("dir") in _DOWN_WORDS) != (sign < 0):
@@ -462,7 +462,7 @@ def _named_amount_and_rate(r: Reading, stated: set[str]) -> list[Group]:
         current = next(
             (
                 f
-                for f in reversed(r.facts_between(para, sent[0]))
+                for f in reversed(r.facts_between(para, opening))
                 if f.mention.kind == amount.mention.kind
                 and counted_alike(f.q.unit, amount.q.unit)
                 and named(f)
@@ -475,10 +475,26 @@ def _named_amount_and_rate(r: Reading, stated: set[str]) -> list[Group]:
     return out
 
 
+def _comparison_opening(r: Reading, pos: int) -> int | None:
+    """Where a comparison with the year before that opens a clause of pos's sentence begins (。与上年同比，受案增加…;
+    ；与去年同期相比，事故起数减少…; ，和去年春节同期相比事故起数减少…), the last before pos; None if there is none."""
+    sent_start = r.period_span(pos)[0]
+    found = None
+    for m in _COMPARED_OPENING_RE.finditer(r.norm, sent_start, pos):
+        if m.start() == sent_start or r.norm[m.start() - 1] in _OPENING_AFTER:
+            found = m.start()
+    return found
+
+
+_OPENING_AFTER = frozenset("，,；;。 \n")
+
+
 def _named_by(r: Reading, words: Words, noun: str) -> Callable[[Fact], bool] | None:
     """Which figure stated before a noun naming a change's measure names: by its step (受案, 收案数, 结案数:
     the step of the figure's words), else by the words of its measure (事故起数 → 道路交通事故378781起, 死亡人数 →
     89455人死亡, 直接财产损失 → 直接财产损失14.9亿元: the noun less its counter, said around the figure)."""
+    if _COMPARED_OPENING_RE.search(noun) or noun.startswith(("比", "较")):
+        return None  # (，同比增加120件: no measure named, the comparison's own words)
     step = words.stage(noun)
     if step is not None:
         return lambda f: (s := words.stage(r.frame(f).label)) == step or {s, step} <= words.intake
@@ -499,7 +515,7 @@ _NAMED_AMOUNT_RE = re.compile(
 )
 _COUNTER_SUFFIX_RE = re.compile(r"(?:总数|总量|数量|人数|起数|件数|宗数|次数|数|量)$")
 _COMPARED_OPENING_RE = re.compile(
-    r"\s*(?:与上年同比|同比|与(?:上年|去年|上一年|\d{4}年)(?:同期)?相比|较上年|比上年)"
+    r"与上年同比|同比|(?:与|和|同)(?:上年|去年|上一年|\d{4}年)[\u4e00-\u9fff]{0,4}?(?:同期)?相比|较上年|比上年"
 )
 
 
