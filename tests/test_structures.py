@@ -1933,6 +1933,16 @@ def test_cases_the_police_solve_are_a_step_after_those_opened(checker) -> None: 
     assert _errors(checker, text.format(625))
 
 
+def test_a_share_of_a_whole_named_with_you_or_with_digits(checker) -> None:  # type: ignore[no-untyped-def]
+    # (占有效…, 占有关…: a share, not the verb 占有; 110类: digits naming the whole, no figure between)
+    text = "8月份110类有效报警中，刑事类报警310起，占110类有效报警数的{}%；治安类报警750起，占110类有效报警数的13.5%。"
+    assert not _errors(checker, text.format("5.6"))  # (one base, about 5,550, gives both)
+    assert _errors(checker, text.format("8.6"))
+    text = "有效报警3600起，其中刑事类报警310起，占有效报警数的{}%。"
+    assert not _errors(checker, text.format("8.6"))
+    assert _errors(checker, text.format("18.6"))
+
+
 def test_a_change_said_bare_after_a_count_comes_from_a_whole_base(checker) -> None:  # type: ignore[no-untyped-def]
     text = "其中，涉及土地的278件，上升35.0%；林业的41件，上升20.6%；草原的{}件，下降54.5%。"
     assert not _errors(checker, text.format(5))  # (5 from 11)

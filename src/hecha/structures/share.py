@@ -790,9 +790,12 @@ def _part_before(r: Reading, i: int) -> Fact | None:
             # N件，占X% / 53家采用…形式，占比55.2%; not across a colon or a figure the grammar set aside
             # (前五位的是：行政处罚2100，占…: the share is of 2100, not of 五位)
             # (比2017年增加…: a year is no figure)
-            plain = not re.search(r"[：:。\d]", _DATE_RE.sub("", between))
-            # 2~5项请求的约占案件总量的70% / 多于三项的案件占80%: the figure qualifies what is counted
+            # (占110类有效报警数的5.6%: digits in the whole's own words, after 占, are a name, not a figure)
             k = between.find("占")
+            plain = not re.search(r"[：:。]", between) and not re.search(
+                r"\d", _DATE_RE.sub("", between[:k] if k >= 0 else between)
+            )
+            # 2~5项请求的约占案件总量的70% / 多于三项的案件占80%: the figure qualifies what is counted
             said = between[:k] if k > 0 else ""
             qualifies = k > 0 and "的" in said and not re.search(r"[，,；;、]", said)
             # (11-20人事务所占比为21.06%, 10人以下事务所占…: a band right before the noun sizes the things counted)

@@ -121,7 +121,8 @@ CARRIED_IN_RE = re.compile(
 )
 # a part of an intake that was carried in (其中旧存100件，新收900件): its old half, no kind of case
 CARRIED_PART_RE = re.compile(CARRY_RE.pattern + r"|旧存|积存")
-_SHARE_ZHAN_RE = re.compile(r"占(?![用有领据压])(?!地(?!区))")  # (占地区生产总值的: a share, not 占地)
+# (占地区生产总值的: a share, not 占地; 占有效报警数的, 占有关部门…的: a share of 有效/有关…, not 占有)
+_SHARE_ZHAN_RE = re.compile(r"占(?![用领据压]|有(?!效|关))(?!地(?!区))")
 
 
 def share_word_at(label: str) -> int:
