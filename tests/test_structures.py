@@ -1943,6 +1943,24 @@ def test_a_share_of_a_whole_named_with_you_or_with_digits(checker) -> None:  # t
     assert _errors(checker, text.format("18.6"))
 
 
+def test_a_passage_stated_again_with_one_figure_changed(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "去年，全省法院受理各类案件180.36万件，比上年增长22.74%；人民群众来信来访2.33万件。"
+        "法院工作报告说，去年，全省法院受理各类案件{}万件，比上年增长22.74%；审结149.31万件。"
+    )
+    assert not _errors(checker, text.format("180.36"))
+    [message] = _errors(checker, text.format("190.36"))
+    assert message.startswith("HC020") and "180.36万件" in message
+    # (every figure different: another year's or another court's words, not the passage again)
+    other = "2019年，全省法院受理各类案件170万件，比上年增长5%。2020年，全省法院受理各类案件180万件，比上年增长6%。"
+    assert not _errors(checker, other)
+    # (a list's words alike, a small figure alike: 其中，一审…，二审245件 of a city and of its court)
+    assert not roles(
+        "全市共受理1220件。其中，一审813件，二审245件。市中院受理506件。其中，一审204件，二审245件。",
+        "restated",
+    )
+
+
 def test_a_change_said_bare_after_a_count_comes_from_a_whole_base(checker) -> None:  # type: ignore[no-untyped-def]
     text = "其中，涉及土地的278件，上升35.0%；林业的41件，上升20.6%；草原的{}件，下降54.5%。"
     assert not _errors(checker, text.format(5))  # (5 from 11)

@@ -47,6 +47,7 @@ STRUCTURE_KINDS = (
     "average",
     "named_count",
     "flow",
+    "restated",
 )
 KINDS = (*METRIC_KINDS, "bound", *STRUCTURE_KINDS)
 SEVERITIES = ("error", "warning", "info")

@@ -31,6 +31,7 @@ from . import (
     persons,
     rate,
     reduction,
+    restated,
     share,
     share_list,
     steps,
@@ -61,6 +62,7 @@ STRUCTURES: tuple[ModuleType, ...] = (
     average,
     named_count,
     flows,
+    restated,
 )
 
 # rule kind → the check that reads its groups
@@ -83,6 +85,7 @@ CHECKS: dict[str, Callable[[Rule, Context], None]] = {
     "balance": table.check_balance,
     "completion": completion.check,
     "trend": trend.check,
+    "restated": restated.check,
 }
 
 

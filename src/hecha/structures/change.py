@@ -143,7 +143,7 @@ def recognise(r: Reading) -> list[Group]:
             continue
         current = before[-1]
         named = _YEAR_RE.search(p.group())
-        year = _year_of(r, current) if named else None
+        year = year_of(r, current) if named else None
         if named and year is not None and int(named.group(1)) != year - 1:
             # 2018年…29008件，同比上升13.1%（2016年22494件…；2017年25647件…）: the prior is the bracket's figure of
             # the year before, not the first one
@@ -152,7 +152,7 @@ def recognise(r: Reading) -> list[Group]:
                 (
                     f
                     for f in r.facts_between(p.end(), close if close > 0 else p.end())
-                    if f.q.unit == current.q.unit and _year_of(r, f) == year - 1
+                    if f.q.unit == current.q.unit and year_of(r, f) == year - 1
                 ),
                 None,
             )
@@ -848,7 +848,7 @@ _COMPARED_RE = re.compile(r"[比较与]")  # 比2020年增长11.5%: a year compa
 MIN_SHARED = 4  # words a figure of the year before must share with the current one (行政机关败诉)
 
 
-def _year_of(r: Reading, f: Fact) -> int | None:
+def year_of(r: Reading, f: Fact) -> int | None:
     """The year a figure is stated for: the last year written before it in its paragraph (not one it is
     compared with)."""
     para = r.seg.paragraph_at(f.start)
@@ -890,7 +890,7 @@ def _stated_year_before(r: Reading, alone: list[Group]) -> list[Group]:
         if "prior" in g.attrs:
             continue  # (against the month before: no figure of the year before is its prior)
         cur, delta = by_id[g.facts["current"][0]], by_id[g.facts["delta"][0]]
-        year = _year_of(r, cur)
+        year = year_of(r, cur)
         if year is None:
             continue
         series = _series_prior(r, cur, year)
@@ -910,7 +910,7 @@ def _stated_year_before(r: Reading, alone: list[Group]) -> list[Group]:
             and p.mention.kind == "count"
             and p.q.unit == cur.q.unit
             and r.seg.paragraph_at(p.start).section == section
-            and _year_of(r, p) == year - 1
+            and year_of(r, p) == year - 1
             # (2021年…办结行政复议案件1706件 is no prior of 2022年1至6月…收到案件3839件: another step, and a
             # whole year against half of one)
             and (step is None or words.stage(r.frame(p).label) in (None, step))
@@ -948,7 +948,7 @@ def _series_prior(r: Reading, cur: Fact, year: int) -> Fact | None:
     prev = next((f for f in reversed(r.facts[:i]) if f.mention.kind == "count"), None)
     if prev is None or prev.sentence != cur.sentence or prev.q.unit != cur.q.unit:
         return None
-    return prev if _year_of(r, prev) == year - 1 else None
+    return prev if year_of(r, prev) == year - 1 else None
 
 
 def _fits(current: Fact, prior: Fact, delta: Fact, sign: int) -> bool:

@@ -1,0 +1,135 @@
+"""A passage stated again: a report's summary and its body, a lead and the article under it (去年，全省法院受理各类
+案件180.36万件，比上年增长22.74%；… again further down, word for word).
+
+A sentence whose first figure's clause opens with the same words as an earlier one's, up to its end
+(and of the next clause, when that clause holds a single figure), restates it when all but one of the
+figures in those words agree, one of those of three digits or more (a small figure alike by chance says
+nothing): the one that differs is a figure stated twice that does not agree with itself.
+Where every figure differs (2019年全省法院受理各类案件170万件，上升5% … 2020年…180万件，上升6%), the same words
+are of another year, court or session, and nothing is read. 去年 or 今年 opening
+the words is set aside; a year written out is not (1981年，发生… and 1985年，发生… are two years' rows).
+
+Roles: `first`, `again`; attrs `words` (the words before the figure). The check (rule kind `restated`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..expr import Ref, Relation, holds
+from ..findings import Context, emit, env, name_en, record
+from ..model import Fact, Group
+from ..reading import Reading
+from ..rulepack import Rule
+from ..tables import locate
+
+KIND = "restated"
+AFTER: tuple[str, ...] = ()
+
+_LEAST = 7  # characters of words, besides the figures, that the two passages share
+# (not a year written out: 1981年，发生… and 1985年，发生… are two years' figures)
+_OPENING_RE = re.compile(r"(?:去年|今年|本年|上年|全年|一年来)?[，,、\s]*")
+_OPENING_FIRST = frozenset("去今本上全一，,、 \t\n\u3000")
+_CLAUSE_END_RE = re.compile(r"[，,；;。！？]")
+_NAMING = 5  # characters naming the first figure, besides 其中: what the passage is about
+_LIST_OPENING_RE = re.compile(r"^(?:其中|包括|含)[：:，,]?")
+_DIGITS_RE = re.compile(r"\D")
+_SIGNIFICANT = 3  # digits of a figure that agrees, for the passages to be one passage
+_SPACES_RE = re.compile(r"\s+")
+_REL = Relation("==", Ref("first"), Ref("again"), "a figure stated again is the same figure")
+
+
+def recognise(r: Reading) -> list[Group]:
+    # the first figure of each sentence and the words of its clause before it: only words said twice open a passage
+    # said twice
+    openings: list[tuple[Fact, str]] = []
+    last = -1
+    norm = r.norm
+    for f in r.facts:
+        if f.sentence != last:
+            last = f.sentence
+            lo = r.clause_start(f.start)
+            if norm[lo : lo + 1] in _OPENING_FIRST:  # (a fast test before the regex)
+                lo = _OPENING_RE.match(norm, lo, f.start).end()  # type: ignore[union-attr]
+            words = norm[lo : f.start]
+            openings.append((f, "".join(words.split()) if " " in words or "\n" in words else words))
+    said = Counter(words for _, words in openings)
+    seen: dict[str, list[tuple[str, Fact]]] = {}
+    out: list[Group] = []
+    for f, opening in openings:
+        if said[opening] < 2 or len(_LIST_OPENING_RE.sub("", opening)) < _NAMING:
+            continue  # (其中，一审813件，二审245件 of a city and 其中，一审204件，二审245件 of its court: lists alike)
+        passage = _passage(r, f)
+        if passage is None:
+            continue
+        key, figures = passage
+        before = seen.get(key)
+        if before is None:
+            seen[key] = figures
+            continue
+        differ = [k for k, (a, b) in enumerate(zip(before, figures, strict=True)) if a[0] != b[0]]
+        if len(differ) != 1:
+            continue  # (the same words, all figures alike or all different: a repeat, or another year's)
+        a, b = before[differ[0]][1], figures[differ[0]][1]
+        if a.mention.kind not in ("count", "money"):
+            continue
+        if not any(
+            len(_DIGITS_RE.sub("", x)) >= _SIGNIFICANT for k, (x, _) in enumerate(figures) if k not in differ
+        ):
+            continue  # (破案46起 in two years' rows: a small figure alike by chance says nothing)
+        words = r.norm[r.clause_start(b.start) : b.start].strip()
+        roles = {"first": [a.id], "again": [b.id]}
+        out.append(Group(kind=KIND, facts=roles, span=(a.start, b.end), attrs={"words": words}))
+    return out
+
+
+def _passage(r: Reading, f: Fact) -> tuple[str, list[tuple[str, Fact]]] | None:
+    """The words of a sentence's first figure's clause, up to its end (and of the next clause, to hold two
+    figures), its figures masked (years and other numbers kept as written), and each figure as written with its
+    fact; None if too short, or in a table."""
+    if f.modality != "actual" or (r.has_tables and locate(r.text, f.start) is not None):
+        return None
+    hi = r.sentence_span(f.sentence)[1]
+    lo = _OPENING_RE.match(r.norm, r.clause_start(f.start)).end()  # type: ignore[union-attr]
+    end = _CLAUSE_END_RE.search(r.norm, f.end, hi)
+    stop = end.start() if end else hi
+    if len(r.facts_between(lo, stop)) < 2 and end is not None:
+        then = _CLAUSE_END_RE.search(r.norm, end.end(), hi)
+        stop = then.start() if then else hi
+    facts = r.facts_between(lo, stop)
+    if len(facts) < 2:
+        return None
+    pieces, at = [], lo
+    for g in facts:
+        pieces.append(_SPACES_RE.sub("", r.norm[at : g.start]))
+        at = g.end
+    pieces.append(_SPACES_RE.sub("", r.norm[at:stop]))
+    if sum(map(len, pieces)) < _LEAST:
+        return None
+    units = "|".join(g.q.unit for g in facts)
+    return f"{'#'.join(pieces)}|{units}", [(g.mention.text, g) for g in facts]
+
+
+def check(rule: Rule, ctx: Context) -> None:
+    for g in ctx.ex.groups:
+        if g.kind != KIND:
+            continue
+        first, again = ctx.fact(g.facts["first"][0]), ctx.fact(g.facts["again"][0])
+        keys = {"first": first, "again": again}
+        if holds(_REL, env(keys, "usual", {})):
+            record(ctx, rule, _REL, keys, None, "stated again")
+            continue
+        record(ctx, rule, _REL, keys, rule.severity, "stated again")
+        emit(
+            ctx,
+            rule,
+            rule.severity,
+            f"“{g.attrs['words']}”前文为{first.mention.text}，后文为{again.mention.text}：同一段话再次出现时，"
+            "其余数字都相同，只有这个数字不同",
+            f"{name_en(again)} is {first.mention.text} where the passage first appears and "
+            f"{again.mention.text} where it is stated again",
+            [(first, "first"), (again, "again")],
+            first.mention.text,
+            again.mention.text,
+        )
