@@ -1961,6 +1961,20 @@ def test_a_passage_stated_again_with_one_figure_changed(checker) -> None:  # typ
     )
 
 
+def test_segments_each_stating_the_measures_again_split_the_sentence_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "7月份，全州检查企业29家次，发现各类隐患{}条，处罚金额23万元。其中：非煤矿山行业检查企业16家次，发现各类隐患134条"
+        "(其中发现重大安全隐患14条)，处罚金额20万元；危险化学品行业检查企业8家次，发现各类隐患13条，未实施行政处罚；"
+        "烟花爆竹企业未开展执法检查；工贸行业检查企业5家次，发现各类隐患5条，处罚金额3万元。"
+    )
+    assert not _errors(
+        checker, text.format(152)
+    )  # (134 + 13 + 5; the 29 divides exactly: every scope is listed)
+    assert _errors(checker, text.format(165))
+    # (the 其中 in a bracket lists the 134's own part, no segments of the sentence)
+    assert ["134条"] in [g["total"] for g in roles(text.format(152), "breakdown")]
+
+
 def test_a_change_said_bare_after_a_count_comes_from_a_whole_base(checker) -> None:  # type: ignore[no-untyped-def]
     text = "其中，涉及土地的278件，上升35.0%；林业的41件，上升20.6%；草原的{}件，下降54.5%。"
     assert not _errors(checker, text.format(5))  # (5 from 11)

@@ -188,12 +188,14 @@ def recognise(r: Reading) -> list[Group]:
     for m in _markers(r.norm):
         if r.has_tables and locate(r.text, m.start()) is not None:
             continue  # a row 其中:餐饮具 of a table: read by its rows and columns (table.py)
-        if parallel_after(r, m.start()):
-            continue  # 提起诉讼2.5万件。其中，…提起诉讼1.5万件: a part of each figure before (subset.py)
+        # (segments that each state the measures again split each figure, before 其中 opening a sentence is read
+        # as a part of each: …检查企业29家次，发现各类隐患165条…。其中：非煤矿山行业检查企业16家次…；危险化学品行业…)
         parallel = _parallel_segments(r, m)
         if parallel is not None:
             groups.extend(parallel)
             continue
+        if parallel_after(r, m.start()):
+            continue  # 提起诉讼2.5万件。其中，…提起诉讼1.5万件: a part of each figure before (subset.py)
         group = _marked_list(r, words, m, parent_of)
         if group is not None:
             groups.append(group)
@@ -483,6 +485,9 @@ def _parallel_segments(r: Reading, m: re.Match[str]) -> list[Group] | None:
         return None
     pos = m.start()
     period = r.period_span(pos)
+    opened = max(r.norm.rfind("（", period[0], pos), r.norm.rfind("(", period[0], pos))
+    if opened >= 0 and max(r.norm.rfind("）", opened, pos), r.norm.rfind(")", opened, pos)) < 0:
+        return None  # (发现各类隐患134条(其中发现重大安全隐患14条)，…: a bracket's list, of the figure before it)
     head = _in_segment(r, _counts(r.facts_between(period[0], pos)), pos)
     if not head and period[0] > r.seg.paragraph_at(pos).start:
         prev = r.period_span(period[0] - 1)
@@ -498,10 +503,13 @@ def _parallel_segments(r: Reading, m: re.Match[str]) -> list[Group] | None:
     segments: list[dict[str, Fact]] = []
     for s, e in bounds:
         found: dict[str, Fact] = {}
-        for f in _counts(r.facts_between(s, e)):
+        counts = _counts(r.facts_between(s, e))
+        for f in counts:
             h = _same_measure(r.frame(f).label, f, heads)
             if h is not None and h.id not in found:
                 found[h.id] = f
+        if not counts:
+            continue  # (；烟花爆竹企业未开展执法检查；: a scope with nothing to count)
         if not found:
             return None  # (a segment of other figures: no parallel statement)
         segments.append(found)
