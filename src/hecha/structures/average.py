@@ -22,7 +22,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .trend import MOVED_TO_RE
-from .words import CASE_UNITS, CHANGE_WORDS_RE, load_words
+from .words import CASE_UNITS, CHANGE_WORDS_RE, WHOLE_AREA_RE, load_words
 
 KIND = "average"
 AFTER: tuple[str, ...] = ()
@@ -131,7 +131,7 @@ def _step_total(r: Reading, a: Fact, lead: str, period_start: int) -> Fact | Non
 
 
 # the court or office a sentence is of: two of them apart in the sentences read, the average may be of either
-_BODY_RE = re.compile(r"全国|全省|全市|全县|全区|全院|本院|我院|市中院|中院|基层法院|人民法庭")
+_BODY_RE = re.compile(WHOLE_AREA_RE.pattern + r"|全院|本院|我院|市中院|中院|基层法院|人民法庭")
 _SAME_BODY = {"本院": "全院", "我院": "全院"}
 
 

@@ -280,11 +280,10 @@ def _rates_from(r: Reading, start: int, most: int) -> list[tuple[Fact, int]]:
     facts = r.facts
     index = r.fact_index().position
     end = r.period_span(start)[1]
+    # (within the ；-clause: …同比分别上升76.9%和60.5%；出庭应诉率…比2015年上升13.4%: the next clause's own rate)
     semi = _SEGMENT_END_RE.search(r.norm, start, end)
     if semi is not None:
-        end = (
-            semi.start()
-        )  # (…同比分别上升76.9%和60.5%；出庭应诉率…比2015年上升13.4%: the next clause's own rate)
+        end = semi.start()
     rates: list[tuple[Fact, int]] = []
     for word in _RATE_DIR_RE.finditer(r.norm, start, end):
         rate = next(
@@ -333,8 +332,8 @@ def _prior_then_rates(r: Reading, taken: set[str]) -> list[Group]:
         currents = facts[k : k + len(priors)] if k >= 0 else []
         if len(currents) != len(priors) or r.norm[currents[-1].end : m.start()].strip(" ，,；;"):
             continue  # (the current figures end right where 去年同期 begins)
-        if currents[0].sentence != currents[-1].sentence and len(priors) == 1:
-            continue
+        if currents[0].sentence != currents[-1].sentence:
+            continue  # (this year's figures of one clause run, as last year's are)
         if any(c.q.unit != p.q.unit for c, p in zip(currents, priors, strict=True)):
             continue
         rates = _rates_from(r, lead.end(), len(priors))

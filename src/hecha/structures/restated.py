@@ -1,13 +1,13 @@
 """A passage stated again: a report's summary and its body, a lead and the article under it (去年，全省法院受理各类
 案件180.36万件，比上年增长22.74%；… again further down, word for word).
 
-A sentence whose first figure's clause opens with the same words as an earlier one's, up to its end
-(and of the next clause, when that clause holds a single figure), restates it when all but one of the
-figures in those words agree, one of those of three digits or more (a small figure alike by chance says
-nothing): the one that differs is a figure stated twice that does not agree with itself.
-Where every figure differs (2019年全省法院受理各类案件170万件，上升5% … 2020年…180万件，上升6%), the same words
-are of another year, court or session, and nothing is read. 去年 or 今年 opening
-the words is set aside; a year written out is not (1981年，发生… and 1985年，发生… are two years' rows).
+A sentence whose first figure's clause has the same words as an earlier sentence's, up to the clause's end (and
+the next clause's, when the first holds a single figure), restates it when all but one of the figures in those
+words agree, one of those alike of three digits or more (a small figure alike by chance says nothing): the one
+that differs is a figure stated twice that does not agree with itself. Where every figure differs
+(2019年全省法院受理各类案件170万件，上升5% … 2020年…180万件，上升6%), the same words are of another year, court or
+session, and nothing is read. 去年 or 今年 opening the words is set aside; a year written out is not (1981年，发生…
+and 1985年，发生… are two years' rows), nor a list's words (其中，一审…: of whatever whole comes before).
 
 Roles: `first`, `again`; attrs `words` (the words before the figure). The check (rule kind `restated`).
 """
