@@ -1975,6 +1975,17 @@ def test_segments_each_stating_the_measures_again_split_the_sentence_before(chec
     assert ["134条"] in [g["total"] for g in roles(text.format(152), "breakdown")]
 
 
+def test_a_sum_of_items_named_by_the_figures_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2018年，全省法院判决省政府败诉12件，省级部门14件，市级政府121件，县级政府部门780件，乡镇政府751件。"
+        "县级政府部门和乡镇政府合计败诉案件{}件。"
+    )
+    assert not _errors(checker, text.format(1531))
+    assert _errors(checker, text.format(1631))
+    # (an item the paragraph names no figure for: no sum read)
+    assert not roles("县级政府部门780件，乡镇政府751件。县级政府部门和街道合计败诉案件1631件。", "breakdown")
+
+
 def test_a_change_said_bare_after_a_count_comes_from_a_whole_base(checker) -> None:  # type: ignore[no-untyped-def]
     text = "其中，涉及土地的278件，上升35.0%；林业的41件，上升20.6%；草原的{}件，下降54.5%。"
     assert not _errors(checker, text.format(5))  # (5 from 11)
