@@ -1986,6 +1986,16 @@ def test_a_sum_of_items_named_by_the_figures_before(checker) -> None:  # type: i
     assert not roles("县级政府部门780件，乡镇政府751件。县级政府部门和街道合计败诉案件1631件。", "breakdown")
 
 
+def test_a_bare_step_opening_a_sentence_goes_on_from_the_sentence_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2023年，区政府共收到行政复议申请1113件，同比增长99.5%。受理{}件，其中，决定维持435件，驳回申请136件。"
+    assert not _errors(checker, text.format(1033))
+    assert _errors(checker, text.format(1233))  # (more accepted than received)
+    # (what is concluded in a sentence of its own may count cases carried in: only beyond twice the intake)
+    text = "三季度，共受理审查逮捕案件156件221人。审结{}件，其中批准逮捕134件187人。"
+    assert not _errors(checker, text.format(163))
+    assert _errors(checker, text.format(363))
+
+
 def test_a_change_said_bare_after_a_count_comes_from_a_whole_base(checker) -> None:  # type: ignore[no-untyped-def]
     text = "其中，涉及土地的278件，上升35.0%；林业的41件，上升20.6%；草原的{}件，下降54.5%。"
     assert not _errors(checker, text.format(5))  # (5 from 11)

@@ -255,6 +255,10 @@ def recognise(r: Reading) -> list[Group]:
                 # 受理 is as often the year's new cases as new and old together, and their old cases
                 # routinely lift 审结 above it (其中2021年受理…1217件，审结…1328件), so only the 新收 bound holds
                 allowance = "unstated"
+            if allowance == "unstated" and g.start < r.period_span(f.start)[0] and _opens_bare(r, f):
+                # 共受理审查逮捕案件156件221人。审结163件235人: a sentence of its own on what was concluded may count
+                # the cases carried in, which the sentence before does not say: only twice the intake is beyond it
+                allowance = "double"
         elif carry is not None and prior in words.intake:
             allowance = (
                 "carry"  # 受理1243件，上期结转126件，合计审理1369件: cases carried over are handled too
@@ -497,6 +501,16 @@ _CHANGED_BY_RE = re.compile(r"(?:增加|减少|上升|下降|增长|降低)了?$
 _PRED_STEP = 8  # characters after a count opening its clause that may name its step
 
 
+def _opens_bare(r: Reading, f: Fact) -> bool:
+    """Does a count open its sentence named by a bare step word, no subject of its own (。受理1033件)?"""
+    period = r.period_span(f.start)
+    fr = r.frame(f)
+    return (
+        period[0] > 0
+        and _BARE_STEP_RE.fullmatch(r.norm, period[0], fr.label_start + len(fr.label)) is not None
+    )
+
+
 def _reach(r: Reading, f: Fact) -> int:
     """How far back a count's earlier step may be: its sentence when it goes on from the clause before
     (…；已完成整改483项次 / …；结案1839件), else only its ；-clause (…；在街道成立“共享法庭”，受理纠纷5980件;
@@ -505,9 +519,9 @@ def _reach(r: Reading, f: Fact) -> int:
     seg = max((m.end() for m in _SEGMENT_END.finditer(r.norm, period[0], f.start)), default=period[0])
     label = r.frame(f)
     own_words = re.search(r"[，,：:]", r.norm[seg : label.label_start]) or len(label.label) > _SHORT_LABEL
-    if seg == period[0] and period[0] > 0 and _REVIEWED_RE.match(r.norm, period[0]):
+    if seg == period[0] and period[0] > 0 and (_REVIEWED_RE.match(r.norm, period[0]) or _opens_bare(r, f)):
         # 大会共收到提案157件。经审查，共立案133件: the review opening the sentence is of what the one before
-        # received (in its paragraph)
+        # received (in its paragraph); so is a bare step opening it (区政府共收到行政复议申请1113件…。受理1033件)
         before = r.period_span(period[0] - 1)
         if r.seg.paragraph_at(before[0]) is r.seg.paragraph_at(f.start):
             return before[0]
@@ -515,6 +529,9 @@ def _reach(r: Reading, f: Fact) -> int:
 
 
 _REVIEWED_RE = re.compile(r"\s*(?:经审查|经审核|经过审查|经初审|经认真审查)")
+_BARE_STEP_RE = re.compile(
+    r"\s*(?:共|已|依法)?(?:受理|立案|办结|审结|结案|答复|办理)"
+)  # (no subject of its own)
 
 
 # what a complaint platform or a mailbox receives (12315, 12345, 信箱): it closes items it did not accept too
