@@ -1996,6 +1996,12 @@ def test_a_bare_step_opening_a_sentence_goes_on_from_the_sentence_before(checker
     assert _errors(checker, text.format(363))
 
 
+def test_the_body_that_passed_cases_on_names_no_step(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "受理各级监委移送职务犯罪2022人，已起诉{}人。"  # (监委移送: where the cases came from, the step is 受理)
+    assert not _errors(checker, text.format(1686))
+    assert _errors(checker, text.format(2686))
+
+
 def test_a_change_said_bare_after_a_count_comes_from_a_whole_base(checker) -> None:  # type: ignore[no-untyped-def]
     text = "其中，涉及土地的278件，上升35.0%；林业的41件，上升20.6%；草原的{}件，下降54.5%。"
     assert not _errors(checker, text.format(5))  # (5 from 11)
