@@ -31,6 +31,7 @@ _BARE_FIGURE_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?=\s*(?:[，,；;：:]|�
 _THING_RE = re.compile(r"(?!占|未|没有|不|已|被|尚|均|都)[\u4e00-\u9fff]{2,8}")
 _CLAUSE_END_CHARS = "，,；;。！？：:、\n（）()"
 CLAUSE_END = re.compile("[" + re.escape(_CLAUSE_END_CHARS) + "]")
+SEGMENT_END = re.compile("[；;]")  # where a ；-segment of a sentence ends (a list's items, a clause run)
 _PERIOD_END_CHARS = "。！？!?"
 _PERIOD_END = re.compile("[" + re.escape(_PERIOD_END_CHARS) + "]")
 # The one-character patterns `marks` is asked for in every text, by the characters they match: one scan
@@ -39,6 +40,7 @@ _PERIOD_END = re.compile("[" + re.escape(_PERIOD_END_CHARS) + "]")
 _MARK_CLASSES: dict[re.Pattern[str], frozenset[str]] = {
     MARK_RE: frozenset(MARK_CHARS),
     CLAUSE_END: frozenset(_CLAUSE_END_CHARS),
+    SEGMENT_END: frozenset("；;"),
     _PERIOD_END: frozenset(_PERIOD_END_CHARS),
 }
 _ANY_MARK_RE = re.compile(

@@ -38,7 +38,7 @@ from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words
 from ..intervals import fact_interval, fmt_like, fmt_number, scale_of, sums_exactly
 from ..model import Fact, Group
-from ..reading import MAX_PERIOD, Reading
+from ..reading import MAX_PERIOD, SEGMENT_END, Reading
 from ..rulepack import Rule
 from ..tables import locate
 from .partition import handled_at_once, status_words, two_paths
@@ -138,7 +138,6 @@ def _markers(text: str, start: int = 0, end: int | None = None) -> list[re.Match
     return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
 
 
-_SEGMENT_END = re.compile(r"[；;]")
 # a list pairing its figures with the wholes before, in order
 _RESPECTIVELY_RE = re.compile(r"[，,：:]?\s*分别")
 _QIZHONG = ("其中", "当中")  # the markers of a list of parts of the figure before
@@ -366,7 +365,7 @@ def _intake_before(r: Reading, carry: Fact) -> Fact | None:
         return None
     intake = before[-1]
     gap = r.norm[intake.end : carry.start]
-    return intake if len(gap) <= _CARRY_GAP and not _SEGMENT_END.search(gap) else None
+    return intake if len(gap) <= _CARRY_GAP and not SEGMENT_END.search(gap) else None
 
 
 _CARRY_GAP = 16  # characters between an intake and the carry-over stated with it
@@ -407,7 +406,7 @@ def _other_steps(
     stages = Counter(words.stage(step) for step in steps)
     by_stage = {words.stage(step): step for step in steps if stages[words.stage(step)] == 1}
     # (in the ；-segments up to one with a list of its own)
-    cuts = [m.end(), *(x.end() for x in _SEGMENT_END.finditer(r.norm, m.end(), period[1])), period[1]]
+    cuts = [m.end(), *(x.end() for x in SEGMENT_END.finditer(r.norm, m.end(), period[1])), period[1]]
     spans: list[tuple[int, int]] = []
     for a, b in itertools.pairwise(cuts):
         if spans and "其中" in r.norm[a:b] and not any(a <= by_id[p].start < b for p in listed):
@@ -453,9 +452,9 @@ def _more_dimensions(
     last = by_id[group.facts["parts"][-1]]
     period = r.period_span(m.start())
     out: list[Group] = []
-    seg = _SEGMENT_END.search(r.norm, last.end, period[1])
+    seg = SEGMENT_END.search(r.norm, last.end, period[1])
     while seg is not None:
-        nxt = _SEGMENT_END.search(r.norm, seg.end(), period[1])
+        nxt = SEGMENT_END.search(r.norm, seg.end(), period[1])
         end = nxt.start() if nxt else period[1]
         # (its rates aside: 调解成功49件，不成功4件，调解成功率92%)
         figures = [f for f in r.facts_between(seg.end(), end) if f.mention.kind != "percent"]
@@ -495,7 +494,7 @@ def _parallel_segments(r: Reading, m: re.Match[str]) -> list[Group] | None:
         head = [f for f in _counts(r.facts_between(*prev)) if f.start > cut]
     if len(head) < 2:
         return None
-    cuts = [x.end() for x in _SEGMENT_END.finditer(r.norm, m.end(), period[1])]
+    cuts = [x.end() for x in SEGMENT_END.finditer(r.norm, m.end(), period[1])]
     bounds = list(zip([m.end(), *cuts], [c - 1 for c in cuts] + [period[1]], strict=True))
     if len(bounds) < 2:
         return None
@@ -665,11 +664,11 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         return None  # (a paragraph that opens with 其中 of a figure of another thing: no list of it)
     if r.bare_figure_between(before[-1].end, pos):
         return None  # 收到申请534件,完成答复件502,其中…: the whole is the figure hecha read no unit for, not the 534
-    if _SEGMENT_END.search(r.norm, m.end(), cands[0].start) and TOTAL_WORDS_RE.search(r.lead(cands[0], 8)):
+    if SEGMENT_END.search(r.norm, m.end(), cands[0].start) and TOTAL_WORDS_RE.search(r.lead(cands[0], 8)):
         return None  # …其中东海县、灌云县…均为100%；区组共6家单位: a new subject's total past the ；, no part
     if m.group() in _QIZHONG and _opens_a_set(r, cands[0]):
         return None  # 其中，新收的7347件一审行政诉讼案件中，…: the set its own list divides, restated (_among_list)
-    own_end = _SEGMENT_END.search(r.norm, m.end(), cands[0].start) if m.group() in _QIZHONG else None
+    own_end = SEGMENT_END.search(r.norm, m.end(), cands[0].start) if m.group() in _QIZHONG else None
     if own_end is not None and not _counts(r.facts_between(m.end(), own_end.start())):
         # 其中省级层面网民留言最多；回复量分别为34380条… / 其中行政公益诉讼案件占比91.7%；制发检察建议7.7万余件: the 其中
         # clause says its piece in words or by a share; what follows the ； is a statement of its own
@@ -680,7 +679,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         return None  # 其中涉及宏观调控的提案384件，涉及“三农”提案486件: items side by side, each of what it concerns
     if (
         r.facts_between(m.end(), cands[0].start)
-        and _SEGMENT_END.search(r.norm, m.end(), cands[0].start)
+        and SEGMENT_END.search(r.norm, m.end(), cands[0].start)
         and _noun(r.frame(cands[0]).label) == _noun(r.frame(before[-1]).label)
     ):
         # 区级事项1493项，其中可网办比例99.52%…；街道级事项1821项…；社区级事项3509项: the marker's own segment
@@ -874,7 +873,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             parts = steps
     for k in range(1, len(parts)):
         if (
-            _SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start)
+            SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start)
             and _exceeds(parts[k : k + 1], total)
             and (_rated(r, parts[k]) or parts[k].q.value > 2 * total.q.value)
         ):
@@ -910,7 +909,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         group.attrs["complete"] = "likely"  # 其中按信访目的分类：…: every one of the whole has a purpose
     if carry is not None:
         group.attrs["carry"] = carry.id  # (the parts are of the total and the carry-over stated after it)
-    tail = _SEGMENT_END.search(r.norm, parts[-1].end, period[1])
+    tail = SEGMENT_END.search(r.norm, parts[-1].end, period[1])
     if words.shared_re.search(r.norm, parts[0].start, tail.start() if tail else period[1]):
         group.attrs["overlap"] = True  # 市级有关组织承办31件(其中和市政府合办25件): counted under two parts
     if any(_apart_in_another_unit(r, f, unit) for f in cands if f.start < parts[-1].start):
@@ -1372,7 +1371,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             break  # …自行处置3491件，共派遣案件7720件: a new sum, not the next part
         if parts:
             p = parts[-1]
-            seg = _SEGMENT_END.search(r.norm, p.end, c.start)
+            seg = SEGMENT_END.search(r.norm, p.end, c.start)
             if seg and any(
                 g.mention.kind == "count" and (g.q.unit in PERSON_UNITS) != (c.q.unit in PERSON_UNITS)
                 for g in r.facts_between(seg.end(), c.start)
@@ -1395,7 +1394,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 sub = None  # 轻微不起诉65人(含…9人)，证据不足不起诉5人: the bracket closed, the list goes on
             elif sub and "涉及" in sub.group() and "涉及" in r.lead(parts[0], 24):
                 sub = None  # 其中涉及宏观调控的提案384件，涉及“三农”提案486件: each part named by what it concerns
-            if sub and not _SEGMENT_END.search(r.norm, p.end, c.start):
+            if sub and not SEGMENT_END.search(r.norm, p.end, c.start):
                 continue  # 检察建议115件，包括…99件，…16件；: the parts of a part, until its clause ends
             if (
                 sub
@@ -1442,7 +1441,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             if named_after and _NAMED_AFTER_RE.match(r.frame(c).pred):
                 break  # 其中…退休干部9名，274名人民陪审员、11名人民监督员: others named after their figures, not parts
             prev = words.stage(r.frame(p).label)
-            same_segment = not _SEGMENT_END.search(r.norm, p.end, c.start)
+            same_segment = not SEGMENT_END.search(r.norm, p.end, c.start)
             if (
                 step is not None
                 and prev is not None
@@ -1671,7 +1670,7 @@ def _share_of_an_earlier_part(r: Reading, f: Fact, parts: list[Fact]) -> bool:
     """Is the figure stated as a share of a whole that an earlier part's words name in full (…，占代表建议内容
     公开总数的54.8% after 有792件代表建议内容公开)? Then it is that part's part, not the list's."""
     stop = min(r.period_span(f.start)[1], f.end + 40)
-    end = _SEGMENT_END.search(r.norm, f.end, stop)
+    end = SEGMENT_END.search(r.norm, f.end, stop)
     m = _SHARE_OF_RE.search(r.norm, f.end, end.start() if end else stop)
     if m is None:
         return False
@@ -1693,13 +1692,13 @@ def _nested_spans(r: Reading, cands: list[Fact]) -> list[tuple[int, int]]:
     for m in _NESTED_IN_RE.finditer(r.norm, lo, hi):
         named = m.group(1)
         if any(c.end <= m.start() and r.frame(c).label.endswith(named[-2:]) for c in cands):
-            end = _SEGMENT_END.search(r.norm, m.end(), hi)
+            end = SEGMENT_END.search(r.norm, m.end(), hi)
             out.append((m.end(), end.start() if end else hi))
     # (…案件中，法院审结773件，其中一审770件，二审3件: a 其中 after a part breaks that part down)
     for k in range(len(cands) - 1):
         q = r.norm.find("其中", cands[k].end, cands[k + 1].start)
-        if q >= 0 and not _SEGMENT_END.search(r.norm, cands[k].end, q):
-            end = _SEGMENT_END.search(r.norm, q, hi)
+        if q >= 0 and not SEGMENT_END.search(r.norm, cands[k].end, q):
+            end = SEGMENT_END.search(r.norm, q, hi)
             out.append((q, end.start() if end else hi))
     return out
 
@@ -1750,7 +1749,7 @@ def _other_channel_ends(r: Reading, words: Words, total: Fact, parts: list[Fact]
     if mine is None:
         return parts
     for k in range(1, len(parts)):
-        if _SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start):
+        if SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start):
             other = words.channel_re.search(r.frame(parts[k]).label)
             if other is not None and other.group() != mine.group():
                 return parts[:k]
@@ -1946,7 +1945,7 @@ def _before_a_sibling_of(r: Reading, total: Fact, parts: list[Fact]) -> list[Fac
             and tail >= _SIBLING_TAIL
             and tail > longest
             and tail < min(len(label), len(whole))
-            and _SEGMENT_END.search(r.norm, parts[k - 1].end, p.start)
+            and SEGMENT_END.search(r.norm, parts[k - 1].end, p.start)
         ):
             return parts[:k]
         longest = max(longest, tail)
@@ -2202,7 +2201,7 @@ def _rated(r: Reading, f: Fact) -> bool:
     g = r.facts[i + 1]
     return (
         g.mention.kind == "percent"
-        and not _SEGMENT_END.search(r.norm, f.end, g.start)
+        and not SEGMENT_END.search(r.norm, f.end, g.start)
         and "率" in r.frame(g).label
         and "占" not in r.frame(g).label
     )
@@ -2384,7 +2383,7 @@ _CHANGED_RE = re.compile(r"同比|比上年|较上年|比去年|较去年")  # (
 def _changed_in_its_segment(r: Reading, f: Fact) -> bool:
     """Does the figure's ；-segment go on to say how it changed on the year before (…2222件，同比上升1.7倍)?"""
     hi = r.period_span(f.start)[1]
-    seg = _SEGMENT_END.search(r.norm, f.end, hi)
+    seg = SEGMENT_END.search(r.norm, f.end, hi)
     return _CHANGED_RE.search(r.norm, f.end, seg.start() if seg else hi) is not None
 
 
@@ -2414,7 +2413,7 @@ def _before_a_larger_sibling(r: Reading, total: Fact, parts: list[Fact]) -> list
     for k in range(1, len(parts)):
         if (
             fact_interval(parts[k]).lo > fact_interval(total).hi
-            and _SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start)
+            and SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start)
             and r.head(parts[k]) == r.head(total) != r.head(parts[k - 1])
         ):
             return parts[:k]
@@ -2488,7 +2487,7 @@ def _unnamed_beside_checked(ctx: Context, parts: list[Fact]) -> bool:
         any(checked)
         and not all(checked)
         and all(p.metric is None for p, c in zip(parts, checked, strict=True) if not c)
-        and not _SEGMENT_END.search(ctx.ex.norm, parts[0].end, parts[-1].start)
+        and not SEGMENT_END.search(ctx.ex.norm, parts[0].end, parts[-1].start)
     )
 
 

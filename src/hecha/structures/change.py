@@ -22,7 +22,7 @@ from ..findings import SOFTER, Context, emit, env, name_zh, record
 from ..frames import shared_words
 from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
-from ..reading import Reading
+from ..reading import SEGMENT_END, Reading
 from ..rulepack import Rule
 from .persons import PERSON_UNITS
 from .words import AVERAGE_RE, CASE_UNITS, Words, counted_alike, load_words
@@ -281,7 +281,7 @@ def _rates_from(r: Reading, start: int, most: int) -> list[tuple[Fact, int]]:
     index = r.fact_index().position
     end = r.period_span(start)[1]
     # (within the ；-clause: …同比分别上升76.9%和60.5%；出庭应诉率…比2015年上升13.4%: the next clause's own rate)
-    semi = _SEGMENT_END_RE.search(r.norm, start, end)
+    semi = SEGMENT_END.search(r.norm, start, end)
     if semi is not None:
         end = semi.start()
     rates: list[tuple[Fact, int]] = []
@@ -304,7 +304,6 @@ def _rates_from(r: Reading, start: int, most: int) -> list[tuple[Fact, int]]:
 
 
 _RATE_SEPS = ("、", "和", "，", ",")
-_SEGMENT_END_RE = re.compile(r"[；;]")
 _MOVE_UNITS = ("%", "个百分点")  # a rate's move (减少8.22个百分点) among the rates of the measures
 
 

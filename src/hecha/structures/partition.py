@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from ..intervals import fact_interval, sums_exactly
 from ..model import Fact, Group
-from ..reading import CLAUSE_END, Reading
+from ..reading import CLAUSE_END, SEGMENT_END, Reading
 from .words import (
     AVERAGE_RE,
     CARRIED_IN_RE,
@@ -48,7 +48,6 @@ KIND = "partition"
 AFTER = ("breakdown", "reduction")
 
 _SCOPE_RE = re.compile(r"市|县|区|省|州|盟|乡|镇|街道|村|社区|部门|单位|本级|机关|法院|中院|高院")
-_SEGMENT_END = re.compile(r"[；;]")
 # a body of its own (市政府), not an area and all in it (全市), nor a body with those under it (市政府及其部门)
 _ONE_BODY_RE = re.compile(r"[省市州县区镇乡](?:人民)?政府(?![及和与网])|本级")
 _AMOUNTS = ("count", "money")  # (批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元: amounts divide too)
@@ -187,7 +186,7 @@ def _by_remainder(r: Reading, listed: set[str]) -> list[Group]:
             and r.frame(prev).label.endswith(head)
         ):
             continue  # 依托科研部门的鉴定机构155家，依托企业的鉴定机构2052家…: an item of a list itself
-        seg = _SEGMENT_END.search(r.norm, t.end, period[1])
+        seg = SEGMENT_END.search(r.norm, t.end, period[1])
         end = seg.start() if seg is not None else period[1]
         parts: list[Fact] = []
         for g in facts[i + 1 :]:
@@ -330,21 +329,21 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         if w.mention.kind not in _AMOUNTS or w.id in listed or later < 2:
             continue
         period = r.period_span(w.start)
-        seg = _SEGMENT_END.search(r.norm, w.end, period[1])
+        seg = SEGMENT_END.search(r.norm, w.end, period[1])
         if seg is not None and _opens_with_status(r, status, seg.end(), period[1]):
             # 抽查回访670件，响应670件，响应率100%；解决663件、未解决7件: a segment that opens with bare statuses
             # divides what the one before it counted
-            seg = _SEGMENT_END.search(r.norm, seg.end(), period[1])
+            seg = SEGMENT_END.search(r.norm, seg.end(), period[1])
         if seg is not None:  # …涉稳突出问题7宗，已化解6宗；…积案5宗，已办结3宗: a new subject after ；
             period = (period[0], seg.start())
         elif (k := _statuses_next(r, status, i, period, listed)) is not None:
             # 共收到提案567件。…对收到的提案进行了认真审查，确定立案544件，不立案23件: the next sentence, with
             # no count of its own before them, divides the last count of this one
             period = r.period_span(facts[k].start)
-            seg = _SEGMENT_END.search(r.norm, facts[k].end, period[1])
+            seg = SEGMENT_END.search(r.norm, facts[k].end, period[1])
             if seg is not None and _opens_with_status(r, status, seg.end(), period[1]):
                 # (立案803件；不予立案28件: one split across the ；)
-                seg = _SEGMENT_END.search(r.norm, seg.end(), period[1])
+                seg = SEGMENT_END.search(r.norm, seg.end(), period[1])
             period = (period[0], seg.start() if seg else period[1])
         across = period[0] > w.start  # (the statuses in the next sentence)
         named = 0
@@ -438,7 +437,7 @@ def _next_segments(r: Reading, status: list[bool], whole: Fact, end: int, listed
     groups: list[Group] = []
     period_end = r.period_span(whole.start)[1]
     while end < period_end and r.norm[end] in "；;" and _opens_with_status(r, status, end + 1, period_end):
-        seg = _SEGMENT_END.search(r.norm, end + 1, period_end)
+        seg = SEGMENT_END.search(r.norm, end + 1, period_end)
         stop = seg.start() if seg else period_end
         parts = [
             g

@@ -41,7 +41,7 @@ from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words, subsequence_words
 from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
-from ..reading import Reading
+from ..reading import SEGMENT_END, Reading
 from ..rulepack import Rule
 from .bounded import closure_over_new_cases
 from .breakdown import went_on_from
@@ -81,7 +81,6 @@ _GROWTH_RE = re.compile(
 _QUALIFIER_RE = re.compile(
     r"^(?:平均|综合|总体|整体|全年|年均|累计|当年|本年|全市|全省|全县|全区|案件|行政)+"
 )
-_SEGMENT_END = re.compile(r"[；;]")
 _CLAUSE_MARK_RE = re.compile(r"[，,]")
 _CLAUSE_HEAD = 4  # characters at a 的-clause's start in which its verb stands (已落实…的)
 _PRED_NAMES = 6  # characters after a figure opening its clause that name it (157件已调解结案)
@@ -858,7 +857,7 @@ def _bases(
                 # is of all those concluded, not of one item of their list)
                 (prior < step or (way and prior == step and _all_concluded(r, g)))
                 if step is not None
-                else (prior in words.intake and not _SEGMENT_END.search(r.norm, g.end, part.start))
+                else (prior in words.intake and not SEGMENT_END.search(r.norm, g.end, part.start))
             ):
                 add(g)
 
@@ -920,7 +919,7 @@ def _bases(
             len(openers) == 1
             and not words.stage_re.search(r.frame(openers[0]).label)  # (not 不予立案15件: a step not taken)
             and _CLAUSE_MARK_RE.search(between)
-            and not _SEGMENT_END.search(between)
+            and not SEGMENT_END.search(between)
             and openers[0].id not in totals_of
             and (openers[0].q.unit == part.q.unit or {openers[0].q.unit, part.q.unit} <= set(CASE_UNITS))
             and not words.any_quality_re.search(stem)

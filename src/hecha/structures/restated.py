@@ -34,16 +34,14 @@ _OPENING_FIRST = frozenset("去今本上全一，,、 \t\n\u3000")
 _CLAUSE_END_RE = re.compile(r"[，,；;。！？]")
 _NAMING = 5  # characters naming the first figure, besides 其中: what the passage is about
 _LIST_OPENING_RE = re.compile(r"^(?:其中|包括|含)[：:，,]?")
-_DIGITS_RE = re.compile(r"\D")
 _SIGNIFICANT = 3  # digits of a figure that agrees, for the passages to be one passage
-_SPACES_RE = re.compile(r"\s+")
 _REL = Relation("==", Ref("first"), Ref("again"), "a figure stated again is the same figure")
 
 
 def recognise(r: Reading) -> list[Group]:
     # the first figure of each sentence and the words of its clause before it: only words said twice open a passage
     # said twice
-    openings: list[tuple[Fact, str]] = []
+    openings: list[tuple[Fact, int, str]] = []  # (the figure, where its clause's words begin, those words)
     last = -1
     norm = r.norm
     for f in r.facts:
@@ -52,15 +50,14 @@ def recognise(r: Reading) -> list[Group]:
             lo = r.clause_start(f.start)
             if norm[lo : lo + 1] in _OPENING_FIRST:  # (a fast test before the regex)
                 lo = _OPENING_RE.match(norm, lo, f.start).end()  # type: ignore[union-attr]
-            words = norm[lo : f.start]
-            openings.append((f, "".join(words.split()) if " " in words or "\n" in words else words))
-    said = Counter(words for _, words in openings)
+            openings.append((f, lo, _squeezed(norm[lo : f.start])))
+    said = Counter(words for _, _, words in openings)
     seen: dict[str, list[tuple[str, Fact]]] = {}
     out: list[Group] = []
-    for f, opening in openings:
+    for f, lo, opening in openings:
         if said[opening] < 2 or len(_LIST_OPENING_RE.sub("", opening)) < _NAMING:
             continue  # (其中，一审813件，二审245件 of a city and 其中，一审204件，二审245件 of its court: lists alike)
-        passage = _passage(r, f)
+        passage = _passage(r, f, lo)
         if passage is None:
             continue
         key, figures = passage
@@ -75,7 +72,7 @@ def recognise(r: Reading) -> list[Group]:
         if a.mention.kind not in ("count", "money"):
             continue
         if not any(
-            len(_DIGITS_RE.sub("", x)) >= _SIGNIFICANT for k, (x, _) in enumerate(figures) if k not in differ
+            sum(c.isdigit() for c in x) >= _SIGNIFICANT for k, (x, _) in enumerate(figures) if k not in differ
         ):
             continue  # (破案46起 in two years' rows: a small figure alike by chance says nothing)
         words = r.norm[r.clause_start(b.start) : b.start].strip()
@@ -84,14 +81,13 @@ def recognise(r: Reading) -> list[Group]:
     return out
 
 
-def _passage(r: Reading, f: Fact) -> tuple[str, list[tuple[str, Fact]]] | None:
-    """The words of a sentence's first figure's clause, up to its end (and of the next clause, to hold two
-    figures), its figures masked (years and other numbers kept as written), and each figure as written with its
-    fact; None if too short, or in a table."""
+def _passage(r: Reading, f: Fact, lo: int) -> tuple[str, list[tuple[str, Fact]]] | None:
+    """The words of a sentence's first figure's clause from `lo` up to its end (and of the next clause, to hold
+    two figures), its figures masked (years and other numbers kept as written), and each figure as written with
+    its fact; None if too short, or in a table."""
     if f.modality != "actual" or (r.has_tables and locate(r.text, f.start) is not None):
         return None
     hi = r.sentence_span(f.sentence)[1]
-    lo = _OPENING_RE.match(r.norm, r.clause_start(f.start)).end()  # type: ignore[union-attr]
     end = _CLAUSE_END_RE.search(r.norm, f.end, hi)
     stop = end.start() if end else hi
     if len(r.facts_between(lo, stop)) < 2 and end is not None:
@@ -102,13 +98,23 @@ def _passage(r: Reading, f: Fact) -> tuple[str, list[tuple[str, Fact]]] | None:
         return None
     pieces, at = [], lo
     for g in facts:
-        pieces.append(_SPACES_RE.sub("", r.norm[at : g.start]))
+        pieces.append(_squeezed(r.norm[at : g.start]))
         at = g.end
-    pieces.append(_SPACES_RE.sub("", r.norm[at:stop]))
+    pieces.append(_squeezed(r.norm[at:stop]))
     if sum(map(len, pieces)) < _LEAST:
         return None
     units = "|".join(g.q.unit for g in facts)
     return f"{'#'.join(pieces)}|{units}", [(g.mention.text, g) for g in facts]
+
+
+def _squeezed(words: str) -> str:
+    """Words without the spaces and line breaks a page left inside them."""
+    # (isprintable is false for line breaks and tabs: a test in C before splitting)
+    return (
+        words
+        if words.isprintable() and " " not in words and "\u3000" not in words
+        else "".join(words.split())
+    )
 
 
 def check(rule: Rule, ctx: Context) -> None:

@@ -33,7 +33,7 @@ from ..findings import Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words
 from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
-from ..reading import CLAUSE_END, Reading
+from ..reading import CLAUSE_END, SEGMENT_END, Reading
 from ..rulepack import Rule
 from ..segment import BULLETS, HEADING_START
 from ..tables import locate
@@ -698,7 +698,7 @@ def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) 
             continue  # no base most shares fit: the share check reports them
         total = bases[best]
         # (…「协调」269件，占1.1%，「仲裁」12件: the list goes on past its last share, in its segment)
-        seg_end = _SEGMENT_END_RE.search(r.norm, rates[-1].end, r.period_span(rates[-1].start)[1])
+        seg_end = SEGMENT_END.search(r.norm, rates[-1].end, r.period_span(rates[-1].start)[1])
         stop = seg_end.start() if seg_end else r.period_span(rates[-1].start)[1]
         # (…适用缓刑的190人，占8.6%，…其中涉及32名公职人员，有31人…、1人…: a list nested in it, no more parts)
         among = r.norm.find("其中", rates[-1].end, stop)
@@ -998,7 +998,6 @@ def _names(r: Reading, f: Fact, head: str) -> bool:
     )
 
 
-_SEGMENT_END_RE = re.compile(r"[；;]")
 _IN_FULL_LEAST = 4  # characters of a base's words that name one figure in full (代表建议内容公开, not 投诉)
 _PRED_NAMES_MOST = 10  # characters after a figure that opens its clause in which its words name it
 _KIND_LIST_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+")
@@ -1099,7 +1098,7 @@ def _all_named_listed(r: Reading, groups: list[Group], list_no: int, part: Fact)
     # (the figures one after another, as the kinds were: 劳动和社会保障、农业纠纷分别有5件，各占…；食品卫生有4件 is
     # one figure of each of two kinds, then the list goes on)
     last = next(f for f in r.facts if f.id == listed[-1].facts["part"][0])
-    return len(kinds) == len(listed) and not _SEGMENT_END_RE.search(r.norm, first.end, last.start)
+    return len(kinds) == len(listed) and not SEGMENT_END.search(r.norm, first.end, last.start)
 
 
 def _concluded_way(r: Reading, f: Fact | None, way: bool = True) -> bool:

@@ -25,7 +25,7 @@ from ..expr import Bin, Num, Ref, Relation, holds
 from ..findings import Context, emit, env, name_en, name_zh, record
 from ..intervals import fmt_number
 from ..model import Fact, Group
-from ..reading import CLAUSE_END, Reading
+from ..reading import CLAUSE_END, SEGMENT_END, Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
 from .persons import persons_of
@@ -48,7 +48,6 @@ from .words import (
 KIND = "step"
 AFTER: tuple[str, ...] = ("breakdown",)  # a part of a list is no earlier step of what follows it
 
-_SEGMENT_END = re.compile(r"[；;]")
 # items of an enumeration between two figures (、关停取缔105家、责令整改): actions side by side (a pair such as
 # 一审受案4656件、结案3478件 may still be two steps)
 _ENUMERATION_GAP_RE = re.compile(r"(?:、[^，,；;。：:、]{1,16}){2,}")
@@ -198,7 +197,7 @@ def recognise(r: Reading) -> list[Group]:
             if (
                 prior is not None
                 and prior < step
-                and _SEGMENT_END.search(r.norm, g.end, f.start)
+                and SEGMENT_END.search(r.norm, g.end, f.start)
                 and _own_end(r, words, facts, stages, i)
             ):
                 continue  # …受理383件，已解决367件；回访686件，已解决685件: a record of its own after the ；
@@ -395,7 +394,7 @@ def _not_yet(
 def _own_end(r: Reading, words: Words, facts: list[Fact], stages: list[int | None], i: int) -> bool:
     """Is facts[i] followed in its ；-segment by a figure of a concluding step (回访686件，已解决685件)?"""
     f = facts[i]
-    end = _SEGMENT_END.search(r.norm, f.end)
+    end = SEGMENT_END.search(r.norm, f.end)
     stop = min(end.start() if end else len(r.norm), r.sentence_span(f.sentence)[1])
     for k in range(i + 1, len(facts)):
         if facts[k].start >= stop:
@@ -516,7 +515,7 @@ def _reach(r: Reading, f: Fact) -> int:
     (…；已完成整改483项次 / …；结案1839件), else only its ；-clause (…；在街道成立“共享法庭”，受理纠纷5980件;
     …；依法办理行政应诉一审案件22件: a new subject)."""
     period = r.period_span(f.start)
-    seg = max((m.end() for m in _SEGMENT_END.finditer(r.norm, period[0], f.start)), default=period[0])
+    seg = max((m.end() for m in SEGMENT_END.finditer(r.norm, period[0], f.start)), default=period[0])
     label = r.frame(f)
     own_words = re.search(r"[，,：:]", r.norm[seg : label.label_start]) or len(label.label) > _SHORT_LABEL
     if seg == period[0] and period[0] > 0 and (_REVIEWED_RE.match(r.norm, period[0]) or _opens_bare(r, f)):
