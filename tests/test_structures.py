@@ -2361,6 +2361,17 @@ def test_a_list_in_two_counters_adding_up_to_its_total_keeps_both(checker) -> No
     assert _errors(checker, text.format(11698))  # (the calls alone exceed it)
 
 
+def test_the_rest_goes_on_past_the_brackets_of_its_parts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "在确定的133项任务中，除日常推进的51项常规工作外，其余67项已完成（其中48项取得重大进展），"
+        "完成度为81.7%，{}项正在推进过程中（其中9项取得阶段性成果）。"
+    )
+    assert not _errors(
+        checker, text.format(15)
+    )  # (51 + 67 + 15 = 133; the bracketed 48 and 9 are parts of theirs)
+    assert _errors(checker, text.format(25))
+
+
 def test_a_list_does_not_end_before_its_own_remainder(checker) -> None:  # type: ignore[no-untyped-def]
     text = "通过门户网站公开各类信息46条。其中工作动态类{}条；计划总结类7条；其他类3条。"
     assert not _errors(checker, text.format(36))
@@ -4629,6 +4640,21 @@ def test_statuses_divide_the_intake_and_the_carry_over_a_part_includes(checker) 
     text = "全区共收到政府信息公开申请454件，答复{}件（含上年结转8件），结转下年办理4件。"
     assert not _errors(checker, text.format(458))  # (454 + 8 = 458 + 4)
     assert _errors(checker, text.format(478))
+
+
+def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
+    assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)
+    assert _errors(checker, text.format(36))
+
+
+def test_the_outcomes_of_one_status_are_no_statuses_of_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共受理政府信息依申请公开121件，已答复{}件，属于同意公开的60件，部分公开13件，不同意公开的6件，"
+        "无法提供的26件，不予处理3件，其他处理11件，另2件结转下一年处理。"
+    )
+    assert not _errors(checker, text.format(119))  # (121 = 119 + 2; the outcomes are of the 119)
+    assert _errors(checker, text.format(129))
 
 
 def test_a_carry_over_stated_among_the_statuses_is_added_to_the_whole(checker) -> None:  # type: ignore[no-untyped-def]

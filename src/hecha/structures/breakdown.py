@@ -2177,10 +2177,11 @@ def _past_the_remainder(r: Reading, words: Words, total: Fact, parts: list[Fact]
     if math.isclose(summed, total.q.value):
         return []
     last = parts[-1]
-    rest = [
+    end = r.period_span(last.start)[1]
+    rest = [  # (not a bracket's: 其余67项已完成(其中48项…)，…15项正在推进: a part of the figure before it)
         f
-        for f in r.facts_between(last.end, r.period_span(last.start)[1])
-        if f.mention.kind == "count" and f.q.unit == last.q.unit
+        for f in r.facts_between(last.end, end)
+        if f.mention.kind == "count" and f.q.unit == last.q.unit and not r.bracketed(f, end)
     ]
     if not rest or not math.isclose(summed + sum(f.q.value for f in rest), total.q.value):
         return []

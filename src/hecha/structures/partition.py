@@ -411,7 +411,7 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             # …；其他渠道38件。目前，办结工单750件，794件正在办理: statuses each over the last count of the sentence
             # before divide some whole of their own, not that count (a list's last item; but 共计25件 is a whole)
             continue
-        parts = _to_the_last_status(r, statuses, whole, parts)
+        run, parts = parts, _to_the_last_status(r, statuses, whole, parts)
         # (受理45件，办结45件，上年结转3件，结转下年度继续办理3件: what came in from last year is added to the whole,
         # not one of its parts)
         carried_in = [p for p in parts if CARRIED_IN_RE.search(r.frame(p).label)]
@@ -419,6 +419,8 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         if len(parts) < 2 or len(carried_in) > 1:
             continue
         listed.update(p.id for p in parts)  # the nearest whole before them takes them
+        # (…and those among them that divide one of them are no whole or part of another partition)
+        listed.update(p.id for p in run if p.start < parts[-1].start and p not in parts)
         group = _divided(whole, parts, "yes", "状态")
         carry_in = (
             carried_in[0] if carried_in else _carried_in_a_part(r, parts) or _carried_in_before(r, whole)
@@ -546,14 +548,13 @@ def _to_the_last_status(r: Reading, statuses: re.Pattern[str], whole: Fact, part
     while end < len(parts) and r.frame(parts[end]).label[-2:] in nouns:
         end += 1
     # (已办结20件，…满意的19件，比较满意的1件，还有1件正在办理之中: the statuses of another set, two or more
-    # of them, are of the 20)
+    # of them, are of the 20; so is every figure among them that names none: 已答复119件，属于同意公开的60件，
+    # 部分公开13件，不同意公开的6件，…，另2件结转下一年处理)
     others = [p for p in parts[:end] if not statuses.search(status_words(r, p))]
     nested = load_words().complementary([status_words(r, p) for p in others], whole=False)
     if nested is None:
         return parts[:end]
-    return [
-        p for p in parts[:end] if not nested.search(status_words(r, p)) or statuses.search(status_words(r, p))
-    ]
+    return [p for k, p in enumerate(parts[:end]) if k > last or statuses.search(status_words(r, p))]
 
 
 _CJK2_RE = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
