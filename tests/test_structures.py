@@ -4642,6 +4642,15 @@ def test_statuses_divide_the_intake_and_the_carry_over_a_part_includes(checker) 
     assert _errors(checker, text.format(478))
 
 
+def test_a_segment_opening_with_another_field_is_no_part_of_the_list_nor_over_its_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "办结35件，其中复议纠错1件，纠错率2.86%，调解6件，调撤率17.14%；行政诉讼{}，败诉2件，败诉率11.11%。"
+    )
+    assert not _errors(checker, text.format("发案量13件"))  # (the 败诉率 is of the suits, not of the 35 复议)
+    assert not _errors(checker, text.format("审结18件"))
+    assert _errors(checker, text.format("审结13件"))  # (2 ÷ 13 = 15.38%)
+
+
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
     text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
     assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)

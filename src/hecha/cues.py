@@ -174,7 +174,7 @@ def cue_for(
     for k, h in enumerate(cands):
         metric = r.resolve(h, m.start, m)
         if metric is not None:
-            if k and _field_named_after(r, h.end, anchor, r.onto.metrics[metric].family):
+            if k and r.names_another_field(h.end, anchor, r.onto.metrics[metric].family):
                 # 对行政处罚结果…申请行政复议案件3件: the field the words nearer the figure name (复议) is what it
                 # counts; the cue before them (行政处罚) is what those cases are about, and no neighbour names it
                 return None, None
@@ -195,16 +195,6 @@ def cue_for(
     if cands:
         return cands[0], None
     return None, None
-
-
-def _field_named_after(r: Reading, start: int, end: int, family: str) -> bool:
-    """Do the words in [start, end) hold a keyword of a field other than `family`?"""
-    i = bisect.bisect_left(r.kw_starts, start)
-    while i < len(r.kw) and r.kw[i][1] <= end:
-        if family not in r.kw[i][2]:
-            return True
-        i += 1
-    return False
 
 
 def _concluded_kind(r: Reading, head: int) -> bool:

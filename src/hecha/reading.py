@@ -115,6 +115,23 @@ class Reading:
                     return self.kw[j][2][0]
         return None
 
+    def names_another_field(self, start: int, end: int, family: str) -> bool:
+        """Do the words in [start, end) hold a keyword of a field other than `family`?"""
+        i = bisect.bisect_left(self.kw_starts, start)
+        while i < len(self.kw) and self.kw[i][1] <= end:
+            if family not in self.kw[i][2]:
+                return True
+            i += 1
+        return False
+
+    def opens_another_field(self, pos: int, family: str) -> bool:
+        """Do the words at `pos` (past spaces) begin with a keyword of a field other than `family`
+        (…；行政诉讼发案量13件 after a 复议 list)?"""
+        while pos < len(self.norm) and self.norm[pos] in " \t\n":
+            pos += 1
+        i = bisect.bisect_left(self.kw_starts, pos)
+        return i < len(self.kw) and self.kw[i][0] == pos and family not in self.kw[i][2]
+
     def resolve(self, hit: AliasHit, pos: int, m: Mention, topic: str | None = None) -> str | None:
         """The metric a cue names here, or None (`topic` overrides the topic found in the text)."""
         assert m.quantity is not None

@@ -882,6 +882,12 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             # exceeds the total starts a new topic: the list ended at the ；
             parts = parts[:k]
             break
+        seg = SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start)
+        if seg is not None and total.family is not None and r.opens_another_field(seg.end(), total.family):
+            # 办结35件，其中复议纠错1件，纠错率2.86%，调解6件…；行政诉讼发案量13件，败诉2件: a segment that opens
+            # with another field's name is of that field, not the list's (…；受理行政案件17.9万件 is a kind of case)
+            parts = parts[:k]
+            break
     paired = _paired_columns(r, total, cands)
     if paired is not None:
         parts = paired[1]  # (the first column's: the second's is the partner's list, recognise adds it)

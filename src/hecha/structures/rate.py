@@ -823,6 +823,9 @@ def _bases(
             return  # 一审败诉案件1376件 is over no 审结非诉行政执行案件: another set of cases
         if g.sentence != part.sentence and g.id in totals_of and part.id not in totals_of:
             return  # …高级法院收案5258件，占1.6%。审结325490件…综合结案率93.0%: a part of a list is no whole
+        cut = r.last_segment_end(g.end, part.start)
+        if cut >= 0 and g.family is not None and r.opens_another_field(cut + 1, g.family):
+            return  # 办结35件，…调撤率17.14%；行政诉讼发案量13件，败诉2件，败诉率: the segment is of another field
         out.append(g)
 
     instance = instance_before(r.norm, part.start)
@@ -923,6 +926,8 @@ def _bases(
             and openers[0].id not in totals_of
             and (openers[0].q.unit == part.q.unit or {openers[0].q.unit, part.q.unit} <= set(CASE_UNITS))
             and not words.any_quality_re.search(stem)
+            # (nor for an outcome of concluded cases, 败诉率, over a count of cases filed: 行政诉讼发案量13件，败诉2件)
+            and not outcome
         ):
             add(openers[0])
             if out:
