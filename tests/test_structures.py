@@ -4651,6 +4651,12 @@ def test_a_segment_opening_with_another_field_is_no_part_of_the_list_nor_over_it
     assert _errors(checker, text.format("审结13件"))  # (2 ÷ 13 = 15.38%)
 
 
+def test_filed_to_be_handled_is_the_intake(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2018年，该仲裁院立案处理564件，结案516件，结案率92%，其中调解256件，调解率{}。"
+    assert not _errors(checker, text.format("45%"))  # (256 ÷ 564: over the 立案, not the 结案 alone)
+    assert _errors(checker, text.format("60%"))
+
+
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
     text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
     assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)

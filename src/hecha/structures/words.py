@@ -113,6 +113,7 @@ COURT_RE = re.compile(r"法院|法庭|中院|基层院|审判(?!长|员)")
 NEW_ONLY_RE = re.compile(r"新收|收案|新受理|新接收|新立案|新增|新发|当期")
 # words of cases carried over from the period before (上年结转, 上期未结)
 # (not 办结转派: what was concluded among those passed on)
+_HANDLING = frozenset({"处理", "办理"})  # (after an intake step word: the step it takes in for)
 CARRY_RE = re.compile(r"(?:上年|上期|上年度|去年|上一年度?)(?:度)?(?:结转|转结|未结|未办结)|(?<!办)结转")
 # what came in from the period before only (上年结转3件, 旧存案件144件), not what goes on to the next (结转下年度3件)
 CARRIED_IN_RE = re.compile(
@@ -214,6 +215,7 @@ class Words:
         if label in self._steps:
             return self._steps[label]
         last = None
+        last_end = -1
         ruling_end = -1  # where a ruling word just read ends (yaml `rulings`)
         for m in self.stage_re.finditer(label):
             if label.startswith(("后", "类"), m.end()) or m.group() not in self.stage_of:
@@ -229,7 +231,14 @@ class Words:
             ):
                 ruling_end = -1  # 驳回原告起诉, 维持原处理决定: what the ruling acts on is no step of its own
                 continue  # (but a step after that is: 撤销立案结案 is 结案)
-            last = m.group()
+            if (
+                last is not None
+                and last_end == m.start()
+                and m.group() in _HANDLING
+                and self.stage_of[last] in self.intake
+            ):
+                continue  # 立案处理564件: filed to be handled, the 立案
+            last, last_end = m.group(), m.end()
             ruling_end = m.end() if last in self.rulings else -1
             if self.negation_re.search(label, max(0, m.start() - 2), m.start()):
                 last = None  # 不予受理, 未办结
