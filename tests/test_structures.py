@@ -4657,6 +4657,15 @@ def test_filed_to_be_handled_is_the_intake(checker) -> None:  # type: ignore[no-
     assert _errors(checker, text.format("60%"))
 
 
+def test_a_courts_main_kinds_of_case_are_parts_not_all(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全国法院受理各类审判执行案件851万件。审判执行案件中，受理刑事案件41.2万件；受理民商事案件504.8万件；"
+        "受理行政案件17.9万件；受理执行案件{}万件。"
+    )
+    assert not _errors(checker, text.format(265.7))  # (21.4万 of other kinds: 国家赔偿, 司法救助…)
+    assert _errors(checker, text.format(365.7))  # (the 执行案件 are one of the kinds, not beside the whole)
+
+
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
     text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
     assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)

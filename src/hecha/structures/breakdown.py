@@ -1952,6 +1952,8 @@ def _before_a_sibling_of(r: Reading, total: Fact, parts: list[Fact]) -> list[Fac
             and tail > longest
             and tail < min(len(label), len(whole))
             and SEGMENT_END.search(r.norm, parts[k - 1].end, p.start)
+            # (a qualifier of its own, not a step only: 审判执行案件851万件…；受理执行案件265.7万件 is one kind)
+            and load_words().stage_re.sub("", label[: len(label) - tail]).strip(OPENING_MARKS)
         ):
             return parts[:k]
         longest = max(longest, tail)
