@@ -4666,6 +4666,14 @@ def test_a_courts_main_kinds_of_case_are_parts_not_all(checker) -> None:  # type
     assert _errors(checker, text.format(365.7))  # (the 执行案件 are one of the kinds, not beside the whole)
 
 
+def test_what_a_court_tried_in_the_year_is_no_new_intake(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共审理案件94314件，审结80524件，结案率{}，案件结收比98.35%。"
+    assert not _errors(
+        checker, text.format("85.38%")
+    )  # (结收比 is over the 新收, unstated; 审理 holds the 旧存)
+    assert _errors(checker, text.format("75.38%"))
+
+
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
     text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
     assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)
