@@ -4674,6 +4674,14 @@ def test_what_a_court_tried_in_the_year_is_no_new_intake(checker) -> None:  # ty
     assert _errors(checker, text.format("75.38%"))
 
 
+def test_a_carry_over_stated_before_lets_each_kind_conclude_more_than_it_took_in(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全院新收各类案件3396件，旧存845件，共计4241件。结案3569件。其中船舶建造合同纠纷立案51件，结案{}件。"
+    )
+    assert not _errors(checker, text.format(72))  # (some of the 845 carried in were of this kind)
+    assert _errors(checker, text.format(172))  # (more than twice the intake)
+
+
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
     text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
     assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)
