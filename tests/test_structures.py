@@ -4682,6 +4682,15 @@ def test_a_carry_over_stated_before_lets_each_kind_conclude_more_than_it_took_in
     assert _errors(checker, text.format(172))  # (more than twice the intake)
 
 
+def test_a_list_of_likely_kinds_covering_under_two_thirds_is_a_selection(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "新收民事二审实体案件{}件中，发明和实用新型专利侵权案件1583件，较2021年增长14.5%；技术秘密侵权案件73件，"
+        "较2021年增长2.8%；植物新品种侵权案件134件，较2021年增长112.7%。"
+    )
+    assert not _errors(checker, text.format(2956))  # (1790 of 2956: the 侵权 cases among them, not all)
+    assert _errors(checker, text.format(1990))  # (1790 of 1990: all but a few, so all, one figure wrong)
+
+
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
     text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
     assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)
