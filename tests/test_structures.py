@@ -4691,6 +4691,12 @@ def test_a_list_of_likely_kinds_covering_under_two_thirds_is_a_selection(checker
     assert _errors(checker, text.format(1990))  # (1790 of 1990: all but a few, so all, one figure wrong)
 
 
+def test_a_timeliness_rate_is_over_what_was_due_in_any_word_of_the_step(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共受理诉求30000件，应结案数29186件，结案数25783件，结案率88.34%；按时办结数24165件，按时办结率{}。"
+    assert not _errors(checker, text.format("82.8%"))  # (24165 ÷ 29186: 应结案 is what was due for 办结 too)
+    assert _errors(checker, text.format("92.8%"))
+
+
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
     text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
     assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)
