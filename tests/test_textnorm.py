@@ -47,6 +47,14 @@ def test_a_hard_wrapped_report_is_checked_and_cited_as_written(checker) -> None:
             assert raw[ev.start : ev.end] == ev.text
 
 
+def test_traditional_replies_read_as_replies(checker) -> None:  # type: ignore[no-untyped-def]
+    raw = "共受理各類市民訴求66913件，即時答覆30204件，轉辦{}件，覆蓋全市。"
+    assert normalize_document(raw).text == "共受理各类市民诉求66913件，即时答复30204件，转办{}件，覆盖全市。"
+    errors = [f.rule for f in run_text(checker, raw.format(38709)).findings if f.severity != "info"]
+    assert errors  # (30204 + 38709 over 66913: the two paths of every request)
+    assert not [f for f in run_text(checker, raw.format(36709)).findings if f.severity != "info"]
+
+
 def test_plain_text_is_left_as_it_is() -> None:
     raw = "行政复议受理35件，审结25件(含结转)，纠错率24%。"
     view = normalize_document(raw)

@@ -150,8 +150,14 @@ def normalize(text: str) -> str:
     if not _changes(text):
         return text
     out = text.translate(_TABLE)
+    if "覆" in out:
+        out = _REPLY_FU_RE.sub("复", out)
     assert len(out) == len(text)
     return out
+
+
+# 覆 is simplified too (覆盖), but traditional text writes 答覆, 回覆, 批覆, 覆核, 覆议 for 答复…复议: in a word
+_REPLY_FU_RE = re.compile(r"(?<=[答回批])覆|覆(?=[核议审查信])")
 
 
 @dataclass(frozen=True)
