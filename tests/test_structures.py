@@ -4697,6 +4697,15 @@ def test_a_timeliness_rate_is_over_what_was_due_in_any_word_of_the_step(checker)
     assert _errors(checker, text.format("92.8%"))
 
 
+def test_paths_opening_the_next_sentence_divide_the_whole_of_the_parts_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共受理各类诉求83218件，其中，当月受理78589件，上月结转4629件。"
+        "市12345在线通过查询知识库、三方通话等方式直接办理41489件，交办服务工单{}件。"
+    )
+    assert not _errors(checker, text.format(41729))  # (41489 + 41729 = 83218, not of the 4629)
+    assert _errors(checker, text.format(47729))
+
+
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
     text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
     assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)

@@ -102,7 +102,17 @@ def _by_paths(r: Reading, listed: set[str]) -> list[Group]:
     if not (paths["passed_on"].search(r.norm) or paths["before_filing"].search(r.norm)):
         return groups  # (a fast test: most texts name no second path)
     counts = [f for f in r.facts if f.mention.kind == "count"]
+    # (共受理各类诉求83218件，其中当月受理78589件，上月结转4629件。…直接办理41489件，交办服务工单41729件: after a
+    # sentence that ends with the parts of its whole, the paths opening the next divide that whole)
+    by_id = {f.id: f for f in counts}
+    whole_of_last = {
+        g.facts["parts"][-1]: by_id[g.facts["total"][0]]
+        for g in r.groups_of("breakdown")
+        if g.attrs.get("complete") == "yes" and g.facts["total"][0] in by_id
+    }
     for w, a, b in zip(counts, counts[1:], counts[2:], strict=False):
+        if w.sentence != a.sentence and w.id in whole_of_last and whole_of_last[w.id].sentence == w.sentence:
+            w = whole_of_last[w.id]
         if a.sentence != b.sentence or w.id in listed or a.id in listed or b.id in listed:
             continue
         # (本周共受理热线工单506件，比上周增长20.48%。交办相关二级责任单位495件，县热线办直办11件: the paths open
