@@ -4706,6 +4706,12 @@ def test_paths_opening_the_next_sentence_divide_the_whole_of_the_parts_before(ch
     assert _errors(checker, text.format(47729))
 
 
+def test_a_bracket_saying_besides_holds_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "一季度共扑救火灾1.4万起（{}2.2万起火灾因已被群众扑救完毕等原因未出动扑救），抢险救援10.3万起。"
+    assert not _errors(checker, text.format("另有"))  # (the 2.2万 are besides the 1.4万, not among them)
+    assert _errors(checker, text.format("其中"))
+
+
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
     text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
     assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)
