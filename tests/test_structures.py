@@ -4712,6 +4712,15 @@ def test_a_bracket_saying_besides_holds_no_part(checker) -> None:  # type: ignor
     assert _errors(checker, text.format("其中"))
 
 
+def test_in_those_named_dangzhong_opens_a_list_of_the_figure_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2025年，民治街道累计公开信息8775条（2025年新增388条），在已公开信息当中公告、新闻动态类信息累计{}条"
+        "（2025年新增163条），发布各类重点工作和专题信息累计1919条（2025年新增126条），其他信息累计1425条（2025年新增99条）。"
+    )
+    assert not _errors(checker, text.format(5431))
+    assert _errors(checker, text.format(5434))  # (5434 + 1919 + 1425 = 8778, over 8775: as published)
+
+
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
     text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
     assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)

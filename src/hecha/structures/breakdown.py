@@ -90,8 +90,8 @@ _BREAKDOWN_RE = re.compile(
             "工单",
         )
     )
-    # 在已结案件中撤销9件… / 在检举控告类信访举报件中，违纪行为37件…
-    + r"|在[^，,。；;\d]{0,12}?(?:案件|案子|纠纷|申请|诉求|信件|建议|提案|信息|工单|事项|事件|指标|举报件|信访件)中"
+    # 在已结案件中撤销9件… / 在检举控告类信访举报件中，违纪行为37件… / 在已公开信息当中…
+    + r"|在[^，,。；;\d]{0,12}?(?:案件|案子|纠纷|申请|诉求|信件|建议|提案|信息|工单|事项|事件|指标|举报件|信访件)[当之]?中"
 )
 # Markers read apart, each led by a literal: added to the alternation above, they cost it its fast scan
 # (a pattern of literal-led branches only; 5× the time on the benchmark corpus)
