@@ -4721,6 +4721,15 @@ def test_in_those_named_dangzhong_opens_a_list_of_the_figure_before(checker) -> 
     assert _errors(checker, text.format(5434))  # (5434 + 1919 + 1425 = 8778, over 8775: as published)
 
 
+def test_items_published_count_alike_in_tiao_and_pian(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年发布信息306条。其中，政府工作报告1篇，区政府常务会议信息公开稿17条，英文新闻、双语视频{}条，"
+        "通知公告等信息12条，区级提案建议办理情况报告3篇。"
+    )
+    assert not _errors(checker, text.format(273))
+    assert _errors(checker, text.format(373))  # (406 items over 306, whether counted as 条 or 篇)
+
+
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
     text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
     assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)

@@ -57,6 +57,7 @@ from .words import (
     NEW_ONLY_RE,
     OPENING_MARKS,
     PRIOR_FIGURE_RE,
+    PUBLISHED_UNITS,
     TOTAL_WORDS_RE,
     Words,
     instance_of_sentence,
@@ -327,6 +328,7 @@ def _unit_fits(total: str, part: str) -> bool:
         or (total in GENERAL_UNITS and part in _ITEM_UNITS)
         or (part in GENERAL_UNITS and total in _ITEM_UNITS and total != "个")
         or {total, part} == _PERSONS
+        or {total, part} <= set(PUBLISHED_UNITS)  # (发布信息306条，其中政府工作报告1篇…)
         or (total, part) == ("件次", "件")  # (来信来访1874件次，其中初信初访1321件，重信重访553件)
     )
 
@@ -2082,7 +2084,11 @@ _DOC_UNITS = frozenset({"件", "条"})  # counters of documents and items of inf
 
 def _same_counter(unit: str, first: str) -> bool:
     """Does a figure count in the list's counter (cases counted in 件, 起, 宗 or 例 alike)?"""
-    return unit == first or (unit in CASE_UNITS and first in CASE_UNITS)
+    return (
+        unit == first
+        or (unit in CASE_UNITS and first in CASE_UNITS)
+        or (unit in PUBLISHED_UNITS and first in PUBLISHED_UNITS)
+    )
 
 
 _EXAMPLES_RE = re.compile(r"(?<![平同对均相])等(?![级候待同于])")  # 涉食药安全等刑事案件: named by examples

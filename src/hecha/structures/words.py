@@ -97,11 +97,15 @@ AVERAGE_RE = re.compile(r"人均|日均|月均|周均|年均|平均|户均|件�
 # the general counter: a count in 件 may hold counts in 个, 条, 项… (50件案件回访，接通电话47个)
 GENERAL_UNITS = ("件", "件次", "封")  # (信件102封 among 诉求277件: letters are items too)
 CASE_UNITS = ("件", "起", "宗", "例")  # counters of cases, alike
+# counters of items published, alike (发布信息306条，其中政府工作报告1篇，…信息公开稿17条)
+PUBLISHED_UNITS = ("条", "篇", "则")
 
 
 def counted_alike(a: str, b: str) -> bool:
     """Do two counters count alike (案例644起 of which 办结446件; 89件次 of which 78件)?"""
-    return a == b or {a, b} <= set(CASE_UNITS) or {a, b} <= set(GENERAL_UNITS)
+    return (
+        a == b or {a, b} <= set(CASE_UNITS) or {a, b} <= set(GENERAL_UNITS) or {a, b} <= set(PUBLISHED_UNITS)
+    )
 
 
 DURATION_UNITS = frozenset(
