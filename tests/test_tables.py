@@ -243,3 +243,16 @@ def test_a_total_row_opening_a_bulletins_table_totals_the_kinds_below(checker: C
     assert not checker.check_document(Document("n", "n.txt", nested)).groups
     nested = nested.replace("刑事一审", "其中：一审")
     assert not checker.check_document(Document("n", "n.txt", nested)).groups
+
+
+def test_a_change_column_compares_the_periods_past_a_share_column_between(checker: Checker) -> None:
+    text = (
+        "各类主要案由情况如下表\n"
+        "| 案由 | 2021年上半年新收 | 占民事一审新收总数比例 | 2020年上半年新收 | 增幅 |\n"
+        "| 民间借贷纠纷 | 4159 | 15.96% | 6132 | {} |\n"
+        "| 离婚纠纷 | 2821 | 10.83% | 3878 | -27.26% |\n"
+    )
+    ok = checker.check_document(Document("c", "c.txt", text.format("-32.18%")))
+    assert not [f for f in ok.findings if f.severity != "info"], [f.message for f in ok.findings]
+    bad = checker.check_document(Document("c", "c.txt", text.format("-12.18%")))
+    assert "HC006" in {f.rule for f in bad.findings}  # (4159 − 6132) ÷ 6132 = −32.18%

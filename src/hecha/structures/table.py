@@ -104,11 +104,26 @@ def _change_column(t: Table, grid: list[list[Fact | None]]) -> list[Group]:
     change.py's kinds (pp_change, growth_rate, growth), marker 同比列."""
     out: list[Group] = []
     for j in range(2, len(t.header) - 1):
-        order = _current_and_prior(_name(t, j - 2), _name(t, j - 1))
-        if not _CHANGE_NAME_RE.match(_name(t, j)) or order is None:
+        if not _CHANGE_NAME_RE.match(_name(t, j)):
+            continue
+        # the two columns it compares: the two before it, or, past a share column between them (2021年新收 |
+        # 占比 | 2020年新收 | 增幅), the last two before it of one kind that each name a period
+        a, b = j - 2, j - 1
+        order = _current_and_prior(_name(t, a), _name(t, b))
+        if order is None:
+            dated = [
+                k for k in range(j) if _period(_name(t, k)) is not None or _PRIOR_NAME_RE.search(_name(t, k))
+            ]
+            if len(dated) >= 2 and _column_kind(grid, dated[-2]) == _column_kind(grid, dated[-1]) == "count":
+                a, b = dated[-2], dated[-1]
+                order = _current_and_prior(_name(t, a), _name(t, b))
+        if order is None:
             continue
         for row in grid:
-            cur, prior, delta = row[j - 2 + order[0]], row[j - 2 + order[1]], row[j]
+            if max(a, b, j) >= len(row):
+                continue
+            cols = (a, b)
+            cur, prior, delta = row[cols[order[0]]], row[cols[order[1]]], row[j]
             if cur is None or prior is None or delta is None or cur.q.unit != prior.q.unit:
                 continue
             if cur.q.unit == "%" and delta.q.unit != "%":  # (a bare number, read in the page's unit)
@@ -122,7 +137,7 @@ def _change_column(t: Table, grid: list[list[Fact | None]]) -> list[Group]:
             ids = {"current": [cur.id], "prior": [prior.id], "delta": [delta.id]}
             span = (min(cur.start, prior.start), delta.end)
             attrs: dict[str, object] = {"sign": 1, "marker": "同比列"}
-            then = _name(t, j - 2 + order[1])
+            then = _name(t, cols[order[1]])
             named = _PRIOR_NAME_RE.search(then) or next(
                 (m for m in _PERIOD_RE.finditer(then) if m.group()), None
             )
