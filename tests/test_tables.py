@@ -256,3 +256,26 @@ def test_a_change_column_compares_the_periods_past_a_share_column_between(checke
     assert not [f for f in ok.findings if f.severity != "info"], [f.message for f in ok.findings]
     bad = checker.check_document(Document("c", "c.txt", text.format("-12.18%")))
     assert "HC006" in {f.rule for f in bad.findings}  # (4159 − 6132) ÷ 6132 = −32.18%
+
+
+BARRED = (
+    "1-6月，两级法院共新收民事一审案件{total}件，其中各类主要案由占比如下表\n"
+    "案由\n|\n新收\n|\n占民事一审新收总数比例\n|\n"
+    "民间借贷纠纷\n|\n4159\n|\n15.96%\n|\n离婚纠纷\n|\n2821\n|\n10.83%\n|\n"
+    "机动车交通事故\n责任纠纷\n|\n2456\n|\n{share}\n|\n买卖合同纠纷\n|\n1982\n|\n7.61%\n|\n"
+)
+
+
+def test_a_cell_wrapped_between_bar_lines_is_one_cell() -> None:
+    [t] = find_tables(BARRED.format(total=26059, share="9.42%"))
+    assert [c.text for c in t.rows[2]] == ["机动车交通事故\n责任纠纷", "2456", "9.42%"]
+
+
+def test_a_share_column_is_of_the_count_stated_before_a_table_without_a_total_row(checker: Checker) -> None:
+    ok = checker.check_document(Document("s", "s.txt", BARRED.format(total=26059, share="9.42%")))
+    assert not [f for f in ok.findings if f.severity != "info"], [f.message for f in ok.findings]
+    bad = checker.check_document(Document("s", "s.txt", BARRED.format(total=26059, share="19.42%")))
+    assert "HC003" in {f.rule for f in bad.findings}  # (2456 ÷ 26059 = 9.42%; the others fit)
+    # (a count before the table that most shares do not fit is no whole of them)
+    other = checker.check_document(Document("s", "s.txt", BARRED.format(total=36059, share="9.42%")))
+    assert not [f for f in other.findings if f.severity != "info"], [f.message for f in other.findings]

@@ -286,14 +286,35 @@ def _short_line_runs(text: str) -> list[list[Cell]]:
     found = (_SHORT_LINE_RE.match(text, i) for i in _short_line_candidates(text))
     cells = [Cell(m.start(1), m.end(1), m.group(1)) for m in found if m is not None and m.group(1).strip()]
     runs: list[list[Cell]] = []
+    barred = False  # a line of a bar alone since the last cell
+    bars = 0  # cells of the run that came after such a line
     for c in cells:
         if "|" in c.text:
+            barred = barred or c.text.strip() == "|"
             continue  # pipe lines are read above
         if runs and text.count("\n", runs[-1][-1].end, c.start) <= 2:
-            runs[-1].append(c)
+            last = runs[-1][-1]
+            if (
+                not barred
+                and bars >= _BARRED_LEAST
+                and text.count("\n", last.end, c.start) == 1
+                and _is_label(last.text)
+                and _is_label(c.text)
+            ):
+                # 机动车交通事故⏎责任纠纷 between bar lines (…⏎|⏎2821⏎|⏎机动车交通事故⏎责任纠纷⏎|⏎2456): one cell
+                # wrapped, where every other cell has a bar line after it
+                runs[-1][-1] = Cell(last.start, c.end, text[last.start : c.end])
+            else:
+                runs[-1].append(c)
+                bars += barred
         else:
             runs.append([c])
+            bars = 0
+        barred = False
     return runs
+
+
+_BARRED_LEAST = 3  # cells after bar lines, at least, before a run is read as cells between bar lines
 
 
 def _tables_from_stream(cells: list[Cell]) -> list[Table]:

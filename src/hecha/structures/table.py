@@ -24,6 +24,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import Cell, Table, find_tables
+from .share import share_fits
 from .words import counted_alike, load_words
 
 KIND = "table"
@@ -55,7 +56,7 @@ def recognise(r: Reading) -> list[Group]:
         counts = [j for j in range(len(t.header) - 1) if _column_kind(grid, j) == "count"]
         groups += _total_rows(t, grid, counts)
         groups += _total_column(t, grid, counts)
-        groups += _rate_columns(t, grid, counts, 1000 * (len(groups) + 1))
+        groups += _rate_columns(t, grid, counts, 1000 * (len(groups) + 1), _stated_before(r, t))
         groups += _identities(t, grid, counts)
         groups += _in_force(t, grid)
         groups += _share_rows(t, grid, 1000 * (len(groups) + 1))
@@ -273,9 +274,23 @@ def _sums(total: Fact, parts: list[Fact]) -> bool:
     return lo <= t.hi + 1e-9 and t.lo <= hi + 1e-9
 
 
-def _rate_columns(t: Table, grid: list[list[Fact | None]], counts: list[int], list_no: int) -> list[Group]:
-    """办结率 over the row's total column; 比例 over the column total of its count column (each such column
-    a list of shares, numbered from list_no)."""
+def _stated_before(r: Reading, t: Table) -> Fact | None:
+    """The count the text states right before the table (共新收民事一审案件26059件，…如下表): a whole its share
+    columns may be of when it has no total row."""
+    start = t.header[0].start
+    before = [f for f in r.facts_between(max(0, start - _LEAD_REACH), start) if f.mention.kind == "count"]
+    return before[-1] if before else None
+
+
+_LEAD_REACH = 200  # characters before a table its lead-in count may stand
+
+
+def _rate_columns(
+    t: Table, grid: list[list[Fact | None]], counts: list[int], list_no: int, lead: Fact | None = None
+) -> list[Group]:
+    """办结率 over the row's total column; 比例 over the column total of its count column, or the count the
+    text states right before a table with no total row (each such column a list of shares, numbered from
+    list_no)."""
     out: list[Group] = []
     if not counts:
         return out
@@ -312,7 +327,7 @@ def _rate_columns(t: Table, grid: list[list[Fact | None]], counts: list[int], li
                 if rate is not None and part is not None and base is not None and base.q.value > 0:
                     out.append(_rate(rate, part, base, "比率列"))
         elif _SHARE_NAME_RE.search(name):
-            out += _share_column(t, grid, j, counts, list_no + j)
+            out += _share_column(t, grid, j, counts, list_no + j, lead)
     return out
 
 
@@ -329,21 +344,30 @@ def _rate(rate: Fact, part: Fact, base: Fact, marker: str) -> Group:
 
 
 def _share_column(
-    t: Table, grid: list[list[Fact | None]], j: int, counts: list[int], list_no: int
+    t: Table, grid: list[list[Fact | None]], j: int, counts: list[int], list_no: int, lead: Fact | None = None
 ) -> list[Group]:
     """比例 | 74.7%: the row's count (the count column before it) over that column's total row; the column is
-    one list (a share moved by a step so that the column adds up to 100% is a plug, not a slip)."""
+    one list (a share moved by a step so that the column adds up to 100% is a plug, not a slip). With no
+    total row, over the count stated right before the table (`lead`) when most of the column's shares fit
+    it (共新收民事一审案件26059件，…如下表 | 民间借贷纠纷 | 4159 | 15.96%): the one that does not is the slip."""
     k = max((c for c in counts if c < j), default=None)
     totals = [
         i for i in range(len(grid)) if _is_total_row(t, i)
     ]  # (none: each 比例 is of its own row's whole)
-    if k is None or not totals:
+    if k is None:
         return []
-    total = grid[totals[0]][k]
+    if totals:
+        total, rows = grid[totals[0]][k], grid[: totals[0]]
+    else:
+        pairs = [(rate, part) for row in grid if j < len(row) and (rate := row[j]) and (part := row[k])]
+        fit = sum(share_fits(rate, part, lead) for rate, part in pairs) if lead else 0
+        if lead is None or len(pairs) < _LEAD_SHARES_LEAST or fit * 2 <= len(pairs):
+            return []  # (each 比例 may be of its own row's whole)
+        total, rows = lead, grid
     if total is None:
         return []
     out = []
-    for row in grid[: totals[0]]:
+    for row in rows:
         rate, part = row[j] if j < len(row) else None, row[k]
         if rate is not None and part is not None:
             out.append(
@@ -355,6 +379,9 @@ def _share_column(
                 )
             )
     return out
+
+
+_LEAD_SHARES_LEAST = 3  # shares of a column, at least, that most must fit the whole stated before the table
 
 
 def _share_rows(t: Table, grid: list[list[Fact | None]], list_no: int) -> list[Group]:
