@@ -4730,6 +4730,17 @@ def test_items_published_count_alike_in_tiao_and_pian(checker) -> None:  # type:
     assert _errors(checker, text.format(373))  # (406 items over 306, whether counted as 条 or 篇)
 
 
+def test_a_rate_after_a_years_count_is_over_the_year_befores_count(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2022年全省法院新收一审商事案件17.06万件，2023年新收20.30万件，同比上升{}，2024年新收22.61万件，"
+        "同比上升11.37%，2025年1月至7月新收17.47万件，同比上升32.52%。"
+    )
+    assert not _errors(
+        checker, text.format("19.02%")
+    )  # (nor 17.47万 of seven months against 2024's whole year)
+    assert _errors(checker, text.format("29.02%"))  # (20.30 ÷ 17.06 − 1 = 19.0%)
+
+
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
     text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
     assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)

@@ -671,27 +671,35 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
                 words and not shared_words(words, r.frame(current).label)
             ):
                 continue
-        if not current.q.exact or not current.q.integer or AVERAGE_RE.search(r.lead(current, 8)):
-            continue  # (日均714件: an average need not be whole, nor its prior)
         sign = -1 if m.group("dir") in _DOWN_WORDS else 1
         year = r.clause_year(current)
-        later = next(
-            (
-                f
+        if year and not AVERAGE_RE.search(r.lead(current, 8)):
+            # 2017年…一审案件129件，2016年为75件，同比增长72%: the count before is the year's, this one its prior;
+            # 2022年…新收17.06万件，2023年新收20.30万件，同比上升19.02%: the count before is the year before's
+            years = [
+                (f, y)
                 for f in reversed(before[:-1])
-                if f.mention.kind == "count"
-                and f.q.unit == current.q.unit
-                and year
-                and r.clause_year(f) == year + 1
-            ),
-            None,
-        )
-        if later is not None:
-            # 2017年…一审案件129件，2016年为75件，同比增长72%: the count before is the year's, this one its prior
-            group = _change_group(later, current, delta, sign)
-            if group is not None:
-                out.append(group)
-            continue
+                if f.mention.kind == "count" and f.q.unit == current.q.unit and (y := r.clause_year(f))
+            ]
+            later = next((f for f, y in years if y == year + 1), None)
+            # (not 2025年1月至7月新收17.47万件 against 2024年新收22.61万件: a part of a year against a whole one)
+            part = _part_of_year(r, current)
+            earlier = (
+                next((f for f, y in years if y == year - 1 and _part_of_year(r, f) == part), None)
+                if later is None
+                else None
+            )
+            if later is not None or earlier is not None:
+                group = (
+                    _change_group(later, current, delta, sign)
+                    if later is not None
+                    else _change_group(current, earlier, delta, sign)  # type: ignore[arg-type]
+                )
+                if group is not None:
+                    out.append(group)
+                continue
+        if not current.q.exact or not current.q.integer or AVERAGE_RE.search(r.lead(current, 8)):
+            continue  # (日均714件: an average need not be whole, nor its prior)
         roles = {"current": [current.id], "delta": [delta.id]}
         pair = before[-2] if len(before) >= 2 else None
         if pair is not None and pair.mention.kind == "count" and not r.norm[pair.end : current.start].strip():
@@ -866,7 +874,7 @@ def year_of(r: Reading, f: Fact) -> int | None:
 _THIS_YEAR_RE = re.compile(r"今年|本年")
 # a part of a year a figure is stated for (1至6月, 上半年, 一季度, 1-9月)
 _PART_OF_YEAR_RE = re.compile(
-    r"\d{1,2}\s*[至到\-—~－]\s*\d{1,2}\s*月|[上下]半年|[一二三四1-4]季度|截[至止]\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+    r"\d{1,2}\s*月?\s*[至到\-—~－]\s*\d{1,2}\s*月|[上下]半年|[一二三四1-4]季度|截[至止]\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
 )
 
 
@@ -885,8 +893,8 @@ def _stated_year_before(r: Reading, alone: list[Group]) -> list[Group]:
     words = load_words()
     out: list[Group] = []
     for g in alone:
-        if "prior" in g.attrs:
-            continue  # (against the month before: no figure of the year before is its prior)
+        if g.kind != "yoy" or "prior" in g.attrs:
+            continue  # (against the month before: no figure of the year before is its prior; a prior read)
         cur, delta = by_id[g.facts["current"][0]], by_id[g.facts["delta"][0]]
         year = year_of(r, cur)
         if year is None:
