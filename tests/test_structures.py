@@ -4741,6 +4741,12 @@ def test_a_rate_after_a_years_count_is_over_the_year_befores_count(checker) -> N
     assert _errors(checker, text.format("29.02%"))  # (20.30 ÷ 17.06 − 1 = 19.0%)
 
 
+def test_a_rate_said_against_last_year_twice_is_of_the_count_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "受理行政诉讼13件，较去年同比下降{}。"
+    assert not _errors(checker, text.format("31.6%"))  # (13 ÷ 19 − 1)
+    assert _errors(checker, text.format("35.6%"))  # (no whole prior gives it)
+
+
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
     text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
     assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)

@@ -629,6 +629,9 @@ def _bracket_before(r: Reading, pos: int) -> Fact | None:
     return next((f for f in r.facts if f.end == opening and f.mention.kind == "count"), None)
 
 
+_COMPARED_BEFORE_RE = re.compile(r"^(?:较|比|与)(?:去年|上年|上一年)(?:同期)?(?:相比)?$")
+
+
 def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
     """受理46件，同比上升32.5% with no prior figure stated: the rate of the count right before it."""
     facts = r.facts
@@ -664,6 +667,8 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
             between = r.norm[max(current.end, share_end) : m.start()]
             # (住房和城乡建设局1468件(同比上升22.03%): a bracket right after the count holds its own rate)
             words = between.strip(" ，,") if between.strip() not in ("(", "（") else ""
+            # (受理行政诉讼13件，较去年同比下降31.6%: the year compared against, said before 同比 too)
+            words = _COMPARED_BEFORE_RE.sub("", words)
             if "率" in words:
                 continue  # 不批准逮捕38人，不批准逮捕率同比上升26.82%: the rate rose, not the count
             # the rate is of that count: nothing but a comma between, or the count's own words again
