@@ -4745,6 +4745,9 @@ def test_a_rate_said_against_last_year_twice_is_of_the_count_before(checker) -> 
     text = "受理行政诉讼13件，较去年同比下降{}。"
     assert not _errors(checker, text.format("31.6%"))  # (13 ÷ 19 − 1)
     assert _errors(checker, text.format("35.6%"))  # (no whole prior gives it)
+    text = "2024年1-9月，共新收行政一审诉讼案件24件，与2023年同期相比，下降了{}。"
+    assert not _errors(checker, text.format("27.27%"))  # (24 ÷ 33 − 1)
+    assert _errors(checker, text.format("29.27%"))
 
 
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]

@@ -629,7 +629,7 @@ def _bracket_before(r: Reading, pos: int) -> Fact | None:
     return next((f for f in r.facts if f.end == opening and f.mention.kind == "count"), None)
 
 
-_COMPARED_BEFORE_RE = re.compile(r"^(?:较|比|与)(?:去年|上年|上一年)(?:同期)?(?:相比)?$")
+_COMPARED_BEFORE_RE = re.compile(r"^(?:较|比|与|和)(?:去年|上年|上一年|\d{4}年度?)(?:同期)?(?:相比|比较)?$")
 
 
 def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
