@@ -4750,6 +4750,16 @@ def test_a_rate_said_against_last_year_twice_is_of_the_count_before(checker) -> 
     assert _errors(checker, text.format("29.27%"))
 
 
+def test_an_outcome_rate_of_one_instance_is_over_that_instances_concluded(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全省法院新收各类行政诉讼案件38061件，审结38369件。其中，新收一审行政案件17378件，同比下降3.8%；"
+        "审结17701件，同比增长2.4%。此外，新收、审结非诉行政执行案件7702件、7679件。全省行政机关一审败诉案件{}件，"
+        "一审败诉率7.8%。"
+    )
+    assert not _errors(checker, text.format(1376))  # (1376 ÷ 17701, the 一审 concluded two sentences back)
+    assert _errors(checker, text.format(1776))
+
+
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
     text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
     assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)

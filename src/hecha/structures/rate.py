@@ -63,6 +63,7 @@ from .words import (
     counts_kinds,
     includes_more,
     instance_before,
+    instance_of_sentence,
     load_words,
     qualifier_before,
     share_word_at,
@@ -1005,6 +1006,24 @@ def _bases(
             )
         ):  # (累计化解638件，化解率34.01%。市直部门单位累计化解8件，化解率6.61%: a rate of its name between: another whole)
             add(total)
+    if not out and outcome and instance is not None:
+        # 其中，新收一审行政案件17378件…；审结17701件…。此外，…非诉行政执行案件…。全省行政机关一审败诉案件1376件…；一审
+        # 败诉率7.8%: an outcome of one instance is over the concluded count of that instance the paragraph stated last
+        para = r.seg.paragraph_at(part.start).start
+        for g in reversed(r.facts_between(para, part.start)):
+            if (
+                g.mention.kind == "count"
+                and g.q.unit == part.q.unit
+                and (st := words.stage(r.frame(g).label)) is not None
+                and st in words.concludes
+                and st < step  # type: ignore[operator]
+                and not _WAY_OF_CONCLUDING_RE.search(r.frame(g).label)
+                and instance_of_sentence(r.norm, r.period_span(g.start)[0], g.start) == instance
+            ):
+                out.append(
+                    g
+                )  # (a part of all those concluded, 审结38369件 其中…17701件: that instance's whole)
+                break
     return out[:MAX_BASES], "before" if out else "none"
 
 
