@@ -4760,6 +4760,12 @@ def test_an_outcome_rate_of_one_instance_is_over_that_instances_concluded(checke
     assert _errors(checker, text.format(1776))
 
 
+def test_a_carry_over_and_a_later_years_intake_are_all_of_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2021年，共办理针对各区管理局的行政复议案件{}宗（含2020年度结转1宗，2021年受理4宗）。"
+    assert not _errors(checker, text.format(5))
+    assert _errors(checker, text.format(8))  # (1 carried over + 4 received: all of them)
+
+
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
     text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
     assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)

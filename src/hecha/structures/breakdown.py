@@ -1526,9 +1526,19 @@ def _intake_halves(first: str, second: str) -> bool:
     """Do two parts' words name an intake's two halves, what came in from before and what is new, in either order
     (其中旧存100件，新收900件 / 其中，本年度新接收91件，2020年结转办理1件)?"""
     return bool(
-        (CARRIED_PART_RE.search(first) and NEW_ONLY_RE.search(second))
+        (CARRIED_PART_RE.search(first) and (NEW_ONLY_RE.search(second) or _later_years_intake(first, second)))
         or (NEW_ONLY_RE.search(first) and CARRIED_IN_RE.search(second))
     )
+
+
+def _later_years_intake(carried: str, other: str) -> bool:
+    """含2020年度结转1宗，2021年受理4宗: the intake of a year after the one the carry-over came from is the new half."""
+    a, b = _YEAR_IN_RE.search(carried), _YEAR_IN_RE.search(other)
+    step = load_words().stage(other)
+    return bool(a and b and int(b.group(1)) > int(a.group(1)) and step in load_words().intake)
+
+
+_YEAR_IN_RE = re.compile(r"(\d{4})年")
 
 
 def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: list[str]) -> str:
