@@ -4766,6 +4766,15 @@ def test_a_carry_over_and_a_later_years_intake_are_all_of_the_whole(checker) -> 
     assert _errors(checker, text.format(8))  # (1 carried over + 4 received: all of them)
 
 
+def test_qizhong_right_after_a_part_divides_that_part_even_when_exceeded(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "主动公开政府信息505条。其中，安全生产领域167条、救灾领域73条，依法公开行政许可决定22条，行政处罚决定6条；"
+        "政策解读12篇，其中负责人解读{}篇、其他解读4篇、上级政策解读4篇。"
+    )
+    assert not _errors(checker, text.format(4))
+    assert _errors(checker, text.format(7))  # (15 over the 12 解读, not a list of the 505)
+
+
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
     text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
     assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)

@@ -2025,6 +2025,9 @@ def _noun(label: str) -> str:
     return label[-2:] if len(label) >= 2 else ""
 
 
+_RIGHT_AFTER_RE = re.compile(r"\s*[，,]\s*其中\s*[：:，,]?\s*[^，,；;。\d]*")
+
+
 def _choose_total(
     r: Reading, cands: list[Fact], parts: list[Fact], parent_of: dict[str, Fact] | None = None
 ) -> Fact | None:
@@ -2037,6 +2040,9 @@ def _choose_total(
     if not cands:
         return None
     parent = (parent_of or {}).get(cands[0].id)
+    if parent is not None and parts and _RIGHT_AFTER_RE.fullmatch(r.norm, cands[0].end, parts[0].start):
+        # …；政策解读12篇，其中负责人解读4篇、其他解读4篇…: a 其中 right after a part, in its clause, divides that part
+        parent = None
     if parent is not None and sum(1 for v in (parent_of or {}).values() if v is parent) == 1:
         # 在审结的一审行政案件中，以实体判决方式结案3301件，其中…败诉1124件: the only part named of its whole is no
         # item of a list beside others; the list after it divides it
