@@ -4775,6 +4775,15 @@ def test_qizhong_right_after_a_part_divides_that_part_even_when_exceeded(checker
     assert _errors(checker, text.format(7))  # (15 over the 12 解读, not a list of the 505)
 
 
+def test_proposals_adopted_are_at_most_those_sent(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2021年以来，共受理各类行政诉讼监督案件89件。其中：行政审判违法行为案32件，行政机关怠于履职案14件。"
+        "发出检察建议67件，采纳{}件。"
+    )
+    assert not _errors(checker, text.format(65))
+    assert _errors(checker, text.format(75))
+
+
 def test_a_part_includes_the_carry_over_of_the_year_before_in_any_words(checker) -> None:  # type: ignore[no-untyped-def]
     text = "收到政府信息公开申请27件，答复政府信息公开申请{}件（含上一年度结转1件），结转下年度继续办理2件。"
     assert not _errors(checker, text.format(26))  # (27 + 1 = 26 + 2)
