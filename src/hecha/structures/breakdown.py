@@ -1534,8 +1534,8 @@ def _intake_halves(first: str, second: str) -> bool:
 def _later_years_intake(carried: str, other: str) -> bool:
     """含2020年度结转1宗，2021年受理4宗: the intake of a year after the one the carry-over came from is the new half."""
     a, b = _YEAR_IN_RE.search(carried), _YEAR_IN_RE.search(other)
-    step = load_words().stage(other)
-    return bool(a and b and int(b.group(1)) > int(a.group(1)) and step in load_words().intake)
+    words = load_words()
+    return bool(a and b and int(b.group(1)) > int(a.group(1)) and words.stage(other) in words.intake)
 
 
 _YEAR_IN_RE = re.compile(r"(\d{4})年")
@@ -2025,6 +2025,7 @@ def _noun(label: str) -> str:
     return label[-2:] if len(label) >= 2 else ""
 
 
+# a 其中 right after a figure in its clause, and the words naming the first item (…12篇，其中负责人解读)
 _RIGHT_AFTER_RE = re.compile(r"\s*[，,]\s*其中\s*[：:，,]?\s*[^，,；;。\d]*")
 
 
