@@ -112,7 +112,7 @@ def test_malformed_config_is_a_usage_error(tmp_path: Path, doc: Path, text: str,
         ('select = ["HC9"]\n', "'HC9'", None),  # ran no rule and exited 0 before
         ('ignore = ["HC2O1"]\n', "'HC2O1'", "'HC201'"),  # ignored nothing before
         ('select = ["hc201"]\n', "'hc201'", "'HC201'"),
-        ('[severity]\nHC2011 = "info"\n', "'HC2011'", "'HC201'"),
+        ('[severity]\nHC201x = "info"\n', "'HC201x'", "'HC201'"),  # (HC2011 is as near HC211)
         ('[severity]\nHC2 = "info"\n', "'HC2'", None),  # an override names one rule, not a prefix
     ],
 )
