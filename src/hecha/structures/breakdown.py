@@ -59,6 +59,7 @@ from .words import (
     PRIOR_FIGURE_RE,
     PUBLISHED_UNITS,
     TOTAL_WORDS_RE,
+    YEAR_RE,
     Words,
     instance_of_sentence,
     load_words,
@@ -1533,12 +1534,9 @@ def _intake_halves(first: str, second: str) -> bool:
 
 def _later_years_intake(carried: str, other: str) -> bool:
     """含2020年度结转1宗，2021年受理4宗: the intake of a year after the one the carry-over came from is the new half."""
-    a, b = _YEAR_IN_RE.search(carried), _YEAR_IN_RE.search(other)
+    a, b = YEAR_RE.search(carried), YEAR_RE.search(other)
     words = load_words()
     return bool(a and b and int(b.group(1)) > int(a.group(1)) and words.stage(other) in words.intake)
-
-
-_YEAR_IN_RE = re.compile(r"(\d{4})年")
 
 
 def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: list[str]) -> str:

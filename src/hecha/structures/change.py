@@ -25,7 +25,7 @@ from ..model import Fact, Group
 from ..reading import SEGMENT_END, Reading
 from ..rulepack import Rule
 from .persons import PERSON_UNITS
-from .words import AVERAGE_RE, CASE_UNITS, Words, counted_alike, load_words
+from .words import AVERAGE_RE, CASE_UNITS, YEAR_RE, Words, counted_alike, load_words
 
 KIND = "change"
 AFTER: tuple[str, ...] = ()
@@ -142,7 +142,7 @@ def recognise(r: Reading) -> list[Group]:
         if not before:
             continue
         current = before[-1]
-        named = _YEAR_RE.search(p.group())
+        named = YEAR_RE.search(p.group())
         year = year_of(r, current) if named else None
         if named and year is not None and int(named.group(1)) != year - 1:
             # 2018年…29008件，同比上升13.1%（2016年22494件…；2017年25647件…）: the prior is the bracket's figure of
@@ -851,7 +851,6 @@ _CLAUSE_GAP_RE = re.compile(r"[，,；;、和]")
 _CLAUSE_TAIL_RE = re.compile(r"\s*[，,]\s*")  # (the last count's clause ends where the comparison begins)
 
 
-_YEAR_RE = re.compile(r"(\d{4})年")
 _FROM_WHEN_RE = re.compile(r"\d{4}年(?:\d{1,2}月份?)?|\d{1,2}月份?")  # when a move started (2018年, 1月)
 _COMPARED_RE = re.compile(r"[比较与]")  # 比2020年增长11.5%: a year compared with, not the figures' own
 
@@ -872,7 +871,7 @@ def year_of(r: Reading, f: Fact) -> int | None:
     ]
     if not years or _THIS_YEAR_RE.search(r.norm, years[-1].end, f.start):
         return None  # (2018年…。今年1月-7月…13753件: of a year the text does not write)
-    found = _YEAR_RE.search(years[-1].text)
+    found = YEAR_RE.search(years[-1].text)
     return int(found.group(1)) if found else None
 
 

@@ -248,7 +248,7 @@ def recognise(r: Reading) -> list[Group]:
                 allowance == "double"
                 and not NEW_ONLY_RE.search(r.frame(g).label)
                 and not _court_paragraph(r, g.start)
-                and not _carried_in_before(r, g.start)
+                and not _carry_stated_before(r, g.start)
             ):
                 # 受理各类案件12769件，结案10738件: an intake not said to be new cases only (新收) is what was
                 # there to conclude, carried over or not: more concluded is a warning, as the carry-over the
@@ -288,7 +288,7 @@ def _court_paragraph(r: Reading, pos: int) -> bool:
     return COURT_RE.search(r.norm, para.start, para.end) is not None
 
 
-def _carried_in_before(r: Reading, pos: int) -> bool:
+def _carry_stated_before(r: Reading, pos: int) -> bool:
     """Does the paragraph state, before `pos`, what was carried in from the period before (新收各类案件3396件，
     旧存845件，…其中船员劳务合同纠纷立案186件，结案183件)? Its kinds' concluded may hold some of it, unsplit."""
     return CARRIED_IN_RE.search(r.norm, r.seg.paragraph_at(pos).start, pos) is not None
