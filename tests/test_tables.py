@@ -279,3 +279,36 @@ def test_a_share_column_is_of_the_count_stated_before_a_table_without_a_total_ro
     # (a count before the table that most shares do not fit is no whole of them)
     other = checker.check_document(Document("s", "s.txt", BARRED.format(total=36059, share="9.42%")))
     assert not [f for f in other.findings if f.severity != "info"], [f.message for f in other.findings]
+
+
+# a table laid out across, one cell a line: the names, then a row of counts and a row of shares, each led
+# by its measure word (事项 heads the label column; 总计 is the row's total, its own share 100%)
+ACROSS_ROWS = """表1. 2023年行政复议案件涉及事项
+事项 |
+行政 处罚 |
+政府信息公开 |
+行政 许可 |
+其他 |
+总计 |
+数量 |
+120 |
+60 |
+40 |
+80 |
+300 |
+占比 |
+40.00% |
+20.00% |
+{share} |
+26.67% |
+100% |
+"""
+
+
+def test_a_share_row_under_a_count_row_is_of_the_rows_total(checker: Checker) -> None:
+    [t] = find_tables(ACROSS_ROWS.format(share="13.33%"))
+    assert [c.text for c in t.rows[1][1:]] == ["40.00%", "20.00%", "13.33%", "26.67%", "100%"]
+    ok = checker.check_document(Document("t", "t.txt", ACROSS_ROWS.format(share="13.33%")))
+    assert not [f for f in ok.findings if f.severity != "info"], [f.message for f in ok.findings]
+    bad = checker.check_document(Document("t", "t.txt", ACROSS_ROWS.format(share="23.33%")))
+    assert "HC003" in {f.rule for f in bad.findings if f.severity == "error"}  # 40 of 300 is 13.33%

@@ -379,10 +379,19 @@ def _stream_table_at(cells: list[Cell], start: int) -> tuple[Table, int] | None:
             if not names or _misaligned(names, values):
                 return None  # (合计 | 数量 | 8: a measure word under one name, no row to read)
             empty = row_label
+            across = [(empty, *values)]
+            used = labels + n
+            while own and (more := _measure_row(cells, start + used, len(names))) is not None:
+                # … | 数量 | 33191 … ⏎ 占比 | 30.03% …: further rows, each led by its measure word
+                across.append(more[0])
+                used += more[1]
             table = Table(
-                (empty, *names), ((empty, *values),), (values[0].start,), (tuple(cells[start:end]),)
+                (empty, *names),
+                tuple(across),
+                (values[0].start, *(r[0].start for r in across[1:])),
+                (tuple(cells[start:end]),),
             )
-            return table, labels + n
+            return table, used
         width = n
         header = cells[max(start, end - 1 - (width + 1)) : end - 1]
         first = end - 1
@@ -403,6 +412,20 @@ def _stream_table_at(cells: list[Cell], start: int) -> tuple[Table, int] | None:
         names = [filler] * (width - len(names)) + names
     table = Table((head, *names), tuple(rows), tuple(r[0].start for r in rows), (tuple(header),))
     return table, pos - start
+
+
+def _measure_row(cells: list[Cell], pos: int, width: int) -> tuple[tuple[Cell, ...], int] | None:
+    """A row of a table laid out across, at `pos`: a measure word (占比, 金额) and at least `width`
+    values (one past the names is a layout artefact, as in the first row). Returns the row (its label
+    and `width` values) and the cells it takes."""
+    if pos >= len(cells) or cells[pos].text not in _ROW_MEASURES:
+        return None
+    n = 0
+    while pos + 1 + n < len(cells) and is_numeric(cells[pos + 1 + n].text):
+        n += 1
+    if n < width:
+        return None
+    return (cells[pos], *cells[pos + 1 : pos + 1 + width]), 1 + n
 
 
 def _misaligned(names: list[Cell], values: list[Cell]) -> bool:

@@ -53,9 +53,11 @@ def recognise(r: Reading) -> list[Group]:
         if names in (COLUMNS, SUITS_COLUMNS):
             groups += _template(t, grid) if names == COLUMNS else _suits_template(grid)
             continue  # a national template: its own identities, not those guessed from its layout
-        counts = [j for j in range(len(t.header) - 1) if _column_kind(grid, j) == "count"]
+        # (a table laid out across, 数量 over 占比: the columns' kinds are those of its rows of counts)
+        counted = [row for i, row in enumerate(grid) if not _SHARE_NAME_RE.search(_label(t, i))]
+        counts = [j for j in range(len(t.header) - 1) if _column_kind(counted, j) == "count"]
         groups += _total_rows(t, grid, counts)
-        groups += _total_column(t, grid, counts)
+        groups += _total_column(t, counted, counts)
         groups += _rate_columns(t, grid, counts, 1000 * (len(groups) + 1), _stated_before(r, t))
         groups += _identities(t, grid, counts)
         groups += _in_force(t, grid)
@@ -389,23 +391,49 @@ def _share_rows(t: Table, grid: list[list[Fact | None]], list_no: int) -> list[G
     占新受理数比例 | 49.66% | 26.49%): each share over the count above it, all of one base the table
     may not state (one list: they must share a whole-number base and add up to at most 100%)."""
     out: list[Group] = []
+    named = [j for j in range(len(t.header) - 1) if _TOTAL_NAME_RE.search(_name(t, j))]
     for i in range(1, len(grid)):
         if not _SHARE_NAME_RE.search(_label(t, i)):
             continue
         above = grid[i - 1]
+        # (… | 其他 | 总计 over 数量 and 占比: each share is of the row's total, whose own share is 100%)
+        whole = _row_total(above, named[-1]) if named else None
+        whole_at = next((k for k, f in enumerate(above) if f is whole), len(above))
         for j, rate in enumerate(grid[i]):
             part = above[j] if j < len(above) else None
             if rate is None or part is None or rate.mention.kind != "percent" or part.mention.kind != "count":
                 continue
+            if j >= whole_at:
+                continue  # (the whole's own 100%, and a value the page repeated past it)
             out.append(
                 Group(
                     kind="share",
                     facts={"rate": [rate.id], "part": [part.id]},
                     span=(part.start, rate.end),
-                    attrs={"base_words": "", "bases": [], "list": list_no + i, "marker": "比例行"},
+                    attrs={
+                        "base_words": "",
+                        "bases": [whole.id] if whole is not None else [],
+                        "list": list_no + i,
+                        "marker": "比例行",
+                    },
                 )
             )
     return out
+
+
+def _row_total(row: list[Fact | None], j: int) -> Fact | None:
+    """The count of a row laid out across that totals it: the one in the total column `j`, unless a count
+    exceeds it, where the page shifted the row (… | 15,915 | 110,543 | 33,191 under … | 其他 | 总计: the
+    largest, when the counts before it add up to it)."""
+    counts = [f for f in row if f is not None and f.mention.kind == "count"]
+    named = row[j] if j < len(row) else None
+    if named is not None and named in counts and all(f.q.value <= named.q.value for f in counts):
+        return named
+    if not counts:
+        return None
+    top = max(counts, key=lambda f: f.q.value)
+    before = counts[: counts.index(top)]
+    return top if len(before) >= 2 and _sums(top, before) else None
 
 
 def _identities(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> list[Group]:
