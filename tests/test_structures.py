@@ -7105,3 +7105,11 @@ def test_a_move_between_two_dated_figures_and_its_rate_are_checked(checker) -> N
     assert not _errors(checker, text.format(60)) and _errors(checker, text.format(80))
     text = "未结案件数从2000年的200件增加至2020年的3000起，增长速度为{}%。"
     assert not _errors(checker, text.format(1400)) and _errors(checker, text.format(1900))
+
+
+def test_persons_before_a_part_count_who_did_it_not_a_part(checker) -> None:  # type: ignore[no-untyped-def]
+    # (2204名代表提出建议9008件: the 2204 deputies made the 9008 suggestions; the parts are in 件, the total's counter)
+    text = "代表们共提出建议9203件。其中，2204名代表提出建议{}件，24个代表团以代表团名义提出建议195件。"
+    assert ("9203件", ["9008件", "195件"], "likely") in _breakdowns(text.format(9008))
+    assert not _errors(checker, text.format(9008))
+    assert _errors(checker, text.format(9108)) and _errors(checker, text.format(8008))

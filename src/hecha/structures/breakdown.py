@@ -650,7 +650,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         f
         for k, f in enumerate(found)
         if not r.bracketed(f, hi)
-        and not (k + 1 < len(found) and _qualifies(r, f, found[k + 1]))
+        and not (k + 1 < len(found) and _qualifies(r, f, found[k + 1], before))
         and not _CHANGE_RE.search(r.lead(f, 8))  # (…40293万人，比上年末增加2364万人: a change, no part)
         and not COMPARED_PRIOR_RE.search(r.lead(f))  # (新收案件1170件，与2021年同期新收1269件相比…)
     ]
@@ -1840,11 +1840,17 @@ def _enumerated(r: Reading, p: Fact, c: Fact) -> bool:
     return "、" in between and not any(ch in between for ch in "，,；;。")
 
 
-def _qualifies(r: Reading, f: Fact, g: Fact) -> bool:
+def _qualifies(r: Reading, f: Fact, g: Fact, wholes: list[Fact]) -> bool:
     """Does f count the things the next figure g is about, or say how long, in one clause (17个地市差评工单
-    1249个, 涉及21个地市的185个事项; 判处三年以上有期徒刑134人)?"""
+    1249个, 涉及21个地市的185个事项; 判处三年以上有期徒刑134人)? Persons count those who did what g counts
+    where g, not f, is in the whole's counter (其中，2204名代表提出建议9008件，24个代表团…提出建议195件)."""
     between = r.norm[f.end : g.start]
-    return f.q.unit in _QUALIFYING_UNITS and bool(between) and not _CLAUSE_MARK_RE.search(between)
+    if not between or _CLAUSE_MARK_RE.search(between):
+        return False
+    if f.q.unit in _PERSON_UNITS:
+        units = {w.q.unit for w in wholes}
+        return g.q.unit in units and f.q.unit not in units
+    return f.q.unit in _QUALIFYING_UNITS
 
 
 _OWN_TOTAL_RE = re.compile(r"总(?:收入|支出|额|量|数)$")
@@ -1861,6 +1867,7 @@ _KIND_NOUNS = (
     "资金",
 )  # nouns a list of kinds shares
 
+_PERSON_UNITS = ("名", "人", "位")
 _QUALIFYING_UNITS = ("个", "级", "年", "个月", "月", "天", "日", "小时", "周")  # (两级人民调解委员会1282个)
 
 
