@@ -7113,3 +7113,12 @@ def test_persons_before_a_part_count_who_did_it_not_a_part(checker) -> None:  # 
     assert ("9203件", ["9008件", "195件"], "likely") in _breakdowns(text.format(9008))
     assert not _errors(checker, text.format(9008))
     assert _errors(checker, text.format(9108)) and _errors(checker, text.format(8008))
+
+
+def test_a_change_after_a_share_or_an_aside_is_of_the_figure_before_them(checker) -> None:  # type: ignore[no-untyped-def]
+    # (公职律师2647人，占15.09%，较上年增长182人，增长7.38%: the 182 and the 7.38% are of the 2647, past its share;
+    # 律所959家(注：…则为1005家)，较上年增加49家: of the 959, past the figure of the aside)
+    text = "全市公职律师2647人，占15.09%，较上年增长182人，增长{}%。"
+    assert not _errors(checker, text.format("7.38")) and _errors(checker, text.format("17.38"))
+    text = "全市共有律所959家(注：本地分所合并计算，不合并计算则为1005家)，较上年增加{}家，增长5.38%。"
+    assert not _errors(checker, text.format(49)) and _errors(checker, text.format(69))

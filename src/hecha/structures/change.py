@@ -385,6 +385,16 @@ def _amount_and_rate(r: Reading) -> list[Group]:
         ):
             # 总收入380,869万元，完成年初预算391,267万元的97.34%，比上年增加了37,581万元: past the plan's share
             current = facts[i - 3]
+        elif (
+            i >= 2
+            and current.q.unit == "%"
+            and _SHARE_CLAUSE_RE.fullmatch(r.norm, facts[i - 2].end, current.end)
+        ):
+            # 专兼职律师14216人，占81.05%，较上年增长1189人: past the figure's share of a whole
+            current = facts[i - 2]
+        elif i >= 2 and r.bracketed(current, amount.start) and not r.bracketed(facts[i - 2], amount.start):
+            # 律所959家(注：…不合并计算则为1005家)，较上年增加49家: past a figure in an aside
+            current = facts[i - 2]
         if rate.q.unit != "%" or amount.q.unit == "%" or not counted_alike(amount.q.unit, current.q.unit):
             continue  # (来信来访1011件次，较2009年同期减少152件: 件次 and 件 count alike)
         if current.mention.kind not in ("count", "money"):
@@ -394,7 +404,8 @@ def _amount_and_rate(r: Reading) -> list[Group]:
             continue
         # (卫生人员总数786380人(包括村卫生室人员数,下同),比上年增加…: an aside in brackets is no gap)
         gap = _ASIDE_RE.sub("", r.norm[current.end : lead.start()])
-        gap = _COMPLETED_RE.sub("", gap) if current is not facts[i - 1] else gap
+        if current is not facts[i - 1]:
+            gap = _SHARE_CLAUSE_RE.sub("", _COMPLETED_RE.sub("", gap))
         gap = _restated_measure(r, current, gap)
         # (the amount's words follow the current figure at once: 67154亿元，比上年增加; or open the next
         # sentence, of no subject of its own: 共受理工单6455件。比上年同期增加1419件)
@@ -431,6 +442,8 @@ def _restated_measure(r: Reading, current: Fact, gap: str) -> str:
 
 
 # a clause of how much of a plan a figure is, between the figure and its change: ，完成年初预算391,267万元的97.34%
+# a clause of the share a figure is of a whole, between the figure and its change: ，占81.05% / ，占全市律所75.82%
+_SHARE_CLAUSE_RE = re.compile(r"[，,]\s*占[^，,。；;\d%]{0,12}[\d.]+%")
 _COMPLETED_RE = re.compile(r"[，,]完成[^，,。；;\d]{0,12}[\d,.]+[万亿]?元的[\d.]+%")
 
 
