@@ -2351,10 +2351,29 @@ def _list_parts(r: Reading, words: Words, total: Fact, cands: list[Fact]) -> lis
         if len(parts) >= 2 and exact and t.lo - 1e-9 <= running <= t.hi + 1e-9:
             nxt = cands[k + 1] if k + 1 < len(cands) else None
             if nxt is None or not (
-                words.remainder_re.match(r.frame(nxt).label) or _CARRIED_ON_RE.match(r.frame(nxt).label)
+                words.remainder_re.match(r.frame(nxt).label)
+                or _CARRIED_ON_RE.match(r.frame(nxt).label)
+                or _named_like_every(r, words, nxt, parts)
             ):
                 break
     return parts
+
+
+_ALIKE_TAIL = 4  # the fewest characters of a name every part repeats for the next to be one more of them
+
+
+def _named_like_every(r: Reading, words: Words, nxt: Fact, parts: list[Fact]) -> bool:
+    """Is the next figure one more of the kinds listed: its name ends as every part's does, in four
+    characters or more, and none names a step (…驻华代表机构265家，…驻内地代表机构65家，…驻大陆代表机构9家:
+    the third is a part even when the first two reach the total; not 新收72件，上年结转15件，审结70件)?"""
+    label = r.frame(nxt).label
+    return (
+        all(
+            _shared_tail(label, r.frame(p).label) >= _ALIKE_TAIL and words.step_word(r.frame(p).label) is None
+            for p in parts
+        )
+        and words.step_word(label) is None
+    )
 
 
 # a percent sign with no figure before it: the page lost a number there (热线%，)
