@@ -7134,3 +7134,13 @@ def test_a_part_named_like_every_part_before_goes_on_past_an_exact_sum(checker) 
     assert ("87件", ["72件", "15件"], "yes") in _breakdowns(
         "受理案件87件，其中新收案件72件，上年结转案件15件，审结案件70件。"
     )
+
+
+def test_statuses_opening_segments_after_the_whole_divide_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # (共受理…9471件，…；审执结各类案件7018件，…；尚有各类未结案2453件: each segment opens with a status of the
+    # whole's own cases, 审执结 among those concluded)
+    text = "共受理各类案件{}件，同比上升7.85%；审执结各类案件7018件，同比上升2.04%；尚有各类未结案2453件。"
+    assert ("9471件", ["7018件", "2453件"], "yes") in _breakdowns(text.format(9471))
+    assert not _errors(checker, text.format(9471)) and _errors(checker, text.format(9971))
+    # (a segment about another subject after the ； still ends the list)
+    assert not _breakdowns("受理案件100件，已办结60件；另一批信访事项50件，未办结40件。")

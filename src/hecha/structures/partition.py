@@ -340,9 +340,10 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             continue
         period = r.period_span(w.start)
         seg = SEGMENT_END.search(r.norm, w.end, period[1])
-        if seg is not None and _opens_with_status(r, status, seg.end(), period[1]):
+        while seg is not None and _opens_with_status(r, status, seg.end(), period[1], r.frame(w).label):
             # 抽查回访670件，响应670件，响应率100%；解决663件、未解决7件: a segment that opens with bare statuses
-            # divides what the one before it counted
+            # divides what the one before it counted (共受理各类案件9471件；审执结各类案件7018件；尚有各类未结案2453件:
+            # each segment opening with a status of the whole's own thing)
             seg = SEGMENT_END.search(r.norm, seg.end(), period[1])
         if seg is not None:  # …涉稳突出问题7宗，已化解6宗；…积案5宗，已办结3宗: a new subject after ；
             period = (period[0], seg.start())
@@ -526,18 +527,25 @@ def _statuses_next(
 _STATUS_GAP = 160  # characters of sentences with no figure between a whole and the statuses dividing it
 
 
-def _opens_with_status(r: Reading, status: list[bool], start: int, end: int) -> bool:
-    """Does the text from `start` open with a figure named by a status word alone (解决663件、未解决7件)?"""
+def _opens_with_status(r: Reading, status: list[bool], start: int, end: int, whole: str = "") -> bool:
+    """Does the text from `start` open with a figure named by a status word alone (解决663件、未解决7件), or by
+    one and words of the whole's own name (尚有各类未结案2453件 after 共受理各类案件9471件)?"""
     facts = r.facts
     k = bisect.bisect_left(r.fact_index().starts, start) if r.fact_index().ordered else 0
     while k < len(facts) and facts[k].start < start:
         k += 1
     if k >= len(facts) or facts[k].start >= end or not status[k]:
         return False
-    return (
-        len(r.frame(facts[k]).label) <= _BARE_STATUS
-        and CLAUSE_END.search(r.norm, start, facts[k].start) is None
-    )
+    if CLAUSE_END.search(r.norm, start, facts[k].start) is not None:
+        return False
+    label = r.frame(facts[k]).label
+    if len(label) <= _BARE_STATUS:
+        return True
+    rest = _HAS_LEAD_RE.sub("", load_words().any_status_re.sub("", label))
+    return bool(whole) and len(rest) >= 2 and rest in whole
+
+
+_HAS_LEAD_RE = re.compile(r"^(?:尚有|还有|仍有|共有|共|有)")
 
 
 _BARE_STATUS = 4  # characters of a label that is a status word alone (已解决, 未整改)
