@@ -7144,3 +7144,15 @@ def test_statuses_opening_segments_after_the_whole_divide_it(checker) -> None:  
     assert not _errors(checker, text.format(9471)) and _errors(checker, text.format(9971))
     # (a segment about another subject after the ； still ends the list)
     assert not _breakdowns("受理案件100件，已办结60件；另一批信访事项50件，未办结40件。")
+
+
+def test_visits_counted_in_jiaci_are_no_whole_of_places(checker) -> None:  # type: ignore[no-untyped-def]
+    # (413万家次 counts visits: read in 家 it was a whole the list of enterprises fit when an edit made them
+    # exceed their 2769家)
+    text = "共检查重点场所部位413万家次，发现非法违法企业2769家。其中，生产类企业1184家，经营类企业{}家，储存类企业935家。"
+    assert extract(text.format(650)).facts[0].mention.text == "413万家次"
+    assert not _errors(checker, text.format(650)) and _errors(checker, text.format(850))
+    # (findings in 项次 and in 项 count alike: 86 of the 483)
+    assert ("483项次", ["86项"], "no") in _breakdowns(
+        "已完成整改483项次，其中：查处重大事故隐患86项，同比减少27.7%。"
+    )

@@ -54,6 +54,8 @@ COUNT_UNITS = (
     "场次",
     "批次",
     "户次",
+    "家次",  # (检查企业1200家次, 重点场所部位413万家次: visits, not the places)
+    "项次",  # (发现违法行为492项次: each finding of each inspection)
     "余次",
     "个月",
     "小时",

@@ -52,6 +52,7 @@ from .words import (
     CARRY_RE,
     CASE_UNITS,
     COMPARED_PRIOR_RE,
+    FINDING_UNITS,
     GENERAL_UNITS,
     KEY_RE,
     NEW_ONLY_RE,
@@ -330,6 +331,7 @@ def _unit_fits(total: str, part: str) -> bool:
         or (part in GENERAL_UNITS and total in _ITEM_UNITS and total != "个")
         or {total, part} == _PERSONS
         or {total, part} <= set(PUBLISHED_UNITS)  # (发布信息306条，其中政府工作报告1篇…)
+        or {total, part} <= set(FINDING_UNITS)  # (整改483项次，其中：查处重大事故隐患86项)
         or (total, part) == ("件次", "件")  # (来信来访1874件次，其中初信初访1321件，重信重访553件)
     )
 
@@ -2110,6 +2112,7 @@ def _same_counter(unit: str, first: str) -> bool:
         unit == first
         or (unit in CASE_UNITS and first in CASE_UNITS)
         or (unit in PUBLISHED_UNITS and first in PUBLISHED_UNITS)
+        or (unit in FINDING_UNITS and first in FINDING_UNITS)
     )
 
 

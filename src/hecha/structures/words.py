@@ -99,12 +99,17 @@ GENERAL_UNITS = ("件", "件次", "封")  # (信件102封 among 诉求277件: le
 CASE_UNITS = ("件", "起", "宗", "例")  # counters of cases, alike
 # counters of items published, alike (发布信息306条，其中政府工作报告1篇，…信息公开稿17条)
 PUBLISHED_UNITS = ("条", "篇", "则")
+FINDING_UNITS = ("项", "项次")  # (发现违法行为492项次，其中…重大事故隐患86项: findings counted either way)
 
 
 def counted_alike(a: str, b: str) -> bool:
     """Do two counters count alike (案例644起 of which 办结446件; 89件次 of which 78件)?"""
     return (
-        a == b or {a, b} <= set(CASE_UNITS) or {a, b} <= set(GENERAL_UNITS) or {a, b} <= set(PUBLISHED_UNITS)
+        a == b
+        or {a, b} <= set(CASE_UNITS)
+        or {a, b} <= set(GENERAL_UNITS)
+        or {a, b} <= set(PUBLISHED_UNITS)
+        or {a, b} <= set(FINDING_UNITS)
     )
 
 
