@@ -7156,3 +7156,13 @@ def test_visits_counted_in_jiaci_are_no_whole_of_places(checker) -> None:  # typ
     assert ("483项次", ["86项"], "no") in _breakdowns(
         "已完成整改483项次，其中：查处重大事故隐患86项，同比减少27.7%。"
     )
+
+
+def test_rates_named_together_and_given_in_turn_each_take_their_name(checker) -> None:  # type: ignore[no-untyped-def]
+    # (办理工作满意率和办理结果满意率分别达到99.8%和98.5%: the second is the 办理结果满意率, 519 of the 527)
+    text = (
+        "共收回反馈意见表527份，其中对办理工作满意或基本满意的526件，对办理结果满意或基本满意的有519件，"
+        "办理工作满意率和办理结果满意率分别达到99.8%和{}%。"
+    )
+    assert [r["part"] for r in roles(text.format("98.5"), "rate")] == [["526件"], ["519件"]]
+    assert not _errors(checker, text.format("98.5")) and _errors(checker, text.format("88.5"))

@@ -128,10 +128,11 @@ def recognise(r: Reading) -> list[Group]:
     surveyed = load_words().surveyed_re
     reduced = {g.facts["rate"][0] for g in r.groups_of("reduction")}
     year_opens = [m.end() for m in _NEW_YEAR_RE.finditer(r.norm)]  # (one scan, not one a rate)
+    respective = _respective_names(r)
     for f in r.facts:
         if f.mention.kind != "percent" or f.q.unit != "%" or f.id in reduced:
             continue
-        label = r.frame(f).label
+        label = respective.get(f.id) or r.frame(f).label
         if (
             share_word_at(label) >= 0
             or (_GROWTH_RE.search(label) and not _done_of_counts(r, f, label))
@@ -559,6 +560,37 @@ def _named_with_siblings(r: Reading, part: Fact, head: str, by_id: dict[str, Fac
         if any(p != part.id and head in r.frame(by_id[p]).label for p in parts):
             return True
     return False
+
+
+# rates named together and given in turn: 办理工作满意率和办理结果满意率分别达到99.8%和98.5%
+_RESPECTIVE_RATES_RE = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,12}?率[和、及与]){1,4}[\u4e00-\u9fff]{2,12}?率)(?:均|都)?分别(?:为|达到|达|是)?"
+)
+_NEXT_IN_TURN_RE = re.compile(r"[和、及与,，]\s*")
+
+
+def _respective_names(r: Reading) -> dict[str, str]:
+    """Each rate of a run given in turn after names joined before 分别, by the name in its place (the second
+    rate of 办理工作满意率和办理结果满意率分别达到99.8%和98.5% is the 办理结果满意率): fact id → name."""
+    if "分别" not in r.norm:
+        return {}
+    out: dict[str, str] = {}
+    starts = r.fact_index().starts
+    for m in _RESPECTIVE_RATES_RE.finditer(r.norm):
+        names = re.split(r"(?<=率)[和、及与]", m.group(1))
+        k = bisect.bisect_left(starts, m.end())
+        pos = m.end()
+        run: list[Fact] = []
+        while k < len(r.facts) and len(run) < len(names):
+            f = r.facts[k]
+            gap = r.norm[pos : f.start]
+            if f.q.unit != "%" or (run and not _NEXT_IN_TURN_RE.fullmatch(gap)) or (not run and gap.strip()):
+                break
+            run.append(f)
+            pos, k = f.end, k + 1
+        if len(run) == len(names):
+            out.update({f.id: name for f, name in zip(run, names, strict=True)})
+    return out
 
 
 def rate_stem(label: str) -> str:
