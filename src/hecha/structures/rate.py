@@ -435,15 +435,12 @@ def _rated_alike(r: Reading, counts: list[Fact], stem: str) -> bool:
     return any(f.q.unit == "%" and rate_stem(r.frame(f).label) == stem for f in r.facts_between(lo, hi))
 
 
-_DECISIONS = ("捕", "诉")  # decisions taken one way or the other (逮捕/不捕, 起诉/不起诉)
-
-
 def _other_decision(r: Reading, part: Fact, stem: str, before: list[Fact]) -> Fact | None:
     """The count of the opposite decision stated before the rate with its numerator, in its unit
     (批准逮捕6988人，不捕12223人，不捕率63.6%; 决定起诉68.1万人…决定不起诉20.9万人，不起诉率23.5%): the rate
     is then of the two together, what was decided."""
-    if not stem.endswith(_DECISIONS):
-        return None
+    if not _PLAIN_DECISION_RE.fullmatch(stem):
+        return None  # (附条件不起诉率: a decision of its own, over the minors' cases, not one side of 起诉)
     negated = stem.startswith("不")
     for g in reversed(before):
         if g is part or g.q.unit != part.q.unit:
@@ -454,6 +451,7 @@ def _other_decision(r: Reading, part: Fact, stem: str, before: list[Fact]) -> Fa
     return None
 
 
+_PLAIN_DECISION_RE = re.compile(r"(?:不(?:予|批准)?)?(?:批准|决定)?(?:逮捕|批捕|捕|起诉|公诉|诉)")
 _DECISION_RE = re.compile(r"(不(?:予|批准)?)?(?:逮捕|批捕|捕|起诉|公诉)")
 
 
