@@ -7166,3 +7166,13 @@ def test_rates_named_together_and_given_in_turn_each_take_their_name(checker) ->
     )
     assert [r["part"] for r in roles(text.format("98.5"), "rate")] == [["526件"], ["519件"]]
     assert not _errors(checker, text.format("98.5")) and _errors(checker, text.format("88.5"))
+
+
+def test_a_figure_said_to_be_above_or_below_others_is_compared_with_each() -> None:
+    [g] = roles("全市每万人拥有律师3.2人，高于全省2.4人和全国1.6人。", "comparison")
+    assert g["more"] == ["3.2人"] and g["less"] == ["2.4人", "1.6人"]
+    [g] = roles("我市每万人拥有律师0.79人，低于2012年公布的全国每万人拥有律师1.6名。", "comparison")
+    assert g["more"] == ["1.6名"] and g["less"] == ["0.79人"]
+    # (a difference in another unit, or a bound opening its clause, is no comparison of levels)
+    assert not roles("结案率98.5%，高于全省平均水平2.4个百分点。", "comparison")
+    assert not roles("律师人数超过1万人的省有18个，其中超过3万人的省有4个。", "comparison")

@@ -48,6 +48,7 @@ STRUCTURE_KINDS = (
     "named_count",
     "flow",
     "restated",
+    "comparison",
 )
 KINDS = (*METRIC_KINDS, "bound", *STRUCTURE_KINDS)
 SEVERITIES = ("error", "warning", "info")

@@ -22,6 +22,7 @@ from . import (
     average,
     breakdown,
     change,
+    comparison,
     completion,
     compound,
     enumeration,
@@ -63,6 +64,7 @@ STRUCTURES: tuple[ModuleType, ...] = (
     named_count,
     flows,
     restated,
+    comparison,
 )
 
 # rule kind → the check that reads its groups
@@ -86,6 +88,7 @@ CHECKS: dict[str, Callable[[Rule, Context], None]] = {
     "completion": completion.check,
     "trend": trend.check,
     "restated": restated.check,
+    "comparison": comparison.check,
 }
 
 
