@@ -7176,3 +7176,10 @@ def test_a_figure_said_to_be_above_or_below_others_is_compared_with_each() -> No
     # (a difference in another unit, or a bound opening its clause, is no comparison of levels)
     assert not roles("结案率98.5%，高于全省平均水平2.4个百分点。", "comparison")
     assert not roles("律师人数超过1万人的省有18个，其中超过3万人的省有4个。", "comparison")
+
+
+def test_a_bound_on_what_the_clause_counts_is_neither_whole_nor_part(checker) -> None:  # type: ignore[no-untyped-def]
+    # (超过1万人的省有18个，其中超过3万人的省有4个: the 4 provinces are of the 18, the 1万人 and 3万人 are bounds)
+    text = "律师人数超过1万人的省(区、市)有{}个，其中超过3万人的省(市)有4个。"
+    assert ("18个", ["4个"], "no") in _breakdowns(text.format(18))
+    assert not _errors(checker, text.format(18)) and _errors(checker, text.format(3))

@@ -582,7 +582,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     """其中 / 案件中，: the parts after the marker, the total before it."""
     pos = m.start()
     period = r.period_span(pos)
-    before = _counts(r.facts_between(period[0], pos))
+    before = [f for f in _counts(r.facts_between(period[0], pos)) if not _threshold(r, f)]
     if own_total_before(r, pos):
         before = _in_segment(r, before, pos)  # …；市本级办件9651件，其中…: of its own segment's figure
     lo = period[0]
@@ -653,6 +653,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         for k, f in enumerate(found)
         if not r.bracketed(f, hi)
         and not (k + 1 < len(found) and _qualifies(r, f, found[k + 1], before))
+        and not _threshold(r, f)  # (其中超过3万人的省有4个: the bound the 4 are above, no part)
         and not _CHANGE_RE.search(r.lead(f, 8))  # (…40293万人，比上年末增加2364万人: a change, no part)
         and not COMPARED_PRIOR_RE.search(r.lead(f))  # (新收案件1170件，与2021年同期新收1269件相比…)
     ]
@@ -1840,6 +1841,25 @@ def _enumerated(r: Reading, p: Fact, c: Fact) -> bool:
     """Is c the next item of the enumeration p is in (an enumeration comma between them)?"""
     between = r.norm[p.end : c.start]
     return "、" in between and not any(ch in between for ch in "，,；;。")
+
+
+# a bound a figure sets on what its clause goes on to count (超过1万人的省有18个, 标的额100万元以上的案件12件)
+_BOUND_WORDS = ("超过", "超出", "不足", "不到", "低于", "高于", "达到", "满", "在")
+_BOUND_BEFORE_RE = re.compile(f"(?:{'|'.join(_BOUND_WORDS)})$")
+_BOUND_AFTER_RE = re.compile(r"(?:及?以上|及?以下|以内)?的[^，,；;。！？\d]{1,14}?\d")
+
+
+def _threshold(r: Reading, f: Fact) -> bool:
+    """Is the figure a bound of what the rest of its clause counts (律师人数超过1万人的省有18个: the 1万人 is no count
+    of the clause; the 18 is)?"""
+    after = _BOUND_AFTER_RE.match(r.norm, f.end)
+    if after is None:
+        return False
+    return (
+        bool(_BOUND_BEFORE_RE.search(r.norm, max(0, f.start - 2), f.start))
+        or f.mention.text.startswith(_BOUND_WORDS)  # (超过1万人: the bound word read into the figure)
+        or after.group().startswith(("以上", "以下", "以内", "及以"))
+    )
 
 
 def _qualifies(r: Reading, f: Fact, g: Fact, wholes: list[Fact]) -> bool:
