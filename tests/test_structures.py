@@ -7183,3 +7183,12 @@ def test_a_bound_on_what_the_clause_counts_is_neither_whole_nor_part(checker) ->
     text = "律师人数超过1万人的省(区、市)有{}个，其中超过3万人的省(市)有4个。"
     assert ("18个", ["4个"], "no") in _breakdowns(text.format(18))
     assert not _errors(checker, text.format(18)) and _errors(checker, text.format(3))
+
+
+def test_what_was_concluded_of_all_taken_in_since_a_start_is_at_most_that(checker) -> None:  # type: ignore[no-untyped-def]
+    # (截至…已累计接收68688人: nothing carried in from before the start, so no allowance for it)
+    text = "截至今年9月底，全省已累计接收社区服刑人员68688人，成功解除矫正{}人。"
+    assert not _errors(checker, text.format(50303))
+    assert any(e.startswith("HC010") for e in _errors(checker, text.format(70303)))
+    # (a year's cases so far may be concluded with those carried in: only the few per cent let pass)
+    assert not _errors(checker, "1-11月，全区累计受理各类纠纷1000件，办结1020件。")

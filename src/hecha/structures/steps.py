@@ -260,6 +260,10 @@ def recognise(r: Reading) -> list[Group]:
                 # 共受理审查逮捕案件156件221人。审结163件235人: a sentence of its own on what was concluded may count
                 # the cases carried in, which the sentence before does not say: only twice the intake is beyond it
                 allowance = "double"
+            if allowance != "carry" and _since_a_start(r, g):
+                # 截至今年9月底，全省已累计接收社区服刑人员68688人，成功解除矫正50303人: all taken in since a start,
+                # before which nothing was carried: none can be concluded beyond them
+                allowance = "none"
         elif carry is not None and prior in words.intake:
             allowance = (
                 "carry"  # 受理1243件，上期结转126件，合计审理1369件: cases carried over are handled too
@@ -620,6 +624,16 @@ def check(rule: Rule, ctx: Context) -> None:
         pc = persons.get(carry.id) if carry is not None else None
         if pe is not None and pl is not None and (carry is None or pc is not None):
             _check_step(rule, ctx, pe, pl, allowance, pc)
+
+
+# a cumulative count up to a date or since a start (截至…已累计, 开展以来累计), not a year's so far (1-11月累计)
+_SINCE_A_START_RE = re.compile(r"(?:截至|截止|以来)[^。；;]{0,24}累计|已累计")
+
+
+def _since_a_start(r: Reading, g: Fact) -> bool:
+    """Is the intake counted since a start (cumulative up to a date), outside courts' figures?"""
+    lo = max(r.sentence_span(g.sentence)[0], g.start - 40)
+    return bool(_SINCE_A_START_RE.search(r.norm, lo, g.start)) and not _court_paragraph(r, g.start)
 
 
 def _check_step(
