@@ -7192,3 +7192,14 @@ def test_what_was_concluded_of_all_taken_in_since_a_start_is_at_most_that(checke
     assert any(e.startswith("HC010") for e in _errors(checker, text.format(70303)))
     # (a year's cases so far may be concluded with those carried in: only the few per cent let pass)
     assert not _errors(checker, "1-11月，全区累计受理各类纠纷1000件，办结1020件。")
+
+
+def test_a_bound_with_no_top_is_no_further_reading_of_a_shares_base(checker) -> None:  # type: ignore[no-untyped-def]
+    # (超过3万人 fits any share of a count above it: beside the 65.16万多 lawyers it let an edited part pass)
+    text = (
+        "全国共有执业律师65.16万多人。律师人数超过1万人的省有23个，其中超过3万人的省有8个。"
+        "从年龄结构看，30岁以下的律师10.79万多人，占16.56%，30岁(含)至50岁的律师{}万多人，占64.39%，"
+        "50岁(含)至65岁的律师10.63万多人，占16.32%，65岁(含)以上的律师1.77万多人，占2.73%。"
+    )
+    assert not _errors(checker, text.format("41.95"))
+    assert any(e.startswith("HC003") for e in _errors(checker, text.format("47.95")))

@@ -326,6 +326,10 @@ def recognise(r: Reading) -> list[Group]:
             if any(by_id[i].q.unit in LEVEL_UNITS for i in g.facts.get(role, ())):
                 del g.facts[role]
         g.attrs["bases"] = [b for b in g.attrs.get("bases", []) if by_id[b].q.unit not in LEVEL_UNITS]
+        # (超过3万人 beside 65.16万多人: a bound with no top fits any share, so it is no further reading of the base)
+        bounded = [b for b in g.attrs["bases"] if math.isfinite(fact_interval(by_id[b]).hi)]
+        if bounded and len(bounded) < len(g.attrs["bases"]):
+            g.attrs["bases"] = bounded
     return groups + _listed_breakdowns(r, groups, by_id)
 
 
