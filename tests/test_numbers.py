@@ -147,3 +147,17 @@ def test_a_figure_with_a_leading_zero_lost_a_digit_and_is_unread() -> None:
     ]
     assert ("026家", "unread") in kinds or ("026", "unread") in kinds
     assert ("6家", "count") in kinds and ("0.5%", "percent") in kinds
+
+
+def test_duo_after_wan_is_less_than_one_wan_more() -> None:
+    # (50万多 is 50万 and some, below 51万; 50多万 is 50万 to 60万; 1.4万多 below 1.5万, as before)
+    from hecha.extract import extract
+    from hecha.intervals import fact_interval
+
+    def hi(text: str) -> float:
+        return fact_interval(extract(text).facts[0]).hi
+
+    assert hi("担任法律顾问50万多家。") == 509999
+    assert hi("担任法律顾问50多万家。") == 599999
+    assert hi("共120万余件。") == 1209999
+    assert hi("共有3万余人。") == 39999

@@ -1179,7 +1179,9 @@ class _Scanner:
         elif val.below is not None:  # 十几, 数十: at least the first, below the second
             q = _capped(make_quantity(value, unit, ">=", step, False, integer), val.below * scale)
         elif (a1 or a2) and qualifier == ">=" and not pre:
-            q = _capped(q, value + _cap_unit(value, decimals, scale))
+            # (多 after 万 is less than one 万 more: 50万多 < 51万, where 50多万 < 60万)
+            below = scale if a2 and mult and not decimals and not a1 else _cap_unit(value, decimals, scale)
+            q = _capped(q, value + below)
         self._emit_quantity(start, end, kind, q, ns, number_end)
         return end
 
