@@ -7203,3 +7203,10 @@ def test_a_bound_with_no_top_is_no_further_reading_of_a_shares_base(checker) -> 
     )
     assert not _errors(checker, text.format("41.95"))
     assert any(e.startswith("HC003") for e in _errors(checker, text.format("47.95")))
+
+
+def test_the_figure_a_list_marker_follows_at_once_is_its_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (通过其中24件，包括…: the 24 passed, whether or not an edited part makes the list exceed it; not the 40 before)
+    text = "共审议法律、法律解释、决定草案40件，通过其中24件，包括制定法律6件，修改法律{}件，作出法律解释1件、有关法律问题和重大问题的决定3件。"
+    assert ("24件", ["6件", "14件", "1件", "3件"], "no") in _breakdowns(text.format(14))
+    assert not _errors(checker, text.format(14)) and _errors(checker, text.format(19))

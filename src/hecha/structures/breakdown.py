@@ -2054,6 +2054,7 @@ def _noun(label: str) -> str:
 
 # a 其中 right after a figure in its clause, and the words naming the first item (…12篇，其中负责人解读)
 _RIGHT_AFTER_RE = re.compile(r"\s*[，,]\s*其中\s*[：:，,]?\s*[^，,；;。\d]*")
+_LIST_RIGHT_AFTER_RE = re.compile(r"\s*[，,]\s*(?:其中|包括)\s*[：:，,]?\s*[^，,；;。\d]*")
 
 
 def _choose_total(
@@ -2087,6 +2088,14 @@ def _choose_total(
         ]  # 共提交提案270件，经审查，立案257件，其中个人提案211件、集体提案46件: the nearest, exactly
     ranked = list({id(f): f for f in [*sharing, *first, *whole]}.values())  # only these, in order
     low = sum(fact_interval(p).lo for p in parts)
+    if (
+        parts
+        and _LIST_RIGHT_AFTER_RE.fullmatch(r.norm, cands[0].end, parts[0].start)
+        and low <= 2 * fact_interval(cands[0]).hi
+    ):
+        # 通过其中24件，包括制定法律6件，修改法律14件…: the figure the marker follows at once is the whole, whether or
+        # not the parts fit it (a slip in a part is to be reported, not read as a list of a figure further back)
+        return cands[0]
     for f in ranked:
         if low <= fact_interval(f).hi + 1e-9:
             return _nearer_made_up(cands, f, parts) or f
