@@ -7210,3 +7210,10 @@ def test_the_figure_a_list_marker_follows_at_once_is_its_whole(checker) -> None:
     text = "共审议法律、法律解释、决定草案40件，通过其中24件，包括制定法律6件，修改法律{}件，作出法律解释1件、有关法律问题和重大问题的决定3件。"
     assert ("24件", ["6件", "14件", "1件", "3件"], "no") in _breakdowns(text.format(14))
     assert not _errors(checker, text.format(14)) and _errors(checker, text.format(19))
+
+
+def test_the_figure_closing_the_sentence_before_a_list_is_its_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (立案26699件,。其中…: past a full stop, and a mirror page's doubled marks; not the 28930 proposed)
+    text = "提出提案28930件,经审查,,立案26699件,。其中,委员提案25114件,,八个民主党派中央和全国工商联提案{}件,,人民团体提案26件,,政协专门委员会提案212件。"
+    assert not _errors(checker, text.format(1347))
+    assert ("26699件", ["25114件", "1847件", "26件", "212件"], "no") in _breakdowns(text.format(1847))

@@ -2054,7 +2054,8 @@ def _noun(label: str) -> str:
 
 # a 其中 right after a figure in its clause, and the words naming the first item (…12篇，其中负责人解读)
 _RIGHT_AFTER_RE = re.compile(r"\s*[，,]\s*其中\s*[：:，,]?\s*[^，,；;。\d]*")
-_LIST_RIGHT_AFTER_RE = re.compile(r"\s*[，,]\s*(?:其中|包括)\s*[：:，,]?\s*[^，,；;。\d]*")
+# (also across a full stop: …立案26699件。其中，委员提案…; and a mirror page's doubled marks, 26699件,。其中)
+_LIST_RIGHT_AFTER_RE = re.compile(r"\s*[，,]?[，,。]\s*(?:其中|包括)\s*[：:，,]?\s*[^，,；;。\d]*")
 
 
 def _choose_total(
