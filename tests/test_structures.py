@@ -7217,3 +7217,14 @@ def test_the_figure_closing_the_sentence_before_a_list_is_its_whole(checker) -> 
     text = "提出提案28930件,经审查,,立案26699件,。其中,委员提案25114件,,八个民主党派中央和全国工商联提案{}件,,人民团体提案26件,,政协专门委员会提案212件。"
     assert not _errors(checker, text.format(1347))
     assert ("26699件", ["25114件", "1847件", "26件", "212件"], "no") in _breakdowns(text.format(1847))
+
+
+def test_one_share_no_reading_fits_stands_out_among_siblings_that_fit_one(checker) -> None:  # type: ignore[no-untyped-def]
+    # (the others fit the 2686 filed, a further reading of 提案总数 beside the 3045 received: 41.1% fits neither)
+    text = (
+        "五年来，市政协共收到提案3045件，经审查立案2686件，其中委员提案1640件，占提案总数的{}%；各党派团体提案753件，"
+        "占提案总数的28%；界别提案251件，占提案总数的9.3%；政协各专门委员会提案42件，占提案总数的1.6%；"
+        "另有359件提案转为委员来信等方式处理。"
+    )
+    assert not _errors(checker, text.format("61.1"))
+    assert any(e.startswith("HC003") for e in _errors(checker, text.format("41.1")))
