@@ -7228,3 +7228,12 @@ def test_one_share_no_reading_fits_stands_out_among_siblings_that_fit_one(checke
     )
     assert not _errors(checker, text.format("61.1"))
     assert any(e.startswith("HC003") for e in _errors(checker, text.format("41.1")))
+
+
+def test_the_shares_of_men_and_women_of_one_noun_make_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (男性律师占比为68%，女性律师占比为32%: no counts, the two sexes divide the lawyers by themselves)
+    text = "在目前的律师队伍中，男性律师占比为68%，女性律师占比为{}%。"
+    assert roles(text.format(32), "share_list")[0]["shares"] == ["68%", "32%"]
+    assert not _errors(checker, text.format(32)) and _errors(checker, text.format(42))
+    # (of two nouns, the two are no pair)
+    assert not roles("男性患者占比为60%，女性医生占比为70%。", "share_list")

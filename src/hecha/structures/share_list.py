@@ -43,7 +43,38 @@ def recognise(r: Reading) -> list[Group]:
     closed = {i for g in out for i in g.facts["shares"]}
     # (a share with no count of its own, only the whole its words name, may lead bare 占 siblings)
     out += _open_runs(r, (counted - {g.facts["rate"][0] for g in shares if "part" not in g.facts}) | closed)
-    return out + _rates_of_one_set(r, {i for g in out for i in g.facts["shares"]})
+    out += _rates_of_one_set(r, {i for g in out for i in g.facts["shares"]})
+    return out + _sexes(r, {i for g in out for i in g.facts["shares"]} | counted)
+
+
+# a share named by one sex: 男性律师占比为68%, 其中女性占46.1% (the subject's words end with the sex's noun)
+_SEX_SHARE_RE = re.compile(r"(男性|女性)[\u4e00-\u9fff]{0,6}?(?:占比|所占比例|比例|比重|占)(?:为|是|达)?$")
+
+
+def _sexes(r: Reading, taken: set[str]) -> list[Group]:
+    """男性律师占比为68%，女性律师占比为32%: the shares of the two sexes, in one sentence and of one noun, with no
+    count between them, divide the whole by themselves: together 100% (attr `pair`: a closed pair)."""
+    if "男性" not in r.norm or "女性" not in r.norm:
+        return []
+    by_sentence: dict[tuple[int, int], list[tuple[Fact, str, str]]] = {}
+    for f in r.facts:
+        if f.id in taken or f.q.unit != "%" or f.mention.kind != "percent":
+            continue
+        m = _SEX_SHARE_RE.search(r.norm, max(0, f.start - 16), f.start)
+        if m is not None:
+            noun = r.norm[m.end(1) : m.end()].split("占")[0]
+            by_sentence.setdefault(r.period_span(f.start), []).append((f, m.group(1), noun))
+    out: list[Group] = []
+    for run in by_sentence.values():
+        if len(run) != 2 or {sex for _, sex, _ in run} != {"男性", "女性"} or run[0][2] != run[1][2]:
+            continue
+        a, b = run[0][0], run[1][0]
+        if any(g.mention.kind == "count" for g in r.facts_between(a.end, b.start)):
+            continue  # (shares with their counts are share.py's)
+        out.append(
+            Group(kind=KIND, facts={"shares": [a.id, b.id]}, span=(a.start, b.end), attrs={"sexes": True})
+        )
+    return out
 
 
 def _rates_of_one_set(r: Reading, taken: set[str]) -> list[Group]:
@@ -305,6 +336,8 @@ def check(rule: Rule, ctx: Context) -> None:
         why, why_en = (
             ("一项比率与其反面（如逮捕率与不捕率）同一基数", "a rate and its negation over one base")
             if g.attrs.get("pair")
+            else ("男性与女性的占比", "the shares of men and women")
+            if g.attrs.get("sexes")
             else ("各项占比列到了“其他”", "shares listed down to the rest")
         )
         emit(
