@@ -7237,3 +7237,13 @@ def test_the_shares_of_men_and_women_of_one_noun_make_the_whole(checker) -> None
     assert not _errors(checker, text.format(32)) and _errors(checker, text.format(42))
     # (of two nouns, the two are no pair)
     assert not roles("男性患者占比为60%，女性医生占比为70%。", "share_list")
+
+
+def test_shares_given_in_turn_after_the_kinds_they_are_of_are_of_one_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (判决、调解、撤诉案件占比分别为…: three kinds, three shares in turn, no count: together at most 100%)
+    text = "全年审结行政案件中，判决、调解、撤诉案件占比分别为61.1%和30.2%、{}%。"
+    assert roles(text.format("8.7"), "share_list")[0]["shares"] == ["61.1%", "30.2%", "8.7%"]
+    assert not _errors(checker, text.format("8.7")) and _errors(checker, text.format("18.7"))
+    # (rates given in turn are each of their own base; as many shares as names, or none is read)
+    assert not roles("结案率、调撤率分别为98%、60%。", "share_list")
+    assert not roles("一审、二审、再审案件分别占70%和40%。", "share_list")

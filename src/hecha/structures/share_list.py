@@ -44,7 +44,66 @@ def recognise(r: Reading) -> list[Group]:
     # (a share with no count of its own, only the whole its words name, may lead bare 占 siblings)
     out += _open_runs(r, (counted - {g.facts["rate"][0] for g in shares if "part" not in g.facts}) | closed)
     out += _rates_of_one_set(r, {i for g in out for i in g.facts["shares"]})
-    return out + _sexes(r, {i for g in out for i in g.facts["shares"]} | counted)
+    out += _sexes(r, {i for g in out for i in g.facts["shares"]} | counted)
+    return out + _respective(r, {i for g in out for i in g.facts["shares"]} | counted)
+
+
+# kinds named together, then their shares in turn: 判决、调解、撤诉案件占比分别为61.1%和30.2%、8.7% / 咨询、投诉、求助类
+# 诉求分别占65%、25%、10%
+_RESPECTIVE_SHARES_RE = re.compile(
+    r"([^，,；;。：:\d%]{2,40}?)(?:的)?(?:占比|所占比例|比例|比重)?(?:均|都)?分别"
+    r"(?:占(?:[^，,；;。\d%]{0,14}的)?(?:比)?(?:为|是|达)?|为|是|达)\s*$"
+)
+_NAME_SPLIT_RE = re.compile(r"[、和及与]")
+_IN_TURN_RE = re.compile(r"\s*[、，,和及与]\s*")
+
+
+def _respective(r: Reading, taken: set[str]) -> list[Group]:
+    """Shares given in turn (分别) after as many kinds named together, with no count among them: kinds of one
+    whole, together at most 100% (attr `open`, as kinds may overlap). Not rates (结案率、调撤率分别为…: each of
+    its own base), nor groups of people that overlap."""
+    if "分别" not in r.norm:
+        return []
+    words = load_words()
+    out: list[Group] = []
+    facts = r.facts
+    for i, f in enumerate(facts):
+        if f.id in taken or f.q.unit != "%" or f.mention.kind != "percent":
+            continue
+        lo = (
+            max(r.norm.rfind(c, 0, f.start) for c in "，,；;。：:\n") + 1
+        )  # (its clause, past the 、 of the names)
+        if i > 0 and facts[i - 1].end > lo:
+            continue  # (the first share of a run opens its words: no figure before it in its clause)
+        m = _RESPECTIVE_SHARES_RE.search(r.norm, lo, f.start)
+        if (
+            m is None
+            or "占" not in m.group()
+            or "率" in m.group(1)
+            or words.overlapping_re.search(m.group(1))
+        ):
+            continue
+        names = [n for n in _NAME_SPLIT_RE.split(m.group(1)) if n.strip()]
+        run = [f]
+        for g in facts[i + 1 :]:
+            if (
+                len(run) == len(names)
+                or g.q.unit != "%"
+                or not _IN_TURN_RE.fullmatch(r.norm, run[-1].end, g.start)
+            ):
+                break
+            run.append(g)
+        if len(names) < 2 or len(run) != len(names) or any(g.id in taken for g in run):
+            continue
+        out.append(
+            Group(
+                kind=KIND,
+                facts={"shares": [g.id for g in run]},
+                span=(run[0].start, run[-1].end),
+                attrs={"open": True},
+            )
+        )
+    return out
 
 
 # a share named by one sex: 男性律师占比为68%, 其中女性占46.1% (the subject's words end with the sex's noun)
