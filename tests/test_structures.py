@@ -7247,3 +7247,9 @@ def test_shares_given_in_turn_after_the_kinds_they_are_of_are_of_one_whole(check
     # (rates given in turn are each of their own base; as many shares as names, or none is read)
     assert not roles("结案率、调撤率分别为98%、60%。", "share_list")
     assert not roles("一审、二审、再审案件分别占70%和40%。", "share_list")
+
+
+def test_what_was_adopted_is_at_most_what_was_submitted(checker) -> None:  # type: ignore[no-untyped-def]
+    # (提出…报告4篇，被批示采用的…4篇: 采用 concludes what 提出 took in, as 采纳 does)
+    text = "全年提出审计专题、综合性报告和信息简报4篇，被批示采用的审计专题、综合性报告和信息简报{}篇。"
+    assert not _errors(checker, text.format(4)) and _errors(checker, text.format(6))
