@@ -7253,3 +7253,13 @@ def test_what_was_adopted_is_at_most_what_was_submitted(checker) -> None:  # typ
     # (提出…报告4篇，被批示采用的…4篇: 采用 concludes what 提出 took in, as 采纳 does)
     text = "全年提出审计专题、综合性报告和信息简报4篇，被批示采用的审计专题、综合性报告和信息简报{}篇。"
     assert not _errors(checker, text.format(4)) and _errors(checker, text.format(6))
+
+
+def test_a_figure_set_apart_by_chu_wai_is_some_of_the_whole_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # (46个问题，除7个尚在继续整改外: the 7 are of the 46; with the rest's count in its segment, both together)
+    text = "5个专项审计查出的46个问题，除{}个尚在继续整改外，其余均已整改到位。"
+    assert ("46个", ["7个"], "no") in _breakdowns(text.format(7))
+    assert not _errors(checker, text.format(7)) and _errors(checker, text.format(57))
+    assert ("120家", ["5家", "110家"], "no") in _breakdowns(
+        "全市共有律所120家，除5家外，均已完成年度考核，考核合格110家。"
+    )

@@ -62,6 +62,7 @@ from .words import (
     TOTAL_WORDS_RE,
     YEAR_RE,
     Words,
+    counted_alike,
     instance_of_sentence,
     load_words,
 )
@@ -233,6 +234,7 @@ def recognise(r: Reading) -> list[Group]:
             listed_parts.update(group.facts["parts"])
             groups.append(group)
     groups.extend(_bracketed_parts(r))
+    groups.extend(_excepted(r))
     listed_parts = {p for g in groups for p in g.facts["parts"]}
     groups.extend(_kinds_listed_after(r, listed_parts))
     for g in groups:
@@ -240,6 +242,55 @@ def recognise(r: Reading) -> list[Group]:
         if branches:
             g.attrs["branches"] = branches
     return groups
+
+
+# 除7个尚在继续整改外 / 除了100宗自行纠正外: the figures set apart from the whole before them
+_EXCEPT_RE = re.compile(r"除(?:了)?[^，,。；;：:\d]{0,6}?(?=\d)")
+_EXCEPT_END_RE = re.compile(r"[^，,。；;：:\d]{0,16}?外[，,]?")
+
+
+def _excepted(r: Reading) -> list[Group]:
+    """5个专项审计查出的46个问题，除7个尚在继续整改外，其余均已整改到位 / 违法案件中，除100宗自行纠正外，立案调查719宗:
+    the figure set apart by 除…外 is some of the count right before it in its sentence, and so, with it, is the
+    count of its unit that the sentence goes on to (what was done to the rest): together at most that whole."""
+    if "除" not in r.norm:
+        return []
+    out: list[Group] = []
+    for m in _EXCEPT_RE.finditer(r.norm):
+        sentence = r.period_span(m.start())
+        inside = [f for f in r.facts_between(m.end(), sentence[1]) if f.start == m.end()]
+        if not inside or inside[0].mention.kind != "count":
+            continue
+        part = inside[0]
+        end = _EXCEPT_END_RE.match(r.norm, part.end)
+        if end is None:
+            continue
+        before = [
+            f
+            for f in _counts(r.facts_between(sentence[0], m.start()))
+            if counted_alike(f.q.unit, part.q.unit)
+        ]
+        if not before:
+            continue
+        whole = before[-1]
+        seg = SEGMENT_END.search(
+            r.norm, end.end(), sentence[1]
+        )  # (the rest's count in the exception's segment)
+        after = [
+            f
+            for f in _counts(r.facts_between(end.end(), seg.start() if seg else sentence[1]))
+            if counted_alike(f.q.unit, part.q.unit)
+        ]
+        parts = [part, *after[:1]]
+        out.append(
+            Group(
+                kind=KIND,
+                facts={"total": [whole.id], "parts": [p.id for p in parts]},
+                span=(whole.start, parts[-1].end),
+                attrs={"complete": "no", "marker": "除外"},
+            )
+        )
+    return out
 
 
 def _same_thing(words: Words, label: str, before: str) -> bool:
