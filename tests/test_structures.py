@@ -7263,3 +7263,9 @@ def test_a_figure_set_apart_by_chu_wai_is_some_of_the_whole_before_it(checker) -
     assert ("120家", ["5家", "110家"], "no") in _breakdowns(
         "全市共有律所120家，除5家外，均已完成年度考核，考核合格110家。"
     )
+
+
+def test_what_the_receiving_body_filed_is_at_most_what_was_sent_to_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # (向公安部门移送…案件70件，公安部门立案侦查68件: the police filed some of the cases sent)
+    text = "2018年向公安部门移送涉嫌拒不支付劳动报酬罪案件70件，公安部门立案侦查{}件。"
+    assert not _errors(checker, text.format(68)) and _errors(checker, text.format(88))

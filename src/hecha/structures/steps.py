@@ -307,8 +307,14 @@ def _done_of_proposed(r: Reading) -> list[Group]:
             continue
         if g.q.unit != f.q.unit and not {g.q.unit, f.q.unit} <= set(GENERAL_UNITS):
             continue
-        sent = _PROPOSED_RE.search(r.frame(g).label)
         mine = r.frame(f).label
+        if _TRANSFERRED_RE.search(r.frame(g).label) and _FILED_RE.search(mine):
+            # 移送涉嫌拒不支付劳动报酬罪案件70件，公安部门立案侦查68件: what the receiving body filed of the cases
+            # sent to it (some perhaps sent the year before: a few per cent over is let pass)
+            roles = {"earlier": [g.id], "later": [f.id]}
+            out.append(Group(kind=KIND, facts=roles, span=(g.start, f.end), attrs={"allowance": "unstated"}))
+            continue
+        sent = _PROPOSED_RE.search(r.frame(g).label)
         if sent is None:
             continue
         # (发出检察建议67件，采纳65件: what was adopted of the proposals, some perhaps of those sent the year
@@ -329,6 +335,9 @@ def _done_of_proposed(r: Reading) -> list[Group]:
 # 提出纠正 / 发出检察建议 / 发送司法建议: a proposal or a notice sent, and what it asks for (纠正, 检察建议…)
 _PROPOSED_RE = re.compile(r"(?:提出|发出|制发|(?P<how>发送))[^，,；;。\d]{0,6}?(?P<v>纠正|整改|建议|意见)")
 _ANSWERED_RE = re.compile(r"反馈|回复|回函")
+# cases sent to another body (移送涉嫌犯罪案件, 移送公安机关), and that body filing them (公安机关立案, 立案侦查)
+_TRANSFERRED_RE = re.compile(r"^(?:[^，,；;。]{0,4}|[^，,；;。]{0,8}?向[^，,；;。]{1,8}?)移送")
+_FILED_RE = re.compile(r"^(?:公安(?:机关|部门)?|检察(?:机关|院)|司法机关)?(?:已|均)?立案(?:侦查|查处)?$")
 _ADOPTED_RE = re.compile(
     r"(?:已|均|被|获|得到)?(?:回复|书面回复)?(?:采纳|采用|接受)"
 )  # the later figure's words, all of them
