@@ -7269,3 +7269,10 @@ def test_what_the_receiving_body_filed_is_at_most_what_was_sent_to_it(checker) -
     # (向公安部门移送…案件70件，公安部门立案侦查68件: the police filed some of the cases sent)
     text = "2018年向公安部门移送涉嫌拒不支付劳动报酬罪案件70件，公安部门立案侦查{}件。"
     assert not _errors(checker, text.format(68)) and _errors(checker, text.format(88))
+
+
+def test_a_list_the_marker_follows_at_once_is_not_sent_to_an_earlier_figure_it_sums_to(checker) -> None:  # type: ignore[no-untyped-def]
+    # (行政诉讼案件1件，其中1件已撤回，1件不予立案: of the 1, not of the 2 复议 cases the parts happen to add up to)
+    text = "2018年，大南街道共受理行政复议案件2件，当事人均已撤销复议。行政诉讼案件{}件，其中1件已撤回，1件不予立案。"
+    assert not _errors(checker, text.format(4))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(1)))

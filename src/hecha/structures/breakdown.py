@@ -883,7 +883,10 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         wholes = enumerated_with(r, total)
         if len(wholes) > 1 and sum(w.q.value for w in wholes) == sum(p.q.value for p in parts):
             return None  # 承办建议49件、提案66件。其中…74件…33件…8件: of the two together, which no figure states
-        total = _summed_earlier(r, parts, lo, unit) or total
+        if not (parts and _RIGHT_AFTER_COMMA_RE.fullmatch(r.norm, total.end, parts[0].start)):
+            # (not when the marker follows the total at once: 行政诉讼案件1件，其中1件已撤回，1件不予立案 is of the 1,
+            # whatever figure before adds up to its parts)
+            total = _summed_earlier(r, parts, lo, unit) or total
     if total is None or _of_a_rate_between(r, total, parts, pos):
         return None
     parts = _before_a_larger_sibling(r, total, parts)
@@ -2105,6 +2108,7 @@ def _noun(label: str) -> str:
 
 # a 其中 right after a figure in its clause, and the words naming the first item (…12篇，其中负责人解读)
 _RIGHT_AFTER_RE = re.compile(r"\s*[，,]\s*其中\s*[：:，,]?\s*[^，,；;。\d]*")
+_RIGHT_AFTER_COMMA_RE = re.compile(r"\s*[，,]\s*(?:其中|包括)\s*[：:，,]?\s*[^，,；;。\d]*")
 # (also across a full stop: …立案26699件。其中，委员提案…; and a mirror page's doubled marks, 26699件,。其中)
 _LIST_RIGHT_AFTER_RE = re.compile(r"\s*[，,]?[，,。]\s*(?:其中|包括)\s*[：:，,]?\s*[^，,；;。\d]*")
 
