@@ -273,9 +273,8 @@ def _excepted(r: Reading) -> list[Group]:
         if not before:
             continue
         whole = before[-1]
-        seg = SEGMENT_END.search(
-            r.norm, end.end(), sentence[1]
-        )  # (the rest's count in the exception's segment)
+        # (the rest's count, in the exception's segment)
+        seg = SEGMENT_END.search(r.norm, end.end(), sentence[1])
         after = [
             f
             for f in _counts(r.facts_between(end.end(), seg.start() if seg else sentence[1]))
@@ -883,7 +882,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         wholes = enumerated_with(r, total)
         if len(wholes) > 1 and sum(w.q.value for w in wholes) == sum(p.q.value for p in parts):
             return None  # 承办建议49件、提案66件。其中…74件…33件…8件: of the two together, which no figure states
-        if not (parts and _RIGHT_AFTER_COMMA_RE.fullmatch(r.norm, total.end, parts[0].start)):
+        if not (parts and _MARKER_RIGHT_AFTER_RE.fullmatch(r.norm, total.end, parts[0].start)):
             # (not when the marker follows the total at once: 行政诉讼案件1件，其中1件已撤回，1件不予立案 is of the 1,
             # whatever figure before adds up to its parts)
             total = _summed_earlier(r, parts, lo, unit) or total
@@ -2108,9 +2107,10 @@ def _noun(label: str) -> str:
 
 # a 其中 right after a figure in its clause, and the words naming the first item (…12篇，其中负责人解读)
 _RIGHT_AFTER_RE = re.compile(r"\s*[，,]\s*其中\s*[：:，,]?\s*[^，,；;。\d]*")
-_RIGHT_AFTER_COMMA_RE = re.compile(r"\s*[，,]\s*(?:其中|包括)\s*[：:，,]?\s*[^，,；;。\d]*")
-# (also across a full stop: …立案26699件。其中，委员提案…; and a mirror page's doubled marks, 26699件,。其中)
-_LIST_RIGHT_AFTER_RE = re.compile(r"\s*[，,]?[，,。]\s*(?:其中|包括)\s*[：:，,]?\s*[^，,；;。\d]*")
+# a 其中 or 包括 right after a figure in its clause (行政诉讼案件1件，其中…; 通过其中24件，包括…)
+_MARKER_RIGHT_AFTER_RE = re.compile(r"\s*[，,]\s*(?:其中|包括)\s*[：:，,]?\s*[^，,；;。\d]*")
+# the same, or across a full stop (…立案26699件。其中，委员提案…; a mirror page's doubled marks, 26699件,。其中)
+_MARKER_AFTER_RE = re.compile(r"\s*[，,]?[，,。]\s*(?:其中|包括)\s*[：:，,]?\s*[^，,；;。\d]*")
 
 
 def _choose_total(
@@ -2146,7 +2146,7 @@ def _choose_total(
     low = sum(fact_interval(p).lo for p in parts)
     if (
         parts
-        and _LIST_RIGHT_AFTER_RE.fullmatch(r.norm, cands[0].end, parts[0].start)
+        and _MARKER_AFTER_RE.fullmatch(r.norm, cands[0].end, parts[0].start)
         and low <= 2 * fact_interval(cands[0]).hi
     ):
         # 通过其中24件，包括制定法律6件，修改法律14件…: the figure the marker follows at once is the whole, whether or

@@ -10,7 +10,9 @@ Shares of one sentence each 占 the same named whole (占受理数的, or all �
 kinds of that whole too: together at most 100% (attr `open`; over it is the rule's `open_severity`, as
 kinds may overlap). Rates of one sentence named by the grades of one rating (满意率, 基本满意率) add up to at
 most 100% too (attr `rated`: grades do not overlap, the rule's own severity), and a rate and its negation
-(逮捕率, 不捕率; attr `pair`) to 100%.
+(逮捕率, 不捕率; attr `pair`) to 100%. The shares of the two sexes of one noun (男性律师占比为68%，女性律师占比为32%;
+attr `sexes`) add up to 100%; shares given in turn after as many kinds named together (判决、调解、撤诉案件占比分别为
+61.1%和30.2%、8.7%; attr `open`) to at most 100%.
 
 Roles: `shares` (the percentages, in order). The check (rule kind `share_list`).
 """
@@ -70,9 +72,8 @@ def _respective(r: Reading, taken: set[str]) -> list[Group]:
     for i, f in enumerate(facts):
         if f.id in taken or f.q.unit != "%" or f.mention.kind != "percent":
             continue
-        lo = (
-            max(r.norm.rfind(c, 0, f.start) for c in "，,；;。：:\n") + 1
-        )  # (its clause, past the 、 of the names)
+        # (its clause, past the 、 between the names)
+        lo = max(r.norm.rfind(c, 0, f.start) for c in "，,；;。：:\n") + 1
         if i > 0 and facts[i - 1].end > lo:
             continue  # (the first share of a run opens its words: no figure before it in its clause)
         m = _RESPECTIVE_SHARES_RE.search(r.norm, lo, f.start)
@@ -112,7 +113,7 @@ _SEX_SHARE_RE = re.compile(r"(男性|女性)[\u4e00-\u9fff]{0,6}?(?:占比|所�
 
 def _sexes(r: Reading, taken: set[str]) -> list[Group]:
     """男性律师占比为68%，女性律师占比为32%: the shares of the two sexes, in one sentence and of one noun, with no
-    count between them, divide the whole by themselves: together 100% (attr `pair`: a closed pair)."""
+    count between them, divide the whole by themselves: together 100% (attr `sexes`)."""
     if "男性" not in r.norm or "女性" not in r.norm:
         return []
     by_sentence: dict[tuple[int, int], list[tuple[Fact, str, str]]] = {}

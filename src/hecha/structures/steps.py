@@ -300,7 +300,8 @@ def _carry_stated_before(r: Reading, pos: int) -> bool:
 
 def _done_of_proposed(r: Reading) -> list[Group]:
     """书面提出纠正71件，已纠正71件 / 发送司法建议27件，反馈23件: what was done (已V) or answered of what was
-    proposed or sent (提出V, 发出V) right before it in its sentence is at most that."""
+    proposed or sent (提出V, 发出V) right before it in its sentence is at most that; so is what another body
+    filed (公安机关立案) of the cases sent to it (移送)."""
     out: list[Group] = []
     for g, f in itertools.pairwise(r.facts):
         if g.mention.kind != "count" or f.mention.kind != "count" or g.sentence != f.sentence:
