@@ -7276,3 +7276,10 @@ def test_a_list_the_marker_follows_at_once_is_not_sent_to_an_earlier_figure_it_s
     text = "2018年，大南街道共受理行政复议案件2件，当事人均已撤销复议。行政诉讼案件{}件，其中1件已撤回，1件不予立案。"
     assert not _errors(checker, text.format(4))
     assert any(e.startswith("HC002") for e in _errors(checker, text.format(1)))
+
+
+def test_what_some_of_a_whole_have_may_overlap(checker) -> None:  # type: ignore[no-untyped-def]
+    # (1400个事项具备全程网办能力；1839个事项具备“最多跑一次”能力: one item may have both; each at most the 2035)
+    text = "平台已接入2035个政务服务事项。其中，1400个事项具备全程网办能力；{}个事项具备“最多跑一次”能力。"
+    assert not _errors(checker, text.format(1839))
+    assert _errors(checker, text.format(2839))  # (more than all of them)

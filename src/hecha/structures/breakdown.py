@@ -2314,7 +2314,10 @@ def _past_the_remainder(r: Reading, words: Words, total: Fact, parts: list[Fact]
 
 _PUBLISH_RE = re.compile(r"公开|发布|推送|刊发|转载")
 _ACTED_RE = re.compile(r"(?![为是属系在有])(?![^，,；;。]{0,3}[未不无没])[\u4e00-\u9fff]{3,}")
-_COMPARED_PRED_RE = re.compile(r"(?:指标)?(?:优于|高于|低于|好于|超过|达到|排名|位居|居)")
+# (and what some of them have: 其中，1400个事项具备全程网办能力；1839个事项具备“最多跑一次”能力 — both may)
+_COMPARED_PRED_RE = re.compile(
+    r"(?:指标)?(?:优于|高于|低于|好于|超过|达到|排名|位居|居)|[\u4e00-\u9fff]{0,4}?(?:具备|具有)"
+)
 _MEDIA_RE = re.compile(r"抖音|头条|视频号|公众号|客户端|门户")
 
 
