@@ -1922,7 +1922,7 @@ def _qualifies(r: Reading, f: Fact, g: Fact, wholes: list[Fact]) -> bool:
     between = r.norm[f.end : g.start]
     if not between or _CLAUSE_MARK_RE.search(between):
         return False
-    if f.q.unit in _PERSON_UNITS:
+    if f.q.unit in PERSON_UNITS:
         units = {w.q.unit for w in wholes}
         return g.q.unit in units and f.q.unit not in units
     return f.q.unit in _QUALIFYING_UNITS
@@ -1942,7 +1942,6 @@ _KIND_NOUNS = (
     "资金",
 )  # nouns a list of kinds shares
 
-_PERSON_UNITS = ("名", "人", "位")
 _QUALIFYING_UNITS = ("个", "级", "年", "个月", "月", "天", "日", "小时", "周")  # (两级人民调解委员会1282个)
 
 

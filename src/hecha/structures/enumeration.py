@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
-from ..model import Group
+from ..model import Fact, Group
 from ..ontology import AliasHit
 from ..reading import Reading
 
@@ -20,12 +21,28 @@ AFTER: tuple[str, ...] = ()
 _ENUM_CLAUSE_END = re.compile(r"[，,；;。！？：:\n]")
 _ENUM_RE = re.compile(r"分别(?:为|是|达到|达|有|占)")
 _ENUM_SPLIT_RE = re.compile(r"、|和|及|与|以及")
+_SEPARATOR_END_RE = re.compile(r"(?:、|和|及|与|以及)\s*$")  # (a label's span runs to past its separator)
 
 
-def recognise(r: Reading) -> list[Group]:
+@dataclass(frozen=True)
+class Run:
+    """One enumeration: the words naming each figure (separators dropped) and the figures, in order."""
+
+    spans: tuple[tuple[int, int], ...]  # where each label is (its separator after it included)
+    labels: tuple[str, ...]
+    values: tuple[Fact, ...]
+    start: int  # where the labels begin
+    sentence_start: int
+    word: str  # the marker: 分别为, 分别占…
+
+
+def runs(r: Reading) -> list[Run]:
+    """The enumerations of the text (found once a text: rate.py and share_list.py read them too)."""
+    got = r.cache.get(runs)
+    if got is not None:
+        return got  # type: ignore[return-value]
     facts = r.facts
-    groups: list[Group] = []
-    listed: set[str] = set()  # the figures of the enumerations read so far
+    out: list[Run] = []
     for m in _ENUM_RE.finditer(r.norm):
         sent = r.seg.sentence_at(m.start())
         s_start, s_end = r.sentence_span(sent)
@@ -35,13 +52,25 @@ def recognise(r: Reading) -> list[Group]:
             lo = prev[-1].end
         label_text = r.norm[lo : m.start()]
         cuts = [lo] + [lo + x.end() for x in _ENUM_SPLIT_RE.finditer(label_text)] + [m.start()]
-        labels = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
-        values = [f for f in facts if m.end() <= f.start < s_end][: len(labels)]
-        if len(labels) < 2 or len(values) != len(labels):
+        spans = tuple((cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1))
+        values = [f for f in facts if m.end() <= f.start < s_end][: len(spans)]
+        if len(spans) < 2 or len(values) != len(spans):
             continue
         if any(r.norm[a.end : b.start].strip(" 、，,和及与") for a, b in itertools.pairwise(values)):
             continue  # the figures must follow one another: 8件、7件和3件
-        for (a, b), f in zip(labels, values, strict=True):
+        labels = tuple(_SEPARATOR_END_RE.sub("", r.norm[a:b]).strip() for a, b in spans)
+        out.append(Run(spans, labels, tuple(values), lo, s_start, m.group()))
+    r.cache[runs] = out
+    return out
+
+
+def recognise(r: Reading) -> list[Group]:
+    facts = r.facts
+    groups: list[Group] = []
+    listed: set[str] = set()  # the figures of the enumerations read so far
+    for run in runs(r):
+        lo, s_start, values = run.start, run.sentence_start, list(run.values)
+        for (a, b), f in zip(run.spans, values, strict=True):
             hits = [h for h in r.hits if a <= h.start and h.end <= b] or _own_hits(r, a, b)
             hits.sort(key=lambda h: (h.end, h.literal_len), reverse=True)
             for h in hits:

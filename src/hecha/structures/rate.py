@@ -43,6 +43,7 @@ from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import SEGMENT_END, Reading
 from ..rulepack import Rule
+from . import enumeration
 from .bounded import closure_over_new_cases
 from .breakdown import went_on_from
 from .persons import persons_of
@@ -560,34 +561,14 @@ def _named_with_siblings(r: Reading, part: Fact, head: str, by_id: dict[str, Fac
     return False
 
 
-# rates named together and given in turn: 办理工作满意率和办理结果满意率分别达到99.8%和98.5%
-_RESPECTIVE_RATES_RE = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,12}?率[和、及与]){1,4}[\u4e00-\u9fff]{2,12}?率)(?:均|都)?分别(?:为|达到|达|是)?"
-)
-_NEXT_IN_TURN_RE = re.compile(r"[和、及与,，]\s*")
-
-
 def _respective_names(r: Reading) -> dict[str, str]:
-    """Each rate of a run given in turn after names joined before 分别, by the name in its place (the second
-    rate of 办理工作满意率和办理结果满意率分别达到99.8%和98.5% is the 办理结果满意率): fact id → name."""
-    if "分别" not in r.norm:
-        return {}
+    """Each rate of an enumeration of rates by the name in its place (the second rate of 办理工作满意率和办理结果满意率
+    分别达到99.8%和98.5% is the 办理结果满意率; enumeration.py reads the run): fact id → name."""
     out: dict[str, str] = {}
-    starts = r.fact_index().starts
-    for m in _RESPECTIVE_RATES_RE.finditer(r.norm):
-        names = re.split(r"(?<=率)[和、及与]", m.group(1))
-        k = bisect.bisect_left(starts, m.end())
-        pos = m.end()
-        run: list[Fact] = []
-        while k < len(r.facts) and len(run) < len(names):
-            f = r.facts[k]
-            gap = r.norm[pos : f.start]
-            if f.q.unit != "%" or (run and not _NEXT_IN_TURN_RE.fullmatch(gap)) or (not run and gap.strip()):
-                break
-            run.append(f)
-            pos, k = f.end, k + 1
-        if len(run) == len(names):
-            out.update({f.id: name for f, name in zip(run, names, strict=True)})
+    for run in enumeration.runs(r):
+        names = [*run.labels[:-1], run.labels[-1].rstrip("均都")]  # (办复率和满意率均分别为…)
+        if all(n.endswith("率") for n in names) and all(f.q.unit == "%" for f in run.values):
+            out.update({f.id: name for f, name in zip(run.values, names, strict=True)})
     return out
 
 

@@ -28,6 +28,7 @@ from ..intervals import fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
+from . import enumeration
 from .rate import rate_stem
 from .words import CHANGE_WORDS_RE, load_words, share_word_at
 
@@ -36,6 +37,15 @@ AFTER: tuple[str, ...] = ("share",)  # (shares with their counts are share.py's)
 
 _MIN_SHARES = 3
 _GAP_RE = re.compile(r"[^\d%％。；;]{1,16}")  # between two shares of a list: words, no figure, no full stop
+
+
+def _shares_group(shares: list[Fact], **attrs: bool) -> Group:
+    return Group(
+        kind=KIND,
+        facts={"shares": [f.id for f in shares]},
+        span=(shares[0].start, shares[-1].end),
+        attrs=attrs,
+    )
 
 
 def recognise(r: Reading) -> list[Group]:
@@ -50,60 +60,26 @@ def recognise(r: Reading) -> list[Group]:
     return out + _respective(r, {i for g in out for i in g.facts["shares"]} | counted)
 
 
-# kinds named together, then their shares in turn: 判决、调解、撤诉案件占比分别为61.1%和30.2%、8.7% / 咨询、投诉、求助类
-# 诉求分别占65%、25%、10%
-_RESPECTIVE_SHARES_RE = re.compile(
-    r"([^，,；;。：:\d%]{2,40}?)(?:的)?(?:占比|所占比例|比例|比重)?(?:均|都)?分别"
-    r"(?:占(?:[^，,；;。\d%]{0,14}的)?(?:比)?(?:为|是|达)?|为|是|达)\s*$"
-)
-_NAME_SPLIT_RE = re.compile(r"[、和及与]")
-_IN_TURN_RE = re.compile(r"\s*[、，,和及与]\s*")
+# the words before 分别 that make a run of percentages shares (判决、调解、撤诉案件占比分别为…; 分别占全部案件的…)
+_SHARE_WORD_RE = re.compile(r"(?:占比|所占比例|比例|比重)(?:均|都)?$")
 
 
 def _respective(r: Reading, taken: set[str]) -> list[Group]:
-    """Shares given in turn (分别) after as many kinds named together, with no count among them: kinds of one
-    whole, together at most 100% (attr `open`, as kinds may overlap). Not rates (结案率、调撤率分别为…: each of
-    its own base), nor groups of people that overlap."""
-    if "分别" not in r.norm:
-        return []
+    """Shares given in turn (分别) after as many kinds named together, with no count among them (an enumeration
+    of percentages, enumeration.py): kinds of one whole, together at most 100% (attr `open`, as kinds may
+    overlap). Not rates (结案率、调撤率分别为…: each of its own base), nor groups of people that overlap."""
     words = load_words()
     out: list[Group] = []
-    facts = r.facts
-    for i, f in enumerate(facts):
-        if f.id in taken or f.q.unit != "%" or f.mention.kind != "percent":
-            continue
-        # (its clause, past the 、 between the names)
-        lo = max(r.norm.rfind(c, 0, f.start) for c in "，,；;。：:\n") + 1
-        if i > 0 and facts[i - 1].end > lo:
-            continue  # (the first share of a run opens its words: no figure before it in its clause)
-        m = _RESPECTIVE_SHARES_RE.search(r.norm, lo, f.start)
+    for run in enumeration.runs(r):
+        named = "".join(run.labels)
         if (
-            m is None
-            or "占" not in m.group()
-            or "率" in m.group(1)
-            or words.overlapping_re.search(m.group(1))
+            not (run.word.endswith("占") or _SHARE_WORD_RE.search(run.labels[-1]))
+            or "率" in named
+            or words.overlapping_re.search(named)
+            or any(f.q.unit != "%" or f.mention.kind != "percent" or f.id in taken for f in run.values)
         ):
             continue
-        names = [n for n in _NAME_SPLIT_RE.split(m.group(1)) if n.strip()]
-        run = [f]
-        for g in facts[i + 1 :]:
-            if (
-                len(run) == len(names)
-                or g.q.unit != "%"
-                or not _IN_TURN_RE.fullmatch(r.norm, run[-1].end, g.start)
-            ):
-                break
-            run.append(g)
-        if len(names) < 2 or len(run) != len(names) or any(g.id in taken for g in run):
-            continue
-        out.append(
-            Group(
-                kind=KIND,
-                facts={"shares": [g.id for g in run]},
-                span=(run[0].start, run[-1].end),
-                attrs={"open": True},
-            )
-        )
+        out.append(_shares_group(list(run.values), open=True))
     return out
 
 
@@ -131,9 +107,7 @@ def _sexes(r: Reading, taken: set[str]) -> list[Group]:
         a, b = run[0][0], run[1][0]
         if any(g.mention.kind == "count" for g in r.facts_between(a.end, b.start)):
             continue  # (shares with their counts are share.py's)
-        out.append(
-            Group(kind=KIND, facts={"shares": [a.id, b.id]}, span=(a.start, b.end), attrs={"sexes": True})
-        )
+        out.append(_shares_group([a, b], sexes=True))
     return out
 
 
@@ -164,11 +138,7 @@ def _rates_of_one_set(r: Reading, taken: set[str]) -> list[Group]:
         ended = [(f, w) for f, st in rates if (w := words.step_word(st)) is not None and st.endswith(w)]
         ended = [(f, w) for f, w in ended if words.stage_of[w] in words.outcomes]
         if len(ended) >= 2 and len({w for _, w in ended}) == len(ended):
-            ids = [f.id for f, _ in ended]
-            span = (ended[0][0].start, ended[-1][0].end)
-            out.append(
-                Group(kind=KIND, facts={"shares": ids}, span=span, attrs={"open": True, "outcomes": True})
-            )
+            out.append(_shares_group([f for f, _ in ended], open=True, outcomes=True))
         for pattern in words.ratings:
             # (初次办理满意率…，基本满意率…: the rating its name ends with, the longest)
             ends = [
@@ -177,11 +147,7 @@ def _rates_of_one_set(r: Reading, taken: set[str]) -> list[Group]:
             ]
             rated = [(f, st) for f, st in ends if st]
             if len({st for _, st in rated}) == len(rated) >= 2:
-                ids = [f.id for f, _ in rated]
-                span = (rated[0][0].start, rated[-1][0].end)
-                out.append(
-                    Group(kind=KIND, facts={"shares": ids}, span=span, attrs={"open": True, "rated": True})
-                )
+                out.append(_shares_group([f for f, _ in rated], open=True, rated=True))
         for (a, sa), (b, sb) in itertools.combinations(rates, 2):
             yes, no = (sa, sb) if sb[0] in "不未" else (sb, sa)
             if any(p.search(no) for p in words.ratings):
@@ -189,8 +155,7 @@ def _rates_of_one_set(r: Reading, taken: set[str]) -> list[Group]:
             if no[0] in "不未" and yes[0] not in "不未" and len(no) >= 2 and yes.endswith(no[1:]):
                 if _third_share(r, period, a, b):
                     continue  # (准予执行率57.14%；不准予执行率10.71%，准予撤回申请9件，占32.14%: a third way out)
-                pair = {"shares": [a.id, b.id]}
-                out.append(Group(kind=KIND, facts=pair, span=(a.start, b.end), attrs={"pair": True}))
+                out.append(_shares_group([a, b], pair=True))
     return out
 
 
@@ -246,14 +211,7 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
                 # 日用百货类投诉中…服装类投诉，占27%；家用电器类投诉中…空调产品投诉，占39%: each of the set its
                 # own segment opens with
                 continue
-            out.append(
-                Group(
-                    kind=KIND,
-                    facts={"shares": [f.id for f in shares]},
-                    span=(shares[0].start, shares[-1].end),
-                    attrs={"open": True},
-                )
-            )
+            out.append(_shares_group(shares, open=True))
     return out
 
 
@@ -333,9 +291,7 @@ def _closed_runs(r: Reading, counted: set[str]) -> list[Group]:
             run.append(f)
             continue
         if len(run) >= _MIN_SHARES and words.remainder_re.match(r.frame(run[-1]).label):
-            out.append(
-                Group(kind=KIND, facts={"shares": [x.id for x in run]}, span=(run[0].start, run[-1].end))
-            )
+            out.append(_shares_group(run))
         run = [f] if f is not None and _is_share(r, f) and f.id not in counted else []
     return out
 
