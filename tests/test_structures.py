@@ -3249,6 +3249,24 @@ def test_a_set_with_a_negation_is_whole_only_when_a_list_names_what_was_not_done
     assert _errors(checker, text.format(734))
 
 
+def test_proposals_passed_on_as_opinions_are_the_side_not_filed(checker) -> None:  # type: ignore[no-untyped-def]
+    # 转为意见和建议 is what was not filed: with 立案 (and 并案) it makes up all received
+    text = "共收到提案5890件。\n依据提案审查工作细则，经审查，立案5002件，并案262件，转为意见和建议{}件。"
+    assert not _errors(checker, text.format(626))
+    assert _errors(checker, text.format(526))
+    # past the whole's own 其中 list (who proposed) and a sentence naming it again
+    text = (
+        "大会提案组共收到提案400件。其中，委员个人或联名提出328件，市各民主党派提出72件。\n"
+        "提案委员会委员对提案进行了审查。经初步审查，立案{}件，转为意见和建议51件。"
+    )
+    assert not _errors(checker, text.format(349))
+    assert _errors(checker, text.format(249))
+    # the side not filed stated in a sentence of its own, with those passed on among them
+    text = "共收到提案5360件。经审查，立案4438件，合并处理{}件。不予立案834件，其中，转为意见和建议777件。"
+    assert not _errors(checker, text.format(88))
+    assert _errors(checker, text.format(388))
+
+
 def test_first_run_of_batches_58_and_59(checker) -> None:  # type: ignore[no-untyped-def]
     # a share whose subject names the count before it: that count is its part, not a whole of a subset
     text = "共解读文件23个，其中图片解读文件16个，动漫解读文件7个，实现图文解读全覆盖，动漫解读占比{}%。"

@@ -61,6 +61,17 @@ def test_plain_text_is_left_as_it_is() -> None:
     assert view.text is raw and view.same_offsets
 
 
+def test_toneless_glosses_are_dropped_where_a_text_holds_several() -> None:
+    raw = "共收到提(ti)案5890件。立(li)案5002件，委员提(ti)案4531件，占(zhan)90.6%。"
+    view = normalize_document(raw)
+    assert view.text == "共收到提案5890件。立案5002件，委员提案4531件，占90.6%。"
+    i = view.text.index("4531件")
+    assert view.raw_span(i, i + 5) == (raw.index("4531件"), raw.index("4531件") + 5)
+    # one lowercase bracket is real text, and roman numerals are not syllables
+    for kept in ("报告(bao)收到5件。", "第(ii)项、第(iv)项、第(vi)项"):
+        assert normalize_document(kept).text == kept
+
+
 def test_brackets_that_are_not_glosses_stay() -> None:
     for raw in ("审结25件(含结转)。", "第(a)项", "报告(bao)", "（二）收案情况"):
         assert normalize_document(raw).text == raw

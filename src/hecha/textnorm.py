@@ -3,7 +3,7 @@
 Reports are mirrored in both scripts and through sites that gloss characters with pinyin
 (報(bào)道, 萬(wàn)件). The view replaces full-width digits and signs, odd spaces and traditional
 characters one code point for one (schemas/t2s.txt, generated from OpenCC's tables), and drops pinyin
-glosses, zero-width characters, a line break between a figure and its unit (a hard wrap) and the brackets
+glosses (toneless ones where a text holds several), zero-width characters, a line break between a figure and its unit (a hard wrap) and the brackets
 of a counter of times after a counter of cases or people (89件(次) reads 89件次). The number
 grammar, the cues and the structures all read this one view; `Normalized.raw_span` maps any span of it
 back to the characters of the source, so evidence always cites the text as written.
@@ -92,6 +92,23 @@ def _mid_wraps(text: str) -> list[tuple[int, int]]:
         if start - line_start >= _WRAPPED_LINE and _DIGITS_BEFORE_RE.search(text, max(0, start - 4), start):
             out.append((start, m.end()))
     return out
+
+
+# Some mirror sites gloss without tone marks (提(ti)案, 占(zhan)): a lowercase syllable in brackets after a
+# character. One such bracket may be real text (报告(bao)), so they are dropped only where a text holds
+# several that read as pinyin syllables (not roman numerals: 第(ii)项)
+_TONELESS_RE = re.compile(
+    r"(?<=[\u3400-\u9fff])[(（]((?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouv]+(?:ng|n|r)?)[)）]"
+)
+_TONELESS_HINT_RE = re.compile(r"[(（][a-z]")
+_TONELESS_LEAST = 3
+
+
+def _toneless_glosses(raw: str) -> list[tuple[int, int]]:
+    if _TONELESS_HINT_RE.search(raw) is None:
+        return []
+    found = [m.span() for m in _TONELESS_RE.finditer(raw) if m.group(1).strip("iv")]
+    return found if len(found) >= _TONELESS_LEAST else []
 
 
 def _wrapped(raw: str) -> bool:
@@ -190,7 +207,8 @@ class Normalized:
 
 
 def normalize_document(raw: str) -> Normalized:
-    mid = _mid_wraps(raw)  # (the view has the raw text's offsets up to the drops: found once, on either)
+    # (the view has the raw text's offsets up to the drops: these are found once, on either)
+    mid = _mid_wraps(raw) + _toneless_glosses(raw)
     # (drops the character hints below do not find)
     unhinted = bool(mid) or _wrapped(raw) or _bracketed_times(raw)
     if not unhinted and _ANY_WORK_RE.search(raw) is None:

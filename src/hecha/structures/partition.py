@@ -355,6 +355,10 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             if seg is not None and _opens_with_status(r, status, seg.end(), period[1]):
                 # (立案803件；不予立案28件: one split across the ；)
                 seg = SEGMENT_END.search(r.norm, seg.end(), period[1])
+            if seg is None and _opens_with_status(r, status, period[1], period[1] + _BARE_STATUS + 1):
+                # (立案4438件，合并处理88件。不予立案834件: one split across the full stop)
+                period = (period[0], r.period_span(period[1])[1])
+                seg = SEGMENT_END.search(r.norm, period[1] - 1, period[1])
             period = (period[0], seg.start() if seg else period[1])
         across = period[0] > w.start  # (the statuses in the next sentence)
         named = 0
@@ -503,6 +507,10 @@ def _statuses_next(
         return None  # (…微信有效受理91件，网站有效受理25件。累计办结3884件，协调办理中59件: not of the last channel)
     k = i + 1
     while k < len(facts) and facts[k].start < period[1] and facts[k].id in listed:
+        k += 1
+    # (共收到提案400件。其中，委员个人提出328件，…41件。…经初步审查，立案349件: past its own 其中 list)
+    own = {p for g in r.groups_of("breakdown") if g.facts["total"] == [facts[i].id] for p in g.facts["parts"]}
+    while k < len(facts) and facts[k].id in own:
         k += 1
     if k + 1 >= len(facts) or facts[k].start < period[1] or not (status[k] and status[k + 1]):
         return None
