@@ -3249,6 +3249,16 @@ def test_a_set_with_a_negation_is_whole_only_when_a_list_names_what_was_not_done
     assert _errors(checker, text.format(734))
 
 
+def test_a_share_whose_words_end_in_a_rank_before_its_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    # 占…比例最高，达X%: the words of the share are in the clause before its figure
+    text = "受理行政复议151件，被申请人为县政府部门的案件数量为{}件，占受理案件数比例最高，达92.71%。"
+    assert not _errors(checker, text.format(140))
+    assert _errors(checker, text.format(104))
+    text = "受理行政复议151件，被申请人为县政府部门的案件{}件，占比最高，为92.71%。"
+    assert not _errors(checker, text.format(140))
+    assert _errors(checker, text.format(104))
+
+
 def test_proposals_passed_on_as_opinions_are_the_side_not_filed(checker) -> None:  # type: ignore[no-untyped-def]
     # 转为意见和建议 is what was not filed: with 立案 (and 并案) it makes up all received
     text = "共收到提案5890件。\n依据提案审查工作细则，经审查，立案5002件，并案262件，转为意见和建议{}件。"

@@ -88,6 +88,21 @@ MAX_BASES = 4
 _FAR_BELOW = 10
 
 
+# a share's words in the clause before its figure, ending in a rank (占受理案件数比例最高，达92.71%)
+_RANKED_SHARE_RE = re.compile(
+    r"(占[^，,；;。：:\d%]{0,16}?)(?:比例|比重|的比例|的比重)?(?:最高|最大|最多|较高|较大|居首|居第一位?)[，,]"
+    r"\s*(?:达到|达|为|约|近)?\s*$"
+)
+
+
+def _ranked_share_words(r: Reading, f: Fact, label: str) -> str:
+    """The words 占…最高 of the clause right before a share whose own words say only 达/为, else ''."""
+    if _TAIL_RE.sub("", label.strip()):
+        return ""
+    m = _RANKED_SHARE_RE.search(r.norm, max(0, f.start - 32), f.start)
+    return m.group(1) if m else ""
+
+
 def recognise(r: Reading) -> list[Group]:
     facts = r.facts
     groups: list[Group] = []
@@ -117,6 +132,8 @@ def recognise(r: Reading) -> list[Group]:
         if first_rate is not f:
             label = r.frame(first_rate).label  # 分别占…的15.0%、10.8%: the words of the first
         k = share_word_at(label)
+        if k < 0 and (ranked := _ranked_share_words(r, f, label)):
+            label, k = ranked + label, 0  # …140件，占受理案件数比例最高，达92.71%
         inline = _inline_base(r, i) if k < 0 and f.id not in enumerated else None
         if inline is not None:
             # 委员提案241件，占全部248件提案的97.2%: the base is stated inside the clause, the part is the
