@@ -3259,6 +3259,16 @@ def test_a_share_whose_words_end_in_a_rank_before_its_figure(checker) -> None:  
     assert _errors(checker, text.format(104))
 
 
+def test_statuses_a_rate_of_them_puts_under_all_are_some_of_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # 满意和基本满意率88.9%: the two are not all those asked, though they name a whole set between them
+    assert not _errors(checker, "回访244件，满意173件、基本满意44件，满意和基本满意率达88.9%。")
+    assert _errors(checker, "回访244件，满意173件、基本满意44件，满意和基本满意率达78.9%。")
+    # a rate of one of the statuses leaves the partition whole
+    text = "派单601件，按时结案597件，超时办理{}件，按时结案率99.3%。"
+    assert not _errors(checker, text.format(4))
+    assert _errors(checker, text.format(14))
+
+
 def test_proposals_passed_on_as_opinions_are_the_side_not_filed(checker) -> None:  # type: ignore[no-untyped-def]
     # 转为意见和建议 is what was not filed: with 立案 (and 并案) it makes up all received
     text = "共收到提案5890件。\n依据提案审查工作细则，经审查，立案5002件，并案262件，转为意见和建议{}件。"

@@ -433,6 +433,8 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         parts = [p for p in parts if p not in carried_in]
         if len(parts) < 2 or len(carried_in) > 1:
             continue
+        if _rated_below_all(r, parts, period[1]):
+            continue  # (满意173件、基本满意44件，满意和基本满意率88.9%: others were not, the rate says)
         listed.update(p.id for p in parts)  # the nearest whole before them takes them
         # (…and those among them that divide one of them are no whole or part of another partition)
         listed.update(p.id for p in run if p.start < parts[-1].start and p not in parts)
@@ -445,6 +447,19 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         groups.append(group)
         groups += _next_segments(r, status, whole, period[1], listed)
     return groups
+
+
+def _rated_below_all(r: Reading, parts: list[Fact], end: int) -> bool:
+    """Does a rate right after the parts, named by the statuses of two or more of them, say they are not
+    all (under 100%)? Then they are some of the whole, the rest unstated. (A rate of one status, 立案率 after
+    立案…，转为意见和建议…, is of that one alone.)"""
+    said = {status_words(r, p).removeprefix("已") for p in parts}
+    for g in r.facts_between(parts[-1].end, min(end, parts[-1].end + 40)):
+        if g.mention.kind == "percent" and g.q.value < 100:
+            label = r.frame(g).label
+            if label.endswith("率") and sum(len(w) >= 2 and w in label for w in said) >= 2:
+                return True
+    return False
 
 
 def _next_segments(r: Reading, status: list[bool], whole: Fact, end: int, listed: set[str]) -> list[Group]:
