@@ -128,6 +128,31 @@ def test_small_and_halfwidth_punctuation_reads_as_its_full_form(checker) -> None
     assert any(f.rule == "HC002" and f.severity == "error" for f in report.findings)
 
 
+def test_the_line_breaks_of_a_page_are_joined_inside_sentences(checker) -> None:  # type: ignore[no-untyped-def]
+    # a report taken from a PDF: its long lines of one width break sentences anywhere (占⏎比22.2%)
+    lines = [
+        "一、改革总体成效",
+        "改革实施以来,总体成效显著。截至2025年7月底,全县共受理行政复议案件",
+        "9起,已全部审结,结案率达到100%。所有办结案件均实现了案结事了,未引发",
+        "后续的行政诉讼,行政复议化解行政争议的主渠道作用得到初步显现。从案件办",
+        "理结果分析,维持原行政行为2件,占比22.2%;通过作出变更、撤销、确认违法",
+        "等直接纠错决定5件,纠错率高达55.6%;申请人撤回申请终止审理2件,占",
+        "比{}%。",
+        "二、下一步工作",
+    ]
+    raw = "\n".join(lines)
+    view = normalize_document(raw.format("22.2"))
+    assert "共受理行政复议案件9起" in view.text and "占比22.2%。\n二、" in view.text
+    assert "成效\n改革" in view.text  # (a heading's short line stays)
+    i = view.text.index("9起")
+    assert view.raw_span(i, i + 2) == (raw.index("9起"), raw.index("9起") + 2)
+    assert not [f for f in run_text(checker, raw.format("22.2")).findings if f.severity != "info"]
+    assert [f for f in run_text(checker, raw.format("42.2")).findings if f.severity != "info"]
+    # lines of like items are no wrapped sentence, nor is prose whose lines vary in width
+    items = "\n".join(f"附件{k}:11月份“政府信箱”各部门处理答复工作情况统计表" for k in range(1, 7))
+    assert normalize_document(items).text == items
+
+
 def test_a_hard_wrap_inside_a_figure_is_joined(checker) -> None:  # type: ignore[no-untyped-def]
     raw = (
         "国税系统查补总额为215亿元,其中:查补税款179亿元,实际入库总额1\n90亿元,其中:入库税款162亿元,平均入库比例为88.3%。"

@@ -104,6 +104,64 @@ _TONELESS_HINT_RE = re.compile(r"[(（][a-z]")
 _TONELESS_LEAST = 3
 
 
+# A text taken from a PDF keeps the page's line breaks: most of its long lines are of about one width (in
+# display columns: a CJK character takes two, a digit or a Latin comma one). A break after a line of nearly
+# that width, not after a full stop and not before a heading, is inside a sentence (占\n比22.2%, 所\n有办结
+# 案件): the view joins it
+_WIDE_LEAST = 40  # display columns of a line that may be a wrapped one (20 characters)
+_WIDTH_BAND = 4  # columns either side of the common width that still count as that width
+_FULL_SHARE = 0.85  # a line this share of the common width, or more, is full
+_FULL_LINES_LEAST = 5  # lines of the common width, at least, and
+_FULL_LINES_SHARE = 0.5  # at least this share of the long lines
+_LINE_ENDS = "。！？；：!?;:|\t"
+_HEADING_RE = re.compile(
+    r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\D|第[一二三四五六七八九十]+"
+)
+
+
+def _columns(line: str) -> int:
+    """Display columns of a line: two for a CJK character (three bytes in UTF-8), one for ASCII."""
+    if len(line) * 2 < _WIDE_LEAST:
+        return len(line)  # (too short to be long whatever it holds: not encoded)
+    return len(line) + (len(line.encode("utf-8", "surrogatepass")) - len(line)) // 2
+
+
+def _line_wraps(raw: str) -> list[tuple[int, int]]:
+    if raw.count("\n") < _FULL_LINES_LEAST:
+        return []
+    lines = raw.split("\n")
+    widths = [_columns(line.rstrip("\r")) for line in lines]
+    long = sorted(w for w in widths if w >= _WIDE_LEAST)
+    if len(long) < _FULL_LINES_LEAST:
+        return []
+    # the common width: the one with most long lines within the band around it
+    lo = 0
+    best, width = 0, 0
+    for hi, w in enumerate(long):
+        while long[lo] < w - 2 * _WIDTH_BAND:
+            lo += 1
+        if hi - lo + 1 >= best:
+            best, width = hi - lo + 1, long[(lo + hi) // 2]
+    if best < _FULL_LINES_LEAST or best < _FULL_LINES_SHARE * len(long):
+        return []
+    out, pos = [], 0
+    for k, line in enumerate(lines[:-1]):
+        end = pos + len(line)  # the position of this line's newline
+        body = line.rstrip("\r")
+        nxt = lines[k + 1]
+        if (
+            _FULL_SHARE * width <= widths[k] <= width + 2 * _WIDTH_BAND
+            and body[-1] not in _LINE_ENDS
+            and nxt[:1].strip()
+            and not _HEADING_RE.match(nxt)
+            and nxt[:2] != body[:2]  # (附件1:…情况表⏎附件2:…: items of a list, each a line)
+            and not (len(nxt) < _WIDE_LEAST // 2 and nxt.rstrip()[-1:] in "：:")  # (⏎备注:, a label's line)
+        ):
+            out.append((pos + len(body), end + 1))  # (a \r before the break goes with it)
+        pos = end + 1
+    return out
+
+
 def _toneless_glosses(raw: str) -> list[tuple[int, int]]:
     if _TONELESS_HINT_RE.search(raw) is None:
         return []
@@ -208,7 +266,7 @@ class Normalized:
 
 def normalize_document(raw: str) -> Normalized:
     # (the view has the raw text's offsets up to the drops: these are found once, on either)
-    mid = _mid_wraps(raw) + _toneless_glosses(raw)
+    mid = _mid_wraps(raw) + _toneless_glosses(raw) + _line_wraps(raw)
     # (drops the character hints below do not find)
     unhinted = bool(mid) or _wrapped(raw) or _bracketed_times(raw)
     if not unhinted and _ANY_WORK_RE.search(raw) is None:
