@@ -161,3 +161,17 @@ def test_duo_after_wan_is_less_than_one_wan_more() -> None:
     assert hi("担任法律顾问50多万家。") == 599999
     assert hi("共120万余件。") == 1209999
     assert hi("共有3万余人。") == 39999
+
+
+def test_a_ratio_of_two_counts_is_read_after_its_name_or_written_x_to_one() -> None:
+    def read(text: str) -> list[tuple[str, str, float | None]]:
+        return [(m.text, m.kind, m.quantity.value if m.quantity else None) for m in scan(text)]
+
+    assert read("复议诉讼比值达2.6。") == [("2.6", "ratio", 2.6)]
+    assert read("复议与诉讼案件比为1.5:1。") == [("1.5:1", "ratio", 1.5)]
+    assert read("复议与诉讼比例约为2.5∶1") == [("2.5∶1", "ratio", 2.5)]
+    [m] = scan("比例约为2.5:1")
+    assert m.quantity is not None and m.quantity.qualifier == "about"
+    # not a ratio of counts over one: 1:3, a clock time, a bare figure after 比例 or 比上年
+    for text in ("男女比例为1:3", "比值为12:30", "比例为23，", "比上年的2.6"):
+        assert all(m.kind != "ratio" for m in scan(text)), text

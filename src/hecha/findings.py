@@ -92,6 +92,8 @@ class Context:
 def shown(f: Fact) -> str:
     """The figure as written, with its unit when the text left it to a table header (35 → 35件)."""
     text = f.mention.text.strip()
+    if f.mention.kind == "ratio":
+        return text  # (2.6 after 比值达, 2.5:1: as written)
     return text + f.q.unit if text and text[-1].isdigit() and f.q.unit != "元" else text
 
 

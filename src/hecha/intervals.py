@@ -47,12 +47,16 @@ def point_interval(f: Fact, value: float) -> Interval:
     if f.q.unit == "%":
         half = f.q.step / 2 if value not in (0.0, 100.0) else 0.0
         return Interval((value - half) / 100, (value + half) / 100, False)
+    if f.q.unit == ":1":  # a ratio (2.6:1), rounded as displayed too
+        return Interval(value - f.q.step / 2, value + f.q.step / 2, False)
     return Interval(value, value, f.q.integer)
 
 
 def display_percent(x: float, like: Fact | None = None) -> str:
     """A fraction as a percentage with one decimal (24.0%), or with as many as the rate `like` shows
-    (42.04% beside a stated 42.02%, not 42.0%)."""
+    (42.04% beside a stated 42.02%, not 42.0%); beside a ratio (2.6:1), as a ratio with two decimals."""
+    if like is not None and like.q.unit == ":1":
+        return f"{x:.2f}"
     places = 1
     if like is not None and 0 < like.q.step < 0.1:
         places = round(-math.log10(like.q.step))

@@ -159,7 +159,7 @@ class _Checks:
         t = self._tight.get((id(b), fid))
         if t is None:
             f = self.facts[fid]
-            step = f.q.step if f.q.unit == "%" else 1.0
+            step = f.q.step if f.q.unit in ("%", ":1") else 1.0  # (a rate or a ratio: its last digit)
             t = any(not self.holds(b, (fid, f.q.value + d)) for d in (step, -step) if f.q.value + d >= 0)
             self._tight[(id(b), fid)] = t
         return t

@@ -13,9 +13,20 @@ Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 
 # Mention kinds: the first three are quantities; the rest are numerals that are not (see numbers.py).
-QUANTITY_KINDS = ("count", "money", "percent")
+QUANTITY_KINDS = ("count", "money", "percent", "ratio")
 MentionKind = Literal[
-    "count", "money", "percent", "year", "date", "doc_number", "ordinal", "section", "name", "other", "unread"
+    "count",
+    "money",
+    "percent",
+    "ratio",
+    "year",
+    "date",
+    "doc_number",
+    "ordinal",
+    "section",
+    "name",
+    "other",
+    "unread",
 ]
 
 

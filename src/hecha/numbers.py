@@ -564,6 +564,15 @@ def _arabic_value(s: str) -> tuple[float, int]:
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "万万": 1e8, "千万": 1e7, "百万": 1e6}
 
 
+# a ratio of two counts (复议诉讼比): the figure after the words naming it (比值, 之比, 诉讼比…, and 比例 when
+# the figure is written X:1), with at most a verb and 约 between
+_RATIO_FIGURE_RE = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+_RATIO_NAME_RE = re.compile(
+    r"(比值|之比|诉讼比|案件比|比例)((?:已|均)?(?:为|是|达到|达|超过)?\s*(?:约为|约|大约)?\s*)$"
+)
+_RATIO_ONE_RE = re.compile(r"\s*[:：∶比]\s*(?:1(?![\d.]))?")
+
+
 def make_quantity(
     value: float, unit: str, qualifier: str, step: float, rounded: bool, integer: bool
 ) -> Quantity:
@@ -798,7 +807,39 @@ class _Scanner:
                 pos = self._percent_words(found, e)
         self.mentions.sort(key=_BY_START)
         self._bare_counts()
+        if "比" in t:
+            self._ratios()
         return self.mentions
+
+    def _ratios(self) -> None:
+        """复议诉讼比值达2.6 / 比例约为2.5:1: a bare figure right after the words naming a ratio of two counts,
+        or one written X:1 after them, is that ratio (kind "ratio", unit ":1"), rounded as displayed."""
+        ms, t = self.mentions, self.t
+        k = 0
+        while k < len(ms):
+            m = ms[k]
+            name = (
+                _RATIO_NAME_RE.search(t, max(0, m.start - 12), m.start)
+                if m.kind == "other" and _RATIO_FIGURE_RE.fullmatch(m.text)
+                else None
+            )
+            if name is None:
+                k += 1
+                continue
+            one = _RATIO_ONE_RE.match(t, m.end)  # (a second figure of the ratio, 1 or another)
+            nxt = ms[k + 1] if k + 1 < len(ms) else None
+            written = one is not None and nxt is not None and nxt.end == one.end() and nxt.kind == "other"
+            if (one is not None and not written) or (not written and name.group(1) == "比例"):
+                k += 1
+                continue  # (比例为1:3 is no count over count; 比例为23 without its % is no ratio of counts)
+            end = nxt.end if written and nxt is not None else m.end
+            step = 10.0 ** -len(m.text.partition(".")[2])
+            qualifier = "about" if "约" in name.group(2) else "="
+            q = make_quantity(float(m.text), ":1", qualifier, step, True, False)
+            ms[k] = Mention(m.start, end, t[m.start : end], "ratio", q, m.start, m.end)
+            if written:
+                del ms[k + 1]
+            k += 1
 
     def _bare_counts(self) -> None:
         """排查8451件，调处8438，调解成功7913件: a bare whole number right after a step's word, a clause

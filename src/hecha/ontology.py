@@ -15,7 +15,7 @@ from .resources import data_dir
 from .shape import ShapeError, line_of, schema, validate
 
 GAP = r"[^\d%，,；;。！？：:\n]{0,14}?"
-UNIT_KINDS = ("count", "money", "percent")
+UNIT_KINDS = ("count", "money", "percent", "ratio")
 
 
 class OntologyError(ValueError):
@@ -28,7 +28,7 @@ class Metric:
     family: str
     measure: str
     label: str  # Chinese label of the measure, e.g. 审结
-    unit: str  # count | money | percent
+    unit: str  # count | money | percent | ratio (复议诉讼比 2.6:1)
     aliases: tuple[str, ...]
     bounded: bool = True
     units: frozenset[str] | None = None  # count units accepted (None: any but durations and levels)
