@@ -3278,6 +3278,18 @@ def test_statuses_a_rate_of_them_puts_under_all_are_some_of_the_whole(checker) -
     assert _errors(checker, text.format(14))
 
 
+def test_the_classes_of_a_noun_listed_after_a_colon_down_to_the_rest_divide_its_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共办理热线工单2495件。交办二级责任单位2388件，县热线办直办107件。"
+        "工单分类：求决类1878件、咨询类267件、揭发控告类87件、意见建议类53件、其他类{}件。"
+    )
+    assert not _errors(checker, text.format(210))
+    assert _errors(checker, text.format(410))
+    # without the rest the classes listed may be some of them
+    text = "共办理热线工单2495件。工单分类：求决类1878件、咨询类267件、揭发控告类87件。"
+    assert not _errors(checker, text)
+
+
 def test_proposals_passed_on_as_opinions_are_the_side_not_filed(checker) -> None:  # type: ignore[no-untyped-def]
     # 转为意见和建议 is what was not filed: with 立案 (and 并案) it makes up all received
     text = "共收到提案5890件。\n依据提案审查工作细则，经审查，立案5002件，并案262件，转为意见和建议{}件。"

@@ -665,16 +665,30 @@ def _whole_of(r: Reading, first: Fact, between: list[Fact], statuses: list[Fact]
     return max(cands, key=lambda c: c.q.value)
 
 
+# a classification of the things a noun names, its classes listed after a colon: 工单分类：求决类1878件、…、其他类210件
+_CLASSED_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分类|类型|类别)(?:情况)?[：:]")
+_REST_CLASS_RE = re.compile(r"^(?:其他|其它|其余)")
+
+
 def _by_key(r: Reading, listed: set[str]) -> list[Group]:
     groups: list[Group] = []
-    for m in KEY_RE.finditer(r.norm):
+    keyed = [(m, "") for m in KEY_RE.finditer(r.norm)]
+    if "类" in r.norm:
+        keyed += [(m, m.group(1)) for m in _CLASSED_RE.finditer(r.norm)]
+    for m, head in keyed:
         period = r.period_span(m.end())
         parts = [
             f for f in r.facts_between(m.end(), period[1]) if f.mention.kind == "count" and f.id not in listed
         ]
         if len(parts) < 2 or any(p.q.unit != parts[0].q.unit for p in parts):
             continue
-        noun = _common_noun([r.frame(p).label for p in parts])
+        if head:
+            # (the noun before 分类 names the whole; the classes are all of it only when the last is the rest)
+            if len(parts) < 3 or not _REST_CLASS_RE.match(r.frame(parts[-1]).label):
+                continue
+            noun = head
+        else:
+            noun = _common_noun([r.frame(p).label for p in parts])
         if len(noun) < 2:
             continue
         para = r.seg.paragraph_at(m.start())
