@@ -3290,6 +3290,19 @@ def test_the_classes_of_a_noun_listed_after_a_colon_down_to_the_rest_divide_its_
     assert not _errors(checker, text)
 
 
+def test_the_persons_aided_or_involved_after_a_change_or_a_full_stop_are_the_cases(checker) -> None:  # type: ignore[no-untyped-def]
+    # each legal-aid case aids one person at least; a change between, or 涉及 opening the next sentence
+    text = "共受理法律援助案件106871件，比上年增长24.7%，受援人{}人。"
+    assert not _errors(checker, text.format(108133))
+    assert _errors(checker, text.format(78133))
+    text = "共处理劳动人事争议54.72万件，比上年同期下降11.3%。涉及劳动者{}万人。"
+    assert not _errors(checker, text.format("73.58"))
+    assert _errors(checker, text.format("43.58"))
+    # the persons after a list of cases are those of all of them, not of its last kind
+    text = "办理法律援助案件5000件，其中民事案件4000件，刑事案件900件，行政案件100件，受援人数达{}人次。"
+    assert not [g for g in extract(text.format(5100)).groups if g.kind == "persons"]
+
+
 def test_proposals_passed_on_as_opinions_are_the_side_not_filed(checker) -> None:  # type: ignore[no-untyped-def]
     # 转为意见和建议 is what was not filed: with 立案 (and 并案) it makes up all received
     text = "共收到提案5890件。\n依据提案审查工作细则，经审查，立案5002件，并案262件，转为意见和建议{}件。"

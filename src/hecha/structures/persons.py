@@ -21,13 +21,15 @@ from ..rulepack import Rule
 from .words import CASE_UNITS, CHANGE_WORDS_RE
 
 KIND = "persons"
-AFTER: tuple[str, ...] = ()
+AFTER = ("breakdown",)  # the last of a list of cases is no subject of the persons after it
 
 # 接待来访群众773批次，1988人: each batch brings one person at least; 低保对象104604户、156253人: each household
 # holds one at least
 _BATCH_UNITS = ("批", "批次", "户")
 PERSON_UNITS = ("人", "人次", "名")
-_INVOLVES_RE = re.compile(r"[，,]\s*(?:共)?涉及")
+# …，涉及当事人M人 / …，受援人M人 (法律援助: each case aids one person at least) / …。涉及劳动者M人 (a sentence
+# with no subject of its own, on the cases before it)
+_INVOLVES_RE = re.compile(r"[，,]\s*(?:共)?(?:涉及|受援人数?(?:达到|达|为|共)?)|。\s*(?:共)?涉及")
 _PAIR_GAP_RE = re.compile(r"\s*[，,、]?\s*")  # (773批次，1988人 / 80批次、356人次)
 _BAND_ENDS = ("以上", "以下", "以内")  # (a count that bounds a band: 500件以上)
 _SOME_PERSONS_RE = re.compile(r"以上|以下|级|干部|领导|党员|公职人员")
@@ -35,7 +37,9 @@ _SOME_PERSONS_RE = re.compile(r"以上|以下|级|干部|领导|党员|公职人
 
 def recognise(r: Reading) -> list[Group]:
     groups: list[Group] = []
-    facts = r.facts
+    listed = {p for g in r.groups_of("breakdown") for p in g.facts["parts"]}
+    # (a change stated between is skipped: 法援案件106871件，比上年增长24.7%，受援人108133人)
+    facts = [f for f in r.facts if not (f.mention.kind == "percent" and CHANGE_WORDS_RE.search(r.lead(f, 8)))]
     for a, b in itertools.pairwise(facts):
         if a.mention.kind != "count" or b.mention.kind != "count":
             continue
@@ -47,14 +51,27 @@ def recognise(r: Reading) -> list[Group]:
         if a.q.unit in _BATCH_UNITS:
             if not _PAIR_GAP_RE.fullmatch(between):
                 continue
-        elif between.strip() and not (_INVOLVES_RE.match(between) and not re.search(r"[；;。\d]", between)):
+        elif between.strip() and not _involves(between):
             continue  # 10件12人, or 512件，涉及纠纷当事人1240人
         if _SOME_PERSONS_RE.search(between):
             continue  # 大案144件，涉及县处级以上干部21人: people of a rank or role among them, not all of them
         if CHANGE_WORDS_RE.search(r.lead(a, 8)):
             continue  # 同比减少5起4人: changes, and one case fewer may take several persons with it
+        if between.strip() and a.id in listed:
+            continue  # (…刑事案件2349件，行政案件46件，受援人数达18028人次: the persons of all the cases listed)
         groups.append(Group(kind=KIND, facts={"cases": [a.id], "persons": [b.id]}, span=(a.start, b.end)))
     return groups
+
+
+_CHANGE_CLAUSE_RE = re.compile(r"[，,]\s*(?:比上年|较上年|同比|比去年|较去年)[^，,；;。]{0,12}?%")
+
+
+def _involves(between: str) -> bool:
+    """Do the words between a count of cases and one of people say the people are the cases' (涉及, 受援人),
+    with at most a clause of change between (比上年增长24.7%)?"""
+    between = _CHANGE_CLAUSE_RE.sub("", between)
+    m = _INVOLVES_RE.match(between)
+    return m is not None and not re.search(r"[；;。\d]", between[m.end() :])
 
 
 def persons_of(ctx: Context) -> dict[str, Fact]:
