@@ -3303,6 +3303,16 @@ def test_the_persons_aided_or_involved_after_a_change_or_a_full_stop_are_the_cas
     assert not [g for g in extract(text.format(5100)).groups if g.kind == "persons"]
 
 
+def test_a_change_against_a_named_month_or_said_with_yu_xiang_bi(checker) -> None:  # type: ignore[no-untyped-def]
+    # 比10月份增加33件，环比增加率为10.12%: the month before by its name; 与上月相比减少了31件，环比下降9.3%
+    text = "共受理消费者投诉359件，占总诉求量的56.09%，比10月份增加33件，环比增加率为{}%。"
+    assert not _errors(checker, text.format("10.12"))
+    assert _errors(checker, text.format("20.12"))
+    text = "本月共受理举报303件，与上月相比减少了{}件，环比下降9.3%。"
+    assert not _errors(checker, text.format(31))
+    assert _errors(checker, text.format(51))
+
+
 def test_proposals_passed_on_as_opinions_are_the_side_not_filed(checker) -> None:  # type: ignore[no-untyped-def]
     # 转为意见和建议 is what was not filed: with 立案 (and 并案) it makes up all received
     text = "共收到提案5890件。\n依据提案审查工作细则，经审查，立案5002件，并案262件，转为意见和建议{}件。"

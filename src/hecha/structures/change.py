@@ -355,7 +355,9 @@ _RATES_LEAD_RE = re.compile(r"[，,；;][^，,。；;\d]{0,16}?(?:分别)?同比
 _AMOUNT_LEAD_RE = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|比上一年|比\d{4}年|较\d{4}年|比上月|较上月|比上周|较上周|比上届|较上届"
     r"|比上期|较上期|较“[^”]{1,8}”末"
-    r"|与(?:上年|去年|上一年|\d{4}年)(?:同期)?相比[，,]?)(?:同期|末|底)?"  # (与2019年相比增加了1325件)
+    r"|(?:比|较)(?P<month>\d{1,2}月份?)"  # (比10月份增加33件，环比增加率为10.12%: the month before, named)
+    # (与2019年相比增加了1325件, 与上月相比减少了31件)
+    r"|与(?:上年|去年|上一年|\d{4}年|上月|上季度|上周)(?:同期)?相比[，,]?)(?:同期|末|底)?"
     # (较上月办件增加263件: the step the change is of, named between)
     r"(?:[\u4e00-\u9fff]{1,4}(?=增加|增长|上升|减少|下降|降低))?"
     # (同比多收1863件, 多结1719件: more received, more concluded)
@@ -421,6 +423,8 @@ def _amount_and_rate(r: Reading) -> list[Group]:
         period = _PERIOD_RE.search(lead.group())
         if period is not None:
             attrs["period"] = period.group()  # (较上月减少5件，环比下降5%: a month's change)
+        elif lead.group("month"):
+            attrs["period"] = lead.group("month")
         out.append(_growth_both(current, amount, rate, attrs))
     return out + _rate_then_amount(r)
 
