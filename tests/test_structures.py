@@ -3313,6 +3313,15 @@ def test_a_change_against_a_named_month_or_said_with_yu_xiang_bi(checker) -> Non
     assert _errors(checker, text.format(51))
 
 
+def test_a_share_of_a_figure_after_you_whose_words_run_on_to_their_de(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "代表共提出代表建议37527件。这些建议中，有14834件是代表们在开展专题调研、视察、座谈、走访基础上，"
+        "认真酝酿提出的，占建议总数的{}%。"
+    )
+    assert not _errors(checker, text.format("39.5"))
+    assert _errors(checker, text.format("49.5"))
+
+
 def test_proposals_passed_on_as_opinions_are_the_side_not_filed(checker) -> None:  # type: ignore[no-untyped-def]
     # 转为意见和建议 is what was not filed: with 立案 (and 并案) it makes up all received
     text = "共收到提案5890件。\n依据提案审查工作细则，经审查，立案5002件，并案262件，转为意见和建议{}件。"

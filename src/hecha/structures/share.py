@@ -833,7 +833,10 @@ def _part_before(r: Reading, i: int) -> Fact | None:
             renamed = (
                 len(cuts) > 1 and _CJK2_RE.fullmatch(noun) is not None and noun in between[cuts[0] : cuts[-1]]
             )
-            return g if plain and marks <= 2 and not qualifies and not renamed else None
+            # 有14834件是代表们在开展专题调研、视察…基础上，认真酝酿提出的，占建议总数的39.5%: a figure after 有 whose
+            # words run on to their 的 names the part, however many marks those words hold
+            subject = r.norm[g.start - 1 : g.start] == "有" and _SUBJECT_END_RE.search(between) is not None
+            return g if plain and (marks <= 2 or subject) and not qualifies and not renamed else None
         if not CHANGE_WORDS_RE.search(r.frame(g).label):
             return None  # another share or rate stands between: 占 is not about this count
         j, upto = j - 1, g.start
@@ -844,6 +847,7 @@ _DATE_RE = re.compile(
     r"\d{4}年|\d{1,2}月份?(?:\d{1,2}日)?"
 )  # (a date is no figure between: 比2017年…, 是6月份…)
 _CJK2_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+_SUBJECT_END_RE = re.compile(r"的[，,]\s*(?:占|所占)")
 _OPEN_SHARE_RE = re.compile(r"[ \t]*[（(][ \t]*(?:占比?|比例为?|比重)?[ \t]*")
 _CLOSE_SHARE_RE = re.compile(r"[ \t]*[）)]")
 _SHARE_IN_BRACKETS_RE = re.compile(_OPEN_SHARE_RE.pattern + r"\d[\d.]*[%％]" + _CLOSE_SHARE_RE.pattern)
