@@ -151,6 +151,10 @@ def test_the_line_breaks_of_a_page_are_joined_inside_sentences(checker) -> None:
     # lines of like items are no wrapped sentence, nor is prose whose lines vary in width
     items = "\n".join(f"附件{k}:11月份“政府信箱”各部门处理答复工作情况统计表" for k in range(1, 7))
     assert normalize_document(items).text == items
+    bullets = "\n".join(
+        f"●{w}重点工作已经完成并通过了市政府组织的考核验收工作任务" for w in "城乡教育交通医疗文化环境"
+    )
+    assert normalize_document(bullets).text == bullets
 
 
 def test_a_hard_wrap_inside_a_figure_is_joined(checker) -> None:  # type: ignore[no-untyped-def]

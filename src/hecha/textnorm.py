@@ -114,8 +114,9 @@ _FULL_SHARE = 0.85  # a line this share of the common width, or more, is full
 _FULL_LINES_LEAST = 5  # lines of the common width, at least, and
 _FULL_LINES_SHARE = 0.5  # at least this share of the long lines
 _LINE_ENDS = "。！？；：!?;:|\t"
-_HEADING_RE = re.compile(
+_HEADING_RE = re.compile(  # (a heading's number, or an item's bullet: segment.BULLETS and a dash)
     r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\D|第[一二三四五六七八九十]+"
+    r"|[●○■□◆◇▲△★☆•▪►▶※\-—*]"
 )
 
 
