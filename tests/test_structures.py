@@ -3322,6 +3322,26 @@ def test_a_share_of_a_figure_after_you_whose_words_run_on_to_their_de(checker) -
     assert _errors(checker, text.format("49.5"))
 
 
+def test_the_bodies_proposals_are_sent_to_divide_them(checker) -> None:  # type: ignore[no-untyped-def]
+    from .helpers import run_text
+
+    # 这些建议由A办理…；由B办理…: each proposal is handled by one body or bodies together (a shortfall warns)
+    text = (
+        "代表共提出建议1034件。\n据介绍，这些建议由省政府组织办理{}件；由省委有关部门、省高院等单位办理80件；"
+        "由省政府部门和非政府部门联合办理4件。"
+    )
+    assert not _errors(checker, text.format(950))
+    [warning] = [f for f in run_text(checker, text.format(750)).findings if f.severity != "info"]
+    assert warning.severity == "warning" and "承办单位" in warning.message
+    assert _errors(checker, text.format(1150))
+    # …77件中，有72件交市政府办理，5件交有关机关和组织办理: the list under its 中 is whole
+    text = "大会期间共收到代表建议77件。77件中，有{}件交市政府办理，5件交有关机关和组织办理。"
+    assert not _errors(checker, text.format(72))
+    assert _errors(checker, text.format(52))
+    # one body named is no division
+    assert not _errors(checker, "大会期间共收到代表建议77件，其中52件交市政府办理。")
+
+
 def test_proposals_passed_on_as_opinions_are_the_side_not_filed(checker) -> None:  # type: ignore[no-untyped-def]
     # 转为意见和建议 is what was not filed: with 立案 (and 并案) it makes up all received
     text = "共收到提案5890件。\n依据提案审查工作细则，经审查，立案5002件，并案262件，转为意见和建议{}件。"

@@ -158,6 +158,10 @@ _WHOLE_WHY = {
         "两项是同一批事项的两条去路（如直接办理或转派、案前调解或立案），合起来应为总数",
         "the two are the paths each one of them takes",
     ),
+    "handlers": (
+        "各项是分别交由各承办单位办理的件数，合起来应为总数",
+        "each is the number one of the bodies named handles",
+    ),
     "years": (
         "各项是所述年份逐年的数字，合起来应为总数",
         "the parts are the years of the stated span, each in turn",
@@ -2751,10 +2755,12 @@ def _check_sum(
             if marker == "状态"
             else _WHOLE_WHY["paths"]
             if marker == "路径"
+            else _WHOLE_WHY["handlers"]
+            if marker == "承办"
             else ("表中的合计应为各项之和", "a table's total is the sum of its items")
             if marker in _TABLE_MARKERS
             else _WHOLE_WHY.get(whole_by, ("分项已列全", "the breakdown is complete"))
-            if complete == "yes" or whole_by == "paths"
+            if complete == "yes" or whole_by in ("paths", "handlers")
             else ("分项看来是完整的", "the breakdown looks complete")
         )
         zh = f"{name}，但其中各项之和为{fmt_like(stated, like)}{u}（{terms}）：{why}，少了{d}{u}"

@@ -16,8 +16,10 @@
   by path    形成有效工单11171件，转派各成员单位4898件，在线办结数6273件 — right after a count, the two paths
              a ticket takes: handled where it came in (直接, 在线, 当场…) or passed on (转派, 转办…)
 
-All state breakdowns (markers 分述 / 区分 / 状态 / 其他): by scope the parts should reach the whole (a
-shortfall is a warning); by a key or by status the breakdown is complete.
+  by handler 这些建议由省政府组织办理950件；由…办理80件 — proposals each sent to one body to handle (承办)
+
+All state breakdowns (markers 分述 / 区分 / 状态 / 其他 / 路径 / 承办): by scope, path or handler the parts should
+reach the whole (a shortfall is a warning); by a key or by status the breakdown is complete.
 """
 
 from __future__ import annotations
@@ -63,6 +65,63 @@ def recognise(r: Reading) -> list[Group]:
     groups += _by_remainder(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_paths(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _one_and_the_rest(r, listed | {p for g in groups for p in g.facts["parts"]})
+    groups += _by_handlers(r, listed | {p for g in groups for p in g.facts["parts"]})
+    return groups
+
+
+# the body a proposal is sent to: 由省政府组织办理950件, (有)72件交市政府办理
+_HANDLER_RE = re.compile(
+    r"(?:由|交由|交给|交)[^，,；;。\d]{1,40}?(?:办理|承办)(?:的)?$|^(?:由|交由|交给|交)[^，,；;。\d]{1,40}?(?:办理|承办)"
+)
+_PROPOSED_RE = re.compile(r"建议|提案|议案|意见")
+_BACK_RE = re.compile(r"这些|上述|以上|前述")
+
+
+def _by_handlers(r: Reading, listed: set[str]) -> list[Group]:
+    """这些建议由省政府组织办理950件；由省委有关部门…办理80件；由…联合办理4件 / 77件中，有72件交市政府办理，5件交
+    有关机关和组织办理: proposals each sent to one body (or bodies together) to handle; counts of two or more
+    bodies in a run divide the proposals they follow (complete "likely": a shortfall is a warning)."""
+    groups: list[Group] = []
+    if "办理" not in r.norm and "承办" not in r.norm:
+        return groups  # (a fast test)
+    counts = [f for f in r.facts if f.mention.kind == "count"]
+    sent = [_HANDLER_RE.search(status_words(r, f)) is not None for f in counts]
+    i = 0
+    while i < len(counts):
+        if not sent[i]:
+            i += 1
+            continue
+        end = r.period_span(counts[i].start)[1]
+        j = i
+        while j + 1 < len(counts) and sent[j + 1] and counts[j + 1].start < end:
+            j += 1
+        run, i = counts[i : j + 1], j + 1
+        if len(run) < 2 or any(not counted_alike(p.q.unit, run[0].q.unit) for p in run):
+            continue
+        among = [g for g in r.groups_of("breakdown") if g.facts["parts"] == [p.id for p in run]]
+        if among:
+            if among[0].attrs.get("complete") == "no":
+                # (77件中，有72件…，5件…: the bodies are all of them)
+                among[0].attrs.update(complete="likely", whole_by="handlers")
+            continue
+        if any(p.id in listed for p in run):
+            continue
+        opening = r.norm[r.period_span(run[0].start)[0] : run[0].start]
+        para = r.seg.paragraph_at(run[0].start)
+        lo = para.start if not _BACK_RE.search(opening) else r.seg.paragraph_at(max(0, para.start - 1)).start
+        whole = next(
+            (
+                f
+                for f in reversed(r.facts_between(lo, r.period_span(run[0].start)[0]))
+                if f.mention.kind == "count"
+                and counted_alike(f.q.unit, run[0].q.unit)
+                and f.id not in listed
+                and _PROPOSED_RE.search(r.frame(f).label)
+            ),
+            None,
+        )
+        if whole is not None:
+            groups.append(_divided(whole, run, "likely", "承办"))
     return groups
 
 
