@@ -252,9 +252,10 @@ def recognise(r: Reading) -> list[Group]:
             ):
                 # 受理各类案件12769件，结案10738件: an intake not said to be new cases only (新收) is what was
                 # there to conclude, carried over or not: more concluded is a warning, as the carry-over the
-                # text does not state could still explain it. Courts too: their 受理 (收案) is old and new
-                # cases together, and where a report means the new ones by it, its 审结 passes them by a few
-                # per cent at most (受理一审行政案件5109件，审结5129件), which the allowance lets pass. Not one
+                # text does not state could still explain it. Courts too: their 受理 is old and new cases
+                # together (收案 and 新收 are the new ones: NEW_ONLY_RE), and where a report means the new ones by
+                # it, its 审结 passes them by a few per cent at most (受理一审行政案件5109件，审结5129件), which the
+                # allowance lets pass. Not one
                 # year of a longer period stated before (…共2971件。其中2021年受理…1217件，审结…1328件): the
                 # cases of the years before are concluded in it, only the 新收 bound holds
                 allowance = "unstated"
