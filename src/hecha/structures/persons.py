@@ -57,7 +57,7 @@ def recognise(r: Reading) -> list[Group]:
             continue  # 大案144件，涉及县处级以上干部21人: people of a rank or role among them, not all of them
         if CHANGE_WORDS_RE.search(r.lead(a, 8)):
             continue  # 同比减少5起4人: changes, and one case fewer may take several persons with it
-        if between.strip() and a.id in listed:
+        if a.id in listed and re.search(r"[\u4e00-\u9fff]", between):
             continue  # (…刑事案件2349件，行政案件46件，受援人数达18028人次: the persons of all the cases listed)
         groups.append(Group(kind=KIND, facts={"cases": [a.id], "persons": [b.id]}, span=(a.start, b.end)))
     return groups
