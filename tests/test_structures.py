@@ -3342,6 +3342,22 @@ def test_the_bodies_proposals_are_sent_to_divide_them(checker) -> None:  # type:
     assert not _errors(checker, "大会期间共收到代表建议77件，其中52件交市政府办理。")
 
 
+def test_a_sentence_opening_on_the_things_of_a_whole_before_lists_some_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    # 收到的行政复议申请中，…: counts of kinds of the applications received, stated sections before
+    text = (
+        "全市各级行政复议机关收到行政复议申请共计32件，同比下降43.8%。\n二、案件特点\n"
+        "收到的行政复议申请中，行政处罚8件，行政确认{}件，行政征收7件，行政强制措施3件，信息公开2件。"
+    )
+    assert not _errors(checker, text.format(12))
+    assert _errors(checker, text.format(18))  # (38 of 32)
+    # counts within one of the parts (其中…) are none of them
+    text = (
+        "全年受理各类城市管理案件1054件。\n受理的各类城市管理案件中，事件类有效立案数共971件，其中应结案数为956件，"
+        "结案数为902件；部件类有效立案数为25件。"
+    )
+    assert not _errors(checker, text)
+
+
 def test_proposals_passed_on_as_opinions_are_the_side_not_filed(checker) -> None:  # type: ignore[no-untyped-def]
     # 转为意见和建议 is what was not filed: with 立案 (and 并案) it makes up all received
     text = "共收到提案5890件。\n依据提案审查工作细则，经审查，立案5002件，并案262件，转为意见和建议{}件。"

@@ -36,6 +36,7 @@ from .words import (
     AVERAGE_RE,
     CARRIED_IN_RE,
     CARRY_RE,
+    CHANGE_WORDS_RE,
     KEY_RE,
     SAME_PERIOD_RE,
     TOTAL_WORDS_RE,
@@ -66,6 +67,54 @@ def recognise(r: Reading) -> list[Group]:
     groups += _by_paths(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _one_and_the_rest(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_handlers(r, listed | {p for g in groups for p in g.facts["parts"]})
+    groups += _by_reference(r, listed | {p for g in groups for p in g.facts["parts"]})
+    return groups
+
+
+# a sentence opening on what was done to the things of a whole stated before: 收到的行政复议申请中，… /
+# 在审结的一审行政诉讼案件中，…
+_REFERENCE_RE = re.compile(
+    r"(?:^|(?<=[。；;\n]))\s*(?:在|从)?(?P<verb>收到|受理|审结|办结|办理|结案)的(?P<noun>[^，,。；;：:\d]{2,12}?)中[，,]"
+)
+_REFERENCE_REACH = 2000  # characters before the sentence the whole may stand
+
+
+def _by_reference(r: Reading, listed: set[str]) -> list[Group]:
+    """收到的行政复议申请中，行政处罚8件，行政确认12件…: counts in a sentence that opens on the things of a whole
+    stated before, named by its verb and noun (共收到行政复议申请共计32件), are some of them (complete "no":
+    together at most the whole)."""
+    groups: list[Group] = []
+    if "的" not in r.norm:
+        return groups
+    for m in _REFERENCE_RE.finditer(r.norm):
+        end = r.period_span(m.end())[1]
+        nested = r.norm.find(
+            "其中", m.end(), end
+        )  # (…有效立案数共971件，…，其中应结案数为956件: within a part)
+        end = nested if nested >= 0 else end
+        parts = [
+            f
+            for f in r.facts_between(m.end(), end)
+            if f.mention.kind == "count" and f.id not in listed and not r.bracketed(f, end)
+        ]
+        if len(parts) < 2 or any(not counted_alike(p.q.unit, parts[0].q.unit) for p in parts):
+            continue
+        verb, head = m.group("verb"), m.group("noun")[-2:]
+        whole = next(
+            (
+                f
+                for f in reversed(r.facts_between(max(0, m.start() - _REFERENCE_REACH), m.start()))
+                if f.mention.kind == "count"
+                and counted_alike(f.q.unit, parts[0].q.unit)
+                and f.id not in listed
+                and verb in r.frame(f).label
+                and head in r.norm[r.period_span(f.start)[0] : f.end]
+                and not CHANGE_WORDS_RE.search(r.lead(f, 8))
+            ),
+            None,
+        )
+        if whole is not None:
+            groups.append(_divided(whole, parts, "no", "回指"))
     return groups
 
 
