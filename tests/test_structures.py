@@ -3345,8 +3345,9 @@ def test_the_bodies_proposals_are_sent_to_divide_them(checker) -> None:  # type:
 def test_a_sentence_opening_on_the_things_of_a_whole_before_lists_some_of_them(checker) -> None:  # type: ignore[no-untyped-def]
     # 收到的行政复议申请中，…: counts of kinds of the applications received, stated sections before
     text = (
-        "全市各级行政复议机关收到行政复议申请共计32件，同比下降43.8%。\n二、案件特点\n"
-        "收到的行政复议申请中，行政处罚8件，行政确认{}件，行政征收7件，行政强制措施3件，信息公开2件。"
+        "全市各级行政复议机关收到行政复议申请共计32件，同比下降43.8%。其中，受理24件，不予受理8件，受案率75%。\n"
+        "二、案件特点\n（一）被申请人情况。以市政府部门作为被申请人的共8件，以县级政府作为被申请人的共24件。\n"
+        "（二）案件类型。收到的行政复议申请中，行政处罚8件，行政确认{}件，行政征收7件，行政强制措施3件，信息公开2件。"
     )
     assert not _errors(checker, text.format(12))
     assert _errors(checker, text.format(18))  # (38 of 32)
