@@ -3351,6 +3351,13 @@ def test_a_sentence_opening_on_the_things_of_a_whole_before_lists_some_of_them(c
     )
     assert not _errors(checker, text.format(12))
     assert _errors(checker, text.format(18))  # (38 of 32)
+    # after a clause saying how they are classed (从结案方式看，在审结的…中)
+    text = (
+        "全年一审行政案件共570件，审结508件，结案率为89.12%。\n图2：收结案比较图\n"
+        "从结案方式看，在审结的一审行政诉讼案件中，判决驳回原告诉讼请求{}件，裁定驳回原告起诉73件，裁定移送8件，调解案件111件。"
+    )
+    assert not _errors(checker, text.format(154))
+    assert _errors(checker, text.format(354))
     # counts within one of the parts (其中…) are none of them
     text = (
         "全年受理各类城市管理案件1054件。\n受理的各类城市管理案件中，事件类有效立案数共971件，其中应结案数为956件，"

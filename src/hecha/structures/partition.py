@@ -74,7 +74,8 @@ def recognise(r: Reading) -> list[Group]:
 # a sentence opening on what was done to the things of a whole stated before: 收到的行政复议申请中，… /
 # 在审结的一审行政诉讼案件中，…
 _REFERENCE_RE = re.compile(
-    r"(?:^|(?<=[。；;\n]))\s*(?:在|从)?(?P<verb>收到|受理|审结|办结|办理|结案)的(?P<noun>[^，,。；;：:\d]{2,12}?)中[，,]"
+    r"(?:^|(?<=[。；;\n]))\s*(?:从[^，,。；;\d]{1,8}?(?:来看|看)[，,]\s*)?"  # (从结案方式看，在审结的…中)
+    r"(?:在|从)?(?P<verb>收到|受理|审结|办结|办理|结案)的(?P<noun>[^，,。；;：:\d]{2,12}?)中[，,]"
 )
 _REFERENCE_REACH = 2000  # characters before the sentence the whole may stand
 
