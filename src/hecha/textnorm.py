@@ -100,7 +100,6 @@ def _mid_wraps(text: str) -> list[tuple[int, int]]:
 _TONELESS_RE = re.compile(
     r"(?<=[\u3400-\u9fff])[(（]((?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouv]+(?:ng|n|r)?)[)）]"
 )
-_TONELESS_HINT_RE = re.compile(r"[(（][a-z]")
 _TONELESS_LEAST = 3
 
 
@@ -129,6 +128,14 @@ def _columns(line: str) -> int:
 
 def _line_wraps(raw: str) -> list[tuple[int, int]]:
     if raw.count("\n") < _FULL_LINES_LEAST:
+        return []
+    # (a fast test first: a wrapped page has many long lines that end in no mark at all)
+    bare, last, i = 0, -1, raw.find("\n")
+    while i >= 0 and bare < _FULL_LINES_LEAST:
+        c = raw[i - 1] if i else "\n"
+        bare += 2 * (i - last - 1) >= _WIDE_LEAST and c not in _LINE_ENDS and not c.isspace()
+        last, i = i, raw.find("\n", i + 1)
+    if bare < _FULL_LINES_LEAST:
         return []
     lines = raw.split("\n")
     widths = [_columns(line.rstrip("\r")) for line in lines]
@@ -164,7 +171,14 @@ def _line_wraps(raw: str) -> list[tuple[int, int]]:
 
 
 def _toneless_glosses(raw: str) -> list[tuple[int, int]]:
-    if _TONELESS_HINT_RE.search(raw) is None:
+    # (a fast test first: brackets are few, and fewer still open on a lowercase letter)
+    opened = 0
+    for bracket in "(（":
+        i = raw.find(bracket)
+        while i >= 0 and opened < _TONELESS_LEAST:
+            opened += "a" <= raw[i + 1 : i + 2] <= "z"
+            i = raw.find(bracket, i + 1)
+    if opened < _TONELESS_LEAST:
         return []
     found = [m.span() for m in _TONELESS_RE.finditer(raw) if m.group(1).strip("iv")]
     return found if len(found) >= _TONELESS_LEAST else []

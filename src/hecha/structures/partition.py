@@ -73,10 +73,12 @@ def recognise(r: Reading) -> list[Group]:
 
 # a sentence opening on what was done to the things of a whole stated before: 收到的行政复议申请中，… /
 # 在审结的一审行政诉讼案件中，…
-_REFERENCE_RE = re.compile(
-    r"(?:^|(?<=[。；;\n]))\s*(?:从[^，,。；;\d]{1,8}?(?:来看|看)[，,]\s*)?"  # (从结案方式看，在审结的…中)
-    r"(?:在|从)?(?P<verb>收到|受理|审结|办结|办理|结案)的(?P<noun>[^，,。；;：:\d]{2,12}?)中[，,]"
+_REFERENCE_RE = re.compile(  # (led by its verbs: found fast)
+    r"(?P<verb>收到|受理|审结|办结|办理|结案)的(?P<noun>[^，,。；;：:\d]{2,12}?)中[，,]"
 )
+# what may stand between the sentence's start and the verb (从结案方式看，在审结的…中)
+_REFERENCE_LEAD_RE = re.compile(r"\s*(?:从[^，,。；;\d]{1,8}?(?:来看|看)[，,]\s*)?(?:在|从)?")
+_SENTENCE_START_RE = re.compile(r"[。；;\n]")
 _REFERENCE_REACH = 2000  # characters before the sentence the whole may stand
 
 
@@ -88,6 +90,11 @@ def _by_reference(r: Reading, listed: set[str]) -> list[Group]:
     if "的" not in r.norm:
         return groups
     for m in _REFERENCE_RE.finditer(r.norm):
+        lo = max(0, m.start() - 16)
+        starts = [k.end() for k in _SENTENCE_START_RE.finditer(r.norm, lo, m.start())]
+        lead_from = starts[-1] if starts else (0 if lo == 0 else -1)
+        if lead_from < 0 or not _REFERENCE_LEAD_RE.fullmatch(r.norm, lead_from, m.start()):
+            continue  # (the words must open their sentence)
         end = r.period_span(m.end())[1]
         nested = r.norm.find(
             "其中", m.end(), end
@@ -775,7 +782,8 @@ def _whole_of(r: Reading, first: Fact, between: list[Fact], statuses: list[Fact]
 
 
 # a classification of the things a noun names, its classes listed after a colon: 工单分类：求决类1878件、…、其他类210件
-_CLASSED_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分类|类型|类别)(?:情况)?[：:]")
+_CLASSED_RE = re.compile(r"(?:分类|类型|类别)(?:情况)?[：:]")  # (led by its words: found fast)
+_CLASSED_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}$")
 _REST_CLASS_RE = re.compile(r"^(?:其他|其它|其余)")
 
 
@@ -783,7 +791,10 @@ def _by_key(r: Reading, listed: set[str]) -> list[Group]:
     groups: list[Group] = []
     keyed = [(m, "") for m in KEY_RE.finditer(r.norm)]
     if "类" in r.norm:
-        keyed += [(m, m.group(1)) for m in _CLASSED_RE.finditer(r.norm)]
+        for m in _CLASSED_RE.finditer(r.norm):
+            named = _CLASSED_NOUN_RE.search(r.norm, max(0, m.start() - 4), m.start())
+            if named is not None:
+                keyed.append((m, named.group()))
     for m, head in keyed:
         period = r.period_span(m.end())
         parts = [
