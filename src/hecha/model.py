@@ -12,7 +12,8 @@ from typing import Any, Literal
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 
-# Mention kinds: the first three are quantities; the rest are numerals that are not (see numbers.py).
+# Mention kinds: the first four are quantities (a ratio: 复议诉讼比 2.6:1); the rest are numerals that are not
+# (see numbers.py).
 QUANTITY_KINDS = ("count", "money", "percent", "ratio")
 MentionKind = Literal[
     "count",

@@ -3,8 +3,9 @@
 Reports are mirrored in both scripts and through sites that gloss characters with pinyin
 (報(bào)道, 萬(wàn)件). The view replaces full-width digits and signs, odd spaces and traditional
 characters one code point for one (schemas/t2s.txt, generated from OpenCC's tables), and drops pinyin
-glosses (toneless ones where a text holds several), zero-width characters, a line break between a figure and its unit (a hard wrap) and the brackets
-of a counter of times after a counter of cases or people (89件(次) reads 89件次). The number
+glosses (toneless ones where a text holds several), zero-width characters, a line break between a figure
+and its unit or inside a sentence of a page taken from a PDF (hard wraps) and the brackets of a counter
+of times after a counter of cases or people (89件(次) reads 89件次). The number
 grammar, the cues and the structures all read this one view; `Normalized.raw_span` maps any span of it
 back to the characters of the source, so evidence always cites the text as written.
 

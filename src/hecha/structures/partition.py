@@ -791,9 +791,10 @@ def _by_key(r: Reading, listed: set[str]) -> list[Group]:
     groups: list[Group] = []
     keyed = [(m, "") for m in KEY_RE.finditer(r.norm)]
     if "类" in r.norm:
+        ends = {m.end() for m, _ in keyed}
         for m in _CLASSED_RE.finditer(r.norm):
             named = _CLASSED_NOUN_RE.search(r.norm, max(0, m.start() - 4), m.start())
-            if named is not None:
+            if named is not None and m.end() not in ends:  # (按案件类型分类：is KEY_RE's)
                 keyed.append((m, named.group()))
     for m, head in keyed:
         period = r.period_span(m.end())
