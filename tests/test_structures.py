@@ -754,6 +754,8 @@ def test_court_conclusions_beyond_intake_warn_past_a_few_per_cent(checker) -> No
     assert not _errors(checker, text.format(22000))
     [warning] = [f for f in run_text(checker, text.format(25000)).findings if f.severity != "info"]
     assert warning.severity == "warning"
+    # a year's report says its year (2022年全市法院受理…): no year of several, the same bound
+    assert _errors(checker, "2022年法院受理行政案件21641件，审结25000件。")
     # new cases (新收) are lifted past by old ones as a rule: only more than twice them is beyond it
     text = "全市法院共新收各类行政案件21641件，审结{}件。"
     assert not _errors(checker, text.format(25000))

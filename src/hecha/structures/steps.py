@@ -247,7 +247,7 @@ def recognise(r: Reading) -> list[Group]:
             if (
                 allowance == "double"
                 and not NEW_ONLY_RE.search(r.frame(g).label)
-                and not (_court_paragraph(r, g.start) and _YEAR_OF_A_PERIOD_RE.search(r.lead(g, 16)))
+                and not (_court_paragraph(r, g.start) and _one_year_of_several(r, g))
                 and not _carry_stated_before(r, g.start)
             ):
                 # 受理各类案件12769件，结案10738件: an intake not said to be new cases only (新收) is what was
@@ -255,9 +255,8 @@ def recognise(r: Reading) -> list[Group]:
                 # text does not state could still explain it. Courts too: their 受理 is old and new cases
                 # together (收案 and 新收 are the new ones: NEW_ONLY_RE), and where a report means the new ones by
                 # it, its 审结 passes them by a few per cent at most (受理一审行政案件5109件，审结5129件), which the
-                # allowance lets pass. Not one
-                # year of a longer period stated before (…共2971件。其中2021年受理…1217件，审结…1328件): the
-                # cases of the years before are concluded in it, only the 新收 bound holds
+                # allowance lets pass. Not one year of a longer period stated before (…共2971件。其中2021年受理…
+                # 1217件，审结…1328件): the cases of the years before are concluded in it, only the 新收 bound holds
                 allowance = "unstated"
             if allowance == "unstated" and g.start < r.period_span(f.start)[0] and _opens_bare(r, f):
                 # 共受理审查逮捕案件156件221人。审结163件235人: a sentence of its own on what was concluded may count
@@ -289,9 +288,16 @@ def _listed_with_whole(r: Reading) -> set[frozenset[str]]:
     return got  # type: ignore[return-value]
 
 
-_YEAR_OF_A_PERIOD_RE = re.compile(
-    r"(?:19|20)\d\d年(?!度?(?:以来|来))"
-)  # (其中2021年受理…: one year of several)
+_YEAR_OF_A_PERIOD_RE = re.compile(r"其中[，,]?\s*(?:19|20)\d\d年")  # (其中2021年受理…: one year of several)
+
+
+def _one_year_of_several(r: Reading, g: Fact) -> bool:
+    """Is the intake one year's, opened by 其中 in its sentence (其中2021年受理…1217件)?"""
+    lo = max(r.period_span(g.start)[0], g.start - _YEAR_REACH)
+    return _YEAR_OF_A_PERIOD_RE.search(r.norm, lo, g.start) is not None
+
+
+_YEAR_REACH = 32  # characters before an intake its 其中 and year may stand
 
 
 def _court_paragraph(r: Reading, pos: int) -> bool:
