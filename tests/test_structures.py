@@ -3368,6 +3368,17 @@ def test_a_sentence_opening_on_the_things_of_a_whole_before_lists_some_of_them(c
     assert not _errors(checker, text)
 
 
+def test_a_long_alias_over_shorter_ones_names_its_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    # 判决撤销、部分撤销、变更、确认违法或者确认无效 (the template's words for the suits lost) holds shorter aliases
+    # (撤销, 确认无效): the figure is 败诉, not 复议's 确认无效 (which HC208 held under 纠错2宗)
+    text = (
+        "行政处罚7960宗，行政处罚被申请行政复议9宗，复议决定撤销、变更或者确认违法2宗；"
+        "行政强制直接被提起行政诉讼22宗，判决撤销、部分撤销、变更、确认违法或者确认无效12宗。"
+    )
+    assert [f.metric for f in extract(text).facts][-1] == "litigation.lost"
+    assert not _errors(checker, text)
+
+
 def test_proposals_passed_on_as_opinions_are_the_side_not_filed(checker) -> None:  # type: ignore[no-untyped-def]
     # 转为意见和建议 is what was not filed: with 立案 (and 并案) it makes up all received
     text = "共收到提案5890件。\n依据提案审查工作细则，经审查，立案5002件，并案262件，转为意见和建议{}件。"

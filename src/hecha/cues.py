@@ -116,8 +116,9 @@ def cue_for(
 ) -> tuple[AliasHit | None, str | None]:
     """The cue before the figure (ending at `anchor`, in the window), else just after it."""
     assert m.quantity is not None
-    hi = bisect.bisect_right(r.hit_ends, anchor)
-    lo = bisect.bisect_left(r.hit_ends, win_start)
+    # (by starts, which ascend: the ends do not where a long alias overlaps shorter ones)
+    hi = bisect.bisect_right(r.hit_starts, anchor)
+    lo = bisect.bisect_left(r.hit_starts, win_start)
     negated = _negated(r)
     cands = [
         h for h in r.hits[lo:hi] if h.start >= win_start and h.end <= anchor and h.start not in negated
@@ -179,7 +180,7 @@ def cue_for(
                 # counts; the cue before them (行政处罚) is what those cases are about, and no neighbour names it
                 return None, None
             return h, metric
-    lo = bisect.bisect_left(r.hit_ends, m.end)
+    lo = bisect.bisect_left(r.hit_starts, m.end)
     post = []
     for k in range(lo, len(r.hits)):  # (islice would step through the first lo hits)
         h = r.hits[k]
@@ -423,12 +424,16 @@ def name_figures(r: Reading) -> list[Fact]:
     return facts
 
 
+_LONGEST_ALIAS = 40  # characters an alias spans at most (判决撤销、部分撤销、变更、确认违法或者确认无效: 23)
+
+
 def _alias_across(r: Reading, win_start: int, anchor: int) -> int:
     """The start of an alias that spans the 、 a cue window opens after and ends by the figure (复议决定撤销、变更或者
     确认违法2宗: the national template's words for all corrections, one name), else the window's start."""
-    hi = bisect.bisect_right(r.hit_ends, anchor)
-    lo = bisect.bisect_left(r.hit_ends, win_start)
-    spans = [h.start for h in r.hits[lo:hi] if h.start < win_start < h.end and "、" in h.alias]
+    # (the hits that start before the window, an alias's length back at most, and end by the figure)
+    lo = bisect.bisect_left(r.hit_starts, win_start - _LONGEST_ALIAS)
+    hi = bisect.bisect_left(r.hit_starts, win_start)
+    spans = [h.start for h in r.hits[lo:hi] if win_start < h.end <= anchor and "、" in h.alias]
     return min(spans, default=win_start)
 
 

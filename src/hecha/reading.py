@@ -75,7 +75,6 @@ class Reading:
         ends = [i + 1 for i in self._marks_of(_SENTENCE_END_SET)]
         self.seg: Segmentation = segment(self.text, ends)
         self.hits: list[AliasHit] = self.onto.alias_hits(self.norm)
-        self.hit_ends = [h.end for h in self.hits]
         self.hit_starts = [h.start for h in self.hits]  # ascending: hits come in text order
         self.kw = self.onto.keyword_hits(self.norm)
         self.kw_starts = [k[0] for k in self.kw]
