@@ -3379,6 +3379,17 @@ def test_a_long_alias_over_shorter_ones_names_its_figure(checker) -> None:  # ty
     assert not _errors(checker, text)
 
 
+def test_the_outcomes_of_an_agencys_decisions_challenged_are_of_those_challenged(checker) -> None:  # type: ignore[no-untyped-def]
+    # the annual template of 行政执法 figures: 被申请行政复议N宗，复议决定撤销、变更或者确认违法M宗
+    text = (
+        "行政处罚7960宗，行政处罚被申请行政复议9宗，复议决定撤销、变更或者确认违法{}宗；"
+        "行政强制直接被提起行政诉讼22宗，判决撤销、部分撤销、变更、确认违法或者确认无效{}宗。"
+    )
+    assert not _errors(checker, text.format(2, 12))
+    assert _errors(checker, text.format(12, 12))
+    assert _errors(checker, text.format(2, 32))
+
+
 def test_proposals_passed_on_as_opinions_are_the_side_not_filed(checker) -> None:  # type: ignore[no-untyped-def]
     # 转为意见和建议 is what was not filed: with 立案 (and 并案) it makes up all received
     text = "共收到提案5890件。\n依据提案审查工作细则，经审查，立案5002件，并案262件，转为意见和建议{}件。"
