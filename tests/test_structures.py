@@ -3390,6 +3390,13 @@ def test_the_outcomes_of_an_agencys_decisions_challenged_are_of_those_challenged
     assert _errors(checker, text.format(2, 32))
 
 
+def test_the_persons_of_cases_concluded_are_divided_by_the_decisions_on_them(checker) -> None:  # type: ignore[no-untyped-def]
+    # 审结…138件259人: the persons take the cases' words, and 提起公诉/不起诉 divide what was concluded
+    text = "共审结审查起诉案件138件259人，提起公诉{}人、不起诉66人。"
+    assert not _errors(checker, text.format(193))
+    assert _errors(checker, text.format(293))
+
+
 def test_proposals_passed_on_as_opinions_are_the_side_not_filed(checker) -> None:  # type: ignore[no-untyped-def]
     # 转为意见和建议 is what was not filed: with 立案 (and 并案) it makes up all received
     text = "共收到提案5890件。\n依据提案审查工作细则，经审查，立案5002件，并案262件，转为意见和建议{}件。"
