@@ -3397,6 +3397,19 @@ def test_the_persons_of_cases_concluded_are_divided_by_the_decisions_on_them(che
     assert _errors(checker, text.format(293))
 
 
+def test_a_run_of_items_set_apart_by_dun_goes_on_past_an_exact_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    # a run set apart by 、 alone is one list: it does not end where its first items happen to reach the total
+    text = (
+        "主动公开政府信息32条，包括领导信息类1条、机构职能类2条、内设机构类1条、工作动态类{}条、规章制度类2条、"
+        "规范性文件类2条、整体规划类1条、工作计划类1条、人事任命类1条、人才管理类1条、财政预决算类3条、三公经费类1条、"
+        "处罚强制类9条、2021年信息公开年报1条。"
+    )
+    assert not _errors(checker, text.format(6))
+    assert _errors(checker, text.format(16))
+    # a sentence going on after its parts with commas still ends the list at the sum (新收…，上年结转…，审结…)
+    assert not _errors(checker, "共受理案件87件，其中新收72件，上年结转15件，审结70件。")
+
+
 def test_proposals_passed_on_as_opinions_are_the_side_not_filed(checker) -> None:  # type: ignore[no-untyped-def]
     # 转为意见和建议 is what was not filed: with 立案 (and 并案) it makes up all received
     text = "共收到提案5890件。\n依据提案审查工作细则，经审查，立案5002件，并案262件，转为意见和建议{}件。"

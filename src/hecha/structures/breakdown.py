@@ -2448,9 +2448,22 @@ def _list_parts(r: Reading, words: Words, total: Fact, cands: list[Fact]) -> lis
                 words.remainder_re.match(r.frame(nxt).label)
                 or _CARRIED_ON_RE.match(r.frame(nxt).label)
                 or _named_like_every(r, words, nxt, parts)
+                or _one_enumeration(r, [*parts, nxt])
             ):
                 break
     return parts
+
+
+_ENUM_GAP_RE = re.compile(r"[^，,；;。：:！？\n()（）]*、[^，,；;。：:！？\n()（）]*")
+
+
+def _one_enumeration(r: Reading, figures: list[Fact]) -> bool:
+    """Are the figures one run of items set apart by 、 alone (…规章制度类2条、…、处罚强制类9条、…年报1条)? Such a
+    run goes on to its end whatever its first items add up to. A bracket between ends the run (其中：税收收入4.31亿元、
+    非税收入2.21亿元）、上级补助收入…: the aside of the parts closes there)."""
+    return all(
+        _ENUM_GAP_RE.fullmatch(r.norm, a.end, b.start) is not None for a, b in itertools.pairwise(figures)
+    )
 
 
 _ALIKE_TAIL = 4  # the fewest characters of a name every part repeats for the next to be one more of them
