@@ -2431,8 +2431,9 @@ def _named_total(r: Reading, before: list[Fact], unit: str, lo: int, hi: int) ->
 def _list_parts(r: Reading, words: Words, total: Fact, cands: list[Fact]) -> list[Fact]:
     """Where a list ends: the sentence goes on after its parts (案件87件，其中新收72件，上年结转15件，
     审结70件…). Stop after the parts that add up to the total exactly when more figures follow, unless
-    the next is the list's own remainder (…39件，…7件，其他3件: a list does not end before its 其他) or
-    what it carries into the next year (…其他4件，结转至下年度继续办理4件: the list's last status)."""
+    the next is the list's own remainder (…39件，…7件，其他3件: a list does not end before its 其他), what it
+    carries into the next year (…其他4件，结转至下年度继续办理4件: the list's last status), one more of the kinds
+    named alike, or the next item of a run set apart by 、 alone (_one_enumeration)."""
     parts: list[Fact] = []
     running = 0.0
     # (a figure shown to its digits, 7.71亿元 of 5.93亿元 and 1.78亿元, is reached within its rounding)
