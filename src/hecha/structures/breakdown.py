@@ -41,7 +41,7 @@ from ..model import Fact, Group
 from ..reading import MAX_PERIOD, SEGMENT_END, Reading
 from ..rulepack import Rule
 from ..tables import locate
-from .partition import handled_at_once, status_words, two_paths
+from .partition import handled_at_once, sent_to_bodies, status_words, two_paths
 from .persons import PERSON_UNITS, persons_of
 from .share import OF_THE_WHOLE_AFTER_RE, share_fits, shares_cover
 from .subset import own_total_before, parallel_after
@@ -1601,7 +1601,8 @@ def _later_years_intake(carried: str, other: str) -> bool:
 
 def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: list[str]) -> str:
     """Why the parts are all of the total, if the text says so: a last part 其他 (`remainder`), kinds of
-    one closed set (`complement`), or the total named by the parts' nouns together (`named`); "" if not."""
+    one closed set (`complement`), the total named by the parts' nouns together (`named`), the two paths
+    each takes (`paths`), the bodies each is sent to (`handlers`), the years of a span (`years`); "" if not."""
     rest = next((k for k in range(len(labels) - 1, -1, -1) if words.remainder_re.match(labels[k])), None)
     if rest is not None and _rest_of_a_kind(r, words, total, labels[rest], labels[:rest]):
         rest = None
@@ -1642,6 +1643,8 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
         return "complement"
     if two_paths(labels) and ends:
         return "paths"  # 其中直接办结124件，转派106件: the two paths each one takes
+    if sent_to_bodies(labels) and ends:
+        return "handlers"  # 77件中，有72件交市政府办理，5件交有关机关和组织办理: each to one body
     if _every_year_of_the_span(r, total, parts):
         return "years"
     return ""
@@ -2212,7 +2215,7 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
     head = r.head(total)
     labels = [r.frame(p).label for p in parts]
     why = _whole_by(r, words, total, parts, [status_words(r, p) for p in parts]) if len(parts) >= 2 else ""
-    if why == "paths":
+    if why in ("paths", "handlers"):
         complete = "likely"  # (as when no 其中 marks them: partition.py)
     elif why:
         complete = "yes"  # …其他3件 / 有效信件497件，无效信件56件 / 建议提案1009件(人大建议…，政协委员提案…)

@@ -25,6 +25,7 @@ reach the whole (a shortfall is a warning); by a key or by status the breakdown 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -96,9 +97,8 @@ def _by_reference(r: Reading, listed: set[str]) -> list[Group]:
         if lead_from < 0 or not _REFERENCE_LEAD_RE.fullmatch(r.norm, lead_from, m.start()):
             continue  # (the words must open their sentence)
         end = r.period_span(m.end())[1]
-        nested = r.norm.find(
-            "其中", m.end(), end
-        )  # (…有效立案数共971件，…，其中应结案数为956件: within a part)
+        # (…有效立案数共971件，…，其中应结案数为956件: counts within a part)
+        nested = r.norm.find("其中", m.end(), end)
         end = nested if nested >= 0 else end
         parts = [
             f
@@ -107,23 +107,23 @@ def _by_reference(r: Reading, listed: set[str]) -> list[Group]:
         ]
         if len(parts) < 2 or any(not counted_alike(p.q.unit, parts[0].q.unit) for p in parts):
             continue
-        verb, head = m.group("verb"), m.group("noun")[-2:]
-        whole = next(
-            (
-                f
-                for f in reversed(r.facts_between(max(0, m.start() - _REFERENCE_REACH), m.start()))
-                if f.mention.kind == "count"
-                and counted_alike(f.q.unit, parts[0].q.unit)
-                and f.id not in listed
-                and verb in r.frame(f).label
-                and head in r.norm[r.period_span(f.start)[0] : f.end]
-                and not CHANGE_WORDS_RE.search(r.lead(f, 8))
-            ),
-            None,
+        named_again = functools.partial(_named_again, r, m.group("verb"), m.group("noun")[-2:])
+        whole = _nearest_whole(
+            r, max(0, m.start() - _REFERENCE_REACH), m.start(), parts[0], listed, named_again
         )
         if whole is not None:
             groups.append(_divided(whole, parts, "no", "回指"))
     return groups
+
+
+def _named_again(r: Reading, verb: str, head: str, f: Fact) -> bool:
+    """Is f the whole a back-reference names: its words hold the verb, its period the noun's head, and it
+    is no change (收到行政复议申请共计32件 for 收到的行政复议申请中)?"""
+    return (
+        verb in r.frame(f).label
+        and head in r.norm[r.period_span(f.start)[0] : f.end]
+        and not CHANGE_WORDS_RE.search(r.lead(f, 8))
+    )
 
 
 # the body a proposal is sent to: 由省政府组织办理950件, (有)72件交市政府办理
@@ -153,33 +153,45 @@ def _by_handlers(r: Reading, listed: set[str]) -> list[Group]:
         while j + 1 < len(counts) and sent[j + 1] and counts[j + 1].start < end:
             j += 1
         run, i = counts[i : j + 1], j + 1
-        if len(run) < 2 or any(not counted_alike(p.q.unit, run[0].q.unit) for p in run):
-            continue
-        among = [g for g in r.groups_of("breakdown") if g.facts["parts"] == [p.id for p in run]]
-        if among:
-            if among[0].attrs.get("complete") == "no":
-                # (77件中，有72件…，5件…: the bodies are all of them)
-                among[0].attrs.update(complete="likely", whole_by="handlers")
-            continue
-        if any(p.id in listed for p in run):
-            continue
+        if len(run) < 2 or any(not counted_alike(p.q.unit, run[0].q.unit) or p.id in listed for p in run):
+            continue  # (a 中 or 其中 list of them is breakdown.py's, whole by `sent_to_bodies`)
         opening = r.norm[r.period_span(run[0].start)[0] : run[0].start]
         para = r.seg.paragraph_at(run[0].start)
         lo = para.start if not _BACK_RE.search(opening) else r.seg.paragraph_at(max(0, para.start - 1)).start
-        whole = next(
-            (
-                f
-                for f in reversed(r.facts_between(lo, r.period_span(run[0].start)[0]))
-                if f.mention.kind == "count"
-                and counted_alike(f.q.unit, run[0].q.unit)
-                and f.id not in listed
-                and _PROPOSED_RE.search(r.frame(f).label)
-            ),
-            None,
+        whole = _nearest_whole(
+            r,
+            lo,
+            r.period_span(run[0].start)[0],
+            run[0],
+            listed,
+            lambda f: _PROPOSED_RE.search(r.frame(f).label),
         )
         if whole is not None:
             groups.append(_divided(whole, run, "likely", "承办"))
     return groups
+
+
+def sent_to_bodies(labels: list[str]) -> bool:
+    """Does each of two or more labels name a body the things are sent to to handle (有72件交市政府办理，5件交有关
+    机关和组织办理)? Then they are all of them (breakdown.py's reason `handlers`)."""
+    return len(labels) >= 2 and all(_HANDLER_RE.search(label) for label in labels)
+
+
+def _nearest_whole(
+    r: Reading, lo: int, hi: int, part: Fact, listed: set[str], fits: Callable[[Fact], object]
+) -> Fact | None:
+    """The last count in [lo, hi) counted like `part`, in no list already, that `fits` says names the whole."""
+    return next(
+        (
+            f
+            for f in reversed(r.facts_between(lo, hi))
+            if f.mention.kind == "count"
+            and counted_alike(f.q.unit, part.q.unit)
+            and f.id not in listed
+            and fits(f)
+        ),
+        None,
+    )
 
 
 _REST_ALONE_RE = re.compile(
