@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .resources import data_dir
+from .segment import BULLETS, HEADING_START
 
 _FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
 _FULLWIDTH.update(
@@ -114,10 +115,8 @@ _FULL_SHARE = 0.85  # a line this share of the common width, or more, is full
 _FULL_LINES_LEAST = 5  # lines of the common width, at least, and
 _FULL_LINES_SHARE = 0.5  # at least this share of the long lines
 _LINE_ENDS = "。！？；：!?;:|\t"
-_HEADING_RE = re.compile(  # (a heading's number, or an item's bullet: segment.BULLETS and a dash)
-    r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\D|第[一二三四五六七八九十]+"
-    r"|[●○■□◆◇▲△★☆•▪►▶※\-—*]"
-)
+# a line that opens an item of its own: a heading's number or a bullet (segment's), 第一…, or a dash
+_ITEM_START_RE = re.compile(r"第[一二三四五六七八九十]+|[※\-—*]")
 
 
 def _columns(line: str) -> int:
@@ -162,13 +161,17 @@ def _line_wraps(raw: str) -> list[tuple[int, int]]:
             _FULL_SHARE * width <= widths[k] <= width + 2 * _WIDTH_BAND
             and body[-1] not in _LINE_ENDS
             and nxt[:1].strip()
-            and not _HEADING_RE.match(nxt)
+            and not _opens_an_item(nxt)
             and nxt[:2] != body[:2]  # (附件1:…情况表⏎附件2:…: items of a list, each a line)
             and not (len(nxt) < _WIDE_LEAST // 2 and nxt.rstrip()[-1:] in "：:")  # (⏎备注:, a label's line)
         ):
             out.append((pos + len(body), end + 1))  # (a \r before the break goes with it)
         pos = end + 1
     return out
+
+
+def _opens_an_item(line: str) -> bool:
+    return bool(HEADING_START.match(line) or line[:1] in BULLETS or _ITEM_START_RE.match(line))
 
 
 def _toneless_glosses(raw: str) -> list[tuple[int, int]]:
