@@ -7462,3 +7462,11 @@ def test_what_some_of_a_whole_have_may_overlap(checker) -> None:  # type: ignore
     text = "平台已接入2035个政务服务事项。其中，1400个事项具备全程网办能力；{}个事项具备“最多跑一次”能力。"
     assert not _errors(checker, text.format(1839))
     assert _errors(checker, text.format(2839))  # (more than all of them)
+
+
+def test_a_list_of_every_usual_kind_of_a_ticket_is_likely_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "第二季度受理热线事项3136宗，其中：咨询类57宗、投诉类{}宗、求助类169宗、建议类12宗、举报类58宗。"
+    assert not _errors(checker, text.format(2840))
+    found = _errors(checker, text.format(2240))  # (600 short: all five usual kinds, no 表扬 or 其他 listed)
+    assert found and "全部常见类别" in found[0]
+    assert not _errors(checker, text.replace("、举报类58宗", "").format(2240))  # (four of them: a selection)

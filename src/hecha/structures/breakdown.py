@@ -162,6 +162,10 @@ _WHOLE_WHY = {
         "各项是分别交由各承办单位办理的件数，合起来应为总数",
         "each is the number one of the bodies named handles",
     ),
+    "classification": (
+        "各项涵盖了这一分类的全部常见类别，合起来应为总数",
+        "the parts name every usual kind of one classification",
+    ),
     "years": (
         "各项是所述年份逐年的数字，合起来应为总数",
         "the parts are the years of the stated span, each in turn",
@@ -171,6 +175,8 @@ _WHOLE_WHY = {
         "the parts' cases or persons add up exactly",
     ),
 }
+# the reasons that make a list only likely whole: what the text says leaves room for a part it does not name
+LIKELY_WHOLE = frozenset({"paths", "handlers", "classification"})
 # 以审级区分，/ 按地区划分：/ 从案件类型看，: the figures after it split a whole stated before it
 _DIMENSION_RE = re.compile(
     r"(?:以|按照|按|从)(?:[\u4e00-\u9fff]{2,6}的)?[\u4e00-\u9fff]{1,8}?(?:区分|划分|分类|来看|看|分)[，,：:]"
@@ -1601,8 +1607,10 @@ def _later_years_intake(carried: str, other: str) -> bool:
 
 def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: list[str]) -> str:
     """Why the parts are all of the total, if the text says so: a last part 其他 (`remainder`), kinds of
-    one closed set (`complement`), the total named by the parts' nouns together (`named`), the two paths
-    each takes (`paths`), the bodies each is sent to (`handlers`), the years of a span (`years`); "" if not."""
+    one closed set (`complement`), every usual kind of a classification that has rarer ones besides
+    (`classification`), the total named by the parts' nouns together (`named`), the two paths each takes
+    (`paths`), the bodies each is sent to (`handlers`), the years of a span (`years`); "" if not. The
+    reasons of LIKELY_WHOLE make a list likely whole, the others whole."""
     rest = next((k for k in range(len(labels) - 1, -1, -1) if words.remainder_re.match(labels[k])), None)
     if rest is not None and _rest_of_a_kind(r, words, total, labels[rest], labels[:rest]):
         rest = None
@@ -1620,7 +1628,7 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
     ) and not _cut_off(r, parts[-1])
     if _named_together(r, total, parts):
         return "named"  # (said first: the total's own name is the plainest reason)
-    for members, of in words.whole_sets:
+    for members, of, likely in words.whole_sets:
         # (every member named, each part by one: 经济建设类…，政治建设类…，…生态文明建设类…)
         named = [next((m for m in members if m in label), None) for label in labels]
         if (
@@ -1630,7 +1638,7 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
             and ends
             and (not of or any(w in r.frame(total).label for w in of))
         ):
-            return "complement"
+            return "classification" if likely else "complement"
     if words.step_and_negation(labels) and ends:
         return "complement"  # 受理40件，不予受理25件: a step taken or not, all of them
     if (
@@ -2215,7 +2223,7 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
     head = r.head(total)
     labels = [r.frame(p).label for p in parts]
     why = _whole_by(r, words, total, parts, [status_words(r, p) for p in parts]) if len(parts) >= 2 else ""
-    if why in ("paths", "handlers"):
+    if why in LIKELY_WHOLE:
         complete = "likely"  # (as when no 其中 marks them: partition.py)
     elif why:
         complete = "yes"  # …其他3件 / 有效信件497件，无效信件56件 / 建议提案1009件(人大建议…，政协委员提案…)
@@ -2393,7 +2401,7 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                 # (主办9件、会办30件; 建议提案1009件(人大建议406件,政协委员提案603件))
                 labels = [r.frame(g).label for g in inner]
                 why = _whole_by(r, words, f, inner, labels) if len(inner) >= 2 else ""
-                complete = "yes" if why else "no"
+                complete = "likely" if why in LIKELY_WHOLE else "yes" if why else "no"
                 step = words.step_word(r.frame(f).label)
                 if (
                     not why
@@ -2777,7 +2785,7 @@ def _check_sum(
             else ("表中的合计应为各项之和", "a table's total is the sum of its items")
             if marker in _TABLE_MARKERS
             else _WHOLE_WHY.get(whole_by, ("分项已列全", "the breakdown is complete"))
-            if complete == "yes" or whole_by in ("paths", "handlers")
+            if complete == "yes" or whole_by in LIKELY_WHOLE
             else ("分项看来是完整的", "the breakdown looks complete")
         )
         zh = f"{name}，但其中各项之和为{fmt_like(stated, like)}{u}（{terms}）：{why}，少了{d}{u}"

@@ -180,8 +180,9 @@ class Words:
     excluding_re: re.Pattern[str]  # matched at a bracket after a figure: it says what the figure leaves out
     merged_re: re.Pattern[str]  # in a bracket after a figure: what was merged into it, not its parts
     # sets a list is whole by only when it names every member, each with the words one of which the total's
-    # name must hold (none: any total)
-    whole_sets: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    # name must hold (none: any total), and whether it is only likely whole then (a classification that
+    # has rarer kinds besides, which a list naming all the usual ones seldom leaves out)
+    whole_sets: tuple[tuple[tuple[str, ...], tuple[str, ...], bool], ...]
     open_sets: tuple[tuple[str, ...], ...]  # sets a list naming only some members is a selection of
     complements: tuple[re.Pattern[str], ...]  # each set of status words that divide a whole
     negated_sets: frozenset[
@@ -462,9 +463,9 @@ def load_words() -> Words:
         excluding_re=re.compile("|".join(map(re.escape, map(str, bd["excluding"])))),
         merged_re=re.compile("|".join(map(re.escape, map(str, bd["merged"])))),
         whole_sets=tuple(
-            (tuple(map(str, s["members"])), tuple(map(str, s["of"])))
+            (tuple(map(str, s["members"])), tuple(map(str, s.get("of", ()))), bool(s.get("likely")))
             if isinstance(s, dict)
-            else (tuple(map(str, s)), ())
+            else (tuple(map(str, s)), (), False)
             for s in bd.get("whole_sets", [])
         ),
         open_sets=tuple(tuple(map(str, s)) for s in bd.get("open_sets", [])),
