@@ -7470,3 +7470,12 @@ def test_a_list_of_every_usual_kind_of_a_ticket_is_likely_whole(checker) -> None
     found = _errors(checker, text.format(2240))  # (600 short: all five usual kinds, no 表扬 or 其他 listed)
     assert found and "全部常见类别" in found[0]
     assert not _errors(checker, text.replace("、举报类58宗", "").format(2240))  # (four of them: a selection)
+
+
+def test_the_persons_of_cases_handled_bound_the_persons_of_a_later_step(checker) -> None:  # type: ignore[no-untyped-def]
+    # 办理 is no concluding step: the decisions are a later step of the 259 persons, not their partition
+    text = "共办理审查起诉案件138件259人，提起公诉{}人、不起诉66人。"
+    assert not _errors(checker, text.format(193))
+    assert _errors(checker, text.format(293))
+    # (as a later step, the persons of 3件 answer through their cases: no step of 10 persons after 2)
+    assert not _errors(checker, "因证据不足撤回起诉2人，建议移送单位撤回审查起诉3件10人。")

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from ..intervals import fact_interval, sums_exactly
 from ..model import Fact, Group
 from ..reading import CLAUSE_END, SEGMENT_END, Reading
+from .persons import label_or_cases
 from .words import (
     AVERAGE_RE,
     CARRIED_IN_RE,
@@ -518,7 +519,7 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         parts = _before_restated(r, words, w, unlisted)
         if len(parts) < 2:
             continue
-        whole_words = _whole_words(r, i)
+        whole_words = label_or_cases(r, i)
         statuses = words.complementary([status_words(r, p) for p in parts], of=whole_words)
         if statuses is None or (statuses.search(whole_words) and statuses not in words.concluded_sets):
             continue  # (评出优秀4273宗，合格14445宗，不合格126宗: 优秀 is a sibling, not the whole; 审结审查起诉案件
@@ -576,16 +577,6 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         groups.append(group)
         groups += _next_segments(r, status, whole, period[1], listed)
     return groups
-
-
-def _whole_words(r: Reading, i: int) -> str:
-    """The words naming facts[i] as a whole: its own, or, for the persons of a count of cases stated with it
-    (审结审查起诉案件138件259人), the cases' words."""
-    label = r.frame(r.facts[i]).label
-    if label or i == 0:
-        return label
-    prev = r.facts[i - 1]
-    return r.frame(prev).label if prev.end == r.facts[i].start and prev.mention.kind == "count" else label
 
 
 def _rated_below_all(r: Reading, parts: list[Fact], end: int) -> bool:

@@ -63,6 +63,23 @@ def recognise(r: Reading) -> list[Group]:
     return groups
 
 
+def cases_stated_with(r: Reading, i: int) -> Fact | None:
+    """The count of cases facts[i], a count of persons named by nothing of its own, is stated with
+    (审结审查起诉案件138件259人: 138件), or None."""
+    f = r.facts[i]
+    if i == 0 or f.q.unit not in PERSON_UNITS or r.frame(f).label:
+        return None
+    prev = r.facts[i - 1]
+    return prev if prev.end == f.start and prev.q.unit in CASE_UNITS else None
+
+
+def label_or_cases(r: Reading, i: int) -> str:
+    """The words naming facts[i]: its own, or, for the persons of a count of cases stated with it, the
+    cases' words."""
+    cases = cases_stated_with(r, i)
+    return r.frame(r.facts[i] if cases is None else cases).label
+
+
 _CHANGE_CLAUSE_RE = re.compile(r"[，,]\s*(?:比上年|较上年|同比|比去年|较去年)[^，,；;。]{0,12}?%")
 
 

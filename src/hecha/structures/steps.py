@@ -28,7 +28,7 @@ from ..model import Fact, Group
 from ..reading import CLAUSE_END, SEGMENT_END, Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
-from .persons import persons_of
+from .persons import cases_stated_with, label_or_cases, persons_of
 from .words import (
     ALL_INSTANCES_RE,
     AVERAGE_RE,
@@ -101,6 +101,13 @@ def recognise(r: Reading) -> list[Group]:
         else None
         for f in facts
     ]
+    # 办理审查起诉案件138件259人，提起公诉193人: the persons of a count of cases are at the cases' step, an
+    # earlier step of persons counted alone after them (as a later step, their cases answer for them: persons_of)
+    persons_at = {
+        i for i in range(1, len(facts)) if stages[i] is None and cases_stated_with(r, i) is not None
+    }
+    for i in persons_at:
+        stages[i] = stages[i - 1]
     at = r.fact_index().position  # id(fact) → its index
     listed = {p for g in r.groups_of("breakdown") for p in g.facts["parts"]}
     lists_of: dict[str, list[int]] = {}  # a part → the breakdowns listing it
@@ -114,6 +121,8 @@ def recognise(r: Reading) -> list[Group]:
         step, below = stages[i], lowest
         if step is not None and (lowest is None or step < lowest):
             lowest = step
+        if i in persons_at:
+            continue
         if step is None and i > 0 and f.mention.kind == "count" and _NOT_YET_RE.match(r.frame(f).label):
             group = _not_yet(r, words, facts, stages, i, listed)
             if group is not None:
@@ -169,7 +178,7 @@ def recognise(r: Reading) -> list[Group]:
                 # 其中，社会公众举报57件，领导交办4件，…，结案7263件 / 其中，受理申诉434件；受理举报84件；调解成功
                 # 414件: a part of a list, not a step before what comes after the list
                 continue
-            label = r.frame(g).label
+            label = label_or_cases(r, j)
             if words.sub_channel_re.match(label) and words.channel_re.search(
                 r.frame(f).label, 0, _CHANNEL_LEAD
             ):
@@ -240,7 +249,7 @@ def recognise(r: Reading) -> list[Group]:
         g = _closed_of_all_received(r, words, f, cands, stages, at) or _parent(r, words, cands)
         if includes_more(r.norm, f.end):
             continue  # 转达89条，已回复91条，回复率100%(含主动回复): the replies count some not passed on
-        prior = words.stage(r.frame(g).label)
+        prior = words.stage(label_or_cases(r, at[id(g)]))
         allowance = "none"
         if step in words.concludes and prior in words.intake:
             allowance = "carry" if carry is not None else "double"
