@@ -7479,3 +7479,25 @@ def test_the_persons_of_cases_handled_bound_the_persons_of_a_later_step(checker)
     assert _errors(checker, text.format(293))
     # (as a later step, the persons of 3件 answer through their cases: no step of 10 persons after 2)
     assert not _errors(checker, "因证据不足撤回起诉2人，建议移送单位撤回审查起诉3件10人。")
+
+
+def test_a_list_opened_by_the_filed_ones_of_a_whole_two_sentences_back_divides_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # 在已立案提案中 names the 2712 filed (立案), a sentence between; 集体 and 委员个人 proposals are all of them
+    text = (
+        "省政协共收到提案2794件，经审查立案交有关单位办理的2712件。截至去年年底，审查立案的提案已全部办复。"
+        "十届省政协期间，委员们积极通过提案履行职能。在已立案提案中，各民主党派、有关人民团体的集体提案{}件，"
+        "委员个人提案2119件。"
+    )
+    assert not _errors(checker, text.format(593))
+    assert _errors(checker, text.format(993))  # (over the whole)
+    assert _errors(checker, text.format(393))  # (short of it: the two kinds are all the filed ones)
+
+
+def test_a_list_goes_on_past_its_part_s_own_list_to_that_part_s_sibling(checker) -> None:  # type: ignore[no-untyped-def]
+    # 党派团体提案 past the ； is beside 委员个人提案 (one closed set), not in its 其中 list
+    text = (
+        "共收到提案145件，经审查，立案140件。在立案的提案中，委员个人提案133件，其中委员3人以上联名提案11件；"
+        "党派团体提案{}件。"
+    )
+    assert not _errors(checker, text.format(7))
+    assert _errors(checker, text.format(17))

@@ -698,6 +698,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         None,
     )
     hi = nxt.start() if nxt else period[1]
+    if nxt is not None and nxt.group() in _QIZHONG:
+        hi = _past_a_nested_list(r, words, m.end(), nxt, period[1]) or hi
     own = _DIMENSION_RE.match(r.norm, m.end())  # (其中按信访目的分类：…: the list's own key)
     dim = _DIMENSION_RE.search(r.norm, own.end() if own else m.end(), hi)
     hi = dim.start() if dim else hi  # 其中：女性28人，男性183人；按类别分：…: another dimension's list
@@ -1770,6 +1772,24 @@ def _target_of_share(r: Reading, f: Fact) -> bool:
     return _BASE_OF_SHARE_RE.match(r.norm, f.end) is not None and "占" in r.lead(f, 10)
 
 
+def _past_a_nested_list(r: Reading, words: Words, start: int, nested: re.Match[str], end: int) -> int:
+    """Where a list goes on to past the 其中 list of its last part, when the figure after that list's ；
+    is that part's sibling, the two named as kinds of one closed set (在立案的提案中，委员个人提案133件，其中委员
+    联名提案11件；党派团体提案7件: the 7 is the list's next part): the next marker or the period's end; 0 if not."""
+    last = _counts(r.facts_between(start, nested.start()))
+    seg = SEGMENT_END.search(r.norm, nested.end(), end)
+    if not last or seg is None or r.norm[seg.start()] not in "；;":
+        return 0
+    after = _counts(r.facts_between(seg.end(), end))
+    if not after or SEGMENT_END.search(r.norm, seg.end(), after[0].start):
+        return 0
+    pair = [r.frame(last[-1]).label, r.frame(after[0]).label]
+    if words.complementary(pair, whole=False) is None:
+        return 0
+    nxt = next(iter(_markers(r.norm, after[0].end, end)), None)
+    return nxt.start() if nxt else end
+
+
 def _nested_spans(r: Reading, cands: list[Fact]) -> list[tuple[int, int]]:
     """Stretches of a list that break down one of its parts (在医院中有…, to the end of its ；-clause)."""
     if not cands:
@@ -2044,7 +2064,8 @@ _WHOLE_LEAD_RE = re.compile(
 
 def _before_a_sibling_of(r: Reading, total: Fact, parts: list[Fact]) -> list[Fact]:
     """The parts up to one past a ； that repeats more of the total's name than the parts before it, under
-    another qualifier (在编执法人员27名，其中持证人员24名；辅助执法人员15名: the 15 are beside the 27, not in it)."""
+    another qualifier (在编执法人员27名，其中持证人员24名；辅助执法人员15名: the 15 are beside the 27, not in it),
+    or that the total's name and its own name as two kinds of one closed set (structures.yaml `complements`)."""
     whole = r.frame(total).label
     longest = 0
     for k, p in enumerate(parts):
@@ -2062,6 +2083,14 @@ def _before_a_sibling_of(r: Reading, total: Fact, parts: list[Fact]) -> list[Fac
             and load_words().stage_re.sub("", label[: len(label) - tail]).strip(OPENING_MARKS)
         ):
             return parts[:k]
+        if (
+            k > 0
+            and SEGMENT_END.search(r.norm, parts[k - 1].end, p.start)
+            and load_words().complementary([whole, label], whole=False) is not None
+        ):
+            return parts[
+                :k
+            ]  # (委员个人提案133件，其中委员联名提案11件；党派团体提案7件: two kinds of one set)
         longest = max(longest, tail)
     return parts
 

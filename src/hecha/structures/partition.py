@@ -76,10 +76,10 @@ def recognise(r: Reading) -> list[Group]:
 # a sentence opening on what was done to the things of a whole stated before: 收到的行政复议申请中，… /
 # 在审结的一审行政诉讼案件中，…
 _REFERENCE_RE = re.compile(  # (led by its verbs: found fast)
-    r"(?P<verb>收到|受理|审结|办结|办理|结案)的(?P<noun>[^，,。；;：:\d]{2,12}?)中[，,]"
+    r"(?P<verb>收到|受理|审结|办结|办理|结案|立案)的?(?P<noun>[^，,。；;：:\d]{2,12}?)中[，,]"
 )
-# what may stand between the sentence's start and the verb (从结案方式看，在审结的…中)
-_REFERENCE_LEAD_RE = re.compile(r"\s*(?:从[^，,。；;\d]{1,8}?(?:来看|看)[，,]\s*)?(?:在|从)?")
+# what may stand between the sentence's start and the verb (从结案方式看，在审结的…中 / 在已立案提案中)
+_REFERENCE_LEAD_RE = re.compile(r"\s*(?:从[^，,。；;\d]{1,8}?(?:来看|看)[，,]\s*)?(?:在|从)?(?:已经?)?")
 _SENTENCE_START_RE = re.compile(r"[。；;\n]")
 _REFERENCE_REACH = 2000  # characters before the sentence the whole may stand
 
@@ -87,10 +87,9 @@ _REFERENCE_REACH = 2000  # characters before the sentence the whole may stand
 def _by_reference(r: Reading, listed: set[str]) -> list[Group]:
     """收到的行政复议申请中，行政处罚8件，行政确认12件…: counts in a sentence that opens on the things of a whole
     stated before, named by its verb and noun (共收到行政复议申请共计32件), are some of them (complete "no":
-    together at most the whole)."""
+    together at most the whole), or all of them when they name the kinds of one closed set."""
     groups: list[Group] = []
-    if "的" not in r.norm:
-        return groups
+    words = load_words()
     for m in _REFERENCE_RE.finditer(r.norm):
         lo = max(0, m.start() - 16)
         starts = [k.end() for k in _SENTENCE_START_RE.finditer(r.norm, lo, m.start())]
@@ -113,7 +112,11 @@ def _by_reference(r: Reading, listed: set[str]) -> list[Group]:
             r, max(0, m.start() - _REFERENCE_REACH), m.start(), parts[0], listed, named_again
         )
         if whole is not None:
-            groups.append(_divided(whole, parts, "no", "回指"))
+            # (在已立案提案中，集体提案593件，委员个人提案2119件: kinds of one closed set, all of the whole)
+            labels = [status_words(r, p) for p in parts]
+            statuses = words.complementary(labels, of=r.frame(whole).label)
+            whole_set = statuses is not None and all(statuses.search(label) for label in labels)
+            groups.append(_divided(whole, parts, "yes" if whole_set else "no", "回指"))
     return groups
 
 
