@@ -259,6 +259,8 @@ def recognise(r: Reading) -> list[Group]:
             continue
         bases, tie = _bases(r, part, before, totals_of, by_id, stem, loose)
         tie = "before" if loose and bases else tie
+        if tie == "before" and _tried_elsewhere(r, stem, bases[0]):
+            tie = "guess"
         bases = [b for b in bases if not _other_kinds_whole(r, f, b)]
         group = _rate_group(f, [part], bases, stem, tie)
         summed = enumerated_with(r, bases[0]) if bases else []
@@ -464,6 +466,20 @@ def _other_kinds_whole(r: Reading, rate: Fact, base: Fact) -> bool:
         return False
     kinds = [k for k in CASE_KINDS if k in r.norm[period[0] : rate.start]]
     return bool(kinds) and not any(k in r.lead(base, 24) for k in kinds)
+
+
+def _tried_elsewhere(r: Reading, stem: str, base: Fact) -> bool:
+    """Is a success rate's base, from the sentence before, a count that names neither the attempts nor what
+    is attempted on (共受理投诉8875件…。调解成功4482件，调解成功率59.4%: 调解成功率 is over the complaints taken
+    into mediation, ../DOMAIN.md, which the text does not count; 受理纠纷…件 or 调解…件 would be its base)?"""
+    tried = stem.removesuffix("成功")
+    if len(tried) < 2 or tried == stem:
+        return False
+    said = r.frame(base).label + r.frame(base).pred[:4]
+    return tried not in said and not _DISPUTES_RE.search(said)
+
+
+_DISPUTES_RE = re.compile(r"纠纷|矛盾|争议|调解|调处|化解")  # (what is mediated, or the attempts themselves)
 
 
 def _rate_group(rate: Fact, parts: list[Fact], bases: list[Fact], stem: str, tie: str) -> Group:
