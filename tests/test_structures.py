@@ -5815,7 +5815,9 @@ def test_a_share_joined_by_a_list_comma_after_bracketed_items_is_of_their_sum(ch
     # (…售后服务(98件)、合计占比81.12%: 756 of the 932, not a share of the 98)
     text = "投诉受理量较大的问题主要有:质量(256件)、其他(233件)、食品安全(169件)、售后服务(98件)、合计占比81.12%。"
     assert not _errors(checker, "全国12315平台共接收投诉1707件，受理932件。" + text)
-    assert _errors(
+    assert _errors(checker, "全国12315平台共接收投诉1707件，受理932件。" + text.replace("81.12", "61.12"))
+    # (the share right after the items, no 合计, is of their sum too, after a lead naming the main ones)
+    assert not _errors(
         checker, "全国12315平台共接收投诉1707件，受理932件。" + text.replace("(98件)、合计", "(98件)")
     )
 
@@ -7522,3 +7524,29 @@ def test_a_success_rate_over_a_count_of_something_not_tried_is_a_guess(checker) 
     assert not _errors(checker, text.format("59.4"))
     # (disputes received are what mediation tries: the same figures are flagged)
     assert _errors(checker, "全市共受理矛盾纠纷8875件。调解成功4482件，调解成功率59.4%。")
+
+
+def test_a_share_after_a_run_of_items_is_their_sum_over_the_whole_named(checker) -> None:  # type: ignore[no-untyped-def]
+    # 投诉受理量较大的… ranks what was accepted (受理757件), not all received (1028); 75.44% is the items' rounded
+    # shares added (571/757 is 75.43%)
+    text = (
+        "二、投诉情况分析\n本月共接收投诉1028件，受理757件，按期办结率100%。\n"
+        "(一)从投诉问题来看，投诉受理量较大的问题主要有：其他投诉问题(191件)、食品安全(165件)、售后服务(117件)、"
+        "质量(98件)，合计占比{}%。\n(二)从商品投诉来看，投诉受理量较大的商品主要有：食品(237件)、服装(54件)、"
+        "家居用品(44件)，合计占比70.57%。"
+    )
+    assert not _errors(
+        checker, text.format("75.44")
+    )  # (and no base for the goods: their count is not stated)
+    found = _errors(checker, text.format("55.44"))
+    assert found and found[0].startswith("HC022")
+    # (分别占: each item's own share, not their sum)
+    each = "商品类投诉324件。排名前三位的依次是一般食品类102件、交通工具类37件、家居用品类35件，分别占商品类投诉总量的31.5%、11.4%、10.8%。"
+    assert not _errors(checker, each)
+
+
+def test_bracketed_items_joined_by_dun_are_summed_before_their_share(checker) -> None:  # type: ignore[no-untyped-def]
+    # (not the last item's share: the 29.4万 is no 66.4% of 336.5万)
+    text = "共受理举报336.5万件，同比下降25.6%，广告违法行为(147.6万件)、侵害消费者权益行为(46.6万件)、食品违法行为(29.4万件)，合计占比为{}%。"
+    assert not _errors(checker, text.format("66.4"))
+    assert _errors(checker, text.format("46.4"))

@@ -33,6 +33,7 @@ STRUCTURE_KINDS = (
     "share",
     "share_sum",
     "share_list",
+    "summed_share",
     "rate",
     "step",
     "persons",

@@ -198,7 +198,7 @@ def recognise(r: Reading) -> list[Group]:
         )
         # (上述七省、市受理案件占: the subject opens with 上述, before a list of places too long for its last words)
         listed_subject = _SUMMED_RE.search(subject[-8:]) or _SUMMED_OPENS_RE.match(subject)
-        if summed or listed_subject or (f.id not in enumerated and _of_a_sum(r, i)):
+        if summed or listed_subject or (f.id not in enumerated and summed_items(r, i)):
             # 以上六市收案数占全省…的61.9% / 位居前三的工单：A类783件、B类579件、C类562件，占工单总量的77%: the
             # part is the sum of a list (checked against its base only where the list states the sum)
             continue
@@ -512,14 +512,14 @@ _JOINED_PAIR_RE = re.compile(r"[)）]\s*(?:及|和|与|以及)[^，,；;。()（
 _CLOSE_THEN_SHARE_RE = re.compile(r"[)）]\s*(?:共|合计|共同|一共)?占")
 
 
-def _of_a_sum(r: Reading, i: int) -> bool:
-    """Is the share at facts[i] stated of the list of counts right before it (A类783件、B类579件、C类562件，
-    占…: items joined by 、 after a lead naming the top ones, or 合计占…)?"""
+def summed_items(r: Reading, i: int) -> list[Fact]:
+    """The list of counts right before the share at facts[i] that it is stated of (A类783件、B类579件、C类562件，
+    占…: items joined by 、 after a lead naming the top ones, or 合计占…), in text order; [] if none."""
     facts = r.facts
     if i >= 2 and facts[i - 2].q.unit == facts[i - 1].q.unit:
         a, b = facts[i - 2], facts[i - 1]
         if _JOINED_PAIR_RE.fullmatch(r.norm, a.end, b.start) and _CLOSE_THEN_SHARE_RE.match(r.norm, b.end):
-            return True  # 公务执勤(9.6万起)及其他出动(10.5万起)占总数的10.3%: the two together
+            return [a, b]  # 公务执勤(9.6万起)及其他出动(10.5万起)占总数的10.3%: the two together
     items: list[Fact] = []
     commas = False  # 分别鹿城区(7042件),瓯海区(5812件),…: items in brackets, joined by commas
     # …解决或采纳的有438件，列入计划…的有445件，合计占提案总数的93%: clauses the 合计 right after them joins
@@ -529,7 +529,8 @@ def _of_a_sum(r: Reading, i: int) -> bool:
         if items:
             gap = r.norm[facts[k].end : items[-1].start]
             if _BRACKETED_ITEM_GAP_RE.match(gap):
-                commas = True
+                # (广告违法行为(147.6万件)、…行为(46.6万件)、…(29.4万件)，合计占比为66.4%: joined by 、 as any items)
+                commas = commas or gap[1] in "，,"
             elif joined and any(c in gap for c in "，,") and not any(c in gap for c in "；;。：:\n"):
                 pass  # (one clause each, the 合计 after them)
             elif ("、" not in gap and gap.strip()) or any(c in gap for c in "，,；;。："):
@@ -537,14 +538,16 @@ def _of_a_sum(r: Reading, i: int) -> bool:
         items.append(facts[k])
         k -= 1
     if len(items) < 2 or any(f.q.unit != items[0].q.unit for f in items):
-        return False
+        return []
     after = r.norm[items[0].end : facts[i].start]
     if any(c in after for c in "；;。"):
-        return False
+        return []
     lead = r.norm[r.period_span(items[-1].start)[0] : items[-1].start]
     if commas:
-        return bool(_SUM_LEAD_RE.match(after) and (_TOP_RE.search(lead) or "分别" in lead))
-    return bool(_SUM_LEAD_RE.match(after) or _TOP_RE.search(lead) or _EACH_LEAD_RE.search(lead))
+        summed = bool(_SUM_LEAD_RE.match(after) and (_TOP_RE.search(lead) or "分别" in lead))
+    else:
+        summed = bool(_SUM_LEAD_RE.match(after) or _TOP_RE.search(lead) or _EACH_LEAD_RE.search(lead))
+    return items[::-1] if summed else []
 
 
 # (4个、区县获优1个 / 10个市级、9个: one enumeration)
