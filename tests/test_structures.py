@@ -7550,3 +7550,13 @@ def test_bracketed_items_joined_by_dun_are_summed_before_their_share(checker) ->
     text = "共受理举报336.5万件，同比下降25.6%，广告违法行为(147.6万件)、侵害消费者权益行为(46.6万件)、食品违法行为(29.4万件)，合计占比为{}%。"
     assert not _errors(checker, text.format("66.4"))
     assert _errors(checker, text.format("46.4"))
+
+
+def test_the_five_kinds_of_the_environmental_law_s_cases_are_all_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    # 移送行政拘留 names a kind of the set (no later step), counted in 起 as cases alike
+    text = (
+        "全国适用《环境保护法》配套办法的案件总数为3385件。其中，按日连续处罚案件103件，查封、扣押案件{}件，"
+        "限产、停产案件624件，移送行政拘留717起，移送涉嫌环境污染犯罪案件213件。"
+    )
+    assert not _errors(checker, text.format(1728))
+    assert _errors(checker, text.format(1228))  # (500 short: the five kinds are all of them)

@@ -1563,6 +1563,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and not any(handled_at_once(r.frame(q).label) for q in parts)
                 # (判决26件，撤诉35件: two ways the cases ended)
                 and not words.ended_alike(label, [r.frame(q).label for q in parts])
+                # (…限产、停产案件624件，移送行政拘留717起: the kinds of one closed set, a step word in a name)
+                and not words.of_one_whole_set([*(r.frame(q).label for q in parts), label])
             ):
                 # 咨询类1160条、投诉类1859条，处理答复3055条: another dimension; a step word further back
                 # only describes the kind (通过登记的住所无法联系3户); not an item enumerated with the
@@ -1866,8 +1868,8 @@ def _other_channel_ends(r: Reading, words: Words, total: Fact, parts: list[Fact]
 def _apart_in_another_unit(r: Reading, f: Fact, unit: str) -> bool:
     """Is f a count of a list in another unit than the list's, standing on its own (not paired with the
     figure right before it: 刑事案件10件15人)?"""
-    if f.q.unit == unit or f.mention.kind != "count":
-        return False
+    if _same_counter(f.q.unit, unit) or f.mention.kind != "count":
+        return False  # (移送行政拘留717起 in a list in 件: cases alike)
     i = r.fact_index().position.get(id(f), 0)
     return i == 0 or bool(r.norm[r.facts[i - 1].end : f.start].strip())
 

@@ -256,6 +256,14 @@ class Words:
         self._steps[label] = last
         return last
 
+    def of_one_whole_set(self, labels: list[str]) -> bool:
+        """Does each label name a different member of one whole set (structures.yaml `whole_sets`)?"""
+        for members, _of, _likely in self.whole_sets:
+            named = [next((m for m in members if m in label), None) for label in labels]
+            if None not in named and len(set(named)) == len(named):
+                return True
+        return False
+
     def some_of_a_set(self, labels: list[str]) -> bool:
         """Does each label name one member of an open set (咨询, 投诉, …), and the labels fewer than all?"""
         for members in self.open_sets:
