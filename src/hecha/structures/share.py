@@ -1945,7 +1945,22 @@ def _check_stated(
     base = s.bases[0]
     keys = {"rate": s.rate, "base": base, **({"part": s.part} if s.part else {})}
     if adjusted and s.rate.id in adjusted and _one_step_off(s, base):
-        record(ctx, rule, _SHARE_REL, keys, "info", "adjusted to 100%")
+        # (../DOMAIN.md: a value that fits only by a tail adjustment is a warning, not an error)
+        record(ctx, rule, _SHARE_REL, keys, "warning", "adjusted to 100%")
+        assert s.part is not None  # (_adjusted_to_100 takes only shares with their parts)
+        shown = f"{_shown(s, base):.{max(0, round(-math.log10(s.rate.q.step)))}f}%"
+        emit(
+            ctx,
+            rule,
+            "warning",
+            f"{name_zh(s.part, ctx)}占{name_zh(base, ctx)}的比例应为{shown}，报告为{s.rate.mention.text}：只有为使"
+            f"各项占比合计恰为100%而调整尾数（尾差调整）时才会这样写",
+            f"{s.part.mention.text} of {name_en(base)} is {shown}, not {s.rate.mention.text}: it fits only as a "
+            "tail adjustment making the list add up to 100%",
+            [(s.rate, "rate"), (s.part, "numerator"), (base, "denominator")],
+            shown,
+            s.rate.mention.text,
+        )
         return "fits"
     about = _ABOUT_SHARE_RE.search(ctx.ex.text, max(0, s.rate.start - 12), s.rate.start) is not None
     if about and s.part is not None and _one_step_off(s, base):
