@@ -7571,3 +7571,16 @@ def test_the_five_kinds_of_the_environmental_law_s_cases_are_all_of_them(checker
     )
     assert not _errors(checker, text.format(1728))
     assert _errors(checker, text.format(1228))  # (500 short: the five kinds are all of them)
+
+
+def test_a_tied_list_whose_parts_add_up_to_an_earlier_count_is_of_it_when_all_but_one_fit(checker) -> None:  # type: ignore[no-untyped-def]
+    # the 63 received is five candidates back; the list adds up to it and two of its three shares fit it
+    text = (
+        "共收到行政复议申请63件。其中，市政府收到行政复议申请24件，县区政府收到行政复议申请39件。"
+        "公民提出行政复议申请52件，法人和其他组织提出行政复议申请11件。"
+        "经审查，立案受理45件，占收到申请的71.4%；不予受理12件，占收到申请的19%；作其他处理6件，占收到申请的{}%。"
+    )
+    assert not _errors(checker, text.format("9.5"))
+    found = _errors(checker, text.format("9.6"))  # (a plug: 6/63 is 9.5%)
+    assert found and "尾差调整" in found[0]
+    assert any("尾差调整" not in e for e in _errors(checker, text.format("19.5")))
