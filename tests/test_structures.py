@@ -6847,9 +6847,10 @@ def test_a_clause_opening_with_another_year_starts_the_rates_own_figures(checker
         "2020年，全乡人民调解组织共调处各类民间纠纷186件，已调解185件，调解率100%，调解成功率达99%，"
         "2021年全乡人民调解组织共调处各类民间纠纷118件，已调解118件，调解率100%，调解成功率100%。"
     )
-    assert not _errors(
-        checker, text
-    )  # (not 185 or 118 of the 2019 215, nor 2021's 100% of 2019's 193 of 195)
+    # (not 185 or 118 of the 2019 215, nor 2021's 100% of 2019's 193 of 195; the one finding left is 2020's own
+    # 调解率100% for 185 of 186, 99.46%, which HC405 reads as the blind batch fa95 p18 annotates it: inconsistent)
+    found = _errors(checker, text)
+    assert found and all(e.startswith("HC405") and "185" in e and "186" in e for e in found)
     years = "2019年全乡共受理矛盾纠纷215件，调解成功193件，成功率89.8%；2020年，全乡共受理民间纠纷186件，调解成功155件，调解成功率{}%。"
     assert not _errors(checker, years.format("83.3")) and _errors(checker, years.format(100))
 
