@@ -366,8 +366,9 @@ _AMOUNT_LEAD_RE = re.compile(
 )
 _BARE_AMOUNT_LEAD_RE = re.compile(r"[，,]\s*(?P<dir>增加|减少)了?")
 _RATE_AFTER_RE = re.compile(  # (比上年同期增加1419件，同比增长率为28.18%: 增长率 names the rate; 增加2,383件或10.3%)
-    # (…增加594.2万人次(增长1.6%): the rate in brackets)
-    r"^(?:或|[，,（(]?(?:同比|环比)?(?P<dir>增长|增幅|上升|提高|下降|降幅|减少|降低|增加)率?(?:了|为|达到|达|是)?)$"
+    # (…增加594.2万人次(增长1.6%): the rate in brackets; 比去年同期增加433件，举报量增长12%: the measure named again)
+    r"^(?:或|[，,（(]?(?:[\u4e00-\u9fff]{1,4}[量数])?(?:同比|环比)?"
+    r"(?P<dir>增长|增幅|上升|提高|下降|降幅|减少|降低|增加)率?(?:了|为|达到|达|是)?)$"
 )
 _ASIDE_RE = re.compile(r"[（(][^（）()]{0,40}[）)]")  # a bracketed aside after a figure
 
