@@ -7592,3 +7592,11 @@ def test_a_change_s_rate_may_name_its_measure_again(checker) -> None:  # type: i
     text = "受理消费者投诉9880件，占73%；举报3618件，占27%。比去年同期增加433件，举报量增长{}%。"
     assert not _errors(checker, text.format("13.6"))
     assert _errors(checker, text.format("12"))
+
+
+def test_the_three_kinds_of_market_entity_are_all_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全国新设经营主体2480.8万户。其中，新设企业751.8万户；新设个体工商户{}万户；新设农民专业合作社9.4万户。"
+    assert not _errors(checker, text.format("1719.6"))
+    assert _errors(checker, text.format("1319.6"))  # (400万 short: every entity is one of the three)
+    # (not of a total of other things: 企业 alone beside 个体工商户 is no whole of 纳税人)
+    assert not _errors(checker, "纳税人共3000户。其中，企业1000户，个体工商户1000户，农民专业合作社100户。")
