@@ -7600,3 +7600,10 @@ def test_the_three_kinds_of_market_entity_are_all_of_them(checker) -> None:  # t
     assert _errors(checker, text.format("1319.6"))  # (400万 short: every entity is one of the three)
     # (not of a total of other things: 企业 alone beside 个体工商户 is no whole of 纳税人)
     assert not _errors(checker, "纳税人共3000户。其中，企业1000户，个体工商户1000户，农民专业合作社100户。")
+
+
+def test_a_partial_list_of_a_total_a_metric_rule_checks_is_still_summed(checker) -> None:  # type: ignore[no-untyped-def]
+    # the review rules hold 纠错 and 调解 each to 审结, none their sum
+    text = "审结的{}件行政复议案件中，直接纠错56件，以调解、和解等方式结案51件。"
+    assert not _errors(checker, text.format(262))
+    assert _errors(checker, text.format(102))  # (56 + 51 = 107 > 102)
