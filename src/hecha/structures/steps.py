@@ -178,7 +178,7 @@ def recognise(r: Reading) -> list[Group]:
                 # 其中，社会公众举报57件，领导交办4件，…，结案7263件 / 其中，受理申诉434件；受理举报84件；调解成功
                 # 414件: a part of a list, not a step before what comes after the list
                 continue
-            label = label_or_cases(r, j)
+            label = r.frame(g).label or label_or_cases(r, j)  # (the persons of 138件259人: the cases' words)
             if words.sub_channel_re.match(label) and words.channel_re.search(
                 r.frame(f).label, 0, _CHANNEL_LEAD
             ):
