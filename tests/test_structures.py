@@ -7607,3 +7607,14 @@ def test_a_partial_list_of_a_total_a_metric_rule_checks_is_still_summed(checker)
     text = "审结的{}件行政复议案件中，直接纠错56件，以调解、和解等方式结案51件。"
     assert not _errors(checker, text.format(262))
     assert _errors(checker, text.format(102))  # (56 + 51 = 107 > 102)
+
+
+def test_the_digits_of_a_figure_name_no_year(checker) -> None:  # type: ignore[no-untyped-def]
+    # 1951.1万件 is no year 1951 apart from the 2009 of its sentence: the two are steps of one year
+    text = "2009年，地方各级人民法院受理案件1951.1万件，审结、执结{}万件。"
+    assert not _errors(checker, text.format("1671.4"))
+    assert _errors(checker, text.format("2671.4"))
+    # (two years written apart are still two years: no step across them)
+    assert not _errors(
+        checker, "2023总共需办理复议案件66件，2024年总共需办理复议案件151件，其中2024年已办结案件135件。"
+    )

@@ -484,7 +484,10 @@ _GENERIC_KINDS = frozenset({"领域", "方面", "程序", "类型", "相关", "�
 _CASE_KIND_RE = re.compile(r"([\u4e00-\u9fff]{2})案件$")  # the kind a figure's words end on (涉农案件)
 
 
-_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a year (2023年, 2023总共需办理…) and not the digits of a figure (受理案件1951.1万件, 2015件 name no year)
+_YEAR_RE = re.compile(
+    r"(?<![\d.．])(?:19|20)\d\d(?![\d.．]|\s*(?:万|亿|件|人|起|宗|个|条|户|名|项|家|次|元))"
+)
 
 
 def _year(r: Reading, f: Fact) -> str | None:
