@@ -7618,3 +7618,10 @@ def test_the_digits_of_a_figure_name_no_year(checker) -> None:  # type: ignore[n
     assert not _errors(
         checker, "2023总共需办理复议案件66件，2024年总共需办理复议案件151件，其中2024年已办结案件135件。"
     )
+
+
+def test_a_sentence_opening_on_a_bare_step_word_goes_on_from_the_one_before(checker) -> None:  # type: ignore[no-untyped-def]
+    # 提起公诉 alone opens the sentence: a later step of the 597 received for review
+    text = "本季度，我院受理审查起诉的各类刑事案件597件，同比下降9.7%。提起公诉{}件，同比下降26.9%。"
+    assert not _errors(checker, text.format(389))
+    assert _errors(checker, text.format(1389))  # (beyond twice the intake, carry-over or not)

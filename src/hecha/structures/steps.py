@@ -561,10 +561,14 @@ def _opens_bare(r: Reading, f: Fact) -> bool:
     """Does a count open its sentence named by a bare step word, no subject of its own (。受理1033件)?"""
     period = r.period_span(f.start)
     fr = r.frame(f)
-    return (
-        period[0] > 0
-        and _BARE_STEP_RE.fullmatch(r.norm, period[0], fr.label_start + len(fr.label)) is not None
-    )
+    if period[0] == 0:
+        return False
+    if _BARE_STEP_RE.fullmatch(r.norm, period[0], fr.label_start + len(fr.label)) is not None:
+        return True
+    # (…受理审查起诉的各类刑事案件597件769人…。提起公诉389件475人: any step word alone opening the sentence)
+    words = load_words()
+    opening = r.norm[period[0] : fr.label_start + len(fr.label)].strip()
+    return bool(opening) and words.stage(opening) is not None and words.bare_stage(opening)
 
 
 def _reach(r: Reading, f: Fact) -> int:
