@@ -7625,3 +7625,9 @@ def test_a_sentence_opening_on_a_bare_step_word_goes_on_from_the_one_before(chec
     text = "本季度，我院受理审查起诉的各类刑事案件597件，同比下降9.7%。提起公诉{}件，同比下降26.9%。"
     assert not _errors(checker, text.format(389))
     assert _errors(checker, text.format(1389))  # (beyond twice the intake, carry-over or not)
+
+
+def test_a_figure_before_its_noun_and_zhong_you_opens_a_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "838件代表建议中有820件已办复，另有{}件仍在办理期限内，尚未办复。"
+    assert not _errors(checker, text.format(18))
+    assert _errors(checker, text.format(38))  # (820 + 38 > 838)
