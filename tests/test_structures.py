@@ -7631,3 +7631,10 @@ def test_a_figure_before_its_noun_and_zhong_you_opens_a_list(checker) -> None:  
     text = "838件代表建议中有820件已办复，另有{}件仍在办理期限内，尚未办复。"
     assert not _errors(checker, text.format(18))
     assert _errors(checker, text.format(38))  # (820 + 38 > 838)
+
+
+def test_a_bracketed_list_covering_little_of_its_figure_names_what_it_includes(checker) -> None:  # type: ignore[no-untyped-def]
+    # (含…: two kinds the 7983487 includes, a fifth of it: no shortfall to report)
+    text = "全省法院共受理各类案件7983487件(含诉前调解成功案件{}件、涉诉信访案件93639件)，办结7951579件。"
+    assert not _errors(checker, text.format(1487838))
+    assert _errors(checker, text.format(8487838))  # (the parts still cannot exceed it)

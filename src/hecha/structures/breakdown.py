@@ -2810,10 +2810,11 @@ def _check_sum(
     elif (
         equal
         and s.hi < t.lo - 1e-9
-        and (complete == "yes" or s.hi >= t.lo * _SELECTION_COVERS or marker not in ("其中", "中"))
+        and (complete == "yes" or s.hi >= t.lo * _SELECTION_COVERS or marker not in ("其中", "中", "（）"))
     ):
         # (a "likely" 其中 list that covers less than two thirds of its total reads as a selection: 其中医患纠纷
-        # 36件…; 新收…2956件中，发明和实用新型专利侵权案件1583件…技术秘密侵权案件73件…植物新品种侵权案件134件)
+        # 36件…; 新收…2956件中，发明和实用新型专利侵权案件1583件…技术秘密侵权案件73件…植物新品种侵权案件134件; so does
+        # a bracket's: 受理各类案件7983487件(含诉前调解成功案件1487838件、涉诉信访案件93639件) names what it includes)
         sev = rule.severity if complete == "yes" else str(rule.params.get("shortfall_severity", "warning"))
         d = fmt_like(whole_value - stated, like)
         why, why_en = (
