@@ -7638,3 +7638,15 @@ def test_a_bracketed_list_covering_little_of_its_figure_names_what_it_includes(c
     text = "全省法院共受理各类案件7983487件(含诉前调解成功案件{}件、涉诉信访案件93639件)，办结7951579件。"
     assert not _errors(checker, text.format(1487838))
     assert _errors(checker, text.format(8487838))  # (the parts still cannot exceed it)
+
+
+def test_a_list_whose_shares_name_their_whole_is_of_that_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # 其中 follows the 142 to be handled, but every part is a share of 立案总数: the list is of the 169 filed
+    text = (
+        "经审查，不予立案15件，立案169件，合并处理11件，实际应提交承办142件。其中，涉及经济发展方面提案{}件，"
+        "占立案总数的39%；涉及乡村振兴方面提案34件，占立案总数的20%；涉及生态保护方面提案4件，占立案总数的2%；"
+        "涉及教育卫生方面提案35件，占立案总数的21%；涉及社会治理方面提案20件，占立案总数的12%；"
+        "涉及民族宗教及其他10件，占立案总数的6%。"
+    )
+    assert not _errors(checker, text.format(66))
+    assert _errors(checker, text.format(96))

@@ -877,6 +877,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         return None  # 受理A类100件、B类50件，其中分别有80件、40件…: each of its own whole
     total = named or _choose_total(r, totals, parts, parent_of)
     total = _after_merging(r, total) if total is not None else None
+    if total is not None and named is None:
+        total = _whole_the_shares_name(r, words, total, parts, lo) or total
     if named is None and total is not None and m.group() not in _QIZHONG:
         # 一审审结案件中，以判决方式结案799件…: the words before 中 name a step no figure before states (not
         # the 裁定准予执行770件 of the sentence before): the list's whole is not given
@@ -1772,6 +1774,39 @@ def _share_of_an_earlier_part(r: Reading, f: Fact, parts: list[Fact]) -> bool:
 def _target_of_share(r: Reading, f: Fact) -> bool:
     """Is the figure the base a figure before it is a share of (…，占年初预算8465万元的41.5%)?"""
     return _BASE_OF_SHARE_RE.match(r.norm, f.end) is not None and "占" in r.lead(f, 10)
+
+
+_SHARE_OF_STEP_RE = re.compile(r"[，,]\s*占([\u4e00-\u9fff]{2,8}?)(?:总数|总量)的?")
+
+
+def _whole_the_shares_name(r: Reading, words: Words, total: Fact, parts: list[Fact], lo: int) -> Fact | None:
+    """The figure before the list named by the step every part's share names as its whole, when that is not
+    the figure chosen (立案169件，…实际应提交承办142件。其中，…提案66件，占立案总数的39%；…34件，占立案总数的20%…: of
+    the 169), else None."""
+    if len(parts) < 2:
+        return None
+    said = set()
+    for p in parts:
+        m = _SHARE_OF_STEP_RE.match(r.norm, p.end)
+        step = words.step_word(m.group(1)) if m else None
+        if step is None:
+            return None
+        said.add(step)
+    if len(said) != 1:
+        return None
+    step = said.pop()
+    if words.step_word(r.frame(total).label) == step:
+        return None
+    return next(
+        (
+            f
+            for f in reversed(_counts(r.facts_between(lo, parts[0].start)))
+            if f.start < total.start + 1
+            and words.step_word(r.frame(f).label) == step
+            and counted_alike(f.q.unit, parts[0].q.unit)
+        ),
+        None,
+    )
 
 
 def _past_a_nested_list(r: Reading, words: Words, start: int, nested: re.Match[str], end: int) -> int:
