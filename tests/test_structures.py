@@ -7650,3 +7650,13 @@ def test_a_list_whose_shares_name_their_whole_is_of_that_whole(checker) -> None:
     )
     assert not _errors(checker, text.format(66))
     assert _errors(checker, text.format(96))
+
+
+def test_the_calls_answered_are_some_of_the_calls_and_a_rate_compared_with_is_not_theirs(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "这五天的话务总量为16567个，接通量为{}个，平均接通率为98.78%，比今年上半年平均接通率98.12%高出0.66个百分点。"
+    assert not _errors(
+        checker, text.format(16365)
+    )  # (98.12% is the half-year's, compared with: not of 16365)
+    assert any(
+        e.startswith("HC010") for e in _errors(checker, text.format(20365))
+    )  # (more answered than came in)

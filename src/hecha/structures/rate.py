@@ -112,6 +112,8 @@ _CLOSURE_RE = re.compile(r"结案|办结|审结|执结|结$")  # closure rates: 
 MAX_BASES = 6
 
 
+# a rate named as what another is compared with (…接通率为98.78%，比今年上半年平均接通率98.12%高出0.66个百分点)
+_COMPARED_WITH_RE = re.compile(r"\s*(?:比|较)(?!例|重)")
 # a rate per amount of something (亿元GDP…死亡率, 万人…率, 每十万人…): no share of two counts
 _PER_UNIT_RE = re.compile(r"亿元|万元|[十百千]?万人|每[十百千万]")
 
@@ -138,6 +140,7 @@ def recognise(r: Reading) -> list[Group]:
             share_word_at(label) >= 0
             or (_GROWTH_RE.search(label) and not _done_of_counts(r, f, label))
             or PRIOR_PERIOD_RE.search(label)
+            or _COMPARED_WITH_RE.match(label)
             or not _RATE_RE.search(label)
             or _PER_UNIT_RE.search(r.lead(f, 16))  # (亿元GDP生产安全事故死亡率0.63%: per unit of output)
         ):
