@@ -38,6 +38,7 @@ _GENERIC_VIEW = ("问题", "情况", "类型", "类别", "方面", "领域", "�
 _EACH_RE = re.compile(r"[分各]别?$|[分各]别?占")  # (分别占…31.5%、11.4%: each item's own share, share.py's)
 _READINGS = ("usual", "truncated", "double_rounded")
 _MAX_BASES = 4
+_REACH = 2000  # characters before the run its whole may stand (a section's opening lines; bounds the search)
 
 
 def recognise(r: Reading) -> list[Group]:
@@ -103,7 +104,7 @@ def _bases(r: Reading, parts: list[Fact], words: str) -> tuple[list[Fact], str]:
     # one (投诉受理量: 共接收投诉1028件，受理757件 → the 757, named with the words of the count before it)
     section = r.seg.paragraph_at(first.start).section
     at = r.fact_index().position
-    for g in reversed(r.facts_between(0, sentence)):
+    for g in reversed(r.facts_between(max(0, sentence - _REACH), sentence)):
         if r.seg.paragraph_at(g.start).section != section:
             break
         said = r.frame(g).label
