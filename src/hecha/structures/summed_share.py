@@ -2,12 +2,13 @@
 71.27% / 共受理举报336.5万件，同比下降25.6%，广告违法行为(147.6万件)、…(46.6万件)、…(29.4万件)，合计占比为66.4%.
 
 A share right after a run of counts joined by 、 (share.summed_items: share.py leaves it, its part being the run's
-sum) is that sum over a whole: a count the share's sentence states before the run, or a count before it in its
+sum) is that sum over a whole: a count the share's ；-clause states before the run, or a count before it in its
 section named by the thing the share's words or the run's lead name (占投诉总量的 / 投诉量较大的问题主要有 →
-a count of 投诉). Each is a reading; the check flags the share only when none gives it.
+a count of 投诉). Each is a reading, as is the sum of the items' rounded shares; the check flags the share only
+when none gives it: as an error when the whole is in its clause, else one severity softer.
 
-Roles: `rate`, `parts` (the run), `bases` (every candidate, nearest first); attr `tie` ("sentence": a candidate
-is in the share's sentence; "section": named in its section). The check (rule kind `summed_share`).
+Roles: `rate`, `parts` (the run); attrs `bases` (every candidate, nearest first) and `tie` ("sentence": the first
+is in the share's ；-clause; "section": named in its section). The check (rule kind `summed_share`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import math
 import re
 
 from ..expr import Bin, Ref, Relation, Sum, holds
-from ..findings import Context, emit, env, name_en, name_zh, record
+from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..intervals import display_percent, fmt_like
 from ..model import Fact, Group
 from ..reading import Reading
@@ -157,7 +158,7 @@ def check(rule: Rule, ctx: Context) -> None:
             record(ctx, rule, rel, {"rate": rate, "base": fits, **named}, None, "run summed")
             continue
         base = bases[0]
-        sev = rule.severity if g.attrs.get("tie") == "sentence" else "warning"
+        sev = rule.severity if g.attrs.get("tie") == "sentence" else SOFTER[rule.severity]
         record(ctx, rule, rel, {"rate": rate, "base": base, **named}, sev, "run summed")
         total = sum(p.q.value for p in parts)
         shown = display_percent(total / base.q.value, rate) if base.q.value else "—"
