@@ -1801,7 +1801,7 @@ def _whole_the_shares_name(r: Reading, words: Words, total: Fact, parts: list[Fa
         (
             f
             for f in reversed(_counts(r.facts_between(lo, parts[0].start)))
-            if f.start < total.start + 1
+            if f.start <= total.start
             and words.step_word(r.frame(f).label) == step
             and counted_alike(f.q.unit, parts[0].q.unit)
         ),
@@ -2125,9 +2125,8 @@ def _before_a_sibling_of(r: Reading, total: Fact, parts: list[Fact]) -> list[Fac
             and SEGMENT_END.search(r.norm, parts[k - 1].end, p.start)
             and load_words().complementary([whole, label], whole=False) is not None
         ):
-            return parts[
-                :k
-            ]  # (委员个人提案133件，其中委员联名提案11件；党派团体提案7件: two kinds of one set)
+            # (委员个人提案133件，其中委员联名提案11件；党派团体提案7件: two kinds of one set)
+            return parts[:k]
         longest = max(longest, tail)
     return parts
 

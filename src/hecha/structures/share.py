@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from ..expr import INF, Bin, Interval, Ref, Relation, Sum, holds
-from ..findings import Context, emit, env, name_en, name_zh, record
+from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words
 from ..intervals import display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
@@ -1950,13 +1950,14 @@ def _check_stated(
     keys = {"rate": s.rate, "base": base, **({"part": s.part} if s.part else {})}
     if adjusted and s.rate.id in adjusted and _one_step_off(s, base):
         # (../DOMAIN.md: a value that fits only by a tail adjustment is a warning, not an error)
-        record(ctx, rule, _SHARE_REL, keys, "warning", "adjusted to 100%")
+        sev = SOFTER[rule.severity]
+        record(ctx, rule, _SHARE_REL, keys, sev, "adjusted to 100%")
         assert s.part is not None  # (_adjusted_to_100 takes only shares with their parts)
         shown = f"{_shown(s, base):.{max(0, round(-math.log10(s.rate.q.step)))}f}%"
         emit(
             ctx,
             rule,
-            "warning",
+            sev,
             f"{name_zh(s.part, ctx)}占{name_zh(base, ctx)}的比例应为{shown}，报告为{s.rate.mention.text}：只有为使"
             f"各项占比合计恰为100%而调整尾数（尾差调整）时才会这样写",
             f"{s.part.mention.text} of {name_en(base)} is {shown}, not {s.rate.mention.text}: it fits only as a "
