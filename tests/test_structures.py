@@ -7660,3 +7660,9 @@ def test_the_calls_answered_are_some_of_the_calls_and_a_rate_compared_with_is_no
     assert any(
         e.startswith("HC010") for e in _errors(checker, text.format(20365))
     )  # (more answered than came in)
+
+
+def test_complaints_handled_are_no_step_of_cases_opened(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "共检查农资市场38个，立案查处违法案件9起，端掉窝点3个，处理投诉21起。")
+    # (cases of complaints are: 受理…举报案件1352件，已办结1340件 stays a step)
+    assert _errors(checker, "共受理拖欠农民工工资举报案件1352件，已办结1940件。")

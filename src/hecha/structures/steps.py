@@ -458,6 +458,17 @@ def _own_end(r: Reading, words: Words, facts: list[Fact], stages: list[int | Non
     return False
 
 
+_REQUESTS_RE = re.compile(r"投诉|举报|咨询|来信|来访|来电|诉求")  # what people bring, not the cases opened
+
+
+def _cases_only(label: str) -> bool:
+    return "案件" in label and not _REQUESTS_RE.search(label)
+
+
+def _requests_only(label: str) -> bool:
+    return "案件" not in label and _REQUESTS_RE.search(label) is not None
+
+
 def _other_kinds(earlier: str, later: str) -> bool:
     """Does the earlier figure name a kind of case (刑事) and the later one all kinds (执结各类案件)? (Not two
     kinds: 行政诉讼案件 are among 行政案件.)"""
@@ -466,6 +477,8 @@ def _other_kinds(earlier: str, later: str) -> bool:
         return True
     if earlier.endswith(_ISSUED) != later.endswith(_ISSUED) and (earlier + later).count("案件") == 1:
         return True  # 提出抗诉、再审检察建议202件，办理行政检察案件1883件: what was issued, and cases: no steps of one
+    if (_cases_only(earlier) and _requests_only(later)) or (_requests_only(earlier) and _cases_only(later)):
+        return True  # 立案查处违法案件9起，…，处理投诉21起: cases opened, and complaints handled: no steps of one
 
     # …各类知识产权案件6976件；审结涉农案件7605件: each names its own kind of case, neither the other's
     # (a verb before 案件 names no kind: 受理案件100件 holds 审结涉农案件)
