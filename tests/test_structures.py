@@ -7666,3 +7666,12 @@ def test_complaints_handled_are_no_step_of_cases_opened(checker) -> None:  # typ
     assert not _errors(checker, "共检查农资市场38个，立案查处违法案件9起，端掉窝点3个，处理投诉21起。")
     # (cases of complaints are: 受理…举报案件1352件，已办结1340件 stays a step)
     assert _errors(checker, "共受理拖欠农民工工资举报案件1352件，已办结1940件。")
+
+
+def test_forms_sent_back_are_no_part_of_the_proposals(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "县政府共收到代表建议97件，目前，已办结96件，其中，已得到解决62件，占63.92%，正在解决的18件，占18.56%，"
+        "规划解决的16件，占16.49%，发出并收回办理工作征求意见表288份，满意率100%。"
+    )
+    assert not _errors(checker, text)
+    assert _errors(checker, text.replace("已得到解决62件", "已得到解决92件"))  # (92 + 18 + 16 > 96)

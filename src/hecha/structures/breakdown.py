@@ -486,6 +486,8 @@ def _other_steps(
         whole = steps.get(step) if step is not None else None
         if whole is None or whole is total or g.id in listed or not _unit_fits(whole.q.unit, g.q.unit):
             continue
+        if not _same_counter(g.q.unit, whole.q.unit) and g.q.value > whole.q.value:
+            continue  # (收到代表建议97件…，发出并收回办理工作征求意见表288份: forms, more than the proposals)
         if r.bracketed(g, period[1]):
             continue  # 结案440件，…(调解结案211件，…): a part of the part before the bracket
         found.setdefault(step, []).append(g)  # type: ignore[arg-type]
