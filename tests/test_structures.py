@@ -7675,3 +7675,11 @@ def test_forms_sent_back_are_no_part_of_the_proposals(checker) -> None:  # type:
     )
     assert not _errors(checker, text)
     assert _errors(checker, text.replace("已得到解决62件", "已得到解决92件"))  # (92 + 18 + 16 > 96)
+
+
+def test_tickets_passed_on_to_each_kind_of_body_are_all_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共转办工单72838件。其中，向区(市)县转办54270件，向部门转办{}件。"
+    assert not _errors(checker, text.format(18568))
+    assert _errors(
+        checker, text.format(13568)
+    )  # (5000 short: each ticket passed on went to one or the other)

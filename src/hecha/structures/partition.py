@@ -133,6 +133,8 @@ def _named_again(r: Reading, verb: str, head: str, f: Fact) -> bool:
 # the body a proposal is sent to: 由省政府组织办理950件, (有)72件交市政府办理
 _HANDLER_RE = re.compile(
     r"(?:由|交由|交给|交)[^，,；;。\d]{1,40}?(?:办理|承办)(?:的)?$|^(?:由|交由|交给|交)[^，,；;。\d]{1,40}?(?:办理|承办)"
+    # (共转办工单72838件…其中，向区(市)县转办54270件，向部门转办18568件: each passed on to one kind of body)
+    r"|(?:^|[，,])\s*向[^，,；;。\d]{1,20}?(?:转办|转交|交办|移交|派发|派单)$"
 )
 _PROPOSED_RE = re.compile(r"建议|提案|议案|意见")
 _BACK_RE = re.compile(r"这些|上述|以上|前述")
