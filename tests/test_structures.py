@@ -7683,3 +7683,9 @@ def test_tickets_passed_on_to_each_kind_of_body_are_all_of_them(checker) -> None
     assert _errors(
         checker, text.format(13568)
     )  # (5000 short: each ticket passed on went to one or the other)
+
+
+def test_penalty_decisions_are_a_step_after_the_cases_opened(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "立案调查11件，下达处罚决定书{}件。"
+    assert not _errors(checker, text.format(7))
+    assert _errors(checker, text.format(17))
