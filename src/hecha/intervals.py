@@ -16,6 +16,13 @@ from .model import Fact
 
 # Readings tried in order when the usual one fails, with what holding only under them means.
 FALLBACK_READINGS = ("rounded_extreme", "truncated", "double_rounded", "uncapped")
+# The readings under which a rate or share that fits is let pass (truncated or rounded twice is no flag alone).
+LENIENT_READINGS = ("usual", "truncated", "double_rounded")
+
+
+def rounded_as_shown(x: float, step: float) -> float:
+    """x rounded half up (四舍五入) to the step of a displayed figure (0.01 for 75.44%)."""
+    return math.floor(x / step + 0.5) * step
 
 
 def fact_interval(f: Fact, reading: str = "usual") -> Interval:

@@ -65,6 +65,7 @@ from .words import (
     counted_alike,
     instance_of_sentence,
     load_words,
+    members_named,
 )
 
 KIND = "breakdown"
@@ -1638,7 +1639,7 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
         return "named"  # (said first: the total's own name is the plainest reason)
     for members, of, likely in words.whole_sets:
         # (every member named, each part by one: 经济建设类…，政治建设类…，…生态文明建设类…)
-        named = [next((m for m in members if m in label), None) for label in labels]
+        named = members_named(members, labels)
         if (
             None not in named
             and set(named) == set(members)
@@ -1654,8 +1655,7 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
         and _intake_halves(*labels)
     ):
         return "complement"
-    statuses = words.complementary(labels, of=r.frame(total).label)
-    if statuses is not None and all(statuses.search(label) for label in labels) and ends:
+    if ends and words.one_set_names_all(labels, of=r.frame(total).label):
         return "complement"
     if two_paths(labels) and ends:
         return "paths"  # 其中直接办结124件，转派106件: the two paths each one takes

@@ -114,8 +114,7 @@ def _by_reference(r: Reading, listed: set[str]) -> list[Group]:
         if whole is not None:
             # (在已立案提案中，集体提案593件，委员个人提案2119件: kinds of one closed set, all of the whole)
             labels = [status_words(r, p) for p in parts]
-            statuses = words.complementary(labels, of=r.frame(whole).label)
-            whole_set = statuses is not None and all(statuses.search(label) for label in labels)
+            whole_set = words.one_set_names_all(labels, of=r.frame(whole).label)
             groups.append(_divided(whole, parts, "yes" if whole_set else "no", "回指"))
     return groups
 

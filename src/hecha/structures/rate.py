@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from ..expr import INF, Bin, Interval, Ref, Relation, Sum, holds
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words, subsequence_words
-from ..intervals import display_percent, fact_interval, fmt_number
+from ..intervals import LENIENT_READINGS, display_percent, fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import SEGMENT_END, Reading
 from ..rulepack import Rule
@@ -113,7 +113,7 @@ MAX_BASES = 6
 
 
 # a rate named as what another is compared with (…接通率为98.78%，比今年上半年平均接通率98.12%高出0.66个百分点)
-_COMPARED_WITH_RE = re.compile(r"\s*(?:比|较)(?!例|重)")
+_COMPARED_RATE_RE = re.compile(r"\s*(?:比|较)(?!例|重)")
 # a rate per amount of something (亿元GDP…死亡率, 万人…率, 每十万人…): no share of two counts
 _PER_UNIT_RE = re.compile(r"亿元|万元|[十百千]?万人|每[十百千万]")
 
@@ -140,7 +140,7 @@ def recognise(r: Reading) -> list[Group]:
             share_word_at(label) >= 0
             or (_GROWTH_RE.search(label) and not _done_of_counts(r, f, label))
             or PRIOR_PERIOD_RE.search(label)
-            or _COMPARED_WITH_RE.match(label)
+            or _COMPARED_RATE_RE.match(label)
             or not _RATE_RE.search(label)
             or _PER_UNIT_RE.search(r.lead(f, 16))  # (亿元GDP生产安全事故死亡率0.63%: per unit of output)
         ):
@@ -1060,7 +1060,7 @@ def _bases(
 # --- the check -------------------------------------------------------------------------------------
 
 _RATE_REL = Relation("==", Ref("rate"), Bin("/", Ref("part"), Ref("base")), "rate == part / base")
-_READINGS = ("usual", "truncated", "double_rounded")
+_READINGS = LENIENT_READINGS
 
 
 def _fits(keys: dict[str, Fact], extra: dict[str, Interval], readings: tuple[str, ...] = _READINGS) -> bool:

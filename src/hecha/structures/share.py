@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from ..expr import INF, Bin, Interval, Ref, Relation, Sum, holds
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words
-from ..intervals import display_percent, fact_interval, fmt_number
+from ..intervals import LENIENT_READINGS, display_percent, fact_interval, fmt_number, rounded_as_shown
 from ..model import Fact, Group
 from ..reading import CLAUSE_END, SEGMENT_END, Reading
 from ..rulepack import Rule
@@ -1510,7 +1510,7 @@ def _named_by_metric(r: Reading, core: str, part: Fact | None, earlier: list[Fac
 # --- the check -------------------------------------------------------------------------------------
 
 _SHARE_REL = Relation("==", Ref("rate"), Bin("/", Ref("part"), Ref("base")), "rate == part / base")
-_READINGS = ("usual", "truncated", "double_rounded")  # a truncated share is not worth a flag alone
+_READINGS = LENIENT_READINGS  # a truncated share is not worth a flag alone
 
 
 @dataclass
@@ -1804,8 +1804,7 @@ def _exact_steps(s: _Share, base: Fact) -> float:
 def _shown(s: _Share, base: Fact) -> float:
     """The share over the base, rounded as the stated one is displayed."""
     assert s.part is not None
-    step = s.rate.q.step
-    return math.floor(_exact_steps(s, base) + 0.5) * step
+    return rounded_as_shown(_share_of(s.part, base) * 100, s.rate.q.step)
 
 
 def _one_step_off(s: _Share, base: Fact) -> bool:
@@ -1953,7 +1952,7 @@ def _check_stated(
         sev = SOFTER[rule.severity]
         record(ctx, rule, _SHARE_REL, keys, sev, "adjusted to 100%")
         assert s.part is not None  # (_adjusted_to_100 takes only shares with their parts)
-        shown = f"{_shown(s, base):.{max(0, round(-math.log10(s.rate.q.step)))}f}%"
+        shown = display_percent(_shown(s, base) / 100, s.rate)
         emit(
             ctx,
             rule,

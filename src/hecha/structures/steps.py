@@ -571,16 +571,14 @@ _PRED_STEP = 8  # characters after a count opening its clause that may name its 
 
 
 def _opens_bare(r: Reading, f: Fact) -> bool:
-    """Does a count open its sentence named by a bare step word, no subject of its own (。受理1033件)?"""
+    """Does a count open its sentence named by a bare step word, no subject of its own (。受理1033件; 。依法办理…;
+    …597件769人。提起公诉389件475人)?"""
     period = r.period_span(f.start)
-    fr = r.frame(f)
     if period[0] == 0:
         return False
-    if _BARE_STEP_RE.fullmatch(r.norm, period[0], fr.label_start + len(fr.label)) is not None:
-        return True
-    # (…受理审查起诉的各类刑事案件597件769人…。提起公诉389件475人: any step word alone opening the sentence)
+    fr = r.frame(f)
+    opening = r.norm[period[0] : fr.label_start + len(fr.label)].strip().removeprefix("依法")
     words = load_words()
-    opening = r.norm[period[0] : fr.label_start + len(fr.label)].strip()
     return bool(opening) and words.stage(opening) is not None and words.bare_stage(opening)
 
 
@@ -602,9 +600,6 @@ def _reach(r: Reading, f: Fact) -> int:
 
 
 _REVIEWED_RE = re.compile(r"\s*(?:经审查|经审核|经过审查|经初审|经认真审查)")
-_BARE_STEP_RE = re.compile(
-    r"\s*(?:共|已|依法)?(?:受理|立案|办结|审结|结案|答复|办理)"
-)  # (no subject of its own)
 
 
 # what a complaint platform or a mailbox receives (12315, 12345, 信箱): it closes items it did not accept too

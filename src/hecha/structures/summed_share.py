@@ -13,12 +13,11 @@ is in the share's ；-clause; "section": named in its section). The check (rule 
 
 from __future__ import annotations
 
-import math
 import re
 
 from ..expr import Bin, Ref, Relation, Sum, holds
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
-from ..intervals import display_percent, fmt_like
+from ..intervals import LENIENT_READINGS, display_percent, fmt_like, rounded_as_shown
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
@@ -37,7 +36,6 @@ _WHOLE_THING_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(受理)?(?:总量|总数
 _VIEW_RE = re.compile(r"从([\u4e00-\u9fff]{2,8}?)(?:来看|看)")
 _GENERIC_VIEW = ("问题", "情况", "类型", "类别", "方面", "领域", "内容")
 _EACH_RE = re.compile(r"[分各]别?$|[分各]别?占")  # (分别占…31.5%、11.4%: each item's own share, share.py's)
-_READINGS = ("usual", "truncated", "double_rounded")
 _MAX_BASES = 4
 _REACH = 2000  # characters before the run its whole may stand (a section's opening lines; bounds the search)
 
@@ -128,10 +126,9 @@ def _relation(names: list[str]) -> Relation:
 def _sum_of_rounded(rate: Fact, parts: list[Fact], base: Fact) -> bool:
     """Is the share the sum of each item's share rounded as it is shown (25.23%+21.80%+15.46%+12.95% = 75.44%
     where 571/757 is 75.43%)? Reports add the shares of a table's rows."""
-    if not base.q.value:
+    if not base.q.value or rate.q.step <= 0:
         return False
-    places = max(0, round(-math.log10(rate.q.step))) if rate.q.step > 0 else 0
-    added = sum(round(100 * p.q.value / base.q.value, places) for p in parts)
+    added = sum(rounded_as_shown(100 * p.q.value / base.q.value, rate.q.step) for p in parts)
     return abs(added - rate.q.value) < rate.q.step / 2
 
 
@@ -149,7 +146,7 @@ def check(rule: Rule, ctx: Context) -> None:
             (
                 b
                 for b in bases
-                if any(holds(rel, env({"rate": rate, "base": b, **named}, rd, {})) for rd in _READINGS)
+                if any(holds(rel, env({"rate": rate, "base": b, **named}, rd, {})) for rd in LENIENT_READINGS)
                 or _sum_of_rounded(rate, parts, b)
             ),
             None,

@@ -259,7 +259,7 @@ class Words:
     def of_one_whole_set(self, labels: list[str]) -> bool:
         """Does each label name a different member of one whole set (structures.yaml `whole_sets`)?"""
         for members, _of, _likely in self.whole_sets:
-            named = [next((m for m in members if m in label), None) for label in labels]
+            named = members_named(members, labels)
             if None not in named and len(set(named)) == len(named):
                 return True
         return False
@@ -267,10 +267,15 @@ class Words:
     def some_of_a_set(self, labels: list[str]) -> bool:
         """Does each label name one member of an open set (咨询, 投诉, …), and the labels fewer than all?"""
         for members in self.open_sets:
-            named = {next((m for m in members if m in label), None) for label in labels}
+            named = set(members_named(members, labels))
             if None not in named and len(named) == len(labels) and len(named) < len(members):
                 return True
         return False
+
+    def one_set_names_all(self, labels: list[str], of: str | None = None) -> bool:
+        """Does one set of statuses (structures.yaml `complements`) name every label (有效/无效; 集体提案/委员提案)?"""
+        statuses = self.complementary(labels, of=of)
+        return statuses is not None and all(statuses.search(label) for label in labels)
 
     def step_and_negation(self, labels: list[str]) -> bool:
         """Do the labels name one intake step and its negation, and only these (受理40件，不予受理25件)?"""
@@ -384,6 +389,11 @@ class Words:
     def bare_stage(self, label: str) -> bool:
         """Is the label only a step (结案, 已办结), naming no kind of thing of its own?"""
         return len(self.stage_re.sub("", label).strip("已共计为的了")) <= 1
+
+
+def members_named(members: tuple[str, ...], labels: list[str]) -> list[str | None]:
+    """The member of a set each label names (the first found, in the set's order), or None."""
+    return [next((m for m in members if m in label), None) for label in labels]
 
 
 def _last(pattern: re.Pattern[str], label: str) -> re.Match[str] | None:
