@@ -1778,9 +1778,6 @@ def _target_of_share(r: Reading, f: Fact) -> bool:
     return _BASE_OF_SHARE_RE.match(r.norm, f.end) is not None and "占" in r.lead(f, 10)
 
 
-_SHARE_OF_STEP_RE = re.compile(r"[，,]\s*占([\u4e00-\u9fff]{2,8}?)(?:总数|总量)的?")
-
-
 def _whole_the_shares_name(r: Reading, words: Words, total: Fact, parts: list[Fact], lo: int) -> Fact | None:
     """The figure before the list named by the step every part's share names as its whole, when that is not
     the figure chosen (立案169件，…实际应提交承办142件。其中，…提案66件，占立案总数的39%；…34件，占立案总数的20%…: of
@@ -1789,7 +1786,7 @@ def _whole_the_shares_name(r: Reading, words: Words, total: Fact, parts: list[Fa
         return None
     said = set()
     for p in parts:
-        m = _SHARE_OF_STEP_RE.match(r.norm, p.end)
+        m = _SHARE_OF_RE.match(r.norm, p.end)  # (，占立案总数的: the words naming its whole)
         step = words.step_word(m.group(1)) if m else None
         if step is None:
             return None
