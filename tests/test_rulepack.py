@@ -72,6 +72,13 @@ def test_good_pack(tmp_path: Path) -> None:
             6,
             "can never fail",
         ),
+        (
+            lambda s: s.replace(
+                "review.concluded <= review.accepted", "review.correction_rate <= review.accepted"
+            ),
+            6,
+            "mixes percentages and counts",
+        ),
         (lambda s: s + "  - [unclosed\n", 11, "not valid YAML"),
     ],
 )
@@ -82,6 +89,15 @@ def test_malformed_pack_names_file_line_problem(tmp_path: Path, mutate, line: in
     assert str(p) in str(e.value)
     assert e.value.line == line, str(e.value)
     assert needle in str(e.value)
+
+
+def test_a_rate_bounded_by_two_counts_is_a_relation(tmp_path: Path) -> None:
+    # (综合纠错率 >= 直接纠错 ÷ 审结: a rate against a ratio of counts, not a rate against a count)
+    text = GOOD.replace(
+        "review.concluded <= review.accepted", "review.resolution_rate >= review.corrected / review.concluded"
+    )
+    (rule,) = load_pack(write(tmp_path, text))
+    assert rule.definitions[0].relation.bound_shape() is not None
 
 
 def test_duplicate_ids_across_packs(tmp_path: Path) -> None:

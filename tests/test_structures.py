@@ -7689,3 +7689,19 @@ def test_penalty_decisions_are_a_step_after_the_cases_opened(checker) -> None:  
     text = "立案调查11件，下达处罚决定书{}件。"
     assert not _errors(checker, text.format(7))
     assert _errors(checker, text.format(17))
+
+
+def test_a_figures_second_change_against_another_period(checker) -> None:  # type: ignore[no-untyped-def]
+    # 同比 then 环比 of one figure: each amount and rate of the count stated before both
+    text = "本月共受理举报270件，与去年同期相比增加33件，同比增长13.9%；与上月相比增加27件，环比增长{}%。"
+    assert not _errors(checker, text.format("11.1"))
+    assert any(e.startswith("HC006") for e in _errors(checker, text.format("6.7")))  # (27 ÷ 243 = 11.1%)
+    text = "共受理消费者投诉1023件，同比增加265件，同比增长35.0%，环比增加229件，环比增长{}%。"
+    assert not _errors(checker, text.format("28.8"))
+    assert _errors(checker, text.format("38.8"))
+
+
+def test_the_comprehensive_correction_rate_is_at_least_the_direct_one(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共审结422件，撤销和确认违法65件，变更和责令履行21件，综合纠错率为{}%。"
+    assert not _errors(checker, text.format("22.5"))  # (more than the 86 direct: 调解、和解 too)
+    assert any(e.startswith("HC214") for e in _errors(checker, text.format("20.1")))  # (86 ÷ 422 = 20.4%)

@@ -192,6 +192,15 @@ class Relation:
                 return a, b.left, b.right
         return None
 
+    def bound_shape(self) -> tuple[Ref, Node, Node] | None:
+        """`rate >= part / base` or `rate <= part / base` (either side): a rate's bound by two counts."""
+        if self.op == "==":
+            return None
+        for a, b in ((self.left, self.right), (self.right, self.left)):
+            if isinstance(a, Ref) and isinstance(b, Bin) and b.op == "/":
+                return a, b.left, b.right
+        return None
+
 
 def refs_of(n: Node) -> list[Ref]:
     """Every metric reference in an expression, left to right."""

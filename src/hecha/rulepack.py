@@ -278,18 +278,19 @@ def _kind_mismatch(kind: str, rel: Relation) -> str | None:
 
 def _check_can_fire(rid: str, rel: Relation, onto: Ontology, path: str, line: int | None) -> None:
     """Reject relations that can never bind or never fail: a sum of nothing, a side compared with
-    itself, or counts compared with percentages outside a ratio."""
+    itself, or counts compared with percentages outside a ratio
+    (`rate == part / base`) or a rate's bound (`rate >= part / base`)."""
     keys = [r.key for r in rel.refs()]
     if rel.left == rel.right:
         raise RulePackError(
             path, line, f"{rid}: relation compares an expression with itself; it can never fail"
         )
     units = {onto.metrics[k].unit for k in keys}
-    if rel.ratio_shape() is None and "percent" in units and len(units) > 1:
+    if rel.ratio_shape() is None and rel.bound_shape() is None and "percent" in units and len(units) > 1:
         raise RulePackError(
             path,
             line,
-            f"{rid}: relation mixes percentages and counts outside `rate == part / base`; it can never hold",
+            f"{rid}: relation mixes percentages and counts outside `rate == part / base` or `rate >= part / base`; it can never hold",
         )
 
 

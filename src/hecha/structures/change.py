@@ -353,7 +353,7 @@ _RATES_LEAD_RE = re.compile(r"[，,；;][^，,。；;\d]{0,16}?(?:分别)?同比
 
 # the amount of a change against the year before (比上年增加13592亿元), and the rate after it (，增长25.4%)
 _AMOUNT_LEAD_RE = re.compile(
-    r"(?:同比|比上年|较上年|比去年|较去年|比上一年|比\d{4}年|较\d{4}年|比上月|较上月|比上周|较上周|比上届|较上届"
+    r"(?:同比|环比|比上年|较上年|比去年|较去年|比上一年|比\d{4}年|较\d{4}年|比上月|较上月|比上周|较上周|比上届|较上届"
     r"|比上期|较上期|较“[^”]{1,8}”末"
     r"|(?:比|较)(?P<month>\d{1,2}月份?)"  # (比10月份增加33件，环比增加率为10.12%: the month before, named)
     # (与2019年相比增加了1325件, 与上月相比减少了31件)
@@ -379,9 +379,18 @@ def _amount_and_rate(r: Reading) -> list[Group]:
     (kind `growth_both`; roles `current`, `amount`, `delta`)."""
     facts = r.facts
     out: list[Group] = []
+    by_delta: dict[str, Group] = {}  # each change read so far, by its rate
     for i in range(1, len(facts) - 1):
         amount, current, rate = facts[i], facts[i - 1], facts[i + 1]
-        if (
+        gap_from = None  # where the gap between the current figure and the amount's words is read from
+        if (before := by_delta.get(current.id)) is not None and _NEXT_CHANGE_RE.fullmatch(
+            r.norm, current.end, amount.start
+        ) is not None:
+            # 受理举报270件，与去年同期相比增加33件，同比增长13.9%；与上月相比增加27件，环比增长6.7%: the same figure
+            # against another period, right after its first change
+            current = next(f for f in facts[: i - 1] if f.id == before.facts["current"][0])
+            gap_from = facts[i - 1].end
+        elif (
             i >= 3
             and current.q.unit == "%"
             and _COMPLETED_RE.fullmatch(r.norm, facts[i - 3].end, current.end)
@@ -402,17 +411,22 @@ def _amount_and_rate(r: Reading) -> list[Group]:
             continue  # (来信来访1011件次，较2009年同期减少152件: 件次 and 件 count alike)
         if current.mention.kind not in ("count", "money"):
             continue
-        lead = _AMOUNT_LEAD_RE.search(r.norm, current.end, amount.start)
+        lead = _AMOUNT_LEAD_RE.search(r.norm, gap_from or current.end, amount.start)
         if lead is None or lead.end() != amount.start:
             continue
         # (卫生人员总数786380人(包括村卫生室人员数,下同),比上年增加…: an aside in brackets is no gap)
-        gap = _ASIDE_RE.sub("", r.norm[current.end : lead.start()])
-        if current is not facts[i - 1]:
+        gap = _ASIDE_RE.sub("", r.norm[gap_from or current.end : lead.start()])
+        if current is not facts[i - 1] and gap_from is None:
             gap = _SHARE_CLAUSE_RE.sub("", _COMPLETED_RE.sub("", gap))
         gap = _restated_measure(r, current, gap)
+        if gap_from is not None:
+            if gap.strip(
+                " ，,；;"
+            ):  # (…同比增长13.9%；与上月相比增加27件: the first change's clause ends it)
+                continue
         # (the amount's words follow the current figure at once: 67154亿元，比上年增加; or open the next
         # sentence, of no subject of its own: 共受理工单6455件。比上年同期增加1419件)
-        if gap.strip(" ，,") if amount.sentence == current.sentence else gap.strip(" ") != "。":
+        elif gap.strip(" ，,") if amount.sentence == current.sentence else gap.strip(" ") != "。":
             continue
         after = _RATE_AFTER_RE.match(r.norm[amount.end : rate.start])
         if after is None:
@@ -426,8 +440,18 @@ def _amount_and_rate(r: Reading) -> list[Group]:
             attrs["period"] = period.group()  # (较上月减少5件，环比下降5%: a month's change)
         elif lead.group("month"):
             attrs["period"] = lead.group("month")
+        elif "环比" in lead.group():
+            attrs["period"] = "上期"  # (环比增加229件: against the period before)
+        if before is not None and gap_from is not None and before.attrs.get("period") == attrs.get("period"):
+            continue  # (a second change against the same period is no change of the same figure)
         out.append(_growth_both(current, amount, rate, attrs))
+        by_delta[rate.id] = out[-1]
     return out + _rate_then_amount(r)
+
+
+# between a change's rate and a change of the same figure against another period: a clause mark, and the
+# comparison's words (；与上月相比增加27件 / ，环比增加27件 / ，比上月增加27件)
+_NEXT_CHANGE_RE = re.compile(r"\s*[；;，,]\s*(?:与|较|比|环比)[^，,。；;\d]{0,10}")
 
 
 # the figure's own measure said again before its change: 受理信访举报461件，受理量与去年同期相比增加245件
