@@ -7705,3 +7705,28 @@ def test_the_comprehensive_correction_rate_is_at_least_the_direct_one(checker) -
     text = "全年共审结422件，撤销和确认违法65件，变更和责令履行21件，综合纠错率为{}%。"
     assert not _errors(checker, text.format("22.5"))  # (more than the 86 direct: 调解、和解 too)
     assert any(e.startswith("HC214") for e in _errors(checker, text.format("20.1")))  # (86 ÷ 422 = 20.4%)
+
+
+def test_a_headlines_figure_is_the_bodys(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "前三季度全國海關共立案偵辦走私犯罪案件3122起\n新華社北京11月2日電 今年1月至9月，全國海關共立案偵辦走私犯罪案件{}起。"
+    assert not _errors(checker, text.format(3122))
+    assert any(e.startswith("HC023") for e in _errors(checker, text.format(3922)))
+    # a headline rounds, truncates and bounds; its words may lie apart in the body's (查办各类案件)
+    text = "今年查办案件{}万件 罚没金额17亿元\n记者获悉，今年以来全国市场监管部门查办各类案件315241件，罚没金额16.8亿元。"
+    assert not _errors(checker, text.format("31.5"))
+    assert not _errors(checker, text.format("31"))  # (truncated)
+    assert any(e.startswith("HC023") for e in _errors(checker, text.format("21.5")))
+    assert not _errors(checker, "前8月罚没款超90亿元\n生态环境部通报，前8月全国罚没款金额为91.23亿元。")
+    assert _errors(checker, "前8月罚没款超90亿元\n生态环境部通报，前8月全国罚没款金额为71.23亿元。")
+
+
+def test_a_headlines_figure_restated_with_another_verb_agrees(checker) -> None:  # type: ignore[no-untyped-def]
+    # (提交提案5641件 in the headline is the body's 收到提案5641件, not the 提交提案2712件 of one channel)
+    text = (
+        "全国政协十二届一次会议共提交提案5641件\n报告显示，大会共收到提案5641件。其中通过委员办公平台提交提案"
+        "2712件，纸质提案2929件。"
+    )
+    assert not [e for e in _errors(checker, text) if e.startswith("HC023")]
+    assert any(
+        e.startswith("HC023") for e in _errors(checker, text.replace("共收到提案5641件", "共收到提案5041件"))
+    )

@@ -49,6 +49,7 @@ STRUCTURE_KINDS = (
     "named_count",
     "flow",
     "restated",
+    "headline",
     "comparison",
 )
 KINDS = (*METRIC_KINDS, "bound", *STRUCTURE_KINDS)

@@ -27,6 +27,7 @@ from . import (
     compound,
     enumeration,
     flows,
+    headline,
     named_count,
     partition,
     persons,
@@ -66,6 +67,7 @@ STRUCTURES: tuple[ModuleType, ...] = (
     named_count,
     flows,
     restated,
+    headline,
     comparison,
 )
 
@@ -91,6 +93,7 @@ CHECKS: dict[str, Callable[[Rule, Context], None]] = {
     "completion": completion.check,
     "trend": trend.check,
     "restated": restated.check,
+    "headline": headline.check,
     "comparison": comparison.check,
 }
 

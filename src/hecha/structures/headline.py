@@ -1,0 +1,214 @@
+"""A headline and the article under it: 前三季度全国海关共立案侦办走私犯罪案件3122起 / 挽回直接经济损失14亿元 /
+提供法律援助1500余件, then the body, which states the same figure with the same words (…全国海关共立案侦办走私犯罪
+案件3122起; 挽回直接经济损失13.94亿元; 办理法律援助案件1503件).
+
+The headline is the block of short lines a page opens with (none holds 。, none is longer than a heading), before
+the first line of body text. A figure of the headline is the body's figure whose words end as the headline's do:
+the last words before the headline's figure (four characters at least, read in order, possibly with words between
+them: 查办案件 in 查办各类案件) end the words before the body's figure, in a unit counted alike. A headline rounds (14亿元
+for 13.94亿元), truncates (1.8万起 for 18556起) and bounds (超90亿元, 1500余件, 近700万人次), so the two agree when the
+body's figure lies in what the headline's allows; of several body figures named alike, one agreeing is enough (a
+headline may name the year's total where the body also gives a quarter's). With none agreeing, the figure named
+alike nearest in value is the one the headline restates.
+
+Roles: `headline`, `body`; attrs `words` (the headline's words before its figure). The check (rule kind `headline`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..expr import Interval, Ref, Relation
+from ..findings import Context, emit, name_en, record
+from ..intervals import fact_interval
+from ..model import Fact, Group
+from ..reading import Reading
+from ..rulepack import Rule
+from .words import counted_alike
+
+KIND = "headline"
+AFTER: tuple[str, ...] = ()
+
+_HEADING_MOST = 60  # characters of a headline's line, at most
+_HEADING_LINES = (
+    10  # short lines a page opens with, at most (a site's name and menu, a title, a subtitle, a date…)
+)
+_BODY_MARK_RE = re.compile(r"[。；;！？]")  # a line holding one is body text
+_LEAST_WORDS = 4  # characters of the headline's words the body's must hold, in order, right before its figure
+_REACH = (
+    2  # characters of the body's words after the headline's last one, before the figure (案件 in 援助案件)
+)
+_NOUN = 2  # characters of the headline's noun (提案, 案件) a figure that agrees may share with it alone
+_SPAN = 2  # the headline's words may lie across at most twice their length in the body's (查办各类案件)
+# where a headline's clause begins: a space or a mark between its phrases (今年查办案件31.5万件 罚没金额17亿元)
+_PHRASE_MARK_RE = re.compile(r"[\s\u3000，,、：:“”\"|]")
+# words that qualify a figure without naming it (共, 达, 超, 逾, 为…), dropped from the end of the words before it
+_QUALIFIERS = frozenset("共计达到为超逾近约有了的是累")
+_AMOUNTS = ("count", "money", "percent")
+_REL = Relation("==", Ref("headline"), Ref("body"), "a headline's figure is the body's")
+
+
+def recognise(r: Reading) -> list[Group]:
+    body = _body_start(r.norm)
+    if body <= 0:
+        return []
+    heads = [f for f in r.facts if f.start < body and _restatable(f)]
+    if not heads:
+        return []
+    later = [g for g in r.facts if g.start >= body and _restatable(g)]
+    out: list[Group] = []
+    for f in heads:
+        lo = max(_phrase_start(r.norm, f.start), r.norm.rfind("\n", 0, f.start) + 1)
+        words = _named(r.norm[lo : f.start])
+        if len(words) < _LEAST_WORDS - 1:
+            continue
+        named = [
+            (shared, g)
+            for g in later
+            if g.mention.kind == f.mention.kind
+            and counted_alike(g.q.unit, f.q.unit)
+            and (shared := _shared_ending(words, _named(r.norm[_listed_from(r, g) : g.start])))
+        ]
+        if not named:
+            continue
+        # (全国政协…共提交提案5641件 over 大会共收到提案5641件: a figure that agrees, its noun said alike, is the one
+        # restated, though its verb differs)
+        alike = [
+            g
+            for g in later
+            if g.mention.kind == f.mention.kind
+            and counted_alike(g.q.unit, f.q.unit)
+            and _named(r.norm[_listed_from(r, g) : g.start]).endswith(words[-_NOUN:])
+        ]
+        said_alike = [g for _, g in named]
+        # (with none agreeing, the one named alike nearest the headline's value: a figure edited or mistyped, not
+        # the part of one channel that shares its words)
+        cands = [*said_alike, *alike]
+        g = (
+            next((g for g in cands if fact_interval(f).intersects(fact_interval(g))), None)
+            or next((g for g in cands if _agrees(f, g)), None)  # (else one the headline truncates)
+            or min(said_alike, key=lambda g: _apart(f, g))
+        )
+        roles = {"headline": [f.id], "body": [g.id]}
+        said = r.norm[lo : f.start].strip()  # (as the headline writes them, for the message)
+        out.append(Group(kind=KIND, facts=roles, span=(f.start, g.end), attrs={"words": said}))
+    return out
+
+
+def _body_start(norm: str) -> int:
+    """Where the body begins: after the short lines without a sentence's end that open the text."""
+    at = lines = 0
+    while at < len(norm) and lines <= _HEADING_LINES:
+        end = norm.find("\n", at)
+        end = len(norm) if end < 0 else end
+        line = norm[at:end].strip()
+        if line:
+            if len(line) > _HEADING_MOST or _BODY_MARK_RE.search(line):
+                return at if lines else 0
+            lines += 1
+        at = end + 1
+    return 0  # (no body after the short lines, or more of them than a headline has: a list, a table)
+
+
+def _restatable(f: Fact) -> bool:
+    return f.mention.kind in _AMOUNTS and f.modality == "actual" and bool(f.q.unit)
+
+
+def _phrase_start(norm: str, pos: int) -> int:
+    k = pos
+    while k > 0 and not _PHRASE_MARK_RE.match(norm, k - 1):
+        k -= 1
+    return k
+
+
+def _listed_from(r: Reading, g: Fact) -> int:
+    """Where the words naming a body figure begin: its clause, or the clause of the first figure of the 、-joined
+    run it is in (不合格率分别为0.52%、0.80%、…0.13%: each named by 不合格率)."""
+    lo = r.clause_start(g.start)
+    while lo > 0 and r.norm[lo - 1] == "、":
+        lo = r.clause_start(lo - 1)
+    return lo
+
+
+def _named(words: str) -> str:
+    """The words before a figure that name it: its characters, less the qualifiers right before it (共, 达, 为,
+    分别为)."""
+    w = "".join(c for c in words if "\u4e00" <= c <= "\u9fff")
+    while True:
+        if w.endswith("分别"):
+            w = w[:-2]
+        elif w and w[-1] in _QUALIFIERS:
+            w = w[:-1]
+        else:
+            return w
+
+
+def _shared_ending(head: str, body: str) -> str:
+    """The longest ending of the headline's words (at least _LEAST_WORDS characters, or one less held together)
+    that the body's words hold in order, ending at most _REACH characters before their end and spread over at most
+    twice their length; "" if none."""
+    for n in range(len(head), _LEAST_WORDS - 2, -1):
+        ending = head[-n:]
+        # (matched from the end: the last character as near the figure as it can be)
+        k = len(body)
+        first = None
+        for c in reversed(ending):
+            k = body.rfind(c, 0, k)
+            if k < 0:
+                break
+            first = k if first is None else first
+        else:
+            spread = first + 1 - k if first is not None else 0
+            # (three characters only together: 罚没款 in 罚没款金额)
+            if (
+                first is not None
+                and len(body) - 1 - first <= _REACH
+                and spread <= (_SPAN * n if n >= _LEAST_WORDS else n)
+            ):
+                return ending
+    return ""
+
+
+def _allowed(f: Fact) -> list[Interval]:
+    """What a headline's figure allows: as displayed, and truncated where it is shown to a step (1.8万起 for
+    18556起, 40% for 40.8%)."""
+    usual = fact_interval(f)
+    out = [usual]
+    if (f.q.qualifier == "=" and f.q.step > 1) or f.q.unit == "%":
+        scale = 0.01 if f.q.unit == "%" else 1.0
+        out.append(Interval(f.q.value * scale, (f.q.value + f.q.step * (1 - 1e-6)) * scale, False))
+    return out
+
+
+def _apart(f: Fact, g: Fact) -> float:
+    """How far apart two figures are, as a ratio (for choosing the figure a headline restates)."""
+    a, b = abs(f.q.value), abs(g.q.value)
+    return max(a, b) / min(a, b) if min(a, b) > 0 else math.inf
+
+
+def _agrees(f: Fact, g: Fact) -> bool:
+    body = fact_interval(g)
+    return any(a.intersects(body) for a in _allowed(f))
+
+
+def check(rule: Rule, ctx: Context) -> None:
+    for g in ctx.ex.groups:
+        if g.kind != KIND:
+            continue
+        head, body = ctx.fact(g.facts["headline"][0]), ctx.fact(g.facts["body"][0])
+        keys = {"headline": head, "body": body}
+        if _agrees(head, body):
+            record(ctx, rule, _REL, keys, None, "headline")
+            continue
+        record(ctx, rule, _REL, keys, rule.severity, "headline")
+        emit(
+            ctx,
+            rule,
+            rule.severity,
+            f"标题说“{g.attrs['words']}”{head.mention.text}，正文为{body.mention.text}：标题与正文的同一数字不一致",
+            f"the headline states {head.mention.text} and the body {body.mention.text} for {name_en(body)}",
+            [(head, "headline"), (body, "body")],
+            head.mention.text,
+            body.mention.text,
+        )
