@@ -7730,3 +7730,34 @@ def test_a_headlines_figure_restated_with_another_verb_agrees(checker) -> None: 
     assert any(
         e.startswith("HC023") for e in _errors(checker, text.replace("共收到提案5641件", "共收到提案5041件"))
     )
+
+
+def test_a_ranked_items_own_list_ends_at_the_next_item(checker) -> None:  # type: ignore[no-untyped-def]
+    # 较多的有 ranks the items (no change); 其中 divides the item before it, up to 其次是 (the next item)
+    text = (
+        "全省新收一审行政案件3966件。收案较多的有公安行政领域635件，占到新收行政一审案件的16%，其中最主要的是治安类案件"
+        "{}件，占比58.1%；其次是城建拆迁领域案件369件，占到新收行政一审案件的9.3%。"
+    )
+    assert not _errors(checker, text.format(369))
+    assert _errors(checker, text.format(469))  # (469 of 635 is 73.9%)
+
+
+def test_a_list_divides_the_whole_of_the_field_its_words_name(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "十年来，全国公安机关共办理行政复议案件25万余件、行政应诉案件4.5万余件。其中，通过行政复议决定撤销、变更等方式"
+        "直接纠错的案件达4.6万余件，通过撤回申请等方式间接纠错的案件达{}万余件。"
+    )
+    assert not _errors(checker, text.format("4.1"))  # (of the 25万 复议 cases, not the 4.5万 应诉 ones)
+    assert _errors(checker, text.format("24.1"))  # (28.7万 > 25万)
+
+
+def test_some_cities_intake_is_no_step_before_the_provinces_concluded(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "粤东西北12市新收行政一审案件共6144件，占全省的23.9%。\n3.行政诉讼裁判结果。2022年，全省共审结行政一审案件"
+        "26893件。"
+    )
+    assert not _errors(checker, text)
+    # (the same area: still a step)
+    assert _errors(
+        checker, "全省新收行政一审案件共6144件。\n3.行政诉讼裁判结果。2022年，全省共审结行政一审案件26893件。"
+    )

@@ -189,8 +189,9 @@ _INSIDE_RE = re.compile(
 )  # (not …7起、正在整改中的10起: in progress, the next item)
 # 较上期相比减少41件: a change, never the total of a list
 # (…比上年同期687件少268件: the difference from a prior figure, right after it, is no part either)
+# (较 of a comparison, 较上年; not of a degree, 收案较多的有…635件: the items a ranking lists)
 _CHANGE_RE = re.compile(
-    r"较|比上|比\d{4}年|同比|环比|增加|减少|增长|下降|上升|降低|提高|日均|月均|平均|人均|\d[^\d，,；;。]{0,2}[少多]了?$"
+    r"较(?![多少高低大小])|比上|比\d{4}年|同比|环比|增加|减少|增长|下降|上升|降低|提高|日均|月均|平均|人均|\d[^\d，,；;。]{0,2}[少多]了?$"
 )
 
 
@@ -878,7 +879,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         return None  # 退回补充侦查36件，重报35件。其中一次退回补充侦查30件，一次重报28件: each part of its own whole
     if _each_of_its_own(r, m.end(), before, parts):
         return None  # 受理A类100件、B类50件，其中分别有80件、40件…: each of its own whole
-    total = named or _choose_total(r, totals, parts, parent_of)
+    total = named or _choose_total(r, _of_the_field_named(r, totals, m.end(), parts), parts, parent_of)
     total = _after_merging(r, total) if total is not None else None
     if total is not None and named is None:
         total = _whole_the_shares_name(r, words, total, parts, lo) or total
@@ -1351,9 +1352,9 @@ def _named_step(r: Reading, step: str, upto: int, instance: str | None = None) -
 
 
 _NEW_LIST = ("包括", "其中")  # words opening a ；-segment with a list of its own
-_NEW_FRAME_RE = re.compile(
-    r"[；;]\s*(?=全年|年末|年内)"
-)  # a ；-segment opening a statement of the whole year
+# a ；-segment opening a statement of the whole year; or the next item of a ranking the total is an item of
+# (收案较多的有公安行政领域635件，…其中…治安类案件369件，占比58.1%；其次是城建拆迁领域案件369件)
+_NEW_FRAME_RE = re.compile(r"[；;]\s*(?=全年|年末|年内)|[；;，,]\s*(?=其次(?:是|为|有)|再次(?:是|为))")
 _RANGE_ENDS = ("以内", "以下")  # a figure that bounds a class of things (5名以内) counts none of them
 
 
@@ -2189,6 +2190,37 @@ _RIGHT_AFTER_RE = re.compile(r"\s*[，,]\s*其中\s*[：:，,]?\s*[^，,；;。\
 _MARKER_RIGHT_AFTER_RE = re.compile(r"\s*[，,]\s*(?:其中|包括)\s*[：:，,]?\s*[^，,；;。\d]*")
 # the same, or across a full stop (…立案26699件。其中，委员提案…; a mirror page's doubled marks, 26699件,。其中)
 _MARKER_AFTER_RE = re.compile(r"\s*[，,]?[，,。]\s*(?:其中|包括)\s*[：:，,]?\s*[^，,；;。\d]*")
+
+
+def _of_the_field_named(r: Reading, totals: list[Fact], end: int, parts: list[Fact]) -> list[Fact]:
+    """The candidate wholes, those of the field the parts' words name first (…办理行政复议案件25万余件、行政应诉案件
+    4.5万余件。其中，通过行政复议决定…直接纠错的案件达4.6万余件: of the 复议 cases, not the 应诉 ones nearer)."""
+    if len(totals) < 2 or not parts:
+        return totals
+    field = {f.id: f.family or _clause_field(r, f) for f in totals}
+    families = {fam for fam in field.values() if fam is not None}
+    if len(families) < 2:
+        return totals
+    i = bisect.bisect_left(r.kw_starts, end)
+    named: set[str] = set()
+    while i < len(r.kw) and r.kw[i][1] <= parts[0].start:
+        named.update(r.kw[i][2])
+        i += 1
+    named &= families
+    if len(named) != 1:
+        return totals
+    return sorted(totals, key=lambda f: field[f.id] not in named)  # (stable: nearest first within each)
+
+
+def _clause_field(r: Reading, f: Fact) -> str | None:
+    """The field the keyword nearest before a figure in its clause names (办理行政复议案件25万余件: 复议)."""
+    lo = r.clause_start(f.start)
+    i = bisect.bisect_left(r.kw_starts, f.start) - 1
+    while i >= 0 and r.kw[i][0] >= lo:
+        if r.kw[i][1] <= f.start:
+            return r.kw[i][2][0]
+        i -= 1
+    return None
 
 
 def _choose_total(

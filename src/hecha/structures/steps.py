@@ -544,8 +544,23 @@ def _same_thing_before(
             continue
         if year and (other := _year(r, g)) and other != year:
             return None  # (2023年受理…; 2024年审结…: two years)
+        if _areas_apart(r, g, f):
+            return None  # (粤东西北12市新收…6144件。…全省共审结…26893件: some cities' intake, the province's)
         return g
     return None
+
+
+_WHOLE_AREA_RE = re.compile(r"全(?:国|省|市|区|县|州|盟)")
+# some of the places of an area, counted or listed: 以上9市, 粤东西北12市, 其余5个县区
+_SOME_AREAS_RE = re.compile(r"\d+个?(?:地市|市州|县区|县市区|市|州|县|区)")
+
+
+def _areas_apart(r: Reading, g: Fact, f: Fact) -> bool:
+    """Is one figure's sentence, up to it, of the whole area (全省) and the other's of some of its places (12市)?"""
+    words = [r.norm[r.sentence_span(x.sentence)[0] : x.start] for x in (g, f)]
+    whole = [bool(_WHOLE_AREA_RE.search(w)) for w in words]
+    some = [bool(_SOME_AREAS_RE.search(w)) for w in words]
+    return (whole[0] and some[1] and not whole[1]) or (whole[1] and some[0] and not whole[0])
 
 
 _HEADING_LEN = 24  # a paragraph this short between two is a heading (2.审结情况), not a subject of its own
