@@ -7761,3 +7761,11 @@ def test_some_cities_intake_is_no_step_before_the_provinces_concluded(checker) -
     assert _errors(
         checker, "全省新收行政一审案件共6144件。\n3.行政诉讼裁判结果。2022年，全省共审结行政一审案件26893件。"
     )
+
+
+def test_the_channels_in_brackets_itemise_an_intake(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理市民诉求42172件（热线受理{}件，多媒体受理135件），办结38552件。"
+    assert not _errors(checker, text.format(42037))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(32037)))  # (10000 short)
+    # (ways of concluding in brackets stay some of those concluded)
+    assert not _errors(checker, "结案440件（调解结案211件，撤诉97件），结案率95%。")

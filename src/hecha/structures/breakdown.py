@@ -2508,8 +2508,13 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                     # (办理1187件(含上年度结转申请57件，另有52件…顺延到下年度): the carry-over it includes, and more
                     # besides; not 规章13件(含新制定5件，修改4件，废止4件), which it itemises)
                     and not any(CARRY_RE.search(label) or "另有" in label for label in labels)
-                    # (结案440件（调解结案211件，撤诉97件）: ways of its own step, some of them)
-                    and not (step and any(step in label for label in labels))
+                    # (结案440件（调解结案211件，撤诉97件）: ways of its own step, some of them; not the channels an
+                    # intake came by, 受理市民诉求42172件(热线受理42037件，多媒体受理135件), which itemise it)
+                    and not (
+                        step
+                        and words.stage_of.get(step) not in words.intake
+                        and any(step in label for label in labels)
+                    )
                     and not _EXAMPLES_RE.search(r.norm, f.end, close if close > 0 else inner[-1].end)
                 ):
                     # 办理法律援助案件245件(刑事189件,民事55件,行政1件): a count itemised in its own parenthesis
