@@ -7769,3 +7769,12 @@ def test_the_channels_in_brackets_itemise_an_intake(checker) -> None:  # type: i
     assert any(e.startswith("HC002") for e in _errors(checker, text.format(32037)))  # (10000 short)
     # (ways of concluding in brackets stay some of those concluded)
     assert not _errors(checker, "结案440件（调解结案211件，撤诉97件），结案率95%。")
+
+
+def test_the_tickets_formed_are_what_is_done_on_time_of(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "市12345平台共收到群众来电来信126544件，接通121386件，接通率95.92%。其中，话务员当场解答94165件，占比77.57%，"
+        "形成任务工单27221件，占比22.43%，按期办结27195件，按期办结率{}%。"
+    )
+    assert not _errors(checker, text.format("99.90"))
+    assert _errors(checker, text.format("89.90"))  # (27195 of the 27221 tickets formed)
