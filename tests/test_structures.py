@@ -7778,3 +7778,12 @@ def test_the_tickets_formed_are_what_is_done_on_time_of(checker) -> None:  # typ
     )
     assert not _errors(checker, text.format("99.90"))
     assert _errors(checker, text.format("89.90"))  # (27195 of the 27221 tickets formed)
+
+
+def test_a_paragraph_opening_with_a_key_divides_the_whole_the_one_before_divided(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "本月区长信箱共63件，其中区委书记信箱18件，区长信箱45件。\n其中按信访目的分类：揭发控告1件、求决40件、申诉3件、"
+        "意见建议19件。\n按信件类型分类：建议类{}件、投诉15件、举报13件、咨询13件、其他1件。"
+    )
+    assert not _errors(checker, text.format(21))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(31)))  # (73 of 63, 其他 last)

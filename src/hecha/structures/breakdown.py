@@ -241,7 +241,7 @@ def recognise(r: Reading) -> list[Group]:
     listed_parts = {p for g in groups for p in g.facts["parts"]}
     for m in _DIMENSION_RE.finditer(r.norm):
         # (按照审理程序划分，共有二审案件24件…。按照客体类型划分，…: the 24 opens the first list, no whole)
-        group = _dimension_list(r, words, m, listed_totals, listed_parts)
+        group = _dimension_list(r, words, m, listed_totals, listed_parts, parent_of)
         if group is not None:
             listed_parts.update(group.facts["parts"])
             groups.append(group)
@@ -1186,7 +1186,12 @@ _DIMENSION_THING_RE = re.compile(r"(?:以|按照|按|从)([\u4e00-\u9fff]{2,6})�
 
 
 def _dimension_list(
-    r: Reading, words: Words, m: re.Match[str], listed_totals: set[str], listed_parts: set[str]
+    r: Reading,
+    words: Words,
+    m: re.Match[str],
+    listed_totals: set[str],
+    listed_parts: set[str],
+    parent_of: dict[str, Fact],
 ) -> Group | None:
     """以审级区分，一审…A份，二审…B份，再审…C份: the parts of the nearest whole (共计…) stated before in
     the paragraph, in their unit. One dimension splits its whole completely (complete "likely")."""
@@ -1215,6 +1220,13 @@ def _dimension_list(
         and not r.bracketed(f, m.start())
         and (f.id in listed_totals or (TOTAL_WORDS_RE.search(r.lead(f, 16)) and f.id not in listed_parts))
     ]
+    if not wholes and not r.norm[para.start : m.start()].strip() and para.start > 0:
+        # 信箱共63件，其中…。⏎其中按信访目的分类：…19件。⏎按信件类型分类：…其他1件: a paragraph opening with a key, after
+        # one that divided a whole by another key, divides that whole again
+        above = _counts(r.facts_between(r.seg.paragraph_at(para.start - 1).start, para.start))
+        owners = {parent_of[f.id].id: parent_of[f.id] for f in above if f.id in parent_of}
+        if above and len(owners) == 1 and all(f.id in parent_of for f in above):
+            wholes = [w for w in owners.values() if w.q.unit == unit]
     thing = _DIMENSION_THING_RE.match(m.group())
     if thing is not None:
         # (共受理一审家事纠纷4249件…；共结案3992件…。从家事纠纷的类型分布看，…: of the 4249 the key's words name)
