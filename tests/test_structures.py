@@ -7787,3 +7787,18 @@ def test_a_paragraph_opening_with_a_key_divides_the_whole_the_one_before_divided
     )
     assert not _errors(checker, text.format(21))
     assert any(e.startswith("HC002") for e in _errors(checker, text.format(31)))  # (73 of 63, 其他 last)
+
+
+def test_what_is_concluded_is_of_the_intake_the_new_cases_are_part_of(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理各类案件37739件。其中，新收33868件，办结{}件。"
+    assert not _errors(checker, text.format(33191))
+    # (more than all: an error, not a question of an unstated carry-over)
+    assert any(e.startswith("HC010") and "不能超过" in e for e in _errors(checker, text.format(43191)))
+    # (one kind's new cases beside other kinds: concluded past them is only the carry-over's question)
+    assert not [
+        e
+        for e in _errors(
+            checker, "全省法院受理各类行政案件29154件，其中一审新收行政案件12577件，审结12919件。"
+        )
+        if e.startswith("HC010") and "不能超过" in e
+    ]

@@ -251,7 +251,12 @@ def recognise(r: Reading) -> list[Group]:
             continue  # 转达89条，已回复91条，回复率100%(含主动回复): the replies count some not passed on
         prior = words.stage(label_or_cases(r, at[id(g)]))
         allowance = "none"
-        if step in words.concludes and prior in words.intake:
+        holding = _intake_holding(r, words, g) if step in words.concludes else None
+        if holding is not None:
+            # 共受理各类案件37739件。其中，新收33868件，办结33191件: the intake the new cases are part of holds those
+            # carried in too: all there was to conclude
+            g, allowance = holding, "none"
+        elif step in words.concludes and prior in words.intake:
             allowance = "carry" if carry is not None else "double"
             if (
                 allowance == "double"
@@ -284,6 +289,26 @@ def recognise(r: Reading) -> list[Group]:
             roles["carry"] = [carry.id]
         groups.append(Group(kind=KIND, facts=roles, span=(g.start, f.end), attrs={"allowance": allowance}))
     return groups + _done_of_proposed(r)
+
+
+def _intake_holding(r: Reading, words: Words, g: Fact) -> Fact | None:
+    """The whole a count of new cases (新收, no kind of its own) is listed in, when that whole is an intake not
+    itself new only (共受理各类案件37739件。其中，新收33868件): the new cases and those carried in together (not
+    受理各类行政案件29154件，其中一审新收行政案件12577件: one kind's new cases, beside other kinds)."""
+    label = r.frame(g).label
+    if not NEW_ONLY_RE.search(label) or NEW_ONLY_RE.sub("", label).strip("其中，,：: "):
+        return None
+    for grp in r.groups_of("breakdown"):
+        if g.id in grp.facts["parts"] and grp.attrs.get("marker") == "其中":
+            total = next((f for f in r.facts if f.id == grp.facts["total"][0]), None)
+            if (
+                total is not None
+                and total.q.unit == g.q.unit
+                and words.stage(r.frame(total).label) in words.intake
+                and not NEW_ONLY_RE.search(r.frame(total).label)
+            ):
+                return total
+    return None
 
 
 def _listed_with_whole(r: Reading) -> set[frozenset[str]]:
