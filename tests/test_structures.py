@@ -7802,3 +7802,12 @@ def test_what_is_concluded_is_of_the_intake_the_new_cases_are_part_of(checker) -
         )
         if e.startswith("HC010") and "不能超过" in e
     ]
+
+
+def test_a_share_after_an_aside_on_what_the_things_are(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "本局共主动公开政府信息734条。在主动公开的信息中，机构职能类信息16条，主要为领导信息、处室职能信息等，"
+        "占总体的比例为{} %；规划类信息25条，占总体的比例为3.4 %。"
+    )
+    assert not _errors(checker, text.format("2.2"))
+    assert any(e.startswith("HC003") for e in _errors(checker, text.format("2.8")))  # (16 ÷ 734 = 2.2%)

@@ -810,7 +810,9 @@ def _part_before(r: Reading, i: int) -> Fact | None:
             if r.norm[max(0, g.start - 1) : g.start] == "前":
                 return None  # 排名前五位的服务类投诉是，餐饮…(占…的34%): a rank, not the part
             between = r.norm[g.end : upto]
-            marks = sum(between.count(c) for c in "，,；;、")
+            # (机构职能类信息16条，主要为领导信息、处室职能信息等，占总体的比例为2.8%: what the things are, an aside)
+            bare = _WHAT_THEY_ARE_RE.sub("", between)
+            marks = sum(bare.count(c) for c in "，,；;、")
             # N件，占X% / 53家采用…形式，占比55.2%; not across a colon or a figure the grammar set aside
             # (前五位的是：行政处罚2100，占…: the share is of 2100, not of 五位)
             # (比2017年增加…: a year is no figure)
@@ -832,9 +834,9 @@ def _part_before(r: Reading, i: int) -> Fact | None:
             # 法人服务事项738项，一窗通办事项应纳尽纳，占比达100%: a clause between names another thing of the
             # part's noun, and the share is of that, uncounted
             noun = r.norm[max(0, g.start - 2) : g.start]
-            cuts = [m.end() for m in re.finditer(r"[，,；;、]", between)]
+            cuts = [m.end() for m in re.finditer(r"[，,；;、]", bare)]
             renamed = (
-                len(cuts) > 1 and _CJK2_RE.fullmatch(noun) is not None and noun in between[cuts[0] : cuts[-1]]
+                len(cuts) > 1 and _CJK2_RE.fullmatch(noun) is not None and noun in bare[cuts[0] : cuts[-1]]
             )
             # 有14834件是代表们在开展专题调研、视察…基础上，认真酝酿提出的，占建议总数的39.5%: a figure after 有 whose
             # words run on to their 的 names the part, however many marks those words hold
@@ -846,6 +848,10 @@ def _part_before(r: Reading, i: int) -> Fact | None:
     return None
 
 
+# a clause saying what the things counted are, between a count and its share: ，主要为…等 / ，包括…
+_WHAT_THEY_ARE_RE = re.compile(
+    r"^[，,](?:主要为|主要是|主要包括|主要涉及|包括|涉及)[^，,；;。\d]*[、][^，,；;。\d]*(?=[，,])"
+)
 _DATE_RE = re.compile(
     r"\d{4}年|\d{1,2}月份?(?:\d{1,2}日)?"
 )  # (a date is no figure between: 比2017年…, 是6月份…)
