@@ -7811,3 +7811,12 @@ def test_a_share_after_an_aside_on_what_the_things_are(checker) -> None:  # type
     )
     assert not _errors(checker, text.format("2.2"))
     assert any(e.startswith("HC003") for e in _errors(checker, text.format("2.8")))  # (16 ÷ 734 = 2.2%)
+
+
+def test_an_alias_spelled_with_its_bracket_names_the_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    from .helpers import run_text
+
+    facts = run_text(checker, "不批准(决定)逮捕2453人，不捕率为32.8%。").facts
+    assert facts[0].metric == "procuratorate.non_arrests"  # (not 逮捕, after the bracket that ends a clause)
+    facts = run_text(checker, "收回执法证件33本，换(发)证111本。").facts
+    assert facts[1].metric == "enforcement.certificates_issued"

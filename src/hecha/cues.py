@@ -120,6 +120,9 @@ def cue_for(
     hi = bisect.bisect_right(r.hit_starts, anchor)
     lo = bisect.bisect_left(r.hit_starts, win_start)
     negated = _negated(r)
+    if lo > 0 and "(" in r.hits[lo - 1].alias and win_start < r.hits[lo - 1].end <= anchor:
+        lo -= 1  # (不批准(决定)逮捕2453人: an alias spelled with its bracket, which ends a clause for the window)
+        win_start = r.hits[lo].start
     cands = [
         h for h in r.hits[lo:hi] if h.start >= win_start and h.end <= anchor and h.start not in negated
     ]  # (未调解成功41件 counts the failures: no figure of 调解成功)
