@@ -7820,3 +7820,9 @@ def test_an_alias_spelled_with_its_bracket_names_the_figure(checker) -> None:  #
     assert facts[0].metric == "procuratorate.non_arrests"  # (not 逮捕, after the bracket that ends a clause)
     facts = run_text(checker, "收回执法证件33本，换(发)证111本。").facts
     assert facts[1].metric == "enforcement.certificates_issued"
+
+
+def test_the_things_either_side_of_a_bound_divide_their_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全省公证处总数为{}个，近3年人均业务收入达到3万元以上的公证处有55个，人均业务收入不足3万元的公证处有39个。"
+    assert not _errors(checker, text.format(94))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(95)))  # (one short)

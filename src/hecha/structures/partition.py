@@ -70,6 +70,52 @@ def recognise(r: Reading) -> list[Group]:
     groups += _one_and_the_rest(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_handlers(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_reference(r, listed | {p for g in groups for p in g.facts["parts"]})
+    groups += _by_threshold(r, listed | {p for g in groups for p in g.facts["parts"]})
+    return groups
+
+
+# a bound and the things on either side of it: 人均业务收入达到3万元以上的公证处有55个，…不足3万元的…有39个
+_AT_LEAST_RE = re.compile(
+    r"(?:达到|在|为)?(?P<bound>\d+(?:\.\d+)?[万亿]?[^\d，,；;。、]{0,3}?)(?:以上|及以上)"
+)
+_BELOW_WORDS = ("不足", "不到", "低于", "未达到", "未满")
+
+
+def _by_threshold(r: Reading, listed: set[str]) -> list[Group]:
+    """总数为95个，…3万元以上的公证处有55个，…不足3万元的公证处有39个: the things at or above a bound and those below
+    it, in one sentence after a count of them all, divide it (complete "likely": every thing measured is on one side;
+    one the measure does not reach, an office too new for three years' income, would be on neither)."""
+    if "以上" not in r.norm or not any(w in r.norm for w in _BELOW_WORDS):
+        return []  # (a fast test: str.find in C)
+    groups: list[Group] = []
+    for m in _AT_LEAST_RE.finditer(r.norm):
+        bound = m.group("bound")
+        period = r.period_span(m.start())
+        after = r.facts_between(m.end(), period[1])
+        above = next((f for f in after if f.mention.kind in _AMOUNTS), None)
+        if above is None or above.id in listed or r.clause_start(above.start) > m.start():
+            continue  # (the count of those above must be in the bound's own clause)
+        below_at = next(
+            (
+                k + len(w + bound)
+                for w in _BELOW_WORDS
+                if (k := r.norm.find(w + bound, above.end, period[1])) >= 0
+            ),
+            -1,
+        )
+        if below_at < 0:
+            continue
+        below = next((f for f in after if f.start >= below_at and f.mention.kind in _AMOUNTS), None)
+        if below is None or below.id in listed or r.clause_start(below.start) >= below_at:
+            continue
+        wholes = [
+            f
+            for f in r.facts_between(period[0], m.start())
+            if f.mention.kind in _AMOUNTS and counted_alike(f.q.unit, above.q.unit) and f.id not in listed
+        ]
+        if not wholes or not counted_alike(above.q.unit, below.q.unit):
+            continue
+        groups.append(_divided(wholes[-1], [above, below], "likely", "以上/不足"))
     return groups
 
 
