@@ -7826,3 +7826,14 @@ def test_the_things_either_side_of_a_bound_divide_their_whole(checker) -> None: 
     text = "全省公证处总数为{}个，近3年人均业务收入达到3万元以上的公证处有55个，人均业务收入不足3万元的公证处有39个。"
     assert not _errors(checker, text.format(94))
     assert any(e.startswith("HC002") for e in _errors(checker, text.format(95)))  # (one short)
+
+
+def test_a_part_counting_the_things_is_of_their_count_not_of_a_step_on_them(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2020上半年，湖北网民留言量18804件，湖北省各级领导干部及办理单位回复网民留言为11330件，回复率为60.25%。"
+        "湖北网民留言主要集中在医疗、城建等方面，其中医疗方面留言量最多，达到5145条，占总留言数{}。"
+    )
+    # (5145 of the 18804 messages, not of the 11330 replies)
+    assert not _errors(checker, text.format("近三成"))
+    assert not _errors(checker, text.format("的27.4%"))
+    assert _errors(checker, text.format("的45.4%"))  # (45.4% is of the replies: 27.4% of the messages)

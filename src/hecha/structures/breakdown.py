@@ -879,7 +879,10 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         return None  # 退回补充侦查36件，重报35件。其中一次退回补充侦查30件，一次重报28件: each part of its own whole
     if _each_of_its_own(r, m.end(), before, parts):
         return None  # 受理A类100件、B类50件，其中分别有80件、40件…: each of its own whole
-    total = named or _choose_total(r, _of_the_field_named(r, totals, m.end(), parts), parts, parent_of)
+    ordered = _of_the_things_not_a_step(
+        r, words, _of_the_field_named(r, totals, m.end(), parts), parts, m.end()
+    )
+    total = named or _choose_total(r, ordered, parts, parent_of)
     total = _after_merging(r, total) if total is not None else None
     if total is not None and named is None:
         total = _whole_the_shares_name(r, words, total, parts, lo) or total
@@ -2222,6 +2225,43 @@ def _of_the_field_named(r: Reading, totals: list[Fact], end: int, parts: list[Fa
     if len(named) != 1:
         return totals
     return sorted(totals, key=lambda f: field[f.id] not in named)  # (stable: nearest first within each)
+
+
+def _of_the_things_not_a_step(
+    r: Reading, words: Words, totals: list[Fact], parts: list[Fact], listed_from: int
+) -> list[Fact]:
+    """The candidate wholes, the count of the things themselves first when a lone part counts them by no step and the
+    nearest candidate counts a step taken on them (网民留言量18804件，…回复网民留言为11330件。…其中医疗方面留言量最多，
+    达到5145条: of the 18804 messages, not of the 11330 replied to)."""
+    if len(totals) < 2 or len(parts) != 1:
+        return totals
+    own = r.norm[
+        listed_from : parts[0].start
+    ]  # (其中医疗方面留言量最多，达到5145条: the part's words, from the marker)
+    near = r.frame(totals[0]).label
+    step = words.step_word(near)
+    if step is None or words.step_word(own) is not None:
+        return totals
+    acted_on = near[near.rfind(step) + len(step) :]  # (回复网民留言: 网民留言)
+    nouns = (_pairs_of(acted_on) & _pairs_of(own)) - set(_GENERIC_HEADS)  # (not 案件: a noun of anything)
+    plain = next(
+        (
+            f
+            for f in totals[1:]
+            if words.step_word(r.frame(f).label) is None and any(n in r.frame(f).label for n in nouns)
+        ),
+        None,
+    )
+    return totals if plain is None else [plain, *(f for f in totals if f is not plain)]
+
+
+def _pairs_of(words: str) -> set[str]:
+    """The two-character runs of Chinese in some words (the nouns two labels may share)."""
+    return {
+        words[k : k + 2]
+        for k in range(len(words) - 1)
+        if all("\u4e00" <= c <= "\u9fff" for c in words[k : k + 2])
+    }
 
 
 def _clause_field(r: Reading, f: Fact) -> str | None:
