@@ -312,3 +312,24 @@ def test_a_share_row_under_a_count_row_is_of_the_rows_total(checker: Checker) ->
     assert not [f for f in ok.findings if f.severity != "info"], [f.message for f in ok.findings]
     bad = checker.check_document(Document("t", "t.txt", ACROSS_ROWS.format(share="23.33%")))
     assert "HC003" in {f.rule for f in bad.findings if f.severity == "error"}  # 40 of 300 is 13.33%
+
+
+# a table a bar a line, its rows run on with no break between them (cut at their running numbers) and a 合计 row
+NUMBERED_BARS = (
+    "2019年下半年各类食品监督抽检结果汇总表\n食品种类\n|\n样品抽检\n数量/批次\n|\n合格样品\n数量/批次\n|\n不合格样品\n"
+    "数量/批次\n|\n样品\n不合格率\n|\n|\n1\n|\n粮食加工品\n|\n183408\n|\n181678\n|\n1730\n|\n0.9%\n|\n2\n|\n调味品\n|\n"
+    "143179\n|\n142022\n|\n1157\n|\n0.8%\n|\n合计\n|\n{total}\n|\n323700\n|\n2887\n|\n0.9%\n|\n"
+)
+
+
+def test_a_table_a_bar_a_line_is_cut_into_rows_at_its_running_numbers(checker: Checker) -> None:
+    [t] = find_tables(NUMBERED_BARS.format(total=326587))
+    assert [[c.text for c in r] for r in t.rows] == [
+        ["粮食加工品", "183408", "181678", "1730", "0.9%"],
+        ["调味品", "143179", "142022", "1157", "0.8%"],
+        ["合计", "326587", "323700", "2887", "0.9%"],
+    ]
+    ok = checker.check_document(Document("b", "b.txt", NUMBERED_BARS.format(total=326587)))
+    assert not [f for f in ok.findings if f.severity != "info"], [f.message for f in ok.findings]
+    bad = checker.check_document(Document("b", "b.txt", NUMBERED_BARS.format(total=356587)))
+    assert [f for f in bad.findings if f.severity != "info"]  # (183408 + 143179 = 326587 in the 合计 row)

@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .textnorm import normalize
+
 _UNIT_IN_HEADER = re.compile(r"[（(]([^()（）]{1,6})[）)]\s*$")
 _PIPE_LINE_RE = re.compile(r"^[^\n]*\|[^\n]*$", re.MULTILINE)
 _SEP_CELL_RE = re.compile(r"^:?-{2,}:?$")
@@ -129,7 +131,14 @@ def _pipe_runs(text: str) -> list[list[tuple[int, int]]]:
 
 def _tables_from_pipes(text: str) -> list[Table]:
     tables: list[Table] = []
-    for run in _pipe_runs(text):
+    for run in _joined_bar_lines(text, _pipe_runs(text)):
+        if _bar_lines(text, run):
+            # 食品种类⏎|⏎样品抽检⏎数量/批次⏎|⏎…⏎|⏎|⏎1⏎|⏎粮食加工品⏎|⏎183408⏎|: a bar a line, the cells between them, a row
+            # ending where two bars meet
+            rows = _bar_line_rows(text, run[0][0], run[-1][1])
+            if len(rows) >= 2:
+                tables.extend(_tables_from_rows(rows))
+            continue
         lines = [_line_cells(text, s, e) for s, e in run]
         if _cut_off(text, run, lines):
             lines = lines[:-1]  # (…| 榆次区局 | 188 | 81 | 105 | 174 | 9: a row the text ends inside)
@@ -142,6 +151,74 @@ def _tables_from_pipes(text: str) -> list[Table]:
         else:
             tables.extend(_tables_from_rows(lines))
     return tables
+
+
+_TOTAL_ROW_LABELS = frozenset(
+    {"合计", "总计", "小计"}
+)  # (tables are read on the raw text: compared normalised)
+
+
+def _bar_lines(text: str, run: list[tuple[int, int]]) -> bool:
+    """Is a run laid out a bar a line (most of its lines a lone |)?"""
+    return sum(1 for s, e in run if text[s:e].strip() == "|") * 2 > len(run)
+
+
+def _joined_bar_lines(text: str, runs: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """The runs, those laid out a bar a line joined across a name of two lines (…⏎|⏎样品抽检⏎数量/批次⏎|⏎…: three
+    line breaks between bars, one run more than _pipe_runs allows)."""
+    out: list[list[tuple[int, int]]] = []
+    for run in runs:
+        if (
+            out
+            and _bar_lines(text, out[-1])
+            and _bar_lines(text, run)
+            and "\n\n" not in text[out[-1][-1][1] : run[0][0]].replace(" ", "")
+            and text.count("\n", out[-1][-1][1], run[0][0]) <= 4
+        ):
+            out[-1].extend(run)
+        else:
+            out.append(run)
+    return out
+
+
+def _bar_line_rows(text: str, start: int, end: int) -> list[list[Cell]]:
+    """The rows of a run laid out a bar a line: each cell the text between two bars (a name may take two lines:
+    样品抽检⏎数量/批次, read as one), a row ending where two bars meet with nothing between; the line before the
+    first bar is the header's first cell. A first column of running numbers (1, 2, 3… before each row's label)
+    is set aside."""
+    lead = text.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else 0  # (the line before the first bar)
+    bars = [i for i in range(start, end) if text[i] == "|"]
+    rows: list[list[Cell]] = [[]]
+    for a, b in itertools.pairwise([lead - 1, *bars]):
+        raw = text[a + 1 : b]
+        cell = raw.strip()
+        if not cell:
+            if rows[-1]:
+                rows.append([])
+            continue
+        lo = a + 1 + len(raw) - len(raw.lstrip())
+        rows[-1].append(Cell(lo, lo + len(cell), cell.replace("\n", "")))
+    rows = [r for r in rows if r]
+    if len(rows) < 2:
+        return rows
+    # (…0.9%⏎|⏎2⏎|⏎食用油…: rows that run on with no break between them are cut at their running numbers, and
+    # at a closing 合计 row)
+    flat = [c for r in rows[1:] for c in r]
+    body: list[list[Cell]] = []
+    serial = 1
+    for k, c in enumerate(flat):
+        after = flat[k + 1] if k + 1 < len(flat) else None
+        numbered = c.text == str(serial) and after is not None and not is_numeric(after.text)
+        if numbered or (normalize(c.text) in _TOTAL_ROW_LABELS and body) or not body:
+            body.append([])
+            serial += numbered
+        body[-1].append(c)
+    if serial > 2:
+        # (the running numbers: no figures of the table; the header's 序号 goes with them)
+        body = [r[1:] if r[0].text.isdigit() else r for r in body]
+        header = rows[0][1:] if _INDEX_HEADER_RE.match(rows[0][0].text) else rows[0]
+        return [header, *body]
+    return rows
 
 
 def _cut_off(text: str, run: list[tuple[int, int]], lines: list[list[Cell]]) -> bool:
