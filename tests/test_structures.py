@@ -7837,3 +7837,9 @@ def test_a_part_counting_the_things_is_of_their_count_not_of_a_step_on_them(chec
     assert not _errors(checker, text.format("近三成"))
     assert not _errors(checker, text.format("的27.4%"))
     assert _errors(checker, text.format("的45.4%"))  # (45.4% is of the replies: 27.4% of the messages)
+
+
+def test_a_parenthesis_after_the_figures_noun_gives_its_parts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共抽取了11件案件（含{}件民事案件、5件刑事案件）进行评查。"
+    assert not _errors(checker, text.format(6))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(8)))  # (13 of 11)

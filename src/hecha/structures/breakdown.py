@@ -2503,6 +2503,9 @@ _IN_BRACKET_PART_RE = re.compile(r"其中|含|包括|包含")
 _RATE_NEXT_RE = re.compile(r"\s*[，,]?\s*[\u4e00-\u9fff]{0,8}率")
 
 
+_NOUN_BEFORE_BRACKET_RE = re.compile(r"(?:宗|件|起)?案件(?=[（(])")  # (11件案件(含…), not any words: 11件(…))
+
+
 def _bracketed_parts(r: Reading) -> list[Group]:
     """6件（1件为书面审理结案）: a parenthesis right after a figure gives part of it, unless it says
     what the figure leaves out (2531宗(不含未结案件87宗))."""
@@ -2512,20 +2515,21 @@ def _bracketed_parts(r: Reading) -> list[Group]:
     groups: list[Group] = []
     ends = r.fact_index().ends
     for i, f in enumerate(facts[:-1]):
-        after = r.norm[f.end : f.end + 1]
+        # (抽取了11件案件(含6件民事案件、5件刑事案件): the parenthesis may follow the figure's noun)
+        noun = _NOUN_BEFORE_BRACKET_RE.match(r.norm, f.end)
+        at = noun.end() if noun is not None else f.end
+        after = r.norm[at : at + 1]
         if (
             after in "（("
             and f.mention.kind != "percent"
-            and not excluding.match(r.norm, f.end + 1)
-            and not _OTHER_PERIOD_RE.match(r.norm, f.end + 1)  # 7976件(2019年6593件): last year's, no part
+            and not excluding.match(r.norm, at + 1)
+            and not _OTHER_PERIOD_RE.match(r.norm, at + 1)  # 7976件(2019年6593件): last year's, no part
         ):
             # (a list of four labelled parts runs past 40 characters: 环卫处1707人(在职在编132人、…聘用人员1155人))
             # (before a blank line: a page's summary cut off after 11.4万余起( closes nothing in the text below)
-            blank = _BLANK_LINE_RE.search(r.norm, f.end, f.end + 100)
-            close = r.norm.find(
-                "）" if after == "（" else ")", f.end, blank.start() if blank else f.end + 100
-            )
-            if close > 0 and words.merged_re.search(r.norm, f.end, close):
+            blank = _BLANK_LINE_RE.search(r.norm, at, at + 100)
+            close = r.norm.find("）" if after == "（" else ")", at, blank.start() if blank else at + 100)
+            if close > 0 and words.merged_re.search(r.norm, at, close):
                 continue  # 重点提案11件(36件提案并案): the 36 were merged into the 11
             last = bisect.bisect_right(ends, close) if close > 0 else i + 1
             # (群体访42宗933人次(其中，群体重访17宗302人次，同比减少16宗200人次): a change is no part)
