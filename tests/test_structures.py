@@ -7843,3 +7843,9 @@ def test_a_parenthesis_after_the_figures_noun_gives_its_parts(checker) -> None: 
     text = "共抽取了11件案件（含{}件民事案件、5件刑事案件）进行评查。"
     assert not _errors(checker, text.format(6))
     assert any(e.startswith("HC002") for e in _errors(checker, text.format(8)))  # (13 of 11)
+
+
+def test_an_excellent_and_good_rate_counts_both_grades(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "经评估，100件案件全部合格，整体合格率为100%，其中优秀案件9件，良好案件21件，优良率为{}%。"
+    assert not _errors(checker, text.format(30))
+    assert any(e.startswith("HC009") for e in _errors(checker, text.format(50)))  # ((9 + 21) ÷ 100)
