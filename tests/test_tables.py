@@ -333,3 +333,12 @@ def test_a_table_a_bar_a_line_is_cut_into_rows_at_its_running_numbers(checker: C
     assert not [f for f in ok.findings if f.severity != "info"], [f.message for f in ok.findings]
     bad = checker.check_document(Document("b", "b.txt", NUMBERED_BARS.format(total=356587)))
     assert [f for f in bad.findings if f.severity != "info"]  # (183408 + 143179 = 326587 in the 合计 row)
+
+
+def test_a_rate_of_what_failed_is_over_the_rows_total(checker: Checker) -> None:
+    # 样品不合格率 = 不合格样品数量 ÷ 样品抽检数量, row by row (a negated rate names the negated count)
+    text = NUMBERED_BARS.format(total=326587)
+    ok = checker.check_document(Document("b", "b.txt", text))
+    assert not [f for f in ok.findings if f.severity != "info"], [f.message for f in ok.findings]
+    bad = checker.check_document(Document("b", "b.txt", text.replace("1157\n|\n0.8%", "1157\n|\n1.8%")))
+    assert [f for f in bad.findings if f.severity != "info"]  # (1157 ÷ 143179 = 0.8%)

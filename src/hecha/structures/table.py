@@ -304,10 +304,12 @@ def _rate_columns(
             continue
         m = _RATE_NAME_RE.match(name)
         if m:
-            stem = m.group(1)[-2:]
+            # (样品不合格率 over 不合格样品数量: a rate of what failed names the count of what failed)
+            negated = m.group(1)[-3:-2] in ("不", "未")
+            stem = m.group(1)[-3:] if negated else m.group(1)[-2:]
             # (承诺件提前办结率, 总按时办结率: of the 承诺件 done early, of those done in time; a count column
             # must name those words too, not only 办结)
-            qualifier = _OVERALL_PREFIX_RE.sub("", m.group(1)[:-2])
+            qualifier = _OVERALL_PREFIX_RE.sub("", m.group(1)[: -len(stem)])
             # (结案率 over 完成数: a word the rate's name counts, structures.yaml `counted_as`; not 未完成数)
             said = (stem, *load_words().counted_as.get(stem, ()))
             # (应结案数 | 结案数 | 结案率: what was due for the step is its rate's base, not the row's first count)
@@ -319,7 +321,7 @@ def _rate_columns(
                 if k != over
                 and any(w in _name(t, k) for w in said)
                 and qualifier in _name(t, k)
-                and not _name(t, k).startswith(("未", "不", "应"))
+                and (negated or not _name(t, k).startswith(("未", "不", "应")))
             ]
             if not nums:
                 continue
