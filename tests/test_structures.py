@@ -7849,3 +7849,14 @@ def test_an_excellent_and_good_rate_counts_both_grades(checker) -> None:  # type
     text = "经评估，100件案件全部合格，整体合格率为100%，其中优秀案件9件，良好案件21件，优良率为{}%。"
     assert not _errors(checker, text.format(30))
     assert any(e.startswith("HC009") for e in _errors(checker, text.format(50)))  # ((9 + 21) ÷ 100)
+
+
+def test_parts_concluded_by_their_own_words_are_of_what_was_concluded(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年，全省法院共受理各类案件866083件，办结786869件，分别比上年增长10.47%和8.51%。其中，审结各类案件551432件，"
+        "同比增长15.06%；执结各类案件{}件，执行标的金额452.11亿元。"
+    )
+    assert not _errors(checker, text.format(235437))
+    assert any(
+        e.startswith("HC002") for e in _errors(checker, text.format(285437))
+    )  # (836869 of the 786869 办结)

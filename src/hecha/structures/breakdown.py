@@ -816,6 +816,18 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             ),
             None,
         )
+        if named is None and words.stage(first) in words.concludes:
+            # 受理各类案件866083件，办结786869件…。其中，审结各类案件551432件…；执结各类案件235437件: parts concluded
+            # by their own words (审结, 执结) are of what was concluded (办结), not of what came in
+            named = next(
+                (
+                    f
+                    for f in reversed(before)
+                    if words.stage(words.step_word(r.frame(f).label) or "") == words.stage(first)
+                    and _unit_fits(f.q.unit, unit)
+                ),
+                None,
+            )
         if named is None and lo < period[0] and words.stage(first) in words.intake:
             # 受理工单2848件…。按期办结2794件…返工单6件。其中，紧急工单受理35件: of the intake further back in the
             # paragraph, not of the 返工单 closing the sentence before
