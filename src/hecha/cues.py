@@ -295,13 +295,8 @@ def by_association(r: Reading, pending: dict[str, AliasHit]) -> None:
 def _field_of_clause_apart(r: Reading, f: Fact, cands: dict[str, str]) -> bool:
     """Do the figure's own clause's words name a field its cue has no metric of (办理行政复议案件25万余件、行政应诉
     案件4.5万余件: 案件 of 复议, which the neighbour's 应诉 does not make a count of 应诉)?"""
-    lo = r.clause_start(f.start)
-    i = bisect.bisect_left(r.kw_starts, f.start) - 1
-    while i >= 0 and r.kw[i][0] >= lo:
-        if r.kw[i][1] <= f.start:
-            return not any(fam in cands for fam in r.kw[i][2])
-        i -= 1
-    return False
+    fields = r.clause_fields(f.start)
+    return fields is not None and not any(fam in cands for fam in fields)
 
 
 _IN_PROGRESS_RE = re.compile(r"正在|尚在|仍在")

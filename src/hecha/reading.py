@@ -123,6 +123,16 @@ class Reading:
             i += 1
         return False
 
+    def clause_fields(self, pos: int) -> tuple[str, ...] | None:
+        """The fields of the keyword nearest before `pos` in its clause (办理行政复议案件25万余件: 复议's), if any."""
+        lo = self.clause_start(pos)
+        i = bisect.bisect_left(self.kw_starts, pos) - 1
+        while i >= 0 and self.kw[i][0] >= lo:
+            if self.kw[i][1] <= pos:
+                return self.kw[i][2]
+            i -= 1
+        return None
+
     def opens_another_field(self, pos: int, family: str) -> bool:
         """Do the words at `pos` (past spaces) begin with a keyword of a field other than `family`
         (…；行政诉讼发案量13件 after a 复议 list)?"""

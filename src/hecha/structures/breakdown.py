@@ -2224,7 +2224,7 @@ def _of_the_field_named(r: Reading, totals: list[Fact], end: int, parts: list[Fa
     4.5万余件。其中，通过行政复议决定…直接纠错的案件达4.6万余件: of the 复议 cases, not the 应诉 ones nearer)."""
     if len(totals) < 2 or not parts:
         return totals
-    field = {f.id: f.family or _clause_field(r, f) for f in totals}
+    field = {f.id: f.family or (r.clause_fields(f.start) or (None,))[0] for f in totals}
     families = {fam for fam in field.values() if fam is not None}
     if len(families) < 2:
         return totals
@@ -2274,17 +2274,6 @@ def _pairs_of(words: str) -> set[str]:
         for k in range(len(words) - 1)
         if all("\u4e00" <= c <= "\u9fff" for c in words[k : k + 2])
     }
-
-
-def _clause_field(r: Reading, f: Fact) -> str | None:
-    """The field the keyword nearest before a figure in its clause names (办理行政复议案件25万余件: 复议)."""
-    lo = r.clause_start(f.start)
-    i = bisect.bisect_left(r.kw_starts, f.start) - 1
-    while i >= 0 and r.kw[i][0] >= lo:
-        if r.kw[i][1] <= f.start:
-            return r.kw[i][2][0]
-        i -= 1
-    return None
 
 
 def _choose_total(

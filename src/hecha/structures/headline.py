@@ -56,35 +56,30 @@ def recognise(r: Reading) -> list[Group]:
     heads = [f for f in r.facts if f.start < body and _restatable(f)]
     if not heads:
         return []
-    later = [g for g in r.facts if g.start >= body and _restatable(g)]
+    # (each body figure with the words naming it, read once)
+    later = [
+        (g, _named(r.norm[_listed_from(r, g) : g.start]))
+        for g in r.facts
+        if g.start >= body and _restatable(g)
+    ]
     out: list[Group] = []
     for f in heads:
         lo = max(_phrase_start(r.norm, f.start), r.norm.rfind("\n", 0, f.start) + 1)
         words = _named(r.norm[lo : f.start])
         if len(words) < _LEAST_WORDS - 1:
             continue
-        named = [
-            (shared, g)
-            for g in later
-            if g.mention.kind == f.mention.kind
-            and counted_alike(g.q.unit, f.q.unit)
-            and (shared := _shared_ending(words, _named(r.norm[_listed_from(r, g) : g.start])))
+        alike_unit = [
+            (g, w) for g, w in later if g.mention.kind == f.mention.kind and counted_alike(g.q.unit, f.q.unit)
         ]
-        if not named:
+        said_alike = [g for g, w in alike_unit if _shared_ending(words, w)]
+        if not said_alike:
             continue
         # (全国政协…共提交提案5641件 over 大会共收到提案5641件: a figure that agrees, its noun said alike, is the one
         # restated, though its verb differs)
-        alike = [
-            g
-            for g in later
-            if g.mention.kind == f.mention.kind
-            and counted_alike(g.q.unit, f.q.unit)
-            and _named(r.norm[_listed_from(r, g) : g.start]).endswith(words[-_NOUN:])
-        ]
-        said_alike = [g for _, g in named]
+        noun_alike = [g for g, w in alike_unit if w.endswith(words[-_NOUN:])]
         # (with none agreeing, the one named alike nearest the headline's value: a figure edited or mistyped, not
         # the part of one channel that shares its words)
-        cands = [*said_alike, *alike]
+        cands = [*said_alike, *noun_alike]
         g = (
             next((g for g in cands if fact_interval(f).intersects(fact_interval(g))), None)
             or next((g for g in cands if _agrees(f, g)), None)  # (else one the headline truncates)
