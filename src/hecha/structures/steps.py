@@ -40,6 +40,7 @@ from .words import (
     NEW_ONLY_RE,
     OPENING_MARKS,
     TOTAL_WORDS_RE,
+    WHOLE_AREA_RE,
     Words,
     counts_kinds,
     includes_more,
@@ -575,7 +576,6 @@ def _same_thing_before(
     return None
 
 
-_WHOLE_AREA_RE = re.compile(r"全(?:国|省|市|区|县|州|盟)")
 # some of the places of an area, counted or listed: 以上9市, 粤东西北12市, 其余5个县区
 _SOME_AREAS_RE = re.compile(r"\d+个?(?:地市|市州|县区|县市区|市|州|县|区)")
 
@@ -583,7 +583,7 @@ _SOME_AREAS_RE = re.compile(r"\d+个?(?:地市|市州|县区|县市区|市|州|�
 def _areas_apart(r: Reading, g: Fact, f: Fact) -> bool:
     """Is one figure's sentence, up to it, of the whole area (全省) and the other's of some of its places (12市)?"""
     words = [r.norm[r.sentence_span(x.sentence)[0] : x.start] for x in (g, f)]
-    whole = [bool(_WHOLE_AREA_RE.search(w)) for w in words]
+    whole = [bool(WHOLE_AREA_RE.search(w)) for w in words]
     some = [bool(_SOME_AREAS_RE.search(w)) for w in words]
     return (whole[0] and some[1] and not whole[1]) or (whole[1] and some[0] and not whole[0])
 
