@@ -2247,9 +2247,8 @@ def _of_the_things_not_a_step(
     达到5145条: of the 18804 messages, not of the 11330 replied to)."""
     if len(totals) < 2 or len(parts) != 1:
         return totals
-    own = r.norm[
-        listed_from : parts[0].start
-    ]  # (其中医疗方面留言量最多，达到5145条: the part's words, from the marker)
+    # (其中医疗方面留言量最多，达到5145条: the part's words, from the marker)
+    own = r.norm[listed_from : parts[0].start]
     near = r.frame(totals[0]).label
     step = words.step_word(near)
     if step is None or words.step_word(own) is not None:
