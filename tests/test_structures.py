@@ -7860,3 +7860,9 @@ def test_parts_concluded_by_their_own_words_are_of_what_was_concluded(checker) -
     assert any(
         e.startswith("HC002") for e in _errors(checker, text.format(285437))
     )  # (836869 of the 786869 办结)
+
+
+def test_a_clean_up_keeps_amends_or_repeals_each_document(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共清理规范性文件120件，其中保留{}件，修改18件，废止12件。"
+    assert not _errors(checker, text.format(90))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(80)))  # (10 short: likely whole)
