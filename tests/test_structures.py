@@ -7866,3 +7866,9 @@ def test_a_clean_up_keeps_amends_or_repeals_each_document(checker) -> None:  # t
     text = "共清理规范性文件120件，其中保留{}件，修改18件，废止12件。"
     assert not _errors(checker, text.format(90))
     assert any(e.startswith("HC002") for e in _errors(checker, text.format(80)))  # (10 short: likely whole)
+
+
+def test_a_sum_of_one_figure_in_its_segment_is_of_those_before_the_semicolon_too(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "审核发放659件法律援助案件的办案补贴96.74万元；审核发放454人次的值班补贴18.16万元，共计{}万元。"
+    assert not _errors(checker, text.format("114.9"))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format("144.9")))  # (30万 short)

@@ -46,6 +46,10 @@ def recognise(r: Reading) -> list[Group]:
         if r.bracketed(f, r.period_span(f.start)[1] + 1):
             continue  # 差评工单798个，涉及21个地市的185个事项(共798个工单): an aside restating a figure
         parts = [g for g in facts[:i] if g.start >= sent_start and g.q.unit == f.q.unit]
+        if len(parts) == 1:
+            # 办案补贴96.74万元；…值班补贴18.16万元，共计114.9万元: a sum of one figure is of those before the ； too
+            lo = r.period_span(f.start)[0]
+            parts = [g for g in facts[:i] if g.start >= lo and g.q.unit == f.q.unit]
         # (由2013年的1128条增加到2014年的1887条，…514条，总计2401条: the figure a change starts from is no part)
         parts = [g for g in parts if not _MOVED_FROM_RE.match(r.norm, g.end)]
         plus = r.norm.rfind("加上", parts[0].end if parts else f.start, f.start)
