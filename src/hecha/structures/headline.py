@@ -20,11 +20,12 @@ import math
 import re
 
 from ..expr import Interval, Ref, Relation
-from ..findings import Context, emit, name_en, record
+from ..findings import Context, name_en
 from ..intervals import fact_interval
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
+from .restated import check_stated_twice
 from .words import counted_alike
 
 KIND = "headline"
@@ -188,22 +189,15 @@ def _agrees(f: Fact, g: Fact) -> bool:
 
 
 def check(rule: Rule, ctx: Context) -> None:
-    for g in ctx.ex.groups:
-        if g.kind != KIND:
-            continue
-        head, body = ctx.fact(g.facts["headline"][0]), ctx.fact(g.facts["body"][0])
-        keys = {"headline": head, "body": body}
-        if _agrees(head, body):
-            record(ctx, rule, _REL, keys, None, "headline")
-            continue
-        record(ctx, rule, _REL, keys, rule.severity, "headline")
-        emit(
-            ctx,
-            rule,
-            rule.severity,
+    check_stated_twice(
+        rule,
+        ctx,
+        KIND,
+        _REL,
+        "headline",
+        _agrees,
+        lambda g, head, body: (
             f"标题说“{g.attrs['words']}”{head.mention.text}，正文为{body.mention.text}：标题与正文的同一数字不一致",
             f"the headline states {head.mention.text} and the body {body.mention.text} for {name_en(body)}",
-            [(head, "headline"), (body, "body")],
-            head.mention.text,
-            body.mention.text,
-        )
+        ),
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from ..expr import Ref, Relation, holds
 from ..findings import Context, emit, env, name_en, record
@@ -118,24 +119,53 @@ def _squeezed(words: str) -> str:
 
 
 def check(rule: Rule, ctx: Context) -> None:
-    for g in ctx.ex.groups:
-        if g.kind != KIND:
-            continue
-        first, again = ctx.fact(g.facts["first"][0]), ctx.fact(g.facts["again"][0])
-        keys = {"first": first, "again": again}
-        if holds(_REL, env(keys, "usual", {})):
-            record(ctx, rule, _REL, keys, None, "stated again")
-            continue
-        record(ctx, rule, _REL, keys, rule.severity, "stated again")
-        emit(
-            ctx,
-            rule,
-            rule.severity,
+    check_stated_twice(
+        rule,
+        ctx,
+        KIND,
+        _REL,
+        "stated again",
+        lambda first, again: holds(_REL, env({"first": first, "again": again}, "usual", {})),
+        lambda g, first, again: (
             f"“{g.attrs['words']}”前文为{first.mention.text}，后文为{again.mention.text}：同一段话再次出现时，"
             "其余数字都相同，只有这个数字不同",
             f"{name_en(again)} is {first.mention.text} where the passage first appears and "
             f"{again.mention.text} where it is stated again",
-            [(first, "first"), (again, "again")],
+        ),
+    )
+
+
+def check_stated_twice(
+    rule: Rule,
+    ctx: Context,
+    kind: str,
+    rel: Relation,
+    detail: str,
+    agrees: Callable[[Fact, Fact], bool],
+    messages: Callable[[Group, Fact, Fact], tuple[str, str]],
+) -> None:
+    """The check of one figure stated twice (a passage again, a headline and its body: `rel` names the two roles,
+    first and again): each group of `kind` holds when `agrees`; else the rule's finding, in `messages`' words
+    (Chinese, English)."""
+    assert isinstance(rel.left, Ref) and isinstance(rel.right, Ref)
+    one, other = rel.left.key, rel.right.key
+    for g in ctx.ex.groups:
+        if g.kind != kind:
+            continue
+        first, again = ctx.fact(g.facts[one][0]), ctx.fact(g.facts[other][0])
+        keys = {one: first, other: again}
+        if agrees(first, again):
+            record(ctx, rule, rel, keys, None, detail)
+            continue
+        record(ctx, rule, rel, keys, rule.severity, detail)
+        zh, en = messages(g, first, again)
+        emit(
+            ctx,
+            rule,
+            rule.severity,
+            zh,
+            en,
+            [(first, one), (again, other)],
             first.mention.text,
             again.mention.text,
         )
