@@ -2655,6 +2655,20 @@ def test_a_bare_concluding_step_concludes_the_things_counted_before_it(checker) 
     assert not _errors(checker, "全市检察机关共批捕各类犯罪嫌疑人13987人，提起公诉32580人。")
 
 
+def test_a_bare_step_so_far_concludes_the_things_of_the_sentence_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "区政府共收到行政复议申请1696件，已审结1550件。以区政府为被申请人的复议案件共50件，案件类型涉及信息公开、"
+        "行政强制等。目前审结{}件，其中维持15件，驳回24件。"
+    )
+    assert not _errors(checker, text.format(43))
+    assert _errors(
+        checker, text.format(63)
+    )  # (a warning: more concluded than the 50 cases, no carry-over stated)
+    # not after a sentence going on to other figures, nor an outcome beside a kind of ending
+    assert not _errors(checker, "复议案件共50件，涉及信息公开20件。目前审结63件。")
+    assert not _errors(checker, "其中决定维持71件，驳回申请32件，转送1件，纠错27件。")
+
+
 def test_collected_and_divided_are_steps(checker) -> None:  # type: ignore[no-untyped-def]
     assert not _errors(checker, "收集问题诉求143条，已协调解决142条。")
     assert _errors(checker, "收集问题诉求143条，已协调解决192条。")

@@ -137,15 +137,17 @@ def recognise(r: Reading) -> list[Group]:
             roles = {"earlier": [due.id], "later": [f.id]}
             groups.append(Group(kind=KIND, facts=roles, span=(due.start, f.end), attrs={"allowance": "none"}))
             continue
+        # 行政化服务类事项20549件，办结14937件: a bare concluding step right after a count of a kind of thing
+        # concludes those things (what was carried over left unstated, as after 受理)
+        # (not an outcome: 转送1件，纠错27件 are two ways of ending, side by side)
+        thing = (
+            _thing_before(r, words, facts, stages, i, listed)
+            if step in words.concludes and step not in words.outcomes
+            else None
+        )
         if below is None or below >= step:
-            thing = _thing_before(r, words, facts, stages, i, listed)
-            if thing is not None and step in words.concludes:
-                # 行政化服务类事项20549件，办结14937件: a bare concluding step right after a count of a kind
-                # of thing concludes those things (what was carried over left unstated, as after 受理)
-                roles = {"earlier": [thing.id], "later": [f.id]}
-                groups.append(
-                    Group(kind=KIND, facts=roles, span=(thing.start, f.end), attrs={"allowance": "unstated"})
-                )
+            if thing is not None:
+                groups.append(_of_the_thing(thing, f))
             continue  # (no count before names an earlier step: no candidate)
         lo = _reach(r, f)
         year = years[i] = years[i] if i in years else _year(r, f)
@@ -225,6 +227,10 @@ def recognise(r: Reading) -> list[Group]:
                     continue  # 排查纠纷485件，调解纠纷627件: what is mediated need not have been screened (but a
                     # case is filed from the leads found: 发现公益案件线索8320件，立案4597件)
                 cands.append(g)
+        if not cands and thing is not None:
+            # (收到申请1696件…。复议案件共50件，…。目前审结43件: the things right before, not the intake far back)
+            groups.append(_of_the_thing(thing, f))
+            continue
         if not cands:
             same = _same_thing_before(r, words, facts, stages, i, year)
             if same is None:
@@ -432,9 +438,12 @@ def _thing_before(
     if (
         stages[i - 1] is not None
         or g.mention.kind != "count"
-        or g.sentence != f.sentence
         or g.q.unit != f.q.unit
-        or not _BARE_GAP_RE.fullmatch(r.norm, g.end, r.frame(f).label_start)
+        or not (
+            _BARE_GAP_RE.fullmatch(r.norm, g.end, r.frame(f).label_start)
+            if g.sentence == f.sentence
+            else _opens_next_period(r, g, f)
+        )
         or not words.bare_stage(r.frame(f).label)
         or len(label) < 2
         or CARRY_RE.search(label)
@@ -444,6 +453,28 @@ def _thing_before(
     ):
         return None  # (共批捕…13987人，提起公诉32580人: another process's figure)
     return g
+
+
+def _of_the_thing(thing: Fact, f: Fact) -> Group:
+    roles = {"earlier": [thing.id], "later": [f.id]}
+    return Group(kind=KIND, facts=roles, span=(thing.start, f.end), attrs={"allowance": "unstated"})
+
+
+def _opens_next_period(r: Reading, g: Fact, f: Fact) -> bool:
+    """Does f open the sentence after g's, g's sentence ending in words on g's things, no figure (复议案件共18件，
+    案件类型涉及信息公开、履职等。目前审结11件)?"""
+    end = r.period_span(g.start)[1]
+    rest = r.norm[g.end : end]
+    return (
+        r.period_span(f.start)[0] == end
+        and not r.norm[end : r.frame(f).label_start].strip()
+        and len(rest) <= _DESCRIBED_AFTER
+        and (rest[:1] in "，,。" and not _DIGIT_RE.search(rest))
+    )
+
+
+_DESCRIBED_AFTER = 40  # characters after a count that may describe its things before the sentence ends
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _not_yet(

@@ -388,7 +388,11 @@ class Words:
 
     def bare_stage(self, label: str) -> bool:
         """Is the label only a step (结案, 已办结), naming no kind of thing of its own?"""
-        return len(self.stage_re.sub("", label).strip("已共计为的了")) <= 1
+        return len(self.stage_re.sub("", _SO_FAR_RE.sub("", label)).strip("已共计为的了")) <= 1
+
+
+# words of time before a step that say "so far" and name no kind of thing (目前审结11件, 截至目前已办结)
+_SO_FAR_RE = re.compile(r"^(?:截至|截止|到)?(?:目前|当前|现在|至今|现)")
 
 
 def members_named(members: tuple[str, ...], labels: list[str]) -> list[str | None]:
