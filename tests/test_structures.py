@@ -7886,3 +7886,19 @@ def test_a_sum_of_one_figure_in_its_segment_is_of_those_before_the_semicolon_too
     text = "审核发放659件法律援助案件的办案补贴96.74万元；审核发放454人次的值班补贴18.16万元，共计{}万元。"
     assert not _errors(checker, text.format("114.9"))
     assert any(e.startswith("HC002") for e in _errors(checker, text.format("144.9")))  # (30万 short)
+
+
+def test_shares_naming_one_whole_in_paragraphs_apart_share_its_base(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "1.我院2023年1月，受理诉讼类案件123件，同比上升7%，占全院总收案数的{}%；结案5件，结案率4.1%。\n"
+        "2.我院2023年1月，受理执行类案件71件，同比下降16.47%；受案数量占全院总收案数的35.86%。\n"
+        "3.我院2023年1月，受理程序类案件4件，同比下降50%；受案数量占全院总收案数的2.0%。\n"
+    )
+    assert not _errors(checker, text.format("62.12"))
+    assert _errors(checker, text.format("42.12"))  # (the other two share a base of 198; 123 of it is 62.1%)
+    # not shares of wholes named otherwise, each alone
+    apart = (
+        "1.受理诉讼类案件123件，占全院收案的42.12%。\n2.受理执行类案件71件，占全市收案的35.86%。\n"
+        "3.受理程序类案件4件，占全省收案的2.0%。\n"
+    )
+    assert not _errors(checker, apart)

@@ -1618,6 +1618,23 @@ def check(rule: Rule, ctx: Context) -> None:
             _check_common_base(rule, ctx, [s for s in shares if _base_range(s) is not None])
         else:
             _check_common_base(rule, ctx, [s for s in unbased if _base_range(s) is not None])
+    for alike in _named_apart(lists):
+        _check_common_base(rule, ctx, alike)
+
+
+def _named_apart(lists: list[list[_Share]]) -> list[list[_Share]]:
+    """1.受理民事案件123件…占全院总收案数的62.12%。2.…⏎4.受理执行类案件71件…占全院总收案数的35.86%: three or
+    more shares, each alone in its paragraph's list and tied to no figure, that name one whole by the same
+    words: siblings of that whole, held to one base (the one that misses the base the others share is
+    reported)."""
+    by_words: dict[str, list[_Share]] = {}
+    for shares in lists:
+        if len(shares) != 1 or shares[0].bases or shares[0].part is None:
+            continue
+        words = str(shares[0].group.attrs.get("base_words", ""))
+        if _TOTAL_NAME_RE.search(words) and _base_range(shares[0]) is not None:
+            by_words.setdefault(words, []).append(shares[0])
+    return [alike for alike in by_words.values() if len(alike) >= 3]
 
 
 def check_sum(rule: Rule, ctx: Context) -> None:
