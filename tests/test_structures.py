@@ -7902,3 +7902,21 @@ def test_shares_naming_one_whole_in_paragraphs_apart_share_its_base(checker) -> 
         "3.受理程序类案件4件，占全省收案的2.0%。\n"
     )
     assert not _errors(checker, apart)
+
+
+def test_two_shares_naming_one_whole_in_sentences_one_after_the_other_share_its_base(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "川渝两地共登记处理投诉66.09万件。商品类投诉37.75万件，占投诉总量的{}%，同比增长12.00%。"
+        "服务类投诉28.34万件，占投诉总量的42.88%，同比增长31.82%。"
+    )
+    assert not _errors(checker, text.format("57.12"))
+    found = _errors(checker, text.format("67.12"))
+    assert found and "67.12%（应为57.12%）" in found[0]  # (either share may be the wrong one: both named)
+    region = "珠三角地区新收19545件，占全省的{}%。粤东西北地区新收6144件，占全省的23.9%。"
+    assert not _errors(checker, region.format("76.1"))
+    assert _errors(checker, region.format("86.1"))
+    # not each of its own month, nor in paragraphs apart
+    assert not _errors(checker, "1月受理19545件，占当月总量的86.1%。2月受理6144件，占当月总量的23.9%。")
+    assert not _errors(
+        checker, "珠三角地区新收19545件，占全省的86.1%。\n粤东西北地区新收6144件，占全省的23.9%。"
+    )

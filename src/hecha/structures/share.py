@@ -1618,23 +1618,41 @@ def check(rule: Rule, ctx: Context) -> None:
             _check_common_base(rule, ctx, [s for s in shares if _base_range(s) is not None])
         else:
             _check_common_base(rule, ctx, [s for s in unbased if _base_range(s) is not None])
-    for alike in _named_apart(lists):
-        _check_common_base(rule, ctx, alike)
+    for alike in _named_apart(ctx, lists):
+        if len(alike) == 2 and _common([r for s in alike if (r := _base_range(s)) is not None]) is None:
+            _report_two_apart(rule, ctx, alike, str(alike[0].group.attrs["base_words"]))
+        elif len(alike) > 2:
+            _check_common_base(rule, ctx, alike)
 
 
-def _named_apart(lists: list[list[_Share]]) -> list[list[_Share]]:
-    """1.受理民事案件123件…占全院总收案数的62.12%。2.…⏎4.受理执行类案件71件…占全院总收案数的35.86%: three or
-    more shares, each alone in its paragraph's list and tied to no figure, that name one whole by the same
-    words: siblings of that whole, held to one base (the one that misses the base the others share is
-    reported)."""
+def _named_apart(ctx: Context, lists: list[list[_Share]]) -> list[list[_Share]]:
+    """Shares, each alone in its sentence's list and tied to no figure, that name one whole by the same words
+    (a 总 or a whole area's: 占全院总收案数的, 占全省的): siblings of that whole, held to one base — three or more
+    anywhere (1.受理民事案件123件…占全院总收案数的62.12%。⏎2.…), two in sentences one after the other of a paragraph
+    (商品类投诉37.75万件，占投诉总量的57.12%，…。服务类投诉28.34万件，占投诉总量的42.88%)."""
     by_words: dict[str, list[_Share]] = {}
     for shares in lists:
-        if len(shares) != 1 or shares[0].bases or shares[0].part is None:
+        s = shares[0]
+        if len(shares) != 1 or (s.bases and s.tied) or s.part is None or _base_range(s) is None:
             continue
-        words = str(shares[0].group.attrs.get("base_words", ""))
-        if _TOTAL_NAME_RE.search(words) and _base_range(shares[0]) is not None:
-            by_words.setdefault(words, []).append(shares[0])
-    return [alike for alike in by_words.values() if len(alike) >= 3]
+        words = str(s.group.attrs.get("base_words", ""))
+        if (_TOTAL_NAME_RE.search(words) or WHOLE_AREA_RE.match(words)) and not _EACH_OWN_WHOLE_RE.search(
+            words
+        ):
+            by_words.setdefault(words, []).append(s)
+    out = [alike for alike in by_words.values() if len(alike) >= 3]
+    for alike in by_words.values():
+        for a, b in itertools.pairwise(alike):
+            if len(alike) == 2 and _next_sentence(ctx, a.rate, b.rate):
+                out.append([a, b])
+    return out
+
+
+def _next_sentence(ctx: Context, a: Fact, b: Fact) -> bool:
+    """Is b's sentence the one right after a's, in a's paragraph?"""
+    return ctx.period(b) == ctx.period(a) + 1 and ctx.ex.seg.paragraph_at(a.start) is ctx.ex.seg.paragraph_at(
+        b.start
+    )
 
 
 def check_sum(rule: Rule, ctx: Context) -> None:
@@ -2241,7 +2259,11 @@ def _report_two_apart(rule: Rule, ctx: Context, shares: list[_Share], words: str
     assert a.part is not None and b.part is not None
     ra, rb = _base_range(a), _base_range(b)
     assert ra is not None and rb is not None
-    record(ctx, rule, _SHARE_REL, {"rate": b.rate, "part": b.part}, rule.severity, "two shares of one whole")
+    # (each held to the base the other admits: either may be the wrong one)
+    for rate, part, other in ((a.rate, a.part, rb), (b.rate, b.part, ra)):
+        extra = {"base": Interval(float(other[0]), float(other[1]), True)}
+        keys = {"rate": rate, "part": part}
+        record(ctx, rule, _SHARE_REL, keys, rule.severity, "two shares of one whole", extra=extra)
     zh = (
         f"{name_zh(a.part, ctx)}占{a.rate.mention.text}、{name_zh(b.part, ctx)}占{b.rate.mention.text}，都是占{words}，"
         f"却没有同一个基数能同时得到两者（前者要求{ra[0]}～{ra[1]}，后者要求{rb[0]}～{rb[1]}）"
@@ -2258,6 +2280,10 @@ def _check_total(rule: Rule, ctx: Context, shares: list[_Share]) -> None:
     """Shares of one base cannot add up to more than 100% (beyond what rounding each allows)."""
     if len(shares) < 2:
         return
+    if len({ctx.period(s.rate) for s in shares}) > 1 and any(
+        _EACH_OWN_WHOLE_RE.search(str(s.group.attrs.get("base_words", ""))) for s in shares
+    ):
+        return  # 1月受理…，占当月总量的86.1%。2月受理…，占当月总量的23.9%: each of its own month's whole
     lows = [fact_interval(s.rate, "double_rounded").lo for s in shares]
     if sum(lows) <= 1 + 1e-9:
         return
