@@ -7920,3 +7920,14 @@ def test_two_shares_naming_one_whole_in_sentences_one_after_the_other_share_its_
     assert not _errors(
         checker, "珠三角地区新收19545件，占全省的86.1%。\n粤东西北地区新收6144件，占全省的23.9%。"
     )
+
+
+def test_a_share_naming_the_whole_of_an_earlier_share_of_its_sentence_is_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "7月份，晋城市市场监督管理局12315指挥中心共受理消费者各类信息3732件，同比增长5.9%，环比增长18.3%。其中咨询2439件，同比下降3.5%，环比增长15.8%，"
+        "占受理总量的65.4%；投诉1023件，同比增长35.0%，环比增长28.8%，占受理总量的27.4%；截至目前已办结反馈595件，"
+        "办结反馈率58.2%，涉及争议金额87.8万元，为消费者挽回经济损失17.9万元；举报270件，同比增长13.9%，环比增长6.7%，"
+        "占受理总量的{}%；截至目前已办结反馈176件，办结反馈率65.2%。"
+    )
+    assert not _errors(checker, text.format("7.2"))
+    assert _errors(checker, text.format("17.2"))
