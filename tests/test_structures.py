@@ -7931,3 +7931,13 @@ def test_a_share_naming_the_whole_of_an_earlier_share_of_its_sentence_is_of_it(c
     )
     assert not _errors(checker, text.format("7.2"))
     assert _errors(checker, text.format("17.2"))
+
+
+def test_public_interest_cases_are_civil_or_administrative(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全国检察机关共立案公益诉讼案件67万余件，其中，民事公益诉讼5.8万件，行政公益诉讼{}万件。"
+    assert not _errors(checker, text.format("61.4"))
+    assert _errors(checker, text.format("41.4"))  # (the two kinds are all of them: 47.2万 is short of 67万)
+    # a third kind beside them makes the two no whole
+    assert not _errors(
+        checker, "立案公益诉讼案件120件，其中民事公益诉讼20件，行政公益诉讼60件，刑事附带民事公益诉讼40件。"
+    )
