@@ -7941,3 +7941,12 @@ def test_public_interest_cases_are_civil_or_administrative(checker) -> None:  # 
     assert not _errors(
         checker, "立案公益诉讼案件120件，其中民事公益诉讼20件，行政公益诉讼60件，刑事附带民事公益诉讼40件。"
     )
+
+
+def test_a_headlines_figure_is_the_body_figure_its_step_names(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "去年本市法院审结行政案件1983件 行政机关败诉率8.8%\n\n"
+        "本报讯 去年上海法院共受理一审行政案件1990件，审结{}件，行政机关败诉率为8.8%，与前年基本持平。"
+    )
+    assert not _errors(checker, text.format(1983))  # (not the 1990 received, which shares the noun 行政案件)
+    assert _errors(checker, text.format(1993))

@@ -26,7 +26,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .restated import check_stated_twice
-from .words import counted_alike
+from .words import counted_alike, load_words
 
 KIND = "headline"
 AFTER: tuple[str, ...] = ()
@@ -64,6 +64,7 @@ def recognise(r: Reading) -> list[Group]:
         if g.start >= body and _restatable(g)
     ]
     out: list[Group] = []
+    steps = load_words()
     for f in heads:
         lo = max(_phrase_start(r.norm, f.start), r.norm.rfind("\n", 0, f.start) + 1)
         words = _named(r.norm[lo : f.start])
@@ -78,14 +79,27 @@ def recognise(r: Reading) -> list[Group]:
         # (全国政协…共提交提案5641件 over 大会共收到提案5641件: a figure that agrees, its noun said alike, is the one
         # restated, though its verb differs)
         noun_alike = [g for g, w in alike_unit if w.endswith(words[-_NOUN:])]
-        # (with none agreeing, the one named alike nearest the headline's value: a figure edited or mistyped, not
-        # the part of one channel that shares its words)
         cands = [*said_alike, *noun_alike]
-        g = (
-            next((g for g in cands if fact_interval(f).intersects(fact_interval(g))), None)
-            or next((g for g in cands if _agrees(f, g)), None)  # (else one the headline truncates)
-            or min(said_alike, key=lambda g: _apart(f, g))
+        g = next((g for g in cands if fact_interval(f).intersects(fact_interval(g))), None) or next(
+            (g for g in cands if _agrees(f, g)),
+            None,  # (else one the headline truncates)
         )
+        if g is None:
+            # (审结行政案件1983件 over …受理一审行政案件1990件，审结1983件: none named alike agrees; the body figure its
+            # step names, not one of another step that shares its noun)
+            stage = steps.stage(words)
+            if stage is not None:
+                words_of = {id(g): w for g, w in alike_unit}
+                said_alike = [g for g in said_alike if steps.stage(words_of[id(g)]) in (stage, None)]
+                step = steps.step_word(words) or ""
+                named_by_step = [g for g, w in alike_unit if step and w.endswith(step)]
+                g = next((g for g in named_by_step if _agrees(f, g)), None)
+                said_alike = said_alike or named_by_step
+            if g is None and not said_alike:
+                continue
+            # (with none agreeing, the one named alike nearest the headline's value: a figure edited or mistyped, not
+            # the part of one channel that shares its words)
+            g = g or min(said_alike, key=lambda g: _apart(f, g))
         roles = {"headline": [f.id], "body": [g.id]}
         said = r.norm[lo : f.start].strip()  # (as the headline writes them, for the message)
         out.append(Group(kind=KIND, facts=roles, span=(f.start, g.end), attrs={"words": said}))
