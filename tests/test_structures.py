@@ -7950,3 +7950,18 @@ def test_a_headlines_figure_is_the_body_figure_its_step_names(checker) -> None: 
     )
     assert not _errors(checker, text.format(1983))  # (not the 1990 received, which shares the noun 行政案件)
     assert _errors(checker, text.format(1993))
+
+
+def test_grades_after_a_run_of_things_checked_are_of_the_runs_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "组织开展安全生产行政执法案卷评查，抽查各县(市、区)应急管理局行政处罚案卷30份、行政许可案卷30份和7起事故调查卷，"
+        "经评查共评出优秀案卷5份、合格案卷{}份、不合格8份。"
+    )
+    assert not _errors(checker, text.format(54))  # (of the 67 files and reports checked, not of the last 30)
+    assert not _errors(
+        checker, "抽查行政处罚案卷30份、行政许可案卷30份，经评查共评出优秀案卷5份、合格案卷47份、不合格8份。"
+    )
+    # a later step naming the run's member it follows is still of that one (一般 of 一般隐患)
+    hazards = "排查一般安全隐患问题4963项、重大隐患9项，督促一般问题整改{}项，重大隐患整改1项。"
+    assert not _errors(checker, hazards.format(4630))
+    assert _errors(checker, hazards.format(5630))

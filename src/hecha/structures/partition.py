@@ -34,6 +34,7 @@ from ..intervals import fact_interval, sums_exactly
 from ..model import Fact, Group
 from ..reading import CLAUSE_END, SEGMENT_END, Reading
 from .persons import label_or_cases
+from .wholes import listed_with_others
 from .words import (
     AVERAGE_RE,
     CARRIED_IN_RE,
@@ -545,8 +546,8 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             if facts[j].start >= period[1] or named >= 2:
                 break
             named += status[j]
-        if named < 2:
-            continue
+        if named < 2 or listed_with_others(r, w):
+            continue  # (抽查行政处罚案卷30份、行政许可案卷30份，…评出优秀案卷5份、合格案卷47份…: of the run's sum)
         parts = []
         for j in range(i + 1, len(facts)):
             g = facts[j]

@@ -29,6 +29,7 @@ from ..reading import CLAUSE_END, SEGMENT_END, Reading
 from ..rulepack import Rule
 from .breakdown import went_on_from
 from .persons import cases_stated_with, label_or_cases, persons_of
+from .wholes import listed_with_others
 from .words import (
     ALL_INSTANCES_RE,
     AVERAGE_RE,
@@ -226,6 +227,10 @@ def recognise(r: Reading) -> list[Group]:
                 ):
                     continue  # 排查纠纷485件，调解纠纷627件: what is mediated need not have been screened (but a
                     # case is filed from the leads found: 发现公益案件线索8320件，立案4597件)
+                if _of_the_run(r, words, g, f):
+                    continue  # 抽查行政处罚案卷30份、行政许可案卷30份，…合格案卷47份: of the run's sum, not of one
+                if words.complementary([label, r.frame(f).label]) is not None:
+                    continue  # 评出优秀案卷5份、合格案卷47份: two grades of one scale, side by side
                 cands.append(g)
         if not cands and thing is not None:
             # (收到申请1696件…。复议案件共50件，…。目前审结43件: the things right before, not the intake far back)
@@ -458,6 +463,27 @@ def _thing_before(
 def _of_the_thing(thing: Fact, f: Fact) -> Group:
     roles = {"earlier": [thing.id], "later": [f.id]}
     return Group(kind=KIND, facts=roles, span=(thing.start, f.end), attrs={"allowance": "unstated"})
+
+
+def _of_the_run(r: Reading, words: Words, g: Fact, f: Fact) -> bool:
+    """Is g one of a 、-joined run of counts (抽查行政处罚案卷30份、行政许可案卷30份) while f names nothing that sets g
+    apart from the others (合格案卷47份: of all the files)? Then f is of the run's sum, no later step of g. Not when
+    f names g's process or g's own words (排查一般隐患4963项、重大隐患9项，督促一般问题整改4630项: 一般)."""
+    others = listed_with_others(r, g)
+    if not others:
+        return False
+    mine, later = r.frame(g).label, r.frame(f).label
+    if any(p.search(mine) and p.search(later) for p in words.processes):
+        return False  # (受理提请批捕9605人、移送起诉13825人，经审查决定批准逮捕8035人: the arrests of the 批捕 requests)
+    theirs = "".join(r.frame(o).label for o in others)
+    mine = words.stage_re.sub("|", mine)  # (its step word is no word of its own: 抽查 is the run's)
+    own = {mine[k : k + 2] for k in range(len(mine) - 1)} - {
+        theirs[k : k + 2] for k in range(len(theirs) - 1)
+    }
+    return not any(w in later for w in own if _CJK_PAIR_RE.fullmatch(w))
+
+
+_CJK_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _opens_next_period(r: Reading, g: Fact, f: Fact) -> bool:

@@ -60,6 +60,19 @@ def enumerated_with(r: Reading, whole: Fact) -> list[Fact]:
     return run if whole in run else [whole]
 
 
+def listed_with_others(r: Reading, f: Fact) -> list[Fact]:
+    """The others of a run of counts of one unit joined by 、 or 和 that f is one of (抽查行政处罚案卷30份、行政许可案卷
+    30份: what follows is of the run's sum, not of one of them), or []. Not a run joined by commas: a whole and its
+    first part read so too."""
+    run = enumerated_with(r, f)
+    if len(run) > 1 and all(r.norm[a.end : a.end + 1] in _LIST_JOINS for a in run[:-1]):
+        return [g for g in run if g is not f]
+    return []
+
+
+_LIST_JOINS = "、和及与"
+
+
 def over_wholes(rate: Fact, part: Fact, wholes: list[Fact]) -> tuple[Relation, dict[str, Fact], bool]:
     """A share or rate over the sum of wholes (rate == part / (w1 + w2…)), its figures, and whether it
     holds in a reading of the rate as displayed (rounded, truncated or rounded twice)."""
