@@ -7965,3 +7965,16 @@ def test_grades_after_a_run_of_things_checked_are_of_the_runs_sum(checker) -> No
     hazards = "排查一般安全隐患问题4963项、重大隐患9项，督促一般问题整改{}项，重大隐患整改1项。"
     assert not _errors(checker, hazards.format(4630))
     assert _errors(checker, hazards.format(5630))
+
+
+def test_a_headline_naming_a_place_is_not_the_whole_areas_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "陕西执业律师破万人 西安地区共有律所338家\n"
+        "截至今年6月底，全省共有律师事务所614家，其中合伙律师事务所504家。按分布情况，西安（含省）有{}家，宝鸡43家。"
+    )
+    assert not _errors(checker, text.format(338))  # (not the province's 614)
+    assert not _errors(checker, "西安地区共有律所338家\n截至今年6月底，全省共有律师事务所614家。")
+    # the whole area's headline still meets its figure
+    assert _errors(
+        checker, "全省共有律师事务所614家\n截至今年6月底，全省共有执业律师10620人，律师事务所641家。"
+    )

@@ -26,7 +26,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .restated import check_stated_twice
-from .words import counted_alike, load_words
+from .words import WHOLE_AREA_RE, counted_alike, load_words
 
 KIND = "headline"
 AFTER: tuple[str, ...] = ()
@@ -47,6 +47,8 @@ _PHRASE_MARK_RE = re.compile(r"[\s\u3000，,、：:“”\"|]")
 # words that qualify a figure without naming it (共, 达, 超, 逾, 为…), dropped from the end of the words before it
 _QUALIFIERS = frozenset("共计达到为超逾近约有了的是累")
 _AMOUNTS = ("count", "money", "percent")
+# a place the headline names, not the whole area (西安地区, 浦东新区: not 全市, 本市, 我省)
+_PLACE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![全本我各该])(?:地区|新区|市|县|区|州|盟|旗)")
 _REL = Relation("==", Ref("headline"), Ref("body"), "a headline's figure is the body's")
 
 
@@ -95,6 +97,13 @@ def recognise(r: Reading) -> list[Group]:
                 named_by_step = [g for g, w in alike_unit if step and w.endswith(step)]
                 g = next((g for g in named_by_step if _agrees(f, g)), None)
                 said_alike = said_alike or named_by_step
+            if g is None and _PLACE_RE.search(words):
+                # (西安地区共有律所338家 over 全省共有…律师事务所614家: a place's figure, not the whole area's)
+                said_alike = [
+                    g
+                    for g in said_alike
+                    if not WHOLE_AREA_RE.search(r.norm, r.period_span(g.start)[0], g.start)
+                ]
             if g is None and not said_alike:
                 continue
             # (with none agreeing, the one named alike nearest the headline's value: a figure edited or mistyped, not
