@@ -7978,3 +7978,12 @@ def test_a_headline_naming_a_place_is_not_the_whole_areas_figure(checker) -> Non
     assert _errors(
         checker, "全省共有律师事务所614家\n截至今年6月底，全省共有执业律师10620人，律师事务所641家。"
     )
+
+
+def test_a_bare_share_in_a_paragraph_opening_on_what_it_is_among_is_of_that(checker) -> None:  # type: ignore[no-untyped-def]
+    head = "前三季度共受理消费者诉求623.8万件，同比增长7.7%。其中，消费者投诉152万件，增长30%。\n"
+    assert not _errors(
+        checker, head + "三是在服务投诉中，网络购物投诉量大、增长快。受理网络购物投诉22.3万件，占31.1%。"
+    )
+    # the paragraph naming what a figure near states keeps it as the base
+    assert _errors(checker, head + "在消费者投诉中，商品投诉80.2万件，占62.8%。")

@@ -976,6 +976,8 @@ _OWN_RATE_RE = re.compile(r"[，,][^，,；;。]{0,10}率(?:为|达|达到|是)?
 
 _ABOUT_SHARE_RE = re.compile(r"(?:约|大约|约略)占[^，,。；;\d]{0,8}$")
 _EACH_PERIOD_RE = re.compile(r"当(?:月|季|周|日|天)")
+# a paragraph opening on the things its figures are among (三是在服务投诉中，…; 在商品投诉中，…)
+_AMONG_OPENING_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是)?在([^，,。；;\d]{2,12}?)中[，,]")
 _AMONG_AFTER_RE = re.compile(r"[^，,。；;\d]{0,8}中")  # 在已经答复的9件申请中: a subset the sentence names
 _EACH_OWN_RE = re.compile(r"分别占[^，,。；;\d]{0,8}$")
 # words before 占 saying each figure takes that share (均约占全省的三分之一)
@@ -1093,6 +1095,13 @@ def _bases(
         grand = _largest_before(r, part, rate, measure)
         if grand is not None and all(grand is not b for b in bases):
             bases = [*bases, grand]
+    if tied and bases and part is not None and not words.strip("的"):
+        para = r.seg.paragraph_at(part.start).start
+        among = _AMONG_OPENING_RE.match(r.norm, para, part.start)
+        if among and all(among.group(1)[:2] not in r.lead(f, 24) for f in bases):
+            # 三是在服务投诉中，网络购物投诉量大…。受理网络购物投诉22.3万件，占31.1%: of the 服务投诉 the paragraph
+            # opens with, which no figure near states (its first words, 服务, name none)
+            return bases, False
     kind = next((k for k in CASE_KINDS if k in words), "")
     if tied and kind and bases and all(_of_another_kind(r.lead(f, 24), kind) for f in bases):
         # 分别占行政案件总数的34.10%: no figure before is of 行政 cases (民事一审案件228.2万件 is not): the
