@@ -7987,3 +7987,14 @@ def test_a_bare_share_in_a_paragraph_opening_on_what_it_is_among_is_of_that(chec
     )
     # the paragraph naming what a figure near states keeps it as the base
     assert _errors(checker, head + "在消费者投诉中，商品投诉80.2万件，占62.8%。")
+
+
+def test_a_concluding_step_after_a_share_is_no_further_part_of_the_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年共受理消费者咨询投诉举报114889件。其中，接受消费者咨询90080件，占受理总量的78.41%；受理投诉20697件，"
+        "占受理总量18.01%，办结{}件，办结率为82.95%，为消费者挽回经济损失1939.33万元；受理举报4112件，占受理总量的3.58%。"
+    )
+    assert not _errors(
+        checker, text.format(17168)
+    )  # (the complaints concluded, not a fourth kind of request)
+    assert _errors(checker, text.format(27168))  # (more concluded than the 20697 complaints received)
