@@ -7998,3 +7998,13 @@ def test_a_concluding_step_after_a_share_is_no_further_part_of_the_list(checker)
         checker, text.format(17168)
     )  # (the complaints concluded, not a fourth kind of request)
     assert _errors(checker, text.format(27168))  # (more concluded than the 20697 complaints received)
+
+
+def test_a_first_part_said_to_be_a_whole_beyond_the_sentence_before_is_no_part_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "按期结案数15289件，按期结案率99.88%。交办应结案数1101件，交办按期结案数1101件，交办按期结案率100%。"
+        "其中，通过湖城管家应用共上报3013件(上月7010件)，有效积分1533件(上月5502件)。"
+    )
+    assert not _errors(checker, text)
+    # a part beyond its total in the total's own sentence is still an error
+    assert _errors(checker, "交办应结案数1101件，其中通过湖城管家应用上报3013件，有效积分1533件。")

@@ -921,6 +921,20 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             total = _summed_earlier(r, parts, lo, unit) or total
     if total is None or _of_a_rate_between(r, total, parts, pos):
         return None
+    if (
+        named is None
+        and parts
+        and _exceeds(parts[:1], total)
+        and TOTAL_WORDS_RE.search(r.lead(parts[0], 8))
+        and r.period_span(total.start) != r.period_span(parts[0].start)
+        and any(
+            f.mention.kind == "percent" and "率" in r.frame(f).label for f in r.facts_between(total.end, pos)
+        )
+    ):
+        # 交办按期结案数1101件，交办按期结案率100%。其中，通过湖城管家应用共上报3013件…: a first part said to be a
+        # whole of its own (共), beyond the figure a rate closes the sentence before with, is no part of it (but
+        # 受理…1364件，…同比分别增长19%、23.3%。其中，…共计1491件 is one beyond its whole)
+        return None
     parts = _before_a_larger_sibling(r, total, parts)
     if _years_apart(r, total, parts):
         return None  # 2014年新收193件…。其中…执行案件，同期2014年新收39件，2015年新收118件: a series, no part of one year
