@@ -7987,6 +7987,13 @@ def test_a_bare_share_in_a_paragraph_opening_on_what_it_is_among_is_of_that(chec
     )
     # the paragraph naming what a figure near states keeps it as the base
     assert _errors(checker, head + "在消费者投诉中，商品投诉80.2万件，占62.8%。")
+    # and a figure stated before under the words the paragraph names is its base
+    stated = (
+        "前三季度共受理消费者诉求623.8万件。其中，消费者投诉152万件，增长30%。商品投诉80.2万件，服务投诉71.8万件。\n\n"
+        "三是在服务投诉中，网络购物投诉量大。受理网络购物投诉22.3万件，占{}%。"
+    )
+    assert not _errors(checker, stated.format("31.1"))
+    assert _errors(checker, stated.format("41.1"))
 
 
 def test_a_concluding_step_after_a_share_is_no_further_part_of_the_list(checker) -> None:  # type: ignore[no-untyped-def]
