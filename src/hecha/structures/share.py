@@ -1100,9 +1100,10 @@ def _bases(
     if tied and bases and part is not None and not words.strip("的"):
         para = r.seg.paragraph_at(part.start).start
         among = _AMONG_OPENING_RE.match(r.norm, para, part.start)
-        if among and all(among.group(1)[:2] not in r.lead(f, 24) for f in bases):
+        if among:
             # 三是在服务投诉中，网络购物投诉量大…。受理网络购物投诉22.3万件，占31.1%: of the 服务投诉 the paragraph
-            # opens with (服务投诉71.8万件, stated before), not of a figure near that its first words name none of
+            # opens with (服务投诉71.8万件, stated before); with none stated, not of a figure near that its first words
+            # name none of
             named = [
                 f
                 for f in r.facts_between(0, para)
@@ -1110,7 +1111,10 @@ def _bases(
                 and f.q.unit == part.q.unit
                 and r.frame(f).label.endswith(among.group(1))
             ]
-            return ([named[-1]], True) if named else (bases, False)
+            if named:
+                return [named[-1], *(f for f in bases if f is not named[-1])], True
+            if all(among.group(1)[:2] not in r.lead(f, 24) for f in bases):
+                return bases, False
     kind = next((k for k in CASE_KINDS if k in words), "")
     if tied and kind and bases and all(_of_another_kind(r.lead(f, 24), kind) for f in bases):
         # 分别占行政案件总数的34.10%: no figure before is of 行政 cases (民事一审案件228.2万件 is not): the
