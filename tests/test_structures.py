@@ -8016,3 +8016,11 @@ def test_a_first_part_said_to_be_a_whole_beyond_the_sentence_before_is_no_part_o
     assert not _errors(checker, text)
     # a part beyond its total in the total's own sentence is still an error
     assert _errors(checker, "交办应结案数1101件，其中通过湖城管家应用上报3013件，有效积分1533件。")
+
+
+def test_pre_suit_procedures_are_no_step_of_the_cases_filed(checker) -> None:  # type: ignore[no-untyped-def]
+    # (one case may take several proposals or notices, some of cases filed before the period)
+    assert not _errors(
+        checker,
+        "全区检察机关共梳理公益诉讼案件线索117件，立案64件，办理诉前程序76件，向法院提起公益诉讼2件。",
+    )
