@@ -8024,3 +8024,14 @@ def test_pre_suit_procedures_are_no_step_of_the_cases_filed(checker) -> None:  #
         checker,
         "全区检察机关共梳理公益诉讼案件线索117件，立案64件，办理诉前程序76件，向法院提起公益诉讼2件。",
     )
+
+
+def test_a_rate_after_a_subset_counts_what_the_subsets_words_name(checker) -> None:  # type: ignore[no-untyped-def]
+    # (专职 counts some of the 15 that set up the office, not the 15 of the 18)
+    assert not _errors(
+        checker,
+        "省国资委监管的18户省属国有企业中，有15户企业建立了总法律顾问制度，总法律顾问专职率为86.67%。",
+    )
+    assert _errors(
+        checker, "2418项政务服务事项中，2331项纳入本级政务服务中心一体化管理，政务服务事项入驻率达到86.4%。"
+    )

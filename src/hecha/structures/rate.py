@@ -226,6 +226,7 @@ def recognise(r: Reading) -> list[Group]:
             )
             and not _by_another_way(r.frame(before[-1]).label, stem)
             and not _step_unnamed(r, before[-1], stem)
+            and _names_what_it_counts(r, before[-1], stem, f)
         ):
             # 2418项政务服务事项中，2331项纳入…，入驻率达到96.4%: the subset right before the rate, of its set (after
             # 其中, a subset its words name: 在编人员32人，其中持有行政执法证件人员30人，持证率达93.75%)
@@ -602,6 +603,15 @@ def rate_stem(label: str) -> str:
 
 # 5231件，结案率: one comma, the rate's name
 _JUST_BEFORE_RE = re.compile(r"\s*[，,]\s*[\u4e00-\u9fff]{0,12}")
+
+
+def _names_what_it_counts(r: Reading, sub: Fact, stem: str, rate: Fact) -> bool:
+    """Do the words of the subset's clause say something of what the rate counts, a character of its last word
+    (2331项纳入本级政务服务中心…，入驻率: 入; not 有15户企业建立了总法律顾问制度，总法律顾问专职率: 专职 counts some
+    of the 15)?"""
+    end = max(r.norm.rfind(c, sub.end, rate.start) for c in "，,；;")
+    clause = r.norm[r.clause_start(sub.start) : end if end > sub.end else rate.start]
+    return any(c in clause for c in stem[-2:])
 
 
 def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) -> Fact | None:
