@@ -8035,3 +8035,12 @@ def test_a_rate_after_a_subset_counts_what_the_subsets_words_name(checker) -> No
     assert _errors(
         checker, "2418项政务服务事项中，2331项纳入本级政务服务中心一体化管理，政务服务事项入驻率达到86.4%。"
     )
+
+
+def test_a_list_after_numbered_kinds_is_of_the_kinds_together(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "案件类型主要分为三类：一是企业或个人无证开采，共10起；二是有证矿山越界开采，共6起；三是以环境治理等名义违法采矿，"
+        "共4起。其中，有{}起案件法院已判决追究刑事责任。"
+    )
+    assert not _errors(checker, text.format(13))  # (of the 20 the three kinds make, not of the last kind's 4)
+    assert _errors(checker, "三是以环境治理等名义违法采矿，共4起，其中有13起案件法院已判决。")

@@ -915,6 +915,9 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         wholes = enumerated_with(r, total)
         if len(wholes) > 1 and sum(w.q.value for w in wholes) == sum(p.q.value for p in parts):
             return None  # 承办建议49件、提案66件。其中…74件…33件…8件: of the two together, which no figure states
+        numbered = _numbered_with(r, total)
+        if numbered and sum(w.q.value for w in numbered) >= sum(p.q.value for p in parts):
+            return None  # 一是…共10起；二是…共6起；三是…共4起。其中，有13起…: of the kinds together, no figure states
         if not (parts and _MARKER_RIGHT_AFTER_RE.fullmatch(r.norm, total.end, parts[0].start)):
             # (not when the marker follows the total at once: 行政诉讼案件1件，其中1件已撤回，1件不予立案 is of the 1,
             # whatever figure before adds up to its parts)
@@ -2087,6 +2090,28 @@ def _of_several(r: Reading, totals: list[Fact], parts: list[Fact]) -> bool:
 
 def _exceeds(parts: list[Fact], total: Fact) -> bool:
     return sum(fact_interval(p).lo for p in parts) > fact_interval(total).hi + 1e-9
+
+
+def _numbered_with(r: Reading, total: Fact) -> list[Fact]:
+    """The figures of the total's unit that open-numbered segments of its sentence state, the total's among them,
+    when the total's own segment is numbered (一是…共10起；二是…共6起；三是…共4起): the kinds of one whole; else []."""
+    period = r.period_span(total.start)
+
+    def opening(f: Fact) -> int:  # (where the ；-segment of a figure begins)
+        return max(max(r.norm.rfind(c, period[0], f.start) for c in "；;：:") + 1, period[0])
+
+    out: list[Fact] = []
+    for f in r.facts_between(period[0], total.end):
+        if f.q.unit == total.q.unit and f.mention.kind == "count" and _NUMBERED_RE.match(r.norm, opening(f)):
+            if out and opening(out[-1]) == opening(f):
+                return []  # (two figures of one numbered segment: no one figure per kind)
+            out.append(f)
+    return out if len(out) > 1 and out[-1] is total else []
+
+
+_NUMBERED_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十\d][)）])"
+)
 
 
 def _summed_earlier(r: Reading, parts: list[Fact], before: int, unit: str) -> Fact | None:
