@@ -8044,3 +8044,18 @@ def test_a_list_after_numbered_kinds_is_of_the_kinds_together(checker) -> None: 
     )
     assert not _errors(checker, text.format(13))  # (of the 20 the three kinds make, not of the last kind's 4)
     assert _errors(checker, "三是以环境治理等名义违法采矿，共4起，其中有13起案件法院已判决。")
+
+
+def test_a_total_row_totals_the_rows_of_its_merged_group_cell(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "专业部门 | 应处置数 | 处置数 | 处置率 |\n"
+        "市城管执法直属一大队 | 一中队 | 1378 | 1378 | 100% |\n"
+        "二中队 | 616 | 616 | 100% |\n"
+        "合计 | 1994 | 1994 | 100% |\n"
+        "市城管直属二大队 | 15 | 15 | 100% |\n"
+        "市政工程处 | 维修所 | 5 | 5 | 100% |\n"
+        "路灯所 | {} | 23 | 100% |\n"
+        "合计 | 28 | 28 | 100% |\n"
+    )
+    assert not _errors(checker, text.format(23))  # (the 28 are of 维修所 and 路灯所, not of 二大队 too)
+    assert _errors(checker, text.format(33))

@@ -190,6 +190,11 @@ def _total_rows(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> l
         if i == top == 0 and len(totals) == 1 and _leaf_rows(t, range(1, len(grid))):
             # 合计 | 1749823 | 1763199 |, then the kinds: a statistical bulletin's total row opens the table
             below = range(1, len(grid))
+        # 市城管直属二大队 | 15 |… ⏎ 市政工程处 | 维修所 | 5 |… ⏎ 路灯所 | 23 |… ⏎ 合计 | 28 |…: a row whose label comes
+        # after a group's name (a merged cell) starts what that 合计 totals
+        opened = [k for k in below if t.row_starts[k] < t.rows[k][0].start]
+        if opened and opened[-1] > below.start:
+            below = range(opened[-1], i)
         for j in counts:
             total = grid[i][j] if j < len(grid[i]) else None
             cols: range | tuple[int] = (j,)
