@@ -8059,3 +8059,12 @@ def test_a_total_row_totals_the_rows_of_its_merged_group_cell(checker) -> None: 
     )
     assert not _errors(checker, text.format(23))  # (the 28 are of 维修所 and 路灯所, not of 二大队 too)
     assert _errors(checker, text.format(33))
+
+
+def test_all_of_some_kinds_claims_no_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    # (the 8 are kinds of post; the rate counts the staff who took part)
+    assert not _errors(
+        checker,
+        "本机关现设置行政执法岗位8类，全部为A类执法岗位，实际在岗人数100人，执法人员参与执法率为91.78%。",
+    )
+    assert _errors(checker, "对本级收回的659件结案案件进行质量考核，评查结果均为合格以上等次，合格率90%。")

@@ -17,7 +17,7 @@ from ..reading import CLAUSE_END, Reading
 from ..rulepack import Rule
 from .pairs import check_pairs
 from .rate import rate_stem
-from .words import load_words
+from .words import KIND_UNITS, load_words
 
 KIND = "all"
 RATE_KIND = "all_rate"
@@ -107,6 +107,8 @@ def _claimed_rate(r: Reading, m: re.Match[str], base: Fact) -> Group | None:
     sentence_end = r.sentence_span(r.seg.sentence_at(m.start()))[1]
     if end is None or len(step) < 2 or "率" in step:
         return None  # (均增长率分别为…: 均 is "each" before a rate, not a step all went through)
+    if base.q.unit in KIND_UNITS:
+        return None  # 设置行政执法岗位8类，全部为A类执法岗位，…参与执法率为91.78%: kinds, of which no rate counts
     lo = bisect.bisect_left(r.fact_index().starts, end.end())
     for f in r.facts[lo:]:
         if f.start >= sentence_end:
