@@ -8068,3 +8068,12 @@ def test_all_of_some_kinds_claims_no_rate(checker) -> None:  # type: ignore[no-u
         "本机关现设置行政执法岗位8类，全部为A类执法岗位，实际在岗人数100人，执法人员参与执法率为91.78%。",
     )
     assert _errors(checker, "对本级收回的659件结案案件进行质量考核，评查结果均为合格以上等次，合格率90%。")
+
+
+def test_a_stock_is_no_share_of_what_was_newly_added(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "新注册登记机动车3478万辆，新注册登记汽车2323万辆。截至2022年底，全国机动车保有量达4.17亿辆。"
+        "全国汽车保有量达3.19亿辆，占机动车总量的{}%。全国新能源汽车保有量达1310万辆，占汽车总量的4.10%。"
+    )
+    assert not _errors(checker, text.format("76.59"))  # (of the 4.17亿 held, not the 3478万 newly registered)
+    assert _errors(checker, text.format("86.59"))

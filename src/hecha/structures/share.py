@@ -978,6 +978,8 @@ _OWN_RATE_RE = re.compile(r"[，,][^，,；;。]{0,10}率(?:为|达|达到|是)?
 
 _ABOUT_SHARE_RE = re.compile(r"(?:约|大约|约略)占[^，,。；;\d]{0,8}$")
 _EACH_PERIOD_RE = re.compile(r"当(?:月|季|周|日|天)")
+_STOCK_RE = re.compile(r"保有|存量|在册|现有")
+_FLOW_RE = re.compile(r"新注册|新登记|新增|新收|新发")
 # a paragraph opening on the things its figures are among (三是在服务投诉中，…; 在商品投诉中，…)
 _AMONG_OPENING_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是)?在([^，,。；;\d]{2,12}?)中[，,]")
 _AMONG_AFTER_RE = re.compile(r"[^，,。；;\d]{0,8}中")  # 在已经答复的9件申请中: a subset the sentence names
@@ -1060,6 +1062,11 @@ def _bases(
     r: Reading, part: Fact | None, rate: Fact, words: str, totals_of: dict[str, list[str]]
 ) -> tuple[list[Fact], bool]:
     bases, tied = _candidate_bases(r, part, rate, words, totals_of)
+    if part is not None and bases and _STOCK_RE.search(r.frame(part).label):
+        # 新能源汽车保有量达1310万辆，占汽车总量的4.10%: a stock is no share of what was newly added (全国新注册登记汽车
+        # 2323万辆), a flow of one period
+        bases = [b for b in bases if not _FLOW_RE.search(r.frame(b).label)]
+        tied = tied and bool(bases)
     measure = _measure(r, part)
     if measure and part is not None and words.strip("的") in _MEASURED_WHOLES:
         # 全年…亡1390人，伤881人。…亡1317人，伤810人，…分别占总数的94.7%、91.9%: of a count named by a bulletin's
