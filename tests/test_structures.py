@@ -8077,3 +8077,10 @@ def test_a_stock_is_no_share_of_what_was_newly_added(checker) -> None:  # type: 
     )
     assert not _errors(checker, text.format("76.59"))  # (of the 4.17亿 held, not the 3478万 newly registered)
     assert _errors(checker, text.format("86.59"))
+
+
+def test_a_sum_after_bare_figures_sharing_the_last_ones_unit_is_not_read(checker) -> None:  # type: ignore[no-untyped-def]
+    # (3218 and 3051 share the 起 of 2821起 and are no facts of their own: the 共计 is not of 22905 and 2821)
+    text = "查处饮酒驾驶22905起，同比上升12.6%；长治、运城、吕梁查处量较高，分别为3218、3051、2821起，共计9090起。"
+    assert not _errors(checker, text)
+    assert _errors(checker, "查处饮酒驾驶2290起，醉酒驾驶2821起，共计9090起。")

@@ -66,6 +66,9 @@ def recognise(r: Reading) -> list[Group]:
             parts = parts[-_HOW_MANY[counted.group(1)] :]  # 两项合计: the last two
         if parts and _PER_UNIT_RE.search(r.lead(parts[-1], 16)):
             continue  # 采伐1500立方米…每立方米收取更新费10元，共计15000元: a product, no sum
+        if parts and _BARE_RUN_RE.search(r.norm, max(0, parts[-1].start - 12), parts[-1].start):
+            continue  # 分别为3218、3051、2821起，共计9090起: figures the unit after the last names too, unread
+
         if len(parts) >= 2:
             groups.append(
                 Group(
@@ -81,6 +84,7 @@ def recognise(r: Reading) -> list[Group]:
 
 # 县级政府部门和乡镇政府合计败诉案件1531件: the items named before 合计 (its clause's words), each a figure stated before
 # by that name (found by the literal words first: a pattern led by a class would try every position of the text)
+_BARE_RUN_RE = re.compile(r"\d\s*、\s*$")
 _ITEMS_SUM_WORD_RE = re.compile(r"合计|共计|总计")
 _ITEMS_RE = re.compile(r"[\u4e00-\u9fff、和及与]{5,40}")
 _BOTH_RE = re.compile(r"(?:两项|二者|两者)$")
