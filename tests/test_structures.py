@@ -8084,3 +8084,9 @@ def test_a_sum_after_bare_figures_sharing_the_last_ones_unit_is_not_read(checker
     text = "查处饮酒驾驶22905起，同比上升12.6%；长治、运城、吕梁查处量较高，分别为3218、3051、2821起，共计9090起。"
     assert not _errors(checker, text)
     assert _errors(checker, "查处饮酒驾驶2290起，醉酒驾驶2821起，共计9090起。")
+
+
+def test_shares_of_a_bulletins_measures_are_each_of_its_own_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "居民住宅发生火灾63881起，亡754人，伤320人，其中，住宅火灾起数占火灾总数的31.9%，亡人占68%，伤人占53.4%。"
+    assert not _errors(checker, text)  # (of all deaths and all injuries: 68% + 53.4% is no sum of one whole)
+    assert _errors(checker, "其中，投诉类占受理总数的61.9%，咨询类占58%，举报类占13.4%。")

@@ -194,6 +194,8 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
             continue  # (…占20%，…占受理数的30%: the bare ones name no whole before the one that does)
         if len({subject.endswith("类") for _, _, subject in run}) > 1:
             continue  # (医疗执业类占总数的60.71%；电话举报占总数的70.84%: a kind and a channel, two classifications)
+        if len({_measure_named(words.measures, subject) for _, _, subject in run}) > 1:
+            continue  # (住宅火灾起数占火灾总数的31.9%，亡人占68%，伤人占53.4%: each of its own measure's whole)
         # (从1996年的调解(占比为52%)和裁决(占比为27.5%)，转变为2015年的裁决(占比为47.0%)…: each year's shares a run)
         for shares in (
             piece for year in _by_year(r, [f for f, _, _ in run]) for piece in _dimensions(r, year)
@@ -213,6 +215,11 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
                 continue
             out.append(_shares_group(shares, open=True))
     return out
+
+
+def _measure_named(measures: frozenset[str], subject: str) -> str:
+    """The bulletin's measure a share's words name (亡人: 亡, 受伤人数: 伤), by its last character, or ""."""
+    return next((m[-1] for m in sorted(measures) if m in subject), "")
 
 
 # (其中男性占53.9%，女性占46.1%；企事业单位人员占41.7%…: the sexes divide the whole by themselves, as 女性 among
