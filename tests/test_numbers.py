@@ -175,3 +175,15 @@ def test_a_ratio_of_two_counts_is_read_after_its_name_or_written_x_to_one() -> N
     # not a ratio of counts over one: 1:3, a clock time, a bare figure after 比例 or 比上年
     for text in ("男女比例为1:3", "比值为12:30", "比例为23，", "比上年的2.6"):
         assert all(m.kind != "ratio" for m in scan(text)), text
+
+
+def test_bare_figures_joined_by_dun_share_the_unit_of_the_last() -> None:
+    got = [
+        (m.text, m.kind, m.quantity.unit if m.quantity else None)
+        for m in scan("分别为3218、3051、2821起，共计9090起。")
+    ]
+    assert got[:3] == [("3218", "count", "起"), ("3051", "count", "起"), ("2821起", "count", "起")]
+    # not across a scale the last one's unit carries (1.5 is no 1.5起), nor before a date or a rate
+    scaled = [(m.text, m.kind) for m in scan("分别为1.5、2.3万起。")]
+    assert ("1.5", "count") not in scaled
+    assert all(m.kind != "count" for m in scan("2019、2020年和4.01、3.35个百分点")[:1])

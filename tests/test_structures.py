@@ -8079,11 +8079,15 @@ def test_a_stock_is_no_share_of_what_was_newly_added(checker) -> None:  # type: 
     assert _errors(checker, text.format("86.59"))
 
 
-def test_a_sum_after_bare_figures_sharing_the_last_ones_unit_is_not_read(checker) -> None:  # type: ignore[no-untyped-def]
-    # (3218 and 3051 share the 起 of 2821起 and are no facts of their own: the 共计 is not of 22905 and 2821)
-    text = "查处饮酒驾驶22905起，同比上升12.6%；长治、运城、吕梁查处量较高，分别为3218、3051、2821起，共计9090起。"
-    assert not _errors(checker, text)
-    assert _errors(checker, "查处饮酒驾驶2290起，醉酒驾驶2821起，共计9090起。")
+def test_a_sum_after_bare_figures_sharing_the_last_ones_unit_sums_them(checker) -> None:  # type: ignore[no-untyped-def]
+    # (3218 and 3051 share the 起 of 2821起: the 共计 is of the three, not of 22905 and 2821)
+    text = (
+        "查处饮酒驾驶22905起，同比上升12.6%；长治、运城、吕梁查处量较高，分别为3218、3051、2821起，共计{}起。"
+    )
+    assert not _errors(checker, text.format(9090))
+    assert _errors(checker, text.format(7090))
+    # bare figures a scaled unit ends (万起) stay unread: no sum of the rest
+    assert not _errors(checker, "查处饮酒驾驶22905起；分别为1.5、2.3万起，共计3.8万起。")
 
 
 def test_shares_of_a_bulletins_measures_are_each_of_its_own_whole(checker) -> None:  # type: ignore[no-untyped-def]

@@ -514,6 +514,8 @@ _BARE_AFTER = frozenset("，,；;")
 _BARE_MOST = 7  # digits
 _BARE_NEAR = 24  # characters to the count of cases beside it
 _CASE_COUNTERS = frozenset({"件", "起", "宗", "例"})
+_BARE_FIGURE_RE = re.compile(r"\d{1,7}(?:\.\d{1,3})?")  # (a figure the unit after the run names too)
+_PLAIN_COUNT_RE = re.compile(r"\d{1,7}(?:\.\d{1,3})?[^\d万亿千百十.]{1,3}")
 _NUMERAL_CHARS = frozenset("0123456789" + _CN_CONT)
 _SIGNS = frozenset("+负" + _MINUS_CHARS)
 # what may precede a numeral _continues_unread sets aside (a quick test before the full one)
@@ -807,6 +809,8 @@ class _Scanner:
                 pos = self._percent_words(found, e)
         self.mentions.sort(key=_BY_START)
         self._bare_counts()
+        if "、" in t:
+            self._shared_units()
         if "比" in t:
             self._ratios()
         return self.mentions
@@ -870,6 +874,29 @@ class _Scanner:
                 assert beside[0].quantity is not None
                 q = make_quantity(float(m.text), beside[0].quantity.unit, "=", 1.0, False, True)
                 ms[k] = Mention(m.start, m.end, m.text, "count", q, m.start, m.end)
+
+    def _shared_units(self) -> None:
+        """分别为3218、3051、2821起: bare figures joined by 、 to a count whose unit (no 万 or 亿 before it) ends the
+        run share that unit, as print drops it from all but the last."""
+        ms, t = self.mentions, self.t
+        for k in range(len(ms) - 1, 0, -1):
+            last = ms[k]
+            q = last.quantity
+            if last.kind != "count" or q is None or not _PLAIN_COUNT_RE.fullmatch(last.text):
+                continue
+            j = k
+            while (
+                j > 0
+                and ms[j - 1].kind == "other"
+                and _BARE_FIGURE_RE.fullmatch(ms[j - 1].text)
+                and t[ms[j - 1].end : ms[j].start].strip(" ") == "、"
+            ):
+                j -= 1
+                m = ms[j]
+                decimals = len(m.text.partition(".")[2])
+                value = float(m.text)
+                share = make_quantity(value, q.unit, "=", 10.0**-decimals, False, not decimals)
+                ms[j] = Mention(m.start, m.end, m.text, "count", share, m.start, m.end)
 
     def _fractions(self) -> None:
         """三分之一, 千分之三, 1/4左右: shares written as fractions, read as percentages (about, when so

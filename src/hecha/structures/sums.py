@@ -66,8 +66,8 @@ def recognise(r: Reading) -> list[Group]:
             parts = parts[-_HOW_MANY[counted.group(1)] :]  # 两项合计: the last two
         if parts and _PER_UNIT_RE.search(r.lead(parts[-1], 16)):
             continue  # 采伐1500立方米…每立方米收取更新费10元，共计15000元: a product, no sum
-        if parts and _BARE_RUN_RE.search(r.norm, max(0, parts[-1].start - 12), parts[-1].start):
-            continue  # 分别为3218、3051、2821起，共计9090起: figures the unit after the last names too, unread
+        if parts and _unread_run_before(r, parts[-1]):
+            continue  # 分别为1.5、2.3万起，共计3.8万起: figures the unit after the last names too, left unread
 
         if len(parts) >= 2:
             groups.append(
@@ -85,6 +85,15 @@ def recognise(r: Reading) -> list[Group]:
 # 县级政府部门和乡镇政府合计败诉案件1531件: the items named before 合计 (its clause's words), each a figure stated before
 # by that name (found by the literal words first: a pattern led by a class would try every position of the text)
 _BARE_RUN_RE = re.compile(r"\d\s*、\s*$")
+
+
+def _unread_run_before(r: Reading, f: Fact) -> bool:
+    """Does a figure no fact reads end a 、-run right before f (1.5、2.3万起: the grammar shares a unit with bare
+    figures only where no 万 or 亿 scales it)?"""
+    m = _BARE_RUN_RE.search(r.norm, max(0, f.start - 12), f.start)
+    return m is not None and not any(g.end == m.start() + 1 for g in r.facts_between(m.start() - 12, f.start))
+
+
 _ITEMS_SUM_WORD_RE = re.compile(r"合计|共计|总计")
 _ITEMS_RE = re.compile(r"[\u4e00-\u9fff、和及与]{5,40}")
 _BOTH_RE = re.compile(r"(?:两项|二者|两者)$")
