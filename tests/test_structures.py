@@ -8094,3 +8094,21 @@ def test_shares_of_a_bulletins_measures_are_each_of_its_own_whole(checker) -> No
     text = "居民住宅发生火灾63881起，亡754人，伤320人，其中，住宅火灾起数占火灾总数的31.9%，亡人占68%，伤人占53.4%。"
     assert not _errors(checker, text)  # (of all deaths and all injuries: 68% + 53.4% is no sum of one whole)
     assert _errors(checker, "其中，投诉类占受理总数的61.9%，咨询类占58%，举报类占13.4%。")
+
+
+def test_shares_of_small_counts_each_exact_far_apart_are_each_of_its_own_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (60 of 65 较大 fires and 5 of 6 重大 ones: no one whole, and no slip gives two exact wholes so far apart)
+    text = (
+        "发生在非消防安全重点单位的火灾共25.8万起，亡1317人，伤810人，直接财产损失31.5亿元，分别占总数的91.8%、94.7%、"
+        "91.9%和87.6%；其中较大火灾60起、占总数的92.3%，重大火灾5起、占总数的{}%。"
+    )
+    assert not _errors(checker, text.format("83.3"))
+    assert _errors(checker, text.format("73.3"))  # (5 of no whole number is 73.3%)
+
+
+def test_a_base_is_never_named_wrong_with_nothing_as_its_repair(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "冬春季节天干物燥，共发生火灾14.3万起，造成914人死亡、465人受伤，分别占全年的60.2%、65%，"
+        "其中45起较大火灾和1起特别重大火灾、1起重大火灾均发生在冬春季节，分别占全年火灾总数的67.2%、40%。"
+    )
+    assert all("应为0万" not in e and "应为0）" not in e for e in _errors(checker, text))

@@ -179,7 +179,15 @@ def _moved(wide: Interval, f: Fact, changed: Interval) -> Interval:
 
 def _solutions(b: Binding, fid: str, checks: _Checks) -> list[float]:
     """Values of `fid` that satisfy relation `b`, the others held: found by bisection on the
-    monotone gap between the sides (relations are linear or ratios in each figure)."""
+    monotone gap between the sides (relations are linear or ratios in each figure). A base is never
+    repaired to nothing (14.3万起 → 0万: no whole a share could be of)."""
+    found = _roots(b, fid, checks)
+    if b.keys.get("base") == fid:
+        return [v for v in found if v > 0]
+    return found
+
+
+def _roots(b: Binding, fid: str, checks: _Checks) -> list[float]:
     f = checks.facts[fid]
     scale = 0.01 if f.q.unit == "%" else 1.0
     key = next(k for k, v in b.keys.items() if v == fid)
