@@ -8112,3 +8112,15 @@ def test_a_base_is_never_named_wrong_with_nothing_as_its_repair(checker) -> None
         "其中45起较大火灾和1起特别重大火灾、1起重大火灾均发生在冬春季节，分别占全年火灾总数的67.2%、40%。"
     )
     assert all("应为0万" not in e and "应为0）" not in e for e in _errors(checker, text))
+
+
+def test_shares_of_counts_in_wan_share_a_base_too(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "110报警服务台处置各类警情总量：1528万起。违法犯罪警情：128.6万起，占总警情{}%，同比上升5.6%；交通类警情：442万起，"
+        "占总警情28.9%；纠纷类警情：180万起，占总警情11.8%；群众求助警情：423万起，占总警情27.7%。"
+    )
+    assert not _errors(checker, text.format("8.4"))
+    found = _errors(checker, text.format("18.4"))
+    assert (
+        found and "1522.4万～1531.9万" in found[0]
+    )  # (442万 of 28.9% admits 15.22–15.34 million: still a tie)

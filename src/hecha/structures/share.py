@@ -1570,7 +1570,9 @@ def _base_range(s: _Share) -> tuple[int, int] | None:
     if lo_r <= 0 or p.hi == INF:
         return None
     lo, hi = max(1, math.ceil(p.lo / hi_r - 1e-9)), math.floor(p.hi / lo_r + 1e-9)
-    return (lo, hi) if hi - lo < 100_000 else None
+    # (too many: a spread beyond 100,000 and 2% of the base; 442万起, 占28.9% admits 15.22–15.34 million, a tie to
+    # siblings all the same)
+    return (lo, hi) if hi - lo < max(100_000, lo // 50) else None
 
 
 def _lists(ctx: Context) -> list[list[_Share]]:
@@ -2268,7 +2270,7 @@ def _check_common_base(rule: Rule, ctx: Context, shares: list[_Share]) -> None:
     keys = {"rate": s.rate, "part": s.part}
     record(ctx, rule, _SHARE_REL, keys, rule.severity, "common base", extra=extra)
     others = [o for o in shares if o is not s]
-    base_txt = fmt_number(common[0]) if common[0] == common[1] else f"{common[0]}～{common[1]}"
+    base_txt = _range_text(common)
     c = s.part.q.value / common[0]
     zh = (
         f"{name_zh(s.part, ctx)}占{s.rate.mention.text}与同列其他占比不符：其他各项共同的基数为{base_txt}，"
@@ -2296,6 +2298,18 @@ def _one_whole(ctx: Context, shares: list[_Share], words: str) -> bool:
 
 _EACH_OWN_WHOLE_RE = re.compile(r"(?:当|本|每|各)(?:月|年|季|周|日)|各自|各")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _range_text(r: tuple[int, int]) -> str:
+    """A range of bases as a reviewer reads it: 198, 196～205, 1522.4万～1531.9万."""
+    if r[0] == r[1]:
+        return fmt_number(r[0])
+    if r[0] >= _WAN_SHOWN:
+        return f"{fmt_number(r[0] / 10_000)}万～{fmt_number(r[1] / 10_000)}万"
+    return f"{r[0]}～{r[1]}"
+
+
+_WAN_SHOWN = 1_000_000  # bases from a million are shown in 万
 
 
 def _each_its_own_whole(shares: list[_Share]) -> bool:
