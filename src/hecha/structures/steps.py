@@ -229,7 +229,11 @@ def recognise(r: Reading) -> list[Group]:
                     # case is filed from the leads found: 发现公益案件线索8320件，立案4597件)
                 if _of_the_run(r, words, g, f):
                     continue  # 抽查行政处罚案卷30份、行政许可案卷30份，…合格案卷47份: of the run's sum, not of one
-                if words.complementary([label, r.frame(f).label]) is not None:
+                if (
+                    words.any_status_re.search(label)
+                    and words.any_status_re.search(r.frame(f).label)
+                    and words.complementary([label, r.frame(f).label]) is not None
+                ):
                     continue  # 评出优秀案卷5份、合格案卷47份: two grades of one scale, side by side
                 cands.append(g)
         if not cands and thing is not None:

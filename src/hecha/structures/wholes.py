@@ -64,6 +64,10 @@ def listed_with_others(r: Reading, f: Fact) -> list[Fact]:
     """The others of a run of counts of one unit joined by 、 or 和 that f is one of (抽查行政处罚案卷30份、行政许可案卷
     30份: what follows is of the run's sum, not of one of them), or []. Not a run joined by commas: a whole and its
     first part read so too."""
+    if r.norm[f.end : f.end + 1] not in _LIST_JOINS and not any(
+        c in r.norm[max(0, f.start - 14) : f.start] for c in _LIST_JOINS
+    ):
+        return []  # (a fast test: no 、 or 和 right after it, nor in the words before it)
     run = enumerated_with(r, f)
     if len(run) > 1 and all(r.norm[a.end : a.end + 1] in _LIST_JOINS for a in run[:-1]):
         return [g for g in run if g is not f]
