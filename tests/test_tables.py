@@ -342,3 +342,14 @@ def test_a_rate_of_what_failed_is_over_the_rows_total(checker: Checker) -> None:
     assert not [f for f in ok.findings if f.severity != "info"], [f.message for f in ok.findings]
     bad = checker.check_document(Document("b", "b.txt", text.replace("1157\n|\n0.8%", "1157\n|\n1.8%")))
     assert [f for f in bad.findings if f.severity != "info"]  # (1157 ÷ 143179 = 0.8%)
+
+
+def test_a_table_whose_rows_run_past_its_columns_is_not_read(checker: Checker) -> None:
+    # (two rows of a page's table run together, one cell lost: 22 figures under 9 names)
+    text = (
+        "各类警情统计表\n警情类型 |\n有效警情 |\n无效报警 |\n|||||||||\n刑事类 警情 |\n治安类 警情 |\n治安 灾害 事故 |\n"
+        "交通 事故 |\n火灾 |\n群众 救助 |\n举报 投诉 |\n其它 |\n小计 |\n|||\n200 |\n0 |\n366 |\n24 |\n211 |\n0 |\n976 |\n"
+        "1858 |\n8516 |\n|||\n162 |\n0 |\n284 |\n6 |\n294 |\n4 |\n781 |\n1593 |\n8061 |\n"
+    )
+    found = checker.check_document(Document("t", "t.txt", text)).findings
+    assert not [f for f in found if f.severity != "info"], [f.message for f in found]

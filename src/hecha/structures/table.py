@@ -48,6 +48,8 @@ def recognise(r: Reading) -> list[Group]:
     at = {f.start: f for f in r.facts}
     groups: list[Group] = []
     for t in find_tables(r.text):
+        if any(not c.empty for row in t.rows for c in row[len(t.header) :]):
+            continue  # (rows of a page's table run together, more figures than its columns: none can be named)
         grid = [[_fact_at(at, c) for c in row[1:]] for row in t.rows]
         names = tuple(c.text for c in t.header[1:])
         if names in (COLUMNS, SUITS_COLUMNS):
