@@ -8124,3 +8124,15 @@ def test_shares_of_counts_in_wan_share_a_base_too(checker) -> None:  # type: ign
     assert (
         found and "1522.4万～1531.9万" in found[0]
     )  # (442万 of 28.9% admits 15.22–15.34 million: still a tie)
+
+
+def test_a_figure_that_is_a_share_of_the_total_population_is_not_that_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全国60岁及以上老年人口达22200万人，占总人口的16.1%。其中，65岁及以上人口达14386万人，占总人口的{}%。"
+    )
+    assert not _errors(
+        checker, text.format("10.5")
+    )  # (of the 138,000万 people, not the 22200万 aged 60 and over)
+    assert _errors(
+        checker, "全国60岁及以上老年人口达22200万人。其中，65岁及以上人口达14386万人，占老年人口的10.5%。"
+    )

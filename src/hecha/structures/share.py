@@ -888,9 +888,11 @@ _MEASURED_WHOLES = _BARE_WHOLES | {"全年"}
 # right after a figure: its own share of a whole its words name (…47448人死亡，占总数的48.1% / …2290件，占投诉举报
 # 总量的77%)
 OF_THE_WHOLE_AFTER_RE = re.compile(
-    r"[^，,；;。\d]{0,4}[，,]?\s*(?:分别)?占[^，,；;。\d%]{0,10}?(?:总数|总量|总额|全部)"
+    r"[^，,；;。\d]{0,4}[，,]?\s*(?:分别)?占[^，,；;。\d%]{0,10}?(?:总数|总量|总额|全部|总人口)"
 )
-_WHOLE_NAMED_RE = re.compile(r"(?:总数|总量|全部)的?$")  # (占总数的, 占亡人总数的: a whole of its kind)
+_WHOLE_NAMED_RE = re.compile(
+    r"(?:总数|总量|全部|总人口)的?$"
+)  # (占总数的, 占亡人总数的: a whole of its kind)
 _SHARE_NAMED_RE = re.compile(r"([\u4e00-\u9fff]{3,12}?)(?:所占)?比重(?:为|达|是)?")
 _NAME_LEAD_RE = re.compile(r"^(?:其中|全年|全县|全市|全区|全省|当年|本年)+")
 _NAME_MOST = 12  # characters of a part named in a share's words (第一产业增加值)
