@@ -8136,3 +8136,9 @@ def test_a_figure_that_is_a_share_of_the_total_population_is_not_that_whole(chec
     assert _errors(
         checker, "全国60岁及以上老年人口达22200万人。其中，65岁及以上人口达14386万人，占老年人口的10.5%。"
     )
+
+
+def test_a_headlines_whole_number_may_round_the_bodys_decimals(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "每千名老人有养老床位30张\n截至2015年年底，全国每千名老年人拥有养老床位{}张，比上年增长1.9%。"
+    assert not _errors(checker, text.format("30.3"))
+    assert _errors(checker, text.format("31.3"))

@@ -197,6 +197,9 @@ def _allowed(f: Fact) -> list[Interval]:
     if (f.q.qualifier == "=" and f.q.step > 1) or f.q.unit == "%":
         scale = 0.01 if f.q.unit == "%" else 1.0
         out.append(Interval(f.q.value * scale, (f.q.value + f.q.step * (1 - 1e-6)) * scale, False))
+    if f.q.qualifier == "=" and f.q.unit != "%" and f.q.integer:
+        # (每千名老人有养老床位30张 over 30.3张: a whole number that rounds a figure with decimals)
+        out.append(Interval(f.q.value - 0.5, f.q.value + 0.5, False))
     return out
 
 
