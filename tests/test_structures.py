@@ -8142,3 +8142,11 @@ def test_a_headlines_whole_number_may_round_the_bodys_decimals(checker) -> None:
     text = "每千名老人有养老床位30张\n截至2015年年底，全国每千名老年人拥有养老床位{}张，比上年增长1.9%。"
     assert not _errors(checker, text.format("30.3"))
     assert _errors(checker, text.format("31.3"))
+
+
+def test_a_share_of_the_parts_own_kind_is_not_of_the_lists_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "接报农村地区的火灾4.4万起，环比上升8.9%。其中，农村自建房火灾1.4万起，环比上升2.0%，占城乡自建房火灾总数的77.2%。"
+    assert not _errors(
+        checker, text
+    )  # (of all 自建房 fires, town and country, which the text does not state)
+    assert _errors(checker, "接报农村地区的火灾4.4万起。其中，农村自建房火灾1.4万起，占农村火灾总数的77.2%。")

@@ -1229,6 +1229,20 @@ def _qualified_alike(qual: str, lead: str) -> bool:
     return sum(qual[k : k + 2] not in lead for k in range(len(qual) - 1)) <= 1
 
 
+def _of_the_parts_own_kind(r: Reading, part: Fact | None, core: str, head: str | None, lead: str) -> bool:
+    """Do a share's words name a whole of the part's own kind, qualified by words the part shares and the list's
+    total lacks (接报农村地区的火灾4.4万起。其中，农村自建房火灾1.4万起，…占城乡自建房火灾总数的77.2%: 自建房)?"""
+    if part is None or not head or head not in core:
+        return False
+    qual = core[: core.rfind(head)].rstrip("类")
+    mine = r.lead(part, 24)
+    return (
+        len(qual) >= 3
+        and not _qualified_alike(qual, lead)
+        and any(qual[k : k + 3] in mine for k in range(len(qual) - 2))
+    )
+
+
 def _candidate_bases(
     r: Reading, part: Fact | None, rate: Fact, words: str, totals_of: dict[str, list[str]]
 ) -> tuple[list[Fact], bool]:
@@ -1286,6 +1300,8 @@ def _candidate_bases(
             # (占区政府受案总数的: not the list's 全市 total; 占全省…总案件量的 a list total of no scope stated, the
             # report's own)
             fr = r.frame(by_id[t])
+            if _of_the_parts_own_kind(r, part, core, named_by, lead):
+                continue  # (占城乡自建房火灾总数的 for 农村自建房火灾, not the list's 农村地区的火灾: unstated)
             if (named_by is not None and named_by not in fr.label + fr.pred) or _of_the_parts_kind(
                 r, part, core, fr.label
             ):
