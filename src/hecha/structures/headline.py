@@ -66,7 +66,7 @@ def recognise(r: Reading) -> list[Group]:
         if g.start >= body and _restatable(g)
     ]
     out: list[Group] = []
-    steps = load_words()
+    vocab = load_words()
     for f in heads:
         lo = max(_phrase_start(r.norm, f.start), r.norm.rfind("\n", 0, f.start) + 1)
         words = _named(r.norm[lo : f.start])
@@ -89,11 +89,11 @@ def recognise(r: Reading) -> list[Group]:
         if g is None:
             # (审结行政案件1983件 over …受理一审行政案件1990件，审结1983件: none named alike agrees; the body figure its
             # step names, not one of another step that shares its noun)
-            stage = steps.stage(words)
+            stage = vocab.stage(words)
             if stage is not None:
                 words_of = {id(g): w for g, w in alike_unit}
-                said_alike = [g for g in said_alike if steps.stage(words_of[id(g)]) in (stage, None)]
-                step = steps.step_word(words) or ""
+                said_alike = [g for g in said_alike if vocab.stage(words_of[id(g)]) in (stage, None)]
+                step = vocab.step_word(words) or ""
                 named_by_step = [g for g, w in alike_unit if step and w.endswith(step)]
                 g = next((g for g in named_by_step if _agrees(f, g)), None)
                 said_alike = said_alike or named_by_step

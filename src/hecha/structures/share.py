@@ -1706,12 +1706,11 @@ def _named_apart(ctx: Context, lists: list[list[_Share]]) -> list[list[_Share]]:
             words
         ):
             by_words.setdefault(words, []).append(s)
-    out = [alike for alike in by_words.values() if len(alike) >= 3]
-    for alike in by_words.values():
-        for a, b in itertools.pairwise(alike):
-            if len(alike) == 2 and _next_sentence(ctx, a.rate, b.rate):
-                out.append([a, b])
-    return out
+    return [
+        alike
+        for alike in by_words.values()
+        if len(alike) >= 3 or (len(alike) == 2 and _next_sentence(ctx, alike[0].rate, alike[1].rate))
+    ]
 
 
 def _next_sentence(ctx: Context, a: Fact, b: Fact) -> bool:

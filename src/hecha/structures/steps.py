@@ -465,6 +465,7 @@ def _thing_before(
 
 
 def _of_the_thing(thing: Fact, f: Fact) -> Group:
+    """f concludes the things counted right before it, what was carried over left unstated."""
     roles = {"earlier": [thing.id], "later": [f.id]}
     return Group(kind=KIND, facts=roles, span=(thing.start, f.end), attrs={"allowance": "unstated"})
 
@@ -499,7 +500,8 @@ def _opens_next_period(r: Reading, g: Fact, f: Fact) -> bool:
         r.period_span(f.start)[0] == end
         and not r.norm[end : r.frame(f).label_start].strip()
         and len(rest) <= _DESCRIBED_AFTER
-        and (rest[:1] in "，,。" and not _DIGIT_RE.search(rest))
+        and rest[:1] in ("，", ",", "。")
+        and not _DIGIT_RE.search(rest)
     )
 
 

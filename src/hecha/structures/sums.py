@@ -91,7 +91,9 @@ def _unread_run_before(r: Reading, f: Fact) -> bool:
     """Does a figure no fact reads end a 、-run right before f (1.5、2.3万起: the grammar shares a unit with bare
     figures only where no 万 or 亿 scales it)?"""
     m = _BARE_RUN_RE.search(r.norm, max(0, f.start - 12), f.start)
-    return m is not None and not any(g.end == m.start() + 1 for g in r.facts_between(m.start() - 12, f.start))
+    return m is not None and not any(
+        g.end == m.start() + 1 for g in r.facts_between(max(0, m.start() - 12), f.start)
+    )
 
 
 _ITEMS_SUM_WORD_RE = re.compile(r"合计|共计|总计")
