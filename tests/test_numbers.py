@@ -187,3 +187,8 @@ def test_bare_figures_joined_by_dun_share_the_unit_of_the_last() -> None:
     scaled = [(m.text, m.kind) for m in scan("分别为1.5、2.3万起。")]
     assert ("1.5", "count") not in scaled
     assert all(m.kind != "count" for m in scan("2019、2020年和4.01、3.35个百分点")[:1])
+
+
+def test_a_bare_figure_after_a_step_and_its_cases_counts_cases() -> None:
+    got = [(m.text, m.kind) for m in scan("全市共受理案件51571，立案51229件，立案率99.34%。")]
+    assert ("51571", "count") in got

@@ -509,7 +509,7 @@ _NOT_BEFORE_MINUS = frozenset("0123456789.%‰)）]】" + string.ascii_letters)
 # only when a numeral comes before it (1千零1, not 清零15件)
 _UNREAD_BEFORE = frozenset("^/／百千万亿×")  # (7.7×104人: 7.7×10⁴ flattened; 5×3米: a product)
 # a bare count a step's word names, its unit dropped in print (调处8438，): _Scanner._bare_counts
-_BARE_STEP_RE = re.compile(r"(?:调处|调解成功|成功调解|化解|办结|结案|审结|受理|立案|排查)$")
+_BARE_STEP_RE = re.compile(r"(?:调处|调解成功|成功调解|化解|办结|结案|审结|受理|立案|排查)(?:案件)?$")
 _BARE_AFTER = frozenset("，,；;")
 _BARE_MOST = 7  # digits
 _BARE_NEAR = 24  # characters to the count of cases beside it
