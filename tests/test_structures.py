@@ -8150,3 +8150,13 @@ def test_a_share_of_the_parts_own_kind_is_not_of_the_lists_total(checker) -> Non
         checker, text
     )  # (of all 自建房 fires, town and country, which the text does not state)
     assert _errors(checker, "接报农村地区的火灾4.4万起。其中，农村自建房火灾1.4万起，占农村火灾总数的77.2%。")
+
+
+def test_a_share_of_a_count_and_one_more_together_has_no_part_stated(checker) -> None:  # type: ignore[no-untyped-def]
+    lead = "前4月，金属非金属矿山、化工、烟花爆竹、建筑业、道路运输、铁路运输、农业机械等7个行业领域事故同比“双下降”，"
+    # (the 7 and 航空运输 together: 8 of 12)
+    assert not _errors(checker, lead + "航空运输未发生事故，共占重点统计12个行业领域的66.7%。")
+    assert not _errors(
+        checker, lead + "航空运输未发生事故，共占重点统计行业领域的66.7%，其余5个领域有所上升。"
+    )
+    assert _errors(checker, lead + "共占重点统计12个行业领域的66.7%。")

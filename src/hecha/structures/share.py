@@ -171,6 +171,8 @@ def recognise(r: Reading) -> list[Group]:
             part = None  # 1-2小时反馈占总指令的22.8%: a span of time names the kind, it counts nothing
         if part is not None and _TOP_N_RE.search(r.norm, part.end, f.start):
             part = None  # …4050件，…收案数位列前五位的分别为城建、公安…，占到收案总数的63.3%: the top five's, unstated
+        if part is not None and _ONE_MORE_TOGETHER_RE.match(r.norm, part.end, f.start):
+            part = None  # …农业机械等7个行业领域…双下降，航空运输未发生事故，共占…12个行业领域的66.7%: of 7 and one more
         if part is not None and _PERSONS_WHOLE_RE.search(words) and part.q.unit not in PERSON_UNITS:
             part = None  # 发生了3起重大交通事故，…死亡人数…，占…死亡人数的74.4%: a share of persons, not of events
         if (
@@ -932,6 +934,8 @@ def _inline_base(r: Reading, i: int) -> tuple[Fact, Fact] | None:
     part = _part_before(r, i - 1)
     if part is None or part.q.unit != base.q.unit or part.mention.kind != base.mention.kind:
         return None
+    if _ONE_MORE_TOGETHER_RE.match(r.norm, part.end, base.start):
+        return None  # (…等7个行业领域…，航空运输未发生事故，共占重点统计12个行业领域的66.7%: 7 and one more)
     return part, base
 
 
@@ -980,6 +984,8 @@ _OWN_RATE_RE = re.compile(r"[，,][^，,；;。]{0,10}率(?:为|达|达到|是)?
 
 _ABOUT_SHARE_RE = re.compile(r"(?:约|大约|约略)占[^，,。；;\d]{0,8}$")
 _EACH_PERIOD_RE = re.compile(r"当(?:月|季|周|日|天)")
+# one more thing named, no figure, in a clause of its own between a count and a share of them together (共占)
+_ONE_MORE_TOGETHER_RE = re.compile(r"[^\d。；;]*[，,][^\d，,。；;]{4,}[，,]\s*共(?:同)?占")
 _STOCK_RE = re.compile(r"保有|存量|在册|现有")
 _FLOW_RE = re.compile(r"新注册|新登记|新增|新收|新发")
 # a paragraph opening on the things its figures are among (三是在服务投诉中，…; 在商品投诉中，…)
