@@ -8160,3 +8160,12 @@ def test_a_share_of_a_count_and_one_more_together_has_no_part_stated(checker) ->
         checker, lead + "航空运输未发生事故，共占重点统计行业领域的66.7%，其余5个领域有所上升。"
     )
     assert _errors(checker, lead + "共占重点统计12个行业领域的66.7%。")
+
+
+def test_questionnaires_returned_and_leads_checked_are_steps(checker) -> None:  # type: ignore[no-untyped-def]
+    survey = "对在押人员进行了问卷调查(发放286份，回收有效问卷{}份，另外有些人未填写)。"
+    assert not _errors(checker, survey.format(257))
+    assert _errors(checker, survey.format(357))
+    leads = "一季度接收全国服务平台根治欠薪问题线索2080件，完成核查{}件，核查率在全省排名第二。"
+    assert not _errors(checker, leads.format(2048))
+    assert _errors(checker, leads.format(2648))
