@@ -8169,3 +8169,13 @@ def test_questionnaires_returned_and_leads_checked_are_steps(checker) -> None:  
     leads = "一季度接收全国服务平台根治欠薪问题线索2080件，完成核查{}件，核查率在全省排名第二。"
     assert not _errors(checker, leads.format(2048))
     assert _errors(checker, leads.format(2648))
+
+
+def test_a_mediation_centre_is_no_status_in_progress(checker) -> None:  # type: ignore[no-untyped-def]
+    # (调解中心 holds 调解中, "being mediated": no status of the set 成功调处 belongs to)
+    text = (
+        "2020年，全县共受理案件2681起，成功调处化解2628起，调成率98%。其中，县联合调解中心接待受理各类矛盾纠纷2177起，"
+        "成功调处化解{}起。"
+    )
+    assert not _errors(checker, text.format(2021))
+    assert _errors(checker, text.format(2721))  # (more resolved than the centre received)

@@ -450,6 +450,12 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))))
 
 
+def _status_alternation(words: list[str]) -> re.Pattern[str]:
+    """Status words as one pattern; one ending in 中 (调解中, 办理中: in progress) not where 中心 goes on (调解中心)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) + ("(?!心)" if w.endswith("中") else "") for w in ordered))
+
+
 @lru_cache(maxsize=1)
 def load_words() -> Words:
     # (libyaml when present, as the rule packs and the ontology are read: a quarter of the time)
@@ -491,7 +497,7 @@ def load_words() -> Words:
             for s in bd.get("whole_sets", [])
         ),
         open_sets=tuple(tuple(map(str, s)) for s in bd.get("open_sets", [])),
-        complements=tuple(_alternation([str(w) for w in words]) for words in status_sets),
+        complements=tuple(_status_alternation([str(w) for w in words]) for words in status_sets),
         caseload_sets=frozenset(
             _alternation([str(w) for w in words]) for words in bd["caseload_complements"]
         ),
@@ -504,7 +510,7 @@ def load_words() -> Words:
             if set(map(str, words)) & set(map(str, bd["open_complements"]))
         ),
         top_grades=frozenset(map(str, bd.get("top_grades", []))),
-        any_status_re=_alternation([str(w) for words in status_sets for w in words]),
+        any_status_re=_status_alternation([str(w) for words in status_sets for w in words]),
         overlapping_re=_alternation([str(w) for w in bd["overlapping"]]),
         shared_re=_alternation([str(w) for w in bd["shared"]]),
         concluding_end_re=re.compile("(?:" + concluding.pattern + ")$"),
