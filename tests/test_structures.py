@@ -8179,3 +8179,11 @@ def test_a_mediation_centre_is_no_status_in_progress(checker) -> None:  # type: 
     )
     assert not _errors(checker, text.format(2021))
     assert _errors(checker, text.format(2721))  # (more resolved than the centre received)
+
+
+def test_two_shares_apart_say_plainly_when_no_whole_number_gives_one(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "机关少数民族干部19人，占机关总人数的33.4%；女性14人，占机关总人数的24.6%。"
+    found = _errors(checker, text)
+    # (19 of no whole number is 33.4%: no empty range such as 57～56 in the message)
+    apart = [e for e in found if "都是占机关总人数" in e]
+    assert apart and "前者任何整数基数都得不到" in apart[0] and "57～56" not in apart[0]

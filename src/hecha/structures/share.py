@@ -2335,6 +2335,11 @@ def _range_text(r: tuple[int, int]) -> str:
 _WAN_SHOWN = 1_000_000  # bases from a million are shown in 万
 
 
+def _needs(r: tuple[int, int]) -> str:
+    """What base a share needs, as a reviewer reads it (a range empty when no whole number gives the share)."""
+    return f"要求{_range_text(r)}" if r[0] <= r[1] else "任何整数基数都得不到"
+
+
 def _each_its_own_whole(shares: list[_Share]) -> bool:
     """较大火灾60起、占总数的92.3%，重大火灾5起、占总数的83.3%: shares of small counts that each give one whole
     number exactly (65, 6), far apart: each of its own kind's whole, which a slip would not give (an edited share
@@ -2364,7 +2369,7 @@ def _report_two_apart(rule: Rule, ctx: Context, shares: list[_Share], words: str
         record(ctx, rule, _SHARE_REL, keys, rule.severity, "two shares of one whole", extra=extra)
     zh = (
         f"{name_zh(a.part, ctx)}占{a.rate.mention.text}、{name_zh(b.part, ctx)}占{b.rate.mention.text}，都是占{words}，"
-        f"却没有同一个基数能同时得到两者（前者要求{ra[0]}～{ra[1]}，后者要求{rb[0]}～{rb[1]}）"
+        f"却没有同一个基数能同时得到两者（前者{_needs(ra)}，后者{_needs(rb)}）"
     )
     en = (
         f"{name_en(a.part)} at {a.rate.mention.text} and {name_en(b.part)} at {b.rate.mention.text} are both shares "
