@@ -261,6 +261,22 @@ def test_a_split_by_one_dimension_breaks_down_the_whole_stated_before() -> None:
     assert b["total"] == ["600份"] and b["parts"] == ["320份", "250份", "30份"]
 
 
+_BY_SECTOR = (
+    "年末城乡就业人员131.28万人。\n按产业划分，第一产业51.55万人，第二产业{}万人，第三产业54.79万人。"
+)
+
+
+def test_a_key_of_division_divides_the_one_count_of_the_sentence_before(checker) -> None:  # type: ignore[no-untyped-def]
+    # (no 共 names the 131.28万 a whole: it is found though the parts do not add up, so the error shows)
+    assert _errors(checker, _BY_SECTOR.format("24.94")) == []
+    assert [e.split()[0] for e in _errors(checker, _BY_SECTOR.format("34.94"))] == ["HC002"]
+    # a point of view (从…看) may follow a part stated alone; a count with its share is a part itself
+    other = "以乡镇为被申请人的案件共339件。\n从申请事项看，行政处罚类349件，投诉举报类296件。"
+    assert _errors(checker, other) == []
+    shared = "以乡镇为被申请人的案件339件，占比30%。\n按申请事项分，行政处罚类349件，投诉举报类296件。"
+    assert _errors(checker, shared) == []
+
+
 def test_a_list_ends_at_its_remainder() -> None:
     text = "共受理纠纷100件。从纠纷类型来看，婚姻家庭纠纷60件；其它纠纷40件；防止民转刑案件1件。"
     [b] = [g for g in roles(text, "breakdown") if g["total"] == ["100件"]]

@@ -1282,19 +1282,46 @@ def _dimension_list(
             earlier = reversed(_counts(r.facts_between(before, m.start())))
             exact = [w for w in earlier if sum(share_fits(s, p, w) for p, s in shares) >= need][:1]
     wholes = exact[:1] + [w for w in wholes if w not in exact[:1]]
-    if len(parts) < 2 or not wholes:
-        return None
-    group = _group(r, words, wholes[0], parts, "以…区分", "")
     # a stated division (以审级区分, 按类别分) or composition (从性别结构看) splits its whole, unless the words
     # before the parts make them a selection (主要集中在); a point of view (从办理结果看) may list only some of
     # what it sees
     divides = not m.group().rstrip("，,：:").endswith("看") or re.search("结构|构成", m.group()) is not None
+    if not wholes and divides:
+        wholes = _stated_just_before(r, m.start(), unit)
+    if len(parts) < 2 or not wholes:
+        return None
+    group = _group(r, words, wholes[0], parts, "以…区分", "")
     if words.partial_re.search(r.norm, m.end(), parts[0].start) or summed is not None:
         # (a list whose own sum the text states, 两者合计3924件，占所有家事纠纷的92.35%, is a selection)
         group.attrs["complete"] = "no"
     elif divides:
         group.attrs["complete"] = "likely"
     return group
+
+
+def _stated_just_before(r: Reading, key_at: int, unit: str) -> list[Fact]:
+    """年末城乡就业人员131.28万人。按产业划分，第一产业…: a key of division opening its sentence divides the one
+    count of its unit the sentence before states, though no 共 names it a whole (and its parts need not add up to it for the
+    list to be read: a list read only when it sums right would never show an error)."""
+    period = r.period_span(key_at)
+    if r.norm[period[0] : key_at].strip():
+        return []
+    last = len(r.norm[: period[0]].rstrip()) - 1  # (past the line break when the key opens its paragraph)
+    if last < 0:
+        return []
+    prev = r.period_span(last)
+    here = r.seg.paragraph_at(key_at).index
+    if r.seg.paragraph_at(prev[0]).index not in (here, here - 1):
+        return []  # (the sentence before ends the key's paragraph or the one just above it)
+    before = [
+        f
+        for f in _counts(r.facts_between(prev[0], prev[1]))
+        if f.q.unit == unit
+        and not _CHANGE_RE.search(r.lead(f, 6))
+        and not r.bracketed(f, prev[1])
+        and not _SHARE_AFTER_RE.match(r.norm, f.end)  # (…的案件339件，占比30%: a part itself)
+    ]
+    return before if len(before) == 1 else []
 
 
 def _one_kind_by_tail(label: str, before: str) -> bool:
