@@ -72,6 +72,20 @@ def test_toneless_glosses_are_dropped_where_a_text_holds_several() -> None:
         assert normalize_document(kept).text == kept
 
 
+def test_capitalised_glosses_of_every_character_are_dropped_with_their_marks(checker) -> None:  # type: ignore[no-untyped-def]
+    from .helpers import run_text
+
+    raw = "医(Yi)院(Yuan)3.6万(Wan)个(Ge),(?)其(Qi)中(Zhong):(?)公(Gong)立(Li)医(Yi)院(Yuan)1.2万(Wan)个(Ge),(?)民(Min)营(Ying)医(Yi)院(Yuan){}万(Wan)个(Ge)。(?)"
+    view = normalize_document(raw.format("2.5"))
+    assert view.text == "医院3.6万个,其中:公立医院1.2万个,民营医院2.5万个。"
+    assert not [f for f in run_text(checker, raw.format("2.5")).findings if f.severity != "info"]
+    assert [f.rule for f in run_text(checker, raw.format("3.5")).findings if f.severity == "error"] == [
+        "HC002"
+    ]
+    # a bracketed question mark with no glosses beside it stays
+    assert normalize_document("共3件,(?)其中").text == "共3件,(?)其中"
+
+
 def test_brackets_that_are_not_glosses_stay() -> None:
     for raw in ("审结25件(含结转)。", "第(a)项", "报告(bao)", "（二）收案情况"):
         assert normalize_document(raw).text == raw

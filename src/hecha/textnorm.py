@@ -100,9 +100,11 @@ def _mid_wraps(text: str) -> list[tuple[int, int]]:
 # character. One such bracket may be real text (报告(bao)), so they are dropped only where a text holds
 # several that read as pinyin syllables (not roman numerals: 第(ii)项)
 _TONELESS_RE = re.compile(
-    r"(?<=[\u3400-\u9fff])[(（]((?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouv]+(?:ng|n|r)?)[)）]"
+    r"(?<=[\u3400-\u9fff])[(（]((?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouv]+(?:ng|n|r)?)[)）]", re.IGNORECASE
 )
 _TONELESS_LEAST = 3
+# (a site that glosses every character, capitalised, marks each punctuation mark with "(?)": 个(Ge),(?)其(Qi)中(Zhong))
+_UNGLOSSED_MARK_RE = re.compile(r"(?<=[，,。：:；;！？、])[(（]\?[)）]")
 
 
 # A text taken from a PDF keeps the page's line breaks: most of its long lines are of about one width (in
@@ -180,12 +182,16 @@ def _toneless_glosses(raw: str) -> list[tuple[int, int]]:
     for bracket in "(（":
         i = raw.find(bracket)
         while i >= 0 and opened < _TONELESS_LEAST:
-            opened += "a" <= raw[i + 1 : i + 2] <= "z"
+            opened += raw[i + 1 : i + 2].isascii() and raw[i + 1 : i + 2].isalpha()
             i = raw.find(bracket, i + 1)
     if opened < _TONELESS_LEAST:
         return []
-    found = [m.span() for m in _TONELESS_RE.finditer(raw) if m.group(1).strip("iv")]
-    return found if len(found) >= _TONELESS_LEAST else []
+    found = [m.span() for m in _TONELESS_RE.finditer(raw) if m.group(1).strip("ivIV")]
+    if len(found) < _TONELESS_LEAST:
+        return []
+    if any(raw[s + 1].isupper() for s, _ in found):
+        found = sorted(found + [m.span() for m in _UNGLOSSED_MARK_RE.finditer(raw)])
+    return found
 
 
 def _wrapped(raw: str) -> bool:
