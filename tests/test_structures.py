@@ -3574,6 +3574,9 @@ def test_two_shares_of_one_named_whole_must_share_a_base(checker) -> None:  # ty
     text = "商品类投诉53432件，占投诉总量的64%；服务类投诉30010件，占投诉总量的{}%。"
     assert not _errors(checker, text.format(36))
     assert _errors(checker, text.format(31))
+    # (the deaths and the injuries each of their own total: 死亡…占总数, 受伤…占总数)
+    hurt = "农民工因交通事故死亡28035人，占总数的28.4%，比2004年下降3%；{}107792人，占总数的22.9%。"
+    assert not _errors(checker, hurt.format("受伤")) and _errors(checker, hurt.format("死亡"))
 
 
 def test_a_list_after_an_intake_and_its_carry_over_is_held_to_their_sum(checker) -> None:  # type: ignore[no-untyped-def]
@@ -4483,6 +4486,17 @@ def test_the_change_of_an_average_is_no_total_it_averages(checker) -> None:  # t
     text = "全院78名法官，{}人均结案421件，同比增加76件。"
     assert not _errors(checker, text.format(""))  # (76 is the change of the average, not a total)
     assert _errors(checker, text.format("共结案42825件，"))  # (42825 ÷ 78 ≈ 549)
+
+
+def test_a_difference_from_an_average_is_no_average(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全市生产经营性事故死亡93人，比上年下降20.5%；较大事故起数得到控制，发生较大事故3起，"
+        "比“十二五”年平均起数减少{}起；全年发生较大事故3起。"
+    )
+    assert not roles(text.format("0.6"), "average") and not _errors(checker, text.format("0.6"))
+    # (an average itself is still read: 42825 cases over 78 judges is no 121 each)
+    assert roles("全院78名法官，共结案42825件，人均结案549件。", "average")
+    assert _errors(checker, "全院78名法官，共结案42825件，人均结案121件。")
 
 
 def test_averages_and_maxima_in_a_table_add_up_to_no_total(checker) -> None:  # type: ignore[no-untyped-def]
@@ -7398,6 +7412,10 @@ def test_a_figure_said_to_be_above_or_below_others_is_compared_with_each() -> No
     assert g["more"] == ["1.6名"] and g["less"] == ["0.79人"]
     # (a difference in another unit, or a bound opening its clause, is no comparison of levels)
     assert not roles("结案率98.5%，高于全省平均水平2.4个百分点。", "comparison")
+    # (nor when a change in points comes before it: the rate is above the average by the 14.99, not the 4.28)
+    assert not roles(
+        "败诉率达33.09%，较上年同期上升4.28个百分点，高于全国平均水平14.99个百分点。", "comparison"
+    )
     assert not roles("律师人数超过1万人的省有18个，其中超过3万人的省有4个。", "comparison")
 
 

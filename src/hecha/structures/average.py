@@ -51,6 +51,8 @@ def recognise(r: Reading) -> list[Group]:
             continue  # (平均数分别为3人、2.75人和1.14人: each its own average, of no total stated)
         if _PER_SPAN_RE.search(lead.group()):
             continue  # (平均每天接报警1840余起, 平均不到一天就有两人: over a span of time, like 日均)
+        if CHANGE_WORDS_RE.search(lead.group()):
+            continue  # (发生较大事故3起，比年平均起数减少0.6起: a difference from the average, not the average)
         # 月人均补助787元, 人均月补助506.4元: over persons and a span of time, of a total of that one span only
         # (当月支出资金…; not 累计支出资金 of half a year)
         before = words[lead.start() - 1 : lead.start()] if lead.start() else ""

@@ -33,6 +33,7 @@ _REACH = 30  # characters from the comparison word to the figure it compares wit
 _CLAUSE_MARK_RE = re.compile(r"[，,；;。！？!?：:\n]")
 _JOINED_RE = re.compile(r"\s*[和、及与]\s*[^，,；;。！？!?\d]{0,20}$")  # (…2.4人和全国1.6人)
 _KINDS = ("count", "money", "percent")
+_POINTS = "个百分点"
 _REL = Relation(">", Ref("more"), Ref("less"), "more > less")
 
 
@@ -53,8 +54,10 @@ def recognise(r: Reading) -> list[Group]:
                 break
             if others and not _JOINED_RE.search(r.norm, pos, b.start):
                 break
-            if b.mention.kind != a.mention.kind or not _same_unit(a, b):
-                break  # (高于全省平均水平2.4个百分点: a difference, not a level)
+            if b.mention.kind != a.mention.kind or not _same_unit(a, b) or b.q.unit == _POINTS:
+                # (高于全省平均水平2.4个百分点: a difference, not a level, whatever the figure before it: …上升4.28个百分点，
+                # 高于全国平均水平14.99个百分点 says the rate is above the average by the 14.99)
+                break
             others.append(b)
             pos = b.end
         if not others:

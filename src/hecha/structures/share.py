@@ -1225,6 +1225,15 @@ def _measure(r: Reading, f: Fact | None) -> str:
     return word[-1:]  # (死亡 and 亡, 受伤 and 伤: one measure)
 
 
+def _measure_near(norm: str, f: Fact) -> str:
+    """The bulletin's measure the words right before a count (死亡28035人: 亡) or right after it (543人死亡) name,
+    as _measure reads it from a frame (for the checks, which have the text and no frames), or ""."""
+    measures = load_words().measures
+    before = norm[max(0, f.start - 2) : f.start]
+    word = next((w for w in measures if before.endswith(w) or norm.startswith(w, f.end)), "")
+    return word[-1:]
+
+
 def _qualified_alike(qual: str, lead: str) -> bool:
     """Do a figure's words hold the qualifier of a share's whole, as written or with words between its own
     (占农民工法律援助案件量的 of 涉及农民工群体的法律援助案件2188件: all its pairs of characters but one)?"""
@@ -2316,7 +2325,14 @@ def _one_whole(ctx: Context, shares: list[_Share], words: str) -> bool:
         and _CJK_RE.fullmatch(kind)
         and all(kind in ctx.ex.norm[max(0, p.start - 12) : p.start] for p in (a.part, b.part))
     )
-    return ctx.period(a.rate) == ctx.period(b.rate) and not each and not _EACH_OWN_WHOLE_RE.match(words)
+    # (死亡28035人，占总数的28.4%；受伤107792人，占总数的22.9%: the deaths' and the injuries' totals)
+    measures = {_measure_near(ctx.ex.norm, a.part), _measure_near(ctx.ex.norm, b.part)}
+    return (
+        ctx.period(a.rate) == ctx.period(b.rate)
+        and not each
+        and not _EACH_OWN_WHOLE_RE.match(words)
+        and not (len(measures) == 2 and "" not in measures)
+    )
 
 
 _EACH_OWN_WHOLE_RE = re.compile(r"(?:当|本|每|各)(?:月|年|季|周|日)|各自|各")
