@@ -241,6 +241,14 @@ def test_shares_after_fenbie_zhan_pair_with_the_counts_in_order() -> None:
     assert all(g["bases"] == [] for g in share(text))  # 区政府受案总数 is not the 9428 of the whole city
 
 
+def test_a_rate_over_a_population_takes_no_count_for_its_base(checker) -> None:  # type: ignore[no-untyped-def]
+    # (the unemployment rate is over the labour force, which the text does not state)
+    assert not rate("城镇新增就业4843人，城镇登记失业人数3601人，城镇登记失业率3.43%。")
+    assert not _errors(checker, "城镇新增就业4843人，城镇登记失业人数3601人，城镇登记失业率3.43%。")
+    # (a rate of the text's own counts is still read)
+    assert _errors(checker, "共收到提案134件，经审查立案129件，立案率86%。")
+
+
 def test_a_rate_is_not_counted_by_what_is_not_done() -> None:
     [g] = rate("审计发现问题82个，已整改问题38个，正在整改问题21个，整改率达到66%。")
     assert g["part"] == ["38个"]
@@ -7766,6 +7774,16 @@ def test_a_headlines_figure_is_the_bodys(checker) -> None:  # type: ignore[no-un
     assert any(e.startswith("HC023") for e in _errors(checker, text.format("21.5")))
     assert not _errors(checker, "前8月罚没款超90亿元\n生态环境部通报，前8月全国罚没款金额为91.23亿元。")
     assert _errors(checker, "前8月罚没款超90亿元\n生态环境部通报，前8月全国罚没款金额为71.23亿元。")
+
+
+def test_a_headlines_figure_may_be_the_second_of_a_pair_in_the_body(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一季度离婚登记量同比增加{}万对\n据民政部公布的数据，今年一季度全国结婚登记量为214.7万对，离婚登记量为64.1万对。"
+        "与2022年一季度相比，两项数据同比分别增加4万对和12.7万对。"
+    )
+    assert not _errors(checker, text.format("12.7"))
+    [e] = _errors(checker, text.format("15.7"))
+    assert e.startswith("HC023") and "正文为12.7万对" in e
 
 
 def test_a_headlines_figure_restated_with_another_verb_agrees(checker) -> None:  # type: ignore[no-untyped-def]

@@ -60,11 +60,14 @@ def recognise(r: Reading) -> list[Group]:
     if not heads:
         return []
     # (each body figure with the words naming it, read once)
-    later = [
-        (g, _named(r.norm[_listed_from(r, g) : g.start]))
-        for g in r.facts
-        if g.start >= body and _restatable(g)
-    ]
+    later: list[tuple[Fact, str]] = []
+    for fig in r.facts:
+        if fig.start < body or not _restatable(fig):
+            continue
+        named = _named(r.norm[_listed_from(r, fig) : fig.start])
+        if later and _PAIRED_RE.fullmatch(r.norm, later[-1][0].end, fig.start):
+            named = later[-1][1]  # (分别增加4万对和12.7万对: the second named as the first)
+        later.append((fig, named))
     out: list[Group] = []
     vocab = load_words()
     for f in heads:
@@ -139,6 +142,9 @@ def _phrase_start(norm: str, pos: int) -> int:
     while k > 0 and not _PHRASE_MARK_RE.match(norm, k - 1):
         k -= 1
     return k
+
+
+_PAIRED_RE = re.compile(r"\s*[和及与]\s*")  # two figures of one words, joined (…分别增加4万对和12.7万对)
 
 
 def _listed_from(r: Reading, g: Fact) -> int:

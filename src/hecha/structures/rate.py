@@ -129,6 +129,7 @@ def recognise(r: Reading) -> list[Group]:
             if g.attrs.get("marker") in ("中", "其中") and len(g.facts["parts"]) == 1:
                 among_of[p] = by_id[g.facts["total"][0]]
     surveyed = load_words().surveyed_re
+    over_population = load_words().over_population_re
     reduced = {g.facts["rate"][0] for g in r.groups_of("reduction")}
     year_opens = [m.end() for m in _NEW_YEAR_RE.finditer(r.norm)]  # (one scan, not one a rate)
     respective = _respective_names(r)
@@ -148,6 +149,8 @@ def recognise(r: Reading) -> list[Group]:
         stem = rate_stem(label)
         if len(stem) < 2 or includes_more(r.norm, f.end, within=3):
             continue  # (回复率100%(含主动回复): of more than the counts before it)
+        if over_population.search(stem):
+            continue  # (城镇登记失业率3.43%: of the labour force, which no count of the text states)
         period = r.period_span(f.start)
         # (XX年全乡共排查…215件…；20XX年，全乡…调处…186件，已调解185件，调解率100%: a clause that opens with
         # another year starts the rate's own figures)

@@ -206,6 +206,7 @@ class Words:
     surveyed_re: re.Pattern[str]  # the end of a rate's name over those surveyed (满意率)
     ratings: tuple[re.Pattern[str], ...]  # the sets of `complements` that rate (满意, 基本满意…)
     asked_re: re.Pattern[str]  # words that count those surveyed (回访…)
+    over_population_re: re.Pattern[str]  # words of a rate over a population no count states (失业率)
     counted_as: dict[str, tuple[str, ...]]  # a rate's last word → other words for what it counts
     joined: dict[str, tuple[str, ...]]  # a rate's name → the kinds it abbreviates (调撤 → 调解, 撤诉)
     processes: tuple[re.Pattern[str], ...]  # processes run side by side (逮捕; 起诉), each its own steps
@@ -530,6 +531,7 @@ def load_words() -> Words:
             if set(map(str, words)) & set(map(str, raw["rates"]["surveyed"]))
         ),
         asked_re=_alternation([str(w) for w in raw["rates"]["asked"]]),
+        over_population_re=_alternation([str(w) for w in raw["rates"]["over_population"]]),
         counted_as={str(k): tuple(map(str, v)) for k, v in raw["rates"].get("counted_as", {}).items()},
         joined={str(k): tuple(map(str, v)) for k, v in raw["rates"].get("joined", {}).items()},
         paths={str(k): _alternation([str(w) for w in v]) for k, v in raw["paths"].items()},
