@@ -285,6 +285,19 @@ def test_a_key_of_division_divides_the_one_count_of_the_sentence_before(checker)
     assert _errors(checker, shared) == []
 
 
+def test_a_series_over_years_after_a_point_of_view_is_no_division(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2023年前三季度，全国共办理结婚登记569.0万对。而从全年数据来看，2013年全国结婚登记量为1346.9万对，"
+        "2022年降至683.5万对，而2023年则回升至768万对。"
+    )
+    assert not [b for b in roles(text, "breakdown") if "683.5万对" in b["parts"]] and not _errors(
+        checker, text
+    )
+    # (the years of the span the whole states do divide it)
+    years = "2018年至2020年共受理案件{}件。从各年来看，2018年受理300件，2019年受理400件，2020年受理500件。"
+    assert not _errors(checker, years.format(1200)) and _errors(checker, years.format(1000))
+
+
 def test_a_list_ends_at_its_remainder() -> None:
     text = "共受理纠纷100件。从纠纷类型来看，婚姻家庭纠纷60件；其它纠纷40件；防止民转刑案件1件。"
     [b] = [g for g in roles(text, "breakdown") if g["total"] == ["100件"]]

@@ -1290,6 +1290,8 @@ def _dimension_list(
         wholes = _stated_just_before(r, m.start(), unit)
     if len(parts) < 2 or not wholes:
         return None
+    if _a_series_by_year(r, parts) and not _every_year_of_the_span(r, wholes[0], parts):
+        return None  # (从全年数据来看，2013年…1346.9万对，…2022年降至683.5万对: a series over years, no division)
     group = _group(r, words, wholes[0], parts, "以…区分", "")
     if words.partial_re.search(r.norm, m.end(), parts[0].start) or summed is not None:
         # (a list whose own sum the text states, 两者合计3924件，占所有家事纠纷的92.35%, is a selection)
@@ -1814,6 +1816,16 @@ def _every_year_of_the_span(r: Reading, total: Fact, parts: list[Fact]) -> bool:
             return False
         years.append(int(led.group(1)))
     return last > first and years == list(range(first, last + 1))
+
+
+def _a_series_by_year(r: Reading, parts: list[Fact]) -> bool:
+    """Do the parts' own clauses name two years or more, each its own (2013年…为1346.9万对，…2022年降至683.5万对)?"""
+    years = {y.group(1) for p in parts if (y := _last_year(r.norm, r.clause_start(p.start), p.start))}
+    return len(years) >= 2
+
+
+def _last_year(norm: str, lo: int, hi: int) -> re.Match[str] | None:
+    return next(reversed(list(YEAR_RE.finditer(norm, lo, hi))), None)
 
 
 def _named_together(r: Reading, total: Fact, parts: list[Fact]) -> bool:

@@ -251,7 +251,7 @@ def _total_column(t: Table, grid: list[list[Fact | None]], counts: list[int]) ->
     before = [k for k in counts if k < j and not _NOT_ADDITIVE_RE.search(_name(t, k))]
     if _STOCK_RE.search(_name(t, j)):
         return []  # 本年新制作数量 | 本年新公开数量 | 对外公开总数量: this year's additions beside a stock
-    out = []
+    rows: list[tuple[Fact, list[Fact]]] = []
     for row in grid:
         total = row[j] if j < len(row) else None
         parts = [p for k in before if k < len(row) and (p := row[k]) is not None]
@@ -271,8 +271,16 @@ def _total_column(t: Table, grid: list[list[Fact | None]], counts: list[int]) ->
             shifted = values[: values.index(top)]
             if len(shifted) >= 2 and _sums(top, shifted):
                 total, parts = top, shifted
-        out.append(_breakdown(total, parts, "合计列"))
-    return out
+        rows.append((total, parts))
+    if len(rows) >= 2 and not any(_sums(total, parts) for total, parts in rows):
+        # a total column no row adds up to is a header misread, not a slip in every row (有效警情 over 刑事类…小计,
+        # then 无效报警, flattened into one line of names: the 小计 before the last column is the rows' total)
+        subtotal = [(parts[-1], parts[:-1]) for _, parts in rows if len(parts) >= 3]
+        agreeing = sum(1 for total, parts in subtotal if _sums(total, parts))
+        if len(subtotal) < len(rows) or agreeing < max(2, len(rows) - 1):
+            return []
+        rows = subtotal
+    return [_breakdown(total, parts, "合计列") for total, parts in rows]
 
 
 def _sums(total: Fact, parts: list[Fact]) -> bool:
