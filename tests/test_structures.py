@@ -298,6 +298,12 @@ def test_a_series_over_years_after_a_point_of_view_is_no_division(checker) -> No
     assert not _errors(checker, years.format(1200)) and _errors(checker, years.format(1000))
 
 
+def test_a_part_stated_as_a_whole_of_its_own_is_not_of_the_figure_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "参与社会救助85.8万起、安保勤务14.3万起；其中{}处置虚假警16.4万起。"
+    assert not _errors(checker, text.format("全年共"))  # (共: of all the calls, not of the 14.3万)
+    assert _errors(checker, text.format(""))  # (a part of the 14.3万 larger than it)
+
+
 def test_a_list_ends_at_its_remainder() -> None:
     text = "共受理纠纷100件。从纠纷类型来看，婚姻家庭纠纷60件；其它纠纷40件；防止民转刑案件1件。"
     [b] = [g for g in roles(text, "breakdown") if g["total"] == ["100件"]]

@@ -60,6 +60,7 @@ from .words import (
     PRIOR_FIGURE_RE,
     PUBLISHED_UNITS,
     TOTAL_WORDS_RE,
+    WHOLE_AREA_RE,
     YEAR_RE,
     Words,
     counted_alike,
@@ -2425,9 +2426,20 @@ def _choose_total(
         return (
             None  # …交通运输类198件，占比7.42%。其中，…批转2578件: no figure before is what 其中 breaks down
         )
+    lead = r.lead(parts[0], 12)
+    if (
+        len(parts) == 1
+        and low > fact_interval(chosen).hi
+        and TOTAL_WORDS_RE.search(lead)
+        and (_WHOLE_SPAN_RE.search(lead) or WHOLE_AREA_RE.search(lead))
+    ):
+        # …安保勤务14.3万起；其中全年共处置虚假警16.4万起: a whole of the year's, of all the calls, not of the last
+        # (not …案件数量突出，共计1491件: a part's own subtotal of its kinds)
+        return None
     return chosen
 
 
+_WHOLE_SPAN_RE = re.compile(r"全年|全月|全季|全期|本年度|全年度")
 _DOC_UNITS = frozenset({"件", "条"})  # counters of documents and items of information, used alike
 
 
