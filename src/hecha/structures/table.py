@@ -274,10 +274,11 @@ def _total_column(t: Table, grid: list[list[Fact | None]], counts: list[int]) ->
         rows.append((total, parts))
     if len(rows) >= 2 and not any(_sums(total, parts) for total, parts in rows):
         # a total column no row adds up to is a header misread, not a slip in every row (有效警情 over 刑事类…小计,
-        # then 无效报警, flattened into one line of names: the 小计 before the last column is the rows' total)
+        # then 无效报警, flattened into one line of names: the 小计 before the last column is the rows' total, when it
+        # adds up in all rows but one)
         subtotal = [(parts[-1], parts[:-1]) for _, parts in rows if len(parts) >= 3]
         agreeing = sum(1 for total, parts in subtotal if _sums(total, parts))
-        if len(subtotal) < len(rows) or agreeing < max(2, len(rows) - 1):
+        if len(subtotal) < len(rows) or agreeing < max(1, len(rows) - 1):
             return []
         rows = subtotal
     return [_breakdown(total, parts, "合计列") for total, parts in rows]
