@@ -304,6 +304,30 @@ def test_a_part_stated_as_a_whole_of_its_own_is_not_of_the_figure_before(checker
     assert _errors(checker, text.format(""))  # (a part of the 14.3万 larger than it)
 
 
+def test_a_population_by_where_and_by_sex_is_two_dimensions_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "年末全县户籍人口为112635人。其中，城镇人口54715人，乡村人口{}人；男性人口57753人，女性人口54882人。"
+    )
+    got = sorted(b["parts"] for b in roles(text.format(57920), "breakdown"))
+    assert got == [["54715人", "57920人"], ["57753人", "54882人"]] and not _errors(
+        checker, text.format(57920)
+    )
+    [e] = _errors(checker, text.format(67920))
+    assert "122635" in e and "67920人（应为57920）" in e  # (the sexes confirm the 112635: the place is off)
+
+
+def test_value_added_is_no_increase_and_three_sectors_make_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2019年全县地区生产总值797156万元，比上年增长11.3%。其中，第一产业增加值155864万元，比上年增长6.2%；"
+        "第二产业增加值{}万元，比上年增长13.6%；第三产业增加值365687万元，比上年增长12.0%。"
+    )
+    [b] = roles(text.format(275605), "breakdown")
+    assert b["parts"] == ["155864万元", "275605万元", "365687万元"] and not _errors(
+        checker, text.format(275605)
+    )
+    assert _errors(checker, text.format(175605))  # (short of the whole: the three sectors are all of it)
+
+
 def test_a_list_ends_at_its_remainder() -> None:
     text = "共受理纠纷100件。从纠纷类型来看，婚姻家庭纠纷60件；其它纠纷40件；防止民转刑案件1件。"
     [b] = [g for g in roles(text, "breakdown") if g["total"] == ["100件"]]

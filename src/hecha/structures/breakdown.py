@@ -192,7 +192,7 @@ _INSIDE_RE = re.compile(
 # (…比上年同期687件少268件: the difference from a prior figure, right after it, is no part either)
 # (较 of a comparison, 较上年; not of a degree, 收案较多的有…635件: the items a ranking lists)
 _CHANGE_RE = re.compile(
-    r"较(?![多少高低大小])|比上|比\d{4}年|同比|环比|增加|减少|增长|下降|上升|降低|提高|日均|月均|平均|人均|\d[^\d，,；;。]{0,2}[少多]了?$"
+    r"较(?![多少高低大小])|比上|比\d{4}年|同比|环比|增加(?!值)|减少|增长|下降|上升|降低|提高|日均|月均|平均|人均|\d[^\d，,；;。]{0,2}[少多]了?$"
 )
 
 
@@ -507,6 +507,26 @@ def _other_steps(
         )
         for step, parts in found.items()
     ]
+
+
+def _first_whole_segment(r: Reading, words: Words, total: Fact, parts: list[Fact]) -> list[Fact]:
+    """其中，城镇人口54715人，乡村人口57920人；男性人口57753人，女性人口54882人: a list whose first ；-segment is the whole
+    by a closed set, and whose rest is too, is two dimensions of the total: the first here, the rest after it
+    (_more_dimensions)."""
+    seg = SEGMENT_END.search(r.norm, parts[0].end, parts[-1].start) if len(parts) >= 4 else None
+    if seg is None:
+        return parts
+    first = [p for p in parts if p.end <= seg.start()]
+    rest = [p for p in parts if p.start >= seg.end()]
+    whole = ("complement", "classification")
+    if (
+        len(first) >= 2
+        and len(rest) >= 2
+        and _whole_by(r, words, total, first, [status_words(r, p) for p in first]) in whole
+        and _whole_by(r, words, total, rest, [status_words(r, p) for p in rest]) in whole
+    ):
+        return first
+    return parts
 
 
 def _more_dimensions(
@@ -1018,6 +1038,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         if len(more) == n_kinds and more[: len(parts)] == parts:
             parts = more
     parts += _went_on(r, total, parts, period[1]) or _went_on_alike(r, parts, period[1])
+    parts = _first_whole_segment(r, words, total, parts)
     group = _group(r, words, total, parts, "其中", lead)
     if far and group.attrs["complete"] == "likely":
         group.attrs["complete"] = "no"
