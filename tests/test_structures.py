@@ -328,6 +328,13 @@ def test_value_added_is_no_increase_and_three_sectors_make_the_whole(checker) ->
     assert _errors(checker, text.format(175605))  # (short of the whole: the three sectors are all of it)
 
 
+def test_items_cancelled_or_kept_and_suggestions_by_how_settled_divide_their_count(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "自治区级清单涉及证明事项数量为205项，取消48项，保留{}项。"
+    assert not _errors(checker, text.format(157)) and _errors(checker, text.format(257))
+    text = "承办政协委员提案16件，已经解决或基本解决{}件，正在解决或列入规划逐步解决2件。"
+    assert not _errors(checker, text.format(14)) and _errors(checker, text.format(10))
+
+
 def test_a_list_ends_at_its_remainder() -> None:
     text = "共受理纠纷100件。从纠纷类型来看，婚姻家庭纠纷60件；其它纠纷40件；防止民转刑案件1件。"
     [b] = [g for g in roles(text, "breakdown") if g["total"] == ["100件"]]
