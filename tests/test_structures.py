@@ -7663,6 +7663,17 @@ def test_a_share_after_a_run_of_items_is_their_sum_over_the_whole_named(checker)
     assert not _errors(checker, each)
 
 
+def test_the_top_kinds_restated_by_their_number_are_summed_before_their_share(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共新接收行政诉讼案件264件，审结264件。从行政管理领域看，收案数位列前三位的分别是劳动和社会保障126件、城建41件、"
+        "公安10件，上述三类案件占到收案总数的{}%。"
+    )
+    [g] = roles(text.format("67.05"), "summed_share")
+    assert g["parts"] == ["126件", "41件", "10件"] and not _errors(checker, text.format("67.05"))
+    [e] = _errors(checker, text.format("77.05"))  # (收案 abbreviates 新接收…案件: the base its words name)
+    assert e.startswith("HC022") and "177件" in e
+
+
 def test_bracketed_items_joined_by_dun_are_summed_before_their_share(checker) -> None:  # type: ignore[no-untyped-def]
     # (not the last item's share: the 29.4万 is no 66.4% of 336.5万)
     text = "共受理举报336.5万件，同比下降25.6%，广告违法行为(147.6万件)、侵害消费者权益行为(46.6万件)、食品违法行为(29.4万件)，合计占比为{}%。"

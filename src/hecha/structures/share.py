@@ -527,6 +527,12 @@ def summed_items(r: Reading, i: int) -> list[Fact]:
     # …解决或采纳的有438件，列入计划…的有445件，合计占提案总数的93%: clauses the 合计 right after them joins
     joined = i > 0 and _SUM_LEAD_RE.match(r.norm[facts[i - 1].end : facts[i].start]) is not None
     k = i - 1
+    if (
+        k >= 1
+        and facts[k].q.unit in KIND_UNITS
+        and _LIST_REF_RE.search(r.norm, max(0, facts[k].start - 2), facts[k].start)
+    ):
+        k -= 1  # (…城建41件、公安10件，上述三类案件占到收案总数的67.05%: the items before the kinds' number)
     while k >= 0 and facts[k].mention.kind == "count":
         if items:
             gap = r.norm[facts[k].end : items[-1].start]

@@ -17,6 +17,7 @@ import re
 
 from ..expr import Bin, Ref, Relation, Sum, holds
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
+from ..frames import subsequence_words
 from ..intervals import LENIENT_READINGS, display_percent, fmt_like, rounded_as_shown
 from ..model import Fact, Group
 from ..reading import Reading
@@ -89,7 +90,7 @@ def _bases(r: Reading, parts: list[Fact], words: str) -> tuple[list[Fact], str]:
     out = [g for g in reversed(r.facts_between(clause, first.start)) if whole(g)][:1]
     tie = "sentence" if out else "section"
     lead = r.norm[sentence : first.start]
-    m = _WHOLE_THING_RE.match(words.strip()) or _RANKED_THING_RE.search(lead)
+    m = _WHOLE_THING_RE.match(words.strip().removeprefix("到")) or _RANKED_THING_RE.search(lead)  # (占到…的)
     if m is None:
         return out, tie
     thing, step = m.group(1), m.group(2) or ""
@@ -103,18 +104,29 @@ def _bases(r: Reading, parts: list[Fact], words: str) -> tuple[list[Fact], str]:
     # one (投诉受理量: 共接收投诉1028件，受理757件 → the 757, named with the words of the count before it)
     section = r.seg.paragraph_at(first.start).section
     at = r.fact_index().position
+    own: list[
+        Fact
+    ] = []  # named by their own words (before those named with the words of the count before them)
+    borrowed: list[Fact] = []
     for g in reversed(r.facts_between(max(0, sentence - _REACH), sentence)):
         if r.seg.paragraph_at(g.start).section != section:
             break
         said = r.frame(g).label
         j = at[id(g)]
-        if thing not in said and j > 0 and r.facts[j - 1].sentence == g.sentence:
+        alone = _names(thing, said)
+        if not alone and j > 0 and r.facts[j - 1].sentence == g.sentence:
             said = r.frame(r.facts[j - 1]).label + said
-        if whole(g) and thing in said and step in said and g not in out:
-            out.append(g)
-            if len(out) >= _MAX_BASES:
+        if whole(g) and _names(thing, said) and step in said and g not in out:
+            (own if alone else borrowed).append(g)
+            if len(own) + len(borrowed) >= _MAX_BASES:
                 break
-    return out, tie
+    return out + own + borrowed, tie
+
+
+def _names(thing: str, words: str) -> bool:
+    """Do a count's words name the thing, as written or abbreviated (收案 of 新接收行政诉讼案件: its characters in
+    order)?"""
+    return thing in words or subsequence_words(thing, words) == len(thing)
 
 
 def _relation(names: list[str]) -> Relation:
