@@ -335,6 +335,19 @@ def test_items_cancelled_or_kept_and_suggestions_by_how_settled_divide_their_cou
     assert not _errors(checker, text.format(14)) and _errors(checker, text.format(10))
 
 
+def test_a_key_divides_the_count_its_subject_names(checker) -> None:  # type: ignore[no-untyped-def]
+    # (医院按等级分: of the 医院 counted before, not the 民营医院 nearer; 三级 names a grade, it counts nothing; the
+    # bracket's own 其中 list ends at its close)
+    text = (
+        "全国医疗卫生机构总数达1022922个。其中：医院35394个，基层医疗卫生机构970036个。\n"
+        "医院中，公立医院11870个，民营医院23524个。医院按等级分：三级医院2996个（其中：三级甲等医院1580个），"
+        "二级医院10404个，一级医院{}个，未定级医院9742个。"
+    )
+    got = [b for b in roles(text.format(12252), "breakdown") if b["total"] == ["35394个"]]
+    assert [b["parts"] for b in got] == [["2996个", "10404个", "12252个", "9742个"]]
+    assert not _errors(checker, text.format(12252)) and _errors(checker, text.format(15252))
+
+
 def test_a_list_ends_at_its_remainder() -> None:
     text = "共受理纠纷100件。从纠纷类型来看，婚姻家庭纠纷60件；其它纠纷40件；防止民转刑案件1件。"
     [b] = [g for g in roles(text, "breakdown") if g["total"] == ["100件"]]

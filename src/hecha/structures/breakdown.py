@@ -55,6 +55,7 @@ from .words import (
     FINDING_UNITS,
     GENERAL_UNITS,
     KEY_RE,
+    LEVEL_UNITS,
     NEW_ONLY_RE,
     OPENING_MARKS,
     PRIOR_FIGURE_RE,
@@ -1254,7 +1255,12 @@ def _dimension_list(
     nxt = _DIMENSION_RE.search(r.norm, m.end(), period[1])
     end = nxt.start() if nxt is not None else period[1]
     # (not the parts of a part: 行政案件641件，其中专利行政案件120件… are of the 641)
-    cands = [f for f in _counts(r.facts_between(m.end(), end)) if f.id not in listed_parts]
+    # (医院按等级分：三级医院2996个…: a level names the kind, it counts nothing)
+    cands = [
+        f
+        for f in _counts(r.facts_between(m.end(), end))
+        if f.id not in listed_parts and f.q.unit not in LEVEL_UNITS
+    ]
     if len(cands) < 2:
         return None
     unit = cands[0].q.unit
@@ -1303,6 +1309,10 @@ def _dimension_list(
             need = max(2, (len(shares) + 1) // 2)
             earlier = reversed(_counts(r.facts_between(before, m.start())))
             exact = [w for w in earlier if sum(share_fits(s, p, w) for p, s in shares) >= need][:1]
+    # (医院35394个。…医院按等级分：三级医院2996个，…: the thing the words before the key name, counted before)
+    subject_whole = _named_before_key(r, m.start(), unit, before)
+    if subject_whole is not None:
+        wholes = [subject_whole, *(w for w in wholes if w is not subject_whole)]
     wholes = exact[:1] + [w for w in wholes if w not in exact[:1]]
     # a stated division (以审级区分, 按类别分) or composition (从性别结构看) splits its whole, unless the words
     # before the parts make them a selection (主要集中在); a point of view (从办理结果看) may list only some of
@@ -1321,6 +1331,23 @@ def _dimension_list(
     elif divides:
         group.attrs["complete"] = "likely"
     return group
+
+
+def _named_before_key(r: Reading, key_at: int, unit: str, since: int) -> Fact | None:
+    """The count a key's subject names (医院按等级分：…: the last count before, since `since`, whose own words are
+    医院 or end with it), if the key follows a bare subject opening its clause."""
+    lo = r.clause_start(key_at)
+    subject = r.norm[lo:key_at].strip()
+    if not (2 <= len(subject) <= 8 and _CJK_ONLY_RE.fullmatch(subject)):
+        return None
+    alike = [f for f in reversed(_counts(r.facts_between(since, lo))) if f.q.unit == unit]
+    # (named as written first: 医院35394个, not 民营医院23524个 nearer)
+    return next((f for f in alike if r.frame(f).label == subject), None) or next(
+        (f for f in alike if r.frame(f).label.endswith(subject)), None
+    )
+
+
+_CJK_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _stated_just_before(r: Reading, key_at: int, unit: str) -> list[Fact]:
@@ -1948,7 +1975,12 @@ def _nested_spans(r: Reading, cands: list[Fact]) -> list[tuple[int, int]]:
         q = r.norm.find("其中", cands[k].end, cands[k + 1].start)
         if q >= 0 and not SEGMENT_END.search(r.norm, cands[k].end, q):
             end = SEGMENT_END.search(r.norm, q, hi)
-            out.append((q, end.start() if end else hi))
+            stop = end.start() if end else hi
+            if r.norm[q - 1 : q] in ("（", "("):
+                stop = min(
+                    stop, _bracket_close(r.norm, q, hi)
+                )  # (三级医院2996个（其中：…1580个），二级医院…: to its close)
+            out.append((q, stop))
     return out
 
 
