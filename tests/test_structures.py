@@ -348,6 +348,13 @@ def test_a_key_divides_the_count_its_subject_names(checker) -> None:  # type: ig
     assert not _errors(checker, text.format(12252)) and _errors(checker, text.format(15252))
 
 
+def test_what_was_done_of_a_years_target_past_the_noun_of_what_was_done(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年城镇新增就业6650人，完成年目标任务6600人的{}%。"
+    assert not _errors(checker, text.format("100.76")) and _errors(checker, text.format("110.76"))
+    text = "建成1个县级规范化法律援助受理大厅，完成年度目标任务2个的{}%。"
+    assert not _errors(checker, text.format(50)) and _errors(checker, text.format(70))
+
+
 def test_a_list_ends_at_its_remainder() -> None:
     text = "共受理纠纷100件。从纠纷类型来看，婚姻家庭纠纷60件；其它纠纷40件；防止民转刑案件1件。"
     [b] = [g for g in roles(text, "breakdown") if g["total"] == ["100件"]]

@@ -22,9 +22,10 @@ from ..rulepack import Rule
 KIND = "completion"
 AFTER: tuple[str, ...] = ()
 
-# 完成年初预算 / 完成全年计划 / 完成调整预算: the words between the figure done and its target
+# 完成年初预算 / 完成全年计划 / 完成调整预算 / 完成年目标任务: the words between the figure done and its target, past
+# the noun of what was done (建成1个县级…受理大厅，完成年度目标任务2个的50%)
 _COMPLETED_RE = re.compile(
-    r"^[，,]?\s*(?:共|累计)?完成(?:了)?(?:年初|全年|年度|调整后?的?|上级下达的?)?"
+    r"^[^，,。；;：:\d]{0,16}?[，,]?\s*(?:共|累计)?完成(?:了)?(?:年初|全年|年度|年|调整后?的?|上级下达的?)?"
     r"(?:预算|计划|目标|任务|指标)(?:任务)?(?:数)?\s*$"
 )
 _OF_RE = re.compile(r"^\s*的\s*$")
