@@ -241,6 +241,11 @@ def test_shares_after_fenbie_zhan_pair_with_the_counts_in_order() -> None:
     assert all(g["bases"] == [] for g in share(text))  # 区政府受案总数 is not the 9428 of the whole city
 
 
+def test_a_rate_counts_its_word_done_to_the_thing_an_earlier_count_names(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全国共发现林业行政案件18.29万起，较2017年增加9653起，上升5.57%，查结林业行政案件17.61万起，查处率达{}%。"
+    assert not _errors(checker, text.format("96.29")) and _errors(checker, text.format("86.29"))
+
+
 def test_a_rate_over_a_population_takes_no_count_for_its_base(checker) -> None:  # type: ignore[no-untyped-def]
     # (the unemployment rate is over the labour force, which the text does not state)
     assert not rate("城镇新增就业4843人，城镇登记失业人数3601人，城镇登记失业率3.43%。")

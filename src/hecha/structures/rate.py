@@ -674,6 +674,7 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
             head in near
             or _relative(head, fr.label)
             or _verb_first(head, fr.label)
+            or _done_to_the_thing_before(r, head, g, before)
             or _done_to_the_same(r, head, g, before)
             or _closes_alike(head, near)
             or (len(stem) >= 4 and fr.label.lstrip("已共").startswith(stem))  # 直接解答群众诉求…, 直接解答率
@@ -704,6 +705,22 @@ def _closes_alike(head: str, near: str) -> bool:
     """Does a count name what the rate's last word counts in other words (schemas/structures.yaml
     `counted_as`: 受理7199件，审执结6791件，结案率94.33%)?"""
     return any(w in near for w in load_words().counted_as.get(head, ()))
+
+
+def _done_to_the_thing_before(r: Reading, head: str, g: Fact, before: list[Fact]) -> bool:
+    """Does a count open with the rate's word (or another word for it) done to the very thing an earlier count of
+    the sentence names (发现林业行政案件18.29万起，…查结林业行政案件17.61万起，查处率: 查结 is 查处 of those found)?"""
+    label = r.frame(g).label
+    for w in (head, *load_words().counted_as.get(head, ())):
+        thing = label[len(w) :] if label.startswith(w) else ""
+        if len(thing) >= _THING_LEAST and any(
+            o is not g and o.sentence == g.sentence and r.frame(o).label.endswith(thing) for o in before
+        ):
+            return True
+    return False
+
+
+_THING_LEAST = 4  # characters of the thing two counts name alike (林业行政案件), at least
 
 
 def _verb_first(head: str, label: str) -> bool:
