@@ -246,6 +246,21 @@ def test_a_rate_counts_its_word_done_to_the_thing_an_earlier_count_names(checker
     assert not _errors(checker, text.format("96.29")) and _errors(checker, text.format("86.29"))
 
 
+def test_a_count_concluded_one_way_is_neither_the_rates_numerator_nor_all_concluded(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "拒执罪立案176件(公诉案件6件，自诉案件170件)，审结170件，以判决方式结案95件，结案率{}%。"
+    assert not _errors(checker, text.format("96.59"))  # (170 of 176; the 95 by judgment are some of the 170)
+    assert _errors(checker, text.format("86.59"))
+    # (a way the metric's own words name is that metric: 以调解和解方式结案 counts what 调解…结案 does)
+    [f] = [f for f in extract("行政复议以调解和解方式结案4990件。").facts if f.mention.text == "4990件"]
+    assert f.metric is not None
+
+
+def test_an_intake_received_in_a_period_may_be_passed_by_those_concluded(checker) -> None:  # type: ignore[no-untyped-def]
+    # (受案 is what came in: those concluded may be old ones too, up to twice as many without a stated carry-over)
+    assert not _errors(checker, "“夏季雷霆”行动期间受案648件，结案705件。")
+    assert _errors(checker, "“夏季雷霆”行动期间受案648件，结案1705件。")
+
+
 def test_a_rate_over_a_population_takes_no_count_for_its_base(checker) -> None:  # type: ignore[no-untyped-def]
     # (the unemployment rate is over the labour force, which the text does not state)
     assert not rate("城镇新增就业4843人，城镇登记失业人数3601人，城镇登记失业率3.43%。")
@@ -7870,6 +7885,15 @@ def test_a_headlines_figure_may_be_the_second_of_a_pair_in_the_body(checker) -> 
     assert not _errors(checker, text.format("12.7"))
     [e] = _errors(checker, text.format("15.7"))
     assert e.startswith("HC023") and "正文为12.7万对" in e
+
+
+def test_a_headlines_year_is_not_the_bodys_span_of_years(checker) -> None:  # type: ignore[no-untyped-def]
+    body = "\n报告显示，五年来，全区法院共受理案件391.8万件，审结386.5万件。2022年，全年收案86.7万件，结案81.3万件。"
+    assert not _errors(
+        checker, "去年全区法院受理案件86.7万件" + body
+    )  # (五年来: five years' total, no year's)
+    more = "\n2022年，全区法院受理案件86.7万件，审结81.3万件。"
+    assert _errors(checker, "去年全区法院受理案件96.7万件" + more)
 
 
 def test_a_headlines_figure_restated_with_another_verb_agrees(checker) -> None:  # type: ignore[no-untyped-def]

@@ -301,6 +301,10 @@ def _field_of_clause_apart(r: Reading, f: Fact, cands: dict[str, str]) -> bool:
 
 _IN_PROGRESS_RE = re.compile(r"正在|尚在|仍在")
 _REST_RE = re.compile(r"(?:其他|其它|其余)$")
+# a way a step was taken by, then the step (以判决方式结案95件, 通过调解方式化解): some of those taken that step
+_BY_WAY_STEP_RE = re.compile(
+    r"(?:以|通过|采取|采用)(?P<way>[\u4e00-\u9fff、]{1,8})方式(?:结案|审结|办结|化解|处理|解决)"
+)
 
 
 def name_figures(r: Reading) -> list[Fact]:
@@ -401,6 +405,14 @@ def name_figures(r: Reading) -> list[Fact]:
         )
         if rest:
             metric = None  # 其中…其他案件20301件: the rest of the cases, not the cases
+        elif (
+            hit is not None
+            and hit.end <= m_start
+            and (way := _BY_WAY_STEP_RE.search(norm, max(win_start, hit.start - 12), hit.end)) is not None
+            and way.end() == hit.end
+            and not any(w in hit.alias for w in re.split("[、和及与或]", way["way"]) if w)
+        ):  # (unless the alias names that way: 以调解和解方式结案 is what 调解…结案 counts)
+            metric = None  # 审结170件，以判决方式结案95件: those concluded one way, not all concluded
         k = bisect_right(para_starts, m_start) - 1
         para = paragraphs[k if k > 0 else 0]
         row = row_id(text, m_start) if cell is not None else None

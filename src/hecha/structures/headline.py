@@ -79,6 +79,13 @@ def recognise(r: Reading) -> list[Group]:
             (g, w) for g, w in later if g.mention.kind == f.mention.kind and counted_alike(g.q.unit, f.q.unit)
         ]
         said_alike = [g for g, w in alike_unit if _shared_ending(words, w)]
+        if not _SPAN_OF_YEARS_RE.search(r.norm, r.norm.rfind("\n", 0, f.start) + 1, f.start):
+            # (去年全区法院受理案件86.7万件 over 五年来，全区法院共受理案件391.8万件: the five years' total is no year's)
+            said_alike = [
+                g
+                for g in said_alike
+                if not _SPAN_OF_YEARS_RE.search(r.norm, r.period_span(g.start)[0], g.start)
+            ]
         if not said_alike:
             continue
         # (全国政协…共提交提案5641件 over 大会共收到提案5641件: a figure that agrees, its noun said alike, is the one
@@ -144,6 +151,10 @@ def _phrase_start(norm: str, pos: int) -> int:
     return k
 
 
+# words of a span of several years (五年来, 近三年; not 2021年以来, since the start of a year): a total of them, not of one
+_SPAN_OF_YEARS_RE = re.compile(
+    r"(?<!\d)[一二三四五六七八九十两\d]{1,2}年(?:来|以来|间)|近[一二三四五六七八九十两\d]{1,2}年"
+)
 _PAIRED_RE = re.compile(r"\s*[和及与]\s*")  # two figures of one words, joined (…分别增加4万对和12.7万对)
 
 

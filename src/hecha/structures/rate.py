@@ -663,7 +663,9 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
         k = near.find(head)
         if k >= 2 and near[k - 2 : k] in _WAYS and near[k - 2 : k] not in stem:
             continue  # 157件已调解结案 is what 调解结案率 counts, not 结案率 (all concluded)
-        if _by_another_way(fr.label, stem):
+        if _by_another_way(
+            r.lead(g), stem
+        ):  # (the clause's words: 以判决方式结案 where the label is 方式结案)
             continue  # 通过联动方式化解…2.4万余件 is some of those 化解, not what 基层一线化解率 counts
         if len(stem) >= 4 and head in _CLOSED and stem[-4:-2] in _WAYS and stem[-4:-2] not in words:
             continue  # 结案2件 is not what 协调结案率 counts (those concluded by 协调)

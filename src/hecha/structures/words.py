@@ -118,8 +118,8 @@ DURATION_UNITS = frozenset(
 )  # spans of time: they count nothing
 # a court's or courts' statistics (their 受理 may be new cases only, their 审结 holds old ones)
 COURT_RE = re.compile(r"法院|法庭|中院|基层院|审判(?!长|员)")
-# an intake said to be of new cases only (新收, a court's 收案, 当期立案): what was carried over is apart from it
-NEW_ONLY_RE = re.compile(r"新收|收案|新受理|新接收|新立案|新增|新发|当期")
+# an intake said to be of new cases only (新收, a court's 收案 or 受案, 当期立案): what was carried over is apart from it
+NEW_ONLY_RE = re.compile(r"新收|收案|受案|新受理|新接收|新立案|新增|新发|当期")
 YEAR_RE = re.compile(r"(\d{4})年")  # a written year, its digits the group
 _HANDLING = frozenset({"处理", "办理"})  # (after an intake step word: the step it takes in for)
 # words of cases carried over from the period before (上年结转, 上期未结)
