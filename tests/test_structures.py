@@ -255,6 +255,21 @@ def test_a_count_concluded_one_way_is_neither_the_rates_numerator_nor_all_conclu
     assert f.metric is not None
 
 
+def test_a_count_concluded_one_way_is_some_of_those_concluded(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "拒执罪立案176件，审结170件，以判决方式结案{}件。"
+    [g] = roles(text.format(95), "subset")
+    assert (g["part"], g["whole"]) == (["95件"], ["170件"]) and not _errors(checker, text.format(95))
+    assert any("以判决方式结案195件是前面170件中的一部分" in e for e in _errors(checker, text.format(195)))
+
+
+def test_a_rate_takes_its_numerator_from_its_own_segment_first(checker) -> None:  # type: ignore[no-untyped-def]
+    # (the 结案705件 of the segment before names the rate's word as written; the rate is of its own segment's 审结)
+    text = "其中行动期间受案648件，结案705件；拒执罪立案176件，审结170件，结案率{}%。"
+    [g] = [g for g in roles(text.format("96.59"), "rate") if g["rate"] == ["96.59%"]]
+    assert g["part"] == ["170件"] and not _errors(checker, text.format("96.59"))
+    assert _errors(checker, text.format("86.59"))
+
+
 def test_an_intake_received_in_a_period_may_be_passed_by_those_concluded(checker) -> None:  # type: ignore[no-untyped-def]
     # (受案 is what came in: those concluded may be old ones too, up to twice as many without a stated carry-over)
     assert not _errors(checker, "“夏季雷霆”行动期间受案648件，结案705件。")

@@ -179,7 +179,14 @@ def recognise(r: Reading) -> list[Group]:
             tie = "before" if loose and bases else tie
             groups.append(_rate_group(f, listed, [b for b in bases if b not in listed], stem, tie))
             continue
-        part = named or _numerator(r, stem, before, f.start)
+        # (…受案648件，结案705件；拒执罪立案176件…，审结170件，…结案率96.59%: the rate's own ；-segment first, when
+        # it states a count before the numerator too; not …；执结各类案件1662件，结案率: of all the kinds concluded)
+        cut = r.last_segment_end(before[0].start, f.start) if before and not named else -1
+        own = [g for g in before if g.start > cut] if cut >= 0 else []
+        own_part = _numerator(r, stem, own, f.start) if len(own) >= 2 else None
+        if own_part is not None and own_part is own[0]:
+            own_part = None  # (nothing before it in its segment)
+        part = named or own_part or _numerator(r, stem, before, f.start)
         if (
             part is not None
             and r.norm.find("其中", part.end, f.start) >= 0

@@ -61,11 +61,69 @@ def recognise(r: Reading) -> list[Group]:
                 Group(kind=KIND, facts=roles, span=(whole.start, part.end), attrs={"by": "parallel"})
             )
     groups += _qualified(r)
+    groups += _by_way(r)
     tied = {(g.facts["part"][0], g.facts["whole"][0]) for g in groups}
     return groups + [g for g in _scoped(r) if (g.facts["part"][0], g.facts["whole"][0]) not in tied]
 
 
 _QIZHONG_RE = re.compile(r"其中")
+_OTHER_WAYS_RE = re.compile(
+    r"其他|其它|其余"
+)  # (以其他方式结案: the rest of a list of ways, not a way of its own)
+# a way a step was taken by, then the step, ending a count's words (以判决方式结案95件, 采取和解方式结案344件)
+_BY_WAY_END_RE = re.compile(
+    r"(?:以|通过|采取|采用)[\u4e00-\u9fff、]{1,8}方式(结案|审结|办结|化解|处理|解决)[的共计为]*$"
+)
+
+
+def _by_way(r: Reading) -> list[Group]:
+    """审结170件，以判决方式结案95件: a count of a step taken one way is of the count of that step (any word for it)
+    before it in its sentence, the nearest (in the way's unit)."""
+    if "方式" not in r.norm:
+        return []  # (a fast test)
+    words = load_words()
+    out: list[Group] = []
+    facts = r.facts
+    listed = {p for g in r.groups_of("breakdown") for p in g.facts["parts"]}
+
+    def all_concluded(g: Fact) -> bool:
+        """A count of all those a step concluded: no outcome (维持), no way (调解结案, 判决), no item of a list."""
+        label = r.frame(g).label
+        stage = words.stage(label)
+        return (
+            stage in words.concludes
+            and stage not in words.outcomes
+            and not words.ended_by_re.search(label)
+            and not _BY_WAY_END_RE.search(r.norm, r.clause_start(g.start), g.start)
+            and g.id not in listed
+        )
+
+    for i, f in enumerate(facts):
+        if f.mention.kind != "count" or f.id in listed:
+            continue  # (an item of a list is the list's: 其中…以其他方式结案465件)
+        way = _BY_WAY_END_RE.search(r.norm, r.clause_start(f.start), f.start)
+        if (
+            way is None
+            or words.stage(way.group(1)) not in words.concludes
+            or _OTHER_WAYS_RE.search(way.group())
+        ):
+            continue
+        lo = r.period_span(f.start)[0]
+        whole = next(
+            (
+                g
+                for g in reversed(facts[:i])
+                if g.start >= lo and g.q.unit == f.q.unit and g.mention.kind == "count" and all_concluded(g)
+            ),
+            None,
+        )
+        if whole is not None:
+            roles = {"part": [f.id], "whole": [whole.id]}
+            attrs = {"by": "way", "way": way.group().rstrip("的共计为")}
+            out.append(Group(kind=KIND, facts=roles, span=(whole.start, f.end), attrs=attrs))
+    return out
+
+
 _PARALLEL_SHARED = 3  # the fewest characters of a whole's name a part restating it must end with
 
 
@@ -328,34 +386,37 @@ _SUBSET_REL = Relation("<=", Ref("part"), Ref("whole"), "part <= whole")
 
 
 def check(rule: Rule, ctx: Context) -> None:
-    check_pairs(
-        rule,
-        ctx,
-        KIND,
-        _SUBSET_REL,
-        lambda part, whole, g: (
-            (
-                f"重点对象{part.mention.text}多于其所属的{whole.mention.text}",
-                f"the key subset {part.mention.text} exceeds the set it belongs to, {whole.mention.text}",
-            )
-            if g.attrs.get("by") == "key"
-            else (
-                f"其中{part.mention.text}是前面{whole.mention.text}中的一部分，不应多于它",
-                f"{part.mention.text} (其中…) is a part of the {whole.mention.text} before it, yet exceeds it",
-            )
-            if g.attrs.get("by") == "parallel"
-            else (
-                f"{g.attrs['own']}{g.attrs['measure']}{part.mention.text}是{g.attrs['area']}"
-                f"{g.attrs['measure']}{whole.mention.text}中的一部分，不应多于它",
-                f"{part.mention.text} ({g.attrs['own']}) is a part of {whole.mention.text} "
-                f"({g.attrs['area']}: the area's bodies together), yet exceeds it",
-            )
-            if g.attrs.get("by") == "scope"
-            else (
-                f"{g.attrs['qualifier']}{g.attrs['words']}{part.mention.text}是{g.attrs['words']}"
-                f"{whole.mention.text}中的一部分，不应多于它",
-                f"{part.mention.text} ({g.attrs['qualifier']}…) is a part of the {whole.mention.text} "
-                f"({g.attrs['words']}), yet exceeds it",
-            )
-        ),
+    check_pairs(rule, ctx, KIND, _SUBSET_REL, _message)
+
+
+def _message(part: Fact, whole: Fact, g: Group) -> tuple[str, str]:
+    """The reviewer's message (zh) and the log's (en) for a part that exceeds its whole, by how it was tied."""
+    by = g.attrs.get("by")
+    if by == "key":
+        return (
+            f"重点对象{part.mention.text}多于其所属的{whole.mention.text}",
+            f"the key subset {part.mention.text} exceeds the set it belongs to, {whole.mention.text}",
+        )
+    if by == "parallel":
+        return (
+            f"其中{part.mention.text}是前面{whole.mention.text}中的一部分，不应多于它",
+            f"{part.mention.text} (其中…) is a part of the {whole.mention.text} before it, yet exceeds it",
+        )
+    if by == "scope":
+        return (
+            f"{g.attrs['own']}{g.attrs['measure']}{part.mention.text}是{g.attrs['area']}"
+            f"{g.attrs['measure']}{whole.mention.text}中的一部分，不应多于它",
+            f"{part.mention.text} ({g.attrs['own']}) is a part of {whole.mention.text} "
+            f"({g.attrs['area']}: the area's bodies together), yet exceeds it",
+        )
+    if by == "way":
+        return (
+            f"{g.attrs['way']}{part.mention.text}是前面{whole.mention.text}中的一部分，不应多于它",
+            f"{part.mention.text} ({g.attrs['way']}) is some of the {whole.mention.text} before it, yet exceeds it",
+        )
+    return (
+        f"{g.attrs['qualifier']}{g.attrs['words']}{part.mention.text}是{g.attrs['words']}"
+        f"{whole.mention.text}中的一部分，不应多于它",
+        f"{part.mention.text} ({g.attrs['qualifier']}…) is a part of the {whole.mention.text} "
+        f"({g.attrs['words']}), yet exceeds it",
     )
