@@ -3683,6 +3683,15 @@ def test_indicators_better_than_or_within_their_interval_are_all_of_them(checker
     assert _errors(checker, text.format(15))
 
 
+def test_a_part_of_two_kinds_is_no_share_of_a_whole_of_one(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "上半年全省市场监管部门共受理投诉59.89万件，回复各类咨询6.98万件。\n"
+        "从地市来看，杭州市受理投诉{}数量全省最高，为47.20万件，占全省总量的60%。"
+    )
+    assert not _errors(checker, text.format("举报"))  # (of all 投诉举报, which the text does not state)
+    assert _errors(checker, text.format(""))  # (of the 59.89万 投诉: 78.8%)
+
+
 def test_two_shares_of_one_named_whole_must_share_a_base(checker) -> None:  # type: ignore[no-untyped-def]
     text = "商品类投诉53432件，占投诉总量的64%；服务类投诉30010件，占投诉总量的{}%。"
     assert not _errors(checker, text.format(36))

@@ -1081,6 +1081,19 @@ def _bases(
         # 2323万辆), a flow of one period
         bases = [b for b in bases if not _FLOW_RE.search(r.frame(b).label)]
         tied = tied and bool(bases)
+    if part is not None and bases:
+        # 杭州市受理投诉举报…47.20万件，占全省总量的60%: a part counting two kinds of a set (投诉 and 举报) is no share of a
+        # whole counting one of them (共受理投诉59.89万件)
+        # (its words since the figure before it: …受理投诉举报数量全省最高，为47.20万件)
+        said = r.norm[
+            max(
+                [r.period_span(part.start)[0], *(f.end for f in r.facts_between(0, part.start)[-1:])]
+            ) : part.start
+        ]
+        narrower = [b for b in bases if _fewer_kinds(said, r.frame(b).label)]
+        if narrower:
+            bases = [b for b in bases if b not in narrower]
+            tied = tied and bool(bases)
     measure = _measure(r, part)
     if measure and part is not None and words.strip("的") in _MEASURED_WHOLES:
         # 全年…亡1390人，伤881人。…亡1317人，伤810人，…分别占总数的94.7%、91.9%: of a count named by a bulletin's
@@ -1142,6 +1155,16 @@ def _bases(
         # whole is unstated, the figures near are only readings
         return bases, False
     return bases, tied
+
+
+def _fewer_kinds(part_label: str, base_label: str) -> bool:
+    """Does the part's label name two kinds or more of one set (structures.yaml `open_sets`: 投诉举报) and the base's
+    only one of them?"""
+    for members in load_words().open_sets:
+        named = [m for m in members if m in part_label]
+        if len(named) >= 2 and sum(m in base_label for m in members) == 1:
+            return True
+    return False
 
 
 def _changes(r: Reading) -> set[str]:
