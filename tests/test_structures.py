@@ -255,6 +255,17 @@ def test_a_count_concluded_one_way_is_neither_the_rates_numerator_nor_all_conclu
     assert f.metric is not None
 
 
+def test_counts_said_respectively_of_a_later_step_are_each_of_its_own(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "市政府共承办代表建议58件、政协提案274件，截至去年年底，已经解决或列入计划逐步解决的分别有47件、{}件。"
+    assert [(g["part"], g["whole"]) for g in roles(text.format(237), "subset")] == [
+        (["47件"], ["58件"]),
+        (["237件"], ["274件"]),
+    ]
+    assert not _errors(checker, text.format(237)) and _errors(checker, text.format(297))
+    # (a change said 分别 is no step: 同比分别增加12件、30件)
+    assert not roles("受理建议58件、提案274件，同比分别增加12件、30件。", "subset")
+
+
 def test_a_count_concluded_one_way_is_some_of_those_concluded(checker) -> None:  # type: ignore[no-untyped-def]
     text = "拒执罪立案176件，审结170件，以判决方式结案{}件。"
     [g] = roles(text.format(95), "subset")

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..expr import Ref, Relation
@@ -24,7 +25,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .pairs import check_pairs
-from .words import CHANGE_WORDS_RE, SAME_PERIOD_RE, load_words
+from .words import CHANGE_WORDS_RE, SAME_PERIOD_RE, counted_alike, load_words
 
 KIND = "subset"
 AFTER: tuple[str, ...] = ()
@@ -62,6 +63,7 @@ def recognise(r: Reading) -> list[Group]:
             )
     groups += _qualified(r)
     groups += _by_way(r)
+    groups += _respective(r)
     tied = {(g.facts["part"][0], g.facts["whole"][0]) for g in groups}
     return groups + [g for g in _scoped(r) if (g.facts["part"][0], g.facts["whole"][0]) not in tied]
 
@@ -74,6 +76,55 @@ _OTHER_WAYS_RE = re.compile(
 _BY_WAY_END_RE = re.compile(
     r"(?:以|通过|采取|采用)[\u4e00-\u9fff、]{1,8}方式(结案|审结|办结|化解|处理|解决)[的共计为]*$"
 )
+
+
+_RESPECTIVE_RE = re.compile(r"分别(?:有|为|是|达)?\s*")
+_RUN_GAP_RE = re.compile(r"\s*[、和与及]\s*[^，,；;。：:\d]{0,24}")  # (58件、市政协…政协提案274件: one run)
+_NEXT_GAP_RE = re.compile(r"\s*[、和与及]\s*")  # (分别有47件、237件)
+_FIGURE_MOST = 24  # characters a figure may take
+_YEAR_RE = re.compile(r"\d{4}年")
+
+
+def _respective(r: Reading) -> list[Group]:
+    """代表建议58件、…政协提案274件，截至去年年底，已经解决或列入计划逐步解决的分别有47件、237件: counts said 分别 of
+    a later step than the run of as many counts before them in their sentence are each of its own (47 of 58, 237 of
+    274)."""
+    if "分别" not in r.norm:
+        return []  # (a fast test)
+    words = load_words()
+    out: list[Group] = []
+    facts = r.facts
+    at = r.fact_index().position
+    for m in _RESPECTIVE_RE.finditer(r.norm):
+        after = [f for f in r.facts_between(m.end(), m.end() + _FIGURE_MOST) if f.start == m.end()]
+        if not after or after[0].mention.kind != "count":
+            continue
+        run = [after[0]]
+        k = at[id(after[0])] + 1
+        while k < len(facts) and _NEXT_GAP_RE.fullmatch(r.norm, run[-1].end, facts[k].start):
+            run.append(facts[k])
+            k += 1
+        j = at[id(after[0])] - 1
+        if len(run) < 2 or j + 1 < len(run):
+            continue
+        wholes = facts[j - len(run) + 1 : j + 1]
+        between = r.norm[wholes[-1].end : m.start()]
+        if (
+            any(f.sentence != run[0].sentence or f.mention.kind != "count" for f in wholes)
+            or not all(_RUN_GAP_RE.fullmatch(r.norm, a.end, b.start) for a, b in itertools.pairwise(wholes))
+            or any(not counted_alike(a.q.unit, b.q.unit) for a, b in zip(wholes, run, strict=True))
+            or CHANGE_WORDS_RE.search(between)
+            or _YEAR_RE.search(between)  # (…分别为362件、288件，2022年…分别为400件、343件: another year's)
+            or _RESPECTIVE_RE.search(r.norm, r.clause_start(wholes[0].start), wholes[0].start)
+            or words.stage(between) is None
+        ):
+            continue  # (the words before 分别 must name a step of those counted: 已经解决…的分别有)
+        for part, whole in zip(run, wholes, strict=True):
+            roles = {"part": [part.id], "whole": [whole.id]}
+            out.append(
+                Group(kind=KIND, facts=roles, span=(whole.start, part.end), attrs={"by": "respective"})
+            )
+    return out
 
 
 def _by_way(r: Reading) -> list[Group]:
@@ -408,6 +459,11 @@ def _message(part: Fact, whole: Fact, g: Group) -> tuple[str, str]:
             f"{g.attrs['measure']}{whole.mention.text}中的一部分，不应多于它",
             f"{part.mention.text} ({g.attrs['own']}) is a part of {whole.mention.text} "
             f"({g.attrs['area']}: the area's bodies together), yet exceeds it",
+        )
+    if by == "respective":
+        return (
+            f"{part.mention.text}是前面对应的{whole.mention.text}中的一部分（“分别”），不应多于它",
+            f"{part.mention.text} is some of the {whole.mention.text} it answers to (分别), yet exceeds it",
         )
     if by == "way":
         return (
