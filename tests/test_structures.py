@@ -287,6 +287,15 @@ def test_an_intake_received_in_a_period_may_be_passed_by_those_concluded(checker
     assert _errors(checker, "“夏季雷霆”行动期间受案648件，结案1705件。")
 
 
+def test_a_rate_a_metric_rule_lets_pass_only_by_an_unstated_term_is_read_against_its_stated_base(
+    checker,
+) -> None:  # type: ignore[no-untyped-def]
+    # (the metric rule binds 一审案件40148件 and an unstated 旧存; the sentence states the base, 受理…43296件)
+    text = "两级法院共受理民事案件43296件，结案38180件，结案率{}%，其中一审案件40148件，同比下降5.1%。"
+    assert not [e for e in _errors(checker, text.format("88.18")) if e.startswith("HC009")]
+    assert any(e.startswith("HC009") for e in _errors(checker, text.format("78.18")))
+
+
 def test_a_rate_over_a_population_takes_no_count_for_its_base(checker) -> None:  # type: ignore[no-untyped-def]
     # (the unemployment rate is over the labour force, which the text does not state)
     assert not rate("城镇新增就业4843人，城镇登记失业人数3601人，城镇登记失业率3.43%。")

@@ -874,18 +874,27 @@ def _pairs(ids: list[str]) -> list[tuple[str, str]]:
     return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
 
 
-def _rate_facts(bindings: list[Binding]) -> set[str]:
-    """The rates these bindings held to a stated numerator and a stated base (not only to some whole
-    number: those the rate structure may still read against the counts before them)."""
-    out: set[str] = set()
+_FLAGGED = ("error", "warning")
+
+
+def _rate_facts(ctx: Context, bindings: list[Binding]) -> None:
+    """The rates these bindings held to a stated numerator and a stated base (not only to some whole number:
+    those the rate structure may still read against the counts before them) go to ctx.rated; a rate a binding let
+    pass, or only noted, by a term of its base the text does not state (审结 ÷ (一审案件40148件 + 旧存?), no 旧存
+    stated) to ctx.rated_loosely, with the bases bound, the rate structure still reading it against another base its
+    sentence states (共受理民事案件43296件，结案38180件，结案率88.18%)."""
     for b in bindings:
         shape = b.relation.ratio_shape() if b.relation is not None else None
         if shape is None or shape[0].key not in b.keys:
             continue
         num, den = ({r.key for r in refs_of(node)} for node in shape[1:])
-        if num & b.keys.keys() and den & b.keys.keys():
-            out.add(b.keys[shape[0].key])
-    return out
+        if not (num & b.keys.keys() and den & b.keys.keys()):
+            continue
+        rate = b.keys[shape[0].key]
+        if b.severity in _FLAGGED or den <= b.keys.keys():
+            ctx.rated.add(rate)
+        else:
+            ctx.rated_loosely.setdefault(rate, set()).update(b.keys[k] for k in den & b.keys.keys())
 
 
 class _Schedule(NamedTuple):
@@ -950,7 +959,7 @@ def check(
             for b in ctx.bindings[n:]:
                 ctx.covered.update(b.facts)
         elif rule.kind == "ratio":
-            ctx.rated.update(_rate_facts(ctx.bindings[n:]))
+            _rate_facts(ctx, ctx.bindings[n:])
         elif rule.kind == "order":
             # (not a pair it could only note, for a carry-over unstated: the steps' own bounds still hold it,
             # 受理…966件，审结1003件 is over what a 受理 that holds the carry-over allows)

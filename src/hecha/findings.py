@@ -60,6 +60,9 @@ class Context:
     order: dict[str, int] = field(default_factory=dict)  # fact id → its place in ex.facts
     covered: set[str] = field(default_factory=set)  # totals a metric total rule has checked
     rated: set[str] = field(default_factory=set)  # rates a metric ratio rule has checked
+    # rates a metric ratio rule let pass, or only noted, by a term of its base the text does not state → the bases
+    # it bound (the rate structure still reads such a rate against another base its sentence states)
+    rated_loosely: dict[str, set[str]] = field(default_factory=dict)
     compared: set[frozenset[str]] = field(default_factory=set)  # pairs a metric order rule has compared
     listed: set[str] | None = None  # kinds listed under another metric's total (engine, once per document)
     instances: dict[str, str | None] = field(default_factory=dict)  # fact id → 一审/二审/再审/各类 (engine)

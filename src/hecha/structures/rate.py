@@ -1115,6 +1115,9 @@ def check(rule: Rule, ctx: Context) -> None:
             fact_interval(rate).lo > 1 + 1e-9 and not closure_over_new_cases(rate, ctx)
         ):
             continue  # a metric rule checks it, or the bound rule reports it
+        loosely = ctx.rated_loosely.get(rate.id)
+        if loosely is not None and (not g.attrs.get("bases") or g.attrs["bases"][0] in loosely):
+            continue  # (a metric rule read it over the same base, an unstated term allowed: its reading stands)
         if "count" in g.facts:
             _check_adjacent(rule, ctx, rate, ctx.fact(g.facts["count"][0]))
             continue
