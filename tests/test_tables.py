@@ -127,6 +127,20 @@ def test_a_total_column_sums_its_row(checker: Checker) -> None:
     assert [f.rule for f in bad.findings] == ["HC002"]
 
 
+# (a header naming the classes of a column 其中:1类 | 2类: no list of a figure, whatever the grammar reads in it)
+CLASSES_HEADER = """学段 |
+2021年春 | 2021年秋 | 全年 | |||||
+财政下达资金 | 资助金额 | 资助人数(人) | 其中:1类 | 2类 | 财政下达资金 | 资助金额 | 资助人数 | 其中:1类 | 2类 |
+人数 | 金额 | 人数 | 金额 | 人数 | 金额 | 人数 | 金额 | ||||
+学前教育 | 国家助学金 | 27.1 | 27.1 | 313 | 229 | 22.9 | 84 | 4.2 | 26.9 | 306 | 232 | 23.2 | 74 |
+"""
+
+
+def test_a_header_naming_classes_is_no_list(checker: Checker) -> None:
+    doc = checker.check_document(Document("t", "t.txt", CLASSES_HEADER))
+    assert not [f for f in doc.findings if f.severity != "info"], [f.message for f in doc.findings]
+
+
 # (有效警情 spans the kinds and their 小计, 无效报警 stands after them: flattened, the names no longer fit the values)
 SPANNED = """| 警情类型 | 有效警情 | 无效报警 | 刑事类 | 治安类 | 火灾 | 小计 |
 | 上周 | 62 | 242 | 3 | {subtotal} | 7912 |

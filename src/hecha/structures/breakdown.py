@@ -203,8 +203,8 @@ def recognise(r: Reading) -> list[Group]:
     by_id = {f.id: f for f in r.facts}
     parent_of: dict[str, Fact] = {}  # a part of a list found so far → its total
     for m in _markers(r.norm):
-        if r.has_tables and locate(r.text, m.start()) is not None:
-            continue  # a row 其中:餐饮具 of a table: read by its rows and columns (table.py)
+        if r.has_tables and (locate(r.text, m.start()) is not None or _on_a_table_line(r.norm, m.start())):
+            continue  # a row 其中:餐饮具 of a table, or a header 其中:1类 | 2类: read by its rows and columns (table.py)
         # (segments that each state the measures again split each figure, before 其中 opening a sentence is read
         # as a part of each: …检查企业29家次，发现各类隐患165条…。其中：非煤矿山行业检查企业16家次…；危险化学品行业…)
         parallel = _parallel_segments(r, m)
@@ -261,6 +261,13 @@ def recognise(r: Reading) -> list[Group]:
 # 除7个尚在继续整改外 / 除了100宗自行纠正外: the figures set apart from the whole before them
 _EXCEPT_RE = re.compile(r"除(?:了)?[^，,。；;：:\d]{0,6}?(?=\d)")
 _EXCEPT_END_RE = re.compile(r"[^，,。；;：:\d]{0,16}?外[，,]?")
+
+
+def _on_a_table_line(norm: str, pos: int) -> bool:
+    """Is `pos` on a line of a table's bars (two or more |)?"""
+    lo = norm.rfind("\n", 0, pos) + 1
+    hi = norm.find("\n", pos)
+    return norm.count("|", lo, hi if hi >= 0 else len(norm)) >= 2
 
 
 def _excepted(r: Reading) -> list[Group]:
