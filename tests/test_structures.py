@@ -410,6 +410,16 @@ def test_what_was_done_of_a_years_target_past_the_noun_of_what_was_done(checker)
     assert not _errors(checker, text.format(50)) and _errors(checker, text.format(70))
 
 
+def test_parts_that_may_overlap_closed_by_the_rest_cover_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (其他处理 is the rest, whatever step word names it; one person may be both detained and fined, but each of
+    # those punished is in one part at least)
+    text = "处罚违法人员392人，其中拘留107人，罚款23人，警告37人，其他处理{}人。"
+    [b] = roles(text.format(225), "breakdown")
+    assert b["parts"] == ["107人", "23人", "37人", "225人"] and not _errors(checker, text.format(225))
+    [e] = _errors(checker, text.format(125))
+    assert "之和仅为292" in e
+
+
 def test_a_list_ends_at_its_remainder() -> None:
     text = "共受理纠纷100件。从纠纷类型来看，婚姻家庭纠纷60件；其它纠纷40件；防止民转刑案件1件。"
     [b] = [g for g in roles(text, "breakdown") if g["total"] == ["100件"]]

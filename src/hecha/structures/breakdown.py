@@ -1578,7 +1578,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             continue  # 有792件…内容公开；有434件…办理结果公开，占代表建议内容公开总数的54.8%: nested in the 792
         if _OWN_TOTAL_RE.search(label[-6:]):
             break  # 其中：地方一般预算收入123307万元；税收总收入104717万元: a total of another measure, not a part
-        step = words.stage(label)
+        # (…警告37人，其他处理225人: the rest, whatever step word names it)
+        step = None if words.remainder_re.match(label) else words.stage(label)
         if parts and _sum_led(r, c):
             break  # …自行处置3491件，共派遣案件7720件: a new sum, not the next part
         if parts:
@@ -1817,6 +1818,8 @@ _GENERIC_HEADS = frozenset(
         "事务",
         "诉求",
         "信息",
+        "处理",  # (拘留107人，罚款23人，警告37人，其他处理225人: the rest of how those punished were dealt with)
+        "处罚",
     }
 )
 
@@ -2937,6 +2940,8 @@ def check(rule: Rule, ctx: Context) -> None:
             continue  # 同比 | -13.71: a column of changes, no counts of things (which are never below 0)
         if g.attrs.get("overlap") or _shares_confirm_each(ctx, total, parts):
             _check_each(rule, ctx, total, parts)
+            if g.attrs.get("overlap") and g.attrs.get("whole_by") == "remainder":
+                _check_cover(rule, ctx, total, parts)
             continue
         complete = str(g.attrs.get("complete", "no"))
         marker = str(g.attrs.get("marker", ""))
@@ -3021,6 +3026,27 @@ def _check_each(rule: Rule, ctx: Context, total: Fact, parts: list[Fact]) -> Non
                 f"≤ {fmt_number(total.q.value)}",
                 fmt_number(p.q.value),
             )
+
+
+def _check_cover(rule: Rule, ctx: Context, total: Fact, parts: list[Fact]) -> None:
+    """Parts that may overlap, closed by the rest (拘留107人，罚款23人，警告37人，其他处理225人 of 处罚违法人员392人): each
+    of the whole is in one of them at least, so together they cannot fall short of it."""
+    rel = Relation(">=", Sum(tuple(Ref(f"p{k}") for k in range(len(parts)))), Ref("t"), "sum(parts) >= t")
+    keys = {"t": total, **{f"p{k}": p for k, p in enumerate(parts)}}
+    short = sum(fact_interval(p).hi for p in parts) + 1e-9 < fact_interval(total).lo
+    record(ctx, rule, rel, keys, rule.severity if short else None)
+    if short:
+        got = sum(p.q.value for p in parts)
+        emit(
+            ctx,
+            rule,
+            rule.severity,
+            f"{name_zh(total, ctx)}，其中各项（可能有重叠，并以“其他”收尾）之和仅为{fmt_number(got)}，少于总数",
+            f"{name_en(total)}, yet its parts (which may overlap, closed by the rest) add up to only {fmt_number(got)}",
+            [(total, "total"), *((p, "part") for p in parts)],
+            f"≥ {fmt_number(total.q.value)}",
+            fmt_number(got),
+        )
 
 
 def _each(text: str, parts: list[Fact]) -> list[Fact]:
