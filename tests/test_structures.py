@@ -1686,6 +1686,15 @@ def test_a_duration_in_a_parts_words_is_no_part(checker) -> None:  # type: ignor
     assert _errors(checker, text.format(1340))
 
 
+def test_all_of_them_setting_something_up_restate_no_count_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # (each community has a committee of its own: the 1238 industry bodies are other things, no restatement)
+    text = "全省1233个乡镇街道、2万多个村社区全部{}人民调解委员会；建立行业性专业调解组织1238个。"
+    assert not _errors(checker, text.format("设立"))
+    assert not roles(text.format("设立"), "all")
+    # (a step all went through is still held to the figure stated for it)
+    assert _errors(checker, "共收到行政复议申请35件，均已依法受理。受理33件。")
+
+
 def test_all_of_them_is_no_truncated_99_percent(checker) -> None:  # type: ignore[no-untyped-def]
     text = "该镇到区访13批43人次，到市访2批3人次。已成功化解15批，化解率达{}%。"
     assert not _errors(checker, text.format(94))  # (15 of 16)
@@ -7766,6 +7775,13 @@ def test_the_top_kinds_restated_by_their_number_are_summed_before_their_share(ch
     assert g["parts"] == ["126件", "41件", "10件"] and not _errors(checker, text.format("67.05"))
     [e] = _errors(checker, text.format("77.05"))  # (收案 abbreviates 新接收…案件: the base its words name)
     assert e.startswith("HC022") and "177件" in e
+
+
+def test_two_kinds_joined_by_dun_then_one_share_are_summed(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "贵州全省共有律师17475人。\n2023年，贵州律师中具有博士研究生学历125人、硕士研究生学历2091人，占全省律师总数的{}%。"
+    [g] = roles(text.format("12.68"), "summed_share")
+    assert g["parts"] == ["125人", "2091人"] and not _errors(checker, text.format("12.68"))
+    assert _errors(checker, text.format("22.68"))
 
 
 def test_bracketed_items_joined_by_dun_are_summed_before_their_share(checker) -> None:  # type: ignore[no-untyped-def]

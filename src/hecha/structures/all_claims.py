@@ -68,6 +68,8 @@ def recognise(r: Reading) -> list[Group]:
             metric = r.resolve(h, m.start(), base.mention)
             if metric is None or metric == base.metric:
                 continue
+            if _SET_UP_RE.match(r.norm, m.end()):
+                break  # (2万多个村社区全部设立人民调解委员会: each has one of its own, no count of a step they went through)
             # (其中，紧急工单受理35件，全部…办结: a part of a list, of its own scope; only the figures after it
             # are of it, not 超期办结4件 of the whole before)
             floor = base.end if r.norm.rfind("其中", r.period_span(base.start)[0], base.start) >= 0 else -1
@@ -98,6 +100,8 @@ def recognise(r: Reading) -> list[Group]:
 
 
 _STEP_END_RE = re.compile(r"[，,。；;！？!?]")
+# words of setting something up (设立, 建立…): a claim that each of the things counted has one
+_SET_UP_RE = re.compile(r"(?:设立|建立|成立|建成|组建|配备|设有|聘请|开设)")
 
 
 def _claimed_rate(r: Reading, m: re.Match[str], base: Fact) -> Group | None:

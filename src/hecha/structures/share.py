@@ -514,6 +514,20 @@ _JOINED_PAIR_RE = re.compile(r"[)）]\s*(?:及|和|与|以及)[^，,；;。()（
 _CLOSE_THEN_SHARE_RE = re.compile(r"[)）]\s*(?:共|合计|共同|一共)?占")
 
 
+_DUN_PAIR_RE = re.compile(
+    r"、[^，,；;。：:()（）\d]{1,12}"
+)  # (125人、硕士研究生学历2091人: one more kind, named)
+_COMMA_THEN_SHARE_RE = re.compile(r"[，,]\s*(?:共|合计|共同|一共)?占")
+
+
+def _common_ending(a: str, b: str) -> int:
+    """Characters two names end alike (博士研究生学历, 、硕士研究生学历: 研究生学历)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
 def summed_items(r: Reading, i: int) -> list[Fact]:
     """The list of counts right before the share at facts[i] that it is stated of (A类783件、B类579件、C类562件，
     占…: items joined by 、 after a lead naming the top ones, or 合计占…), in text order; [] if none."""
@@ -522,6 +536,15 @@ def summed_items(r: Reading, i: int) -> list[Fact]:
         a, b = facts[i - 2], facts[i - 1]
         if _JOINED_PAIR_RE.fullmatch(r.norm, a.end, b.start) and _CLOSE_THEN_SHARE_RE.match(r.norm, b.end):
             return [a, b]  # 公务执勤(9.6万起)及其他出动(10.5万起)占总数的10.3%: the two together
+        if (
+            _DUN_PAIR_RE.fullmatch(r.norm, a.end, b.start)
+            and _COMMA_THEN_SHARE_RE.match(r.norm, b.end)
+            and (i < 3 or not _DUN_PAIR_RE.fullmatch(r.norm, facts[i - 3].end, a.start))
+            and _common_ending(r.frame(a).label, r.norm[a.end : b.start]) >= 2
+        ):
+            # 具有博士研究生学历125人、硕士研究生学历2091人，占全省律师总数的12.68%: two kinds of one thing joined by 、,
+            # then one share: of the two together
+            return [a, b]
     items: list[Fact] = []
     commas = False  # 分别鹿城区(7042件),瓯海区(5812件),…: items in brackets, joined by commas
     # …解决或采纳的有438件，列入计划…的有445件，合计占提案总数的93%: clauses the 合计 right after them joins
