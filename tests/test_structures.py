@@ -3722,6 +3722,18 @@ def test_indicators_better_than_or_within_their_interval_are_all_of_them(checker
     assert _errors(checker, text.format(15))
 
 
+def test_a_share_whose_clause_names_what_it_is_among_is_of_that(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共接听市民来电5588个。其中，反映供暖类问题来电3075个，在居民生活类问题中，供暖问题占比为93.58%。"
+    [g] = share(text)
+    assert (
+        g["part"] == ["3075个"] and "base" not in g and not _errors(checker, text)
+    )  # (居民生活类问题: unstated)
+    named = "居民生活类问题3286个。" + text
+    [g] = share(named)
+    assert g["base"] == ["3286个"] and not _errors(checker, named)
+    assert _errors(checker, named.replace("93.58%", "83.58%"))
+
+
 def test_a_part_of_two_kinds_is_no_share_of_a_whole_of_one(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "上半年全省市场监管部门共受理投诉59.89万件，回复各类咨询6.98万件。\n"

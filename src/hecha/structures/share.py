@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..expr import INF, Bin, Interval, Ref, Relation, Sum, holds
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
-from ..frames import shared_words
+from ..frames import shared_words, subsequence_words
 from ..intervals import LENIENT_READINGS, display_percent, fact_interval, fmt_number, rounded_as_shown
 from ..model import Fact, Group
 from ..reading import CLAUSE_END, SEGMENT_END, Reading
@@ -217,6 +217,8 @@ def recognise(r: Reading) -> list[Group]:
             and len(subject) >= 2
             and subject.rstrip("的")
             not in r.frame(part).label  # (动漫解读文件7个，…动漫解读占比23%: the part itself)
+            # (反映供暖类问题来电3075个，在居民生活类问题中，供暖问题占比: the part itself, named shorter)
+            and subsequence_words(_subject_noun(subject), r.frame(part).label) < len(_subject_noun(subject))
             and (not words or (bare_whole and subject.endswith("的")))
             # (11-20人事务所占比为21.06%: a figure right before the noun, with no mark between, sizes the things
             # counted, it is no count of them)
@@ -1017,7 +1019,15 @@ _EACH_PERIOD_RE = re.compile(r"当(?:月|季|周|日|天)")
 _ONE_MORE_TOGETHER_RE = re.compile(r"[^\d。；;]*[，,][^\d，,。；;]{4,}[，,]\s*共(?:同)?占")
 _STOCK_RE = re.compile(r"保有|存量|在册|现有")
 _FLOW_RE = re.compile(r"新注册|新登记|新增|新收|新发")
+
+
 # a paragraph opening on the things its figures are among (三是在服务投诉中，…; 在商品投诉中，…)
+def _subject_noun(subject: str) -> str:
+    """The noun a share's subject ends on, past a clause saying what it is among (在…中，供暖问题 → 供暖问题)."""
+    return re.split(r"[，,]", subject)[-1].rstrip("的")
+
+
+_AMONG_IN_CLAUSE_RE = re.compile(r"在([^，,。；;\d]{2,12}?)中[，,]")
 _AMONG_OPENING_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是)?在([^，,。；;\d]{2,12}?)中[，,]")
 _AMONG_AFTER_RE = re.compile(r"[^，,。；;\d]{0,8}中")  # 在已经答复的9件申请中: a subset the sentence names
 _EACH_OWN_RE = re.compile(r"分别占[^，,。；;\d]{0,8}$")
@@ -1099,6 +1109,18 @@ def _bases(
     r: Reading, part: Fact | None, rate: Fact, words: str, totals_of: dict[str, list[str]]
 ) -> tuple[list[Fact], bool]:
     bases, tied = _candidate_bases(r, part, rate, words, totals_of)
+    if not words.strip("的"):
+        # 其中，反映供暖类问题来电3075个，在居民生活类问题中，供暖问题占比为93.58%: a share whose clause opens on what
+        # it is among is of that, stated before (named so) or not at all: not of the figure just before it
+        lo = max([r.period_span(rate.start)[0], *(f.end for f in r.facts_between(0, rate.start)[-1:])])
+        among = _AMONG_IN_CLAUSE_RE.search(r.norm, lo, rate.start)
+        if among is not None:
+            named = [
+                f
+                for f in r.facts_between(0, lo)
+                if f is not part and f.mention.kind == "count" and r.frame(f).label.endswith(among.group(1))
+            ]
+            return (named[-1:], True) if named else ([], False)
     if part is not None and bases and _STOCK_RE.search(r.frame(part).label):
         # 新能源汽车保有量达1310万辆，占汽车总量的4.10%: a stock is no share of what was newly added (全国新注册登记汽车
         # 2323万辆), a flow of one period
