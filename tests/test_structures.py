@@ -420,6 +420,16 @@ def test_parts_that_may_overlap_closed_by_the_rest_cover_the_whole(checker) -> N
     assert "之和仅为292" in e
 
 
+def test_items_a_step_brought_are_a_channel_no_step(checker) -> None:  # type: ignore[no-untyped-def]
+    # (交办件: the items assigned from the provincial platform, one of the channels, closed by 其他)
+    text = (
+        "共受理各类诉求13205件。其中，公众来电11978件，网络诉求553件，承办省平台交办件452件，其他诉求{}件。"
+    )
+    [b] = [g for g in roles(text.format(222), "breakdown") if g["total"] == ["13205件"]]
+    assert b["parts"] == ["11978件", "553件", "452件", "222件"] and not _errors(checker, text.format(222))
+    assert _errors(checker, text.format(220))
+
+
 def test_a_list_ends_at_its_remainder() -> None:
     text = "共受理纠纷100件。从纠纷类型来看，婚姻家庭纠纷60件；其它纠纷40件；防止民转刑案件1件。"
     [b] = [g for g in roles(text, "breakdown") if g["total"] == ["100件"]]

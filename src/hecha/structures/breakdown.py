@@ -1690,6 +1690,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             if (
                 step is not None
                 and words.stage(label[-_STEP_NEAR:]) is not None
+                # (承办省平台交办件452件: the items a step brought, a channel named by a noun, no step taken)
+                and not label.endswith(f"{words.step_word(label)}件")
                 and all(words.stage(r.frame(q).label) is None for q in parts)
                 and not _enumerated(r, p, c)
                 and not _parallel(r, c, p)
