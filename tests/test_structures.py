@@ -3753,6 +3753,18 @@ def test_a_part_of_two_kinds_is_no_share_of_a_whole_of_one(checker) -> None:  # 
     assert _errors(checker, text.format(""))  # (of the 59.89万 投诉: 78.8%)
 
 
+def test_a_bare_count_of_a_kind_in_a_run_of_kinds_with_shares_is_one_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    # (公共服务类374: the unit dropped in print; the five shares are of one base, the first the odd one out)
+    text = (
+        "群众诉求排在前五位的分别为卫生健康类2652件，占比{}%；城市管理类817件，占比11.1%；公共服务类374，占比5.0%；"
+        "政务服务类353件，占比4.8%；交通管理类331件，占比4.5%。"
+    )
+    [f] = [f for f in extract(text.format("36.1")).facts if f.mention.text == "374"]
+    assert f.mention.kind == "count" and f.q.unit == "件"
+    assert not _errors(checker, text.format("36.1"))
+    assert any("2652件占31.9%与同列其他占比不符" in e for e in _errors(checker, text.format("31.9")))
+
+
 def test_two_shares_of_one_named_whole_must_share_a_base(checker) -> None:  # type: ignore[no-untyped-def]
     text = "商品类投诉53432件，占投诉总量的64%；服务类投诉30010件，占投诉总量的{}%。"
     assert not _errors(checker, text.format(36))

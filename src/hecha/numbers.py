@@ -514,6 +514,8 @@ _BARE_AFTER = frozenset("，,；;")
 _BARE_MOST = 7  # digits
 _BARE_NEAR = 24  # characters to the count of cases beside it
 _CASE_COUNTERS = frozenset({"件", "起", "宗", "例"})
+_SHARE_NEXT_RE = re.compile(r"\s*[，,]\s*(?:约)?占")  # (…类374，占比5.0%: its share next)
+_KIND_ITEM_NEAR = 40  # characters to the neighbouring item of the run
 _BARE_FIGURE_RE = re.compile(r"\d{1,7}(?:\.\d{1,3})?")  # (a figure the unit after the run names too)
 _PLAIN_COUNT_RE = re.compile(r"\d{1,7}(?:\.\d{1,3})?[^\d万亿千百十.]{1,3}")
 _NUMERAL_CHARS = frozenset("0123456789" + _CN_CONT)
@@ -809,6 +811,8 @@ class _Scanner:
                 pos = self._percent_words(found, e)
         self.mentions.sort(key=_BY_START)
         self._bare_counts()
+        if "类" in t:
+            self._bare_kind_items()
         if "、" in t:
             self._shared_units()
         if "比" in t:
@@ -868,6 +872,31 @@ class _Scanner:
                 and x.quantity is not None
                 and x.quantity.unit in _CASE_COUNTERS
                 and abs(x.start - m.start) <= _BARE_NEAR
+                and "。" not in t[min(x.end, m.end) : max(x.start, m.start)]
+            ]
+            if beside:
+                assert beside[0].quantity is not None
+                q = make_quantity(float(m.text), beside[0].quantity.unit, "=", 1.0, False, True)
+                ms[k] = Mention(m.start, m.end, m.text, "count", q, m.start, m.end)
+
+    def _bare_kind_items(self) -> None:
+        """卫生健康类2652件，占比31.9%；城市管理类817件，占比11.1%；公共服务类374，占比5.0%: a bare whole number after a kind
+        (…类) and before its share, in a run of such items whose neighbour is a count, counts in that count's unit."""
+        ms, t = self.mentions, self.t
+        for k, m in enumerate(ms):
+            if m.kind != "other" or not m.text.isdigit() or len(m.text) > _BARE_MOST:
+                continue
+            if t[m.start - 1 : m.start] != "类" or not _SHARE_NEXT_RE.match(t, m.end):
+                continue
+            beside = [
+                x
+                for x in (*reversed(ms[max(0, k - 2) : k]), *ms[k + 1 : k + 3])
+                if x.kind == "count"
+                and x.quantity is not None
+                and x.quantity.unit in _CASE_COUNTERS
+                and t[x.start - 1 : x.start] == "类"
+                and _SHARE_NEXT_RE.match(t, x.end)
+                and abs(x.start - m.start) <= _KIND_ITEM_NEAR
                 and "。" not in t[min(x.end, m.end) : max(x.start, m.start)]
             ]
             if beside:
