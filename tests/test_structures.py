@@ -3765,6 +3765,13 @@ def test_a_bare_count_of_a_kind_in_a_run_of_kinds_with_shares_is_one_of_them(che
     assert any("2652件占31.9%与同列其他占比不符" in e for e in _errors(checker, text.format("31.9")))
 
 
+def test_shares_said_respectively_skip_the_spans_of_time_naming_the_kinds(checker) -> None:  # type: ignore[no-untyped-def]
+    # (五年以上, 三年以下: spans of time that name the sentences, no counts: the shares are of the 237 and the 1605)
+    text = "判处被告人2138人，其中，判处五年以上有期徒刑237人，判处三年以下有期徒刑、拘役1605人，分别占判决人数的{}%和75.07%。"
+    assert [g["part"] for g in share(text.format("11.09"))] == [["237人"], ["1605人"]]
+    assert not _errors(checker, text.format("11.09")) and _errors(checker, text.format("21.09"))
+
+
 def test_two_shares_of_one_named_whole_must_share_a_base(checker) -> None:  # type: ignore[no-untyped-def]
     text = "商品类投诉53432件，占投诉总量的64%；服务类投诉30010件，占投诉总量的{}%。"
     assert not _errors(checker, text.format(36))

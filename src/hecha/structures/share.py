@@ -618,6 +618,8 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
         for g in reversed(facts[:i]):
             if g.start < period[0] or g.mention.kind not in ("count", "money"):
                 break
+            if g.q.unit in DURATION_UNITS:
+                continue  # (判处五年以上有期徒刑237人: a span of time names the kind, it counts nothing)
             if counts and g.q.unit != counts[0].q.unit and not (said and len(counts) < len(run)):
                 # (…破获案件2270起，缴获毒品3.1吨，分别占总数的17.2%和13.1%: as many figures as rates, each of
                 # its own whole, may be in different units; no further back than that)
