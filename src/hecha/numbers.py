@@ -23,7 +23,7 @@ import math
 import operator
 import re
 import string
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -811,8 +811,6 @@ class _Scanner:
                 pos = self._percent_words(found, e)
         self.mentions.sort(key=_BY_START)
         self._bare_counts()
-        if "类" in t:
-            self._bare_kind_items()
         if "、" in t:
             self._shared_units()
         if "比" in t:
@@ -850,59 +848,61 @@ class _Scanner:
             k += 1
 
     def _bare_counts(self) -> None:
-        """排查8451件，调处8438，调解成功7913件: a bare whole number right after a step's word, a clause
-        mark after it, with a count of cases beside it in its clause run, counts cases too (the unit
-        dropped in print)."""
-        ms, t = self.mentions, self.t
+        """A bare whole number the print dropped the unit of counts in the unit of a count of cases beside it: after
+        a step's word, a clause mark after it (排查8451件，调处8438，调解成功7913件), or after a kind and before its
+        share in a run of such items (卫生健康类2652件，占比31.9%；…公共服务类374，占比5.0%；…)."""
+        self._take_unit_beside(self._beside_a_step)
+        if "类" in self.t:
+            self._take_unit_beside(self._beside_in_a_run_of_kinds)
+
+    def _take_unit_beside(self, beside_of: Callable[[int, Mention], list[Mention]]) -> None:
+        """Each bare whole number with a count of cases beside it (as `beside_of` finds them) counts in its unit."""
+        ms = self.mentions
         for k, m in enumerate(ms):
             if m.kind != "other" or not m.text.isdigit() or len(m.text) > _BARE_MOST:
                 continue
-            if t[m.end : m.end + 1] not in _BARE_AFTER or not _BARE_STEP_RE.search(
-                t, max(0, m.start - 6), m.start
-            ):
-                continue
-            # (the nearest figure on each side that is no percentage: …结案5件，占0.15%；以改判方式结案241，占7.1%)
-            left = next((x for x in reversed(ms[:k]) if x.kind != "percent"), None)
-            right = next((x for x in ms[k + 1 :] if x.kind != "percent"), None)
-            beside = [
-                x
-                for x in (left, right)
-                if x is not None
-                and x.kind == "count"
-                and x.quantity is not None
-                and x.quantity.unit in _CASE_COUNTERS
-                and abs(x.start - m.start) <= _BARE_NEAR
-                and "。" not in t[min(x.end, m.end) : max(x.start, m.start)]
-            ]
+            beside = beside_of(k, m)
             if beside:
                 assert beside[0].quantity is not None
                 q = make_quantity(float(m.text), beside[0].quantity.unit, "=", 1.0, False, True)
                 ms[k] = Mention(m.start, m.end, m.text, "count", q, m.start, m.end)
 
-    def _bare_kind_items(self) -> None:
-        """卫生健康类2652件，占比31.9%；城市管理类817件，占比11.1%；公共服务类374，占比5.0%: a bare whole number after a kind
-        (…类) and before its share, in a run of such items whose neighbour is a count, counts in that count's unit."""
+    def _case_count_near(self, x: Mention | None, m: Mention, reach: int) -> bool:
+        """Is `x` a count of cases within `reach` characters of `m`, in its sentence?"""
+        t = self.t
+        return (
+            x is not None
+            and x.kind == "count"
+            and x.quantity is not None
+            and x.quantity.unit in _CASE_COUNTERS
+            and abs(x.start - m.start) <= reach
+            and "。" not in t[min(x.end, m.end) : max(x.start, m.start)]
+        )
+
+    def _beside_a_step(self, k: int, m: Mention) -> list[Mention]:
+        """排查8451件，调处8438，…: after a step's word, a clause mark after it, the nearest figure on either side
+        that is no percentage (…结案5件，占0.15%；以改判方式结案241，占7.1%)."""
         ms, t = self.mentions, self.t
-        for k, m in enumerate(ms):
-            if m.kind != "other" or not m.text.isdigit() or len(m.text) > _BARE_MOST:
-                continue
-            if t[m.start - 1 : m.start] != "类" or not _SHARE_NEXT_RE.match(t, m.end):
-                continue
-            beside = [
-                x
-                for x in (*reversed(ms[max(0, k - 2) : k]), *ms[k + 1 : k + 3])
-                if x.kind == "count"
-                and x.quantity is not None
-                and x.quantity.unit in _CASE_COUNTERS
-                and t[x.start - 1 : x.start] == "类"
-                and _SHARE_NEXT_RE.match(t, x.end)
-                and abs(x.start - m.start) <= _KIND_ITEM_NEAR
-                and "。" not in t[min(x.end, m.end) : max(x.start, m.start)]
-            ]
-            if beside:
-                assert beside[0].quantity is not None
-                q = make_quantity(float(m.text), beside[0].quantity.unit, "=", 1.0, False, True)
-                ms[k] = Mention(m.start, m.end, m.text, "count", q, m.start, m.end)
+        if t[m.end : m.end + 1] not in _BARE_AFTER or not _BARE_STEP_RE.search(
+            t, max(0, m.start - 6), m.start
+        ):
+            return []
+        left = next((x for x in reversed(ms[:k]) if x.kind != "percent"), None)
+        right = next((x for x in ms[k + 1 :] if x.kind != "percent"), None)
+        return [x for x in (left, right) if x is not None and self._case_count_near(x, m, _BARE_NEAR)]
+
+    def _beside_in_a_run_of_kinds(self, k: int, m: Mention) -> list[Mention]:
+        """公共服务类374，占比5.0%: after a kind and before its share, the items of the same shape beside it."""
+        ms, t = self.mentions, self.t
+        if t[m.start - 1 : m.start] != "类" or not _SHARE_NEXT_RE.match(t, m.end):
+            return []
+        return [
+            x
+            for x in (*reversed(ms[max(0, k - 2) : k]), *ms[k + 1 : k + 3])
+            if self._case_count_near(x, m, _KIND_ITEM_NEAR)
+            and t[x.start - 1 : x.start] == "类"
+            and _SHARE_NEXT_RE.match(t, x.end)
+        ]
 
     def _shared_units(self) -> None:
         """分别为3218、3051、2821起: bare figures joined by 、 to a count whose unit (no 万 or 亿 before it) ends the
