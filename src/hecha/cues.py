@@ -26,6 +26,7 @@ from .structures.words import (
     PRIOR_PERIOD_RE,
     TOTAL_WORDS_RE,
     load_words,
+    way_before,
 )
 from .tables import Table, locate, row_id
 
@@ -301,10 +302,6 @@ def _field_of_clause_apart(r: Reading, f: Fact, cands: dict[str, str]) -> bool:
 
 _IN_PROGRESS_RE = re.compile(r"正在|尚在|仍在")
 _REST_RE = re.compile(r"(?:其他|其它|其余)$")
-# a way a step was taken by, then the step (以判决方式结案95件, 通过调解方式化解): some of those taken that step
-_BY_WAY_STEP_RE = re.compile(
-    r"(?:以|通过|采取|采用)(?P<way>[\u4e00-\u9fff、]{1,8})方式(?:结案|审结|办结|化解|处理|解决)"
-)
 
 
 def name_figures(r: Reading) -> list[Fact]:
@@ -408,8 +405,7 @@ def name_figures(r: Reading) -> list[Fact]:
         elif (
             hit is not None
             and hit.end <= m_start
-            and (way := _BY_WAY_STEP_RE.search(norm, max(win_start, hit.start - 12), hit.end)) is not None
-            and way.end() == hit.end
+            and (way := way_before(norm, max(win_start, hit.start - 12), hit.end)) is not None
             and not any(w in hit.alias for w in re.split("[、和及与或]", way["way"]) if w)
         ):  # (unless the alias names that way: 以调解和解方式结案 is what 调解…结案 counts)
             metric = None  # 审结170件，以判决方式结案95件: those concluded one way, not all concluded

@@ -25,7 +25,7 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .pairs import check_pairs
-from .words import CHANGE_WORDS_RE, SAME_PERIOD_RE, counted_alike, load_words
+from .words import CHANGE_WORDS_RE, SAME_PERIOD_RE, counted_alike, load_words, way_before
 
 KIND = "subset"
 AFTER: tuple[str, ...] = ()
@@ -72,10 +72,6 @@ _QIZHONG_RE = re.compile(r"其中")
 _OTHER_WAYS_RE = re.compile(
     r"其他|其它|其余"
 )  # (以其他方式结案: the rest of a list of ways, not a way of its own)
-# a way a step was taken by, then the step, ending a count's words (以判决方式结案95件, 采取和解方式结案344件)
-_BY_WAY_END_RE = re.compile(
-    r"(?:以|通过|采取|采用)[\u4e00-\u9fff、]{1,8}方式(结案|审结|办结|化解|处理|解决)[的共计为]*$"
-)
 
 
 _RESPECTIVE_RE = re.compile(r"分别(?:有|为|是|达)?\s*")
@@ -145,17 +141,17 @@ def _by_way(r: Reading) -> list[Group]:
             stage in words.concludes
             and stage not in words.outcomes
             and not words.ended_by_re.search(label)
-            and not _BY_WAY_END_RE.search(r.norm, r.clause_start(g.start), g.start)
+            and not way_before(r.norm, r.clause_start(g.start), g.start)
             and g.id not in listed
         )
 
     for i, f in enumerate(facts):
         if f.mention.kind != "count" or f.id in listed:
             continue  # (an item of a list is the list's: 其中…以其他方式结案465件)
-        way = _BY_WAY_END_RE.search(r.norm, r.clause_start(f.start), f.start)
+        way = way_before(r.norm, r.clause_start(f.start), f.start)
         if (
             way is None
-            or words.stage(way.group(1)) not in words.concludes
+            or words.stage(way["step"]) not in words.concludes
             or _OTHER_WAYS_RE.search(way.group())
         ):
             continue
@@ -170,7 +166,7 @@ def _by_way(r: Reading) -> list[Group]:
         )
         if whole is not None:
             roles = {"part": [f.id], "whole": [whole.id]}
-            attrs = {"by": "way", "way": way.group().rstrip("的共计为")}
+            attrs = {"by": "way", "way": way.group()}
             out.append(Group(kind=KIND, facts=roles, span=(whole.start, f.end), attrs=attrs))
     return out
 

@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 TOTAL_WORDS_RE = re.compile(r"共计|合计|总计|累计|(?<![公中])共(?![同享建产治青商识性通])|总数|总量|全部")
 # a key that divides a whole (以审级区分，…; 按案涉行政领域划分，…): the parts after it are one dimension of it
 KEY_RE = re.compile(r"(?:以|按|按照|从)[^，,。；;]{1,8}?(?:区分|划分|分类|分)[，,：:]")
+# a way a step was taken by, then the step (以判决方式结案95件, 通过调解方式化解, 采取和解方式结案): some of those the
+# step took, not all of them
+BY_WAY_RE = re.compile(
+    r"(?:以|通过|采取|采用)(?P<way>[\u4e00-\u9fff、]{1,8})方式(?P<step>结案|审结|办结|化解|处理|解决)"
+)
+_WAY_TAIL = (
+    "的共计为"  # (以判决方式结案的共95件: the words that may stand between the way's step and its figure)
+)
+
+
+def way_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The way a step was taken by that the words in [lo, hi) end with (past 的, 共…), if any."""
+    end = len(norm[:hi].rstrip(_WAY_TAIL))
+    return next((m for m in BY_WAY_RE.finditer(norm, lo, end) if m.end() == end), None)
+
+
 # words that make a figure a change against the period before, not a figure of this one (同比增长8.6%)
 CHANGE_WORDS_RE = re.compile(
     r"同比|环比|比上年|较上年|比去年|较去年|增长|增加(?!值)|上升|提高|提升|下降|减少|降低|增幅|降幅"
