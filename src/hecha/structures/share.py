@@ -1029,7 +1029,6 @@ def _subject_noun(subject: str) -> str:
     return re.split(r"[，,]", subject)[-1].rstrip("的")
 
 
-_AMONG_IN_CLAUSE_RE = re.compile(r"在([^，,。；;\d]{2,12}?)中[，,]")
 _AMONG_OPENING_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是)?在([^，,。；;\d]{2,12}?)中[，,]")
 _AMONG_AFTER_RE = re.compile(r"[^，,。；;\d]{0,8}中")  # 在已经答复的9件申请中: a subset the sentence names
 _EACH_OWN_RE = re.compile(r"分别占[^，,。；;\d]{0,8}$")
@@ -1115,7 +1114,9 @@ def _bases(
         # 其中，反映供暖类问题来电3075个，在居民生活类问题中，供暖问题占比为93.58%: a share whose clause opens on what
         # it is among is of that, stated before (named so) or not at all: not of the figure just before it
         lo = max([r.period_span(rate.start)[0], *(f.end for f in r.facts_between(0, rate.start)[-1:])])
-        among = _AMONG_IN_CLAUSE_RE.search(r.norm, lo, rate.start)
+        among = _AMONG_OPENING_RE.search(
+            r.norm, lo, rate.start
+        )  # (anywhere in the clause, not only opening it)
         if among is not None:
             named = [
                 f
