@@ -381,3 +381,20 @@ def test_a_table_whose_rows_run_past_its_columns_is_not_read(checker: Checker) -
     )
     found = checker.check_document(Document("t", "t.txt", text)).findings
     assert not [f for f in found if f.severity != "info"], [f.message for f in found]
+
+
+# a cell a line, a slash where a row has nothing (流转中 has no change over last year)
+SLASHED = (
+    "责任单位 |\n转派工单 |\n占比 |\n同比 |\n环比 |\n县区 |\n15390 |\n84.97% |\n14.08% |\n2.37% |\n市直单位 |\n2013 |\n"
+    "{share}% |\n-1.47% |\n0.70% |\n流转中 |\n710 |\n3.92% |\n/ |\n/ |\n总计 |\n18113 |\n100% |\n13.34% |\n5.14% |\n"
+)
+
+
+def test_a_slash_in_a_cell_holds_its_place(checker: Checker) -> None:
+    [t] = find_tables(SLASHED.format(share="11.11"))
+    assert [c.text for c in t.rows[2]] == ["流转中", "710", "3.92%", "/", "/"]
+    assert [c.text for c in t.rows[3]] == ["总计", "18113", "100%", "13.34%", "5.14%"]
+    ok = checker.check_document(Document("t", "t.txt", SLASHED.format(share="11.11")))
+    assert not [f for f in ok.findings if f.severity != "info"], [f.message for f in ok.findings]
+    bad = checker.check_document(Document("t", "t.txt", SLASHED.format(share="21.11")))
+    assert [f for f in bad.findings if f.severity != "info"]  # (2013 of 18113 is 11.11%)

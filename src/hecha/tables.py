@@ -53,7 +53,8 @@ class Cell:
 
     @property
     def empty(self) -> bool:
-        return not self.text
+        # (a dash or a slash in a cell says the row has nothing there: 流转中 | 710 | 3.92% | / | /)
+        return not self.text or self.text in _PLACEHOLDERS
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,15 @@ def is_numeric(text: str) -> bool:
     return bool(NUMERIC_CELL_RE.match(text.replace(" ", "")))
 
 
+_PLACEHOLDERS = frozenset({"/", "／", "-", "－", "—", "——", "–", "\\", "\\\\"})
+
+
 def _is_label(text: str) -> bool:
     return (
-        bool(text) and not is_numeric(text) and bool(_LABEL_CELL_RE.match(text) or _MONTH_CELL_RE.match(text))
+        bool(text)
+        and text not in _PLACEHOLDERS
+        and not is_numeric(text)
+        and bool(_LABEL_CELL_RE.match(text) or _MONTH_CELL_RE.match(text))
     )
 
 
@@ -106,10 +113,10 @@ def _line_cells(text: str, start: int, end: int) -> list[Cell]:
         lead = len(raw) - len(raw.lstrip())
         s = start + a + 1 + lead
         out.append(Cell(s, s + len(raw.strip()), raw.strip()))
-    # the segments before the first bar and after the last are cells only when they hold text
-    if out and out[0].empty:
+    # the segments before the first bar and after the last are cells only when they hold text (a / too)
+    if out and not out[0].text:
         out = out[1:]
-    if out and out[-1].empty:
+    if out and not out[-1].text:
         out = out[:-1]
     return out
 
