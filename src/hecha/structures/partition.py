@@ -868,9 +868,13 @@ def _by_key(r: Reading, listed: set[str]) -> list[Group]:
         ]
         if len(parts) < 2 or any(p.q.unit != parts[0].q.unit for p in parts):
             continue
+        complete = "yes"
         if head:
-            # (the noun before 分类 names the whole; the classes are all of it only when the last is the rest)
-            if len(parts) < 3 or not _REST_CLASS_RE.match(r.frame(parts[-1]).label):
+            # (the noun before 分类 names the whole; the classes are all of it only when the last is the rest,
+            # else they may be a selection of it: 工单分类：求决类460件、咨询类38件、…申诉类1件 at most the 工单)
+            if not _REST_CLASS_RE.match(r.frame(parts[-1]).label):
+                complete = "no"
+            elif len(parts) < 3:
                 continue
             noun = head
         else:
@@ -889,7 +893,7 @@ def _by_key(r: Reading, listed: set[str]) -> list[Group]:
         if not wholes:
             continue
         t = wholes[-1]
-        groups.append(_divided(t, parts, "yes", "区分"))
+        groups.append(_divided(t, parts, complete, "区分"))
     return groups
 
 
