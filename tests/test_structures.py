@@ -8461,3 +8461,10 @@ def test_two_shares_apart_say_plainly_when_no_whole_number_gives_one(checker) ->
     # (19 of no whole number is 33.4%: no empty range such as 57～56 in the message)
     apart = [e for e in found if "都是占机关总人数" in e]
     assert apart and "前者任何整数基数都得不到" in apart[0] and "57～56" not in apart[0]
+
+
+def test_what_was_due_is_no_other_numerator_of_the_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    # (7487 of 7720 is 97% too: but 应结案 is what was due, the 结案率's base, never its numerator)
+    text = "共派遣案件7720件，应结案7487件，结案{}件，结案率97%。"
+    assert not _errors(checker, text.format(7263))
+    assert _errors(checker, text.format(6263))

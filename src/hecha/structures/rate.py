@@ -287,8 +287,13 @@ def recognise(r: Reading) -> list[Group]:
             )  # 批准逮捕6988人，不捕12223人，不捕率63.6%: of the 19211 decided
         # 纳入行政复议调解27件，调解结案17件，调解率62.96%: another count naming the rate's word, over a count
         # before it, is a further reading (17 of 27)
+        # (not what was due: 应结案7487件 is the 结案率's base, never its numerator)
         head = stem[-2:]
-        alts = [g for g in before if g is not part and head in r.frame(g).label[-5:]]
+        alts = [
+            g
+            for g in before
+            if g is not part and head in (lab := r.frame(g).label[-5:]) and "应" + head not in lab
+        ]
         if alts:
             group.attrs["alts"] = [
                 [a.id, *(b.id for b in before if b.start < a.start and b.q.unit == a.q.unit)]
