@@ -8468,3 +8468,15 @@ def test_what_was_due_is_no_other_numerator_of_the_rate(checker) -> None:  # typ
     text = "共派遣案件7720件，应结案7487件，结案{}件，结案率97%。"
     assert not _errors(checker, text.format(7263))
     assert _errors(checker, text.format(6263))
+
+
+def test_the_six_judgments_an_agency_loses_by_are_all_its_lost_cases(checker) -> None:  # type: ignore[no-untyped-def]
+    # 行政诉讼法: 撤销, 确认违法, 责令履行, 确认无效, 变更, 赔偿 — all six named, the list is whole (too few is an error)
+    text = (
+        "行政机关败诉2683件。其中，判决撤销或部分撤销行政行为1222件，确认行政行为违法{}件，责令履行法定职责411件，"
+        "确认行政行为无效46件，判决变更行政行为13件，单独判决承担赔偿责任231件。"
+    )
+    assert not _errors(checker, text.format(760))
+    assert any("HC002" in e for e in _errors(checker, text.format(560)))
+    # five of them named: maybe not all of the lost cases
+    assert not _errors(checker, text.replace("，单独判决承担赔偿责任231件", "").format(560))
