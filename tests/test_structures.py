@@ -8480,3 +8480,10 @@ def test_the_six_judgments_an_agency_loses_by_are_all_its_lost_cases(checker) ->
     assert any("HC002" in e for e in _errors(checker, text.format(560)))
     # five of them named: maybe not all of the lost cases
     assert not _errors(checker, text.replace("，单独判决承担赔偿责任231件", "").format(560))
+
+
+def test_those_received_for_community_correction_are_released_or_still_on_the_register(checker) -> None:  # type: ignore[no-untyped-def]
+    # 社区矫正: 累计接收 = 累计解除 + 在册 (全国累计接收社区服刑人员412万人，解除矫正342万人，在册70余万人)
+    text = "全县累计接收社区服刑人员750人，累计解除{}人，在册社区服刑人员222人，其中缓刑207人。"
+    assert not _errors(checker, text.format(528))
+    assert any("HC002" in e for e in _errors(checker, text.format(428)))
