@@ -8487,3 +8487,12 @@ def test_those_received_for_community_correction_are_released_or_still_on_the_re
     text = "全县累计接收社区服刑人员750人，累计解除{}人，在册社区服刑人员222人，其中缓刑207人。"
     assert not _errors(checker, text.format(528))
     assert any("HC002" in e for e in _errors(checker, text.format(428)))
+
+
+def test_a_numerator_stated_again_takes_the_bases_beside_its_first_statement(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2022年，仲裁院共受理劳动人事争议案件{}件，同比增加36%。审结案件2965件，同比增加36%。\n"
+        "面对案件数量激增的压力，仲裁院全力清理积案，共审结案件2965件，累计结案率达98.9%。"
+    )
+    assert not _errors(checker, text.format(2995))  # (2965 of 2995 is 98.99%, shown truncated)
+    assert _errors(checker, text.format(3395))  # (2965 of 3395 is 87.3%)

@@ -275,6 +275,11 @@ def recognise(r: Reading) -> list[Group]:
         tie = "before" if loose and bases else tie
         if tie == "before" and _tried_elsewhere(r, stem, bases[0]):
             tie = "guess"
+        if not bases and (first := _stated_first(r, part)) is not None:
+            # 共受理…2995件。审结案件2965件…（another paragraph）共审结案件2965件，累计结案率达98.9%: a numerator
+            # stated again takes the bases beside its first statement (a looser tie: a warning at most)
+            bases = _bases_beside(r, first, totals_of, by_id, stem)
+            tie = "restated" if bases else tie
         bases = [b for b in bases if not _other_kinds_whole(r, f, b)]
         group = _rate_group(f, [part], bases, stem, tie)
         summed = enumerated_with(r, bases[0]) if bases else []
@@ -358,6 +363,36 @@ def _done_of_counts(r: Reading, f: Fact, label: str) -> bool:
         g.mention.kind == "count" and "完成" in r.frame(g).label
         for g in r.facts_between(r.period_span(f.start)[0], f.start)
     )
+
+
+_RESTATED_LEAST = (
+    100  # a numerator stated again is that figure only when it is this large (5件 agree by chance)
+)
+
+
+def _stated_first(r: Reading, part: Fact) -> Fact | None:
+    """The first statement, in an earlier sentence, of the same count (its metric, value and unit) as `part`."""
+    if part.metric is None or not part.q.exact or part.q.value < _RESTATED_LEAST:
+        return None
+    for g in r.facts:
+        if g.start >= part.start or g.sentence == part.sentence:
+            return None
+        if g.metric == part.metric and g.mention.text == part.mention.text:
+            return g
+    return None
+
+
+def _bases_beside(
+    r: Reading, first: Fact, totals_of: dict[str, list[str]], by_id: dict[str, Fact], stem: str
+) -> list[Fact]:
+    """The bases of a numerator at its first statement: in its sentence, else in the sentence before."""
+    period = r.period_span(first.start)
+    before = [g for g in r.facts_between(period[0], first.start) if _counts_things(r, g)]
+    loose = False
+    if not before and period[0] > r.seg.paragraph_at(first.start).start:
+        before = [g for g in r.facts_between(*r.period_span(period[0] - 1)) if _counts_things(r, g)]
+        loose = True
+    return _bases(r, first, before, totals_of, by_id, stem, loose)[0] if before else []
 
 
 def _counts_things(r: Reading, g: Fact) -> bool:
