@@ -733,6 +733,13 @@ def test_calls_counted_in_ge_break_down_into_tickets_counted_in_jian() -> None:
     assert g["total"] == ["8947个"] and g["parts"] == ["2274件", "6673件"]  # not the 转办13件 before
 
 
+def test_calls_in_ge_still_break_down_into_tickets_when_a_ticket_count_is_edited_up(checker) -> None:  # type: ignore[no-untyped-def]
+    # (the 8947 holds each part, not their sum: the list is read, and the slip found)
+    text = "共接到省长热线平台转办13件；接听群众来电8947个，其中转办2274件，直办{}件。"
+    assert not _errors(checker, text.format(6673))
+    assert [e.split()[0] for e in _errors(checker, text.format(7673))] == ["HC002"]
+
+
 def test_a_count_done_in_time_is_not_what_the_plain_rate_counts(checker) -> None:  # type: ignore[no-untyped-def]
     text = "热线共受理群众诉求2877件，自行处理2276件，派单601件，按时结案597件，超时办理4件，结案率100%，按时结案率{}%。"
     assert not _errors(checker, text.format(99))  # 597/601 over the tickets sent out (派单)

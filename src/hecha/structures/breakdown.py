@@ -662,9 +662,10 @@ _MEASURE_WORDS = 2  # characters a name must end with in common to state the sam
 
 def _counter_fits(total: Fact, parts: list[Fact]) -> bool:
     """A total in 个 over parts in 件 (接听群众来电8947个，其中转办2274件): both are general counters, but
-    个 also counts places and bodies (四个区、县，其中东兴市受理838件…): taken only when it holds the parts."""
+    个 also counts places and bodies (四个区、县，其中东兴市受理838件…): taken only when it holds each part (not
+    their sum: a slip in a part that makes them exceed it is what the list is read to find)."""
     unit = parts[0].q.unit if parts else ""
-    return total.q.unit == "个" and unit in GENERAL_UNITS and total.q.value >= sum(p.q.value for p in parts)
+    return total.q.unit == "个" and unit in GENERAL_UNITS and all(total.q.value >= p.q.value for p in parts)
 
 
 def _counts(facts: list[Fact]) -> list[Fact]:
