@@ -4734,6 +4734,9 @@ def test_a_prior_named_by_a_month_or_half_year_and_its_own_words(checker) -> Non
         ("一般公共预算收入实际完成15.39亿元，比上年决算数14.94亿元增长{}%。", "3.0", "8.0"),
         ("全流程用时为266.66天，较2022年7月（252.74天）增长{}天。", "13.92", "18.92"),
         ("一审平均立案时间为0.26天，较2022年7月（0.28天）缩短{}天。", "0.02", "0.12"),
+        # (较之 the period, and the prior rate named as the growth it was)
+        ("受理纠纷12494633件，同比增长4.77%，较之2023年同期17.35%的增幅，下降{}个百分点。", "12.58", "17.58"),
+        ("万人起诉率同比增长4.76%，较之2023年同期17.35%的增幅下降{}个百分点。", "12.59", "17.59"),
     ):
         assert not _errors(checker, text.format(ok)), text
         assert _errors(checker, text.format(bad)), text
