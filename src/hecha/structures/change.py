@@ -94,7 +94,10 @@ def recognise(r: Reading) -> list[Group]:
         if prior is None or r.norm[m.end() : prior.start] not in ("", " ", "（", "("):
             continue  # (比上年多16件，上升11.8%: the 16 is the change, not last year's figure)
         sent_start = r.sentence_span(prior.sentence)[0]
-        before = [f for f in facts if sent_start <= f.start < m.start() and f.q.unit == prior.q.unit]
+        # (来信256件，较去年同期237件次: the items counted either way)
+        before = [
+            f for f in facts if sent_start <= f.start < m.start() and counted_alike(f.q.unit, prior.q.unit)
+        ]
         if not before:
             before = _named_before(r, prior, sent_start, m.start())
         if not before:
