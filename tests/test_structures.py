@@ -8507,3 +8507,12 @@ def test_a_numerator_stated_again_takes_the_bases_beside_its_first_statement(che
     )
     assert not _errors(checker, text.format(2995))  # (2965 of 2995 is 98.99%, shown truncated)
     assert _errors(checker, text.format(3395))  # (2965 of 3395 is 87.3%)
+
+
+def test_what_a_heading_count_mostly_involves_is_some_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # (the count in brackets right after its heading's words is the whole; 主要涉及 lists some of it, at most it)
+    text = "1.住房保障类(793件,占比17.36%)。主要涉及物业管理{}件、房屋建设226件、房产交易138件、拆迁改造21件、人防工程1件。"
+    assert not _errors(checker, text.format(390))
+    assert any("HC002" in e for e in _errors(checker, text.format(490)))
+    # (a bracket after a figure holds a part of it, no whole: 受理755件(含旧存280件))
+    assert not _errors(checker, "受理755件(含旧存280件)，主要涉及物业管理390件、房屋建设326件。")

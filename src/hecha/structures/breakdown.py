@@ -116,10 +116,24 @@ _MORE_MARKERS = tuple(
         # 商品消费126件，涉及商品质量类41件，计量类15件…: the kinds of the count just stated (right after a
         # count of things: not …6份，涉及违规事项41件, nor …调解成功率98%，涉及当事人8947人)
         r"涉及(?<=[件条项个起宗例][，,]涉及)(?=[^，,。；;：:\d]{1,10}\d)",
+        # 住房保障类(793件,占比17.36%)。主要涉及物业管理390件、房屋建设226件…: what the count just stated is mostly
+        # made of (a list that may leave some out: 主要)
+        r"主要涉及(?<=[。，,；;)）]主要涉及)[：:]?(?=[^，,。；;：:\d]{1,10}\d)",
         # 受理复议案件73件，审理结果是维持46件，驳回7件…: the outcomes of the cases just counted
         r"结果[是为](?<=[件宗起][，,][审办处]理结果[是为])[：:]?(?=[^\d，,。；;：:]{1,8}\d)",
     )
 )
+
+
+def _counts_its_heading(r: Reading, f: Fact) -> bool:
+    """Is a bracketed figure the count of the words right before its bracket (住房保障类(793件,占比17.36%)), not
+    a part of a figure before it (受理755件(含旧存280件))?"""
+    opening = f.start - 1
+    return (
+        r.norm[opening : f.start] in ("（", "(")
+        and "\u4e00" <= r.norm[opening - 1 : opening] <= "\u9fff"
+        and not r.facts_between(r.clause_start(opening), opening)
+    )
 
 
 def _named_set(r: Reading, words: str, upto: int) -> Fact | None:
@@ -815,7 +829,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         and not COMPARED_PRIOR_RE.search(r.lead(f))  # (…1372件，与2021年同期收案1364件相比增加8件。其中…)
         and not _compared(r, f, before)  # (…6667人，同期广东省法院共判处…34884人…。其中，2010年…: the 6667's)
         and (_unit_fits(f.q.unit, unit) or _counter_fits(f, parts))
-        and not r.bracketed(f, pos)
+        and (not r.bracketed(f, pos) or _counts_its_heading(r, f))
         and not _CHANGE_RE.search(r.lead(f))
         and not f.mention.text.endswith(_RANGE_ENDS)  # (公证员都在5名以内，其中2个…: a range, no total)
     ]
