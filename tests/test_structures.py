@@ -8516,3 +8516,13 @@ def test_what_a_heading_count_mostly_involves_is_some_of_it(checker) -> None:  #
     assert any("HC002" in e for e in _errors(checker, text.format(490)))
     # (a bracket after a figure holds a part of it, no whole: 受理755件(含旧存280件))
     assert not _errors(checker, "受理755件(含旧存280件)，主要涉及物业管理390件、房屋建设326件。")
+
+
+def test_a_sum_word_opening_its_clause_with_what_it_counts_sums_the_figures_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本期新收案件中受理1243件，上期结转{}件，合计审理案件1369件。"
+    assert not _errors(checker, text.format(126))
+    assert _errors(checker, text.format(226))
+    # (a sum with its share after it: 共48件 占…4.18%, no statement of its own)
+    text = "已审结案件1148件。撤销原具体行政行为22件、确认违法{}件、变更1件、责令履行4件，共48件 占已审结案件4.18%。"
+    assert not _errors(checker, text.format(21))
+    assert _errors(checker, text.format(31))

@@ -40,6 +40,7 @@ def recognise(r: Reading) -> list[Group]:
         if (
             not _SUM_WORD_RE.fullmatch(clause)
             and not counted
+            and not _SUM_NAMED_RE.fullmatch(clause)
             and not _sums_a_closed_list(r, facts[:i], f, clause, sent_start)
         ):
             continue
@@ -58,7 +59,8 @@ def recognise(r: Reading) -> list[Group]:
             # figure right before it, not the whole sentence (议案14件 split into 1件 and 其余13件)
             before = [g for g in parts if g.end <= plus]
             parts = before[-1:] + [g for g in parts if g.start > plus]
-        if len(_CJK_RE.findall(r.frame(f).pred)) > _SUM_PRED_MOST:
+        pred = r.frame(f).pred
+        if len(_CJK_RE.findall(pred)) > _SUM_PRED_MOST and not _SHARE_OF_SUM_RE.match(pred):
             continue  # 共有24名社区服刑人员在矫正期内再犯罪: a statement of its own, no sum of what came before
         if counted and counted.group(1) in _HOW_MANY:
             if len(parts) < _HOW_MANY[counted.group(1)]:
@@ -151,7 +153,11 @@ _COUNTED_SUM_RE = re.compile(
     r"^(两|二|三|四|五|六|以上|上述)(?:项|类|者|部分)?(?:合计|共计|总计|共)[\u4e00-\u9fff]{0,14}$"
 )
 _HOW_MANY = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
-_OPENS_SUM = frozenset("共两二三四五六以上")  # the first character of a clause that may name a sum
+_OPENS_SUM = frozenset("共合总两二三四五六以上")  # the first character of a clause that may name a sum
+# 受理1243件，上期结转126件，合计审理案件1369件: a sum word opening its clause, then what the sum counts
+_SUM_NAMED_RE = re.compile(r"(?:合计|共计|总计)[\u4e00-\u9fff]{1,8}")
+# …责令履行4件，共48件 占已审结案件4.18%: the sum's share of a whole after it, no statement of its own
+_SHARE_OF_SUM_RE = re.compile(r"\s*占")
 _SUM_PRED_MOST = (
     4  # characters after a sum's figure in its clause (共90件案件): more make a statement of its own
 )
