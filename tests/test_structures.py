@@ -8526,3 +8526,14 @@ def test_a_sum_word_opening_its_clause_with_what_it_counts_sums_the_figures_befo
     text = "已审结案件1148件。撤销原具体行政行为22件、确认违法{}件、变更1件、责令履行4件，共48件 占已审结案件4.18%。"
     assert not _errors(checker, text.format(21))
     assert _errors(checker, text.format(31))
+
+
+def test_shares_of_the_whole_and_of_the_whole_in_short_are_one_list(checker) -> None:  # type: ignore[no-untyped-def]
+    # (占案件总数的 and 占总数的 name one whole: the four shares are one list, agreeing on the 59)
+    text = (
+        "全区新收行政复议案件88件，受理59件。今年受理治安管理类案件13件，占案件总数的22.0%，较去年增加116.7%；"
+        "工商投诉举报类受理21件，占总数的{}%，较去年下降27.6%；征迁安置类新收6件，占总数的10.2%；"
+        "其他各类案件新收19件，占案件总数的32.2%。"
+    )
+    assert not _errors(checker, text.format("35.6"))
+    assert _errors(checker, text.format("45.6"))

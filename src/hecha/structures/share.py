@@ -249,7 +249,7 @@ def recognise(r: Reading) -> list[Group]:
                     )
                     or f.id in enumerated
                 )
-                and (not words or words == list_words)
+                and (not words or words == list_words or _same_whole(words, list_words))
                 # (…8718个，占应建数的99%，…，其中一类调委会5052个，占57.9%: the 其中 opens a list of its own)
                 and "其中" not in r.norm[last_rate.end : part.start]
                 # (委员403人，占68%；…提案290件，占36.3%: persons, then items; not 电话684175个，…；微信留言24003条)
@@ -470,8 +470,12 @@ def _parallel_sentence(
 
 
 def _same_whole(a: str, b: str) -> bool:
-    """Do the words after two 占 name one whole (占38.6% and 占总数的18.3%: the list's total either way)?"""
-    return a == b or ({a, b} - {""}) <= _LIST_WHOLE_WORDS
+    """Do the words after two 占 name one whole (占38.6% and 占总数的18.3%: the list's total either way; 占案件总数的
+    and 占总数的: the second says the first in short)?"""
+    if a == b or ({a, b} - {""}) <= _LIST_WHOLE_WORDS:
+        return True
+    short, long = sorted((a, b), key=len)
+    return short in _LIST_WHOLE_WORDS and long.endswith(short)
 
 
 _LIST_WHOLE_WORDS = frozenset({"总数", "总量", "全部", "总件数"})
