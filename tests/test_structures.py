@@ -8537,3 +8537,10 @@ def test_shares_of_the_whole_and_of_the_whole_in_short_are_one_list(checker) -> 
     )
     assert not _errors(checker, text.format("35.6"))
     assert _errors(checker, text.format("45.6"))
+
+
+def test_a_rate_right_after_a_bracket_is_of_the_figure_the_bracket_follows(checker) -> None:  # type: ignore[no-untyped-def]
+    # (the 6 in brackets is an aside of the 21: 20 of 21 won is 95.24%)
+    text = "收到以市政府为被告的行政应诉案件24件，已经审结21件(含2019年收案、2020年结案6件)，胜诉率{}%。"
+    assert not _errors(checker, text.format("95.24"))
+    assert _errors(checker, text.format("95.34"))  # (no whole number of 21 gives it)

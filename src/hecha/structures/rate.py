@@ -832,9 +832,17 @@ def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | N
     if not before:
         return None
     g = before[-1]
+    if r.bracketed(g, rate.start):
+        # 已经审结21件(含2019年收案、2020年结案6件)，胜诉率95.24%: the figure the bracket follows, not its aside
+        opening = max(r.norm.rfind("(", 0, g.start), r.norm.rfind("（", 0, g.start))
+        outside = [h for h in before if h.end <= opening]
+        if not outside or r.norm[outside[-1].end : opening].strip():
+            return None
+        g = outside[-1]
+        before = [*outside, before[-1]]  # (the marks between count from the bracket's close)
     if g.q.unit in KIND_UNITS:
         return None  # 有30种产品合格率低于80%，其中…合格率仅为65.6%: kinds counted, not what a rate counts
-    between = r.norm[g.end : rate.start]
+    between = r.norm[max(g.end, before[-1].end) : rate.start]
     fr = r.frame(g)
     marks = sum(between.count(c) for c in "，,；;")
     if marks != 1 and not (marks == 0 and between.lstrip().startswith("、")):
