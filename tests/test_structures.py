@@ -8544,3 +8544,10 @@ def test_a_rate_right_after_a_bracket_is_of_the_figure_the_bracket_follows(check
     text = "收到以市政府为被告的行政应诉案件24件，已经审结21件(含2019年收案、2020年结案6件)，胜诉率{}%。"
     assert not _errors(checker, text.format("95.24"))
     assert _errors(checker, text.format("95.34"))  # (no whole number of 21 gives it)
+
+
+def test_a_change_stated_as_rate_then_amount_past_a_margin_over_the_province(checker) -> None:  # type: ignore[no-untyped-def]
+    # (the margin over the province's average stands between the rate and the amount of one change)
+    text = "全年共受理各类案件50101件，同比增长{}%，比全省平均高出19.81%，增加12077件。"
+    assert not _errors(checker, text.format("31.76"))
+    assert _errors(checker, text.format("34.11"))  # (12077 over 38024 is 31.76%: a published error)

@@ -570,12 +570,27 @@ def _growth_both(current: Fact, amount: Fact, rate: Fact, attrs: dict[str, objec
     return Group(kind="growth_both", facts=roles, span=span, attrs=attrs)
 
 
+# a margin over another body's figure between a change's rate and its amount (，比全省平均高出19.81%)
+_MARGIN_RE = re.compile(
+    r"[，,]\s*(?:比|较|高于|低于)(?:全国|全省|全市|全区|全州|全县)?(?:平均|平均水平|均值)?(?:水平)?"
+    r"(?:高出|高|低|低出|多|少)?了?\s*"
+)
+
+
 def _rate_then_amount(r: Reading) -> list[Group]:
     """执行案件2018件，同比下降5.21%，同比减少111件: the rate first, then the amount, both right after the
     current figure and moving the same way (no prior stated: as _amount_and_rate)."""
     facts = r.facts
     out: list[Group] = []
-    for current, rate, amount in zip(facts, facts[1:], facts[2:], strict=False):
+    for i, (current, rate) in enumerate(itertools.pairwise(facts)):
+        k, after = i + 2, rate.end
+        margin = _MARGIN_RE.match(r.norm, rate.end) if k + 1 < len(facts) and facts[k].q.unit == "%" else None
+        if margin is not None and margin.end() == facts[k].start:
+            # (受理50101件，同比增长34.11%，比全省平均高出19.81%，增加12077件: past the margin over the province's)
+            k, after = k + 1, facts[k].end
+        if k >= len(facts):
+            break
+        amount = facts[k]
         if (
             rate.q.unit != "%"
             or amount.q.unit != current.q.unit
@@ -587,10 +602,10 @@ def _rate_then_amount(r: Reading) -> list[Group]:
         first = _YOY_ALONE_RE.search(r.norm, current.end, rate.start)
         if first is None or first.end() != rate.start or r.norm[current.end : first.start()].strip(" ，,"):
             continue
-        then = _AMOUNT_LEAD_RE.search(r.norm, rate.end, amount.start)
-        if then is None or then.end() != amount.start or r.norm[rate.end : then.start()].strip(" ，,"):
+        then = _AMOUNT_LEAD_RE.search(r.norm, after, amount.start)
+        if then is None or then.end() != amount.start or r.norm[after : then.start()].strip(" ，,"):
             # (结案45728件，同比增长36.18%，增加12958件: right after the rate, its comparison goes without saying)
-            then = _BARE_AMOUNT_LEAD_RE.fullmatch(r.norm, rate.end, amount.start)
+            then = _BARE_AMOUNT_LEAD_RE.fullmatch(r.norm, after, amount.start)
             if then is None:
                 continue
         sign = -1 if then.group("dir") in _DOWN_WORDS else 1
