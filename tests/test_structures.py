@@ -8551,3 +8551,13 @@ def test_a_change_stated_as_rate_then_amount_past_a_margin_over_the_province(che
     text = "全年共受理各类案件50101件，同比增长{}%，比全省平均高出19.81%，增加12077件。"
     assert not _errors(checker, text.format("31.76"))
     assert _errors(checker, text.format("34.11"))  # (12077 over 38024 is 31.76%: a published error)
+
+
+def test_the_ways_cases_ended_go_on_past_a_bracketed_list_of_one_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    # (判决, 裁定 with its own list in brackets, then 调解 and 移送: four ways the 3842 ended, summed)
+    text = "全年审结3842件，其中判决{}件，裁定1005件(其中驳回起诉17件、撤诉929件、终结3件)，调解982件，移送38件。"
+    assert [g["parts"] for g in breakdown(text.format(1817)) if g["total"] == ["3842件"]] == [
+        ["1817件", "1005件", "982件", "38件"]
+    ]
+    assert not _errors(checker, text.format(1817))
+    assert any("HC002" in e for e in _errors(checker, text.format(2017)))

@@ -747,7 +747,11 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     )
     hi = nxt.start() if nxt else period[1]
     if nxt is not None and nxt.group() in _QIZHONG:
-        hi = _past_a_nested_list(r, words, m.end(), nxt, period[1]) or hi
+        hi = (
+            _past_a_nested_list(r, words, m.end(), nxt, period[1])
+            or _past_a_bracketed_list(r, nxt, period[1])
+            or hi
+        )
     own = _DIMENSION_RE.match(r.norm, m.end())  # (其中按信访目的分类：…: the list's own key)
     dim = _DIMENSION_RE.search(r.norm, own.end() if own else m.end(), hi)
     hi = dim.start() if dim else hi  # 其中：女性28人，男性183人；按类别分：…: another dimension's list
@@ -1684,6 +1688,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and not _UNDER_WAY_RE.search(r.frame(p).label)
                 # (已经办理完毕的…30件，…已采纳且正在办理的…34件: two statuses of one set, side by side)
                 and words.complementary([label, r.frame(p).label], whole=False) is None
+                # (判决…，裁定…，调解982件，移送38件: the ways the cases ended, side by side)
+                and not words.ended_alike(label, [r.frame(q).label for q in parts])
             ):
                 continue  # 受理2345件，调处2283件: nested in the part before
             if (
@@ -1966,6 +1972,20 @@ def _whole_the_shares_name(r: Reading, words: Words, total: Fact, parts: list[Fa
         ),
         None,
     )
+
+
+def _past_a_bracketed_list(r: Reading, nested: re.Match[str], end: int) -> int:
+    """Where a list goes on to past a 其中 list in brackets of its last part (审结3842件，其中判决1817件，裁定1005件(其中
+    驳回起诉17件、撤诉929件、终结3件)，调解982件，移送38件: the 982 and the 38 are the list's next parts): the next
+    marker after the bracket or the period's end; 0 if the marker opens no bracket closing in the period."""
+    opening = nested.start() - 1
+    if r.norm[opening : nested.start()] not in ("(", "（"):
+        return 0
+    close = _bracket_close(r.norm, nested.start(), end)
+    if close >= end:
+        return 0
+    nxt = next(iter(_markers(r.norm, close + 1, end)), None)
+    return nxt.start() if nxt else end
 
 
 def _past_a_nested_list(r: Reading, words: Words, start: int, nested: re.Match[str], end: int) -> int:
@@ -2936,7 +2956,7 @@ def check(rule: Rule, ctx: Context) -> None:
         parts = [ctx.fact(i) for i in g.facts["parts"]]
         if (
             total.id in ctx.covered
-            and not _unnamed_beside_checked(ctx, parts)
+            and not _unnamed_beside_checked(ctx, total, parts)
             # (审结…102件，其中直接纠错56件，以调解、和解等方式结案51件: the metric rules hold each part to the total,
             # none their sum; a partial list of parts all of the total's field is still summed, at most the total)
             and (
@@ -2996,15 +3016,17 @@ def check(rule: Rule, ctx: Context) -> None:
                 _check_sum(rule, ctx, ctx.fact(whole_id), amounts, "no", "其中")
 
 
-def _unnamed_beside_checked(ctx: Context, parts: list[Fact]) -> bool:
+def _unnamed_beside_checked(ctx: Context, total: Fact, parts: list[Fact]) -> bool:
     """Does the list hold, in one clause run (no ；), parts its total's metric rule checked and parts no
-    metric names (审结59件，其中维持42件，改判10件，驳回17件: the rule sums 维持 and 驳回, not 改判)? Then the
-    list says more than the rule: it is summed too."""
+    metric of the total's field names (审结59件，其中维持42件，改判10件，驳回17件: the rule sums 维持 and 驳回, not
+    改判)? Then the list says more than the rule: it is summed too."""
     checked = [p.id in ctx.covered for p in parts]
     return (
         any(checked)
         and not all(checked)
-        and all(p.metric is None for p, c in zip(parts, checked, strict=True) if not c)
+        and all(
+            p.metric is None or p.family != total.family for p, c in zip(parts, checked, strict=True) if not c
+        )
         and not SEGMENT_END.search(ctx.ex.norm, parts[0].end, parts[-1].start)
     )
 

@@ -398,9 +398,15 @@ class Words:
         word = self.step_word(label)
         return (
             word is not None
-            and self.stage_of[word] in self.outcomes
+            # (判决1817件，裁定1005件，调解982件，移送38件: mediated or passed on, two more ways a case ended)
+            and (self.stage_of[word] in self.outcomes or word in _ENDING_STEPS)
             and bool(before)
-            and all(self.ended_by_re.search(b) or self.stage(b) in self.outcomes for b in before)
+            and all(
+                self.ended_by_re.search(b)
+                or self.stage(b) in self.outcomes
+                or self.step_word(b) in _ENDING_STEPS
+                for b in before
+            )
         )
 
     def bare_stage(self, label: str) -> bool:
@@ -410,6 +416,9 @@ class Words:
 
 # words of time before a step that say "so far" and name no kind of thing (目前审结11件, 截至目前已办结)
 _SO_FAR_RE = re.compile(r"^(?:截至|截止|到)?(?:目前|当前|现在|至今|现)")
+
+
+_ENDING_STEPS = frozenset({"调解", "和解", "移送"})  # steps that end a case, beside a judgment or a ruling
 
 
 def members_named(members: tuple[str, ...], labels: list[str]) -> list[str | None]:
