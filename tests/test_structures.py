@@ -8561,3 +8561,9 @@ def test_the_ways_cases_ended_go_on_past_a_bracketed_list_of_one_of_them(checker
     ]
     assert not _errors(checker, text.format(1817))
     assert any("HC002" in e for e in _errors(checker, text.format(2017)))
+
+
+def test_a_list_ends_where_a_segment_does_something_in_another_field(checker) -> None:  # type: ignore[no-untyped-def]
+    # (…；办理行政应诉案件42件: past its verb, the segment names 应诉, another field than the 复议 list's)
+    text = "司法局办理行政复议案件63件，办结54件，其中调解终止19件，维持17件，受理前化解9件；办理行政应诉案件42件，其中审结30件。"
+    assert [g["parts"] for g in breakdown(text) if g["total"] == ["54件"]] == [["19件", "17件", "9件"]]

@@ -47,6 +47,7 @@ _ANY_MARK_RE = re.compile(
     "[" + re.escape("".join(sorted(frozenset(SENTENCE_END_CHARS).union(*_MARK_CLASSES.values())))) + "]"
 )
 _SENTENCE_END_SET = frozenset(SENTENCE_END_CHARS)
+_LEAD_VERB_RE = re.compile(r"(?:共|全年)?(?:办理|受理|审理|审结|办结|收到|参加|参与)")
 
 
 @dataclass
@@ -138,8 +139,11 @@ class Reading:
         (…；行政诉讼发案量13件 after a 复议 list)?"""
         while pos < len(self.norm) and self.norm[pos] in " \t\n":
             pos += 1
+        # (…受理前化解9件；办理行政应诉案件42件: past the verb the field's name follows)
+        verb = _LEAD_VERB_RE.match(self.norm, pos)
+        at = (pos, verb.end()) if verb else (pos,)
         i = bisect.bisect_left(self.kw_starts, pos)
-        return i < len(self.kw) and self.kw[i][0] == pos and family not in self.kw[i][2]
+        return i < len(self.kw) and self.kw[i][0] in at and family not in self.kw[i][2]
 
     def resolve(self, hit: AliasHit, pos: int, m: Mention, topic: str | None = None) -> str | None:
         """The metric a cue names here, or None (`topic` overrides the topic found in the text)."""
