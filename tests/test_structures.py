@@ -8567,3 +8567,10 @@ def test_a_list_ends_where_a_segment_does_something_in_another_field(checker) ->
     # (…；办理行政应诉案件42件: past its verb, the segment names 应诉, another field than the 复议 list's)
     text = "司法局办理行政复议案件63件，办结54件，其中调解终止19件，维持17件，受理前化解9件；办理行政应诉案件42件，其中审结30件。"
     assert [g["parts"] for g in breakdown(text) if g["total"] == ["54件"]] == [["19件", "17件", "9件"]]
+
+
+def test_a_share_among_a_whole_named_before_its_zhan_is_of_that_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (在全市调解纠纷量中占27%: as 占全市调解纠纷量的27%, of the 45870 stated before, the 12266 its part)
+    text = "上半年，全市调解纠纷共45870宗，成功43952宗。\n社区调解组织调解{}宗，在全市调解纠纷量中占27%。"
+    assert not _errors(checker, text.format(12266))
+    assert _errors(checker, text.format(16266))

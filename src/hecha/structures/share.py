@@ -166,6 +166,10 @@ def recognise(r: Reading) -> list[Group]:
         words = "" if words.startswith("比") else words
         part = part or _part_before(r, i)
         subject = label[:k].strip()
+        among = _AMONG_SUBJECT_RE.fullmatch(subject) if not words else None
+        if among is not None:
+            # 调解12266宗，在全市调解纠纷量中占27%: the words before 占 name the whole, as 占…的 would
+            words, subject = among.group(1), ""
         part = _of_the_measure_named(r, f, subject, part)
         if part is not None and part.q.unit in DURATION_UNITS:
             part = None  # 1-2小时反馈占总指令的22.8%: a span of time names the kind, it counts nothing
@@ -467,6 +471,9 @@ def _parallel_sentence(
     if noun.endswith("类") and last_noun.endswith("类"):
         return True  # 政务服务类5235件，占比20.3%。¶城市管理类4524件，占比17.5%。: kinds of one classing
     return len(noun) == 2 and noun == last_noun and _CJK2_RE.fullmatch(noun) is not None
+
+
+_AMONG_SUBJECT_RE = re.compile(r"在([\u4e00-\u9fff]{2,16}?)(?:之中|当中|中)")
 
 
 def _same_whole(a: str, b: str) -> bool:
