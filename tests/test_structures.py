@@ -8574,3 +8574,15 @@ def test_a_share_among_a_whole_named_before_its_zhan_is_of_that_whole(checker) -
     text = "上半年，全市调解纠纷共45870宗，成功43952宗。\n社区调解组织调解{}宗，在全市调解纠纷量中占27%。"
     assert not _errors(checker, text.format(12266))
     assert _errors(checker, text.format(16266))
+
+
+def test_a_rate_list_said_respectively_is_of_the_counts_listed_so_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # (the i-th 回复率 is the i-th 回复量 over the i-th 留言量: three parallel lists said 分别)
+    text = (
+        "省、市、区(县)三级网民留言量分别为51864条、50262条、35451条，其中省级层面网民留言最多；回复量分别为34380条、"
+        "39681条、29512条，市级领导回复量最大；回复率分别为：66.29%、78.95%与{}%，区(县)级回复率最高。"
+    )
+    assert len(roles(text.format("83.25"), "rate")) == 3
+    assert not _errors(checker, text.format("83.25"))
+    [msg] = _errors(checker, text.format("88.25"))
+    assert msg.startswith("HC009 88.25%与29512条、35451条不符")  # (named by itself, not by 78.95%与)

@@ -1,0 +1,81 @@
+"""Parallel lists said 分别 in one sentence, one figure per item named before them: 省、市、区(县)三级网民留言量分别为
+51864条、50262条、35451条；回复量分别为34380条、39681条、29512条；回复率分别为：66.29%、78.95%与83.25%. The i-th
+figure of each list is of the i-th item, so the i-th rate of a list named …率 is the i-th count of the list its
+name's stem names (回复量) over the i-th count of another list of the sentence before it (留言量).
+
+Groups of kind `rate` (rate.py's check reads them: a figure each for `rate`, `part` and `base`, tie
+"sentence"); none for a rate another structure already read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Group
+from ..reading import Reading
+from .rate import KIND as RATE
+
+KIND = "respective"
+AFTER: tuple[str, ...] = (RATE, "share")
+
+_RUN_RE = re.compile(r"分别(?:为|是|达到|达|有)?[：:]?\s*")
+_BETWEEN_RE = re.compile(r"\s*(?:、|与|和|及|以及|，|,)\s*")  # between two figures of one list
+_FIGURE_MOST = 24  # characters a figure spans at most (1,549,926件)
+_LABEL_ENDS = "，,；;：:。！？\n"  # what ends the words before a list's 分别
+_RATE_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,8})率$")
+
+
+def recognise(r: Reading) -> list[Group]:
+    if "分别" not in r.norm:
+        return []  # (a fast test: most texts say no list so)
+    runs = _runs(r)
+    read = {i for g in r.groups_of(RATE, "share") for i in g.facts.get("rate", ())}
+    groups: list[Group] = []
+    for k, (label, rates) in enumerate(runs):
+        name = _RATE_NAME_RE.search(label)
+        if name is None or any(f.q.unit != "%" for f in rates) or any(f.id in read for f in rates):
+            continue
+        stem = name.group(1)[-2:]
+        period = r.period_span(rates[0].start)  # (a sentence, past its ；)
+        earlier = [
+            (lab, run)
+            for lab, run in runs[:k]
+            if r.period_span(run[0].start) == period
+            and len(run) == len(rates)
+            and all(f.mention.kind == "count" for f in run)
+        ]
+        parts = next((run for lab, run in reversed(earlier) if stem in lab), None)
+        bases = next((run for lab, run in reversed(earlier) if run is not parts and stem not in lab), None)
+        if parts is None or bases is None or parts[0].q.unit != bases[0].q.unit:
+            continue
+        for rate, part, base in zip(rates, parts, bases, strict=True):
+            groups.append(
+                Group(
+                    kind=RATE,
+                    facts={"rate": [rate.id], "part": [part.id], "base": [base.id]},
+                    span=(min(part.start, base.start), rate.end),
+                    attrs={"stem": stem, "bases": [base.id], "tie": "sentence", "respective": True},
+                )
+            )
+    return groups
+
+
+def _runs(r: Reading) -> list[tuple[str, list[Fact]]]:
+    """Each list said 分别, with the words naming it (those of its clause before 分别), in text order."""
+    facts = r.facts
+    position = r.fact_index().position
+    out: list[tuple[str, list[Fact]]] = []
+    for m in _RUN_RE.finditer(r.norm):
+        first = next(iter(r.facts_between(m.end(), m.end() + _FIGURE_MOST)), None)
+        if first is None or first.start > m.end() + 1:
+            continue
+        run = [first]
+        for f in facts[position[id(first)] + 1 :]:
+            if f.q.unit != first.q.unit or not _BETWEEN_RE.fullmatch(r.norm, run[-1].end, f.start):
+                break
+            run.append(f)
+        if len(run) < 2:
+            continue
+        lo = max(r.norm.rfind(c, 0, m.start()) for c in _LABEL_ENDS) + 1
+        out.append((r.norm[lo : m.start()].strip(), run))
+    return out
