@@ -8586,3 +8586,10 @@ def test_a_rate_list_said_respectively_is_of_the_counts_listed_so_before_it(chec
     assert not _errors(checker, text.format("83.25"))
     [msg] = _errors(checker, text.format("88.25"))
     assert msg.startswith("HC009 88.25%与29512条、35451条不符")  # (named by itself, not by 78.95%与)
+
+
+def test_the_kinds_of_a_closed_set_go_on_past_a_segment_opening_with_a_step_word(checker) -> None:  # type: ignore[no-untyped-def]
+    # (移送行政拘留 names its kind by a step word: the fourth of the five kinds, no new clause doing something else)
+    text = "前4月，全国共查处五类案件6407件。其中，按日连续处罚案件104件；查封、扣押案件{}件；限产、停产案件633件；移送行政拘留1078起。"
+    assert not _errors(checker, text.format(4090))
+    assert _errors(checker, text.format(4690))  # (104 + 4690 + 633 + 1078 = 6505, over the 6407)

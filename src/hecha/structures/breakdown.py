@@ -1706,6 +1706,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and all(words.stage(r.frame(q).label) is None for q in parts)
                 and not _one_kind_by_tail(label, rest)
                 and not words.ended_alike(label, [r.frame(q).label for q in parts])
+                # (…；限产、停产案件633件；移送行政拘留1078起: the next kind of one closed set, a step word in its name)
+                and not words.of_one_whole_set([*(r.frame(q).label for q in parts), label])
             ):
                 break  # 其中刑事诉讼代理66万多件…；办理非诉讼法律事务67万多件: a new clause does something else
             if (
