@@ -8593,3 +8593,13 @@ def test_the_kinds_of_a_closed_set_go_on_past_a_segment_opening_with_a_step_word
     text = "前4月，全国共查处五类案件6407件。其中，按日连续处罚案件104件；查封、扣押案件{}件；限产、停产案件633件；移送行政拘留1078起。"
     assert not _errors(checker, text.format(4090))
     assert _errors(checker, text.format(4690))  # (104 + 4690 + 633 + 1078 = 6505, over the 6407)
+
+
+def test_a_bracketed_list_after_a_figure_is_no_restatement_of_the_list_before(checker) -> None:  # type: ignore[no-untyped-def]
+    # (the 98 and 171 are the 269's, not parts of the 59 and 48 of 2015)
+    text = (
+        "行政争议案件数量从2015年的107件(其中行政复议案件59件，行政诉讼案件48件)，"
+        "增长到2018年的269件(其中行政复议案件98件，行政诉讼案件{}件)。"
+    )
+    assert not _errors(checker, text.format(171))
+    assert _errors(checker, text.format(191))  # (98 + 191 is over the 269)

@@ -195,6 +195,12 @@ def parallel_after(r: Reading, pos: int) -> list[tuple[Fact, Fact]]:
 
 def _parallel_after(r: Reading, pos: int) -> list[tuple[Fact, Fact]]:
     period = r.period_span(pos)
+    if r.norm[pos - 1 : pos] in ("(", "（") and any(
+        f.end == pos - 1 for f in r.facts_between(pos - 24, pos - 1)
+    ):
+        # 增长到2018年的269件(其中行政复议案件98件，行政诉讼案件171件): the bracket lists the figure it follows,
+        # not parts of the 107's list before it
+        return []
     if own_total_before(r, pos):
         # …(A类)共6件，其中人大建议3件…；…(B类)共11件，其中人大建议3件，政协提案8件: a list of its own segment's
         # figure, not parts of the figures of the segment before (B's are no part of A's)
