@@ -8603,3 +8603,14 @@ def test_a_bracketed_list_after_a_figure_is_no_restatement_of_the_list_before(ch
     )
     assert not _errors(checker, text.format(171))
     assert _errors(checker, text.format(191))  # (98 + 191 is over the 269)
+
+
+def test_counts_with_their_nouns_after_them_name_two_things_not_two_steps(checker) -> None:  # type: ignore[no-untyped-def]
+    # (222件代表议案 and 4084件代表建议: the 建议 resolved are no later step of the 议案)
+    text = (
+        "五年来，市人大代表共提出222件代表议案和5338件代表建议，有4084件代表建议得到解决采纳，占总数的{}%。"
+    )
+    assert not _errors(checker, text.format(77))
+    assert _errors(checker, text.format(87))  # (4084 of 5338 is 76.5%)
+    # (a step stated after the count with no mark between is still a step: 收到提案162件立案132件)
+    assert _errors(checker, "区政协九届二次会议期间收到提案162件立案182件。")

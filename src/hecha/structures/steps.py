@@ -91,6 +91,24 @@ def _due_before(r: Reading, words: Words, facts: list[Fact], i: int) -> Fact | N
     return g if ("应" + word) in r.frame(g).label else None
 
 
+_NOUN_MOST = 8  # characters of a noun put after its count
+_NOUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=和|与|及|、|，|,|；|;|。)")
+
+
+def _nouns_apart(r: Reading, g: Fact, f: Fact) -> bool:
+    """Do two counts each put their noun after them, two different things (222件代表议案 and 4084件代表建议)? (the
+    later named by nothing before it; the earlier's noun ends at a mark or 和: not a step word run on, 162件立案132件)"""
+    if r.frame(f).label:
+        return False
+    mine, other = _NOUN_AFTER_RE.match(r.frame(g).pred), r.frame(f).pred[:_NOUN_MOST]
+    return (
+        mine is not None
+        and len(other) >= 2
+        and "\u4e00" <= other[0] <= "\u9fff"
+        and mine.group()[-2:] not in other
+    )
+
+
 def recognise(r: Reading) -> list[Group]:
     words = load_words()
     groups: list[Group] = []
@@ -198,6 +216,8 @@ def recognise(r: Reading) -> list[Group]:
                 continue  # 立案12件，环境…领域10件，其他领域9件，共办理…案件31件: the total of a list, no step
             if _other_kinds(label, r.frame(f).label):
                 continue  # 受理各类刑事案件279件…；执结各类案件1662件: cases of all kinds are no step of 刑事 ones
+            if _nouns_apart(r, g, f):
+                continue  # 共提出222件代表议案和5338件代表建议…有4084件代表建议得到解决采纳: 议案 are no 建议
             if words.processes and words.other_processes(label, r.frame(f).label):
                 continue  # 受理提请逮捕16034宗…，提起公诉23027宗: another process's intake
             said, mine = words.step_word(label), r.frame(f).label
