@@ -8614,3 +8614,10 @@ def test_counts_with_their_nouns_after_them_name_two_things_not_two_steps(checke
     assert _errors(checker, text.format(87))  # (4084 of 5338 is 76.5%)
     # (a step stated after the count with no mark between is still a step: 收到提案162件立案132件)
     assert _errors(checker, "区政协九届二次会议期间收到提案162件立案182件。")
+
+
+def test_a_filing_rate_is_of_the_proposals_decided_on(checker) -> None:  # type: ignore[no-untyped-def]
+    # (立案率 = 立案 ÷ (立案 + 不予立案), as 不捕率 is of the arrests decided: 118 of 129 is 91.5%)
+    text = "经审查，同意立案118件，不予立案的11件，立案率为{}%。"
+    assert not _errors(checker, text.format("91.5"))
+    assert _errors(checker, text.format("97.5"))
