@@ -8617,3 +8617,17 @@ def test_a_filing_rate_is_of_the_proposals_decided_on(checker) -> None:  # type:
     text = "经审查，同意立案118件，不予立案的11件，立案率为{}%。"
     assert not _errors(checker, text.format("91.5"))
     assert _errors(checker, text.format("97.5"))
+
+
+def test_a_bare_amount_then_a_rate_said_year_on_year_is_one_change(checker) -> None:  # type: ignore[no-untyped-def]
+    # (律师7546人，增长870人，同比增长12%: 870 over 6676 is 13.0% — a published error)
+    text = "2022年，苏州有律所412家，增长30家，律师7546人，增长870人，同比增长{}%。"
+    assert not _errors(checker, text.format(13))
+    assert _errors(checker, text.format(12))
+
+
+def test_a_figure_whose_unit_was_lost_between_a_base_and_the_numerator_unties_the_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    # (受理6323 lost its 件: the 3668 are of the 6323, 58%, not of the 9272 before)
+    text = "2022年，12315平台共接投诉9272件，按期办结率100%，其中受理6323调解成功3668件，调解成功率{}%。"
+    assert not _errors(checker, text.format(58))
+    assert not [e for e in _errors(checker, text.format(40)) if "9272" in e]

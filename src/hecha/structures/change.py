@@ -368,7 +368,10 @@ _AMOUNT_LEAD_RE = re.compile(
     # (比上年净增480人: the net change, an amount all the same)
     r"(?P<dir>净增加?|净减少?|增加|增长|上升|多|减少|下降|降低|少)(?<=[多少])?(?:收|结|办|审|执)?了?$"
 )
-_BARE_AMOUNT_LEAD_RE = re.compile(r"[，,]\s*(?P<dir>增加|减少)了?")
+_BARE_AMOUNT_LEAD_RE = re.compile(r"[，,]\s*(?P<dir>增加|减少|增长)了?")
+_YOY_NAMED_RE = re.compile(
+    r"[，,]\s*同比(?:增长|上升|增加|下降|减少)"
+)  # (…，同比增长12%: the rate's comparison)
 _RATE_AFTER_RE = re.compile(  # (比上年同期增加1419件，同比增长率为28.18%: 增长率 names the rate; 增加2,383件或10.3%)
     # (…增加594.2万人次(增长1.6%): the rate in brackets; 比去年同期增加433件，举报量增长12%: the measure named again)
     r"^(?:或|[，,（(]?(?:[\u4e00-\u9fff]{1,4}[量数])?(?:同比|环比)?"
@@ -416,6 +419,11 @@ def _amount_and_rate(r: Reading) -> list[Group]:
         if current.mention.kind not in ("count", "money"):
             continue
         lead = _AMOUNT_LEAD_RE.search(r.norm, gap_from or current.end, amount.start)
+        if (lead is None or lead.end() != amount.start) and gap_from is None:
+            # 律师7546人，增长870人，同比增长12%: a bare amount right after the figure, the rate after it says 同比
+            lead = _BARE_AMOUNT_LEAD_RE.fullmatch(r.norm, current.end, amount.start)
+            if lead is not None and not _YOY_NAMED_RE.match(r.norm, amount.end, rate.start):
+                lead = None
         if lead is None or lead.end() != amount.start:
             continue
         # (卫生人员总数786380人(包括村卫生室人员数,下同),比上年增加…: an aside in brackets is no gap)
@@ -442,7 +450,7 @@ def _amount_and_rate(r: Reading) -> list[Group]:
         period = _PERIOD_RE.search(lead.group())
         if period is not None:
             attrs["period"] = period.group()  # (较上月减少5件，环比下降5%: a month's change)
-        elif lead.group("month"):
+        elif lead.groupdict().get("month"):
             attrs["period"] = lead.group("month")
         elif "环比" in lead.group():
             attrs["period"] = "上期"  # (环比增加229件: against the period before)

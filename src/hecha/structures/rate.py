@@ -275,6 +275,10 @@ def recognise(r: Reading) -> list[Group]:
         tie = "before" if loose and bases else tie
         if tie == "before" and _tried_elsewhere(r, stem, bases[0]):
             tie = "guess"
+        if bases and _unread_count_between(r, bases[0].end, part.start):
+            # 共接投诉9272件，…其中受理6323调解成功3668件，调解成功率58%: a figure read as no count (its unit
+            # lost) stands between, the base it may be: no base stated that can be trusted
+            bases, tie = [], "none"
         if not bases and (first := _stated_first(r, part)) is not None:
             # 共受理…2995件。审结案件2965件…（another paragraph）共审结案件2965件，累计结案率达98.9%: a numerator
             # stated again takes the bases beside its first statement (a looser tie: a warning at most)
@@ -368,6 +372,14 @@ def _done_of_counts(r: Reading, f: Fact, label: str) -> bool:
 _RESTATED_LEAST = (
     100  # a numerator stated again is that figure only when it is this large (5件 agree by chance)
 )
+
+
+_UNREAD_COUNT_RE = re.compile(r"(?<![\d.])\d{2,}(?:\.\d+)?(?![\d.%％年月日])")
+
+
+def _unread_count_between(r: Reading, start: int, end: int) -> bool:
+    """Is there a figure of two digits or more in [start, end) that was read as no fact (its unit lost)?"""
+    return any(_UNREAD_COUNT_RE.search(p) for p in r.unread_text(start, end))
 
 
 def _stated_first(r: Reading, part: Fact) -> Fact | None:
