@@ -8631,3 +8631,10 @@ def test_a_figure_whose_unit_was_lost_between_a_base_and_the_numerator_unties_th
     text = "2022年，12315平台共接投诉9272件，按期办结率100%，其中受理6323调解成功3668件，调解成功率{}%。"
     assert not _errors(checker, text.format(58))
     assert not [e for e in _errors(checker, text.format(40)) if "9272" in e]
+
+
+def test_a_list_in_brackets_ends_at_its_bracket_whatever_its_first_parts_add_up_to(checker) -> None:  # type: ignore[no-untyped-def]
+    # (with 城市管理类 edited up to 54, the first four parts make 79: the list still runs to its bracket's close)
+    text = "2、公共管理类共计79件,(其中交通管理类5件,农村管理类8件,经济管理类12件,城市管理类{}件,文体科教类8件,卫生健康类2件);"
+    assert not _errors(checker, text.format(44))
+    assert _errors(checker, text.format(54))

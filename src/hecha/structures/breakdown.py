@@ -2798,7 +2798,9 @@ def _list_parts(r: Reading, words: Words, total: Fact, cands: list[Fact]) -> lis
     running = 0.0
     # (a figure shown to its digits, 7.71亿元 of 5.93亿元 and 1.78亿元, is reached within its rounding)
     t = fact_interval(total)
-    exact = total.q.qualifier == "="
+    # (共计79件,(其中交通管理类5件,…文体科教类8件,卫生健康类2件): a list in brackets ends at the bracket, whatever its
+    # first parts add up to — else a part edited up would end the list where the sum is reached)
+    exact = total.q.qualifier == "=" and not _in_one_bracket(r, cands)
     for k, f in enumerate(cands):
         parts.append(f)
         running += f.q.value
@@ -2813,6 +2815,16 @@ def _list_parts(r: Reading, words: Words, total: Fact, cands: list[Fact]) -> lis
             ):
                 break
     return parts
+
+
+def _in_one_bracket(r: Reading, cands: list[Fact]) -> bool:
+    """Do the figures all stand inside one parenthesis, which closes after the last of them?"""
+    if len(cands) < 2:
+        return False
+    span = r.norm[cands[0].end : cands[-1].start]
+    if any(c in span for c in "()（）"):
+        return False
+    return r.bracketed(cands[-1], len(r.norm)) and r.bracketed(cands[0], len(r.norm))
 
 
 _ENUM_GAP_RE = re.compile(r"[^，,；;。：:！？\n()（）]*、[^，,；;。：:！？\n()（）]*")
