@@ -185,6 +185,8 @@ class Words:
     outcomes: frozenset[int]  # steps that name how a concluded case ended (维持, 撤诉…)
     # words naming how a case ended that are no step (判决, 裁定), yaml `ended_by`
     ended_by_re: re.Pattern[str]
+    # steps that end a case beside a judgment or a ruling (调解, 移送), yaml `ending_steps`
+    ending_steps: frozenset[str]
     # outcomes ruling on the step their words go on to name (驳回原告起诉), yaml `rulings`
     rulings: frozenset[str]
     measures: frozenset[str]  # short words naming a bulletin's measures (亡, 伤), yaml `measures`
@@ -399,12 +401,12 @@ class Words:
         return (
             word is not None
             # (判决1817件，裁定1005件，调解982件，移送38件: mediated or passed on, two more ways a case ended)
-            and (self.stage_of[word] in self.outcomes or word in _ENDING_STEPS)
+            and (self.stage_of[word] in self.outcomes or word in self.ending_steps)
             and bool(before)
             and all(
                 self.ended_by_re.search(b)
                 or self.stage(b) in self.outcomes
-                or self.step_word(b) in _ENDING_STEPS
+                or self.step_word(b) in self.ending_steps
                 for b in before
             )
         )
@@ -416,9 +418,6 @@ class Words:
 
 # words of time before a step that say "so far" and name no kind of thing (目前审结11件, 截至目前已办结)
 _SO_FAR_RE = re.compile(r"^(?:截至|截止|到)?(?:目前|当前|现在|至今|现)")
-
-
-_ENDING_STEPS = frozenset({"调解", "和解", "移送"})  # steps that end a case, beside a judgment or a ruling
 
 
 def members_named(members: tuple[str, ...], labels: list[str]) -> list[str | None]:
@@ -506,6 +505,7 @@ def load_words() -> Words:
         concludes=frozenset(i for i, step in enumerate(raw["stages"]) if step.get("concludes")),
         outcomes=frozenset(i for i, step in enumerate(raw["stages"]) if step.get("outcomes")),
         ended_by_re=_alternation([str(w) for w in raw["ended_by"]]),
+        ending_steps=frozenset(str(w) for w in raw["ending_steps"]),
         rulings=frozenset(map(str, raw["rulings"])),
         measures=frozenset(map(str, raw["measures"])),
         screening=frozenset(map(str, raw["screening"])),
