@@ -8638,3 +8638,13 @@ def test_a_list_in_brackets_ends_at_its_bracket_whatever_its_first_parts_add_up_
     text = "2、公共管理类共计79件,(其中交通管理类5件,农村管理类8件,经济管理类12件,城市管理类{}件,文体科教类8件,卫生健康类2件);"
     assert not _errors(checker, text.format(44))
     assert _errors(checker, text.format(54))
+
+
+def test_items_in_brackets_are_one_run_where_a_page_lost_the_mark_between_two(checker) -> None:  # type: ignore[no-untyped-def]
+    # (家居用品(420件)房屋(397件): the 、 lost; the four items' share is of the 9272, not 397 + 340 of the 1802)
+    text = (
+        "2022年，平台共接投诉9272件。投诉量较大的商品主要有：食品(1802件)、家居用品(420件)房屋(397件)、交通工具(340件)"
+        "合计占比{}%。"
+    )
+    assert not _errors(checker, text.format("31.9"))
+    assert _errors(checker, text.format("36.9"))

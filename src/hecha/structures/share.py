@@ -517,7 +517,8 @@ _RUN_GAP_RE = re.compile(r"^[\s、，,和及与]*$")
 _TOP_RE = re.compile(r"前[二三四五六七八九十两几\d]|位居前|排名前|排在前|主要(?:有|是|为|集中在)")
 # (…售后服务(98件)、合计占比…: the sum of the items before)
 _SUM_LEAD_RE = re.compile(r"^\s*[)）]?\s*[，,、]?\s*(?:合计|共计|总计|共|累计)")
-_BRACKETED_ITEM_GAP_RE = re.compile(r"^[)）][，,、][^，,；;。：:\d()（）]{1,10}[(（]$")
+# (…家居用品(420件)房屋(397件)、…: a page that lost the 、 between two items still lists them)
+_BRACKETED_ITEM_GAP_RE = re.compile(r"^[)）][，,、]?[^，,；;。：:\d()（）]{1,10}[(（]$")
 # 四类纠纷，分别有2096件、1840件、868件、717件，占总量的65.33%: one share of them all
 _EACH_LEAD_RE = re.compile(r"分别(?:有|为|是|达)\s*$")
 
