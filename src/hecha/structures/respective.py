@@ -14,13 +14,12 @@ import re
 from ..model import Fact, Group
 from ..reading import Reading
 from .rate import KIND as RATE
+from .words import FIGURE_MOST, RESPECTIVE_RE
 
 KIND = "respective"
 AFTER: tuple[str, ...] = (RATE, "share")
 
-_RUN_RE = re.compile(r"分别(?:为|是|达到|达|有)?[：:]?\s*")
 _BETWEEN_RE = re.compile(r"\s*(?:、|与|和|及|以及|，|,)\s*")  # between two figures of one list
-_FIGURE_MOST = 24  # characters a figure spans at most (1,549,926件)
 _LABEL_ENDS = "，,；;：:。！？\n"  # what ends the words before a list's 分别
 _RATE_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,8})率$")
 
@@ -65,8 +64,8 @@ def _runs(r: Reading) -> list[tuple[str, list[Fact]]]:
     facts = r.facts
     position = r.fact_index().position
     out: list[tuple[str, list[Fact]]] = []
-    for m in _RUN_RE.finditer(r.norm):
-        first = next(iter(r.facts_between(m.end(), m.end() + _FIGURE_MOST)), None)
+    for m in RESPECTIVE_RE.finditer(r.norm):
+        first = next(iter(r.facts_between(m.end(), m.end() + FIGURE_MOST)), None)
         if first is None or first.start > m.end() + 1:
             continue
         run = [first]

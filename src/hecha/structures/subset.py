@@ -25,7 +25,15 @@ from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 from .pairs import check_pairs
-from .words import CHANGE_WORDS_RE, SAME_PERIOD_RE, counted_alike, load_words, way_before
+from .words import (
+    CHANGE_WORDS_RE,
+    FIGURE_MOST,
+    RESPECTIVE_RE,
+    SAME_PERIOD_RE,
+    counted_alike,
+    load_words,
+    way_before,
+)
 
 KIND = "subset"
 AFTER: tuple[str, ...] = ()
@@ -74,10 +82,8 @@ _OTHER_WAYS_RE = re.compile(
 )  # (以其他方式结案: the rest of a list of ways, not a way of its own)
 
 
-_RESPECTIVE_RE = re.compile(r"分别(?:有|为|是|达)?\s*")
 _RUN_GAP_RE = re.compile(r"\s*[、和与及]\s*[^，,；;。：:\d]{0,24}")  # (58件、市政协…政协提案274件: one run)
 _NEXT_GAP_RE = re.compile(r"\s*[、和与及]\s*")  # (分别有47件、237件)
-_FIGURE_MOST = 24  # characters a figure may take
 _YEAR_RE = re.compile(r"\d{4}年")
 
 
@@ -91,8 +97,8 @@ def _respective(r: Reading) -> list[Group]:
     out: list[Group] = []
     facts = r.facts
     at = r.fact_index().position
-    for m in _RESPECTIVE_RE.finditer(r.norm):
-        after = [f for f in r.facts_between(m.end(), m.end() + _FIGURE_MOST) if f.start == m.end()]
+    for m in RESPECTIVE_RE.finditer(r.norm):
+        after = [f for f in r.facts_between(m.end(), m.end() + FIGURE_MOST) if f.start == m.end()]
         if not after or after[0].mention.kind != "count":
             continue
         run = [after[0]]
@@ -111,7 +117,7 @@ def _respective(r: Reading) -> list[Group]:
             or any(not counted_alike(a.q.unit, b.q.unit) for a, b in zip(wholes, run, strict=True))
             or CHANGE_WORDS_RE.search(between)
             or _YEAR_RE.search(between)  # (…分别为362件、288件，2022年…分别为400件、343件: another year's)
-            or _RESPECTIVE_RE.search(r.norm, r.clause_start(wholes[0].start), wholes[0].start)
+            or RESPECTIVE_RE.search(r.norm, r.clause_start(wholes[0].start), wholes[0].start)
             or words.stage(between) is None
         ):
             continue  # (the words before 分别 must name a step of those counted: 已经解决…的分别有)
