@@ -309,6 +309,32 @@ def test_a_share_column_is_of_the_count_stated_before_a_table_without_a_total_ro
     assert not [f for f in other.findings if f.severity != "info"], [f.message for f in other.findings]
 
 
+# a split stated before its tables, each table the ranking of one part (of 393 and of 148, not of the 148
+# nearest the first table): shares all but one fit name their whole; the one that does not is the slip
+SPLIT_BEFORE = (
+    "共接转登记投诉类案件541件。在各类投诉中，商品投诉393件，占72.6%；服务投诉148件，占27.4%。\n"
+    "投诉商品类排名情况列表\n投诉类别 |\n投诉数量(件) |\n比例(%) |\n"
+    "日用百货 |\n75 |\n19.1 |\n家用电器 |\n74 |\n{share} |\n交通工具 |\n39 |\n10 |\n"
+    "通讯产品 |\n36 |\n9.1 |\n装修建材 |\n25 |\n6.4 |\n"
+)
+
+
+def test_a_share_column_is_of_the_count_before_the_table_that_all_its_shares_but_one_fit(
+    checker: Checker,
+) -> None:
+    ok = checker.check_document(Document("s", "s.txt", SPLIT_BEFORE.format(share="18.8")))
+    assert not [f for f in ok.findings if f.severity != "info"], [f.message for f in ok.findings]
+    bad = checker.check_document(Document("s", "s.txt", SPLIT_BEFORE.format(share="23.8")))
+    assert "HC003" in {f.rule for f in bad.findings}  # (74 ÷ 393 = 18.8%; the other four fit 393)
+    # (no count before the table that all shares but one fit: each 比例 may be of its own whole)
+    loose = SPLIT_BEFORE.replace("19.1", "29.1").replace("10 |", "20 |")
+    assert not [
+        f
+        for f in checker.check_document(Document("s", "s.txt", loose.format(share="23.8"))).findings
+        if f.severity != "info"
+    ]
+
+
 # a table laid out across, one cell a line: the names, then a row of counts and a row of shares, each led
 # by its measure word (事项 heads the label column; 总计 is the row's total, its own share 100%)
 ACROSS_ROWS = """表1. 2023年行政复议案件涉及事项

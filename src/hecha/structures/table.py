@@ -292,19 +292,22 @@ def _sums(total: Fact, parts: list[Fact]) -> bool:
     return lo <= t.hi + 1e-9 and t.lo <= hi + 1e-9
 
 
-def _stated_before(r: Reading, t: Table) -> Fact | None:
-    """The count the text states right before the table (共新收民事一审案件26059件，…如下表): a whole its share
-    columns may be of when it has no total row."""
+def _stated_before(r: Reading, t: Table) -> list[Fact]:
+    """The counts the text states before the table, nearest first (共新收民事一审案件26059件，…如下表): wholes
+    its share columns may be of when it has no total row. The nearest within _LEAD_REACH; further ones,
+    within _LEAD_REACH_FAR, for a table of one part of a split stated before it (商品投诉393件，…服务投诉148件。
+    投诉商品类排名 | 日用百货 | 75 | 19.1: of the 393)."""
     start = t.header[0].start
-    before = [f for f in r.facts_between(max(0, start - _LEAD_REACH), start) if f.mention.kind == "count"]
-    return before[-1] if before else None
+    before = [f for f in r.facts_between(max(0, start - _LEAD_REACH_FAR), start) if f.mention.kind == "count"]
+    return before[::-1]
 
 
 _LEAD_REACH = 200  # characters before a table its lead-in count may stand
+_LEAD_REACH_FAR = 500  # … and a whole all its shares but one fit
 
 
 def _rate_columns(
-    t: Table, grid: list[list[Fact | None]], counts: list[int], list_no: int, lead: Fact | None = None
+    t: Table, grid: list[list[Fact | None]], counts: list[int], list_no: int, leads: list[Fact]
 ) -> list[Group]:
     """办结率 over the row's total column; 比例 over the column total of its count column, or the count the
     text states right before a table with no total row (each such column a list of shares, numbered from
@@ -347,7 +350,7 @@ def _rate_columns(
                 if rate is not None and part is not None and base is not None and base.q.value > 0:
                     out.append(_rate(rate, part, base, "比率列"))
         elif _SHARE_NAME_RE.search(name):
-            out += _share_column(t, grid, j, counts, list_no + j, lead)
+            out += _share_column(t, grid, j, counts, list_no + j, leads)
     return out
 
 
@@ -364,7 +367,7 @@ def _rate(rate: Fact, part: Fact, base: Fact, marker: str) -> Group:
 
 
 def _share_column(
-    t: Table, grid: list[list[Fact | None]], j: int, counts: list[int], list_no: int, lead: Fact | None = None
+    t: Table, grid: list[list[Fact | None]], j: int, counts: list[int], list_no: int, leads: list[Fact]
 ) -> list[Group]:
     """比例 | 74.7%: the row's count (the count column before it) over that column's total row; the column is
     one list (a share moved by a step so that the column adds up to 100% is a plug, not a slip). With no
@@ -379,9 +382,8 @@ def _share_column(
     if totals:
         total, rows = grid[totals[0]][k], grid[: totals[0]]
     else:
-        pairs = [(rate, part) for row in grid if j < len(row) and (rate := row[j]) and (part := row[k])]
-        fit = sum(share_fits(rate, part, lead) for rate, part in pairs) if lead else 0
-        if lead is None or len(pairs) < _LEAD_SHARES_LEAST or fit * 2 <= len(pairs):
+        lead = _lead_fitted(grid, j, k, leads, t.header[0].start)
+        if lead is None:
             return []  # (each 比例 may be of its own row's whole)
         total, rows = lead, grid
     if total is None:
@@ -399,6 +401,24 @@ def _share_column(
                 )
             )
     return out
+
+
+def _lead_fitted(
+    grid: list[list[Fact | None]], j: int, k: int, leads: list[Fact], table_at: int
+) -> Fact | None:
+    """The whole stated before the table that column j's shares of column k are of: the nearest count, when
+    most shares fit it; else a count further back that all of them but one fit (siblings that agree name
+    their base; the one that does not is the slip)."""
+    pairs = [(rate, part) for row in grid if j < len(row) and (rate := row[j]) and (part := row[k])]
+    if len(pairs) < _LEAD_SHARES_LEAST:
+        return None
+    for n, lead in enumerate(leads):
+        fit = sum(share_fits(rate, part, lead) for rate, part in pairs)
+        if n == 0 and table_at - lead.end <= _LEAD_REACH and fit * 2 > len(pairs):
+            return lead
+        if fit >= len(pairs) - 1:
+            return lead
+    return None
 
 
 _LEAD_SHARES_LEAST = 3  # shares of a column, at least, that most must fit the whole stated before the table
