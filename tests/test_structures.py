@@ -5289,6 +5289,18 @@ def test_shares_of_a_list_that_fit_its_own_sum_are_of_that_sum(checker) -> None:
     assert _errors(checker, text.format("80.44"))
 
 
+def test_one_small_share_that_fits_the_figure_before_by_chance_leaves_the_list_of_its_own_sum(
+    checker,
+) -> None:  # type: ignore[no-untyped-def]
+    # (1件次，占1% fits the 96 before as well as the 57 the five make; the other four fit only the 57)
+    text = (
+        "全县共受理信访件96件。从职级来看，反映乡科级干部的18件次，占32%；反映一般干部9件次，占16%；"
+        "反映村级干部20件次，占{}%；反映事业单位9件次，占16%，其它1件次，占1%。"
+    )
+    assert not _errors(checker, text.format("35"))
+    assert _errors(checker, text.format("45"))
+
+
 def test_a_share_of_the_year_before_is_not_read_against_this_years_counts(checker) -> None:  # type: ignore[no-untyped-def]
     text = "新增法定领域探索全面推进，办案764件，同比上升79.76%，办案总量占比从上年度的19.22%提升至32.03%。"
     assert not _errors(checker, text)  # (19.22% is last year's share, of counts the text does not state)
@@ -7634,6 +7646,14 @@ def test_a_figure_said_to_be_above_or_below_others_is_compared_with_each() -> No
         "败诉率达33.09%，较上年同期上升4.28个百分点，高于全国平均水平14.99个百分点。", "comparison"
     )
     assert not roles("律师人数超过1万人的省有18个，其中超过3万人的省有4个。", "comparison")
+
+
+def test_a_bound_opening_a_clause_is_no_comparison_with_the_figure_before(checker) -> None:  # type: ignore[no-untyped-def]
+    # (超过80%的行政争议…: a bound on the disputes the clause is about, not "the 20% is above 80%")
+    text = "经复议后再诉讼率不到20%，超过80%的行政争议在复议程序中实现案结事了。"
+    assert not roles(text, "comparison") and not _errors(checker, text)
+    # (a level compared with is still one: 超过98%的目标)
+    assert any(e.startswith("HC021") for e in _errors(checker, "全年执结率96%，超过98%的目标。"))
 
 
 def test_a_bound_on_what_the_clause_counts_is_neither_whole_nor_part(checker) -> None:  # type: ignore[no-untyped-def]

@@ -60,7 +60,7 @@ def recognise(r: Reading) -> list[Group]:
                 break
             others.append(b)
             pos = b.end
-        if not others:
+        if not others or _opens_a_bound(r, m, others[0]):
             continue
         more, less = ([a], others) if m.group("dir") in _ABOVE else (others, [a])
         out.append(
@@ -72,6 +72,23 @@ def recognise(r: Reading) -> list[Group]:
             )
         )
     return out
+
+
+# 超过80%的行政争议…: a bound on what the clause is about, right before its figure and 的 (not a level compared
+# with: 高于90%的目标, 超过全省平均水平)
+_BOUND_WORDS = ("超过", "超出", "多于", "少于")
+_BOUND_OF_RE = re.compile(r"\s*的(?!水平|标准|目标|平均|均值|比例|比率)")
+
+
+def _opens_a_bound(r: Reading, m: re.Match[str], b: Fact) -> bool:
+    """经复议后再诉讼率不到20%，超过80%的行政争议在复议程序中实现案结事了: the word opens its clause as the bound of the
+    figure right after it, the subject of what follows, not a comparison with the figure before."""
+    return (
+        m.group("dir") in _BOUND_WORDS
+        and any(c in m.group() for c in "，,")
+        and b.start <= m.start("dir")  # (the word read as the figure's own bound: 超过80%)
+        and bool(_BOUND_OF_RE.match(r.norm, b.end))
+    )
 
 
 def _same_unit(a: Fact, b: Fact) -> bool:
