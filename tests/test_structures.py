@@ -390,6 +390,16 @@ def test_items_cancelled_or_kept_and_suggestions_by_how_settled_divide_their_cou
     assert not _errors(checker, text.format(14)) and _errors(checker, text.format(10))
 
 
+def test_a_key_s_list_opening_with_the_set_it_is_among_restates_its_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (从处理情况来看，6件信访件中属…的1件: the 6 restates the whole the parts are among, it is no part)
+    text = (
+        "今年前4月全县共接收信访件6件。从处理情况来看，6件信访件中属业务范围外的1件，占比16.67%；"
+        "无实质内容1件，占比16.67%；正在办理{}件，占比66.66%。"
+    )
+    assert not _errors(checker, text.format(4))  # (errors and warnings both)
+    assert _errors(checker, text.format(3))
+
+
 def test_a_key_divides_the_count_its_subject_names(checker) -> None:  # type: ignore[no-untyped-def]
     # (医院按等级分: of the 医院 counted before, not the 民营医院 nearer; 三级 names a grade, it counts nothing; the
     # bracket's own 其中 list ends at its close)

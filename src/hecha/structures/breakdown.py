@@ -1262,6 +1262,8 @@ def _list_index(r: Reading) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     return totals_of, parts_of
 
 
+# 6件信访件中属…: a figure its clause opens as the set the figures after it are among (not 中心, 中级…)
+_AMONG_RE = re.compile(r"[^\d，,。；;：:、（）()]{0,8}?(?<!其)中(?![心央国级学小型的间])")
 # the thing a key of division names before 的 (从家事纠纷的类型分布看: 家事纠纷)
 _DIMENSION_THING_RE = re.compile(r"(?:以|按照|按|从)([\u4e00-\u9fff]{2,6})的")
 
@@ -1287,6 +1289,9 @@ def _dimension_list(
         for f in _counts(r.facts_between(m.end(), end))
         if f.id not in listed_parts and f.q.unit not in LEVEL_UNITS
     ]
+    if cands and _AMONG_RE.match(r.norm, cands[0].end):
+        # 从处理情况来看，6件信访件中属业务范围外的1件…: the whole restated as the set the parts are among, no part
+        cands = cands[1:]
     if len(cands) < 2:
         return None
     unit = cands[0].q.unit
