@@ -390,6 +390,18 @@ def test_items_cancelled_or_kept_and_suggestions_by_how_settled_divide_their_cou
     assert not _errors(checker, text.format(14)) and _errors(checker, text.format(10))
 
 
+def test_a_list_after_a_rate_takes_no_whole_of_the_rate_s_step_paragraphs_back(checker) -> None:  # type: ignore[no-untyped-def]
+    # (办复率100%，其中…: the list is of the 130 requests, not of 采用672条 in the paragraph before)
+    text = (
+        "全区发布信息4583条，其中主动公开各类政府信息2107条，市政府网站共采用672条。\n"
+        "2022年，全区共收到政府信息公开申请130件。为提升答复群众满意率，我区进一步规范答复流程，办复率100%，"
+        "其中予以公开或部分公开59件、占45.3%；不予公开32件、占24.6%；无法提供26件、占20%；不予处理1件、占0.7%；"
+        "其他处理{}件、占9.2%。"
+    )
+    assert not _errors(checker, text.format(12))
+    assert _errors(checker, text.format(22))
+
+
 def test_a_key_s_list_opening_with_the_set_it_is_among_restates_its_whole(checker) -> None:  # type: ignore[no-untyped-def]
     # (从处理情况来看，6件信访件中属…的1件: the 6 restates the whole the parts are among, it is no part)
     text = (

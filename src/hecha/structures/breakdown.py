@@ -703,7 +703,12 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         return None
     # (在受理群众诉求事件中，咨询类…: a marker opening its sentence may name the step itself)
     named_end = m.end() if m.group().startswith("在") else pos
-    named_step = words.step_word(r.norm[period[0] : named_end]) if not before else None
+    # (not a step a rate names: 办复率100%，其中予以公开…59件 is of the requests, not of a 办复 figure sections back)
+    named_step = (
+        words.step_word(r.norm[period[0] : named_end])
+        if not before and not r.facts_between(period[0], named_end)
+        else None
+    )
     if named_step is not None:
         # 受理案件以市场监管领域为主，其中…: the words before 其中 name the step of the total (受理), stated
         # earlier in the section
