@@ -716,6 +716,13 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
             continue  # 正在整改问题21个, 未办结3件: not what 整改率, 办结率 count
         if head + "案件" in near and vocab.stage(fr.label) in vocab.intake:
             continue  # 受理各类执行案件811件 received cases of a kind (执行), not what 实际执行率 counts
+        if head + "案件" in near and any(
+            head + "案件" in (label := r.frame(h).label) and vocab.stage(label) in vocab.intake
+            for h in before
+        ):
+            # 受理法律援助案件1286件，其中…民事法律援助案件747件，…案件援助率100%: a kind of the cases received, its
+            # head the field's own name, not what the rate counts
+            continue
         if "不" + head in near and "不" + head not in stem:
             continue  # 检出不合格食品347批次 is the complement of what 合格率 counts
         if head + "成功" in near and "成功" not in stem:
