@@ -309,6 +309,31 @@ def test_a_share_column_is_of_the_count_stated_before_a_table_without_a_total_ro
     assert not [f for f in other.findings if f.severity != "info"], [f.message for f in other.findings]
 
 
+# an indexed table a cell a line whose names break over lines (合 格 ⏎ 批次数): as many names as the first row's
+# values once each piece that names no measure runs on into the next
+BROKEN_NAMES = (
+    "表3 各行政区域抽查情况\n序号\n抽样区域\n各区域抽查批次数\n合 格\n批次数\n不合格批次数\n合格率(%)\n不合格率(%)\n"
+    "1\n巴州区\n127\n117\n10\n92.13\n7.87\n2\n恩阳区\n85\n76\n9\n{rate}\n10.59\n"
+    "3\n经开区\n18\n16\n2\n88.89\n11.11\n合计\n230\n209\n21\n90.87\n9.13\n"
+)
+
+
+def test_names_broken_over_lines_are_joined_to_the_first_row_s_width(checker: Checker) -> None:
+    [t] = find_tables(BROKEN_NAMES.format(rate="89.41"))
+    assert [c.text for c in t.header[1:]] == [
+        "各区域抽查批次数",
+        "合 格批次数",
+        "不合格批次数",
+        "合格率(%)",
+        "不合格率(%)",
+    ]
+    assert [c.text for c in t.rows[1]] == ["恩阳区", "85", "76", "9", "89.41", "10.59"]
+    ok = checker.check_document(Document("s", "s.txt", BROKEN_NAMES.format(rate="89.41")))
+    assert not [f for f in ok.findings if f.severity != "info"], [f.message for f in ok.findings]
+    bad = checker.check_document(Document("s", "s.txt", BROKEN_NAMES.format(rate="79.41")))
+    assert "HC009" in {f.rule for f in bad.findings}  # (76 ÷ 85 = 89.41%)
+
+
 # a split stated before its tables, each table the ranking of one part (of 393 and of 148, not of the 148
 # nearest the first table): shares all but one fit name their whole; the one that does not is the slip
 SPLIT_BEFORE = (

@@ -440,6 +440,15 @@ def _stream_table_at(cells: list[Cell], start: int) -> tuple[Table, int] | None:
         header = cells[indexed_at:end]
         width = len(header) - 2
         first = end
+        wide = _first_row_width(cells, first)
+        if wide is not None and wide != width:
+            # 序号 | 抽样区域 | 各区域抽查批次数 | 合 格 ⏎ 批次数 | …: names broken over lines, as many as the first
+            # row's values once each piece that names no measure is joined to the next; else no reading of them
+            joined = _joined_names(cells[indexed_at + 2 : end])
+            if len(joined) != wide:
+                return None
+            header = [*cells[indexed_at : indexed_at + 2], *joined]
+            width = wide
     else:
         n = 0
         while end + n < len(cells) and (is_numeric(cells[end + n].text) or cells[end + n].empty):
@@ -496,6 +505,37 @@ def _stream_table_at(cells: list[Cell], start: int) -> tuple[Table, int] | None:
         names = [filler] * (width - len(names)) + names
     table = Table((head, *names), tuple(rows), tuple(r[0].start for r in rows), (tuple(header),))
     return table, pos - start
+
+
+def _first_row_width(cells: list[Cell], pos: int) -> int | None:
+    """The values of the indexed row at `pos` (1 | 巴州区 | 127 | 117 | … | 7.87), up to the next row's index
+    (2 | 恩阳区) or the first cell that is no value."""
+    if pos >= len(cells) or not is_numeric(cells[pos].text):
+        return None
+    index = cells[pos].text.strip()
+    if not index.isdigit() or pos + 1 >= len(cells) or not _is_label(cells[pos + 1].text):
+        return None
+    nxt, k = str(int(index) + 1), pos + 2
+    while k < len(cells) and (cells[k].empty or is_numeric(cells[k].text)):
+        if cells[k].text.strip() == nxt and k + 1 < len(cells) and _is_label(cells[k + 1].text):
+            break
+        k += 1
+    return k - (pos + 2)
+
+
+def _joined_names(pieces: list[Cell]) -> list[Cell]:
+    """Column names broken over lines (抽查 ⏎ 批次数, 合 格 ⏎ 批次数): a piece that names no measure or unit runs
+    on into the next."""
+    out: list[Cell] = []
+    run: list[Cell] = []
+    for c in pieces:
+        run.append(c)
+        if _header_like(c.text):
+            out.append(Cell(run[0].start, c.end, "".join(x.text for x in run)))
+            run = []
+    if run:
+        out.append(Cell(run[0].start, run[-1].end, "".join(x.text for x in run)))
+    return out
 
 
 def _measure_row(cells: list[Cell], pos: int, width: int) -> tuple[tuple[Cell, ...], int] | None:
