@@ -390,6 +390,16 @@ def test_items_cancelled_or_kept_and_suggestions_by_how_settled_divide_their_cou
     assert not _errors(checker, text.format(14)) and _errors(checker, text.format(10))
 
 
+def test_the_base_of_a_share_restated_in_brackets_is_no_whole_of_the_list_after(checker) -> None:  # type: ignore[no-untyped-def]
+    # (占广东全省收到评价数(8486万条)…: the province's, the base of that share; 其中差评数3591条 is of the city's 2373.6万条)
+    text = (
+        "2023年，全市政务服务评价数2373.6万条，占广东全省收到评价数(8486万条)四分之一以上。"
+        "其中，差评数3591条，差评按时整改率100%，差评率{}%。"
+    )
+    assert not _errors(checker, text.format("0.015"))
+    assert _errors(checker, text.format("0.025"))
+
+
 def test_a_list_after_a_rate_takes_no_whole_of_the_rate_s_step_paragraphs_back(checker) -> None:  # type: ignore[no-untyped-def]
     # (办复率100%，其中…: the list is of the 130 requests, not of 采用672条 in the paragraph before)
     text = (

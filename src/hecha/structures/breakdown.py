@@ -1953,7 +1953,12 @@ def _share_of_an_earlier_part(r: Reading, f: Fact, parts: list[Fact]) -> bool:
 
 def _target_of_share(r: Reading, f: Fact) -> bool:
     """Is the figure the base a figure before it is a share of (…，占年初预算8465万元的41.5%)?"""
-    return _BASE_OF_SHARE_RE.match(r.norm, f.end) is not None and "占" in r.lead(f, 10)
+    if _BASE_OF_SHARE_RE.match(r.norm, f.end) is not None and "占" in r.lead(f, 10):
+        return True
+    # (…，占广东全省收到评价数(8486万条)四分之一以上: the base of the share restated in brackets after its name)
+    return (
+        r.norm[f.start - 1 : f.start] in ("（", "(") and "占" in r.norm[r.clause_start(f.start - 1) : f.start]
+    )
 
 
 def _whole_the_shares_name(r: Reading, words: Words, total: Fact, parts: list[Fact], lo: int) -> Fact | None:
