@@ -390,6 +390,24 @@ def test_items_cancelled_or_kept_and_suggestions_by_how_settled_divide_their_cou
     assert not _errors(checker, text.format(14)) and _errors(checker, text.format(10))
 
 
+def test_times_answered_are_no_count_of_what_all_went_through(checker) -> None:  # type: ignore[no-untyped-def]
+    # (731件提案全部办复，办理答复1483件次: each proposal answered by several bodies; 件次 counts the answers)
+    assert not _errors(checker, "立案交办的731件提案全部办复，办理答复1483件次。")
+    assert any(
+        e.startswith("HC007") for e in _errors(checker, "立案交办的731件提案全部办复，办理答复781件。")
+    )
+
+
+def test_a_part_beyond_the_figure_before_that_names_its_whole_by_a_share_is_not_its_part(checker) -> None:  # type: ignore[no-untyped-def]
+    # (其中，政府系统办理的672件，占立案总数的92%: of the 731 filed, not of the 分办451件 right before)
+    text = (
+        "自治区政协共收到提案925件，经审查立案731件。据介绍，立案提案交由91家单位办理，单办280件，分办451件。"
+        "其中，政府系统办理的672件，占立案总数的{}%。"
+    )
+    assert not _errors(checker, text.format(92))
+    assert _errors(checker, text.format(82))
+
+
 def test_the_base_of_a_share_restated_in_brackets_is_no_whole_of_the_list_after(checker) -> None:  # type: ignore[no-untyped-def]
     # (占广东全省收到评价数(8486万条)…: the province's, the base of that share; 其中差评数3591条 is of the city's 2373.6万条)
     text = (

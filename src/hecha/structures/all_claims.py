@@ -84,6 +84,8 @@ def recognise(r: Reading) -> list[Group]:
                 and not (f.start > m.end() and r.norm.find("其中", m.end(), f.start) >= 0)
                 # (…72件…全部进行了初步审查，对连同委托审查的1件…共73件: one added to them, no restatement)
                 and "连同" not in r.lead(f, 12)
+                # (731件提案全部办复，办理答复1483件次: times, each proposal answered by several bodies, no count of them)
+                and _same_counter(f.q.unit, base.q.unit)
             ]
             if same:
                 stated = min(same, key=lambda f: abs(f.start - base.start))
@@ -97,6 +99,11 @@ def recognise(r: Reading) -> list[Group]:
                 )
             break
     return groups
+
+
+def _same_counter(a: str | None, b: str | None) -> bool:
+    """件 and 件, not 件 and 件次 (a count of times counts a thing once each time it goes through a step)."""
+    return a == b or not (a and b and (a.endswith("次") != b.endswith("次")))
 
 
 _STEP_END_RE = re.compile(r"[，,。；;！？!?]")

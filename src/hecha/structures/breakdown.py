@@ -951,6 +951,10 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     total = _after_merging(r, total) if total is not None else None
     if total is not None and named is None:
         total = _whole_the_shares_name(r, words, total, parts, lo) or total
+        if _exceeds(parts, total) and all(_SHARE_OF_RE.match(r.norm, p.end) for p in parts):
+            # 单办280件，分办451件。其中，政府系统办理的672件，占立案总数的92%: parts beyond the figure before them that
+            # each name their whole by a share (the 731 filed) are not its parts; the share is checked on its own
+            return None
     if named is None and total is not None and m.group() not in _QIZHONG:
         # 一审审结案件中，以判决方式结案799件…: the words before 中 name a step no figure before states (not
         # the 裁定准予执行770件 of the sentence before): the list's whole is not given
