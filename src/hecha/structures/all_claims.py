@@ -84,8 +84,6 @@ def recognise(r: Reading) -> list[Group]:
                 and not (f.start > m.end() and r.norm.find("其中", m.end(), f.start) >= 0)
                 # (…72件…全部进行了初步审查，对连同委托审查的1件…共73件: one added to them, no restatement)
                 and "连同" not in r.lead(f, 12)
-                # (731件提案全部办复，办理答复1483件次: times, each proposal answered by several bodies, no count of them)
-                and _same_counter(f.q.unit, base.q.unit)
             ]
             if same:
                 stated = min(same, key=lambda f: abs(f.start - base.start))
@@ -94,16 +92,18 @@ def recognise(r: Reading) -> list[Group]:
                         kind=KIND,
                         facts={"base": [base.id], "stated": [stated.id]},
                         span=(min(base.start, stated.start), max(m.end(), stated.end)),
-                        attrs={"words": r.text[m.start() : h.end], "metric": metric},
+                        attrs={"words": r.text[m.start() : h.end], "metric": metric}
+                        # (731件提案全部办复，办理答复1483件次: each answered once at least, some by several bodies)
+                        | ({"times": True} if _times_of(stated.q.unit, base.q.unit) else {}),
                     )
                 )
             break
     return groups
 
 
-def _same_counter(a: str | None, b: str | None) -> bool:
-    """件 and 件, not 件 and 件次 (a count of times counts a thing once each time it goes through a step)."""
-    return a == b or not (a and b and (a.endswith("次") != b.endswith("次")))
+def _times_of(stated: str | None, base: str | None) -> bool:
+    """Is the step's figure a count of times (件次) of things counted once each (件)?"""
+    return bool(stated and base and stated.endswith("次") and not base.endswith("次"))
 
 
 _STEP_END_RE = re.compile(r"[，,。；;！？!?]")
@@ -148,6 +148,7 @@ def _claimed_rate(r: Reading, m: re.Match[str], base: Fact) -> Group | None:
 
 _SCOPE_RE = re.compile(r"乡镇|街道|村|社区|县|市|区|省|行业")
 _ALL_REL = Relation("==", Ref("base"), Ref("stated"), "base == stated")
+_ALL_TIMES_REL = Relation("<=", Ref("base"), Ref("stated"), "base <= stated (times)")
 _ALL_RATE_REL = Relation("==", Ref("rate"), Ref("one"), "rate == 100%")
 
 
@@ -177,7 +178,10 @@ def check(rule: Rule, ctx: Context) -> None:
         KIND,
         _ALL_REL,
         lambda base, stated, g: (
-            f"{name_zh(base, ctx)}“{g.attrs.get('words', '')}”，但报告又写{name_zh(stated, ctx)}",
-            f"{name_en(base)} all went through ({g.attrs.get('words', '')}), yet the report states {name_en(stated)}",
+            f"{name_zh(base, ctx)}“{g.attrs.get('words', '')}”，但报告又写{name_zh(stated, ctx)}"
+            + ("，少于件数" if g.attrs.get("times") else ""),
+            f"{name_en(base)} all went through ({g.attrs.get('words', '')}), yet the report states {name_en(stated)}"
+            + (", fewer times than things" if g.attrs.get("times") else ""),
         ),
+        lambda g: _ALL_TIMES_REL if g.attrs.get("times") else _ALL_REL,
     )

@@ -18,12 +18,15 @@ def check_pairs(
     kind: str,
     rel: Relation,
     message: Callable[[Fact, Fact, Group], tuple[str, str]],
+    relation_of: Callable[[Group], Relation] | None = None,
 ) -> None:
-    """Record the check of every group of `kind`, and report it when it fails."""
-    a_key, b_key = (r.key for r in rel.refs())
+    """Record the check of every group of `kind`, and report it when it fails (under `relation_of(g)` when
+    given, else `rel`)."""
     for g in ctx.ex.groups:
         if g.kind != kind:
             continue
+        rel = relation_of(g) if relation_of is not None else rel
+        a_key, b_key = (r.key for r in rel.refs())
         a, b = ctx.fact(g.facts[a_key][0]), ctx.fact(g.facts[b_key][0])
         keys = {a_key: a, b_key: b}
         ok = holds(rel, env(keys, "usual", {}))
