@@ -420,6 +420,8 @@ def test_the_base_of_a_share_restated_in_brackets_is_no_whole_of_the_list_after(
     )
     assert not _errors(checker, text.format("0.015"))
     assert _errors(checker, text.format("0.025"))
+    # (and the share itself is of that base: 2373.6 of 9886 is below a quarter)
+    assert _errors(checker, text.format("0.015").replace("8486", "9886"))
 
 
 def test_a_list_after_a_rate_takes_no_whole_of_the_rate_s_step_paragraphs_back(checker) -> None:  # type: ignore[no-untyped-def]

@@ -969,9 +969,12 @@ def _inline_base(r: Reading, i: int) -> tuple[Fact, Fact] | None:
         return None
     base = r.facts[i - 1]
     lead = r.norm[max(0, base.start - 12) : base.start]
+    tail = r.norm[base.end : r.facts[i].start]
+    # (占广东全省收到评价数(8486万条)四分之一以上: the base in brackets after its name, the rate right after them)
+    restated = lead.endswith(("(", "（")) and tail.strip() in (")", "）")
     if (
         base.mention.kind not in ("count", "money")
-        or not _INLINE_TAIL_RE.match(r.norm[base.end : r.facts[i].start])
+        or not (_INLINE_TAIL_RE.match(tail) or restated)
         or not _INLINE_LEAD_RE.search(lead)
         or share_word_at(lead) < 0
     ):
