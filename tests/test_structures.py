@@ -792,6 +792,10 @@ def test_groups_of_people_that_overlap_are_each_within_the_whole(checker) -> Non
     text = "共办理法律援助案件1503件,其中残疾人169件、老年人197件、未成年人206件、妇女{}件、农民工544件。"
     assert not _errors(checker, text.format(492))  # 1608 > 1503: a woman may be a migrant worker too
     assert [e.split()[0] for e in _errors(checker, text.format(1592))] == ["HC002"]  # one alone exceeds it
+    # (but kinds of the group the whole counts do not: 本地农民工 and 外出农民工 of the 农民工总量)
+    kinds = "全国农民工总量29251万人，比上年增加691万人。其中，本地农民工12079万人，增长4.1%；外出农民工{}万人，下降0.9%。"
+    assert not _errors(checker, kinds.format(17172))
+    assert _errors(checker, kinds.format(19172))
 
 
 def test_calls_counted_in_ge_break_down_into_tickets_counted_in_jian() -> None:

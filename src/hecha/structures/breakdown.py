@@ -2608,7 +2608,13 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
     attrs: dict[str, object] = {"complete": complete, "marker": marker}
     if why:
         attrs["whole_by"] = why
-    people = sum(1 for label in labels if words.overlapping_re.search(label[-8:]))
+    # (not kinds of the group the total counts: 农民工总量29251万人。其中，本地农民工…；外出农民工…)
+    counted = r.frame(total).label
+    people = sum(
+        1
+        for label in labels
+        if (o := words.overlapping_re.search(label[-8:])) is not None and o.group() not in counted
+    )
     # what is published goes out on several channels at once (网站…65条，微信497条，抖音157条 of 671条 公开): the
     # channels overlap; what comes in (受理, 收到) comes by one; and a list of channels closed by the rest
     # (政府网站公开5419条、政务微信公开3914条、其他方式公开4856条) counts each item once
