@@ -3847,6 +3847,17 @@ def test_a_bare_count_of_a_kind_in_a_run_of_kinds_with_shares_is_one_of_them(che
     assert any("2652件占31.9%与同列其他占比不符" in e for e in _errors(checker, text.format("31.9")))
 
 
+def test_shares_said_respectively_after_a_colon_are_each_of_their_part(checker) -> None:  # type: ignore[no-untyped-def]
+    # (占比分别为：39.3%、19.0%、41.7%: the words naming the run end at the colon before it)
+    text = (
+        "年末全市就业人员131.28万人。按产业划分，第一产业51.55万人，第二产业24.94万人，第三产业54.79万人，"
+        "占比分别为：39.3%、{}%、41.7%。"
+    )
+    assert len(roles(text.format("19.0"), "share")) == 3
+    assert not _errors(checker, text.format("19.0"))
+    assert any(e.startswith("HC003") for e in _errors(checker, text.format("25.0")))
+
+
 def test_shares_said_respectively_skip_the_spans_of_time_naming_the_kinds(checker) -> None:  # type: ignore[no-untyped-def]
     # (五年以上, 三年以下: spans of time that name the sentences, no counts: the shares are of the 237 and the 1605)
     text = "判处被告人2138人，其中，判处五年以上有期徒刑237人，判处三年以下有期徒刑、拘役1605人，分别占判决人数的{}%和75.07%。"

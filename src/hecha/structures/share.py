@@ -609,11 +609,14 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
     for i, f in enumerate(facts):
         if f.mention.kind != "percent" or f.id in out:
             continue
-        label = r.frame(f).label
+        label, lead = r.frame(f).label, r.lead(f)
+        if not label and r.norm[f.start - 1 : f.start] in ("：", ":"):
+            # 占比分别为：39.3%、19.0%、41.7%: the words naming the run end at the colon before it
+            colon = f.start - 1
+            label = lead = r.norm[max(r.clause_start(colon), colon - 16) : colon]
         k = share_word_at(label)
         if k < 0:
             continue
-        lead = r.lead(f)
         # 分别占 / 各占, or 分别 after the 占 (占比分别为, 占…的比例分别为: the label leaves 分别为 out) right after
         # the counts (not 监督意见2600余件，提出的抗诉、再审检察建议法院改判占比分别为68.8%、89.2%: of the kinds named)
         zhan = lead.rfind("占")
