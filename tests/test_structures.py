@@ -3847,6 +3847,16 @@ def test_a_bare_count_of_a_kind_in_a_run_of_kinds_with_shares_is_one_of_them(che
     assert any("2652件占31.9%与同列其他占比不符" in e for e in _errors(checker, text.format("31.9")))
 
 
+def test_a_count_with_its_own_rate_stated_is_no_further_reading_of_a_later_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    # (全州…办结226275件，办结率99.9%: that pair has its rate; the 州级 rate is of its own 40365 and 40314 only)
+    text = (
+        "1-3月全州共受理各类办件226351件，办结226275件，办结率99.9%，州级政务服务中心共受理40365件，"
+        "办结{}件，办结率99.9%。"
+    )
+    assert not _errors(checker, text.format(40314))
+    assert any(e.startswith("HC009") for e in _errors(checker, text.format(35314)))
+
+
 def test_shares_said_respectively_after_a_colon_are_each_of_their_part(checker) -> None:  # type: ignore[no-untyped-def]
     # (占比分别为：39.3%、19.0%、41.7%: the words naming the run end at the colon before it)
     text = (

@@ -298,10 +298,18 @@ def recognise(r: Reading) -> list[Group]:
         # before it, is a further reading (17 of 27)
         # (not what was due: 应结案7487件 is the 结案率's base, never its numerator)
         head = stem[-2:]
+        # (not a count whose own rate the text states before this one's part: 全州…办结226275件，办结率99.9%，州级…
+        # 受理40365件，办结40314件，办结率99.9%: the 226275 has its rate; it is no reading of the 州级 one)
         alts = [
             g
             for g in before
-            if g is not part and head in (lab := r.frame(g).label[-5:]) and "应" + head not in lab
+            if g is not part
+            and head in (lab := r.frame(g).label[-5:])
+            and "应" + head not in lab
+            and not any(
+                h.mention.kind == "percent" and head in r.frame(h).label
+                for h in r.facts_between(g.end, part.start)
+            )
         ]
         if alts:
             group.attrs["alts"] = [
