@@ -3847,6 +3847,16 @@ def test_a_bare_count_of_a_kind_in_a_run_of_kinds_with_shares_is_one_of_them(che
     assert any("2652件占31.9%与同列其他占比不符" in e for e in _errors(checker, text.format("31.9")))
 
 
+def test_a_segment_of_what_was_since_done_to_a_part_rates_it_over_that_part(checker) -> None:  # type: ignore[no-untyped-def]
+    # (其中投诉1023件，…；截至目前已办结反馈595件，办结反馈率58.2%: the 595 are of the 1023 the segment before names)
+    text = (
+        "本月共受理投诉举报咨询3732件。其中投诉1023件，同比增长35.0%，占受理总量的27.4%；"
+        "截至目前已办结反馈{}件，办结反馈率58.2%。"
+    )
+    assert not _errors(checker, text.format(595))
+    assert _errors(checker, text.format(795))
+
+
 def test_a_count_with_its_own_rate_stated_is_no_further_reading_of_a_later_rate(checker) -> None:  # type: ignore[no-untyped-def]
     # (全州…办结226275件，办结率99.9%: that pair has its rate; the 州级 rate is of its own 40365 and 40314 only)
     text = (

@@ -930,6 +930,11 @@ _SET_THEN_STEP_RE = re.compile(
 )
 
 
+# a ；-segment that says what was since done to the subject of the one before, naming none of its own
+# (投诉1023件，…占受理总量的27.4%；截至目前已办结反馈595件，办结反馈率58.2%)
+_GOES_ON_RE = re.compile(r"\s*(?:截至目前|截至[^，,；;\d]{0,8}?|目前|现)?[，,]?\s*(?:已经|均已|全部|已)")
+
+
 def _bases(
     r: Reading,
     part: Fact,
@@ -948,7 +953,7 @@ def _bases(
     words = load_words()
     out: list[Fact] = []
 
-    def add(g: Fact, listed: bool = False) -> None:
+    def add(g: Fact, listed: bool = False, subject: bool = False) -> None:
         if g is part or any(g is o for o in out) or g.start >= part.start or g.q.unit == "%":
             return
         if g.id in r.channel_parts:
@@ -967,7 +972,7 @@ def _bases(
             return
         if instance is not None and instance_before(r.norm, g.start) not in (None, instance):
             return  # 一审败诉案件1376件 is over no 审结非诉行政执行案件: another set of cases
-        if g.sentence != part.sentence and g.id in totals_of and part.id not in totals_of:
+        if g.sentence != part.sentence and g.id in totals_of and part.id not in totals_of and not subject:
             return  # …高级法院收案5258件，占1.6%。审结325490件…综合结案率93.0%: a part of a list is no whole
         cut = r.last_segment_end(g.end, part.start)
         if cut >= 0 and g.family is not None and r.opens_another_field(cut + 1, g.family):
@@ -1071,19 +1076,29 @@ def _bases(
         # (not a count of another thing, 清理430余份 before 报备2件; nor within the numerator's clause, 137宗
         # 违法用地已立案查处59宗; nor for a rate of a quality, 报备及时率, which the count need not have)
         openers = [g for g in before if g.sentence == part.sentence and g.start < part.start]
+        opens = r.sentence_span(part.sentence)[0]
+        goes_on = (
+            not openers
+            and r.norm[opens - 1 : opens] in ("；", ";")
+            and bool(_GOES_ON_RE.match(r.norm, opens))
+        )
+        if goes_on:
+            # (其中投诉1023件，…；截至目前已办结反馈595件，办结反馈率58.2%: the segment before names the subject, a
+            # part of the list it opens, what was since done to it the segment after)
+            openers = [g for g in before if g.sentence == part.sentence - 1 and g.start < part.start]
         between = r.norm[openers[0].end : part.start] if len(openers) == 1 else ""
         if (
             len(openers) == 1
             and not words.stage_re.search(r.frame(openers[0]).label)  # (not 不予立案15件: a step not taken)
             and _CLAUSE_MARK_RE.search(between)
-            and not SEGMENT_END.search(between)
-            and openers[0].id not in totals_of
+            and (not SEGMENT_END.search(between) or goes_on)
+            and (openers[0].id not in totals_of or goes_on)
             and (openers[0].q.unit == part.q.unit or {openers[0].q.unit, part.q.unit} <= set(CASE_UNITS))
             and not words.any_quality_re.search(stem)
             # (nor for an outcome of concluded cases, 败诉率, over a count of cases filed: 行政诉讼发案量13件，败诉2件)
             and not outcome
         ):
-            add(openers[0])
+            add(openers[0], subject=goes_on)
             if out:
                 return out, "opening"
     if out:
