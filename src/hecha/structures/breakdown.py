@@ -273,7 +273,7 @@ def recognise(r: Reading) -> list[Group]:
 
 
 # 除7个尚在继续整改外 / 除了100宗自行纠正外: the figures set apart from the whole before them
-_EXCEPT_RE = re.compile(r"除(?:了)?[^，,。；;：:\d]{0,6}?(?=\d)")
+_EXCEPT_RE = re.compile(r"除(?:了)?[^，,。；;：:\d]{0,12}?(?=\d)")  # (除因符合不予公开情形的20起…外)
 _EXCEPT_END_RE = re.compile(r"[^，,。；;：:\d]{0,16}?外[，,]?")
 
 
