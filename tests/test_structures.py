@@ -3847,6 +3847,13 @@ def test_a_bare_count_of_a_kind_in_a_run_of_kinds_with_shares_is_one_of_them(che
     assert any("2652件占31.9%与同列其他占比不符" in e for e in _errors(checker, text.format("31.9")))
 
 
+def test_a_rate_after_what_was_due_and_what_was_done_is_of_the_two(checker) -> None:  # type: ignore[no-untyped-def]
+    # (应办理工单6376件，已办理6376件，办结率100%: 已办理 of 应办理, whatever word the rate is named by)
+    text = "本月共受理工单6455件。应办理工单6376件，已办理6376件，办结率{}%。"
+    assert not _errors(checker, text.format(100))
+    assert any(e.startswith("HC009") for e in _errors(checker, text.format(90)))
+
+
 def test_a_segment_of_what_was_since_done_to_a_part_rates_it_over_that_part(checker) -> None:  # type: ignore[no-untyped-def]
     # (其中投诉1023件，…；截至目前已办结反馈595件，办结反馈率58.2%: the 595 are of the 1023 the segment before names)
     text = (

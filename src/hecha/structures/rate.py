@@ -247,6 +247,10 @@ def recognise(r: Reading) -> list[Group]:
                 _rate_group(f, [before[-1]], [among, *([outer] if outer else [])], stem, "sentence")
             )
             continue
+        if part is None and (pair := _due_and_done(r, before, f)) is not None:
+            # 应办理工单6376件，已办理6376件，办结率100%: what was done of what was due, whatever the rate is named
+            groups.append(_rate_group(f, [pair[1]], [pair[0]], stem, "sentence"))
+            continue
         if part is None:
             adjacent = _adjacent(r, stem, f, before)
             if adjacent is not None:
@@ -555,6 +559,28 @@ def _tried_elsewhere(r: Reading, stem: str, base: Fact) -> bool:
 
 
 _DISPUTES_RE = re.compile(r"纠纷|矛盾|争议|调解|调处|化解")  # (what is mediated, or the attempts themselves)
+
+
+_DUE_STEP_RE = re.compile(r"应([\u4e00-\u9fff]{2})")
+_RIGHT_BEFORE_RATE_RE = re.compile(r"\s*[，,]\s*[\u4e00-\u9fff]{0,8}率(?:为|达|达到|是)?\s*$")
+
+
+def _due_and_done(r: Reading, before: list[Fact], rate: Fact) -> tuple[Fact, Fact] | None:
+    """The two counts right before a rate, the first of what was due for a step (应办理), the second of what
+    was done of it (已办理), in one unit: (due, done), else None."""
+    if len(before) < 2:
+        return None
+    due, done = before[-2], before[-1]
+    m = _DUE_STEP_RE.search(r.frame(due).label)
+    if (
+        m is None
+        or due.q.unit != done.q.unit
+        or ("已" + m.group(1)) not in r.frame(done).label
+        or not _RIGHT_BEFORE_RATE_RE.match(r.norm[done.end : rate.start])
+        or SEGMENT_END.search(r.norm, due.end, done.start)
+    ):
+        return None
+    return due, done
 
 
 def _rate_group(rate: Fact, parts: list[Fact], bases: list[Fact], stem: str, tie: str) -> Group:
