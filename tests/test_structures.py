@@ -3847,6 +3847,16 @@ def test_a_bare_count_of_a_kind_in_a_run_of_kinds_with_shares_is_one_of_them(che
     assert any("2652件占31.9%与同列其他占比不符" in e for e in _errors(checker, text.format("31.9")))
 
 
+def test_the_whole_named_again_past_a_semicolon_with_a_step_of_its_own_is_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    # (…财政性资金当年支出3543.75亿元: what was spent of the whole raised, a statement of it, not a part of its list)
+    text = (
+        "2012年，全国共筹集城镇保障性安居工程财政性资金4128.74亿元，其中中央财政下达补助资金{}亿元；"
+        "城镇保障性安居工程财政性资金当年支出3543.75亿元。"
+    )
+    assert not _errors(checker, text.format("1861.65"))
+    assert _errors(checker, text.format("5861.65"))
+
+
 def test_a_rate_after_what_was_due_and_what_was_done_is_of_the_two(checker) -> None:  # type: ignore[no-untyped-def]
     # (应办理工单6376件，已办理6376件，办结率100%: 已办理 of 应办理, whatever word the rate is named by)
     text = "本月共受理工单6455件。应办理工单6376件，已办理6376件，办结率{}%。"

@@ -2971,14 +2971,24 @@ def _before_a_larger_sibling(r: Reading, total: Fact, parts: list[Fact]) -> list
     the part before (违规使用资金26.93亿元，其中用于建房买车5837.4万元；不规范管理资金45.75亿元: another amount beside
     the whole, not its part; not 检查企业1000家，其中危险化学品企业300家；工贸企业1700家, a kind like the one before, a
     part above its whole to report)."""
+    whole = r.frame(total).label
     for k in range(1, len(parts)):
-        if (
-            fact_interval(parts[k]).lo > fact_interval(total).hi
-            and SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start)
-            and r.head(parts[k]) == r.head(total) != r.head(parts[k - 1])
-        ):
+        if not SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start):
+            continue
+        if fact_interval(parts[k]).lo > fact_interval(total).hi and r.head(parts[k]) == r.head(
+            total
+        ) != r.head(parts[k - 1]):
+            return parts[:k]
+        label = r.frame(parts[k]).label
+        at = label.find(whole[-_WHOLE_NAMED:]) if len(whole) >= _WHOLE_NAMED else -1
+        if at >= 0 and len(label) > at + _WHOLE_NAMED:
+            # 筹集…财政性资金4128.74亿元，其中中央…1861.65亿元；…财政性资金当年支出3543.75亿元: the whole named again
+            # with a step of its own after it, a statement of the whole, no part of it
             return parts[:k]
     return parts
+
+
+_WHOLE_NAMED = 6  # characters of the words naming a whole, at least, that name it again
 
 
 # the share of its total a list whose completeness is only likely must reach to be read as all of it
