@@ -3517,6 +3517,10 @@ def test_lists_opened_by_other_markers(checker) -> None:  # type: ignore[no-unty
         "共处理劳动人事争议11527件，涉及当事人13566人，涉及金额45830.05万元，调解结案7422件，裁决结案2759件。"
     )
     assert not _errors(checker, text)
+    # (nor the parties a count of cases involves, counted in the same classifier: 案件1215个，涉及企业1715个)
+    assert not _errors(
+        checker, "全国共实施挂牌督办案件1215个，涉及企业1715个，共实施约谈2620次，涉及企业5229个。"
+    )
     # 具体包括 / 在…信息中
     text = "新增主动公开政府信息130条，具体包括机构职能1条，政务活动25条，招标投标{}条，财政预决算2条。"
     assert not _errors(checker, text.format(98))

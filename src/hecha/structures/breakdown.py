@@ -686,6 +686,10 @@ def _counts(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.mention.kind != "percent"]
 
 
+# the parties a count of cases involves (涉及企业1715个, 涉及当事人…), not kinds of the cases
+_PARTIES_RE = re.compile(r"(?:企业|单位|部门|政府|当事人|群众|人员|主体|商户|经营者|家庭|农民工|劳动者)")
+
+
 def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str, Fact]) -> Group | None:
     """其中 / 案件中，: the parts after the marker, the total before it."""
     pos = m.start()
@@ -798,8 +802,10 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # 其中省级层面网民留言最多；回复量分别为34380条… / 其中行政公益诉讼案件占比91.7%；制发检察建议7.7万余件: the 其中
         # clause says its piece in words or by a share; what follows the ； is a statement of its own
         return None
-    if m.group() == "涉及" and cands[0].q.unit != before[-1].q.unit:
-        return None  # 处理劳动人事争议11527件，涉及当事人13566人: what the count involves, not its kinds
+    if m.group() == "涉及" and (cands[0].q.unit != before[-1].q.unit or _PARTIES_RE.match(r.norm, m.end())):
+        # 处理劳动人事争议11527件，涉及当事人13566人 / 挂牌督办案件1215个，涉及企业1715个: what the count involves
+        # (the parties to it), not its kinds
+        return None
     if m.group() == "涉及" and "涉及" in r.lead(before[-1], 24):
         return None  # 其中涉及宏观调控的提案384件，涉及“三农”提案486件: items side by side, each of what it concerns
     if (
