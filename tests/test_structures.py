@@ -3521,6 +3521,9 @@ def test_lists_opened_by_other_markers(checker) -> None:  # type: ignore[no-unty
     assert not _errors(
         checker, "全国共实施挂牌督办案件1215个，涉及企业1715个，共实施约谈2620次，涉及企业5229个。"
     )
+    assert _errors(
+        checker, "全年共受理案件100件，涉及劳动争议80件、工伤认定40件。"
+    )  # (kinds it involves: parts)
     # 具体包括 / 在…信息中
     text = "新增主动公开政府信息130条，具体包括机构职能1条，政务活动25条，招标投标{}条，财政预决算2条。"
     assert not _errors(checker, text.format(98))
