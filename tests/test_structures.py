@@ -3854,6 +3854,17 @@ def test_a_bare_count_of_a_kind_in_a_run_of_kinds_with_shares_is_one_of_them(che
     assert any("2652件占31.9%与同列其他占比不符" in e for e in _errors(checker, text.format("31.9")))
 
 
+def test_a_kind_of_case_no_figure_before_counts_has_its_whole_unstated(checker) -> None:  # type: ignore[no-untyped-def]
+    # (在环境违法案件中，按日连续处罚0起…: the five kinds' whole is not the 978 decisions before them)
+    text = (
+        "今年10月，全省环保系统行政处罚案件共立案964起，已下达行政处罚决定978起。"
+        "在环境违法案件中，按日连续处罚0起，查封扣押34起，限产停产6起，行政拘留31起，涉嫌环境污染犯罪2起。"
+    )
+    assert not _errors(checker, text)
+    # (a kind a figure before does count is its whole: 在信访案件中 of 受理信访案件120件)
+    assert _errors(checker, "全年共受理信访案件120件。在信访案件中，来信40件，来访90件。")
+
+
 def test_the_whole_named_again_past_a_semicolon_with_a_step_of_its_own_is_no_part(checker) -> None:  # type: ignore[no-untyped-def]
     # (…财政性资金当年支出3543.75亿元: what was spent of the whole raised, a statement of it, not a part of its list)
     text = (

@@ -686,6 +686,11 @@ def _counts(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.mention.kind != "percent"]
 
 
+# 在环境违法案件中: the kind the words before the noun name (环境违法)
+_AMONG_KIND_RE = re.compile(
+    r"在(?:全部|所有|各类)?([\u4e00-\u9fff]{2,8}?)的?(?:案件|纠纷|事项|信件|举报件|信访件)中"
+)
+
 # the parties a count of cases involves (涉及企业1715个, 涉及当事人…), not kinds of the cases
 _PARTIES_RE = re.compile(r"(?:企业|单位|部门|政府|当事人|群众|人员|主体|商户|经营者|家庭|农民工|劳动者)")
 
@@ -946,6 +951,16 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
                 # (by that very word: 一审审结案件中 is not among 裁定准予执行700件, a step of other cases)
                 found = [f for f in found if words.step_word(r.frame(f).label) == step]
             named = found[0] if found and _unit_fits(found[0].q.unit, unit) else named
+        kind = _AMONG_KIND_RE.match(m.group())
+        if (
+            named is None
+            and step is None
+            and kind is not None
+            and not any(kind.group(1) in r.frame(f).label for f in before)
+        ):
+            # 已下达行政处罚决定978起…。在环境违法案件中，按日连续处罚0起，查封扣押34起…: a kind of case no figure before
+            # counts, its whole unstated (the five kinds make 73), not the nearest figure
+            return None
     if named is None and _of_several(r, totals, parts):
         return None  # 退回补充侦查36件，重报35件。其中一次退回补充侦查30件，一次重报28件: each part of its own whole
     if _each_of_its_own(r, m.end(), before, parts):
