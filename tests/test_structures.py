@@ -3854,6 +3854,16 @@ def test_a_bare_count_of_a_kind_in_a_run_of_kinds_with_shares_is_one_of_them(che
     assert any("2652件占31.9%与同列其他占比不符" in e for e in _errors(checker, text.format("31.9")))
 
 
+def test_a_bracket_left_unclosed_sentences_before_does_not_end_a_list(checker) -> None:  # type: ignore[no-untyped-def]
+    # (《…考评方案(试行)》(汨安监…通知要求 never closes: the list after 其中 is no list inside that bracket)
+    text = (
+        "根据《汨罗市安全生产行政执法工作考评方案(试行)》(汨安监201842号通知要求，现将全年情况通报如下。"
+        "对单位处罚款400元以上的共7起，其中，新市镇4起(处罚款1000元的2起、处罚款800元的2起)、川山坪镇2起、桃林寺镇{}起。"
+    )
+    assert not _errors(checker, text.format(1))
+    assert _errors(checker, text.format(3))
+
+
 def test_a_kind_of_case_no_figure_before_counts_has_its_whole_unstated(checker) -> None:  # type: ignore[no-untyped-def]
     # (在环境违法案件中，按日连续处罚0起…: the five kinds' whole is not the 978 decisions before them)
     text = (

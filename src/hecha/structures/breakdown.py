@@ -1488,6 +1488,8 @@ def _bracket_close(text: str, pos: int, hi: int) -> int:
     opened = max(text.rfind("（", 0, pos), text.rfind("(", 0, pos))
     if opened < 0 or max(text.rfind("）", opened, pos), text.rfind(")", opened, pos)) >= 0:
         return hi
+    if "。" in text[opened:pos]:
+        return hi  # (a bracket a page left unclosed sentences before: 《…方案(试行)》(汨安监…通知要求，…)
     ends = [e for e in (text.find("）", pos, hi), text.find(")", pos, hi)) if e >= 0]
     return min(ends, default=hi)
 
