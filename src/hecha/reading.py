@@ -341,6 +341,7 @@ class Reading:
         if (
             opened < 0
             or max(self.norm.rfind("）", opened, f.start), self.norm.rfind(")", opened, f.start)) >= 0
+            or "。" in self.norm[opened : f.start]  # (a bracket a page left unclosed sentences before)
         ):
             return False
         return max(self.norm.find("）", f.end, upto), self.norm.find(")", f.end, upto)) >= 0

@@ -247,9 +247,9 @@ def recognise(r: Reading) -> list[Group]:
                 _rate_group(f, [before[-1]], [among, *([outer] if outer else [])], stem, "sentence")
             )
             continue
-        if part is None and (pair := _due_and_done(r, before, f)) is not None:
+        if part is None and (due_done := _due_and_done(r, before, f)) is not None:
             # 应办理工单6376件，已办理6376件，办结率100%: what was done of what was due, whatever the rate is named
-            groups.append(_rate_group(f, [pair[1]], [pair[0]], stem, "sentence"))
+            groups.append(_rate_group(f, [due_done[1]], [due_done[0]], stem, "sentence"))
             continue
         if part is None:
             adjacent = _adjacent(r, stem, f, before)
