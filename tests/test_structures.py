@@ -6011,6 +6011,19 @@ def test_outcomes_and_statuses_side_by_side_are_no_steps(checker) -> None:  # ty
     assert _errors(checker, text.format(54))
 
 
+def test_a_top_list_out_of_order_in_several_places_is_not_listed_by_rank(checker) -> None:  # type: ignore[no-untyped-def]
+    # (前8名为…192件、273件、220件、159件、235件…: out of order twice and in order elsewhere, the top eight named,
+    # not ranked; a single slip breaks the order once)
+    text = (
+        "案卷量前8名为道路两侧1674件、噪声达标1186件、案件办理192件、小区内环境273件、城市道路220件、"
+        "村内道路159件、违法建设管理235件、道路桥梁175件。"
+    )
+    assert not _errors(checker, text)
+    assert _errors(
+        checker, "投诉问题排名前五位的是：质量371件、售后服务369件、合同280件、虚假宣传300件、价格120件。"
+    )
+
+
 def test_the_first_quarters_of_a_year_are_no_top_ranks(checker) -> None:  # type: ignore[no-untyped-def]
     # 前三季度…分别为 lists quarters in time order; 前三位…分别为 lists ranks, highest first
     text = "前三{}援助情况分别为：一季度援助案件933件；二季度援助案件1273件；三季度援助案件6227件。"
