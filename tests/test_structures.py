@@ -3088,6 +3088,16 @@ def test_statuses_of_another_set_nest_in_the_one_they_follow(checker) -> None:  
     )
 
 
+def test_an_audit_s_money_at_fault_and_a_pension_fund_s_balance_are_whole_of_their_two_kinds(checker) -> None:  # type: ignore[no-untyped-def]
+    # (问题金额 = 违规 + 管理不规范; 累计结余 = 统筹基金 + 个人账户: both named, the list is all of it)
+    found = "通过审计发现并指出问题金额共计5.2亿元，其中管理不规范金额{}亿元，违规违纪金额1.1亿元。"
+    assert not _errors(checker, found.format("4.1")) and _errors(checker, found.format("3.1"))
+    fund = "期末基金累计结余9769.38亿元，其中统筹基金{}亿元，个人账户3166.43亿元。"
+    assert not _errors(checker, fund.format("6602.95")) and _errors(checker, fund.format("5602.95"))
+    # (a kind of money not at fault is no part of that set: 收回资金 of 问题金额 stays a selection)
+    assert not _errors(checker, "发现问题金额5.2亿元，其中违规金额1.1亿元，已收回资金0.5亿元。")
+
+
 def test_the_five_kinds_of_construction_all_named_make_a_list_whole(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "市政府收到市政协转交的提案319件【含重点提案11件(36件提案并案)】，其中经济建设类{}件，社会建设类106件，"
