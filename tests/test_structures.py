@@ -3088,6 +3088,15 @@ def test_statuses_of_another_set_nest_in_the_one_they_follow(checker) -> None:  
     )
 
 
+def test_parts_named_by_those_the_step_was_done_to_are_a_selection(checker) -> None:  # type: ignore[no-untyped-def]
+    # (对生产经营单位…379次，对主要负责人…135次: others may have been penalised too; the two are at most the 540)
+    text = "全年行政处罚540次，其中：对生产经营单位行政处罚{}次，对主要负责人行政处罚135次。"
+    assert not _errors(checker, text.format(379))
+    assert _errors(checker, text.format(479))  # (614 > 540)
+    # (kinds sharing the total's head are still likely all of it: 简易程序处罚…、一般程序处罚… of 行政处罚)
+    assert _errors(checker, "全年办理信访事项540件，其中来信信访事项379件，来访信访事项135件。")
+
+
 def test_an_audit_s_money_at_fault_and_a_pension_fund_s_balance_are_whole_of_their_two_kinds(checker) -> None:  # type: ignore[no-untyped-def]
     # (问题金额 = 违规 + 管理不规范; 累计结余 = 统筹基金 + 个人账户: both named, the list is all of it)
     found = "通过审计发现并指出问题金额共计5.2亿元，其中管理不规范金额{}亿元，违规违纪金额1.1亿元。"

@@ -2617,6 +2617,8 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
         and all(r.head(p) == head for p in parts)
         and total.q.unit != "元"
         and not any(_EXAMPLES_RE.search(label) for label in labels)
+        # (对生产经营单位行政处罚379次，对主要负责人行政处罚135次: those it was done to, of whom others may be left out)
+        and not all(label.lstrip(OPENING_MARKS + "其中：:，, ").startswith("对") for label in labels)
     ):  # (审结涉食药安全等刑事案件226件，…赡养等涉老纠纷案件1982件: kinds named by examples are a selection)
         complete = (
             "likely"  # (not amounts: 组织收入93.12亿元，其中税收收入…，社会保险基金收入… lists the main ones)
