@@ -25,15 +25,15 @@ def check_pairs(
     for g in ctx.ex.groups:
         if g.kind != kind:
             continue
-        rel = relation_of(g) if relation_of is not None else rel
-        a_key, b_key = (r.key for r in rel.refs())
+        used = relation_of(g) if relation_of is not None else rel
+        a_key, b_key = (r.key for r in used.refs())
         a, b = ctx.fact(g.facts[a_key][0]), ctx.fact(g.facts[b_key][0])
         keys = {a_key: a, b_key: b}
-        ok = holds(rel, env(keys, "usual", {}))
-        record(ctx, rule, rel, keys, None if ok else rule.severity)
+        ok = holds(used, env(keys, "usual", {}))
+        record(ctx, rule, used, keys, None if ok else rule.severity)
         if not ok:
             zh, en = message(a, b, g)
-            expected = f"≤ {fmt_number(b.q.value)}" if rel.op == "<=" else fmt_number(a.q.value)
+            expected = f"≤ {fmt_number(b.q.value)}" if used.op == "<=" else fmt_number(a.q.value)
             emit(
                 ctx,
                 rule,
@@ -42,5 +42,5 @@ def check_pairs(
                 en,
                 [(a, "lhs"), (b, "rhs")],
                 expected,
-                fmt_number(a.q.value if rel.op == "<=" else b.q.value),
+                fmt_number(a.q.value if used.op == "<=" else b.q.value),
             )
