@@ -335,14 +335,28 @@ class Reading:
         words = re.split(r"[，,、；;：:（）()]", self.norm[lo : f.start])[-1].rstrip(FILLERS + " ")
         return words[-2:]
 
-    def bracketed(self, f: Fact, upto: int) -> bool:
-        """Is the figure inside a parenthesis that closes before `upto`?"""
-        opened = max(self.norm.rfind("（", 0, f.start), self.norm.rfind("(", 0, f.start))
+    def open_bracket(self, pos: int) -> int:
+        """Where the parenthesis open at `pos` opens, or -1: the last one before it not closed before it, in its
+        sentence (a bracket a page left unclosed sentences before holds nothing: 《…方案(试行)》(汨安监…通知要求，…)."""
+        opened = max(self.norm.rfind("（", 0, pos), self.norm.rfind("(", 0, pos))
         if (
             opened < 0
-            or max(self.norm.rfind("）", opened, f.start), self.norm.rfind(")", opened, f.start)) >= 0
-            or "。" in self.norm[opened : f.start]  # (a bracket a page left unclosed sentences before)
+            or max(self.norm.rfind("）", opened, pos), self.norm.rfind(")", opened, pos)) >= 0
+            or "。" in self.norm[opened:pos]
         ):
+            return -1
+        return opened
+
+    def bracket_close(self, pos: int, hi: int) -> int:
+        """Where the parenthesis open at `pos` closes (before `hi`), else `hi`."""
+        if self.open_bracket(pos) < 0:
+            return hi
+        ends = [e for e in (self.norm.find("）", pos, hi), self.norm.find(")", pos, hi)) if e >= 0]
+        return min(ends, default=hi)
+
+    def bracketed(self, f: Fact, upto: int) -> bool:
+        """Is the figure inside a parenthesis that closes before `upto`?"""
+        if self.open_bracket(f.start) < 0:
             return False
         return max(self.norm.find("）", f.end, upto), self.norm.find(")", f.end, upto)) >= 0
 

@@ -769,7 +769,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     own = _DIMENSION_RE.match(r.norm, m.end())  # (其中按信访目的分类：…: the list's own key)
     dim = _DIMENSION_RE.search(r.norm, own.end() if own else m.end(), hi)
     hi = dim.start() if dim else hi  # 其中：女性28人，男性183人；按类别分：…: another dimension's list
-    hi = min(hi, _bracket_close(r.norm, m.start(), hi))  # 375件（其中…74件），有320件…: the parts end with it
+    hi = min(hi, r.bracket_close(m.start(), hi))  # 375件（其中…74件），有320件…: the parts end with it
     # (年末在校学生11504人，其中：少数民族在校学生5149人；全年毕业学生4760人: a statement of the year after the ；)
     frame = _NEW_FRAME_RE.search(r.norm, m.end(), hi)
     hi = frame.start() if frame else hi
@@ -1483,17 +1483,6 @@ def _shares_after(r: Reading, parts: list[Fact]) -> list[tuple[Fact, Fact]]:
 _SHARE_AFTER_RE = re.compile(r"\s*[，,（(]?\s*(?:约|分别)?占(?:比|比例)?(?:为|达)?\s*")
 
 
-def _bracket_close(text: str, pos: int, hi: int) -> int:
-    """Where the parenthesis open at `pos` closes (before `hi`), else `hi`."""
-    opened = max(text.rfind("（", 0, pos), text.rfind("(", 0, pos))
-    if opened < 0 or max(text.rfind("）", opened, pos), text.rfind(")", opened, pos)) >= 0:
-        return hi
-    if "。" in text[opened:pos]:
-        return hi  # (a bracket a page left unclosed sentences before: 《…方案(试行)》(汨安监…通知要求，…)
-    ends = [e for e in (text.find("）", pos, hi), text.find(")", pos, hi)) if e >= 0]
-    return min(ends, default=hi)
-
-
 def _named_step(r: Reading, step: str, upto: int, instance: str | None = None) -> list[Fact]:
     """The nearest count before `upto`, in its section, named by the step word `step` (as a list); with
     `instance` (一审, 二审…), not one its sentence says is of another instance."""
@@ -1659,7 +1648,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 # its own change, after the list, not the next part
                 break
             sub = _SUBLIST_RE.search(r.norm, p.end, c.end)
-            if sub and sub.group()[0] in "（(" and _bracket_close(r.norm, sub.start() + 1, c.start) < c.start:
+            if sub and sub.group()[0] in "（(" and r.bracket_close(sub.start() + 1, c.start) < c.start:
                 sub = None  # 轻微不起诉65人(含…9人)，证据不足不起诉5人: the bracket closed, the list goes on
             elif sub and "涉及" in sub.group() and "涉及" in r.lead(parts[0], 24):
                 sub = None  # 其中涉及宏观调控的提案384件，涉及“三农”提案486件: each part named by what it concerns
@@ -2025,7 +2014,7 @@ def _past_a_bracketed_list(r: Reading, nested: re.Match[str], end: int) -> int:
     opening = nested.start() - 1
     if r.norm[opening : nested.start()] not in ("(", "（"):
         return 0
-    close = _bracket_close(r.norm, nested.start(), end)
+    close = r.bracket_close(nested.start(), end)
     if close >= end:
         return 0
     nxt = next(iter(_markers(r.norm, close + 1, end)), None)
@@ -2069,7 +2058,7 @@ def _nested_spans(r: Reading, cands: list[Fact]) -> list[tuple[int, int]]:
             stop = end.start() if end else hi
             if r.norm[q - 1 : q] in ("（", "("):
                 stop = min(
-                    stop, _bracket_close(r.norm, q, hi)
+                    stop, r.bracket_close(q, hi)
                 )  # (三级医院2996个（其中：…1580个），二级医院…: to its close)
             out.append((q, stop))
     return out
@@ -2995,7 +2984,7 @@ def _before_a_larger_sibling(r: Reading, total: Fact, parts: list[Fact]) -> list
     """The parts up to the first after a ；-segment ends that alone exceeds the total and is named like it, not like
     the part before (违规使用资金26.93亿元，其中用于建房买车5837.4万元；不规范管理资金45.75亿元: another amount beside
     the whole, not its part; not 检查企业1000家，其中危险化学品企业300家；工贸企业1700家, a kind like the one before, a
-    part above its whole to report)."""
+    part above its whole to report), or that names the whole again with a step of its own (…财政性资金当年支出…)."""
     whole = r.frame(total).label
     for k in range(1, len(parts)):
         if not SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start):
