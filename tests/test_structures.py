@@ -8850,3 +8850,15 @@ def test_items_in_brackets_are_one_run_where_a_page_lost_the_mark_between_two(ch
     )
     assert not _errors(checker, text.format("31.9"))
     assert _errors(checker, text.format("36.9"))
+
+
+def test_a_share_of_the_areas_total_may_be_of_a_later_total_of_its_step(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一季度，全市共查处机动车违规占用应急车道行为820起，违规停车1200起。\n"
+        "专项整治开展以来，全市各地共查处电动自行车闯红灯违法行为5000起。从查处数据看，排名前三的城区共计查处{}起，"
+        "占全市查处总数的62%。"
+    )
+    assert not _errors(
+        checker, text.format(3100)
+    )  # (of the campaign's 5000, the second total of 查处, not the first)
+    assert _errors(checker, text.format(3600))  # (of neither whole)

@@ -1516,6 +1516,12 @@ def _candidate_bases(
             first = [f for f in earlier if _is_total(r, f)][:1]
             # (not a count of one kind of case: 受理行政案件24件 for 受理执行类案件71件，…占全院总收案数的35.86%)
             named = first + [f for f in named if f not in first and not _of_one_kind(r, f)]
+            # (全省共查处…1736起 first; a later 全省各地共查处…7181起, another campaign's whole, a further reading)
+            named += [
+                f
+                for f in earlier
+                if f not in named and _is_total(r, f) and head in r.frame(f).label and not _of_one_kind(r, f)
+            ]
         # 民事…类立案3374件，行政…类立案29540件 (其中 parts of 立案…32914件) for 占同期立案数的: the whole the named
         # figures are parts of, when the text states it, is a further reading
         named += [
