@@ -8862,3 +8862,14 @@ def test_a_share_of_the_areas_total_may_be_of_a_later_total_of_its_step(checker)
         checker, text.format(3100)
     )  # (of the campaign's 5000, the second total of 查处, not the first)
     assert _errors(checker, text.format(3600))  # (of neither whole)
+
+
+def test_a_segment_opening_with_a_figure_that_is_no_part_ends_the_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "今年以来，区执法大队共查处案件{}起，其中简易程序案件20起，一般程序立案45起，上年立案本年结案5起；"
+        "已结案一般程序30起，罚款38.6万元，移送司法机关涉嫌犯罪案件9起。"
+    )
+    assert not _errors(
+        checker, text.format(70)
+    )  # (the 9 past the ；-segment of what was since done: no part)
+    assert _errors(checker, text.format(60))  # (20 + 45 > 60)

@@ -1070,6 +1070,20 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             parts = parts[:k]
             break
         seg = SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start)
+        if (
+            seg is not None
+            and (same is None or words.step_word(r.frame(parts[k]).label) != same)
+            # (受理…6299宗，包括一审…4049宗…；二审…2250宗；行政管辖案件2宗: a part's own list goes on past the ；)
+            and not any(w in r.norm[parts[k - 1].end : seg.start()] for w in _NEW_LIST)
+            and any(
+                seg.end() <= f.start < parts[k].start and _same_counter(_counter(r, f), unit) for f in cands
+            )
+        ):
+            # 其中简易程序12宗，一般程序67宗；已办结一般程序40宗，…移送…案件7宗: a ；-segment opening with a figure of the
+            # list's counter that is no part (of a later step, another thing) is a statement of its own (but
+            # 其中，受理一审…2210件…；审结17294件…；受理二审…10623件: the total's step again, a part of each scope)
+            parts = parts[:k]
+            break
         if seg is not None and total.family is not None and r.opens_another_field(seg.end(), total.family):
             # 办结35件，其中复议纠错1件，纠错率2.86%，调解6件…；行政诉讼发案量13件，败诉2件: a segment that opens
             # with another field's name is of that field, not the list's (…；受理行政案件17.9万件 is a kind of case)
