@@ -8873,3 +8873,16 @@ def test_a_segment_opening_with_a_figure_that_is_no_part_ends_the_list(checker) 
         checker, text.format(70)
     )  # (the 9 past the ；-segment of what was since done: no part)
     assert _errors(checker, text.format(60))  # (20 + 45 > 60)
+
+
+def test_a_rate_with_no_base_of_its_own_takes_the_base_its_sentences_rates_share(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "应办结工单8000件，办结7600件，办结率95%；按时办结7200件，按时办结率90%，退回重办160件，重办率{}%。"
+    )
+    assert not _errors(checker, text.format(2))  # (160 of the 8000 the two rates before are over)
+    assert _errors(checker, text.format(3))
+    # (only two rates or more over one base, the nearest before: 立案率 is over 受理, 办结率 alone over 应办结)
+    assert not _errors(
+        checker,
+        "受理工单9000件，立案8500件，立案率94.44%；应办结工单8000件，办结7600件，办结率95%；退回重办160件，重办率3%。",
+    )

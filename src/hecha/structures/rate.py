@@ -21,7 +21,8 @@ A rate that a metric rule (checks/*.yaml, by the ontology) already checks is lef
 
 Roles: `rate`, `part` (the numerator), `base` (the first candidate); attrs `bases` (every candidate),
 `tie` ("sentence": the candidates are in the numerator's sentence; "before": in the sentence before;
-"opening": the count named by no step its sentence opens with),
+"opening": the count named by no step its sentence opens with; "siblings": no base of its own, the one the
+rates before it in its sentence share and fit),
 `summed` (the wholes enumerated with the first base), `alts` (other numerators, each with its bases).
 A rate whose name shares words with the count in the clause just before it (共有131位委员提出提案，委员
 提案参与率达87.04%) but names no numerator is tied to that count alone (role `count`, tie "adjacent"):
@@ -32,6 +33,7 @@ The check (rule kind `rate`).
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -289,6 +291,8 @@ def recognise(r: Reading) -> list[Group]:
             bases = _bases_beside(r, first, totals_of, by_id, stem)
             tie = "restated" if bases else tie
         bases = [b for b in bases if not _other_kinds_whole(r, f, b)]
+        if not bases and (sibling := _siblings_base(r, f, part, groups, by_id)) is not None:
+            bases, tie = [sibling], "siblings"
         group = _rate_group(f, [part], bases, stem, tie)
         summed = enumerated_with(r, bases[0]) if bases else []
         if len(summed) > 1:
@@ -581,6 +585,40 @@ def _due_and_done(r: Reading, before: list[Fact], rate: Fact) -> tuple[Fact, Fac
     ):
         return None
     return due, done
+
+
+def _siblings_base(
+    r: Reading, rate: Fact, part: Fact, groups: list[Group], by_id: dict[str, Fact]
+) -> Fact | None:
+    """The one base the rates before a rate in its sentence share and fit, each over its own numerator, when the
+    rate has a numerator and no base of its own (应结案52434件，结案43523件，结案率83.01%；按期结案40394件，按期结案率
+    77.04%，返工276件，返工率0.53%: 返工率 is over the 52434 too), else None."""
+    lo = r.period_span(rate.start)[0]
+    siblings = [
+        g
+        for g in groups
+        if g.kind == KIND
+        and g.attrs.get("tie") == "sentence"
+        and g.attrs.get("bases")
+        and len(g.facts.get("part", ())) == 1
+        and by_id[g.facts["rate"][0]].start >= lo
+    ]
+    if not siblings:
+        return None
+    # (the nearest run of them over one base: 立案率 and 派遣率 before 结案率 are over 受理 and 立案)
+    run = list(
+        itertools.takewhile(lambda g: g.attrs["bases"][0] == siblings[-1].attrs["bases"][0], siblings[::-1])
+    )
+    if len(run) < 2:
+        return None
+    base = by_id[run[0].attrs["bases"][0]]
+    if base.q.unit != part.q.unit or base.q.value < part.q.value:
+        return None
+    for g in run:
+        keys = {"rate": by_id[g.facts["rate"][0]], "part": by_id[g.facts["part"][0]], "base": base}
+        if not _fits(keys, {}):
+            return None
+    return base
 
 
 def _rate_group(rate: Fact, parts: list[Fact], bases: list[Fact], stem: str, tie: str) -> Group:
