@@ -8886,3 +8886,17 @@ def test_a_rate_with_no_base_of_its_own_takes_the_base_its_sentences_rates_share
         checker,
         "受理工单9000件，立案8500件，立案率94.44%；应办结工单8000件，办结7600件，办结率95%；退回重办160件，重办率3%。",
     )
+
+
+def test_figures_stated_as_shares_of_the_whole_with_their_pair_are_no_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "从区域看，乡镇地区火灾共12万起、亡300人，占总数的60%和50%；城区火灾8万起、亡300人，占总数的40%和50%。"
+        "从原因看，因用火不慎引发的火灾{}万起，比上年下降3%，占总数的25%。"
+    )
+    assert not _errors(
+        checker, text.format(5)
+    )  # (of the 20万 unstated: 12万 and 8万 are shares of it themselves)
+    assert _errors(checker, "全年共发生火灾20万起。" + text.format(6))  # (stated: 6万 of 20万 is 30%)
+    # (nor is a figure below the part, a share of the whole in words further on: 2万 for 6万)
+    tall = "从建筑看，高层建筑火灾共2万起，亡100人，火灾起数虽然只占总数的10%，但亡人较多。"
+    assert not _errors(checker, text.replace("从原因看", tall + "从原因看").format(5))

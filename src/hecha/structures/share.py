@@ -1185,11 +1185,14 @@ def _bases(
     if tied and instance and bases and all(instance.group() not in r.lead(f, 24) for f in bases):
         # 审结662件…；审结的一审诉讼案件…撤诉处理150件，占比21.77%: of the 一审 cases, which are not stated
         return bases, False
-    if tied and bases and _WHOLE_NAMED_RE.search(words) and OF_THE_WHOLE_AFTER_RE.match(r.norm, bases[0].end):
+    if tied and bases and _WHOLE_NAMED_RE.search(words) and _itself_of_the_whole(r, bases[0]):
         # 二、三级公路…共造成47448人死亡，占总数的48.1%。高速公路…6407人死亡，占总数的6.5% / 22时至次日8时共死亡760人，
         # 占总数的52.7%；其中…死亡183人，占亡人总数的12.7%: a figure that is itself a share of a whole is not that
         # whole; with no other stated, the whole is unstated
-        kept = [b for b in bases if not OF_THE_WHOLE_AFTER_RE.match(r.norm, b.end)]
+        # (nor one below the part: 高层建筑火灾3.6万起 is no whole of 因电气引发的火灾20.8万起)
+        kept = [
+            b for b in bases if not _itself_of_the_whole(r, b) and (part is None or b.q.value > part.q.value)
+        ]
         return (kept, tied) if kept else (bases, False)
     if bases and part is not None and not measure and words.strip("的") in _BARE_WHOLES:
         # 占总数的5.4% of 高层建筑火灾3.6万起: the whole of all, which may be stated paragraphs before (前8个月66万起
@@ -1221,6 +1224,24 @@ def _bases(
         # whole is unstated, the figures near are only readings
         return bases, False
     return bases, tied
+
+
+def _itself_of_the_whole(r: Reading, f: Fact) -> bool:
+    """Is a figure stated as a share of a whole itself (…共死亡760人，占总数的52.7%), alone or with the figure paired
+    with it (农村地区火灾共39.1万起、亡645人，占总数的59.1%和48.7%)?"""
+    if OF_THE_WHOLE_AFTER_RE.match(r.norm, f.end):
+        return True
+    i = r.fact_index().position.get(id(f), -1)
+    paired = r.facts[i + 1] if 0 <= i < len(r.facts) - 1 else None
+    return (
+        paired is not None
+        and paired.q.unit != f.q.unit
+        and _PAIRED_RE.fullmatch(r.norm, f.end, paired.start) is not None
+        and OF_THE_WHOLE_AFTER_RE.match(r.norm, paired.end) is not None
+    )
+
+
+_PAIRED_RE = re.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{0,3}")  # (39.1万起、亡645人: the cases and their dead)
 
 
 def _fewer_kinds(part_label: str, base_label: str) -> bool:
