@@ -8900,3 +8900,11 @@ def test_figures_stated_as_shares_of_the_whole_with_their_pair_are_no_whole(chec
     # (nor is a figure below the part, a share of the whole in words further on: 2万 for 6万)
     tall = "从建筑看，高层建筑火灾共2万起，亡100人，火灾起数虽然只占总数的10%，但亡人较多。"
     assert not _errors(checker, text.replace("从原因看", tall + "从原因看").format(5))
+
+
+def test_a_median_or_average_is_no_whole_of_the_list_after_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本季度，各区投诉量的中位数为{}件。其中，东区1200件，西区900件，南区700件，北区500件。"
+    assert not _errors(checker, text.format(800))  # (the median: the four make 3300, no part of 800)
+    assert _errors(
+        checker, "本季度，各区共受理投诉3000件。其中，东区1200件，西区900件，南区700件，北区500件。"
+    )

@@ -47,6 +47,7 @@ from .share import OF_THE_WHOLE_AFTER_RE, share_fits, shares_cover
 from .subset import own_total_before, parallel_after
 from .wholes import enumerated_with
 from .words import (
+    AVERAGE_RE,
     CARRIED_IN_RE,
     CARRIED_PART_RE,
     CARRY_RE,
@@ -852,6 +853,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         and (not r.bracketed(f, pos) or _counts_its_heading(r, f))
         and not _CHANGE_RE.search(r.lead(f))
         and not f.mention.text.endswith(_RANGE_ENDS)  # (公证员都在5名以内，其中2个…: a range, no total)
+        and not AVERAGE_RE.search(r.lead(f, 8))  # (…投诉量的中位数为3073.5件。其中，交通银行4017件: no whole)
     ]
     if totals:
         # 查出违规金额27684万元，其中市本级14277万元；管理不规范金额591637万元，其中…: the amount past the ；, beside the

@@ -113,7 +113,8 @@ def includes_more(norm: str, pos: int, within: int | None = None) -> bool:
 
 
 # an average (人均调解2.81件, 日均714件): no whole count, and no claim of all (均)
-AVERAGE_RE = re.compile(r"人均|日均|月均|周均|年均|平均|户均|件均|每(?:分钟|小时|天|日|周|月)")
+# (a median too: 投诉量的中位数为3073.5件 counts no whole)
+AVERAGE_RE = re.compile(r"人均|日均|月均|周均|年均|平均|户均|件均|中位数|均值|每(?:分钟|小时|天|日|周|月)")
 # the general counter: a count in 件 may hold counts in 个, 条, 项… (50件案件回访，接通电话47个)
 GENERAL_UNITS = ("件", "件次", "封")  # (信件102封 among 诉求277件: letters are items too)
 CASE_UNITS = ("件", "起", "宗", "例")  # counters of cases, alike
