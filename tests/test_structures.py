@@ -8908,3 +8908,22 @@ def test_a_median_or_average_is_no_whole_of_the_list_after_it(checker) -> None: 
     assert _errors(
         checker, "本季度，各区共受理投诉3000件。其中，东区1200件，西区900件，南区700件，北区500件。"
     )
+
+
+def test_a_clause_among_a_set_named_by_a_figures_own_words_is_of_that_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年共受理消费投诉5000件。其中，涉及电商平台企业3000件，涉及实体商户2000件。\n"
+        "在涉及电商平台企业投诉中，虚假宣传纠纷1200件，占比40%；物流纠纷900件，占比30%。"
+        "在涉及实体商户投诉中，价格纠纷1000件，占比{}%；服务纠纷600件，占比30%。"
+    )
+    assert not _errors(checker, text.format(50))  # (of the 2000, not of the 900 right before)
+    assert _errors(checker, text.format(40))
+
+
+def test_a_share_of_a_kinds_whole_is_of_the_listed_part_that_kind_names(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年共接收银行业投诉8000件。其中，涉及城市商业银行2000件，占投诉总量的25%；涉及农村金融机构6000件，"
+        "占投诉总量的75%。城市商业银行投诉量的中位数为150件。信用卡业务投诉500件，占城市商业银行投诉总量的{}%。"
+    )
+    assert not _errors(checker, text.format(25))  # (of the 2000 listed, not of the 8000 nor of the median)
+    assert _errors(checker, text.format(35))

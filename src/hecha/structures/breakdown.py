@@ -953,6 +953,23 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
                 # (by that very word: 一审审结案件中 is not among 裁定准予执行700件, a step of other cases)
                 found = [f for f in found if words.step_word(r.frame(f).label) == step]
             named = found[0] if found and _unit_fits(found[0].q.unit, unit) else named
+        if named is None:
+            # 涉及人身保险公司23399件…。在涉及人身保险公司投诉中，…9666件: the figure whose own words the clause
+            # before 中 repeats (four characters or more), not the nearest (in its part of the report)
+            among = r.norm[r.clause_start(m.start()) : m.end()]
+            section = r.seg.paragraph_at(pos).section
+            named = next(
+                (
+                    f
+                    for f in reversed(r.facts_between(0, m.start()))
+                    if r.seg.paragraph_at(f.start).section == section
+                    and not r.bracketed(f, pos)
+                    and _unit_fits(f.q.unit, unit)
+                    and len(label := r.frame(f).label.removeprefix("其中")) >= _REPEATED_LEAST
+                    and label in among
+                ),
+                None,
+            )
         kind = _AMONG_KIND_RE.match(m.group())
         if (
             named is None
@@ -2835,6 +2852,9 @@ def _bracketed_parts(r: Reading) -> list[Group]:
 
 
 _BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
+
+
+_REPEATED_LEAST = 4  # characters of a figure's words that, repeated before 中, name it (涉及人身保险公司)
 
 
 def _named_total(r: Reading, before: list[Fact], unit: str, lo: int, hi: int) -> Fact | None:

@@ -1185,13 +1185,15 @@ def _bases(
     if tied and instance and bases and all(instance.group() not in r.lead(f, 24) for f in bases):
         # 审结662件…；审结的一审诉讼案件…撤诉处理150件，占比21.77%: of the 一审 cases, which are not stated
         return bases, False
-    if tied and bases and _WHOLE_NAMED_RE.search(words) and _itself_of_the_whole(r, bases[0]):
+    if tied and bases and _WHOLE_NAMED_RE.search(words) and _itself_of_the_whole(r, bases[0], words):
         # 二、三级公路…共造成47448人死亡，占总数的48.1%。高速公路…6407人死亡，占总数的6.5% / 22时至次日8时共死亡760人，
         # 占总数的52.7%；其中…死亡183人，占亡人总数的12.7%: a figure that is itself a share of a whole is not that
         # whole; with no other stated, the whole is unstated
         # (nor one below the part: 高层建筑火灾3.6万起 is no whole of 因电气引发的火灾20.8万起)
         kept = [
-            b for b in bases if not _itself_of_the_whole(r, b) and (part is None or b.q.value > part.q.value)
+            b
+            for b in bases
+            if not _itself_of_the_whole(r, b, words) and (part is None or b.q.value > part.q.value)
         ]
         return (kept, tied) if kept else (bases, False)
     if bases and part is not None and not measure and words.strip("的") in _BARE_WHOLES:
@@ -1226,19 +1228,28 @@ def _bases(
     return bases, tied
 
 
-def _itself_of_the_whole(r: Reading, f: Fact) -> bool:
-    """Is a figure stated as a share of a whole itself (…共死亡760人，占总数的52.7%), alone or with the figure paired
-    with it (农村地区火灾共39.1万起、亡645人，占总数的59.1%和48.7%)?"""
-    if OF_THE_WHOLE_AFTER_RE.match(r.norm, f.end):
-        return True
-    i = r.fact_index().position.get(id(f), -1)
-    paired = r.facts[i + 1] if 0 <= i < len(r.facts) - 1 else None
-    return (
-        paired is not None
-        and paired.q.unit != f.q.unit
-        and _PAIRED_RE.fullmatch(r.norm, f.end, paired.start) is not None
-        and OF_THE_WHOLE_AFTER_RE.match(r.norm, paired.end) is not None
-    )
+def _itself_of_the_whole(r: Reading, f: Fact, words: str) -> bool:
+    """Is a figure stated as a share of the whole a share's `words` name (…共死亡760人，占总数的52.7%), alone or with
+    the figure paired with it (农村地区火灾共39.1万起、亡645人，占总数的59.1%和48.7%)? Not of a whole the words
+    qualify further (涉及国有大型商业银行19870件，占投诉总量的26.3% is the whole of 占国有大型商业银行投诉总量的)."""
+    m = OF_THE_WHOLE_AFTER_RE.match(r.norm, f.end)
+    if m is None:
+        i = r.fact_index().position.get(id(f), -1)
+        paired = r.facts[i + 1] if 0 <= i < len(r.facts) - 1 else None
+        if (
+            paired is None
+            or paired.q.unit == f.q.unit
+            or _PAIRED_RE.fullmatch(r.norm, f.end, paired.start) is None
+        ):
+            return False
+        m = OF_THE_WHOLE_AFTER_RE.match(r.norm, paired.end)
+        if m is None:
+            return False
+    its = m.group()[m.group().rfind("占") + 1 :]
+    own = words.removesuffix("的")
+    # (the words name the figure as the kind they qualify the whole by: not 占亡人总数的 of …共死亡760人，占总数的)
+    kind = own.removesuffix(its).rstrip("的类")
+    return not (own.endswith(its) and len(kind) >= 2 and kind in r.frame(f).label)
 
 
 _PAIRED_RE = re.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{0,3}")  # (39.1万起、亡645人: the cases and their dead)
@@ -1458,6 +1469,7 @@ def _candidate_bases(
         # for the whole body's total (占全院总收案数的), in any part before
         and (r.seg.paragraph_at(f.start).section in (section, 0) or whole_body)
         and not _LAST_YEARS_RE.search(r.lead(f, 16))  # (去年同期全院共收案208件: last year's, no base)
+        and not AVERAGE_RE.search(r.lead(f, 8))  # (…投诉量的中位数为3406.5件: an average, no whole)
         and f.id not in _changes(r)  # (五年共增加3377万人 / 与…的133972万人相比: no whole)
     ]
     if deferred and len(core) < 2:
@@ -1493,6 +1505,22 @@ def _candidate_bases(
         def unqualified(f: Fact) -> bool:
             return len(qual) >= 2 and not _qualified_alike(qual, r.lead(f, 24))
 
+        # 投诉75627件。其中，涉及国有大型商业银行19870件，占投诉总量的26.3%…。…信用卡业务投诉10116件，占国有大型商业银行
+        # 投诉总量的50.9%: the part of a list of the named whole that the qualifier names is that kind's whole (a share
+        # of the whole itself)
+        kinds_whole = (
+            [
+                f
+                for f in earlier
+                if f not in named
+                and qual in r.frame(f).label
+                and any(by_id[t] in named for t in totals_of.get(f.id, ()))
+            ]
+            if len(qual) >= 2
+            else []
+        )
+        named += kinds_whole
+
         if _WHOLE_WORDS_RE.search(words):  # 占收到申请总数的: the first total the text states of them
             # (not …的预付卡投诉多达7358件，占预付式消费投诉近五成 for 占投诉总量: a share itself, of no total word)
             # (but one its words name in full is it: 有792件代表建议内容公开，占…94.5% for 占代表建议内容公开总数的)
@@ -1502,6 +1530,7 @@ def _candidate_bases(
                 if _is_total(r, f)
                 or not _is_share_part(r, f)
                 or (len(core) >= _IN_FULL_LEAST and core in r.frame(f).label + r.frame(f).pred)
+                or f in kinds_whole
             ]
             # (a figure its words name in full first: 有792件代表建议内容公开 for 占代表建议内容公开总数的, before 838件代表建议)
             named.sort(
