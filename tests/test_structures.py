@@ -8927,3 +8927,9 @@ def test_a_share_of_a_kinds_whole_is_of_the_listed_part_that_kind_names(checker)
     )
     assert not _errors(checker, text.format(25))  # (of the 2000 listed, not of the 8000 nor of the median)
     assert _errors(checker, text.format(35))
+
+
+def test_an_overall_failure_rate_counts_the_failing_grade_alone(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共抽检食品样品2000批次，其中合格1950批次，不合格50批次，总体不合格率为{}%。"
+    assert not _errors(checker, text.format(2.5))  # (50 of the 2000, not 合格 and 不合格 together)
+    assert _errors(checker, text.format(3.5))

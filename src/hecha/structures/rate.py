@@ -439,6 +439,8 @@ def _graded_up_to(r: Reading, label: str, part: Fact, by_id: dict[str, Fact]) ->
     the list is of a review's grades (优秀2件、良好12件、合格1件，合格率100%): every grade listed up to the
     one it names."""
     overall = _OVERALL_STEM_RE.search(label) is not None
+    if rate_stem(label).startswith("不"):
+        return []  # (合格619591批次，不合格15560批次，总体不合格率为2.4%: the failing grade alone, the lowest)
     for g in r.groups_of("breakdown"):
         ids = g.facts["parts"]
         if part.id in ids:
