@@ -8933,3 +8933,11 @@ def test_an_overall_failure_rate_counts_the_failing_grade_alone(checker) -> None
     text = "全年共抽检食品样品2000批次，其中合格1950批次，不合格50批次，总体不合格率为{}%。"
     assert not _errors(checker, text.format(2.5))  # (50 of the 2000, not 合格 and 不合格 together)
     assert _errors(checker, text.format(3.5))
+
+
+def test_a_run_of_shares_said_respectively_of_a_base_its_clause_states(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "今年以来，全市共检查餐饮单位3000家，立案查处240家，分别占全市4000家餐饮单位总数的75%、{}%。"
+    assert not _errors(checker, text.format(6))  # (3000 and 240 of the 4000, each in turn)
+    assert _errors(checker, text.format(8))
+    # (two steps, the second of the first: no partition of the 4000, 3900 + 240 may pass it)
+    assert not _errors(checker, text.replace("3000家", "3900家").replace("75%", "97.5%").format(6))

@@ -120,8 +120,9 @@ def recognise(r: Reading) -> list[Group]:
     enumerated = _enumerated(r)
     # the parts of the shares of one sentence with the same words after 占: siblings, never each other's base
     siblings: dict[tuple[tuple[int, int], str], set[str]] = {}
+    inline_read: set[str] = set()  # rates of a run whose base their clause states (_inline_run)
     for i, f in enumerate(facts):
-        if f.mention.kind != "percent" or f.q.unit != "%":
+        if f.mention.kind != "percent" or f.q.unit != "%" or f.id in inline_read:
             continue
         if r.has_tables and locate(r.text, f.start) is not None:
             continue  # a table's shares are read by its rows and columns (table.py)
@@ -141,14 +142,21 @@ def recognise(r: Reading) -> list[Group]:
             part, base = inline
             list_no += 1
             last_rate = last_part = None
-            groups.append(
-                Group(
-                    kind=KIND,
-                    facts={"rate": [f.id], "part": [part.id], "base": [base.id]},
-                    span=(part.start, f.end),
-                    attrs={"base_words": "", "bases": [base.id], "list": list_no, "tied": True},
+            pairs = _inline_run(r, i, part, base) or [(f, part)]
+            # (检查…16930家，查处1637家: figures of two steps, the second of the first, overlap: no partition)
+            steps = {load_words().step_word(r.frame(q).label) for _, q in pairs}
+            for rate, q in pairs:
+                inline_read.add(rate.id)
+                groups.append(
+                    Group(
+                        kind=KIND,
+                        facts={"rate": [rate.id], "part": [q.id], "base": [base.id]},
+                        span=(q.start, rate.end),
+                        attrs={"base_words": "", "bases": [base.id], "list": list_no, "tied": True},
+                    )
                 )
-            )
+                if len(steps) > 1:
+                    groups[-1].attrs["shared"] = True
             continue
         if k < 0:
             part = part or _bracketed_part(r, i)
@@ -988,6 +996,26 @@ def _inline_base(r: Reading, i: int) -> tuple[Fact, Fact] | None:
     if _ONE_MORE_TOGETHER_RE.match(r.norm, part.end, base.start):
         return None  # (…等7个行业领域…，航空运输未发生事故，共占重点统计12个行业领域的66.7%: 7 and one more)
     return part, base
+
+
+def _inline_run(r: Reading, i: int, part: Fact, base: Fact) -> list[tuple[Fact, Fact]]:
+    """共检查…16930家，查处1637家，分别占全省20772家定点医药机构总数的81.5%、7.9%: a run of rates after a base their
+    clause states, said 分别 (or 各), after as many counts of the base's unit ending with the share's part: the i-th
+    rate is of the i-th count. [] when the text says no such run."""
+    lead = r.norm[r.clause_start(base.start) : base.start]
+    if not re.match(r"\s*(?:分别|各)占", lead):
+        return []
+    run = [r.facts[i]]
+    while i + len(run) < len(r.facts):
+        nxt = r.facts[i + len(run)]
+        if nxt.q.unit != "%" or not _RUN_GAP_RE.match(r.norm[run[-1].end : nxt.start]):
+            break
+        run.append(nxt)
+    lo = r.period_span(part.start)[0]
+    counts = [g for g in r.facts_between(lo, part.end) if g.mention.kind == part.mention.kind]
+    if len(run) < 2 or len(counts) < len(run) or any(g.q.unit != base.q.unit for g in counts[-len(run) :]):
+        return []
+    return list(zip(run, counts[-len(run) :], strict=True))
 
 
 def _other_years(r: Reading, f: Fact, part: Fact) -> bool:
