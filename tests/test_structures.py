@@ -8941,3 +8941,13 @@ def test_a_run_of_shares_said_respectively_of_a_base_its_clause_states(checker) 
     assert _errors(checker, text.format(8))
     # (two steps, the second of the first: no partition of the 4000, 3900 + 240 may pass it)
     assert not _errors(checker, text.replace("3000家", "3900家").replace("75%", "97.5%").format(6))
+
+
+def test_a_share_after_qizhong_with_no_count_of_its_own_is_of_the_figure_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "两年共接到投诉举报案件350件，其中以来电投诉最多，占{}%；类别以食品安全为主。"
+    assert not _errors(checker, text.format("60.57"))  # (212 of the 350, uncounted: not 350 of some whole)
+    assert _errors(checker, text.format("60.50"))  # (no whole number of the 350 gives it)
+    # (not past a bracket's aside: 合伙所647家(其中…分所63家)，占85.6% is the 647's share)
+    text = "全省共有律师事务所756家。合伙所647家(其中分所63家)，占{}%；国资所57家，占7.5%。"
+    assert not _errors(checker, text.format("85.6"))
+    assert _errors(checker, text.format("88.6"))

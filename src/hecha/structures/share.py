@@ -240,6 +240,15 @@ def recognise(r: Reading) -> list[Group]:
             # 76%: the clause names a subset of the count before it, which is then the base (of a part
             # the text does not state)
             whole, part = part, None
+        elif (
+            part is not None
+            and not named_part
+            and not words
+            and _AMONG_UNCOUNTED_RE.fullmatch(r.norm, part.end, f.start)
+        ):
+            # 共接到举报投诉案件416件，其中以来电投诉最多，占64.18%: of the 416, a part the text does not count (not
+            # 合伙所647家(其中外省…分所63家)，占85.6%: a bracket's aside)
+            whole, part = part, None
         subjects = _subjects_own(r, part, subject, words) if whole is None and not named_part else None
         if subjects is not None and part is not None:
             # 深圳市两级法院共判处…6667人，同期广东省法院共判处…34884人，深圳约占全省的19.11%: the subject's own
@@ -996,6 +1005,9 @@ def _inline_base(r: Reading, i: int) -> tuple[Fact, Fact] | None:
     if _ONE_MORE_TOGETHER_RE.match(r.norm, part.end, base.start):
         return None  # (…等7个行业领域…，航空运输未发生事故，共占重点统计12个行业领域的66.7%: 7 and one more)
     return part, base
+
+
+_AMONG_UNCOUNTED_RE = re.compile(r"[^()（）]*其中[^()（）]*")
 
 
 def _inline_run(r: Reading, i: int, part: Fact, base: Fact) -> list[tuple[Fact, Fact]]:
