@@ -8951,3 +8951,9 @@ def test_a_share_after_qizhong_with_no_count_of_its_own_is_of_the_figure_before(
     text = "全省共有律师事务所756家。合伙所647家(其中分所63家)，占{}%；国资所57家，占7.5%。"
     assert not _errors(checker, text.format("85.6"))
     assert _errors(checker, text.format("88.6"))
+
+
+def test_a_sum_over_items_one_counted_in_another_unit_is_not_complete_in_its_own(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "抽检了游泳场所6家、宾馆8家、集中空调通风系统{}个、理发店5家，合计抽检31家。"
+    assert not _errors(checker, text.format(12))  # (19 in 家 and 12 systems: the 家 alone are not all)
+    assert _errors(checker, "抽检了游泳场所6家、宾馆8家、理发店25家，合计抽检31家。")  # (39 > 31)

@@ -72,13 +72,23 @@ def recognise(r: Reading) -> list[Group]:
             continue  # 分别为1.5、2.3万起，共计3.8万起: figures the unit after the last names too, left unread
 
         if len(parts) >= 2:
+            complete = "yes" if counted else "likely"
+            if (
+                not counted
+                and f.mention.kind
+                == "count"  # (454人次的值班补贴18.16万元: a count naming an amount's items)
+                and any(_apart(r, g, f.q.unit) for g in r.facts_between(parts[0].start, f.start))
+            ):
+                # 游泳池6家、…集中空调通风系统10个、饭馆5家…，合计抽检45家: an item counted in another unit is
+                # in the sum too, uncounted here: the parts in its unit are not all
+                complete = "no"
             groups.append(
                 Group(
                     kind="breakdown",
                     facts={"total": [f.id], "parts": [g.id for g in parts]},
                     span=(parts[0].start, f.end),
                     # (两项合计: the text says the figures add up to it)
-                    attrs={"complete": "yes" if counted else "likely", "marker": "共计"},
+                    attrs={"complete": complete, "marker": "共计"},
                 )
             )
     return groups + _named_items_sum(r)
@@ -87,6 +97,15 @@ def recognise(r: Reading) -> list[Group]:
 # 县级政府部门和乡镇政府合计败诉案件1531件: the items named before 合计 (its clause's words), each a figure stated before
 # by that name (found by the literal words first: a pattern led by a class would try every position of the text)
 _BARE_RUN_RE = re.compile(r"\d\s*、\s*$")
+
+
+def _apart(r: Reading, g: Fact, unit: str | None) -> bool:
+    """Is g a count in another unit than a sum's, standing on its own (not paired with the figure right before
+    it: 刑事案件10件15人)?"""
+    if g.mention.kind != "count" or g.q.unit == unit:
+        return False
+    i = r.fact_index().position.get(id(g), 0)
+    return i == 0 or bool(r.norm[r.facts[i - 1].end : g.start].strip())
 
 
 def _unread_run_before(r: Reading, f: Fact) -> bool:
