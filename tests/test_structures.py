@@ -8957,3 +8957,12 @@ def test_a_sum_over_items_one_counted_in_another_unit_is_not_complete_in_its_own
     text = "抽检了游泳场所6家、宾馆8家、集中空调通风系统{}个、理发店5家，合计抽检31家。"
     assert not _errors(checker, text.format(12))  # (19 in 家 and 12 systems: the 家 alone are not all)
     assert _errors(checker, "抽检了游泳场所6家、宾馆8家、理发店25家，合计抽检31家。")  # (39 > 31)
+
+
+def test_a_headline_figure_may_be_the_sum_of_the_bodys_figures_named_alike(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "今年市县两级执法检查共查处违法案件{}起\n2024-12-01 来源：本网\n"
+        "今年以来，市级执法检查共查处违法案件1200起，罚款300万元。各县区同步开展执法检查，共查处违法案件3800起。"
+    )
+    assert not _errors(checker, text.format(5000))  # (of both levels: 1200 + 3800)
+    assert _errors(checker, text.format(5600))

@@ -96,6 +96,8 @@ def recognise(r: Reading) -> list[Group]:
             (g for g in cands if _agrees(f, g)),
             None,  # (else one the headline truncates)
         )
+        if g is None and _sums_them(f, said_alike):
+            continue  # (共追回医保基金27亿元 over 国家飞检…追回医保基金7.2亿元 and 省级飞检…追回医保基金19.8亿元: of both)
         if g is None:
             # (审结行政案件1983件 over …受理一审行政案件1990件，审结1983件: none named alike agrees; the body figure its
             # step names, not one of another step that shares its noun)
@@ -224,6 +226,17 @@ def _apart(f: Fact, g: Fact) -> float:
     """How far apart two figures are, as a ratio (for choosing the figure a headline restates)."""
     a, b = abs(f.q.value), abs(g.q.value)
     return max(a, b) / min(a, b) if min(a, b) > 0 else math.inf
+
+
+def _sums_them(f: Fact, named: list[Fact]) -> bool:
+    """Does a headline's figure agree with the sum of the body's figures named alike, two or more (a total of the
+    parts the body states apart: 国家和省级飞行检查共追回27亿元 over 7.2亿元 and 19.8亿元)?"""
+    if len(named) < 2:
+        return False
+    total = fact_interval(named[0])
+    for g in named[1:]:
+        total = total + fact_interval(g)
+    return any(a.intersects(total) for a in _allowed(f))
 
 
 def _agrees(f: Fact, g: Fact) -> bool:
