@@ -8966,3 +8966,12 @@ def test_a_headline_figure_may_be_the_sum_of_the_bodys_figures_named_alike(check
     )
     assert not _errors(checker, text.format(5000))  # (of both levels: 1200 + 3800)
     assert _errors(checker, text.format(5600))
+
+
+def test_a_span_of_years_right_before_a_rate_is_not_what_it_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(
+        checker, "从近5年的抽查情况看，产品抽查合格率分别为88.9%、92.3%、91.1%、91.6%、91.5%。"
+    )
+    assert _errors(
+        checker, "共抽查产品20批次，产品抽查合格率为88.9%。"
+    )  # (no whole number of the 20 gives it)

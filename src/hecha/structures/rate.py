@@ -934,8 +934,10 @@ def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | N
             return None
         g = outside[-1]
         before = [*outside, before[-1]]  # (the marks between count from the bracket's close)
-    if g.q.unit in KIND_UNITS:
-        return None  # 有30种产品合格率低于80%，其中…合格率仅为65.6%: kinds counted, not what a rate counts
+    if g.q.unit in KIND_UNITS or g.q.unit in DURATION_UNITS:
+        # 有30种产品合格率低于80%，其中…合格率仅为65.6%: kinds counted, not what a rate counts (nor a span of time:
+        # 从近5年的抽查情况看，产品抽查合格率分别为88.9%、…)
+        return None
     between = r.norm[max(g.end, before[-1].end) : rate.start]
     fr = r.frame(g)
     marks = sum(between.count(c) for c in "，,；;")
