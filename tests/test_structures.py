@@ -8975,3 +8975,12 @@ def test_a_span_of_years_right_before_a_rate_is_not_what_it_counts(checker) -> N
     assert _errors(
         checker, "共抽查产品20批次，产品抽查合格率为88.9%。"
     )  # (no whole number of the 20 gives it)
+
+
+def test_a_whole_said_again_past_the_end_of_a_line_is_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "   2017年全省第四季度全省共抽检各类食品样品8000批次,其中不合格{}批次,总体合格率为97.5\n"
+        "   2017年全省第四季度全省共抽检各类食品样品8000批次,其中不合格200批次,总体合格率为97.50%。"
+    )
+    assert not _errors(checker, text.format(200))  # (the summary cut short, said again: 8000 is no part)
+    assert _errors(checker, text.format(9000))

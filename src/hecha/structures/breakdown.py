@@ -1053,6 +1053,12 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             return None
     parts = _other_channel_ends(r, words, total, _list_parts(r, words, total, parts))
     parts = _of_one_flow(r, _before_another_thing(r, total, _before_a_sibling_of(r, total, parts)))
+    for k in range(1, len(parts)):
+        if _restates(parts[k], total) and "\n" in r.norm[parts[k - 1].end : parts[k].start]:
+            # 核心提示:…样品197685批次,其中不合格5528批次,总体合格率为97.2⏎…样品197685批次: the summary's sentence,
+            # cut short, said again in the body: the whole again past the line's end is no part
+            parts = parts[:k]
+            break
     if len(parts) >= 3 and any(_restates(p, total) for p in parts[1:]):
         # 审结79件，其中…胜诉的5件…，79件“民告官”案行政机关74件败诉: the whole said again is no part of itself
         parts = [p for p in parts if not _restates(p, total)]
