@@ -8984,3 +8984,11 @@ def test_a_whole_said_again_past_the_end_of_a_line_is_no_part(checker) -> None: 
     )
     assert not _errors(checker, text.format(200))  # (the summary cut short, said again: 8000 is no part)
     assert _errors(checker, text.format(9000))
+
+
+def test_a_count_of_places_is_no_whole_of_a_share_of_things(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "抽查范围覆盖全国31个省(区、市)，抽查广东省产品批次数最多，占抽查产品批次总数的{}%，其次是浙江(15.8%)。"
+    assert not _errors(
+        checker, text.format("24.9")
+    )  # (not of the 31 provinces: of the batches, unstated here)
+    assert _errors(checker, "全年共抽查产品2000批次。抽查广东省产品批次数最多，占抽查产品批次总数的24.97%。")

@@ -1007,6 +1007,18 @@ def _inline_base(r: Reading, i: int) -> tuple[Fact, Fact] | None:
     return part, base
 
 
+def _counts_unnamed(r: Reading, f: Fact, words: str) -> bool:
+    """Does a count say after it what it counts (31个行政管理领域, 31个省) and a share's words name none of it?"""
+    thing = r.counted_thing(f)
+    if thing is None and f.q.unit == "个":
+        place = _PLACE_RE.match(r.frame(f).pred)
+        thing = place.group() if place else None
+    return thing is not None and thing[0] not in words
+
+
+_PLACE_RE = re.compile(r"省|市|县|区|乡镇|街道")  # places a count in 个 may say it counts (31个省)
+
+
 _AMONG_UNCOUNTED_RE = re.compile(r"[^()（）]*其中[^()（）]*")
 
 
@@ -1454,6 +1466,8 @@ def _candidate_bases(
             return  # (2013年1月至2017年12月…共受理信访172万件次…。2018年1月至9月，受理…9.5万件次，占…总数的40.4%)
         if part is not None and f.q.value * _FAR_BELOW < part.q.value:
             return  # (货物7632.31万件，占全部扣留数量的97.93% is no share of 备案15091件: another thing)
+        if part is None and _counts_unnamed(r, f, words):
+            return  # (抽查范围覆盖全国31个省…，占抽查产品批次总数的24.9%: a count of provinces, no whole of batches)
         if part_step in vocab.intake and vocab.stage(r.frame(f).label) in vocab.concludes:
             return  # (共起诉173941人。…共受理157053人，占总体案件量的14.2%: what was received is no share of a decision)
         out.append(f)
