@@ -8992,3 +8992,12 @@ def test_a_count_of_places_is_no_whole_of_a_share_of_things(checker) -> None:  #
         checker, text.format("24.9")
     )  # (not of the 31 provinces: of the batches, unstated here)
     assert _errors(checker, "全年共抽查产品2000批次。抽查广东省产品批次数最多，占抽查产品批次总数的24.97%。")
+
+
+def test_a_whole_in_the_parts_own_unit_comes_before_one_in_ge_of_its_sentence(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年共接收有效投诉{}件，同比增长12%，反映投诉事项5600个。其中，热线投诉3000件，占75%；信件投诉600件，占15%；"
+        "网络投诉400件，占10%。"
+    )
+    assert not _errors(checker, text.format(4000))  # (of the 4000 complaints, not the 5600 matters)
+    assert _errors(checker, text.format(3000))

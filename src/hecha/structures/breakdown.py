@@ -855,6 +855,11 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         and not f.mention.text.endswith(_RANGE_ENDS)  # (公证员都在5名以内，其中2个…: a range, no total)
         and not AVERAGE_RE.search(r.lead(f, 8))  # (…投诉量的中位数为3073.5件。其中，交通银行4017件: no whole)
     ]
+    loose = [f for f in totals if not _unit_fits(f.q.unit, unit)]
+    if loose and any(_unit_fits(f.q.unit, unit) and f.sentence == g.sentence for f in totals for g in loose):
+        # 有效投诉总量共21361件，…反映有效投诉事项22673个。其中，…热线…16933件…: a whole in the parts' own unit in the
+        # sentence before 其中, before one in 个 that only holds each of them
+        totals = [f for f in totals if f not in loose]
     if totals:
         # 查出违规金额27684万元，其中市本级14277万元；管理不规范金额591637万元，其中…: the amount past the ；, beside the
         # nearest whole, ends its list before a whole is chosen for parts it would swell
