@@ -9001,3 +9001,9 @@ def test_a_whole_in_the_parts_own_unit_comes_before_one_in_ge_of_its_sentence(ch
     )
     assert not _errors(checker, text.format(4000))  # (of the 4000 complaints, not the 5600 matters)
     assert _errors(checker, text.format(3000))
+
+
+def test_a_count_after_a_rate_and_a_qizhong_is_of_a_subset_not_the_rates(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "平台共调解纠纷1000件，调解成功率{}%，其中线上申请调解600件，调解成功240件；法院引调400件，调解成功210件。"
+    assert not _errors(checker, text.format(45))  # (240 + 210 of the 1000: not the 240 of the 600 alone)
+    assert _errors(checker, "平台共调解纠纷1000件，调解成功240件，调解成功率45%。")

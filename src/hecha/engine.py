@@ -338,6 +338,9 @@ def _bindings(rule: Rule, ctx: Context) -> list[dict[str, Fact]]:
                     # a rate is of counts stated before it or beside it, never of a sentence after it
                     # (败诉率为8.55%。…审结涉民生领域的一审行政案件2622件: another set of cases)
                     and not (side < 0 and f.sentence > a.sentence and a.q.unit == "%")
+                    # (共调解…1647件，调解成功率45.2%，其中在线申请调解882件，调解成功269件: a count after the rate and a
+                    # 其中 after it is of a subset, not what the rate counts)
+                    and not (side < 0 and f.start > a.end and "其中" in ctx.ex.norm[a.end : f.start])
                     and not (side < 0 and _qualified_apart(ctx, a, f))
                     and not _instance_apart(ctx, f, chosen)
                     and not (k in larger and _part_of(ctx, f, chosen, larger))
