@@ -9007,3 +9007,12 @@ def test_a_count_after_a_rate_and_a_qizhong_is_of_a_subset_not_the_rates(checker
     text = "平台共调解纠纷1000件，调解成功率{}%，其中线上申请调解600件，调解成功240件；法院引调400件，调解成功210件。"
     assert not _errors(checker, text.format(45))  # (240 + 210 of the 1000: not the 240 of the 600 alone)
     assert _errors(checker, "平台共调解纠纷1000件，调解成功240件，调解成功率45%。")
+
+
+def test_shares_of_parts_in_measures_no_one_whole_is_counted_in_are_each_their_own(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "上半年，边境地区查获假烟8000万支，占全省查获量的48%；查获走私烟叶500吨，占全省查获量的{}%。"
+    assert not _errors(checker, text.format("60.8"))  # (cigarettes and leaf: each of its own thing's whole)
+    assert _errors(
+        checker,
+        "上半年，边境地区查获假烟8000万支，占全省查获量的48%；查获走私卷烟5000万支，占全省查获量的60.8%。",
+    )

@@ -2639,9 +2639,15 @@ def _check_total(rule: Rule, ctx: Context, shares: list[_Share]) -> None:
     shared = any(s.group.attrs.get("shared") for s in shares)
     # (…1169个事项实现了“不见面审批”，占比99.7%；…即办事项达647项，占比55.1%: no base named, parts counted in two
     # counters: properties of the items, which may overlap, not shown to be shares of one whole)
-    unnamed = (
+    units = [s.part.q.unit for s in shares if s.part is not None]
+    unnamed = len(set(units)) > 1 and (
         not any(s.bases or s.group.attrs.get("base_words") for s in shares)
-        and len({s.part.q.unit for s in shares if s.part is not None}) > 1
+        # (查获假烟10676万支，占全省查获量的48%；查获…烟丝6401吨，占全省查获量的60.8%: two measures no one whole
+        # is counted in, each of its own thing's whole, the same words naming both)
+        or (
+            all(s.part is not None and s.part.mention.kind == "count" for s in shares)
+            and any(not counted_alike(a, b) for a, b in itertools.pairwise(units))
+        )
     )
     sev = "info" if each_fits or own or shared or unnamed else rule.severity
     aside = (
@@ -2651,7 +2657,7 @@ def _check_total(rule: Rule, ctx: Context, shares: list[_Share]) -> None:
         if own
         else "（文中写明有重复计算的部分）"
         if shared
-        else "（未写明基数，各项计数单位不同，未必同一基数）"
+        else "（各项计数单位不同，未必同一基数）"
         if unnamed
         else ""
     )
