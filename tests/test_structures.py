@@ -9016,3 +9016,9 @@ def test_shares_of_parts_in_measures_no_one_whole_is_counted_in_are_each_their_o
         checker,
         "上半年，边境地区查获假烟8000万支，占全省查获量的48%；查获走私卷烟5000万支，占全省查获量的60.8%。",
     )
+
+
+def test_a_rate_past_100_that_is_the_quotient_of_the_counts_before_it_is_a_note(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "截至月底，全镇共有户籍人口5000人，已关联标准地址的户籍人口5100人，全镇人房关联率为{}%。"
+    assert not _errors(checker, text.format(102))  # (5100 over 5000, as stated: the counts say so, a note)
+    assert _errors(checker, text.format(112))

@@ -854,20 +854,45 @@ def run_bound_rule(rule: Rule, ctx: Context) -> None:
         if not is_bounded_rate(f, ctx):
             continue
         ok = holds(rel, {"x": fact_interval(f)})
-        record(ctx, rule, rel, {"x": f}, None if ok else rule.severity)
+        # (户籍人口数167101人，已关联…户籍人口数为170238人，…人房关联率为101.88%: the quotient of the two counts
+        # right before it, as stated: no slip of the rate, a note)
         if ok:
+            record(ctx, rule, rel, {"x": f}, None)
             continue
+        sev = "info" if _quotient_before(ctx, f) else rule.severity
+        record(ctx, rule, rel, {"x": f}, sev)
         c = fmt_number(cap)
+        aside = "（它正是前面两个数之比，分子多于分母）" if sev == "info" else ""
         emit(
             ctx,
             rule,
-            rule.severity,
-            f"{name_zh(f, ctx)}超过{c}%：比率和占比不可能大于{c}%",
+            sev,
+            f"{name_zh(f, ctx)}超过{c}%：比率和占比不可能大于{c}%{aside}",
             f"{name_en(f)} exceeds {c}%: a rate or share cannot",
             [(f, "rate")],
             f"≤ {c}%",
             f.mention.text,
         )
+
+
+def _quotient_before(ctx: Context, rate: Fact) -> bool:
+    """Is a rate the quotient of the two counts right before it in its sentence, in one unit (the later over the
+    earlier), and a rate of no step (not 办结率: what was concluded of what came in cannot pass it unless carried
+    over, which the rate's own rules weigh)?"""
+    if (
+        rate.metric is not None
+        or load_words().stage(ctx.ex.norm[max(0, rate.start - 8) : rate.start]) is not None
+    ):
+        return False
+    before = [g for g in ctx.ex.facts if g.end <= rate.start and g.sentence == rate.sentence]
+    if len(before) < 2:
+        return False
+    base, part = before[-2], before[-1]
+    if base.mention.kind != "count" or part.mention.kind != "count" or base.q.unit != part.q.unit:
+        return False
+    if base.q.value <= 0:
+        return False
+    return fact_interval(rate, "double_rounded").intersects(fact_interval(part) / fact_interval(base))
 
 
 # --- driver ----------------------------------------------------------------------------------------
