@@ -9022,3 +9022,11 @@ def test_a_rate_past_100_that_is_the_quotient_of_the_counts_before_it_is_a_note(
     text = "截至月底，全镇共有户籍人口5000人，已关联标准地址的户籍人口5100人，全镇人房关联率为{}%。"
     assert not _errors(checker, text.format(102))  # (5100 over 5000, as stated: the counts say so, a note)
     assert _errors(checker, text.format(112))
+
+
+def test_a_clause_saying_the_state_now_starts_another_dimension_of_the_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本周通过预警平台下发工单8件，其中重点人员预警8件，目前{}件已办结，1件正在处理中。"
+    assert not _errors(
+        checker, text.format(7)
+    )  # (8 of one kind; 7 + 1 concluded or not: two splits of the 8)
+    assert _errors(checker, "本周通过预警平台下发工单8件，其中重点人员预警6件、矛盾纠纷预警5件。")

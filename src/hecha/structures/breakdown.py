@@ -1089,6 +1089,13 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         ):
             parts = steps
     for k in range(1, len(parts)):
+        if _NOW_RE.match(r.norm, r.clause_start(parts[k].start)) and not _NOW_RE.match(
+            r.norm, r.clause_start(parts[0].start)
+        ):
+            # 下发工单6件，其中特殊人员管理预警6件，目前5件已办结完成，1件正在处理中: the state now, another dimension
+            parts = parts[:k]
+            break
+    for k in range(1, len(parts)):
         if (
             SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start)
             and _exceeds(parts[k : k + 1], total)
@@ -2412,6 +2419,9 @@ def _before_a_sibling_of(r: Reading, total: Fact, parts: list[Fact]) -> list[Fac
             return parts[:k]
         longest = max(longest, tail)
     return parts
+
+
+_NOW_RE = re.compile(r"\s*(?:目前|截至目前|截止目前|现已|当前|至今)")  # a clause saying the state now
 
 
 def _restates(part: Fact, total: Fact) -> bool:
