@@ -9030,3 +9030,11 @@ def test_a_clause_saying_the_state_now_starts_another_dimension_of_the_list(chec
         checker, text.format(7)
     )  # (8 of one kind; 7 + 1 concluded or not: two splits of the 8)
     assert _errors(checker, "本周通过预警平台下发工单8件，其中重点人员预警6件、矛盾纠纷预警5件。")
+
+
+def test_a_whole_named_again_with_a_verb_past_the_segment_end_is_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "假期全市共接报刑事案件80宗，治安案件{}宗，其中盗窃案件60宗；破刑事案件9宗，查处治安案件70宗。"
+    assert not _errors(
+        checker, text.format(100)
+    )  # (破…/查处… say what was done of the wholes: no parts of 100)
+    assert _errors(checker, text.format(50))  # (60 of 50)

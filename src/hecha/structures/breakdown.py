@@ -3056,10 +3056,24 @@ def _before_a_larger_sibling(r: Reading, total: Fact, parts: list[Fact]) -> list
             # 筹集…财政性资金4128.74亿元，其中中央…1861.65亿元；…财政性资金当年支出3543.75亿元: the whole named again
             # with a step of its own after it, a statement of the whole, no part of it
             return parts[:k]
+        # 共接报刑事案件72宗，治安案件110宗，其中“两抢一盗”案件64宗；破刑事案件7宗，查处治安案件73宗: the whole (or a whole
+        # enumerated with it) named in full again, a verb before it, after a first part that named it not
+        kinds = {r.frame(w).label.removeprefix("共")[-_KIND_NAMED:] for w in enumerated_with(r, total)}
+        named = next((w for w in kinds if len(w) == _KIND_NAMED and label.endswith(w)), None)
+        if (
+            named
+            and 0 < len(label) - len(named) <= _VERB_MOST  # (not 城市低保累计支出, a kind of 累计支出)
+            and not r.frame(parts[0]).label.endswith(named)
+            # (a verb of its own: not 受理执行案件 among the kinds of 受理各类审判执行案件)
+            and label[: -len(named)] not in whole
+        ):
+            return parts[:k]
     return parts
 
 
 _WHOLE_NAMED = 6  # characters of the words naming a whole, at least, that name it again
+# characters of a whole's last words that, ending a part's with a verb before them, name it again; of that verb
+_KIND_NAMED, _VERB_MOST = 4, 2
 
 
 # the share of its total a list whose completeness is only likely must reach to be read as all of it
