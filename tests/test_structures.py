@@ -9038,3 +9038,9 @@ def test_a_whole_named_again_with_a_verb_past_the_segment_end_is_no_part(checker
         checker, text.format(100)
     )  # (破…/查处… say what was done of the wholes: no parts of 100)
     assert _errors(checker, text.format(50))  # (60 of 50)
+
+
+def test_a_part_counting_other_things_in_the_totals_is_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全镇共划分综合网格{}个，其中进入网格的党组织数160个，党员3218名，党建达标网格100个。"
+    assert not _errors(checker, text.format(120))  # (the 160 party bodies in the grids are no grids)
+    assert _errors(checker, text.format(90))  # (100 of 90)

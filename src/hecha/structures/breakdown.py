@@ -1058,6 +1058,10 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             return None
     parts = _other_channel_ends(r, words, total, _list_parts(r, words, total, parts))
     parts = _of_one_flow(r, _before_another_thing(r, total, _before_a_sibling_of(r, total, parts)))
+    # (全镇共划分综合网格120个，其中进入网格的党组织数160个，…党建达标网格120个: the 党组织 in the grids are no grids)
+    parts = [p for p in parts if not _things_in_the_totals(r, total, p)]
+    if not parts:
+        return None
     for k in range(1, len(parts)):
         if _restates(parts[k], total) and "\n" in r.norm[parts[k - 1].end : parts[k].start]:
             # 核心提示:…样品197685批次,其中不合格5528批次,总体合格率为97.2⏎…样品197685批次: the summary's sentence,
@@ -2464,6 +2468,18 @@ def _before_another_thing(r: Reading, total: Fact, parts: list[Fact]) -> list[Fa
         ):
             return parts[:k]
     return parts
+
+
+def _things_in_the_totals(r: Reading, total: Fact, part: Fact) -> bool:
+    """Does a part count other things in the total's (进入网格的党组织数 under 划分综合网格): its words hold the total's
+    noun, then 的 and a noun of their own?"""
+    noun = _noun(r.frame(total).label)
+    label = r.frame(part).label
+    at = label.find(noun + "的") if len(noun) == 2 else -1
+    return at >= 0 and _CJK_RUN_RE.fullmatch(label, at + 3) is not None and not label.endswith(noun)
+
+
+_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 def _shared_tail(a: str, b: str) -> int:
