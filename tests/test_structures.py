@@ -9044,3 +9044,9 @@ def test_a_part_counting_other_things_in_the_totals_is_no_part(checker) -> None:
     text = "全镇共划分综合网格{}个，其中进入网格的党组织数160个，党员3218名，党建达标网格100个。"
     assert not _errors(checker, text.format(120))  # (the 160 party bodies in the grids are no grids)
     assert _errors(checker, text.format(90))  # (100 of 90)
+
+
+def test_an_average_after_qizhong_is_of_some_not_of_all(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共巡查2000次，督办解决问题2500个，其中东部各地河湖长巡查较为积极，平均巡查{}次以上。"
+    assert not _errors(checker, text.format(4))  # (the average of some places: not 2000 over 2500)
+    assert _errors(checker, "全年共处理案件200件，罚款总计1000万元，平均罚款金额8万元。")  # (5万 a case)

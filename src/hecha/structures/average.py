@@ -102,6 +102,8 @@ def recognise(r: Reading) -> list[Group]:
         count = _nearest(total, counts)
         if count is None or count.q.value <= 0:
             continue
+        if "其中" in r.norm[max(total.end, count.end) : a.start]:
+            continue  # (共巡查3194次，…，其中黄冈、十堰…等地…平均巡查4次以上: the average of some, not of all)
         span = (min(total.start, count.start, a.start), max(total.end, count.end, a.end))
         roles = {"average": [a.id], "total": [total.id], "count": [count.id]}
         out.append(Group(kind=KIND, facts=roles, span=span))
