@@ -9050,3 +9050,9 @@ def test_an_average_after_qizhong_is_of_some_not_of_all(checker) -> None:  # typ
     text = "全年共巡查2000次，督办解决问题2500个，其中东部各地河湖长巡查较为积极，平均巡查{}次以上。"
     assert not _errors(checker, text.format(4))  # (the average of some places: not 2000 over 2500)
     assert _errors(checker, "全年共处理案件200件，罚款总计1000万元，平均罚款金额8万元。")  # (5万 a case)
+
+
+def test_an_amount_shown_to_fewer_places_than_its_parts_may_be_their_sum_cut_short(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全县月发低保金{}万元，其中城市低保金373.9052万元，农村低保金503.8417万元。"
+    assert not _errors(checker, text.format("877.74"))  # (877.7469 cut short, not rounded to 877.75)
+    assert _errors(checker, text.format("867.74"))

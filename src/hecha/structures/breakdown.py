@@ -33,7 +33,7 @@ import re
 from collections import Counter
 
 from ..cn_numerals import parse_cn_number
-from ..expr import Bin, Ref, Relation, Sum, evaluate
+from ..expr import Bin, Interval, Ref, Relation, Sum, evaluate
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words
 from ..intervals import fact_interval, fmt_like, fmt_number, scale_of, sums_exactly
@@ -3254,6 +3254,16 @@ def _each(text: str, parts: list[Fact]) -> list[Fact]:
 _AND_RE = re.compile(r"[和及与](?!其他)")  # 地震和公路管理各1件: three kinds
 
 
+def _truncates(total: Fact, parts: list[Fact], s: Interval) -> bool:
+    """Is an amount shown to fewer places than its parts their sum cut short (月发低保金877.74万元 of 373.9052万元 and
+    503.8417万元, 877.7469万元: ../DOMAIN.md, figures are truncated as often as rounded)?"""
+    if total.mention.kind != "money" or total.q.qualifier != "=" or not parts:
+        return False
+    if not all(p.q.step < total.q.step for p in parts):
+        return False
+    return total.q.value - 1e-9 <= s.lo and s.hi < total.q.value + total.q.step
+
+
 def _check_sum(
     rule: Rule,
     ctx: Context,
@@ -3278,6 +3288,9 @@ def _check_sum(
     }
     e = env(keys, "usual", {})
     t, s = evaluate(rel.left, e), evaluate(rel.right, e)
+    if plus is None and _truncates(total, parts, s):
+        record(ctx, rule, rel, keys, None, "total truncated")
+        return
     terms = "+".join(fmt_like(p.q.value, p) for p in parts)  # (as written: 56.59亿+29.17亿)
     stated = sum(p.q.value for p in parts)  # (shown as written; the test above allows for rounding)
     # sums at the parts' scale when they share one (85.76亿), else plain (173769 beside a total of 173769万)
