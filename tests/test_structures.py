@@ -9056,3 +9056,9 @@ def test_an_amount_shown_to_fewer_places_than_its_parts_may_be_their_sum_cut_sho
     text = "全县月发低保金{}万元，其中城市低保金373.9052万元，农村低保金503.8417万元。"
     assert not _errors(checker, text.format("877.74"))  # (877.7469 cut short, not rounded to 877.75)
     assert _errors(checker, text.format("867.74"))
+
+
+def test_parts_named_by_a_measure_are_of_the_total_that_measure_names(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市累计发生各类安全事故3000起，死亡300人，受伤2500人。其中道路交通死亡250人，火灾死亡{}人。"
+    assert not _errors(checker, text.format(50))  # (of the 300 dead, not the 2500 injured)
+    assert _errors(checker, text.format(80))

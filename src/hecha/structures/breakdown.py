@@ -855,6 +855,11 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         and not f.mention.text.endswith(_RANGE_ENDS)  # (公证员都在5名以内，其中2个…: a range, no total)
         and not AVERAGE_RE.search(r.lead(f, 8))  # (…投诉量的中位数为3073.5件。其中，交通银行4017件: no whole)
     ]
+    measured = _measured_alike(r, words, totals, parts)
+    if measured:
+        # 发生…安全事故5067起，死亡456人，受伤4112人…。其中道路交通死亡411人，…火灾死亡12人: parts named by a
+        # bulletin's measure (死亡) are of the total that measure names, not of the nearest (受伤4112人)
+        totals = measured
     loose = [f for f in totals if not _unit_fits(f.q.unit, unit)]
     if loose and any(_unit_fits(f.q.unit, unit) and f.sentence == g.sentence for f in totals for g in loose):
         # 有效投诉总量共21361件，…反映有效投诉事项22673个。其中，…热线…16933件…: a whole in the parts' own unit in the
@@ -2423,6 +2428,19 @@ def _before_a_sibling_of(r: Reading, total: Fact, parts: list[Fact]) -> list[Fac
             return parts[:k]
         longest = max(longest, tail)
     return parts
+
+
+def _measured_alike(r: Reading, words: Words, totals: list[Fact], parts: list[Fact]) -> list[Fact]:
+    """The totals named by the bulletin's measure (structures.yaml `measures`: 死亡, 受伤) the first part's words end
+    with, when there are such totals and other totals too ([] otherwise)."""
+    if not parts:
+        return []
+    label = r.frame(parts[0]).label
+    measure = next((m for m in words.measures if label.endswith(m)), None)
+    if measure is None:
+        return []
+    alike = [t for t in totals if r.frame(t).label.endswith(measure[-1])]
+    return alike if alike and len(alike) < len(totals) else []
 
 
 _NOW_RE = re.compile(r"\s*(?:目前|截至目前|截止目前|现已|当前|至今)")  # a clause saying the state now
