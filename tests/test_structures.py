@@ -9062,3 +9062,9 @@ def test_parts_named_by_a_measure_are_of_the_total_that_measure_names(checker) -
     text = "全市累计发生各类安全事故3000起，死亡300人，受伤2500人。其中道路交通死亡250人，火灾死亡{}人。"
     assert not _errors(checker, text.format(50))  # (of the 300 dead, not the 2500 injured)
     assert _errors(checker, text.format(80))
+
+
+def test_the_state_now_after_a_list_is_another_split_of_its_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本周通过预警平台下发工单8件，其中重点人员预警8件，目前{}件已办结，1件正在处理中。"
+    assert not _errors(checker, text.format(7))  # (7 + 1: concluded or under way, all of the 8)
+    assert _errors(checker, text.format(5))

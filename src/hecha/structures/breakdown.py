@@ -565,6 +565,18 @@ def _more_dimensions(
     last = by_id[group.facts["parts"][-1]]
     period = r.period_span(m.start())
     out: list[Group] = []
+    now = _NOW_AFTER_RE.match(r.norm, last.end)
+    if now is not None:
+        # 下发工单6件，其中特殊人员管理预警6件，目前5件已办结完成，1件正在处理中: the state now, whole when the statuses
+        # are (complementary, or closed by the rest)
+        stop = SEGMENT_END.search(r.norm, now.end(), period[1])
+        figures = [f for f in r.facts_between(now.end(), stop.start() if stop else period[1])]
+        if len(figures) >= 2 and all(
+            f.mention.kind == "count" and _same_counter(f.q.unit, total.q.unit) for f in figures
+        ):
+            labels = [status_words(r, f) for f in figures]
+            if _whole_by(r, words, total, figures, labels) in ("remainder", "complement"):
+                out.append(_group(r, words, total, figures, "其中", ""))
     seg = SEGMENT_END.search(r.norm, last.end, period[1])
     while seg is not None:
         nxt = SEGMENT_END.search(r.norm, seg.end(), period[1])
@@ -2443,6 +2455,7 @@ def _measured_alike(r: Reading, words: Words, totals: list[Fact], parts: list[Fa
     return alike if alike and len(alike) < len(totals) else []
 
 
+_NOW_AFTER_RE = re.compile(r"[^，,；;。\d]{0,12}[，,]\s*(?:目前|截至目前|截止目前|现已|当前|至今)")
 _NOW_RE = re.compile(r"\s*(?:目前|截至目前|截止目前|现已|当前|至今)")  # a clause saying the state now
 
 

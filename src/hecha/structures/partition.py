@@ -798,12 +798,19 @@ _INCLUDES_CARRY_RE = re.compile(
 )
 
 
+_NOW_WORDS_RE = re.compile(r"^(?:截至|截止)?目前|^现已|^当前")
+
+
 def status_words(r: Reading, f: Fact) -> str:
     """The words that may name a figure's status: its label, or, for a figure opening its clause, the
     words after it (198件正在积极办理中, 1件结转下年度继续办理, 其中17件在法定期限内完成答复)."""
     fr = r.frame(f)
     # (其中 opens a list: it names no part)
-    named = len(fr.label) > 1 and len(fr.label.strip(_MARKS).removeprefix("其中").strip(_MARKS)) > 1
+    # (nor does 目前 or 截至目前: 目前5件已办结完成, the state now, says it after the figure)
+    named = (
+        len(fr.label) > 1
+        and len(_NOW_WORDS_RE.sub("", fr.label.strip(_MARKS).removeprefix("其中")).strip(_MARKS)) > 1
+    )
     words = fr.label if named else fr.label + fr.pred[:_PRED_STATUS]
     tag = (
         _TAG_BEFORE_RE.search(r.norm, max(0, f.start - 12), f.start)
