@@ -9068,3 +9068,9 @@ def test_the_state_now_after_a_list_is_another_split_of_its_total(checker) -> No
     text = "本周通过预警平台下发工单8件，其中重点人员预警8件，目前{}件已办结，1件正在处理中。"
     assert not _errors(checker, text.format(7))  # (7 + 1: concluded or under way, all of the 8)
     assert _errors(checker, text.format(5))
+
+
+def test_a_pass_rate_after_the_sampled_and_the_failed_is_of_those_that_passed(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "调味品抽检2000批次，不合格{}批次，样品合格率为97.50%；酒类抽检800批次，不合格20批次，样品合格率为97.50%。"
+    assert not _errors(checker, text.format(50))  # (1950 of the 2000 sampled)
+    assert _errors(checker, text.format(150))
