@@ -9074,3 +9074,9 @@ def test_a_pass_rate_after_the_sampled_and_the_failed_is_of_those_that_passed(ch
     text = "调味品抽检2000批次，不合格{}批次，样品合格率为97.50%；酒类抽检800批次，不合格20批次，样品合格率为97.50%。"
     assert not _errors(checker, text.format(50))  # (1950 of the 2000 sampled)
     assert _errors(checker, text.format(150))
+
+
+def test_a_solve_rate_is_of_the_criminal_cases_solved_over_those_filed(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "立各类刑事案件831起，同比下降3.37%。破各类刑事案件464起，破案率{}%。"
+    assert not _errors(checker, text.format("55.8"))
+    assert _errors(checker, text.format("65.8"))
