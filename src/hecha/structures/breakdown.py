@@ -58,6 +58,7 @@ from .words import (
     KEY_RE,
     LEVEL_UNITS,
     NEW_ONLY_RE,
+    NOW_WORDS,
     OPENING_MARKS,
     PRIOR_FIGURE_RE,
     PUBLISHED_UNITS,
@@ -570,7 +571,7 @@ def _more_dimensions(
         # 下发工单6件，其中特殊人员管理预警6件，目前5件已办结完成，1件正在处理中: the state now, whole when the statuses
         # are (complementary, or closed by the rest)
         stop = SEGMENT_END.search(r.norm, now.end(), period[1])
-        figures = [f for f in r.facts_between(now.end(), stop.start() if stop else period[1])]
+        figures = r.facts_between(now.end(), stop.start() if stop else period[1])
         if len(figures) >= 2 and all(
             f.mention.kind == "count" and _same_counter(f.q.unit, total.q.unit) for f in figures
         ):
@@ -2455,8 +2456,8 @@ def _measured_alike(r: Reading, words: Words, totals: list[Fact], parts: list[Fa
     return alike if alike and len(alike) < len(totals) else []
 
 
-_NOW_AFTER_RE = re.compile(r"[^，,；;。\d]{0,12}[，,]\s*(?:目前|截至目前|截止目前|现已|当前|至今)")
-_NOW_RE = re.compile(r"\s*(?:目前|截至目前|截止目前|现已|当前|至今)")  # a clause saying the state now
+_NOW_RE = re.compile(r"\s*" + NOW_WORDS)  # a clause saying the state now
+_NOW_AFTER_RE = re.compile(r"[^，,；;。\d]{0,12}[，,]\s*" + NOW_WORDS)  # one right after a list's last part
 
 
 def _restates(part: Fact, total: Fact) -> bool:

@@ -41,6 +41,7 @@ from .words import (
     CARRY_RE,
     CHANGE_WORDS_RE,
     KEY_RE,
+    NOW_WORDS,
     SAME_PERIOD_RE,
     TOTAL_WORDS_RE,
     WHOLE_AREA_RE,
@@ -798,7 +799,7 @@ _INCLUDES_CARRY_RE = re.compile(
 )
 
 
-_NOW_WORDS_RE = re.compile(r"^(?:截至|截止)?目前|^现已|^当前")
+_NOW_WORDS_RE = re.compile("^" + NOW_WORDS)
 
 
 def status_words(r: Reading, f: Fact) -> str:

@@ -113,6 +113,8 @@ def includes_more(norm: str, pos: int, within: int | None = None) -> bool:
 
 
 # an average (人均调解2.81件, 日均714件): no whole count, and no claim of all (均)
+# words opening a clause that says the state now (目前5件已办结完成，1件正在处理中): a status, not a kind
+NOW_WORDS = "(?:截至目前|截止目前|目前|现已|当前|至今)"
 # (a median too: 投诉量的中位数为3073.5件 counts no whole)
 AVERAGE_RE = re.compile(r"人均|日均|月均|周均|年均|平均|户均|件均|中位数|均值|每(?:分钟|小时|天|日|周|月)")
 # the general counter: a count in 件 may hold counts in 个, 条, 项… (50件案件回访，接通电话47个)
