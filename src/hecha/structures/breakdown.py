@@ -1179,7 +1179,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     tail = SEGMENT_END.search(r.norm, parts[-1].end, period[1])
     if words.shared_re.search(r.norm, parts[0].start, tail.start() if tail else period[1]):
         group.attrs["overlap"] = True  # 市级有关组织承办31件(其中和市政府合办25件): counted under two parts
-    if any(_apart_in_another_unit(r, f, unit) for f in cands if f.start < parts[-1].start):
+    if any(apart_in_another_unit(r, f, unit) for f in cands if f.start < parts[-1].start):
         group.attrs["complete"] = (
             "no"  # 工作动态1201条、…征集调查16期、其他类1141条: a part counted otherwise
         )
@@ -2190,7 +2190,7 @@ def _other_channel_ends(r: Reading, words: Words, total: Fact, parts: list[Fact]
     return parts
 
 
-def _apart_in_another_unit(r: Reading, f: Fact, unit: str) -> bool:
+def apart_in_another_unit(r: Reading, f: Fact, unit: str) -> bool:
     """Is f a count of a list in another unit than the list's, standing on its own (not paired with the
     figure right before it: 刑事案件10件15人)?"""
     if _same_counter(f.q.unit, unit) or f.mention.kind != "count":

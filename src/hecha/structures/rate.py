@@ -1649,7 +1649,7 @@ def _check_complement(rule: Rule, ctx: Context, rate: Fact, rest: Fact) -> None:
 def _count_right_before(ctx: Context, rest: Fact) -> Fact | None:
     """The count right before the rest in its ；-segment, in its unit and no smaller (食用农产品抽检12683批次，不合格377批次，
     样品合格率为97.03%: the 12683 sampled), else None."""
-    i = ctx.ex.facts.index(rest)
+    i = ctx.order[rest.id]
     prev = ctx.ex.facts[i - 1] if i > 0 else None
     if (
         prev is None

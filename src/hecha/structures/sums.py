@@ -8,6 +8,7 @@ import re
 from ..frames import MARK_RE
 from ..model import Fact, Group
 from ..reading import Reading
+from .breakdown import apart_in_another_unit
 from .trend import MOVED_TO_RE
 from .words import load_words
 
@@ -77,7 +78,9 @@ def recognise(r: Reading) -> list[Group]:
                 not counted
                 and f.mention.kind
                 == "count"  # (454人次的值班补贴18.16万元: a count naming an amount's items)
-                and any(_apart(r, g, f.q.unit) for g in r.facts_between(parts[0].start, f.start))
+                and any(
+                    apart_in_another_unit(r, g, f.q.unit) for g in r.facts_between(parts[0].start, f.start)
+                )
             ):
                 # 游泳池6家、…集中空调通风系统10个、饭馆5家…，合计抽检45家: an item counted in another unit is
                 # in the sum too, uncounted here: the parts in its unit are not all
@@ -97,15 +100,6 @@ def recognise(r: Reading) -> list[Group]:
 # 县级政府部门和乡镇政府合计败诉案件1531件: the items named before 合计 (its clause's words), each a figure stated before
 # by that name (found by the literal words first: a pattern led by a class would try every position of the text)
 _BARE_RUN_RE = re.compile(r"\d\s*、\s*$")
-
-
-def _apart(r: Reading, g: Fact, unit: str | None) -> bool:
-    """Is g a count in another unit than a sum's, standing on its own (not paired with the figure right before
-    it: 刑事案件10件15人)?"""
-    if g.mention.kind != "count" or g.q.unit == unit:
-        return False
-    i = r.fact_index().position.get(id(g), 0)
-    return i == 0 or bool(r.norm[r.facts[i - 1].end : g.start].strip())
 
 
 def _unread_run_before(r: Reading, f: Fact) -> bool:
