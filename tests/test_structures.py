@@ -9080,3 +9080,15 @@ def test_a_solve_rate_is_of_the_criminal_cases_solved_over_those_filed(checker) 
     text = "立各类刑事案件831起，同比下降3.37%。破各类刑事案件464起，破案率{}%。"
     assert not _errors(checker, text.format("55.8"))
     assert _errors(checker, text.format("65.8"))
+
+
+def test_those_received_are_those_released_and_those_still_in_correction(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "截止2015年10月底，全县累计接收社区服刑人员750人，累计解除528人，在册社区服刑人员{}人，其中缓刑207人。"
+    assert not _errors(checker, text.format(222))
+    assert _errors(checker, text.format(262))  # (528 + 262 past the 750 received since the start)
+    # a year's or a dated period's intake: those in correction before it are in the stock too
+    assert not _errors(checker, "2018年，全省累计接收社区服刑人员22872人，解除22255人，在矫24862人。")
+    assert not _errors(
+        checker,
+        "2020年7月1日至今，全市共累计接收社区矫正对象1159人，累计解除社区矫正对象1061人，现在册人数为1167人。",
+    )

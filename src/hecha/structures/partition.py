@@ -503,6 +503,11 @@ def _carried_in_before(r: Reading, whole: Fact) -> Fact | None:
 
 
 _CHANGED_BY_RE = re.compile(r"(?:比|较)[^，,；;。\d]{0,10}(?:增加|减少|增长|下降|上升|多|少)了?$")
+# a stock at a date (在册, 在矫, 现有) against a flow of a stated period (2018年，…累计接收; 2020年7月1日至今累计接收…):
+# those there before the period are in the stock too, so the flow's exits and the stock need not add up to it. A
+# date the counts run up to (截至2019年8月底) is no such period: they run from the start
+_STOCK_RE = re.compile(r"^(?:现?在册|在矫|现有)")
+_YEAR_RE = re.compile(r"(截至|截止|至|到)?\s*(?:\d{4}\s*年|当年|本年|今年|全年)")
 
 
 def _by_status(r: Reading, listed: set[str]) -> list[Group]:
@@ -599,6 +604,8 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
             continue
         whole = _whole_of(r, w, parts[:first], parts[first:])
         parts = parts[first:]
+        if any(_STOCK_RE.match(status_words(r, p)) for p in parts) and _of_a_stated_period(r, whole):
+            continue
         if (
             across
             and whole is w
@@ -629,6 +636,12 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         groups.append(group)
         groups += _next_segments(r, status, whole, period[1], listed)
     return groups
+
+
+def _of_a_stated_period(r: Reading, whole: Fact) -> bool:
+    """Is the count of a period its sentence states (a year that is no date it runs up to: …，当年重新犯罪率…)?"""
+    lo, hi = r.sentence_span(whole.sentence)
+    return any(not m.group(1) for m in _YEAR_RE.finditer(r.norm, lo, hi))
 
 
 def _rated_below_all(r: Reading, parts: list[Fact], end: int) -> bool:
