@@ -9092,3 +9092,15 @@ def test_those_received_are_those_released_and_those_still_in_correction(checker
         checker,
         "2020年7月1日至今，全市共累计接收社区矫正对象1159人，累计解除社区矫正对象1061人，现在册人数为1167人。",
     )
+
+
+def test_an_alias_naming_the_setting_a_thing_happens_in_is_no_cue(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "今年上半年，两级法院开庭审理行政案件837件，正职负责人出庭案件76件；铁路运输法院开庭审理行政案件169件，"
+        "正职负责人出庭案件39件。两级法院开庭审理的行政案件中，负责人在庭审活动中发言的共计663件，占比{}%。"
+        "两级法院及铁路法院开庭审理的行政案件中，正职负责人出庭应诉率为11.43%。"
+    )
+    assert not _errors(
+        checker, text.format("79.21")
+    )  # (663 spoke in hearings: no count of hearings, no base)
+    assert _errors(checker, text.format("89.21"))  # (663 of 837 is 79.21%)

@@ -96,6 +96,10 @@ _KIND_AFTER_LIST_RE = re.compile(r"[\u4e00-\u9fff]{1,6}类")  # (许可、登记
 _BY_WAY_RE = re.compile(r"经[\u4e00-\u9fff]{0,2}$")  # (经诉前调解…, 经调解…: by way of)
 _OUTCOME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{4,16}的(?:有|为|共)?")  # (…和好或解除婚姻关系的有)
 _AMONG_GAP_RE = re.compile(r"[，,]?[\u4e00-\u9fff]{2,12}")  # (…案件中当事人上诉: words of what is counted)
+# 在庭审活动中发言的共计663件: the alias names the setting the counted thing happens in (在…中), what follows 中 the
+# thing counted
+_IN_SETTING_BEFORE_RE = re.compile(r"在$")
+_IN_SETTING_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}中[\u4e00-\u9fff]{2,10}")
 
 
 _NON_SUIT_NEAR = 8  # characters before a generic head noun in which 非诉 qualifies it
@@ -166,6 +170,12 @@ def cue_for(
         # 审结的117件案件中当事人上诉58件: the set the figure is counted among, not what it counts (nor, by
         # association, the metric of a figure near it)
         return None, None
+    if (
+        cands
+        and _IN_SETTING_BEFORE_RE.search(r.norm, max(0, cands[0].start - 1), cands[0].start)
+        and _IN_SETTING_AFTER_RE.fullmatch(r.norm, cands[0].end, anchor)
+    ):
+        return None, None  # (在庭审活动中发言的共计663件 counts those who spoke, not hearings)
     if cands and _BY_WAY_RE.search(r.norm, max(0, cands[0].start - 3), cands[0].start):
         rest = _OUTCOME_AFTER_RE.match(r.norm, cands[0].end, anchor)
         if rest is not None and rest.end() == anchor:
