@@ -9104,3 +9104,9 @@ def test_an_alias_naming_the_setting_a_thing_happens_in_is_no_cue(checker) -> No
         checker, text.format("79.21")
     )  # (663 spoke in hearings: no count of hearings, no base)
     assert _errors(checker, text.format("89.21"))  # (663 of 837 is 79.21%)
+
+
+def test_an_on_time_rate_is_of_those_concluded_not_of_those_received(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2025年第一季度，共受理行政复议案件54件，办结24件，案件按时办结率达{}%，无超期审理现象。"
+    assert not _errors(checker, text.format(100))  # (24 of the 24 concluded in time; not 24 of 54)
+    assert _errors(checker, text.format(90))  # (no count of 24 gives 90%)
