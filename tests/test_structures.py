@@ -9110,3 +9110,18 @@ def test_an_on_time_rate_is_of_those_concluded_not_of_those_received(checker) ->
     text = "2025年第一季度，共受理行政复议案件54件，办结24件，案件按时办结率达{}%，无超期审理现象。"
     assert not _errors(checker, text.format(100))  # (24 of the 24 concluded in time; not 24 of 54)
     assert _errors(checker, text.format(90))  # (no count of 24 gives 90%)
+
+
+def test_a_list_after_qizhong_naming_the_totals_beside_its_own_is_of_the_run(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "截至6月底，全省实施查封、扣押案件19件，实施限制生产、停产整治案件27件，行政拘留案件共19件，案件移送共9件。"
+        "其中，1月份实施限制生产、停产整治案件最多，共计{}件；行政拘留案件5月和6月较多，分别是6件和7件。"
+    )
+    assert not _errors(checker, text.format(15))  # (15 of the 27, 6 and 7 of the 19: none of the 9 moved on)
+    assert _errors(checker, "全省案件移送共9件。其中，环境污染案件6件，其他案件7件。")
+
+
+def test_past_a_semicolon_another_subjects_set_ends_the_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "市碱业公司{}件应办结工单中1件工单超时办结，导致按时办结率得分为5分；连职院7件工单中1件超时签收。"
+    assert not _errors(checker, text.format(5))  # (7 is 连职院's set, no part of the 5)
+    assert _errors(checker, "市碱业公司5件应办结工单中6件工单超时办结；连职院7件工单中1件超时签收。")

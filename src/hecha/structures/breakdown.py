@@ -1078,7 +1078,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     parts = _of_one_flow(r, _before_another_thing(r, total, _before_a_sibling_of(r, total, parts)))
     # (全镇共划分综合网格120个，其中进入网格的党组织数160个，…党建达标网格120个: the 党组织 in the grids are no grids)
     parts = [p for p in parts if not _things_in_the_totals(r, total, p)]
-    if not parts:
+    if not parts or _names_siblings_of(r, total, before, m.end(), parts[-1].start):
         return None
     for k in range(1, len(parts)):
         if _restates(parts[k], total) and "\n" in r.norm[parts[k - 1].end : parts[k].start]:
@@ -1641,7 +1641,15 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
     if r.bracketed(f, start):
         return None  # 审理的2118件(包括…上年结转的150件)案件中: the set is the figure before the brackets
     period = r.period_span(f.start)
-    cands = [g for g in _counts(r.facts_between(start, period[1])) if g.q.unit == f.q.unit]
+    hi = period[1]
+    for seg in SEGMENT_END.finditer(r.norm, start, period[1]):
+        first = _counts(r.facts_between(seg.end(), period[1]))[:1]
+        if first and _OWN_SET_RE.match(r.norm, first[0].end):
+            # 市碱业公司5件应办结工单中1件工单超时办结；连职院7件工单中1件超时签收: past a ；, another subject's set and
+            # its list, no part of this one
+            hi = seg.start()
+            break
+    cands = [g for g in _counts(r.facts_between(start, hi)) if g.q.unit == f.q.unit]
     parts = _before_another_thing(r, f, _list_parts(r, words, f, _parts(r, words, cands)))
     if _each_of_its_own(r, start, _counts(r.facts_between(period[0], f.end)), parts):
         return None  # 立行立改的1786个、分阶段整改的817个问题中，分别有1691个、513个: each of its own whole
@@ -1655,6 +1663,9 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
 
 
 _SET_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")  # the words naming a set right after its count (建议)
+_OWN_SET_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,8}中(?=[，,：:\d])"
+)  # (7件工单中1件: a count opening a set of its own)
 _STEP_NEAR = 6  # characters before a figure in which a step word is the figure's own step
 _AMONG_PART_RE = re.compile(r"[，,]?([\u4e00-\u9fff]{2,8}?)中的")  # (企业中的外商投资企业: among the 企业)
 _NAMED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{2,}")  # (a figure's words after it: 274名人民陪审员)
@@ -2500,6 +2511,26 @@ def _before_another_thing(r: Reading, total: Fact, parts: list[Fact]) -> list[Fa
         ):
             return parts[:k]
     return parts
+
+
+_SIBLING_KEY = 6  # the characters ending a sibling's words that name it (…停产整治案件)
+
+
+def _names_siblings_of(r: Reading, total: Fact, before: list[Fact], lo: int, hi: int) -> bool:
+    """Do the words of a list after 其中 name two or more of the counts stated beside its total (…查封、扣押案件19件，
+    实施限制生产、停产整治案件27件，行政拘留案件共19件，案件移送共9件。其中，1月份实施限制生产、停产整治案件最多，
+    共计15件；…行政拘留案件5月和6月较多，分别是6件和7件)? Then it is of the run, each part of the count it names, not
+    of the last of them."""
+    own = r.frame(total).label
+    keys = {
+        label[-_SIBLING_KEY:]
+        for f in before
+        if f is not total
+        and f.sentence == total.sentence
+        and len(label := r.frame(f).label) >= _SIBLING_KEY
+        and label[-_SIBLING_KEY:] not in own
+    }
+    return sum(k in r.norm[lo:hi] for k in keys) >= 2
 
 
 def _things_in_the_totals(r: Reading, total: Fact, part: Fact) -> bool:
