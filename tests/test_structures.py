@@ -9125,3 +9125,28 @@ def test_past_a_semicolon_another_subjects_set_ends_the_list(checker) -> None:  
     text = "市碱业公司{}件应办结工单中1件工单超时办结，导致按时办结率得分为5分；连职院7件工单中1件超时签收。"
     assert not _errors(checker, text.format(5))  # (7 is 连职院's set, no part of the 5)
     assert _errors(checker, "市碱业公司5件应办结工单中6件工单超时办结；连职院7件工单中1件超时签收。")
+
+
+def test_a_share_naming_a_total_may_be_of_the_step_before_its_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "市政协共收到提案739件，其中大会提案714件，平时提案25件，经审查立案579件，交付政府系统办理567件，占交办提案总数的{}%。"
+    assert not _errors(checker, text.format("97.93"))  # (567 of the 579 filed)
+    assert _errors(checker, text.format("87.93"))  # (no reading gives it)
+
+
+def test_past_the_sublist_of_a_shared_item_the_list_of_shares_goes_on(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "本次会议共收到提案718件。经审查，立案602件。其中，委员提案478件、集体提案124件，立案率83.8%。本次提案质量明显提高。\n"
+        "据统计，会议收到的提案中，经济建设类提案271件，占45%；政治建设类提案33件，"
+        "占5.5%；文化建设类提案44件，占7.3%；社会建设类提案158件，占26.3%。其中，教育事业类44件，医疗健康类41件，"
+        "社会保障类73件；生态文明建设类提案96件，占{}%。"
+    )
+    assert not _errors(checker, text.format("15.9"))  # (96 of the 602, as its siblings; no part of the 158)
+    assert _errors(checker, text.format("25.9"))
+
+
+def test_answers_due_are_no_step_after_those_handled(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "市政府系统办理的567件提案应有答复{}件（部分提案需多个单位分办），截至2021年底已全部答复完毕。"
+    assert not _errors(
+        checker, text.format(616)
+    )  # (one answer per unit sharing a proposal: may pass the 567)
+    assert _errors(checker, "市政府系统办理提案567件，答复616件。")

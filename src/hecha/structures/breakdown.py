@@ -852,6 +852,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     parts = _parts(
         r, words, [f for f in cands if _same_counter(_counter(r, f), unit) or f.q.unit == also]
     )  # (来信780件，来访1227起)
+    parts = _before_a_shared_sibling(r, before[-1], parts)
     totals = [
         f
         for f in reversed(before)
@@ -2508,6 +2509,26 @@ def _before_another_thing(r: Reading, total: Fact, parts: list[Fact]) -> list[Fa
             and mine is not None
             and not shared_words(thing, mine)
             and any((t := r.counted_thing(q)) is not None and shared_words(thing, t) for q in parts[:k])
+        ):
+            return parts[:k]
+    return parts
+
+
+_SHARE_NEXT_RE = re.compile(r"[，,]?\s*约?占")
+
+
+def _before_a_shared_sibling(r: Reading, last: Fact, parts: list[Fact]) -> list[Fact]:
+    """…社会建设类提案158件，占26.3%。其中，教育事业类44件，医疗健康类41件，社会保障类73件；生态文明建设类提案96件，
+    占15.9%: past a ；, a count with a share of its own after parts with none, where the count before 其中 has one
+    too, is an item of the list that count belongs to, its sibling: the parts end before it. (Not 主动公开…154条。
+    其中，机构信息1条；…工作信息103条，占66.9%: the whole has no share, its parts may.)"""
+    if not _SHARE_NEXT_RE.match(r.norm, last.end):
+        return parts
+    for k in range(1, len(parts)):
+        if (
+            SEGMENT_END.search(r.norm, parts[k - 1].end, parts[k].start)
+            and _SHARE_NEXT_RE.match(r.norm, parts[k].end)
+            and not any(_SHARE_NEXT_RE.match(r.norm, q.end) for q in parts[:k])
         ):
             return parts[:k]
     return parts

@@ -277,6 +277,7 @@ def recognise(r: Reading) -> list[Group]:
                 and (last_part is None or (last_part.q.unit in PERSON_UNITS) == (part.q.unit in PERSON_UNITS))
             )
             or _parallel_sentence(r, last_rate, last_part, part, words, list_words)
+            or _past_its_sublist(r, last_rate, last_part, part, words, list_words, totals_of)
         )
         continues = continues and not own  # (获优4个、1个，占比40%、11%: each of its own whole, 10 and 9)
         if continues and last_part is not None and part is not None:
@@ -449,6 +450,29 @@ def _classing_heading_between(r: Reading, start: int, end: int) -> bool:
             return True
         i = j
     return False
+
+
+def _past_its_sublist(
+    r: Reading,
+    last_rate: Fact | None,
+    last_part: Fact | None,
+    part: Fact | None,
+    words: str,
+    list_words: str,
+    totals_of: dict[str, list[str]],
+) -> bool:
+    """…社会建设类提案158件，占26.3%。其中，教育事业类44件，医疗健康类41件，社会保障类73件；生态文明建设类提案96件，
+    占15.9%: past the 其中 list of the last part, ended by a ；, the list of shares goes on (of the same whole)."""
+    if last_rate is None or last_part is None or part is None or not _same_whole(words, list_words):
+        return False
+    between = r.facts_between(last_rate.end, part.start)
+    return (
+        bool(between)
+        and all(last_part.id in totals_of.get(g.id, ()) for g in between)
+        and SEGMENT_END.search(r.norm, between[-1].end, part.start) is not None
+        and r.period_span(part.start) == r.period_span(between[-1].start)
+        and last_part.q.unit == part.q.unit
+    )
 
 
 def _parallel_sentence(
@@ -1599,10 +1623,17 @@ def _candidate_bases(
                 # 受理复议案件88件，审结64件，…终止15件，占复议案件总数的23.44%: the whole of a process may be
                 # counted at another of its steps in the sentence: further readings
                 period = r.period_span(part.start)
+                # (…收到提案739件，…经审查立案579件，交付政府系统办理567件，占交办提案总数的97.93%: a step of no family
+                # hecha named, 立案, too)
                 named += [
                     f
                     for f in earlier
-                    if f.start >= period[0] and f.family == named[0].family and f.family and f not in named
+                    if f.start >= period[0]
+                    and f not in named
+                    and (
+                        (f.family == named[0].family and f.family)
+                        or (f.family is None and vocab.stage(r.frame(f).label) is not None)
+                    )
                 ]
         else:  # 占结案的: the nearest, the best named first
             named.sort(
