@@ -9150,3 +9150,14 @@ def test_answers_due_are_no_step_after_those_handled(checker) -> None:  # type: 
         checker, text.format(616)
     )  # (one answer per unit sharing a proposal: may pass the 567)
     assert _errors(checker, "市政府系统办理提案567件，答复616件。")
+
+
+def test_the_results_of_a_check_published_are_no_step_and_all_kinds_again_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年主动公开各类政府信息{}条。其中，公开行政规范性文件7件、疫情防控及健康科普信息13条、“双随机、一公开”检查结果14条，"
+        "在账号“卫生健康委员会”的微信公众号上主动公开各类信息115条。"
+    )
+    assert not _errors(
+        checker, text.format(70)
+    )  # (检查结果 a kind of information; 115 all kinds on another channel)
+    assert _errors(checker, text.format(30))  # (7 + 13 + 14 past 30)

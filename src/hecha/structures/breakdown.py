@@ -47,6 +47,7 @@ from .share import OF_THE_WHOLE_AFTER_RE, share_fits, shares_cover
 from .subset import own_total_before, parallel_after
 from .wholes import enumerated_with
 from .words import (
+    ALL_INSTANCES_RE,
     AVERAGE_RE,
     CARRIED_IN_RE,
     CARRIED_PART_RE,
@@ -1079,6 +1080,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     parts = _of_one_flow(r, _before_another_thing(r, total, _before_a_sibling_of(r, total, parts)))
     # (全镇共划分综合网格120个，其中进入网格的党组织数160个，…党建达标网格120个: the 党组织 in the grids are no grids)
     parts = [p for p in parts if not _things_in_the_totals(r, total, p)]
+    parts = _before_all_kinds_again(r, words, total, parts)
     if not parts or _names_siblings_of(r, total, before, m.end(), parts[-1].start):
         return None
     for k in range(1, len(parts)):
@@ -2552,6 +2554,20 @@ def _names_siblings_of(r: Reading, total: Fact, before: list[Fact], lo: int, hi:
         and label[-_SIBLING_KEY:] not in own
     }
     return sum(k in r.norm[lo:hi] for k in keys) >= 2
+
+
+def _before_all_kinds_again(r: Reading, words: Words, total: Fact, parts: list[Fact]) -> list[Fact]:
+    """全年主动公开各类政府信息70条。其中…检查结果14条，在…微信公众号上主动公开各类信息115条: a count of all kinds
+    (各类, 全部) by the total's own step in a setting of its own (在…) is a whole of its own, no part: the list ends
+    before it. (Not 其中，市中院受理各类案件5807件: all kinds of one body's cases, a part of all the courts'.)"""
+    step = words.step_word(r.frame(total).label)
+    if step is None:
+        return parts
+    for k, p in enumerate(parts):
+        label = r.frame(p).label
+        if label.startswith("在") and ALL_INSTANCES_RE.search(label) and words.step_word(label) == step:
+            return parts[:k]
+    return parts
 
 
 def _things_in_the_totals(r: Reading, total: Fact, part: Fact) -> bool:
