@@ -9161,3 +9161,14 @@ def test_the_results_of_a_check_published_are_no_step_and_all_kinds_again_no_par
         checker, text.format(70)
     )  # (检查结果 a kind of information; 115 all kinds on another channel)
     assert _errors(checker, text.format(30))  # (7 + 13 + 14 past 30)
+
+
+def test_two_verbs_sharing_the_head_word_of_the_items_around_them_are_one_item(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "本报告内容包括：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议、"
+        "提起行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等{}项内容。"
+    )
+    assert not _errors(
+        checker, text.format("六")
+    )  # (…被申请行政复议、提起行政诉讼情况: one item, six in all)
+    assert _errors(checker, text.format("五"))

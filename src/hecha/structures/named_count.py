@@ -12,6 +12,7 @@ kind `named_count`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..expr import Interval, Ref, Relation, holds
 from ..findings import Context, emit, env, name_en, name_zh, record
@@ -51,18 +52,29 @@ def recognise(r: Reading) -> list[Group]:
             else None
         )
         if before is not None:
-            names = _names(before.group(1))
+            names = _names(before.group(1), fewest=True)
             if names is not None:
                 out.append(_group(f, names, exact=False))
     return out
 
 
-def _names(text: str) -> int | None:
-    """How many names a run of text lists (two or more, each a short name of words only), if it is one."""
+def _names(text: str, fewest: bool = False) -> int | None:
+    """How many names a run of text lists (two or more, each a short name of words only), if it is one; with
+    `fewest`, the fewest it may be read as (names before 等, where the count is a bound). Items ending with a head word most of them share (…情况) may share it with one
+    before that lacks it: 主动公开政府信息情况、…因政府信息公开工作被申请行政复议、提起行政诉讼情况 is one item whose
+    two verbs take the one 情况."""
     items = [x.strip() for x in _NAME_SPLIT_RE.split(text.strip())]
     if len(items) < 2 or not all(_NAME_RE.match(x) for x in items):
         return None
-    return len(items)
+    tail, seen = Counter(x[-2:] for x in items).most_common(1)[0]
+    if not fewest or seen < 3:
+        return len(items)
+    joined = sum(
+        1
+        for k in range(1, len(items) - 1)
+        if items[k - 1].endswith(tail) and not items[k].endswith(tail) and items[k + 1].endswith(tail)
+    )
+    return len(items) - joined
 
 
 def _group(f: Fact, names: int, exact: bool) -> Group:
