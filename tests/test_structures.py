@@ -9172,3 +9172,17 @@ def test_two_verbs_sharing_the_head_word_of_the_items_around_them_are_one_item(c
         checker, text.format("六")
     )  # (…被申请行政复议、提起行政诉讼情况: one item, six in all)
     assert _errors(checker, text.format("五"))
+
+
+def test_pieces_after_juti_wei_are_parts_of_the_count_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全省建设项目违法行为查处案件共176件。具体为：1-3月共计32件；4月共计32件；5月共计42件；6月共计{}件。"
+    )
+    assert not _errors(checker, text.format(70))
+    assert _errors(checker, text.format(90))  # (196 past 176)
+
+
+def test_those_ordered_to_be_put_right_by_a_deadline_are_the_rest_of_those_found(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "非煤矿山检查企业12家次，发现一般隐患33条、已整改{}条，限期整改3条。"
+    assert not _errors(checker, text.format(30))
+    assert _errors(checker, text.format(20))  # (20 + 3 short of the 33 found: each is one or the other)
