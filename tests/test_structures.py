@@ -9186,3 +9186,13 @@ def test_those_ordered_to_be_put_right_by_a_deadline_are_the_rest_of_those_found
     text = "非煤矿山检查企业12家次，发现一般隐患33条、已整改{}条，限期整改3条。"
     assert not _errors(checker, text.format(30))
     assert _errors(checker, text.format(20))  # (20 + 3 short of the 33 found: each is one or the other)
+
+
+def test_a_rate_that_fits_no_reading_cites_the_other_numerator_tried(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "纳入行政复议调解27件，调解结案{}件，行政复议调解率62.96%。"
+    assert not _errors(checker, text.format(17))  # (17 of 27)
+    from .helpers import run_text
+
+    found = [f for f in run_text(checker, text.format(13)).findings if f.severity == "error"]
+    assert found and "13件" in {e.text for f in found for e in f.evidence}  # (the edited count is named)
+    assert "也试过" in found[0].message

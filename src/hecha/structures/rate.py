@@ -1360,13 +1360,14 @@ def check(rule: Rule, ctx: Context) -> None:
                 keys = {"rate": rate, "part": part}
                 record(ctx, rule, _RATE_REL, keys, None if grim else rule.severity, "no base stated", extra)
                 if not grim:
+                    tried, tried_zh, tried_en = _alt_readings(ctx, g.attrs.get("alts", []))
                     emit(
                         ctx,
                         rule,
                         rule.severity,
-                        f"{name_zh(rate, ctx)}：以{name_zh(part, ctx)}为分子，任何整数的基数都得不到这一比率",
-                        f"{name_en(rate)}: no whole-number base gives this rate over {name_en(part)}",
-                        [(rate, "rate"), (part, "numerator")],
+                        f"{name_zh(rate, ctx)}：以{name_zh(part, ctx)}为分子，任何整数的基数都得不到这一比率{tried_zh}",
+                        f"{name_en(rate)}: no whole-number base gives this rate over {name_en(part)}{tried_en}",
+                        [(rate, "rate"), (part, "numerator"), *tried],
                         "可由整数得到的比率",
                         rate.mention.text,
                     )
@@ -1718,6 +1719,25 @@ def _over_decided(ctx: Context, rule: Rule, rate: Fact, part: Fact, other: Fact,
         rate.mention.text,
     )
     return True
+
+
+def _alt_readings(ctx: Context, alts: list[list[str]]) -> tuple[list[tuple[Fact, str]], str, str]:
+    """The other numerators tried (纳入行政复议调解27件，调解结案13件，调解率62.96%: 13 of 27 too), as evidence and as
+    the words a finding adds to say so."""
+    tried: list[tuple[Fact, str]] = []
+    zh: list[str] = []
+    en: list[str] = []
+    for ids in alts:
+        if len(ids) < 2:
+            continue
+        num, base = ctx.fact(ids[0]), ctx.fact(ids[1])
+        tried += [(num, "numerator"), (base, "base")]
+        c = num.q.value / base.q.value * 100 if base.q.value else 0.0
+        zh.append(f"{name_zh(num, ctx)}÷{name_zh(base, ctx)} = {fmt_number(c)}%")
+        en.append(f"{name_en(num)} / {name_en(base)} = {fmt_number(c)}%")
+    if not zh:
+        return [], "", ""
+    return tried, f"（也试过{'；'.join(zh)}）", f" (also tried {'; '.join(en)})"
 
 
 def _another_reading(ctx: Context, rule: Rule, rate: Fact, alts: list[list[str]]) -> bool:
