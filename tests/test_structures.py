@@ -9196,3 +9196,11 @@ def test_a_rate_that_fits_no_reading_cites_the_other_numerator_tried(checker) ->
     found = [f for f in run_text(checker, text.format(13)).findings if f.severity == "error"]
     assert found and "13件" in {e.text for f in found for e in f.evidence}  # (the edited count is named)
     assert "也试过" in found[0].message
+
+
+def test_documents_cleaned_up_are_kept_revised_or_repealed(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共64件。清理结果为：保留（继续有效）45件，宣布失效（废止）16件，拟修改{}件。"
+    assert not _errors(checker, text.format(3))
+    assert _errors(checker, text.format(13))  # (74 past the 64 cleaned up)
+    # (those kept unstated: repealed and revised are some)
+    assert not _errors(checker, "开展规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件。")

@@ -443,6 +443,7 @@ def _last(pattern: re.Pattern[str], label: str) -> re.Match[str] | None:
 # (部分整改 is not done in full; 部分公开 is one way of disclosing, beside 予以公开: no side left undone)
 _OPEN_RE = re.compile(
     r"^(?:不|未|无|尚未|正在|在办|在审|部分(?!公开)|(?:责令)?限期)|中$|结转|转下|转至|转入|结余|意见.?建议$"
+    r"|^(?:拟|继续)?保留$|^继续有效$"  # (规范性文件清理: those kept, beside those repealed or revised)
 )
 
 
