@@ -9204,3 +9204,12 @@ def test_documents_cleaned_up_are_kept_revised_or_repealed(checker) -> None:  # 
     assert _errors(checker, text.format(13))  # (74 past the 64 cleaned up)
     # (those kept unstated: repealed and revised are some)
     assert not _errors(checker, "开展规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件。")
+
+
+def test_the_next_point_of_a_numbered_run_ends_a_set(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一是扎实推进“高效办成一件事”，国务院重点推进的13项高效办成一件事中，有{}项已正常运行，其余事项正在推动；"
+        "二是持续开展流程再造工作，压缩审批服务时限1422项。"
+    )
+    assert not _errors(checker, text.format(6))  # (1422 is the second point's, no part of the 13)
+    assert _errors(checker, text.format(16))

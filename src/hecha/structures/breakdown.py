@@ -1606,7 +1606,9 @@ def _named_step(r: Reading, step: str, upto: int, instance: str | None = None) -
 _NEW_LIST = ("包括", "其中")  # words opening a ；-segment with a list of its own
 # a ；-segment opening a statement of the whole year; or the next item of a ranking the total is an item of
 # (收案较多的有公安行政领域635件，…其中…治安类案件369件，占比58.1%；其次是城建拆迁领域案件369件)
-_NEW_FRAME_RE = re.compile(r"[；;]\s*(?=全年|年末|年内)|[；;，,]\s*(?=其次(?:是|为|有)|再次(?:是|为))")
+_NEW_FRAME_RE = re.compile(
+    r"[；;]\s*(?=全年|年末|年内|[二三四五六七八九十]是)|[；;，,]\s*(?=其次(?:是|为|有)|再次(?:是|为))"
+)  # (…一是…其中…；二是持续开展流程再造工作…: the next point of a numbered run)
 _RANGE_ENDS = ("以内", "以下")  # a figure that bounds a class of things (5名以内) counts none of them
 
 
@@ -1646,9 +1648,10 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
     if r.bracketed(f, start):
         return None  # 审理的2118件(包括…上年结转的150件)案件中: the set is the figure before the brackets
     period = r.period_span(f.start)
-    hi = period[1]
-    for seg in SEGMENT_END.finditer(r.norm, start, period[1]):
-        first = _counts(r.facts_between(seg.end(), period[1]))[:1]
+    frame = _NEW_FRAME_RE.search(r.norm, start, period[1])
+    hi = frame.start() if frame else period[1]
+    for seg in SEGMENT_END.finditer(r.norm, start, hi):
+        first = _counts(r.facts_between(seg.end(), hi))[:1]
         if first and _OWN_SET_RE.match(r.norm, first[0].end):
             # 市碱业公司5件应办结工单中1件工单超时办结；连职院7件工单中1件超时签收: past a ；, another subject's set and
             # its list, no part of this one
