@@ -622,7 +622,11 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         run, parts = parts, _to_the_last_status(r, statuses, whole, parts)
         # (受理45件，办结45件，上年结转3件，结转下年度继续办理3件: what came in from last year is added to the whole,
         # not one of its parts)
-        carried_in = [p for p in parts if CARRIED_IN_RE.search(r.frame(p).label)]
+        # (but where the statuses are new and old cases, 受理执行案件4697件，新收4526件，旧存171件, those carried in are
+        # one of the two parts of the intake)
+        carried_in = (
+            [] if statuses.search("新收") else [p for p in parts if CARRIED_IN_RE.search(r.frame(p).label)]
+        )
         parts = [p for p in parts if p not in carried_in]
         if len(parts) < 2 or len(carried_in) > 1:
             continue

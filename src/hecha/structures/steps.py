@@ -292,6 +292,10 @@ def recognise(r: Reading) -> list[Group]:
             # 共受理各类案件37739件。其中，新收33868件，办结33191件: the intake the new cases are part of holds those
             # carried in too: all there was to conclude
             g, allowance = holding, "none"
+        elif step in words.concludes and _holds_the_carried_in(r, g):
+            allowance = (
+                "none"  # 受理执行案件4697件，新收4526件，旧存171件，执结3851件: the old cases stated in it
+            )
         elif step in words.concludes and prior in words.intake:
             allowance = "carry" if carry is not None else "double"
             if (
@@ -345,6 +349,16 @@ def _intake_holding(r: Reading, words: Words, g: Fact) -> Fact | None:
             ):
                 return total
     return None
+
+
+def _holds_the_carried_in(r: Reading, g: Fact) -> bool:
+    """Is the intake the whole of a list one of whose parts is the cases carried in (受理执行案件4697件，新收4526件，
+    旧存171件)? Then nothing else was there to conclude."""
+    return any(
+        grp.facts["total"][0] == g.id
+        and any(CARRIED_IN_RE.search(r.frame(p).label) for p in r.facts if p.id in grp.facts["parts"])
+        for grp in r.groups_of("breakdown")
+    )
 
 
 def _listed_with_whole(r: Reading) -> set[frozenset[str]]:
