@@ -9222,3 +9222,12 @@ def test_an_intake_of_new_and_old_cases_is_all_there_was_to_conclude(checker) ->
     # (the old cases stated in the intake: more concluded than it is an error, not a carry-over unstated)
     found = _errors(checker, "受理执行案件4697件，新收4526件，旧存171件，执结4851件。")
     assert found and found[0].startswith("HC010") and "除非" not in found[0]
+
+
+def test_a_clause_of_the_total_alone_takes_its_noun_from_the_clause_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "梳理形成成熟完备的全区行政执法事项清单，目前共4568项，全面完成综合执法事项划转，承接综合执法事项1461项，"
+        "占全区总执法事项{}%。"
+    )
+    assert not _errors(checker, text.format("31.98"))  # (1461 of the 4568 the list holds)
+    assert _errors(checker, text.format("38.98"))

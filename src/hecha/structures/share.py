@@ -1170,6 +1170,15 @@ def _names(r: Reading, f: Fact, head: str) -> bool:
     # (有792件代表建议内容公开: a figure before its words is named by them)
     if head in own or head in fr.pred[: _PRED_NAMES_MOST if len(fr.label.strip("有共计")) == 0 else 6]:
         return True
+    if (
+        fr.label
+        and _BARE_TOTAL_RE.fullmatch(fr.label)
+        and fr.label_start
+        and r.norm[fr.label_start - 1] in "，,"
+    ):
+        # …全区行政执法事项清单，目前共4568项: a clause of the total alone takes its noun from the clause before
+        before = r.norm[r.clause_start(fr.label_start - 1) : fr.label_start - 1]
+        return head in before[-16:]
     # (…投诉举报中心受理咨询、投诉、举报共1828件: the step its words name last, then only the kinds it took in;
     # not …收案中涉及房屋拆迁案件293件, a subset of it)
     after = fr.label[fr.label.rfind(head) + len(head) :] if head in fr.label else ""
@@ -1180,6 +1189,7 @@ def _names(r: Reading, f: Fact, head: str) -> bool:
     )
 
 
+_BARE_TOTAL_RE = re.compile(r"(?:目前|现|现有|截至目前)?(?:共|共计|总计|合计|累计)?(?:有|达)?")
 _IN_FULL_LEAST = 4  # characters of a base's words that name one figure in full (代表建议内容公开, not 投诉)
 _PRED_NAMES_MOST = 10  # characters after a figure that opens its clause in which its words name it
 _KIND_LIST_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+")
