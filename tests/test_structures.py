@@ -9231,3 +9231,9 @@ def test_a_clause_of_the_total_alone_takes_its_noun_from_the_clause_before(check
     )
     assert not _errors(checker, text.format("31.98"))  # (1461 of the 4568 the list holds)
     assert _errors(checker, text.format("38.98"))
+
+
+def test_those_merged_and_what_the_merging_left_divide_the_count_filed(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "收到提案110件。经审查，立案78件、并案6件，实际立案{}件，转为意见建议32件。"
+    assert not _errors(checker, text.format(72))  # (78 = 72 + 6; 110 = 78 + 32: not 78 + 6 + 72 + 32)
+    assert _errors(checker, text.format(62))

@@ -64,7 +64,8 @@ def recognise(r: Reading) -> list[Group]:
     # (not the parts of parallel segments, each split again by its own statuses: breakdown._parallel_segments)
     listed = {p for g in r.groups_of("breakdown") if not g.attrs.get("across") for p in g.facts["parts"]}
     listed |= {i for g in r.groups_of("reduction") for i in (*g.facts["before"], *g.facts["after"])}
-    groups = _by_scope(r, listed)
+    groups = _by_merging(r, listed)
+    groups += _by_scope(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_key(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_status(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_remainder(r, listed | {p for g in groups for p in g.facts["parts"]})
@@ -73,6 +74,36 @@ def recognise(r: Reading) -> list[Group]:
     groups += _by_handlers(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_reference(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_threshold(r, listed | {p for g in groups for p in g.facts["parts"]})
+    return groups
+
+
+_MERGED_RE = re.compile(r"(?:并案|合并)(?:处理)?$")  # (并案6件: those merged into others)
+_LEFT_RE = re.compile(r"^(?:实际|并案后|合并后|经并案|经合并)")  # (实际立案72件: what the merging left)
+
+
+def _by_merging(r: Reading, listed: set[str]) -> list[Group]:
+    """经审查，立案78件、并案6件，实际立案72件: the count merged and the count the merging left of the same step,
+    right after a count in one sentence, divide it (78 = 72 + 6)."""
+    if "并案" not in r.norm and "合并" not in r.norm:
+        return []  # (a fast test)
+    groups: list[Group] = []
+    facts = r.facts
+    for i in range(len(facts) - 2):
+        whole, merged, left = facts[i], facts[i + 1], facts[i + 2]
+        if (
+            whole.mention.kind == "count"
+            and whole.sentence == merged.sentence == left.sentence
+            and counted_alike(whole.q.unit, merged.q.unit)
+            and counted_alike(whole.q.unit, left.q.unit)
+            and _MERGED_RE.search(r.frame(merged).label)
+            and _LEFT_RE.match(r.frame(left).label)
+            # (the same step after the merging: not 立案169件，合并处理11件，实际应提交承办142件, where each merged
+            # one may have taken in several)
+            and (step := _step_word(r, whole)) is not None
+            and step in r.frame(left).label
+            and not {whole.id, merged.id, left.id} & listed
+        ):
+            groups.append(_divided(whole, [left, merged], "yes", "并案"))
     return groups
 
 
