@@ -9237,3 +9237,13 @@ def test_those_merged_and_what_the_merging_left_divide_the_count_filed(checker) 
     text = "收到提案110件。经审查，立案78件、并案6件，实际立案{}件，转为意见建议32件。"
     assert not _errors(checker, text.format(72))  # (78 = 72 + 6; 110 = 78 + 32: not 78 + 6 + 72 + 32)
     assert _errors(checker, text.format(62))
+
+
+def test_suits_ended_by_mediation_are_no_step_of_pre_suit_mediation(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全力打造诉前诉中齐头并进的大调解模式，引导诉前调解924件，以调解撤诉方式结案{}件。"
+    assert not _errors(
+        checker, text.format(4908)
+    )  # (the suits ended so: no step after the pre-suit mediations)
+    assert _errors(
+        checker, "诉前委派调解案件11240件、调解成功14560件。"
+    )  # (a step of the pre-suit mediation)
