@@ -9247,3 +9247,12 @@ def test_suits_ended_by_mediation_are_no_step_of_pre_suit_mediation(checker) -> 
     assert _errors(
         checker, "诉前委派调解案件11240件、调解成功14560件。"
     )  # (a step of the pre-suit mediation)
+
+
+def test_cases_of_a_kind_of_crime_are_some_of_the_criminal_cases_of_the_same_step(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "审结刑事案件5820件，判处罪犯7602人。依法审结杀人、抢劫、盗窃等危害社会治安犯罪案件{}件。"
+        "审结贪污、贿赂、渎职等职务犯罪案件40件。"
+    )
+    assert not _errors(checker, text.format(1440))
+    assert _errors(checker, text.format(6440))  # (6440 of some kinds of crime past the 5820 criminal cases)

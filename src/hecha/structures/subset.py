@@ -70,6 +70,7 @@ def recognise(r: Reading) -> list[Group]:
                 Group(kind=KIND, facts=roles, span=(whole.start, part.end), attrs={"by": "parallel"})
             )
     groups += _qualified(r)
+    groups += _kinds_of_crime(r)
     groups += _by_way(r)
     groups += _respective(r)
     tied = {(g.facts["part"][0], g.facts["whole"][0]) for g in groups}
@@ -77,6 +78,53 @@ def recognise(r: Reading) -> list[Group]:
 
 
 _QIZHONG_RE = re.compile(r"其中")
+# a court's or a procuratorate's criminal cases by a step (审结各类刑事案件582件), and cases of kinds of crime by the
+# same step later in its paragraph (审结贪污、贿赂、渎职等职务犯罪案件40件 / 审结危害公共安全犯罪125件)
+_CRIMINAL_RE = re.compile(r"(审结|受理|新收|审理)(?:各类|全部)?(?:一审)?刑事案件$")
+_CRIME_KIND_RE = re.compile(r"(审结|受理|新收|审理)[^，,；;。]{2,40}?犯罪(?:案件)?$")
+
+
+def _crime_named(words: str) -> str:
+    """The kind of crime a label names, for a message (…等危害社会治安犯罪案件 → 危害社会治安犯罪)."""
+    words = words.removesuffix("案件")
+    return words[words.rfind("等") + 1 :] if "等" in words else words[-12:]
+
+
+def _kinds_of_crime(r: Reading) -> list[Group]:
+    """审结刑事案件5820件…。依法审结杀人、抢劫、盗窃等危害社会治安犯罪案件1440件。审结…等职务犯罪案件40件: cases of
+    a kind of crime, by the step that counted all criminal cases before them in their paragraph, are some of those."""
+    if "刑事案件" not in r.norm or "犯罪" not in r.norm:
+        return []  # (a fast test)
+    groups: list[Group] = []
+    whole: Fact | None = None
+    for f in r.facts:
+        if f.mention.kind != "count":
+            continue
+        label = r.frame(f).label
+        m = _CRIMINAL_RE.search(label)
+        if m is not None:
+            whole = f
+            continue
+        k = _CRIME_KIND_RE.search(label)
+        if (
+            whole is None
+            or k is None
+            or k.group(1) != _CRIMINAL_RE.search(r.frame(whole).label).group(1)  # type: ignore[union-attr]
+            or whole.paragraph != f.paragraph
+            or not counted_alike(whole.q.unit, f.q.unit)
+        ):
+            continue
+        groups.append(
+            Group(
+                kind=KIND,
+                facts={"part": [f.id], "whole": [whole.id]},
+                span=(whole.start, f.end),
+                attrs={"by": "kind", "kind": _crime_named(k.group(0)[len(k.group(1)) :])},
+            )
+        )
+    return groups
+
+
 _OTHER_WAYS_RE = re.compile(
     r"其他|其它|其余"
 )  # (以其他方式结案: the rest of a list of ways, not a way of its own)
@@ -472,6 +520,11 @@ def _message(part: Fact, whole: Fact, g: Group) -> tuple[str, str]:
         return (
             f"{part.mention.text}是前面对应的{whole.mention.text}中的一部分（“分别”），不应多于它",
             f"{part.mention.text} is some of the {whole.mention.text} it answers to (分别), yet exceeds it",
+        )
+    if by == "kind":
+        return (
+            f"{g.attrs['kind']}案件{part.mention.text}是{whole.mention.text}刑事案件中的一部分，不应多于它",
+            f"{part.mention.text} ({g.attrs['kind']}) are some of the {whole.mention.text} criminal cases, yet exceed them",
         )
     if by == "way":
         return (
