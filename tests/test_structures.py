@@ -9256,3 +9256,9 @@ def test_cases_of_a_kind_of_crime_are_some_of_the_criminal_cases_of_the_same_ste
     )
     assert not _errors(checker, text.format(1440))
     assert _errors(checker, text.format(6440))  # (6440 of some kinds of crime past the 5820 criminal cases)
+
+
+def test_a_reply_count_after_its_subject_is_done_to_the_messages_counted_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "湖北网民留言量18804件，湖北省各级领导干部及办理单位回复网民留言为11330件，回复率为{}%。"
+    assert not _errors(checker, text.format("60.25"))
+    assert _errors(checker, text.format("66.25"))  # (11330 of the 18804 messages)

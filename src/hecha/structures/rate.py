@@ -854,16 +854,26 @@ def _done_to_the_thing_before(r: Reading, head: str, g: Fact, before: list[Fact]
     """Does a count open with the rate's word (or another word for it) done to the very thing an earlier count of
     the sentence names (发现林业行政案件18.29万起，…查结林业行政案件17.61万起，查处率: 查结 is 查处 of those found)?"""
     label = r.frame(g).label
-    for w in (head, *load_words().counted_as.get(head, ())):
-        thing = label[len(w) :] if label.startswith(w) else ""
+    vocab = load_words()
+    for w in (head, *vocab.counted_as.get(head, ())):
+        k = label.rfind(w)
+        # (a subject that takes no step of its own may come first: 各级领导干部及办理单位回复网民留言为11330件, 回复率,
+        # of 网民留言量18804件)
+        thing = (
+            label[k + len(w) :].removesuffix("为") if k >= 0 and vocab.step_word(label[:k]) is None else ""
+        )
         if len(thing) >= _THING_LEAST and any(
-            o is not g and o.sentence == g.sentence and r.frame(o).label.endswith(thing) for o in before
+            o.start < g.start
+            and o.sentence == g.sentence
+            and _AMOUNT_WORD_RE.sub("", r.frame(o).label).endswith(thing)
+            for o in before
         ):
             return True
     return False
 
 
 _THING_LEAST = 4  # characters of the thing two counts name alike (林业行政案件), at least
+_AMOUNT_WORD_RE = re.compile(r"(?:总量|总数|数量|量|数)$")  # (网民留言量: the 网民留言)
 
 
 def _verb_first(head: str, label: str) -> bool:
