@@ -9262,3 +9262,9 @@ def test_a_reply_count_after_its_subject_is_done_to_the_messages_counted_before(
     text = "湖北网民留言量18804件，湖北省各级领导干部及办理单位回复网民留言为11330件，回复率为{}%。"
     assert not _errors(checker, text.format("60.25"))
     assert _errors(checker, text.format("66.25"))  # (11330 of the 18804 messages)
+
+
+def test_those_helped_after_release_are_those_released_and_those_out_of_correction(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "我区目前处于帮教期内的安置帮教对象有584名，解除矫正人数为{}人，监所释放人数为567人。"
+    assert not _errors(checker, text.format(17))
+    assert _errors(checker, text.format(77))  # (77 + 567 past the 584: persons counted in 名 and 人 alike)

@@ -123,6 +123,7 @@ CASE_UNITS = ("件", "起", "宗", "例")  # counters of cases, alike
 # counters of items published, alike (发布信息306条，其中政府工作报告1篇，…信息公开稿17条)
 PUBLISHED_UNITS = ("条", "篇", "则")
 FINDING_UNITS = ("项", "项次")  # (发现违法行为492项次，其中…重大事故隐患86项: findings counted either way)
+HEAD_UNITS = ("人", "名")  # counters of persons, alike (安置帮教对象584名，…监所释放人数为567人)
 
 
 def counted_alike(a: str, b: str) -> bool:
@@ -133,6 +134,7 @@ def counted_alike(a: str, b: str) -> bool:
         or {a, b} <= set(GENERAL_UNITS)
         or {a, b} <= set(PUBLISHED_UNITS)
         or {a, b} <= set(FINDING_UNITS)
+        or {a, b} <= set(HEAD_UNITS)
     )
 
 
