@@ -9268,3 +9268,10 @@ def test_those_helped_after_release_are_those_released_and_those_out_of_correcti
     text = "我区目前处于帮教期内的安置帮教对象有584名，解除矫正人数为{}人，监所释放人数为567人。"
     assert not _errors(checker, text.format(17))
     assert _errors(checker, text.format(77))  # (77 + 567 past the 584: persons counted in 名 and 人 alike)
+
+
+def test_disputes_by_how_hard_they_are_divide_their_whole_when_the_ordinary_are_named(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "评出符合发放条件的案件1727件，其中简单纠纷{}件，一般纠纷87件，重大纠纷9件。"
+    assert not _errors(checker, text.format(1631))
+    assert _errors(checker, text.format(1431))  # (200 short: each dispute is of one grade)
+    assert not _errors(checker, "全年调解纠纷500件，其中重大纠纷9件，疑难纠纷12件。")  # (the hard ones only)

@@ -446,6 +446,7 @@ def _last(pattern: re.Pattern[str], label: str) -> re.Match[str] | None:
 _OPEN_RE = re.compile(
     r"^(?:不|未|无|尚未|正在|在办|在审|部分(?!公开)|(?:责令)?限期)|中$|结转|转下|转至|转入|结余|意见.?建议$"
     r"|^(?:拟|继续)?保留$|^继续有效$"  # (规范性文件清理: those kept, beside those repealed or revised)
+    r"|^(?:简单|简易|一般)纠纷$"  # (disputes by how hard: the ordinary ones, beside the hard ones)
 )
 
 
