@@ -9275,3 +9275,9 @@ def test_disputes_by_how_hard_they_are_divide_their_whole_when_the_ordinary_are_
     assert not _errors(checker, text.format(1631))
     assert _errors(checker, text.format(1431))  # (200 short: each dispute is of one grade)
     assert not _errors(checker, "全年调解纠纷500件，其中重大纠纷9件，疑难纠纷12件。")  # (the hard ones only)
+
+
+def test_cases_ended_by_mediation_are_what_a_tribunals_mediation_success_rate_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理仲裁案件65起，现均已结案，结案率达100%，其中调解结案24起，调解成功率达{}%。"
+    assert not _errors(checker, text.format(37))
+    assert _errors(checker, text.format(47))  # (24 of 65)
