@@ -9281,3 +9281,9 @@ def test_cases_ended_by_mediation_are_what_a_tribunals_mediation_success_rate_co
     text = "共受理仲裁案件65起，现均已结案，结案率达100%，其中调解结案24起，调解成功率达{}%。"
     assert not _errors(checker, text.format(37))
     assert _errors(checker, text.format(47))  # (24 of 65)
+
+
+def test_those_holding_a_certificate_are_what_a_certificate_rate_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "执法人员数量为40人，执法证持有人员{}人，执证率达95%。"
+    assert not _errors(checker, text.format(38))
+    assert _errors(checker, text.format(33))  # (no whole number of staff gives 95% of 33)
