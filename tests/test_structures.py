@@ -9287,3 +9287,9 @@ def test_those_holding_a_certificate_are_what_a_certificate_rate_counts(checker)
     text = "执法人员数量为40人，执法证持有人员{}人，执证率达95%。"
     assert not _errors(checker, text.format(38))
     assert _errors(checker, text.format(33))  # (no whole number of staff gives 95% of 33)
+
+
+def test_what_came_after_past_a_semicolon_ends_the_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "现已审结67件（含2021年结转12件），其中纠错{}件，调解25件，调解率为37.3%；复议后起诉的案件12件，暂无败诉。"
+    assert not _errors(checker, text.format(6))
+    assert _errors(checker, text.format(66))  # (66 + 25 past the 67; the 12 sued after review are no part)

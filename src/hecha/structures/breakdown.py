@@ -1607,8 +1607,10 @@ _NEW_LIST = ("包括", "其中")  # words opening a ；-segment with a list of i
 # a ；-segment opening a statement of the whole year; or the next item of a ranking the total is an item of
 # (收案较多的有公安行政领域635件，…其中…治安类案件369件，占比58.1%；其次是城建拆迁领域案件369件)
 _NEW_FRAME_RE = re.compile(
-    r"[；;]\s*(?=全年|年末|年内|[二三四五六七八九十]是)|[；;，,]\s*(?=其次(?:是|为|有)|再次(?:是|为))"
-)  # (…一是…其中…；二是持续开展流程再造工作…: the next point of a numbered run)
+    r"[；;]\s*(?=全年|年末|年内|[二三四五六七八九十]是|[\u4e00-\u9fff]{1,6}后[\u4e00-\u9fff])"
+    r"|[；;，,]\s*(?=其次(?:是|为|有)|再次(?:是|为))"
+)  # (…一是…其中…；二是持续开展流程再造工作…: the next point of a numbered run; …其中纠错6件，调解25件；复议后起诉的
+# 案件12件: what came after, another set)
 _RANGE_ENDS = ("以内", "以下")  # a figure that bounds a class of things (5名以内) counts none of them
 
 
