@@ -60,9 +60,9 @@ def recognise(r: Reading) -> list[Group]:
 
 def _names(text: str, fewest: bool = False) -> int | None:
     """How many names a run of text lists (two or more, each a short name of words only), if it is one; with
-    `fewest`, the fewest it may be read as (names before 等, where the count is a bound). Items ending with a head word most of them share (…情况) may share it with one
-    before that lacks it: 主动公开政府信息情况、…因政府信息公开工作被申请行政复议、提起行政诉讼情况 is one item whose
-    two verbs take the one 情况."""
+    `fewest`, the fewest it may be read as (names before 等, where the count is a bound): an item lacking the head
+    word most of them end with (…情况) may share it with the next (主动公开政府信息情况、…因政府信息公开工作被申请行政
+    复议、提起行政诉讼情况: one item whose two verbs take the one 情况)."""
     items = [x.strip() for x in _NAME_SPLIT_RE.split(text.strip())]
     if len(items) < 2 or not all(_NAME_RE.match(x) for x in items):
         return None

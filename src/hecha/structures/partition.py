@@ -586,7 +586,7 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         if named < 2:
             continue
         others = listed_with_others(r, w)
-        if others and not all(status[facts.index(o)] for o in others):
+        if others and not all(status[r.fact_index().position[id(o)]] for o in others):
             continue  # (抽查行政处罚案卷30份、行政许可案卷30份，…评出优秀案卷5份、合格案卷47份…: of the run's sum; not
             # 发现一般隐患33条、已整改30条，限期整改3条, where what follows the 、 is a status of it)
         parts = []

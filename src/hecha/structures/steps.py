@@ -293,9 +293,8 @@ def recognise(r: Reading) -> list[Group]:
             # carried in too: all there was to conclude
             g, allowance = holding, "none"
         elif step in words.concludes and _holds_the_carried_in(r, g):
-            allowance = (
-                "none"  # 受理执行案件4697件，新收4526件，旧存171件，执结3851件: the old cases stated in it
-            )
+            # 受理执行案件4697件，新收4526件，旧存171件，执结3851件: the old cases stated in it, nothing else to conclude
+            allowance = "none"
         elif step in words.concludes and prior in words.intake:
             allowance = "carry" if carry is not None else "double"
             if (

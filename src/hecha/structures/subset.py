@@ -97,19 +97,20 @@ def _kinds_of_crime(r: Reading) -> list[Group]:
         return []  # (a fast test)
     groups: list[Group] = []
     whole: Fact | None = None
+    step = ""  # the step the whole's words name
     for f in r.facts:
         if f.mention.kind != "count":
             continue
         label = r.frame(f).label
         m = _CRIMINAL_RE.search(label)
         if m is not None:
-            whole = f
+            whole, step = f, m.group(1)
             continue
         k = _CRIME_KIND_RE.search(label)
         if (
             whole is None
             or k is None
-            or k.group(1) != _CRIMINAL_RE.search(r.frame(whole).label).group(1)  # type: ignore[union-attr]
+            or k.group(1) != step
             or whole.paragraph != f.paragraph
             or not counted_alike(whole.q.unit, f.q.unit)
         ):
