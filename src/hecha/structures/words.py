@@ -215,6 +215,7 @@ class Words:
     negated_sets: frozenset[
         re.Pattern[str]
     ]  # those whole only with what was not done (yaml `open_complements`)
+    whole_with: dict[re.Pattern[str], frozenset[str]]  # sets whole only with one of these members named
     concluded_sets: frozenset[re.Pattern[str]]  # those dividing only what was concluded (审结)
     caseload_sets: frozenset[re.Pattern[str]]  # those dividing only a caseload, not new cases (新收)
     top_grades: frozenset[str]  # the upper grades of a scale: a list of only these is a selection (优良)
@@ -355,6 +356,8 @@ class Words:
             }
             if whole and found <= self.top_grades:
                 continue  # (评查100件，全部合格，其中优秀9件，良好21件: the 优良 among them, not all)
+            if whole and pattern in self.whole_with and not found & self.whole_with[pattern]:
+                continue  # (废止60件、拟修改9件: those kept unstated, a selection)
             # (a caseload's words of its concluded side are many, 审结、执结2898件 and 调解结案416件: one status, so
             # whole only with what is not yet concluded, 未结)
             open_only = pattern in self.negated_sets or pattern in self.caseload_sets
@@ -445,8 +448,6 @@ def _last(pattern: re.Pattern[str], label: str) -> re.Match[str] | None:
 # (部分整改 is not done in full; 部分公开 is one way of disclosing, beside 予以公开: no side left undone)
 _OPEN_RE = re.compile(
     r"^(?:不|未|无|尚未|正在|在办|在审|部分(?!公开)|(?:责令)?限期)|中$|结转|转下|转至|转入|结余|意见.?建议$"
-    r"|^(?:拟|继续)?保留$|^继续有效$"  # (规范性文件清理: those kept, beside those repealed or revised)
-    r"|^(?:简单|简易|一般)纠纷$"  # (disputes by how hard: the ordinary ones, beside the hard ones)
 )
 
 
@@ -546,6 +547,12 @@ def load_words() -> Words:
             for words in bd["complements"]
             if set(map(str, words)) & set(map(str, bd["open_complements"]))
         ),
+        whole_with={
+            _status_alternation([str(w) for w in words]): frozenset(map(str, need))
+            for words in status_sets
+            for need in bd.get("whole_with", [])
+            if set(map(str, words)) & set(map(str, need))
+        },
         top_grades=frozenset(map(str, bd.get("top_grades", []))),
         any_status_re=_status_alternation([str(w) for words in status_sets for w in words]),
         overlapping_re=_alternation([str(w) for w in bd["overlapping"]]),
