@@ -171,6 +171,35 @@ def test_the_line_breaks_of_a_page_are_joined_inside_sentences(checker) -> None:
     assert normalize_document(bullets).text == bullets
 
 
+def test_a_page_printed_with_a_left_margin_is_joined_inside_sentences(checker) -> None:  # type: ignore[no-untyped-def]
+    # a book's page taken from a PDF: every line indented alike, a paragraph's first line deeper
+    margin, first = " " * 18, " " * 23
+    lines = [
+        first + "一、信访工作情况",
+        first + "截至2017年10月,全县受理群众来信来访总量为300件次。其中:接待群众来访",
+        margin + "{}件次;办理网上信访26件次;办理语音来访1件次;办理视频接访12件次。在受",
+        margin + "理的来信来访中,县信访局受理的信访总量为133件次,其中来访108件次、网",
+        margin + "上信访12件次、语音来访1件次、视频接访12件次。县直各部门受理的信访总量",
+        margin + "为79件次,其中来访66件次、网上信访13件次。各镇街道受理的信访总量为88件",
+        margin + "次,其中来访87件次、网上信访1件次。",
+        first + "二、主要做法",
+    ]
+    raw = "\n".join(lines)
+    view = normalize_document(raw.format("261"))
+    assert "接待群众来访261件次" in view.text and "信访总量为88件次" in view.text
+    assert "。\n" + first + "二、" in view.text  # (a paragraph's deeper first line stays)
+    i = view.text.index("261件次")
+    assert raw.format("261")[slice(*view.raw_span(i, i + 5))] == "261件次"
+    assert not [f for f in run_text(checker, raw.format("261")).findings if f.severity != "info"]
+    assert [f for f in run_text(checker, raw.format("361")).findings if f.severity != "info"]
+    # a table's rows, indented alike, space out their cells: no sentence runs on across them
+    rows = "\n".join(
+        margin + f"{k}  参加工伤保险人数                     万人     107.27  107.85  108.67"
+        for k in range(60, 68)
+    )
+    assert normalize_document(rows).text == rows
+
+
 def test_a_hard_wrap_inside_a_figure_is_joined(checker) -> None:  # type: ignore[no-untyped-def]
     raw = (
         "国税系统查补总额为215亿元,其中:查补税款179亿元,实际入库总额1\n90亿元,其中:入库税款162亿元,平均入库比例为88.3%。"

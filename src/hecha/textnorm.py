@@ -159,15 +159,22 @@ def _line_wraps(raw: str) -> list[tuple[int, int]]:
         end = pos + len(line)  # the position of this line's newline
         body = line.rstrip("\r")
         nxt = lines[k + 1]
+        # a page printed with a left margin indents every line: the next line may go on the sentence when it
+        # is indented no deeper than this one (a paragraph's first line is indented deeper than the rest), unless
+        # a line spaces out its cells (a table's row)
+        margin = len(nxt) - len(nxt.lstrip(" "))
+        rest = (
+            nxt[margin:] if body[:margin] == " " * margin and not (margin and "  " in body.strip()) else " "
+        )
         if (
             _FULL_SHARE * width <= widths[k] <= width + 2 * _WIDTH_BAND
             and body[-1] not in _LINE_ENDS
-            and nxt[:1].strip()
-            and not _opens_an_item(nxt)
-            and nxt[:2] != body[:2]  # (附件1:…情况表⏎附件2:…: items of a list, each a line)
-            and not (len(nxt) < _WIDE_LEAST // 2 and nxt.rstrip()[-1:] in "：:")  # (⏎备注:, a label's line)
+            and rest[:1].strip()
+            and not _opens_an_item(rest)
+            and rest[:2] != body.lstrip(" ")[:2]  # (附件1:…情况表⏎附件2:…: items of a list, each a line)
+            and not (len(rest) < _WIDE_LEAST // 2 and rest.rstrip()[-1:] in "：:")  # (⏎备注:, a label's line)
         ):
-            out.append((pos + len(body), end + 1))  # (a \r before the break goes with it)
+            out.append((pos + len(body), end + 1 + margin))  # (a \r before the break goes with it)
         pos = end + 1
     return out
 
