@@ -717,10 +717,11 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
             continue
         sent_start = r.sentence_span(delta.sentence)[0]
         before = facts[bisect.bisect_left(starts, sent_start) : bisect.bisect_left(starts, m.start())]
-        share_end = -1
+        share_end, share = -1, None
         if before and before[-1].q.unit == "%" and "占" in r.frame(before[-1]).label:
-            # 人力资源社会保障类75件，占5.8%，同比增幅39.34%: of the count before its share
-            share_end, before = before[-1].end, before[:-1]
+            # 人力资源社会保障类75件，占5.8%，同比增幅39.34%: of the count before its share, as a rule (or of the
+            # share: 解决的318件，占比92.7%，同比增长4.09% — 88.61% the year before — which no whole prior count gives)
+            share, share_end, before = before[-1], before[-1].end, before[:-1]
         if not before or before[-1].mention.kind != "count":
             continue
         current = before[-1]
@@ -775,6 +776,8 @@ def _yoy_alone(r: Reading, stated: set[str]) -> list[Group]:
         if not current.q.exact or not current.q.integer or AVERAGE_RE.search(r.lead(current, 8)):
             continue  # (日均714件: an average need not be whole, nor its prior)
         roles = {"current": [current.id], "delta": [delta.id]}
+        if share is not None:
+            roles["or_share"] = [share.id]
         pair = before[-2] if len(before) >= 2 else None
         if pair is not None and pair.mention.kind == "count" and not r.norm[pair.end : current.start].strip():
             roles["or_current"] = [pair.id]  # 来访95件127人次，同比上升63.79%: of the 件 or of the 人次
@@ -1157,6 +1160,36 @@ def _prior_range(cur: Fact, delta: Fact, sign: int, reading: str) -> tuple[float
     return c.lo / (1 - d.lo), c.hi / (1 - d.hi)
 
 
+def _whole_prior_of(ctx: Context, g: Group) -> Fact | None:
+    """The count (the current one, or the other a rate may be of) some whole prior count gives the rate of."""
+    delta, sign = ctx.fact(g.facts["delta"][0]), int(g.attrs.get("sign", 1))
+    for c in [ctx.fact(g.facts["current"][0]), *(ctx.fact(i) for i in g.facts.get("or_current", []))]:
+        for reading in ("usual", "truncated"):
+            lo, hi = _prior_range(c, delta, sign, reading)
+            if math.ceil(lo - 1e-9) <= hi + 1e-9 and hi >= 1:
+                return c
+    return None
+
+
+_LIST_SIBLINGS = (
+    2  # items of a list whose counts' rates fit, at least, for a rate after a share to be its count's
+)
+_SIBLING_REACH = 200  # characters between a rate after a share and such an item of its list, at most
+
+
+def _siblings_of_counts(ctx: Context, g: Group) -> int:
+    """Rates after shares near this one whose counts some whole prior gives the rate of."""
+    return sum(
+        1
+        for h in ctx.ex.groups
+        if h.kind == "yoy"
+        and h is not g
+        and "or_share" in h.facts
+        and abs(h.span[0] - g.span[0]) <= _SIBLING_REACH
+        and _whole_prior_of(ctx, h) is not None
+    )
+
+
 def check_prior(rule: Rule, ctx: Context) -> None:
     """Rule kind `yoy`: a year-on-year rate of a count with no prior stated must come from some whole
     prior count (a GRIM test on the year before)."""
@@ -1182,27 +1215,28 @@ def check_prior(rule: Rule, ctx: Context) -> None:
                 delta.mention.text,
             )
             continue
-        ok = False
-        for c in [cur, *(ctx.fact(i) for i in g.facts.get("or_current", []))]:
-            for reading in ("usual", "truncated"):
-                lo, hi = _prior_range(c, delta, sign, reading)
-                if math.ceil(lo - 1e-9) <= hi + 1e-9 and hi >= 1:
-                    ok, cur = True, c
-                    break
-            if ok:
-                break
+        fits = _whole_prior_of(ctx, g)
+        ok = fits is not None
+        cur = fits or cur
         lo, hi = _prior_range(cur, delta, sign, "usual")
         rel = Relation(
             "==", Ref("delta"), Bin("/", Bin("-", Ref("current"), Ref("prior")), Ref("prior")), "yoy"
         )
         top = math.ceil(hi) if math.isfinite(hi) else INF
         extra = {"prior": Interval(max(1.0, math.floor(lo)), max(1.0, top), True)}
+        # a rate after a share may be the share's change, which no whole number need give: a note only, unless
+        # the items of its list (专职律师28064人，占78.76%，同比增长10.49%；兼职律师786人，占2.21%，同比增长20.56%；…)
+        # each give their counts' rates
+        share = ctx.fact(g.facts["or_share"][0]) if "or_share" in g.facts else None
+        if share is not None and _siblings_of_counts(ctx, g) >= _LIST_SIBLINGS:
+            share = None
+        severity = rule.severity if share is None else "info"
         record(
             ctx,
             rule,
             rel,
             {"current": cur, "delta": delta},
-            None if ok else rule.severity,
+            None if ok else severity,
             "no prior stated",
             extra,
         )
@@ -1213,11 +1247,13 @@ def check_prior(rule: Rule, ctx: Context) -> None:
         emit(
             ctx,
             rule,
-            rule.severity,
+            severity,
             f"{name_zh(cur, ctx)}{_COMPARED_WORD.get(prior, '环比')}{verb}{delta.mention.text}，{prior}应为{near}，"
-            f"不是整数：没有哪个{prior}数能得到这一比率",
+            f"不是整数：没有哪个{prior}数能得到这一比率"
+            + (f"（若这是占比{share.mention.text}的变化则无从核对）" if share is not None else ""),
             f"{cur.mention.text} up/down {delta.mention.text} "
-            f"{_COMPARED_EN.get(prior, 'on the period before')} implies a prior of {near}, not a whole number",
+            f"{_COMPARED_EN.get(prior, 'on the period before')} implies a prior of {near}, not a whole number"
+            + (f" (unless it is the change of the share {share.mention.text})" if share is not None else ""),
             [(cur, "current"), (delta, "delta")],
             "可由整数上年数得到的比率",
             delta.mention.text,

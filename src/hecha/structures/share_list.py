@@ -381,6 +381,11 @@ def _check_open(rule: Rule, ctx: Context, shares: list[Fact], keys: dict[str, Fa
     if any(holds(rel, env(keys, reading, extra)) for reading in ("usual", "double_rounded")):
         record(ctx, rule, rel, keys, None, "shares of one whole", extra=extra)
         return
+    if not rated and _by_dimensions(shares):
+        # 12345热线…占比65.61%、12315平台…19.80%、来人来电来函…14.59%、投诉…80.62%、举报…10.66%、咨询…8.72%: a
+        # flattened table of the whole by channel, then by kind, each run adding up to 100%
+        record(ctx, rule, rel, keys, None, "shares of one whole, by several dimensions", extra=extra)
+        return
     # (grades of one rating cannot overlap: over 100% is the rule's own severity)
     sev = rule.severity if rated else str(rule.params.get("open_severity", "warning"))
     record(ctx, rule, rel, keys, sev, "shares of one whole", extra=extra)
@@ -404,3 +409,19 @@ def _check_open(rule: Rule, ctx: Context, shares: list[Fact], keys: dict[str, Fa
         "≤ 100%",
         f"{total}%",
     )
+
+
+def _by_dimensions(shares: list[Fact]) -> bool:
+    """Do the shares, in order, fall into runs of two or more that each add up to 100% (the one whole split
+    by one dimension, then by another)?"""
+    extra = {"one": Interval(1.0, 1.0)}
+    start, runs = 0, 0
+    for end in range(2, len(shares) + 1):
+        if end - start < 2:
+            continue
+        run = shares[start:end]
+        keys = {f"r{k}": f for k, f in enumerate(run)}
+        rel = Relation("==", Sum(tuple(Ref(k) for k in keys)), Ref("one"), "sum(run) == 100%")
+        if any(holds(rel, env(keys, reading, extra)) for reading in ("usual", "double_rounded")):
+            start, runs = end, runs + 1
+    return runs >= 2 and start == len(shares)
