@@ -9339,3 +9339,26 @@ def test_what_came_after_past_a_semicolon_ends_the_list(checker) -> None:  # typ
     text = "现已审结67件（含2021年结转12件），其中纠错{}件，调解25件，调解率为37.3%；复议后起诉的案件12件，暂无败诉。"
     assert not _errors(checker, text.format(6))
     assert _errors(checker, text.format(66))  # (66 + 25 past the 67; the 12 sued after review are no part)
+
+
+def test_requests_for_information_are_no_review_applications(checker) -> None:  # type: ignore[no-untyped-def]
+    # 依申请公开: requests under the information disclosure rules, counted with their carry-over, not 行政复议's
+    text = (
+        "二、依申请公开方面。2024年共受理依申请公开事项59件，结转上年后新收到依申请公开事项47件。"
+        "三、行政复议方面。共收到行政复议申请12件，受理{}件。"
+    )
+    assert not _errors(checker, text.format(10))
+    assert _errors(checker, text.format(14))  # (复议's own figures still checked)
+
+
+def test_statuses_past_a_heading_divide_no_count_above_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "(二)依申请公开方面\n2024年，通过线上、信函等渠道收到依申请公开信息16件，已全部按期限答复办结。\n"
+        "(三)政府信息管理方面\n开展行政规范性文件专项清理工作，对以县政府名义发布的规范性文件进行全面梳理，"
+        "继续有效20件，失效2件、废止4件。"
+    )
+    assert not _errors(checker, text)
+    # (within one section, past a sentence with no figure naming the thing again, they do)
+    same = "共提交提案831件。\n提案委员会对收到的提案进行了认真审查。经审查，立案803件；不予立案{}件。"
+    assert not _errors(checker, same.format(28))
+    assert _errors(checker, same.format(58))

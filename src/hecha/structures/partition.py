@@ -33,6 +33,7 @@ from collections.abc import Callable
 from ..intervals import fact_interval, sums_exactly
 from ..model import Fact, Group
 from ..reading import CLAUSE_END, SEGMENT_END, Reading
+from ..segment import HEADING_START
 from .persons import label_or_cases
 from .wholes import listed_with_others
 from .words import (
@@ -777,6 +778,9 @@ def _statuses_next(
         and nxt.start - period[1] <= _STATUS_GAP
         and r.seg.paragraph_at(nxt.start).section == r.seg.paragraph_at(facts[i].start).section
         and head in r.norm[period[1] : nxt.start]
+        # (not past a heading of its own: 收到依申请公开信息16件。¶(三)政府信息管理方面¶…规范性文件…继续有效20件，
+        # 失效2件、废止4件 divide the documents reviewed, which the section under that heading counts, or not)
+        and not any(HEADING_START.match(line) for line in r.norm[period[1] : nxt.start].split("\n")[1:])
     )
     return k if again else None
 
