@@ -22,11 +22,21 @@ def segment_plain(text: str) -> Segmentation:
         is_row = line.lstrip().startswith("|")
         is_item = line.lstrip()[:1] in seg.BULLETS
         # a short line with no clause marks, then a blank line: a title of its own
+        # …or a block that ends on a figure, then a blank line, then one that opens on words: a paragraph of its own
         after_title = (
             prev is not None
             and text[prev[1] : s].count("\n") >= 2
-            and len(text[prev[0] : prev[1]].strip()) <= seg._TITLE_MOST
-            and not seg._CLAUSE_MARK_RE.search(text[prev[0] : prev[1]])
+            and (
+                (
+                    len(text[prev[0] : prev[1]].strip()) <= seg._TITLE_MOST
+                    and not seg._CLAUSE_MARK_RE.search(text[prev[0] : prev[1]])
+                )
+                or (
+                    bool(seg._FIGURE_END_RE.search(text[prev[0] : prev[1]].strip()))
+                    and "\u4e00" <= line.lstrip()[:1] <= "\u9fff"
+                    and line.lstrip()[:1] not in "件人个项条家起宗户次元万亿"
+                )
+            )
         )
         prev = (s, e)
         if merged and not is_heading and not is_row and not is_item and not after_title:
@@ -95,6 +105,9 @@ PIECES = [
     "?",
     "●",
     "热线受理674件",
+    "占22.73%",
+    "投诉的主要是",
+    "件",
 ]
 
 

@@ -9362,3 +9362,23 @@ def test_statuses_past_a_heading_divide_no_count_above_it(checker) -> None:  # t
     same = "共提交提案831件。\n提案委员会对收到的提案进行了认真审查。经审查，立案803件；不予立案{}件。"
     assert not _errors(checker, same.format(28))
     assert _errors(checker, same.format(58))
+
+
+def test_complaints_are_about_goods_or_services(checker) -> None:  # type: ignore[no-untyped-def]
+    # 12315: every complaint is of the goods class or the services class, so the two make up the whole
+    text = "2024年收到投诉5109件，其中商品类1654件，服务类{}件。"
+    assert not _errors(checker, text.format(3455))
+    assert _errors(checker, text.format(855))  # (short of the whole: a list of two kinds, all of them)
+
+
+def test_a_paragraph_ending_on_a_figure_ends_its_list_at_a_blank_line(checker) -> None:  # type: ignore[no-untyped-def]
+    # a web page's paragraphs, with no full stop at their ends: the next paragraph's figures are no parts
+    text = (
+        "2021年9月，全市共收到投诉132件。其中，商品类投诉{}件，占投诉总量的77.27%；服务类投诉30件，"
+        "占投诉总量的22.73%\n\n投诉的主要是：一般食品52件，占总投诉的39.39%；质量问题37件，占总投诉的28.03%"
+    )
+    assert not _errors(checker, text.format(102))
+    assert _errors(checker, text.format(112))
+    # (a page break after a clause mark still joins)
+    assert not _errors(checker, "全年共收到行政复议申请35件，\n\n其中不予受理2件，受理33件。")
+    assert _errors(checker, "全年共收到行政复议申请35件，\n\n其中不予受理2件，受理38件。")
