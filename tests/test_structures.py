@@ -3366,6 +3366,9 @@ def test_a_growth_stated_as_zengfu_after_a_share(checker) -> None:  # type: igno
     )
     assert not _errors(checker, listed.format("20.55"))
     assert _errors(checker, listed.format("20.56"))
+    two = "其中，民事法律援助案件198件，占94.3%，同比增长{}%；刑事法律援助案件12件，占5.7%，同比增长140%。"
+    assert not _errors(checker, two.format("371.4"))
+    assert _errors(checker, two.format("391.4"))
 
 
 def test_shares_of_one_whole_by_two_dimensions_flattened_in_one_list(checker) -> None:  # type: ignore[no-untyped-def]

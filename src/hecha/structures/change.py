@@ -1171,9 +1171,9 @@ def _whole_prior_of(ctx: Context, g: Group) -> Fact | None:
     return None
 
 
-_LIST_SIBLINGS = (
-    2  # items of a list whose counts' rates fit, at least, for a rate after a share to be its count's
-)
+# items of its list whose counts' rates fit, at least, for a rate after a share to be its count's (民事…198件，占94.3%，
+# 同比增长371.4%；刑事…12件，占5.7%，同比增长140%: the other item's)
+_LIST_SIBLINGS = 1
 _SIBLING_REACH = 200  # characters between a rate after a share and such an item of its list, at most
 
 
@@ -1225,8 +1225,8 @@ def check_prior(rule: Rule, ctx: Context) -> None:
         top = math.ceil(hi) if math.isfinite(hi) else INF
         extra = {"prior": Interval(max(1.0, math.floor(lo)), max(1.0, top), True)}
         # a rate after a share may be the share's change, which no whole number need give: a note only, unless
-        # the items of its list (专职律师28064人，占78.76%，同比增长10.49%；兼职律师786人，占2.21%，同比增长20.56%；…)
-        # each give their counts' rates
+        # another item of its list (专职律师28064人，占78.76%，同比增长10.49%；兼职律师786人，占2.21%，同比增长20.56%)
+        # gives its count's rate
         share = ctx.fact(g.facts["or_share"][0]) if "or_share" in g.facts else None
         if share is not None and _siblings_of_counts(ctx, g) >= _LIST_SIBLINGS:
             share = None
