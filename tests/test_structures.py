@@ -9400,3 +9400,11 @@ def test_a_closed_pair_is_summed_though_a_metric_rule_only_bounds_its_total(chec
     text = "本年度共办理行政处罚案件42起，其中适用简易程序案件{}起，适用普通程序案件2起。"
     assert not _errors(checker, text.format(40))
     assert any(e.startswith("HC002") for e in _errors(checker, text.format(30)))
+
+
+def test_a_rate_of_what_is_done_to_the_thing_the_sentence_before_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全国共发生林政案件43.98万起，比2002年下降6%。全国共查处林政案件43.18万起，查处率为{}%。"
+    assert not _errors(checker, text.format("98.18"))
+    assert _errors(checker, text.format("92.18"))
+    # (of another thing, or of a figure that is no intake, no reading)
+    assert not _errors(checker, "全国共发生森林火灾4.3万起。全国共查处林政案件43.18万起，查处率为92.18%。")

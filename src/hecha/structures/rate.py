@@ -253,6 +253,15 @@ def recognise(r: Reading) -> list[Group]:
             # 应办理工单6376件，已办理6376件，办结率100%: what was done of what was due, whatever the rate is named
             groups.append(_rate_group(f, [due_done[1]], [due_done[0]], stem, "sentence"))
             continue
+        if (
+            part is None
+            and before
+            and (found := _found_the_sentence_before(r, stem, before[-1], f)) is not None
+        ):
+            # 全国共发生林政案件43.98万起…。全国共查处林政案件43.18万起，查处率为98.18%: done to the very thing the
+            # sentence before counts as it came in, of those
+            groups.append(_rate_group(f, [before[-1]], [found], stem, "before"))
+            continue
         if part is None:
             adjacent = _adjacent(r, stem, f, before)
             if adjacent is not None:
@@ -873,6 +882,38 @@ def _done_to_the_thing_before(r: Reading, head: str, g: Fact, before: list[Fact]
 
 
 _THING_LEAST = 4  # characters of the thing two counts name alike (林业行政案件), at least
+
+
+def _found_the_sentence_before(r: Reading, stem: str, g: Fact, rate: Fact) -> Fact | None:
+    """The count of the sentence before that names, as it came in (发生, 收到…), the very thing the count right
+    before the rate names after the rate's word (查处林政案件43.18万起，查处率: 发生林政案件43.98万起)."""
+    if sum(r.norm.count(c, g.end, rate.start) for c in "，,") != 1:
+        return None
+    vocab = load_words()
+    label = r.frame(g).label
+    sentence = r.period_span(g.start)[0]
+    if sentence <= r.seg.paragraph_at(g.start).start:
+        return None
+    earlier = r.facts_between(*r.period_span(sentence - 1))
+    for w in (stem[-2:], *vocab.counted_as.get(stem[-2:], ())):
+        k = label.rfind(w)
+        thing = label[k + len(w) :] if k >= 0 and vocab.step_word(label[:k]) is None else ""
+        if len(thing) < _THING_LEAST:
+            continue
+        for o in reversed(earlier):
+            said = _AMOUNT_WORD_RE.sub("", r.frame(o).label)
+            step = vocab.stage(said)
+            if (
+                o.mention.kind == "count"
+                and o.q.unit == g.q.unit
+                and said.endswith(thing)
+                and step is not None
+                and step in vocab.intake
+            ):
+                return o
+    return None
+
+
 _AMOUNT_WORD_RE = re.compile(r"(?:总量|总数|数量|量|数)$")  # (网民留言量: the 网民留言)
 
 
