@@ -9408,3 +9408,13 @@ def test_a_rate_of_what_is_done_to_the_thing_the_sentence_before_counts(checker)
     assert _errors(checker, text.format("92.18"))
     # (of another thing, or of a figure that is no intake, no reading)
     assert not _errors(checker, "全国共发生森林火灾4.3万起。全国共查处林政案件43.18万起，查处率为92.18%。")
+
+
+def test_a_ranked_run_may_be_a_share_of_the_count_an_earlier_section_states(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、总体情况\n2021年全市共接收消费者咨询投诉举报信息51451件。其中：咨询40745件，占接收总量的79.19%；投诉8660件，"
+        "占接收总量的16.83%；举报2046件，占接收总量的3.98%。\n二、投诉举报办理情况\n从全市接收消费者投诉的地区来看，"
+        "投诉量较大的区县主要有：榆次区(4628件)、开发区分局(1179件)、平遥县(679件)、太谷区(542件)，合计占比{}%。"
+    )
+    assert not _errors(checker, text.format("81.15"))  # (7028 of the 8660 complaints)
+    assert _errors(checker, text.format("87.15"))

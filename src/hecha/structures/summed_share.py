@@ -111,9 +111,13 @@ def _bases(r: Reading, parts: list[Fact], words: str) -> tuple[list[Fact], str]:
     # (and, last, of the thing by another step: 收到投诉5109件 for 投诉受理量较大的问题…占比39.71%, the complaints
     # a report counts as received and as accepted alike)
     other_step: list[Fact] = []
+    # (past its section only while none is found in it: 一、总体情况 …投诉8660件… 二、投诉举报办理情况 …投诉量较大的区县
+    # 主要有：…，合计占比81.15% — the report's one count of its complaints, stated in the overview)
     for g in reversed(r.facts_between(max(0, sentence - _REACH), sentence)):
         if r.seg.paragraph_at(g.start).section != section:
-            break
+            if own or borrowed or other_step:
+                break
+            section = r.seg.paragraph_at(g.start).section
         said = r.frame(g).label
         j = at[id(g)]
         alone = _names(thing, said)
