@@ -163,9 +163,7 @@ def _line_wraps(raw: str) -> list[tuple[int, int]]:
         # is indented no deeper than this one (a paragraph's first line is indented deeper than the rest), unless
         # a line spaces out its cells (a table's row)
         margin = len(nxt) - len(nxt.lstrip(" "))
-        rest = (
-            nxt[margin:] if body[:margin] == " " * margin and not (margin and "  " in body.strip()) else " "
-        )
+        rest = nxt[margin:] if body[:margin] == " " * margin and not (margin and "  " in body.strip()) else ""
         if (
             _FULL_SHARE * width <= widths[k] <= width + 2 * _WIDTH_BAND
             and body[-1] not in _LINE_ENDS
