@@ -9418,3 +9418,14 @@ def test_a_ranked_run_may_be_a_share_of_the_count_an_earlier_section_states(chec
     )
     assert not _errors(checker, text.format("81.15"))  # (7028 of the 8660 complaints)
     assert _errors(checker, text.format("87.15"))
+
+
+def test_those_still_under_way_are_the_siblings_of_those_done(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2025年，办理行政复议答复案件5件，其中申请人撤回行政复议3件，复议维持1件，{}件正在办理中。"
+    assert not _errors(checker, text.format(1))
+    assert _errors(checker, text.format(3))  # (3 + 1 + 3 over the 5)
+    # (not after a rating: those under way are of all the suggestions, not of the ones concluded)
+    assert not _errors(
+        checker,
+        "提出的365件代表建议已办结363件，其中：代表对办理结果表示满意的330件，比较满意的33件；还有2件正在进一步办理之中。",
+    )

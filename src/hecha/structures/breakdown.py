@@ -343,6 +343,7 @@ def _same_thing(words: Words, label: str, before: str) -> bool:
 
 # a status still under way (受理中, 办理中, 正在处理): no later step is nested in it
 _UNDER_WAY_RE = re.compile(r"[\u4e00-\u9fff]中\s*$|^\s*(?:正在|尚在|仍在)")
+_STILL_UNDER_WAY_RE = re.compile(r"\s*(?:正在|尚在|仍在)")  # (words after a figure: 1件正在办理中)
 
 
 def _branches(r: Reading, words: Words, parts: list[Fact]) -> list[str]:
@@ -1787,7 +1788,13 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             if among and rest.endswith(among.group(1)):
                 continue  # 企业4200.0万户，…，企业中的外商投资企业64.1万户: among the part before, nested in it
             # a figure opening its clause after a part named by words before its figure
-            named_after = not label.strip(OPENING_MARKS) and rest.strip(OPENING_MARKS)
+            # (but not one still under way after those done, their sibling: 其中撤回3件，复议维持1件，1件正在办理中; after a
+            # rating, 办结363件，其中满意330件，比较满意33件；还有2件正在办理之中, those are of all 365)
+            named_after = bool(
+                not label.strip(OPENING_MARKS)
+                and rest.strip(OPENING_MARKS)
+                and not (_STILL_UNDER_WAY_RE.match(r.frame(c).pred) and words.stage(rest) in words.concludes)
+            )
             if named_after and words.stage(r.frame(c).pred) is not None and words.stage(rest) is None:
                 continue  # 其中有效信件770件，662件已转有关部门办理: a step the part before went on to, no sibling
             if named_after and _NAMED_AFTER_RE.match(r.frame(c).pred):
