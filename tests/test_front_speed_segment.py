@@ -33,8 +33,7 @@ def segment_plain(text: str) -> Segmentation:
                 )
                 or (
                     bool(seg._FIGURE_END_RE.search(text[prev[0] : prev[1]].strip()))
-                    and "\u4e00" <= line.lstrip()[:1] <= "\u9fff"
-                    and line.lstrip()[:1] not in "件人个项条家起宗户次元万亿"
+                    and seg._opens_words(line)
                 )
             )
         )

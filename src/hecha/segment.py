@@ -83,12 +83,13 @@ def line_starts(text: str) -> list[int]:
 
 
 # a line that ends on a figure and its unit (22.73%, 30件), and a line that opens on words (not a unit or a mark)
-_FIGURE_END_RE = re.compile(r"\d(?:%|[件人个项条家起宗户次元])$")
+_UNIT_CHARS = "件人个项条家起宗户次元"
+_FIGURE_END_RE = re.compile(rf"\d(?:%|[{_UNIT_CHARS}])$")
 
 
 def _opens_words(line: str) -> bool:
     first = line.lstrip()[:1]
-    return "\u4e00" <= first <= "\u9fff" and first not in "件人个项条家起宗户次元万亿"
+    return "\u4e00" <= first <= "\u9fff" and first not in _UNIT_CHARS + "万亿"
 
 
 def segment(text: str, ends: list[int] | None = None) -> Segmentation:

@@ -342,8 +342,9 @@ def _same_thing(words: Words, label: str, before: str) -> bool:
 
 
 # a status still under way (受理中, 办理中, 正在处理): no later step is nested in it
-_UNDER_WAY_RE = re.compile(r"[\u4e00-\u9fff]中\s*$|^\s*(?:正在|尚在|仍在)")
-_STILL_UNDER_WAY_RE = re.compile(r"\s*(?:正在|尚在|仍在)")  # (words after a figure: 1件正在办理中)
+_STILL_UNDER_WAY = r"\s*(?:正在|尚在|仍在)"
+_UNDER_WAY_RE = re.compile(r"[\u4e00-\u9fff]中\s*$|^" + _STILL_UNDER_WAY)
+_STILL_UNDER_WAY_RE = re.compile(_STILL_UNDER_WAY)  # (words after a figure: 1件正在办理中)
 
 
 def _branches(r: Reading, words: Words, parts: list[Fact]) -> list[str]:

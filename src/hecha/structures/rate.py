@@ -862,26 +862,32 @@ def _closes_alike(head: str, near: str) -> bool:
 def _done_to_the_thing_before(r: Reading, head: str, g: Fact, before: list[Fact]) -> bool:
     """Does a count open with the rate's word (or another word for it) done to the very thing an earlier count of
     the sentence names (发现林业行政案件18.29万起，…查结林业行政案件17.61万起，查处率: 查结 is 查处 of those found)?"""
-    label = r.frame(g).label
-    vocab = load_words()
-    for w in (head, *vocab.counted_as.get(head, ())):
-        k = label.rfind(w)
-        # (a subject that takes no step of its own may come first: 各级领导干部及办理单位回复网民留言为11330件, 回复率,
-        # of 网民留言量18804件)
-        thing = (
-            label[k + len(w) :].removesuffix("为") if k >= 0 and vocab.step_word(label[:k]) is None else ""
-        )
-        if len(thing) >= _THING_LEAST and any(
-            o.start < g.start
-            and o.sentence == g.sentence
-            and _AMOUNT_WORD_RE.sub("", r.frame(o).label).endswith(thing)
-            for o in before
-        ):
-            return True
-    return False
+    return any(
+        o.start < g.start
+        and o.sentence == g.sentence
+        and _AMOUNT_WORD_RE.sub("", r.frame(o).label).endswith(thing)
+        for thing in _things_done_to(r.frame(g).label, head)
+        for o in before
+    )
 
 
 _THING_LEAST = 4  # characters of the thing two counts name alike (林业行政案件), at least
+
+
+def _things_done_to(label: str, head: str) -> list[str]:
+    """What a count's words say the rate's word (or another word for it) was done to: the words after it, when no
+    step comes before it (查处林政案件 → 林政案件; a subject that takes no step of its own may come first:
+    各级领导干部及办理单位回复网民留言为11330件 → 网民留言)."""
+    vocab = load_words()
+    out = []
+    for w in (head, *vocab.counted_as.get(head, ())):
+        k = label.rfind(w)
+        thing = (
+            label[k + len(w) :].removesuffix("为") if k >= 0 and vocab.step_word(label[:k]) is None else ""
+        )
+        if len(thing) >= _THING_LEAST:
+            out.append(thing)
+    return out
 
 
 def _found_the_sentence_before(r: Reading, stem: str, g: Fact, rate: Fact) -> Fact | None:
@@ -890,16 +896,11 @@ def _found_the_sentence_before(r: Reading, stem: str, g: Fact, rate: Fact) -> Fa
     if sum(r.norm.count(c, g.end, rate.start) for c in "，,") != 1:
         return None
     vocab = load_words()
-    label = r.frame(g).label
     sentence = r.period_span(g.start)[0]
     if sentence <= r.seg.paragraph_at(g.start).start:
         return None
     earlier = r.facts_between(*r.period_span(sentence - 1))
-    for w in (stem[-2:], *vocab.counted_as.get(stem[-2:], ())):
-        k = label.rfind(w)
-        thing = label[k + len(w) :] if k >= 0 and vocab.step_word(label[:k]) is None else ""
-        if len(thing) < _THING_LEAST:
-            continue
+    for thing in _things_done_to(r.frame(g).label, stem[-2:]):
         for o in reversed(earlier):
             said = _AMOUNT_WORD_RE.sub("", r.frame(o).label)
             step = vocab.stage(said)

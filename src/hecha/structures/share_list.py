@@ -344,16 +344,14 @@ def check(rule: Rule, ctx: Context) -> None:
         if g.kind != KIND:
             continue
         shares = [ctx.fact(i) for i in g.facts["shares"]]
-        keys = {f"r{k}": s for k, s in enumerate(shares)}
         if g.attrs.get("open"):
-            _check_open(rule, ctx, shares, keys, bool(g.attrs.get("rated")))
+            _check_open(rule, ctx, shares, bool(g.attrs.get("rated")))
             continue
-        rel = Relation("==", Sum(tuple(Ref(k) for k in keys)), Ref("one"), "sum(shares) == 100%")
-        extra = {"one": Interval(1.0, 1.0)}
-        if any(holds(rel, env(keys, reading, extra)) for reading in ("usual", "double_rounded")):
-            record(ctx, rule, rel, keys, None, "shares closed by the rest", extra=extra)
+        rel, keys, fits = _against_all("==", shares)
+        if fits:
+            record(ctx, rule, rel, keys, None, "shares closed by the rest", extra=_ALL)
             continue
-        record(ctx, rule, rel, keys, rule.severity, "shares closed by the rest", extra=extra)
+        record(ctx, rule, rel, keys, rule.severity, "shares closed by the rest", extra=_ALL)
         total = fmt_number(sum(s.q.value for s in shares))
         terms = "+".join(s.mention.text for s in shares)
         why, why_en = (
@@ -375,20 +373,30 @@ def check(rule: Rule, ctx: Context) -> None:
         )
 
 
-def _check_open(rule: Rule, ctx: Context, shares: list[Fact], keys: dict[str, Fact], rated: bool) -> None:
-    rel = Relation("<=", Sum(tuple(Ref(k) for k in keys)), Ref("one"), "sum(shares) <= 100%")
-    extra = {"one": Interval(1.0, 1.0)}
-    if any(holds(rel, env(keys, reading, extra)) for reading in ("usual", "double_rounded")):
-        record(ctx, rule, rel, keys, None, "shares of one whole", extra=extra)
+_ALL = {"one": Interval(1.0, 1.0)}  # (100%, the whole the shares are of)
+
+
+def _against_all(op: str, shares: list[Fact]) -> tuple[Relation, dict[str, Fact], bool]:
+    """The relation of the shares' sum to 100% (`op`), its keys, and whether it holds as they are shown (each
+    rounded, or rounded twice)."""
+    keys = {f"r{k}": s for k, s in enumerate(shares)}
+    rel = Relation(op, Sum(tuple(Ref(k) for k in keys)), Ref("one"), f"sum(shares) {op} 100%")
+    return rel, keys, any(holds(rel, env(keys, reading, _ALL)) for reading in ("usual", "double_rounded"))
+
+
+def _check_open(rule: Rule, ctx: Context, shares: list[Fact], rated: bool) -> None:
+    rel, keys, fits = _against_all("<=", shares)
+    if fits:
+        record(ctx, rule, rel, keys, None, "shares of one whole", extra=_ALL)
         return
     if not rated and _by_dimensions(shares):
         # 12345热线…占比65.61%、12315平台…19.80%、来人来电来函…14.59%、投诉…80.62%、举报…10.66%、咨询…8.72%: a
         # flattened table of the whole by channel, then by kind, each run adding up to 100%
-        record(ctx, rule, rel, keys, None, "shares of one whole, by several dimensions", extra=extra)
+        record(ctx, rule, rel, keys, None, "shares of one whole, by several dimensions", extra=_ALL)
         return
     # (grades of one rating cannot overlap: over 100% is the rule's own severity)
     sev = rule.severity if rated else str(rule.params.get("open_severity", "warning"))
-    record(ctx, rule, rel, keys, sev, "shares of one whole", extra=extra)
+    record(ctx, rule, rel, keys, sev, "shares of one whole", extra=_ALL)
     total = fmt_number(sum(s.q.value for s in shares))
     terms = "+".join(s.mention.text for s in shares)
     emit(
@@ -414,14 +422,8 @@ def _check_open(rule: Rule, ctx: Context, shares: list[Fact], keys: dict[str, Fa
 def _by_dimensions(shares: list[Fact]) -> bool:
     """Do the shares, in order, fall into runs of two or more that each add up to 100% (the one whole split
     by one dimension, then by another)?"""
-    extra = {"one": Interval(1.0, 1.0)}
     start, runs = 0, 0
     for end in range(2, len(shares) + 1):
-        if end - start < 2:
-            continue
-        run = shares[start:end]
-        keys = {f"r{k}": f for k, f in enumerate(run)}
-        rel = Relation("==", Sum(tuple(Ref(k) for k in keys)), Ref("one"), "sum(run) == 100%")
-        if any(holds(rel, env(keys, reading, extra)) for reading in ("usual", "double_rounded")):
+        if end - start >= 2 and _against_all("==", shares[start:end])[2]:
             start, runs = end, runs + 1
     return runs >= 2 and start == len(shares)
