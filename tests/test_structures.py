@@ -9429,3 +9429,75 @@ def test_those_still_under_way_are_the_siblings_of_those_done(checker) -> None: 
         checker,
         "提出的365件代表建议已办结363件，其中：代表对办理结果表示满意的330件，比较满意的33件；还有2件正在进一步办理之中。",
     )
+
+
+def test_shares_with_their_counts_down_to_the_rest_add_up_to_all(checker) -> None:  # type: ignore[no-untyped-def]
+    # each share fits the total stated before, the list goes down to 其他: the counts are all of it
+    text = (
+        "受理群众诉求4371件，办结4368件。从反映方式来看，来访{}件(次)，占比{}%；来电719件(次)，占比16.45%；"
+        "来信101件(次)，占比2.31%；其他65件，占比1.49%。"
+    )
+    assert not _errors(checker, text.format(3486, "79.75"))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(3483, "79.68")))
+    # no total stated: the shares themselves add up to 100%
+    alone = "从反映方式来看，来访{}件(次)，占比{}%；来电719件(次)，占比16.45%；来信101件(次)，占比2.31%；其他65件，占比1.49%。"
+    assert not _errors(checker, alone.format(3486, "79.75"))
+    assert any(e.startswith("HC016") for e in _errors(checker, alone.format(3483, "79.68")))
+    # (the last few of a list broken off above, down to the rest: far from all of the total, no whole)
+    assert not _errors(
+        checker,
+        "共计收案2403件。其余纠纷收案量依次为：\n劳务派遣合同纠纷103件，占4.28%；工伤保险待遇纠纷72件，占3.00%；"
+        "确认劳动关系纠纷62件，占2.58%；另有其他劳动争议15件，占比为0.62%。",
+    )
+
+
+def test_bare_shares_with_a_kind_and_the_rest_together_add_up_to_all(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "按照投诉事项分类，涉及银行卡投诉占比11.89%，涉及贷款业务投诉占比77.84%，涉及银行自营理财投诉、代理业务投诉"
+        "及其他类投诉占比{}%，对公业务投诉占比1.62%。"
+    )
+    assert not _errors(checker, text.format("8.65"))
+    assert any(e.startswith("HC016") for e in _errors(checker, text.format("5.95")))
+    # (no rest among the kinds: some may be left out, the shares are at most 100%)
+    assert not _errors(
+        checker, "涉及银行卡投诉占比11.89%，涉及贷款业务投诉占比77.84%，对公业务投诉占比1.62%。"
+    )
+    # (a run that is itself the rest of a list, opening with its 其他: no whole)
+    assert not _errors(
+        checker,
+        "火灾原因中，电气原因占调查总数的30.5%；其余依次为：其他原因占调查总数的9%、自燃原因占调查总数的6.2%、"
+        "玩火原因占调查总数的5.2%。",
+    )
+
+
+def test_changes_named_by_a_counter_or_by_the_measure_and_its_unit(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年发生较大事故1起，死亡13人，与上年同期相比，起数减少1起、下降{}%，死人减少9人、下降{}%。"
+    assert not _errors(checker, text.format(50, "40.9"))
+    assert _errors(checker, text.format(50, "45.8"))  # (9 of 22 the year before)
+    assert _errors(checker, text.format(30, "40.9"))  # (1 of 2)
+
+
+def test_a_key_naming_the_thing_it_classifies_divides_that_count(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "在检举控告类信访举报件中，违纪行为37件，职务违法犯罪行为7件，其他违法犯罪行为2件。\n"
+        "在检举控告类信访举报件中，按违纪行为分类，违反组织纪律3件，违反廉洁纪律行为9件，违反群众纪律{}件，"
+        "违反工作纪律行为13件，违反生活纪律2件。"
+    )
+    assert not _errors(checker, text.format(10))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(17)))
+
+
+def test_a_list_opening_a_paragraph_divides_a_bare_step_of_the_thing_named_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2025年政协收到提案1190件，审查立案893件，立案率75.04%。\n\n“其中委员提案670件，占比75.03%，集体提案{}件，占比24.97%。"
+    assert not _errors(checker, text.format(223))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(233)))
+    # (a list of another thing after the paragraph: no parts of the step)
+    assert not _errors(
+        checker,
+        "2025年政协收到提案1190件，审查立案893件，立案率75.04%。\n\n其中委员建议670件，集体建议233件。",
+    )
+    # (parts that are steps of a subset, not kinds of the thing: 起诉 and 不起诉 of the minors)
+    assert not _errors(
+        checker,
+        "全国检察机关共决定起诉犯罪嫌疑人12880人，不起诉2712人。\n\n其中，对未成年犯罪嫌疑人决定起诉6285人，不起诉2362人。",
+    )

@@ -811,7 +811,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         and not (
             len(noun := _noun(r.frame(cands[0]).label)) == 2
             and noun not in _GENERIC_HEADS  # (案件, 事项: a noun of anything, no tie across a paragraph)
-            and noun in r.norm[before[-1].start : pos]
+            and noun in r.norm[_named_from(r, words, before[-1], cands[0]) : pos]
         )
     ):
         return None  # (a paragraph that opens with 其中 of a figure of another thing: no list of it)
@@ -1451,7 +1451,7 @@ def _dimension_list(
             earlier = reversed(_counts(r.facts_between(before, m.start())))
             exact = [w for w in earlier if sum(share_fits(s, p, w) for p, s in shares) >= need][:1]
     # (医院35394个。…医院按等级分：三级医院2996个，…: the thing the words before the key name, counted before)
-    subject_whole = _named_before_key(r, m.start(), unit, before)
+    subject_whole = _named_before_key(r, m.start(), unit, before) or _named_in_key(r, m, unit, before)
     if subject_whole is not None:
         wholes = [subject_whole, *(w for w in wholes if w is not subject_whole)]
     wholes = exact[:1] + [w for w in wholes if w not in exact[:1]]
@@ -1489,6 +1489,25 @@ def _named_before_key(r: Reading, key_at: int, unit: str, since: int) -> Fact | 
 
 
 _CJK_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
+# the thing a key classifies, named in it: 按违纪行为分类 (a kind of thing, not a dimension: 按案件类型分)
+_KEY_THING_RE = re.compile(r"(?:以|按照|按)([\u4e00-\u9fff]{2,8}?)(?:分类|划分|区分)")
+
+
+def _named_in_key(r: Reading, key: re.Match[str], unit: str, since: int) -> Fact | None:
+    """违纪行为37件…。在检举控告类信访举报件中，按违纪行为分类，违反组织纪律3件…: the count, since `since`, whose own
+    words end with the thing the key classifies (a dimension, 类型 or 地区, names no figure's words)."""
+    m = _KEY_THING_RE.match(key.group())
+    if m is None:
+        return None
+    thing = m.group(1)
+    return next(
+        (
+            f
+            for f in reversed(_counts(r.facts_between(since, key.start())))
+            if f.q.unit == unit and r.frame(f).label.endswith(thing)
+        ),
+        None,
+    )
 
 
 def _stated_just_before(r: Reading, key_at: int, unit: str) -> list[Fact]:
@@ -2604,6 +2623,15 @@ def _shared_tail(a: str, b: str) -> int:
     return n
 
 
+def _named_from(r: Reading, words: Words, f: Fact, part: Fact) -> int:
+    """Where the words naming what a figure counts begin: at the figure's own words, or, when they are only a
+    step (收到提案1190件，审查立案893件) and the part names a kind, no step (其中委员提案670件), at its sentence's
+    start (the thing named with the step before; not 不起诉2712人。其中，对…决定起诉6285人: a step of a subset)."""
+    if words.bare_stage(r.frame(f).label) and words.stage(r.frame(part).label) is None:
+        return r.period_span(f.start)[0]
+    return f.start
+
+
 def _noun(label: str) -> str:
     return label[-2:] if len(label) >= 2 else ""
 
@@ -3253,7 +3281,11 @@ def check(rule: Rule, ctx: Context) -> None:
         marker = str(g.attrs.get("marker", ""))
         why = str(g.attrs.get("whole_by", ""))  # (what the finding says made the list whole)
         by_shares = _shares_complete(ctx, total, parts)
-        if by_shares is not None:
+        if by_shares is not None and not (
+            by_shares is False and why == "remainder" and _shares_fit_each(ctx, total, parts)
+        ):
+            # (not down to the rest with each share of this total: 来访3483件次，占比79.68%；…其他65件，占比1.49%
+            # of 4371, adding up to 99.93%: the list is whole, and its parts fall short of the total)
             complete, why = ("yes", "shares") if by_shares else ("no", "")
         # …热线%，网上举报2365件，约12.0%，其他渠道132件: a figure lost from the list, which is then no whole list
         lo = max(total.end, ctx.ex.seg.paragraph_at(parts[0].start).start)
@@ -3306,6 +3338,11 @@ def _shares_confirm_each(ctx: Context, total: Fact, parts: list[Fact]) -> bool:
     two attributes of the cases, not a list of kinds."""
     if len(parts) < 2 or sum(fact_interval(p).lo for p in parts) <= fact_interval(total).hi + 1e-9:
         return False
+    return _shares_fit_each(ctx, total, parts)
+
+
+def _shares_fit_each(ctx: Context, total: Fact, parts: list[Fact]) -> bool:
+    """Does the text give each part its share of the total, each fitting it?"""
     fitting = set()
     for g in ctx.ex.groups:
         if g.kind == "share" and g.facts.get("base") == [total.id] and "part" in g.facts:

@@ -374,7 +374,7 @@ _YOY_NAMED_RE = re.compile(
 )  # (…，同比增长12%: the rate's comparison)
 _RATE_AFTER_RE = re.compile(  # (比上年同期增加1419件，同比增长率为28.18%: 增长率 names the rate; 增加2,383件或10.3%)
     # (…增加594.2万人次(增长1.6%): the rate in brackets; 比去年同期增加433件，举报量增长12%: the measure named again)
-    r"^(?:或|[，,（(]?(?:[\u4e00-\u9fff]{1,4}[量数])?(?:同比|环比)?"
+    r"^(?:或|[，,、（(]?(?:[\u4e00-\u9fff]{1,4}[量数])?(?:同比|环比)?"
     r"(?P<dir>增长|增幅|上升|提高|下降|降幅|减少|降低|增加)率?(?:了|为|达到|达|是)?)$"
 )
 _ASIDE_RE = re.compile(r"[（(][^（）()]{0,40}[）)]")  # a bracketed aside after a figure
@@ -507,7 +507,7 @@ def _named_amount_and_rate(r: Reading, stated: set[str]) -> list[Group]:
         sign = -1 if lead.group("dir") in _DOWN_WORDS else 1
         if (after.group("dir") in _DOWN_WORDS) != (sign < 0):
             continue
-        named = _named_by(r, words, lead.group("noun"))
+        named = _named_by(r, words, lead.group("noun"), amount.q.unit)
         if named is None:
             continue
         para = r.seg.paragraph_at(amount.start).start
@@ -541,17 +541,23 @@ def _comparison_opening(r: Reading, pos: int) -> int | None:
 _OPENING_AFTER = frozenset("，,；;。 \n")
 
 
-def _named_by(r: Reading, words: Words, noun: str) -> Callable[[Fact], bool] | None:
+def _named_by(r: Reading, words: Words, noun: str, unit: str) -> Callable[[Fact], bool] | None:
     """Which figure stated before a noun naming a change's measure names: by its step (受案, 收案数, 结案数:
     the step of the figure's words), else by the words of its measure (事故起数 → 道路交通事故378781起, 死亡人数 →
-    89455人死亡, 直接财产损失 → 直接财产损失14.9亿元: the noun less its counter, said around the figure)."""
+    89455人死亡, 直接财产损失 → 直接财产损失14.9亿元: the noun less its counter, said around the figure; 死人 →
+    死亡13人: less the amount's unit), else, the noun a counter's alone (起数减少1起), by the unit (any figure
+    counted alike is named: the last before the comparison is taken)."""
     if _COMPARED_OPENING_RE.search(noun) or noun.startswith(("比", "较")):
         return None  # (，同比增加120件: no measure named, the comparison's own words)
     step = words.stage(noun)
     if step is not None:
         return lambda f: (s := words.stage(r.frame(f).label)) == step or {s, step} <= words.intake
     stem = _COUNTER_SUFFIX_RE.sub("", noun)
-    if len(stem) < 2:
+    if not stem and noun in _COUNTER_NOUNS:
+        return lambda f: True
+    if len(stem) == 2 and stem.endswith(unit):
+        stem = stem[0]  # (死人, 伤人: the measure's verb and its counter)
+    elif len(stem) < 2:
         return None
 
     def says(f: Fact) -> bool:
@@ -566,6 +572,7 @@ _NAMED_AMOUNT_RE = re.compile(
     r"(?:[，,；;]\s*|(?:相比|同比)[，,]?)(?P<noun>[\u4e00-\u9fff]{2,8}?)(?P<dir>增加|减少|上升|下降)了?$"
 )
 _COUNTER_SUFFIX_RE = re.compile(r"(?:总数|总量|数量|人数|起数|件数|宗数|次数|数|量)$")
+_COUNTER_NOUNS = frozenset({"人数", "起数", "件数", "宗数", "次数"})  # a counter's noun alone (起数减少1起)
 _COMPARED_OPENING_RE = re.compile(
     r"与上年同比|同比|(?:与|和|同)(?:上年|去年|上一年|\d{4}年)[\u4e00-\u9fff]{0,4}?(?:同期)?相比|较上年|比上年"
 )

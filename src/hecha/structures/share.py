@@ -789,8 +789,9 @@ def shares_cover(total: Fact, parts: list[Fact], rates: list[Fact]) -> bool | No
 
 def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) -> list[Group]:
     """投诉类103件，占37.32%；咨询类75件，占27.17%；…: the parts of a list of shares over one stated base
-    break that base down, completely when the shares add up to 100% (within rounding). The base is the
-    candidate most of the shares fit."""
+    break that base down, completely when the shares add up to 100% (within rounding) or the list goes down
+    to the rest (其他65件，占比1.49%). The base is the candidate most of the shares fit."""
+    words = load_words()
     lists: dict[int, list[Group]] = {}
     for g in shares:
         if "part" in g.facts and int(g.attrs.get("list", -1)) >= 0:
@@ -805,8 +806,8 @@ def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) 
             continue
         parts = [by_id[g.facts["part"][0]] for g in gs]
         rates = [by_id[g.facts["rate"][0]] for g in gs]
-        if any(p.q.unit != parts[0].q.unit for p in parts):
-            continue  # (2270起，3.1吨，分别占…: shares of two wholes, no list of one)
+        if any(not counted_alike(p.q.unit, parts[0].q.unit) for p in parts):
+            continue  # (2270起，3.1吨，分别占…: shares of two wholes, no list of one; 件次 and 件 count alike)
         fits = [sum(share_fits(rt, p, b) for rt, p in zip(rates, parts, strict=True)) for b in bases]
         best = max(range(len(bases)), key=lambda k: fits[k])
         if fits[best] * 2 < len(gs):
@@ -832,6 +833,17 @@ def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) 
                 and not _concluded_way(r, f, way=False)
             ]
         complete = "yes" if shares_cover(total, parts, rates) else "no"
+        # (来访3483件次，占比79.68%；…其他65件，占比1.49%: shares listed down to the rest name every kind)
+        # (not a run of the last few: …另有其他劳动争议15件，占比为0.62%, its shares 15.55% in all, the rest of
+        # a list broken off before it)
+        closed = (
+            complete == "no"
+            and len(parts) == len(gs)
+            and words.remainder_re.match(r.frame(parts[-1]).label) is not None
+            and sum(x.q.value for x in rates) >= _MOST_OF_ALL
+        )
+        if closed:
+            complete = "yes"
         known = stated.get((total.id, tuple(p.id for p in parts)))
         if known is not None:
             if complete == "yes":
@@ -841,6 +853,8 @@ def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) 
         if any(t == total.id and ids < set(ps) for t, ps in stated):
             continue  # 其中投诉9880件，占73%；举报3618件，占27%；咨询1件: the stated list goes on past its shares
         attrs: dict[str, object] = {"complete": complete, "marker": "占比"}
+        if closed:
+            attrs["whole_by"] = "remainder"
         if any(g.attrs.get("shared") for g in gs):
             attrs["overlap"] = True  # (含会办: parts counted under two of them, each at most the whole)
         out.append(
@@ -852,6 +866,9 @@ def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) 
             )
         )
     return out
+
+
+_MOST_OF_ALL = 90.0  # (%) shares of a list down to the rest that make it all of its base, whatever they miss
 
 
 def share_fits(rate: Fact, part: Fact, base: Fact) -> bool:

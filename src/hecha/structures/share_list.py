@@ -51,7 +51,7 @@ def _shares_group(shares: list[Fact], **attrs: bool) -> Group:
 def recognise(r: Reading) -> list[Group]:
     shares = r.groups_of("share")
     counted = {g.facts["rate"][0] for g in shares}
-    out = _closed_runs(r, counted)
+    out = _closed_runs(r, counted) + _closed_counted(r, shares)
     closed = {i for g in out for i in g.facts["shares"]}
     # (a share with no count of its own, only the whole its words name, may lead bare 占 siblings)
     out += _open_runs(r, (counted - {g.facts["rate"][0] for g in shares if "part" not in g.facts}) | closed)
@@ -213,8 +213,18 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
                 # 日用百货类投诉中…服装类投诉，占27%；家用电器类投诉中…空调产品投诉，占39%: each of the set its
                 # own segment opens with
                 continue
-            out.append(_shares_group(shares, open=True))
+            subjects = [subject for f, _, subject in run if f in shares]
+            if words.remainder_re.match(subjects[-1]) or any(map(_AND_THE_REST_RE.search, subjects)):
+                # (…，涉及银行自营理财投诉、代理业务投诉及其他类投诉占比5.95%，对公业务投诉占比1.62%: one kind is
+                # the rest, so the kinds are all of the whole; not 其余依次为：其他原因占9%、自燃原因占6.2%…, a run
+                # that is itself the rest of a list)
+                out.append(_shares_group(shares))
+            else:
+                out.append(_shares_group(shares, open=True))
     return out
+
+
+_AND_THE_REST_RE = re.compile(r"(?:及|和|与|以及)(?:其他|其它|其余)")  # kinds and the rest in one share
 
 
 def _measure_named(measures: frozenset[str], subject: str) -> str:
@@ -300,6 +310,28 @@ def _closed_runs(r: Reading, counted: set[str]) -> list[Group]:
         if len(run) >= _MIN_SHARES and words.remainder_re.match(r.frame(run[-1]).label):
             out.append(_shares_group(run))
         run = [f] if f is not None and _is_share(r, f) and f.id not in counted else []
+    return out
+
+
+def _closed_counted(r: Reading, shares: list[Group]) -> list[Group]:
+    """来访3483件(次)，占比79.68%；来电719件(次)，占比16.45%；来信101件(次)，占比2.31%；其他65件，占比1.49%: a list of
+    shares with their counts (share.py's), down to the rest, tied to no figure the text states as their base:
+    the list names every kind of its whole, so its shares add up to 100% (the counts say nothing of the base,
+    and no stated total is there for a breakdown to be held to)."""
+    words = load_words()
+    by_list: dict[int, list[Group]] = {}
+    for g in shares:
+        if "part" in g.facts and int(g.attrs.get("list", -1)) >= 0:
+            by_list.setdefault(int(g.attrs["list"]), []).append(g)
+    by_id = {f.id: f for f in r.facts}
+    out: list[Group] = []
+    for run in by_list.values():
+        if len(run) < _MIN_SHARES or any(g.attrs.get("bases") for g in run):
+            continue
+        rates = [by_id[g.facts["rate"][0]] for g in run]
+        last_part = by_id[run[-1].facts["part"][0]]
+        if words.remainder_re.match(r.frame(last_part).label) and all(f.q.unit == "%" for f in rates):
+            out.append(_shares_group(rates))
     return out
 
 
