@@ -9501,3 +9501,39 @@ def test_a_list_opening_a_paragraph_divides_a_bare_step_of_the_thing_named_befor
         checker,
         "全国检察机关共决定起诉犯罪嫌疑人12880人，不起诉2712人。\n\n其中，对未成年犯罪嫌疑人决定起诉6285人，不起诉2362人。",
     )
+
+
+def test_a_rate_after_a_list_of_the_total_stated_before_is_of_that_total(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "收到提案718件。经审查，立案602件。其中，委员提案478件、集体提案124件，立案率{}%。"
+    assert not _errors(checker, text.format("83.8"))
+    assert _errors(checker, text.format("88.8"))
+    # (a rate that names no step of that total: not read so)
+    assert not _errors(
+        checker, "收到提案718件。经审查，立案602件。其中，委员提案478件、集体提案124件，满意率88.8%。"
+    )
+    # (each part with its own rate, of a base unstated: not of the total)
+    assert not _errors(
+        checker,
+        "武汉市留言量为4944件，回复量为3328件。其中，给市委书记的留言有1871件得到回复，回复率达到78%；"
+        "给市长的留言1457件得到回复，回复率达到了96%。",
+    )
+
+
+def test_those_not_yet_concluded_are_no_kind_of_thing_a_step_concludes(checker) -> None:  # type: ignore[no-untyped-def]
+    # (未结案17件 is a status of the cases, no things that 调解处理 in the next sentence concluded)
+    text = "仲裁部门办结案件552件，同比上升48.39%，未结案17件，与去年持平。调解处理452件，裁决处理95件，撤销案件1件。"
+    assert not _errors(checker, text)
+    # (a kind of thing right before a bare step is still what it concludes)
+    assert not _errors(checker, "行政化服务类事项20549件，办结14937件。")
+    assert _errors(checker, "行政化服务类事项20549件，办结24937件。")
+
+
+def test_requests_answered_and_carried_into_a_named_year_are_all_received(checker) -> None:  # type: ignore[no-untyped-def]
+    # received and carried in = concluded + carried into the next year, named by its number
+    text = "共收到依申请公开件30件，上年度结转办理件1件，共办结24件，结转到2025年办理{}件。"
+    assert not _errors(checker, text.format(7))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(9)))
+    # (a status said after a figure that opens its clause, past a long adverbial: 依法依规进行了答复)
+    text = "共收到依申请公开20件，大部分通过信函或在线申请，{}件已按照规定时限和程序依法依规进行了答复，1件结转下年。"
+    assert not _errors(checker, text.format(19))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(15)))

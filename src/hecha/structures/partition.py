@@ -881,7 +881,7 @@ def status_words(r: Reading, f: Fact) -> str:
 _TAG_BEFORE_RE = re.compile(r"[（(]([^（()）\d]{1,8})[)）]\s*$")
 
 
-_PRED_STATUS = 16  # characters after a figure opening its clause that may name its status
+_PRED_STATUS = 24  # characters after a figure opening its clause that may name its status
 _MARKS = "，,：: \t\n"
 
 

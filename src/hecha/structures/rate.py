@@ -189,6 +189,8 @@ def recognise(r: Reading) -> list[Group]:
         if own_part is not None and own_part is own[0]:
             own_part = None  # (nothing before it in its segment)
         part = named or own_part or _numerator(r, stem, before, f.start)
+        if part is None and not loose:
+            part = _total_of_its_list(r, stem, before, opened, totals_of, by_id)
         if (
             part is not None
             and r.norm.find("其中", part.end, f.start) >= 0
@@ -758,6 +760,26 @@ def _names_what_it_counts(r: Reading, sub: Fact, stem: str, rate: Fact) -> bool:
     end = max(r.norm.rfind(c, sub.end, rate.start) for c in "，,；;")
     clause = r.norm[r.clause_start(sub.start) : end if end > sub.end else rate.start]
     return any(c in clause for c in stem[-2:])
+
+
+def _total_of_its_list(
+    r: Reading,
+    stem: str,
+    before: list[Fact],
+    opened: int,
+    totals_of: dict[str, list[str]],
+    by_id: dict[str, Fact],
+) -> Fact | None:
+    """经审查，立案602件。其中，委员提案478件、集体提案124件，立案率83.8%: a rate after a list, in a sentence
+    whose counts are all parts of one total stated before it, is of that total when the total's words name
+    what the rate counts."""
+    totals = {t for g in before for t in totals_of.get(g.id, ())}
+    if not before or len(totals) != 1 or any(g.id not in totals_of for g in before):
+        return None
+    if any(stem[-2:] in r.frame(g).label + r.frame(g).pred[:8] for g in before):
+        return None  # (…的留言有1871件得到回复，回复率达到78%: a part's own rate, of a base unstated)
+    total = by_id[totals.pop()]
+    return total if total.start < opened and _numerator(r, stem, [total]) is total else None
 
 
 def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) -> Fact | None:

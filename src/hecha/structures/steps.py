@@ -490,6 +490,7 @@ def _thing_before(
         or len(label) < 2
         or CARRY_RE.search(label)
         or NEW_ONLY_RE.search(label)
+        or _NOT_YET_RE.match(label)  # (未结案17件…。调解处理452件: those not done are no kind of thing)
         or g.id in listed  # (…其中…我的永州APP 12件，办结17443件: a part of the list, not what was concluded)
         or (words.processes and words.other_processes(label, r.frame(f).label))
     ):
