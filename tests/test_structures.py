@@ -9537,3 +9537,11 @@ def test_requests_answered_and_carried_into_a_named_year_are_all_received(checke
     text = "共收到依申请公开20件，大部分通过信函或在线申请，{}件已按照规定时限和程序依法依规进行了答复，1件结转下年。"
     assert not _errors(checker, text.format(19))
     assert any(e.startswith("HC002") for e in _errors(checker, text.format(15)))
+
+
+def test_requests_answered_and_under_way_are_all_received_and_carried_in(checker) -> None:  # type: ignore[no-untyped-def]
+    # (合计 of two channels, then the carry-over: those answered and those still under way are all of them; what
+    # was answered is no later step of one channel's count)
+    text = "全年依申请公开共收到群众网上申请105件，快递17件，合计122件，上年结转11件，截至12月底已回复{}件，7件正在办理中。"
+    assert not _errors(checker, text.format(126))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(146)))

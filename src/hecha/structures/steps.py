@@ -131,7 +131,10 @@ def recognise(r: Reading) -> list[Group]:
     at = r.fact_index().position  # id(fact) → its index
     listed = {p for g in r.groups_of("breakdown") for p in g.facts["parts"]}
     lists_of: dict[str, list[int]] = {}  # a part → the breakdowns listing it
+    totals: list[Fact] = []  # each breakdown's total, by its place in lists_of
+    by_id = {f.id: f for f in facts}
     for k, bd in enumerate(r.groups_of("breakdown")):
+        totals.append(by_id[bd.facts["total"][0]])
         for p in bd.facts["parts"]:
             lists_of.setdefault(p, []).append(k)
     branch_of = {p for g in r.groups_of("breakdown") for p in g.attrs.get("branches", ())}
@@ -182,6 +185,8 @@ def recognise(r: Reading) -> list[Group]:
                 continue  # 立案侦查1家、关停取缔105家、责令整改52家: actions side by side, not steps of one case
             if g.id in lists_of and f.id in lists_of and set(lists_of[g.id]) & set(lists_of[f.id]):
                 continue  # 其中已经办理完毕的…30件，…已采纳且正在办理的…34件: parts of one list, side by side
+            if any(g.end <= totals[k].start < f.start for k in lists_of.get(g.id, ())):
+                continue  # 网上申请105件，快递17件，合计122件，…已回复126件: of the list's sum, not of one part
             if went_on_from(r, g, f):
                 continue  # 受理137起，其中调解53起、裁决65起…，结案132起: no earlier step of 结案
             if year:
