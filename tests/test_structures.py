@@ -9545,3 +9545,13 @@ def test_requests_answered_and_under_way_are_all_received_and_carried_in(checker
     text = "全年依申请公开共收到群众网上申请105件，快递17件，合计122件，上年结转11件，截至12月底已回复{}件，7件正在办理中。"
     assert not _errors(checker, text.format(126))
     assert any(e.startswith("HC002") for e in _errors(checker, text.format(146)))
+
+
+def test_requests_for_information_named_first_are_no_review_applications(checker) -> None:  # type: ignore[no-untyped-def]
+    from .helpers import run_text
+
+    res = run_text(checker, "全年依申请公开共收到群众网上申请105件，快递17件，合计122件。")
+    assert [f.metric for f in res.facts if f.mention.text == "105件"] == [None]
+    # (a review's applications are still read)
+    res = run_text(checker, "全年共收到行政复议申请105件，受理98件。")
+    assert [f.metric for f in res.facts if f.mention.text == "105件"] == ["review.applications"]
