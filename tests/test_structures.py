@@ -9555,3 +9555,25 @@ def test_requests_for_information_named_first_are_no_review_applications(checker
     # (a review's applications are still read)
     res = run_text(checker, "全年共收到行政复议申请105件，受理98件。")
     assert [f.metric for f in res.facts if f.mention.text == "105件"] == ["review.applications"]
+
+
+def test_a_change_by_its_amount_said_to_have_grown_more(checker) -> None:  # type: ignore[no-untyped-def]
+    # (增多 as 增加; no commas between the figure, its amount and its rate)
+    text = "山前辖区发生3起同比增多1起上升{}%。"
+    assert not _errors(checker, text.format(50))
+    assert any(e.startswith("HC006") for e in _errors(checker, text.format(100)))
+
+
+def test_a_change_is_of_a_figure_further_back_only_when_that_is_its_lists_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (a bulletin of small counts: 2起 elsewhere in the paragraph is no figure the 山前 change is of)
+    text = "桐山辖区发生2起同比持平；山前辖区发生3起同比增多1起上升{}%。"
+    assert not _errors(checker, text.format(50))
+    assert any(e.startswith("HC006") for e in _errors(checker, text.format(100)))
+    # (the whole of the list the figure is in: 53 of the 2420 institutions the year before)
+    assert not _errors(
+        checker,
+        "全国共有司法鉴定机构2473家，其中，新审核登记机构数为87家，注销机构数为25家，比去年增加53家，增长率为2.2%。",
+    )
+    # (from none the year before, a rate has nothing to be held to; below none, the amount is wrong)
+    assert not _errors(checker, "前岐辖区发生1起同比增多1起上升100%。")
+    assert any(e.startswith("HC006") for e in _errors(checker, "前岐辖区发生1起同比增多2起上升100%。"))

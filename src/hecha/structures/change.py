@@ -363,10 +363,10 @@ _AMOUNT_LEAD_RE = re.compile(
     # (与2019年相比增加了1325件, 与上月相比减少了31件)
     r"|与(?:上年|去年|上一年|\d{4}年|上月|上季度|上周)(?:同期)?相比[，,]?)(?:同期|末|底)?"
     # (较上月办件增加263件: the step the change is of, named between)
-    r"(?:[\u4e00-\u9fff]{1,4}(?=增加|增长|上升|减少|下降|降低))?"
+    r"(?P<named>[\u4e00-\u9fff]{1,4}(?=增加|增长|上升|减少|下降|降低))?"
     # (同比多收1863件, 多结1719件: more received, more concluded)
     # (比上年净增480人: the net change, an amount all the same)
-    r"(?P<dir>净增加?|净减少?|增加|增长|上升|多|减少|下降|降低|少)(?<=[多少])?(?:收|结|办|审|执)?了?$"
+    r"(?P<dir>净增加?|净减少?|增加|增长|增多|上升|多|减少|下降|降低|少)(?<=[多少])?(?:收|结|办|审|执)?了?$"
 )
 _BARE_AMOUNT_LEAD_RE = re.compile(r"[，,]\s*(?P<dir>增加|减少|增长)了?")
 _YOY_NAMED_RE = re.compile(
@@ -384,6 +384,7 @@ def _amount_and_rate(r: Reading) -> list[Group]:
     """收入67154亿元，比上年增加13592亿元，增长25.4%: the amount of a change and its rate, with no prior
     stated: the prior is the current less the amount, and the rate must be the amount over it
     (kind `growth_both`; roles `current`, `amount`, `delta`)."""
+    words = load_words()
     facts = r.facts
     out: list[Group] = []
     by_delta: dict[str, Group] = {}  # each change read so far, by its rate
@@ -426,6 +427,8 @@ def _amount_and_rate(r: Reading) -> list[Group]:
                 lead = None
         if lead is None or lead.end() != amount.start:
             continue
+        if _names_another_step(words, lead, current, r):
+            continue  # (结案1100件。与上年相比，收案数增加120件: of the 收案, named after the comparison)
         # (卫生人员总数786380人(包括村卫生室人员数,下同),比上年增加…: an aside in brackets is no gap)
         gap = _ASIDE_RE.sub("", r.norm[gap_from or current.end : lead.start()])
         if current is not facts[i - 1] and gap_from is None:
@@ -459,6 +462,16 @@ def _amount_and_rate(r: Reading) -> list[Group]:
         out.append(_growth_both(current, amount, rate, attrs))
         by_delta[rate.id] = out[-1]
     return out + _rate_then_amount(r)
+
+
+def _names_another_step(words: Words, lead: re.Match[str], current: Fact, r: Reading) -> bool:
+    """Do the words between a change's comparison and its verb name a step other than the figure's own
+    (较上月办件增加263件 names the figure's; 结案1100件。与上年相比，收案数增加120件, another)?"""
+    named = lead.groupdict().get("named")
+    if not named:
+        return False
+    step = words.stage(named)
+    return step is not None and step != words.stage(r.frame(current).label)
 
 
 # between a change's rate and a change of the same figure against another period: a clause mark, and the
@@ -642,12 +655,20 @@ def _check_amount_and_rate(rule: Rule, ctx: Context, g: Group) -> None:
         record(ctx, rule, rel, keys, None, "amount and rate")
         return
     para = ctx.ex.seg.paragraph_at(cur.start)
+    before = cur.q.value - sign * amount.q.value
+    # a figure further back it is of: the whole of a list the figure is in (not any figure of the paragraph the
+    # amount happens to fit, 发生3起同比增多1起上升100% beside 2起 elsewhere in a bulletin of small counts), or,
+    # when the figure is smaller than its rise (注销机构数为25家，比去年增加53家), any figure before it it fits
+    wholes = {
+        x.facts["total"][0] for x in ctx.ex.groups if x.kind == "breakdown" and cur.id in x.facts["parts"]
+    }
     for other in ctx.ex.facts:
         if other.start >= cur.start:
             break
         okeys = {"current": other, "amount": amount, "delta": delta}
         if (
             other.start >= para.start
+            and (other.id in wholes or before < 0)
             and other.q.exact  # (not 余: a bound fits many an amount)
             and other.q.unit == cur.q.unit
             and other.mention.kind == cur.mention.kind
@@ -657,8 +678,12 @@ def _check_amount_and_rate(rule: Rule, ctx: Context, g: Group) -> None:
             # change is of a figure further back (53 of 2420), the subject of the list
             record(ctx, rule, rel, okeys, None, "amount and rate, of a figure further back")
             return
+    if before == 0:
+        # (发生1起同比增多1起上升100%: from none the year before no rate follows, and bulletins print one all the
+        # same; nothing to hold it to. Below none, the amount cannot be: an error)
+        record(ctx, rule, rel, keys, "info", "amount and rate, from none")
+        return
     record(ctx, rule, rel, keys, rule.severity, "amount and rate")
-    before = cur.q.value - sign * amount.q.value
     then = str(g.attrs.get("period", "上年"))
     exp = display_percent(amount.q.value / before) if before > 0 else "—"
     verb = "增加" if sign > 0 else "减少"

@@ -787,15 +787,21 @@ def shares_cover(total: Fact, parts: list[Fact], rates: list[Fact]) -> bool | No
     return True
 
 
+def counted_lists(shares: list[Group]) -> dict[int, list[Group]]:
+    """The shares stated with their counts (a part), by the list they are in."""
+    lists: dict[int, list[Group]] = {}
+    for g in shares:
+        if "part" in g.facts and int(g.attrs.get("list", -1)) >= 0:
+            lists.setdefault(int(g.attrs["list"]), []).append(g)
+    return lists
+
+
 def _listed_breakdowns(r: Reading, shares: list[Group], by_id: dict[str, Fact]) -> list[Group]:
     """投诉类103件，占37.32%；咨询类75件，占27.17%；…: the parts of a list of shares over one stated base
     break that base down, completely when the shares add up to 100% (within rounding) or the list goes down
     to the rest (其他65件，占比1.49%). The base is the candidate most of the shares fit."""
     words = load_words()
-    lists: dict[int, list[Group]] = {}
-    for g in shares:
-        if "part" in g.facts and int(g.attrs.get("list", -1)) >= 0:
-            lists.setdefault(int(g.attrs["list"]), []).append(g)
+    lists = counted_lists(shares)
     stated = {
         (g.facts["total"][0], tuple(g.facts["parts"])): g for g in r.groups_of("breakdown")
     }  # lists 其中 or 以…区分 already state

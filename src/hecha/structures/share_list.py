@@ -4,7 +4,9 @@
 Three or more percentages in one sentence, each named as a share (占…) of a kind, with no count among them,
 the last named as the rest (其他, 其余: schemas/structures.yaml `remainder`): the list names every kind of
 its whole, so its shares add up to 100%, within what each one's displayed rounding allows. (Shares stated
-with their counts are share.py's: there the counts and their base say more.)
+with their counts are share.py's: there the counts and their base say more; but a list of them down to the
+rest tied to no stated base adds up to 100% too. Bare shares one of which names kinds and the rest together,
+…及其他类投诉占比5.95%, are all of their whole as well.)
 
 Shares of one sentence each 占 the same named whole (占受理数的, or all 占比) but not closed by the rest are
 kinds of that whole too: together at most 100% (attr `open`; over it is the rule's `open_severity`, as
@@ -30,6 +32,7 @@ from ..reading import Reading
 from ..rulepack import Rule
 from . import enumeration
 from .rate import rate_stem
+from .share import counted_lists
 from .words import CHANGE_WORDS_RE, load_words, share_word_at
 
 KIND = "share_list"
@@ -319,13 +322,9 @@ def _closed_counted(r: Reading, shares: list[Group]) -> list[Group]:
     the list names every kind of its whole, so its shares add up to 100% (the counts say nothing of the base,
     and no stated total is there for a breakdown to be held to)."""
     words = load_words()
-    by_list: dict[int, list[Group]] = {}
-    for g in shares:
-        if "part" in g.facts and int(g.attrs.get("list", -1)) >= 0:
-            by_list.setdefault(int(g.attrs["list"]), []).append(g)
     by_id = {f.id: f for f in r.facts}
     out: list[Group] = []
-    for run in by_list.values():
+    for run in counted_lists(shares).values():
         if len(run) < _MIN_SHARES or any(g.attrs.get("bases") for g in run):
             continue
         rates = [by_id[g.facts["rate"][0]] for g in run]
