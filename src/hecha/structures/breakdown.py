@@ -110,8 +110,10 @@ _MORE_MARKERS = tuple(
     for p in (
         # 新增主动公开政府信息130条，具体包括…年报1条，机构职能1条…
         r"具体包括[：:]?",
-        # 全省…查处案件共176件。具体为：1-3月共计32件；4月共计32件…: the pieces of the count just stated
-        r"(?<=[。，,])具体(?:情况)?[为是][：:]?(?=[^。；;\d]{0,12}\d)",
+        # 全省…查处案件共176件。具体为：1-3月共计32件；4月共计32件…: the pieces of the count just stated (the
+        # lookbehind after 具体, as in the markers below: led by a literal, re finds it in C, not trying the
+        # lookbehind at every position of the text)
+        r"具体(?<=[。，,]具体)(?:情况)?[为是][：:]?(?=[^。；;\d]{0,12}\d)",
         r"主要包括[：:]?",
         # 受理的15280起法律援助案件，包括10813起民事案件，4790起刑事案件…: the kinds of the count of the clause before
         r"包括(?<=[，,]包括)[：:]?(?=[^，,。；;：:\d]{0,12}\d)",
