@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..intervals import fact_interval, sums_exactly
+from ..lazyre import lazy_compile
 from ..model import Fact, Group
 from ..reading import CLAUSE_END, SEGMENT_END, Reading
 from ..segment import HEADING_START
@@ -216,7 +217,7 @@ _HANDLER_RE = re.compile(
     r"|(?:^|[，,])\s*向[^，,；;。\d]{1,20}?(?:转办|转交|交办|移交|派发|派单)$"
 )
 _PROPOSED_RE = re.compile(r"建议|提案|议案|意见")
-_BACK_RE = re.compile(r"这些|上述|以上|前述")
+_BACK_RE = lazy_compile(r"这些|上述|以上|前述")
 
 
 def _by_handlers(r: Reading, listed: set[str]) -> list[Group]:
@@ -836,7 +837,7 @@ def _to_the_last_status(r: Reading, statuses: re.Pattern[str], whole: Fact, part
     return [p for k, p in enumerate(parts[:end]) if k > last or statuses.search(status_words(r, p))]
 
 
-_CJK2_RE = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+_CJK2_RE = lazy_compile(r"(?=([\u4e00-\u9fff]{2}))")
 
 
 def _carried_in_a_part(r: Reading, parts: list[Fact]) -> Fact | None:
@@ -912,8 +913,8 @@ def _whole_of(r: Reading, first: Fact, between: list[Fact], statuses: list[Fact]
 
 # a classification of the things a noun names, its classes listed after a colon: 工单分类：求决类1878件、…、其他类210件
 _CLASSED_RE = re.compile(r"(?:分类|类型|类别)(?:情况)?[：:]")  # (led by its words: found fast)
-_CLASSED_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}$")
-_REST_CLASS_RE = re.compile(r"^(?:其他|其它|其余)")
+_CLASSED_NOUN_RE = lazy_compile(r"[\u4e00-\u9fff]{2,4}$")
+_REST_CLASS_RE = lazy_compile(r"^(?:其他|其它|其余)")
 
 
 def _by_key(r: Reading, listed: set[str]) -> list[Group]:

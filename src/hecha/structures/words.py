@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from ..lazyre import lazy_compile
 from ..resources import data_dir
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ FIGURE_MOST = 24
 KEY_RE = re.compile(r"(?:以|按|按照|从)[^，,。；;]{1,8}?(?:区分|划分|分类|分)[，,：:]")
 # a way a step was taken by, then the step (以判决方式结案95件, 通过调解方式化解, 采取和解方式结案): some of those the
 # step took, not all of them
-BY_WAY_RE = re.compile(
+BY_WAY_RE = lazy_compile(
     r"(?:以|通过|采取|采用)(?P<way>[\u4e00-\u9fff、]{1,8})方式(?P<step>结案|审结|办结|化解|处理|解决)"
 )
 _WAY_TAIL = (
