@@ -29,6 +29,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable
+from typing import cast
 
 from ..intervals import fact_interval, sums_exactly
 from ..lazyre import lazy_compile
@@ -862,6 +863,17 @@ _NOW_WORDS_RE = re.compile("^" + NOW_WORDS)
 def status_words(r: Reading, f: Fact) -> str:
     """The words that may name a figure's status: its label, or, for a figure opening its clause, the
     words after it (198件正在积极办理中, 1件结转下年度继续办理, 其中17件在法定期限内完成答复)."""
+    # (read once a figure: partition's and breakdown's readings ask for the same figures' words again)
+    memo = cast("dict[str, str] | None", r.cache.get(status_words))
+    if memo is None:
+        memo = r.cache[status_words] = {}
+    got = memo.get(f.id)
+    if got is None:
+        got = memo[f.id] = _status_words(r, f)
+    return got
+
+
+def _status_words(r: Reading, f: Fact) -> str:
     fr = r.frame(f)
     # (其中 opens a list: it names no part)
     # (nor does 目前 or 截至目前: 目前5件已办结完成, the state now, says it after the figure)
