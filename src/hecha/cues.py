@@ -15,6 +15,7 @@ import bisect
 import operator
 import re
 
+from .lazyre import lazy_compile
 from .model import Fact, Mention
 from .ontology import AliasHit
 from .reading import CLAUSE_END, Reading
@@ -94,8 +95,8 @@ def _before_aside(norm: str, pos: int, floor: int) -> int:
 _INSTANCES_LISTED_RE = re.compile(r"[一二](?:审)?、[二三]审|一审、再审|二审、再审")  # (一、二审: instances)
 _KIND_AFTER_LIST_RE = re.compile(r"[\u4e00-\u9fff]{1,6}类")  # (许可、登记类…: kinds listed before 类)
 _BY_WAY_RE = re.compile(r"经[\u4e00-\u9fff]{0,2}$")  # (经诉前调解…, 经调解…: by way of)
-_OUTCOME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{4,16}的(?:有|为|共)?")  # (…和好或解除婚姻关系的有)
-_AMONG_GAP_RE = re.compile(r"[，,]?[\u4e00-\u9fff]{2,12}")  # (…案件中当事人上诉: words of what is counted)
+_OUTCOME_AFTER_RE = lazy_compile(r"[\u4e00-\u9fff]{4,16}的(?:有|为|共)?")  # (…和好或解除婚姻关系的有)
+_AMONG_GAP_RE = lazy_compile(r"[，,]?[\u4e00-\u9fff]{2,12}")  # (…案件中当事人上诉: words of what is counted)
 # 在庭审活动中发言的共计663件: the alias names the setting the counted thing happens in (在…中), what follows 中 the
 # thing counted
 _IN_SETTING_BEFORE_RE = re.compile(r"在$")

@@ -22,7 +22,6 @@ import bisect
 import functools
 import math
 import operator
-import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -43,6 +42,7 @@ from .findings import (
     record,
 )
 from .intervals import FALLBACK_READINGS, display_percent, fact_interval, fmt_number
+from .lazyre import lazy_compile
 from .model import Binding, Fact, Finding
 from .ontology import Ontology
 from .rulepack import METRIC_KINDS, Definition, Rule
@@ -477,7 +477,7 @@ def _judge(rule: Rule, chosen: dict[str, Fact], ctx: Context) -> _Outcome | None
     return _Outcome(rule.severity, main)
 
 
-_WAY_GAP_RE = re.compile(r"[，,、][^，,；;。：:\d]{1,16}")
+_WAY_GAP_RE = lazy_compile(r"[，,、][^，,；;。：:\d]{1,16}")
 
 
 def _ways_before(ctx: Context, f: Fact) -> Interval | None:
@@ -719,7 +719,7 @@ def _branch_before(ctx: Context, facts: list[Fact]) -> bool:
     return False
 
 
-_ENUMERATED_GAP_RE = re.compile(r"\s*[、和及与][^，,；;。：:、\d]{0,16}")
+_ENUMERATED_GAP_RE = lazy_compile(r"\s*[、和及与][^，,；;。：:、\d]{0,16}")
 
 
 def _enumerated_apart(ctx: Context, facts: list[Fact]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .cues import name_figures
 from .model import Fact, Group, Mention
 from .ontology import Ontology, load_ontology
-from .reading import Reading
+from .reading import PERIOD_OR_LINE_END, Reading
 from .segment import Segmentation
 from .structures import recognise_all
 from .textnorm import Normalized
@@ -31,10 +31,12 @@ class Extraction:
     groups: list[Group]
     seg: Segmentation
     view: Normalized | None = None
+    # where full sentences end or lines do (。！？!? and line breaks), when the reading found them already
+    period_ends: list[int] | None = None
 
 
 def extract(text: str, onto: Ontology | None = None) -> Extraction:
     r = Reading(text, onto or load_ontology())
     facts = name_figures(r)
     groups = recognise_all(r)
-    return Extraction(r.text, r.norm, r.mentions, facts, groups, r.seg, r.view)
+    return Extraction(r.text, r.norm, r.mentions, facts, groups, r.seg, r.view, r.marks(PERIOD_OR_LINE_END))

@@ -83,6 +83,8 @@ class Context:
         """Which full sentence (to 。！？) a fact is in: the index of the 。 that ends it."""
         ends = self._period_ends
         if ends is None:
+            ends = self._period_ends = self.ex.period_ends
+        if ends is None:
             ends = self._period_ends = [m.start() for m in _PERIOD_END.finditer(self.ex.text)]
         return bisect.bisect_left(ends, f.start)
 

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from .cn_numerals import AMBIGUOUS_FINANCIAL, DIGITS, FINANCIAL, cn_decimal, cn_few, cn_span
 from .cn_numerals import parse_cn_number as parse_cn_number  # re-exported: the grammar's public parser
+from .lazyre import lazy_compile
 from .model import Mention, Quantity
 from .tables import Cell, find_tables
 from .textnorm import normalize
@@ -409,7 +410,7 @@ _CAMPAIGN_RE = re.compile(
 _CAMPAIGN_HINT = re.compile(r"年(?:专项|行动|计划|规划|攻坚|提升行动|三年)")  # literal-led: a fast test
 
 _WORD_BEFORE_YI = set("统唯逐进同之合万第单专划归如某每任另其这那哪再又始终周星新上下")
-_GRADE_NOUN_RE = re.compile(r"[\u4e00-\u9fff]")  # (after 二级: the noun it grades)
+_GRADE_NOUN_RE = lazy_compile(r"[\u4e00-\u9fff]")  # (after 二级: the noun it grades)
 _ORDINAL_AFTER = re.compile(r"(?:是|届|大|审|中全会|中、|把手|线|流|等奖|级行政区)")
 _ORDINAL_AFTER_FIRST = frozenset("是届大审中把线流等级")  # the first characters of its words
 
@@ -458,7 +459,7 @@ _PRE_TAIL_RE = re.compile(r"(?:" + _PRE_RE + r")[ \t]{0,2}$")
 # the last character of a window _PRE_TAIL_RE finds something in ($ matches before a final newline too)
 _PRE_LAST = frozenset(" \t\n" + "".join(w[-1] for w in PRE_QUAL))
 # a span of figures: 20~100个, 3至5万元, 一千件到一千五百件, 10%-20% (the second figure follows)
-_RANGE_RE = re.compile(
+_RANGE_RE = lazy_compile(
     rf"(?P<mult>{_MULT_RE})?(?:(?P<pctsign>%)|(?P<unit>{UNIT_RE}))?"
     rf"[ \t]{{0,2}}(?P<sep>[~～\-—–－]|至|到)[ \t]{{0,2}}(?=[\d{_CN_START}])"
 )
@@ -468,7 +469,7 @@ _CHANGE_FROM_RE = re.compile(r"[从由自][^，。；、,;：:\n]*$")
 _FEW_RE = re.compile(r"[数几](?P<u>十|百|千|万|亿)")  # literal-led: re skips from one 数 or 几 to the next
 # 数 ending a noun (人数十五人 is 15) or 几 inside a numeral (二十几万, read whole) is no 数十
 _NOT_BEFORE_FEW = frozenset("人件户次总案个例倍分指系基参函位岁") | frozenset(_CN_CONT)
-_FRACTION_RE = re.compile(
+_FRACTION_RE = lazy_compile(
     r"(?P<frac>(?:(?<![百千万])(?P<per>百万|千万|万万|千|仟|万)|(?<!["
     + _CN_CONT
     + r"\d.])(?P<den>["
@@ -486,7 +487,7 @@ _FRACTION_RE = re.compile(
 )
 _FEW_UNITS = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
 _PER_DEN = {"千": 1e3, "仟": 1e3, "万": 1e4, "百万": 1e6, "千万": 1e7, "万万": 1e8}
-_URL_RE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")  # percent-encoding (%28) is not a figure
+_URL_RE = lazy_compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")  # percent-encoding (%28) is not a figure
 _CELL_NUMBER_RE = re.compile(r"(?P<num>[-−－]?(?:" + _ARABIC + r"))[ \t]*(?P<pct>%)?")
 _CELL_GROUPED_RE = re.compile(
     rf"(?P<num>[-−－]?\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+(?:[.·]\d+)?)[ \t]*(?P<pct>%)?"

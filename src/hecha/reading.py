@@ -37,11 +37,21 @@ _PERIOD_END = re.compile("[" + re.escape(_PERIOD_END_CHARS) + "]")
 # The one-character patterns `marks` is asked for in every text, by the characters they match: one scan
 # of the view finds every mark of any of them (re tests each character of the text against a class,
 # ~10 ns a character whatever the class), and each pattern's positions are those of its characters
+# where a full sentence ends or a line does (findings.Context.period: given it by extract())
+PERIOD_OR_LINE_END = re.compile("[。！？!?\n]")
+_OPEN_BRACKET = re.compile("[（(]")
+_CLOSE_BRACKET = re.compile("[）)]")
+_FULL_STOP = re.compile("。")
 _MARK_CLASSES: dict[re.Pattern[str], frozenset[str]] = {
     MARK_RE: frozenset(MARK_CHARS),
     CLAUSE_END: frozenset(_CLAUSE_END_CHARS),
     SEGMENT_END: frozenset("；;"),
     _PERIOD_END: frozenset(_PERIOD_END_CHARS),
+    # (open_bracket's: marks of CLAUSE_END already)
+    _OPEN_BRACKET: frozenset("（("),
+    _CLOSE_BRACKET: frozenset("）)"),
+    _FULL_STOP: frozenset("。"),
+    PERIOD_OR_LINE_END: frozenset("。！？!?\n"),
 }
 _ANY_MARK_RE = re.compile(
     "[" + re.escape("".join(sorted(frozenset(SENTENCE_END_CHARS).union(*_MARK_CLASSES.values())))) + "]"
@@ -70,9 +80,15 @@ class Reading:
         self.view = normalize_document(self.raw)
         self.text = self.norm = self.view.text  # everything reads the view
         self.mentions: list[Mention] = scan(self.text, self.norm)
-        # every mark of the view, and its character (see _MARK_CLASSES)
-        self._mark_at = [m.start() for m in _ANY_MARK_RE.finditer(self.norm)]
-        self._mark_chars = list(map(self.norm.__getitem__, self._mark_at))
+        # every mark of the view, by its character (see _MARK_CLASSES)
+        self._marks_by_char: dict[str, list[int]] = {}
+        norm, by_char = self.norm, self._marks_by_char
+        for i in [m.start() for m in _ANY_MARK_RE.finditer(norm)]:
+            at = by_char.get(norm[i])
+            if at is None:
+                by_char[norm[i]] = [i]
+            else:
+                at.append(i)
         ends = [i + 1 for i in self._marks_of(_SENTENCE_END_SET)]
         self.seg: Segmentation = segment(self.text, ends)
         self.hits: list[AliasHit] = self.onto.alias_hits(self.norm)
@@ -184,7 +200,9 @@ class Reading:
 
     def _marks_of(self, chars: frozenset[str]) -> list[int]:
         """The positions of these characters, of the marks found by one scan (_ANY_MARK_RE)."""
-        return list(itertools.compress(self._mark_at, map(chars.__contains__, self._mark_chars)))
+        # (those of each character merged: a class holds a few, and sorted() merges their ascending runs)
+        found = [self._marks_by_char[c] for c in chars if c in self._marks_by_char]
+        return found[0][:] if len(found) == 1 else sorted(itertools.chain.from_iterable(found))
 
     def clause_start(self, pos: int, ends: re.Pattern[str] = CLAUSE_END) -> int:
         """Just after the last clause mark (`ends`: one character) in the 60 characters before pos."""
@@ -338,13 +356,17 @@ class Reading:
     def open_bracket(self, pos: int) -> int:
         """Where the parenthesis open at `pos` opens, or -1: the last one before it not closed before it, in its
         sentence (a bracket a page left unclosed sentences before holds nothing: 《…方案(试行)》(汨安监…通知要求，…)."""
-        opened = max(self.norm.rfind("（", 0, pos), self.norm.rfind("(", 0, pos))
-        if (
-            opened < 0
-            or max(self.norm.rfind("）", opened, pos), self.norm.rfind(")", opened, pos)) >= 0
-            or "。" in self.norm[opened:pos]
-        ):
+        # (by bisection in the positions of the marks: rfind from pos would read back to the text's start
+        # wherever no bracket opens before it, asked for figure after figure)
+        opens = self.marks(_OPEN_BRACKET)
+        i = bisect.bisect_left(opens, pos) - 1
+        if i < 0:
             return -1
+        opened = opens[i]
+        for between in (self.marks(_CLOSE_BRACKET), self.marks(_FULL_STOP)):
+            j = bisect.bisect_left(between, opened)
+            if j < len(between) and between[j] < pos:
+                return -1  # closed before pos, or a full stop between
         return opened
 
     def bracket_close(self, pos: int, hi: int) -> int:

@@ -113,7 +113,10 @@ def segment(text: str, ends: list[int] | None = None) -> Segmentation:
             continue
         # (a paragraph of a web page that ends on a figure, with no full stop, and a blank line: 服务类投诉30件，占投诉
         # 总量的22.73%⏎⏎投诉的主要是…; a page break cuts a sentence at a mark, or inside a figure: 35⏎⏎件)
-        apart = blank and (short or (_FIGURE_END_RE.search(last_line) is not None and _opens_words(line)))
+        # (the two characters a figure's end spans, matched where they must stand: no search along the line)
+        apart = blank and (
+            short or (_FIGURE_END_RE.match(last_line, len(last_line) - 2) is not None and _opens_words(line))
+        )
         blank = False
         words = line.strip()  # (once: its first and last characters and its length are asked for)
         short = len(words) <= _TITLE_MOST and not _CLAUSE_MARK_RE.search(line)

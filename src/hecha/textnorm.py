@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .lazyre import lazy_compile
 from .resources import data_dir
 from .segment import BULLETS, HEADING_START
 
@@ -82,7 +83,7 @@ _WRAP_RE = re.compile(_WRAP)
 # after a figure's first digits, in running text, before the rest of it and its unit. Taken only where the
 # line it ends is long (a wrapped line, not a table cell or a short line of its own)
 _MID_WRAP_RE = re.compile(r"\n(?=\d{1,4}(?:\.\d+)?[万亿元件个人条项户%])")
-_DIGITS_BEFORE_RE = re.compile(r"[\u4e00-\u9fff：:]\d{1,3}$")
+_DIGITS_BEFORE_RE = lazy_compile(r"[\u4e00-\u9fff：:]\d{1,3}$")
 _WRAPPED_LINE = 24  # characters of a line a hard wrap ends, at least
 
 
@@ -99,7 +100,7 @@ def _mid_wraps(text: str) -> list[tuple[int, int]]:
 # Some mirror sites gloss without tone marks (提(ti)案, 占(zhan)): a lowercase syllable in brackets after a
 # character. One such bracket may be real text (报告(bao)), so they are dropped only where a text holds
 # several that read as pinyin syllables (not roman numerals: 第(ii)项)
-_TONELESS_RE = re.compile(
+_TONELESS_RE = lazy_compile(
     r"(?<=[\u3400-\u9fff])[(（]((?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouv]+(?:ng|n|r)?)[)）]", re.IGNORECASE
 )
 _TONELESS_LEAST = 3
@@ -238,7 +239,7 @@ def __getattr__(name: str) -> re.Pattern[str]:
 
 
 _DROP_HINT = f"{_TONED}\u200b-\u200d\u2060\ufeff"  # none of these: nothing to drop
-_DROP_HINT_RE = re.compile(f"[{_DROP_HINT}]")
+_DROP_HINT_RE = lazy_compile(f"[{_DROP_HINT}]")
 _ANY_WORK_RE = re.compile(f"[{_CHANGED_OR_ASTRAL}{_DROP_HINT}]")  # one scan for a report that needs none
 
 
@@ -262,7 +263,7 @@ def normalize(text: str) -> str:
 
 
 # 覆 is simplified too (覆盖), but traditional text writes 答覆, 回覆, 批覆, 覆核, 覆议 for 答复…复议: in a word
-_REPLY_FU_RE = re.compile(r"(?<=[答回批])覆|覆(?=[核议审查信])")
+_REPLY_FU_RE = lazy_compile(r"(?<=[答回批])覆|覆(?=[核议审查信])")
 
 
 @dataclass(frozen=True)

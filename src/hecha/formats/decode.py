@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from typing import BinaryIO
 
+from ..lazyre import lazy_compile
 from . import Extracted
 
 CHUNK = 1 << 20
@@ -79,7 +80,8 @@ def _stream(
 # below 32 but not \t \n \f \r ESC NUL: counted as the bytes translate() deletes (a C loop over the sample
 # without a match object each; re's findall took 13 µs on every 8 KiB sample)
 _CONTROL_BYTES = bytes([*range(0x01, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")  # controls but \t \n \f \r; private use
+# controls but \t \n \f \r; private use
+_CONTROL_CHARS = lazy_compile(r"[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")
 
 
 def _control_bytes(sample: bytes) -> int:

@@ -123,7 +123,7 @@ def recognise_all(r: Reading) -> list[Group]:
     return r.groups
 
 
-_PIECE_RE = re.compile(r"[^，,；;。！？\n]+[，,；;。！？]?")
+_PIECE_RE = re.compile(r"([^，,；;。！？\n]+)[，,；;。！？]?")
 _REPEAT_RUN = 4  # the most clauses a repeated run holds
 _REPEAT_LEAST = 8  # Chinese characters: a short piece (共计5件，) or a table's row of 0s may well repeat
 _WORD_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -132,7 +132,7 @@ _WORD_RE = re.compile(r"[\u4e00-\u9fff]")
 def _repeated_spans(text: str) -> list[tuple[int, int]]:
     """Spans of clauses (or runs of clauses up to a sentence) that repeat, figures and all, the run right
     before them."""
-    texts = [t.rstrip("，,；;。！？") for t in _PIECE_RE.findall(text)]
+    texts = _PIECE_RE.findall(text)  # (each clause's words, without the mark that ends it)
     if not any(any(map(operator.eq, texts, texts[n:])) for n in range(1, _REPEAT_RUN + 1)):
         return []  # (a fast test, in C: most texts repeat no clause within a few of it)
     spans = [m.span() for m in _PIECE_RE.finditer(text)]

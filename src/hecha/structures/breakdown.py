@@ -37,6 +37,7 @@ from ..expr import Bin, Interval, Ref, Relation, Sum, evaluate
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words
 from ..intervals import fact_interval, fmt_like, fmt_number, scale_of, sums_exactly
+from ..lazyre import lazy_compile
 from ..model import Fact, Group
 from ..reading import MAX_PERIOD, SEGMENT_END, Reading
 from ..rulepack import Rule
@@ -110,8 +111,10 @@ _MORE_MARKERS = tuple(
     for p in (
         # 新增主动公开政府信息130条，具体包括…年报1条，机构职能1条…
         r"具体包括[：:]?",
-        # 全省…查处案件共176件。具体为：1-3月共计32件；4月共计32件…: the pieces of the count just stated
-        r"(?<=[。，,])具体(?:情况)?[为是][：:]?(?=[^。；;\d]{0,12}\d)",
+        # 全省…查处案件共176件。具体为：1-3月共计32件；4月共计32件…: the pieces of the count just stated (the
+        # lookbehind after 具体, as in the markers below: led by a literal, re finds it in C, not trying the
+        # lookbehind at every position of the text)
+        r"具体(?<=[。，,]具体)(?:情况)?[为是][：:]?(?=[^。；;\d]{0,12}\d)",
         r"主要包括[：:]?",
         # 受理的15280起法律援助案件，包括10813起民事案件，4790起刑事案件…: the kinds of the count of the clause before
         r"包括(?<=[，,]包括)[：:]?(?=[^，,。；;：:\d]{0,12}\d)",
@@ -343,7 +346,7 @@ def _same_thing(words: Words, label: str, before: str) -> bool:
 
 # a status still under way (受理中, 办理中, 正在处理): no later step is nested in it
 _STILL_UNDER_WAY = r"\s*(?:正在|尚在|仍在)"
-_UNDER_WAY_RE = re.compile(r"[\u4e00-\u9fff]中\s*$|^" + _STILL_UNDER_WAY)
+_UNDER_WAY_RE = lazy_compile(r"[\u4e00-\u9fff]中\s*$|^" + _STILL_UNDER_WAY)
 _STILL_UNDER_WAY_RE = re.compile(_STILL_UNDER_WAY)  # (words after a figure: 1件正在办理中)
 
 
@@ -1375,7 +1378,7 @@ def _list_index(r: Reading) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
 # 6件信访件中属…: a figure its clause opens as the set the figures after it are among (not 中心, 中级…)
 _AMONG_RE = re.compile(r"[^\d，,。；;：:、（）()]{0,8}?(?<!其)中(?![心央国级学小型的间])")
 # the thing a key of division names before 的 (从家事纠纷的类型分布看: 家事纠纷)
-_DIMENSION_THING_RE = re.compile(r"(?:以|按照|按|从)([\u4e00-\u9fff]{2,6})的")
+_DIMENSION_THING_RE = lazy_compile(r"(?:以|按照|按|从)([\u4e00-\u9fff]{2,6})的")
 
 
 def _dimension_list(
@@ -1488,7 +1491,7 @@ def _named_before_key(r: Reading, key_at: int, unit: str, since: int) -> Fact | 
     )
 
 
-_CJK_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_ONLY_RE = lazy_compile(r"[\u4e00-\u9fff]+")
 # the thing a key classifies, named in it: 按违纪行为分类 (a kind of thing, not a dimension: 按案件类型分)
 _KEY_THING_RE = re.compile(r"(?:以|按照|按)([\u4e00-\u9fff]{2,8}?)(?:分类|划分|区分)")
 
@@ -1693,13 +1696,13 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
     )
 
 
-_SET_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")  # the words naming a set right after its count (建议)
-_OWN_SET_RE = re.compile(
+_SET_NOUN_RE = lazy_compile(r"[\u4e00-\u9fff]{2,8}")  # the words naming a set right after its count (建议)
+_OWN_SET_RE = lazy_compile(
     r"[\u4e00-\u9fff]{0,8}中(?=[，,：:\d])"
 )  # (7件工单中1件: a count opening a set of its own)
 _STEP_NEAR = 6  # characters before a figure in which a step word is the figure's own step
 _AMONG_PART_RE = re.compile(r"[，,]?([\u4e00-\u9fff]{2,8}?)中的")  # (企业中的外商投资企业: among the 企业)
-_NAMED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{2,}")  # (a figure's words after it: 274名人民陪审员)
+_NAMED_AFTER_RE = lazy_compile(r"[\u4e00-\u9fff]{2,}")  # (a figure's words after it: 274名人民陪审员)
 # a part's own parts follow (检察建议115件，包括…; 商品消费126件，涉及商品质量类41件…: 涉及 and a figure in its
 # clause, not 涉及生态环境…两大领域，…)
 _SUBLIST_RE = re.compile(r"包括|[（(]含|[，,]涉及[^，,；;。：:\d]{0,12}\d")
@@ -2447,7 +2450,7 @@ def _names_another_body(r: Reading, part: Fact, noun: str) -> bool:
 
 
 # a body named right after a figure (34个人民法庭, 5家企业): not a status (85个已整改到位)
-_BODY_RE = re.compile(
+_BODY_RE = lazy_compile(
     r"[\u4e00-\u9fff]{0,4}?(?:法院|法庭|单位|部门|企业|公司|机构|组织|学校|医院|社区|乡镇|街道|村|站|所|局)"
 )
 
@@ -2613,7 +2616,7 @@ def _things_in_the_totals(r: Reading, total: Fact, part: Fact) -> bool:
     return at >= 0 and _CJK_RUN_RE.fullmatch(label, at + 3) is not None and not label.endswith(noun)
 
 
-_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+_CJK_RUN_RE = lazy_compile(r"[\u4e00-\u9fff]{2,}")
 
 
 def _shared_tail(a: str, b: str) -> int:
@@ -2919,7 +2922,7 @@ def _past_the_remainder(r: Reading, words: Words, total: Fact, parts: list[Fact]
 
 
 _PUBLISH_RE = re.compile(r"公开|发布|推送|刊发|转载")
-_ACTED_RE = re.compile(r"(?![为是属系在有])(?![^，,；;。]{0,3}[未不无没])[\u4e00-\u9fff]{3,}")
+_ACTED_RE = lazy_compile(r"(?![为是属系在有])(?![^，,；;。]{0,3}[未不无没])[\u4e00-\u9fff]{3,}")
 # (and what some of them have: 其中，1400个事项具备全程网办能力；1839个事项具备“最多跑一次”能力 — both may)
 _COMPARED_PRED_RE = re.compile(
     r"(?:指标)?(?:优于|高于|低于|好于|超过|达到|排名|位居|居)|[\u4e00-\u9fff]{0,4}?(?:具备|具有)"
@@ -2944,7 +2947,7 @@ def _rated(r: Reading, f: Fact) -> bool:
 # words in a bracket that say the figures after them are among the figure before it (其中, 含, 包括…)
 _IN_BRACKET_PART_RE = re.compile(r"其中|含|包括|包含")
 # right after a bracket: a rate of the figure and the one in the bracket (…(生效275件)，败诉率15.27%)
-_RATE_NEXT_RE = re.compile(r"\s*[，,]?\s*[\u4e00-\u9fff]{0,8}率")
+_RATE_NEXT_RE = lazy_compile(r"\s*[，,]?\s*[\u4e00-\u9fff]{0,8}率")
 
 
 _NOUN_BEFORE_BRACKET_RE = re.compile(r"(?:宗|件|起)?案件(?=[（(])")  # (11件案件(含…), not any words: 11件(…))
@@ -3112,7 +3115,7 @@ def _named_like_every(r: Reading, words: Words, nxt: Fact, parts: list[Fact]) ->
 
 
 # a percent sign with no figure before it: the page lost a number there (热线%，)
-_LOST_FIGURE_RE = re.compile(r"[\u4e00-\u9fff”\"」]%")
+_LOST_FIGURE_RE = lazy_compile(r"[\u4e00-\u9fff”\"」]%")
 
 
 def _shares_complete(ctx: Context, total: Fact, parts: list[Fact]) -> bool | None:

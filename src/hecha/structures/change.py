@@ -21,6 +21,7 @@ from ..expr import INF, Bin, Interval, Num, Ref, Relation, holds
 from ..findings import SOFTER, Context, emit, env, name_zh, record
 from ..frames import shared_words
 from ..intervals import display_percent, fact_interval, fmt_number
+from ..lazyre import lazy_compile
 from ..model import Fact, Group
 from ..reading import SEGMENT_END, Reading
 from ..rulepack import Rule
@@ -61,7 +62,7 @@ _PRIOR_RE = re.compile(
 )
 _LAST_YEAR = ("上年", "去年", "上一年", "上年度")
 _PERIOD_RE = re.compile(r"上周|上月|上季度|上届|上期")
-_CHANGE_VERB_RE = re.compile(
+_CHANGE_VERB_RE = lazy_compile(
     # (较之2023年同期17.35%的增幅，下降12.58个百分点: the prior rate named as the growth it was)
     r"(?:的(?:增幅|增速|涨幅|降幅|减幅))?(?:相比)?[，,]?(?P<verb>增加|增长|上升|提高|提升|高出|回升|延长|多|减少|下降|降低|低出|回落|缩短|缩减|少)了?"
 )
@@ -480,7 +481,7 @@ _NEXT_CHANGE_RE = re.compile(r"\s*[；;，,]\s*(?:与|较|比|环比)[^，,。�
 
 
 # the figure's own measure said again before its change: 受理信访举报461件，受理量与去年同期相比增加245件
-_MEASURE_NOUN_RE = re.compile(r"[，,]\s*(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:总量|总数|数量|量|数)\s*$")
+_MEASURE_NOUN_RE = lazy_compile(r"[，,]\s*(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:总量|总数|数量|量|数)\s*$")
 
 
 def _restated_measure(r: Reading, current: Fact, gap: str) -> str:
@@ -586,7 +587,7 @@ _NAMED_AMOUNT_RE = re.compile(
 )
 _COUNTER_SUFFIX_RE = re.compile(r"(?:总数|总量|数量|人数|起数|件数|宗数|次数|数|量)$")
 _COUNTER_NOUNS = frozenset({"人数", "起数", "件数", "宗数", "次数"})  # a counter's noun alone (起数减少1起)
-_COMPARED_OPENING_RE = re.compile(
+_COMPARED_OPENING_RE = lazy_compile(
     r"与上年同比|同比|(?:与|和|同)(?:上年|去年|上一年|\d{4}年)[\u4e00-\u9fff]{0,4}?(?:同期)?相比|较上年|比上年"
 )
 
@@ -943,7 +944,7 @@ _YOY_WORDS = (
 )
 _WAY = r"增长|增加|上升|提高|下降|减少|降低"
 _PAIRED_YOY_RE = re.compile(rf"[，,]\s*{_YOY_WORDS}(?:分别|件数|案件数)?(?P<dir>{_WAY})了?(?:为|达)?")
-_PAIR_JOINT_RE = re.compile(rf"(?:、|和|及|，|,)\s*(?:人数(?P<dir2>{_WAY})了?)?")
+_PAIR_JOINT_RE = lazy_compile(rf"(?:、|和|及|，|,)\s*(?:人数(?P<dir2>{_WAY})了?)?")
 _RESPECTIVE_MOST = 6
 _COMPARED_WITH = (
     r"(?:同比|比上年|较上年|较去年|比去年|比\d{4}年|较\d{4}年|环比|比上月|较上月"

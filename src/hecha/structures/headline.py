@@ -22,6 +22,7 @@ import re
 from ..expr import Interval, Ref, Relation
 from ..findings import Context, name_en
 from ..intervals import fact_interval
+from ..lazyre import lazy_compile
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
@@ -48,7 +49,7 @@ _PHRASE_MARK_RE = re.compile(r"[\s\u3000，,、：:“”\"|]")
 _QUALIFIERS = frozenset("共计达到为超逾近约有了的是累")
 _AMOUNTS = ("count", "money", "percent")
 # a place the headline names, not the whole area (西安地区, 浦东新区: not 全市, 本市, 我省)
-_PLACE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![全本我各该])(?:地区|新区|市|县|区|州|盟|旗)")
+_PLACE_RE = lazy_compile(r"(?<=[\u4e00-\u9fff])(?<![全本我各该])(?:地区|新区|市|县|区|州|盟|旗)")
 _REL = Relation("==", Ref("headline"), Ref("body"), "a headline's figure is the body's")
 
 

@@ -29,8 +29,10 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable
+from typing import cast
 
 from ..intervals import fact_interval, sums_exactly
+from ..lazyre import lazy_compile
 from ..model import Fact, Group
 from ..reading import CLAUSE_END, SEGMENT_END, Reading
 from ..segment import HEADING_START
@@ -216,7 +218,7 @@ _HANDLER_RE = re.compile(
     r"|(?:^|[，,])\s*向[^，,；;。\d]{1,20}?(?:转办|转交|交办|移交|派发|派单)$"
 )
 _PROPOSED_RE = re.compile(r"建议|提案|议案|意见")
-_BACK_RE = re.compile(r"这些|上述|以上|前述")
+_BACK_RE = lazy_compile(r"这些|上述|以上|前述")
 
 
 def _by_handlers(r: Reading, listed: set[str]) -> list[Group]:
@@ -836,7 +838,7 @@ def _to_the_last_status(r: Reading, statuses: re.Pattern[str], whole: Fact, part
     return [p for k, p in enumerate(parts[:end]) if k > last or statuses.search(status_words(r, p))]
 
 
-_CJK2_RE = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+_CJK2_RE = lazy_compile(r"(?=([\u4e00-\u9fff]{2}))")
 
 
 def _carried_in_a_part(r: Reading, parts: list[Fact]) -> Fact | None:
@@ -861,6 +863,17 @@ _NOW_WORDS_RE = re.compile("^" + NOW_WORDS)
 def status_words(r: Reading, f: Fact) -> str:
     """The words that may name a figure's status: its label, or, for a figure opening its clause, the
     words after it (198件正在积极办理中, 1件结转下年度继续办理, 其中17件在法定期限内完成答复)."""
+    # (read once a figure: partition's and breakdown's readings ask for the same figures' words again)
+    memo = cast("dict[str, str] | None", r.cache.get(status_words))
+    if memo is None:
+        memo = r.cache[status_words] = {}
+    got = memo.get(f.id)
+    if got is None:
+        got = memo[f.id] = _status_words(r, f)
+    return got
+
+
+def _status_words(r: Reading, f: Fact) -> str:
     fr = r.frame(f)
     # (其中 opens a list: it names no part)
     # (nor does 目前 or 截至目前: 目前5件已办结完成, the state now, says it after the figure)
@@ -912,8 +925,8 @@ def _whole_of(r: Reading, first: Fact, between: list[Fact], statuses: list[Fact]
 
 # a classification of the things a noun names, its classes listed after a colon: 工单分类：求决类1878件、…、其他类210件
 _CLASSED_RE = re.compile(r"(?:分类|类型|类别)(?:情况)?[：:]")  # (led by its words: found fast)
-_CLASSED_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}$")
-_REST_CLASS_RE = re.compile(r"^(?:其他|其它|其余)")
+_CLASSED_NOUN_RE = lazy_compile(r"[\u4e00-\u9fff]{2,4}$")
+_REST_CLASS_RE = lazy_compile(r"^(?:其他|其它|其余)")
 
 
 def _by_key(r: Reading, listed: set[str]) -> list[Group]:

@@ -42,6 +42,7 @@ from ..expr import INF, Bin, Interval, Ref, Relation, Sum, holds
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words, subsequence_words
 from ..intervals import LENIENT_READINGS, display_percent, fact_interval, fmt_number
+from ..lazyre import lazy_compile
 from ..model import Fact, Group
 from ..reading import SEGMENT_END, Reading
 from ..rulepack import Rule
@@ -95,7 +96,7 @@ _WAY_OF_CONCLUDING_RE = re.compile(
     "(?:" + "|".join(_WAYS) + ")(?:、|和|及)?(?:" + "|".join(_WAYS) + ")?(?:" + "|".join(_CLOSED) + ")"
 )
 # a way a step was taken by, named with 方式 (通过联动方式化解, 以简易程序方式结案)
-_BY_WAY_RE = re.compile(r"(?:通过|以|采取|采用)([\u4e00-\u9fff]{1,6}?)方式")
+_BY_WAY_RE = lazy_compile(r"(?:通过|以|采取|采用)([\u4e00-\u9fff]{1,6}?)方式")
 # a clause opening with a year and words (，2020年全乡… / ；20XX年，…), not a date within one (，2019年12月31日前) nor
 # an item of a list by year (其中2009年860件，2010年778件…)
 _NEW_YEAR_RE = re.compile(r"[，,；;]\s*(?:19|20)[0-9X]{2}年(?![\d\s]|\d{1,2}月)")
@@ -579,7 +580,7 @@ _DISPUTES_RE = re.compile(r"纠纷|矛盾|争议|调解|调处|化解")  # (what
 
 
 _DUE_STEP_RE = re.compile(r"应([\u4e00-\u9fff]{2})")
-_RIGHT_BEFORE_RATE_RE = re.compile(r"\s*[，,]\s*[\u4e00-\u9fff]{0,8}率(?:为|达|达到|是)?\s*$")
+_RIGHT_BEFORE_RATE_RE = lazy_compile(r"\s*[，,]\s*[\u4e00-\u9fff]{0,8}率(?:为|达|达到|是)?\s*$")
 
 
 def _due_and_done(r: Reading, before: list[Fact], rate: Fact) -> tuple[Fact, Fact] | None:
@@ -1587,7 +1588,7 @@ def _carry_listed_with(ctx: Context, base: Fact) -> bool:
 
 
 # a base that holds what was carried in: 受理4939件(含旧存256件), 案件共793件(新收案件649件，旧存案件144件)
-_CARRIED_IN_RE = re.compile(
+_CARRIED_IN_RE = lazy_compile(
     r"\s*[（(]\s*(?:(?:含|包括|其中)\s*(?:旧存|上年|上期|去年|结转)|新收[^（()）]*(?:旧存|结转)|(?:旧存|结转)[^（()）]*新收)"
 )
 _DUE_RE = re.compile(r"应(?:结案|办结|审结|执结|答复|回复)")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy_compile
 from ..model import Fact, Group
 from ..reading import Reading
 from .rate import KIND as RATE
@@ -21,7 +22,7 @@ AFTER: tuple[str, ...] = (RATE, "share")
 
 _BETWEEN_RE = re.compile(r"\s*(?:、|与|和|及|以及|，|,)\s*")  # between two figures of one list
 _LABEL_ENDS = "，,；;：:。！？\n"  # what ends the words before a list's 分别
-_RATE_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,8})率$")
+_RATE_NAME_RE = lazy_compile(r"([\u4e00-\u9fff]{2,8})率$")
 
 
 def recognise(r: Reading) -> list[Group]:

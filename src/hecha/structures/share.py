@@ -32,6 +32,7 @@ from ..expr import INF, Bin, Interval, Ref, Relation, Sum, holds
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words, subsequence_words
 from ..intervals import LENIENT_READINGS, display_percent, fact_interval, fmt_number, rounded_as_shown
+from ..lazyre import lazy_compile
 from ..model import Fact, Group
 from ..reading import CLAUSE_END, SEGMENT_END, Reading
 from ..rulepack import Rule
@@ -70,7 +71,7 @@ _WHOLE_WORDS_RE = re.compile(r"总数|总量|总额|全部|所有")
 _WHOLE_BODY_RE = re.compile(
     r"全(?:院|局|委|厅|系统|区|市|县|省|州)"
 )  # 占全院总收案数的: the body's own total
-_BODY_TOTAL_RE = re.compile(r"总[\u4e00-\u9fff]{0,4}(?:数|量|额)")
+_BODY_TOTAL_RE = lazy_compile(r"总[\u4e00-\u9fff]{0,4}(?:数|量|额)")
 # 上述三类案件占… / 这3类问题占投诉总量58.59%: the figure counts the kinds of a list
 _LIST_REF_RE = re.compile(r"(?:以上|上述|前述|这)$")
 _SUMMED_OPENS_RE = re.compile(r"[，,\s]*(?:以上|上述|前述)[\d一二三四五六七八九十两几]+(?:个|家|项|类)?")
@@ -971,7 +972,7 @@ _WHAT_THEY_ARE_RE = re.compile(
 _DATE_RE = re.compile(
     r"\d{4}年|\d{1,2}月份?(?:\d{1,2}日)?"
 )  # (a date is no figure between: 比2017年…, 是6月份…)
-_CJK2_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+_CJK2_RE = lazy_compile(r"[\u4e00-\u9fff]{2}")
 _SUBJECT_END_RE = re.compile(r"的[，,]\s*(?:占|所占)")
 _OPEN_SHARE_RE = re.compile(r"[ \t]*[（(][ \t]*(?:占比?|比例为?|比重)?[ \t]*")
 _CLOSE_SHARE_RE = re.compile(r"[ \t]*[）)]")
@@ -1025,7 +1026,7 @@ def _named_part(r: Reading, rate: Fact, subject: str) -> Fact | None:
     return None
 
 
-_CJK_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_ONLY_RE = lazy_compile(r"[\u4e00-\u9fff]+")
 
 
 def _inline_base(r: Reading, i: int) -> tuple[Fact, Fact] | None:
@@ -1109,7 +1110,7 @@ def _of_one_kind(r: Reading, f: Fact) -> bool:
     )
 
 
-_KIND_OF_CASE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}类案件")
+_KIND_OF_CASE_RE = lazy_compile(r"[\u4e00-\u9fff]{1,4}类案件")
 
 
 def _is_total(r: Reading, f: Fact) -> bool:
@@ -1215,7 +1216,7 @@ def _names(r: Reading, f: Fact, head: str) -> bool:
 _BARE_TOTAL_RE = re.compile(r"(?:目前|现|现有|截至目前)?(?:共|共计|总计|合计|累计)?(?:有|达)?")
 _IN_FULL_LEAST = 4  # characters of a base's words that name one figure in full (代表建议内容公开, not 投诉)
 _PRED_NAMES_MOST = 10  # characters after a figure that opens its clause in which its words name it
-_KIND_LIST_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+")
+_KIND_LIST_RE = lazy_compile(r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+")
 
 
 def _more_kinds(r: Reading, f: Fact, core: str) -> bool:
@@ -1361,7 +1362,8 @@ def _itself_of_the_whole(r: Reading, f: Fact, words: str) -> bool:
     return not (own.endswith(its) and len(kind) >= 2 and kind in r.frame(f).label)
 
 
-_PAIRED_RE = re.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{0,3}")  # (39.1万起、亡645人: the cases and their dead)
+# (39.1万起、亡645人: the cases and their dead)
+_PAIRED_RE = lazy_compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{0,3}")
 
 
 def _fewer_kinds(part_label: str, base_label: str) -> bool:
@@ -2613,7 +2615,7 @@ def _one_whole(ctx: Context, shares: list[_Share], words: str) -> bool:
 
 
 _EACH_OWN_WHOLE_RE = re.compile(r"(?:当|本|每|各)(?:月|年|季|周|日)|各自|各")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_RE = lazy_compile(r"[\u4e00-\u9fff]+")
 
 
 def _range_text(r: tuple[int, int]) -> str:

@@ -27,6 +27,7 @@ import re
 from ..expr import Interval, Ref, Relation, Sum, holds
 from ..findings import Context, emit, env, record
 from ..intervals import fmt_number
+from ..lazyre import lazy_compile
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
@@ -87,7 +88,7 @@ def _respective(r: Reading, taken: set[str]) -> list[Group]:
 
 
 # a share named by one sex: 男性律师占比为68%, 其中女性占46.1% (the subject's words end with the sex's noun)
-_SEX_SHARE_RE = re.compile(r"(男性|女性)[\u4e00-\u9fff]{0,6}?(?:占比|所占比例|比例|比重|占)(?:为|是|达)?$")
+_SEX_SHARE_RE = lazy_compile(r"(男性|女性)[\u4e00-\u9fff]{0,6}?(?:占比|所占比例|比例|比重|占)(?:为|是|达)?$")
 
 
 def _sexes(r: Reading, taken: set[str]) -> list[Group]:

@@ -24,6 +24,7 @@ import re
 from ..expr import Bin, Num, Ref, Relation, holds
 from ..findings import Context, emit, env, name_en, name_zh, record
 from ..intervals import fmt_number
+from ..lazyre import lazy_compile
 from ..model import Fact, Group
 from ..reading import CLAUSE_END, SEGMENT_END, Reading
 from ..rulepack import Rule
@@ -527,7 +528,7 @@ def _of_the_run(r: Reading, words: Words, g: Fact, f: Fact) -> bool:
     return not any(w in later for w in own if _CJK_PAIR_RE.fullmatch(w))
 
 
-_CJK_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+_CJK_PAIR_RE = lazy_compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _opens_next_period(r: Reading, g: Fact, f: Fact) -> bool:

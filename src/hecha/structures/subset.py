@@ -21,6 +21,7 @@ import re
 from ..expr import Ref, Relation
 from ..findings import Context
 from ..frames import MARK_RE
+from ..lazyre import lazy_compile
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
@@ -318,7 +319,9 @@ _MAX_QUALIFIER = 8  # longer words in front are a clause of their own, not a qua
 # a comparison, a running total, a share or an average; a list of sets, the set's complement, a rate per unit
 _OTHER_SET_RE = re.compile(r"同期|上期|季度|同比|环比|累计|全年|本年|今年|结转|旧存|[0-9]|[月年]|占|平均")
 # (应进驻事项: the set required, a whole; 办理离婚登记 is 离婚登记, a light verb in front picks out nothing)
-_NOT_A_PART_RE = re.compile(r"[、和及与或]|^[非未不无每]|应$|人均|^(?:共|共计)?(?:办理|完成|开展|实施|进行)$")
+_NOT_A_PART_RE = lazy_compile(
+    r"[、和及与或]|^[非未不无每]|应$|人均|^(?:共|共计)?(?:办理|完成|开展|实施|进行)$"
+)
 _AMONG_RE = re.compile(r"^.*[^其集空]中(?![级心院央])")  # …判决中: the set a figure is counted among
 
 

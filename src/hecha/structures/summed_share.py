@@ -19,6 +19,7 @@ from ..expr import Bin, Ref, Relation, Sum, holds
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import subsequence_words
 from ..intervals import LENIENT_READINGS, display_percent, fmt_like, rounded_as_shown
+from ..lazyre import lazy_compile
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
@@ -31,10 +32,10 @@ AFTER: tuple[str, ...] = ()
 
 # the thing a run ranks, named before 量 (投诉量较大的问题主要有; 投诉受理量较大的…: of those accepted, 受理) or
 # after 占 (占投诉总量的)
-_RANKED_THING_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(受理)?量(?:较大|较多|最大|最多|居前|排名前|位居前)")
-_WHOLE_THING_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(受理)?(?:总量|总数|数量|量)")
+_RANKED_THING_RE = lazy_compile(r"([\u4e00-\u9fff]{2,4}?)(受理)?量(?:较大|较多|最大|最多|居前|排名前|位居前)")
+_WHOLE_THING_RE = lazy_compile(r"^([\u4e00-\u9fff]{2,4}?)(受理)?(?:总量|总数|数量|量)")
 # the view a run is given from (从商品投诉来看: the thing qualified, 商品 of 投诉; not 从投诉问题来看)
-_VIEW_RE = re.compile(r"从([\u4e00-\u9fff]{2,8}?)(?:来看|看)")
+_VIEW_RE = lazy_compile(r"从([\u4e00-\u9fff]{2,8}?)(?:来看|看)")
 _GENERIC_VIEW = ("问题", "情况", "类型", "类别", "方面", "领域", "内容")
 _EACH_RE = re.compile(r"[分各]别?$|[分各]别?占")  # (分别占…31.5%、11.4%: each item's own share, share.py's)
 _MAX_BASES = 4

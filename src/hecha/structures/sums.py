@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..frames import MARK_RE
+from ..lazyre import lazy_compile
 from ..model import Fact, Group
 from ..reading import Reading
 from .breakdown import apart_in_another_unit
@@ -15,7 +16,7 @@ from .words import load_words
 KIND = "sum"
 AFTER: tuple[str, ...] = ()
 
-_MOVED_FROM_RE = re.compile(
+_MOVED_FROM_RE = lazy_compile(
     r"[^，,。；;\d]{0,8}?(?:" + MOVED_TO_RE.pattern + ")"
 )  # (a move's words: trend.py)
 _SUM_WORD_RE = re.compile(r"(?:共计|合计|总计|累计共|共)(?:达到|达|为|有)?")
@@ -159,7 +160,7 @@ def _named_items_sum(r: Reading) -> list[Group]:
     return out
 
 
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RE = lazy_compile(r"[\u4e00-\u9fff]")
 _PER_UNIT_RE = re.compile(r"每")  # (每立方米收取…10元, 每年投入…: an amount per unit or period)
 # 两项合计共受理…4342件 / 以上合计…: a sum that says how many figures before it it adds up (or all of them)
 _COUNTED_SUM_RE = re.compile(

@@ -21,6 +21,7 @@ import re
 
 from ..expr import Ref, Relation, holds
 from ..findings import Context, emit, env, record
+from ..lazyre import lazy_compile
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
@@ -273,7 +274,7 @@ def _firsts(r: Reading) -> list[Group]:
     return out
 
 
-_SEGMENT_RE = re.compile(r"[；;。]")
+_SEGMENT_RE = lazy_compile(r"[；;。]")
 
 
 def _segment(r: Reading, start: int, ceiling: int) -> tuple[int, int]:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from ..lazyre import lazy_compile
 from ..resources import data_dir
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ FIGURE_MOST = 24
 KEY_RE = re.compile(r"(?:以|按|按照|从)[^，,。；;]{1,8}?(?:区分|划分|分类|分)[，,：:]")
 # a way a step was taken by, then the step (以判决方式结案95件, 通过调解方式化解, 采取和解方式结案): some of those the
 # step took, not all of them
-BY_WAY_RE = re.compile(
+BY_WAY_RE = lazy_compile(
     r"(?:以|通过|采取|采用)(?P<way>[\u4e00-\u9fff、]{1,8})方式(?P<step>结案|审结|办结|化解|处理|解决)"
 )
 _WAY_TAIL = (
@@ -36,7 +37,11 @@ _WAY_TAIL = (
 
 def way_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     """The way a step was taken by that the words in [lo, hi) end with (past 的, 共…), if any."""
-    end = len(norm[:hi].rstrip(_WAY_TAIL))
+    end = hi
+    while end > 0 and norm[end - 1] in _WAY_TAIL:  # (norm[:hi].rstrip, without copying the text up to hi)
+        end -= 1
+    if end - 4 < lo or not norm.startswith("方式", end - 4):
+        return None  # (a fast test: a match that ends there ends on 方式 and a step of two characters)
     return next((m for m in BY_WAY_RE.finditer(norm, lo, end) if m.end() == end), None)
 
 
