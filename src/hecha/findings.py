@@ -15,6 +15,7 @@ from .expr import Interval, Relation
 from .intervals import fact_interval
 from .model import Binding, Evidence, Fact, Finding
 from .ontology import Ontology
+from .reading import PERIOD_OR_LINE_END
 from .rulepack import Rule
 
 _START = operator.attrgetter("start")  # a sort key in C
@@ -23,7 +24,6 @@ if TYPE_CHECKING:  # extract imports the structures, which import this module
     from .extract import Extraction
 
 SOFTER = {"error": "warning", "warning": "info", "info": "info"}
-_PERIOD_END = re.compile(r"[。！？!?\n]")
 READING_NOTE = {
     "rounded_extreme": (
         "100%或0%只有在四舍五入后才成立，实际并非全部",
@@ -85,7 +85,7 @@ class Context:
         if ends is None:
             ends = self._period_ends = self.ex.period_ends
         if ends is None:
-            ends = self._period_ends = [m.start() for m in _PERIOD_END.finditer(self.ex.text)]
+            ends = self._period_ends = [m.start() for m in PERIOD_OR_LINE_END.finditer(self.ex.text)]
         return bisect.bisect_left(ends, f.start)
 
     def period_start(self, f: Fact) -> int:

@@ -34,14 +34,14 @@ CLAUSE_END = re.compile("[" + re.escape(_CLAUSE_END_CHARS) + "]")
 SEGMENT_END = re.compile("[；;]")  # where a ；-segment of a sentence ends (a list's items, a clause run)
 _PERIOD_END_CHARS = "。！？!?"
 _PERIOD_END = re.compile("[" + re.escape(_PERIOD_END_CHARS) + "]")
-# The one-character patterns `marks` is asked for in every text, by the characters they match: one scan
-# of the view finds every mark of any of them (re tests each character of the text against a class,
-# ~10 ns a character whatever the class), and each pattern's positions are those of its characters
 # where a full sentence ends or a line does (findings.Context.period: given it by extract())
 PERIOD_OR_LINE_END = re.compile("[。！？!?\n]")
 _OPEN_BRACKET = re.compile("[（(]")
 _CLOSE_BRACKET = re.compile("[）)]")
 _FULL_STOP = re.compile("。")
+# The one-character patterns `marks` is asked for in every text, by the characters they match: one scan
+# of the view finds every mark of any of them (re tests each character of the text against a class,
+# ~10 ns a character whatever the class), and each pattern's positions are those of its characters
 _MARK_CLASSES: dict[re.Pattern[str], frozenset[str]] = {
     MARK_RE: frozenset(MARK_CHARS),
     CLAUSE_END: frozenset(_CLAUSE_END_CHARS),
