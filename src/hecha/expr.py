@@ -90,7 +90,7 @@ class Interval:
         return Interval(min(qs), max(qs))
 
     def intersects(self, o: Interval, eps: float = 1e-9) -> bool:
-        return self.lo <= o.hi + eps and o.lo <= self.hi + eps
+        return bool(self.lo <= o.hi + _slack(o.hi, eps) and o.lo <= self.hi + _slack(self.hi, eps))
 
 
 ZERO = Interval(0.0, 0.0, True)  # an unstated optional term or sum part (intervals are immutable)
@@ -387,18 +387,29 @@ def evaluate(node: Node, env: Env) -> Interval:
     return left / right
 
 
+# what float arithmetic may lose, relative to the figure: 24191437.49 + 4288449.17 is 28479886.659999996
+_REL_EPS = 1e-12
+
+
+def _slack(x: Any, eps: float) -> Any:
+    """The tolerance beside a bound: eps, and a trillionth of the bound (abs works on numpy arrays too;
+    an infinite bound's slack is infinite, and -inf plus it is nan, which compares false: nothing is
+    beside an empty interval)."""
+    return eps + _REL_EPS * abs(x)
+
+
 def bounds_hold(op: str, l_lo: Any, l_hi: Any, r_lo: Any, r_hi: Any, eps: float = 1e-9) -> Any:
     """Can a value in [l_lo, l_hi] stand in `op` to one in [r_lo, r_hi]? Floats or numpy arrays alike
     (dataset/locate.py asks it column-wise, in the same float operations)."""
     if op == "<=":
-        return l_lo <= r_hi + eps
+        return l_lo <= r_hi + _slack(r_hi, eps)
     if op == ">=":
-        return l_hi + eps >= r_lo
+        return l_hi + _slack(l_hi, eps) >= r_lo
     if op == "<":
         return l_lo < r_hi
     if op == ">":
         return l_hi > r_lo
-    return (l_lo <= r_hi + eps) & (r_lo <= l_hi + eps)
+    return (l_lo <= r_hi + _slack(r_hi, eps)) & (r_lo <= l_hi + _slack(l_hi, eps))
 
 
 def holds(rel: Relation, env: Env) -> bool:

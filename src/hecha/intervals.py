@@ -73,7 +73,12 @@ def display_percent(x: float, like: Fact | None = None) -> str:
 def fmt_number(x: float) -> str:
     if x == int(x):
         return str(int(x))
-    return f"{x:.4g}" if abs(x) < 1000 else f"{x:.1f}"
+    if abs(x) < 1000:
+        return f"{x:.4g}"
+    # (a figure to the cent stays so: 4288449.17 yuan, not 4288449.2)
+    if abs(x * 100 - round(x * 100)) < 1e-6 * max(1.0, abs(x)):
+        return f"{x:.2f}".rstrip("0").rstrip(".")
+    return f"{x:.1f}"
 
 
 _SCALES = (("亿", 1e8), ("万", 1e4))
@@ -102,4 +107,4 @@ def sums_exactly(total: Fact, parts: list[Fact]) -> bool:
     """Exact figures that add up to the total's own (no rounding, no 余)."""
     if total.q.qualifier != "=" or any(p.q.qualifier != "=" for p in parts):
         return False
-    return abs(sum(p.q.value for p in parts) - total.q.value) < 1e-9
+    return math.isclose(math.fsum(p.q.value for p in parts), total.q.value, rel_tol=1e-12, abs_tol=1e-9)
