@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from ..expr import INF, Bin, Interval, Ref, Relation, Sum, holds
-from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
+from ..findings import READING_NOTE, SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words, subsequence_words
 from ..intervals import LENIENT_READINGS, display_percent, fact_interval, fmt_number, rounded_as_shown
 from ..lazyre import lazy_compile
@@ -2286,6 +2286,9 @@ def _check_stated(
                 or not s.tied
                 or not _AMONG_AFTER_RE.match(ctx.ex.text, first.end)
             ):
+                if s.part is not None and s.tied and _only_rounded_twice(keys):
+                    _report_rounded_twice(rule, ctx, s, base, keys)
+                    return "fits"
                 record(ctx, rule, _SHARE_REL, keys, None, extra=extra)
                 return "fits"
             # 在已经答复的9件申请中，同意公开的7件，占总数的70%: not of the 9 the sentence names, only of the
@@ -2374,6 +2377,34 @@ def _check_stated(
     roles = [(s.rate, "rate"), (base, "denominator")]
     emit(ctx, rule, rule.severity, zh, en, roles, "可由整数得到的比例", s.rate.mention.text)
     return "fails"
+
+
+def _only_rounded_twice(keys: dict[str, Fact]) -> bool:
+    """Does the share fit its part and base only when its exact value was rounded twice (60/703 = 8.5349%
+    → 8.535 → 8.54%), not as rounded once or truncated?"""
+    return not any(
+        holds(_SHARE_REL, env(keys, rd, {})) for rd in _readings(keys["rate"]) if rd != "double_rounded"
+    )
+
+
+def _report_rounded_twice(rule: Rule, ctx: Context, s: _Share, base: Fact, keys: dict[str, Fact]) -> None:
+    """(../DOMAIN.md: a value that fits only by a tail adjustment is a warning, not an error: rounding twice
+    is how such a share is most often moved up a step so that the list adds up to 100%)"""
+    assert s.part is not None
+    sev = SOFTER[rule.severity]
+    record(ctx, rule, _SHARE_REL, keys, sev, "rounded twice")
+    shown = display_percent(_share_of(s.part, base), s.rate)
+    zh_note, en_note = READING_NOTE["double_rounded"]
+    emit(
+        ctx,
+        rule,
+        sev,
+        f"{name_zh(s.part, ctx)}占{name_zh(base, ctx)}的比例应为{shown}，报告为{s.rate.mention.text}：{zh_note}",
+        f"{s.part.mention.text} of {name_en(base)} is {shown}, not {s.rate.mention.text}: {en_note}",
+        [(s.rate, "rate"), (s.part, "numerator"), (base, "denominator")],
+        shown,
+        s.rate.mention.text,
+    )
 
 
 def _list_sum_of_an_earlier_whole(rule: Rule, ctx: Context, s: _Share) -> bool:
