@@ -402,7 +402,8 @@ _RESTATED_LEAST = (
 )
 
 
-_UNREAD_COUNT_RE = re.compile(r"(?<![\d.])\d{2,}(?:\.\d+)?(?![\d.%％年月日])")
+# (not a hotline's number: 12345热线转化为事件215件, 12315转办; all the 123xx lines are service numbers)
+_UNREAD_COUNT_RE = re.compile(r"(?<![\d.])(?!123\d\d(?!\d))\d{2,}(?:\.\d+)?(?![\d.%％年月日])")
 
 
 def _unread_count_between(r: Reading, start: int, end: int) -> bool:
@@ -1229,6 +1230,9 @@ def _bases(
             # (其中投诉1023件，…；截至目前已办结反馈595件，办结反馈率58.2%: the segment before names the subject, a
             # part of the list it opens, what was since done to it the segment after)
             openers = [g for g in before if g.sentence == part.sentence - 1 and g.start < part.start]
+        if len(openers) > 1 and all(totals_of.get(g.id) == [openers[0].id] for g in openers[1:]):
+            # (网格事件17457件，其中网格员上报17146件，…APP 12件，办结17443件，办结率99%: the opener and its own list)
+            openers = openers[:1]
         between = r.norm[openers[0].end : part.start] if len(openers) == 1 else ""
         if (
             len(openers) == 1
@@ -1255,9 +1259,16 @@ def _bases(
             # (登记受理…工单36514件，…在线办结工单25658件，在线办结率70.27%: the rate names its numerator, a
             # path no step word names, and the intake of its sentence is what every path is taken from)
             and not (
-                len(stem) >= 3
-                and words.stage_re.search(stem) is not None  # (a way of a step: 在线办结, not 重新犯罪)
-                and stem in r.frame(part).label
+                (
+                    # (a way of a step: 在线办结, not 重新犯罪)
+                    (
+                        len(stem) >= 3
+                        and words.stage_re.search(stem) is not None
+                        and stem in r.frame(part).label
+                    )
+                    # (收案219977件，已结197831件，执结率: the numerator in a word the rate's name is counted as)
+                    or any(w in r.frame(part).label for w in words.counted_as.get(stem[-2:], ()))
+                )
                 and first.sentence == part.sentence
                 and words.stage(r.frame(first).label) in words.intake
             )
