@@ -175,9 +175,14 @@ def recognise(r: Reading) -> list[Group]:
     groups += _cases_and_persons_yoy(r, {g.facts["delta"][0] for g in groups})
     groups += _respective_yoy(r, {g.facts["delta"][0] for g in groups})
     alone = _yoy_alone(r, {g.facts["delta"][0] for g in groups})
+    later = _of_the_year_after(r, alone)
+    moved = {
+        g.facts["delta"][0] for g in later
+    }  # (the change of the later year's figure, no change of its own)
+    alone = [g for g in alone if g.facts["delta"][0] not in moved]
     stated = _stated_year_before(r, alone)
     series = {g.facts["delta"][0] for g in stated if "tie" not in g.attrs}  # (its prior in the sentence)
-    groups += [g for g in alone if g.facts["delta"][0] not in series] + stated
+    groups += [g for g in alone if g.facts["delta"][0] not in series] + stated + later
     return groups
 
 
@@ -1047,6 +1052,42 @@ def _stated_year_before(r: Reading, alone: list[Group]) -> list[Group]:
             if group is not None:
                 group.attrs["tie"] = "year"
                 out.append(group)
+    return out
+
+
+def _of_the_year_after(r: Reading, alone: list[Group]) -> list[Group]:
+    """2022年共收到政府信息公开申请7件…。2021年收到政府信息公开申请1件，收到申请的数量同比增加600%: a year-on-year
+    rate right after a figure of the year before the one its paragraph stated first, of the same step and counter,
+    is that later figure's change, with this one its prior (a looser tie: attrs `tie` "year")."""
+    by_id = {f.id: f for f in r.facts}
+    words = load_words()
+    out: list[Group] = []
+    for g in alone:
+        if g.kind != "yoy" or "prior" in g.attrs:
+            continue
+        cur, delta = by_id[g.facts["current"][0]], by_id[g.facts["delta"][0]]
+        year = year_of(r, cur)
+        if year is None:
+            continue
+        para = r.seg.paragraph_at(cur.start)
+        step = words.stage(r.frame(cur).label)
+        later = [
+            p
+            for p in r.facts
+            if p.end <= cur.start
+            and p.mention.kind == "count"
+            and p.q.unit == cur.q.unit
+            and r.seg.paragraph_at(p.start) is para
+            and year_of(r, p) == year + 1
+            and words.stage(r.frame(p).label) == step
+            and shared_words(r.frame(cur).label, r.frame(p).label) >= MIN_SHARED
+        ]
+        if (
+            len(later) == 1
+            and (group := _change_group(later[0], cur, delta, int(g.attrs["sign"]))) is not None
+        ):
+            group.attrs["tie"] = "year"
+            out.append(group)
     return out
 
 

@@ -828,6 +828,8 @@ def _to_the_last_status(r: Reading, statuses: re.Pattern[str], whole: Fact, part
     end = last + 1
     while end < len(parts) and r.frame(parts[end]).label[-2:] in nouns:
         end += 1
+    if end < len(parts) and load_words().remainder_re.match(r.frame(parts[end]).label):
+        end += 1  # (立案686件，不予立案10件，剩余7件尚在修改之中 of 收到提案703件: the rest, in no status of the set)
     # (已办结20件，…满意的19件，比较满意的1件，还有1件正在办理之中: the statuses of another set, two or more
     # of them, are of the 20; so is every figure among them that names none: 已答复119件，属于同意公开的60件，
     # 部分公开13件，不同意公开的6件，…，另2件结转下一年处理)

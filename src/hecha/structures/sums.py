@@ -64,6 +64,14 @@ def recognise(r: Reading) -> list[Group]:
         pred = r.frame(f).pred
         if len(_CJK_RE.findall(pred)) > _SUM_PRED_MOST and not _SHARE_OF_SUM_RE.match(pred):
             continue  # 共有24名社区服刑人员在矫正期内再犯罪: a statement of its own, no sum of what came before
+        if not counted and not _SUM_WORD_RE.fullmatch(clause) and parts:
+            # 新收到申请779件，上年结转37件，共计办结774件，结转下年办理42件: a sum named by a step none of the figures
+            # before it took (共计办结 after 收到 and 结转) counts that step's own, no sum of them
+            # (but 立案17件…，共办理…31件 and 受理1243件，上期结转226件，合计审理…1369件 sum them: handling is what came in)
+            vocab = load_words()
+            step = vocab.stage(clause)
+            if step in vocab.concludes and not any(vocab.stage(r.frame(g).label) == step for g in parts):
+                continue
         if counted and counted.group(1) in _HOW_MANY:
             if len(parts) < _HOW_MANY[counted.group(1)]:
                 continue
