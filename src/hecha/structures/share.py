@@ -2497,7 +2497,7 @@ def _of_its_parts_sum(shares: list[_Share]) -> list[_Share]:
     fits the figure it was tied to (开展磋商1277件、提出检察建议536件，分别占比70.44%、29.56%: of the 1813 the two
     make, not of the 2385 cases the paragraph opened with): read as shares of an unstated whole."""
     parts = [s.part for s in shares if s.part is not None]
-    if len(parts) < 2 or len(parts) < len(shares) or not all(p.q.exact for p in parts):
+    if len(parts) < 2 or len(parts) < len(shares):
         return []
     if len({p.id for p in parts}) < len(parts) or any(s.group.attrs.get("base_words") for s in shares):
         return []
