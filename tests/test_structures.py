@@ -9613,3 +9613,57 @@ def test_an_enforcement_closure_rate_counts_those_closed(checker) -> None:  # ty
     text = "截至10月末，全省法院执行案件收案总数为219977件，已结{}件，执结率为89.93%。"
     assert not _errors(checker, text.format(197831))
     assert _errors(checker, text.format(177831))
+
+
+def test_a_sum_named_by_a_step_none_of_the_figures_took_is_no_sum_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年新收到政府信息公开申请779件，上年结转政府信息公开申请数量37件，共计办结{}件，结转下年办理42件。"
+    )
+    assert not _errors(checker, text.format(774))  # (779 + 37 = 774 + 42: no sum of the two before)
+    assert _errors(checker, text.format(794))
+    assert _errors(checker, "全年新收申请779件，上年结转37件，共计收到826件。")  # (a sum of the intake still)
+
+
+def test_a_change_after_a_figure_of_the_year_before_is_the_later_figure_s(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2022年共收到政府信息公开申请{}件，均已按时回复。2021年收到政府信息公开申请1件，收到申请的数量同比增加600%。"
+    assert not _errors(checker, text.format(7))  # (7 against the 1: no change of the 1 itself)
+    assert _errors(checker, text.format(9))
+
+
+def test_the_rest_after_the_statuses_is_a_part_too(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共收到提案703件，与往年基本持平。经审查，立案686件，不予立案10件，剩余{}件尚在修改之中。"
+    assert not _errors(checker, text.format(7))
+    assert _errors(checker, text.format(9))
+
+
+def test_shares_that_fit_their_parts_sum_of_approximate_counts_are_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # (the ages of 52.09万 lawyers, not of all the 52.2万: each share fits the four parts' sum, none the whole)
+    text = (
+        "截至2020年底，全国共有执业律师52.2万多人。律师人数超过1万人的省(区、市)有21个。\n从律师类别看，专职律师"
+        "42.44万多人，占81.23%，兼职律师1.35万多人，占2.59%。\n从年龄结构看，30岁(含)以下的律师9.98万多人，占19.16%，"
+        "30岁至50岁(含)的律师32.61万多人，占{}%，50岁至65岁(含)的律师8.44万多人，占16.20%，"
+        "65岁以上的律师1.06万多人，占2.03%。"
+    )
+    assert not _errors(checker, text.format("62.61"))
+    assert _errors(checker, text.format("68.61"))
+
+
+def test_a_body_figure_of_another_thing_is_no_restated_headline(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "在二○○九年,本署共接获21 173宗法援申请,并批出11 831张法律援助证书:\n"
+        "所有民事诉讼的法援申请均由申请及审查科审批。在二○○九年,{}。\n"
+    )
+    assert not _errors(checker, text.format("该组共接获42 232宗查询"))  # (queries, not applications)
+    assert _errors(checker, text.format("本署共接获21 713宗法援申请"))
+
+
+def test_a_second_key_of_the_same_thing_divides_the_same_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2016年，市12345平台共受理问题267323件，结案率98.81%。\n"
+        "按受理问题类别分：市政管理类210144件，占受理问题总数的78.61%；咨询服务类23219件，占总数的8.69%；"
+        "批评投诉类30972件，占总数的11.59%；意见建议类2976件，占总数的1.11%；应急救助类12件。\n"
+        "按受理问题来源分：12345政府热线电话150509件，占受理问题总数的56.30%；信息采集监督员上报115370件，"
+        "占总数的43.16%；门户网站1152件，占总数的0.43%；微信198件；微博{}件。"
+    )
+    assert not _errors(checker, text.format(94))  # (of the 267323, not of the 12 just before the key)
+    assert _errors(checker, text.format(194))

@@ -55,6 +55,24 @@ def test_traditional_replies_read_as_replies(checker) -> None:  # type: ignore[n
     assert not [f for f in run_text(checker, raw.format(36709)).findings if f.severity != "info"]
 
 
+def test_a_full_stop_typed_for_a_decimal_point_is_read_as_one(checker) -> None:  # type: ignore[no-untyped-def]
+    raw = "共提交提案725件，经审查立案597件，立案率82。3%。政治建设方面的47件，占8。3%。共1件。3月份受理100%。30%以上"
+    assert normalize_document(raw).text == (
+        "共提交提案725件，经审查立案597件，立案率82.3%。政治建设方面的47件，占8.3%。共1件。3月份受理100%。30%以上"
+    )
+    errors = [
+        f
+        for f in run_text(checker, "共提交提案725件，经审查立案597件，立案率88。3%。").findings
+        if f.severity != "info"
+    ]
+    assert errors  # (597 of 725 is 82.3%)
+    assert not [
+        f
+        for f in run_text(checker, "共提交提案725件，经审查立案597件，立案率82。3%。").findings
+        if f.severity != "info"
+    ]
+
+
 def test_plain_text_is_left_as_it_is() -> None:
     raw = "行政复议受理35件，审结25件(含结转)，纠错率24%。"
     view = normalize_document(raw)

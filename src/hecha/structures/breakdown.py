@@ -1451,7 +1451,12 @@ def _dimension_list(
         shares = _shares_after(r, parts)
         if len(shares) >= 2:
             need = max(2, (len(shares) + 1) // 2)
-            earlier = reversed(_counts(r.facts_between(before, m.start())))
+            # (共受理问题267323件…。⏎按受理问题类别分：…。⏎按受理问题来源分：12345…150509件，占受理问题总数的56.30%…: a
+            # second key a paragraph further down divides the same whole; up to a few paragraphs of its section)
+            k = para.index
+            while k > 0 and r.seg.paragraphs[k - 1].section == para.section and para.index - k < _KEY_REACH:
+                k -= 1
+            earlier = reversed(_counts(r.facts_between(min(before, r.seg.paragraphs[k].start), m.start())))
             exact = [w for w in earlier if sum(share_fits(s, p, w) for p, s in shares) >= need][:1]
     # (医院35394个。…医院按等级分：三级医院2996个，…: the thing the words before the key name, counted before)
     subject_whole = _named_before_key(r, m.start(), unit, before) or _named_in_key(r, m, unit, before)
@@ -1494,6 +1499,9 @@ def _named_before_key(r: Reading, key_at: int, unit: str, since: int) -> Fact | 
 _CJK_ONLY_RE = lazy_compile(r"[\u4e00-\u9fff]+")
 # the thing a key classifies, named in it: 按违纪行为分类 (a kind of thing, not a dimension: 按案件类型分)
 _KEY_THING_RE = re.compile(r"(?:以|按照|按)([\u4e00-\u9fff]{2,8}?)(?:分类|划分|区分)")
+
+
+_KEY_REACH = 4  # paragraphs up a key's thing is looked for, within its section
 
 
 def _named_in_key(r: Reading, key: re.Match[str], unit: str, since: int) -> Fact | None:
@@ -1582,7 +1590,10 @@ def _shares_after(r: Reading, parts: list[Fact]) -> list[tuple[Fact, Fact]]:
     return out
 
 
-_SHARE_AFTER_RE = re.compile(r"\s*[，,（(]?\s*(?:约|分别)?占(?:比|比例)?(?:为|达)?\s*")
+# (…102件，占62.58% / 150509件，占受理问题总数的56.30%: the whole named between, as its share's)
+_SHARE_AFTER_RE = re.compile(
+    r"\s*[，,（(]?\s*(?:约|分别)?占(?:比|比例|[\u4e00-\u9fff]{1,12}?的(?:比例|比重)?)?(?:为|达)?\s*"
+)
 
 
 def _named_step(r: Reading, step: str, upto: int, instance: str | None = None) -> list[Fact]:
