@@ -9667,3 +9667,36 @@ def test_a_second_key_of_the_same_thing_divides_the_same_whole(checker) -> None:
     )
     assert not _errors(checker, text.format(94))  # (of the 267323, not of the 12 just before the key)
     assert _errors(checker, text.format(194))
+
+
+def test_a_rate_said_to_reach_high_is_still_a_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "各专业性、行业性调解委员会共受理各类案件599件，已办结582件，办结率高达{}%。"
+    assert not _errors(checker, text.format(97))
+    assert _errors(checker, text.format(98))  # (582 of 599 is 97.2%)
+
+
+def test_full_time_and_part_time_staff_are_all_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市在153个乡镇建立了司法所，有{}名司法助理员，其中专职司法助理员135名，兼职司法助理员254名。"
+    assert not _errors(checker, text.format(389))
+    assert _errors(checker, text.format(393))
+
+
+def test_rounded_parts_fitting_their_own_sum_do_not_hide_a_wrong_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "上半年全省市场监管部门共受理投诉{}万件，回复各类咨询6.98万件。\n重点对象。从投诉对象分析：\n"
+        "商品类投诉共46.14万件，占比77.04%，主要是一般食品等方面；\n服务类投诉共13.75万件，占比22.96%，主要是餐饮等方面。"
+    )
+    assert not _errors(checker, text.format("59.89"))
+    assert _errors(checker, text.format("69.89"))  # (46.14 + 13.75 fit their own 59.89: the whole is off)
+
+
+def test_those_overdue_are_only_some_of_those_not_done(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "需镇(区)和相关部门处理的转送电子工单47件，已回复37件，{}未回复4件。"
+    assert not _errors(checker, text.format("逾期"))  # (6 more not yet due)
+    assert _errors(checker, text.format(""))  # (replied or not: all 47)
+
+
+def test_a_share_of_all_the_proposals_may_be_of_those_filed_the_sentence_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2014年，广大市政协委员和政协参加单位，共提出提案369件，立案322件。有关社会建设方面的提案174件，占提案总数的{}%。"
+    assert not _errors(checker, text.format("54.0"))  # (174 of the 322 filed)
+    assert _errors(checker, text.format("58.0"))

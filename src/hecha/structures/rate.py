@@ -78,7 +78,9 @@ KIND = "rate"
 AFTER = ("enumeration", "breakdown", "share", "reduction")
 
 # a rate word and what may follow it before the figure (率达, 率为, 率高达, 率均为)
-_RATE_RE = re.compile(r"率(?:均|都|分别)?(?:为|达到|达|是|高达|约|仅|超过|保持)?$")
+_RATE_RE = re.compile(
+    r"率(?:均|都|分别)?(?:为|达到|达|是|高达|高|约|仅|超过|保持)?$"
+)  # (办结率高达98%: its label 办结率高)
 _GROWTH_RE = re.compile(
     r"增长|增幅|增加|提高|提升|上升|下降|降低|减少|同比|环比|比上年|较上年|百分点|完成|超额"
 )

@@ -465,13 +465,17 @@ def _done_and_not(labels: list[str]) -> re.Pattern[str] | None:
         for label in labels
         if (m := _DONE_RE.fullmatch(label[-3:]) or _DONE_LATE_RE.search(label[-5:]))
     }
+    # (not 逾期未回复: those not yet done past their time, only some of those not done: 工单47件，已回复37件，逾期未回复4件)
     undone = {
-        m.group(1) for label in labels if (m := _UNDONE_RE.fullmatch(label[-3:])) and label[-4:-3] != "已"
+        m.group(1)
+        for label in labels
+        if (m := _UNDONE_RE.fullmatch(label[-3:])) and label[-4:-3] != "已" and label[-5:-3] not in _OVERDUE
     }
     both = sorted(done & undone)
     return re.compile(f"[已未][\u4e00-\u9fff]{{0,2}}?(?:{'|'.join(map(re.escape, both))})") if both else None
 
 
+_OVERDUE = ("逾期", "超期", "超时", "过期")
 # (matched against a label's last three characters: a fast test, as every figure's words are asked)
 _DONE_RE = re.compile(r"已([\u4e00-\u9fff]{2})")
 _UNDONE_RE = re.compile(r"未([\u4e00-\u9fff]{2})")
