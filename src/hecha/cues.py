@@ -133,6 +133,13 @@ def cue_for(
         h for h in r.hits[lo:hi] if h.start >= win_start and h.end <= anchor and h.start not in negated
     ]  # (未调解成功41件 counts the failures: no figure of 调解成功)
     cands.sort(key=_END_LEN_START, reverse=True)
+    if len(cands) >= 2 and r.norm[anchor - 1 : anchor] == "等":
+        # 审结…不服…收取年租金申请复议案等18件 / 受理行政处罚、行政许可等18件: what comes before 等 are examples of what
+        # the figure counts; the step the clause opens with names it
+        steps = [h for h in cands if load_words().step_word(h.alias) is not None]
+        if steps:
+            first = min(steps, key=lambda h: h.start)
+            cands = [first, *(h for h in cands if h is not first)]
     around = next(
         (
             k
