@@ -1179,6 +1179,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             parts = more
     parts += _went_on(r, total, parts, period[1]) or _went_on_alike(r, parts, period[1])
     parts = _first_whole_segment(r, words, total, parts)
+    parts = _whole_set_then_groups(r, words, parts)
     group = _group(r, words, total, parts, "其中", lead)
     if far and group.attrs["complete"] == "likely":
         group.attrs["complete"] = "no"
@@ -1735,6 +1736,21 @@ _DONE_OF_DUE_RE = re.compile(r"已([\u4e00-\u9fff]{2})")
 _ONE_CASE_RE = re.compile(r"案[”\"」』]")  # a case named in quotes (“…等人生产销售假药案”)
 
 
+def _whole_set_then_groups(r: Reading, words: Words, parts: list[Fact]) -> list[Fact]:
+    """受理法律援助案件501件，其中，刑事225件，民事275件，行政1件，农民工175件，妇女103件…: the parts up to those naming
+    every member of a closed set, when each after them names a group of people that overlap (another dimension)."""
+    labels = [r.frame(p).label for p in parts]
+    for members, _of, _likely in words.whole_sets:
+        k = len(members)
+        if (
+            len(parts) > k
+            and set(members_named(members, labels[:k])) == set(members)
+            and all(words.overlapping_re.search(label) for label in labels[k:])
+        ):
+            return parts[:k]
+    return parts
+
+
 def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
     """The sibling parts of a list, without the figures nested in them (see the module docstring)."""
     cands = [c for c in cands if not _VAGUE_RE.match(c.mention.text)]  # (数百件提案中: no count of a part)
@@ -1953,6 +1969,11 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
         after is None
         or after.sentence != parts[-1].sentence
         or r.bracketed(after, r.period_span(after.start)[1])
+        # (…行政1件，农民工175件，妇女103件: groups of people after the kinds, another dimension)
+        or (
+            words.overlapping_re.search(r.frame(after).label) is not None
+            and not any(words.overlapping_re.search(label) for label in labels)
+        )
     ) and not _cut_off(r, parts[-1])
     if _named_together(r, total, parts):
         return "named"  # (said first: the total's own name is the plainest reason)

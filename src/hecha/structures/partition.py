@@ -51,6 +51,7 @@ from .words import (
     Words,
     counted_alike,
     load_words,
+    overdue_only,
 )
 
 KIND = "partition"
@@ -669,7 +670,9 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         listed.update(p.id for p in parts)  # the nearest whole before them takes them
         # (…and those among them that divide one of them are no whole or part of another partition)
         listed.update(p.id for p in run if p.start < parts[-1].start and p not in parts)
-        group = _divided(whole, parts, "yes", "状态")
+        # (已回复37件，逾期未回复4件 of 工单47件: those not yet due are in neither, the two only some of the whole)
+        whole_by_them = "no" if overdue_only([status_words(r, p) for p in parts]) else "yes"
+        group = _divided(whole, parts, whole_by_them, "状态")
         carry_in = (
             carried_in[0] if carried_in else _carried_in_a_part(r, parts) or _carried_in_before(r, whole)
         )

@@ -154,10 +154,10 @@ YEAR_RE = re.compile(r"(\d{4})年")  # a written year, its digits the group
 _HANDLING = frozenset({"处理", "办理"})  # (after an intake step word: the step it takes in for)
 # words of cases carried over from the period before (上年结转, 上期未结)
 # (not 办结转派: what was concluded among those passed on)
-CARRY_RE = re.compile(r"(?:上年|上期|上年度|去年|上一年度?)(?:度)?(?:结转|转结|未结|未办结)|(?<!办)结转")
+CARRY_RE = re.compile(r"(?:上年|上期|上年度|去年|上一年度?)(?:度)?(?:结转|转结|未结|未办结|遗留)|(?<!办)结转")
 # what came in from the period before only (上年结转3件, 旧存案件144件), not what goes on to the next (结转下年度3件)
 CARRIED_IN_RE = re.compile(
-    r"(?:上年|上期|上年度|去年|上一年度?)(?:度)?(?:结转|转结|未结|未办结)|旧存"
+    r"(?:上年|上期|上年度|去年|上一年度?)(?:度)?(?:结转|转结|未结|未办结|遗留)|旧存"
     r"|\d{4}年度?结转(?![下到至入])"  # (2020年结转办理1件, in a 2021 report; not 2021年结转下年度)
 )
 # a part of an intake that was carried in (其中旧存100件，新收900件): its old half, no kind of case
@@ -465,17 +465,22 @@ def _done_and_not(labels: list[str]) -> re.Pattern[str] | None:
         for label in labels
         if (m := _DONE_RE.fullmatch(label[-3:]) or _DONE_LATE_RE.search(label[-5:]))
     }
-    # (not 逾期未回复: those not yet done past their time, only some of those not done: 工单47件，已回复37件，逾期未回复4件)
     undone = {
-        m.group(1)
-        for label in labels
-        if (m := _UNDONE_RE.fullmatch(label[-3:])) and label[-4:-3] != "已" and label[-5:-3] not in _OVERDUE
+        m.group(1) for label in labels if (m := _UNDONE_RE.fullmatch(label[-3:])) and label[-4:-3] != "已"
     }
     both = sorted(done & undone)
     return re.compile(f"[已未][\u4e00-\u9fff]{{0,2}}?(?:{'|'.join(map(re.escape, both))})") if both else None
 
 
 _OVERDUE = ("逾期", "超期", "超时", "过期")
+
+
+def overdue_only(labels: list[str]) -> bool:
+    """Is a status of not done said of those overdue only (工单47件，已回复37件，逾期未回复4件: some not yet due
+    are in neither)? Then the statuses divide only some of the whole."""
+    return any(_UNDONE_RE.fullmatch(label[-3:]) and label[-5:-3] in _OVERDUE for label in labels)
+
+
 # (matched against a label's last three characters: a fast test, as every figure's words are asked)
 _DONE_RE = re.compile(r"已([\u4e00-\u9fff]{2})")
 _UNDONE_RE = re.compile(r"未([\u4e00-\u9fff]{2})")
