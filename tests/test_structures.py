@@ -9722,3 +9722,19 @@ def test_examples_before_deng_leave_the_clause_s_step_naming_the_figure(checker)
     )
     assert not _errors(checker, text.format(10))  # (18 concluded, 1 of them carried in: no more than 17 + 1)
     assert _errors(checker, text.format(16))
+
+
+def test_a_rate_is_of_those_done_not_of_those_not_done(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "相关行政机关及时纠正违法或履行职责322件，行政机关逾期未纠正违法或履行职责32件，纠正率90.9%，尚未到一个月回复期限216件。"
+    assert not _errors(checker, text)  # (322 of 354, truncated: the 32 is no numerator, nor the base alone)
+    assert _errors(
+        checker, "抽查回访工单1699件，其中不满意41件，满意率91.59%。"
+    )  # (the rest a rate leaves out, still)
+
+
+def test_a_share_of_what_was_due_needs_a_figure_said_to_be_due(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "督查组共检查32004家企业(单位)，发现20482家企业存在环境问题，约占检查总数的64%。{}共现场检查企业888家，占应检查企业总数的{}%。"
+    assert not _errors(
+        checker, text.format("截至7月13日，", 50)
+    )  # (the due count unstated: not the 32004 checked)
+    assert _errors(checker, text.format("全市应检查企业1776家，截至7月13日，", 60))

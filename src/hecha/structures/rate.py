@@ -823,6 +823,8 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
             near = fr.label + pred[:_PRED_NAMES]  # 其中157件已调解结案: named by the words after it
         if _NOT_DONE_RE.search(fr.label):
             continue  # 正在整改问题21个, 未办结3件: not what 整改率, 办结率 count
+        if any(neg + head in fr.label and neg + head not in stem for neg in "未不"):
+            continue  # 逾期未纠正违法或履行职责32件 is not what 纠正率 counts (the words after 未 run on past it)
         if head + "案件" in near and vocab.stage(fr.label) in vocab.intake:
             continue  # 受理各类执行案件811件 received cases of a kind (执行), not what 实际执行率 counts
         if head + "案件" in near and any(
@@ -1025,6 +1027,10 @@ def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | N
         return None  # (189家中161家持有卫生许可证；设施卫生合格率为63.49%: a segment of its own, of another property)
     if _names_the_rest(r.norm[max(0, g.start - 8) : g.start], stem):
         return g  # 抽查回访工单1699件，其中不满意41件，满意率97.59%: the rest the rate leaves out
+    if any(neg + stem[-2:] in fr.label for neg in "未不"):
+        # (…纠正违法或履行职责322件，…逾期未纠正违法或履行职责32件，纠正率90.9%: of those done and not, together;
+        # the one not done, alone, is neither its numerator nor its base)
+        return None
     words = load_words()
     if words.surveyed_re.search(stem) and not words.asked_re.search(fr.label):
         return None  # 办理此类工单25件，满意率90%: satisfied among those asked, who are not the 25

@@ -1612,6 +1612,9 @@ def _candidate_bases(
             named = [f for f in earlier if _names(r, f, words[-2:])]
         named += [f for f in _named_by_metric(r, core, part, earlier) if all(f is not g for g in named)]
         named = [f for f in named if not _more_kinds(r, f, core)]
+        if words.startswith("应"):
+            # 占应检查企业总数的50%: of what was due, which only a figure said to be due states (not 共检查32004家)
+            named = [f for f in named if "应" in r.frame(f).label]
         # 占商品投诉总量的: a figure of 商品类投诉 first, before the total of all complaints
         qual = core[: core.rfind(head)].rstrip("类") if head in core else ""
 
