@@ -38,7 +38,9 @@ from .screen import UNDECIDED, CompiledDef, CompiledRule, Screen, Verdicts
 if TYPE_CHECKING:
     from .rows import DocTable
 
-_MAX_RULES = 63  # holding rules are kept as bits of an int64
+# (the holding rules tight on a figure are a boolean axis of LocatedTable.tight, one place a rule: their number bounds
+# its memory, flagged documents × keys × rules, no longer a bit width — 63 rules in an int64 until 66 came)
+_MAX_RULES = 1024
 _READINGS = ("rounded_extreme", "truncated", "double_rounded")
 
 
@@ -269,11 +271,11 @@ class LocatedTable:
         self.keyset = np.zeros(0, dtype=np.int64)  # per slot: its index in keys
         # per slot and key of the failed check (in `keys` order): up to two candidates (NaN: none),
         # whether each fixes the failed check, how many holding checks each breaks, and the holding
-        # checks tight on the figure (bit j: screen.metric_rules[j]) and their number
+        # checks tight on the figure (place j: screen.metric_rules[j]) and their number
         self.cand = np.zeros((0, 0, 2))
         self.fixed = np.zeros((0, 0, 2), dtype=bool)
         self.broken = np.zeros((0, 0, 2), dtype=np.int64)
-        self.tight = np.zeros((0, 0), dtype=np.uint64)
+        self.tight = np.zeros((0, 0, 0), dtype=bool)
         self.n_tight = np.zeros((0, 0), dtype=np.int64)
         self.scalar = np.zeros((0, 0), dtype=bool)  # a key whose questions localize asks itself
         self.rule_at = {cr.rule.id: j for j, cr in enumerate(screen.metric_rules)}
@@ -345,7 +347,7 @@ class _Precomputed(_Checks):
         i = self.by_fact[fid]
         if self.scalars[i]:
             return super().tight(b, fid)
-        return bool(self.tights[i] >> self.rule_at[b.rule] & 1)
+        return bool(self.tights[i][self.rule_at[b.rule]])
 
     def repair(self, fid: str, failed: list[Binding], holding: list[Binding]) -> _Repair | None:
         """localize._best_repair, from the columns' answers."""
@@ -423,7 +425,7 @@ def locate_flagged(screen: Screen, table: DocTable, verdicts: Verdicts) -> Locat
     cand = np.full((n, width, 2), np.nan)
     fixed = np.zeros((n, width, 2), dtype=bool)
     broken = np.zeros((n, width, 2), dtype=np.int64)
-    tight = np.zeros((n, width), dtype=np.uint64)
+    tight = np.zeros((n, width, len(rules)), dtype=bool)
     n_tight = np.zeros((n, width), dtype=np.int64)
     scalar = np.zeros((n, width), dtype=bool)  # a key the columns could not answer: localize's own
     checks_of = _holding_checks(screen)
@@ -660,7 +662,6 @@ def _locate_key(
     pct = fig.pct[jk, cols]
     step = np.where(pct, fig.step[jk, cols], 1.0)
     count = np.zeros(n, dtype=np.int64)
-    bits = np.zeros(n, dtype=np.uint64)
     for (c, takes), env in zip(mine, envs, strict=True):
         t = np.zeros(n, dtype=bool)
         for sign in (1.0, -1.0):
@@ -672,8 +673,7 @@ def _locate_key(
             t |= can & ~ok
         t &= takes
         count += t
-        bits |= np.where(t, np.uint64(1) << np.uint64(c.j), np.uint64(0))
-    tight[rows, ki] = bits
+        tight[rows, ki, c.j] = t
     n_tight[rows, ki] = count
     if none.any():
         at = np.flatnonzero(none & ~unsure)
