@@ -176,9 +176,8 @@ def recognise(r: Reading) -> list[Group]:
     groups += _respective_yoy(r, {g.facts["delta"][0] for g in groups})
     alone = _yoy_alone(r, {g.facts["delta"][0] for g in groups})
     later = _of_the_year_after(r, alone)
-    moved = {
-        g.facts["delta"][0] for g in later
-    }  # (the change of the later year's figure, no change of its own)
+    # (the change of the later year's figure: no change of its own)
+    moved = {g.facts["delta"][0] for g in later}
     alone = [g for g in alone if g.facts["delta"][0] not in moved]
     stated = _stated_year_before(r, alone)
     series = {g.facts["delta"][0] for g in stated if "tie" not in g.attrs}  # (its prior in the sentence)

@@ -78,9 +78,8 @@ KIND = "rate"
 AFTER = ("enumeration", "breakdown", "share", "reduction")
 
 # a rate word and what may follow it before the figure (率达, 率为, 率高达, 率均为)
-_RATE_RE = re.compile(
-    r"率(?:均|都|分别)?(?:为|达到|达|是|高达|高|约|仅|超过|保持)?$"
-)  # (办结率高达98%: its label 办结率高)
+# (办结率高达98%: its label 办结率高)
+_RATE_RE = re.compile(r"率(?:均|都|分别)?(?:为|达到|达|是|高达|高|约|仅|超过|保持)?$")
 _GROWTH_RE = re.compile(
     r"增长|增幅|增加|提高|提升|上升|下降|降低|减少|同比|环比|比上年|较上年|百分点|完成|超额"
 )
@@ -823,7 +822,7 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
             near = fr.label + pred[:_PRED_NAMES]  # 其中157件已调解结案: named by the words after it
         if _NOT_DONE_RE.search(fr.label):
             continue  # 正在整改问题21个, 未办结3件: not what 整改率, 办结率 count
-        if any(neg + head in fr.label and neg + head not in stem for neg in "未不"):
+        if _of_those_not_done(fr.label, stem):
             continue  # 逾期未纠正违法或履行职责32件 is not what 纠正率 counts (the words after 未 run on past it)
         if head + "案件" in near and vocab.stage(fr.label) in vocab.intake:
             continue  # 受理各类执行案件811件 received cases of a kind (执行), not what 实际执行率 counts
@@ -876,6 +875,12 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
         ):
             return g  # 其中市中院审(执)结5231件，结案率98.74%: a part's own rate, right after it
     return best
+
+
+def _of_those_not_done(label: str, stem: str) -> bool:
+    """Do a count's words name those the rate's step was not done to (逾期未纠正…, for 纠正率; not for 不满意率)?"""
+    head = stem[-2:]
+    return any(neg + head in label and neg + head not in stem for neg in "未不")
 
 
 _PERCENT_AHEAD_RE = re.compile(r"\s*\d[\d.]*\s*%")
@@ -1027,7 +1032,7 @@ def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | N
         return None  # (189家中161家持有卫生许可证；设施卫生合格率为63.49%: a segment of its own, of another property)
     if _names_the_rest(r.norm[max(0, g.start - 8) : g.start], stem):
         return g  # 抽查回访工单1699件，其中不满意41件，满意率97.59%: the rest the rate leaves out
-    if any(neg + stem[-2:] in fr.label for neg in "未不"):
+    if _of_those_not_done(fr.label, stem):
         # (…纠正违法或履行职责322件，…逾期未纠正违法或履行职责32件，纠正率90.9%: of those done and not, together;
         # the one not done, alone, is neither its numerator nor its base)
         return None
