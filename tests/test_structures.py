@@ -5316,8 +5316,11 @@ def test_a_segment_opening_with_another_field_is_no_part_of_the_list_nor_over_it
 
 def test_filed_to_be_handled_is_the_intake(checker) -> None:  # type: ignore[no-untyped-def]
     text = "2018年，该仲裁院立案处理564件，结案516件，结案率92%，其中调解256件，调解率{}。"
-    assert not _errors(checker, text.format("45%"))  # (256 ÷ 564: over the 立案, not the 结案 alone)
-    assert _errors(checker, text.format("60%"))
+    # (the 结案率 is warned of on its own: 516 ÷ 564 = 91.49%, 92% only when rounded twice)
+    assert not [
+        e for e in _errors(checker, text.format("45%")) if "调解率" in e
+    ]  # (256 ÷ 564: over the 立案)
+    assert [e for e in _errors(checker, text.format("60%")) if "调解率" in e]
 
 
 def test_a_courts_main_kinds_of_case_are_parts_not_all(checker) -> None:  # type: ignore[no-untyped-def]
@@ -9738,3 +9741,145 @@ def test_a_share_of_what_was_due_needs_a_figure_said_to_be_due(checker) -> None:
         checker, text.format("截至7月13日，", 50)
     )  # (the due count unstated: not the 32004 checked)
     assert _errors(checker, text.format("全市应检查企业1776家，截至7月13日，", 60))
+
+
+def test_staged_conclusion_is_a_status_beside_those_concluded(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "截至目前，共计127件，已办结63件，阶段性办结{}件。"
+    assert not _errors(checker, text.format(64))
+    assert _errors(checker, text.format(44))  # (the two statuses are all of the 127)
+
+
+def test_good_days_are_those_rated_excellent_and_those_rated_good(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年空气质量优良天数为112天，其中优为20天、良为{}天。"
+    assert not _errors(checker, text.format(92))
+    assert _errors(checker, text.format(82))  # (优良 is 优 and 良 together)
+
+
+def test_qizhong_opening_a_segment_splits_the_figures_of_the_segment_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年抽检62715批次，合格62589批次，不合格126批次，合格率99.80%；其中蔬菜61204批次，合格61090批次，"
+        "不合格114批次，合格率{}%；水产品1511批次，合格1499批次，不合格12批次，合格率99.21%。"
+    )
+    assert not _errors(checker, text.format("99.81"))  # (61090 of the 61204 vegetables, not of all 62715)
+    assert _errors(checker, text.format("99.71"))
+
+
+def test_a_table_header_may_give_its_unit_after_a_slash(checker) -> None:  # type: ignore[no-untyped-def]
+    rows = [
+        ("粮食加工品", 35631, 35062, 569, "98.4"),
+        ("食用油", 18941, 18452, 489, "97.4"),
+        ("调味品", 21191, 20798, 393, "98.1"),
+        ("肉制品", 24582, 24096, 486, "{}"),
+    ]
+    head = "各类食品监督抽检结果见下表：\n\n序号\n\n食品种类\n\n样品抽检\n\n数量/批次\n\n合格样品\n\n数量/批次\n\n不合格样品\n\n数量/批次\n\n样品\n\n合格率\n\n"
+    body = "".join(
+        f"{i}\n\n{n}\n\n{a}\n\n{b}\n\n{c}\n\n{d}%\n\n" for i, (n, a, b, c, d) in enumerate(rows, 1)
+    )
+    assert not _errors(checker, head + body.format("98.0"))
+    assert _errors(checker, head + body.format("96.0"))  # (24096 of 24582 is 98.0%)
+
+
+def test_statuses_stop_at_a_subset_with_statuses_of_its_own(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "受理信访事项181件，已办结161件，正在办理{}件，其中13件重点关注案件已办结8件，正在办理5件。"
+    assert not _errors(checker, text.format(20))  # (the 13 and its statuses are inside the 181)
+    assert _errors(checker, text.format(30))
+
+
+def test_parts_opening_with_one_verb_are_kinds_side_by_side(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年查处环境违法行为16起，其中责令改正违法行为{}起，责令整改并处罚款5起。"
+    assert not _errors(checker, text.format(11))
+    assert _errors(checker, text.format(15))  # (11 + 5 of the 16: 15 + 5 is beyond it)
+
+
+def test_a_change_after_a_dimension_key_is_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全市累计发生各类生产安全事故107起，同比下降27.7%从类别上看，道路运输共发生事故76起，同比下降25.5%；"
+        "工矿商贸企业事故共发生{}起，同比下降37.0%；水上交通共发生事故2起，同比增加2起；渔业船舶未发生事故。"
+    )
+    assert not _errors(checker, text.format(29))  # (the 增加2起 is a change, no kind of accident)
+    assert _errors(checker, text.format(39))
+
+
+def test_a_ranked_list_holds_as_many_parts_as_it_says(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共受理城市管理问题30674件。高发案件中，前五名分别为市容环境类13182件、道路交通类{}件、施工管理类2459件、"
+        "街面秩序类2232件、公共设施类1468件；各部门应处置案件26702件，报到处置26177件。"
+    )
+    assert not _errors(checker, text.format(3302))  # (five ranked; the 26702 after them is no sixth)
+    assert _errors(checker, text.format(13302))
+
+
+def test_a_rate_that_fits_only_rounded_twice_is_a_warning(checker) -> None:  # type: ignore[no-untyped-def]
+    from .helpers import run_text
+
+    text = "全年接收群众诉求703件，回访60件，回访率{}%。"
+    assert not _errors(checker, text.format("8.53"))
+    found = [f for f in run_text(checker, text.format("8.54")).findings if f.severity != "info"]
+    assert found and all(f.severity == "warning" for f in found)  # (60/703 = 8.5349%: 8.54 only via 8.535)
+
+
+def test_segments_after_a_key_each_state_the_measures_again(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全市累计发生各类生产安全事故107起、死亡86人，同比分别下降27.7%、31.7%，从类别上看，道路运输共发生事故76起、"
+        "死亡57人；工矿商贸企业事故共发生29起、死亡{}人；水上交通共发生事故2起、死亡3人。"
+    )
+    assert not _errors(checker, text.format(26))
+    assert _errors(
+        checker, text.format(36)
+    )  # (57 + 26 + 3 deaths of the 86, as 76 + 29 + 2 accidents of the 107)
+
+
+def test_a_key_may_open_with_fen(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全市共发生生产安全事故17起、死亡20人。分行业来看，工矿商贸事故13起、死亡14人(工程建设领域事故10起、死亡11人)；"
+        "道路运输事故{}起、死亡4人；铁路事故2起、死亡2人。"
+    )
+    assert not _errors(checker, text.format(2))  # (the bracket's 10 is within the 13)
+    assert _errors(checker, text.format(12))
+
+
+def test_a_figure_after_a_part_in_its_own_segment_is_the_part_s(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本批次移交信访件104件。按区域分类：杭州44件；宁波31件；温州11件，重点件1件；湖州{}件。"
+    assert not _errors(checker, text.format(18))  # (温州's 重点件 is among its 11)
+    assert _errors(checker, text.format(28))
+
+
+def test_a_bracket_s_parts_run_past_a_bracket_nested_in_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全区共发生生产安全事故7起(3起道路运输事故,死亡2人;1起轻工事故,死亡1人;1起工商贸其他(火灾),死亡2人;"
+        "{}起冶金,死亡1人;1起其他,死亡1人)。"
+    )
+    assert not _errors(checker, text.format(1))  # (3 + 1 + 1 + 1 + 1: the list goes on past 其他(火灾))
+    assert _errors(checker, text.format(3))
+
+
+def test_the_words_after_a_count_may_name_it_what_a_rate_leaves_out(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "卫生监督部门共抽检了30家消毒产品生产经营企业的102份样品，其中只有1份不合格，合格率为{}%。"
+    assert not _errors(checker, text.format("99.02"))  # (101 of 102: the 1 is 不合格, the rest)
+    assert _errors(checker, text.format("98.02"))
+
+
+def test_an_all_claim_ending_in_de_and_a_noun_qualifies_the_count_after_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "在对550间游泳场所进行水质抽样检测后，指标全部合格的单位503间，综合合格率为{}%。"
+    assert not _errors(checker, text.format("91.45"))  # (503 of 550: no claim that all 550 passed)
+    assert _errors(checker, text.format("93.45"))
+
+
+def test_a_step_taken_and_not_taken_are_some_of_what_came_in(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共收到行政许可申请1816568件，受理1816008件，不予受理{}件。"
+    assert not _errors(checker, text.format(560))
+    assert _errors(checker, text.format(1560))  # (1816008 + 1560 is more than all that came in)
+
+
+def test_parts_in_the_total_s_measure_beside_a_count_of_another_thing(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "修建水泥、沥青路1282公里，其中通乡公路10条143.4公里，县乡骨干网络线28条191.8公里，通村公路{}公里。"
+    )
+    assert not _errors(checker, text.format("946.8"))  # (the kilometres add up; the 条 count the roads)
+    assert _errors(checker, text.format("1946.8"))
+
+
+def test_counts_named_by_kinds_after_a_total_are_some_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "今年以来累计公布信息{}条，工作动态61条，运输管理5条，建设管理3条，航务管理1条。"
+    assert not _errors(checker, text.format(70))
+    assert _errors(checker, text.format(69))  # (61 + 5 + 3 + 1 is more than all published)

@@ -42,7 +42,7 @@ READING_NOTE = {
 READING_SEVERITY = {
     "rounded_extreme": "warning",
     "truncated": "info",
-    "double_rounded": "info",
+    "double_rounded": "warning",
     "uncapped": "warning",
 }
 

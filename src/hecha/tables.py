@@ -28,6 +28,10 @@ from functools import lru_cache
 from .textnorm import normalize
 
 _UNIT_IN_HEADER = re.compile(r"[（(]([^()（）]{1,6})[）)]\s*$")
+# 数量/批次, 金额/万元: a column's measure, then its unit after a slash
+_UNIT_AFTER_SLASH = re.compile(
+    r"[/／]\s*(批次|件次|人次|件|人|个|项|次|宗|起|份|家|户|名|条|吨|公斤|千克|万?元|亿元|%|％)\s*$"
+)
 _PIPE_LINE_RE = re.compile(r"^[^\n]*\|[^\n]*$", re.MULTILINE)
 _SEP_CELL_RE = re.compile(r"^:?-{2,}:?$")
 # matched at line starts only (segment.line_starts): no newline inside
@@ -69,7 +73,7 @@ class Table:
         if col >= len(self.header):
             return None
         h = self.header[col].text.strip()
-        m = _UNIT_IN_HEADER.search(h)
+        m = _UNIT_IN_HEADER.search(h) or _UNIT_AFTER_SLASH.search(h)
         if m:
             u = m.group(1).strip()
             return "%" if u in ("%", "％") else u
@@ -422,7 +426,9 @@ def _tables_from_stream(cells: list[Cell]) -> list[Table]:
 
 def _header_like(text: str) -> bool:
     """A column name rather than a row's label: it names a unit (罚没金额(万元)) or a measure (数量, 率)."""
-    return bool(_UNIT_IN_HEADER.search(text) or _MEASURE_SUFFIX_RE.search(text))
+    return bool(
+        _UNIT_IN_HEADER.search(text) or _UNIT_AFTER_SLASH.search(text) or _MEASURE_SUFFIX_RE.search(text)
+    )
 
 
 def _stream_table_at(cells: list[Cell], start: int) -> tuple[Table, int] | None:

@@ -30,8 +30,8 @@ _ALL_RE = re.compile(
 )
 
 
-# a claim that ends in 的 and a figure: it qualifies that figure (全部合格的30765批次)
-_QUALIFIES_A_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{1,8}的\s*\d")
+# a claim that ends in 的 and a figure: it qualifies that figure (全部合格的30765批次; 指标全部合格的单位503间)
+_QUALIFIES_A_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{1,8}的[\u4e00-\u9fff]{0,4}\s*\d")
 
 
 def recognise(r: Reading) -> list[Group]:

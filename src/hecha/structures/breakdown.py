@@ -205,6 +205,7 @@ LIKELY_WHOLE = frozenset({"paths", "handlers", "classification"})
 # 以审级区分，/ 按地区划分：/ 从案件类型看，: the figures after it split a whole stated before it
 _DIMENSION_RE = re.compile(
     r"(?:以|按照|按|从)(?:[\u4e00-\u9fff]{2,6}的)?[\u4e00-\u9fff]{1,8}?(?:区分|划分|分类|来看|看|分)[，,：:]"
+    r"|(?<![部充过十成])分[\u4e00-\u9fff]{2,4}?(?:来看|看)[，,：:]"  # (分行业来看，)
 )
 # 将307名…吸纳到人民调解队伍中，…: moved into a body, not "among them"
 _INTO_RE = re.compile(r"(?:到|入|进|在)[\u4e00-\u9fff]{1,12}中$")
@@ -264,6 +265,13 @@ def recognise(r: Reading) -> list[Group]:
     listed_totals = {g.facts["total"][0] for g in groups}
     listed_parts = {p for g in groups for p in g.facts["parts"]}
     for m in _DIMENSION_RE.finditer(r.norm):
+        # (…事故107起、死亡86人、受伤39人…从类别上看，道路运输…事故76起、死亡57人…；工矿商贸…29起、死亡26人…: each
+        # segment after the key states the measures again, a part of each)
+        parallel = _parallel_segments(r, m, keyed=True)
+        if parallel:
+            listed_parts.update(p for g in parallel for p in g.facts["parts"])
+            groups.extend(parallel)
+            continue
         # (按照审理程序划分，共有二审案件24件…。按照客体类型划分，…: the 24 opens the first list, no whole)
         group = _dimension_list(r, words, m, listed_totals, listed_parts, parent_of)
         if group is not None:
@@ -608,13 +616,14 @@ def _more_dimensions(
     return out
 
 
-def _parallel_segments(r: Reading, m: re.Match[str]) -> list[Group] | None:
+def _parallel_segments(r: Reading, m: re.Match[str], keyed: bool = False) -> list[Group] | None:
     """批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元。其中：县直各部门批复指标39.41亿元，已用指标33.79亿元，
     预算结余5.62亿元；各乡镇批复指标11.49亿元，已用指标7.94亿元，…: ；-segments after 其中 that each state again
     the measures of the figures before it (matched by the words their names end with) split each of those
     figures, a part in each segment; None when the segments are not so (a plain list). A measure every
-    segment states is whole when another such measure adds up exactly (the segments are all the scopes)."""
-    if m.group() not in _QIZHONG:
+    segment states is whole when another such measure adds up exactly (the segments are all the scopes).
+    `keyed`: after a key (从类别上看，) rather than 其中."""
+    if m.group() not in _QIZHONG and not keyed:
         return None
     pos = m.start()
     period = r.period_span(pos)
@@ -622,6 +631,13 @@ def _parallel_segments(r: Reading, m: re.Match[str]) -> list[Group] | None:
     if opened >= 0 and max(r.norm.rfind("）", opened, pos), r.norm.rfind(")", opened, pos)) < 0:
         return None  # (发现各类隐患134条(其中发现重大安全隐患14条)，…: a bracket's list, of the figure before it)
     head = _in_segment(r, _counts(r.facts_between(period[0], pos)), pos)
+    if keyed and len(head) < 2:
+        return None  # (a key opening its sentence: the whole it divides is found by _dimension_list)
+    cut = r.last_segment_end(period[0], pos)
+    if not head and cut >= 0 and not r.norm[cut + 1 : pos].strip():
+        # (抽检62715批次，合格62589批次，不合格126批次，合格率99.80%；其中蔬菜61204批次，合格61090批次…: a 其中 opening
+        # a ；-segment splits the figures of the segment before)
+        head = _in_segment(r, _counts(r.facts_between(period[0], cut)), cut)
     if not head and period[0] > r.seg.paragraph_at(pos).start:
         prev = r.period_span(period[0] - 1)
         cut = r.last_segment_end(*prev)
@@ -686,8 +702,15 @@ def _same_measure(label: str, f: Fact, heads: list[tuple[Fact, str]]) -> Fact | 
         n = 0
         while n < min(len(label), len(hl)) and label[-1 - n] == hl[-1 - n]:
             n += 1
-        best.append((n, h))
+        # (a name the same word for word beats one it only ends alike: 合格 is 合格, not 不合格)
+        best.append((n + (label == hl), h))
     best.sort(key=lambda x: -x[0])
+    if len(best) == 1 and best[0][0] < _MEASURE_WORDS and len(heads) > 1:
+        # (…事故共发生29起 beside 生产安全事故107起、死亡86人: the one figure in its unit, its name's noun in the
+        # figure's words; not 提起公诉380件 beside 审结481件581人, a kind of what was concluded)
+        h = best[0][1]
+        hl = next(x for g, x in heads if g is h)
+        return h if len(hl) >= _MEASURE_WORDS and hl[-_MEASURE_WORDS:] in label else None
     if not best or best[0][0] < _MEASURE_WORDS or (len(best) > 1 and best[1][0] == best[0][0]):
         return None
     return best[0][1]
@@ -854,6 +877,19 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # those before add up to one of them exactly; the first, in another counter, counts something else
         # (the calls that brought them) (not so 受理诉求46983件，其中电话46908个，邮件7件，网上受理68件)
         unit = alike[0].q.unit
+    elif (
+        len(cands) >= 2
+        and not any(_same_counter(f.q.unit, unit) or _counter_fits(f, cands[:1]) for f in before)
+        and sum(c.q.unit == before[-1].q.unit for c in cands) >= 2
+        and before[-1].q.unit not in GENERAL_UNITS
+        and cands[1].q.unit == before[-1].q.unit
+        and not r.norm[
+            cands[0].end : cands[1].start
+        ].strip()  # (10条143.4公里: each part two figures, side by side)
+    ):
+        # 修建水泥、沥青路1060公里，其中通乡公路10条143.4公里，…28条191.8公里，通村公路946.8公里: a first figure in a
+        # counter no figure before has (the roads, 条) beside the parts in the total's own measure (公里)
+        unit = before[-1].q.unit
     # 主动公开政府信息47条，其中部门文件22件，通知公告16条，人事任免5条…: a first item of documents counted in 件,
     # the rest in the total's 条: one list of items, whichever counter each took
     also = alike[0].q.unit if len(alike) >= 2 and {unit, alike[0].q.unit} <= _DOC_UNITS else unit
@@ -861,6 +897,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         r, words, [f for f in cands if _same_counter(_counter(r, f), unit) or f.q.unit == also]
     )  # (来信780件，来访1227起)
     parts = _before_a_shared_sibling(r, before[-1], parts)
+    parts = _up_to_the_ranked(r, m.end(), parts)
     totals = [
         f
         for f in reversed(before)
@@ -1401,7 +1438,10 @@ def _dimension_list(
     cands = [
         f
         for f in _counts(r.facts_between(m.end(), end))
-        if f.id not in listed_parts and f.q.unit not in LEVEL_UNITS
+        if f.id not in listed_parts
+        and f.q.unit not in LEVEL_UNITS
+        and not _CHANGE_RE.search(r.lead(f))  # (…事故2起，同比分别增加2起: a change, no part)
+        and not _within_a_part(r, f, end)
     ]
     if cands and _AMONG_RE.match(r.norm, cands[0].end):
         # 从处理情况来看，6件信访件中属业务范围外的1件…: the whole restated as the set the parts are among, no part
@@ -1554,6 +1594,57 @@ def _one_kind_by_tail(label: str, before: str) -> bool:
 
 
 _GENERIC_TAILS = "件类数人个项次量"
+
+
+# 前五名分别为…, 排名前三位的是…: a ranking that says how many items it lists
+_RANKED_RE = re.compile(r"前([一二两三四五六七八九十]|\d{1,2})(?:名|位|项|类|个)")
+
+
+def _up_to_the_ranked(r: Reading, start: int, parts: list[Fact]) -> list[Fact]:
+    """The parts of a list that says how many it ranks (前五名分别为市容环境类13182件、…公共设施类1468件；各部门应
+    处置案件26702件…: five, the figures after them something else)."""
+    if not parts:
+        return parts
+    m = _RANKED_RE.search(r.norm, start, parts[0].start)
+    if m is None:
+        return parts
+    n = int(m.group(1)) if m.group(1).isdigit() else int(parse_cn_number(m.group(1)) or 0)
+    return parts[:n] if 2 <= n < len(parts) else parts
+
+
+def _within_a_part(r: Reading, f: Fact, end: int) -> bool:
+    """Is the figure in a bracket after a figure of its unit in its clause (工矿商贸事故13起(工程建设领域事故10起)),
+    a part of that one? (Not 以电话投诉居多(19件): a bracket holding the part's own figure.)"""
+    if not r.bracketed(f, end):
+        return False
+    o = r.open_bracket(f.start)
+    lo = r.period_span(o)[0]
+    lo = max(lo, r.last_segment_end(lo, o) + 1)
+    return any(g.q.unit == f.q.unit for g in r.facts_between(lo, o))
+
+
+def _one_a_segment(r: Reading, parts: list[Fact]) -> bool:
+    """Does each part so far open its own ；-segment (the list's items set apart by ；, 杭州44件；宁波31件)?"""
+    first = SEGMENT_END.search(r.norm, parts[0].end, parts[1].start)
+    return (
+        first is not None
+        and not r.facts_between(parts[0].end, first.start())
+        and all(
+            (seg := SEGMENT_END.search(r.norm, a.end, b.start)) is not None
+            and not r.facts_between(seg.end(), b.start)
+            for a, b in itertools.pairwise(parts)
+        )
+    )
+
+
+def _same_opening(label: str, before: str) -> bool:
+    """Do two parts' names open with the same two characters (a verb: 责令改正…, 责令整改并处罚款…)?"""
+    a, b = (x.strip(OPENING_MARKS).removeprefix("其中").strip(OPENING_MARKS) for x in (label, before))
+    return len(a) >= _OPENING and a[:_OPENING] == b[:_OPENING] and _CJK_RE.fullmatch(a[:_OPENING]) is not None
+
+
+_OPENING = 2
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _counter(r: Reading, f: Fact) -> str:
@@ -1774,6 +1865,13 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
         step = None if words.remainder_re.match(label) else words.stage(label)
         if parts and _sum_led(r, c):
             break  # …自行处置3491件，共派遣案件7720件: a new sum, not the next part
+        if (
+            len(parts) >= 2
+            and _one_a_segment(r, parts)
+            and not SEGMENT_END.search(r.norm, parts[-1].end, c.start)
+            and not words.remainder_re.match(label)  # (…；噪声方面4个，其它污染5个: the list's own rest)
+        ):
+            continue  # 杭州44件；宁波31件；温州11件，重点件1件；…: a part a segment, a figure after it in its own is its
         if parts:
             p = parts[-1]
             seg = SEGMENT_END.search(r.norm, p.end, c.start)
@@ -1899,6 +1997,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 and not _parallel(r, c, p)
                 and not _kinds_go_on(r, words, cands, c)
                 and not _one_kind_by_tail(label, rest)
+                # (其中责令改正违法行为11起，责令整改并处罚款5起: one verb, two kinds of what it ordered)
+                and not _same_opening(label, rest)
                 # (前台直接办结70件，网络转办101件: the tickets closed at once and those passed on, two paths)
                 and not any(handled_at_once(r.frame(q).label) for q in parts)
                 # (判决26件，撤诉35件: two ways the cases ended)
@@ -2982,6 +3082,20 @@ _RATE_NEXT_RE = lazy_compile(r"\s*[，,]?\s*[\u4e00-\u9fff]{0,8}率")
 _NOUN_BEFORE_BRACKET_RE = re.compile(r"(?:宗|件|起)?案件(?=[（(])")  # (11件案件(含…), not any words: 11件(…))
 
 
+def _matching_close(norm: str, at: int, hi: int) -> int:
+    """Where the parenthesis open at `at` closes before `hi`, past those nested in it (1起工商贸其他(火灾)，…), or -1."""
+    depth = 0
+    for k in range(at, min(hi, len(norm))):
+        ch = norm[k]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
 def _bracketed_parts(r: Reading) -> list[Group]:
     """6件（1件为书面审理结案）: a parenthesis right after a figure gives part of it, unless it says
     what the figure leaves out (2531宗(不含未结案件87宗))."""
@@ -3004,7 +3118,7 @@ def _bracketed_parts(r: Reading) -> list[Group]:
             # (a list of four labelled parts runs past 40 characters: 环卫处1707人(在职在编132人、…聘用人员1155人))
             # (before a blank line: a page's summary cut off after 11.4万余起( closes nothing in the text below)
             blank = _BLANK_LINE_RE.search(r.norm, at, at + 100)
-            close = r.norm.find("）" if after == "（" else ")", at, blank.start() if blank else at + 100)
+            close = _matching_close(r.norm, at, blank.start() if blank else at + 100)
             if close > 0 and words.merged_re.search(r.norm, at, close):
                 continue  # 重点提案11件(36件提案并案): the 36 were merged into the 11
             last = bisect.bisect_right(ends, close) if close > 0 else i + 1

@@ -78,6 +78,79 @@ def recognise(r: Reading) -> list[Group]:
     groups += _by_handlers(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_reference(r, listed | {p for g in groups for p in g.facts["parts"]})
     groups += _by_threshold(r, listed | {p for g in groups for p in g.facts["parts"]})
+    groups += _taken_or_not(r, listed | {p for g in groups for p in g.facts["parts"]})
+    groups += _kinds_after_a_total(r, listed | {p for g in groups for p in g.facts["parts"]})
+    return groups
+
+
+def _kinds_after_a_total(r: Reading, listed: set[str]) -> list[Group]:
+    """累计公布信息69条，工作动态61条，运输管理5条，建设管理3条，航务管理1条: a count said to be all (共, 累计…) and,
+    right after it in its sentence, three counts or more in its unit each named by a kind, no step taken: some of
+    it at least (at most the whole, complete "no"; a list the text does not say is whole)."""
+    words = load_words()
+    facts = r.facts
+    groups: list[Group] = []
+    i = 0
+    while i < len(facts):
+        w = facts[i]
+        i += 1
+        if w.mention.kind != "count" or w.id in listed or not TOTAL_WORDS_RE.search(r.lead(w, 8)):
+            continue
+        end = r.period_span(w.start)[1]
+        run: list[Fact] = []
+        for g in facts[i:]:
+            label = r.frame(g).label
+            if (
+                g.start >= end
+                or g.mention.kind != "count"
+                or g.q.unit != w.q.unit
+                or g.id in listed
+                or SEGMENT_END.search(r.norm, (run[-1] if run else w).end, g.start)
+                or _CELL_BREAK_RE.search(r.norm, (run[-1] if run else w).end, g.start)  # (a table's row)
+                or not label
+                or words.stage(label) is not None
+                or CHANGE_WORDS_RE.search(label)
+                or TOTAL_WORDS_RE.search(label)
+                or g.q.value > w.q.value
+            ):
+                break
+            run.append(g)
+        if len(run) >= _KINDS_LEAST and not any(words.overlapping_re.search(r.frame(g).label) for g in run):
+            # (共援助妇女42人，残疾人25人，未成年人8人，老年人12人: groups of people, side by side, that overlap)
+            groups.append(_divided(w, run, "no", "分述"))
+            i += len(run)
+    return groups
+
+
+_KINDS_LEAST = 3  # counts named by kinds after a total, at least, to read them as some of it
+_CELL_BREAK_RE = re.compile(r"[|\n]")
+
+
+def _taken_or_not(r: Reading, listed: set[str]) -> list[Group]:
+    """共收到行政许可申请1816568件，受理1816008件，不予受理560件: right after a count of an earlier step, the counts
+    of an intake step taken and not taken are some of it (others may be pending or passed on: at most the
+    whole, complete "no")."""
+    words = load_words()
+    facts = r.facts
+    groups: list[Group] = []
+    for i in range(len(facts) - 2):
+        w, a, b = facts[i], facts[i + 1], facts[i + 2]
+        if (
+            w.id in listed
+            or a.id in listed
+            or b.id in listed
+            or any(f.mention.kind != "count" for f in (w, a, b))
+            or not (counted_alike(a.q.unit, w.q.unit) and counted_alike(b.q.unit, w.q.unit))
+            or r.period_span(b.start) != r.period_span(w.start)
+            or SEGMENT_END.search(r.norm, w.end, b.start)
+        ):
+            continue
+        la, lb = r.frame(a).label, r.frame(b).label
+        step = words.stage(la)
+        first = words.stage(r.frame(w).label)
+        if step is None or first is None or first >= step or not words.step_and_negation([la, lb]):
+            continue
+        groups.append(_divided(w, [a, b], "no", "状态"))
     return groups
 
 
@@ -593,11 +666,13 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         if others and not all(status[r.fact_index().position[id(o)]] for o in others):
             continue  # (抽查行政处罚案卷30份、行政许可案卷30份，…评出优秀案卷5份、合格案卷47份…: of the run's sum; not
             # 发现一般隐患33条、已整改30条，限期整改3条, where what follows the 、 is a status of it)
-        parts = []
+        parts: list[Fact] = []
         for j in range(i + 1, len(facts)):
             g = facts[j]
             if g.start >= period[1]:
                 break
+            if len(parts) >= 2 and r.norm.find("其中", parts[-1].end, g.start) >= 0:
+                break  # (已办结161件，正在办理20件，其中13件重点关注案件已办结8件…: a subset, its own statuses after it)
             if (
                 g.mention.kind == w.mention.kind
                 and counted_alike(g.q.unit, w.q.unit)

@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..expr import INF, Bin, Interval, Ref, Relation, Sum, holds
-from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
+from ..findings import READING_NOTE, SOFTER, Context, emit, env, name_en, name_zh, record
 from ..frames import shared_words, subsequence_words
 from ..intervals import LENIENT_READINGS, display_percent, fact_interval, fmt_number
 from ..lazyre import lazy_compile
@@ -457,7 +457,7 @@ def _graded_up_to(r: Reading, label: str, part: Fact, by_id: dict[str, Fact]) ->
         return []  # (合格619591批次，不合格15560批次，总体不合格率为2.4%: the failing grade alone, the lowest)
     for g in r.groups_of("breakdown"):
         ids = g.facts["parts"]
-        if part.id in ids:
+        if part.id in ids and not g.attrs.get("across"):  # (not a figure's split by scope: one grade each)
             upto = [by_id[i] for i in ids[: ids.index(part.id) + 1]]
             if not overall and not all(_GRADE_RE.search(r.frame(p).label) for p in upto):
                 return []
@@ -1406,7 +1406,16 @@ def check(rule: Rule, ctx: Context) -> None:
         if fitting is not None:
             # 受理53件(旧存2件，新收51件)，审结49件，结案率92.45%: a base that fits is the reading, before any
             # other reading of a nearer base (over 新收 with an unstated carry-over)
-            record(ctx, rule, _RATE_REL, {"rate": rate, "part": part, "base": fitting}, None, "base stated")
+            keys = {"rate": rate, "part": part, "base": fitting}
+            if tie == "sentence" and _only_rounded_twice(keys):
+                # (as for a share: ../DOMAIN.md, a fit only by a tail adjustment is a warning)
+                sev = SOFTER[rule.severity]
+                record(ctx, rule, _RATE_REL, keys, sev, "rounded twice")
+                _report(
+                    rule, ctx, sev, rate, part, fitting, [fitting], f"（{READING_NOTE['double_rounded'][0]}）"
+                )
+                continue
+            record(ctx, rule, _RATE_REL, keys, None, "base stated")
             continue
         for base in bases:
             keys = {"rate": rate, "part": part, "base": base}
@@ -1470,6 +1479,11 @@ def check(rule: Rule, ctx: Context) -> None:
                         "可由整数得到的比率",
                         rate.mention.text,
                     )
+
+
+def _only_rounded_twice(keys: dict[str, Fact]) -> bool:
+    """Does the rate fit only when its exact value was rounded twice (not as rounded once or truncated)?"""
+    return not _fits(keys, {}, tuple(rd for rd in _READINGS if rd != "double_rounded"))
 
 
 def _check_defined(
@@ -1666,7 +1680,13 @@ def _check_adjacent(rule: Rule, ctx: Context, rate: Fact, count: Fact) -> None:
 def _is_complement(ctx: Context, rate: Fact, count: Fact) -> bool:
     """Is the count named as what the rate does not count (未办结1件，办结率99%)?"""
     label = ctx.ex.norm[max(0, count.start - 8) : count.start]
-    return _names_the_rest(label, rate_stem(ctx.ex.norm[max(0, rate.start - 12) : rate.start]))
+    stem = rate_stem(ctx.ex.norm[max(0, rate.start - 12) : rate.start])
+    # (其中只有1份不合格，合格率为99.02%: the words after a count that opens its clause name it)
+    pred = _CLAUSE_CUT_RE.split(ctx.ex.norm[count.end : count.end + 8], maxsplit=1)[0]
+    return _names_the_rest(label, stem) or _names_the_rest(pred, stem)
+
+
+_CLAUSE_CUT_RE = re.compile(r"[，,；;。：:、（()）]")
 
 
 def _names_the_rest(label: str, stem: str) -> bool:
