@@ -9883,3 +9883,56 @@ def test_counts_named_by_kinds_after_a_total_are_some_of_it(checker) -> None:  #
     text = "今年以来累计公布信息{}条，工作动态61条，运输管理5条，建设管理3条，航务管理1条。"
     assert not _errors(checker, text.format(70))
     assert _errors(checker, text.format(69))  # (61 + 5 + 3 + 1 is more than all published)
+
+
+def test_cases_are_filed_from_the_violations_found(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全县发现各类违法用地行为26起，立案查处{}起，有效制止3起。"
+    assert not _errors(checker, text.format(23))
+    assert _errors(checker, text.format(28))  # (more filed than found)
+
+
+def test_a_figure_in_the_one_unit_of_a_measure_named_again_beside_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全县共排查种植业农业设施18373个，面积12449.6亩，其中：塑料大棚{}个，面积12057亩；日光温室50个，面积84.5亩；"
+        "连栋温室30个，面积199亩；其他设施11个，面积109.1亩。"
+    )
+    assert not _errors(checker, text.format(18282))  # (the facilities add up as the areas do)
+    assert _errors(checker, text.format(16282))
+
+
+def test_a_unit_two_figures_of_a_segment_share_names_neither_alone(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "对1114家企业实施行政处罚，处罚金额为1624.09万元。其中，对3579家危险化学品企业检查8837次，对54家危险化学品企业"
+        "行政处罚207.2万元；对49051家工贸企业检查120016次，对663家工贸企业行政处罚636.89万元。"
+    )
+    assert not _errors(checker, text)  # (the 3579 inspected are no part of the 1114 penalised)
+
+
+def test_a_qizhong_after_a_list_item_s_segment_is_no_split_of_that_item(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年共办理行政执法处罚案件32件，其中简易程序28起，共计罚款6350元；普通程序4起，共计罚款50500元；其中关于落实"
+        "《条例》相关法律责任，行政处罚26起，罚款50500元；关于落实《规定》相关法律责任，行政处罚4起，罚款350元。"
+    )
+    assert not _errors(
+        checker, text
+    )  # (the second 其中 lists the 32 by law, not the 4 by the general procedure)
+
+
+def test_an_enumeration_after_gong_is_no_total_and_kinds(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "去年，全市各级执法机构共查扣非法网约车285台、非法巡游出租车128台、黑客车11台、非法营运小客车39台、违规经营班线客车155台。"
+    assert not _errors(checker, text)  # (the 285 is the first item 共 leads, not the whole of the rest)
+
+
+def test_the_step_taken_beside_its_negation_stays_the_base_of_what_follows(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共收到行政许可申请1256件，受理1108件，不予受理98件；办结1046件，办结率{}%。"
+    assert not _errors(checker, text.format("94.4"))  # (1046 of the 1108 accepted)
+    assert _errors(checker, text.format("70.0"))
+
+
+def test_segments_of_amounts_are_no_groups_of_people_that_overlap(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "对生产经营单位作出行政处罚47件，罚款金额共计520.5万元，其中：一般行政处罚38件，罚款金额130.5万元；"
+        "事故处罚{}件，罚款金额390万元。"
+    )
+    assert not _errors(checker, text.format(9))
+    assert _errors(checker, text.format(4))  # (38 + 4 falls short of 47: the fines add up, the list is whole)

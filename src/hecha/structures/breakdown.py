@@ -634,7 +634,12 @@ def _parallel_segments(r: Reading, m: re.Match[str], keyed: bool = False) -> lis
     if keyed and len(head) < 2:
         return None  # (a key opening its sentence: the whole it divides is found by _dimension_list)
     cut = r.last_segment_end(period[0], pos)
-    if not head and cut >= 0 and not r.norm[cut + 1 : pos].strip():
+    if (
+        not head
+        and cut >= 0
+        and not r.norm[cut + 1 : pos].strip()
+        and r.norm.rfind("其中", period[0], cut) < 0
+    ):
         # (抽检62715批次，合格62589批次，不合格126批次，合格率99.80%；其中蔬菜61204批次，合格61090批次…: a 其中 opening
         # a ；-segment splits the figures of the segment before)
         head = _in_segment(r, _counts(r.facts_between(period[0], cut)), cut)
@@ -657,6 +662,23 @@ def _parallel_segments(r: Reading, m: re.Match[str], keyed: bool = False) -> lis
             h = _same_measure(r.frame(f).label, f, heads)
             if h is not None and h.id not in found:
                 found[h.id] = f
+        if found:
+            # (…事故共发生29起、死亡26人 beside 生产安全事故107起、死亡86人; 塑料大棚18282个，面积12057亩 beside
+            # 设施18373个，面积12449.6亩: beside a measure named again, a figure in the one unit only one figure before
+            # has is of that one; not 提起公诉380件455人 beside 审结481件581人, where no name is stated again)
+            for h, _ in heads:
+                if h.id in found or sum(g.q.unit == h.q.unit for g, _ in heads) > 1:
+                    continue
+                alike = [
+                    f
+                    for f in counts
+                    if f.q.unit == h.q.unit
+                    and f.mention.kind == h.mention.kind
+                    and f not in found.values()
+                    and not _CHANGE_RE.search(r.lead(f))
+                ]
+                if len(alike) == 1:  # (not 对3579家…企业检查…，对54家…企业行政处罚: which of the two, unsaid)
+                    found[h.id] = alike[0]
         if not counts:
             continue  # (；烟花爆竹企业未开展执法检查；: a scope with nothing to count)
         if not found:
@@ -674,13 +696,22 @@ def _parallel_segments(r: Reading, m: re.Match[str], keyed: bool = False) -> lis
         and abs(sum(p.q.value for p in by_head[h.id]) - h.q.value) <= 1e-9 * max(1.0, h.q.value)
     }
     groups = []
+    # (救助未成年人146人，发放救助金270.56万元；救助困难妇女160人…: groups of people that overlap, and so their amounts)
+    overlapping = load_words().overlapping_re
+    overlap = any(
+        p.q.unit in PERSON_UNITS and overlapping.search(r.frame(p).label)
+        for parts in by_head.values()
+        for p in parts
+    )
     for h in head:
         parts = by_head[h.id]
         if len(parts) < 2:
             continue
-        whole = h.id in every and bool(exact - {h.id})
+        whole = h.id in every and bool(exact - {h.id}) and not overlap
         # (across: each segment's figures may still divide among themselves, by status: partition.py)
         attrs: dict[str, object] = {"complete": "likely" if whole else "no", "marker": "其中", "across": True}
+        if overlap:
+            attrs["overlap"] = True
         groups.append(
             Group(
                 kind=KIND,
@@ -703,14 +734,8 @@ def _same_measure(label: str, f: Fact, heads: list[tuple[Fact, str]]) -> Fact | 
         while n < min(len(label), len(hl)) and label[-1 - n] == hl[-1 - n]:
             n += 1
         # (a name the same word for word beats one it only ends alike: 合格 is 合格, not 不合格)
-        best.append((n + (label == hl), h))
+        best.append((n + (label == hl and n >= _MEASURE_WORDS), h))
     best.sort(key=lambda x: -x[0])
-    if len(best) == 1 and best[0][0] < _MEASURE_WORDS and len(heads) > 1:
-        # (…事故共发生29起 beside 生产安全事故107起、死亡86人: the one figure in its unit, its name's noun in the
-        # figure's words; not 提起公诉380件 beside 审结481件581人, a kind of what was concluded)
-        h = best[0][1]
-        hl = next(x for g, x in heads if g is h)
-        return h if len(hl) >= _MEASURE_WORDS and hl[-_MEASURE_WORDS:] in label else None
     if not best or best[0][0] < _MEASURE_WORDS or (len(best) > 1 and best[1][0] == best[0][0]):
         return None
     return best[0][1]

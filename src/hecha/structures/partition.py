@@ -102,6 +102,7 @@ def _kinds_after_a_total(r: Reading, listed: set[str]) -> list[Group]:
             label = r.frame(g).label
             if (
                 g.start >= end
+                or (not run and r.norm[w.end : g.start].lstrip().startswith("、"))  # (共查扣A285台、B128台…)
                 or g.mention.kind != "count"
                 or g.q.unit != w.q.unit
                 or g.id in listed
@@ -150,7 +151,9 @@ def _taken_or_not(r: Reading, listed: set[str]) -> list[Group]:
         first = words.stage(r.frame(w).label)
         if step is None or first is None or first >= step or not words.step_and_negation([la, lb]):
             continue
-        groups.append(_divided(w, [a, b], "no", "状态"))
+        group = _divided(w, [a, b], "no", "状态")
+        group.attrs["intake"] = True  # (the step taken is still the base of what follows: rate.py)
+        groups.append(group)
     return groups
 
 

@@ -128,6 +128,8 @@ def recognise(r: Reading) -> list[Group]:
     among_of: dict[str, Fact] = {}  # a part of a set it is counted among (2418项…中，2331项) → the set
     by_id = {f.id: f for f in r.facts}
     for g in r.groups_of("breakdown"):
+        if g.attrs.get("intake"):
+            continue  # (收到1256件，受理1108件，不予受理98件；审结1046件，审结率94.4%: 受理 is the base, no mere part)
         for p in g.facts["parts"]:
             totals_of.setdefault(p, []).append(g.facts["total"][0])
             if g.attrs.get("marker") in ("中", "其中") and len(g.facts["parts"]) == 1:

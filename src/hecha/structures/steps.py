@@ -55,7 +55,10 @@ AFTER: tuple[str, ...] = ("breakdown",)  # a part of a list is no earlier step o
 # items of an enumeration between two figures (、关停取缔105家、责令整改): actions side by side (a pair such as
 # 一审受案4656件、结案3478件 may still be two steps)
 _ENUMERATION_GAP_RE = re.compile(r"(?:、[^，,；;。：:、]{1,16}){2,}")
-_OVERALL_RE = re.compile(r"综合|总体|整体")  # a step of all the cases, whatever path they took
+_OVERALL_RE = re.compile(r"综合|总体|整体")
+_FOUND_LEADS_RE = re.compile(
+    r"线索|违法"
+)  # what was found that cases are filed from  # a step of all the cases, whatever path they took
 _CHANNEL_LEAD = 8  # characters at a label's start in which it names its channel (省12345平台转派)
 _SHORT_LABEL = 6  # a step named in a few words (已完成整改) continues the clause before it
 _ITEM_UNITS = ("个", "条", "项", "宗", "起", "例", "份")
@@ -249,10 +252,11 @@ def recognise(r: Reading) -> list[Group]:
                 if (
                     step not in words.concludes
                     and words.step_word(label) in words.screening
-                    and "线索" not in label
+                    and not _FOUND_LEADS_RE.search(label)
                 ):
                     continue  # 排查纠纷485件，调解纠纷627件: what is mediated need not have been screened (but a
-                    # case is filed from the leads found: 发现公益案件线索8320件，立案4597件)
+                    # case is filed from the leads or the violations found: 发现公益案件线索8320件，立案4597件;
+                    # 发现违法用地行为9832件…立案查处违法用地案件3760件)
                 if _of_the_run(r, words, g, f):
                     continue  # 抽查行政处罚案卷30份、行政许可案卷30份，…合格案卷47份: of the run's sum, not of one
                 if (
