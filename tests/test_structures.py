@@ -9936,3 +9936,12 @@ def test_segments_of_amounts_are_no_groups_of_people_that_overlap(checker) -> No
     )
     assert not _errors(checker, text.format(9))
     assert _errors(checker, text.format(4))  # (38 + 4 falls short of 47: the fines add up, the list is whole)
+
+
+def test_a_sibling_said_alike_in_a_part_s_segment_stays_a_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "目前，全国共有3146个公证处。按管理层级划分，法务部管理的公证处有1个；由省司法厅管理的公证处有47个，占1.49%，"
+        "由地级市司法局管理的有372个，占11.82%；由县司法局管理的有{}个，占63.99%、市辖区司法局管理的有713个，占22.66%。"
+    )
+    assert not _errors(checker, text.format(2013))  # (372 and 713 are parts, each in the segment of another)
+    assert _errors(checker, text.format(2113))
