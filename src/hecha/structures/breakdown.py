@@ -1665,11 +1665,14 @@ def _one_a_segment(r: Reading, parts: list[Fact]) -> bool:
 def _same_opening(label: str, before: str) -> bool:
     """Do two parts' names open with the same two characters (a verb: 责令改正…, 责令整改并处罚款…)?"""
     a, b = (x.strip(OPENING_MARKS).removeprefix("其中").strip(OPENING_MARKS) for x in (label, before))
-    return len(a) >= _OPENING and a[:_OPENING] == b[:_OPENING] and _CJK_RE.fullmatch(a[:_OPENING]) is not None
+    return (
+        len(a) >= _OPENING
+        and a[:_OPENING] == b[:_OPENING]
+        and _CJK_ONLY_RE.fullmatch(a[:_OPENING]) is not None
+    )
 
 
 _OPENING = 2
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _counter(r: Reading, f: Fact) -> str:

@@ -44,7 +44,7 @@ from ..frames import shared_words, subsequence_words
 from ..intervals import LENIENT_READINGS, display_percent, fact_interval, fmt_number
 from ..lazyre import lazy_compile
 from ..model import Fact, Group
-from ..reading import SEGMENT_END, Reading
+from ..reading import CLAUSE_END, SEGMENT_END, Reading
 from ..rulepack import Rule
 from . import enumeration
 from .bounded import closure_over_new_cases
@@ -1684,11 +1684,8 @@ def _is_complement(ctx: Context, rate: Fact, count: Fact) -> bool:
     label = ctx.ex.norm[max(0, count.start - 8) : count.start]
     stem = rate_stem(ctx.ex.norm[max(0, rate.start - 12) : rate.start])
     # (其中只有1份不合格，合格率为99.02%: the words after a count that opens its clause name it)
-    pred = _CLAUSE_CUT_RE.split(ctx.ex.norm[count.end : count.end + 8], maxsplit=1)[0]
+    pred = CLAUSE_END.split(ctx.ex.norm[count.end : count.end + 8], maxsplit=1)[0]
     return _names_the_rest(label, stem) or _names_the_rest(pred, stem)
-
-
-_CLAUSE_CUT_RE = re.compile(r"[，,；;。：:、（()）]")
 
 
 def _names_the_rest(label: str, stem: str) -> bool:
