@@ -9945,3 +9945,105 @@ def test_a_sibling_said_alike_in_a_part_s_segment_stays_a_part(checker) -> None:
     )
     assert not _errors(checker, text.format(2013))  # (372 and 713 are parts, each in the segment of another)
     assert _errors(checker, text.format(2113))
+
+
+def test_a_carry_over_the_intake_leaves_out_in_a_bracket_is_divided_too(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2022年全市各级行政机关共收到政府信息公开申请208件(不含上年结转5件)，其中已办结196件，结转下年办理{}件。"
+    assert not _errors(checker, text.format(17))  # (196 + 17 = 208 + 5)
+    assert _errors(checker, text.format(19))
+    text = "全年共收到政府信息公开申请208件(另有上年结转5件)，已办结196件，结转下年办理{}件。"
+    assert not _errors(checker, text.format(17))
+    assert _errors(checker, text.format(19))
+
+
+def test_an_outcome_named_as_agreed_is_a_sibling_of_the_other_outcomes(checker) -> None:  # type: ignore[no-untyped-def]
+    # (同意公开 is 予以公开 in other words: not a whole the next outcomes divide)
+    text = "我局共受理依申请公开20件，已全部办结。同意公开12件，部分公开{}件、不予公开5件。"
+    assert not _errors(checker, text.format(3))
+    assert _errors(checker, text.format(9))  # (12 + 9 + 5 exceed the 20)
+
+
+def test_a_status_carried_into_a_named_year_is_carried_into_the_next(checker) -> None:  # type: ignore[no-untyped-def]
+    # (结转2020年继续办理 in a report of 2019: 结转下年)
+    text = "2019年，我局共受理依申请公开136件，按时办结{}件，结转2020年继续办理的6件。"
+    assert not _errors(checker, text.format(130))
+    assert _errors(checker, text.format(124))
+
+
+def test_letters_answered_or_in_hand_and_requesters_by_kind_are_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年共收到群众来信359件，其中答复{}件，正在处理8件。"
+    assert not _errors(checker, text.format(351))
+    assert _errors(checker, text.format(341))
+    text = "全年共收到政府信息公开申请204件，其中自然人{}件，法人及其他组织11件。"
+    assert not _errors(checker, text.format(193))
+    assert _errors(checker, text.format(183))
+
+
+def test_a_line_saying_what_follows_is_no_headline(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、8月份热线诉求办理情况\n\n8月份共受理群众诉求事项2390件,具体办理情况如下:\n\n"
+        "(一)承办交办网民诉求9件,已回复办结7件,正在办理2件。\n\n"
+        "(四)受理洛阳网百姓呼声诉求事项228件,已回复办结208件,办结率{}%"
+    )
+    assert not _errors(
+        checker, text.format("91.2")
+    )  # (the 2390 is the whole of the sections, not the 228 restated)
+    assert _errors(checker, text.format("81.2"))
+
+
+def test_ways_a_case_ended_side_by_side_are_no_steps(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "5月份审结诉讼案件108件，结案方式为判决54件，调解12件，撤诉{}件，其他20件。"
+    assert not _errors(checker, text.format(22))  # (22 withdrawn beside 12 mediated: no step after it)
+    assert _errors(checker, text.format(28))  # (the ways add up to the 108 concluded)
+
+
+def test_a_bracket_comparing_with_last_year_holds_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "1-5月份全院共受理各类案件1529件,其中新收1155件,旧存374件,结案870件(比去年同期的929件下降{}%),未结659件。"
+    assert not _errors(checker, text.format("6.35"))
+    assert _errors(checker, text.format("9.35"))
+
+
+def test_a_paragraph_ending_on_a_figure_before_one_opening_on_a_period_ends_its_sentence(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "5月份全院共受理各类案件839件,其中新收216件,旧存623件,结案180件,未结659件,结案率21.45%\n\n"
+        "1-5月份全院共受理各类案件1529件,其中新收1155件,旧存374件,结案{}件,未结659件,累计结案率56.90%"
+    )
+    assert not any(
+        "HC010" in e or "HC002" in e for e in _errors(checker, text.format(870))
+    )  # (870 of the 1529)
+    assert _errors(checker, text.format(1870))
+
+
+def test_a_rate_named_after_its_rise_is_no_rate_of_a_respective_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "五年来,我院共受理各类案件188397件,审结187871件,同比分别上升66.9%和67.6%,年均增长率11.2%,结收比99.7%。"
+    assert not _errors(checker, text)  # (五年 counts no cases; 年均增长率 is no third rise)
+    text = "五年来,我院共受理各类案件18件,审结17件,同比分别上升{}%和70%,年均增长率11.2%。"
+    assert not _errors(checker, text.format(50))
+    assert _errors(checker, text.format("52.3"))  # (no whole prior gives a rise of 52.3% to 18)
+
+
+def test_statuses_after_a_list_of_an_earlier_whole_are_of_that_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "11月份,我市政府信箱共收到网民留言3059条,市政府各部门收到1904条,各县(市、区)收到1155条,其中咨询类留言1160条、"
+        "投诉类留言1859条、建言献策类留言40条,各级各部门处理答复3055条,还有{}条正在处理中。"
+    )
+    assert not _errors(checker, text.format(4))  # (3055 + 4 of the 3059, not of the counties' 1155)
+
+
+def test_a_share_list_whose_first_count_went_unread_is_not_closed_by_its_run(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全区共完成政府信息依申请公开答复1453件。其中,予以公开答复966件,占66.48%;部分公开67,占4.61%;不予公开81件,"
+        "占5.57%;无法提供的182件,占12.53%;不予处理的61件,占4.20%;其他处理96件,占{}%。"
+    )
+    assert not _errors(checker, text.format("6.61"))  # (the shares from 66.48% on add to 100%)
+    assert _errors(checker, text.format("9.61"))  # (96 of 1453 is 6.61%)
+
+
+def test_steps_named_together_name_the_figures_in_a_row_in_turn(checker) -> None:  # type: ignore[no-untyped-def]
+    # (受理、审结…35件、31件 with no 分别: the first figure is the received, the second the concluded)
+    text = "2023年，全市受理、审结行政复议案件35件、{}件。"
+    assert not _errors(checker, text.format(31))
+    assert _errors(checker, text.format(39))  # (more concluded than received)
+    assert not _errors(
+        checker, "审结许可、登记类行政案件1025件、32件。"
+    )  # (kinds of one step: no steps in turn)

@@ -109,6 +109,9 @@ def name_zh(f: Fact, ctx: Context) -> str:
     if f.metric and f.cue and len(f.cue) >= 2 and f.cue not in ctx.onto.generic:
         return f"{ctx.onto.metrics[f.metric].label}{text}"
     words = own_words(ctx.ex.text, f.start)
+    if words and f.metric and f.cue and f.cue not in words:
+        # (全市法院新收、审结一审行政案件3362件、3401件: the words before 3362件 are the other step's)
+        return f"{ctx.onto.metrics[f.metric].label}{text}"
     if words:
         return f"{words}{text}"
     if f.metric:

@@ -89,7 +89,15 @@ _FIGURE_END_RE = re.compile(rf"\d(?:%|[{_UNIT_CHARS}])$")
 
 def _opens_words(line: str) -> bool:
     first = line.lstrip()[:1]
+    if first.isdecimal():  # (…结案率21.45%⏎⏎1-5月份全院共受理…: a sentence may open on its period)
+        return _PERIOD_OPENING_RE.match(line.lstrip()) is not None
     return "\u4e00" <= first <= "\u9fff" and first not in _UNIT_CHARS + "万亿"
+
+
+# a period a sentence opens on: 2023年, 5月份, 1-5月, 1至11月 (not a figure cut off by a page break: 35⏎⏎件)
+_PERIOD_OPENING_RE = re.compile(
+    r"\d{1,4}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?[年月](?:份|度|以来|[，,\u4e00-\u9fff])"
+)
 
 
 def segment(text: str, ends: list[int] | None = None) -> Segmentation:

@@ -68,6 +68,7 @@ from .words import (
     WHOLE_AREA_RE,
     YEAR_RE,
     Words,
+    carry_left_out,
     counted_alike,
     instance_of_sentence,
     load_words,
@@ -129,6 +130,8 @@ _MORE_MARKERS = tuple(
         r"主要涉及(?<=[。，,；;)）]主要涉及)[：:]?(?=[^，,。；;：:\d]{1,10}\d)",
         # 受理复议案件73件，审理结果是维持46件，驳回7件…: the outcomes of the cases just counted
         r"结果[是为](?<=[件宗起][，,][审办处]理结果[是为])[：:]?(?=[^\d，,。；;：:]{1,8}\d)",
+        # 审结诉讼案件108件…。结案方式为判决54件，调解12件，撤诉22件，其他20件: the ways the cases concluded ended
+        r"方式(?<=[结]案方式|[审办执]结方式)(?:主要)?[为是有]?[：:]?(?=[^\d，,。；;：:]{1,8}\d)",
     )
 )
 
@@ -1139,6 +1142,10 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         if intake is None:
             return None
         carry, total = total, intake
+    elif _exceeds(parts, total):
+        carry = carry_left_out(
+            r, total
+        )  # (收到申请208件(不含上年结转5件)，其中已办结196件，结转下年办理17件)
     if not _CARRIED_IN_RE.match(r.norm, total.end) and not _CARRIED_IN_RE.match(r.norm, _pair_end(r, total)):
         # 受理审查起诉案件522件655人。其中，提起公诉673人(含上期积存): not all of this period's intake (a total
         # that includes what was carried in, 879件(含旧存343件), holds such parts)
@@ -2060,7 +2067,10 @@ def _without_a_split_of_a_part(r: Reading, words: Words, parts: list[Fact]) -> l
     return parts
 
 
-_OTHER_PERIOD_RE = re.compile(r"\s*(?:\d{4}年|上年|去年|上一年|同期|上期|上月|上周|上季度|上半年)")
+# (a bracket comparing with another period, 870件(比去年同期的929件下降6.35%), holds no part either)
+_OTHER_PERIOD_RE = re.compile(
+    r"\s*(?:(?:比|较|与|同比|环比)?(?:\d{4}年|上年|去年|上一年|同期|上期|上月|上周|上季度|上半年)|(?:同比|环比))"
+)
 _BASE_OF_SHARE_RE = re.compile(r"的\s*\d[\d.]*\s*%")
 _NESTED_IN_RE = re.compile(r"在([\u4e00-\u9fff]{2,10})中(?:有|，|,)?")
 

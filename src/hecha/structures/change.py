@@ -26,7 +26,7 @@ from ..model import Fact, Group
 from ..reading import SEGMENT_END, Reading
 from ..rulepack import Rule
 from .persons import PERSON_UNITS
-from .words import AVERAGE_RE, CASE_UNITS, YEAR_RE, Words, counted_alike, load_words
+from .words import AVERAGE_RE, CASE_UNITS, DURATION_UNITS, YEAR_RE, Words, counted_alike, load_words
 
 KIND = "change"
 AFTER: tuple[str, ...] = ()
@@ -249,7 +249,8 @@ _SUBJECT_MOST = 8  # characters of a sentence's subject restating a figure's nam
 # the prior after the current (去年同期为34件46人), then the rates (分别同比下降…; 同比件数下降…、人数下降…)
 _PRIOR_SAME_RE = re.compile(r"[，,；;]\s*(?:去年|上年|上一年)同期(?:为|是|有)?\s*")
 _RATES_AFTER_RE = re.compile(r"[，,]?[^，,。；;\d]{0,10}?(?:分别)?同比")
-_RATE_DIR_RE = re.compile(r"(增长|增加|上升|提高|下降|减少|降低)了?")
+# (not the name of a rate: …分别上升66.9%和67.6%，年均增长率11.2%)
+_RATE_DIR_RE = re.compile(r"(增长|增加|上升|提高|下降|减少|降低)(?!率)了?")
 _BRACKET_PRIOR_RE = re.compile(r"[（(]\s*(?:\d{4}年|上年|去年|上年同期|去年同期)(?:同期)?(?:为|是)?\s*")
 
 
@@ -916,7 +917,8 @@ def _respective_yoy(r: Reading, stated: set[str]) -> list[Group]:
         if len(rates) < 2 or any(d.id in stated for d, _ in rates):
             continue
         lo = r.period_span(m.start())[0]
-        before = r.facts_between(lo, m.start())
+        # (五年来，…受理…188397件，审结187871件，同比分别上升…: a span of time counts nothing)
+        before = [f for f in r.facts_between(lo, m.start()) if f.q.unit not in DURATION_UNITS]
         counts = before[-len(rates) :]
         if len(counts) != len(rates) or any(
             c.mention.kind != "count" or not c.q.exact or not c.q.integer or AVERAGE_RE.search(r.lead(c, 8))
@@ -930,7 +932,12 @@ def _respective_yoy(r: Reading, stated: set[str]) -> list[Group]:
         if not _CLAUSE_TAIL_RE.fullmatch(r.norm, counts[-1].end, m.start()):
             continue
         k = index[id(counts[0])]
-        if k > 0 and facts[k - 1].start >= lo and facts[k - 1].mention.kind == "count":
+        if (
+            k > 0
+            and facts[k - 1].start >= lo
+            and facts[k - 1].mention.kind == "count"
+            and facts[k - 1] in before
+        ):
             continue  # (more counts than rates: which the rates are of is not said)
         month = _MONTH_RE.search(m.group()) is not None
         out += [

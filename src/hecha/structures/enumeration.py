@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..model import Fact, Group
 from ..ontology import AliasHit
 from ..reading import Reading
+from .words import load_words
 
 KIND = "enumeration"
 AFTER: tuple[str, ...] = ()
@@ -64,11 +65,62 @@ def runs(r: Reading) -> list[Run]:
     return out
 
 
+def _unmarked_runs(r: Reading, marked: list[Run]) -> list[Run]:
+    """新收、审结非诉行政执行案件7702件、7679件: steps named together, then their noun, then as many figures in a row,
+    with no 分别: the i-th step names the i-th figure."""
+    facts = r.facts
+    taken = {f.id for run in marked for f in run.values}
+    out: list[Run] = []
+    i = 0
+    while i < len(facts) - 1:
+        k = i
+        while k + 1 < len(facts) and _JOINED_RE.fullmatch(r.norm, facts[k].end, facts[k + 1].start):
+            k += 1
+        values, i = facts[i : k + 1], k + 1
+        if len(values) < 2 or any(f.id in taken for f in values):
+            continue
+        first = values[0]
+        s_start = r.sentence_span(first.sentence)[0]
+        lo = max(s_start, r.clause_start(first.start, _ENUM_CLAUSE_END))
+        if r.facts_between(lo, first.start):
+            continue
+        words = r.norm[lo : first.start]
+        seps = list(_STEP_SEP_RE.finditer(words))
+        if len(seps) != len(values) - 1:
+            continue
+        cuts = [lo] + [lo + x.end() for x in seps] + [first.start]
+        spans = tuple((cuts[j], cuts[j + 1]) for j in range(len(cuts) - 1))
+        # (the steps named alone, the first after its subject, the last before the noun they share: 全市法院新收、审结
+        # 一审行政案件…; not 审结许可、登记类行政案件1025件, kinds of one figure, or 行政处罚、行政强制类…)
+        labels = [_SEPARATOR_END_RE.sub("", r.norm[a:b]).strip() for a, b in spans]
+        step_word = load_words().step_word
+        steps = [step_word(label) for label in labels]
+        if (
+            any(w is None for w in steps)
+            or not labels[0].endswith(str(steps[0]))
+            or any(label != w for label, w in zip(labels[1:-1], steps[1:-1], strict=True))
+            or not labels[-1].startswith(str(steps[-1]))
+            or len(set(steps)) < len(steps)
+        ):
+            continue
+        if any(v.q.unit != first.q.unit or v.mention.kind != "count" for v in values):
+            continue
+        # (each span holds its step only: the noun after the last names no step of its own, 一审行政案件)
+        spans = (*spans[:-1], (spans[-1][0], spans[-1][0] + len(str(steps[-1]))))
+        out.append(Run(spans, tuple(labels), tuple(values), lo, s_start, "、"))
+    return out
+
+
+_JOINED_RE = re.compile(r"\s*[、和与及]\s*")  # between two figures of one run (7702件、7679件)
+_STEP_SEP_RE = re.compile(r"、")  # between two steps named together (新收、审结)
+
+
 def recognise(r: Reading) -> list[Group]:
     facts = r.facts
     groups: list[Group] = []
     listed: set[str] = set()  # the figures of the enumerations read so far
-    for run in runs(r):
+    marked = runs(r)
+    for run in [*marked, *_unmarked_runs(r, marked)]:
         lo, s_start, values = run.start, run.sentence_start, list(run.values)
         for (a, b), f in zip(run.spans, values, strict=True):
             hits = [h for h in r.hits if a <= h.start and h.end <= b] or _own_hits(r, a, b)

@@ -38,6 +38,8 @@ _HEADING_LINES = (
     10  # short lines a page opens with, at most (a site's name and menu, a title, a subtitle, a date…)
 )
 _BODY_MARK_RE = re.compile(r"[。；;！？]")  # a line holding one is body text
+# a line that says what follows it (共受理群众诉求事项2390件,具体办理情况如下:): body text, the sections after it its parts
+_LEAD_IN_RE = re.compile(r"如下[：:]?$")
 _LEAST_WORDS = 4  # characters of the headline's words the body's must hold, in order, right before its figure
 _REACH = (
     2  # characters of the body's words after the headline's last one, before the figure (案件 in 援助案件)
@@ -139,7 +141,7 @@ def _body_start(norm: str) -> int:
         end = len(norm) if end < 0 else end
         line = norm[at:end].strip()
         if line:
-            if len(line) > _HEADING_MOST or _BODY_MARK_RE.search(line):
+            if len(line) > _HEADING_MOST or _BODY_MARK_RE.search(line) or _LEAD_IN_RE.search(line):
                 return at if lines else 0
             lines += 1
         at = end + 1

@@ -49,6 +49,7 @@ from .words import (
     TOTAL_WORDS_RE,
     WHOLE_AREA_RE,
     Words,
+    carry_left_out,
     counted_alike,
     load_words,
     overdue_only,
@@ -690,6 +691,8 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         unlisted = [p for p in parts if p.id not in listed]
         if len(unlisted) < len(parts) and any(words.surveyed_re.search(r.frame(p).label) for p in unlisted):
             continue  # (…其中办结8846件、不予受理867件、满意6197件…: ratings are of those asked, not the whole)
+        if _after_a_list_of_an_earlier_whole(r, w, [p for p in parts if p.id in listed]):
+            continue
         parts = _before_restated(r, words, w, unlisted)
         if len(parts) < 2:
             continue
@@ -752,13 +755,29 @@ def _by_status(r: Reading, listed: set[str]) -> list[Group]:
         whole_by_them = "no" if overdue_only([status_words(r, p) for p in parts]) else "yes"
         group = _divided(whole, parts, whole_by_them, "状态")
         carry_in = (
-            carried_in[0] if carried_in else _carried_in_a_part(r, parts) or _carried_in_before(r, whole)
+            carried_in[0]
+            if carried_in
+            else _carried_in_a_part(r, parts) or _carried_in_before(r, whole) or carry_left_out(r, whole)
         )
         if carry_in is not None:
             group.attrs["carry"] = carry_in.id  # 收到申请454件，答复458件(含上年结转8件)，结转下年办理4件
         groups.append(group)
         groups += _next_segments(r, status, whole, period[1], listed)
     return groups
+
+
+def _after_a_list_of_an_earlier_whole(r: Reading, w: Fact, listed_after: list[Fact]) -> bool:
+    """共收到留言3059条，部门收到1904条，县区收到1155条，其中咨询类1160条、投诉类1859条…，答复3055条，还有4条正在处理中:
+    statuses after a list that divides a whole stated before `w` are of that whole, not of `w` (one of its
+    parts, named before the list)."""
+    ids = {p.id for p in listed_after}
+    if not ids:
+        return False
+    starts = {f.id: f.start for f in r.facts}
+    return any(
+        ids & set(g.facts["parts"]) and starts.get(g.facts["total"][0], w.start) < w.start
+        for g in r.groups_of("breakdown")
+    )
 
 
 def _of_a_stated_period(r: Reading, whole: Fact) -> bool:
@@ -965,6 +984,8 @@ def _status_words(r: Reading, f: Fact) -> str:
         and len(_NOW_WORDS_RE.sub("", fr.label.strip(_MARKS).removeprefix("其中")).strip(_MARKS)) > 1
     )
     words = fr.label if named else fr.label + fr.pred[:_PRED_STATUS]
+    # (结转2020年继续办理的6件 in a report of 2019: carried into the next year, as 结转下年 says)
+    words = _CARRIED_TO_A_YEAR_RE.sub(r"\1下年", words)
     tag = (
         _TAG_BEFORE_RE.search(r.norm, max(0, f.start - 12), f.start)
         if r.norm[f.start - 1 : f.start] in ")）"
@@ -974,6 +995,7 @@ def _status_words(r: Reading, f: Fact) -> str:
     return words + tag.group(1) if tag else words
 
 
+_CARRIED_TO_A_YEAR_RE = re.compile(r"(结转|转入|转至|结转至|结转到)\s*\d{4}\s*年度?")
 _TAG_BEFORE_RE = re.compile(r"[（(]([^（()）\d]{1,8})[)）]\s*$")
 
 

@@ -324,15 +324,31 @@ def _closed_counted(r: Reading, shares: list[Group]) -> list[Group]:
     and no stated total is there for a breakdown to be held to)."""
     words = load_words()
     by_id = {f.id: f for f in r.facts}
+    counted_rates = {g.facts["rate"][0] for g in shares}
     out: list[Group] = []
     for run in counted_lists(shares).values():
         if len(run) < _MIN_SHARES or any(g.attrs.get("bases") for g in run):
             continue
         rates = [by_id[g.facts["rate"][0]] for g in run]
         last_part = by_id[run[-1].facts["part"][0]]
+        if _share_before(r, by_id[run[0].facts["part"][0]], counted_rates):
+            continue  # (…966件，占66.48%；部分公开67，占4.61%；不予公开81件，占5.57%…: a share whose count went unread)
         if words.remainder_re.match(r.frame(last_part).label) and all(f.q.unit == "%" for f in rates):
             out.append(_shares_group(rates))
     return out
+
+
+def _share_before(r: Reading, first: Fact, counted: set[str]) -> bool:
+    """Is the figure right before a list's first counted share (`first`, its count), in its period, a share with
+    no count of its own? Then the list began before it, and its run of counted shares is not all of it."""
+    i = r.fact_index().position.get(id(first), 0)
+    prev = r.facts[i - 1] if i > 0 else None
+    return (
+        prev is not None
+        and prev.start >= r.period_span(first.start)[0]
+        and prev.id not in counted
+        and _is_share(r, prev)
+    )
 
 
 def _is_share(r: Reading, f: Fact) -> bool:

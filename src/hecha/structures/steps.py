@@ -223,6 +223,8 @@ def recognise(r: Reading) -> list[Group]:
                 for h in r.facts_between(g.end, f.start)
             ):
                 continue  # 立案12件，环境…领域10件，其他领域9件，共办理…案件31件: the total of a list, no step
+            if words.ended_alike(r.frame(f).label, [label]):
+                continue  # 结案方式为判决54件，调解12件，撤诉22件: ways the cases ended, side by side
             if _other_kinds(label, r.frame(f).label):
                 continue  # 受理各类刑事案件279件…；执结各类案件1662件: cases of all kinds are no step of 刑事 ones
             if _nouns_apart(r, g, f):
