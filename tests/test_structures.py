@@ -10047,3 +10047,35 @@ def test_steps_named_together_name_the_figures_in_a_row_in_turn(checker) -> None
     assert not _errors(
         checker, "审结许可、登记类行政案件1025件、32件。"
     )  # (kinds of one step: no steps in turn)
+
+
+def test_a_bare_number_before_its_share_is_a_count_in_the_unit_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年共收到行政复议申请6200件。引发行政争议的具体行政行为居于前五位的是:行政处罚2100,占收到申请总数的{}%;"
+        "政府信息公开1060,占收到申请总数的17.1%。"
+    )
+    assert not _errors(checker, text.format("33.9"))
+    assert _errors(checker, text.format("36.9"))  # (2100 of the 6200 is 33.9%)
+
+
+def test_the_usual_correcting_decisions_make_up_the_corrections(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2016年,全省各级行政复议机关直接纠错的案件有374件,其中确认违法70件,撤销209件,变更10件,责令履行{}件。"
+    )
+    assert not _errors(checker, text.format(85))
+    assert _errors(checker, text.format(58))  # (the four usual ways of correcting: all of the 374, likely)
+
+
+def test_a_step_taken_and_not_taken_or_handled_otherwise_is_all_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2016年，全省共收到行政复议申请2371件。其中,受理{}件,不予受理或作其他处理403件。"
+    assert not _errors(checker, text.format(1968))
+    assert _errors(checker, text.format(1868))
+    text = "共收到行政复议申请6200件,其中,依法受理4955件;不予受理、告知受理机关、以转送等方式处理{}件。"
+    assert not _errors(checker, text.format(1245))
+    assert _errors(checker, text.format(1145))
+
+
+def test_a_named_year_s_intake_and_the_carry_over_make_the_caseload(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2016年，全省各级行政复议机关审理的2118件(包括2016年受理的1968件和上年结转的{}件)。"
+    assert not _errors(checker, text.format(150))
+    assert _errors(checker, text.format(105))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .frames import MARK_CHARS, MARK_RE, Frame, frame_of
-from .model import Fact, Group, Mention
+from .model import Fact, Group, Mention, Quantity
 from .numbers import scan
 from .ontology import AliasHit, Ontology
 from .segment import SENTENCE_END_CHARS, Segmentation, segment
@@ -60,6 +60,44 @@ _SENTENCE_END_SET = frozenset(SENTENCE_END_CHARS)
 _LEAD_VERB_RE = re.compile(r"(?:共|全年)?(?:办理|受理|审理|审结|办结|收到|参加|参与)")
 
 
+# a bare whole number, then its share (行政处罚2100,占收到申请总数的33.9% / 部分公开67,占4.61%): a count whose unit
+# the text left out
+_SHARE_AFTER_RE = re.compile(r"\s*[，,]\s*(?:占比?|所占比例为)")
+_BARE_DIGITS_RE = re.compile(r"\d{1,9}")
+_UNIT_LOOKBACK = 300  # characters back to the count whose unit a bare count takes
+
+
+def _bare_counts_of_shares(norm: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a bare whole number followed by its share made a count in the unit of the count before it."""
+    out = mentions
+    for i, m in enumerate(mentions):
+        if (
+            m.quantity is not None
+            or m.kind != "other"
+            or not _BARE_DIGITS_RE.fullmatch(m.text)
+            or not _SHARE_AFTER_RE.match(norm, m.end)
+            or norm[m.start - 1 : m.start] < "\u4e00"
+            or norm[m.start - 1 : m.start] > "\u9fff"  # (named by words)
+        ):
+            continue
+        unit = next(
+            (
+                p.quantity.unit
+                for p in reversed(mentions[:i])
+                if p.kind == "count" and p.quantity is not None and p.end >= m.start - _UNIT_LOOKBACK
+            ),
+            None,
+        )
+        if unit is None:
+            continue
+        v = float(m.text)
+        q = Quantity(v, v, v, "=", unit, 1.0, True)
+        if out is mentions:
+            out = list(mentions)
+        out[i] = Mention(m.start, m.end, m.text, "count", q, m.start, m.end)
+    return out
+
+
 @dataclass
 class FactIndex:
     facts: list[Fact]
@@ -79,7 +117,7 @@ class Reading:
     def __post_init__(self) -> None:
         self.view = normalize_document(self.raw)
         self.text = self.norm = self.view.text  # everything reads the view
-        self.mentions: list[Mention] = scan(self.text, self.norm)
+        self.mentions: list[Mention] = _bare_counts_of_shares(self.norm, scan(self.text, self.norm))
         # every mark of the view, by its character (see _MARK_CLASSES)
         self._marks_by_char: dict[str, list[int]] = {}
         norm, by_char = self.norm, self._marks_by_char

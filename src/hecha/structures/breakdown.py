@@ -288,7 +288,24 @@ def recognise(r: Reading) -> list[Group]:
         branches = _branches(r, words, [by_id[p] for p in g.facts["parts"]])
         if branches:
             g.attrs["branches"] = branches
+        if len(g.facts["parts"]) == 2 and g.attrs.get("complete") == "no":
+            a, b = (by_id[p] for p in g.facts["parts"])
+            step = words.step_word(r.frame(a).label)
+            between = r.norm[a.end : b.start]
+            if (
+                step is not None
+                # (依法受理 is 受理: its negation names the verb alone)
+                and any(neg + w in between for neg in ("不予", "不") for w in {step, step[-2:]})
+                and _REST_OF_THE_BRANCH_RE.search(between)
+            ):
+                # 收到2371件，其中受理1968件，不予受理或作其他处理403件 / …；不予受理、告知…、以转送等方式处理1245件: the
+                # step taken, and not taken or handled otherwise — all of them
+                g.attrs["complete"], g.attrs["whole_by"] = "yes", "remainder"
     return groups
+
+
+# the branch not taken, with all else (不予受理或作其他处理, 不予受理、告知…以转送等方式处理)
+_REST_OF_THE_BRANCH_RE = re.compile(r"(?:或|及)(?:作)?其[他它]|等方式")
 
 
 # 除7个尚在继续整改外 / 除了100宗自行纠正外: the figures set apart from the whole before them
@@ -2079,9 +2096,21 @@ def _intake_halves(first: str, second: str) -> bool:
     """Do two parts' words name an intake's two halves, what came in from before and what is new, in either order
     (其中旧存100件，新收900件 / 其中，本年度新接收91件，2020年结转办理1件)?"""
     return bool(
-        (CARRIED_PART_RE.search(first) and (NEW_ONLY_RE.search(second) or _later_years_intake(first, second)))
-        or (NEW_ONLY_RE.search(first) and CARRIED_IN_RE.search(second))
+        (
+            CARRIED_PART_RE.search(first)
+            and (
+                NEW_ONLY_RE.search(second)
+                or _later_years_intake(first, second)
+                or _YEAR_INTAKE_RE.search(second)
+            )
+        )
+        or ((NEW_ONLY_RE.search(first) or _YEAR_INTAKE_RE.search(first)) and CARRIED_IN_RE.search(second))
     )
+
+
+# the intake of a year the text names, beside what came in from the year before (包括2016年受理的1968件和上年结转
+# 的150件): the new half
+_YEAR_INTAKE_RE = re.compile(r"\d{4}\s*年度?(?:新)?受理")
 
 
 def _later_years_intake(carried: str, other: str) -> bool:
@@ -3441,7 +3470,7 @@ def check(rule: Rule, ctx: Context) -> None:
             # (a list whole by a closed set is summed here: a metric rule may only bound the total by its parts,
             # 行政处罚案件42起，其中适用简易程序案件30起，适用普通程序案件2起 by HC509; not one whole by 其他: 承办行政处罚
             # 94497件，其中罚款93583件，其他处罚104件 leaves some out, the rule's bound is all that holds)
-            and g.attrs.get("whole_by") != "complement"
+            and g.attrs.get("whole_by") not in _SET_WHOLE
             # (审结…102件，其中直接纠错56件，以调解、和解等方式结案51件: the metric rules hold each part to the total,
             # none their sum; a partial list of parts all of the total's field is still summed, at most the total)
             and (
@@ -3453,7 +3482,7 @@ def check(rule: Rule, ctx: Context) -> None:
             len(parts) >= 2
             and all(p.id in ctx.covered for p in parts)
             # (共793件(新收案件649件,旧存案件144件): no rule sums the two halves of a closed pair to their whole)
-            and g.attrs.get("whole_by") != "complement"
+            and g.attrs.get("whole_by") not in _SET_WHOLE
         ):
             continue  # a metric rule already checks this total (or these parts: 新收 + 旧存 ≥ 审结 + 未结)
         if total.id in ctx.covered and any(total.id in f.facts for f in ctx.findings):
@@ -3503,6 +3532,11 @@ def check(rule: Rule, ctx: Context) -> None:
                 _check_each(rule, ctx, ctx.fact(whole_id), amounts)
             else:
                 _check_sum(rule, ctx, ctx.fact(whole_id), amounts, "no", "其中")
+
+
+# lists whole by a closed set of words (a status and its complement; the members of a classification: 直接纠错374件，
+# 其中确认违法70件，撤销209件，变更10件，责令履行85件): summed here, where a metric rule only bounds the total by them
+_SET_WHOLE = ("complement", "classification")
 
 
 def _unnamed_beside_checked(ctx: Context, total: Fact, parts: list[Fact]) -> bool:
