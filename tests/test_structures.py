@@ -10079,3 +10079,9 @@ def test_a_named_year_s_intake_and_the_carry_over_make_the_caseload(checker) -> 
     text = "2016年，全省各级行政复议机关审理的2118件(包括2016年受理的1968件和上年结转的{}件)。"
     assert not _errors(checker, text.format(150))
     assert _errors(checker, text.format(105))
+
+
+def test_a_hotline_s_six_kinds_after_a_segment_are_all_of_its_tickets(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市共受理热线诉求1655件,其中大冶市573件,阳新县278件;包括咨询{}件、求助257件、投诉248件、建议17件、举报5件、表扬1件。"
+    assert not _errors(checker, text.format(1127))
+    assert _errors(checker, text.format(1027))
