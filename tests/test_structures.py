@@ -10085,3 +10085,8 @@ def test_a_hotline_s_six_kinds_after_a_segment_are_all_of_its_tickets(checker) -
     text = "全市共受理热线诉求1655件,其中大冶市573件,阳新县278件;包括咨询{}件、求助257件、投诉248件、建议17件、举报5件、表扬1件。"
     assert not _errors(checker, text.format(1127))
     assert _errors(checker, text.format(1027))
+
+
+def test_a_bracket_counting_the_same_again_after_splitting_is_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "截至今日,督察组累计交办3314件(分解后交办3336件),其中重点件266件(分解后交办272件)。"
+    assert not _errors(checker, text)  # (the same counts told another way, after splitting)

@@ -3147,6 +3147,8 @@ def _rated(r: Reading, f: Fact) -> bool:
 
 # words in a bracket that say the figures after them are among the figure before it (其中, 含, 包括…)
 _IN_BRACKET_PART_RE = re.compile(r"其中|含|包括|包含")
+# a bracket counting the same things again after an operation on them (分解后, 合并后, 去重后)
+_RECOUNTED_RE = re.compile(r"\s*(?:分解|拆分|合并|并案|去重|调整|核减|核实|修正|归并)后")
 # right after a bracket: a rate of the figure and the one in the bracket (…(生效275件)，败诉率15.27%)
 _RATE_NEXT_RE = lazy_compile(r"\s*[，,]?\s*[\u4e00-\u9fff]{0,8}率")
 
@@ -3208,9 +3210,14 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                 and inner[0].q.value > f.q.value
                 and close > 0
                 and not _IN_BRACKET_PART_RE.search(r.norm, f.end, inner[0].start)
-                and _RATE_NEXT_RE.match(r.norm, close + 1)
+                and (
+                    _RATE_NEXT_RE.match(r.norm, close + 1)
+                    or _RECOUNTED_RE.match(r.norm, at + 1, inner[0].start)
+                )
             ):
-                continue  # 败诉42件(生效275件)，败诉率15.27%: what the figure is out of, no part of it
+                # 败诉42件(生效275件)，败诉率15.27%: what the figure is out of, no part of it; 累计交办3314件(分解后交办
+                # 3336件): the same count after splitting (but 共上报3013件（事件3200件）is a part over its whole)
+                continue
             if inner:
                 # (主办9件、会办30件; 建议提案1009件(人大建议406件,政协委员提案603件))
                 labels = [r.frame(g).label for g in inner]
