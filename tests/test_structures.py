@@ -10090,3 +10090,13 @@ def test_a_hotline_s_six_kinds_after_a_segment_are_all_of_its_tickets(checker) -
 def test_a_bracket_counting_the_same_again_after_splitting_is_no_part(checker) -> None:  # type: ignore[no-untyped-def]
     text = "截至今日,督察组累计交办3314件(分解后交办3336件),其中重点件266件(分解后交办272件)。"
     assert not _errors(checker, text)  # (the same counts told another way, after splitting)
+
+
+def test_items_each_opening_with_what_they_concern_are_siblings_however_long(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "1.主动公开情况:主动公开政府信息21条。其中涉及行政法规、规章和规范性文件的0条,涉及机关职能、机构设置、办公地址、"
+        "办公时间、联系方式、负责人姓名的1条,涉及实施行政处罚、行政强制的依据、条件、程序以及本行政机关认为具有一定社会影响的"
+        "行政处罚决定的0条,涉及财政预算、决算信息的2条,涉及行政事业性收费的0条,法治政府工作报告1条,其他信息{}条。"
+    )
+    assert not _errors(checker, text.format(17))  # (no 0条 is the whole of the items after it)
+    assert _errors(checker, text.format(27))

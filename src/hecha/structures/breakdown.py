@@ -902,8 +902,10 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # 处理劳动人事争议11527件，涉及当事人13566人 / 挂牌督办案件1215个，涉及企业1715个: what the count involves
         # (the parties to it), not its kinds
         return None
-    if m.group() == "涉及" and "涉及" in r.lead(before[-1], 24):
-        return None  # 其中涉及宏观调控的提案384件，涉及“三农”提案486件: items side by side, each of what it concerns
+    if m.group() == "涉及" and _concerning_item(r, before[-1]):
+        # 其中涉及宏观调控的提案384件，涉及“三农”提案486件: items side by side, each of what it concerns (its clause
+        # however long: 涉及实施行政处罚、行政强制的依据…的0条，涉及财政预算、决算信息的2条)
+        return None
     if (
         r.facts_between(m.end(), cands[0].start)
         and SEGMENT_END.search(r.norm, m.end(), cands[0].start)
@@ -1952,7 +1954,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             sub = _SUBLIST_RE.search(r.norm, p.end, c.end)
             if sub and sub.group()[0] in "（(" and r.bracket_close(sub.start() + 1, c.start) < c.start:
                 sub = None  # 轻微不起诉65人(含…9人)，证据不足不起诉5人: the bracket closed, the list goes on
-            elif sub and "涉及" in sub.group() and "涉及" in r.lead(parts[0], 24):
+            elif sub and "涉及" in sub.group() and _concerning_item(r, parts[0]):
                 sub = None  # 其中涉及宏观调控的提案384件，涉及“三农”提案486件: each part named by what it concerns
             if sub and not SEGMENT_END.search(r.norm, p.end, c.start):
                 continue  # 检察建议115件，包括…99件，…16件；: the parts of a part, until its clause ends
@@ -3147,6 +3149,17 @@ def _rated(r: Reading, f: Fact) -> bool:
 
 # words in a bracket that say the figures after them are among the figure before it (其中, 含, 包括…)
 _IN_BRACKET_PART_RE = re.compile(r"其中|含|包括|包含")
+_ITEM_OF_WHAT_RE = re.compile(r"\s*(?:其中)?[，,：:]?\s*涉及")  # a list's item opening with 涉及
+_ITEM_MOST = 80  # characters back to where an item's clause opens
+
+
+def _concerning_item(r: Reading, f: Fact) -> bool:
+    """Does the figure's clause (up to ，；, whatever 、 it holds) open with 涉及: an item named by what it concerns?"""
+    lo = max(0, f.start - _ITEM_MOST)
+    opening = max(r.norm.rfind(c, lo, f.start) for c in "，,；;。：:") + 1
+    return "涉及" in r.lead(f, 24) or bool(_ITEM_OF_WHAT_RE.match(r.norm, max(lo, opening)))
+
+
 # a bracket counting the same things again after an operation on them (分解后, 合并后, 去重后)
 _RECOUNTED_RE = re.compile(r"\s*(?:分解|拆分|合并|并案|去重|调整|核减|核实|修正|归并)后")
 # right after a bracket: a rate of the figure and the one in the bracket (…(生效275件)，败诉率15.27%)
