@@ -10100,3 +10100,14 @@ def test_items_each_opening_with_what_they_concern_are_siblings_however_long(che
     )
     assert not _errors(checker, text.format(17))  # (no 0条 is the whole of the items after it)
     assert _errors(checker, text.format(27))
+
+
+def test_a_subset_introduced_by_dui_qizhong_is_divided_by_its_statuses(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "今年共清理文件675033件,对其中现行有效的97504件规范性文件,经清理,保留{}件,决定修改5491件,废止45777件。"
+    assert not _errors(checker, text.format(46236))
+    # (kept, amended and repealed are all of the 97504, the nearest whole, not the 675033 farther back)
+    assert any("现行有效97504件" in e for e in _errors(checker, text.format(46632)))
+    text = (
+        "今年共清理文件{}件,对其中现行有效的97504件规范性文件,经清理,保留46236件,决定修改5491件,废止45777件。"
+    )
+    assert _errors(checker, text.format(67503))  # (the subset is some of the whole)

@@ -786,9 +786,26 @@ _AMONG_KIND_RE = re.compile(
 _PARTIES_RE = re.compile(r"(?:企业|单位|部门|政府|当事人|群众|人员|主体|商户|经营者|家庭|农民工|劳动者)")
 
 
+def _one_subset(r: Reading, pos: int, period: tuple[int, int]) -> Group | None:
+    """The count right before 对其中 and the first count after it, in its unit: a subset of it (attr `subset`)."""
+    before = _counts(r.facts_between(period[0], pos))
+    after = _counts(r.facts_between(pos, period[1]))
+    if not before or not after or not counted_alike(before[-1].q.unit, after[0].q.unit):
+        return None
+    total, part = before[-1], after[0]
+    attrs: dict[str, object] = {"complete": "no", "marker": "其中", "subset": True}
+    return Group(
+        kind=KIND, facts={"total": [total.id], "parts": [part.id]}, span=(total.start, part.end), attrs=attrs
+    )
+
+
 def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str, Fact]) -> Group | None:
     """其中 / 案件中，: the parts after the marker, the total before it."""
     pos = m.start()
+    if m.group() in _QIZHONG and r.norm[pos - 1 : pos] == "对":
+        # 共清理文件675033件，对其中现行有效的97504件，经清理，保留46236件…: one subset, then what was done with it
+        # (its statuses divide it: partition.py), no list of parts
+        return _one_subset(r, pos, r.period_span(pos))
     period = r.period_span(pos)
     before = [f for f in _counts(r.facts_between(period[0], pos)) if not _threshold(r, f)]
     if own_total_before(r, pos):
