@@ -10111,3 +10111,18 @@ def test_a_subset_introduced_by_dui_qizhong_is_divided_by_its_statuses(checker) 
         "今年共清理文件{}件,对其中现行有效的97504件规范性文件,经清理,保留46236件,决定修改5491件,废止45777件。"
     )
     assert _errors(checker, text.format(67503))  # (the subset is some of the whole)
+
+
+def test_ranks_listed_after_qici_or_yici_keep_the_order_of_the_ranking(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "“四大类”机构最多的是湖南(189家),其次是河南(187家)、广东({}家)。"
+    assert not _errors(checker, text.format(177))
+    assert _errors(checker, text.format(197))  # (ranked third, above the second)
+    text = "比例最低的是上海(21.82%),其次是陕西(25.00%)、广东({}%)。"
+    assert not _errors(checker, text.format("25.42"))
+    assert _errors(checker, text.format("24.42"))  # (from the lowest up)
+    text = (
+        "从事法医类鉴定的机构最多，有1951家。其他依次为从事司法会计鉴定的1233家,建设工程类鉴定1047家,"
+        "价格类鉴定{}家,法医病理鉴定783家。"
+    )
+    assert not _errors(checker, text.format(930))
+    assert _errors(checker, text.format(1204))

@@ -104,8 +104,9 @@ _TOP_RE = re.compile(
 )
 _CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 # the first of a ranking (最多, 居榜首…), the next (其次), the third (第三, 再次)
-_FIRST_RE = re.compile(r"最多|居首|居榜首|位居第一|排名第一|排第一|居第一")
-_NEXT_RE = re.compile(r"其次|次之")
+_FIRST_RE = re.compile(r"最多|居首|居榜首|位居第一|排名第一|排第一|居第一|(?P<low>最低|最少)")
+# (其他依次为…: the ranks after the first, in order; 依次 alone follows a first in its own sentence)
+_NEXT_RE = re.compile(r"其次|次之|依次")
 _THIRD_RE = re.compile(r"第三|再次")
 _CLAUSE_RE = re.compile(r"[，,；;。]")
 
@@ -246,7 +247,9 @@ def _firsts(r: Reading) -> list[Group]:
     for m in _FIRST_RE.finditer(r.norm):
         para = r.seg.paragraph_at(m.start())
         nxt = _NEXT_RE.search(r.norm, m.end(), min(para.end, m.end() + 80))
-        if nxt is None or "。" in r.norm[m.end() : nxt.start()]:
+        if nxt is None or ("。" in r.norm[m.end() : nxt.start()] and nxt.group() != "依次"):
+            continue  # (X最多，有1951家。其他依次为…: the run goes on in the next sentence)
+        if nxt.group() == "依次" and r.norm.count("。", m.end(), nxt.start()) > 1:
             continue
         top = [f for f in r.facts if _clause_of(r, m.start()) <= f.start < nxt.start()]
         second = _segment(r, nxt.start(), para.end)
@@ -254,7 +257,9 @@ def _firsts(r: Reading) -> list[Group]:
         ranks = [second]
         if third is not None and "。" not in r.norm[second[1] : third.start()]:
             ranks.append(_segment(r, _clause_of(r, third.start()), para.end))
-        for unit_top in _by_unit(r, top):
+        # (比例最低的是上海(21.82%)，其次是陕西(25.00%): a ranking of a ratio, its percentages its figures)
+        ratios = _RATIO_RANKED_RE.search(r.norm, _clause_of(r, m.start()), m.start()) is not None
+        for unit_top in _by_unit(r, top, ratios):
             first = unit_top[0]
             series = [first]
             for lo, hi in ranks:
@@ -267,14 +272,30 @@ def _firsts(r: Reading) -> list[Group]:
                     # 36.6%)，副高级和正高级…分别占9.1%和2.5%，无职称…10.6%: the rank has its own figure, the rest no rank)
                     end = _CLAUSE_RE.search(r.norm, said, hi)
                     series += [f for f in alike if f.start < (end.start() if end else hi)]
-                else:
-                    series += alike[:1]  # the rank's own figure, the first
+                elif alike:
+                    # the rank's own figure, the first, and those of the ranks listed after it with 、 (其次是河南(187家)、
+                    # 广东(177家); 其他依次为…1233家，…1047家，…930家: each a rank of its own)
+                    series.append(alike[0])
+                    for f in alike[1:]:
+                        if not _RANKS_GAP_RE.fullmatch(r.norm, series[-1].end, f.start) and not (
+                            nxt.group() == "依次" and _RUN_GAP_RE.fullmatch(r.norm, series[-1].end, f.start)
+                        ):
+                            break
+                        series.append(f)
             if len(series) >= 2:
-                out.append(_series(series, -1, m.start(), series[-1].end, ties=True))
+                sign = (
+                    1 if m.group("low") else -1
+                )  # (最低的是上海(21.82%)，其次是陕西(25.00%): up from the lowest)
+                out.append(_series(series, sign, m.start(), series[-1].end, ties=True))
     return out
 
 
 _SEGMENT_RE = lazy_compile(r"[；;。]")
+_RATIO_RANKED_RE = re.compile(r"比例|占比|比重|率")
+# between two ranks' figures listed with 、 (…(187家)、广东(177家): a name, no other figure or clause mark)
+_RANKS_GAP_RE = re.compile(r"\s*[)）]?\s*、[^，,；;。、\d]{1,12}?[（(]?\s*")
+# between two ranks of a 依次 run (…的1233家,建设工程类鉴定1047家): a clause each
+_RUN_GAP_RE = re.compile(r"\s*[)）]?\s*[，,、][^，,；;。、\d]{1,16}?[（(]?\s*")
 
 
 def _segment(r: Reading, start: int, ceiling: int) -> tuple[int, int]:
@@ -293,12 +314,13 @@ def _share_alike(r: Reading, f: Fact, g: Fact) -> bool:
     return ("占" in r.frame(f).label) == ("占" in r.frame(g).label)
 
 
-def _by_unit(r: Reading, facts: list[Fact]) -> list[list[Fact]]:
-    """The figures of one unit in order, counts apart from shares (占…%); growth rates and the like left out."""
+def _by_unit(r: Reading, facts: list[Fact], ratios: bool = False) -> list[list[Fact]]:
+    """The figures of one unit in order, counts apart from shares (占…%); growth rates and the like left out
+    (unless the ranking is of a ratio: `ratios`)."""
     groups: dict[tuple[str, bool], list[Fact]] = {}
     for f in facts:
         share = f.mention.kind == "percent"
-        if share and "占" not in r.frame(f).label:
+        if share and not ratios and "占" not in r.frame(f).label:
             continue  # (同比增长12%: no place in the ranking)
         groups.setdefault((f.q.unit, share), []).append(f)
     return list(groups.values())
@@ -314,6 +336,7 @@ def _series(values: list[Fact], sign: int, start: int, end: int, ties: bool = Fa
 _RISES = Relation(">", Ref("b"), Ref("a"), "b > a")
 _FALLS = Relation("<", Ref("b"), Ref("a"), "b < a")
 _NOT_ABOVE = Relation("<=", Ref("b"), Ref("a"), "b <= a")
+_NOT_BELOW = Relation(">=", Ref("b"), Ref("a"), "b >= a")
 
 
 def check(rule: Rule, ctx: Context) -> None:
@@ -322,7 +345,8 @@ def check(rule: Rule, ctx: Context) -> None:
             continue
         rising = g.attrs["sign"] == 1
         ranked = bool(g.attrs.get("ties"))
-        rel = _NOT_ABOVE if ranked else _RISES if rising else _FALLS
+        # (a ranking from the lowest, 最低的是…其次是…, goes up: each no lower than the one before)
+        rel = (_NOT_BELOW if rising else _NOT_ABOVE) if ranked else _RISES if rising else _FALLS
         pairs = list(itertools.pairwise(ctx.fact(i) for i in g.facts["series"]))
         out_of_order = sum(1 for a, b in pairs if not holds(rel, env({"a": a, "b": b}, "usual", {})))
         # (前8名为…1674件、1186件、192件、273件、220件、159件、235件…: a list out of order in more than one place, and
@@ -337,12 +361,13 @@ def check(rule: Rule, ctx: Context) -> None:
             record(ctx, rule, rel, keys, rule.severity)
             said = _quoted(ctx.ex.text, g.span)
             if ranked:
+                more, more_en = ("低于", "below") if rising else ("高于", "above")
                 emit(
                     ctx,
                     rule,
                     rule.severity,
-                    f"文中按名次排列（“{said}”），但排在后面的{b.mention.text}高于排在前面的{a.mention.text}",
-                    f"the text ranks them (“{said}”), but {b.mention.text} ranked after is above {a.mention.text}",
+                    f"文中按名次排列（“{said}”），但排在后面的{b.mention.text}{more}排在前面的{a.mention.text}",
+                    f"the text ranks them (“{said}”), but {b.mention.text} ranked after is {more_en} {a.mention.text}",
                     [(a, "before"), (b, "after")],
                     None,
                     b.mention.text,
