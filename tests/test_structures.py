@@ -10126,3 +10126,25 @@ def test_ranks_listed_after_qici_or_yici_keep_the_order_of_the_ranking(checker) 
     )
     assert not _errors(checker, text.format(930))
     assert _errors(checker, text.format(1204))
+
+
+def test_a_ranking_from_the_highest_keeps_its_order(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "四大类机构占比最高的是河南(99.47%),其次是河北(87.59%)、辽宁({}%)。"
+    assert not _errors(checker, text.format("87.50"))
+    assert _errors(checker, text.format("88.50"))
+
+
+def test_shares_after_cici_go_on_the_list_of_the_sentence_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "在第11批信访件中,群众举报主要集中在大气类、涉水类、生态类问题,相关信访件分别占比31.5%、23.0%、17.7%。此外,"
+        "对噪声类问题的举报占12.3%,对土壤类问题的举报占9.2%,对辐射类问题的举报占3.8%,其他生态环境问题举报占2.3%。"
+    )
+    assert not _errors(checker, text)  # (the rest of a list of seven, not four down to 其他)
+
+
+def test_bodies_of_one_kind_at_other_levels_are_siblings(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共办理国家信访局登记网上信访事项1024件,省信访局登记130件,市信访局登记32件,县本级登记221件。"
+    assert not _errors(checker, text)  # (the state bureau's beside the province's, the city's and the county's)
+    text = "全市法院共受理案件1000件，中级法院受理300件，基层法院受理{}件。"
+    assert not _errors(checker, text.format(700))
+    assert _errors(checker, text.format(800))

@@ -595,12 +595,31 @@ def _by_scope(r: Reading, listed: set[str]) -> list[Group]:
             continue  # 东兴市共受理838件，上思县共受理733件…: scopes stated alike are siblings
         if _ONE_BODY_RE.search(prefix) and not WHOLE_AREA_RE.search(prefix):
             continue  # 市政府主动公开…共2367条，市直各部门…3666条，镇(区)…2064条: one body beside others, no whole
+        tails = {_body_tail(r.frame(p).label[: r.frame(p).label.rfind(word)]) for p in parts}
+        if _body_tail(prefix) and _body_tail(prefix) in tails and not WHOLE_AREA_RE.search(prefix):
+            # 共办理国家信访局登记…1024件，省信访局登记130件，市信访局登记32件: bodies of one kind at other levels,
+            # siblings (but 全市法院共受理…，中级法院受理…，基层法院受理…: the whole area's courts, their whole)
+            continue
         if not marked and sum(p.q.value for p in parts) > _FAR_OVER * t.q.value:
             # 海珠新收约20000件…，白云法院新收约15000件，…越秀法院新收约34000件: a sibling, no whole of them
             # (a whole stated as one, or parts a slip puts a little over it, stay a breakdown)
             continue
         groups.append(_divided(t, parts, "likely", "分述"))
     return groups
+
+
+_BODY_TAIL_RE = re.compile(
+    r"(?:信访局|信访办|法院|检察院|政府|司法局|公安局|[\u4e00-\u9fff]{1,3}(?:局|厅|委|办))$"
+)
+
+
+def _body_tail(words: str) -> str:
+    """The kind of body the words end by naming (国家信访局 → 信访局), or ""."""
+    m = _BODY_TAIL_RE.search(words)
+    if m is None:
+        return ""
+    tail = m.group()
+    return tail[-3:] if len(tail) > 3 else tail
 
 
 def _carried_in_before(r: Reading, whole: Fact) -> Fact | None:

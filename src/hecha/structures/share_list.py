@@ -218,10 +218,12 @@ def _open_runs(r: Reading, taken: set[str]) -> list[Group]:
                 # own segment opens with
                 continue
             subjects = [subject for f, _, subject in run if f in shares]
-            if words.remainder_re.match(subjects[-1]) or any(map(_AND_THE_REST_RE.search, subjects)):
+            if (
+                words.remainder_re.match(subjects[-1]) or any(map(_AND_THE_REST_RE.search, subjects))
+            ) and not _goes_on_a_list(r, shares[0]):
                 # (…，涉及银行自营理财投诉、代理业务投诉及其他类投诉占比5.95%，对公业务投诉占比1.62%: one kind is
                 # the rest, so the kinds are all of the whole; not 其余依次为：其他原因占9%、自燃原因占6.2%…, a run
-                # that is itself the rest of a list)
+                # that is itself the rest of a list, nor 此外，…占12.3%…其他…占2.3%, the rest of the sentence before's)
                 out.append(_shares_group(shares))
             else:
                 out.append(_shares_group(shares, open=True))
@@ -297,6 +299,19 @@ _UNREAD_COUNT_RE = re.compile(r"\d[\d万千百.．]*\s*[家个人件户起宗项
 _PERCENT_RE = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 
 
+# a sentence going on with more of the list before it (…分别占比31.5%、23.0%、17.7%。此外，…占12.3%，…其他…占2.3%)
+_BESIDES_RE = re.compile(r"\s*(?:此外|另外|除此之外|除此以外)")
+
+
+def _goes_on_a_list(r: Reading, first: Fact) -> bool:
+    """Does the share's sentence open with 此外 after a sentence holding shares: the list began before it?"""
+    lo = r.sentence_span(first.sentence)[0]
+    if not _BESIDES_RE.match(r.norm, lo) or first.sentence == 0:
+        return False
+    prev_lo = r.sentence_span(first.sentence - 1)[0]
+    return any(f.q.unit == "%" for f in r.facts_between(prev_lo, lo))
+
+
 def _closed_runs(r: Reading, counted: set[str]) -> list[Group]:
     words = load_words()
     out: list[Group] = []
@@ -311,7 +326,11 @@ def _closed_runs(r: Reading, counted: set[str]) -> list[Group]:
         if f is not None and _joins(r, run, f, aside_end) and f.id not in counted:
             run.append(f)
             continue
-        if len(run) >= _MIN_SHARES and words.remainder_re.match(r.frame(run[-1]).label):
+        if (
+            len(run) >= _MIN_SHARES
+            and words.remainder_re.match(r.frame(run[-1]).label)
+            and not _goes_on_a_list(r, run[0])
+        ):
             out.append(_shares_group(run))
         run = [f] if f is not None and _is_share(r, f) and f.id not in counted else []
     return out

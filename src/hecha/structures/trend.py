@@ -104,7 +104,7 @@ _TOP_RE = re.compile(
 )
 _CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 # the first of a ranking (最多, 居榜首…), the next (其次), the third (第三, 再次)
-_FIRST_RE = re.compile(r"最多|居首|居榜首|位居第一|排名第一|排第一|居第一|(?P<low>最低|最少)")
+_FIRST_RE = re.compile(r"最多|最高|最大|居首|居榜首|位居第一|排名第一|排第一|居第一|(?P<low>最低|最少|最小)")
 # (其他依次为…: the ranks after the first, in order; 依次 alone follows a first in its own sentence)
 _NEXT_RE = re.compile(r"其次|次之|依次")
 _THIRD_RE = re.compile(r"第三|再次")
