@@ -10148,3 +10148,21 @@ def test_bodies_of_one_kind_at_other_levels_are_siblings(checker) -> None:  # ty
     text = "全市法院共受理案件1000件，中级法院受理300件，基层法院受理{}件。"
     assert not _errors(checker, text.format(700))
     assert _errors(checker, text.format(800))
+
+
+def test_a_carry_over_after_the_requesters_list_adds_to_its_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年共收到和办理依申请公开12件,其中自然人申请件12件,法人或其他组织申请件0件,上年度结转政府信息公开申请0件。"
+        "处理结果中,予以公开2件,部分公开{}件,因本机关不掌握相关政府信息无法提供1件,信息不存在的1件。"
+    )
+    assert not _errors(checker, text.format(8))  # (of the 12 received, not of the organisations' 0)
+    assert _errors(checker, text.format(9))
+
+
+def test_what_goes_on_to_next_year_is_not_among_those_answered(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2023年度我办受理政府信息公开申请96件。在已经答复的91件申请中:予以公开{} 件;部分公开0 件;不予公开2件;"
+        "无法提供63件;其他处理4件;结转下年度办理5件。"
+    )
+    assert not _errors(checker, text.format(22))
+    assert _errors(checker, text.format(25))

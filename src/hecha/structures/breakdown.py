@@ -963,6 +963,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     )  # (来信780件，来访1227起)
     parts = _before_a_shared_sibling(r, before[-1], parts)
     parts = _up_to_the_ranked(r, m.end(), parts)
+    parts = _past_the_done(r, parts, max(period[0], pos - _DONE_WORDS), m.end())
     totals = [
         f
         for f in reversed(before)
@@ -1519,6 +1520,7 @@ def _dimension_list(
         return None
     unit = cands[0].q.unit
     parts = _parts(r, words, [f for f in cands if f.q.unit == unit])
+    parts = _past_the_done(r, parts, max(0, m.start() - _DONE_WORDS), m.end())
     summed = next((k for k, p in enumerate(parts) if k >= 2 and TOTAL_WORDS_RE.search(r.lead(p, 8))), None)
     if summed is not None and sums_exactly(parts[summed], parts[:summed]):
         parts = parts[:summed]  # (…共194件，离婚纠纷3730件，两者合计3924件: the list's own sum closes it)
@@ -1860,6 +1862,7 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
             break
     cands = [g for g in _counts(r.facts_between(start, hi)) if g.q.unit == f.q.unit]
     parts = _before_another_thing(r, f, _list_parts(r, words, f, _parts(r, words, cands)))
+    parts = _past_the_done(r, parts, max(period[0], f.start - _DONE_WORDS), start)
     if _each_of_its_own(r, start, _counts(r.facts_between(period[0], f.end)), parts):
         return None  # 立行立改的1786个、分阶段整改的817个问题中，分别有1691个、513个: each of its own whole
     if f.q.unit in _ENTITY_UNITS:
@@ -1885,6 +1888,23 @@ _UNDER_RE = re.compile(r"[，,]\s*下(?:辖|设)")  # (…14个基层法院，�
 _CARRIED_IN_RE = re.compile(r"\s*[（(]含(?:上期|上年|去年)?(?:积存|结转|旧存)")
 # those carried into the next year (…其他4件，结转至下年度继续办理4件 of 受理37件): not done yet, like 尚未
 _CARRIED_ON_RE = re.compile(r"结转(?:至|到|入)?下|转(?:至|入)下")
+# a list's whole said to be done (在已经答复的91件申请中, 已办结的…中): no part of it is still to be done next year
+_DONE_WHOLE_RE = re.compile(r"已(?:经)?(?:答复|办结|审结|结案|处理完毕|办理完毕)")
+_DONE_WORDS = 16  # characters before the marker that may say the whole is done
+
+
+def _past_the_done(r: Reading, parts: list[Fact], lo: int, hi: int) -> list[Fact]:
+    """The parts without a last one carried on to next year when the words in [lo, hi) say the whole is done (在已经答复
+    的91件申请中：予以公开22件；…其他处理4件；结转下年度办理5件: the 5 are the rest of the 96 received, not of the 91)."""
+    if (
+        len(parts) >= 3
+        and _CARRIED_ON_RE.search(r.frame(parts[-1]).label)
+        and _DONE_WHOLE_RE.search(r.norm, lo, hi)
+    ):
+        return parts[:-1]
+    return parts
+
+
 _PENDING_RE = re.compile(r"尚未|未|正在|" + _CARRIED_ON_RE.pattern)
 _NEW_SUBJECT_RE = re.compile(r"全[市县区省州旗镇国]|全年|本年|今年")  # a clause about all of them again
 # a path taken directly (交办工单230件，直接答复工单46件): beside passing a case on, not a step after it

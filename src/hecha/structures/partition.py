@@ -532,12 +532,18 @@ _REST_MARK_RE = re.compile(r"其(?=[他余它])")  # where a rest word starts (R
 
 
 def _intake_before_carry(r: Reading, carry: Fact) -> Fact | None:
-    """The count right before a carry-over in its sentence and unit (收到申请7件，上年度结转1件), if any."""
+    """The count right before a carry-over in its sentence and unit (收到申请7件，上年度结转1件), if any; the whole of
+    the list that count ends (收到12件，其中自然人申请件12件，法人或其他组织申请件0件，上年度结转0件: the 12)."""
     i = r.fact_index().position.get(id(carry), 0)
     before = r.facts[i - 1] if i > 0 else None
     if before is None or before.sentence != carry.sentence or not counted_alike(before.q.unit, carry.q.unit):
         return None
-    return None if CARRY_RE.search(r.frame(before).label) else before
+    if CARRY_RE.search(r.frame(before).label):
+        return None
+    whole = next(
+        (g.facts["total"][0] for g in r.groups_of("breakdown") if g.facts["parts"][-1:] == [before.id]), None
+    )
+    return next((f for f in r.facts if f.id == whole), before) if whole is not None else before
 
 
 def _divided(whole: Fact, parts: list[Fact], complete: str, marker: str) -> Group:
