@@ -10144,7 +10144,9 @@ def test_shares_after_cici_go_on_the_list_of_the_sentence_before(checker) -> Non
 
 def test_bodies_of_one_kind_at_other_levels_are_siblings(checker) -> None:  # type: ignore[no-untyped-def]
     text = "共办理国家信访局登记网上信访事项1024件,省信访局登记130件,市信访局登记32件,县本级登记221件。"
-    assert not _errors(checker, text)  # (the state bureau's beside the province's, the city's and the county's)
+    assert not _errors(
+        checker, text
+    )  # (the state bureau's beside the province's, the city's and the county's)
     text = "全市法院共受理案件1000件，中级法院受理300件，基层法院受理{}件。"
     assert not _errors(checker, text.format(700))
     assert _errors(checker, text.format(800))
@@ -10166,3 +10168,11 @@ def test_what_goes_on_to_next_year_is_not_among_those_answered(checker) -> None:
     )
     assert not _errors(checker, text.format(22))
     assert _errors(checker, text.format(25))
+
+
+def test_the_three_kinds_of_non_prosecution_are_all_of_those_not_prosecuted(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共不起诉67件70人,其中法定不起诉0人,犯罪情节轻微不起诉{}人(含刑事和解后不起诉9人),证据不足不起诉5人。"
+    )
+    assert not _errors(checker, text.format(65))
+    assert _errors(checker, text.format(55))  # (likely whole: 附条件不起诉 would be a fourth kind)

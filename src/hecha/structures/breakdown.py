@@ -2196,7 +2196,8 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
             and set(named) == set(members)
             and len(labels) == len(members)
             and ends
-            and (not of or any(w in r.frame(total).label for w in of))
+            # (the total's words, or its clause's: 共不起诉67件70人, the persons of the 67 cases)
+            and (not of or any(w in r.frame(total).label or w in r.lead(total, 16) for w in of))
         ):
             return "classification" if likely else "complement"
     if words.step_and_negation(labels) and ends:
