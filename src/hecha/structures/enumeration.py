@@ -7,6 +7,7 @@ first. Roles: `parts`. When a figure of the same unit comes just before the labe
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -71,12 +72,24 @@ def _unmarked_runs(r: Reading, marked: list[Run]) -> list[Run]:
     facts = r.facts
     taken = {f.id for run in marked for f in run.values}
     out: list[Run] = []
-    i = 0
-    while i < len(facts) - 1:
+    # (the figures joined to the next by 、 and the like, found by one scan of the text: most texts have few)
+    ends = r.fact_index().ends
+    norm = r.norm
+    joined: set[int] = set()
+    for m in _JOINT_RE.finditer(norm):
+        lo = m.start()
+        while lo > 0 and norm[lo - 1] in " \t":
+            lo -= 1
+        k = bisect.bisect_left(ends, lo)
+        if k < len(facts) - 1 and ends[k] == lo and _JOINED_RE.fullmatch(norm, lo, facts[k + 1].start):
+            joined.add(k)
+    for i in sorted(joined):
+        if i - 1 in joined:
+            continue  # (inside a run found from its first)
         k = i
-        while k + 1 < len(facts) and _JOINED_RE.fullmatch(r.norm, facts[k].end, facts[k + 1].start):
+        while k in joined:
             k += 1
-        values, i = facts[i : k + 1], k + 1
+        values = facts[i : k + 1]
         if len(values) < 2 or any(f.id in taken for f in values):
             continue
         first = values[0]
@@ -112,6 +125,7 @@ def _unmarked_runs(r: Reading, marked: list[Run]) -> list[Run]:
 
 
 _JOINED_RE = re.compile(r"\s*[、和与及]\s*")  # between two figures of one run (7702件、7679件)
+_JOINT_RE = re.compile(r"[、和与及](?=\s*\d)")  # (its mark before a figure, scanned for in C)
 _STEP_SEP_RE = re.compile(r"、")  # between two steps named together (新收、审结)
 
 

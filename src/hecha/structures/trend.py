@@ -104,7 +104,12 @@ _TOP_RE = re.compile(
 )
 _CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 # the first of a ranking (最多, 居榜首…), the next (其次), the third (第三, 再次)
-_FIRST_RE = re.compile(r"最多|最高|最大|居首|居榜首|位居第一|排名第一|排第一|居第一|(?P<low>最低|最少|最小)")
+# (最高, 最大, 最低… naming a rank: followed by what or which, 最高的是…, 最少，39件, not 最大限度)
+# (led by 最 or 居, 位, 排 alone: re scans for the first character in C)
+_FIRST_RE = re.compile(
+    r"最(?:多|(?:高|大|(?P<low>低|少|小))(?=的?(?:是|为)|[，,：:]|\s*[（(]?\s*\d))"
+    r"|居首|居榜首|位居第一|排名第一|排第一|居第一"
+)
 # (其他依次为…: the ranks after the first, in order; 依次 alone follows a first in its own sentence)
 _NEXT_RE = re.compile(r"其次|次之|依次")
 _THIRD_RE = re.compile(r"第三|再次")
