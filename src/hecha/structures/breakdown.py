@@ -802,11 +802,11 @@ def _one_subset(r: Reading, pos: int, period: tuple[int, int]) -> Group | None:
 def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str, Fact]) -> Group | None:
     """其中 / 案件中，: the parts after the marker, the total before it."""
     pos = m.start()
+    period = r.period_span(pos)
     if m.group() in _QIZHONG and r.norm[pos - 1 : pos] == "对":
         # 共清理文件675033件，对其中现行有效的97504件，经清理，保留46236件…: one subset, then what was done with it
         # (its statuses divide it: partition.py), no list of parts
-        return _one_subset(r, pos, r.period_span(pos))
-    period = r.period_span(pos)
+        return _one_subset(r, pos, period)
     before = [f for f in _counts(r.facts_between(period[0], pos)) if not _threshold(r, f)]
     if own_total_before(r, pos):
         before = _in_segment(r, before, pos)  # …；市本级办件9651件，其中…: of its own segment's figure
@@ -1181,9 +1181,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             return None
         carry, total = total, intake
     elif _exceeds(parts, total):
-        carry = carry_left_out(
-            r, total
-        )  # (收到申请208件(不含上年结转5件)，其中已办结196件，结转下年办理17件)
+        # (收到申请208件(不含上年结转5件)，其中已办结196件，结转下年办理17件: of the two together)
+        carry = carry_left_out(r, total)
     if not _CARRIED_IN_RE.match(r.norm, total.end) and not _CARRIED_IN_RE.match(r.norm, _pair_end(r, total)):
         # 受理审查起诉案件522件655人。其中，提起公诉673人(含上期积存): not all of this period's intake (a total
         # that includes what was carried in, 879件(含旧存343件), holds such parts)

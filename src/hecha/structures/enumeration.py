@@ -71,6 +71,7 @@ def _unmarked_runs(r: Reading, marked: list[Run]) -> list[Run]:
     with no 分别: the i-th step names the i-th figure."""
     facts = r.facts
     taken = {f.id for run in marked for f in run.values}
+    step_word = load_words().step_word
     out: list[Run] = []
     # (the figures joined to the next by 、 and the like, found by one scan of the text: most texts have few)
     ends = r.fact_index().ends
@@ -106,7 +107,6 @@ def _unmarked_runs(r: Reading, marked: list[Run]) -> list[Run]:
         # (the steps named alone, the first after its subject, the last before the noun they share: 全市法院新收、审结
         # 一审行政案件…; not 审结许可、登记类行政案件1025件, kinds of one figure, or 行政处罚、行政强制类…)
         labels = [_SEPARATOR_END_RE.sub("", r.norm[a:b]).strip() for a, b in spans]
-        step_word = load_words().step_word
         steps = [step_word(label) for label in labels]
         if (
             any(w is None for w in steps)

@@ -622,10 +622,7 @@ _BODY_TAIL_RE = re.compile(
 def _body_tail(words: str) -> str:
     """The kind of body the words end by naming (国家信访局 → 信访局), or ""."""
     m = _BODY_TAIL_RE.search(words)
-    if m is None:
-        return ""
-    tail = m.group()
-    return tail[-3:] if len(tail) > 3 else tail
+    return m.group()[-3:] if m else ""
 
 
 def _carried_in_before(r: Reading, whole: Fact) -> Fact | None:
