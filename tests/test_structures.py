@@ -10176,3 +10176,12 @@ def test_the_three_kinds_of_non_prosecution_are_all_of_those_not_prosecuted(chec
     )
     assert not _errors(checker, text.format(65))
     assert _errors(checker, text.format(55))  # (likely whole: 附条件不起诉 would be a fourth kind)
+
+
+def test_a_list_whose_clause_names_a_set_stated_in_a_section_before_divides_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "本周,市12345在线平台共受理各类诉求25560件。其中,公众来电23898件,其他诉求1662件。\n\n二、工单办理情况\n\n"
+        "本周,市12345在线平台承办、受理各类诉求中,在线直接答复{}件,向各网络成员单位派发工单4403件。"
+    )
+    assert not _errors(checker, text.format(21157))
+    assert _errors(checker, text.format(21557))  # (answered at once and passed on: all of the 25560)

@@ -160,6 +160,7 @@ def _named_set(r: Reading, words: str, upto: int) -> Fact | None:
 
 
 _NAMED_SET_RE = re.compile(r"[\u4e00-\u9fff]{4,12}")
+_LAST_CLAUSE_RE = re.compile(r"[，,、：:；;]")
 
 
 def _markers(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
@@ -830,11 +831,19 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # 受理案件以市场监管领域为主，其中…: the words before 其中 name the step of the total (受理), stated
         # earlier in the section
         before = _named_step(r, named_step, period[0])
+        if not before and not r.facts_between(period[0], pos):
+            # (本周，…平台承办、受理各类诉求中，在线直接答复…: the set its clause's words name, in a section before)
+            said = _LAST_CLAUSE_RE.split(r.norm[period[0] : pos] + m.group()[:-1])[-1].strip()
+            named_set = _named_set(r, said, period[0])
+            if named_set is not None:
+                lo, before = named_set.start, [named_set]
     elif not before:  # the list opens its sentence: the total closes the one before (same paragraph)
         # (not after a rate of its own subject: 教育、培训服务问题突出，同比增长73.71%，其中…: that whole unstated)
         if r.facts_between(period[0], pos):
             return None
-        named_set = _named_set(r, r.norm[period[0] : pos].strip() + m.group()[:-1], period[0])
+        # (the words of its own clause: 本周，市12345在线平台承办、受理各类诉求中，… names 受理各类诉求)
+        said = _LAST_CLAUSE_RE.split(r.norm[period[0] : pos] + m.group()[:-1])[-1].strip()
+        named_set = _named_set(r, said, period[0])
         if named_set is not None:
             # …其中一审案件9件…。目前…开庭审理案件5件。一审案件中，注册登记类案件3件…: the set its words name
             lo, before = named_set.start, [named_set]
