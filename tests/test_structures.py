@@ -10185,3 +10185,10 @@ def test_a_list_whose_clause_names_a_set_stated_in_a_section_before_divides_it(c
     )
     assert not _errors(checker, text.format(21157))
     assert _errors(checker, text.format(21557))  # (answered at once and passed on: all of the 25560)
+
+
+def test_a_third_outcome_of_the_set_goes_on_a_list_its_first_two_reach(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "三季度,共受理审查起诉案件624件768人。审结597件712人,其中提起公诉{}件550人;不起诉129件154人;附条件不起诉7件8人。"
+    assert not _errors(checker, text.format(461))
+    # (468 + 129 reach the 597 by chance: 附条件不起诉 is a third outcome, and the list passes its total)
+    assert any("提起公诉468件" in e for e in _errors(checker, text.format(468)))

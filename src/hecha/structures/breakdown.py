@@ -3351,9 +3351,17 @@ def _list_parts(r: Reading, words: Words, total: Fact, cands: list[Fact]) -> lis
                 or _CARRIED_ON_RE.match(r.frame(nxt).label)
                 or _named_like_every(r, words, nxt, parts)
                 or _one_enumeration(r, [*parts, nxt])
+                or _one_more_of_the_set(r, words, parts, nxt)
             ):
                 break
     return parts
+
+
+def _one_more_of_the_set(r: Reading, words: Words, parts: list[Fact], nxt: Fact) -> bool:
+    """Is the next figure named by a word of the set of statuses the parts are named by (提起公诉461件；不起诉129件；
+    附条件不起诉7件: a third outcome, even where the first two reach the total)?"""
+    statuses = words.complementary([r.frame(p).label for p in parts], whole=False)
+    return statuses is not None and statuses.search(r.frame(nxt).label) is not None
 
 
 def _in_one_bracket(r: Reading, cands: list[Fact]) -> bool:
