@@ -10192,3 +10192,12 @@ def test_a_third_outcome_of_the_set_goes_on_a_list_its_first_two_reach(checker) 
     assert not _errors(checker, text.format(461))
     # (468 + 129 reach the 597 by chance: 附条件不起诉 is a third outcome, and the list passes its total)
     assert any("提起公诉468件" in e for e in _errors(checker, text.format(468)))
+
+
+def test_a_rate_named_by_a_grade_is_no_share_of_the_count_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "通过量化考评,此次评查确定优秀案卷24件,良好案卷41件,合格案卷12件,不合格案卷3件,"
+        "优秀率占比30%,良好率占比51%,合格率占比15%,不合格率占比{}%。"
+    )
+    assert not _errors(checker, text.format(4))  # (优秀率 is of the 24 among 80, not of the 3 before it)
+    assert _errors(checker, text.format(14))  # (the grades' shares pass 100%)

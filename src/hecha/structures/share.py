@@ -104,6 +104,9 @@ def _ranked_share_words(r: Reading, f: Fact, label: str) -> str:
     return m.group(1) if m else ""
 
 
+_RATE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]率$")  # (优秀率占比30%: the share's subject is a rate's name)
+
+
 def recognise(r: Reading) -> list[Group]:
     facts = r.facts
     groups: list[Group] = []
@@ -219,6 +222,10 @@ def recognise(r: Reading) -> list[Group]:
             continue
         if part is not None and _counts_another_thing(r, part, words):
             continue  # 涉及…6个领域，占案件总数的69.12%: the share is of what the fields hold, not of them
+        if part is not None and not words and _RATE_NAMED_RE.search(subject):
+            # 优秀案卷24件，…不合格案卷3件，优秀率占比30%: a rate named by a grade, of that grade's count, not a share
+            # of the count before it (the rate and the share-list readings hold it)
+            continue
         if f.id in enumerated:
             subject = ""  # 分别 is no subject of its own
         whole: Fact | None = None
