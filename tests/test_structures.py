@@ -10201,3 +10201,9 @@ def test_a_rate_named_by_a_grade_is_no_share_of_the_count_before_it(checker) -> 
     )
     assert not _errors(checker, text.format(4))  # (优秀率 is of the 24 among 80, not of the 3 before it)
     assert _errors(checker, text.format(14))  # (the grades' shares pass 100%)
+
+
+def test_answers_rated_as_satisfied_are_no_count_of_answers(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "市政府系统承办的74件建议全部办理完毕,所有代表建议均在规定时间内办结,办复率为100%!从代表反馈的意见看,{}。"
+    assert not _errors(checker, text.format("70件答复为满意,4件答复为基本满意,没有不满意件"))  # (ratings of the 74)
+    assert _errors(checker, text.format("办复70件"))  # (all concluded, yet 70 answered)

@@ -404,6 +404,8 @@ def name_figures(r: Reading) -> list[Fact]:
                 hit, metric = None, None  # 与上年的受理率87.92%基本持平: last year's rate, not this year's
             elif COMPARED_PRIOR_RE.search(norm, win_start, m_start):
                 hit, metric = None, None  # 对比2011年度受理案件数9728件: last year's count, compared with
+            elif hit is not None and hit.start >= m.end and _RATED_AS_RE.match(norm, hit.end):
+                hit, metric = None, None  # 70件答复为满意: the answers rated so, not the answers
             elif (
                 hit is not None
                 and m.kind != "percent"  # (平均核减率9.45%: the rate over all, still the rate)
@@ -460,6 +462,8 @@ def name_figures(r: Reading) -> list[Fact]:
     return facts
 
 
+# a rating said of what the words after a figure name (70件答复为满意, 4件答复为基本满意)
+_RATED_AS_RE = re.compile(r"(?:均)?(?:为|是)(?:非常|比较|基本)?(?:不)?满意")
 _LONGEST_ALIAS = 40  # characters an alias spans at most (判决撤销、部分撤销、变更、确认违法或者确认无效: 23)
 
 
