@@ -331,6 +331,14 @@ def recognise(r: Reading) -> list[Group]:
                 # 截至今年9月底，全省已累计接收社区服刑人员68688人，成功解除矫正50303人: all taken in since a start,
                 # before which nothing was carried: none can be concluded beyond them
                 allowance = "none"
+        elif (
+            step in words.concludes
+            and words.step_word(label_or_cases(r, at[id(g)])) == "审理"
+            and _court_paragraph(r, g.start)
+        ):
+            # 审理各类民(商)事案件3390件，比上年下降1.7%；审结3560件: what a court tries is its new cases or its
+            # caseload, unsaid; old cases concluded too may pass the new ones (as after 新收: twice them is beyond it)
+            allowance = "carry" if carry is not None else "double"
         elif carry is not None and prior in words.intake:
             allowance = (
                 "carry"  # 受理1243件，上期结转126件，合计审理1369件: cases carried over are handled too
