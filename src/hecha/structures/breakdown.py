@@ -290,24 +290,7 @@ def recognise(r: Reading) -> list[Group]:
         branches = _branches(r, words, [by_id[p] for p in g.facts["parts"]])
         if branches:
             g.attrs["branches"] = branches
-        if len(g.facts["parts"]) == 2 and g.attrs.get("complete") == "no":
-            a, b = (by_id[p] for p in g.facts["parts"])
-            step = words.step_word(r.frame(a).label)
-            between = r.norm[a.end : b.start]
-            if (
-                step is not None
-                # (依法受理 is 受理: its negation names the verb alone)
-                and any(neg + w in between for neg in ("不予", "不") for w in {step, step[-2:]})
-                and _REST_OF_THE_BRANCH_RE.search(between)
-            ):
-                # 收到2371件，其中受理1968件，不予受理或作其他处理403件 / …；不予受理、告知…、以转送等方式处理1245件: the
-                # step taken, and not taken or handled otherwise — all of them
-                g.attrs["complete"], g.attrs["whole_by"] = "yes", "remainder"
     return groups
-
-
-# the branch not taken, with all else (不予受理或作其他处理, 不予受理、告知…以转送等方式处理)
-_REST_OF_THE_BRANCH_RE = re.compile(r"(?:或|及)(?:作)?其[他它]|等方式")
 
 
 # 除7个尚在继续整改外 / 除了100宗自行纠正外: the figures set apart from the whole before them
@@ -2168,6 +2151,23 @@ def _later_years_intake(carried: str, other: str) -> bool:
     return bool(a and b and int(b.group(1)) > int(a.group(1)) and words.stage(other) in words.intake)
 
 
+# the branch not taken, with all else (不予受理或作其他处理, 不予受理、告知…以转送等方式处理)
+_REST_OF_THE_BRANCH_RE = re.compile(r"(?:或|及)(?:作)?其[他它]|等方式")
+
+
+def _taken_or_handled_otherwise(r: Reading, words: Words, a: Fact, b: Fact) -> bool:
+    """Does the second part name the first's step not taken, or taken otherwise, whatever its 、 hold (…；不予受理、
+    告知受理机关、以转送等方式处理1245件, which the label after the last 、 does not show)?"""
+    step = words.step_word(r.frame(a).label)
+    between = r.norm[a.end : b.start]
+    return (
+        step is not None
+        # (依法受理 is 受理: its negation names the verb alone)
+        and any(neg + w in between for neg in ("不予", "不") for w in {step, step[-2:]})
+        and _REST_OF_THE_BRANCH_RE.search(between) is not None
+    )
+
+
 def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: list[str]) -> str:
     """Why the parts are all of the total, if the text says so: a last part 其他 (`remainder`), kinds of
     one closed set (`complement`), every usual kind of a classification that has rarer ones besides
@@ -2210,6 +2210,8 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
             return "classification" if likely else "complement"
     if words.step_and_negation(labels) and ends:
         return "complement"  # 受理40件，不予受理25件: a step taken or not, all of them
+    if len(parts) == 2 and _taken_or_handled_otherwise(r, words, *parts):
+        return "remainder"  # 受理1968件，不予受理或作其他处理403件: taken, and not taken or handled otherwise
     if (
         len(labels) == 2  # (a closed pair: whatever follows in the sentence, 旧存210件，新收11411件，结案…)
         and _intake_halves(*labels)

@@ -612,18 +612,17 @@ def counts_kinds(r: Reading, f: Fact) -> bool:
     return thing is not None and thing.startswith(KIND_THINGS)
 
 
-# a bracket right after an intake that leaves out what came in from the period before (208件(不含上年结转5件),
-# 1500件(另有上年结转30件)): the intake's statuses (办结, 结转下年) divide the two together
-_CARRY_LEFT_OUT_RE = re.compile(
-    r"\s*[（(](?:不含|未含|不包含|不包括|未包括|另有)(?:上年|上期|上年度|去年|上一年度?)度?(?:结转|转结|未结|未办结|积存|旧存)"
-)
+_BRACKET_OPENS_RE = re.compile(r"\s*[（(]")
 
 
 def carry_left_out(r: Reading, total: Fact) -> Fact | None:
-    """The carry-over a bracket right after `total` says the total leaves out, in the total's counter, if any."""
-    m = _CARRY_LEFT_OUT_RE.match(r.norm, total.end)
-    if m is None:
+    """The carry-over a bracket right after `total` says the total leaves out (208件(不含上年结转5件), 1500件(另有上年结转
+    30件): its statuses, 办结 and 结转下年, divide the two together), in the total's counter, if any."""
+    opened = _BRACKET_OPENS_RE.match(r.norm, total.end)
+    left_out = load_words().excluding_re.match(r.norm, opened.end()) if opened else None
+    carried = CARRIED_IN_RE.match(r.norm, left_out.end()) if left_out else None
+    if carried is None:
         return None
-    close = r.bracket_close(m.end(), min(len(r.norm), m.end() + FIGURE_MOST))
-    inside = r.facts_between(m.end(), close)
+    close = r.bracket_close(carried.end(), min(len(r.norm), carried.end() + FIGURE_MOST))
+    inside = r.facts_between(carried.end(), close)
     return inside[0] if len(inside) == 1 and counted_alike(inside[0].q.unit, total.q.unit) else None
