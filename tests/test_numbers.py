@@ -97,6 +97,9 @@ def test_quantities(
         ("市人大三次会议期间", "ordinal"),
         ("实行一票否决", "name"),
         ("二次退回补充侦查的案件", "name"),
+        ("属于四类过程性信息", "name"),
+        ("属于三类内部事务信息", "name"),
+        ("危及“三安全一稳定”", "name"),
     ],
 )
 def test_non_quantities(text: str, kind: str) -> None:

@@ -10214,3 +10214,15 @@ def test_a_court_s_cases_tried_may_be_passed_by_those_concluded(checker) -> None
     assert not _errors(checker, text.format(3560))  # (审理 may be the new cases: old ones concluded too pass them)
     assert _errors(checker, text.format(7560))  # (more than twice)
     assert _errors(checker, "区政府审理行政复议案件33件,审结36件。")  # (not a court: no old cases to conclude)
+
+
+def test_a_list_of_request_outcomes_ending_with_its_remainder_is_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (四类过程性信息 is a ground of the national template, no count in 类; the list ends at its 其他)
+    text = (
+        "共收到8件政府信息公开申请,均为自然人申请。其中,予以公开{}件,部分公开2件,属于四类过程性信息1件,"
+        "本办不掌握相关政府信息2件,其他1件(申请人自主撤销)。"
+    )
+    assert not _errors(checker, text.format(2))
+    assert _errors(checker, text.format(1))  # (whole by its remainder: one short)
+    # (5 + 2 + 1 reach the 8 by chance: the list goes on to its 其他 and passes its total)
+    assert any("最可能有误的是5件" in e for e in _errors(checker, text.format(5)))

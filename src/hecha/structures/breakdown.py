@@ -3354,9 +3354,26 @@ def _list_parts(r: Reading, words: Words, total: Fact, cands: list[Fact]) -> lis
                 or _named_like_every(r, words, nxt, parts)
                 or _one_enumeration(r, [*parts, nxt])
                 or _one_more_of_the_set(r, words, parts, nxt)
+                or _remainder_ahead(r, words, parts, cands[k + 1 :])
             ):
                 break
     return parts
+
+
+def _remainder_ahead(r: Reading, words: Words, parts: list[Fact], later: list[Fact]) -> bool:
+    """Does the list go on, in its sentence and its unit, to its own remainder (…予以公开5件，部分公开2件，属于
+    四类过程性信息1件，…2件，其他1件: a part edited up reaches the total before the list ends at its 其他)? Not past a
+    new sum or a 其中 (…审结70件，其中…其他3件: the remainder of another list)."""
+    last = parts[-1]
+    for f in later:
+        if f.sentence != last.sentence or not _same_counter(f.q.unit, last.q.unit):
+            return False
+        if _sum_led(r, f) or "其中" in r.norm[last.end : f.start]:
+            return False
+        if words.remainder_re.match(r.frame(f).label):
+            return True
+        last = f
+    return False
 
 
 def _one_more_of_the_set(r: Reading, words: Words, parts: list[Fact], nxt: Fact) -> bool:
