@@ -10205,15 +10205,18 @@ def test_a_rate_named_by_a_grade_is_no_share_of_the_count_before_it(checker) -> 
 
 def test_answers_rated_as_satisfied_are_no_count_of_answers(checker) -> None:  # type: ignore[no-untyped-def]
     text = "市政府系统承办的74件建议全部办理完毕,所有代表建议均在规定时间内办结,办复率为100%!从代表反馈的意见看,{}。"
-    assert not _errors(checker, text.format("70件答复为满意,4件答复为基本满意,没有不满意件"))  # (ratings of the 74)
+    # (ratings of the 74)
+    assert not _errors(checker, text.format("70件答复为满意,4件答复为基本满意,没有不满意件"))
     assert _errors(checker, text.format("办复70件"))  # (all concluded, yet 70 answered)
 
 
 def test_a_court_s_cases_tried_may_be_passed_by_those_concluded(checker) -> None:  # type: ignore[no-untyped-def]
     text = "【民(商)事审判】 本院审理各类民(商)事案件3390件,比上年下降1.7%;审结{}件,上升1.3%。"
-    assert not _errors(checker, text.format(3560))  # (审理 may be the new cases: old ones concluded too pass them)
+    # (审理 may be the new cases: old ones concluded too pass them)
+    assert not _errors(checker, text.format(3560))
     assert _errors(checker, text.format(7560))  # (more than twice)
-    assert _errors(checker, "区政府审理行政复议案件33件,审结36件。")  # (not a court: no old cases to conclude)
+    # (not a court: no old cases to conclude)
+    assert _errors(checker, "区政府审理行政复议案件33件,审结36件。")
 
 
 def test_a_list_of_request_outcomes_ending_with_its_remainder_is_whole(checker) -> None:  # type: ignore[no-untyped-def]
