@@ -10229,3 +10229,27 @@ def test_a_list_of_request_outcomes_ending_with_its_remainder_is_whole(checker) 
     assert _errors(checker, text.format(1))  # (whole by its remainder: one short)
     # (5 + 2 + 1 reach the 8 by chance: the list goes on to its 其他 and passes its total)
     assert any("最可能有误的是5件" in e for e in _errors(checker, text.format(5)))
+
+
+def test_persons_counted_in_ren_and_ming_make_one_list(checker) -> None:  # type: ignore[no-untyped-def]
+    # (人 and 名 count persons alike: the four kinds of those under community correction are all of them)
+    text = "6月份在矫3755人中,管制类37名,缓刑类{}名,假释类177名,暂予监外执行类142名。"
+    assert not _errors(checker, text.format(3399))
+    assert _errors(checker, text.format(3299))
+
+
+def test_a_kind_and_its_negation_are_all_of_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "在矫人员3755人,其中广州户籍2825人,非广州户籍{}人。"
+    assert not _errors(checker, text.format(930))
+    assert _errors(checker, text.format(730))  # (户籍 here or not: no third)
+    # (not a negation of the first: two kinds among more)
+    assert not _errors(checker, "在矫人员3755人,其中广州户籍2825人,外省户籍730人。")
+
+
+def test_the_rest_of_the_persons_who_appeared_is_no_rest_of_the_cases(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "截止2016年3月底,全市法院共收诉讼案件404件。在这些案件中,行政机关负责人出庭57件,"
+        "其他工作人员出庭{}件,行政机关负责人出庭率为14.1%。"
+    )
+    assert not _errors(checker, text.format(154))  # (其他工作人员: not all of the 404 had someone appear)
+    assert _errors(checker, text.format(354))  # (more than the cases)

@@ -57,6 +57,7 @@ from .words import (
     COMPARED_PRIOR_RE,
     FINDING_UNITS,
     GENERAL_UNITS,
+    HEAD_UNITS,
     KEY_RE,
     LEVEL_UNITS,
     NEW_ONLY_RE,
@@ -1851,7 +1852,7 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
             # its list, no part of this one
             hi = seg.start()
             break
-    cands = [g for g in _counts(r.facts_between(start, hi)) if g.q.unit == f.q.unit]
+    cands = [g for g in _counts(r.facts_between(start, hi)) if _same_counter(g.q.unit, f.q.unit)]
     parts = _before_another_thing(r, f, _list_parts(r, words, f, _parts(r, words, cands)))
     parts = _past_the_done(r, parts, max(period[0], f.start - _DONE_WORDS), start)
     if _each_of_its_own(r, start, _counts(r.facts_between(period[0], f.end)), parts):
@@ -2210,6 +2211,8 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
             return "classification" if likely else "complement"
     if words.step_and_negation(labels) and ends:
         return "complement"  # 受理40件，不予受理25件: a step taken or not, all of them
+    if len(labels) == 2 and _and_its_negation(*labels) and ends:
+        return "complement"  # 广州户籍2825人，非广州户籍930人: what the first names, and what it does not
     if len(parts) == 2 and _taken_or_handled_otherwise(r, words, *parts):
         return "remainder"  # 受理1968件，不予受理或作其他处理403件: taken, and not taken or handled otherwise
     if (
@@ -2226,6 +2229,12 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
     if _every_year_of_the_span(r, total, parts):
         return "years"
     return ""
+
+
+def _and_its_negation(first: str, second: str) -> bool:
+    """Is the second label the first with 非 before it (本地户籍 and 非本地户籍; 公益性 and 非公益性)?"""
+    a, b = first.strip(OPENING_MARKS + "其中：:，, "), second.strip(OPENING_MARKS + "：:，, ")
+    return len(a) >= 2 and b == "非" + a
 
 
 # the heads a remainder may name and still be the rest of the whole, whatever its kind (其他54件, 其他类, 其他方面,
@@ -2258,6 +2267,9 @@ _GENERIC_HEADS = frozenset(
 _WAY_HEADS = ("方式", "途径", "形式", "方法", "渠道")
 
 
+_PERSON_HEADS = ("工作人员", "人员", "干部", "负责人", "领导")  # (其他工作人员: the rest of some people)
+
+
 def _rest_of_a_kind(r: Reading, words: Words, total: Fact, label: str, before: list[str]) -> bool:
     """Does a remainder name a kind neither the total's words nor the parts before it name (其他劳资纠纷91宗 after
     工伤案件96宗… in a list of 民事案件387宗: the rest of the labour disputes, not of the whole; not 其它提案 after
@@ -2269,6 +2281,9 @@ def _rest_of_a_kind(r: Reading, words: Words, total: Fact, label: str, before: l
         return False
     if noun.startswith(_WAY_HEADS):
         return False  # (以其它方式结案681件, 通过其他途径化解: the rest of the ways the whole ended)
+    if noun.startswith(_PERSON_HEADS) and total.q.unit not in (*HEAD_UNITS, "人次"):
+        # (诉讼案件404件…负责人出庭57件，其他工作人员出庭154件: the rest of who appeared, not of the cases)
+        return True
     named = [r.frame(total).label, *before]
     # (其他传统媒体报道 after 政务新媒体: of the media named before, the rest)
     return not any(noun[k : k + 2] in b for k in range(len(noun) - 1) for b in named)
@@ -3058,6 +3073,7 @@ def _same_counter(unit: str, first: str) -> bool:
         or (unit in CASE_UNITS and first in CASE_UNITS)
         or (unit in PUBLISHED_UNITS and first in PUBLISHED_UNITS)
         or (unit in FINDING_UNITS and first in FINDING_UNITS)
+        or (unit in HEAD_UNITS and first in HEAD_UNITS)  # (在矫3755人中，管制37名，缓刑3399名…)
     )
 
 
