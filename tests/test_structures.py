@@ -10253,3 +10253,10 @@ def test_the_rest_of_the_persons_who_appeared_is_no_rest_of_the_cases(checker) -
     )
     assert not _errors(checker, text.format(154))  # (其他工作人员: not all of the 404 had someone appear)
     assert _errors(checker, text.format(354))  # (more than the cases)
+
+
+def test_a_top_n_introduced_by_a_colon_is_a_ranking(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2.办件量位于前三的市直部门:住建局99件;公安局{}件;城管局68件。"
+    assert not _errors(checker, text.format(77))
+    assert _errors(checker, text.format(107))  # (second above the first)
+    assert not _errors(checker, "前三季度:受理99件;办结107件。")  # (the first three quarters, no ranking)

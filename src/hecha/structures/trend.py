@@ -100,7 +100,7 @@ _TOP_RE = re.compile(
     # (排名前…: 前 first, scanned; not 前三季度…分别为, the first three quarters of a year, in time order)
     r"前(?P<n>[二三四五六七八九十]|\d{1,2})(?!个?(?:季度|月|年|天|周|日|期|批|轮|届|次))"
     r"(?:位|名|类)?(?:的)?[^，,。；;：:\d]{0,12}?"
-    r"(?:是|为|分别是|分别为|依次为|依次是|如下)[:：]?"
+    r"(?:(?:是|为|分别是|分别为|依次为|依次是|如下)[:：]?|[:：])"  # (位于前三的市直部门:住建局99件;…: the colon)
 )
 _CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 # the first of a ranking (最多, 居榜首…), the next (其次), the third (第三, 再次)
