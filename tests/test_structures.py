@@ -10259,4 +10259,4 @@ def test_a_top_n_introduced_by_a_colon_is_a_ranking(checker) -> None:  # type: i
     text = "2.办件量位于前三的市直部门:住建局99件;公安局{}件;城管局68件。"
     assert not _errors(checker, text.format(77))
     assert _errors(checker, text.format(107))  # (second above the first)
-    assert not _errors(checker, "前三季度:受理99件;办结107件。")  # (the first three quarters, no ranking)
+    assert not _errors(checker, "前三季度:咨询类99件;求助类107件;投诉类68件。")  # (the first three quarters: no ranking)
