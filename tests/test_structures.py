@@ -10259,4 +10259,29 @@ def test_a_top_n_introduced_by_a_colon_is_a_ranking(checker) -> None:  # type: i
     text = "2.办件量位于前三的市直部门:住建局99件;公安局{}件;城管局68件。"
     assert not _errors(checker, text.format(77))
     assert _errors(checker, text.format(107))  # (second above the first)
-    assert not _errors(checker, "前三季度:咨询类99件;求助类107件;投诉类68件。")  # (the first three quarters: no ranking)
+    # (the first three quarters: no ranking)
+    assert not _errors(checker, "前三季度:咨询类99件;求助类107件;投诉类68件。")
+
+
+def test_a_month_s_figure_is_at_most_that_of_the_months_up_to_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "今年1-10月,全省环保系统行政处罚共立案8435起,罚款金额36661.93万元。\n"
+        "通报显示,今年10月,全省环保系统行政处罚案件共立案{}起,罚款金额5195.58万元。"
+    )
+    assert not _errors(checker, text.format(964))
+    assert any("HC024" in e for e in _errors(checker, text.format(8964)))
+    # (a stock at the start of May is no part of that at the start of January)
+    stock = "1-5月份全院共受理各类案件1529件,其中新收1155件,旧存374件。\n5月份全院共受理各类案件839件,其中新收216件,旧存623件。"
+    assert not _errors(checker, stock)
+    # (a day of the month, 10月7日, is no month's scope)
+    assert not _errors(checker, "今年1-9月,共立案8435起。10月7日,共立案9964起。")
+
+
+def test_a_week_s_figure_is_at_most_the_cumulative_one(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共交办积案1876件,本周化解{}件,累计化解638件,化解率34.01%。"
+    assert not _errors(checker, text.format(45))
+    assert any("HC024" in e for e in _errors(checker, text.format(645)))
+    # (the cumulative stated in the paragraph after the batch's own)
+    batch = "移交湖北省的第28批信访举报件{}件,已办结121件。\n截至当日,移交我省前28批信访举报件累计2438件,均按期办理。"
+    assert not _errors(checker, batch.format(121))
+    assert any("HC024" in e for e in _errors(checker, batch.format(2521)))

@@ -51,6 +51,7 @@ STRUCTURE_KINDS = (
     "restated",
     "headline",
     "comparison",
+    "period_part",
 )
 KINDS = (*METRIC_KINDS, "bound", *STRUCTURE_KINDS)
 SEVERITIES = ("error", "warning", "info")

@@ -30,6 +30,7 @@ from . import (
     headline,
     named_count,
     partition,
+    periods,
     persons,
     rate,
     reduction,
@@ -71,6 +72,7 @@ STRUCTURES: tuple[ModuleType, ...] = (
     restated,
     headline,
     comparison,
+    periods,
 )
 
 # rule kind → the check that reads its groups
@@ -97,6 +99,7 @@ CHECKS: dict[str, Callable[[Rule, Context], None]] = {
     "restated": restated.check,
     "headline": headline.check,
     "comparison": comparison.check,
+    "period_part": periods.check,
 }
 
 
