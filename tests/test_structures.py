@@ -10285,3 +10285,13 @@ def test_a_week_s_figure_is_at_most_the_cumulative_one(checker) -> None:  # type
     batch = "移交湖北省的第28批信访举报件{}件,已办结121件。\n截至当日,移交我省前28批信访举报件累计2438件,均按期办理。"
     assert not _errors(checker, batch.format(121))
     assert any("HC024" in e for e in _errors(checker, batch.format(2521)))
+
+
+def test_outcomes_listed_as_follows_are_of_the_count_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2025年安阳县住建局依申请信息公开办理有69件,均为自然人申请。办理结果如下:予以公开{}件;部分予以公开1件;"
+        "不予公开2件,其中1件因涉及第三方合法权益,1件属于政府内部事务信息;由于本机关不掌握相关政府信息而无法提供29件;"
+        "不属于政府信息1件;结转下年度继续办理1件。"
+    )
+    assert not _errors(checker, text.format(35))
+    assert _errors(checker, text.format(53))  # (the outcomes pass the 69 handled)
