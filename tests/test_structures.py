@@ -10295,3 +10295,12 @@ def test_outcomes_listed_as_follows_are_of_the_count_before(checker) -> None:  #
     )
     assert not _errors(checker, text.format(35))
     assert _errors(checker, text.format(53))  # (the outcomes pass the 69 handled)
+
+
+def test_a_last_part_of_those_named_and_the_others_is_the_rest(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "共建立各级各类人民调解委员会3555个,其中乡镇调委会201个,街道调委会25个,村调委会{}个,社区调委会607个,"
+        "企事业单位调委会32个,行业性专业性调委会76个,设在公安、法院、信访及其他部门的调委会12个。"
+    )
+    assert not _errors(checker, text.format(2602))
+    assert _errors(checker, text.format(2402))  # (the list goes down to the others: whole)

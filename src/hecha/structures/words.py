@@ -537,7 +537,8 @@ def load_words() -> Words:
         screening=frozenset(map(str, raw["screening"])),
         negation_re=re.compile("(?:" + "|".join(re.escape(str(w)) for w in raw["negations"]) + ")$"),
         # (a last part named 其他…, 以其它方式结案 / 通过其他途径, or 代书、宣传、培训等其他费用: examples, then the rest)
-        remainder_re=re.compile(f"^(?:以|通过)?(?:{rest})|^[^，,；;。]{{0,24}}?等(?:{rest})"),
+        # (…等其他…, …及其他部门的调委会12个: the named ones and the rest; not 调解、和解以及其他方式, ways among more)
+        remainder_re=re.compile(f"^(?:以|通过)?(?:{rest})|^[^，,；;。]{{0,24}}?(?:等|(?<!以)及)(?:{rest})"),
         rest_word_re=re.compile(f"(?:{rest})"),
         partial_re=_alternation([str(w) for w in bd["partial"]]),
         excluding_re=re.compile("|".join(map(re.escape, map(str, bd["excluding"])))),
