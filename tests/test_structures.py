@@ -10304,3 +10304,17 @@ def test_a_last_part_of_those_named_and_the_others_is_the_rest(checker) -> None:
     )
     assert not _errors(checker, text.format(2602))
     assert _errors(checker, text.format(2402))  # (the list goes down to the others: whole)
+
+
+def test_a_closure_rate_is_over_those_concluded_and_those_still_pending(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年全省法院新收行政一审、二审、再审案件4 364件,同比下降6.8%;审结4 477件,上升0.3%;结案率为{}%,"
+        "下降2.3个百分点。截至12月底,尚有未结案件187件,同比下降37.7%。"
+    )
+    assert not _errors(checker, text.format("96.0"))  # (4477 of 4477 + 187)
+    assert _errors(checker, text.format("93.0"))  # (the carry-over is stated after all: no room left)
+    # (pending cases of the whole court, stated before another kind's rate: no base of it)
+    other = (
+        "全院新收各类案件3964件,旧存194件,未结1578件,已结2580件。新收执行案件1964件;结案946件;结案率为46.7%。"
+    )
+    assert not _errors(checker, other)

@@ -1591,6 +1591,14 @@ def _other_reading(
         and not _carry_listed_with(ctx, base)
         and not due  # (what was due is stated: 应结案7500件, carried over or not)
     ):
+        pending = _pending_stated(ctx, rate, part) if _CLOSURE_RE.search(stem) else None
+        if pending is not None:
+            # 新收…4364件；审结4477件；结案率为96.0%。截至12月底，尚有未结案件187件: all the cases of the year were
+            # concluded or are pending, so the carry-over the rate counts is stated after all (新收 + 旧存 = 审结 + 未结)
+            keys = {"rate": rate, "part": part, "pending": pending}
+            if _fits({"rate": rate, "part": part}, {"base": fact_interval(part) + fact_interval(pending)}):
+                return _Other(None, "over concluded and pending", _PENDING_REL, keys)
+            return _Other(SOFTER[rule.severity], "以审结加未结案件为分母也不成立", _PENDING_REL, keys)
         rv, p, b = fact_interval(rate), fact_interval(part), fact_interval(base)
         # the rate is below part ÷ base: a larger base (with carry-over) gives it
         if rv.hi * b.hi < p.lo and _fits({"rate": rate, "part": part}, {"base": Interval(b.lo, INF, True)}):
@@ -1613,6 +1621,31 @@ def _other_reading(
                 _RATE_REL,
                 {"rate": rate, "part": part, "base": base},
             )
+    return None
+
+
+_PENDING_WORDS_RE = re.compile(r"未结|未审结|未办结|未执结|尚未审结|尚未办结")
+_PENDING_REL = Relation(
+    "==",
+    Ref("rate"),
+    Bin("/", Ref("part"), Bin("+", Ref("part"), Ref("pending"))),
+    "over concluded and pending",
+)
+
+
+def _pending_stated(ctx: Context, rate: Fact, part: Fact) -> Fact | None:
+    """The count of cases still pending stated right after a closure rate, in its sentence or the next, with no
+    other count between (…结案率为96.0%，下降2.3个百分点。截至12月底，尚有未结案件187件), if any: not one stated
+    before it, of another scope (全院…未结1578件…。新收执行案件1964件…结案946件…结案率为46.7%)."""
+    sentence = ctx.ex.seg.sentence_at(rate.start)
+    for f in ctx.ex.facts:
+        if f.start <= rate.end or f.mention.kind == "percent":
+            continue
+        if ctx.ex.seg.sentence_at(f.start) > sentence + 1 or f.mention.kind != "count":
+            return None
+        if f.q.unit == part.q.unit and _PENDING_WORDS_RE.search(_label(ctx, f)):
+            return f
+        return None  # (another count first)
     return None
 
 
