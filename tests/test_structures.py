@@ -10318,3 +10318,15 @@ def test_a_closure_rate_is_over_those_concluded_and_those_still_pending(checker)
         "全院新收各类案件3964件,旧存194件,未结1578件,已结2580件。新收执行案件1964件;结案946件;结案率为46.7%。"
     )
     assert not _errors(checker, other)
+
+
+def test_a_count_given_item_by_item_is_likely_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "微信公众号发布各类信息452条,分别是案件报导 182条、便民利民63条、会议活动{}条。"
+    assert not _errors(checker, text.format(207))
+    assert _errors(checker, text.format(107))  # (分别是: the 452, item by item)
+    assert _errors(checker, text.format(270))
+    applied = "共受理依申请公开9件,具体为土地征收类{}件,土地出让类1件,矿业权规划1件,城市规划1件。"
+    assert not _errors(checker, applied.format(6))
+    assert _errors(checker, applied.format(4))
+    # (a selection said so: 主要 leaves some out)
+    assert not _errors(checker, "共受理依申请公开9件,主要为土地征收类4件,土地出让类1件,矿业权规划1件。")

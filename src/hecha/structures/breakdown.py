@@ -118,6 +118,8 @@ _MORE_MARKERS = tuple(
         # lookbehind at every position of the text)
         r"具体(?<=[。，,]具体)(?:情况)?[为是][：:]?(?=[^。；;\d]{0,12}\d)",
         r"主要包括[：:]?",
+        # 发布各类信息452条，分别是案件报导182条、便民利民63条、会议活动207条: the kinds of the count just stated
+        r"分别(?<=[件条项个起宗例人名篇][，,]分别)[为是][：:]?(?=[^\d，,。；;：:]{1,12}\d)",
         # 受理的15280起法律援助案件，包括10813起民事案件，4790起刑事案件…: the kinds of the count of the clause before
         # (or of the segment before: 受理1655件，其中大冶市573件…；包括咨询1127件、求助257件…, another dimension of it)
         r"包括(?<=[，,；;]包括)[：:]?(?=[^，,。；;：:\d]{0,12}\d)",
@@ -3079,6 +3081,8 @@ def _same_counter(unit: str, first: str) -> bool:
     )
 
 
+# the words between a count and the first of its parts that say the list gives it item by item
+_ENUMERATED_RE = re.compile(r"\s*[，,]\s*(?:具体为|具体是|分别为|分别是)[：:]?[^\d，,。；;：:]{1,12}")
 _EXAMPLES_RE = re.compile(r"(?<![平同对均相])等(?![级候待同于])")  # 涉食药安全等刑事案件: named by examples
 
 
@@ -3091,6 +3095,15 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
         complete = "likely"  # (as when no 其中 marks them: partition.py)
     elif why:
         complete = "yes"  # …其他3件 / 有效信件497件，无效信件56件 / 建议提案1009件(人大建议…，政协委员提案…)
+    elif (
+        len(parts) >= 2
+        and _ENUMERATED_RE.fullmatch(r.norm, total.end, parts[0].start)
+        and not words.partial_re.search(r.norm, total.end, parts[0].start)
+        and not words.some_of_a_set(labels)
+    ):
+        # (受理依申请公开9件，具体为土地征收类6件，… / 发布各类信息452条，分别是案件报导182条、…: the count, item by
+        # item, whatever the words of the count itself: 各类)
+        complete = "likely"
     elif words.partial_re.search(lead) or words.some_of_a_set(labels):
         complete = "no"
     elif (
