@@ -33,21 +33,28 @@ AFTER: tuple[str, ...] = ()
 
 _CN = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 _NUM = r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])"
-# the months from January up to the N-th (…1-10月, 1至6月, 1月至9月, 前10个月) or a named part of the year
-_SPAN_RE = re.compile(
-    rf"(?:(?P<year>(?:19|20)\d\d)年(?:度)?)?"
-    rf"(?:(?:1|一)月?\s*(?:-|—|–|～|~|至|到)\s*(?P<end>{_NUM})月(?:份)?|前(?P<first>{_NUM})个月"
-    r"|(?P<named>第一季度|一季度|上半年|前三季度|全年(?!目标|任务|计划)))"
+_YEAR = r"(?:(?P<year>(?:19|20)\d\d)年(?:度)?)?"
+# (each read backwards from a 月 the text holds, found by str.find: most texts name few months, and a pattern
+# tried at every position of the text costs more than the rest of this reading)
+# the months from January up to the N-th (…1-10月, 1至6月, 1月至9月) or the first N (前10个月)
+_SPAN_BEFORE_RE = re.compile(
+    rf"{_YEAR}(?:(?:1|一)月?\s*(?:-|—|–|～|~|至|到)\s*(?P<end>{_NUM})|前(?P<first>{_NUM})个)月$"
 )
+# one month (10月): not the end of a span (至10月), nor a day (10月7日), nor a span's start (10月至12月, 10月底)
+_MONTH_BEFORE_RE = re.compile(rf"{_YEAR}(?P<m>{_NUM})月$")
+_NOT_A_MONTH_BEFORE = frozenset("-—–～~至到0123456789一二三四五六七八九十")
+_NOT_A_MONTH_AFTER_RE = re.compile(
+    r"份?(?:[\d一二三四五六七八九十]|[日号底末初中上下起以至到止-]|\s*[-—–～~])"
+)
+# a named part of the year, from January
+_NAMED_RE = re.compile(r"第一季度|一季度|上半年|前三季度|全年(?!目标|任务|计划)")
 _NAMED_END = {"第一季度": 3, "一季度": 3, "上半年": 6, "前三季度": 9, "全年": 12}
-# one month (10月, 10月份), not a day (10月7日), an end or start of a span (至10月, 10月至12月, 10月底, 10月以来)
-_MONTH_RE = re.compile(
-    rf"(?:(?P<year>(?:19|20)\d\d)年(?:度)?)?(?<![-—–～~至到\d])(?P<m>{_NUM})月(?:份)?"
-    r"(?![\d一二三四五六七八九十]|[日号底末初中上下起以至到止-]|\s*[-—–～~])"
-)
+_YEAR_BEFORE_RE = re.compile(r"((?:19|20)\d\d)年(?:度)?$")
+_MONTH_REACH = 14  # characters read back from a 月 (a year, a span: 2022年1-6月)
 # words of a figure's name that say its scope or sum, not what it counts
 _SCOPE_WORDS_RE = re.compile(
-    r"全省|全市|全区|全县|全州|全国|今年|本年|当月|本月|各类|共计|合计|总计|累计|共|已|案件|全部"
+    r"全省|全市|全区|全县|全州|全国|今年|本年|当月|本月|本周|当周|本期|当期|本批|当日|当天|今日|单月|各类|共计|合计|总计"
+    r"|累计|共|已|案件|全部|[第前][\d一二三四五六七八九十]{1,3}批"
 )
 _ALIKE_TAIL = 4
 # words of a stock at a date, not a flow over the months (5月旧存623件 is more than 1-5月旧存374件: the stock at
@@ -67,25 +74,35 @@ def _number(s: str) -> int:
 
 def _scopes(r: Reading) -> list[tuple[int, str, int, str | None]]:
     """(position, "span" or "month", the last month it covers, its year) of every period the text names."""
-    out: list[tuple[int, str, int, str | None]] = []
-    spans: list[tuple[int, int]] = []
-    for m in _SPAN_RE.finditer(r.norm):
-        if m.group("end") or m.group("first"):
-            end = _number(m.group("end") or m.group("first"))
+    norm = r.norm
+    spans: list[tuple[int, str, int, str | None]] = []
+    months: list[tuple[int, str, int, str | None]] = []
+    p = norm.find("月")
+    while p >= 0:
+        lo = max(0, p - _MONTH_REACH)
+        span = _SPAN_BEFORE_RE.search(norm, lo, p + 1)
+        if span is not None:
+            end = _number(span.group("end") or span.group("first"))
+            after = p + 2 if norm.startswith("份", p + 1) else p + 1
+            if 1 < end <= 12:
+                spans.append((after, "span", end, span.group("year")))
         else:
-            end = _NAMED_END[m.group("named")]
-        if 1 < end <= 12:
-            out.append((m.end(), "span", end, m.group("year")))
-            spans.append(m.span())
-    if not out:
-        return []  # (no span: no month's figure is counted in another's)
-    for m in _MONTH_RE.finditer(r.norm):
-        if any(a <= m.start("m") < b for a, b in spans):
-            continue  # (the 10 of 1-10月)
-        month = _number(m.group("m"))
-        if 1 <= month <= 12:
-            out.append((m.end(), "month", month, m.group("year")))
-    return sorted(out)
+            m = _MONTH_BEFORE_RE.search(norm, lo, p + 1)
+            if (
+                m is not None
+                and norm[m.start("m") - 1 : m.start("m")] not in _NOT_A_MONTH_BEFORE
+                and not _NOT_A_MONTH_AFTER_RE.match(norm, p + 1)
+                and 1 <= (month := _number(m.group("m"))) <= 12
+            ):
+                after = p + 2 if norm.startswith("份", p + 1) else p + 1
+                months.append((after, "month", month, m.group("year")))
+        p = norm.find("月", p + 1)
+    if not months:
+        return []  # (no month's figure: nothing is counted in a span)
+    for m in _NAMED_RE.finditer(norm):
+        year = _YEAR_BEFORE_RE.search(norm, max(0, m.start() - 6), m.start())
+        spans.append((m.end(), "span", _NAMED_END[m.group()], year.group(1) if year else None))
+    return sorted(spans + months) if spans else []
 
 
 def _core(label: str) -> str:
@@ -148,7 +165,7 @@ _CUMULATIVE_REACH = 2  # paragraphs: the cumulative may be stated in the paragra
 def _within_the_cumulative(r: Reading) -> list[Group]:
     """本周化解45件，累计化解638件: the period's own figure is at most the cumulative one named alike, in its
     paragraph or the next."""
-    if "累计" not in r.norm:
+    if "累计" not in r.norm or _OWN_PERIOD_RE.search(r.norm) is None:
         return []
     cumulative = [
         f for f in r.facts if f.mention.kind in ("count", "money") and _CUMULATIVE_RE.search(_clause(r, f))
@@ -190,6 +207,9 @@ def _pair(r: Reading, part: Fact, wholes: list[Fact], attrs: dict[str, object]) 
         and counted_alike(w.q.unit, part.q.unit)
         and _alike(name, _core(r.frame(w).label))
     ]
+    same = [w for w in alike if _core(r.frame(w).label) == name]
+    if same:
+        alike = same  # (累计化解638件 for 本周化解45件, not 市直部门单位累计化解8件: named just so)
     # (one figure of the span so named: a span stated twice, 1-10月…8435起 in two paragraphs, is one)
     if not alike or len({(w.q.value, w.q.unit) for w in alike}) != 1:
         return None
