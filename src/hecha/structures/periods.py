@@ -128,25 +128,26 @@ def _within_spans(r: Reading) -> list[Group]:
     scoped: dict[str, list[tuple[Fact, int, str | None]]] = {"span": [], "month": []}
     k = 0
     current: tuple[int, str, int, str | None] | None = None
+    reach = -1  # where the current period's paragraph ends
     for f in r.facts:
         while k < len(scopes) and scopes[k][0] <= f.start:
             current = scopes[k]
+            reach = r.seg.paragraph_at(current[0] - 1).end
             k += 1
-        if current is None or f.mention.kind not in ("count", "money"):
-            continue
-        if r.seg.paragraph_at(current[0] - 1).start != r.seg.paragraph_at(f.start).start:
-            continue  # (a period of another paragraph)
+        if current is None or f.start >= reach or f.mention.kind not in ("count", "money"):
+            continue  # (no period, or one of another paragraph)
         scoped[current[1]].append((f, current[2], current[3]))
+    spans = [(w, end, year) for w, end, year in scoped["span"] if not _STOCK_RE.search(r.frame(w).label)]
+    if not spans:
+        return []
     out: list[Group] = []
     for part, month, year in scoped["month"]:
         if _STOCK_RE.search(r.frame(part).label):
             continue
         wholes = [
             whole
-            for whole, end, span_year in scoped["span"]
-            if month <= end
-            and (year is None or span_year is None or year == span_year)
-            and not _STOCK_RE.search(r.frame(whole).label)
+            for whole, end, span_year in spans
+            if month <= end and (year is None or span_year is None or year == span_year)
         ]
         group = _pair(r, part, wholes, {"month": month})
         if group is not None:
@@ -204,7 +205,7 @@ def _pair(r: Reading, part: Fact, wholes: list[Fact], attrs: dict[str, object]) 
         w
         for w in wholes
         if w.start != part.start
-        and counted_alike(w.q.unit, part.q.unit)
+        and (w.q.unit == part.q.unit or counted_alike(w.q.unit, part.q.unit))
         and _alike(name, _core(r.frame(w).label))
     ]
     same = [w for w in alike if _core(r.frame(w).label) == name]
