@@ -10330,3 +10330,11 @@ def test_a_count_given_item_by_item_is_likely_whole(checker) -> None:  # type: i
     assert _errors(checker, applied.format(4))
     # (a selection said so: 主要 leaves some out)
     assert not _errors(checker, "共受理依申请公开9件,主要为土地征收类4件,土地出让类1件,矿业权规划1件。")
+
+
+def test_the_share_closed_within_the_time_limit_is_no_closure_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2020年第一季度,行政案件收案4件,结案4件;执行案件收案299件,结案139件。其中,{}100%、当庭宣判率89.35%。"
+    )
+    assert not _errors(checker, text.format("法定审限内结案率"))  # (of those closed, on time)
+    assert _errors(checker, text.format("结案率"))  # (139 of 299 is no 100%)
