@@ -10338,3 +10338,12 @@ def test_the_share_closed_within_the_time_limit_is_no_closure_rate(checker) -> N
     )
     assert not _errors(checker, text.format("法定审限内结案率"))  # (of those closed, on time)
     assert _errors(checker, text.format("结案率"))  # (139 of 299 is no 100%)
+
+
+def test_passed_on_to_be_handled_is_the_other_path(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理群众诉求7147宗,同比增长3倍;其中由热线话务员直接答复的{}宗,转派部门处理的1613宗。"
+    assert not _errors(checker, text.format(5534))
+    assert _errors(checker, text.format(5354))  # (answered at once or passed on to be handled: all of them)
+    online = "受理新冠肺炎疫情事项54.06万件,中心在线答疑{}万件,转派承办单位办理13.25万件。"
+    assert not _errors(checker, online.format("40.81"))
+    assert _errors(checker, online.format("48.81"))
