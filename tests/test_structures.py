@@ -10347,3 +10347,12 @@ def test_passed_on_to_be_handled_is_the_other_path(checker) -> None:  # type: ig
     online = "受理新冠肺炎疫情事项54.06万件,中心在线答疑{}万件,转派承办单位办理13.25万件。"
     assert not _errors(checker, online.format("40.81"))
     assert _errors(checker, online.format("48.81"))
+
+
+def test_a_list_is_of_the_nearest_count_its_own_segment_adds_up_to(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2022年,嘉陵街道通过区政府门户网站上报信息229条,审发推送213条,其中工作动态{}条、其他信息3条;"
+        "通过“嘉陵街”官方微博发布信息121条、“嘉陵发布”微信公众号发布信息352条。"
+    )
+    assert not _errors(checker, text.format(210))  # (of the 213 sent on, not the 229 reported)
+    assert _errors(checker, text.format(200))  # (down to 其他: the 213, ten short)

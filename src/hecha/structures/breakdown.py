@@ -3010,6 +3010,11 @@ def _choose_total(
         return cands[
             0
         ]  # 共提交提案270件，经审查，立案257件，其中个人提案211件、集体提案46件: the nearest, exactly
+    own = list(itertools.takewhile(lambda p: not SEGMENT_END.search(r.norm, parts[0].start, p.start), parts))
+    if 2 <= len(own) < len(parts) and sums_exactly(cands[0], own):
+        # 上报信息229条，审发推送213条，其中工作动态210条、其他信息3条；通过…微博发布信息121条…: the nearest, exactly by
+        # the parts of the marker's own ；-segment (the figures past it are not yet cut off the list)
+        return cands[0]
     ranked = list({id(f): f for f in [*sharing, *first, *whole]}.values())  # only these, in order
     low = sum(fact_interval(p).lo for p in parts)
     if (
