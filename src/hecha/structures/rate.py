@@ -153,8 +153,13 @@ def recognise(r: Reading) -> list[Group]:
         ):
             continue  # (上年的受理率87.92%: last year's, not of this year's counts)
         stem = rate_stem(label)
-        if len(stem) < 2 or includes_more(r.norm, f.end, within=3):
-            continue  # (回复率100%(含主动回复): of more than the counts before it)
+        if len(stem) < 2 or (
+            includes_more(r.norm, f.end, within=3)
+            and not (_CLOSURE_RE.search(stem) and _OVER_THE_CASELOAD_RE.match(r.norm, f.end))
+        ):
+            # (回复率100%(含主动回复): of more than the counts before it; not 结案率88.88%(含旧存): of the caseload,
+            # which 受理 states)
+            continue
         if over_population.search(stem):
             continue  # (城镇登记失业率3.43%: of the labour force, which no count of the text states)
         period = r.period_span(f.start)
@@ -1590,6 +1595,8 @@ def _other_reading(
         # (受理11621件，其中旧存210件，新收11411件，结案11277件: the carry-over is stated, and tried as a base)
         and not _carry_listed_with(ctx, base)
         and not due  # (what was due is stated: 应结案7500件, carried over or not)
+        # (结案率88.88%(含旧存): the carry-over is in the base)
+        and not _OVER_THE_CASELOAD_RE.match(ctx.ex.norm, rate.end)
     ):
         pending = _pending_stated(ctx, rate, part) if _CLOSURE_RE.search(stem) else None
         if pending is not None:
@@ -1624,6 +1631,8 @@ def _other_reading(
     return None
 
 
+# a closure rate said to be over the caseload, the carried-in cases included (结案率88.88%(含旧存))
+_OVER_THE_CASELOAD_RE = re.compile(r"\s*[（(]\s*(?:含|包括)\s*(?:旧存|存案|上年结转|上期结转|结转)[)）]")
 _PENDING_WORDS_RE = re.compile(r"未结|未审结|未办结|未执结|尚未审结|尚未办结")
 _PENDING_REL = Relation(
     "==",
