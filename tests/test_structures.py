@@ -10363,3 +10363,10 @@ def test_a_closure_rate_said_to_include_the_carried_in_is_over_the_caseload(chec
     assert not _errors(checker, text.format("88.88"))
     # (no carry-over left to explain it: an error)
     assert any(e.startswith("HC009") for e in _errors(checker, text.format("84.88")))
+
+
+def test_those_released_and_out_of_correction_are_no_parts_of_those_taken_in(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市接收社区矫正对象2131人、解除矫正2033人,接送刑满释放人员{}人,无脱管漏管。"
+    assert not _errors(checker, text.format(4964))  # (of 安置帮教, which the text does not count)
+    helped = "我区目前处于帮教期内的安置帮教对象有584名，解除矫正人数为{}人，监所释放人数为567人。"
+    assert _errors(checker, helped.format(77))  # (of those under 安置帮教: all of them)

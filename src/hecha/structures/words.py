@@ -222,6 +222,9 @@ class Words:
     ]  # those whole only with what was not done (yaml `open_complements`)
     whole_with: dict[re.Pattern[str], frozenset[str]]  # sets whole only with one of these members named
     concluded_sets: frozenset[re.Pattern[str]]  # those dividing only what was concluded (审结)
+    complement_of: dict[
+        re.Pattern[str], re.Pattern[str]
+    ]  # those dividing only a whole so named (yaml `complements_of`)
     caseload_sets: frozenset[re.Pattern[str]]  # those dividing only a caseload, not new cases (新收)
     top_grades: frozenset[str]  # the upper grades of a scale: a list of only these is a selection (优良)
     any_status_re: re.Pattern[str]  # any word of any of those sets (a fast test)
@@ -344,6 +347,12 @@ class Words:
                 and (of is None or not self.concluded_whole_re.search(of))
             ):
                 continue
+            if (
+                whole
+                and pattern in self.complement_of
+                and (of is None or not self.complement_of[pattern].search(of))
+            ):
+                continue  # (解除矫正…，刑满释放… make up 安置帮教对象, not 接收社区矫正对象)
             if (
                 whole
                 and pattern in self.caseload_sets
@@ -557,6 +566,10 @@ def load_words() -> Words:
         concluded_sets=frozenset(
             _alternation([str(w) for w in words]) for words in bd["concluded_complements"]
         ),
+        complement_of={
+            _status_alternation([str(w) for w in s["members"]]): _alternation([str(w) for w in s["of"]])
+            for s in bd.get("complements_of", [])
+        },
         negated_sets=frozenset(
             _alternation([str(w) for w in words])
             for words in bd["complements"]
