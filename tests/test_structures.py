@@ -10370,3 +10370,12 @@ def test_those_released_and_out_of_correction_are_no_parts_of_those_taken_in(che
     assert not _errors(checker, text.format(4964))  # (of 安置帮教, which the text does not count)
     helped = "我区目前处于帮教期内的安置帮教对象有584名，解除矫正人数为{}人，监所释放人数为567人。"
     assert _errors(checker, helped.format(77))  # (of those under 安置帮教: all of them)
+
+
+def test_a_step_not_taken_is_a_way_the_cases_ended_beside_the_outcomes(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "审结146件,占收案总量的85%。其中补正过期9件,不予受理11件,决定维持{}件,驳回申请12件,"
+        "经工作人员调解后申请人撤回复议申请32件,约占结案总数的22%,直接纠错33件。"
+    )
+    assert not _errors(checker, text.format(49))
+    assert _errors(checker, text.format(59))  # (the outcomes past the 146 concluded)

@@ -1455,6 +1455,12 @@ def went_on_from(r: Reading, g: Fact, f: Fact) -> bool:
     return bool(between)
 
 
+def _step_not_taken(words: Words, label: str) -> bool:
+    """Does a label name a step negated (不予受理, 不予立案)?"""
+    m = words.stage_re.search(label)
+    return m is not None and m.start() > 0 and words.negation_re.search(label[: m.start()]) is not None
+
+
 def _negates(r: Reading, h: Fact, word: str) -> bool:
     """Do a figure's words negate a step word (不予受理 for 受理)?"""
     label = r.frame(h).label
@@ -2085,6 +2091,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 # (承办省平台交办件452件: the items a step brought, a channel named by a noun, no step taken)
                 and not label.endswith(f"{words.step_word(label)}件")
                 and all(words.stage(r.frame(q).label) is None for q in parts)
+                # (审结146件，其中补正过期9件，不予受理11件，决定维持49件…: a step not taken is a way the cases ended too)
+                and not any(_step_not_taken(words, r.frame(q).label) for q in parts)
                 and not _enumerated(r, p, c)
                 and not _parallel(r, c, p)
                 and not _kinds_go_on(r, words, cands, c)
