@@ -10379,3 +10379,9 @@ def test_a_step_not_taken_is_a_way_the_cases_ended_beside_the_outcomes(checker) 
     )
     assert not _errors(checker, text.format(49))
     assert _errors(checker, text.format(59))  # (the outcomes past the 146 concluded)
+
+
+def test_carried_into_the_following_year_is_carried_into_the_next(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2022年,共办理8件政府信息公开申请,其中本机关新收5件,上年度未办结3件。办结{}件,结转次年办理1件。"
+    assert not _errors(checker, text.format(7))
+    assert _errors(checker, text.format(6))  # (concluded, or carried into 次年: all of the 8)

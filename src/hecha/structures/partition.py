@@ -1024,7 +1024,8 @@ def _status_words(r: Reading, f: Fact) -> str:
     return words + tag.group(1) if tag else words
 
 
-_CARRIED_TO_A_YEAR_RE = re.compile(r"(结转|转入|转至|结转至|结转到)\s*\d{4}\s*年度?")
+# (结转2020年, 结转次年: carried into the next year, as 结转下年 says)
+_CARRIED_TO_A_YEAR_RE = re.compile(r"(结转|转入|转至|结转至|结转到)\s*(?:\d{4}\s*年度?|次年度?)")
 _TAG_BEFORE_RE = re.compile(r"[（(]([^（()）\d]{1,8})[)）]\s*$")
 
 
