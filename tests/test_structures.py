@@ -10385,3 +10385,12 @@ def test_carried_into_the_following_year_is_carried_into_the_next(checker) -> No
     text = "2022年,共办理8件政府信息公开申请,其中本机关新收5件,上年度未办结3件。办结{}件,结转次年办理1件。"
     assert not _errors(checker, text.format(7))
     assert _errors(checker, text.format(6))  # (concluded, or carried into 次年: all of the 8)
+
+
+def test_a_list_of_ways_the_cases_ended_goes_on_past_a_sum_reached_by_chance(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "以上73件行政诉讼案件,当年全部审结,结案率为100%。其中:判决26件,撤诉{}件,裁定不予受理9件,"
+        "裁定驳回起诉1件,移送2件。"
+    )
+    assert not _errors(checker, text.format(35))
+    assert _errors(checker, text.format(38))  # (26 + 38 + 9 reach the 73 by chance: two more ways follow)
