@@ -10394,3 +10394,14 @@ def test_a_list_of_ways_the_cases_ended_goes_on_past_a_sum_reached_by_chance(che
     )
     assert not _errors(checker, text.format(35))
     assert _errors(checker, text.format(38))  # (26 + 38 + 9 reach the 73 by chance: two more ways follow)
+
+
+def test_classes_right_after_a_count_are_some_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "形成电子工单189件,咨询类{}件,求助类55件,投诉类16件,建议类3件,举报类8件,感谢类1件。"
+    assert not _errors(checker, text.format(106))
+    assert _errors(checker, text.format(136))  # (the classes pass the tickets)
+    # (a class itself first: siblings, no whole of the rest)
+    assert not _errors(
+        checker,
+        "本月来信中,反映文体科教类65件,市场管理类19件,交通管理类26件,卫生健康类12件,城市管理类106件。",
+    )

@@ -91,9 +91,10 @@ def recognise(r: Reading) -> list[Group]:
 
 
 def _kinds_after_a_total(r: Reading, listed: set[str]) -> list[Group]:
-    """累计公布信息69条，工作动态61条，运输管理5条，建设管理3条，航务管理1条: a count said to be all (共, 累计…) and,
-    right after it in its sentence, three counts or more in its unit each named by a kind, no step taken: some of
-    it at least (at most the whole, complete "no"; a list the text does not say is whole)."""
+    """累计公布信息69条，工作动态61条，运输管理5条，建设管理3条，航务管理1条: a count said to be all (共, 累计…), or
+    followed by classes (形成电子工单189件，咨询类106件，求助类55件…), and, right after it in its sentence, three counts
+    or more in its unit each named by a kind, no step taken: some of it at least (at most the whole, complete "no";
+    a list the text does not say is whole, unless its kinds are a closed set)."""
     words = load_words()
     facts = r.facts
     groups: list[Group] = []
@@ -101,8 +102,9 @@ def _kinds_after_a_total(r: Reading, listed: set[str]) -> list[Group]:
     while i < len(facts):
         w = facts[i]
         i += 1
-        if w.mention.kind != "count" or w.id in listed or not TOTAL_WORDS_RE.search(r.lead(w, 8)):
+        if w.mention.kind != "count" or w.id in listed:
             continue
+        said_all = TOTAL_WORDS_RE.search(r.lead(w, 8)) is not None
         end = r.period_span(w.start)[1]
         run: list[Fact] = []
         for g in facts[i:]:
@@ -123,7 +125,14 @@ def _kinds_after_a_total(r: Reading, listed: set[str]) -> list[Group]:
             ):
                 break
             run.append(g)
-        if len(run) >= _KINDS_LEAST and not any(words.overlapping_re.search(r.frame(g).label) for g in run):
+        # (not said to be all, a run of classes: 形成电子工单189件，咨询类106件，求助类55件，投诉类16件…)
+        # (not a class itself, the first of a run of siblings: 文体科教类65件，市场管理类19件…)
+        classes = not r.frame(w).label.endswith("类") and all(r.frame(g).label.endswith("类") for g in run)
+        if (
+            len(run) >= _KINDS_LEAST
+            and (said_all or classes)
+            and not any(words.overlapping_re.search(r.frame(g).label) for g in run)
+        ):
             # (共援助妇女42人，残疾人25人，未成年人8人，老年人12人: groups of people, side by side, that overlap)
             groups.append(_divided(w, run, "no", "分述"))
             i += len(run)
