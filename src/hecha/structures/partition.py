@@ -105,6 +105,8 @@ def _kinds_after_a_total(r: Reading, listed: set[str]) -> list[Group]:
         if w.mention.kind != "count" or w.id in listed:
             continue
         said_all = TOTAL_WORDS_RE.search(r.lead(w, 8)) is not None
+        if not said_all and (i == len(facts) or not r.frame(facts[i]).label.endswith("类")):
+            continue  # (a fast test: no total word, and no class right after it)
         end = r.period_span(w.start)[1]
         run: list[Fact] = []
         for g in facts[i:]:
