@@ -222,9 +222,8 @@ class Words:
     ]  # those whole only with what was not done (yaml `open_complements`)
     whole_with: dict[re.Pattern[str], frozenset[str]]  # sets whole only with one of these members named
     concluded_sets: frozenset[re.Pattern[str]]  # those dividing only what was concluded (审结)
-    complement_of: dict[
-        re.Pattern[str], re.Pattern[str]
-    ]  # those dividing only a whole so named (yaml `complements_of`)
+    # those dividing only a whole so named (yaml `complements_of`): the set, then the words the whole must hold
+    complement_of: dict[re.Pattern[str], re.Pattern[str]]
     caseload_sets: frozenset[re.Pattern[str]]  # those dividing only a caseload, not new cases (新收)
     top_grades: frozenset[str]  # the upper grades of a scale: a list of only these is a selection (优良)
     any_status_re: re.Pattern[str]  # any word of any of those sets (a fast test)
