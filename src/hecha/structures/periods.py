@@ -85,7 +85,7 @@ def _scopes(r: Reading) -> list[tuple[int, str, int, str | None]]:
             end = _number(span.group("end") or span.group("first"))
             after = p + 2 if norm.startswith("份", p + 1) else p + 1
             if 1 < end <= 12:
-                spans.append((after, "span", end, span.group("year")))
+                spans.append((after, "span", end, _year(norm, span.start(), span.group("year"))))
         else:
             m = _MONTH_BEFORE_RE.search(norm, lo, p + 1)
             if (
@@ -95,14 +95,28 @@ def _scopes(r: Reading) -> list[tuple[int, str, int, str | None]]:
                 and 1 <= (month := _number(m.group("m"))) <= 12
             ):
                 after = p + 2 if norm.startswith("份", p + 1) else p + 1
-                months.append((after, "month", month, m.group("year")))
+                months.append((after, "month", month, _year(norm, m.start(), m.group("year"))))
         p = norm.find("月", p + 1)
     if not months:
         return []  # (no month's figure: nothing is counted in a span)
     for m in _NAMED_RE.finditer(norm):
         year = _YEAR_BEFORE_RE.search(norm, max(0, m.start() - 6), m.start())
-        spans.append((m.end(), "span", _NAMED_END[m.group()], year.group(1) if year else None))
+        spans.append(
+            (m.end(), "span", _NAMED_END[m.group()], _year(norm, m.start(), year.group(1) if year else None))
+        )
     return sorted(spans + months) if spans else []
+
+
+# a period of the year before, its year unstated (去年6月, 上年1-6月, 上年同期): never the current year's
+_PRIOR_YEAR_RE = re.compile(r"(?:去年|上年|前年|上一年|同期)度?(?:同期)?的?$")
+_PRIOR = "prior"
+
+
+def _year(norm: str, start: int, written: str | None) -> str | None:
+    """The year of a period: the one written, "prior" for a year before said in words, None for one unstated."""
+    if written is None and _PRIOR_YEAR_RE.search(norm, max(0, start - 6), start):
+        return _PRIOR
+    return written
 
 
 def _core(label: str) -> str:
@@ -147,7 +161,9 @@ def _within_spans(r: Reading) -> list[Group]:
         wholes = [
             whole
             for whole, end, span_year in spans
-            if month <= end and (year is None or span_year is None or year == span_year)
+            # (the same year, or one unstated beside one stated: not the year before, said in words, beside either)
+            if month <= end
+            and (year == span_year or (_PRIOR not in (year, span_year) and None in (year, span_year)))
         ]
         group = _pair(r, part, wholes, {"month": month})
         if group is not None:
