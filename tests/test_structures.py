@@ -10277,6 +10277,8 @@ def test_a_month_s_figure_is_at_most_that_of_the_months_up_to_it(checker) -> Non
     assert not _errors(checker, "今年1-9月,共立案8435起。10月7日,共立案9964起。")
     # (a month of the year before, said in words, is of no span of this year)
     assert not _errors(checker, "今年上半年,全市共受理群众诉求1000件。去年6月,全市共受理群众诉求1500件。")
+    # (a change may pass the span's: other months fell)
+    assert not _errors(checker, "1-10月,全市受理群众诉求同比增加50件。10月份,全市受理群众诉求同比增加80件。")
 
 
 def test_a_week_s_figure_is_at_most_the_cumulative_one(checker) -> None:  # type: ignore[no-untyped-def]

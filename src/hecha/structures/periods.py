@@ -26,7 +26,7 @@ from ..intervals import fact_interval
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
-from .words import counted_alike
+from .words import CHANGE_WORDS_RE, counted_alike
 
 KIND = "period_part"
 AFTER: tuple[str, ...] = ()
@@ -213,9 +213,10 @@ def _near(r: Reading, a: Fact, b: Fact) -> bool:
 
 
 def _pair(r: Reading, part: Fact, wholes: list[Fact], attrs: dict[str, object]) -> Group | None:
-    """The group of a period's figure and the one figure of the wider period named alike, if there is one."""
+    """The group of a period's figure and the one figure of the wider period named alike, if there is one (not a
+    change: 10月份同比增加80件 may pass 1-10月同比增加50件, other months having fallen)."""
     name = _core(r.frame(part).label)
-    if len(name) < 2:
+    if len(name) < 2 or CHANGE_WORDS_RE.search(r.frame(part).label):
         return None
     alike = [
         w
