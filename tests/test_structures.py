@@ -10409,3 +10409,10 @@ def test_classes_right_after_a_count_are_some_of_it(checker) -> None:  # type: i
         checker,
         "本月来信中,反映文体科教类65件,市场管理类19件,交通管理类26件,卫生健康类12件,城市管理类106件。",
     )
+
+
+def test_the_one_part_a_whole_holds_beside_parts_of_none_is_no_restatement(checker) -> None:  # type: ignore[no-untyped-def]
+    # (found by tests/test_property_localize.py: 终止1件 equals the 审结1件 and is its only non-zero part)
+    text = "共收到行政复议申请1件，受理1件，受理率100%，审结1件，其中维持0件，驳回0件，撤销0件，确认违法0件，终止{}件。"
+    assert not _errors(checker, text.format(1))
+    assert _errors(checker, text.format(2))  # (the parts pass the one case concluded)

@@ -1199,8 +1199,9 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
             # cut short, said again in the body: the whole again past the line's end is no part
             parts = parts[:k]
             break
-    if len(parts) >= 3 and any(_restates(p, total) for p in parts[1:]):
-        # 审结79件，其中…胜诉的5件…，79件“民告官”案行政机关74件败诉: the whole said again is no part of itself
+    if len(parts) >= 3 and any(_restates(p, total) for p in parts[1:]) and not sums_exactly(total, parts):
+        # 审结79件，其中…胜诉的5件…，79件“民告官”案行政机关74件败诉: the whole said again is no part of itself (but
+        # 审结1件，其中维持0件，驳回0件…，终止1件: the one part the whole holds, beside parts of none)
         parts = [p for p in parts if not _restates(p, total)]
     same = words.step_word(r.frame(total).label)
     if (
