@@ -10416,3 +10416,13 @@ def test_the_one_part_a_whole_holds_beside_parts_of_none_is_no_restatement(check
     text = "共收到行政复议申请1件，受理1件，受理率100%，审结1件，其中维持0件，驳回0件，撤销0件，确认违法0件，终止{}件。"
     assert not _errors(checker, text.format(1))
     assert _errors(checker, text.format(2))  # (the parts pass the one case concluded)
+
+
+def test_valid_tickets_are_the_base_a_hotline_s_closure_rate_may_take(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "9月份,衡东县12345政府服务热线接收市民来电总量4630次,共形成有效电子工单3338件,其中在线办结数2882件,"
+        "转办工单456件。本月已综合办结数3285件,综合办结率{}%。"
+    )
+    # (3285 of the 3338 valid tickets, not of the 456 passed on)
+    assert not _errors(checker, text.format("98.41"))
+    assert _errors(checker, text.format("95.41"))
