@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 
 from ..expr import Ref, Relation
-from ..findings import Context, emit, name_en, name_zh, record
-from ..intervals import fact_interval
+from ..findings import Context, name_en, name_zh
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
+from .pairs import check_pairs
 from .words import CHANGE_WORDS_RE, counted_alike
 
 KIND = "period_part"
@@ -244,29 +244,14 @@ _REL = Relation("<=", Ref("part"), Ref("whole"), "part <= whole")
 
 
 def check(rule: Rule, ctx: Context) -> None:
-    for g in ctx.ex.groups:
-        if g.kind != KIND:
-            continue
-        part, whole = ctx.fact(g.facts["part"][0]), ctx.fact(g.facts["whole"][0])
-        keys = {"part": part, "whole": whole}
-        if fact_interval(part).lo <= fact_interval(whole).hi:
-            record(ctx, rule, _REL, keys, None, "within its span")
-            continue
-        record(ctx, rule, _REL, keys, rule.severity, "within its span")
-        month = g.attrs.get("month")
+    def message(part: Fact, whole: Fact, g: Group) -> tuple[str, str]:
         a_zh, b_zh, a_en, b_en = name_zh(part, ctx), name_zh(whole, ctx), name_en(part), name_en(whole)
+        month = g.attrs.get("month")
         if month:
             zh = f"{month}月的{a_zh}多于包含这个月在内的{b_zh}"
             en = f"month {month}'s {a_en} exceeds {b_en} of the months that include it"
         else:
             zh, en = f"{a_zh}多于{b_zh}", f"{a_en} of the period exceeds the cumulative {b_en}"
-        emit(
-            ctx,
-            rule,
-            rule.severity,
-            zh + "：一个时段的数不能超过包含它的累计数",
-            en,
-            [(part, "month"), (whole, "span")],
-            None,
-            None,
-        )
+        return zh + "：一个时段的数不能超过包含它的累计数", en
+
+    check_pairs(rule, ctx, KIND, _REL, message)
