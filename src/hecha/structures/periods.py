@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..cn_numerals import parse_cn_number
 from ..expr import Ref, Relation
 from ..findings import Context, name_en, name_zh
 from ..model import Fact, Group
@@ -31,7 +32,6 @@ from .words import CHANGE_WORDS_RE, counted_alike
 KIND = "period_part"
 AFTER: tuple[str, ...] = ()
 
-_CN = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 _NUM = r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])"
 _YEAR = r"(?:(?P<year>(?:19|20)\d\d)年(?:度)?)?"
 # (each read backwards from a 月 the text holds, found by str.find: most texts name few months, and a pattern
@@ -65,11 +65,8 @@ _STOCK_RE = re.compile(
 
 
 def _number(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    if len(s) == 2:  # 十一, 十二
-        return 10 + _CN[s[1]]
-    return _CN[s]
+    """A month's number, written in digits or in Chinese numerals (十一)."""
+    return int(s) if s.isdigit() else int(parse_cn_number(s) or 0)
 
 
 def _scopes(r: Reading) -> list[tuple[int, str, int, str | None]]:

@@ -288,9 +288,8 @@ def _firsts(r: Reading) -> list[Group]:
                             break
                         series.append(f)
             if len(series) >= 2:
-                sign = (
-                    1 if m.group("low") else -1
-                )  # (最低的是上海(21.82%)，其次是陕西(25.00%): up from the lowest)
+                # (最低的是上海(21.82%)，其次是陕西(25.00%): up from the lowest)
+                sign = 1 if m.group("low") else -1
                 out.append(_series(series, sign, m.start(), series[-1].end, ties=True))
     return out
 
