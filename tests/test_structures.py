@@ -10426,3 +10426,26 @@ def test_valid_tickets_are_the_base_a_hotline_s_closure_rate_may_take(checker) -
     # (3285 of the 3338 valid tickets, not of the 456 passed on)
     assert not _errors(checker, text.format("98.41"))
     assert _errors(checker, text.format("95.41"))
+
+
+def test_a_website_s_three_columns_of_updates_are_all_it_published(checker) -> None:  # type: ignore[no-untyped-def]
+    # (政府网站工作年度报表: 信息发布 总数 is 概况类 + 政务动态 + 信息公开目录, however little one column holds)
+    text = "2025年区政府网站共发布信息{}条，其中概况类信息更新量1条，政务动态信息更新量7279条，信息公开目录信息更新量38条。"
+    assert not _errors(checker, text.format(7318))
+    assert _errors(checker, text.format(23117))
+    other = "全年主动公开信息{}条，其中，政务动态信息2014条、信息公开目录信息165条、概况类信息61条。"
+    assert not _errors(checker, other.format(2240))
+    assert _errors(checker, other.format(2250))  # (a part edited down: the three fall short)
+
+
+def test_a_list_goes_on_past_its_full_stop_to_its_remainder(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "经审查后受理430件，不予受理39件。其中行政处罚类案件为112件，占案件总数的26%，行政确权类案件为98件，"
+        "占案件总数的22.7%，行政征收类案件为90件，占案件总数的20.9%。行政不作为类案件{}件，信息公开类案件27件，"
+        "行政确认类案件为23件，行政许可8件，其他类案件10件。"
+    )
+    assert not _errors(checker, text.format(62))
+    assert _errors(checker, text.format(58))  # (down to 其他 in the next sentence: the kinds fall short)
+    # (a sentence opening another dimension is no more of the list)
+    apart = "受理430件。其中行政处罚类案件112件，行政确权类案件98件。从被申请人情况看，乡镇政府36件，县政府386件，其他8件。"
+    assert not _errors(checker, apart)

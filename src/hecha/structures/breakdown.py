@@ -1281,7 +1281,11 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         more = [f for f in cands if _same_counter(f.q.unit, unit)][:n_kinds]
         if len(more) == n_kinds and more[: len(parts)] == parts:
             parts = more
-    parts += _went_on(r, total, parts, period[1]) or _went_on_alike(r, parts, period[1])
+    parts += (
+        _went_on(r, total, parts, period[1])
+        or _went_on_alike(r, parts, period[1])
+        or _went_on_to_its_rest(r, words, parts, period[1])
+    )
     parts = _first_whole_segment(r, words, total, parts)
     parts = _whole_set_then_groups(r, words, parts)
     group = _group(r, words, total, parts, "其中", lead)
@@ -1412,6 +1416,27 @@ def _went_on_alike(r: Reading, parts: list[Fact], end: int) -> list[Fact]:
             break
         out.append(f)
     return out
+
+
+def _went_on_to_its_rest(r: Reading, words: Words, parts: list[Fact], end: int) -> list[Fact]:
+    """The next sentence, when it is one run of counts in the list's unit that opens with a kind named as the
+    last part is (in three characters or more) and ends with the remainder (…行政征收类案件为90件，占…20.9%。行政不作为类
+    案件30件，信息公开类案件27件，…，其他类案件10件。): the list went on past its full stop, whatever the sum."""
+    if not _ends_its_sentence(r, parts, end):
+        return []
+    span = r.period_span(end)
+    run = [f for f in r.facts_between(end, span[1]) if f.mention.kind == "count"]
+    if (
+        len(run) < 2
+        or _CLAUSE_MARK_RE.search(r.norm, end, run[0].start)
+        or _shared_end(r.frame(parts[-1]).label, r.frame(run[0]).label) < 3
+        or not words.remainder_re.match(r.frame(run[-1]).label)
+        or any(f.q.unit != parts[-1].q.unit or _OTHER_TIME_RE.search(r.frame(f).label) for f in run)
+        or any(not _COMMA_GAP_RE.fullmatch(r.norm, a.end, b.start) for a, b in itertools.pairwise(run))
+        or SEGMENT_END.search(r.norm, run[-1].end, span[1])
+    ):
+        return []
+    return run
 
 
 def _shared_end(a: str, b: str) -> int:
@@ -3851,11 +3876,18 @@ def _check_sum(
     elif (
         equal
         and s.hi < t.lo - 1e-9
-        and (complete == "yes" or s.hi >= t.lo * _SELECTION_COVERS or marker not in ("其中", "中", "（）"))
+        and (
+            complete == "yes"
+            or s.hi >= t.lo * _SELECTION_COVERS
+            or marker not in ("其中", "中", "（）")
+            or whole_by == "classification"
+        )
     ):
         # (a "likely" 其中 list that covers less than two thirds of its total reads as a selection: 其中医患纠纷
         # 36件…; 新收…2956件中，发明和实用新型专利侵权案件1583件…技术秘密侵权案件73件…植物新品种侵权案件134件; so does
-        # a bracket's: 受理各类案件7983487件(含诉前调解成功案件1487838件、涉诉信访案件93639件) names what it includes)
+        # a bracket's: 受理各类案件7983487件(含诉前调解成功案件1487838件、涉诉信访案件93639件) names what it includes;
+        # not a list naming every kind of a classification, which is no selection however little it covers: 发布信息
+        # 23117条，其中概况类信息更新量1条，政务动态信息更新量7279条，信息公开目录信息更新量38条)
         sev = rule.severity if complete == "yes" else str(rule.params.get("shortfall_severity", "warning"))
         d = fmt_like(whole_value - stated, like)
         why, why_en = (
