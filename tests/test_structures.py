@@ -10449,3 +10449,10 @@ def test_a_list_goes_on_past_its_full_stop_to_its_remainder(checker) -> None:  #
     # (a sentence opening another dimension is no more of the list)
     apart = "受理430件。其中行政处罚类案件112件，行政确权类案件98件。从被申请人情况看，乡镇政府36件，县政府386件，其他8件。"
     assert not _errors(checker, apart)
+
+
+def test_an_adverb_before_a_rate_s_verb_is_no_word_of_its_name(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共立案577件，已结案{}件，结案率也均为100%。"
+    assert not _errors(checker, text.format(577))
+    assert _errors(checker, text.format(557))  # (也 and 均 stand between 结案率 and its figure)
+    assert _errors(checker, "受理复议申请40件，审结32件，审结率亦为90%。")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .expr import Interval, Relation
+from .frames import TRAIL_RE
 from .intervals import fact_interval
 from .model import Binding, Evidence, Fact, Finding
 from .ontology import Ontology
@@ -121,7 +122,6 @@ def name_zh(f: Fact, ctx: Context) -> str:
 
 _CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:、\n（）()“”\s]")
 _AFTER_FIGURE_RE = re.compile(r"\d[%％]?(?:与|和|及|以及)$")
-_FILLER_END = re.compile(r"(?:共计|合计|总计|累计|共|达到|达|为|是|有|约|计|已|了|的|分别|均)+$")
 
 
 def own_words(text: str, start: int, most: int = 10) -> str:
@@ -131,7 +131,7 @@ def own_words(text: str, start: int, most: int = 10) -> str:
     words = text[marks[-1] if marks else lo : start]
     if _AFTER_FIGURE_RE.search(words):
         return ""  # (66.29%、78.95%与88.25%: a figure and 与 before it are no words of its own)
-    words = _FILLER_END.sub("", words)
+    words = TRAIL_RE.sub("", words)
     # (占 and 完成 lead the clause of a base stated inside it, 占全部248件提案的: the relation's word, not the name)
     words = re.sub(r"^(?:其中|全年|共计|共|另有|此外|以及|还有|占|完成)+", "", words)
     if len(words) < 2:

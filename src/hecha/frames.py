@@ -24,7 +24,8 @@ _BRACKETS_RE = re.compile(r"[（(][^（()）]*[)）]")
 # connectives that only open a clause (其他/其余 name a part: they stay; so does 并案, merged cases)
 _LEAD_RE = re.compile(r"^(?:其中|包括|另外|此外|以及|还有|同时|并(?!案)|及|和|与|共有|共|合计|总计|累计)+")
 _LEAD_FIRST = frozenset("其包另此以还同并及和与共合总累")  # a label beginning otherwise has none
-_TRAILERS = "共计|合计|总计|累计|共|达到|达|为|是|有|约|计|已|了|的|分别|均|都|近|超过|逾|不足|仅"
+# (也, 亦, 仍: 结案率也为100%, 结案率也均为100%: an adverb before the verb, no word of the name)
+_TRAILERS = "共计|合计|总计|累计|共|达到|达|为|是|有|约|计|已|了|的|分别|均|都|也|亦|仍|近|超过|逾|不足|仅"
 # a trailer that ends a word is no trailer (转达128条 is 转达, 违法行为325件 is 违法行为, 统计 stays)
 _IN_WORD = {
     "达": "转送传下表通抵",
@@ -34,7 +35,7 @@ _IN_WORD = {
     "有": "所拥具没持享",
     "了": "为除",
 }
-_TRAIL_RE = re.compile(
+TRAIL_RE = re.compile(  # the words between a name and its figure (findings.own_words drops them too)
     "(?:" + "|".join(f"(?<![{_IN_WORD[w]}]){w}" if w in _IN_WORD else w for w in _TRAILERS.split("|")) + ")+$"
 )
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAILERS.split("|"))  # a label ending otherwise has none
@@ -101,7 +102,7 @@ def frame_of(norm: str, start: int, end: int, floor: int, ceiling: int, marks: l
     if lead:
         label = label[lead.end() :]
     if label[-1:] in _TRAIL_LAST:  # (the regex alone tries every position of the label)
-        label = _TRAIL_RE.sub("", label)
+        label = TRAIL_RE.sub("", label)
     label = label.strip(" 、")
     k = bisect.bisect_left(marks, end)
     hi = marks[k] if k < len(marks) else len(norm)
