@@ -82,7 +82,7 @@ def test_frame_label_as_the_plain_substitutions_give_it(words: str) -> None:
     label = frames._BRACKETS_RE.sub("", raw).strip()
     lead = frames._LEAD_RE.match(label)
     label = label[lead.end() :] if lead else label
-    assert got.label == frames._TRAIL_RE.sub("", label).strip(" 、")
+    assert got.label == frames.TRAIL_RE.sub("", label).strip(" 、")
 
 
 @settings(max_examples=200, deadline=None)

@@ -5826,7 +5826,7 @@ def test_an_average_per_judge_of_a_step_the_sentence_before_states(checker) -> N
 def test_the_average_a_wrong_quotient_names_is_the_likely_wrong_figure(checker) -> None:  # type: ignore[no-untyped-def]
     # (the check reads 421件 as 420.5 to 421.5: so does the repair, and 521 → 421 fixes it)
     [message] = _errors(checker, "全院78名法官，共结案32825件，人均结案521件。")
-    assert "最可能有误的是521件（应为421）" in message
+    assert "最可能有误的是人均结案521件（应为421）" in message
 
 
 def test_an_average_is_no_status_of_the_cases_received(checker) -> None:  # type: ignore[no-untyped-def]
@@ -10228,7 +10228,7 @@ def test_a_list_of_request_outcomes_ending_with_its_remainder_is_whole(checker) 
     assert not _errors(checker, text.format(2))
     assert _errors(checker, text.format(1))  # (whole by its remainder: one short)
     # (5 + 2 + 1 reach the 8 by chance: the list goes on to its 其他 and passes its total)
-    assert any("最可能有误的是5件" in e for e in _errors(checker, text.format(5)))
+    assert any("最可能有误的是予以公开5件" in e for e in _errors(checker, text.format(5)))
 
 
 def test_persons_counted_in_ren_and_ming_make_one_list(checker) -> None:  # type: ignore[no-untyped-def]
@@ -10456,3 +10456,20 @@ def test_an_adverb_before_a_rate_s_verb_is_no_word_of_its_name(checker) -> None:
     assert not _errors(checker, text.format(577))
     assert _errors(checker, text.format(557))  # (也 and 均 stand between 结案率 and its figure)
     assert _errors(checker, "受理复议申请40件，审结32件，审结率亦为90%。")
+
+
+def test_the_likely_wrong_figure_is_named_by_the_words_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # (a figure no metric word names is named as the finding's sentence names it, not by a one-character cue or
+    # by its figure alone; the words after another figure of its clause, not that figure: 事项整合26个)
+    found = _errors(
+        checker, "全年主动公开信息2250条，其中，政务动态信息2014条、信息公开目录信息165条、概况类信息61条。"
+    )
+    assert any("最可能有误的是主动公开信息2250条" in e for e in found)
+    from hecha.findings import own_words
+
+    text = "精简24个部门176个事项整合26个"
+    assert own_words(text, text.index("26个")) == "事项整合"
+    text = "来访95件127人次"  # (the persons of those cases: named with them)
+    assert own_words(text, text.index("127")) == "来访95件"
+    text = "犯罪时未满18周岁290名"  # (a figure inside the name is a word of it)
+    assert own_words(text, text.index("290")) == "犯罪时未满18周岁"

@@ -124,6 +124,14 @@ _CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:、\n（）()“”\s]")
 _AFTER_FIGURE_RE = re.compile(r"\d[%％]?(?:与|和|及|以及)$")
 
 
+# (a count of things, in its unit: not 未满18周岁, 2024年 or 3万元以上, which are words of the name)
+_LAST_FIGURE_RE = re.compile(r"\d[\d.,，]*[万亿]?[个件项条人名次宗起家份篇户所批场](?!.*\d)")
+_LEADING_RE = re.compile(
+    r"^(?:[^，,；;。]*?(?:分别为|分别是|依次为|依次是)[：:]?)?"
+    r"(?:其中|全年|共计|共(?!同)|另有|此外|以及|还有|占|完成)*"
+)
+
+
 def own_words(text: str, start: int, most: int = 10) -> str:
     """The last words before a figure in its clause, fillers dropped: 共收到群众来信553件 → 收到群众来信."""
     lo = max(0, start - 24)
@@ -131,9 +139,15 @@ def own_words(text: str, start: int, most: int = 10) -> str:
     words = text[marks[-1] if marks else lo : start]
     if _AFTER_FIGURE_RE.search(words):
         return ""  # (66.29%、78.95%与88.25%: a figure and 与 before it are no words of its own)
+    # (24个部门176个事项整合26个: the words after the other figure of the clause name this one, 事项整合; not 来访95件
+    # before 127人次, the persons of those cases, named with them)
+    last = _LAST_FIGURE_RE.search(words)
+    if last is not None and last.end() < len(words):
+        words = words[last.end() :]
     words = TRAIL_RE.sub("", words)
-    # (占 and 完成 lead the clause of a base stated inside it, 占全部248件提案的: the relation's word, not the name)
-    words = re.sub(r"^(?:其中|全年|共计|共|另有|此外|以及|还有|占|完成)+", "", words)
+    # (占 and 完成 lead the clause of a base stated inside it, 占全部248件提案的: the relation's word, not the name;
+    # nor the words that open a list, 排名前五位的分别为卫生健康类: its item's name follows them; 共同应诉 keeps its 共)
+    words = _LEADING_RE.sub("", words)
     if len(words) < 2:
         return ""
     # (cut at the front, where the words run on: 对办理工作满意或基本满意的 → …理工作满意或基本满意, marked)

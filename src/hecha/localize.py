@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from .expr import Interval, Node, Num, Ref, Relation, Sum, evaluate, holds
 from .extract import Extraction
-from .findings import shown
+from .findings import own_words, shown
+from .frames import GENERIC_WORDS
 from .intervals import fact_interval, fmt_like, fmt_number, point_interval
 from .model import Binding, Fact, Finding, Suspect
 
@@ -362,10 +363,10 @@ def localize(
                 )
             )
         }
-        _explain(finding, checks_, holding_of)
+        _explain(finding, checks_, holding_of, ex.text)
 
 
-def _explain(finding: Finding, checks: _Checks, holding_of: dict[str, list[Binding]]) -> None:
+def _explain(finding: Finding, checks: _Checks, holding_of: dict[str, list[Binding]], text: str) -> None:
     facts = checks.facts
     sus = finding.suspects
     if not sus:
@@ -374,8 +375,12 @@ def _explain(finding: Finding, checks: _Checks, holding_of: dict[str, list[Bindi
     top_ids = {s.fact for s in top}
 
     def named(fid: str) -> str:
+        # by the word that named its metric, else by the words before it in its clause, as the finding's own
+        # sentence names it (not by a generic cue alone: 案件30件, 站23117条 tell a reviewer little)
         f = facts[fid]
-        return f"{f.cue or ''}{shown(f)}"
+        if f.metric and f.cue and len(f.cue) >= 2 and f.cue not in GENERIC_WORDS:
+            return f"{f.cue}{shown(f)}"
+        return f"{own_words(text, f.start) or f.cue or ''}{shown(f)}"
 
     zh = "最可能有误的是" + "或".join(f"{named(s.fact)}（应为{s.fix}）" for s in top)
     en = "most likely wrong: " + " or ".join(f"{named(s.fact)} (would be {s.fix})" for s in top)
