@@ -10473,3 +10473,24 @@ def test_the_likely_wrong_figure_is_named_by_the_words_before_it(checker) -> Non
     assert own_words(text, text.index("127")) == "来访95件"
     text = "犯罪时未满18周岁290名"  # (a figure inside the name is a word of it)
     assert own_words(text, text.index("290")) == "犯罪时未满18周岁"
+
+
+def test_a_report_on_a_year_is_not_signed_before_its_last_month(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "现将广西壮族自治区法律援助中心2023年度办理自治区本级法律援助案件、使用法律援助资金等情况进行公示。\n"
+        "2023年，共组织办理法律援助案件355件。\n广西壮族自治区司法厅\n{}\n"
+    )
+    assert not _errors(checker, text.format("2024年3月1日"))
+    assert not _errors(
+        checker, text.format("2023年12月29日")
+    )  # (signed in the year's last month: as reports are)
+    found = _errors(checker, text.format("2023年3月1日"))
+    assert any(e.startswith("HC025") for e in found)
+    # (a plan for the year, or a title in 《》, is written before the year ends)
+    plan = "关于印发《2023年度法治政府建设工作要点》的通知\n2023年度全区法治政府建设工作会议召开。\n区司法局\n2023年3月1日"
+    assert not _errors(checker, plan)
+    # (a date in the body, not a signature on a line of its own, says nothing)
+    body = (
+        "2023年度办理法律援助案件情况：截至2023年3月1日，共办理法律援助案件35件。\n此后继续办理。\n区司法局"
+    )
+    assert not _errors(checker, body)

@@ -52,6 +52,7 @@ STRUCTURE_KINDS = (
     "headline",
     "comparison",
     "period_part",
+    "dated",
 )
 KINDS = (*METRIC_KINDS, "bound", *STRUCTURE_KINDS)
 SEVERITIES = ("error", "warning", "info")

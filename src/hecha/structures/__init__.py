@@ -25,6 +25,7 @@ from . import (
     comparison,
     completion,
     compound,
+    dated,
     enumeration,
     flows,
     headline,
@@ -73,6 +74,7 @@ STRUCTURES: tuple[ModuleType, ...] = (
     headline,
     comparison,
     periods,
+    dated,
 )
 
 # rule kind → the check that reads its groups
@@ -100,6 +102,7 @@ CHECKS: dict[str, Callable[[Rule, Context], None]] = {
     "headline": headline.check,
     "comparison": comparison.check,
     "period_part": periods.check,
+    "dated": dated.check,
 }
 
 
