@@ -46,6 +46,10 @@ def fact_interval(f: Fact, reading: str = "usual") -> Interval:
             lo, hi = q.value, q.value + q.step * (1 - 1e-6)
         elif reading == "double_rounded":
             lo, hi = q.value - 0.55 * q.step, q.value + 0.45 * q.step
+    elif reading == "truncated" and q.qualifier == "=" and q.step > 1 and q.low is not None:
+        # a count shown rounded to a step of its unit (1.35万件) may be truncated as a percentage may: 13572 written
+        # 1.35万 (../DOMAIN.md: accept [x − u/2, x + u) for a printed value with last unit u)
+        lo, hi = q.value, q.value + q.step * (1 - 1e-6)
     return Interval(lo * scale, hi * scale if hi != INF else INF, q.integer)
 
 
