@@ -195,3 +195,13 @@ def test_bare_figures_joined_by_dun_share_the_unit_of_the_last() -> None:
 def test_a_bare_figure_after_a_step_and_its_cases_counts_cases() -> None:
     got = [(m.text, m.kind) for m in scan("全市共受理案件51571，立案51229件，立案率99.34%。")]
     assert ("51571", "count") in got
+
+
+def test_a_form_s_blank_filled_in_is_a_count_in_its_unit() -> None:
+    # (a template's blank, 发布政务信息( )条, filled in: the figure in brackets right before its unit)
+    text = "发布政务信息(1386)条，其中：概况类信息（22）条、政务动态信息(1335)条。"
+    got = [(m.text, m.quantity.value, m.quantity.unit) for m in scan(text) if m.quantity is not None]
+    assert got == [("(1386)条", 1386, "条"), ("（22）条", 22, "条"), ("(1335)条", 1335, "条")]
+    # (an item's number, a provision cited, or a count with a space before the next word, is none)
+    for other in ["（1）条例修订工作", "依据第(2)项规定", "留言(0) 人气()"]:
+        assert [m for m in scan(other) if m.quantity is not None] == [], other

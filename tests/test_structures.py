@@ -10501,3 +10501,9 @@ def test_a_count_shown_in_ten_thousands_may_be_truncated_as_a_share_may(checker)
     # (13572 written 1.35万: 2351 ÷ 13572 = 17.32%, a base the usual reading's [13450, 13550) misses)
     assert not _errors(checker, text.format("17.32"))
     assert _errors(checker, text.format("18.32"))
+
+
+def test_a_list_of_blanks_filled_in_is_read(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "网站发布政务信息({})条，其中：概况类信息(22)条、政务动态信息(1335)条，信息公开目录(350)条。"
+    assert not _errors(checker, text.format(1707))
+    assert _errors(checker, text.format(1386))  # (the three columns pass the total)

@@ -455,6 +455,7 @@ _TAIL_RE = re.compile(
 )
 _POST_AT = re.compile(_POST_RE)
 _UNIT_AT = re.compile(UNIT_RE)
+_CITED_BEFORE = frozenset("第款条项目")  # (第(2)项, 第一款(3)项: a provision cited, no blank filled in)
 _UNIT_FIRST = frozenset(u[0] for u in COUNT_UNITS + MONEY_UNITS)  # where _UNIT_AT can match
 _PRE_TAIL_RE = re.compile(r"(?:" + _PRE_RE + r")[ \t]{0,2}$")
 # the last character of a window _PRE_TAIL_RE finds something in ($ matches before a final newline too)
@@ -1184,6 +1185,10 @@ class _Scanner:
                     end = um.end() if um else e
                 self.claim(s, end, kind_nonq)
             return e
+        if t[e : e + 1] in ")）" and s > 1 and t[s - 1] in "(（":
+            filled = self._filled_in(s, e, numtxt, is_cn)
+            if filled is not None:
+                return filled
         # (the tail after the checks above: four in ten numerals are set aside there, 一是, 统一)
         tail = _TAIL_RE.match(t, e)
         # a span needs a separator right after the first figure or its unit (20~100个, 10%-20%)
@@ -1217,6 +1222,21 @@ class _Scanner:
             if start < s:
                 val = _Value(-val.value, val.decimals)
         return self._emit(start, e, s, tail, val, is_cn)
+
+    def _filled_in(self, s: int, e: int, numtxt: str, is_cn: bool) -> int | None:
+        """发布政务信息(1386)条，其中：概况类信息(22)条: a form's blank filled in, the figure in brackets before its
+        unit, right after the words naming it (not an item's number opening a clause, （1）…, nor a provision cited,
+        第(2)项). Returns where the quantity ends, or None."""
+        t = self.t
+        before = t[s - 2]
+        if not ("\u4e00" <= before <= "\u9fff") or before in _CITED_BEFORE or is_cn or not numtxt.isdigit():
+            return None
+        tail = _TAIL_RE.match(t, e + 1)
+        if tail is None or not tail.group("unit") or tail.start("unit") != e + 1:
+            return None
+        if not self.free(s - 1, tail.end()):
+            return None
+        return self._emit(s - 1, e, s, tail, _Value(float(numtxt), 0), False)
 
     def _wan_and_rest(self, s: int, e: int) -> int | None:
         """7万9691家, 11万5697家: ten-thousands, then the four digits below them (79691), before a unit
