@@ -10507,3 +10507,17 @@ def test_a_list_of_blanks_filled_in_is_read(checker) -> None:  # type: ignore[no
     text = "网站发布政务信息({})条，其中：概况类信息(22)条、政务动态信息(1335)条，信息公开目录(350)条。"
     assert not _errors(checker, text.format(1707))
     assert _errors(checker, text.format(1386))  # (the three columns pass the total)
+
+
+def test_a_table_s_running_numbers_are_no_column_of_figures(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "4月份网站公开信息报送情况统计表\n"
+        "| 序号 | 单位 | 报送信息数(条) | 采纳数(条) | 采纳率 |\n"
+        "| 1 | 南川东路办事处 | 14 | 7 | 50% |\n"
+        "| 2 | 饮马街办事处 | 10 | 5 | 50% |\n"
+        "| 3 | 区财政局 | 8 | 6 | {}% |\n"
+        "| 4 | 区政府办公室 | 18 | 18 | 100% |\n"
+    )
+    # (the 采纳率 over the 报送 column, not over the 序号 1, 2, 3…)
+    assert not _errors(checker, text.format(75))
+    assert _errors(checker, text.format(95))

@@ -318,6 +318,13 @@ def _years_only(cells: list[Cell]) -> bool:
 def _assemble(header_rows: list[list[Cell]], body: list[list[Cell]]) -> list[Table]:
     if not header_rows or not body:
         return []
+    if _numbered(body):
+        # 序号 | 单位 | 报送信息数(条) | 采纳数(条) | 采纳率 ⏎ 1 | 南川东路办事处 | 14 | 7 | 50%: the running numbers are
+        # no figures of the table, the name after them is the row's label (as _bar_line_rows sets them aside)
+        body = [row[1:] if row[0].text.strip().isdigit() else row for row in body]
+        leaf = header_rows[-1]
+        if leaf and _INDEX_HEADER_RE.match("".join(leaf[0].text.split())):
+            header_rows = [*header_rows[:-1], leaf[1:]]
     values_of = []
     for cells in body:
         # (a row with no figure, its label and empty cells: the label first, the cells after it)
@@ -335,6 +342,18 @@ def _assemble(header_rows: list[list[Cell]], body: list[list[Cell]]) -> list[Tab
         rows.append((lab, *values, *pad))
         starts.append(label[0].start if label else values[0].start)
     return [Table((label_head, *names), tuple(rows), tuple(starts), tuple(tuple(h) for h in header_rows))]
+
+
+def _numbered(body: list[list[Cell]]) -> bool:
+    """Do three rows or more open with the running numbers 1, 2, 3… before a label (a closing 合计 row may have
+    none)?"""
+    numbered = [row for row in body if row and row[0].text.strip().isdigit()]
+    return (
+        len(numbered) >= 3
+        and [row[0].text.strip() for row in numbered] == [str(i + 1) for i in range(len(numbered))]
+        and all(len(row) >= 3 and not is_numeric(row[1].text) for row in numbered)
+        and all(row in numbered or normalize(row[0].text) in _TOTAL_ROW_LABELS for row in body)
+    )
 
 
 def _column_names(header_rows: list[list[Cell]], width: int) -> list[Cell]:
