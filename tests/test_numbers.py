@@ -205,3 +205,18 @@ def test_a_form_s_blank_filled_in_is_a_count_in_its_unit() -> None:
     # (an item's number, a provision cited, or a count with a space before the next word, is none)
     for other in ["（1）条例修订工作", "依据第(2)项规定", "留言(0) 人气()"]:
         assert [m for m in scan(other) if m.quantity is not None] == [], other
+
+
+def test_about_reaches_less_far_the_more_digits_it_shows() -> None:
+    # (约1.2万人 or 约200人 hedge the size; 约12.85% hedges only its rounding)
+    def q(text: str) -> tuple[float, float]:
+        got = next(m.quantity for m in scan(text) if m.quantity is not None)
+        assert got is not None and got.low is not None and got.high is not None
+        return got.low, got.high
+
+    assert q("约1.2万人") == pytest.approx((9700, 14300), abs=1)
+    assert q("约200人")[0] < 175 < 225 < q("约200人")[1]
+    low, high = q("平均审减率约12.85%")
+    assert 12.5 < low < 12.85 < high < 13.2
+    low, high = q("纠错率约19.2%")
+    assert 18 < low < 18.5 and 19.9 < high < 20.5

@@ -10521,3 +10521,9 @@ def test_a_table_s_running_numbers_are_no_column_of_figures(checker) -> None:  #
     # (the 采纳率 over the 报送 column, not over the 序号 1, 2, 3…)
     assert not _errors(checker, text.format(75))
     assert _errors(checker, text.format(95))
+
+
+def test_about_a_figure_of_four_digits_still_fits_its_counts(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "送审金额约8632.04万元，审定金额约7522.48万元，审减金额约1109.56万元，平均审减率约{}%。"
+    assert not _errors(checker, text.format("12.85"))
+    assert _errors(checker, text.format("15.85"))  # (约 hedges the rounding of 12.85, not three points)

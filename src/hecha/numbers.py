@@ -178,6 +178,8 @@ APPROX_MID = {"余": ">=", "多": ">="}
 
 # 约/近 loosely: the interval a reviewer would still accept for "about".
 ABOUT_SLACK = 0.15
+ABOUT_SLACK_3 = 0.05  # (of a figure shown to three significant digits: 约19.2%)
+ABOUT_SLACK_4 = 0.02  # (to four or more: 约12.85%, 约8632.04万元)
 
 _PRE_RE = "|".join(sorted(PRE_QUAL, key=len, reverse=True))
 _POST_RE = "|".join(sorted(POST_QUAL, key=len, reverse=True))
@@ -594,11 +596,21 @@ def make_quantity(
     elif qualifier == "<=":
         low, high = None, value
     else:  # about
-        a, b = value * (1 - ABOUT_SLACK), value * (1 + ABOUT_SLACK)
+        slack = _about_slack(value, step)
+        a, b = value * (1 - slack), value * (1 + slack)
         low, high = min(a, b) - half, max(a, b) + half
     if value >= 0 and low is not None and low < 0:
         low = 0.0  # a positive figure's interval stays non-negative; -3.9% is read as stated
     return Quantity(value, low, high, qualifier, unit, step, integer)  # positional: cheaper to call
+
+
+def _about_slack(value: float, step: float) -> float:
+    """How far "about" reaches, by the significant digits shown: 约1.2万人 or 约200人 loosely (ABOUT_SLACK), 约19.2%
+    less so, 约12.85% or 约8632.04万元 little — a figure shown to four digits hedges its rounding, not its size."""
+    if step <= 0 or value == 0:
+        return ABOUT_SLACK
+    digits = str(round(abs(value) / step)).rstrip("0")
+    return ABOUT_SLACK if len(digits) <= 2 else ABOUT_SLACK_3 if len(digits) == 3 else ABOUT_SLACK_4
 
 
 def _span_quantity(low: Quantity, high: Quantity) -> Quantity:
