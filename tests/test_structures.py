@@ -10527,3 +10527,15 @@ def test_about_a_figure_of_four_digits_still_fits_its_counts(checker) -> None:  
     text = "送审金额约8632.04万元，审定金额约7522.48万元，审减金额约1109.56万元，平均审减率约{}%。"
     assert not _errors(checker, text.format("12.85"))
     assert _errors(checker, text.format("15.85"))  # (约 hedges the rounding of 12.85, not three points)
+
+
+def test_a_budget_s_flows_across_its_sentences_when_the_balance_names_both(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全县一般公共预算财政总收入380,869万元，完成年初预算391,267万元的97.34%。一般公共预算财政总支出379,347万元，"
+        "完成年初预算391,267万元的96.95%。当年收支结余{}万元。"
+    )
+    assert not _errors(checker, text.format("1,522"))
+    assert _errors(checker, text.format("2,522"))  # (收支结余: of the income and expense stated before it)
+    # (another budget's expense, or a balance carried from the years before, is none of these flows)
+    other = "一般公共预算收入38万元。政府性基金支出37万元。当年收支结余5万元。"
+    assert not _errors(checker, other)

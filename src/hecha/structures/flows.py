@@ -5,7 +5,9 @@ year's balance.
 A sentence (to its 。) that states, in one unit of money, an income (…收入), then an expense (…支出), then a
 balance of the period (结余, 本年收支结余, 当期结余: not 累计, 滚存 or 年末结余, which carry the years before)
 ties them: income − expense = balance, within what the displayed figures allow. A sub-fund's flows after 其中
-(其中统筹基金收入…) are not the sentence's own.
+(其中统筹基金收入…) are not the sentence's own. A balance that names the two (收支结余) ties them across the sentences
+of a paragraph too, when the expense is named as the income is (一般公共预算财政总收入…。一般公共预算财政总支出…。当年收支
+结余…).
 
 Roles: `income`, `expense`, `balance`. The check (rule kind `flow`).
 """
@@ -17,7 +19,7 @@ import re
 from ..expr import Bin, Ref, Relation, holds
 from ..findings import Context, emit, env, name_en, name_zh, record
 from ..intervals import fmt_like
-from ..model import Group
+from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
 
@@ -55,10 +57,36 @@ def recognise(r: Reading) -> list[Group]:
                 balance = g
                 break
         if expense is None or balance is None:
+            expense, balance = _in_its_paragraph(r, income, period[1])
+        if expense is None or balance is None:
             continue
         roles = {"income": [income.id], "expense": [expense.id], "balance": [balance.id]}
         out.append(Group(kind=KIND, facts=roles, span=(income.start, balance.end)))
     return out
+
+
+def _in_its_paragraph(r: Reading, income: Fact, end: int) -> tuple[Fact | None, Fact | None]:
+    """The expense and the balance of the income's own budget stated in the sentences after it, in its paragraph:
+    an expense named as the income is (一般公共预算财政总收入…。一般公共预算财政总支出…), then a balance that says it is
+    of the two (当年收支结余…). (None, None) when the paragraph states no such pair."""
+    name = _INCOME_RE.sub("", r.frame(income).label)
+    expense = None
+    for g in r.facts_between(end, r.seg.paragraph_at(income.start).end):
+        if g.mention.kind != "money" or g.q.unit != income.q.unit or _SUB_RE.search(r.lead(g, 12)):
+            continue
+        label = r.frame(g).label
+        if expense is None and _EXPENSE_RE.search(label):
+            own = _EXPENSE_RE.sub("", label)
+            if len(own) < 2 or not (name.endswith(own) or own.endswith(name)):
+                return None, None  # (another budget's expense)
+            expense = g
+        elif expense is not None and _OF_BOTH_RE.search(label):
+            return expense, g
+    return None, None
+
+
+# a balance that names the income and expense it is of (当年收支结余, 本年收支结余, 收支结余)
+_OF_BOTH_RE = re.compile(r"(?<![计存末初])收支结余$")
 
 
 def check(rule: Rule, ctx: Context) -> None:
