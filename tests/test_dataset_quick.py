@@ -466,3 +466,27 @@ def test_parquet_codes_are_pandas_factorize(tmp_path: Path) -> None:
             assert np.array_equal(codes, want_codes) and list(uniques) == list(want_uniques), name
             seen += 1
     assert seen >= 12
+
+
+def test_located_tight_checks_of_a_rule_s_several_definitions(checker: Checker, tmp_path: Path) -> None:
+    # (two documents failing the same check, their 调撤率 holding by two definitions of HC212: the plan's
+    # answer for the first must not be cleared by the second's; found when a new rule pack changed the random
+    # tables of test_located_against_localize_on_random_rates)
+    path = tmp_path / "two_definitions.csv"
+    rows = [
+        ("a", "review.mediation_rate", "49.6", "%"),
+        ("a", "review.mediated", "60", "件"),
+        ("a", "review.withdrawn", "60", "件"),
+        ("a", "review.concluded", "121", "件"),
+        ("a", "review.settled", "2", "件"),
+        ("b", "review.mediation_rate", "60", "%"),
+        ("b", "review.mediated", "50", "件"),
+        ("b", "review.settled", "10", "件"),
+        ("b", "review.withdrawn", "45", "件"),
+        ("b", "review.concluded", "100", "件"),
+    ]
+    path.write_text(
+        "doc_id,metric,value,unit\n" + "".join(",".join(r) + "\n" for r in rows), encoding="utf-8"
+    )
+    located, _ = _located_against_localize(checker, path)
+    assert located == 2

@@ -673,7 +673,9 @@ def _locate_key(
             t |= can & ~ok
         t &= takes
         count += t
-        tight[rows, ki, c.j] = t
+        # (or: each definition of a rule takes its own documents, and a later one must not clear what an
+        # earlier one found for the documents it does not take)
+        tight[rows, ki, c.j] |= t
     n_tight[rows, ki] = count
     if none.any():
         at = np.flatnonzero(none & ~unsure)
