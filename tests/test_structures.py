@@ -10539,3 +10539,14 @@ def test_a_budget_s_flows_across_its_sentences_when_the_balance_names_both(check
     # (another budget's expense, or a balance carried from the years before, is none of these flows)
     other = "一般公共预算收入38万元。政府性基金支出37万元。当年收支结余5万元。"
     assert not _errors(checker, other)
+
+
+def test_what_an_inspection_found_is_among_what_it_inspected(checker) -> None:  # type: ignore[no-untyped-def]
+    sampled = "共完成国家和省级食品抽检任务11557批次，不合格{}批次。"
+    assert not _errors(checker, sampled.format(114))
+    assert _errors(checker, sampled.format(11914))  # (those that failed are among those sampled)
+    checked = "共检查企业760家，发现{}家存在环境问题。"
+    assert not _errors(checker, checked.format(612))
+    assert _errors(checker, checked.format(812))
+    # (发现 opening its own process is an intake still: the problems found, then those rectified)
+    assert not _errors(checker, "发现问题82个，已整改61个，正在整改21个。")

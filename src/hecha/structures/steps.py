@@ -125,6 +125,7 @@ def recognise(r: Reading) -> list[Group]:
         else None
         for f in facts
     ]
+    _inspection_results(r, words, facts, stages)
     # 办理审查起诉案件138件259人，提起公诉193人: the persons of a count of cases are at the cases' step, an
     # earlier step of persons counted alone after them (as a later step, their cases answer for them: persons_of)
     persons_at = {
@@ -707,6 +708,39 @@ def _areas_apart(r: Reading, g: Fact, f: Fact) -> bool:
 
 _HEADING_LEN = 24  # a paragraph this short between two is a heading (2.审结情况), not a subject of its own
 _THING_LEN = 5  # 行政复议案件, 审查逮捕案件: shorter (案件, 矛盾纠纷) names no one kind of thing
+
+
+def _inspection_results(r: Reading, words: Words, facts: list[Fact], stages: list[int | None]) -> None:
+    """What an inspection found, after the count of what it inspected in the sentence and unit (抽检食品11557批次，不合格
+    114批次 / 共检查企业760家，发现612家 / 4068批次抽检中…检出不合格食品158批次): a result of that inspection, the last
+    stage (as 合格 is), not an intake (发现 opens a process of its own elsewhere: 发现问题82个，已整改38个)."""
+    last = max(words.stage_of.values())
+    for i, f in enumerate(facts):
+        if f.mention.kind != "count" or i == 0:
+            continue
+        label = r.frame(f).label
+        found = _FOUND_RE.search(label)
+        if found is None or (stages[i] is not None and not found.group("word")):
+            continue
+        period = r.period_span(f.start)
+        for j in range(i - 1, -1, -1):
+            g = facts[j]
+            if g.start < period[0]:
+                break
+            if (
+                g.mention.kind == "count"
+                and g.q.unit == f.q.unit
+                and _INSPECTED_RE.search(r.frame(g).label + r.frame(g).pred[:4])
+            ):
+                stages[i] = last
+                break
+
+
+# (检出不合格食品, 不合格样品, 发现问题企业, 存在环境问题企业 / 发现: a result; not 合格)
+_FOUND_RE = re.compile(
+    r"(?P<word>检出|发现|查出|存在)[\u4e00-\u9fff（）()]{0,10}$|不合格[\u4e00-\u9fff]{0,6}$"
+)
+_INSPECTED_RE = re.compile(r"检查|抽检|抽查|检测|检验|抽样|监测")
 
 
 def _stage_of(r: Reading, words: Words, f: Fact) -> int | None:
