@@ -10550,3 +10550,9 @@ def test_what_an_inspection_found_is_among_what_it_inspected(checker) -> None:  
     assert _errors(checker, checked.format(812))
     # (发现 opening its own process is an intake still: the problems found, then those rectified)
     assert not _errors(checker, "发现问题82个，已整改61个，正在整改21个。")
+
+
+def test_a_report_on_a_span_of_two_years_may_be_signed_within_the_later(checker) -> None:  # type: ignore[no-untyped-def]
+    span = "2022-2023年度学校法治宣传教育工作总结\n本年度共办理法治讲座12场。\n区教育局\n2023年7月1日"
+    assert not _errors(checker, span)
+    assert _errors(checker, span.replace("2022-2023年度", "2023年度"))  # (one year: not ended by July)

@@ -35,6 +35,7 @@ _CLAUSE_END_RE = re.compile(r"[。；;！？!?\n]")
 _ACCOUNT_RE = re.compile(r"情况|报告|总结|年报|公示|统计|完成|办理|受理|审结|办结")
 # words of a plan for the year, which is written before it ends (…2024年度工作要点, 2023年度法治政府建设工作会议)
 _PLAN_RE = re.compile(r"计划|要点|安排|方案|预算|打算|思路|目标|任务|部署|会议|启动|考核")
+_SPAN_MARKS = frozenset("-—–－~～至到")
 _LAST_MONTH = 12  # a report on a year may be signed from that year's last month on
 
 
@@ -81,6 +82,8 @@ def _reported_year(text: str, upto: int) -> re.Match[str] | None:
     for m in _YEAR_RE.finditer(text, 0, upto):
         if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
             continue  # (《卫滨区2023年度法治政府建设工作安排》: a document's title)
+        if text[max(0, m.start() - 1) : m.start()] in _SPAN_MARKS:
+            continue  # (2022-2023年度: a span of two years, a school's or a season's, ending within the later one)
         end = _CLAUSE_END_RE.search(text, m.end())
         clause = text[m.end() : end.start() if end else len(text)]
         if _PLAN_RE.search(clause) or not _ACCOUNT_RE.search(clause):
