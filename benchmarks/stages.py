@@ -61,7 +61,7 @@ def main() -> None:
     checked = [check(ex, rules, onto) for ex in extractions]
     t8 = time.process_time()
     for ex, (findings, bindings) in zip(extractions, checked, strict=True):
-        localize(ex, findings, bindings)
+        localize(ex, findings, bindings, onto)
     t9 = time.process_time()
 
     def ms(seconds: float) -> str:

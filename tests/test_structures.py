@@ -5038,7 +5038,7 @@ def test_cases_concluded_abbreviated_yijie_are_concluded(checker) -> None:  # ty
     assert not _errors(checker, text.format(31644))
     [msg] = _errors(checker, text.format(36644))  # (126927 + 36644 > 158571)
     # two sums against each other: named as such, not as a total and its parts
-    assert "之和158571少于审结126927件与未结36644件之和163571" in msg
+    assert "之和158571少于已结126927件与未结36644件之和163571" in msg
 
 
 def test_each_segments_figure_of_another_step_is_a_part_of_that_steps_figure(checker) -> None:  # type: ignore[no-untyped-def]

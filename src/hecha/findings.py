@@ -104,20 +104,25 @@ def shown(f: Fact) -> str:
 
 
 def name_zh(f: Fact, ctx: Context) -> str:
-    """How a fact is named in a Chinese message: 审结25件 — by its metric when a word of its own named
-    it (审结, 纠错率), else by the words the text puts before it (群众来信553件, not 群众553件)."""
-    text = shown(f)
-    if f.metric and f.cue and len(f.cue) >= 2 and f.cue not in ctx.onto.generic:
-        return f"{ctx.onto.metrics[f.metric].label}{text}"
-    words = own_words(ctx.ex.text, f.start)
+    return figure_name(f, ctx.ex.text, ctx.onto)
+
+
+def figure_name(f: Fact, text: str, onto: Ontology) -> str:
+    """How a fact is named in a Chinese message: 审结25件 — by the word of its own that named its metric
+    (审结, 纠错率, 提起公诉: as the text writes it, for a reviewer to find), else by the words the text puts before
+    it (群众来信553件, not 群众553件)."""
+    shown_as = shown(f)
+    if f.metric and f.cue and len(f.cue) >= 2 and f.cue not in onto.generic:
+        return f"{f.cue}{shown_as}"
+    words = own_words(text, f.start)
     if words and f.metric and f.cue and f.cue not in words:
         # (全市法院新收、审结一审行政案件3362件、3401件: the words before 3362件 are the other step's)
-        return f"{ctx.onto.metrics[f.metric].label}{text}"
+        return f"{onto.metrics[f.metric].label}{shown_as}"
     if words:
-        return f"{words}{text}"
+        return f"{words}{shown_as}"
     if f.metric:
-        return f"{ctx.onto.metrics[f.metric].label}{text}"
-    return f"{f.cue}{text}" if f.cue else text
+        return f"{onto.metrics[f.metric].label}{shown_as}"
+    return f"{f.cue}{shown_as}" if f.cue else shown_as
 
 
 _CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:、\n（）()“”\s]")

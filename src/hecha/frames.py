@@ -39,7 +39,7 @@ TRAIL_RE = re.compile(  # the words between a name and its figure (findings.own_
     "(?:" + "|".join(f"(?<![{_IN_WORD[w]}]){w}" if w in _IN_WORD else w for w in _TRAILERS.split("|")) + ")+$"
 )
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAILERS.split("|"))  # a label ending otherwise has none
-GENERIC_WORDS = frozenset(  # words too general to name a figure alone
+_GENERIC = frozenset(
     [
         "案件",
         "行政",
@@ -121,7 +121,7 @@ def shared_words(a: str, b: str) -> int:
             piece = a[i:j]
             if piece not in b:
                 break
-            if j - i > best and piece not in GENERIC_WORDS:
+            if j - i > best and piece not in _GENERIC:
                 best = j - i
     return best if best >= 2 else 0
 

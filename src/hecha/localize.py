@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from .expr import Interval, Node, Num, Ref, Relation, Sum, evaluate, holds
 from .extract import Extraction
-from .findings import own_words, shown
-from .frames import GENERIC_WORDS
+from .findings import figure_name
 from .intervals import fact_interval, fmt_like, fmt_number, point_interval
 from .model import Binding, Fact, Finding, Suspect
+from .ontology import Ontology
 
 
 def typo_variants(value: float) -> dict[float, str]:
@@ -315,9 +315,14 @@ def describe_relation(rel: Relation, names: dict[str, str], unknown: Collection[
 
 
 def localize(
-    ex: Extraction, findings: list[Finding], bindings: list[Binding], known: _Checks | None = None
+    ex: Extraction,
+    findings: list[Finding],
+    bindings: list[Binding],
+    onto: Ontology,
+    known: _Checks | None = None,
 ) -> None:
-    """`known`: the _Checks of these facts, its answers known beforehand (dataset/locate.py)."""
+    """`known`: the _Checks of these facts, its answers known beforehand (dataset/locate.py); `onto` names
+    the figures in messages."""
     if all(finding.severity == "info" or not finding.facts for finding in findings):
         return  # nothing to localise (info findings name no suspect)
     facts = {f.id: f for f in ex.facts}
@@ -363,10 +368,12 @@ def localize(
                 )
             )
         }
-        _explain(finding, checks_, holding_of, ex.text)
+        _explain(finding, checks_, holding_of, lambda f: figure_name(f, ex.text, onto))
 
 
-def _explain(finding: Finding, checks: _Checks, holding_of: dict[str, list[Binding]], text: str) -> None:
+def _explain(
+    finding: Finding, checks: _Checks, holding_of: dict[str, list[Binding]], name: Callable[[Fact], str]
+) -> None:
     facts = checks.facts
     sus = finding.suspects
     if not sus:
@@ -375,12 +382,9 @@ def _explain(finding: Finding, checks: _Checks, holding_of: dict[str, list[Bindi
     top_ids = {s.fact for s in top}
 
     def named(fid: str) -> str:
-        # by the word that named its metric, else by the words before it in its clause, as the finding's own
-        # sentence names it (not by a generic cue alone: 案件30件, 站23117条 tell a reviewer little)
-        f = facts[fid]
-        if f.metric and f.cue and len(f.cue) >= 2 and f.cue not in GENERIC_WORDS:
-            return f"{f.cue}{shown(f)}"
-        return f"{own_words(text, f.start) or f.cue or ''}{shown(f)}"
+        return name(
+            facts[fid]
+        )  # (as the finding's own sentence names it: not 站23117条 for …发布信息23117条)
 
     zh = "最可能有误的是" + "或".join(f"{named(s.fact)}（应为{s.fix}）" for s in top)
     en = "most likely wrong: " + " or ".join(f"{named(s.fact)} (would be {s.fix})" for s in top)

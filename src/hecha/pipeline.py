@@ -48,7 +48,7 @@ class Checker:
         try:
             ex = extract(doc.text, self.onto)
             findings, bindings = check(ex, self.active_rules(), self.onto)
-            localize(ex, findings, bindings)
+            localize(ex, findings, bindings, self.onto)
         except Exception as e:  # one bad document must not stop the run
             doc.error = f"internal error while checking: {type(e).__name__}: {e}"
             return res

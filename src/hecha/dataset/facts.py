@@ -119,7 +119,7 @@ def check_rows(
         )
         found = check(ex, rules, onto, decided)
     findings, bindings = found
-    localize(ex, findings, bindings, checks)
+    localize(ex, findings, bindings, onto, checks)
     doc = Document(
         doc_id,
         path,

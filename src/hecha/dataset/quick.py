@@ -140,7 +140,9 @@ def _localized(
     bindings = [*holding, failed]
     # (the plan's answers when they are the document's checks; else localize's own over the same lazy facts:
     # a holding check names figures the finding does not)
-    localize(ex, ctx.findings, bindings, located.checks(facts, bindings, fid, choices) or _Checks(facts))
+    localize(
+        ex, ctx.findings, bindings, ctx.onto, located.checks(facts, bindings, fid, choices) or _Checks(facts)
+    )
 
 
 class _Id:
