@@ -10556,3 +10556,74 @@ def test_a_report_on_a_span_of_two_years_may_be_signed_within_the_later(checker)
     span = "2022-2023年度学校法治宣传教育工作总结\n本年度共办理法治讲座12场。\n区教育局\n2023年7月1日"
     assert not _errors(checker, span)
     assert _errors(checker, span.replace("2022-2023年度", "2023年度"))  # (one year: not ended by July)
+
+
+def test_what_is_done_already_of_the_things_counted_is_some_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    problems = "群众反映的400个问题，已完成整改{}个。"
+    assert not _errors(checker, problems.format(336))
+    assert _errors(checker, problems.format(436))
+    due = "应上缴财政资金4800万元，已上缴{}万元。"
+    assert not _errors(checker, due.format(2500))
+    assert _errors(checker, due.format(5200))  # (what was due bounds what was done)
+    opening = "督察组交办问题共涉及56项，{}项已经完成整改。"
+    assert not _errors(checker, opening.format(20))
+    assert _errors(checker, opening.format(70))  # (the count opens its clause; its words follow it)
+    # (all done since a start may pass this period's; two things done are side by side)
+    assert not _errors(checker, "今年新增问题50个，累计已整改问题300个。")
+    assert not _errors(checker, "已整改问题30个，已办结信访件45个。")
+    # (the cases carried in are no set of what was handled; a target may be passed)
+    assert not _errors(checker, "共收到公开申请93件，上年结转3件，已办理90件，结转下年度办理6件。")
+    assert not _errors(checker, "已完成案件数3511件，完成目标任务数2800件的125%，已完成其他事项数19141件。")
+
+
+def test_those_dealt_with_at_a_check_are_among_those_checked(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共检查过往车辆16681辆，查处超限超载车辆{}辆。"
+    assert not _errors(checker, text.format(1390))
+    assert _errors(checker, text.format(16990))
+
+
+def test_the_problems_the_cases_involve_are_no_parts_of_the_cases(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "我省接到督察组交办的群众信访举报案件196件，其中，来电91件，来信105件。"
+        "交办的信访案件中，涉及各类生态环境问题324个。"
+    )
+    assert not _errors(checker, text)
+    assert _errors(checker, text.replace("来信105件", "来信155件"))
+
+
+def test_parts_said_to_share_cases_may_add_up_past_their_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "本批交办案件45件，其中涉水类10件、大气类21件、土壤类7件，其他类12件{}。"
+    assert _errors(checker, text.format(""))
+    assert not _errors(checker, text.format("(部分案件涉及2种及以上污染类型)"))
+
+
+def test_a_figure_in_brackets_is_of_the_part_before_them_in_a_set_s_list(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "60件案件中，哈尔滨市35件(重点关注案件1件)，齐齐哈尔市10件，牡丹江市5件(重点关注案件1件)，"
+        "大庆市5件，绥化市{}件。"
+    )
+    assert not _errors(checker, text.format(4))
+    assert _errors(checker, text.format(14))
+
+
+def test_the_incomes_summed_are_what_a_fund_s_balance_is_of(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全区政府性基金上年结余26.38亿元，上级补助收入14.78亿元，债券转贷收入1.34亿元，"
+        "收入合计42.5亿元，支出19.43亿元，年终结余{}亿元。"
+    )
+    assert not _errors(checker, text.format("23.07"))
+    assert _errors(checker, text.format("25.07"))
+
+
+def test_a_run_ends_at_its_rest_and_what_follows_is_its_whole_s_sibling(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一般转移支付收入1478万元(含均衡性转移支付收入166万元、结算补助收入{}万元、其他一般转移支付收入212万元，"
+        "专项转移支付收入406万元)。"
+    )
+    assert not _errors(checker, text.format(1100))
+    assert _errors(checker, text.format(1200))  # (166 + 1200 + 212 is more than the 1478)
+    # (a kind named 其他… in the middle of a run joined by 、 is no rest: the run goes on)
+    mid = (
+        "主动公开政府信息25214条，其中概况类147条、政务信息6379条、其他文件2179条、微博13970条、微信2539条。"
+    )
+    assert not _errors(checker, mid)

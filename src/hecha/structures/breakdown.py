@@ -788,6 +788,9 @@ def _one_subset(r: Reading, pos: int, period: tuple[int, int]) -> Group | None:
     )
 
 
+_INVOLVES_RE = re.compile(r"[，,]?\s*涉及")  # (a marker's list opening with 涉及: what the whole involves)
+
+
 def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str, Fact]) -> Group | None:
     """其中 / 案件中，: the parts after the marker, the total before it."""
     pos = m.start()
@@ -912,9 +915,11 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # 其中省级层面网民留言最多；回复量分别为34380条… / 其中行政公益诉讼案件占比91.7%；制发检察建议7.7万余件: the 其中
         # clause says its piece in words or by a share; what follows the ； is a statement of its own
         return None
-    if m.group() == "涉及" and (cands[0].q.unit != before[-1].q.unit or _PARTIES_RE.match(r.norm, m.end())):
-        # 处理劳动人事争议11527件，涉及当事人13566人 / 挂牌督办案件1215个，涉及企业1715个: what the count involves
-        # (the parties to it), not its kinds
+    if (m.group() == "涉及" and _PARTIES_RE.match(r.norm, m.end())) or (
+        (m.group() == "涉及" or _INVOLVES_RE.match(r.norm, m.end())) and cands[0].q.unit != before[-1].q.unit
+    ):
+        # 处理劳动人事争议11527件，涉及当事人13566人 / 挂牌督办案件1215个，涉及企业1715个 / 交办的信访案件中，涉及
+        # 各类生态环境问题150个: what the count involves (the parties to it, the problems), not its kinds
         return None
     if m.group() == "涉及" and _concerning_item(r, before[-1]):
         # 其中涉及宏观调控的提案384件，涉及“三农”提案486件: items side by side, each of what it concerns (its clause
@@ -1888,7 +1893,12 @@ def _among_list(r: Reading, words: Words, f: Fact) -> Group | None:
             # its list, no part of this one
             hi = seg.start()
             break
-    cands = [g for g in _counts(r.facts_between(start, hi)) if _same_counter(g.q.unit, f.q.unit)]
+    # (a figure in brackets is of the part before them: 65件案件中，哈尔滨市35件(重点关注案件1件)，…)
+    cands = [
+        g
+        for g in _counts(r.facts_between(start, hi))
+        if _same_counter(g.q.unit, f.q.unit) and not r.bracketed(g, hi)
+    ]
     parts = _before_another_thing(r, f, _list_parts(r, words, f, _parts(r, words, cands)))
     parts = _past_the_done(r, parts, max(period[0], f.start - _DONE_WORDS), start)
     if _each_of_its_own(r, start, _counts(r.facts_between(period[0], f.end)), parts):
@@ -3125,7 +3135,24 @@ _ENUMERATED_RE = re.compile(r"\s*[，,]\s*(?:具体为|具体是|分别为|分�
 _EXAMPLES_RE = re.compile(r"(?<![平同对均相])等(?![级候待同于])")  # 涉食药安全等刑事案件: named by examples
 
 
+def _up_to_the_rest(r: Reading, words: Words, parts: list[Fact]) -> list[Fact]:
+    """The parts up to one named as the rest (其他…, 其余…), which a list names last: what follows it is no part
+    (一般转移支付收入1478万元(含均衡性…166万元、…、其他一般转移支付收入212万元，专项转移支付收入406万元): the 406 is
+    the whole's sibling)."""
+    for k in range(1, len(parts) - 1):
+        if (
+            words.remainder_re.match(r.frame(parts[k]).label.lstrip(OPENING_MARKS + "：:，, "))
+            and "、" in r.norm[parts[k - 1].end : parts[k].start]
+            and "、" not in r.norm[parts[k].end : parts[k + 1].start]
+        ):
+            return parts[
+                : k + 1
+            ]  # (a run joined by 、 ends at it; not 其他文件2179条、微博13970条: a kind mid-run)
+    return parts
+
+
 def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str, lead: str) -> Group:
+    parts = _up_to_the_rest(r, words, parts)
     parts = parts + _past_the_remainder(r, words, total, parts)
     head = r.head(total)
     labels = [r.frame(p).label for p in parts]
@@ -3336,6 +3363,7 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                 # 61个(当时，全市共有14个基层法院，下辖58个基层人民法庭，3个中院直属法庭): the bodies before 下辖 hold
                 # those the figure counts; the parts are from there on
                 inner = [g for g in inner if g.start >= under.end()]
+            inner = _up_to_the_rest(r, words, inner)
             if (
                 len(inner) == 1
                 and inner[0].q.value > f.q.value

@@ -28,6 +28,7 @@ AFTER: tuple[str, ...] = ()
 
 _INCOME_RE = re.compile(r"收入$")
 _EXPENSE_RE = re.compile(r"支出$")
+_INCOME_TOTAL_RE = re.compile(r"收入(?:合计|总计|共计)(?:为|达)?$")
 # the balance of the period only: 结余, 收支结余, 本年(当期, 当年)结余; not 累计结余, 滚存结余, 年末结余
 _BALANCE_RE = re.compile(r"(?<![计存末初年])(?:收支)?结余$|(?:本年|当年|当期)(?:收支)?结余$")
 _SUB_RE = re.compile(r"其中")  # (其中统筹基金收入…: a sub-fund's flow)
@@ -51,7 +52,9 @@ def recognise(r: Reading) -> list[Group]:
             if g.mention.kind != "money" or g.q.unit != f.q.unit or _SUB_RE.search(r.lead(g, 12)):
                 continue
             label = r.frame(g).label
-            if expense is None and _EXPENSE_RE.search(label):
+            if expense is None and _INCOME_TOTAL_RE.search(r.lead(g, 8)):
+                income = g  # 上年结余…，上级补助收入…，收入合计42.5亿元，支出…: the incomes summed, the first one's kin
+            elif expense is None and _EXPENSE_RE.search(label):
                 expense = g
             elif expense is not None and _BALANCE_RE.search(label):
                 balance = g

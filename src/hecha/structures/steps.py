@@ -738,7 +738,7 @@ def _inspection_results(r: Reading, words: Words, facts: list[Fact], stages: lis
 
 # (检出不合格食品, 不合格样品, 发现问题企业, 存在环境问题企业 / 发现: a result; not 合格)
 _FOUND_RE = re.compile(
-    r"(?P<word>检出|发现|查出|存在)[\u4e00-\u9fff（）()]{0,10}$|不合格[\u4e00-\u9fff]{0,6}$"
+    r"(?P<word>检出|发现|查出|存在|查处|查获|查扣|处罚|责令)[\u4e00-\u9fff（）()]{0,10}$|不合格[\u4e00-\u9fff]{0,6}$"
 )
 _INSPECTED_RE = re.compile(r"检查|抽检|抽查|检测|检验|抽样|监测")
 

@@ -249,6 +249,8 @@ class Words:
     scope_re: re.Pattern[str]  # every word of yaml `scopes`, longest first (全省法院 before 省法院)
     own_body_re: re.Pattern[str]  # their `own` words only (a fast test: most texts name no such body)
     scope_of: dict[str, tuple[int, bool]]  # such a word → (its entry, whether it names the whole area)
+    progress_verbs: tuple[str, ...]  # words that end a matter, after 已 (已整改, 已上缴), yaml `progress`
+    due_ends: frozenset[str]  # those that end whatever was due (应上缴…，已入库), yaml `progress`
     _steps: dict[str, str | None] = field(default_factory=dict)  # labels repeat: each read once
     _statuses: dict[str, bool] = field(default_factory=dict)  # names_status of each label read
 
@@ -614,6 +616,8 @@ def load_words() -> Words:
             for key in ("area", "own")
             for w in s[key]
         },
+        progress_verbs=tuple(map(str, raw["progress"]["verbs"])),
+        due_ends=frozenset(map(str, raw["progress"]["due_ends"])),
     )
 
 

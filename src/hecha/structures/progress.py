@@ -1,0 +1,119 @@
+"""Progress on what was counted: 群众反映的400个问题，已完成整改336个 / 前二十七批1800件转办件已办结1795件 /
+涉及56项问题，20项已经完成整改 / 应上缴财政金额4800万元，已上缴2500万元.
+
+A count said to be done already (已, 已经, 均已…, then a word that ends a matter: 整改, 办结, 销号, 上缴,
+入库…) right after a count of the things it acts on, in its sentence and unit, is some of them: it cannot
+exceed them. Such a count is no step the process words of schemas/structures.yaml name (steps.py reads
+those, with their carry-overs): the earlier count names a kind of thing (问题, 转办件, 隐患, 任务) or what
+was due (应上缴, 应整改), never a step of its own. What was due bounds what was done exactly; things
+counted before may have been done with some carried in from before, as after an intake (a few per cent
+over passes, more is a warning). Not a count of all that was ever done (累计已整改…): that may pass this
+period's things. Emitted as the `step` kind's groups (roles `earlier`, `later`), checked by its rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Group
+from ..reading import Reading
+from .steps import KIND as STEP
+from .words import CARRY_RE, includes_more, load_words
+
+KIND = "progress"
+AFTER: tuple[str, ...] = ("breakdown", "step")  # (a part of a list is no set of its own; a step read is kept)
+
+# the words that end a matter (整改, 办结, 上缴…), read from schemas/structures.yaml `progress`
+_ALREADY = r"(?:已经?|均已|现已|目前已|业已)(?:基本|全部|全面|陆续)?(?:完成|实现)?"
+
+
+def _done_re(verbs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verb = "(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + ")"
+    # in its own words (已完成整改, 已上缴财政金额, 目前已完成): the word near the words' end
+    label = re.compile(_ALREADY + r"(?P<v>" + verb + r")[^，,；;。：:\d]{0,8}$")
+    # after a count that opens its clause (20项已经完成整改, 1795件已办结)
+    pred = re.compile(r"^[^，,；;。\d]{0,6}?" + _ALREADY + r"(?P<v>" + verb + r")")
+    return label, pred
+
+
+_DUE_RE = re.compile(r"应(?P<v>[\u4e00-\u9fff]{2})")  # 应上缴, 应整改, 应退还: what was due
+_TARGET_RE = re.compile(r"目标|计划|任务数|指标")
+_CUMULATIVE_RE = re.compile(r"累计|历年|总计|共计|合计|以来")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d年")
+_MARK_RE = re.compile(r"[，,；;。：:]")  # (a clause ends between two figures)
+
+
+def recognise(r: Reading) -> list[Group]:
+    words = load_words()
+    label_re, pred_re = _done_re(words.progress_verbs)
+    facts = r.facts
+    stepped = {
+        (g.facts["earlier"][0], g.facts["later"][0]) for g in r.groups if g.kind == STEP
+    }  # (pairs steps.py read already)
+    listed = {p for g in r.groups_of("breakdown") for p in g.facts["parts"]}
+    out: list[Group] = []
+    for i in range(1, len(facts)):
+        f = facts[i]
+        if f.mention.kind not in ("count", "money") or f.modality != "actual":
+            continue
+        fr = r.frame(f)
+        done = label_re.search(fr.label) if fr.label else None
+        if done is None and fr.label.strip("其中，, "):
+            continue
+        if done is None and (done := pred_re.match(fr.pred)) is None:
+            continue
+        g = _counted_before(r, facts, i)
+        if g is None or g.id in listed or (g.id, f.id) in stepped:
+            continue
+        mine = r.frame(g)
+        theirs = mine.label + mine.pred[:8]
+        if (
+            label_re.search(mine.label)
+            or (pred_re.match(mine.pred) and _MARK_RE.search(r.norm, g.end, fr.label_start))
+            or words.stage(mine.label) is not None
+        ):
+            continue  # (已整改30个，已办结20个: two things done; 受理…，已办结: a step steps.py reads)
+        if CARRY_RE.search(mine.label) or _TARGET_RE.search(r.lead(g, 12)):
+            continue  # (上年结转3件，已办理90件: the carried in only; 完成目标任务数2800件…: a target may be passed)
+        if _CUMULATIVE_RE.search(r.lead(f) + fr.pred[:6]) and not _CUMULATIVE_RE.search(r.lead(g) + theirs):
+            continue  # 今年新发现问题50个，累计已整改问题300个: all done since a start, not of this period's
+        if _years_apart(r, g, f) or includes_more(r.norm, f.end, within=4):
+            continue  # (已纠正951件(含积存): of more than those counted)
+        due = _DUE_RE.search(mine.label)
+        verb = done.group("v")
+        exact = due is not None and (due.group("v") == verb or verb in words.due_ends)
+        roles = {"earlier": [g.id], "later": [f.id]}
+        out.append(
+            Group(
+                kind=STEP,
+                facts=roles,
+                span=(g.start, f.end),
+                attrs={"allowance": "none" if exact else "unstated"},
+            )
+        )
+    return out
+
+
+def _counted_before(r: Reading, facts: list[Fact], i: int) -> Fact | None:
+    """The count of things right before facts[i] in its sentence: same unit and kind, past figures in a
+    bracket (应上缴财政1211万元(含罚款271万元)，已入库1160万元) and none of its unit between."""
+    f = facts[i]
+    for j in range(i - 1, -1, -1):
+        g = facts[j]
+        if g.sentence != f.sentence:
+            return None
+        if r.bracketed(g, f.start):
+            continue
+        if g.q.unit == f.q.unit and g.mention.kind == f.mention.kind:
+            return g if g.q.value > 0 else None
+        if g.q.unit == f.q.unit or g.mention.kind == "count":
+            return None  # (another count between: 检查企业57家，发现问题62个，已整改58个 is of the 62)
+    return None
+
+
+def _years_apart(r: Reading, g: Fact, f: Fact) -> bool:
+    """Does f's clause name a year other than the one g's sentence names (2023年需办理66件，2024年已办结…)?"""
+    lo = r.period_span(g.start)[0]
+    before = _YEAR_RE.findall(r.norm, lo, g.start)
+    between = _YEAR_RE.findall(r.norm, g.end, f.start)
+    return bool(between) and (not before or before[-1] != between[-1])
