@@ -100,6 +100,7 @@ def test_quantities(
         ("属于四类过程性信息", "name"),
         ("属于三类内部事务信息", "name"),
         ("危及“三安全一稳定”", "name"),
+        ("财政总收入保持两位数以上增长", "name"),
     ],
 )
 def test_non_quantities(text: str, kind: str) -> None:

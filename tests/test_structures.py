@@ -10627,3 +10627,45 @@ def test_a_run_ends_at_its_rest_and_what_follows_is_its_whole_s_sibling(checker)
         "主动公开政府信息25214条，其中概况类147条、政务信息6379条、其他文件2179条、微博13970条、微信2539条。"
     )
     assert not _errors(checker, mid)
+
+
+def test_places_named_in_turn_each_have_their_own_ratio(checker) -> None:  # type: ignore[no-untyped-def]
+    own = "青山湖区、东湖区、青云谱区和西湖区税收收入占财政总收入比重分别为97.2%、97%、95.9%和94.3%。"
+    assert not _errors(checker, own)
+    # (shares named by no whole of their own are of one whole: together at most 100%)
+    assert _errors(checker, "市法院、区法院和县法院审结案件占比分别为71.1%、30.2%、8.7%。")
+
+
+def test_parts_after_qizhong_go_to_the_counts_whose_things_they_name(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "对5个部门、5个镇乡街道开展整体支出绩效评价，15个专项开展重点绩效评价，其中：良好部门5个；"
+        "优秀镇乡街道3个，良好镇乡街道{}个；良好专项14个，中等专项1个。"
+    )
+    assert not _errors(checker, text.format(2))
+    assert _errors(checker, text.format(4))  # (3 + 4 of the 5 镇乡街道)
+
+
+def test_a_title_s_figure_the_body_restates_is_no_other_figure_s(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "原标题:督察组向我省转办第9批信访举报问题148件\n\n"
+        "4月15日，督察组向我省转办第9批群众环境信访举报问题，来电75件，来信73件，共148件。\n\n"
+        "截至4月15日，督察组已向我省转办9批群众环境信访举报问题共986件。"
+    )
+    assert not _errors(checker, text)
+    assert _errors(checker, text.replace("来信73件", "来信83件"))
+
+
+def test_a_segment_whose_figures_add_up_to_its_first_is_no_dimension_of_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "问题共涉及90家企业。其中：存在立项问题企业3家，已整改1家，其余2家停止生产经营；"
+        "存在环保问题企业34家，已整改27家，其余7家停止生产经营；存在安全问题企业52家，已整改43家，其余9家正在整改。"
+    )
+    assert not _errors(checker, text)
+    assert _errors(checker, text.replace("已整改43家", "已整改63家"))  # (more rectified than had problems)
+
+
+def test_a_year_end_balance_after_a_carry_in_is_of_more_than_one_income(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "政府性基金上年结余26.37亿元，上级补助收入14.64亿元，债务转贷收入1.34亿元；支出19.31亿元，年终结余23.04亿元。"
+    assert not _errors(checker, text)
+    # (with no carry-in, the balance is the income less the expense)
+    assert _errors(checker, "政府性基金收入14.64亿元，支出9.31亿元，年终结余6.04亿元。")

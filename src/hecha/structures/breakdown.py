@@ -249,6 +249,9 @@ def recognise(r: Reading) -> list[Group]:
         group = _marked_list(r, words, m, parent_of)
         if group is not None:
             groups.append(group)
+            more = group.attrs.pop("more", None)
+            if isinstance(more, list):
+                groups.extend(more)  # (the lists of the other wholes side by side: _wholes_side_by_side)
             pair = group.attrs.pop("pair", None)
             if pair is not None:  # (the second column of a pair of totals: 受理和审结…77463件和74200件)
                 partner, column = pair
@@ -618,6 +621,11 @@ def _more_dimensions(
             # …；服务消费40件，涉及商品质量类2件，…其他15件 / …；市本级办件数量为9651件，其中…: another part (or
             # scope) with its own list
             break
+        if len(figures) >= 3 and sums_exactly(figures[0], figures[1:]):
+            # …；存在环保问题企业34家，已整改27家，其余7家…: the segment's first figure is a part of the total, the rest
+            # its own statuses (they add up to it), no other dimension of the total
+            seg = nxt
+            continue
         labels = [status_words(r, f) for f in figures]
         # (only what the segment itself says: not the total's name, 建议、提案共有20件，其中…；重点建议1件，重点提案1件)
         if _whole_by(r, words, total, figures, labels) in ("remainder", "complement"):
@@ -966,6 +974,13 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     parts = _before_a_shared_sibling(r, before[-1], parts)
     parts = _up_to_the_ranked(r, m.end(), parts)
     parts = _past_the_done(r, parts, max(period[0], pos - _DONE_WORDS), m.end())
+    side_by_side = _wholes_side_by_side(r, before, parts)
+    if side_by_side:
+        # (each whole's parts its own list; the first returned, the others with it: attrs "more")
+        lists = [_group(r, words, whole, mine, "其中", "") for whole, mine in side_by_side]
+        if len(lists) > 1:
+            lists[0].attrs["more"] = lists[1:]
+        return lists[0]
     totals = [
         f
         for f in reversed(before)
@@ -3133,6 +3148,25 @@ def _same_counter(unit: str, first: str) -> bool:
 # the words between a count and the first of its parts that say the list gives it item by item
 _ENUMERATED_RE = re.compile(r"\s*[，,]\s*(?:具体为|具体是|分别为|分别是)[：:]?[^\d，,。；;：:]{1,12}")
 _EXAMPLES_RE = re.compile(r"(?<![平同对均相])等(?![级候待同于])")  # 涉食药安全等刑事案件: named by examples
+
+
+def _wholes_side_by_side(r: Reading, before: list[Fact], parts: list[Fact]) -> list[tuple[Fact, list[Fact]]]:
+    """The parts after 其中 by the count before it whose things each names, when they name those of two or more,
+    each count put before its noun (对5个部门、5个镇乡街道开展…评价，15个专项开展…评价，其中：良好部门5个；优秀镇乡街道
+    3个…；良好专项14个…): each part is of the count its noun names, not all of the last one. Empty when they do not."""
+    keys = {m.group(): g for g in before if (m := _NOUN_KEY_RE.match(r.frame(g).pred)) is not None}
+    if len(keys) < 2:
+        return []
+    mine: dict[str, list[Fact]] = {}
+    for p in parts:
+        key = next((k for k in keys if k in r.frame(p).label), None)
+        if key is None:
+            return []  # (a part naming none of them: no such lists)
+        mine.setdefault(key, []).append(p)
+    return [(keys[k], ps) for k, ps in mine.items()] if len(mine) >= 2 else []
+
+
+_NOUN_KEY_RE = re.compile(r"[\u4e00-\u9fff]{2}")  # (5个部门: the first two characters of a count's noun)
 
 
 def _up_to_the_rest(r: Reading, words: Words, parts: list[Fact]) -> list[Fact]:

@@ -28,6 +28,7 @@ AFTER: tuple[str, ...] = ()
 
 _INCOME_RE = re.compile(r"收入$")
 _EXPENSE_RE = re.compile(r"支出$")
+_CARRIED_IN_RE = re.compile(r"上年(?:结余|结转)|年初(?:结余|结转|滚存)")  # (what the balance holds besides)
 _INCOME_TOTAL_RE = re.compile(r"收入(?:合计|总计|共计)(?:为|达)?$")
 # the balance of the period only: 结余, 收支结余, 本年(当期, 当年)结余; not 累计结余, 滚存结余, 年末结余
 _BALANCE_RE = re.compile(r"(?<![计存末初年])(?:收支)?结余$|(?:本年|当年|当期)(?:收支)?结余$")
@@ -63,6 +64,8 @@ def recognise(r: Reading) -> list[Group]:
             expense, balance = _in_its_paragraph(r, income, period[1])
         if expense is None or balance is None:
             continue
+        if income is f and _CARRIED_IN_RE.search(r.norm, period[0], expense.start):
+            continue  # 上年结余26.37亿元，上级补助收入14.64亿元，…；支出19.31亿元，年终结余23.04亿元: of the carried in too
         roles = {"income": [income.id], "expense": [expense.id], "balance": [balance.id]}
         out.append(Group(kind=KIND, facts=roles, span=(income.start, balance.end)))
     return out

@@ -102,6 +102,12 @@ def recognise(r: Reading) -> list[Group]:
             (g for g in cands if _agrees(f, g)),
             None,  # (else one the headline truncates)
         )
+        if g is None and any(
+            fact_interval(f).intersects(fact_interval(h))
+            and shared_words(words, r.norm[r.period_span(h.start)[0] : h.start]) >= _LEAST_WORDS
+            for h, _ in alike_unit
+        ):
+            continue  # (转办第9批信访举报问题148件 over 转办第9批…问题，来电75件，来信73件，共148件: restated so)
         if g is None and _sums_them(f, said_alike):
             continue  # (共追回医保基金27亿元 over 国家飞检…追回医保基金7.2亿元 and 省级飞检…追回医保基金19.8亿元: of both)
         if g is None:

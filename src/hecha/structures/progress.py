@@ -79,6 +79,9 @@ def recognise(r: Reading) -> list[Group]:
             continue  # 今年新发现问题50个，累计已整改问题300个: all done since a start, not of this period's
         if _years_apart(r, g, f) or includes_more(r.norm, f.end, within=4):
             continue  # (已纠正951件(含积存): of more than those counted)
+        thing = fr.label[done.end("v") :].strip() if done.re is label_re else ""
+        if len(thing) >= 2 and thing[-2:] not in theirs + r.lead(g):
+            continue  # 约谈相关负责人3个，已整改问题30个: the problems are no things of the 3 counted before
         due = _DUE_RE.search(mine.label)
         verb = done.group("v")
         exact = due is not None and (due.group("v") == verb or verb in words.due_ends)

@@ -81,10 +81,32 @@ def _respective(r: Reading, taken: set[str]) -> list[Group]:
             or "率" in named
             or words.overlapping_re.search(named)
             or any(f.q.unit != "%" or f.mention.kind != "percent" or f.id in taken for f in run.values)
+            or _bodies_in_turn(r, run.values)
         ):
             continue
         out.append(_shares_group(list(run.values), open=True))
     return out
+
+
+def _bodies_in_turn(r: Reading, values: tuple[Fact, ...] | list[Fact]) -> bool:
+    """Are as many places or bodies named before 分别 as there are shares (青山湖区、东湖区、青云谱区和西湖区税收收入
+    占财政总收入比重分别为97.2%、97%、95.9%和94.3%)? Then each is its own ratio of its own whole, no kind of one."""
+    first = values[0]
+    start = r.comma_clause_start(r.period_span(first.start)[0], first.start)  # (、 goes on: the names' run)
+    clause = r.norm[start : first.start].strip()
+    named = _NAMED_BODIES_RE.match(clause)
+    return (
+        named is not None
+        and len(_NAME_SEP_RE.findall(named.group())) + 1 == len(values)
+        # (a ratio naming its own whole, which each body has: not 市法院、区法院审结案件占比分别为…, shares of all)
+        and _OWN_RATIO_RE.search(clause, named.end()) is not None
+    )
+
+
+_BODY = r"[\u4e00-\u9fff]{1,10}?(?:区|县|市|州|省|镇|乡|街道|局|院|委|厅|公司|单位|部门)"
+_NAMED_BODIES_RE = lazy_compile(f"(?:{_BODY}[、和与及])+{_BODY}")
+_NAME_SEP_RE = lazy_compile(r"[、和与及]")
+_OWN_RATIO_RE = lazy_compile(r"[\u4e00-\u9fff]{2,}占[\u4e00-\u9fff]{2,}?的?(?:比重|比例)")
 
 
 # a share named by one sex: 男性律师占比为68%, 其中女性占46.1% (the subject's words end with the sex's noun)

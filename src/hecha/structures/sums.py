@@ -23,6 +23,9 @@ _SUM_WORD_RE = re.compile(r"(?:共计|合计|总计|累计共|共)(?:达到|达|
 _SUM_LAST = frozenset("计共到达为有")  # the characters _SUM_WORD_RE can end with
 
 
+_BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
+
+
 def recognise(r: Reading) -> list[Group]:
     facts = r.facts
     groups: list[Group] = []
@@ -38,6 +41,10 @@ def recognise(r: Reading) -> list[Group]:
         # (across brackets: 维持(以驳回…等方式结案)共93件 is 维持's own figure, no sum of what came before)
         clause = r.norm[r.clause_start(f.start, MARK_RE) : f.start].strip(" ")
         sent_start = r.sentence_span(f.sentence)[0]
+        # (not past a blank line: a title restating the sum, 原标题:…问题148件⏎⏎4月15日，…来电75件，来信73件，共148件)
+        sent_start = max(
+            (m.end() for m in _BLANK_LINE_RE.finditer(r.norm, sent_start, f.start)), default=sent_start
+        )
         counted = _COUNTED_SUM_RE.match(clause)
         if (
             not _SUM_WORD_RE.fullmatch(clause)
