@@ -10669,3 +10669,29 @@ def test_a_year_end_balance_after_a_carry_in_is_of_more_than_one_income(checker)
     assert not _errors(checker, text)
     # (with no carry-in, the balance is the income less the expense)
     assert _errors(checker, "政府性基金收入14.64亿元，支出9.31亿元，年终结余6.04亿元。")
+
+
+def test_a_budget_s_income_total_sums_the_sources_listed_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2022年，全区一般公共预算收入预算数为15.39亿元，实际完成15.39亿元，比上年决算数14.94亿元增长3.0%，"
+        "加上上级补助收入13.36亿元、债券转贷收入{}亿元、调入资金0.05亿元、上年结余0.67亿元，收入合计31.52亿元；"
+        "一般公共预算支出24.98亿元，加上上解支出6.15亿元，支出合计31.13亿元。"
+    )
+    assert not _errors(checker, text.format("2.05"))  # (the target and last year's figure are no sources)
+    assert _errors(checker, text.format("2.65"))
+    added = "一般公共预算收入完成147.1亿元，同比增长7.2%。加上转移性收入{}亿元，收入合计196.3亿元。"
+    assert not _errors(checker, added.format("49.2"))
+    assert _errors(
+        checker, added.format("44.2")
+    )  # (加上: what is added to the amount of the sentence before)
+
+
+def test_a_second_target_of_the_same_figure_done(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "财政总收入完成545876万元，完成年初上报县人民代表大会预算收入计划552200万元的98.9%，"
+        "完成调整预算收入计划550000万元的{}。"
+    )
+    assert not _errors(checker, text.format("99.3%"))
+    assert _errors(checker, text.format("97.3%"))
+    # (an amount done to 99.86% of its target is said 100%: rounded)
+    assert not _errors(checker, "一般公共预算收入完成274609万元，完成调整预算收入计划275000万元的100%。")

@@ -24,30 +24,37 @@ AFTER: tuple[str, ...] = ()
 
 # 完成年初预算 / 完成全年计划 / 完成调整预算 / 完成年目标任务: the words between the figure done and its target, past
 # the noun of what was done (建成1个县级…受理大厅，完成年度目标任务2个的50%)
+# (完成年初上报县人民代表大会预算收入计划 / 完成调整预算收入计划: who set the target, and what it is of, between)
 _COMPLETED_RE = re.compile(
-    r"^[^，,。；;：:\d]{0,16}?[，,]?\s*(?:共|累计)?完成(?:了)?(?:年初|全年|年度|年|调整后?的?|上级下达的?)?"
-    r"(?:预算|计划|目标|任务|指标)(?:任务)?(?:数)?\s*$"
+    r"^[^，,。；;：:\d]{0,16}?[，,]?\s*(?:共|累计)?完成(?:了)?[^，,。；;：:\d的]{0,12}?"
+    r"(?:预算|计划|目标|任务|指标)(?:任务|收入|支出)?(?:计划)?(?:数)?\s*$"
 )
 _OF_RE = re.compile(r"^\s*的\s*$")
 _REL = Relation("==", Ref("rate"), Bin("/", Ref("done"), Ref("target")), "rate == done / target")
-_READINGS = ("usual", "truncated")
+# (a budget done to 99.86% is said 完成…的100%: rounded, as any rate of amounts)
+_READINGS = ("usual", "truncated", "rounded_extreme")
 
 
 def recognise(r: Reading) -> list[Group]:
     facts = r.facts
     out: list[Group] = []
+    done_of: dict[str, Fact] = {}  # a completion's rate → its done figure
     for i in range(len(facts) - 2):
         done, target, rate = facts[i], facts[i + 1], facts[i + 2]
+        if done.id in done_of and done.sentence == target.sentence:
+            # …完成年初预算552200万元的98.9%，完成调整预算550000万元的99.3%: the same figure done, of a second target
+            done = done_of[done.id]
         if rate.q.unit != "%" or done.q.unit != target.q.unit or done.q.unit == "%":
             continue
         if done.sentence != rate.sentence or done.mention.kind not in ("count", "money"):
             continue
-        if not _COMPLETED_RE.match(r.norm[done.end : target.start]):
+        if not _COMPLETED_RE.match(r.norm[facts[i].end : target.start]):
             continue
         if not _OF_RE.match(r.norm[target.end : rate.start]):
             continue
         roles = {"done": [done.id], "target": [target.id], "rate": [rate.id]}
         out.append(Group(kind=KIND, facts=roles, span=(done.start, rate.end)))
+        done_of[rate.id] = done
     for i in range(len(facts) - 2):
         # 案件任务数为268件，…共办理…案件290件，完成率108%: the target first, then what was done, then the rate
         target, done, rate = facts[i], facts[i + 1], facts[i + 2]

@@ -1,0 +1,72 @@
+"""A budget's income or expense summed: 全区一般公共预算收入379500万元，增加33298万元，增长9.5%，加上级税收返还及
+补助收入232698万元，上年结转结余888万元，调入预算稳定调节基金2018万元，一般债券转贷收入52170万元，收入合计667274万元 /
+一般公共预算支出132.9亿元，…。加上转移性支出63.4亿元，支出合计196.3亿元.
+
+A figure of money named 收入合计 (收入总计, 支出合计, 支出总计) sums the amounts of its side the budget lists before it
+in its sentence, or from the sentence before when its own opens with 加 or 加上 (what is added to the amount stated
+there): every source (本级收入, 上级补助, 上年结余, 调入资金, 债券转贷…) or every use (支出, 上解, 还本, 安排稳定调节基金…).
+Not the changes stated beside an amount (增加33298万元), nor a part of an amount listed after 其中, nor the other
+side's amounts (收入 before 支出合计). The budget lists every item of the side it sums, so the breakdown is likely whole.
+
+Groups of kind `breakdown` (roles `total`, `parts`; marker 合计), checked by its rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Group
+from ..reading import SEGMENT_END, Reading
+from .words import CHANGE_WORDS_RE
+
+KIND = "budget"
+AFTER: tuple[str, ...] = (
+    "breakdown",
+)  # (the parts of an amount listed after 其中 are no items of the budget)
+
+_TOTAL_RE = re.compile(r"(?P<side>收入|支出)(?:合计|总计)(?:为|达)?\s*$")
+# a target, or the year before (not what it carried in: 上年结余, 上年结转结余)
+_NOT_DONE_RE = re.compile(r"预算数|预算为|计划数|计划为|(?:上年|去年|上一年|同期)(?!度?结余|度?结转)")
+_ADDED_RE = re.compile(r"\s*(?:加上|加)")  # a sentence going on from the amount stated before it
+_SIDE_RE = {"收入": re.compile(r"支出$"), "支出": re.compile(r"收入$")}  # the other side's amounts
+
+
+def recognise(r: Reading) -> list[Group]:
+    if "合计" not in r.norm and "总计" not in r.norm:
+        return []  # (a fast test: most texts sum no budget)
+    listed = {p for g in r.groups_of("breakdown") for p in g.facts["parts"]}
+    totals = {g.facts["total"][0] for g in r.groups_of("breakdown")}
+    out: list[Group] = []
+    for f in r.facts:
+        if f.mention.kind != "money" or f.id in totals:
+            continue
+        said = _TOTAL_RE.search(r.lead(f, 8))
+        if said is None:
+            continue
+        lo = r.period_span(f.start)[0]
+        # (…，收入合计为6449万元；本级财政一般公共预算支出合计6449万元: its own ；-segment)
+        lo = max((m.end() for m in SEGMENT_END.finditer(r.norm, lo, f.start)), default=lo)
+        if _ADDED_RE.match(r.norm, lo) and lo > 0:
+            lo = r.period_span(lo - 1)[
+                0
+            ]  # (…。加上转移性收入49.2亿元，收入合计196.3亿元: from the amount before)
+        other = _SIDE_RE[said.group("side")]
+        parts = [
+            g
+            for g in r.facts_between(lo, f.start)
+            if g.mention.kind == "money"
+            and g.q.unit == f.q.unit
+            and g.id not in listed
+            and not r.bracketed(g, f.start)
+            and not CHANGE_WORDS_RE.search(r.lead(g, 6))
+            # (预算数为15.39亿元，实际完成15.39亿元，比上年决算数14.94亿元增长3.0%: the one done only)
+            and not _NOT_DONE_RE.search(r.lead(g, 10))
+            and not other.search(r.frame(g).label)
+            and not _TOTAL_RE.search(r.lead(g, 8))
+        ]
+        if len(parts) < 2:
+            continue
+        roles = {"total": [f.id], "parts": [g.id for g in parts]}
+        attrs: dict[str, object] = {"complete": "likely", "marker": "合计"}
+        out.append(Group(kind="breakdown", facts=roles, span=(parts[0].start, f.end), attrs=attrs))
+    return out
