@@ -13,6 +13,7 @@ period's things. Emitted as the `step` kind's groups (roles `earlier`, `later`),
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Fact, Group
@@ -27,6 +28,7 @@ AFTER: tuple[str, ...] = ("breakdown", "step")  # (a part of a list is no set of
 _ALREADY = r"(?:已经?|均已|现已|目前已|业已)(?:基本|全部|全面|陆续)?(?:完成|实现)?"
 
 
+@functools.cache
 def _done_re(verbs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     verb = "(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + ")"
     # in its own words (已完成整改, 已上缴财政金额, 目前已完成): the word near the words' end
@@ -44,26 +46,33 @@ _MARK_RE = re.compile(r"[，,；;。：:]")  # (a clause ends between two figure
 
 
 def recognise(r: Reading) -> list[Group]:
+    if "已" not in r.norm:
+        return []  # (a fast test: a text saying nothing is done already)
     words = load_words()
     label_re, pred_re = _done_re(words.progress_verbs)
     facts = r.facts
-    stepped = {
-        (g.facts["earlier"][0], g.facts["later"][0]) for g in r.groups if g.kind == STEP
-    }  # (pairs steps.py read already)
-    listed = {p for g in r.groups_of("breakdown") for p in g.facts["parts"]}
+    stepped: set[tuple[str, str]] | None = None  # (pairs steps.py read already, when first asked)
+    listed: set[str] = set()
     out: list[Group] = []
     for i in range(1, len(facts)):
         f = facts[i]
         if f.mention.kind not in ("count", "money") or f.modality != "actual":
             continue
         fr = r.frame(f)
+        if "已" not in fr.label and "已" not in fr.pred[:12]:
+            continue  # (a fast test before the patterns)
         done = label_re.search(fr.label) if fr.label else None
         if done is None and fr.label.strip("其中，, "):
             continue
         if done is None and (done := pred_re.match(fr.pred)) is None:
             continue
         g = _counted_before(r, facts, i)
-        if g is None or g.id in listed or (g.id, f.id) in stepped:
+        if g is None:
+            continue
+        if stepped is None:
+            stepped = {(x.facts["earlier"][0], x.facts["later"][0]) for x in r.groups if x.kind == STEP}
+            listed = {p for x in r.groups_of("breakdown") for p in x.facts["parts"]}
+        if g.id in listed or (g.id, f.id) in stepped:
             continue
         mine = r.frame(g)
         theirs = mine.label + mine.pred[:8]
