@@ -10695,3 +10695,47 @@ def test_a_second_target_of_the_same_figure_done(checker) -> None:  # type: igno
     assert _errors(checker, text.format("97.3%"))
     # (an amount done to 99.86% of its target is said 100%: rounded)
     assert not _errors(checker, "一般公共预算收入完成274609万元，完成调整预算收入计划275000万元的100%。")
+
+
+def test_a_bracket_working_a_figure_out_lists_no_parts_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一般公共预算支出178,731万元(中央及省市财政补助收入142,507万元，调入基金10,000万元，减去上解上级支出4,916万元，"
+        "平衡预算)。"
+    )
+    assert not _errors(checker, text)
+    itemised = "一般公共预算支出178,731万元(教育支出142,507万元，卫生支出40,000万元)。"
+    assert _errors(checker, itemised)
+
+
+def test_a_bracket_with_a_total_of_its_own_is_an_aside(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "处理野生动物违法线索8件，其中立案查处2件(全市共查处野生动物违法案件56件，其中市场监管局2件、公安局7件、"
+        "林业局{}件)、现场整改1件、移交其他部门5件。"
+    )
+    assert not _errors(checker, text.format(47))
+    assert _errors(checker, text.format(57))  # (the aside's own parts still add up to at most its total)
+
+
+def test_an_enumeration_after_another_figure_breaks_down_no_count_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "查处自然保护地环境违法案件11件，群众相关投诉同比下降20.6%，特别是危废领域和自动监控领域涉刑案件数量"
+        "分别达到18件、10件。"
+    )
+    assert not _errors(checker, text)
+    assert _errors(checker, "审结18件，维持、驳回、撤销分别为8件、7件、13件。")
+
+
+def test_an_all_claim_is_not_held_to_another_segment_s_figure(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "市长公开电话办理承办单38件，全部办结；网民留言38件，办结37件，还有1件正在办理；"
+        "热线转办平台2053件，办结1957件；《省长信箱》12件，全部办结。"
+    )
+    assert not _errors(checker, text)
+    # (a figure of the same segment, or of a later one with no count of its own, is still held to it)
+    assert _errors(checker, "共收到行政复议申请35件，均已依法受理；行政复议受理33件，审结25件。")
+
+
+def test_a_budget_sum_of_the_main_items_is_no_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年教育支出90656万元、卫生健康支出25023万元、交通运输支出20824万元等民生支出合计{}万元。"
+    assert not _errors(checker, text.format(310769))  # (等: the main ones)
+    assert _errors(checker, text.format(126503))  # (at least the items named)

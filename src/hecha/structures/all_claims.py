@@ -84,6 +84,8 @@ def recognise(r: Reading) -> list[Group]:
                 and not (f.start > m.end() and r.norm.find("其中", m.end(), f.start) >= 0)
                 # (…72件…全部进行了初步审查，对连同委托审查的1件…共73件: one added to them, no restatement)
                 and "连同" not in r.lead(f, 12)
+                # (…《省长信箱》12件，全部办结；…2053件，办结1957件: of the count of its own ；-segment)
+                and not _of_its_own_count(r, base, f)
             ]
             if same:
                 stated = min(same, key=lambda f: abs(f.start - base.start))
@@ -99,6 +101,20 @@ def recognise(r: Reading) -> list[Group]:
                 )
             break
     return groups
+
+
+def _of_its_own_count(r: Reading, base: Fact, f: Fact) -> bool:
+    """Is f in another ；-segment than base, after a count of base's unit in its own (…2053件，办结1957件)?"""
+    lo = r.seg.paragraph_at(f.start).start
+    start = r.last_segment_end(lo, f.start) + 1 if r.last_segment_end(lo, f.start) >= 0 else lo
+    if start <= base.start < f.start or (
+        f.start < base.start and r.last_segment_end(f.start, base.start) < 0
+    ):
+        return False  # (one segment)
+    return any(
+        g.mention.kind == "count" and g.q.unit == base.q.unit and g is not base
+        for g in r.facts_between(start, f.start)
+    )
 
 
 def _times_of(stated: str | None, base: str | None) -> bool:

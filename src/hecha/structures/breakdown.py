@@ -896,6 +896,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         f
         for k, f in enumerate(found)
         if not r.bracketed(f, hi)
+        # (立案查处2件(全市共查处…56件，其中…)、现场整改1件: a bracket past the marker that the next marker cut)
+        and not r.open_bracket(f.start) > m.end()
         and not (k + 1 < len(found) and _qualifies(r, f, found[k + 1], before))
         and not _threshold(r, f)  # (其中超过3万人的省有4个: the bound the 4 are above, no part)
         and not _CHANGE_RE.search(r.lead(f, 8))  # (…40293万人，比上年末增加2364万人: a change, no part)
@@ -3387,6 +3389,11 @@ def _bracketed_parts(r: Reading) -> list[Group]:
             close = _matching_close(r.norm, at, blank.start() if blank else at + 100)
             if close > 0 and words.merged_re.search(r.norm, at, close):
                 continue  # 重点提案11件(36件提案并案): the 36 were merged into the 11
+            first_in = r.facts_between(at, close)[:1] if close > 0 else []
+            if first_in and TOTAL_WORDS_RE.search(r.norm, at, first_in[0].start):
+                continue  # 立案查处2件(全市共查处野生动物违法案件56件，其中…): an aside with a total of its own
+            if close > 0 and _ARITHMETIC_RE.search(r.norm, at, close):
+                continue  # 支出178,731万元(…补助收入142,507万元，调入基金10,000万元，减去上解支出4,916万元，平衡预算): a sum worked out
             last = bisect.bisect_right(ends, close) if close > 0 else i + 1
             # (群体访42宗933人次(其中，群体重访17宗302人次，同比减少16宗200人次): a change is no part)
             inner = [
@@ -3450,6 +3457,7 @@ def _bracketed_parts(r: Reading) -> list[Group]:
 
 
 _BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
+_ARITHMETIC_RE = re.compile(r"减去|扣除|抵减")  # (a bracket working a figure out, no list of its parts)
 
 
 _REPEATED_LEAST = 4  # characters of a figure's words that, repeated before 中, name it (涉及人身保险公司)

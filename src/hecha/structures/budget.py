@@ -27,6 +27,7 @@ AFTER: tuple[str, ...] = (
 _TOTAL_RE = re.compile(r"(?P<side>收入|支出)(?:合计|总计)(?:为|达)?\s*$")
 # a target, or the year before (not what it carried in: 上年结余, 上年结转结余)
 _NOT_DONE_RE = re.compile(r"预算数|预算为|计划数|计划为|(?:上年|去年|上一年|同期)(?!度?结余|度?结转)")
+_SOME_RE = re.compile(r"等[^，,；;。\d]{0,12}$")
 _ADDED_RE = re.compile(r"\s*(?:加上|加)")  # a sentence going on from the amount stated before it
 _SIDE_RE = {"收入": re.compile(r"支出$"), "支出": re.compile(r"收入$")}  # the other side's amounts
 
@@ -67,6 +68,8 @@ def recognise(r: Reading) -> list[Group]:
         if len(parts) < 2:
             continue
         roles = {"total": [f.id], "parts": [g.id for g in parts]}
-        attrs: dict[str, object] = {"complete": "likely", "marker": "合计"}
+        # (…交通运输支出20824万元等民生支出合计310769万元: the main ones, not every item)
+        complete = "no" if _SOME_RE.search(r.lead(f, 16)) else "likely"
+        attrs: dict[str, object] = {"complete": complete, "marker": "合计"}
         out.append(Group(kind="breakdown", facts=roles, span=(parts[0].start, f.end), attrs=attrs))
     return out

@@ -153,6 +153,9 @@ def recognise(r: Reading) -> list[Group]:
             and before[-1].mention.kind != "percent"
             # (2021年新收、审结…分别为362件、288件，2022年新收、审结…分别为400件、343件: the year before's list)
             and before[-1].id not in listed
+            # (…环境违法案件11件，…投诉同比下降20.6%，特别是…涉刑案件数量分别达到18件、10件: another figure between,
+            # another subject)
+            and not r.facts_between(before[-1].end, lo)
         ):
             groups.append(
                 Group(
