@@ -10739,3 +10739,15 @@ def test_a_budget_sum_of_the_main_items_is_no_whole(checker) -> None:  # type: i
     text = "全年教育支出90656万元、卫生健康支出25023万元、交通运输支出20824万元等民生支出合计{}万元。"
     assert not _errors(checker, text.format(310769))  # (等: the main ones)
     assert _errors(checker, text.format(126503))  # (at least the items named)
+
+
+def test_a_share_of_the_local_budget_is_a_share(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "地方财政收入11.65亿元，增长4.3%，其中税收收入8.19亿元，增长5.3%，占地方财政收入的比重为{}。"
+    assert not _errors(checker, text.format("70.3%"))
+    assert _errors(checker, text.format("73.3%"))  # (占地方…: a share, not 占地, land taken)
+    # (增收…: how much the revenue grew, no part of it)
+    grew = (
+        "地方财政收入完成100223万元。其中：税收收入完成66342万元，增收10304万元，税收收入占地方财政收入{}。"
+    )
+    assert not _errors(checker, grew.format("66.19%"))
+    assert _errors(checker, grew.format("61.69%"))

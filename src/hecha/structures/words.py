@@ -47,7 +47,7 @@ def way_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
 
 # words that make a figure a change against the period before, not a figure of this one (同比增长8.6%)
 CHANGE_WORDS_RE = re.compile(
-    r"同比|环比|比上年|较上年|比去年|较去年|增长|增加(?!值)|上升|提高|提升|下降|减少|降低|增幅|降幅"
+    r"同比|环比|比上年|较上年|比去年|较去年|增长|增加(?!值)|上升|提高|提升|下降|减少|降低|增幅|降幅|增收|减收|增支|减支"
 )
 # the instance a court figure is of (一审, 二审…; 非诉: non-litigation enforcement, a case type beside the
 # litigation instances), and words saying it is of them all
@@ -163,7 +163,8 @@ CARRIED_IN_RE = re.compile(
 # a part of an intake that was carried in (其中旧存100件，新收900件): its old half, no kind of case
 CARRIED_PART_RE = re.compile(CARRY_RE.pattern + r"|旧存|积存")
 # (占地区生产总值的: a share, not 占地; 占有效报警数的, 占有关部门…的: a share of 有效/有关…, not 占有)
-_SHARE_ZHAN_RE = re.compile(r"占(?![用领据压]|有(?!效|关))(?!地(?!区))")
+# (not 占用, 占有, 占地面积; but 占地区生产总值, 占地方财政收入: a share of the region's, of the local budget's)
+_SHARE_ZHAN_RE = re.compile(r"占(?![用领据压]|有(?!效|关))(?!地(?!区|方))")
 
 
 def share_word_at(label: str) -> int:
