@@ -10751,3 +10751,22 @@ def test_a_share_of_the_local_budget_is_a_share(checker) -> None:  # type: ignor
     )
     assert not _errors(checker, grew.format("66.19%"))
     assert _errors(checker, grew.format("61.69%"))
+
+
+def test_tax_and_non_tax_income_are_all_of_it_past_their_changes(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "一般公共预算收入1,042,625万元。其中：税收收入720,801万元，同比减收92,021万元；非税收入{}万元，同比增收57,935万元。"
+    assert not _errors(checker, text.format("321,824"))
+    assert _errors(checker, text.format("312,824"))  # (short of the whole: the two are all of it)
+
+
+def test_a_grand_total_after_amounts_added_sums_them_and_the_amount_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一般公共预算收入1,042,625万元，完成年度预算的100.99%。其中：税收收入720,801万元；非税收入321,824万元。"
+        "加上上级补助收入566,352万元、调入资金{}万元、上年结转71,020万元，2022年一般公共预算总收入2,040,830万元。"
+    )
+    assert not _errors(checker, text.format("360,833"))
+    assert _errors(checker, text.format("306,833"))
+    # (增收节支: an audit's result, no change of a figure)
+    audit = "通过审计，为国家增收节支159.8亿元，其中已上交财政93.6亿元，已减少财政拨款22亿元，已归还原渠道资金{}亿元。"
+    assert not _errors(checker, audit.format("44.2"))
+    assert _errors(checker, audit.format("74.2"))

@@ -226,7 +226,8 @@ _INSIDE_RE = re.compile(
 # (…比上年同期687件少268件: the difference from a prior figure, right after it, is no part either)
 # (较 of a comparison, 较上年; not of a degree, 收案较多的有…635件: the items a ranking lists)
 _CHANGE_RE = re.compile(
-    r"较(?![多少高低大小])|比上|比\d{4}年|同比|环比|增加(?!值)|减少|增长|下降|上升|降低|提高|日均|月均|平均|人均|\d[^\d，,；;。]{0,2}[少多]了?$"
+    r"较(?![多少高低大小])|比上|比\d{4}年|同比|环比|增加(?!值)|减少|增长|下降|上升|降低|提高|增收(?!节支)|减收|日均|月均|平均|人均|"
+    r"\d[^\d，,；;。]{0,2}[少多]了?$"
 )
 
 
@@ -2249,7 +2250,15 @@ def _whole_by(r: Reading, words: Words, total: Fact, parts: list[Fact], labels: 
         return "remainder"  # (…其他4件，结转至下年度继续办理4件: the rest, then those not yet done)
     # (not when the sentence goes on with another of its unit: 予以公开2件，部分公开1件，本机关不掌握…6件)
     unit = parts[-1].q.unit
-    after = next((f for f in r.facts if f.start >= parts[-1].end and f.q.unit == unit), None)
+    # (past changes: …非税收入321,824万元，同比增收57,935万元。)
+    after = next(
+        (
+            f
+            for f in r.facts
+            if f.start >= parts[-1].end and f.q.unit == unit and not _CHANGE_RE.search(r.lead(f, 8))
+        ),
+        None,
+    )
     ends = (
         after is None
         or after.sentence != parts[-1].sentence

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Group
+from ..model import Fact, Group
 from ..reading import SEGMENT_END, Reading
 from .words import CHANGE_WORDS_RE
 
@@ -28,23 +28,33 @@ _TOTAL_RE = re.compile(r"(?P<side>收入|支出)(?:合计|总计)(?:为|达)?\s*
 # a target, or the year before (not what it carried in: 上年结余, 上年结转结余)
 _NOT_DONE_RE = re.compile(r"预算数|预算为|计划数|计划为|(?:上年|去年|上一年|同期)(?!度?结余|度?结转)")
 _SOME_RE = re.compile(r"等[^，,；;。\d]{0,12}$")
+_SUMMED_RE = re.compile(r"合计|总计|总收入|总支出")
+_GRAND_RE = re.compile(r"总(?P<side>收入|支出)(?:为|达)?\s*$")  # (…总收入: a total only after amounts added)
+_ADDED_IN_RE = re.compile(r"(?:^|[，,。；;])\s*(?:加上|加)")
 _ADDED_RE = re.compile(r"\s*(?:加上|加)")  # a sentence going on from the amount stated before it
 _SIDE_RE = {"收入": re.compile(r"支出$"), "支出": re.compile(r"收入$")}  # the other side's amounts
 
 
 def recognise(r: Reading) -> list[Group]:
-    if "合计" not in r.norm and "总计" not in r.norm:
+    if not _SUMMED_RE.search(r.norm):
         return []  # (a fast test: most texts sum no budget)
-    listed = {p for g in r.groups_of("breakdown") for p in g.facts["parts"]}
+    by_id = {f.id: f for f in r.facts}
+    whole_of: dict[str, Fact] = {}  # a part of a list → the list's total
+    for g in r.groups_of("breakdown"):
+        for p in g.facts["parts"]:
+            whole_of.setdefault(p, by_id[g.facts["total"][0]])
     totals = {g.facts["total"][0] for g in r.groups_of("breakdown")}
     out: list[Group] = []
     for f in r.facts:
         if f.mention.kind != "money" or f.id in totals:
             continue
         said = _TOTAL_RE.search(r.lead(f, 8))
+        lo = r.period_span(f.start)[0]
+        if said is None and (said := _GRAND_RE.search(r.lead(f, 8))) is not None:
+            # (加上上级补助收入…、上年结转…，一般公共预算总收入2,165,939万元: the amounts added, then their total)
+            said = said if _ADDED_IN_RE.search(r.norm[lo : f.start]) else None
         if said is None:
             continue
-        lo = r.period_span(f.start)[0]
         # (…，收入合计为6449万元；本级财政一般公共预算支出合计6449万元: its own ；-segment)
         lo = max((m.end() for m in SEGMENT_END.finditer(r.norm, lo, f.start)), default=lo)
         if _ADDED_RE.match(r.norm, lo) and lo > 0:
@@ -52,12 +62,11 @@ def recognise(r: Reading) -> list[Group]:
                 0
             ]  # (…。加上转移性收入49.2亿元，收入合计196.3亿元: from the amount before)
         other = _SIDE_RE[said.group("side")]
-        parts = [
+        run = [
             g
             for g in r.facts_between(lo, f.start)
             if g.mention.kind == "money"
             and g.q.unit == f.q.unit
-            and g.id not in listed
             and not r.bracketed(g, f.start)
             and not CHANGE_WORDS_RE.search(r.lead(g, 6))
             # (预算数为15.39亿元，实际完成15.39亿元，比上年决算数14.94亿元增长3.0%: the one done only)
@@ -65,6 +74,15 @@ def recognise(r: Reading) -> list[Group]:
             and not other.search(r.frame(g).label)
             and not _TOTAL_RE.search(r.lead(g, 8))
         ]
+        parts: list[Fact] = []
+        for g in run:
+            whole = whole_of.get(g.id)
+            if whole is None:
+                parts.append(g)
+            elif whole.start < lo and whole not in parts and whole.q.unit == f.q.unit:
+                # (…收入1,042,625万元…。其中：税收收入…；非税收入…。加上上级补助收入…，…总收入…: the amount its
+                # parts break down, stated before them)
+                parts.insert(0, whole)
         if len(parts) < 2:
             continue
         roles = {"total": [f.id], "parts": [g.id for g in parts]}

@@ -47,7 +47,7 @@ def way_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
 
 # words that make a figure a change against the period before, not a figure of this one (同比增长8.6%)
 CHANGE_WORDS_RE = re.compile(
-    r"同比|环比|比上年|较上年|比去年|较去年|增长|增加(?!值)|上升|提高|提升|下降|减少|降低|增幅|降幅|增收|减收|增支|减支"
+    r"同比|环比|比上年|较上年|比去年|较去年|增长|增加(?!值)|上升|提高|提升|下降|减少|降低|增幅|降幅|增收(?!节支)|减收|增支|减支"
 )
 # the instance a court figure is of (一审, 二审…; 非诉: non-litigation enforcement, a case type beside the
 # litigation instances), and words saying it is of them all
