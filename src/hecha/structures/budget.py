@@ -40,10 +40,10 @@ def recognise(r: Reading) -> list[Group]:
         return []  # (a fast test: most texts sum no budget)
     by_id = {f.id: f for f in r.facts}
     whole_of: dict[str, Fact] = {}  # a part of a list → the list's total
-    for g in r.groups_of("breakdown"):
-        for p in g.facts["parts"]:
-            whole_of.setdefault(p, by_id[g.facts["total"][0]])
-    totals = {g.facts["total"][0] for g in r.groups_of("breakdown")}
+    for listed in r.groups_of("breakdown"):
+        for p in listed.facts["parts"]:
+            whole_of.setdefault(p, by_id[listed.facts["total"][0]])
+    totals = {x.facts["total"][0] for x in r.groups_of("breakdown")}
     out: list[Group] = []
     for f in r.facts:
         if f.mention.kind != "money" or f.id in totals:
