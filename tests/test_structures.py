@@ -10770,3 +10770,16 @@ def test_a_grand_total_after_amounts_added_sums_them_and_the_amount_before(check
     audit = "通过审计，为国家增收节支159.8亿元，其中已上交财政93.6亿元，已减少财政拨款22亿元，已归还原渠道资金{}亿元。"
     assert not _errors(checker, audit.format("44.2"))
     assert _errors(checker, audit.format("74.2"))
+
+
+def test_cases_sent_on_are_some_of_those_an_agency_dealt_with(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "查处农村假冒伪劣食品案件2140件，移送司法机关{}件。"
+    assert not _errors(checker, text.format(21))
+    assert _errors(checker, text.format(2210))
+    sent = "去年共立案查处民生领域违法案件10419件，涉案金额近2亿元，向公安机关移送案件{}件。"
+    assert not _errors(checker, sent.format(260))
+    assert _errors(checker, sent.format(12600))  # (sent to the police, not 公安机关移送: sent by them)
+    # (an order given beside a penalty is no step of the cases dealt with)
+    assert not _errors(
+        checker, "查处非法机动车维修业户12家，责令整改未备案机动车维修企业100家，已完成备案66家。"
+    )

@@ -232,9 +232,14 @@ def recognise(r: Reading) -> list[Group]:
                 continue  # 共提出222件代表议案和5338件代表建议…有4084件代表建议得到解决采纳: 议案 are no 建议
             if words.processes and words.other_processes(label, r.frame(f).label):
                 continue  # 受理提请逮捕16034宗…，提起公诉23027宗: another process's intake
-            said, mine = words.step_word(label), r.frame(f).label
-            k = mine.find(said) if said is not None else -1
-            if k > 0 and words.negation_re.search(mine[:k]):
+            mine = r.frame(f).label
+            # (any step word of the earlier's: 已立案查处59宗…；非立案处理72宗 negates 立案)
+            said = {w.group() for w in words.stage_re.finditer(label)}
+            said |= {
+                x for w in said for x in (w[:2], w[-2:]) if x in words.stage_of
+            }  # (立案查处: 立案, 查处)
+            ks = [mine.find(w) for w in said]
+            if any(k > 0 and words.negation_re.search(mine[:k]) for k in ks):
                 continue  # 已立案查处59宗…；非立案处理72宗: a path beside the step, not one after it
             if f.q.value > _FAR_BEYOND * g.q.value > 0 and step not in words.concludes:
                 # 提出检察建议3200余件…，办理行刑反向衔接案件4.9万件: ten times more handled is another workload
