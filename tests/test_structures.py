@@ -10783,3 +10783,11 @@ def test_cases_sent_on_are_some_of_those_an_agency_dealt_with(checker) -> None: 
     assert not _errors(
         checker, "查处非法机动车维修业户12家，责令整改未备案机动车维修企业100家，已完成备案66家。"
     )
+
+
+def test_a_budget_s_own_level_is_part_of_its_whole_area(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全县一般公共预算收入预计完成81000万元，县级一般公共预算收入预计完成{}万元。"
+    assert not _errors(checker, text.format(64000))
+    assert _errors(checker, text.format(84000))
+    # (the message names the measure whole: 一般公共预算, not 一般公预算)
+    assert any("一般公共预算收入" in e for e in _errors(checker, text.format(84000)))

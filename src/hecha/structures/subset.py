@@ -426,9 +426,14 @@ def _qualified(r: Reading) -> list[Group]:
 # words set aside when comparing the measures of a body and of its area (省法院共受理案件 / 全省法院受理各类案件; the
 # 法院 of 全市两级法院, whose 两级 is read as a figure, left in the label)
 _FILLER_RE = re.compile(
-    r"[、，,\s]|\d{4}年度?|其中|共计|合计|总计|累计|共|各类|去年|今年|全年|本年|此外|另外|同期|分别|已|的|法院|检察院|检察机关"
+    r"[、，,\s]|\d{4}年度?|其中|共计|合计|总计|累计|(?<!公)共|各类|去年|今年|全年|本年|此外|另外|同期|分别|已|的|法院|检察院|检察机关"
 )
-_OWN_BODY_ENDS = ("院", "本级", "最高检", "最高法")  # what every `own` word of yaml `scopes` ends with
+_OWN_BODY_ENDS = (
+    "院",
+    "级",
+    "最高检",
+    "最高法",
+)  # what every `own` word of yaml `scopes` ends with (本级, 县级)
 _OWN_BODY_LONGEST = 8  # characters of the longest own word (市中级人民法院: 7), and one to spare
 
 
