@@ -10791,3 +10791,20 @@ def test_a_budget_s_own_level_is_part_of_its_whole_area(checker) -> None:  # typ
     assert _errors(checker, text.format(84000))
     # (the message names the measure whole: 一般公共预算, not 一般公预算)
     assert any("一般公共预算收入" in e for e in _errors(checker, text.format(84000)))
+
+
+def test_a_closure_rate_of_more_closed_than_due_is_capped_at_all(checker) -> None:  # type: ignore[no-untyped-def]
+    table = "责任单位\n\n应结案数\n\n结案数\n\n结案率\n\n同城集团\n\n1\n\n2\n\n{}\n\n金潮公司\n\n24\n\n24\n\n100.00%\n"
+    assert not _errors(checker, table.format("100.00%"))  # (2 closed of 1 due: the rate is capped)
+    assert _errors(
+        checker, "3月份共受理问题454件，应结案数429件，结案数413件，结案率100%。"
+    )  # (413 of 429: not all)
+
+
+def test_a_segment_s_first_part_itemised_after_it_is_the_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "因信息公开引发行政争议11件，其中，行政复议7件，结果维持6件，尚未审结1件；"
+        "行政诉讼{}件，结果维持2件，尚未审结2件。"
+    )
+    assert not _errors(checker, text.format(4))
+    assert _errors(checker, text.format(6))  # (7 + 6 of 11, and 6 is not 2 + 2)

@@ -976,6 +976,11 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     )  # (来信780件，来访1227起)
     parts = _before_a_shared_sibling(r, before[-1], parts)
     parts = _up_to_the_ranked(r, m.end(), parts)
+    itemised = _segment_heads(
+        r, parts
+    )  # (each segment's first part with the parts after it that add up to it)
+    if itemised:
+        parts = [head for head, _ in itemised]
     parts = _past_the_done(r, parts, max(period[0], pos - _DONE_WORDS), m.end())
     side_by_side = _wholes_side_by_side(r, before, parts)
     if side_by_side:
@@ -1337,6 +1342,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         group.attrs["beside"] = beside
     if paired is not None:
         group.attrs["pair"] = (paired[0].id, [p.id for p in paired[2]])
+    if itemised:
+        group.attrs["more"] = [_group(r, words, head, rest, "其中", "") for head, rest in itemised]
     return group
 
 
@@ -3159,6 +3166,21 @@ def _same_counter(unit: str, first: str) -> bool:
 # the words between a count and the first of its parts that say the list gives it item by item
 _ENUMERATED_RE = re.compile(r"\s*[，,]\s*(?:具体为|具体是|分别为|分别是)[：:]?[^\d，,。；;：:]{1,12}")
 _EXAMPLES_RE = re.compile(r"(?<![平同对均相])等(?![级候待同于])")  # 涉食药安全等刑事案件: named by examples
+
+
+def _segment_heads(r: Reading, parts: list[Fact]) -> list[tuple[Fact, list[Fact]]]:
+    """Each ；-segment's first part and those after it that break it down, when every segment's do (引发行政争议11件，
+    其中，行政复议7件，结果维持6件，尚未审结1件；行政诉讼4件，结果维持2件，尚未审结2件: 7 and 4, each itemised in its own
+    segment); empty when the segments are not so."""
+    segments: list[list[Fact]] = []
+    for p in parts:
+        if segments and not SEGMENT_END.search(r.norm, segments[-1][-1].end, p.start):
+            segments[-1].append(p)
+        else:
+            segments.append([p])
+    if len(segments) < 2 or not all(len(s) >= 3 and sums_exactly(s[0], s[1:]) for s in segments):
+        return []
+    return [(s[0], s[1:]) for s in segments]
 
 
 def _wholes_side_by_side(r: Reading, before: list[Fact], parts: list[Fact]) -> list[tuple[Fact, list[Fact]]]:

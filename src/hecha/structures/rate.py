@@ -1429,6 +1429,10 @@ def check(rule: Rule, ctx: Context) -> None:
             if _fits(keys, {}):
                 record(ctx, rule, _RATE_REL, keys, None, "base stated")
                 break
+            if _capped(ctx, rate, part, base):
+                # 应结案数1，结案数2，结案率100.00%: more closed than due (some not yet due), a closure rate capped
+                record(ctx, rule, _RATE_REL, keys, None, "capped at 100%")
+                break
             if _fits(keys, {}, ("rounded_extreme",)):  # 100% for 543 of 544: all, only after rounding
                 record(ctx, rule, _RATE_REL, keys, "warning", "rounded 100%")
                 _report(rule, ctx, "warning", rate, part, base, bases, "（仅在四舍五入后成立，实际并非全部）")
@@ -2045,6 +2049,19 @@ def _grim(rate: Fact, part: Fact) -> bool:
     hi = math.ceil(p.hi / rv.lo)
     extra = {"base": Interval(max(1.0, math.floor(p.lo / rv.hi) if rv.hi > 0 else 1.0), hi, True)}
     return _fits({"rate": rate, "part": part}, extra)
+
+
+def _capped(ctx: Context, rate: Fact, part: Fact, base: Fact) -> bool:
+    """Is a closure rate stated 100% of more closed than were due (结案2件 of 应结案1件)? Reports cap it so."""
+    return (
+        rate.q.value == 100.0
+        and rate.q.qualifier == "="
+        and part.q.value >= base.q.value > 0
+        and _CLOSURE_RATE_RE.search(name_zh(rate, ctx)) is not None  # (a table's column named so too)
+    )
+
+
+_CLOSURE_RATE_RE = re.compile(r"(?:结案|办结|审结|执结)率")
 
 
 def _report(
