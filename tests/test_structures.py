@@ -10808,3 +10808,9 @@ def test_a_segment_s_first_part_itemised_after_it_is_the_part(checker) -> None: 
     )
     assert not _errors(checker, text.format(4))
     assert _errors(checker, text.format(6))  # (7 + 6 of 11, and 6 is not 2 + 2)
+
+
+def test_the_late_half_s_rate_takes_the_base_of_the_on_time_half(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "已办理2798件，办结率100%。按期办结2794件，按期办结率99.86%，超期办结{}件，超期办结率0.14%。"
+    assert not _errors(checker, text.format(4))
+    assert _errors(checker, text.format(14))  # (14 of the 2798 is 0.50%)

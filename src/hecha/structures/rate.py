@@ -621,7 +621,7 @@ def _siblings_base(
         g
         for g in groups
         if g.kind == KIND
-        and g.attrs.get("tie") == "sentence"
+        and g.attrs.get("tie") in ("sentence", "before")
         and g.attrs.get("bases")
         and len(g.facts.get("part", ())) == 1
         and by_id[g.facts["rate"][0]].start >= lo
@@ -632,7 +632,11 @@ def _siblings_base(
     run = list(
         itertools.takewhile(lambda g: g.attrs["bases"][0] == siblings[-1].attrs["bases"][0], siblings[::-1])
     )
-    if len(run) < 2:
+    # (one is enough when the two name the halves of one whole: 按期办结率99.86%，超期办结4件，超期办结率0.14%, the
+    # first's base stated in the sentence before; else a run of two stated in the sentence)
+    stems = [str(run[0].attrs.get("stem", "")), rate_stem(r.frame(rate).label)]
+    halves = len(run) == 1 and load_words().complementary(stems) is not None
+    if not halves and (len(run) < 2 or any(g.attrs.get("tie") != "sentence" for g in run)):
         return None
     base = by_id[run[0].attrs["bases"][0]]
     if base.q.unit != part.q.unit or base.q.value < part.q.value:
