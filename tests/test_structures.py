@@ -10814,3 +10814,16 @@ def test_the_late_half_s_rate_takes_the_base_of_the_on_time_half(checker) -> Non
     text = "已办理2798件，办结率100%。按期办结2794件，按期办结率99.86%，超期办结{}件，超期办结率0.14%。"
     assert not _errors(checker, text.format(4))
     assert _errors(checker, text.format(14))  # (14 of the 2798 is 0.50%)
+
+
+def test_rates_after_shares_most_of_which_no_whole_prior_gives_are_no_count_s_growth(checker) -> None:  # type: ignore[no-untyped-def]
+    changes = (
+        "其中人力资源社会保障类75件，占5.8%，同比增幅39.34%。环境保护类71件，占5.5%，同比增幅36.17%。"
+        "公共服务类183件，占14.16%，同比增幅17.81%。城市管理类92件，占7.12%，同比减幅14.81%。"
+    )
+    assert not _errors(checker, changes)  # (three of four fit no whole prior: changes of something else)
+    counts = (
+        "专职律师28064人，占78.76%，同比增长10.49%；兼职律师786人，占2.21%，同比增长20.56%；"
+        "公职律师5000人，占14.03%，同比增长19.47%。"
+    )
+    assert _errors(checker, counts)  # (the others fit: 19.47% of 5000 is the outlier)

@@ -1257,17 +1257,21 @@ _LIST_SIBLINGS = 1
 _SIBLING_REACH = 200  # characters between a rate after a share and such an item of its list, at most
 
 
-def _siblings_of_counts(ctx: Context, g: Group) -> int:
-    """Rates after shares near this one whose counts some whole prior gives the rate of."""
-    return sum(
-        1
-        for h in ctx.ex.groups
-        if h.kind == "yoy"
-        and h is not g
-        and "or_share" in h.facts
-        and abs(h.span[0] - g.span[0]) <= _SIBLING_REACH
-        and _whole_prior_of(ctx, h) is not None
-    )
+def _siblings_of_counts(ctx: Context, g: Group) -> tuple[int, int]:
+    """Rates after shares near this one: how many some whole prior count gives the rate of, and how many none does."""
+    fit = unfit = 0
+    for h in ctx.ex.groups:
+        if (
+            h.kind == "yoy"
+            and h is not g
+            and "or_share" in h.facts
+            and abs(h.span[0] - g.span[0]) <= _SIBLING_REACH
+        ):
+            if _whole_prior_of(ctx, h) is not None:
+                fit += 1
+            else:
+                unfit += 1
+    return fit, unfit
 
 
 def check_prior(rule: Rule, ctx: Context) -> None:
@@ -1308,8 +1312,12 @@ def check_prior(rule: Rule, ctx: Context) -> None:
         # another item of its list (专职律师28064人，占78.76%，同比增长10.49%；兼职律师786人，占2.21%，同比增长20.56%)
         # gives its count's rate
         share = ctx.fact(g.facts["or_share"][0]) if "or_share" in g.facts else None
-        if share is not None and _siblings_of_counts(ctx, g) >= _LIST_SIBLINGS:
-            share = None
+        if share is not None:
+            # (the one outlier of a list whose other rates its counts give; not a list most of whose rates no
+            # whole prior gives, which are changes of something else: 75件，占5.8%，同比增幅39.34%；71件，占5.5%，…)
+            fit, unfit = _siblings_of_counts(ctx, g)
+            if fit >= _LIST_SIBLINGS and fit > 2 * unfit:
+                share = None
         severity = rule.severity if share is None else "info"
         record(
             ctx,
