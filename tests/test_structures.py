@@ -10827,3 +10827,8 @@ def test_rates_after_shares_most_of_which_no_whole_prior_gives_are_no_count_s_gr
         "公职律师5000人，占14.03%，同比增长19.47%。"
     )
     assert _errors(checker, counts)  # (the others fit: 19.47% of 5000 is the outlier)
+
+
+def test_a_sentence_opening_with_a_verb_of_jia_adds_no_amount(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全区一般公共预算收入35亿元，上级补助收入12亿元。加强收支管理，基金收入8亿元，债务收入3亿元，收入合计11亿元。"
+    assert not _errors(checker, text)  # (加强: no amount added to the sentence before's)

@@ -20,9 +20,8 @@ from ..reading import SEGMENT_END, Reading
 from .words import CHANGE_WORDS_RE
 
 KIND = "budget"
-AFTER: tuple[str, ...] = (
-    "breakdown",
-)  # (the parts of an amount listed after 其中 are no items of the budget)
+# (the parts of an amount listed after 其中 are no items of the budget)
+AFTER: tuple[str, ...] = ("breakdown",)
 
 _TOTAL_RE = re.compile(r"(?P<side>收入|支出)(?:合计|总计)(?:为|达)?\s*$")
 # a target, or the year before (not what it carried in: 上年结余, 上年结转结余)
@@ -30,8 +29,10 @@ _NOT_DONE_RE = re.compile(r"预算数|预算为|计划数|计划为|(?:上年|�
 _SOME_RE = re.compile(r"等[^，,；;。\d]{0,12}$")
 _SUMMED_RE = re.compile(r"合计|总计|总收入|总支出")
 _GRAND_RE = re.compile(r"总(?P<side>收入|支出)(?:为|达)?\s*$")  # (…总收入: a total only after amounts added)
-_ADDED_IN_RE = re.compile(r"(?:^|[，,。；;])\s*(?:加上|加)")
-_ADDED_RE = re.compile(r"\s*(?:加上|加)")  # a sentence going on from the amount stated before it
+# 加 or 加上 adding an amount (加上级补助收入, 加转移性收入), not a verb of its own (加强, 加快…)
+_ADD = r"(?:加上|加(?![强快大紧速以入班重深倍]))"
+_ADDED_IN_RE = re.compile(r"(?:^|[，,。；;])\s*" + _ADD)
+_ADDED_RE = re.compile(r"\s*" + _ADD)  # a sentence going on from the amount stated before it
 _SIDE_RE = {"收入": re.compile(r"支出$"), "支出": re.compile(r"收入$")}  # the other side's amounts
 
 
