@@ -976,9 +976,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     )  # (来信780件，来访1227起)
     parts = _before_a_shared_sibling(r, before[-1], parts)
     parts = _up_to_the_ranked(r, m.end(), parts)
-    itemised = _segment_heads(
-        r, parts
-    )  # (each segment's first part with the parts after it that add up to it)
+    # (each ；-segment's first part, with the parts after it that add up to it)
+    itemised = _segment_heads(r, parts)
     if itemised:
         parts = [head for head, _ in itemised]
     parts = _past_the_done(r, parts, max(period[0], pos - _DONE_WORDS), m.end())
@@ -3212,9 +3211,8 @@ def _up_to_the_rest(r: Reading, words: Words, parts: list[Fact]) -> list[Fact]:
             and "、" in r.norm[parts[k - 1].end : parts[k].start]
             and "、" not in r.norm[parts[k].end : parts[k + 1].start]
         ):
-            return parts[
-                : k + 1
-            ]  # (a run joined by 、 ends at it; not 其他文件2179条、微博13970条: a kind mid-run)
+            # (a run joined by 、 ends at it; not 其他文件2179条、微博13970条: a kind mid-run)
+            return parts[: k + 1]
     return parts
 
 
@@ -3424,7 +3422,8 @@ def _bracketed_parts(r: Reading) -> list[Group]:
             if first_in and TOTAL_WORDS_RE.search(r.norm, at, first_in[0].start):
                 continue  # 立案查处2件(全市共查处野生动物违法案件56件，其中…): an aside with a total of its own
             if close > 0 and _ARITHMETIC_RE.search(r.norm, at, close):
-                continue  # 支出178,731万元(…补助收入142,507万元，调入基金10,000万元，减去上解支出4,916万元，平衡预算): a sum worked out
+                # 支出178,731万元(…补助收入142,507万元，调入基金10,000万元，减去上解支出4,916万元，平衡预算): worked out
+                continue
             last = bisect.bisect_right(ends, close) if close > 0 else i + 1
             # (群体访42宗933人次(其中，群体重访17宗302人次，同比减少16宗200人次): a change is no part)
             inner = [

@@ -9,6 +9,9 @@ ties them: income − expense = balance, within what the displayed figures allow
 of a paragraph too, when the expense is named as the income is (一般公共预算财政总收入…。一般公共预算财政总支出…。当年收支
 结余…).
 
+The income is the sum the sentence states (收入合计) when it lists several; a balance after a carry-in
+(上年结余…) with one income read holds the carry-in too, no flow of the one income.
+
 Roles: `income`, `expense`, `balance`. The check (rule kind `flow`).
 """
 
@@ -54,7 +57,7 @@ def recognise(r: Reading) -> list[Group]:
                 continue
             label = r.frame(g).label
             if expense is None and _INCOME_TOTAL_RE.search(r.lead(g, 8)):
-                income = g  # 上年结余…，上级补助收入…，收入合计42.5亿元，支出…: the incomes summed, the first one's kin
+                income = g  # 上年结余…，上级补助收入…，收入合计42.5亿元，支出…: the incomes summed, not the first of them
             elif expense is None and _EXPENSE_RE.search(label):
                 expense = g
             elif expense is not None and _BALANCE_RE.search(label):
