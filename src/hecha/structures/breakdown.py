@@ -622,7 +622,7 @@ def _more_dimensions(
             # …；服务消费40件，涉及商品质量类2件，…其他15件 / …；市本级办件数量为9651件，其中…: another part (or
             # scope) with its own list
             break
-        if len(figures) >= 3 and sums_exactly(figures[0], figures[1:]):
+        if _itemises_its_first(figures):
             # …；存在环保问题企业34家，已整改27家，其余7家…: the segment's first figure is a part of the total, the rest
             # its own statuses (they add up to it), no other dimension of the total
             seg = nxt
@@ -3177,9 +3177,15 @@ def _segment_heads(r: Reading, parts: list[Fact]) -> list[tuple[Fact, list[Fact]
             segments[-1].append(p)
         else:
             segments.append([p])
-    if len(segments) < 2 or not all(len(s) >= 3 and sums_exactly(s[0], s[1:]) for s in segments):
+    if len(segments) < 2 or not all(_itemises_its_first(s) for s in segments):
         return []
     return [(s[0], s[1:]) for s in segments]
+
+
+def _itemises_its_first(figures: list[Fact]) -> bool:
+    """Do a ；-segment's figures after its first add up to it (存在环保问题企业34家，已整改27家，其余7家): the first is
+    the segment's part of a whole before it, the rest that part's own list?"""
+    return len(figures) >= 3 and sums_exactly(figures[0], figures[1:])
 
 
 def _wholes_side_by_side(r: Reading, before: list[Fact], parts: list[Fact]) -> list[tuple[Fact, list[Fact]]]:

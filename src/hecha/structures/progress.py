@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..frames import MARK_RE
 from ..model import Fact, Group
 from ..reading import Reading
 from .steps import KIND as STEP
@@ -41,8 +42,6 @@ def _done_re(verbs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _DUE_RE = re.compile(r"应(?P<v>[\u4e00-\u9fff]{2})")  # 应上缴, 应整改, 应退还: what was due
 _TARGET_RE = re.compile(r"目标|计划|任务数|指标")
 _CUMULATIVE_RE = re.compile(r"累计|历年|总计|共计|合计|以来")
-_YEAR_RE = re.compile(r"(?:19|20)\d\d年")
-_MARK_RE = re.compile(r"[，,；;。：:]")  # (a clause ends between two figures)
 
 
 def recognise(r: Reading) -> list[Group]:
@@ -78,7 +77,7 @@ def recognise(r: Reading) -> list[Group]:
         theirs = mine.label + mine.pred[:8]
         if (
             label_re.search(mine.label)
-            or (pred_re.match(mine.pred) and _MARK_RE.search(r.norm, g.end, fr.label_start))
+            or (pred_re.match(mine.pred) and MARK_RE.search(r.norm, g.end, fr.label_start))
             or words.stage(mine.label) is not None
         ):
             continue  # (已整改30个，已办结20个: two things done; 受理…，已办结: a step steps.py reads)
@@ -125,7 +124,6 @@ def _counted_before(r: Reading, facts: list[Fact], i: int) -> Fact | None:
 
 def _years_apart(r: Reading, g: Fact, f: Fact) -> bool:
     """Does f's clause name a year other than the one g's sentence names (2023年需办理66件，2024年已办结…)?"""
-    lo = r.period_span(g.start)[0]
-    before = _YEAR_RE.findall(r.norm, lo, g.start)
-    between = _YEAR_RE.findall(r.norm, g.end, f.start)
+    before = r.years_between(r.period_span(g.start)[0], g.start)
+    between = r.years_between(g.end, f.start)
     return bool(between) and (not before or before[-1] != between[-1])
