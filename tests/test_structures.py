@@ -558,6 +558,15 @@ def test_a_bracketed_list_ends_at_its_bracket(checker) -> None:  # type: ignore[
     )
 
 
+def test_a_bracket_inside_a_bracket_keeps_its_figures_in_the_outer_one(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "政务新媒体共314个，其中微信公众号218个(市直单位53个，县(市)区165个)；新浪微博67个(市直单位28个，"
+        "县(市)区39个)；抖音{}个(市直单位5个，县(市)区1个)。"
+    )
+    assert not _errors(checker, text.format(6))  # 165, 39 and 1 are the parts' own, not the 314's
+    assert _errors(checker, text.format(60))  # 60 ≠ 5 + 1
+
+
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "我市12345热线办共接收宜春市热线中心转来的市民工单3656件，较上期相比减少41件。"

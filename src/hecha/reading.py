@@ -392,27 +392,44 @@ class Reading:
         return words[-2:]
 
     def open_bracket(self, pos: int) -> int:
-        """Where the parenthesis open at `pos` opens, or -1: the last one before it not closed before it, in its
-        sentence (a bracket a page left unclosed sentences before holds nothing: 《…方案(试行)》(汨安监…通知要求，…)."""
+        """Where the parenthesis open at `pos` opens, or -1: the innermost one before it not closed before it,
+        in its sentence (a bracket a page left unclosed sentences before holds nothing: 《…方案(试行)》(汨安监…
+        通知要求，…). Pairs inside it are passed over: (市直单位53个，县(市)区165个) holds the 165."""
         # (by bisection in the positions of the marks: rfind from pos would read back to the text's start
         # wherever no bracket opens before it, asked for figure after figure)
-        opens = self.marks(_OPEN_BRACKET)
+        opens, closes = self.marks(_OPEN_BRACKET), self.marks(_CLOSE_BRACKET)
         i = bisect.bisect_left(opens, pos) - 1
-        if i < 0:
+        j = bisect.bisect_left(closes, pos) - 1
+        depth = 0  # the closes met walking back that no open met yet answers
+        while i >= 0:
+            opened = opens[i]
+            while j >= 0 and closes[j] > opened:
+                depth, j = depth + 1, j - 1
+            if depth == 0:
+                break
+            depth, i = depth - 1, i - 1
+        else:
             return -1
-        opened = opens[i]
-        for between in (self.marks(_CLOSE_BRACKET), self.marks(_FULL_STOP)):
-            j = bisect.bisect_left(between, opened)
-            if j < len(between) and between[j] < pos:
-                return -1  # closed before pos, or a full stop between
+        stops = self.marks(_FULL_STOP)
+        k = bisect.bisect_left(stops, opened)
+        if k < len(stops) and stops[k] < pos:
+            return -1  # a full stop between
         return opened
 
     def bracket_close(self, pos: int, hi: int) -> int:
-        """Where the parenthesis open at `pos` closes (before `hi`), else `hi`."""
+        """Where the parenthesis open at `pos` closes (before `hi`), else `hi`: pairs inside it passed over."""
         if self.open_bracket(pos) < 0:
             return hi
-        ends = [e for e in (self.norm.find("）", pos, hi), self.norm.find(")", pos, hi)) if e >= 0]
-        return min(ends, default=hi)
+        opens, closes = self.marks(_OPEN_BRACKET), self.marks(_CLOSE_BRACKET)
+        i, j = bisect.bisect_left(opens, pos), bisect.bisect_left(closes, pos)
+        depth = 0
+        while j < len(closes) and closes[j] < hi:
+            while i < len(opens) and opens[i] < closes[j]:
+                depth, i = depth + 1, i + 1
+            if depth == 0:
+                return closes[j]
+            depth, j = depth - 1, j + 1
+        return hi
 
     def bracketed(self, f: Fact, upto: int) -> bool:
         """Is the figure inside a parenthesis that closes before `upto`?"""
