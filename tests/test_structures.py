@@ -567,6 +567,15 @@ def test_a_bracket_inside_a_bracket_keeps_its_figures_in_the_outer_one(checker) 
     assert _errors(checker, text.format(60))  # 60 ≠ 5 + 1
 
 
+def test_the_rest_a_rate_leaves_out_is_of_a_whole_in_its_own_sentence(checker) -> None:  # type: ignore[no-untyped-def]
+    ok = (
+        "对139个政务新媒体进行了全面检查。其中，市直部门22家，地方各级政府及部门117家。"
+        "抽查发现39家政务新媒体不合格，总体合格率72%。"
+    )
+    assert not _errors(checker, ok)  # 117 is the last part of the sentence before, not what was checked
+    assert _errors(checker, "食用农产品抽检12683批次，不合格377批次，样品合格率为99.03%。")  # 97.03%
+
+
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "我市12345热线办共接收宜春市热线中心转来的市民工单3656件，较上期相比减少41件。"

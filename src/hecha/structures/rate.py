@@ -1816,8 +1816,9 @@ def _check_complement(rule: Rule, ctx: Context, rate: Fact, rest: Fact) -> None:
 
 
 def _count_right_before(ctx: Context, rest: Fact) -> Fact | None:
-    """The count right before the rest in its ；-segment, in its unit and no smaller (食用农产品抽检12683批次，不合格377批次，
-    样品合格率为97.03%: the 12683 sampled), else None."""
+    """The count right before the rest in its ；-segment of its sentence, in its unit and no smaller (食用农产品抽检
+    12683批次，不合格377批次，样品合格率为97.03%: the 12683 sampled), else None (…其中，市直部门22家，地方各级政府及部门
+    117家。抽查发现39家不合格，总体合格率72%: the last part of the sentence before is no whole of what was checked)."""
     i = ctx.order[rest.id]
     prev = ctx.ex.facts[i - 1] if i > 0 else None
     if (
@@ -1826,6 +1827,7 @@ def _count_right_before(ctx: Context, rest: Fact) -> Fact | None:
         or prev.q.unit != rest.q.unit
         or prev.q.value < rest.q.value
         or SEGMENT_END.search(ctx.ex.norm, prev.end, rest.start)
+        or ctx.period(prev) != ctx.period(rest)
     ):
         return None
     return prev
