@@ -576,6 +576,37 @@ def test_the_rest_a_rate_leaves_out_is_of_a_whole_in_its_own_sentence(checker) -
     assert _errors(checker, "食用农产品抽检12683批次，不合格377批次，样品合格率为99.03%。")  # 97.03%
 
 
+def test_a_part_moved_to_another_figure_counts_as_the_figure_it_went_to(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "政府性基金预算由年初的80000万元调整为50000万元，其中：土地出让收入由年初预算的65000万元调整为35000万元，"
+        "城市建设配套费10000万元、专项债务对应项目专项收入{}万元不作调整。"
+    )
+    assert not _errors(checker, text.format(5000))  # 35000 + 10000 + 5000, the 65000 it was before no part
+    assert _errors(checker, text.format(15000))
+
+
+def test_a_list_after_qizhong_ends_where_a_segment_adds_to_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全区一般公共预算总收入410338万元，下降6.4%，其中地方一般公共预算收入{}万元，下降4.7%；"
+        "加上级补助收入120846万元，上年结余收入42690万元，债务转贷收入16714万元，调入预算稳定调节基金44421万元，"
+        "调入资金18300万元，收入合计{}万元。"
+    )
+    # the amounts after 加 are added to the local income (the gross holds what is passed up), not parts of the gross
+    assert not _errors(checker, text.format(271630, 514601))
+    assert _errors(checker, text.format(471630, 714601))  # the local part above the gross
+    assert _errors(checker, text.format(271630, 534601))  # the sum off by 20000
+
+
+def test_a_net_figure_stands_for_the_gross_and_what_it_takes_out(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全区收入完成总计510,687万元。其中：一般公共预算收入完成171,697万元，剔除上划市级收入71,238万元，"
+        "区本级一般公共预算收入完成100,459万元；上级补助收入{}万元；新增债券收入15,900万元；再融资债券收入53,550万元；"
+        "政府性基金调入10,000万元。"
+    )
+    assert not _errors(checker, text.format("330,173"))  # 100459 + 330173 + … ≤ 510687
+    assert _errors(checker, text.format("530,173"))
+
+
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "我市12345热线办共接收宜春市热线中心转来的市民工单3656件，较上期相比减少41件。"

@@ -48,6 +48,7 @@ from .share import OF_THE_WHOLE_AFTER_RE, share_fits, shares_cover
 from .subset import own_total_before, parallel_after
 from .wholes import enumerated_with
 from .words import (
+    ADD,
     ALL_INSTANCES_RE,
     AVERAGE_RE,
     CARRIED_IN_RE,
@@ -1861,7 +1862,8 @@ def _named_step(r: Reading, step: str, upto: int, instance: str | None = None) -
     return []
 
 
-_NEW_LIST = ("包括", "其中")  # words opening a ；-segment with a list of its own
+_NEW_LIST = ("包括", "其中")
+_ADDED_RE = re.compile(r"\s*" + ADD)  # words opening a ；-segment with a list of its own
 # a ；-segment opening a statement of the whole year; or the next item of a ranking the total is an item of
 # (收案较多的有公安行政领域635件，…其中…治安类案件369件，占比58.1%；其次是城建拆迁领域案件369件)
 _NEW_FRAME_RE = re.compile(
@@ -1979,6 +1981,9 @@ _DONE_OF_DUE_RE = re.compile(r"已([\u4e00-\u9fff]{2})")
 
 
 _ONE_CASE_RE = re.compile(r"案[”\"」』]")  # a case named in quotes (“…等人生产销售假药案”)
+# a figure moved to another right after it (由年初预算的65000万元调整为35000万元): its value before, no part of
+# the whole as it stands (the whole's parts are the figures it went to)
+_MOVED_ON_RE = re.compile(r"(?:调整|调减|调增|变更|增加|减少|提高|下降|降低|上升)(?:为|到|至)")
 
 
 def _whole_set_then_groups(r: Reading, words: Words, parts: list[Fact]) -> list[Fact]:
@@ -1996,17 +2001,41 @@ def _whole_set_then_groups(r: Reading, words: Words, parts: list[Fact]) -> list[
     return parts
 
 
+def _netted(r: Reading, cands: list[Fact]) -> set[str]:
+    """The figures a net figure after them is worked out from, in one ；-segment: a gross, the amount taken out of it
+    (剔除, 扣除…), then what is left (171697 − 71238 = 100459)."""
+    out: set[str] = set()
+    for a, b, c in zip(cands, cands[1:], cands[2:], strict=False):
+        if (
+            _NETTED_RE.search(r.lead(b, 12))
+            and a.q.unit == b.q.unit == c.q.unit
+            and abs(a.q.value - b.q.value - c.q.value) <= max(a.q.step, b.q.step, c.q.step)
+            and not SEGMENT_END.search(r.norm, a.end, c.start)
+        ):
+            out.update((a.id, b.id))
+    return out
+
+
+_NETTED_RE = re.compile(r"(?:剔除|扣除|减去|除去)[^，,；;。\d]{0,10}$")
+
+
 def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
     """The sibling parts of a list, without the figures nested in them (see the module docstring)."""
     cands = [c for c in cands if not _VAGUE_RE.match(c.mention.text)]  # (数百件提案中: no count of a part)
     parts: list[Fact] = []
     nested = _nested_spans(r, cands)
+    netted = _netted(r, cands)
     for c in cands:
         label = r.frame(c).label
+        if c.id in netted:
+            continue  # 一般公共预算收入完成171697万元，剔除上划市级收入71238万元，区本级…收入完成100459万元: the net is the part
         if any(a <= c.start < b for a, b in nested):
             continue  # 其中医院3.0万个，在医院中有公立医院1.2万个，民营医院1.8万个；…: parts of a part
         if _ONE_CASE_RE.search(label):
             continue  # 其中，…查办的“颜某某等人生产销售假药案”涉案货值达1100余万元: one case's figure, an example
+        moved = _MOVED_ON_RE.match(r.norm, c.end)
+        if moved and any(d.start == moved.end() for d in cands):
+            continue  # 土地出让收入由年初预算的65000万元调整为35000万元: the 35000 is the part
         if _target_of_share(r, c):
             continue  # 税收收入3511万元，占年初预算8465万元的41.5%: the target the part is a share of
         if parts and _share_of_an_earlier_part(r, c, parts):
@@ -2040,6 +2069,8 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 break  # …委员个人或联名提案666件；参与提案的委员403人，占68%；涉及经济建设方面的提案290件: another dimension
             if seg and r.norm[seg.end() : c.start].lstrip().startswith(_NEW_LIST):
                 break  # 其中大冶市573件，阳新县278件；包括咨询1127件、…: a new list of the total, another dimension
+            if seg and _ADDED_RE.match(r.norm, seg.end()):
+                break  # 其中地方一般公共预算收入271630万元，…；加上级补助收入120846万元，…收入合计…: added to the whole
             if seg and KEY_RE.search(r.norm, seg.end(), c.start):
                 break  # …按案涉行政领域划分，…424件；按案涉行政行为类型划分，…: the next key, another dimension
             if (

@@ -17,7 +17,7 @@ import re
 
 from ..model import Fact, Group
 from ..reading import SEGMENT_END, Reading
-from .words import CHANGE_WORDS_RE
+from .words import ADD, CHANGE_WORDS_RE
 
 KIND = "budget"
 # (the parts of an amount listed after 其中 are no items of the budget)
@@ -29,10 +29,10 @@ _NOT_DONE_RE = re.compile(r"预算数|预算为|计划数|计划为|(?:上年|�
 _SOME_RE = re.compile(r"等[^，,；;。\d]{0,12}$")
 _SUMMED_RE = re.compile(r"合计|总计|总收入|总支出")
 _GRAND_RE = re.compile(r"总(?P<side>收入|支出)(?:为|达)?\s*$")  # (…总收入: a total only after amounts added)
-# 加 or 加上 adding an amount (加上级补助收入, 加转移性收入), not a verb of its own (加强, 加快…)
-_ADD = r"(?:加上|加(?![强快大紧速以入班重深倍]))"
-_ADDED_IN_RE = re.compile(r"(?:^|[，,。；;])\s*" + _ADD)
-_ADDED_RE = re.compile(r"\s*" + _ADD)  # a sentence going on from the amount stated before it
+_ADDED_IN_RE = re.compile(r"(?:^|[，,。；;])\s*" + ADD)
+_ADDED_RE = re.compile(r"\s*" + ADD)  # a sentence going on from the amount stated before it
+_GROSS_RE = re.compile(r"总收入$")
+_LOCAL_RE = re.compile(r"地方[^，,；;。]{0,8}收入$")
 _SIDE_RE = {"收入": re.compile(r"支出$"), "支出": re.compile(r"收入$")}  # the other side's amounts
 
 
@@ -80,6 +80,14 @@ def recognise(r: Reading) -> list[Group]:
             whole = whole_of.get(g.id)
             if whole is None:
                 parts.append(g)
+            elif (
+                whole in parts
+                and _LOCAL_RE.search(r.frame(g).label)
+                and _GROSS_RE.search(r.frame(whole).label)
+            ):
+                # (一般公共预算总收入410338万元，…其中地方一般公共预算收入271630万元…；加上级补助收入…，收入合计: the
+                # gross income holds what is passed up; the local part is what the sum goes on from)
+                parts[parts.index(whole)] = g
             elif whole.start < lo and whole not in parts and whole.q.unit == f.q.unit:
                 # (…收入1,042,625万元…。其中：税收收入…；非税收入…。加上上级补助收入…，…总收入…: the amount its
                 # parts break down, stated before them)
