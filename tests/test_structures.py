@@ -607,6 +607,12 @@ def test_a_net_figure_stands_for_the_gross_and_what_it_takes_out(checker) -> Non
     assert _errors(checker, text.format("530,173"))
 
 
+def test_bodies_in_ge_or_jia_alike_are_parts_of_their_bracket(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全区行政执法主体56个(包括{}家区直单位，24个街镇)，全年办理案件1200件。"
+    assert not _errors(checker, text.format(32))
+    assert _errors(checker, text.format(42))  # 42 + 24 > 56
+
+
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "我市12345热线办共接收宜春市热线中心转来的市民工单3656件，较上期相比减少41件。"

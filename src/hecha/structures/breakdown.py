@@ -3182,6 +3182,9 @@ _WHOLE_SPAN_RE = re.compile(r"全年|全月|全季|全期|本年度|全年度")
 _DOC_UNITS = frozenset({"件", "条"})  # counters of documents and items of information, used alike
 
 
+_BODY_UNITS = frozenset(("个", "家"))  # bodies (units, firms, sites) counted in either
+
+
 def _same_counter(unit: str, first: str) -> bool:
     """Does a figure count in the list's counter (cases counted in 件, 起, 宗 or 例 alike)?"""
     return (
@@ -3463,8 +3466,16 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                 continue
             last = bisect.bisect_right(ends, close) if close > 0 else i + 1
             # (群体访42宗933人次(其中，群体重访17宗302人次，同比减少16宗200人次): a change is no part)
+            # (执法主体56个(包括32家区直单位，24个街镇): bodies in 个 or 家 alike, inside the figure's own bracket; not a
+            # name's numeral, 立案7627家(含执行四个配套办法…))
             inner = [
-                g for g in facts[i + 1 : last] if g.q.unit == f.q.unit and not _CHANGE_RE.search(r.lead(g))
+                g
+                for g in facts[i + 1 : last]
+                if (
+                    g.q.unit == f.q.unit
+                    or ({g.q.unit, f.q.unit} <= _BODY_UNITS and g.mention.text[:1].isdigit())
+                )
+                and not _CHANGE_RE.search(r.lead(g))
             ]
             under = _UNDER_RE.search(r.norm, f.end, close) if close > 0 else None
             if under is not None:
