@@ -613,6 +613,12 @@ def test_bodies_in_ge_or_jia_alike_are_parts_of_their_bracket(checker) -> None: 
     assert _errors(checker, text.format(42))  # 42 + 24 > 56
 
 
+def test_kinds_after_a_total_that_end_with_the_rest_are_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市共有政务新媒体45个，微信公众号33个，微博3个，其他{}个。"
+    assert not _errors(checker, text.format(9))
+    assert _errors(checker, text.format(6))  # 33 + 3 + 6 = 42: the rest closes the list, so it must make 45
+
+
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "我市12345热线办共接收宜春市热线中心转来的市民工单3656件，较上期相比减少41件。"

@@ -136,7 +136,9 @@ def _kinds_after_a_total(r: Reading, listed: set[str]) -> list[Group]:
             and not any(words.overlapping_re.search(r.frame(g).label) for g in run)
         ):
             # (共援助妇女42人，残疾人25人，未成年人8人，老年人12人: groups of people, side by side, that overlap)
-            groups.append(_divided(w, run, "no", "分述"))
+            # (全市共有政务新媒体45个，微信公众号33个，微博3个，其他9个: a rest last closes the list, the whole)
+            rest = words.remainder_re.match(r.frame(run[-1]).label) is not None
+            groups.append(_divided(w, run, "likely" if rest else "no", "分述"))
             i += len(run)
     return groups
 
