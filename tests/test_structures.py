@@ -619,6 +619,12 @@ def test_kinds_after_a_total_that_end_with_the_rest_are_the_whole(checker) -> No
     assert _errors(checker, text.format(6))  # 33 + 3 + 6 = 42: the rest closes the list, so it must make 45
 
 
+def test_a_plan_then_what_was_actually_done_then_a_completion_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全年计划重点检查246家次，实际重点检查253家次，完成率103%；全年计划一般检查186家次，实际一般检查{}家次，完成率110%。"
+    assert not _errors(checker, text.format(204))  # 204 ÷ 186 = 109.7%
+    assert _errors(checker, text.format(234))
+
+
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "我市12345热线办共接收宜春市热线中心转来的市民工单3656件，较上期相比减少41件。"

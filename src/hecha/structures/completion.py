@@ -65,13 +65,19 @@ def recognise(r: Reading) -> list[Group]:
             "money",
         ):
             continue
-        if _TARGET_LABEL_RE.search(r.frame(target).label) and _RATE_LABEL_RE.search(r.frame(rate).label):
+        planned = _TARGET_LABEL_RE.search(r.frame(target).label) or (
+            # (全年计划重点检查246家次，实际重点检查253家次，完成率103%: the plan, then what was actually done)
+            _PLANNED_RE.match(r.frame(target).label) and _ACTUAL_RE.match(r.frame(done).label)
+        )
+        if planned and _RATE_LABEL_RE.search(r.frame(rate).label):
             roles = {"done": [done.id], "target": [target.id], "rate": [rate.id]}
             out.append(Group(kind=KIND, facts=roles, span=(target.start, rate.end)))
     return out
 
 
 _TARGET_LABEL_RE = re.compile(r"(?:任务|目标|计划)(?:数|量)?(?:为|是|达)?$")
+_PLANNED_RE = re.compile(r"(?:全年|年度|本年|今年|年初)?(?:计划|预计)")
+_ACTUAL_RE = re.compile(r"实际")
 _RATE_LABEL_RE = re.compile(r"完成(?:率|进度)(?:为|达到|达|是)?$")
 
 
