@@ -4576,6 +4576,33 @@ def test_settled_on_the_spot_or_filed_divide_those_accepted(checker) -> None:  #
     assert _errors(checker, text.format(197))
 
 
+def test_a_tables_columns_no_name_explains_are_learnt_from_its_rows(checker) -> None:  # type: ignore[no-untyped-def]
+    # a ratio past 100% (上报 over 任务), a difference (上报 less 上月上报) and a growth (the difference over
+    # 上月上报), each holding in every row: the table's own arithmetic, whatever its columns are called
+    table = (
+        "各县区采集员上报案件情况：\n"
+        "单位 | 任务 | 上报 | 进度 | 上月上报 | 增减 | 幅度 |\n"
+        "甲区 | 2600 | 2675 | 102.88% | 2696 | -21 | -0.78% |\n"
+        "乙区 | 1400 | 1468 | 104.86% | 1457 | 11 | 0.75% |\n"
+        "丙区 | 2100 | 2217 | 105.57% | 2204 | 13 | 0.59% |\n"
+        "丁区 | 1200 | 1256 | 104.67% | 1269 | -13 | -1.02% |\n"
+    )
+    assert not _errors(checker, table)
+    assert _errors(checker, table.replace("102.88%", "106.88%"))  # the ratio of one row
+    assert _errors(checker, table.replace("| 13 |", "| 23 |"))  # a difference
+    assert _errors(checker, table.replace("0.75%", "0.95%"))  # a growth
+
+
+def test_a_column_learnt_twice_over_fails_in_no_row(checker) -> None:  # type: ignore[no-untyped-def]
+    # 总件数 = 处理中 + 已办结 row by row: read as the total's breakdown (a difference never below 0), once
+    table = (
+        "承办单位 | 总件数 | 处理中 | 已办结 |\n"
+        "甲区 | 212 | 4 | 208 |\n乙区 | 127 | 1 | 126 |\n丙区 | 114 | 1 | 113 |\n丁区 | 90 | 2 | {} |\n"
+    )
+    assert not _errors(checker, table.format(88))
+    assert _errors(checker, table.format(98))
+
+
 def test_a_tables_change_column_after_two_months_columns(checker) -> None:  # type: ignore[no-untyped-def]
     text = "来源 | 5月受理数(件) | 6月受理数(件) | 增/减幅(%) |\n热线转办 | 400 | 450 | {} |\n"
     assert not _errors(checker, text.format("12.50%"))  # (6月 is this month: (450 − 400) ÷ 400)

@@ -92,13 +92,14 @@ def check(rule: Rule, ctx: Context) -> None:
             continue
         record(ctx, rule, _REL, keys, rule.severity)
         c = done.q.value / target.q.value if target.q.value else 0.0
+        shown = display_percent(c, rate)  # (102.88% beside a stated 106.88%, not 102.9%)
         emit(
             ctx,
             rule,
             rule.severity,
-            f"{name_zh(done, ctx)}完成{name_zh(target, ctx)}的比例应为{display_percent(c)}，报告为{rate.mention.text}",
-            f"{name_en(done)} of the target {name_en(target)} is {display_percent(c)}, not {rate.mention.text}",
+            f"{name_zh(done, ctx)}完成{name_zh(target, ctx)}的比例应为{shown}，报告为{rate.mention.text}",
+            f"{name_en(done)} of the target {name_en(target)} is {shown}, not {rate.mention.text}",
             [(done, "numerator"), (target, "denominator"), (rate, "rate")],
-            display_percent(c),
+            shown,
             rate.mention.text,
         )

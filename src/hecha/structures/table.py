@@ -65,6 +65,7 @@ def recognise(r: Reading) -> list[Group]:
         groups += _in_force(t, grid)
         groups += _share_rows(t, grid, 1000 * (len(groups) + 1))
         groups += _change_column(t, grid)
+        groups += _learnt_columns(grid, groups)
     return groups
 
 
@@ -150,6 +151,121 @@ def _change_column(t: Table, grid: list[list[Fact | None]]) -> list[Group]:
                 attrs["period"] = named.group()  # (与6月1655相比: the prior column's own period)
             out.append(Group(kind=kind, facts=ids, span=span, attrs=attrs))
     return out
+
+
+def _learnt_columns(grid: list[list[Fact | None]], stated: list[Group]) -> list[Group]:
+    """A column no name explains that is, row by row, the ratio of two other columns (任务数 | 完成数 | 完成率:
+    2600 | 2675 | 102.88%), the growth of one over the other (…| 2696 | … | -0.78%) or their difference
+    (…| -21): the table's own arithmetic, learnt from its rows as `_identities` learns a sum — holding in
+    every row but at most one, in MIN_IDENTITY_ROWS rows or more where it says something (the two columns
+    differ, the difference is not 0), and the only such reading of the column. Stated in every row, so the
+    one row it fails in is reported (groups of rate.py's and change.py's kinds, marker 表内推算)."""
+    # (the columns of a rate or a change a column's name explains: none of them is learnt again from the others)
+    explained = {i for g in stated if g.kind in _EXPLAINED for ids in g.facts.values() for i in ids}
+    width = max((len(row) for row in grid), default=0)
+    kinds = [_column_kind(grid, j) for j in range(width)]
+    amounts = [j for j in range(width) if kinds[j] in ("count", "money")]
+    out: list[Group] = []
+    differences: set[frozenset[int]] = set()  # the columns one difference ties, read once
+    # (a column below 0 somewhere first: of 2675 | 2696 | -21, the -21 is the difference, not the 2696 a sum)
+    for j in sorted(range(width), key=lambda k: not any(_negative(row, (k,)) for row in grid)):
+        if kinds[j] not in ("percent", "count", "money"):
+            continue
+        if any(j < len(row) and (f := row[j]) is not None and f.id in explained for row in grid):
+            continue  # (a rate or change column its name explains)
+        best: list[tuple[tuple[int, ...], str, int, int]] = []  # (the rows it fails in, how, a, b)
+        for a in amounts:
+            for b in amounts:
+                if len({a, b, j}) < 3 or kinds[a] != kinds[b]:
+                    continue
+                for how in ("ratio", "growth_rate") if kinds[j] == "percent" else ("growth",):
+                    if how == "growth" and (kinds[j] != kinds[a] or frozenset((j, a, b)) in differences):
+                        continue
+                    fits = _column_fits(grid, j, a, b, how)
+                    if fits is not None:
+                        best.append((fits, how, a, b))
+        if not best:
+            continue
+        least = min(len(x[0]) for x in best)
+        # (a growth before the ratio of a difference column over the prior that states the same)
+        chosen = sorted((x for x in best if len(x[0]) == least), key=lambda x: _HOWS.index(x[1]))
+        if len({x[0] for x in chosen}) > 1:
+            continue  # (two readings failing in different rows: which row is wrong is not the table's to say)
+        _, how, a, b = chosen[0]
+        if how == "growth":
+            differences.add(frozenset((j, a, b)))
+        over_100 = any(j < len(row) and (f := row[j]) is not None and f.q.value > 100 for row in grid)
+        for row in grid:
+            cells = [row[k] if k < len(row) else None for k in (j, a, b)]
+            if any(c is None for c in cells):
+                continue
+            v, x, y = cells
+            assert v is not None and x is not None and y is not None
+            if how == "ratio":
+                if y.q.value > 0 and over_100:
+                    # (完成数 over 任务数: a ratio past 100% somewhere is one of a target done, completion.py's)
+                    ids = {"done": [x.id], "target": [y.id], "rate": [v.id]}
+                    out.append(Group(kind="completion", facts=ids, span=(min(x.start, y.start), v.end)))
+                elif y.q.value > 0:
+                    out.append(_rate(v, x, y, "表内推算"))
+                continue
+            if how == "growth" and not any(_negative(row, (j, b)) for row in grid):
+                # (总件数 | 处理中 | 已办结: 212 | 4 | 208, a difference never below 0 is a part: the total's breakdown)
+                out.append(_breakdown(x, [y, v], "表内推算", "likely"))
+                continue
+            attrs: dict[str, object] = {"sign": 1, "marker": "表内推算"}
+            ids = {"current": [x.id], "prior": [y.id], "delta": [v.id]}
+            out.append(Group(kind=how, facts=ids, span=(min(x.start, y.start), v.end), attrs=attrs))
+    return out
+
+
+def _negative(row: list[Fact | None], cols: tuple[int, ...]) -> bool:
+    return any(k < len(row) and (f := row[k]) is not None and f.q.value < 0 for k in cols)
+
+
+_EXPLAINED = ("rate", "share", "growth", "growth_rate", "pp_change")
+
+
+_HOWS = ("growth_rate", "growth", "ratio")
+
+
+def _column_fits(grid: list[list[Fact | None]], j: int, a: int, b: int, how: str) -> tuple[int, ...] | None:
+    """The rows in which column j is not column a's `how` (ratio, growth_rate, growth) over column b, if
+    it is in all but one of MIN_IDENTITY_ROWS + 1 rows or more, with MIN_IDENTITY_ROWS that say something;
+    else None."""
+    rows = telling = 0
+    misfits: list[int] = []
+    for i, row in enumerate(grid):
+        if max(a, b, j) >= len(row):
+            continue
+        v, x, y = row[j], row[a], row[b]
+        if v is None or x is None or y is None:
+            continue
+        if how != "growth" and y.q.value <= 0:
+            continue
+        rows += 1
+        if how == "ratio":
+            got = 100 * x.q.value / y.q.value
+        elif how == "growth_rate":
+            got = 100 * (x.q.value - y.q.value) / y.q.value
+        else:
+            got = x.q.value - y.q.value
+        if _displays(got, v):
+            telling += x.q.value != y.q.value and (how == "ratio" or v.q.value != 0)
+        else:
+            misfits.append(i)
+            if len(misfits) > 1:
+                return None
+    return tuple(misfits) if rows >= MIN_IDENTITY_ROWS + 1 and telling >= MIN_IDENTITY_ROWS else None
+
+
+def _displays(value: float, shown: Fact) -> bool:
+    """Does a figure as shown stand for this value: rounded to its last digit, or cut off there?"""
+    step = shown.q.step
+    return (
+        abs(value - shown.q.value) <= step / 2 + 1e-9
+        or 0 <= (value - shown.q.value) * (1 if shown.q.value >= 0 else -1) < step + 1e-9
+    )
 
 
 def _fact_at(at: dict[int, Fact], cell: Cell) -> Fact | None:
