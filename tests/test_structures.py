@@ -625,6 +625,25 @@ def test_a_plan_then_what_was_actually_done_then_a_completion_rate(checker) -> N
     assert _errors(checker, text.format(234))
 
 
+def test_wholes_side_by_side_then_the_parts_of_each_in_turn(checker) -> None:  # type: ignore[no-untyped-def]
+    from .helpers import run_text
+
+    text = (
+        "全州政府网站共有50个，政务新媒体共有75个。其中：县级政府网站20个，州直部门政府网站30个；"
+        "县级政务新媒体40个，州直部门政务新媒体{}个。"
+    )
+    res = run_text(checker, text.format(35))
+    said = {f.id: f.mention.text for f in res.facts}
+    lists = {
+        said[g.facts["total"][0]]: [said[p] for p in g.facts["parts"]]
+        for g in res.groups
+        if g.kind == "breakdown"
+    }
+    assert lists == {"50个": ["20个", "30个"], "75个": ["40个", "35个"]}
+    assert not [f for f in res.findings if f.severity != "info"]
+    assert _errors(checker, text.format(45))  # 40 + 45 = 85, not 75
+
+
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "我市12345热线办共接收宜春市热线中心转来的市民工单3656件，较上期相比减少41件。"

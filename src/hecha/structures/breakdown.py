@@ -982,7 +982,9 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     if itemised:
         parts = [head for head, _ in itemised]
     parts = _past_the_done(r, parts, max(period[0], pos - _DONE_WORDS), m.end())
-    side_by_side = _wholes_side_by_side(r, before, parts)
+    side_by_side = _wholes_side_by_side(r, before, parts) or _wholes_named_in_turn(
+        r, before, [c for c in cands if c.q.unit == unit]
+    )
     if side_by_side:
         # (each whole's parts its own list; the first returned, the others with it: attrs "more")
         lists = [_group(r, words, whole, mine, "其中", "") for whole, mine in side_by_side]
@@ -3239,6 +3241,36 @@ def _wholes_side_by_side(r: Reading, before: list[Fact], parts: list[Fact]) -> l
 
 
 _NOUN_KEY_RE = re.compile(r"[\u4e00-\u9fff]{2}")  # (5个部门: the first two characters of a count's noun)
+
+
+def _wholes_named_in_turn(r: Reading, before: list[Fact], cands: list[Fact]) -> list[tuple[Fact, list[Fact]]]:
+    """Two wholes or more stated side by side, each after its noun, then the parts of each in turn, each part
+    naming its whole's noun (政府网站共有50个，政务微信、政务微博共有75个。其中：县级政府网站16个，州直部门政府网站34个；
+    县级政务微博、政务微信32个，州直部门政务微博、政务微信43个): each whole with its own run. Empty when they are not."""
+    wholes = [g for g in before if g.sentence == before[-1].sentence]
+    keys: dict[str, Fact] = {}
+    for g in wholes:
+        noun = _WHOLE_VERB_RE.sub("", r.frame(g).label)
+        if len(noun) < 2 or not _NOUN_KEY_RE.fullmatch(noun[-2:]) or noun[-2:] in keys:
+            return []  # (a whole with no noun of its own, or two of one noun: no such lists)
+        keys[noun[-2:]] = g
+    if len(keys) < 2:
+        return []
+    runs: list[tuple[Fact, list[Fact]]] = []
+    for c in cands:
+        named = [g for k, g in keys.items() if k in r.frame(c).label]
+        if len(named) != 1:
+            return []
+        if not runs or runs[-1][0] is not named[0]:
+            if any(whole is named[0] for whole, _ in runs):
+                return []  # (a whole's parts apart: not lists in turn)
+            runs.append((named[0], []))
+        runs[-1][1].append(c)
+    order = [whole for whole, _ in runs]
+    return runs if len(runs) >= 2 and order == [g for g in wholes if g in order] else []
+
+
+_WHOLE_VERB_RE = re.compile(r"(?:共有|共计|总计|合计|累计|共|有|为|达到|达)$")
 
 
 def _up_to_the_rest(r: Reading, words: Words, parts: list[Fact]) -> list[Fact]:

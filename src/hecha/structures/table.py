@@ -251,7 +251,8 @@ def _column_fits(grid: list[list[Fact | None]], j: int, a: int, b: int, how: str
         else:
             got = x.q.value - y.q.value
         if _displays(got, v):
-            telling += x.q.value != y.q.value and (how == "ratio" or v.q.value != 0)
+            # (a row says something when no figure of it is 0 and the two differ: 0 − 0, 1 − 0, 0 ÷ 5 hold of anything)
+            telling += x.q.value != y.q.value and 0 not in (x.q.value, y.q.value, v.q.value)
         else:
             misfits.append(i)
             if len(misfits) > 1:
