@@ -644,6 +644,13 @@ def test_wholes_side_by_side_then_the_parts_of_each_in_turn(checker) -> None:  #
     assert _errors(checker, text.format(45))  # 40 + 45 = 85, not 75
 
 
+def test_fines_by_their_procedure_are_the_whole_of_the_fines(checker) -> None:  # type: ignore[no-untyped-def]
+    # each fine is decided by the summary or the general procedure; 罚款 named in every part names no group of them
+    text = "全年罚没款总额为9300元，其中一般程序共罚款{}元；简易程序共罚款300元。"
+    assert not _errors(checker, text.format(9000))
+    assert _errors(checker, text.format(8000))
+
+
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "我市12345热线办共接收宜春市热线中心转来的市民工单3656件，较上期相比减少41件。"
@@ -4620,6 +4627,13 @@ def test_a_column_learnt_twice_over_fails_in_no_row(checker) -> None:  # type: i
     )
     assert not _errors(checker, table.format(88))
     assert _errors(checker, table.format(98))
+    # scores a hundredth apart are no difference of two columns (10.00 − 5.00 is 5.00, not 4.99 cut off)
+    scores = (
+        "县区 | 扣分项 | 工单抽检得分 | 数据及时得分 | 接口稳定性得分 |\n"
+        "东海县 | 10.00 | 10.00 | 4.98 | 5.00 |\n灌云县 | 10.00 | 10.00 | 4.99 | 5.00 |\n"
+        "灌南县 | 10.00 | 10.00 | 5.00 | 5.00 |\n赣榆区 | 10.00 | 10.00 | 4.99 | 5.00 |\n"
+    )
+    assert not _errors(checker, scores)
 
 
 def test_a_tables_change_column_after_two_months_columns(checker) -> None:  # type: ignore[no-untyped-def]

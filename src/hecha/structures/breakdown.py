@@ -3333,11 +3333,13 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
         attrs["whole_by"] = why
     # (not kinds of the group the total counts: 农民工总量29251万人。其中，本地农民工…；外出农民工…)
     counted = r.frame(total).label
-    people = sum(
-        1
+    # (the same word in every part, 一般程序共罚款…；简易程序共罚款…, names no group: the parts are split otherwise)
+    named = [
+        o.group()
         for label in labels
         if (o := words.overlapping_re.search(label[-8:])) is not None and o.group() not in counted
-    )
+    ]
+    people = len(named) if len(set(named)) >= 2 else 0
     # (not the channels of what is published: each posting counts once in its channel, so 主动公开政府信息671条，
     # 其中网站65条，微信497条，抖音157条 adds up to 719, an error; of the real reports' lists of channels, those adding
     # up exactly are many, those beyond their whole none but errors)

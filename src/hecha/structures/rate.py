@@ -1041,7 +1041,7 @@ def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | N
         return None  # (受理信件245件、办结率97.96%: joined by 、 as closely as by ，)
     if "；" in between or ";" in between:
         return None  # (189家中161家持有卫生许可证；设施卫生合格率为63.49%: a segment of its own, of another property)
-    if _names_the_rest(r.norm[max(0, g.start - 8) : g.start], stem):
+    if _names_the_rest(_words_before(r.norm, g.start), stem):
         return g  # 抽查回访工单1699件，其中不满意41件，满意率97.59%: the rest the rate leaves out
     if _of_those_not_done(fr.label, stem):
         # (…纠正违法或履行职责322件，…逾期未纠正违法或履行职责32件，纠正率90.9%: of those done and not, together;
@@ -1731,7 +1731,7 @@ def _check_adjacent(rule: Rule, ctx: Context, rate: Fact, count: Fact) -> None:
 
 def _is_complement(ctx: Context, rate: Fact, count: Fact) -> bool:
     """Is the count named as what the rate does not count (未办结1件，办结率99%)?"""
-    label = ctx.ex.norm[max(0, count.start - 8) : count.start]
+    label = _words_before(ctx.ex.norm, count.start)
     stem = rate_stem(ctx.ex.norm[max(0, rate.start - 12) : rate.start])
     # (其中只有1份不合格，合格率为99.02%: the words after a count that opens its clause name it)
     pred = CLAUSE_END.split(ctx.ex.norm[count.end : count.end + 8], maxsplit=1)[0]
@@ -1742,7 +1742,12 @@ def _names_the_rest(label: str, stem: str) -> bool:
     """Do the words before a count negate the rate's stem (未办结 for 办结率, 不满意 for 满意率)?"""
     stem = stem[-2:]
     k = label.rfind(stem)
-    return len(stem) == 2 and k >= 1 and load_words().negation_re.search(label[:k]) is not None
+    return len(stem) == 2 and k >= 1 and load_words().negation_re.search(label[max(0, k - 6) : k]) is not None
+
+
+def _words_before(norm: str, start: int) -> str:
+    """The words of a count's clause right before it, up to 16 (发现不合格政务新媒体账号25个: the 不合格 ten back)."""
+    return CLAUSE_END.split(norm[max(0, start - 16) : start])[-1]
 
 
 _REST_REL = Relation(

@@ -261,11 +261,13 @@ def _column_fits(grid: list[list[Fact | None]], j: int, a: int, b: int, how: str
 
 
 def _displays(value: float, shown: Fact) -> bool:
-    """Does a figure as shown stand for this value: rounded to its last digit, or cut off there?"""
+    """Does a figure as shown stand for this value: rounded to its last digit, or (a percentage) cut off there?"""
     step = shown.q.step
+    if abs(value - shown.q.value) <= step / 2 + 1e-9:
+        return True
+    # (a difference of 10.00 and 5.00 is 5.00, not 4.99: only a rate may be cut off)
     return (
-        abs(value - shown.q.value) <= step / 2 + 1e-9
-        or 0 <= (value - shown.q.value) * (1 if shown.q.value >= 0 else -1) < step + 1e-9
+        shown.q.unit == "%" and 0 <= (value - shown.q.value) * (1 if shown.q.value >= 0 else -1) < step - 1e-9
     )
 
 
