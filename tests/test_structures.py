@@ -10404,6 +10404,9 @@ def test_a_month_s_figure_is_at_most_that_of_the_months_up_to_it(checker) -> Non
     assert not _errors(checker, "今年1-9月,共立案8435起。10月7日,共立案9964起。")
     # (a month of the year before, said in words, is of no span of this year)
     assert not _errors(checker, "今年上半年,全市共受理群众诉求1000件。去年6月,全市共受理群众诉求1500件。")
+    # (2016年1月至2019年6月 is a span, its end's year written: no month of 2019's first half)
+    years = "2016年1月至2019年6月共受理离婚纠纷案件1699件，审结1672件。2019年1月至6月受理212件，审结188件。"
+    assert not _errors(checker, years)
     # (a change may pass the span's: other months fell)
     assert not _errors(checker, "1-10月,全市受理群众诉求同比增加50件。10月份,全市受理群众诉求同比增加80件。")
 

@@ -88,6 +88,8 @@ def _scopes(r: Reading) -> list[tuple[int, str, int, str | None]]:
             if (
                 m is not None
                 and norm[m.start("m") - 1 : m.start("m")] not in _NOT_A_MONTH_BEFORE
+                # (2016年1月至2019年6月: a span's end, its year written too)
+                and norm[m.start() - 1 : m.start()] not in _NOT_A_MONTH_BEFORE
                 and not _NOT_A_MONTH_AFTER_RE.match(norm, p + 1)
                 and 1 <= (month := _number(m.group("m"))) <= 12
             ):
