@@ -81,6 +81,8 @@ def test_quantities(
     [
         ("2023年，全区", "year"),
         ("（2021—2025年）", "year"),
+        ("统计109年1~12月成果", "year"),  # (the 民国 calendar: 2020)
+        ("109年陈情案件总计", "year"),
         ("2023年2月15日", "date"),
         ("11月30日组织", "date"),
         ("株办发〔2022〕2号", "doc_number"),
@@ -115,6 +117,10 @@ def test_non_quantities(text: str, kind: str) -> None:
 )
 def test_ordinary_words_are_not_numbers(text: str) -> None:
     assert [m for m in scan(text) if m.quantity is not None] == []
+
+
+def test_a_span_of_over_a_hundred_years_is_a_count() -> None:
+    assert [m.quantity is not None for m in scan("近110年来")] == [True]  # (not a year of the 民国 calendar)
 
 
 def test_spans_are_exact() -> None:

@@ -228,6 +228,12 @@ _NONQ_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("year", re.compile(r"(?<![\d.])" + _Y + r"(?=\s*[—–\-~～至到]\s*" + _Y + r"\s*年)"), ("run:4",)),
     ("year", re.compile(r"(?<![\d.])" + _Y + r"\s*年"), ("run:4",)),
     ("year", re.compile(_CNY + r"\s*年"), ("cn4",)),
+    # a year of the 民国 calendar Taiwan's pages count by (109年 is 2020): 100–119, not a span (近110年来)
+    (
+        "year",
+        re.compile(r"(?<![\d.])1[01]\d(?=\s*年(?!来|以来|以上|以下|左右|之久|多|的历史|历史))"),
+        ("run:3",),
+    ),
     ("other", re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)"), ("run:3-4",)),  # phone numbers
 ]
 # the run lengths "run:…" names: (fewest, most) digits
