@@ -651,6 +651,15 @@ def test_fines_by_their_procedure_are_the_whole_of_the_fines(checker) -> None:  
     assert _errors(checker, text.format(8000))
 
 
+def test_parts_said_respectively_after_wholes_said_respectively(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "政府在2011年及2012年首9个月分别收到2330宗及2103宗索取资料的要求，"
+        "其中分别有{}宗(占2011年总数的2.2%)和43宗(占2012年首9个月总数的2%)被拒。"
+    )
+    assert not _errors(checker, text.format(52))  # 52 of the 2330, 43 of the 2103
+    assert _errors(checker, text.format(62))
+
+
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "我市12345热线办共接收宜春市热线中心转来的市民工单3656件，较上期相比减少41件。"
@@ -2168,6 +2177,10 @@ def test_a_figure_said_of_each_of_several_kinds_counts_once_for_each(checker) ->
     text = "从案件类别看，共收到申请{}件，其中公安21件，国土资源9件，房管、人事各3件，卫生、地震和交通各1件，其他2件。"
     assert not _errors(checker, text.format(41))  # (21 + 9 + 3×2 + 1×3 + 2)
     assert _errors(checker, text.format(36))
+    # (the kinds since the part before, joined by 、: 建设及环保类 names two, not the four of the whole run)
+    run = "受理案件{}件，其中警察局5件、工务处4件、建设及环保类各3件、农渔类2件。"
+    assert not _errors(checker, run.format(17))
+    assert _errors(checker, run.format(15))
 
 
 def test_a_share_after_a_bracketed_top_list_is_of_their_sum(checker) -> None:  # type: ignore[no-untyped-def]

@@ -66,6 +66,7 @@ from .words import (
     OPENING_MARKS,
     PRIOR_FIGURE_RE,
     PUBLISHED_UNITS,
+    RESPECTIVE_RE,
     TOTAL_WORDS_RE,
     WHOLE_AREA_RE,
     YEAR_RE,
@@ -982,8 +983,10 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     if itemised:
         parts = [head for head, _ in itemised]
     parts = _past_the_done(r, parts, max(period[0], pos - _DONE_WORDS), m.end())
-    side_by_side = _wholes_side_by_side(r, before, parts) or _wholes_named_in_turn(
-        r, before, [c for c in cands if c.q.unit == unit]
+    side_by_side = (
+        _wholes_side_by_side(r, before, parts)
+        or _wholes_named_in_turn(r, before, [c for c in cands if c.q.unit == unit])
+        or _respective_wholes(r, m.end(), before, [c for c in cands if c.q.unit == unit])
     )
     if side_by_side:
         # (each whole's parts its own list; the first returned, the others with it: attrs "more")
@@ -3270,6 +3273,32 @@ def _wholes_named_in_turn(r: Reading, before: list[Fact], cands: list[Fact]) -> 
     return runs if len(runs) >= 2 and order == [g for g in wholes if g in order] else []
 
 
+def _respective_wholes(
+    r: Reading, at: int, before: list[Fact], cands: list[Fact]
+) -> list[tuple[Fact, list[Fact]]]:
+    """分别收到2330宗及2103宗…，其中分别有52宗(…)和43宗…: a list said 分别, then 其中分别 as many parts: the i-th part is
+    of the i-th whole (some of it). Empty when the text says no such pairs."""
+    if not _RESPECTIVE_AFTER_RE.match(r.norm, at) or len(cands) < 2 or len(before) < len(cands):
+        return []
+    # (the parts: the figures of their own clause run, brackets aside: 52宗(占2011年总数的2.2%)和43宗)
+    parts = [
+        c for c in cands if c.sentence == cands[0].sentence and not r.bracketed(c, r.period_span(c.start)[1])
+    ]
+    wholes = before[-len(parts) :]
+    if (
+        len(parts) < 2
+        or any(w.q.unit != parts[0].q.unit or w.sentence != wholes[0].sentence for w in wholes)
+        or any(not _LIST_GAP_RE.fullmatch(r.norm, a.end, b.start) for a, b in itertools.pairwise(wholes))
+        or not RESPECTIVE_RE.search(r.norm, r.clause_start(wholes[0].start), wholes[0].start)
+    ):
+        return []
+    return [(w, [p]) for w, p in zip(wholes, parts, strict=True)]
+
+
+_RESPECTIVE_AFTER_RE = re.compile(r"[，,：:]?\s*(?:分别|各)(?:有|为|是)?")
+_LIST_GAP_RE = re.compile(r"\s*(?:、|与|和|及|以及)\s*")
+
+
 _WHOLE_VERB_RE = re.compile(r"(?:共有|共计|总计|合计|累计|共|有|为|达到|达)$")
 
 
@@ -3985,13 +4014,16 @@ def _check_cover(rule: Rule, ctx: Context, total: Fact, parts: list[Fact]) -> No
 def _each(text: str, parts: list[Fact]) -> list[Fact]:
     """The parts with a figure that counts each of several kinds written once (房管、人事各3件: 3 + 3)."""
     out: list[Fact] = []
+    prev = -1
     for p in parts:
         n = 1
         if text[p.start - 1 : p.start] == "各":
-            lo = max(text.rfind(ch, 0, p.start) for ch in "，,；;：:。（(")
-            items = text[lo + 1 : p.start - 1].split("、")
-            n = len(items) + sum(1 for x in items if _AND_RE.search(x, 1))
+            # (the kinds since the part before: 警察局5件、工务处4件、建设及环保类各3件 names two, not four)
+            lo = max(prev - 1, *(text.rfind(ch, 0, p.start) for ch in "，,；;：:。（("))
+            items = [x for x in text[lo + 1 : p.start - 1].split("、") if x]
+            n = max(1, len(items) + sum(1 for x in items if _AND_RE.search(x, 1)))
         out += [p] * n
+        prev = p.end
     return out
 
 

@@ -1034,6 +1034,10 @@ def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | N
         # 有30种产品合格率低于80%，其中…合格率仅为65.6%: kinds counted, not what a rate counts (nor a span of time:
         # 从近5年的抽查情况看，产品抽查合格率分别为88.9%、…)
         return None
+    thing = r.counted_thing(g)
+    if thing is not None and thing[:2] not in r.norm[r.clause_start(rate.start) : rate.start]:
+        # 群众诉求办理共涉及93个单位，办件按期办理率为99.11%: the bodies it counts are not what the rate counts
+        return None
     between = r.norm[max(g.end, before[-1].end) : rate.start]
     fr = r.frame(g)
     marks = sum(between.count(c) for c in "，,；;")
