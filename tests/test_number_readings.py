@@ -332,6 +332,9 @@ def test_ten_thousands_and_the_four_digits_below_them() -> None:
     assert values("共配备专业人员11萬3539人") == [113539]
     assert values("其中7万0300家") == [70300]
     assert values("3万40人") == [] and values("1.5万3000人") == []  # (the rest not spelled to its last digit)
+    # (the four digits grouped, as Taiwan's and Hong Kong's pages write them; not a group cut short)
+    assert values("受理1萬8,272件，办结2萬4,034件") == [18272, 24034]
+    assert values("7万96912家") == [] and values("受理1万8,27件") == [27]
 
 
 def test_volumes_vessels_and_vehicle_trips_are_quantities() -> None:
