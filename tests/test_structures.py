@@ -660,6 +660,19 @@ def test_parts_said_respectively_after_wholes_said_respectively(checker) -> None
     assert _errors(checker, text.format(62))
 
 
+def test_a_budget_measure_holds_the_measures_its_definition_holds(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "今年一季度，南昌市财政总收入完成263.7亿元，同比增长8.3%；地方一般公共预算收入完成{}亿元，同比增长7.5%。"
+    assert not _errors(checker, text.format("136.5"))
+    assert _errors(checker, text.format("286.5"))  # the local general income is some of the gross
+    # not across periods (a month's gross, the months' local income), nor a part of the gross's own list
+    assert not _errors(checker, "7月份，全市财政总收入完成170,024万元。1-7月，全市一般公共预算收入完成1,392,476万元。")
+    listed = (
+        "全区财政总收入41.73亿元，其中税收收入35.22亿元，税性比为84%。一般公共预算收入24.82亿元，"
+        "其中地方税收收入18.32亿元，非税收入6.50亿元。"
+    )
+    assert not _errors(checker, listed)
+
+
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "我市12345热线办共接收宜春市热线中心转来的市民工单3656件，较上期相比减少41件。"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
 from ..expr import Ref, Relation
 from ..findings import Context
@@ -75,7 +76,9 @@ def recognise(r: Reading) -> list[Group]:
     groups += _by_way(r)
     groups += _respective(r)
     tied = {(g.facts["part"][0], g.facts["whole"][0]) for g in groups}
-    return groups + [g for g in _scoped(r) if (g.facts["part"][0], g.facts["whole"][0]) not in tied]
+    return groups + [
+        g for g in (*_scoped(r), *_by_measure(r)) if (g.facts["part"][0], g.facts["whole"][0]) not in tied
+    ]
 
 
 _QIZHONG_RE = re.compile(r"其中")
@@ -135,6 +138,9 @@ _OTHER_WAYS_RE = re.compile(
 _RUN_GAP_RE = re.compile(r"\s*[、和与及]\s*[^，,；;。：:\d]{0,24}")  # (58件、市政协…政协提案274件: one run)
 _NEXT_GAP_RE = re.compile(r"\s*[、和与及]\s*")  # (分别有47件、237件)
 _YEAR_RE = re.compile(r"\d{4}年")
+_PERIOD_WORDS_RE = re.compile(
+    r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度"
+)
 
 
 def _respective(r: Reading) -> list[Group]:
@@ -498,6 +504,91 @@ def _scoped(r: Reading) -> list[Group]:
     return groups
 
 
+def _by_measure(r: Reading) -> list[Group]:
+    """财政总收入146405万元…。一般公共预算收入完成72777万元: a budget figure named by a measure another holds by
+    definition (schemas/structures.yaml `measure_parts`) is at most the nearest figure of that measure in its
+    paragraph, of the same subject and period (the words before the measures' names alike, but for the area's own
+    name and the verbs; a clause of no subject goes on with the one before it in its sentence): not a change, a
+    target or last year's figure, nor a part of a list (其中税收收入…: the gross's taxes, not the local income's)."""
+    words = load_words()
+    if "收入" not in r.norm:
+        return []  # (a fast test: every measure is an income)
+    named: list[_Measured] = []
+    for f in r.facts:
+        if f.mention.kind != "money" or CHANGE_WORDS_RE.search(r.lead(f, 8)):
+            continue
+        label = _MEASURE_VERB_RE.sub("", r.frame(f).label)
+        m = words.measure_re.search(label)
+        if m is None or _NOT_STATED_DONE_RE.search(label):
+            continue
+        subject = label[: m.start()]
+        # (1-7月，…: a period its full sentence names before it, in a clause of its own, is its period too)
+        period = [x.group() for x in _PERIOD_WORDS_RE.finditer(r.norm, r.period_span(f.start)[0], f.start)]
+        year = "".join(_YEAR_RE.findall(subject))
+        named.append(_Measured(f, m.group(), _MEASURE_FILLER_RE.sub("", subject), "".join(period[-1:]), year))
+    if len(named) < 2:
+        return []
+    listed = {p for g in r.groups_of("breakdown") for p in g.facts["parts"]}
+    groups: list[Group] = []
+    for p in named:
+        if p.fact.id in listed:
+            continue
+        para = r.seg.paragraph_at(p.fact.start)
+        wholes = [
+            w
+            for w in named
+            if (
+                w.subject == p.subject
+                or (
+                    not p.subject
+                    and r.period_span(w.fact.start) == r.period_span(p.fact.start)
+                    and w.fact.start < p.fact.start
+                )
+            )
+            and w.period == p.period
+            and (not p.year or not w.year or w.year == p.year)
+            and w.fact.q.unit == p.fact.q.unit
+            and para.start <= w.fact.start < para.end
+            and any(w.measure in ws and p.measure in ps for ws, ps in words.measure_parts)
+        ]
+        if wholes:
+            w = min(wholes, key=lambda x: abs(x.fact.start - p.fact.start))
+            groups.append(
+                Group(
+                    kind=KIND,
+                    facts={"part": [p.fact.id], "whole": [w.fact.id]},
+                    span=(min(p.fact.start, w.fact.start), max(p.fact.end, w.fact.end)),
+                    attrs={"by": "measure", "part_measure": p.measure, "whole_measure": w.measure},
+                )
+            )
+    return groups
+
+
+@dataclass(frozen=True)
+class _Measured:
+    """A budget figure named by a measure of yaml `measure_parts`, with the words that say whose and when."""
+
+    fact: Fact
+    measure: str
+    subject: str
+    period: str
+    year: str
+
+
+# the verbs after a budget measure's name (一般公共预算收入累计完成, 全年实现财政总收入: the name before them)
+_MEASURE_VERB_RE = re.compile(r"(?:累计|实际|共)?(?:完成了?|实现|达到|达|为|是)?\s*$")
+# a target or another year's figure, not what was done (预算数, 上年, 同期)
+_NOT_STATED_DONE_RE = re.compile(r"预算数|预算为|计划|目标|年初预算|调整预算|上年|去年|同期|上划|还原")
+_YEAR_RE = re.compile(r"\d{4}年")
+_PERIOD_WORDS_RE = re.compile(
+    r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度"
+)
+# words of a subject that name the whole area or the year's course, alike for every figure of a report
+_MEASURE_FILLER_RE = re.compile(
+    r"\d{4}年度?|全年|今年|本年|全(?:市|省|县|区|州|旗|盟)|(?:累计|共)?(?:完成|实现|组织)|[，,、：:\s]"
+)
+
+
 _SUBSET_REL = Relation("<=", Ref("part"), Ref("whole"), "part <= whole")
 
 
@@ -524,6 +615,13 @@ def _message(part: Fact, whole: Fact, g: Group) -> tuple[str, str]:
             f"{g.attrs['measure']}{whole.mention.text}中的一部分，不应多于它",
             f"{part.mention.text} ({g.attrs['own']}) is a part of {whole.mention.text} "
             f"({g.attrs['area']}: the area's bodies together), yet exceeds it",
+        )
+    if by == "measure":
+        return (
+            f"{g.attrs['part_measure']}{part.mention.text}是{g.attrs['whole_measure']}{whole.mention.text}中的一部分"
+            "（按预算口径，前者包含于后者），不应多于它",
+            f"{part.mention.text} ({g.attrs['part_measure']}) is a part of {whole.mention.text} "
+            f"({g.attrs['whole_measure']}, which holds it by definition), yet exceeds it",
         )
     if by == "respective":
         return (

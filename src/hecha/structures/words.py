@@ -252,6 +252,8 @@ class Words:
     scope_re: re.Pattern[str]  # every word of yaml `scopes`, longest first (全省法院 before 省法院)
     own_body_re: re.Pattern[str]  # their `own` words only (a fast test: most texts name no such body)
     scope_of: dict[str, tuple[int, bool]]  # such a word → (its entry, whether it names the whole area)
+    measure_parts: tuple[tuple[frozenset[str], frozenset[str]], ...]  # (wholes, parts), yaml `measure_parts`
+    measure_re: re.Pattern[str]  # any of their words, ending a label (longest first)
     progress_verbs: tuple[str, ...]  # words that end a matter, after 已 (已整改, 已上缴), yaml `progress`
     due_ends: frozenset[str]  # those that end whatever was due (应上缴…，已入库), yaml `progress`
     _steps: dict[str, str | None] = field(default_factory=dict)  # labels repeat: each read once
@@ -619,6 +621,21 @@ def load_words() -> Words:
             for key in ("area", "own")
             for w in s[key]
         },
+        measure_parts=tuple(
+            (frozenset(map(str, m["whole"])), frozenset(map(str, m["parts"]))) for m in raw["measure_parts"]
+        ),
+        measure_re=re.compile(
+            "(?:"
+            + "|".join(
+                re.escape(w)
+                for w in sorted(
+                    {str(w) for m in raw["measure_parts"] for k in ("whole", "parts") for w in m[k]},
+                    key=len,
+                    reverse=True,
+                )
+            )
+            + ")$"
+        ),
         progress_verbs=tuple(map(str, raw["progress"]["verbs"])),
         due_ends=frozenset(map(str, raw["progress"]["due_ends"])),
     )
