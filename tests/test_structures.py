@@ -665,12 +665,21 @@ def test_a_budget_measure_holds_the_measures_its_definition_holds(checker) -> No
     assert not _errors(checker, text.format("136.5"))
     assert _errors(checker, text.format("286.5"))  # the local general income is some of the gross
     # not across periods (a month's gross, the months' local income), nor a part of the gross's own list
-    assert not _errors(checker, "7月份，全市财政总收入完成170,024万元。1-7月，全市一般公共预算收入完成1,392,476万元。")
+    assert not _errors(
+        checker, "7月份，全市财政总收入完成170,024万元。1-7月，全市一般公共预算收入完成1,392,476万元。"
+    )
     listed = (
         "全区财政总收入41.73亿元，其中税收收入35.22亿元，税性比为84%。一般公共预算收入24.82亿元，"
         "其中地方税收收入18.32亿元，非税收入6.50亿元。"
     )
     assert not _errors(checker, listed)
+
+
+def test_dangzhong_opens_a_list_as_qizhong_does(checker) -> None:  # type: ignore[no-untyped-def]
+    # (當中: 其中 as Hong Kong and Macau write it; each count before what it is, 為…)
+    text = "中心去年接獲一千四百八十五宗投訴及建議個案，當中七百三十四宗為投訴個案，{}宗為建議個案，一百一十宗為諮詢個案。"
+    assert not _errors(checker, text.format("三百二十七"))
+    assert _errors(checker, text.format("九百二十七"))  # 734 + 927 + 110 > 1485
 
 
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]

@@ -22,8 +22,11 @@ from typing import NamedTuple
 MARK_CHARS = "，,；;。！？!?：:\n"
 _BRACKETS_RE = re.compile(r"[（(][^（()）]*[)）]")
 # connectives that only open a clause (其他/其余 name a part: they stay; so does 并案, merged cases)
-_LEAD_RE = re.compile(r"^(?:其中|包括|另外|此外|以及|还有|同时|并(?!案)|及|和|与|共有|共|合计|总计|累计)+")
-_LEAD_FIRST = frozenset("其包另此以还同并及和与共合总累")  # a label beginning otherwise has none
+# (当中: 其中 as Hong Kong and Macau write it, 當中七百三十四宗為投訴個案)
+_LEAD_RE = re.compile(
+    r"^(?:其中|当中|包括|另外|此外|以及|还有|同时|并(?!案)|及|和|与|共有|共|合计|总计|累计)+"
+)
+_LEAD_FIRST = frozenset("其当包另此以还同并及和与共合总累")  # a label beginning otherwise has none
 # (也, 亦, 仍: 结案率也为100%, 结案率也均为100%: an adverb before the verb, no word of the name)
 _TRAILERS = "共计|合计|总计|累计|共|达到|达|为|是|有|约|计|已|了|的|分别|均|都|也|亦|仍|近|超过|逾|不足|仅"
 # a trailer that ends a word is no trailer (转达128条 is 转达, 违法行为325件 is 违法行为, 统计 stays)
