@@ -682,6 +682,12 @@ def test_dangzhong_opens_a_list_as_qizhong_does(checker) -> None:  # type: ignor
     assert _errors(checker, text.format("九百二十七"))  # 734 + 927 + 110 > 1485
 
 
+def test_complaints_checked_are_found_true_partly_true_or_not(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "共受理群众信访举报问题4721件，核查属实3976件，部分属实{}件，不属实745件。"
+    assert not _errors(checker, text.format(0))
+    assert _errors(checker, text.format(50))  # 3976 + 50 + 745 > 4721
+
+
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "我市12345热线办共接收宜春市热线中心转来的市民工单3656件，较上期相比减少41件。"
