@@ -688,6 +688,12 @@ def test_complaints_checked_are_found_true_partly_true_or_not(checker) -> None: 
     assert _errors(checker, text.format(50))  # 3976 + 50 + 745 > 4721
 
 
+def test_statuses_after_zai_zhong_divide_the_set_it_names(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "核查属实3976件，不属实745件。在核查属实的问题中，已完成整改{}件，未完成整改218件。"
+    assert not _errors(checker, text.format(3758))  # of the 3976 found true, not the 745 found untrue
+    assert _errors(checker, text.format(3958))
+
+
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "我市12345热线办共接收宜春市热线中心转来的市民工单3656件，较上期相比减少41件。"

@@ -905,6 +905,14 @@ def _statuses_next(
     own = {p for g in r.groups_of("breakdown") if g.facts["total"] == [facts[i].id] for p in g.facts["parts"]}
     while k < len(facts) and facts[k].id in own:
         k += 1
+    # (核查属实3976件，不属实745件。在核查属实的问题中，已完成整改3758件，未完成整改218件: the next sentence opens
+    # by naming the set its statuses divide, the 属实, not the last figure, 不属实)
+    among = _AMONG_OPEN_RE.match(r.norm, period[1])
+    if among is not None:
+        if not _names_set(r.frame(facts[i]).label, among.group("key")):
+            return None
+        while k < len(facts) and facts[k].start < period[1]:
+            k += 1
     if k + 1 >= len(facts) or facts[k].start < period[1] or not (status[k] and status[k + 1]):
         return None
     nxt = facts[k]
@@ -928,6 +936,16 @@ def _statuses_next(
     return k if again else None
 
 
+def _names_set(label: str, key: str) -> bool:
+    """Does a count's name hold the words of a set named after 在…中 (核查属实 in 核查属实, not in 不属实)?"""
+    at = label.rfind(key[-2:])
+    return len(key) >= 2 and at >= 0 and label[at - 1 : at] not in ("不", "未", "非", "无")
+
+
+# a sentence opening by naming the set its figures are among (在核查属实的问题中，…)
+_AMONG_OPEN_RE = re.compile(
+    r"\s*(?:在|从|对)(?P<key>[^，,。；;：:\d]{2,12}?)(?:的[^，,。；;：:\d]{0,8})?中[，,]"
+)
 _STATUS_GAP = 160  # characters of sentences with no figure between a whole and the statuses dividing it
 
 
