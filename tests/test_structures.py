@@ -694,6 +694,15 @@ def test_statuses_after_zai_zhong_divide_the_set_it_names(checker) -> None:  # t
     assert _errors(checker, text.format(3958))
 
 
+def test_a_share_of_a_count_of_cases_is_of_no_count_of_courts(checker) -> None:  # type: ignore[no-untyped-def]
+    courts = (
+        "山东省现有人民法庭633个，共有法庭76个(具有办案数据的74个)。2016-2018年，山东省人民法庭收案数分别为34.73万、"
+        "32.16万、33.90万，分别占同年度基层法院收案数的28.90%、25.11%、22.12%。"
+    )
+    assert not _errors(checker, courts)  # (the base, the basic courts' cases, is unstated: no count of courts)
+    assert _errors(checker, "全市基层法院共收案1200件。其中人民法庭收案数占基层法院收案数的35.35%。")  # (no whole part)
+
+
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "我市12345热线办共接收宜春市热线中心转来的市民工单3656件，较上期相比减少41件。"

@@ -43,6 +43,7 @@ from .wholes import enumerated_with, over_wholes
 from .words import (
     AVERAGE_RE,
     CASE_KINDS,
+    CASE_UNITS,
     CHANGE_WORDS_RE,
     DURATION_UNITS,
     INSTANCE_RE,
@@ -1534,6 +1535,8 @@ def _candidate_bases(
             return  # (货物7632.31万件，占全部扣留数量的97.93% is no share of 备案15091件: another thing)
         if part is None and _counts_unnamed(r, f, words):
             return  # (抽查范围覆盖全国31个省…，占抽查产品批次总数的24.9%: a count of provinces, no whole of batches)
+        if part is None and "案" in words and f.q.unit not in CASE_UNITS:
+            return  # (…法庭76个(具有办案数据的74个)…分别占同年度基层法院收案数的28.90%: courts, no count of cases)
         if part_step in vocab.intake and vocab.stage(r.frame(f).label) in vocab.concludes:
             return  # (共起诉173941人。…共受理157053人，占总体案件量的14.2%: what was received is no share of a decision)
         out.append(f)
