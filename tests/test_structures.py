@@ -703,6 +703,12 @@ def test_a_share_of_a_count_of_cases_is_of_no_count_of_courts(checker) -> None: 
     assert _errors(checker, "全市基层法院共收案1200件。其中人民法庭收案数占基层法院收案数的35.35%。")  # (no whole part)
 
 
+def test_agreements_kept_are_some_of_those_mediated(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全省人民调解组织调解矛盾纠纷27.2万件，调解成功26.9万件，调解成功率99%，履行协议{}万件，履约率98%。"
+    assert not _errors(checker, text.format("26.5"))
+    assert _errors(checker, text.format("28.5"))  # more kept than mediated with success
+
+
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "我市12345热线办共接收宜春市热线中心转来的市民工单3656件，较上期相比减少41件。"
