@@ -4684,6 +4684,15 @@ def test_a_tables_columns_no_name_explains_are_learnt_from_its_rows(checker) -> 
     assert _errors(checker, table.replace("0.75%", "0.95%"))  # a growth
 
 
+def test_a_tables_unnamed_share_column_is_learnt_beside_its_total_row(checker) -> None:  # type: ignore[no-untyped-def]
+    table = (
+        "各类投诉情况：\n类别 | 数量 | 所占 | 上月 |\n市容环境 | 1420 | 9.74% | 1655 |\n宣传广告 | 3620 | {} | 3564 |\n"
+        "施工管理 | 2300 | 15.78% | 2310 |\n街面秩序 | 7240 | 49.66% | 7000 |\n合计 | 14580 | 100% | 14529 |\n"
+    )
+    assert not _errors(checker, table.format("24.83%"))  # each row's 数量 over the total row's
+    assert _errors(checker, table.format("27.83%"))
+
+
 def test_a_column_learnt_twice_over_fails_in_no_row(checker) -> None:  # type: ignore[no-untyped-def]
     # 总件数 = 处理中 + 已办结 row by row: read as the total's breakdown (a difference never below 0), once
     table = (

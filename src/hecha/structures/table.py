@@ -65,7 +65,7 @@ def recognise(r: Reading) -> list[Group]:
         groups += _in_force(t, grid)
         groups += _share_rows(t, grid, 1000 * (len(groups) + 1))
         groups += _change_column(t, grid)
-        groups += _learnt_columns(grid, groups)
+        groups += _learnt_columns(t, grid, groups)
     return groups
 
 
@@ -153,10 +153,10 @@ def _change_column(t: Table, grid: list[list[Fact | None]]) -> list[Group]:
     return out
 
 
-def _learnt_columns(grid: list[list[Fact | None]], stated: list[Group]) -> list[Group]:
+def _learnt_columns(t: Table, grid: list[list[Fact | None]], stated: list[Group]) -> list[Group]:
     """A column no name explains that is, row by row, the ratio of two other columns (任务数 | 完成数 | 完成率:
-    2600 | 2675 | 102.88%), the growth of one over the other (…| 2696 | … | -0.78%) or their difference
-    (…| -21): the table's own arithmetic, learnt from its rows as `_identities` learns a sum — holding in
+    2600 | 2675 | 102.88%), the growth of one over the other (…| 2696 | … | -0.78%), their difference (…| -21) or,
+    beside a total row, each row's share of a column's total (…| 1420 | 9.74%): the table's own arithmetic, learnt from its rows as `_identities` learns a sum — holding in
     every row but at most one, in MIN_IDENTITY_ROWS rows or more where it says something (the two columns
     differ, the difference is not 0), and the only such reading of the column. Stated in every row, so the
     one row it fails in is reported (groups of rate.py's and change.py's kinds, marker 表内推算)."""
@@ -166,6 +166,7 @@ def _learnt_columns(grid: list[list[Fact | None]], stated: list[Group]) -> list[
     kinds = [_column_kind(grid, j) for j in range(width)]
     amounts = [j for j in range(width) if kinds[j] in ("count", "money")]
     out: list[Group] = []
+    totals = [i for i in range(len(grid)) if _is_total_row(t, i)]
     differences: set[frozenset[int]] = set()  # the columns one difference ties, read once
     # (a column below 0 somewhere first: of 2675 | 2696 | -21, the -21 is the difference, not the 2696 a sum)
     for j in sorted(range(width), key=lambda k: not any(_negative(row, (k,)) for row in grid)):
@@ -184,6 +185,10 @@ def _learnt_columns(grid: list[list[Fact | None]], stated: list[Group]) -> list[
                     fits = _column_fits(grid, j, a, b, how)
                     if fits is not None:
                         best.append((fits, how, a, b))
+        if kinds[j] == "percent" and totals:
+            for a in amounts:
+                if a != j and (fits := _share_fits(grid, j, a, totals[0])) is not None:
+                    best.append((fits, "share", a, -1))
         if not best:
             continue
         least = min(len(x[0]) for x in best)
@@ -195,6 +200,9 @@ def _learnt_columns(grid: list[list[Fact | None]], stated: list[Group]) -> list[
         if how == "growth":
             differences.add(frozenset((j, a, b)))
         over_100 = any(j < len(row) and (f := row[j]) is not None and f.q.value > 100 for row in grid)
+        if how == "share":
+            out += _shares_of_the_total(grid, j, a, totals[0])
+            continue
         for row in grid:
             cells = [row[k] if k < len(row) else None for k in (j, a, b)]
             if any(c is None for c in cells):
@@ -226,7 +234,49 @@ def _negative(row: list[Fact | None], cols: tuple[int, ...]) -> bool:
 _EXPLAINED = ("rate", "share", "growth", "growth_rate", "pp_change")
 
 
-_HOWS = ("growth_rate", "growth", "ratio")
+_HOWS = ("growth_rate", "growth", "ratio", "share")
+
+
+def _share_fits(grid: list[list[Fact | None]], j: int, a: int, total_row: int) -> tuple[int, ...] | None:
+    """The rows in which column j is not their column a's share of the total row's (in all but one of
+    MIN_IDENTITY_ROWS + 1 rows or more, MIN_IDENTITY_ROWS of them not 0), else None."""
+    total = grid[total_row][a] if a < len(grid[total_row]) else None
+    if total is None or total.q.value <= 0:
+        return None
+    rows = telling = 0
+    misfits: list[int] = []
+    for i, row in enumerate(grid):
+        if i == total_row or max(a, j) >= len(row) or row[j] is None or row[a] is None:
+            continue
+        v, x = row[j], row[a]
+        assert v is not None and x is not None
+        rows += 1
+        if _displays(100 * x.q.value / total.q.value, v):
+            telling += x.q.value != 0
+        else:
+            misfits.append(i)
+            if len(misfits) > 1:
+                return None
+    return tuple(misfits) if rows >= MIN_IDENTITY_ROWS + 1 and telling >= MIN_IDENTITY_ROWS else None
+
+
+def _shares_of_the_total(grid: list[list[Fact | None]], j: int, a: int, total_row: int) -> list[Group]:
+    """Each row's share (column j) of column a's total row, one list (share.py's kind, marker 表内推算)."""
+    total = grid[total_row][a]
+    assert total is not None
+    out = []
+    for i, row in enumerate(grid):
+        if i == total_row or max(a, j) >= len(row) or (rate := row[j]) is None or (part := row[a]) is None:
+            continue
+        out.append(
+            Group(
+                kind="share",
+                facts={"rate": [rate.id], "part": [part.id], "base": [total.id]},
+                span=(part.start, rate.end),
+                attrs={"base_words": "", "bases": [total.id], "list": 9000 + j, "marker": "表内推算"},
+            )
+        )
+    return out
 
 
 def _column_fits(grid: list[list[Fact | None]], j: int, a: int, b: int, how: str) -> tuple[int, ...] | None:
