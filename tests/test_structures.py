@@ -699,14 +699,30 @@ def test_a_share_of_a_count_of_cases_is_of_no_count_of_courts(checker) -> None: 
         "山东省现有人民法庭633个，共有法庭76个(具有办案数据的74个)。2016-2018年，山东省人民法庭收案数分别为34.73万、"
         "32.16万、33.90万，分别占同年度基层法院收案数的28.90%、25.11%、22.12%。"
     )
-    assert not _errors(checker, courts)  # (the base, the basic courts' cases, is unstated: no count of courts)
-    assert _errors(checker, "全市基层法院共收案1200件。其中人民法庭收案数占基层法院收案数的35.35%。")  # (no whole part)
+    assert not _errors(
+        checker, courts
+    )  # (the base, the basic courts' cases, is unstated: no count of courts)
+    assert _errors(
+        checker, "全市基层法院共收案1200件。其中人民法庭收案数占基层法院收案数的35.35%。"
+    )  # (no whole part)
 
 
 def test_agreements_kept_are_some_of_those_mediated(checker) -> None:  # type: ignore[no-untyped-def]
-    text = "全省人民调解组织调解矛盾纠纷27.2万件，调解成功26.9万件，调解成功率99%，履行协议{}万件，履约率98%。"
+    text = (
+        "全省人民调解组织调解矛盾纠纷27.2万件，调解成功26.9万件，调解成功率99%，履行协议{}万件，履约率98%。"
+    )
     assert not _errors(checker, text.format("26.5"))
     assert _errors(checker, text.format("28.5"))  # more kept than mediated with success
+
+
+def test_a_bracket_a_page_left_open_paragraphs_before_holds_nothing(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "来源:民治街道办 【字体:\n文件已失效\n\n  (一)信息公开情况\n\n  2022年，民治街道累计公开信息7976条(2022年新增435条)，"
+        "在已公开信息当中公告、新闻动态类信息累计4849条(2022年新增204条)，专题信息累计1599条(2022年新增133条)，"
+        "政策法规类信息{}条(2022年新增98条)。"
+    )
+    assert not _errors(checker, text.format(1528))  # 4849 + 1599 + 1528 = 7976
+    assert _errors(checker, text.format(2528))
 
 
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]

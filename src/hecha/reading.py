@@ -39,6 +39,7 @@ PERIOD_OR_LINE_END = re.compile("[。！？!?\n]")
 _OPEN_BRACKET = re.compile("[（(]")
 _CLOSE_BRACKET = re.compile("[）)]")
 _FULL_STOP = re.compile("。")
+_BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
 # The one-character patterns `marks` is asked for in every text, by the characters they match: one scan
 # of the view finds every mark of any of them (re tests each character of the text against a class,
 # ~10 ns a character whatever the class), and each pattern's positions are those of its characters
@@ -414,6 +415,8 @@ class Reading:
         k = bisect.bisect_left(stops, opened)
         if k < len(stops) and stops[k] < pos:
             return -1  # a full stop between
+        if _BLANK_LINE_RE.search(self.norm, opened, pos):
+            return -1  # a blank line between (【字体: left open by a page's button, (一)… after it)
         return opened
 
     def bracket_close(self, pos: int, hi: int) -> int:
