@@ -4726,6 +4726,16 @@ def test_a_column_learnt_twice_over_fails_in_no_row(checker) -> None:  # type: i
     assert not _errors(checker, scores)
 
 
+def test_a_tables_change_rate_after_its_amount_is_of_the_two_columns_before_them(checker) -> None:  # type: ignore[no-untyped-def]
+    table = (
+        "财政收入完成情况表 单位:万元\n预算科目 | 年度预算 | 本期 | 同期 | 增减额 | 增减率% |\n"
+        "一般公共预算收入 | 139,615 | 105,222 | 109,149 | -3,927 | {} |\n"
+        "税收收入 | 106,337 | 73,514 | 89,279 | -15,765 | -17.7 |\n"
+    )
+    assert not _errors(checker, table.format("-3.6"))  # (105222 − 109149) ÷ 109149, not −3927 ÷ 139615
+    assert _errors(checker, table.format("-5.6"))
+
+
 def test_a_tables_change_column_after_two_months_columns(checker) -> None:  # type: ignore[no-untyped-def]
     text = "来源 | 5月受理数(件) | 6月受理数(件) | 增/减幅(%) |\n热线转办 | 400 | 450 | {} |\n"
     assert not _errors(checker, text.format("12.50%"))  # (6月 is this month: (450 − 400) ÷ 400)

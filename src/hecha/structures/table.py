@@ -115,6 +115,11 @@ def _change_column(t: Table, grid: list[list[Fact | None]]) -> list[Group]:
         # the two columns it compares: the two before it, or, past a share column between them (2021年新收 |
         # 占比 | 2020年新收 | 增幅), the last two before it of one kind that each name a period
         a, b = j - 2, j - 1
+        if _CHANGE_NAME_RE.match(_name(t, b)) and j >= 3:
+            a, b = (
+                j - 3,
+                j - 2,
+            )  # (本期 | 同期 | 增减额 | 增减率%: the rate of the two before the amount's column)
         order = _current_and_prior(_name(t, a), _name(t, b))
         if order is None:
             dated = [
@@ -491,6 +496,8 @@ def _rate_columns(
         if _column_kind(grid, j) != "percent":
             continue
         m = _RATE_NAME_RE.match(name)
+        if m and _CHANGE_NAME_RE.match(name):
+            continue  # (增减率%: a change over the prior column, _change_column's, not a rate over the row's base)
         if m:
             # (样品不合格率 over 不合格样品数量: a rate of what failed names the count of what failed)
             negated = m.group(1)[-3:-2] in ("不", "未")
