@@ -725,6 +725,15 @@ def test_a_bracket_a_page_left_open_paragraphs_before_holds_nothing(checker) -> 
     assert _errors(checker, text.format(2528))
 
 
+def test_more_spent_than_last_year_is_a_change_no_part(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全县公共财政总支出为318534万元，其中：公共财政支出{}万元，比去年增支31212万元，增长12.11%；"
+        "上解上级支出1038万元；债券还本支出28600万元；安排预算稳定调节基金37万元。"
+    )
+    assert not _errors(checker, text.format(288859))  # (the 31212 more than last year is no part)
+    assert _errors(checker, text.format(298859))
+
+
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "我市12345热线办共接收宜春市热线中心转来的市民工单3656件，较上期相比减少41件。"

@@ -228,7 +228,8 @@ _INSIDE_RE = re.compile(
 # (…比上年同期687件少268件: the difference from a prior figure, right after it, is no part either)
 # (较 of a comparison, 较上年; not of a degree, 收案较多的有…635件: the items a ranking lists)
 _CHANGE_RE = re.compile(
-    r"较(?![多少高低大小])|比上|比\d{4}年|同比|环比|增加(?!值)|减少|增长|下降|上升|降低|提高|增收(?!节支)|减收|日均|月均|平均|人均|"
+    r"较(?![多少高低大小])|比上|比去年|比\d{4}年|同比|环比|增加(?!值)|减少|增长|下降|上升|降低|提高|增收(?!节支)|减收|增支|减支|"
+    r"日均|月均|平均|人均|"
     r"\d[^\d，,；;。]{0,2}[少多]了?$"
 )
 
