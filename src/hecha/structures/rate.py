@@ -888,6 +888,19 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
     return best
 
 
+def _done_before(r: Reading, stem: str, g: Fact, before: list[Fact]) -> bool:
+    """Does a count before the one not done, in its sentence, name those the rate's step was done to (及时纠正违法…
+    322件，逾期未纠正…32件，纠正率90.9%: the rate is of the two together, not of a total the 32 is the rest of)?"""
+    head = stem[-2:]
+    return any(
+        h.sentence == g.sentence
+        and head in (label := r.frame(h).label)
+        and not _of_those_not_done(label, stem)
+        for h in before
+        if h is not g
+    )
+
+
 def _of_those_not_done(label: str, stem: str) -> bool:
     """Do a count's words name those the rate's step was not done to (逾期未纠正…, for 纠正率; not for 不满意率)?"""
     head = stem[-2:]
@@ -1045,7 +1058,7 @@ def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | N
         return None  # (受理信件245件、办结率97.96%: joined by 、 as closely as by ，)
     if "；" in between or ";" in between:
         return None  # (189家中161家持有卫生许可证；设施卫生合格率为63.49%: a segment of its own, of another property)
-    if _names_the_rest(_words_before(r.norm, g.start), stem):
+    if _names_the_rest(_words_before(r.norm, g.start), stem) and not _done_before(r, stem, g, before):
         return g  # 抽查回访工单1699件，其中不满意41件，满意率97.59%: the rest the rate leaves out
     if _of_those_not_done(fr.label, stem):
         # (…纠正违法或履行职责322件，…逾期未纠正违法或履行职责32件，纠正率90.9%: of those done and not, together;
