@@ -12,7 +12,7 @@ step takes a carry-over its sentence states the same way (受理1243件，上期
 Roles: `earlier`, `later`, and `carry` (the stated carry-over, when there is one); attrs `allowance`:
 "none" (a plain subset), "carry" (with the stated carry-over), "double" (none stated, after new cases:
 新收), "unstated" (none stated, after an intake that may hold it: 受理, 立案; a few per cent over is let
-pass, more is a warning), "court" (the same in a court's paragraph, whose 受理 is 旧存 + 新收: half a per cent).
+pass, more is a warning).
 The check (rule kind `step`).
 """
 
