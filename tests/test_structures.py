@@ -1167,19 +1167,16 @@ def test_shares_adding_up_to_100_twice_are_two_lists_of_one_base(checker) -> Non
     assert _errors(checker, text.format("12.24"))  # 17 of 166 is 10.24%
 
 
-def test_court_conclusions_beyond_intake_warn_past_half_a_per_cent(checker) -> None:  # type: ignore[no-untyped-def]
-    # a court's 受理 holds its old cases with its new ones (旧存 + 新收): concluding more is a warning past half a
-    # per cent (the reports whose 受理 means the new ones pass them by a fraction: 受理5109件，审结5129件)
+def test_court_conclusions_beyond_intake_warn_past_a_few_per_cent(checker) -> None:  # type: ignore[no-untyped-def]
+    # a court's 受理 holds its old cases with its new ones: concluding more is a warning past a few per
+    # cent (the reports whose 受理 means the new ones pass them by 3% at most: 受理5109件，审结5129件)
     from .helpers import run_text
 
     text = "全市法院共受理各类行政案件21641件，审结{}件。"
     assert not _errors(checker, text.format(20370))
-    assert not _errors(checker, text.format(21700))
-    for concluded in (22000, 25000):
-        [warning] = [f for f in run_text(checker, text.format(concluded)).findings if f.severity != "info"]
-        assert warning.severity == "warning"
-    # elsewhere a few per cent are let pass (决定 of cases filed the month before: 立案964起，下达处罚决定978起)
-    assert not _errors(checker, "今年10月，全省环保系统行政处罚案件共立案964起，已下达行政处罚决定978起。")
+    assert not _errors(checker, text.format(22000))
+    [warning] = [f for f in run_text(checker, text.format(25000)).findings if f.severity != "info"]
+    assert warning.severity == "warning"
     # a year's report says its year (2022年全市法院受理…): no year of several, the same bound
     assert _errors(checker, "2022年法院受理行政案件21641件，审结25000件。")
     # new cases (新收) are lifted past by old ones as a rule: only more than twice them is beyond it

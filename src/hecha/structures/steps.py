@@ -328,10 +328,8 @@ def recognise(r: Reading) -> list[Group]:
                 # it, its 审结 passes them by a few per cent at most (受理一审行政案件5109件，审结5129件), which the
                 # allowance lets pass. Not one year of a longer period stated before (…共2971件。其中2021年受理…
                 # 1217件，审结…1328件): the cases of the years before are concluded in it, only the 新收 bound holds
-                # (a court's statistics count 受理 as 旧存 + 新收: its 审结 passes them by a fraction of a per cent at
-                # most where a report means the new ones by it, 受理一审行政案件5109件，审结5129件)
-                allowance = "court" if _court_paragraph(r, g.start) else "unstated"
-            if allowance in _UNSTATED_KINDS and g.start < r.period_span(f.start)[0] and _opens_bare(r, f):
+                allowance = "unstated"
+            if allowance == "unstated" and g.start < r.period_span(f.start)[0] and _opens_bare(r, f):
                 # 共受理审查逮捕案件156件221人。审结163件235人: a sentence of its own on what was concluded may count
                 # the cases carried in, which the sentence before does not say: only twice the intake is beyond it
                 allowance = "double"
@@ -852,11 +850,6 @@ _UNSTATED_SHARE = 0.03
 _UNSTATED = Relation(
     "<=", Ref("later"), Bin("*", Num(1.0 + _UNSTATED_SHARE), Ref("earlier")), "later <= earlier (+3%)"
 )
-_COURT_SHARE = 0.005
-_UNSTATED_COURT = Relation(
-    "<=", Ref("later"), Bin("*", Num(1.0 + _COURT_SHARE), Ref("earlier")), "later <= earlier (+0.5%)"
-)
-_UNSTATED_KINDS = ("unstated", "court")  # carry-overs unstated: a few per cent let pass, a court's 0.5%
 
 
 def check(rule: Rule, ctx: Context) -> None:
@@ -896,18 +889,14 @@ def _check_step(
         rel = _CARRY
     elif allowance == "double":
         rel = _DOUBLE
-    elif allowance in _UNSTATED_KINDS:
-        rel = _UNSTATED_COURT if allowance == "court" else _UNSTATED
+    elif allowance == "unstated":
+        rel = _UNSTATED
     else:
         rel = _STRICT
     ok = holds(rel, env(keys, "usual", {}))
-    if not ok and rel in (_UNSTATED, _UNSTATED_COURT):
+    if not ok and rel is _UNSTATED:
         rel = _STRICT  # (beyond the few per cent let pass, the finding names the bound the steps set)
-    sev = (
-        None
-        if ok
-        else (rule.severity if rel is not _DOUBLE and allowance not in _UNSTATED_KINDS else "warning")
-    )
+    sev = None if ok else (rule.severity if rel is not _DOUBLE and allowance != "unstated" else "warning")
     record(ctx, rule, rel, keys, sev, allowance)
     if ok:
         return
@@ -922,7 +911,7 @@ def _check_step(
         zh = f"{b}超过{a}的两倍：即使计入未写明的上期结转，也难以成立"
         en = f"{name_en(later)} is more than twice {name_en(earlier)}: even cases carried over can hardly explain it"
         expected = f"≤ {fmt_number(2 * earlier.q.value)}"
-    elif allowance in _UNSTATED_KINDS:
+    elif allowance == "unstated":
         zh = f"{b}多于{a}：除非另有报告未写明的上期结转，后一环节的数量不应超过前一环节"
         en = f"{name_en(later)} exceeds {name_en(earlier)}: only cases carried over, not stated, could explain it"
         expected = f"≤ {fmt_number(earlier.q.value)}"
