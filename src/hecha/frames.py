@@ -22,7 +22,7 @@ from typing import NamedTuple
 MARK_CHARS = "，,；;。！？!?：:\n"
 _BRACKETS_RE = re.compile(r"[（(][^（()）]*[)）]")
 # connectives that only open a clause (其他/其余 name a part: they stay; so does 并案, merged cases)
-# (当中: 其中 as Hong Kong and Macau write it, 當中七百三十四宗為投訴個案)
+# (当中: 其中 as Hong Kong and Macau write it, 当中七百三十四宗为投诉个案)
 _LEAD_RE = re.compile(
     r"^(?:其中|当中|包括|另外|此外|以及|还有|同时|并(?!案)|及|和|与|共有|共|合计|总计|累计)+"
 )

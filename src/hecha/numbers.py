@@ -452,7 +452,7 @@ _CN_START_SET = frozenset(_CN_START)
 _AFTER_CN_ALONE = frozenset(_CN_CONT + " \t点")
 _MULT_RE = r"万亿|万万|千万|百万|万|亿"
 _FORM_LETTERS = frozenset("甲乙丙丁")  # the columns of words of a statistical form, numbered so
-# the four digits after 万 in 7万9691家 (grouped, as Taiwan's and Hong Kong's pages write them: 1萬8,272件)
+# the four digits after 万 in 7万9691家 (grouped, as Taiwan's and Hong Kong's pages write them: 1万8,272件)
 _WAN_REST_RE = re.compile(r"(?:\d{4}|\d,\d{3})(?![\d.．]|[,，]\d)")
 _TAIL_RE = re.compile(
     rf"[ \t]{{0,2}}(?P<a1>余|多)?(?P<mult>{_MULT_RE})?(?P<a2>余|多)?[ \t]{{0,2}}"
