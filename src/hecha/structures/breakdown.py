@@ -1868,8 +1868,8 @@ def _named_step(r: Reading, step: str, upto: int, instance: str | None = None) -
     return []
 
 
-_NEW_LIST = ("包括", "其中")
-_ADDED_RE = re.compile(r"\s*" + ADD)  # words opening a ；-segment with a list of its own
+_NEW_LIST = ("包括", "其中")  # words opening a ；-segment with a list of its own
+_ADDED_RE = re.compile(r"\s*" + ADD)  # a ；-segment adding to the whole (加上级补助收入…)
 # a ；-segment opening a statement of the whole year; or the next item of a ranking the total is an item of
 # (收案较多的有公安行政领域635件，…其中…治安类案件369件，占比58.1%；其次是城建拆迁领域案件369件)
 _NEW_FRAME_RE = re.compile(

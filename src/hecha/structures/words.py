@@ -178,9 +178,9 @@ def share_word_at(label: str) -> int:
 
 # words before a figure that state it for the period before (与上年的受理率87.92%): no figure of this one
 PRIOR_PERIOD_RE = re.compile(r"(?:上年|去年|上一年|上年度|前年)(?:同期)?的")
-# the words right before a figure of the period before (与去年163件相比, 上年同期为2296件)
 # 加 or 加上 adding an amount (加上级补助收入, 加转移性收入, 加调入资金), not a verb or a word of its own (加强, 加工…)
 ADD = r"(?:加上|加(?=上级|上年|转移|调入|调出|动用|债务|债券|返还|补助|地方政府|结转|预算))"
+# the words right before a figure of the period before (与去年163件相比, 上年同期为2296件)
 PRIOR_FIGURE_RE = re.compile(r"(?:上年|去年|上一年|上年度|前年|同期)(?:同期)?(?:的|为|是)?\s*$")
 # a figure named in a comparison with the period before, a few words after 与 (与2021年同期收案1364件相比)
 # (对比2011年度受理案件数9728件: likewise)
