@@ -4715,6 +4715,16 @@ def test_a_tables_unnamed_share_column_is_learnt_beside_its_total_row(checker) -
     assert _errors(checker, table.format("27.83%"))
 
 
+def test_a_budget_tables_sections_sum_their_numbered_items_and_a_total_row_the_sections(checker) -> None:  # type: ignore[no-untyped-def]
+    table = (
+        "单位:万元\n项目 | 2016年预算数 | 上年完成数 |\n一、共享收入 | 10700 | 9600 |\n1、增值税 | 2300 | 2000 |\n"
+        "2、营业税 | 8400 | 7600 |\n二、区级固定收入 | 2000 | 1800 |\n1、耕地占用税 | 1300 | 1200 |\n2、罚没收入 | {} | 600 |\n"
+        "区级财政收入合计 | 12700 | 11400 |\n"
+    )
+    assert not _errors(checker, table.format(700))
+    assert _errors(checker, table.format(900))  # 1300 + 900 ≠ 2000
+
+
 def test_a_column_learnt_twice_over_fails_in_no_row(checker) -> None:  # type: ignore[no-untyped-def]
     # 总件数 = 处理中 + 已办结 row by row: read as the total's breakdown (a difference never below 0), once
     table = (

@@ -59,6 +59,7 @@ def recognise(r: Reading) -> list[Group]:
         counted = [row for i, row in enumerate(grid) if not _SHARE_NAME_RE.search(_label(t, i))]
         counts = [j for j in range(len(t.header) - 1) if _column_kind(counted, j) == "count"]
         groups += _total_rows(t, grid, counts)
+        groups += _outline_sums(t, grid, counts)
         groups += _total_column(t, counted, counts)
         groups += _rate_columns(t, grid, counts, 1000 * (len(groups) + 1), _stated_before(r, t))
         groups += _identities(t, grid, counts)
@@ -386,6 +387,55 @@ def _total_rows(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> l
 
 
 _SUBSET_ROW_RE = re.compile(r"^(?:其中|含|包括|内含)")
+# a budget table's outline: sections (一、共享收入) over items numbered from 1 (1、增值税 … 12、教育附加), and a row
+# ending in 合计 after the sections (区级财政收入合计)
+_SECTION_ROW_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+_ITEM_ROW_RE = re.compile(r"^(?:(\d{1,2})[、.．](?!\d)|[（(](\d{1,2})[)）])")
+_SUM_ROW_RE = re.compile(r"(?:合计|总计|小计)$")
+
+
+def _outline_sums(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> list[Group]:
+    """一、共享收入 | 24039 ⏎ 1、增值税 | 2319 ⏎ … ⏎ 12、教育附加 | 1104 ⏎ 二、区级固定收入 | 20302 ⏎ … ⏎ 区级财政收入合计 |
+    44341: in each count column a section's row is the sum of the items numbered 1, 2, 3… under it, and a row ending in
+    合计 right after sections is the sum of those sections (each a breakdown, likely whole: the items run unbroken)."""
+    labels = [_label(t, i) for i in range(len(grid))]
+    sections: list[int] = []  # the section rows since the last sum row
+    out: list[Group] = []
+    i = 0
+    while i < len(grid):
+        if _SECTION_ROW_RE.match(labels[i]):
+            sections.append(i)
+            items: list[int] = []
+            k = i + 1
+            while (
+                k < len(grid)
+                and (m := _ITEM_ROW_RE.match(labels[k]))
+                and int(m.group(1) or m.group(2)) == len(items) + 1
+            ):
+                items.append(k)
+                k += 1
+            if len(items) >= 2:
+                out += _column_sums(grid, counts, i, items, "分项行")
+            i = k
+            continue
+        if _SUM_ROW_RE.search(labels[i]) and len(sections) >= 2:
+            out += _column_sums(grid, counts, i, sections, "合计行")
+        sections = [] if not _SECTION_ROW_RE.match(labels[i]) else sections
+        i += 1
+    return out
+
+
+def _column_sums(
+    grid: list[list[Fact | None]], counts: list[int], total_row: int, rows: list[int], marker: str
+) -> list[Group]:
+    """In each count column where the total row and every one of the rows has a figure, the total is their sum."""
+    out = []
+    for j in counts:
+        total = grid[total_row][j] if j < len(grid[total_row]) else None
+        parts = [grid[r][j] if j < len(grid[r]) else None for r in rows]
+        if total is not None and all(p is not None for p in parts):
+            out.append(_breakdown(total, [p for p in parts if p is not None], marker, "likely"))
+    return out
 
 
 def _leaf_rows(t: Table, rows: range) -> bool:
