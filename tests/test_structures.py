@@ -4725,6 +4725,16 @@ def test_a_budget_tables_sections_sum_their_numbered_items_and_a_total_row_the_s
     assert _errors(checker, table.format(900))  # 1300 + 900 ≠ 2000
 
 
+def test_a_tables_total_column_is_learnt_as_the_sum_of_the_run_beside_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # (合计 = 已办结 + 正在办理 + 未办理 row by row, with another count column, 上月, beside them: no whole-row identity)
+    table = (
+        "各单位办理情况：\n单位 | 合计 | 已办结 | 正在办理 | 未办理 | 上月 | 满意率 |\n甲区 | 120 | 100 | 15 | 5 | 98 | 95% |\n"
+        "乙区 | 80 | 70 | {} | 4 | 75 | 96% |\n丙区 | 64 | 50 | 10 | 4 | 66 | 94% |\n丁区 | 45 | 40 | 3 | 2 | 41 | 97% |\n"
+    )
+    assert not _errors(checker, table.format(6))
+    assert _errors(checker, table.format(16))
+
+
 def test_a_column_learnt_twice_over_fails_in_no_row(checker) -> None:  # type: ignore[no-untyped-def]
     # 总件数 = 处理中 + 已办结 row by row: read as the total's breakdown (a difference never below 0), once
     table = (

@@ -168,6 +168,9 @@ def _learnt_columns(t: Table, grid: list[list[Fact | None]], stated: list[Group]
     one row it fails in is reported (groups of rate.py's and change.py's kinds, marker 表内推算)."""
     # (the columns of a rate or a change a column's name explains: none of them is learnt again from the others)
     explained = {i for g in stated if g.kind in _EXPLAINED for ids in g.facts.values() for i in ids}
+    summed = {
+        g.facts["total"][0] for g in stated if g.kind == "breakdown"
+    }  # (totals a table relation states)
     width = max((len(row) for row in grid), default=0)
     kinds = [_column_kind(grid, j) for j in range(width)]
     amounts = [j for j in range(width) if kinds[j] in ("count", "money")]
@@ -195,6 +198,14 @@ def _learnt_columns(t: Table, grid: list[list[Fact | None]], stated: list[Group]
             for a in amounts:
                 if a != j and (fits := _share_fits(grid, j, a, totals[0])) is not None:
                     best.append((fits, "share", a, -1))
+        if kinds[j] in ("count", "money") and not any(
+            j < len(row) and (f := row[j]) is not None and f.id in summed for row in grid
+        ):
+            # (合计 | 已办结 | 正在办理 | 未办理 beside other columns: a run of three or more right beside it adds up to it)
+            for a, b in _runs_beside(j, kinds):
+                if (fits := _sum_fits(grid, j, range(a, b))) is not None:
+                    best.append((fits, "sum", a, b))
+                    break  # (the longest run first)
         if not best:
             continue
         least = min(len(x[0]) for x in best)
@@ -208,6 +219,13 @@ def _learnt_columns(t: Table, grid: list[list[Fact | None]], stated: list[Group]
         over_100 = any(j < len(row) and (f := row[j]) is not None and f.q.value > 100 for row in grid)
         if how == "share":
             out += _shares_of_the_total(grid, j, a, totals[0])
+            continue
+        if how == "sum":
+            for row in grid:
+                total = row[j] if j < len(row) else None
+                parts = [row[k] if k < len(row) else None for k in range(a, b)]
+                if total is not None and all(p is not None for p in parts):
+                    out.append(_breakdown(total, [p for p in parts if p is not None], "表内推算", "likely"))
             continue
         for row in grid:
             cells = [row[k] if k < len(row) else None for k in (j, a, b)]
@@ -240,7 +258,43 @@ def _negative(row: list[Fact | None], cols: tuple[int, ...]) -> bool:
 _EXPLAINED = ("rate", "share", "growth", "growth_rate", "pp_change")
 
 
-_HOWS = ("growth_rate", "growth", "ratio", "share")
+_HOWS = ("growth_rate", "growth", "ratio", "share", "sum")
+_LEAST_RUN = 3  # columns a learnt sum adds, at least (two: a difference, learnt as such)
+
+
+def _runs_beside(j: int, kinds: list[str | None]) -> list[tuple[int, int]]:
+    """The runs of columns of column j's kind right after it or right before it, of _LEAST_RUN or more, longest
+    first: (start, end) pairs."""
+    after = j + 1
+    while after < len(kinds) and kinds[after] == kinds[j]:
+        after += 1
+    before = j
+    while before > 0 and kinds[before - 1] == kinds[j]:
+        before -= 1
+    runs = [(j + 1, end) for end in range(after, j + _LEAST_RUN, -1)]
+    runs += [(start, j) for start in range(before, j - _LEAST_RUN + 1)]
+    return sorted(runs, key=lambda r: r[0] - r[1])
+
+
+def _sum_fits(grid: list[list[Fact | None]], j: int, run: range) -> tuple[int, ...] | None:
+    """The rows in which column j is not the sum of the columns of `run` (in all but one of MIN_IDENTITY_ROWS + 1
+    rows or more, MIN_IDENTITY_ROWS of them with two parts or more not 0), else None."""
+    rows = telling = 0
+    misfits: list[int] = []
+    for i, row in enumerate(grid):
+        cells = [row[k] if k < len(row) else None for k in (j, *run)]
+        if any(c is None for c in cells):
+            continue
+        total, parts = cells[0], cells[1:]
+        assert total is not None
+        rows += 1
+        if abs(total.q.value - sum(p.q.value for p in parts if p is not None)) < 1e-9:
+            telling += sum(1 for p in parts if p is not None and p.q.value != 0) >= 2
+        else:
+            misfits.append(i)
+            if len(misfits) > 1:
+                return None
+    return tuple(misfits) if rows >= MIN_IDENTITY_ROWS + 1 and telling >= MIN_IDENTITY_ROWS else None
 
 
 def _share_fits(grid: list[list[Fact | None]], j: int, a: int, total_row: int) -> tuple[int, ...] | None:
