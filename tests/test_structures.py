@@ -4735,6 +4735,15 @@ def test_a_tables_total_column_is_learnt_as_the_sum_of_the_run_beside_it(checker
     assert _errors(checker, table.format(16))
 
 
+def test_a_table_laid_out_across_has_its_rows_arithmetic_learnt_down_its_columns(checker) -> None:  # type: ignore[no-untyped-def]
+    table = (
+        "近五年收结案情况：\n项目 | 2019年 | 2020年 | 2021年 | 2022年 | 2023年 |\n收案 | 1200 | 1350 | 1420 | 1510 | 1600 |\n"
+        "结案 | 1150 | 1300 | 1400 | 1480 | 1560 |\n结案率 | 95.83% | 96.30% | {} | 98.01% | 97.50% |\n"
+    )
+    assert not _errors(checker, table.format("98.59%"))  # 1400 ÷ 1420
+    assert _errors(checker, table.format("96.59%"))
+
+
 def test_a_column_learnt_twice_over_fails_in_no_row(checker) -> None:  # type: ignore[no-untyped-def]
     # 总件数 = 处理中 + 已办结 row by row: read as the total's breakdown (a difference never below 0), once
     table = (

@@ -66,7 +66,12 @@ def recognise(r: Reading) -> list[Group]:
         groups += _in_force(t, grid)
         groups += _share_rows(t, grid, 1000 * (len(groups) + 1))
         groups += _change_column(t, grid)
-        groups += _learnt_columns(t, grid, groups)
+        totals = [i for i in range(len(grid)) if _is_total_row(t, i)]
+        groups += _learnt_columns(grid, groups, totals)
+        # (a table laid out across, 年份 | 2019年 | 2020年 ⏎ 收案 | … ⏎ 结案 | … ⏎ 结案率 | …: its rate rows, read the same
+        # way down its columns; not sums or differences of rows, which the bodies of a table of many small counts can
+        # give by chance: 洋县 12 | 10 | 2 is 住建局 9 | 8 | 1 and 自然资源局 3 | 2 | 1)
+        groups += _learnt_columns(_transposed(grid), groups, [], rates_only=True)
     return groups
 
 
@@ -159,10 +164,17 @@ def _change_column(t: Table, grid: list[list[Fact | None]]) -> list[Group]:
     return out
 
 
-def _learnt_columns(t: Table, grid: list[list[Fact | None]], stated: list[Group]) -> list[Group]:
+def _transposed(grid: list[list[Fact | None]]) -> list[list[Fact | None]]:
+    width = max((len(row) for row in grid), default=0)
+    return [[row[j] if j < len(row) else None for row in grid] for j in range(width)]
+
+
+def _learnt_columns(
+    grid: list[list[Fact | None]], stated: list[Group], totals: list[int], rates_only: bool = False
+) -> list[Group]:
     """A column no name explains that is, row by row, the ratio of two other columns (任务数 | 完成数 | 完成率:
     2600 | 2675 | 102.88%), the growth of one over the other (…| 2696 | … | -0.78%), their difference (…| -21) or,
-    beside a total row, each row's share of a column's total (…| 1420 | 9.74%): the table's own arithmetic, learnt from its rows as `_identities` learns a sum — holding in
+    beside a total row (`totals`), each row's share of a column's total (…| 1420 | 9.74%): the table's own arithmetic, learnt from its rows as `_identities` learns a sum — holding in
     every row but at most one, in MIN_IDENTITY_ROWS rows or more where it says something (the two columns
     differ, the difference is not 0), and the only such reading of the column. Stated in every row, so the
     one row it fails in is reported (groups of rate.py's and change.py's kinds, marker 表内推算)."""
@@ -175,11 +187,10 @@ def _learnt_columns(t: Table, grid: list[list[Fact | None]], stated: list[Group]
     kinds = [_column_kind(grid, j) for j in range(width)]
     amounts = [j for j in range(width) if kinds[j] in ("count", "money")]
     out: list[Group] = []
-    totals = [i for i in range(len(grid)) if _is_total_row(t, i)]
     differences: set[frozenset[int]] = set()  # the columns one difference ties, read once
     # (a column below 0 somewhere first: of 2675 | 2696 | -21, the -21 is the difference, not the 2696 a sum)
     for j in sorted(range(width), key=lambda k: not any(_negative(row, (k,)) for row in grid)):
-        if kinds[j] not in ("percent", "count", "money"):
+        if kinds[j] not in ("percent", "count", "money") or (rates_only and kinds[j] != "percent"):
             continue
         if any(j < len(row) and (f := row[j]) is not None and f.id in explained for row in grid):
             continue  # (a rate or change column its name explains)
