@@ -734,6 +734,13 @@ def test_more_spent_than_last_year_is_a_change_no_part(checker) -> None:  # type
     assert _errors(checker, text.format(298859))
 
 
+def test_a_budget_amount_against_last_years_with_more_or_less_income_and_its_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "一般公共预算收入完成23992万元，较上年21012万元，增收{}万元，增幅14.2%；地方财政收入11489万元，较上年决算11972万元，减收483万元，减幅{}%。"
+    assert not _errors(checker, text.format(2980, 4))
+    assert _errors(checker, text.format(3980, 4))  # 23992 − 21012 = 2980
+    assert _errors(checker, text.format(2980, 6))  # 483 of 11972 is 4.0%
+
+
 def test_a_change_is_never_the_total_of_a_list(checker) -> None:  # type: ignore[no-untyped-def]
     text = (
         "我市12345热线办共接收宜春市热线中心转来的市民工单3656件，较上期相比减少41件。"

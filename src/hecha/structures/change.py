@@ -46,7 +46,22 @@ _YOY_ALONE_RE = re.compile(
 # alternative not led by its literals would cost that pattern its fast scan (18 → 173 µs a report)
 _ANNUAL_RATE_RE = re.compile(r"年(?P<dir>增长)率(?:为|达)?")
 _DOWN_WORDS = frozenset(
-    {"减少", "下降", "降低", "少", "降幅", "减幅", "回落", "缩短", "缩减", "低出", "净减", "净减少"}
+    {
+        "减少",
+        "下降",
+        "降低",
+        "少",
+        "降幅",
+        "减幅",
+        "回落",
+        "缩短",
+        "缩减",
+        "低出",
+        "净减",
+        "净减少",
+        "减收",
+        "减支",
+    }
 )  # a change's words for going down
 _MONTH_RE = re.compile(r"环比|上月|上周")  # (against the month or week before, not the year)
 # a change right after a count, its comparison said before or not at all (其中，涉及土地的278件，上升35.0%；林业的41件，
@@ -64,7 +79,7 @@ _LAST_YEAR = ("上年", "去年", "上一年", "上年度")
 _PERIOD_RE = re.compile(r"上周|上月|上季度|上届|上期")
 _CHANGE_VERB_RE = lazy_compile(
     # (较之2023年同期17.35%的增幅，下降12.58个百分点: the prior rate named as the growth it was)
-    r"(?:的(?:增幅|增速|涨幅|降幅|减幅))?(?:相比)?[，,]?(?P<verb>增加|增长|上升|提高|提升|高出|回升|延长|多|减少|下降|降低|低出|回落|缩短|缩减|少)了?"
+    r"(?:的(?:增幅|增速|涨幅|降幅|减幅))?(?:相比)?[，,]?(?P<verb>增加|增长|上升|提高|提升|高出|回升|延长|多|增收|增支|减少|下降|降低|低出|回落|缩短|缩减|少|减收|减支)了?"
 )
 # what may stand between 到/至 and the figure (2018年的, 2018年底, 6月份的: from 1月的920人 to 6月份的2127人)
 _YEAR_TO_RE = re.compile(r"\s?(?:(?:\d{4}年(?:底|末|度)?|(?:\d{4}年)?\d{1,2}月(?:份|底|末)?)的?)?")
@@ -381,7 +396,7 @@ _YOY_NAMED_RE = re.compile(
 _RATE_AFTER_RE = re.compile(  # (比上年同期增加1419件，同比增长率为28.18%: 增长率 names the rate; 增加2,383件或10.3%)
     # (…增加594.2万人次(增长1.6%): the rate in brackets; 比去年同期增加433件，举报量增长12%: the measure named again)
     r"^(?:或|[，,、（(]?(?:[\u4e00-\u9fff]{1,4}[量数])?(?:同比|环比)?"
-    r"(?P<dir>增长|增幅|上升|提高|下降|降幅|减少|降低|增加)率?(?:了|为|达到|达|是)?)$"
+    r"(?P<dir>增长|增幅|上升|提高|下降|降幅|减幅|减少|降低|增加)率?(?:了|为|达到|达|是)?)$"
 )
 _ASIDE_RE = re.compile(r"[（(][^（）()]{0,40}[）)]")  # a bracketed aside after a figure
 
