@@ -39,6 +39,7 @@ from ..segment import HEADING_START
 from .persons import label_or_cases
 from .wholes import listed_with_others
 from .words import (
+    AMONG_OPENING_RE,
     AVERAGE_RE,
     CARRIED_IN_RE,
     CARRY_RE,
@@ -907,9 +908,10 @@ def _statuses_next(
         k += 1
     # (核查属实3976件，不属实745件。在核查属实的问题中，已完成整改3758件，未完成整改218件: the next sentence opens
     # by naming the set its statuses divide, the 属实, not the last figure, 不属实)
-    among = _AMONG_OPEN_RE.match(r.norm, period[1])
+    among = AMONG_OPENING_RE.match(r.norm, period[1])
     if among is not None:
-        if not _names_set(r.frame(facts[i]).label, among.group("key")):
+        # (the set's own words, before what they qualify: 核查属实 of 核查属实的问题)
+        if not _names_set(r.frame(facts[i]).label, among.group(1).split("的")[0]):
             return None
         while k < len(facts) and facts[k].start < period[1]:
             k += 1
@@ -942,10 +944,6 @@ def _names_set(label: str, key: str) -> bool:
     return len(key) >= 2 and at >= 0 and label[at - 1 : at] not in ("不", "未", "非", "无")
 
 
-# a sentence opening by naming the set its figures are among (在核查属实的问题中，…)
-_AMONG_OPEN_RE = re.compile(
-    r"\s*(?:在|从|对)(?P<key>[^，,。；;：:\d]{2,12}?)(?:的[^，,。；;：:\d]{0,8})?中[，,]"
-)
 _STATUS_GAP = 160  # characters of sentences with no figure between a whole and the statuses dividing it
 
 

@@ -1058,7 +1058,7 @@ def _adjacent(r: Reading, stem: str, rate: Fact, before: list[Fact]) -> Fact | N
         return None  # (受理信件245件、办结率97.96%: joined by 、 as closely as by ，)
     if "；" in between or ";" in between:
         return None  # (189家中161家持有卫生许可证；设施卫生合格率为63.49%: a segment of its own, of another property)
-    if _names_the_rest(_words_before(r.norm, g.start), stem) and not _done_before(r, stem, g, before):
+    if _names_the_rest(r.lead(g, _REST_WORDS), stem) and not _done_before(r, stem, g, before):
         return g  # 抽查回访工单1699件，其中不满意41件，满意率97.59%: the rest the rate leaves out
     if _of_those_not_done(fr.label, stem):
         # (…纠正违法或履行职责322件，…逾期未纠正违法或履行职责32件，纠正率90.9%: of those done and not, together;
@@ -1763,8 +1763,13 @@ def _names_the_rest(label: str, stem: str) -> bool:
 
 
 def _words_before(norm: str, start: int) -> str:
-    """The words of a count's clause right before it, up to 16 (发现不合格政务新媒体账号25个: the 不合格 ten back)."""
-    return CLAUSE_END.split(norm[max(0, start - 16) : start])[-1]
+    """Reading.lead(f, _REST_WORDS) for a check, which has the text but no Reading."""
+    return CLAUSE_END.split(norm[max(0, start - _REST_WORDS) : start])[-1]
+
+
+_REST_WORDS = (
+    16  # the words before a count naming it the rest (发现不合格政务新媒体账号25个: the 不合格 ten back)
+)
 
 
 _REST_REL = Relation(

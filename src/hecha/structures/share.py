@@ -41,6 +41,7 @@ from ..tables import locate
 from .persons import PERSON_UNITS
 from .wholes import enumerated_with, over_wholes
 from .words import (
+    AMONG_OPENING_RE,
     AVERAGE_RE,
     CASE_KINDS,
     CASE_UNITS,
@@ -1155,7 +1156,6 @@ def _subject_noun(subject: str) -> str:
     return re.split(r"[，,]", subject)[-1].rstrip("的")
 
 
-_AMONG_OPENING_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是)?在([^，,。；;\d]{2,12}?)中[，,]")
 _AMONG_AFTER_RE = re.compile(r"[^，,。；;\d]{0,8}中")  # 在已经答复的9件申请中: a subset the sentence names
 _EACH_OWN_RE = re.compile(r"分别占[^，,。；;\d]{0,8}$")
 # words before 占 saying each figure takes that share (均约占全省的三分之一)
@@ -1250,7 +1250,7 @@ def _bases(
         # 其中，反映供暖类问题来电3075个，在居民生活类问题中，供暖问题占比为93.58%: a share whose clause opens on what
         # it is among is of that, stated before (named so) or not at all: not of the figure just before it
         lo = max([r.period_span(rate.start)[0], *(f.end for f in r.facts_between(0, rate.start)[-1:])])
-        among = _AMONG_OPENING_RE.search(
+        among = AMONG_OPENING_RE.search(
             r.norm, lo, rate.start
         )  # (anywhere in the clause, not only opening it)
         if among is not None:
@@ -1322,7 +1322,7 @@ def _bases(
             bases = [*bases, grand]
     if tied and bases and part is not None and not words.strip("的"):
         para = r.seg.paragraph_at(part.start).start
-        among = _AMONG_OPENING_RE.match(r.norm, para, part.start)
+        among = AMONG_OPENING_RE.match(r.norm, para, part.start)
         if among:
             # 三是在服务投诉中，网络购物投诉量大…。受理网络购物投诉22.3万件，占31.1%: of the 服务投诉 the paragraph
             # opens with (服务投诉71.8万件, stated before); with none stated, not of a figure near that its first words

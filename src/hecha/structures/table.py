@@ -15,6 +15,7 @@ their modules' checks. Marker attrs say which table relation stated them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..expr import Ref, Relation, Sum, holds
 from ..findings import Context, emit, env, name_en, name_zh, record
@@ -232,11 +233,7 @@ def _learnt_columns(
             out += _shares_of_the_total(grid, j, a, totals[0])
             continue
         if how == "sum":
-            for row in grid:
-                total = row[j] if j < len(row) else None
-                parts = [row[k] if k < len(row) else None for k in range(a, b)]
-                if total is not None and all(p is not None for p in parts):
-                    out.append(_breakdown(total, [p for p in parts if p is not None], "表内推算", "likely"))
+            out += _row_sums(grid, j, range(a, b), "表内推算")
             continue
         for row in grid:
             cells = [row[k] if k < len(row) else None for k in (j, a, b)]
@@ -287,25 +284,35 @@ def _runs_beside(j: int, kinds: list[str | None]) -> list[tuple[int, int]]:
     return sorted(runs, key=lambda r: r[0] - r[1])
 
 
-def _sum_fits(grid: list[list[Fact | None]], j: int, run: range) -> tuple[int, ...] | None:
-    """The rows in which column j is not the sum of the columns of `run` (in all but one of MIN_IDENTITY_ROWS + 1
+def _sum_fits(grid: list[list[Fact | None]], j: int, cols: Sequence[int]) -> tuple[int, ...] | None:
+    """The rows in which column j is not the sum of the columns `cols` (in all but one of MIN_IDENTITY_ROWS + 1
     rows or more, MIN_IDENTITY_ROWS of them with two parts or more not 0), else None."""
     rows = telling = 0
     misfits: list[int] = []
     for i, row in enumerate(grid):
-        cells = [row[k] if k < len(row) else None for k in (j, *run)]
-        if any(c is None for c in cells):
+        total = row[j] if j < len(row) else None
+        parts = [p for k in cols if k < len(row) and (p := row[k]) is not None]
+        if total is None or len(parts) < len(cols):
             continue
-        total, parts = cells[0], cells[1:]
-        assert total is not None
         rows += 1
-        if abs(total.q.value - sum(p.q.value for p in parts if p is not None)) < 1e-9:
-            telling += sum(1 for p in parts if p is not None and p.q.value != 0) >= 2
+        if abs(total.q.value - sum(p.q.value for p in parts)) < 1e-9:
+            telling += _busy(parts)
         else:
             misfits.append(i)
             if len(misfits) > 1:
                 return None
     return tuple(misfits) if rows >= MIN_IDENTITY_ROWS + 1 and telling >= MIN_IDENTITY_ROWS else None
+
+
+def _row_sums(grid: list[list[Fact | None]], j: int, cols: Sequence[int], marker: str) -> list[Group]:
+    """Each row's column j as the sum of its columns `cols`, where the row has all of them (likely whole)."""
+    out = []
+    for row in grid:
+        total = row[j] if j < len(row) else None
+        parts = [p for k in cols if k < len(row) and (p := row[k]) is not None]
+        if total is not None and len(parts) == len(cols):
+            out.append(_breakdown(total, parts, marker, "likely"))
+    return out
 
 
 def _share_fits(grid: list[list[Fact | None]], j: int, a: int, total_row: int) -> tuple[int, ...] | None:
@@ -774,20 +781,8 @@ def _identities(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> l
     body = [row for i, row in enumerate(grid) if not _TOTAL_RE.match(_label(t, i))]
     for total_col in (counts[0], counts[-1]):
         parts_cols = [k for k in counts if k != total_col]
-        rows = []
-        for row in body:
-            if any(k >= len(row) or row[k] is None for k in [total_col, *parts_cols]):
-                continue
-            total = row[total_col]
-            parts = [row[k] for k in parts_cols]
-            assert total is not None
-            rows.append((total, [p for p in parts if p is not None]))
-        if len(rows) < MIN_IDENTITY_ROWS + 1:
-            continue
-        holds = [abs(total.q.value - sum(p.q.value for p in parts)) < 1e-9 for total, parts in rows]
-        busy = sum(1 for (total, parts), ok in zip(rows, holds, strict=True) if ok and _busy(parts))
-        if holds.count(False) <= 1 and busy >= MIN_IDENTITY_ROWS:
-            return [_breakdown(total, parts, "表内恒等", "likely") for total, parts in rows]
+        if _sum_fits(body, total_col, parts_cols) is not None:
+            return _row_sums(body, total_col, parts_cols, "表内恒等")
     return []
 
 

@@ -178,6 +178,8 @@ def share_word_at(label: str) -> int:
 
 # words before a figure that state it for the period before (与上年的受理率87.92%): no figure of this one
 PRIOR_PERIOD_RE = re.compile(r"(?:上年|去年|上一年|上年度|前年)(?:同期)?的")
+# a clause opening by naming the set its figures are among (在居民生活类问题中，…; 二是在服务投诉中，…): group 1 the set
+AMONG_OPENING_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是)?在([^，,。；;\d]{2,12}?)中[，,]")
 # 加 or 加上 adding an amount (加上级补助收入, 加转移性收入, 加调入资金), not a verb or a word of its own (加强, 加工…)
 ADD = r"(?:加上|加(?=上级|上年|转移|调入|调出|动用|债务|债券|返还|补助|地方政府|结转|预算))"
 # the words right before a figure of the period before (与去年163件相比, 上年同期为2296件)
@@ -626,14 +628,9 @@ def load_words() -> Words:
         ),
         measure_re=re.compile(
             "(?:"
-            + "|".join(
-                re.escape(w)
-                for w in sorted(
-                    {str(w) for m in raw["measure_parts"] for k in ("whole", "parts") for w in m[k]},
-                    key=len,
-                    reverse=True,
-                )
-            )
+            + _alternation(
+                [str(w) for m in raw["measure_parts"] for k in ("whole", "parts") for w in m[k]]
+            ).pattern
             + ")$"
         ),
         progress_verbs=tuple(map(str, raw["progress"]["verbs"])),
