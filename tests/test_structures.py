@@ -11104,3 +11104,53 @@ def test_rates_after_shares_most_of_which_no_whole_prior_gives_are_no_count_s_gr
 def test_a_sentence_opening_with_a_verb_of_jia_adds_no_amount(checker) -> None:  # type: ignore[no-untyped-def]
     text = "全区一般公共预算收入35亿元，上级补助收入12亿元。加强收支管理，基金收入8亿元，债务收入3亿元，收入合计11亿元。"
     assert not _errors(checker, text)  # (加强: no amount added to the sentence before's)
+
+
+def test_a_table_printed_two_records_a_line_is_read_one_record_a_row(checker) -> None:  # type: ignore[no-untyped-def]
+    from hecha.tables import find_tables
+
+    text = (
+        "| 各县承办工单数量、考评得分及排名表 | | | | | | | |\n"
+        "| 单位 | 总工单数 | 得分 | 排名 | 单位 | 总工单数 | 得分 | 排名 |\n"
+        "| 灌云县 | 1115 | 145.76 | 1 | 东海县 | 1857 | {} | 3 |\n"
+        "| 赣榆区 | 1955 | 145.35 | 2 | 灌南县 | 1268 | 144.42 | 4 |\n"
+        "| 各区承办工单数量、考评得分及排名表 | | | | | | | |\n"
+        "| 单位 | 总工单数 | 得分 | 排名 | 单位 | 总工单数 | 得分 | 排名 |\n"
+        "| 徐圩新区 | 716 | 100 | 1 | 海州区 | 8500 | 94.16 | 4 |\n"
+        "| 云台山景区 | 191 | 97.57 | 2 | 市开发区 | 1068 | 93.75 | 5 |\n"
+        "| 连云区 | 2133 | 94.65 | 3 | | | | |\n"
+    )
+    tables = find_tables(text.format("144.69"))
+    # (two tables, each under its own title: the second's ranks start again at 1)
+    assert [[c.text for c in t.header] for t in tables] == [["单位", "总工单数", "得分", "排名"]] * 2
+    assert [[r[0].text for r in t.rows] for t in tables] == [
+        ["灌云县", "东海县", "赣榆区", "灌南县"],
+        ["徐圩新区", "海州区", "云台山景区", "市开发区", "连云区"],
+    ]
+    assert not _errors(checker, text.format("144.69"))
+    [error] = _errors(checker, text.format("145.69"))  # (ranked 3rd above the 145.35 ranked 2nd)
+    assert error.startswith("HC026 排名第2的得分145.35低于排名第3的145.69")
+
+
+def test_ranks_order_the_column_before_them_only_where_the_rows_rank_from_the_top(checker) -> None:  # type: ignore[no-untyped-def]
+    table = "| 单位 | 投诉量 | 排名 |\n| 甲区 | {} | 1 |\n| 乙区 | 30 | 2 |\n| 丙区 | 45 | 3 |\n| 丁区 | 60 | 4 |\n"
+    assert not _errors(checker, table.format(12))  # (the fewest first: a ranking from the bottom is not read)
+    assert not _errors(checker, table.format(35))
+    scores = "| 单位 | 得分 | 排名 |\n| 甲区 | 98.5 | 1 |\n| 乙区 | {} | 2 |\n| 丙区 | 96.06 | 3 |\n| 丁区 | 95.88 | 4 |\n"
+    assert not _errors(checker, scores.format("97.2"))
+    assert _errors(checker, scores.format("99.2"))
+
+
+def test_table_columns_named_by_steps_bound_each_row(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "表1:省直部门行政复议案件情况\n\n收案数\n\n受理数\n\n收案数\n\n受理数\n\n省人社厅\n\n132\n\n{}\n\n"
+        "省卫健委\n\n7\n\n5\n\n省自然资源厅\n\n115\n\n38\n\n省发改委\n\n6\n\n4\n"
+    )
+    assert not _errors(checker, text.format(118))
+    [error] = _errors(checker, text.format(138))
+    assert error.startswith("HC010 受理138件多于收案132件")
+    # a concluding column after an intake may hold cases carried over, unstated row by row: twice it is beyond it
+    head = "| 单位 | 受理件数 | 办结件数 | 即办件办结件数 | 承诺件办结件数 | 审批系统办结件数 |\n"
+    rows = "| 住建局 | 16 | {} | 0 | 17 | 22 |\n| 卫健委 | 296 | 296 | 256 | 40 | 68 |\n| 民政局 | 158 | 158 | 110 | 48 | 105 |\n"
+    assert not _errors(checker, head + rows.format(17))  # (22 is of a kind of 办结, no step after 受理)
+    assert _errors(checker, head + rows.format(37))

@@ -53,6 +53,7 @@ STRUCTURE_KINDS = (
     "comparison",
     "period_part",
     "dated",
+    "ranked",
 )
 KINDS = (*METRIC_KINDS, "bound", *STRUCTURE_KINDS)
 SEVERITIES = ("error", "warning", "info")

@@ -254,7 +254,13 @@ def _tables_from_rows(lines: list[list[Cell]]) -> list[Table]:
         has_number = any(is_numeric(c.text) for c in cells)
         if has_number and not body and _years_only(cells):
             has_number = False  # 罪行类别 | 2018 | 2019 | …: a header of years, not a row of figures
-        if not has_number and body and len(cells) >= 2 and all(c.empty for c in cells[1:]):
+        if (
+            not has_number
+            and body
+            and len(cells) >= 2
+            and all(c.empty for c in cells[1:])
+            and not _TITLE_RE.search(cells[0].text)
+        ):
             has_number = True  # 强制医疗监督 | | |: a kind with nothing reported is a row, no new header
         if not has_number:
             if body and header_rows and [c.text for c in cells] == [c.text for c in header_rows[-1]]:
@@ -318,6 +324,7 @@ def _years_only(cells: list[Cell]) -> bool:
 def _assemble(header_rows: list[list[Cell]], body: list[list[Cell]]) -> list[Table]:
     if not header_rows or not body:
         return []
+    header_rows, body = _side_by_side(header_rows, body)
     if _numbered(body):
         # 序号 | 单位 | 报送信息数(条) | 采纳数(条) | 采纳率 ⏎ 1 | 南川东路办事处 | 14 | 7 | 50%: the running numbers are
         # no figures of the table, the name after them is the row's label (as _bar_line_rows sets them aside)
@@ -342,6 +349,40 @@ def _assemble(header_rows: list[list[Cell]], body: list[list[Cell]]) -> list[Tab
         rows.append((lab, *values, *pad))
         starts.append(label[0].start if label else values[0].start)
     return [Table((label_head, *names), tuple(rows), tuple(starts), tuple(tuple(h) for h in header_rows))]
+
+
+def _side_by_side(
+    header_rows: list[list[Cell]], body: list[list[Cell]]
+) -> tuple[list[list[Cell]], list[list[Cell]]]:
+    """A table printed two (or more) records a line under a header that repeats its names (单位 | 总工单数 | 得分 |
+    排名 | 单位 | 总工单数 | 得分 | 排名 ⏎ 灌云县 | 1115 | 145.76 | 1 | 东海县 | 1857 | 144.69 | 3): one record a row, the
+    left one first. Each block of a line must open with its label (or be empty), else the table is read as written."""
+    leaf = _trimmed(header_rows[-1])
+    names = ["".join(c.text.split()) for c in leaf]
+    for k in range(2, len(names) // 2 + 1):
+        m = len(names) // k
+        if m * k != len(names) or any(names[i * k : (i + 1) * k] != names[:k] for i in range(1, m)):
+            continue
+        if not names[0] or is_numeric(names[0]) or not all(names[:k]):
+            return header_rows, body
+        rows = [_trimmed(row) for row in body]
+        if any(
+            len(row) > m * k or any(is_numeric(row[i * k].text) for i in range(m) if i * k < len(row))
+            for row in rows
+        ):
+            return header_rows, body
+        records = [
+            row[i * k : (i + 1) * k]
+            for row in rows
+            for i in range(m)
+            if any(is_numeric(c.text) for c in row[i * k : (i + 1) * k])
+        ]
+        return [leaf[:k]], records
+    return header_rows, body
+
+
+# a table's title on a line of its own (…承办工单数量、考评得分及排名表 | | |): a new table's header, no row of the last
+_TITLE_RE = re.compile(r"\S{4,}表$")
 
 
 def _numbered(body: list[list[Cell]]) -> bool:

@@ -100,6 +100,7 @@ CHECKS: dict[str, Callable[[Rule, Context], None]] = {
     "yoy": change.check_prior,
     "all": all_claims.check,
     "balance": table.check_balance,
+    "ranked": table.check_ranked,
     "completion": completion.check,
     "trend": trend.check,
     "restated": restated.check,

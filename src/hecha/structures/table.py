@@ -14,6 +14,7 @@ their modules' checks. Marker attrs say which table relation stated them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -26,7 +27,7 @@ from ..reading import Reading
 from ..rulepack import Rule
 from ..tables import Cell, Table, find_tables
 from .share import share_fits
-from .words import counted_alike, load_words
+from .words import CARRY_RE, counted_alike, load_words
 
 KIND = "table"
 AFTER: tuple[str, ...] = ()
@@ -67,6 +68,8 @@ def recognise(r: Reading) -> list[Group]:
         groups += _in_force(t, grid)
         groups += _share_rows(t, grid, 1000 * (len(groups) + 1))
         groups += _change_column(t, grid)
+        groups += _stage_columns(t, grid, counts)
+        groups += _ranked(t, grid)
         totals = [i for i in range(len(grid)) if _is_total_row(t, i)]
         groups += _learnt_columns(grid, groups, totals)
         # (a table laid out across, 年份 | 2019年 | 2020年 ⏎ 收案 | … ⏎ 结案 | … ⏎ 结案率 | …: its rate rows, read the same
@@ -163,6 +166,118 @@ def _change_column(t: Table, grid: list[list[Fact | None]]) -> list[Group]:
                 attrs["period"] = named.group()  # (与6月1655相比: the prior column's own period)
             out.append(Group(kind=kind, facts=ids, span=span, attrs=attrs))
     return out
+
+
+def _stage_columns(t: Table, grid: list[list[Fact | None]], counts: list[int]) -> list[Group]:
+    """收案数 | 受理数, 受理 | 办结: count columns named by steps of one process (schemas/structures.yaml `stages`).
+    In each row a later step's count is at most the count of the column before it, when that is named by an
+    earlier step: groups of steps.py's kind (a concluding step after an intake may hold cases carried over,
+    unstated row by row: twice the intake bounds it)."""
+    if any(CARRY_RE.search(_name(t, j)) for j in range(len(t.header) - 1)):
+        return []  # (上年结转 | 受理 | 办结: what is concluded is of the two together, which steps.py reads in text)
+    words = load_words()
+    named = [
+        (j, stage)
+        for j in counts
+        if not _RATE_NAME_RE.search(_name(t, j)) and (stage := words.stage(_name(t, j))) is not None
+    ]
+    out: list[Group] = []
+    for k, (b, later) in enumerate(named):
+        # the column right before it of an earlier step, none of its own step or later between (受理 | 办结 |
+        # 即办件办结 | 承诺件办结 | 审批系统办结: the kinds of 办结 after it are of the 办结, no steps after the 受理)
+        if k == 0 or (earlier := named[k - 1][1]) >= later:
+            continue
+        a = named[k - 1][0]
+        allowance = "none"
+        if later in words.concludes and later not in words.outcomes and earlier in words.intake:
+            # what a row concludes may hold its cases carried over, which its row does not state (a month's 受理
+            # 16件, 办结17件): only more than twice its intake is beyond it
+            allowance = "double"
+        for row in grid:
+            first, then = row[a], row[b]
+            if first is None or then is None or first.q.unit != then.q.unit:
+                continue
+            out.append(
+                Group(
+                    kind="step",
+                    facts={"earlier": [first.id], "later": [then.id]},
+                    span=(first.start, then.end),
+                    attrs={"allowance": allowance, "marker": "表列"},
+                )
+            )
+    return out
+
+
+_RANK_NAME_RE = re.compile(r"^(?:排名|名次|排序|位次)$")
+
+
+def _ranked(t: Table, grid: list[list[Fact | None]]) -> list[Group]:
+    """单位 | 总工单数 | 得分 | 排名: the rows' ranks order the column right before the rank column (a score, a
+    rate): in rank order its figures do not rise. Read only where the rows bear that out (two steps from one
+    rank to the next fall at least, and one rises at most, in four rows or more): a ranking from the bottom
+    (the fewest complaints first) is no ordering this reads."""
+    out: list[Group] = []
+    for j in range(1, len(t.header) - 1):
+        if not _RANK_NAME_RE.match(_name(t, j)):
+            continue
+        ranked = [
+            (rank.q.value, value, i)
+            for i, row in enumerate(grid)
+            if not _is_total_row(t, i)
+            and (rank := row[j]) is not None
+            and (value := row[j - 1]) is not None
+            and rank.q.value == int(rank.q.value) >= 1
+        ]
+        ranked.sort(key=lambda x: (x[0], x[2]))
+        steps = [(a, b) for a, b in itertools.pairwise(ranked) if a[0] < b[0]]
+        rises = sum(1 for a, b in steps if a[1].q.value < b[1].q.value)
+        falls = sum(1 for a, b in steps if a[1].q.value > b[1].q.value)
+        if len(ranked) < 3 + rises or rises > 1 or falls < 2:
+            continue
+        for (ra, higher, _), (rb, lower, _) in steps:
+            out.append(
+                Group(
+                    kind="ranked",
+                    facts={"higher": [higher.id], "lower": [lower.id]},
+                    span=(min(higher.start, lower.start), max(higher.end, lower.end)),
+                    attrs={"ranks": [int(ra), int(rb)], "column": _name(t, j - 1)},
+                )
+            )
+    return out
+
+
+def check_ranked(rule: Rule, ctx: Context) -> None:
+    """Rule kind `ranked`: a row ranked before another has no lower figure in the column its ranks order."""
+    for g in ctx.ex.groups:
+        if g.kind != "ranked":
+            continue
+        higher, lower = ctx.fact(g.facts["higher"][0]), ctx.fact(g.facts["lower"][0])
+        keys = {"higher": higher, "lower": lower}
+        rel = Relation(">=", Ref("higher"), Ref("lower"), "higher >= lower")
+        ok = holds(rel, env(keys, "usual", {}))
+        record(ctx, rule, rel, keys, None if ok else rule.severity)
+        if ok:
+            continue
+        ra, rb = (int(x) for x in g.attrs.get("ranks", [0, 0]))
+        column = str(g.attrs.get("column", ""))
+        zh = (
+            f"排名第{ra}的{column}{higher.mention.text}低于排名第{rb}的{lower.mention.text}："
+            f"排名与{column or '所排序的数字'}不一致，其中一个有误"
+        )
+        en = (
+            f"ranked {ra}, {name_en(higher)} {higher.mention.text} is below the {lower.mention.text} "
+            f"ranked {rb}: the ranks and the figures they order disagree"
+        )
+        emit(
+            ctx,
+            rule,
+            rule.severity,
+            zh,
+            en,
+            [(higher, "lhs"), (lower, "rhs")],
+            f"≥ {fmt_number(lower.q.value)}",
+            fmt_number(higher.q.value),
+        )
 
 
 def _transposed(grid: list[list[Fact | None]]) -> list[list[Fact | None]]:
