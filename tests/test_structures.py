@@ -11154,3 +11154,35 @@ def test_table_columns_named_by_steps_bound_each_row(checker) -> None:  # type: 
     rows = "| 住建局 | 16 | {} | 0 | 17 | 22 |\n| 卫健委 | 296 | 296 | 256 | 40 | 68 |\n| 民政局 | 158 | 158 | 110 | 48 | 105 |\n"
     assert not _errors(checker, head + rows.format(17))  # (22 is of a kind of 办结, no step after 受理)
     assert _errors(checker, head + rows.format(37))
+
+
+def test_a_fraction_of_another_figure_is_no_level_compared_with_a_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "重新犯罪率常年保持{}以下，仅相当于全省平均值的三分之二，远低于全国2‰的平均水平。"
+    assert not _errors(checker, text.format("0.6‰"))
+    assert not _errors(checker, "重新犯罪率为0.6‰，远低于全国2‰的平均水平。")
+    [error] = _errors(checker, "重新犯罪率为2.6‰，远低于全国2‰的平均水平。")
+    assert "应为2‰" in error and "%" not in error  # (a rate written per mille is named per mille)
+
+
+def test_a_step_s_amount_is_no_count_of_the_step_a_later_change_is_of(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "新收民事二审实体案件1948件，收案数量增加986件，同比增长102%；"
+        "新收行政二审案件670件，收案数量增加429件，同比增长{}%。"
+    )
+    assert not _errors(checker, text.format(178))  # (of the 670, not of the 986 that is itself an increase)
+    assert _errors(checker, text.format(148))  # (429 more than 241 is 178%)
+
+
+def test_a_later_year_of_a_list_of_years_concludes_cases_of_the_years_before(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全省人民法院受理一审金融犯罪案件共2971件。其中2021年受理一审金融犯罪案件1217件，审结一审金融犯罪案件1328件，"
+        "2022年受理1043件，审结{}件。"
+    )
+    assert not _errors(checker, text.format(1138))
+    assert _errors(checker, text.format(2638))  # (more than twice its intake)
+
+
+def test_a_small_count_in_words_that_runs_on_into_a_name_is_no_numerator(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "截止2012年11月20日，全院四项未结案件共{}件，四项案件未结率为26.78%，同比上升12.48个百分点。"
+    assert not _errors(checker, text.format(211))  # (211 of 788; not 4 of any whole number)
+    assert _errors(checker, text.format(231))  # (no whole number of cases gives 26.78% of 231)

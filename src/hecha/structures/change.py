@@ -389,7 +389,10 @@ _AMOUNT_LEAD_RE = re.compile(
     # (比上年净增480人: the net change, an amount all the same)
     r"(?P<dir>净增加?|净减少?|增加|增长|增多|上升|多|减少|下降|降低|少)(?<=[多少])?(?:收|结|办|审|执)?了?$"
 )
-_BARE_AMOUNT_LEAD_RE = re.compile(r"[，,]\s*(?P<dir>增加|减少|增长)了?")
+_BARE_AMOUNT_LEAD_RE = re.compile(
+    # (…670件，收案数量增加429件，同比增长178%: the figure's measure named again before its change)
+    r"[，,]\s*(?:(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:总量|总数|数量|量|数))?(?P<dir>增加|减少|增长)了?"
+)
 _YOY_NAMED_RE = re.compile(
     r"[，,]\s*同比(?:增长|上升|增加|下降|减少)"
 )  # (…，同比增长12%: the rate's comparison)
@@ -444,7 +447,10 @@ def _amount_and_rate(r: Reading) -> list[Group]:
         if (lead is None or lead.end() != amount.start) and gap_from is None:
             # 律师7546人，增长870人，同比增长12%: a bare amount right after the figure, the rate after it says 同比
             lead = _BARE_AMOUNT_LEAD_RE.fullmatch(r.norm, current.end, amount.start)
-            if lead is not None and not _YOY_NAMED_RE.match(r.norm, amount.end, rate.start):
+            if lead is not None and (
+                not _YOY_NAMED_RE.match(r.norm, amount.end, rate.start)
+                or (lead.group("stem") is not None and not _restates(r, current, lead.group("stem")))
+            ):
                 lead = None
         if lead is None or lead.end() != amount.start:
             continue
@@ -510,10 +516,17 @@ def _restated_measure(r: Reading, current: Fact, gap: str) -> str:
     m = _MEASURE_NOUN_RE.search(gap)
     if m is None:
         return gap
-    stem = m.group("stem")
-    if stem and stem not in r.norm[r.clause_start(current.start) : current.start]:
-        return gap
-    return gap[: m.start()]
+    return gap[: m.start()] if _restates(r, current, m.group("stem")) else gap
+
+
+def _restates(r: Reading, current: Fact, stem: str) -> bool:
+    """Does a measure noun's stem (受理 of 受理量; none for 总量) name the figure's own measure: words of its clause,
+    or a word of its step (收案数量 after 新收…670件)?"""
+    if not stem or stem in r.norm[r.clause_start(current.start) : current.start]:
+        return True
+    words = load_words()
+    step = words.stage(stem)
+    return step is not None and step == words.stage(r.frame(current).label)
 
 
 # a clause of how much of a plan a figure is, between the figure and its change: ，完成年初预算391,267万元的97.34%
@@ -552,6 +565,8 @@ def _named_amount_and_rate(r: Reading, stated: set[str]) -> list[Group]:
                 if f.mention.kind == amount.mention.kind
                 and counted_alike(f.q.unit, amount.q.unit)
                 and named(f)
+                # (收案数量增加986件，同比增长102%；新收…670件，收案数量增加429件: an amount is no count of the step)
+                and not _AMOUNT_WORD_RE.search(r.norm, max(0, f.start - 4), f.start)
             ),
             None,
         )
@@ -567,9 +582,15 @@ def _comparison_opening(r: Reading, pos: int) -> int | None:
     sent_start = r.period_span(pos)[0]
     found = None
     for m in _COMPARED_OPENING_RE.finditer(r.norm, sent_start, pos):
-        if m.start() == sent_start or r.norm[m.start() - 1] in _OPENING_AFTER:
+        if (
+            m.start() == sent_start or r.norm[m.start() - 1] in _OPENING_AFTER
+        ) and not _RATE_FOLLOWS_RE.match(r.norm, m.end()):
             found = m.start()
     return found
+
+
+# (…986件，同比增长102%；: 同比 that says a figure's own rate opens no comparison of the clauses after it)
+_RATE_FOLLOWS_RE = re.compile(r"(?:增长|下降|上升|减少|增加|降低)了?\s*[\d.]+\s*%")
 
 
 _OPENING_AFTER = frozenset("，,；;。 \n")
@@ -605,6 +626,9 @@ def _named_by(r: Reading, words: Words, noun: str, unit: str) -> Callable[[Fact]
 _NAMED_AMOUNT_RE = re.compile(
     r"(?:[，,；;]\s*|(?:相比|同比)[，,]?)(?P<noun>[\u4e00-\u9fff]{2,8}?)(?P<dir>增加|减少|上升|下降)了?$"
 )
+_AMOUNT_WORD_RE = re.compile(
+    r"(?:增加|减少|上升|下降|增长|降低)了?$"
+)  # (right before a figure: by how much it moved)
 _COUNTER_SUFFIX_RE = re.compile(r"(?:总数|总量|数量|人数|起数|件数|宗数|次数|数|量)$")
 _COUNTER_NOUNS = frozenset({"人数", "起数", "件数", "宗数", "次数"})  # a counter's noun alone (起数减少1起)
 _COMPARED_OPENING_RE = lazy_compile(

@@ -54,9 +54,15 @@ def recognise(r: Reading) -> list[Group]:
                 break
             if others and not _JOINED_RE.search(r.norm, pos, b.start):
                 break
-            if b.mention.kind != a.mention.kind or not _same_unit(a, b) or b.q.unit == _POINTS:
+            if (
+                b.mention.kind != a.mention.kind
+                or not _same_unit(a, b)
+                or b.q.unit == _POINTS
+                or _fraction(a) != _fraction(b)
+            ):
                 # (高于全省平均水平2.4个百分点: a difference, not a level, whatever the figure before it: …上升4.28个百分点，
-                # 高于全国平均水平14.99个百分点 says the rate is above the average by the 14.99)
+                # 高于全国平均水平14.99个百分点 says the rate is above the average by the 14.99; 重新犯罪率保持0.6‰以下，
+                # 仅相当于全省平均值的三分之二，远低于全国2‰: a fraction of another figure is no level beside a rate)
                 break
             others.append(b)
             pos = b.end
@@ -89,6 +95,11 @@ def _opens_a_bound(r: Reading, m: re.Match[str], b: Fact) -> bool:
         and b.start <= m.start("dir")  # (the word read as the figure's own bound: 超过80%)
         and bool(_BOUND_OF_RE.match(r.norm, b.end))
     )
+
+
+def _fraction(f: Fact) -> bool:
+    """Is the figure a fraction written in words (三分之二: of another figure, named before it)?"""
+    return "分之" in f.mention.text
 
 
 def _same_unit(a: Fact, b: Fact) -> bool:

@@ -88,6 +88,8 @@ _QUALIFIER_RE = re.compile(
     r"^(?:平均|综合|总体|整体|全年|年均|累计|当年|本年|全市|全省|全县|全区|案件|行政)+"
 )
 _CLAUSE_MARK_RE = re.compile(r"[，,]")
+_NAMING_COUNT_RE = re.compile(r"^[一二两三四五六七八九十][^\d]{0,2}$")  # (四项, 两类, 三个)
+_GAP_MARK_RE = re.compile(r"[，,；;。、：:\n]")
 _CLAUSE_HEAD = 4  # characters at a 的-clause's start in which its verb stands (已落实…的)
 _PRED_NAMES = 6  # characters after a figure opening its clause that name it (157件已调解结案)
 _CLOSED = ("结案", "办结", "审结")  # the words of concluding a way may qualify (调解结案, 协调结案率)
@@ -796,6 +798,15 @@ def _total_of_its_list(
     return total if total.start < opened and _numerator(r, stem, [total]) is total else None
 
 
+def _names_the_next(r: Reading, g: Fact, rate_start: int) -> bool:
+    """Is `g` a small count in words that runs on, with no mark between, into the next figure of its clause or into
+    the rate (四项未结案件共211件; 四项案件未结率为26.78%): a name of what that figure counts, not a count of its own?"""
+    if not _NAMING_COUNT_RE.match(g.mention.text) or rate_start <= g.end:
+        return False
+    nxt = next((h.start for h in r.facts_between(g.end, rate_start)), rate_start)
+    return _GAP_MARK_RE.search(r.norm, g.end, nxt) is None
+
+
 def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) -> Fact | None:
     """The count before the rate whose own words name what the rate counts, the nearest of the best:
     they hold the name's last word, or all of a short name in order."""
@@ -813,6 +824,8 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
         fr = r.frame(g)
         if g.q.unit in DURATION_UNITS:
             continue  # 一个月内结案率59%: a span of time is no count of what the rate counts
+        if _names_the_next(r, g, rate_start):
+            continue  # 全院四项未结案件共211件，四项案件未结率: a small count in words names what the next figure counts
         if required and required.group() not in fr.label + fr.pred[:8]:
             continue
         thing = r.counted_thing(g)
@@ -831,8 +844,8 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
             near = fr.label + pred[:3]
         elif len(fr.label.removeprefix("其中")) <= 1:
             near = fr.label + pred[:_PRED_NAMES]  # 其中157件已调解结案: named by the words after it
-        if _NOT_DONE_RE.search(fr.label):
-            continue  # 正在整改问题21个, 未办结3件: not what 整改率, 办结率 count
+        if _NOT_DONE_RE.search(fr.label) and not stem.startswith(("未", "尚未")):
+            continue  # 正在整改问题21个, 未办结3件: not what 整改率, 办结率 count (what 未结率 counts)
         if _of_those_not_done(fr.label, stem):
             continue  # 逾期未纠正违法或履行职责32件 is not what 纠正率 counts (the words after 未 run on past it)
         if head + "案件" in near and vocab.stage(fr.label) in vocab.intake:

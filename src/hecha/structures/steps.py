@@ -401,9 +401,18 @@ _YEAR_OF_A_PERIOD_RE = re.compile(r"其中[，,]?\s*(?:19|20)\d\d年")  # (其�
 
 
 def _one_year_of_several(r: Reading, g: Fact) -> bool:
-    """Is the intake one year's, opened by 其中 in its sentence (其中2021年受理…1217件)?"""
-    lo = max(r.period_span(g.start)[0], g.start - _YEAR_REACH)
-    return _YEAR_OF_A_PERIOD_RE.search(r.norm, lo, g.start) is not None
+    """Is the intake one year's, opened by 其中 in its sentence (其中2021年受理…1217件), or a later year of the same
+    list, its clause opening with its year (…1328件，2022年受理1043件)?"""
+    start = r.period_span(g.start)[0]
+    if _YEAR_OF_A_PERIOD_RE.search(r.norm, max(start, g.start - _YEAR_REACH), g.start) is not None:
+        return True
+    return (
+        _YEAR_OPENS_RE.match(r.norm, r.clause_start(g.start)) is not None
+        and _YEAR_OF_A_PERIOD_RE.search(r.norm, start, g.start) is not None
+    )
+
+
+_YEAR_OPENS_RE = re.compile(r"\s*(?:19|20)\d\d年")
 
 
 _YEAR_REACH = 32  # characters before an intake its 其中 and year may stand
