@@ -11186,3 +11186,9 @@ def test_a_small_count_in_words_that_runs_on_into_a_name_is_no_numerator(checker
     text = "截止2012年11月20日，全院四项未结案件共{}件，四项案件未结率为26.78%，同比上升12.48个百分点。"
     assert not _errors(checker, text.format(211))  # (211 of 788; not 4 of any whole number)
     assert _errors(checker, text.format(231))  # (no whole number of cases gives 26.78% of 231)
+
+
+def test_a_rate_named_by_a_second_intake_step_is_over_the_first(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "全市共受理案件51571件，立案51229件，立案率{}%；派遣49151件，派遣率95.94%。"
+    assert not _errors(checker, text.format("99.34"))
+    assert _errors(checker, text.format("94.34"))  # (51229 of the 51571 received is 99.34%)
