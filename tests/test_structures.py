@@ -11192,3 +11192,13 @@ def test_a_rate_named_by_a_second_intake_step_is_over_the_first(checker) -> None
     text = "全市共受理案件51571件，立案51229件，立案率{}%；派遣49151件，派遣率95.94%。"
     assert not _errors(checker, text.format("99.34"))
     assert _errors(checker, text.format("94.34"))  # (51229 of the 51571 received is 99.34%)
+
+
+def test_respective_shares_of_a_whole_named_by_an_earlier_list_take_its_counts_in_turn(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2020年至2022年，检察机关受理审查起诉未成年犯罪嫌疑人数分别为54954人、73998人、78467人，总体呈上升趋势。\n\n"
+        "低龄未成年人犯罪占比上升。2020年至2022年，检察机关受理审查起诉14至16周岁的未成年犯罪嫌疑人数分别为{}人、"
+        "8169人、8710人，分别占受理审查起诉未成年犯罪嫌疑人总数的9.57%、11.04%、11.1%。"
+    )
+    assert not _errors(checker, text.format(5259))
+    assert _errors(checker, text.format(5859))  # (5859 of 54954 is 10.66%)
