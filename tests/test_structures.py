@@ -11202,3 +11202,83 @@ def test_respective_shares_of_a_whole_named_by_an_earlier_list_take_its_counts_i
     )
     assert not _errors(checker, text.format(5259))
     assert _errors(checker, text.format(5859))  # (5859 of 54954 is 10.66%)
+
+
+def test_what_another_adds_past_parts_that_make_the_whole_is_besides_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2023年底大徐镇实有在编人员50名，其中行政28人、事业{}人；另有编外用工32人。"
+    assert not _errors(checker, text.format(22))
+    assert _errors(checker, text.format(25))  # (28 + 25 + 32 is past the 50 and 28 + 25 is not it)
+    funds = (
+        "共筹集资金3706.9058万元，其中：上级补助收入1854.1万元、本级一般预算安排36.66万元，土地出让金收入安排{}万元、"
+        "住房公积金增值收益安排513.8816万元，另有公共租赁住房租金收入79.42万元。"
+    )
+    assert not _errors(checker, funds.format("1302.2642"))
+    assert _errors(checker, funds.format("1402.2642"))
+
+
+def test_by_how_much_a_count_moved_is_no_base_of_a_rate(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年共受案394件(含消协联络处办理的60件)，涉案标的额5.88亿元。与2005年相比，受案数增加82件，标的额增加1.5亿元。"
+        "所受理的案件当年结案326件，结案率82.7%。"
+    )
+    assert not _errors(checker, text)  # (326 of 394; not of the 82 more than the year before)
+    assert [g for g in extract(text).groups if g.kind == "rate" and not g.facts.get("base")]
+
+
+def test_a_figure_stated_as_a_share_of_a_whole_is_not_that_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2020年全年至2021年12月，共处理离婚案件55起，约占所有案件的48.67%。其中2021年全年离婚案件共31起，"
+        "占所有案件的50.81%；2020年离婚案件共24起，占所有案件的46.15%。"
+    )
+    assert not _errors(checker, text)  # (the 55 is some of 所有案件, not all of them)
+    decided = (
+        "其中，已审结案件1148件，未审结案件221件。在已审结案件中，维持原具体行政行为的763件，占已审结案件的66.46%。"
+        "撤销原具体行政行为22件、确认违法21件、变更1件、责令履行4件，共48件占已审结案件4.18%。驳回68件，占已审结案件的{}%。"
+    )
+    assert not _errors(checker, decided.format("5.92"))
+    assert _errors(
+        checker, decided.format("6.92")
+    )  # (68 of the 1148, still tied after the sibling 48 is set aside)
+
+
+def test_multiples_make_no_breakdown(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "被告的男女比率为39.4:60.6，女性起诉人数超越男性的1.5倍。其中，被告为80后的离婚案件中，女性比重是男性的6倍多。"
+    assert not _errors(checker, text)
+    assert _errors(checker, "起诉离婚案件15件。其中，被告为80后的离婚案件中，女方起诉60件。")
+
+
+def test_kinds_a_bracket_says_a_figure_includes_other_ones_among_them_may_be_a_few_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(checker, "2022年医疗损害责任纠纷案件总计5074件(含执行案件1件、其他案件6件)。")
+    assert not _errors(checker, "受理案件100件(含民事60件、刑事30件、其他10件)。")
+    assert _errors(checker, "受理案件100件(含民事60件、刑事30件、其他7件)。")  # (most of it listed: whole)
+
+
+def test_concluded_said_to_hold_old_cases_passes_the_intake_unless_twice_it(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "2018年至2022年，郑州两级法院受理破产及强制清算类案件752件，审结{}件(含旧存)，以破产重整、和解方式结案87件。"
+    assert not _errors(checker, text.format(766))
+    assert _errors(checker, text.format(1766))
+
+
+def test_the_last_two_names_joined_by_he_are_two(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "内设机构{}个，分别为党政办公室、经济发展办公室、社会事务办公室和卫生与计划生育办公室。"
+    assert not _errors(checker, text.format(4))
+    assert _errors(checker, text.format(5))
+
+
+def test_bodies_of_another_kind_are_no_part_of_a_set_of_places(checker) -> None:  # type: ignore[no-untyped-def]
+    assert not _errors(
+        checker,
+        "审计调查的54个县中，有16个县的教育部门及学校共142个单位，把向学生收取的收费共计4065.15万元。",
+    )
+    assert _errors(checker, "审计调查的54个县中，有16个县存在问题，有40个县未发现问题。")  # (56 of 54 places)
+
+
+def test_a_set_named_for_all_courts_is_not_a_figure_of_one_level_of_them(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2020年至2023年，全市法院共审结民商事案件164239件，审结交通事故案件10605件，占比6.46%。其中，中级法院审结民商事"
+        "案件16167件，审结交通事故案件1597件，占比9.88%；基层法院审结民商事案件148072件，审结交通事故案件9008件，占比6.08%。\n"
+        "从调解情况看，该类案件调解率相对较低。2020年至2023年，全市法院审结的交通事故案件中，以调解方式结案1782件，调解率16.80%。"
+    )
+    assert not _errors(
+        checker, text
+    )  # (1782 of the 10605 of all courts is 16.80%; not of the 基层法院's 9008)

@@ -468,6 +468,11 @@ def _judge(rule: Rule, chosen: dict[str, Fact], ctx: Context) -> _Outcome | None
                 f"即使{names}与本期数相当也不成立",
                 f"even with {', '.join(missing)} as large as the figures stated it does not hold",
             )
+        if any(k.endswith(".carried_over") for k in missing) and any(
+            _CARRIED_IN_SAID_RE.match(ctx.ex.norm, f.end) for f in chosen.values()
+        ):
+            # 受理…752件，审结766件(含旧存): the text says what was concluded holds cases carried in, unstated
+            return _Outcome(None, main)
         return _Outcome(
             str(rule.params.get("unstated_severity", SOFTER[rule.severity])),
             main,
@@ -477,6 +482,10 @@ def _judge(rule: Rule, chosen: dict[str, Fact], ctx: Context) -> _Outcome | None
     return _Outcome(rule.severity, main)
 
 
+# a figure's bracket saying it holds cases carried in (审结766件(含旧存)), their number unstated
+_CARRIED_IN_SAID_RE = lazy_compile(
+    r"[（(]\s*(?:含|包括|包含)(?:旧存|上年结转|上期结转|上年度结转|结转|往年|以前年度)"
+)
 _WAY_GAP_RE = lazy_compile(r"[，,、][^，,；;。：:\d]{1,16}")
 
 

@@ -73,6 +73,7 @@ from .words import (
     Words,
     carry_left_out,
     counted_alike,
+    court_level,
     instance_of_sentence,
     load_words,
     members_named,
@@ -298,12 +299,21 @@ def recognise(r: Reading) -> list[Group]:
     groups.extend(_excepted(r))
     listed_parts = {p for g in groups for p in g.facts["parts"]}
     groups.extend(_kinds_listed_after(r, listed_parts))
+    # (女性起诉人数超越男性的1.5倍。其中，…女性比重是男性的6倍多: multiples are ratios of two figures, no counts that
+    # add up)
+    groups = [
+        g
+        for g in groups
+        if not any(by_id[i].q.unit in _MULTIPLES for i in (*g.facts["total"], *g.facts["parts"]))
+    ]
     for g in groups:
         branches = _branches(r, words, [by_id[p] for p in g.facts["parts"]])
         if branches:
             g.attrs["branches"] = branches
     return groups
 
+
+_MULTIPLES = frozenset({"倍"})
 
 # 除7个尚在继续整改外 / 除了100宗自行纠正外: the figures set apart from the whole before them
 _EXCEPT_RE = re.compile(r"除(?:了)?[^，,。；;：:\d]{0,12}?(?=\d)")  # (除因符合不予公开情形的20起…外)
@@ -833,7 +843,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     if named_step is not None:
         # 受理案件以市场监管领域为主，其中…: the words before 其中 name the step of the total (受理), stated
         # earlier in the section
-        before = _named_step(r, named_step, period[0])
+        before = _named_step(r, named_step, period[0], level=court_level(r.norm, period[0], named_end))
         if not before and not r.facts_between(period[0], pos):
             # (本周，…平台承办、受理各类诉求中，在线直接答复…: the set its clause's words name, in a section before)
             said = _LAST_CLAUSE_RE.split(r.norm[period[0] : pos] + m.group()[:-1])[-1].strip()
@@ -1826,9 +1836,12 @@ _SHARE_AFTER_RE = re.compile(
 )
 
 
-def _named_step(r: Reading, step: str, upto: int, instance: str | None = None) -> list[Fact]:
+def _named_step(
+    r: Reading, step: str, upto: int, instance: str | None = None, level: str | None = None
+) -> list[Fact]:
     """The nearest count before `upto`, in its section, named by the step word `step` (as a list); with
-    `instance` (一审, 二审…), not one its sentence says is of another instance."""
+    `instance` (一审, 二审…), not one its sentence says is of another instance; with `level` (of courts: all,
+    basic…), not one its ；-segment says is of another level."""
     words = load_words()
     section = r.seg.paragraph_at(upto).section
     for f in reversed(r.facts_between(0, upto)):
@@ -1838,6 +1851,8 @@ def _named_step(r: Reading, step: str, upto: int, instance: str | None = None) -
             r.norm, r.sentence_span(f.sentence)[0], f.start
         ) not in (instance, None):
             continue
+        if level is not None and not _of_level(r, f, level):
+            continue  # (全市法院审结的交通事故案件中: not the 基层法院's 审结…9008件 of the sentence before)
         label = r.frame(f).label
         said = words.step_word(label)
         # named by the step itself (受理34件, 受理复议申请35件; 经审查立案129件 for 立案, 结案68件 for 已结案),
@@ -1856,6 +1871,8 @@ def _named_step(r: Reading, step: str, upto: int, instance: str | None = None) -
     for f in reversed(r.facts_between(0, upto)):
         if f.sentence < first:
             break
+        if level is not None and not _of_level(r, f, level):
+            continue
         label = r.frame(f).label
         for m in words.stage_re.finditer(label):
             if (
@@ -1866,6 +1883,12 @@ def _named_step(r: Reading, step: str, upto: int, instance: str | None = None) -
             ):
                 return [f]
     return []
+
+
+def _of_level(r: Reading, f: Fact, level: str) -> bool:
+    """Is the figure of that level of courts, or of none its ；-segment names?"""
+    seg = max(r.sentence_span(f.sentence)[0], r.last_segment_end(0, f.start) + 1)
+    return court_level(r.norm, seg, f.start) in (level, None)
 
 
 _NEW_LIST = ("包括", "其中")  # words opening a ；-segment with a list of its own
@@ -2837,7 +2860,11 @@ _ENTITY_UNITS = ("个", "家", "所")
 def _names_another_body(r: Reading, part: Fact, noun: str) -> bool:
     """Is a part named, right after its figure, by another noun than the whole's (34个人民法庭 in 16个法院中)?"""
     body = _BODY_RE.match(r.frame(part).pred)
-    return len(noun) == 2 and body is not None and noun not in body.group()
+    # (a place in one character: 54个县中，有16个县的教育部门及学校共142个单位, the 142 are no 县)
+    return (len(noun) == 2 or noun in _PLACES) and body is not None and noun not in body.group()
+
+
+_PLACES = frozenset("省市县区乡镇村")
 
 
 # a body named right after a figure (34个人民法庭, 5家企业): not a status (85个已整改到位)
@@ -3565,6 +3592,10 @@ def _bracketed_parts(r: Reading) -> list[Group]:
                 labels = [r.frame(g).label for g in inner]
                 why = _whole_by(r, words, f, inner, labels) if len(inner) >= 2 else ""
                 complete = "likely" if why in LIKELY_WHOLE else "yes" if why else "no"
+                if why == "remainder" and _INCLUDES_RE.match(r.norm, at + 1):
+                    # (案件总计5074件(含执行案件1件、其他案件6件): kinds it includes, 其他 among them, may be a few of it;
+                    # a list that covers most of it still reads as whole)
+                    complete = "likely"
                 step = words.step_word(r.frame(f).label)
                 if (
                     not why
@@ -3599,6 +3630,7 @@ def _bracketed_parts(r: Reading) -> list[Group]:
 
 
 _BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
+_INCLUDES_RE = re.compile(r"\s*(?:含|包括|包含)")
 _ARITHMETIC_RE = re.compile(r"减去|扣除|抵减")  # (a bracket working a figure out, no list of its parts)
 
 
@@ -3885,6 +3917,14 @@ def check(rule: Rule, ctx: Context) -> None:
             continue  # the metric rule has flagged this total already: one finding says it
         if any(f.q.value < 0 for f in (total, *parts)):
             continue  # 同比 | -13.71: a column of changes, no counts of things (which are never below 0)
+        if (
+            len(parts) >= 3
+            and _BESIDES_RE.search(ctx.ex.norm, parts[-2].end, parts[-1].start)
+            and sums_exactly(total, parts[:-1])
+        ):
+            # 在编人员50名，其中行政28人、事业22人；另有编外用工32人: the parts before 另有 make the whole exactly, what
+            # 另有 adds is besides it (另有 may also name the rest: 其中办结100件，另有20件正在办理)
+            continue
         if g.attrs.get("overlap") or _shares_confirm_each(ctx, total, parts):
             _check_each(rule, ctx, total, parts)
             if g.attrs.get("overlap") and g.attrs.get("whole_by") == "remainder":
@@ -4039,6 +4079,9 @@ def _truncates(total: Fact, parts: list[Fact], s: Interval) -> bool:
     if not all(p.q.step < total.q.step for p in parts):
         return False
     return total.q.value - 1e-9 <= s.lo and s.hi < total.q.value + total.q.step
+
+
+_BESIDES_RE = re.compile(r"另有|另外|此外")
 
 
 def _check_sum(

@@ -32,6 +32,7 @@ _AFTER_RE = re.compile(
 _BEFORE_RE = re.compile(r"([^，,。；;：:（()）\n]{2,200})等$")
 # (names are cut at 、 only: 和, 及 join words inside a name too, 市民来电及热点分析, 通过调解和解实质化解…)
 _NAME_SPLIT_RE = re.compile(r"[、，,]")
+_LAST_JOIN_RE = re.compile(r"[和及]")
 _NAME_RE = re.compile(r"^[\u4e00-\u9fff“”\"（）()A-Za-z]{2,24}$")
 
 
@@ -67,6 +68,11 @@ def _names(text: str, fewest: bool = False) -> int | None:
     if len(items) < 2 or not all(_NAME_RE.match(x) for x in items):
         return None
     tail, seen = Counter(x[-2:] for x in items).most_common(1)[0]
+    last = _LAST_JOIN_RE.split(items[-1])
+    if len(last) == 2 and seen >= 2 and all(_NAME_RE.match(x) and x.endswith(tail) for x in last):
+        # 党政办公室、经济发展办公室、社会事务办公室和卫生与计划生育办公室: the last two joined by 和, each a name of the
+        # head word the others end with
+        items = [*items[:-1], *last]
     if not fewest or seen < 3:
         return len(items)
     joined = sum(

@@ -188,6 +188,8 @@ def _stage_columns(t: Table, grid: list[list[Fact | None]], counts: list[int]) -
         if k == 0 or (earlier := named[k - 1][1]) >= later:
             continue
         a = named[k - 1][0]
+        if any(_SPLIT_NAME_RE.match(_name(t, j)) for j in range(a + 1, b)):
+            continue  # (接受量 | 受理量 | 不受理量 | 办结量: the intake split in two, what is concluded is of all that came)
         allowance = "none"
         if later in words.concludes and later not in words.outcomes and earlier in words.intake:
             # what a row concludes may hold its cases carried over, which its row does not state (a month's 受理
@@ -208,6 +210,7 @@ def _stage_columns(t: Table, grid: list[list[Fact | None]], counts: list[int]) -
     return out
 
 
+_SPLIT_NAME_RE = re.compile(r"不|未|非")
 _RANK_NAME_RE = re.compile(r"^(?:排名|名次|排序|位次)$")
 
 

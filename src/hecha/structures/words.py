@@ -74,6 +74,22 @@ def instance_of_sentence(norm: str, lo: int, pos: int) -> str | None:
     return found[-1] if found else None
 
 
+# the level of courts a clause's figures are of: all of them (全市法院, 两级法院), or one level
+_COURT_LEVELS = (
+    ("all", re.compile(r"全[省市区县州]法院|全[省市区县州]各级法院|[两三]级法院|各级法院")),
+    ("basic", re.compile(r"基层(?:人民)?法院")),
+    ("intermediate", re.compile(r"中级(?:人民)?法院|中院")),
+    ("high", re.compile(r"高级(?:人民)?法院|高院")),
+)
+_COURT_LEVEL_RE = re.compile("|".join(f"(?P<{k}>{p.pattern})" for k, p in _COURT_LEVELS))
+
+
+def court_level(norm: str, lo: int, pos: int) -> str | None:
+    """The level of courts the last court named in norm[lo:pos] is of (全市法院 → all, 基层法院 → basic…), or None."""
+    found = list(_COURT_LEVEL_RE.finditer(norm, lo, pos))
+    return found[-1].lastgroup if found else None
+
+
 # words that make a rate of a subset of the cases its counts would give (诉前纠纷化解率 is not of all the disputes
 # received and resolved; 涉企…率 of the cases of firms)
 # 两级法院, 二级责任单位: levels or grades, which qualify a noun (no part, whole or floor)
