@@ -11282,3 +11282,24 @@ def test_a_set_named_for_all_courts_is_not_a_figure_of_one_level_of_them(checker
     assert not _errors(
         checker, text
     )  # (1782 of the 10605 of all courts is 16.80%; not of the 基层法院's 9008)
+
+
+def test_parts_of_one_total_by_channel_and_by_status_are_no_steps_of_one_another(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "7月10日至7月16日，本周我县共受理110联动、网民诉求事项258件，其中新受理110联动事项126件，网民诉求事项132件，"
+        "已办结{}件，正在办理1件，办结率99.6%。"
+    )
+    assert not _errors(checker, text.format(257))  # (257 of the 258, not of the 126)
+    assert _errors(checker, text.format(267))  # (267 and 1 are not the 258)
+
+
+def test_a_bracket_with_a_list_of_its_own_first_figure_is_an_aside(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "文章研究样本为检索到的行政机关败诉的环境行政诉讼案件92件(数据检索截至日期为2018年8月30日，检索到环境行政诉讼"
+        "案件473件，其中，行政机关胜诉案件381件，败诉案件{}件)。"
+    )
+    assert not _errors(checker, text.format(92))
+    assert _errors(checker, text.format(99))  # (381 + 99 is not the 473)
+    nested = "主动公开各类信息{}条(其中：政务公开类信息1462条(其中，招商引资类信息89条、民生领域类信息468条)，规范性文件2件)。"
+    assert not _errors(checker, nested.format(6306))
+    assert _errors(checker, nested.format(1306))  # (the outer bracket's 其中 lists the figure's own parts)

@@ -3550,8 +3550,13 @@ def _bracketed_parts(r: Reading) -> list[Group]:
             if close > 0 and words.merged_re.search(r.norm, at, close):
                 continue  # 重点提案11件(36件提案并案): the 36 were merged into the 11
             first_in = r.facts_between(at, close)[:1] if close > 0 else []
-            if first_in and TOTAL_WORDS_RE.search(r.norm, at, first_in[0].start):
-                continue  # 立案查处2件(全市共查处野生动物违法案件56件，其中…): an aside with a total of its own
+            if first_in and (
+                TOTAL_WORDS_RE.search(r.norm, at, first_in[0].start)
+                or _own_list_after(r, first_in[0].end, close)
+            ):
+                # 立案查处2件(全市共查处野生动物违法案件56件，其中…), 案件92件(…检索到…案件473件，其中，…胜诉案件381件，败诉
+                # 案件92件): an aside with a total of its own
+                continue
             if close > 0 and _ARITHMETIC_RE.search(r.norm, at, close):
                 # 支出178,731万元(…补助收入142,507万元，调入基金10,000万元，减去上解支出4,916万元，平衡预算): worked out
                 continue
@@ -3629,6 +3634,14 @@ def _bracketed_parts(r: Reading) -> list[Group]:
     return groups
 
 
+def _own_list_after(r: Reading, pos: int, close: int) -> bool:
+    """Does a 其中 open a list of the bracket's first figure, after it and in the bracket itself (not in a bracket
+    inside it: (其中:政务公开类信息1462条(其中,招商引资类…)) lists the outer figure's parts)?"""
+    k = r.norm.find(_QIZHONG[0], pos, close)
+    return k >= 0 and not _OPENING_BRACKET_RE.search(r.norm, pos, k)
+
+
+_OPENING_BRACKET_RE = re.compile(r"[（(]")
 _BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
 _INCLUDES_RE = re.compile(r"\s*(?:含|包括|包含)")
 _ARITHMETIC_RE = re.compile(r"减去|扣除|抵减")  # (a bracket working a figure out, no list of its parts)

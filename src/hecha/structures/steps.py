@@ -138,8 +138,10 @@ def recognise(r: Reading) -> list[Group]:
     lists_of: dict[str, list[int]] = {}  # a part → the breakdowns listing it
     totals: list[Fact] = []  # each breakdown's total, by its place in lists_of
     by_id = {f.id: f for f in facts}
+    sizes: list[int] = []  # each breakdown's number of parts, by its place in lists_of
     for k, bd in enumerate(r.groups_of("breakdown")):
         totals.append(by_id[bd.facts["total"][0]])
+        sizes.append(len(bd.facts["parts"]))
         for p in bd.facts["parts"]:
             lists_of.setdefault(p, []).append(k)
     branch_of = {p for g in r.groups_of("breakdown") for p in g.attrs.get("branches", ())}
@@ -349,11 +351,23 @@ def recognise(r: Reading) -> list[Group]:
             allowance = (
                 "carry"  # 受理1243件，上期结转126件，合计审理1369件: cases carried over are handled too
             )
+        if _divisions_of_one_total(f, g, lists_of, totals, sizes):
+            # 共受理…258件，其中新受理110联动事项126件，网民诉求事项132件，已办结257件，正在办理1件: parts of one total by
+            # two of its divisions (by channel, by status), no step of one another
+            continue
         roles = {"earlier": [g.id], "later": [f.id]}
         if carry is not None and allowance == "carry":
             roles["carry"] = [carry.id]
         groups.append(Group(kind=KIND, facts=roles, span=(g.start, f.end), attrs={"allowance": allowance}))
     return groups + _done_of_proposed(r)
+
+
+def _divisions_of_one_total(
+    f: Fact, g: Fact, lists_of: dict[str, list[int]], totals: list[Fact], sizes: list[int]
+) -> bool:
+    """Are the two figures parts of one total by two of its lists of two parts or more?"""
+    of_f = {totals[k].id for k in lists_of.get(f.id, ()) if sizes[k] >= 2}
+    return bool(of_f & {totals[k].id for k in lists_of.get(g.id, ()) if sizes[k] >= 2})
 
 
 def _intake_holding(r: Reading, words: Words, g: Fact) -> Fact | None:
