@@ -452,3 +452,21 @@ def test_a_slash_in_a_cell_holds_its_place(checker: Checker) -> None:
     assert not [f for f in ok.findings if f.severity != "info"], [f.message for f in ok.findings]
     bad = checker.check_document(Document("t", "t.txt", SLASHED.format(share="21.11")))
     assert [f for f in bad.findings if f.severity != "info"]  # (2013 of 18113 is 11.11%)
+
+
+def test_numbered_records_printed_two_a_line_are_read_one_a_row(checker: Checker) -> None:
+    from hecha.tables import find_tables
+
+    text = (
+        "| 序号 | 单位 | 受理 | 办结 | 序号 | 单位 | 受理 | 办结 |\n"
+        "| 1 | 甲县 | 120 | 118 | 4 | 丁县 | 80 | {} |\n"
+        "| 2 | 乙县 | 95 | 95 | 5 | 戊县 | 66 | 60 |\n"
+        "| 3 | 丙县 | 70 | 69 | | | | |\n"
+    )
+    [t] = find_tables(text.format(79))
+    assert [c.text.strip() for c in t.header] == ["单位", "受理", "办结"]
+    assert [r[0].text.strip() for r in t.rows] == ["甲县", "丁县", "乙县", "戊县", "丙县"]
+    ok = checker.check_document(Document("t", "t.txt", text.format(79)))
+    assert not [f for f in ok.findings if f.severity != "info"]
+    bad = checker.check_document(Document("t", "t.txt", text.format(279)))
+    assert [f.rule for f in bad.findings if f.severity != "info"] == ["HC010"]  # (丁县 concludes 279 of 80)

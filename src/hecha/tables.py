@@ -366,18 +366,17 @@ def _side_by_side(
         if not names[0] or is_numeric(names[0]) or not all(names[:k]):
             return header_rows, body
         rows = [_trimmed(row) for row in body]
-        if any(
-            len(row) > m * k or any(is_numeric(row[i * k].text) for i in range(m) if i * k < len(row))
-            for row in rows
-        ):
+        if any(len(row) > m * k for row in rows):
             return header_rows, body
-        records = [
-            row[i * k : (i + 1) * k]
-            for row in rows
-            for i in range(m)
-            if any(is_numeric(c.text) for c in row[i * k : (i + 1) * k])
-        ]
-        return [leaf[:k]], records
+        blocks = [[row[i * k : (i + 1) * k] for i in range(m)] for row in rows]
+        head = leaf[:k]
+        if _INDEX_HEADER_RE.match(names[0]):
+            # 序号 | 单位 | 数量 | 序号 | 单位 | 数量: each record's running number set aside
+            blocks = [[b[1:] if b and b[0].text.strip().isdigit() else b for b in bs] for bs in blocks]
+            head = leaf[1:k]
+        if any(b and is_numeric(b[0].text) for bs in blocks for b in bs):
+            return header_rows, body
+        return [head], [b for bs in blocks for b in bs if any(is_numeric(c.text) for c in b)]
     return header_rows, body
 
 
