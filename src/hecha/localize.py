@@ -351,9 +351,8 @@ def localize(
             unit = "%" if f.q.unit == "%" else ""
             fix = fmt_like(rep.value, f) + unit
             if unit and "‰" in f.mention.text:
-                fix = (
-                    fmt_number(rep.value * 10) + "‰"
-                )  # (a rate written per mille is held as per cent: 2.6‰ is 0.26%)
+                # (a rate written per mille is held as per cent: 2.6‰ is 0.26%, its fix written per mille again)
+                fix = fmt_number(rep.value * 10) + "‰"
             sus = Suspect(fid, f.mention.text, fix, 1.0 / rep.cost, rep.hint)
             # equal cost: the smaller edit is the likelier one (90.3% → 85.2% before 26个 → 17个)
             change = abs(rep.value - f.q.value) / max(abs(f.q.value), 1.0)

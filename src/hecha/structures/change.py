@@ -26,7 +26,16 @@ from ..model import Fact, Group
 from ..reading import SEGMENT_END, Reading
 from ..rulepack import Rule
 from .persons import PERSON_UNITS
-from .words import AVERAGE_RE, CASE_UNITS, DURATION_UNITS, YEAR_RE, Words, counted_alike, load_words
+from .words import (
+    AVERAGE_RE,
+    CASE_UNITS,
+    DURATION_UNITS,
+    MOVED_BY_RE,
+    YEAR_RE,
+    Words,
+    counted_alike,
+    load_words,
+)
 
 KIND = "change"
 AFTER: tuple[str, ...] = ()
@@ -566,7 +575,7 @@ def _named_amount_and_rate(r: Reading, stated: set[str]) -> list[Group]:
                 and counted_alike(f.q.unit, amount.q.unit)
                 and named(f)
                 # (收案数量增加986件，同比增长102%；新收…670件，收案数量增加429件: an amount is no count of the step)
-                and not _AMOUNT_WORD_RE.search(r.norm, max(0, f.start - 4), f.start)
+                and not MOVED_BY_RE.search(r.norm, max(0, f.start - 4), f.start)
             ),
             None,
         )
@@ -626,9 +635,6 @@ def _named_by(r: Reading, words: Words, noun: str, unit: str) -> Callable[[Fact]
 _NAMED_AMOUNT_RE = re.compile(
     r"(?:[，,；;]\s*|(?:相比|同比)[，,]?)(?P<noun>[\u4e00-\u9fff]{2,8}?)(?P<dir>增加|减少|上升|下降)了?$"
 )
-_AMOUNT_WORD_RE = re.compile(
-    r"(?:增加|减少|上升|下降|增长|降低)了?$"
-)  # (right before a figure: by how much it moved)
 _COUNTER_SUFFIX_RE = re.compile(r"(?:总数|总量|数量|人数|起数|件数|宗数|次数|数|量)$")
 _COUNTER_NOUNS = frozenset({"人数", "起数", "件数", "宗数", "次数"})  # a counter's noun alone (起数减少1起)
 _COMPARED_OPENING_RE = lazy_compile(

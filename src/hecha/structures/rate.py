@@ -60,6 +60,7 @@ from .words import (
     DURATION_UNITS,
     GENERAL_UNITS,
     KIND_UNITS,
+    MOVED_BY_RE,
     NEW_ONLY_RE,
     PRIOR_PERIOD_RE,
     TOTAL_WORDS_RE,
@@ -89,7 +90,6 @@ _QUALIFIER_RE = re.compile(
     r"^(?:平均|综合|总体|整体|全年|年均|累计|当年|本年|全市|全省|全县|全区|案件|行政)+"
 )
 _CLAUSE_MARK_RE = re.compile(r"[，,]")
-_MOVED_BY_RE = re.compile(r"(?:增加|减少|上升|下降|增长|降低)了?$")
 _NAMING_COUNT_RE = re.compile(r"^[一二两三四五六七八九十][^\d]{0,2}$")  # (四项, 两类, 三个)
 _GAP_MARK_RE = re.compile(r"[，,；;。、：:\n]")
 _CLAUSE_HEAD = 4  # characters at a 的-clause's start in which its verb stands (已落实…的)
@@ -1174,7 +1174,7 @@ def _bases(
             return  # (…微信有效受理91件，网站有效受理25件。累计办结3884件…办结率98.53%: no base of its own)
         if COMPARED_PRIOR_RE.search(r.lead(g)):
             return  # (立案受理13102件，对比2011年度受理案件数9728件…。共审结12888件，结案率: last year's, no base)
-        if _MOVED_BY_RE.search(r.norm, max(0, g.start - 3), g.start):
+        if MOVED_BY_RE.search(r.norm, max(0, g.start - 3), g.start):
             return  # (与2005年相比，受案数增加82件…。当年结案326件，结案率82.7%: by how much a count moved, no base)
         if (
             not listed

@@ -39,6 +39,7 @@ from .words import (
     CASE_KINDS,
     COURT_RE,
     GENERAL_UNITS,
+    MOVED_BY_RE,
     NEW_ONLY_RE,
     OPENING_MARKS,
     TOTAL_WORDS_RE,
@@ -775,7 +776,7 @@ def _stage_of(r: Reading, words: Words, f: Fact) -> int | None:
     """The step a count's words name: those before it, or, for a count opening its clause, those right after
     it (…，344件已转有关部门办理，已办结328件)."""
     fr = r.frame(f)
-    if _CHANGED_BY_RE.search(fr.label):
+    if MOVED_BY_RE.search(fr.label):
         return None  # 与上年相比，收案数增加120件: how much a step's count moved, not a count of the step
     if fr.label.strip(OPENING_MARKS):
         return words.stage(fr.label)
@@ -785,7 +786,6 @@ def _stage_of(r: Reading, words: Words, f: Fact) -> int | None:
     return words.stage(fr.pred[:_PRED_STEP])
 
 
-_CHANGED_BY_RE = re.compile(r"(?:增加|减少|上升|下降|增长|降低)了?$")
 _PRED_STEP = 8  # characters after a count opening its clause that may name its step
 
 

@@ -74,6 +74,9 @@ def instance_of_sentence(norm: str, lo: int, pos: int) -> str | None:
     return found[-1] if found else None
 
 
+# a change's verb right before its amount (受案数增加82件, 收案数增加120件): by how much a figure moved, no count of its own
+MOVED_BY_RE = re.compile(r"(?:增加|减少|上升|下降|增长|降低)了?$")
+
 # the level of courts a clause's figures are of: all of them (全市法院, 两级法院), or one level
 _COURT_LEVELS = (
     ("all", re.compile(r"全[省市区县州]法院|全[省市区县州]各级法院|[两三]级法院|各级法院")),
