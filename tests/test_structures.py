@@ -11303,3 +11303,12 @@ def test_a_bracket_with_a_list_of_its_own_first_figure_is_an_aside(checker) -> N
     nested = "主动公开各类信息{}条(其中：政务公开类信息1462条(其中，招商引资类信息89条、民生领域类信息468条)，规范性文件2件)。"
     assert not _errors(checker, nested.format(6306))
     assert _errors(checker, nested.format(1306))  # (the outer bracket's 其中 lists the figure's own parts)
+
+
+def test_shares_of_a_bare_total_adding_up_to_100_are_of_their_parts_sum(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2010年我局共受理“12345”服务热线来电15176件，同比上升了31%，网络交办934件，同比上升了71%，其中咨询类10471件，"
+        "占总量的65%；投诉类4350件，占总量的{}%；建议类1289件，占总量的8%。"
+    )
+    assert not _errors(checker, text.format(27))  # (of 16110, the calls and the tickets passed on together)
+    assert _errors(checker, text.format(37))

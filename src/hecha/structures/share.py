@@ -2579,7 +2579,12 @@ def _of_its_parts_sum(shares: list[_Share]) -> list[_Share]:
     parts = [s.part for s in shares if s.part is not None]
     if len(parts) < 2 or len(parts) < len(shares):
         return []
-    if len({p.id for p in parts}) < len(parts) or any(s.group.attrs.get("base_words") for s in shares):
+    # (来电15176件，…网络交办934件，…其中咨询类10471件，占总量的65%；投诉类4350件，占总量的27%；建议类1289件，占总量的
+    # 8%: shares of a 总量 named by no figure, adding up to 100% of parts that make 16110, the two counts together)
+    whole_of_parts = len(shares) >= _PARTS_SUM_LEAST and _of_a_plain_total(shares) and _add_up_to_100(shares)
+    if len({p.id for p in parts}) < len(parts) or (
+        any(s.group.attrs.get("base_words") for s in shares) and not whole_of_parts
+    ):
         return []
     if not all(p.q.exact for p in parts) and not _near_the_tied_whole(shares, parts):
         # (rounded parts, 商品类投诉46.14万件，占比77.04%…, fit their own sum whatever whole is tied to them: only a sum
@@ -2592,7 +2597,9 @@ def _of_its_parts_sum(shares: list[_Share]) -> list[_Share]:
         # (one share of three or more may fit the tied figure by chance, a small one most likely: 1件，占1% of
         # the 96 as of the 57 the list's parts make, when the others fit only the 57)
         return []
-    if any(s.part is not None and s.bases and s.part.sentence == s.bases[0].sentence for s in shares):
+    if not whole_of_parts and any(
+        s.part is not None and s.bases and s.part.sentence == s.bases[0].sentence for s in shares
+    ):
         return []  # (抽取100宗…进行评估，评估结果为：优秀案件14宗，占比14%；…: the sentence states the base)
     if all(s.part is not None and over_wholes(s.rate, s.part, parts)[2] for s in shares):
         return shares
@@ -2600,6 +2607,19 @@ def _of_its_parts_sum(shares: list[_Share]) -> list[_Share]:
 
 
 _NEAR_WHOLE = 0.02  # how far, at most, approximate parts' sum may fall from the whole tied to their shares
+_PLAIN_TOTALS = frozenset({"总量", "总数", "总件数", "总体"})  # a whole's words naming no figure of their own
+
+
+def _of_a_plain_total(shares: list[_Share]) -> bool:
+    """Do the shares name their base by a bare 总量 (总数), which names no figure of the text?"""
+    return all(str(s.group.attrs.get("base_words", "")) in _PLAIN_TOTALS for s in shares)
+
+
+def _add_up_to_100(shares: list[_Share]) -> bool:
+    """Do the shares add up to 100%, within what their display allows?"""
+    lo = sum(fact_interval(s.rate, "double_rounded").lo for s in shares)
+    hi = sum(fact_interval(s.rate, "double_rounded").hi for s in shares)
+    return lo - 1e-9 <= 1.0 <= hi + 1e-9
 
 
 def _near_the_tied_whole(shares: list[_Share], parts: list[Fact]) -> bool:
