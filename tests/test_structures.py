@@ -11222,7 +11222,9 @@ def test_by_how_much_a_count_moved_is_no_base_of_a_rate(checker) -> None:  # typ
         "所受理的案件当年结案326件，结案率82.7%。"
     )
     assert not _errors(checker, text)  # (326 of 394; not of the 82 more than the year before)
-    assert [g for g in extract(text).groups if g.kind == "rate" and not g.facts.get("base")]
+    ex = extract(text)
+    value = {f.id: f.q.value for f in ex.facts}
+    assert [[value[b] for b in g.facts.get("base", [])] for g in ex.groups if g.kind == "rate"] == [[394]]
 
 
 def test_a_figure_stated_as_a_share_of_a_whole_is_not_that_whole(checker) -> None:  # type: ignore[no-untyped-def]
@@ -11312,3 +11314,14 @@ def test_shares_of_a_bare_total_adding_up_to_100_are_of_their_parts_sum(checker)
     )
     assert not _errors(checker, text.format(27))  # (of 16110, the calls and the tickets passed on together)
     assert _errors(checker, text.format(37))
+
+
+def test_a_numerator_naming_what_came_in_is_over_the_last_intake_of_its_paragraph(checker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "全年共受案394件(含消协联络处办理的60件)，涉案标的额5.88亿元。与2005年相比，受案数增加82件，标的额增加1.5亿元。"
+        "所受理的案件当年结案326件，结案率{}%。"
+    )
+    assert not _errors(
+        checker, text.format("82.7")
+    )  # (326 of the 394; not of the 82 more than the year before)
+    assert _errors(checker, text.format("86.7"))

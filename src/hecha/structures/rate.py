@@ -1137,6 +1137,28 @@ def _set_in_clause(r: Reading, part: Fact, step: int | None) -> Fact | None:
     return g
 
 
+def _intake_named_before(r: Reading, words: Words, part: Fact) -> Fact | None:
+    """全年共受案394件…。与2005年相比，受案数增加82件…。所受理的案件当年结案326件，结案率82.7%: a numerator whose words
+    open by naming what came in (所受理的案件, 受理的案件) is of the last count of an intake step before it in its
+    paragraph (not a change's amount)."""
+    m = _SET_BY_INTAKE_RE.match(r.frame(part).label)
+    if m is None or words.stage(m.group("step")) not in words.intake:
+        return None
+    para = r.seg.paragraph_at(part.start).start
+    for g in reversed(r.facts_between(para, part.start)):
+        if (
+            g.mention.kind == "count"
+            and counted_alike(g.q.unit, part.q.unit)
+            and words.stage(r.frame(g).label) in words.intake
+            and not MOVED_BY_RE.search(r.norm, max(0, g.start - 3), g.start)
+        ):
+            return g
+    return None
+
+
+_SET_BY_INTAKE_RE = re.compile(r"^(?:所|对)?(?P<step>[\u4e00-\u9fff]{2})的(?:案件|申请|纠纷|诉求|事项)")
+
+
 # (a set of items a step is taken on: not 137宗违法用地已立案查处59宗, acts of which a filing rate may count others)
 _SET_THEN_STEP_RE = re.compile(
     r"[\u4e00-\u9fff]{0,10}?(?:案件|纠纷|申请|诉求|信件|建议|提案|工单|事项|线索)(?:中|已|已经|中已)"
@@ -1237,7 +1259,7 @@ def _bases(
 
     # 16656件重复信访案件已办结15660件，办结率94.02%: the count whose words, in the numerator's own clause, name
     # the set the step was taken on (已 or 中 before the step) is its base first
-    own_set = _set_in_clause(r, part, step)
+    own_set = _set_in_clause(r, part, step) or _intake_named_before(r, words, part)
     if own_set is not None:
         add(own_set)
     # 应结案7487件，结案7263件，结案率97%: what was due for the step is its rate's base first
