@@ -351,6 +351,14 @@ def _assemble(header_rows: list[list[Cell]], body: list[list[Cell]]) -> list[Tab
     return [Table((label_head, *names), tuple(rows), tuple(starts), tuple(tuple(h) for h in header_rows))]
 
 
+def repeat_period(names: list[str]) -> int:
+    """How many names a record takes when a header repeats them side by side (省份 | 数量 | 省份 | 数量: 2), else 0."""
+    for p in range(2, len(names) // 2 + 1):
+        if len(names) % p == 0 and all(names[k] == names[k % p] for k in range(len(names))):
+            return p
+    return 0
+
+
 def _side_by_side(
     header_rows: list[list[Cell]], body: list[list[Cell]]
 ) -> tuple[list[list[Cell]], list[list[Cell]]]:
@@ -359,25 +367,22 @@ def _side_by_side(
     left one first. Each block of a line must open with its label (or be empty), else the table is read as written."""
     leaf = _trimmed(header_rows[-1])
     names = ["".join(c.text.split()) for c in leaf]
-    for k in range(2, len(names) // 2 + 1):
-        m = len(names) // k
-        if m * k != len(names) or any(names[i * k : (i + 1) * k] != names[:k] for i in range(1, m)):
-            continue
-        if not names[0] or is_numeric(names[0]) or not all(names[:k]):
-            return header_rows, body
-        rows = [_trimmed(row) for row in body]
-        if any(len(row) > m * k for row in rows):
-            return header_rows, body
-        blocks = [[row[i * k : (i + 1) * k] for i in range(m)] for row in rows]
-        head = leaf[:k]
-        if _INDEX_HEADER_RE.match(names[0]):
-            # 序号 | 单位 | 数量 | 序号 | 单位 | 数量: each record's running number set aside
-            blocks = [[b[1:] if b and b[0].text.strip().isdigit() else b for b in bs] for bs in blocks]
-            head = leaf[1:k]
-        if any(b and is_numeric(b[0].text) for bs in blocks for b in bs):
-            return header_rows, body
-        return [head], [b for bs in blocks for b in bs if any(is_numeric(c.text) for c in b)]
-    return header_rows, body
+    k = repeat_period(names)
+    if not k or not names[0] or is_numeric(names[0]) or not all(names[:k]):
+        return header_rows, body
+    m = len(names) // k
+    rows = [_trimmed(row) for row in body]
+    if any(len(row) > m * k for row in rows):
+        return header_rows, body
+    blocks = [[row[i * k : (i + 1) * k] for i in range(m)] for row in rows]
+    head = leaf[:k]
+    if _INDEX_HEADER_RE.match(names[0]):
+        # 序号 | 单位 | 数量 | 序号 | 单位 | 数量: each record's running number set aside
+        blocks = [[b[1:] if b and b[0].text.strip().isdigit() else b for b in bs] for bs in blocks]
+        head = leaf[1:k]
+    if any(b and is_numeric(b[0].text) for bs in blocks for b in bs):
+        return header_rows, body
+    return [head], [b for bs in blocks for b in bs if any(is_numeric(c.text) for c in b)]
 
 
 # a table's title on a line of its own (…承办工单数量、考评得分及排名表 | | |): a new table's header, no row of the last

@@ -379,7 +379,6 @@ def recognise(r: Reading) -> list[Group]:
         if len(wholes) > 1 or listed is not None:
             groups[-1].attrs["summed"] = [g.id for g in wholes]  # 建议49件、提案66件。其中…74件，占64.35%
     _split_whole_runs(groups, by_id)
-    _respective_bases(r, groups, by_id)
     for g in groups:
         # (大多数样本来自二级医院和三级医院，占比分别为44.4%和38.4%: a grade of hospital, a number of levels, is no
         # part nor whole of a share; the share stays, one of its list)
@@ -392,61 +391,6 @@ def recognise(r: Reading) -> list[Group]:
         if bounded and len(bounded) < len(g.attrs["bases"]):
             g.attrs["bases"] = bounded
     return groups + _listed_breakdowns(r, groups, by_id)
-
-
-def _respective_bases(r: Reading, groups: list[Group], by_id: dict[str, Fact]) -> None:
-    """…人数分别为54954人、73998人、78467人。…14至16周岁的…人数分别为5259人、8169人、8710人，分别占受理审查起诉
-    未成年犯罪嫌疑人总数的9.57%、11.04%、11.1%: shares of one list with no base found, whose words name a list of as
-    many counts stated before in the paragraph or the one before (its words, less 总数 or 数, in the words before that
-    list): each share is of the count in its place."""
-    lists: dict[int, list[Group]] = {}
-    for g in groups:
-        lists.setdefault(int(g.attrs.get("list", -1)), []).append(g)
-    for shares in lists.values():
-        words = str(shares[0].attrs.get("base_words", ""))
-        if (
-            len(shares) < 2
-            or any(g.attrs.get("bases") or "part" not in g.facts for g in shares)
-            or any(g.attrs.get("base_words") != words for g in shares)
-        ):
-            continue
-        named = _BASE_COUNT_SUFFIX_RE.sub("", words)
-        if len(named) < _RESPECTIVE_NAME:
-            continue
-        parts = [by_id[g.facts["part"][0]] for g in shares]
-        run = _named_run(r, parts, named)
-        if run is None:
-            continue
-        for g, base in zip(shares, run, strict=True):
-            g.facts["base"] = [base.id]
-            g.attrs["bases"] = [base.id]
-            g.attrs["tied"] = True
-
-
-_BASE_COUNT_SUFFIX_RE = re.compile(r"(?:总数|总量|总人数|人数|件数|数量|数)$")
-_RESPECTIVE_NAME = 4  # characters of a base's name that must name the list of bases
-_RUN_JOIN_RE = re.compile(r"\s*[、和及与]\s*")
-_RUN_LEAD_RE = re.compile(r"(?:分别为|分别是|分别达|依次为)$")
-
-
-def _named_run(r: Reading, parts: list[Fact], named: str) -> list[Fact] | None:
-    """The last run of counts before the parts, in their paragraph or the one before and in their unit, as many as
-    they, joined by 、 (和, 及) and opened by 分别为, whose words before it hold `named`."""
-    para = r.seg.paragraph_at(parts[0].start).start
-    if para > 0:
-        para = r.seg.paragraph_at(para - 1).start
-    facts = r.facts_between(para, parts[0].start)
-    n = len(parts)
-    for k in range(len(facts) - n, -1, -1):
-        run = facts[k : k + n]
-        if any(f.q.unit != parts[0].q.unit or f in parts for f in run):
-            continue
-        if not all(_RUN_JOIN_RE.fullmatch(r.norm, a.end, b.start) for a, b in itertools.pairwise(run)):
-            continue
-        lead = r.norm[r.clause_start(run[0].start) : run[0].start]
-        if _RUN_LEAD_RE.search(lead) and named in lead:
-            return run
-    return None
 
 
 # the measure a share's words name before 占 (火灾起数虽然只占总数的5.4%, 但亡人数占…): the unit its part is in

@@ -25,7 +25,8 @@ from ..intervals import fact_interval, fmt_number
 from ..model import Fact, Group
 from ..reading import Reading
 from ..rulepack import Rule
-from ..tables import Cell, Table, find_tables
+from ..tables import Cell, Table, find_tables, repeat_period
+from .pairs import check_pairs
 from .share import share_fits
 from .words import CARRY_RE, counted_alike, load_words
 
@@ -251,36 +252,24 @@ def _ranked(t: Table, grid: list[list[Fact | None]]) -> list[Group]:
 
 def check_ranked(rule: Rule, ctx: Context) -> None:
     """Rule kind `ranked`: a row ranked before another has no lower figure in the column its ranks order."""
-    for g in ctx.ex.groups:
-        if g.kind != "ranked":
-            continue
-        higher, lower = ctx.fact(g.facts["higher"][0]), ctx.fact(g.facts["lower"][0])
-        keys = {"higher": higher, "lower": lower}
-        rel = Relation(">=", Ref("higher"), Ref("lower"), "higher >= lower")
-        ok = holds(rel, env(keys, "usual", {}))
-        record(ctx, rule, rel, keys, None if ok else rule.severity)
-        if ok:
-            continue
-        ra, rb = (int(x) for x in g.attrs.get("ranks", [0, 0]))
-        column = str(g.attrs.get("column", ""))
-        zh = (
-            f"排名第{ra}的{column}{higher.mention.text}低于排名第{rb}的{lower.mention.text}："
-            f"排名与{column or '所排序的数字'}不一致，其中一个有误"
-        )
-        en = (
-            f"ranked {ra}, {name_en(higher)} {higher.mention.text} is below the {lower.mention.text} "
-            f"ranked {rb}: the ranks and the figures they order disagree"
-        )
-        emit(
-            ctx,
-            rule,
-            rule.severity,
-            zh,
-            en,
-            [(higher, "lhs"), (lower, "rhs")],
-            f"≥ {fmt_number(lower.q.value)}",
-            fmt_number(higher.q.value),
-        )
+    check_pairs(rule, ctx, "ranked", _RANKED_REL, _ranked_message)
+
+
+_RANKED_REL = Relation("<=", Ref("lower"), Ref("higher"), "lower <= higher")
+
+
+def _ranked_message(lower: Fact, higher: Fact, g: Group) -> tuple[str, str]:
+    ra, rb = (int(x) for x in g.attrs.get("ranks", [0, 0]))
+    column = str(g.attrs.get("column", ""))
+    zh = (
+        f"排名第{ra}的{column}{higher.mention.text}低于排名第{rb}的{lower.mention.text}："
+        f"排名与{column or '所排序的数字'}不一致，其中一个有误"
+    )
+    en = (
+        f"ranked {ra}, {name_en(higher)} {higher.mention.text} is below the {lower.mention.text} "
+        f"ranked {rb}: the ranks and the figures they order disagree"
+    )
+    return zh, en
 
 
 def _transposed(grid: list[list[Fact | None]]) -> list[list[Fact | None]]:
@@ -645,11 +634,7 @@ def _is_total_row(t: Table, i: int) -> bool:
 def _wrap_period(t: Table) -> int:
     """How many columns a record takes when the header repeats its names side by side (省份 | 数量 |
     省份 | 数量: 2), else 0."""
-    names = [c.text for c in t.header]
-    for p in range(2, len(names) // 2 + 1):
-        if len(names) % p == 0 and all(names[k] == names[k % p] for k in range(len(names))):
-            return p
-    return 0
+    return repeat_period([c.text for c in t.header])
 
 
 _NOT_ADDITIVE_RE = re.compile(r"平均|均值|最大|最小|最高|最低|最长|最短|中位")
