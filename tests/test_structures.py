@@ -11325,3 +11325,12 @@ def test_a_numerator_naming_what_came_in_is_over_the_last_intake_of_its_paragrap
         checker, text.format("82.7")
     )  # (326 of the 394; not of the 82 more than the year before)
     assert _errors(checker, text.format("86.7"))
+
+
+def test_kinds_named_in_the_clause_before_fenbie_are_its_labels(checker) -> None:  # type: ignore[no-untyped-def]
+    # (消费者维权、治安类，分别占…: the kinds end their clause and 分别 opens the next; two shares of one whole)
+    text = "全市受理行政调解案件122件。位居前二的行政调解案件为消费者维权、治安类，分别占案件总数{}%、15.6%。"
+    assert not _errors(checker, text.format("84.4"))
+    assert any(e.startswith("HC016") for e in _errors(checker, text.format("84.6")))
+    # (the next in a ranking after a figure of its own is no breakdown of that figure)
+    assert not roles("房屋署居榜首，已跟进并结案共432宗，其次为食环署及地政总署，分别有323宗及213宗。", "breakdown")
