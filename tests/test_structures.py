@@ -11333,4 +11333,6 @@ def test_kinds_named_in_the_clause_before_fenbie_are_its_labels(checker) -> None
     assert not _errors(checker, text.format("84.4"))
     assert any(e.startswith("HC016") for e in _errors(checker, text.format("84.6")))
     # (the next in a ranking after a figure of its own is no breakdown of that figure)
-    assert not roles("房屋署居榜首，已跟进并结案共432宗，其次为食环署及地政总署，分别有323宗及213宗。", "breakdown")
+    assert not roles(
+        "房屋署居榜首，已跟进并结案共432宗，其次为食环署及地政总署，分别有323宗及213宗。", "breakdown"
+    )
