@@ -11336,3 +11336,16 @@ def test_kinds_named_in_the_clause_before_fenbie_are_its_labels(checker) -> None
     assert not roles(
         "房屋署居榜首，已跟进并结案共432宗，其次为食环署及地政总署，分别有323宗及213宗。", "breakdown"
     )
+
+
+def test_a_step_word_in_quotation_marks_names_a_kind_not_a_step() -> None:
+    # (“双随机、一公开”监管2件: 公开 is part of the campaign's name, the item one more kind of what was published)
+    text = (
+        "网站主动公开信息79件，包括政策解读1件，“双随机、一公开”监管2件，财政信息预决算2件，行政执法公示38件，"
+        "食品药品监管信息34件。"
+    )
+    [b] = roles(text, "breakdown")
+    assert b["parts"] == ["1件", "2件", "2件", "38件", "34件"]
+    # (not so a step taken, named without quotation marks: 公开答复 is what was done with the requests)
+    [b] = roles("收到依申请公开申请30件，其中咨询类18件，投诉类12件，公开答复30件。", "breakdown")
+    assert b["parts"] == ["18件", "12件"]

@@ -2073,8 +2073,10 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
             # 其中：地方一般预算收入123307万元；税收总收入104717万元: a total of another measure, not a part (but 共受理
             # 各类案件7666件。其中，行政案件受理总数为4818件: the first part, the whole of one kind of the cases)
             break
-        # (…警告37人，其他处理225人: the rest, whatever step word names it)
-        step = None if words.remainder_re.match(label) else words.stage(label)
+        # (…警告37人，其他处理225人: the rest, whatever step word names it; a step word in quotation marks is part
+        # of a name, “双随机一公开”监管2件, no step taken)
+        named = _QUOTED_NAME_RE.sub("", label)
+        step = None if words.remainder_re.match(label) else words.stage(named)
         if parts and _sum_led(r, c):
             break  # …自行处置3491件，共派遣案件7720件: a new sum, not the next part
         if (
@@ -2207,7 +2209,7 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 break  # 其中刑事诉讼代理66万多件…；办理非诉讼法律事务67万多件: a new clause does something else
             if (
                 step is not None
-                and words.stage(label[-_STEP_NEAR:]) is not None
+                and words.stage(named[-_STEP_NEAR:]) is not None
                 # (承办省平台交办件452件: the items a step brought, a channel named by a noun, no step taken)
                 and not label.endswith(f"{words.step_word(label)}件")
                 and all(words.stage(r.frame(q).label) is None for q in parts)
@@ -2232,6 +2234,9 @@ def _parts(r: Reading, words: Words, cands: list[Fact]) -> list[Fact]:
                 break
         parts.append(c)
     return _without_a_split_of_a_part(r, words, parts)
+
+
+_QUOTED_NAME_RE = re.compile(r"“[^”]{1,16}”")
 
 
 def _without_a_split_of_a_part(r: Reading, words: Words, parts: list[Fact]) -> list[Fact]:
