@@ -11349,3 +11349,17 @@ def test_a_step_word_in_quotation_marks_names_a_kind_not_a_step() -> None:
     # (not so a step taken, named without quotation marks: 公开答复 is what was done with the requests)
     [b] = roles("收到依申请公开申请30件，其中咨询类18件，投诉类12件，公开答复30件。", "breakdown")
     assert b["parts"] == ["18件", "12件"]
+
+
+def test_a_list_of_shares_closed_by_the_rest_begins_before_a_share_of_two_kinds_at_once(checker) -> None:  # type: ignore[no-untyped-def]
+    # (…分别有5件，各占…4.9%: the run of counted shares after it is the list's tail, not all of it)
+    text = (
+        "信息公开类案件中，涉及房屋土地纠纷有47件，占所有案件的比例为45.6%；财政纠纷案有7件，占所有案件的比例为6.8%；"
+        "劳动和社会保障、农业纠纷分别有5件，各占所有案件的比例为4.9%；金融纠纷有2件，占所有案件的比例为1.9%；"
+        "交通纠纷1件，占所有案件的比例为0.97%；其他23件，占所有案件的比例为22.3%。"
+    )
+    assert not _errors(checker, text)
+    # (a list closed by the rest from its first share adds up to 100%)
+    whole = "涉及房屋土地纠纷有47件，占所有案件的比例为47%；金融纠纷有2件，占比2%；交通纠纷1件，占比1%；其他50件，占比{}%。"
+    assert not _errors(checker, whole.format("50"))
+    assert any(e.startswith("HC016") for e in _errors(checker, whole.format("30")))

@@ -388,7 +388,10 @@ def _share_before(r: Reading, first: Fact, counted: set[str]) -> bool:
         prev is not None
         and prev.start >= r.period_span(first.start)[0]
         and prev.id not in counted
-        and _is_share(r, prev)
+        # (…分别有5件，各占所有案件的比例为4.9%；…金融纠纷有2件，占…1.9%: a share of two kinds at once, its 占 further back)
+        and prev.q.unit == "%"
+        and prev.mention.kind == "percent"
+        and share_word_at(r.frame(prev).label) >= 0
     )
 
 
