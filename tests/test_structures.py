@@ -11363,3 +11363,16 @@ def test_a_list_of_shares_closed_by_the_rest_begins_before_a_share_of_two_kinds_
     whole = "涉及房屋土地纠纷有47件，占所有案件的比例为47%；金融纠纷有2件，占比2%；交通纠纷1件，占比1%；其他50件，占比{}%。"
     assert not _errors(checker, whole.format("50"))
     assert any(e.startswith("HC016") for e in _errors(checker, whole.format("30")))
+
+
+def test_shares_said_in_turn_after_one_count_are_not_shares_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # (65宗 over three periods, then each period's share: none is 65's)
+    text = (
+        "2007年至2009年上半年，共受理行政诉讼案件709件。2007年至2009年上半年，共受理各镇政府案件65宗，"
+        "占案件总数比例分别为6%、5%、22%，主要集中在征地拆迁纠纷。"
+    )
+    assert not _errors(checker, text)
+    assert not share(text)
+    # (as many counts as shares: each its own)
+    [first, *_] = share("全年受理各镇政府案件65宗，其中征地类40宗、拆迁类25宗，分别占案件总数的8%、5%。")
+    assert first["part"] == ["40宗"]

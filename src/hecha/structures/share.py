@@ -123,7 +123,7 @@ def recognise(r: Reading) -> list[Group]:
     list_words = ""
     list_bases: list[str] = []
     list_tied = False
-    enumerated = _enumerated(r)
+    enumerated, unpaired = _enumerated(r)
     # the parts of the shares of one paragraph with the same words after 占: siblings, never each other's base
     # (…共处理离婚案件55起，约占所有案件的48.67%。其中2021年…31起，占所有案件的50.81%: the 55 is no 所有案件)
     siblings: dict[tuple[int, str], set[str]] = {}
@@ -136,6 +136,8 @@ def recognise(r: Reading) -> list[Group]:
         label = r.frame(f).label
         if PRIOR_FIGURE_RE.search(r.lead(f, 8)):
             continue  # (办案总量占比从上年度的19.22%提升至32.03%: last year's share, of figures not stated)
+        if f.id in unpaired:
+            continue  # (共受理…65宗，占案件总数比例分别为6%、5%、22%: each of a part the text does not state)
         first_rate, part, own = enumerated.get(f.id, (f, None, False))
         if first_rate is not f:
             label = r.frame(first_rate).label  # 分别占…的15.0%、10.8%: the words of the first
@@ -657,13 +659,16 @@ def summed_items(r: Reading, i: int) -> list[Fact]:
 _ENUM_GAP_RE = re.compile(r"[^，,；;。：:、\d]{0,6}、[^，,；;。：:、\d]{0,12}")
 
 
-def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
+def _enumerated(r: Reading) -> tuple[dict[str, tuple[Fact, Fact, bool]], set[str]]:
     """浦东新区1269件；杨浦区911件；…闵行区570件，分别占区政府受案总数的15.0%、10.8%、…: the i-th rate of the
     run after 分别占 / 各占 is the share of the i-th of as many counts just before it; so are rates joined
     by 、 after counts joined by 、 (获优4个、1个，占比40%、11%), each then of a whole of its own. Rate id →
-    (the run's first rate, its part, whether each is of its own whole)."""
+    (the run's first rate, its part, whether each is of its own whole). Then the rates of runs said in turn
+    after fewer counts than they have: shares of parts the text does not state (2007年至2009年上半年，共受理…
+    65宗，占案件总数比例分别为6%、5%、22%: each year's, not the 65 of them all)."""
     facts = r.facts
     out: dict[str, tuple[Fact, Fact, bool]] = {}
+    unpaired: set[str] = set()
     for i, f in enumerate(facts):
         if f.mention.kind != "percent" or f.id in out:
             continue
@@ -706,6 +711,8 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
                 out[rate.id] = (f, part, True)
             continue
         if len(run) < 2 or len(counts) < len(run):
+            if said and len(run) >= 2 and counts:
+                unpaired.update(x.id for x in run)
             continue
         # 表彰10个市级、9个区县级…，获优4个、区县获优1个，占比40%、11%: as many rates as the counts enumerated
         # right before them, after as many wholes enumerated alike: each rate is of its own whole
@@ -748,7 +755,7 @@ def _enumerated(r: Reading) -> dict[str, tuple[Fact, Fact, bool]]:
         )
         for rate, part in zip(run, parts, strict=True):
             out[rate.id] = (f, part, own)
-    return out
+    return out, unpaired
 
 
 # characters between two counts of a pair (、亡, ，死亡); the last and its rates may be 8 more apart
