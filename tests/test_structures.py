@@ -11376,3 +11376,13 @@ def test_shares_said_in_turn_after_one_count_are_not_shares_of_it(checker) -> No
     # (as many counts as shares: each its own)
     [first, *_] = share("全年受理各镇政府案件65宗，其中征地类40宗、拆迁类25宗，分别占案件总数的8%、5%。")
     assert first["part"] == ["40宗"]
+
+
+def test_a_list_of_classes_goes_on_past_a_part_edited_up_to_the_total(checker) -> None:  # type: ignore[no-untyped-def]
+    # (each named a class, 类: the fourth is one more of them, though the first three reach the 34)
+    text = "全年受理行政复议案件34件。受理案件中投诉举报类12件，行政处罚类{}件，行政强制类1件，行政确权类2件，行政不作为2件。"
+    assert not _errors(checker, text.format(17))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(21)))
+    # (not a step after the list: 新收72件，上年结转15件 reach the 87, 审结70件 is what became of them)
+    [b] = roles("受理案件87件，其中新收72件，上年结转15件，审结70件。", "breakdown")
+    assert b["parts"] == ["72件", "15件"]
