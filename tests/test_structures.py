@@ -11386,3 +11386,13 @@ def test_a_list_of_classes_goes_on_past_a_part_edited_up_to_the_total(checker) -
     # (not a step after the list: 新收72件，上年结转15件 reach the 87, 审结70件 is what became of them)
     [b] = roles("受理案件87件，其中新收72件，上年结转15件，审结70件。", "breakdown")
     assert b["parts"] == ["72件", "15件"]
+
+
+def test_figures_in_an_items_words_leave_the_list_in_the_counter_of_its_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (6艘…渔船 and 1个…装备箱 say what each amount is for: the list is in 万元, whatever its amounts add up to)
+    text = "补助资金1200万元，其中计划用于完成6艘近海渔船更新改造{}万元，用于建设1个桁架类大型养殖装备箱600万元。"
+    assert not _errors(checker, text.format(600))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(800)))
+    # (not a figure of another counter set apart by a comma: the calls that brought the tickets)
+    [b] = roles("受理问题10920件。其中，人工接听电话20769个，转办10843件，网络舆情转办77件。", "breakdown")
+    assert b["parts"] == ["10843件", "77件"]

@@ -39,7 +39,7 @@ from ..frames import shared_words
 from ..intervals import fact_interval, fmt_like, fmt_number, scale_of, sums_exactly
 from ..lazyre import lazy_compile
 from ..model import Fact, Group
-from ..reading import MAX_PERIOD, SEGMENT_END, Reading
+from ..reading import CLAUSE_END, MAX_PERIOD, SEGMENT_END, Reading
 from ..rulepack import Rule
 from ..tables import locate
 from .partition import handled_at_once, sent_to_bodies, status_words, two_paths
@@ -962,7 +962,7 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     if (
         len(alike) >= 2
         and all(f.q.unit != unit for f in before)
-        and any(sums_exactly(f, alike) for f in before)
+        and (any(sums_exactly(f, alike) for f in before) or _qualify_the_alike(r, cands, alike))
     ):
         # 受理问题10920件…。其中，人工接听电话20769个，转办10843件，网络舆情转办77件: the figures in the counter of
         # those before add up to one of them exactly; the first, in another counter, counts something else
@@ -3691,6 +3691,18 @@ def _list_parts(r: Reading, words: Words, total: Fact, cands: list[Fact]) -> lis
             ):
                 break
     return parts
+
+
+def _qualify_the_alike(r: Reading, cands: list[Fact], alike: list[Fact]) -> bool:
+    """Does every figure of another counter among the candidates stand in an item's words, before a figure in the
+    counter of the figures before the marker, in its clause (补助资金1200万元，其中…完成6艘近海渔船更新改造600万元，
+    用于建设1个…装备箱600万元: the boats and the box say what each amount is for)? Then the list is in that counter,
+    whatever its amounts add up to."""
+    ids = {a.id for a in alike}
+    others = [c for c in cands if c.id not in ids and c.start < alike[-1].start]
+    return bool(others) and all(
+        any(a.start > c.end and not CLAUSE_END.search(r.norm, c.end, a.start) for a in alike) for c in others
+    )
 
 
 def _one_more_way_it_ended(r: Reading, words: Words, parts: list[Fact], nxt: Fact) -> bool:
