@@ -11396,3 +11396,13 @@ def test_figures_in_an_items_words_leave_the_list_in_the_counter_of_its_whole(ch
     # (not a figure of another counter set apart by a comma: the calls that brought the tickets)
     [b] = roles("受理问题10920件。其中，人工接听电话20769个，转办10843件，网络舆情转办77件。", "breakdown")
     assert b["parts"] == ["10843件", "77件"]
+
+
+def test_letters_among_a_whole_counted_in_letters_are_in_its_counter(checker) -> None:  # type: ignore[no-untyped-def]
+    # (封 counts as 件 beside other items, but a whole in 封 keeps its parts in 封, whatever they add up to)
+    text = "其中有效信件23561封，已处理23561封。有效信件中，涉信访类信件{}封转省信访局办理，涉省直单位、市州类信件17271封。"
+    assert not _errors(checker, text.format(6290))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(6920)))
+    # (letters beside visits of a whole in 件: one list of items)
+    [b] = roles("来信来访共1000件，其中来信780封，来访220件。", "breakdown")
+    assert b["parts"] == ["780封", "220件"]

@@ -958,6 +958,8 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
         # holds only rates of the total; the counts of its noun after it are its siblings, not its parts
         return None
     unit = _counter(r, cands[0])
+    if unit != cands[0].q.unit and any(f.q.unit == cands[0].q.unit for f in before):
+        unit = cands[0].q.unit  # (有效信件23561封…。有效信件中，…6290封…: letters of a whole in letters)
     alike = [c for c in cands if any(f.q.unit == c.q.unit for f in before)]
     if (
         len(alike) >= 2
