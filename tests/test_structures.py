@@ -11406,3 +11406,19 @@ def test_letters_among_a_whole_counted_in_letters_are_in_its_counter(checker) ->
     # (letters beside visits of a whole in 件: one list of items)
     [b] = roles("来信来访共1000件，其中来信780封，来访220件。", "breakdown")
     assert b["parts"] == ["780封", "220件"]
+
+
+def test_kinds_sharing_a_head_noun_go_on_past_the_parts_that_reach_the_total(checker) -> None:  # type: ignore[no-untyped-def]
+    # (解读 heads every kind: the third is one more, though the first two reach the 205)
+    text = "政府网站发布政策解读205篇，其中文字解读144篇，图片解读{}篇，视频解读1篇。"
+    assert not _errors(checker, text.format(60))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(61)))
+    # (not a head any count may have, 案件: 法律帮助案件 are another service's)
+    [b] = roles("办理法律援助案件729件，其中民事案件631件、刑事案件98件，法律帮助案件35件。", "breakdown")
+    assert b["parts"] == ["631件", "98件"]
+    # (nor a budget's 收入: the grant from above adds to the whole)
+    [b, *_] = roles(
+        "一般预算收入完成20707万元，其中税收收入8059万元，非税收入12648万元，上级补助收入147757万元。",
+        "breakdown",
+    )
+    assert b["parts"] == ["8059万元", "12648万元"]

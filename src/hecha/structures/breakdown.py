@@ -3782,7 +3782,12 @@ def _named_like_every(r: Reading, words: Words, nxt: Fact, parts: list[Fact]) ->
     # (…投诉举报类12件，行政处罚类21件，行政强制类1件，行政确权类2件: each named a class, 类, is one more of them)
     # (the first's words may open with the whole's step, 受理案件中投诉举报类: a class names a kind, not a step)
     classed = label.endswith(_CLASS) and len(label) > len(_CLASS)
-    least = 1 if classed else _ALIKE_TAIL
+    # (文字解读144篇，图片解读61篇，视频解读1篇: a head of two characters every name ends in, no word of any thing)
+    # (not a budget's 收入 or 支出: 税收收入…、非税收入…)、上级补助收入 adds to the whole, a level above)
+    headed = (
+        len(label) > _HEAD and label[-_HEAD:] not in _GENERIC_HEADS and label[-_HEAD:] not in _AMOUNT_HEADS
+    )
+    least = 1 if classed else _HEAD if headed else _ALIKE_TAIL
     return (
         all(
             _shared_tail(label, r.frame(p).label) >= least
@@ -3794,6 +3799,8 @@ def _named_like_every(r: Reading, words: Words, nxt: Fact, parts: list[Fact]) ->
 
 
 _CLASS = "类"  # the word naming a kind as a class (咨询类, 行政处罚类)
+_HEAD = 2  # characters of a head noun the kinds of a list share (解读)
+_AMOUNT_HEADS = frozenset({"收入", "支出", "资金", "经费", "金额"})
 
 
 # a percent sign with no figure before it: the page lost a number there (热线%，)
