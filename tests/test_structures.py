@@ -11422,3 +11422,12 @@ def test_kinds_sharing_a_head_noun_go_on_past_the_parts_that_reach_the_total(che
         "breakdown",
     )
     assert b["parts"] == ["8059万元", "12648万元"]
+
+
+def test_those_done_already_and_the_rest_make_up_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (已整改 those done, 其余 the rest: together the 3, whatever they add up to; no 共 needed)
+    text = "存在项目立项问题企业3家，已整改1家（已搬迁），其余{}家停止生产经营。"
+    assert not _errors(checker, text.format(2))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(4)))
+    # (not items side by side, the first no whole of them and none said done)
+    assert not roles("受理A类30件，B类20件，其余50件。", "breakdown")

@@ -54,6 +54,7 @@ from .words import (
     counted_alike,
     load_words,
     overdue_only,
+    says_done,
 )
 
 KIND = "partition"
@@ -399,7 +400,11 @@ def _one_and_the_rest(r: Reading, listed: set[str]) -> list[Group]:
             continue
         if r.facts_between(t.end, a.start) or r.facts_between(a.end, b.start):
             continue  # (a rate or an amount between: no list of one count)
-        if not TOTAL_WORDS_RE.search(r.lead(t, 16)) or max(a.q.value, b.q.value) > t.q.value:
+        # (存在问题企业3家，已整改1家，其余2家: those done already and the rest, whatever they add up to)
+        done = says_done(r.frame(a).label)
+        if not (done or TOTAL_WORDS_RE.search(r.lead(t, 16))) or (
+            not done and max(a.q.value, b.q.value) > t.q.value
+        ):
             continue  # (A类30件，B类20件，其余50件: items side by side, the first no whole of them)
         groups.append(_divided(t, [a, b], "yes", "其余"))
     return groups

@@ -13,31 +13,16 @@ period's things. Emitted as the `step` kind's groups (roles `earlier`, `later`),
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..frames import MARK_RE
 from ..model import Fact, Group
 from ..reading import Reading
 from .steps import KIND as STEP
-from .words import CARRY_RE, includes_more, load_words
+from .words import CARRY_RE, done_patterns, includes_more, load_words
 
 KIND = "progress"
 AFTER: tuple[str, ...] = ("breakdown", "step")  # (a part of a list is no set of its own; a step read is kept)
-
-# the words that end a matter (整改, 办结, 上缴…), read from schemas/structures.yaml `progress`
-_ALREADY = r"(?:已经?|均已|现已|目前已|业已)(?:基本|全部|全面|陆续)?(?:完成|实现)?"
-
-
-@functools.cache
-def _done_re(verbs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    verb = "(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + ")"
-    # in its own words (已完成整改, 已上缴财政金额, 目前已完成): the word near the words' end
-    label = re.compile(_ALREADY + r"(?P<v>" + verb + r")[^，,；;。：:\d]{0,8}$")
-    # after a count that opens its clause (20项已经完成整改, 1795件已办结)
-    pred = re.compile(r"^[^，,；;。\d]{0,6}?" + _ALREADY + r"(?P<v>" + verb + r")")
-    return label, pred
-
 
 _DUE_RE = re.compile(r"应(?P<v>[\u4e00-\u9fff]{2})")  # 应上缴, 应整改, 应退还: what was due
 _TARGET_RE = re.compile(r"目标|计划|任务数|指标")
@@ -48,7 +33,7 @@ def recognise(r: Reading) -> list[Group]:
     if "已" not in r.norm:
         return []  # (a fast test: a text saying nothing is done already)
     words = load_words()
-    label_re, pred_re = _done_re(words.progress_verbs)
+    label_re, pred_re = done_patterns(words.progress_verbs)
     facts = r.facts
     stepped: set[tuple[str, str]] | None = None  # (pairs steps.py read already, when first asked)
     listed: set[str] = set()

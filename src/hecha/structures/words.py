@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import yaml
@@ -541,6 +541,26 @@ def _status_alternation(words: list[str]) -> re.Pattern[str]:
     """Status words as one pattern; one ending in 中 (调解中, 办理中: in progress) not where 中心 goes on (调解中心)."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return re.compile("|".join(re.escape(w) + ("(?!心)" if w.endswith("中") else "") for w in ordered))
+
+
+# a count said to be done already (已完成整改, 均已办结): 已 or the like, then a word that ends a matter (整改, 办结,
+# 上缴…, schemas/structures.yaml `progress`)
+_ALREADY = r"(?:已经?|均已|现已|目前已|业已)(?:基本|全部|全面|陆续)?(?:完成|实现)?"
+
+
+@cache
+def done_patterns(verbs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a count done already: in its own words, near their end (已完成整改, 已上缴财政金额); after a
+    count that opens its clause (20项已经完成整改, 1795件已办结). Group `v` is the word that ends the matter."""
+    verb = "(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + ")"
+    label = re.compile(_ALREADY + r"(?P<v>" + verb + r")[^，,；;。：:\d]{0,8}$")
+    pred = re.compile(r"^[^，,；;。\d]{0,6}?" + _ALREADY + r"(?P<v>" + verb + r")")
+    return label, pred
+
+
+def says_done(label: str) -> bool:
+    """Do a figure's own words say it is done already (已整改, 已经办结, 均已上缴)?"""
+    return done_patterns(load_words().progress_verbs)[0].search(label) is not None
 
 
 @lru_cache(maxsize=1)
