@@ -3776,8 +3776,9 @@ _ALIKE_TAIL = 4  # the fewest characters of a name every part repeats for the ne
 
 def _named_like_every(r: Reading, words: Words, nxt: Fact, parts: list[Fact]) -> bool:
     """Is the next figure one more of the kinds listed: its name ends as every part's does, in four
-    characters or more (or in 类, each a class), and none names a step (…驻华代表机构265家，…驻内地代表机构65家，…驻大陆代表机构9家:
-    the third is a part even when the first two reach the total; not 新收72件，上年结转15件，审结70件)?"""
+    characters or more (or in a head noun of two that is no word of any count, 解读; or in 类, each a class), and
+    none names a step (…驻华代表机构265家，…驻内地代表机构65家，…驻大陆代表机构9家: the third is a part even when the
+    first two reach the total; not 新收72件，上年结转15件，审结70件)?"""
     label = r.frame(nxt).label
     # (…投诉举报类12件，行政处罚类21件，行政强制类1件，行政确权类2件: each named a class, 类, is one more of them)
     # (the first's words may open with the whole's step, 受理案件中投诉举报类: a class names a kind, not a step)
