@@ -11431,3 +11431,12 @@ def test_those_done_already_and_the_rest_make_up_the_whole(checker) -> None:  # 
     assert any(e.startswith("HC002") for e in _errors(checker, text.format(4)))
     # (not items side by side, the first no whole of them and none said done)
     assert not roles("受理A类30件，B类20件，其余50件。", "breakdown")
+
+
+def test_a_list_naming_a_kind_with_none_goes_through_all_of_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (来信举报0件: a kind none of the 13 is of, named all the same; the list is kind by kind)
+    text = "第十二批群众信访举报件13件，其中来电举报{}件，来信举报0件。"
+    assert not _errors(checker, text.format(13))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(11)))
+    [b] = roles(text.format(11), "breakdown")
+    assert b["parts"] == ["11件", "0件"]

@@ -3373,6 +3373,10 @@ def _group(r: Reading, words: Words, total: Fact, parts: list[Fact], marker: str
         complete = "likely"
     elif words.partial_re.search(lead) or words.some_of_a_set(labels):
         complete = "no"
+    elif len(parts) >= 2 and any(p.q.value == 0 and p.q.qualifier == "=" for p in parts):
+        # (其中来电举报13件，来信举报0件 / 予以公开21件，部分公开0件…: a kind none of the whole is of, named all the
+        # same: the list goes kind by kind through all of it)
+        complete = "likely"
     elif (
         len(parts) >= 2
         and len(head) == 2
