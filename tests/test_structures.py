@@ -11440,3 +11440,10 @@ def test_a_list_naming_a_kind_with_none_goes_through_all_of_the_whole(checker) -
     assert any(e.startswith("HC002") for e in _errors(checker, text.format(11)))
     [b] = roles(text.format(11), "breakdown")
     assert b["parts"] == ["11件", "0件"]
+
+
+def test_a_change_after_a_whole_is_no_second_whole_its_parts_may_be_of(checker) -> None:  # type: ignore[no-untyped-def]
+    # (事故3起，同比减少1起: the 1 is a change; parts adding up to 4 are not of 3 and 1 together)
+    text = "建设施工方面，全市发生事故3起，同比减少1起，下降25%。其中房屋建筑业{}起，死亡2人；建筑安装业1起，死亡1人。"
+    assert not _errors(checker, text.format(2))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(3)))

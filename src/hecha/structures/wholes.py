@@ -13,7 +13,7 @@ from ..expr import Bin, Ref, Relation, Sum, holds
 from ..findings import env
 from ..model import Fact
 from ..reading import Reading
-from .words import load_words
+from .words import CHANGE_WORDS_RE, load_words
 
 # what may stand between two wholes of an enumeration: a separator and the next one's own words
 _SEPARATOR_RE = re.compile(r"^[、，,和及与]")
@@ -41,6 +41,7 @@ def enumerated_with(r: Reading, whole: Fact) -> list[Fact]:
             and not _MARK_RE.search(between)
             and "其中" not in between  # (政协提案96件，其中委员个人提案92件: a part, not another whole)
             and not _TOTAL_LEAD_RE.search(between)  # (…大理336件，共计3316件: the run's total, not one more)
+            and not CHANGE_WORDS_RE.search(between)  # (发生事故3起，同比减少1起: a change, no other whole)
             and len(between) <= 12
         )
 
