@@ -11447,3 +11447,15 @@ def test_a_change_after_a_whole_is_no_second_whole_its_parts_may_be_of(checker) 
     text = "建设施工方面，全市发生事故3起，同比减少1起，下降25%。其中房屋建筑业{}起，死亡2人；建筑安装业1起，死亡1人。"
     assert not _errors(checker, text.format(2))
     assert any(e.startswith("HC002") for e in _errors(checker, text.format(3)))
+
+
+def test_kinds_after_a_key_are_of_the_count_their_head_noun_names(checker) -> None:  # type: ignore[no-untyped-def]
+    # (合格账号…不合格账号 of 政务新媒体账号31个, no 共 before it and whatever they add up to)
+    text = "县政府门户网站1个、政务新媒体账号31个。从检查情况来看，门户网站运行正常；全县政务新媒体合格账号29个，不合格账号{}个。"
+    assert not _errors(checker, text.format(2))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(5)))
+    # (not a verb every figure ends with, 累计完成: no head noun of a thing)
+    assert not _errors(
+        checker,
+        "非税收入累计完成97431万元。从财政支出来看，盟本级一般公共预算支出累计完成287998万元，旗级一般公共预算支出累计完成819317万元。",
+    )

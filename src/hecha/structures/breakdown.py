@@ -1657,6 +1657,10 @@ def _dimension_list(
     divides = not m.group().rstrip("，,：:").endswith("看") or re.search("结构|构成", m.group()) is not None
     if not wholes and divides:
         wholes = _stated_just_before(r, m.start(), unit)
+    if not wholes and (headed := _named_by_the_parts_head(r, parts, unit, before, m.start())) is not None:
+        wholes = [
+            headed
+        ]  # (账号31个。从检查情况来看，…合格账号29个，不合格账号2个: the 账号 the parts are kinds of)
     if len(parts) < 2 or not wholes:
         return None
     if _a_series_by_year(r, parts) and not _every_year_of_the_span(r, wholes[0], parts):
@@ -1704,6 +1708,34 @@ def _named_in_key(r: Reading, key: re.Match[str], unit: str, since: int) -> Fact
             f
             for f in reversed(_counts(r.facts_between(since, key.start())))
             if f.q.unit == unit and r.frame(f).label.endswith(thing)
+        ),
+        None,
+    )
+
+
+def _named_by_the_parts_head(
+    r: Reading, parts: list[Fact], unit: str, since: int, key_at: int
+) -> Fact | None:
+    """The last count before the key, since `since`, whose own words end with the head noun every part's words end
+    with (合格账号29个，不合格账号2个 of 政务新媒体账号31个): the thing the parts are kinds of. Not a head any count may
+    have (案件, 事项) nor an amount's (收入)."""
+    heads = {r.frame(p).label[-_HEAD:] for p in parts}
+    head = heads.pop() if len(heads) == 1 else ""
+    words = load_words()
+    if (
+        len(head) < _HEAD
+        or head in _GENERIC_HEADS
+        or head in _AMOUNT_HEADS
+        # (a verb, no noun: 盟本级…支出累计完成287998万元，旗级…累计完成…, not of 非税收入累计完成97431万元)
+        or words.stage_re.search(head)
+        or head in words.progress_verbs
+    ):
+        return None
+    return next(
+        (
+            f
+            for f in reversed(_counts(r.facts_between(since, key_at)))
+            if f.q.unit == unit and r.frame(f).label.endswith(head) and not r.bracketed(f, key_at)
         ),
         None,
     )
