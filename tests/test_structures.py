@@ -11459,3 +11459,12 @@ def test_kinds_after_a_key_are_of_the_count_their_head_noun_names(checker) -> No
         checker,
         "非税收入完成97431万元。从财政支出完成情况来看，盟本级一般公共预算支出完成287998万元，旗级一般公共预算支出完成819317万元。",
     )
+
+
+def test_a_rate_of_one_status_whose_words_hold_another_leaves_the_statuses_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (不合格样品检出率 names 不合格样品 only: the 合格样品 inside it is no second status, the two divide the whole)
+    text = "全区共抽检74039批次食品样品，合格样品{}批次，不合格样品1150批次，总体不合格样品检出率为1.55%。"
+    assert not _errors(checker, text.format(72889))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(72989)))
+    # (a rate named by both statuses says they are not all: 满意和基本满意率88.9%)
+    assert not _errors(checker, "回访群众244件，满意173件、基本满意44件，满意和基本满意率88.9%。")

@@ -841,7 +841,9 @@ def _rated_below_all(r: Reading, parts: list[Fact], end: int) -> bool:
     for g in r.facts_between(parts[-1].end, min(end, parts[-1].end + 40)):
         if g.mention.kind == "percent" and g.q.value < 100:
             label = r.frame(g).label
-            if label.endswith("率") and sum(len(w) >= 2 and w in label for w in said) >= 2:
+            named = [w for w in said if len(w) >= 2 and w in label]
+            # (不合格样品检出率 names 不合格样品 once: the 合格样品 inside it is no second status)
+            if label.endswith("率") and sum(not any(w != v and w in v for v in named) for w in named) >= 2:
                 return True
     return False
 
