@@ -841,11 +841,27 @@ def _rated_below_all(r: Reading, parts: list[Fact], end: int) -> bool:
     for g in r.facts_between(parts[-1].end, min(end, parts[-1].end + 40)):
         if g.mention.kind == "percent" and g.q.value < 100:
             label = r.frame(g).label
-            named = [w for w in said if len(w) >= 2 and w in label]
-            # (不合格样品检出率 names 不合格样品 once: the 合格样品 inside it is no second status)
-            if label.endswith("率") and sum(not any(w != v and w in v for v in named) for w in named) >= 2:
+            # (不合格样品检出率 names 不合格样品 once: the 合格样品 inside it is no second status; 满意和基本满意率
+            # names 满意 on its own too)
+            if label.endswith("率") and sum(_named_on_its_own(w, said, label) for w in said) >= 2:
                 return True
     return False
+
+
+def _named_on_its_own(word: str, said: set[str], label: str) -> bool:
+    """Does the label name `word` (two characters or more) somewhere not inside a longer word of `said`?"""
+    if len(word) < 2:
+        return False
+    longer = [
+        (m.start(), m.end())
+        for v in said
+        if v != word and word in v
+        for m in re.finditer(re.escape(v), label)
+    ]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in longer)
+        for m in re.finditer(re.escape(word), label)
+    )
 
 
 def _next_segments(r: Reading, status: list[bool], whole: Fact, end: int, listed: set[str]) -> list[Group]:
