@@ -1658,9 +1658,8 @@ def _dimension_list(
     if not wholes and divides:
         wholes = _stated_just_before(r, m.start(), unit)
     if not wholes and (headed := _named_by_the_parts_head(r, parts, unit, before, m.start())) is not None:
-        wholes = [
-            headed
-        ]  # (账号31个。从检查情况来看，…合格账号29个，不合格账号2个: the 账号 the parts are kinds of)
+        # (账号31个。从检查情况来看，…合格账号29个，不合格账号2个: the 账号 the parts are kinds of)
+        wholes = [headed]
     if len(parts) < 2 or not wholes:
         return None
     if _a_series_by_year(r, parts) and not _every_year_of_the_span(r, wholes[0], parts):
