@@ -1716,19 +1716,10 @@ def _named_by_the_parts_head(
     r: Reading, parts: list[Fact], unit: str, since: int, key_at: int
 ) -> Fact | None:
     """The last count before the key, since `since`, whose own words end with the head noun every part's words end
-    with (合格账号29个，不合格账号2个 of 政务新媒体账号31个): the thing the parts are kinds of. Not a head any count may
-    have (案件, 事项) nor an amount's (收入)."""
-    heads = {r.frame(p).label[-_HEAD:] for p in parts}
+    with (合格账号29个，不合格账号2个 of 政务新媒体账号31个): the thing the parts are kinds of (_thing_head)."""
+    heads = {_thing_head(load_words(), r.frame(p).label) for p in parts}
     head = heads.pop() if len(heads) == 1 else ""
-    words = load_words()
-    if (
-        len(head) < _HEAD
-        or head in _GENERIC_HEADS
-        or head in _AMOUNT_HEADS
-        # (a verb, no noun: 盟本级…支出累计完成287998万元，旗级…累计完成…, not of 非税收入累计完成97431万元)
-        or words.stage_re.search(head)
-        or head in words.progress_verbs
-    ):
+    if not head:
         return None
     return next(
         (
@@ -3818,11 +3809,8 @@ def _named_like_every(r: Reading, words: Words, nxt: Fact, parts: list[Fact]) ->
     # (…投诉举报类12件，行政处罚类21件，行政强制类1件，行政确权类2件: each named a class, 类, is one more of them)
     # (the first's words may open with the whole's step, 受理案件中投诉举报类: a class names a kind, not a step)
     classed = label.endswith(_CLASS) and len(label) > len(_CLASS)
-    # (文字解读144篇，图片解读61篇，视频解读1篇: a head of two characters every name ends in, no word of any thing)
-    # (not a budget's 收入 or 支出: 税收收入…、非税收入…)、上级补助收入 adds to the whole, a level above)
-    headed = (
-        len(label) > _HEAD and label[-_HEAD:] not in _GENERIC_HEADS and label[-_HEAD:] not in _AMOUNT_HEADS
-    )
+    # (文字解读144篇，图片解读61篇，视频解读1篇: a head noun every name ends in)
+    headed = len(label) > _HEAD and bool(_thing_head(words, label))
     least = 1 if classed else _HEAD if headed else _ALIKE_TAIL
     return (
         all(
@@ -3837,6 +3825,22 @@ def _named_like_every(r: Reading, words: Words, nxt: Fact, parts: list[Fact]) ->
 _CLASS = "类"  # the word naming a kind as a class (咨询类, 行政处罚类)
 _HEAD = 2  # characters of a head noun the kinds of a list share (解读)
 _AMOUNT_HEADS = frozenset({"收入", "支出", "资金", "经费", "金额"})
+
+
+def _thing_head(words: Words, label: str) -> str:
+    """The head noun (two characters) a figure's words end with when it names a thing of its own kind (解读, 账号), else
+    "": not a head any count may have (案件, 事项), nor a budget's amount (收入, 支出: 税收收入…、非税收入…)、上级补助收入
+    adds to the whole, a level above), nor a verb (…支出累计完成287998万元: 完成 names no thing)."""
+    head = label[-_HEAD:]
+    if (
+        len(head) < _HEAD
+        or head in _GENERIC_HEADS
+        or head in _AMOUNT_HEADS
+        or words.stage_re.search(head)
+        or head in words.progress_verbs
+    ):
+        return ""
+    return head
 
 
 # a percent sign with no figure before it: the page lost a number there (热线%，)
