@@ -11468,3 +11468,27 @@ def test_a_rate_of_one_status_whose_words_hold_another_leaves_the_statuses_whole
     assert any(e.startswith("HC002") for e in _errors(checker, text.format(72989)))
     # (a rate named by both statuses says they are not all: 满意和基本满意率88.9%)
     assert not _errors(checker, "回访群众244件，满意173件、基本满意44件，满意和基本满意率88.9%。")
+
+
+def test_a_step_word_right_after_putting_forward_names_what_was_put_forward(checker) -> None:  # type: ignore[no-untyped-def]
+    # (提出纠正: the notices raised, then 已纠正 those acted on; the rate of the second over the first)
+    text = "对审判活动中的违法情形提出纠正9178件，同比上升3.6倍；同期已纠正7775件，纠正率{}%。"
+    assert not _errors(checker, text.format(84.7))
+    assert any(e.startswith("HC009") for e in _errors(checker, text.format(74.7)))
+    steps = roles("对审判活动中的违法情形提出书面纠正9178件，已纠正9775件。", "step")
+    assert steps and all(s["earlier"] == ["9178件"] and s["later"] == ["9775件"] for s in steps)
+    # (notices raised on two matters side by side, one said 书面: no step of the other)
+    assert not roles("对超期羁押提出纠正11人，对监外执行活动履职不当提出书面纠正25人。", "step")
+
+
+def test_a_second_share_right_after_the_first_is_of_the_same_count(checker) -> None:  # type: ignore[no-untyped-def]
+    # (占调整预算…，占一般公共预算收入的…: each share names its own base, both are of the 13,866)
+    text = (
+        "地方一般公共预算收入完成28,583万元。从征收部门来看：税务部门完成{}万元，占调整预算100.93%，"
+        "占一般公共预算收入的48.51%；财政部门完成14,717万元，占调整预算110.14%，占一般公共预算收入的51.49%。"
+    )
+    assert not _errors(checker, text.format("13,866"))
+    assert any(e.startswith("HC003") for e in _errors(checker, text.format("15,866")))
+    # (a second share naming no base of its own is not read so)
+    shares = roles("税务部门完成13,866万元，占调整预算100.93%，占48.51%。", "share")
+    assert [s.get("part") for s in shares if s["rate"] == ["48.51%"]] in ([], [None])

@@ -982,10 +982,28 @@ def _part_before(r: Reading, i: int) -> Fact | None:
             # words run on to their 的 names the part, however many marks those words hold
             subject = r.norm[g.start - 1 : g.start] == "有" and _SUBJECT_END_RE.search(between) is not None
             return g if plain and (marks <= 2 or subject) and not qualifies and not renamed else None
+        if g.mention.kind == "percent" and (zhan := _share_just_before(r, g, rate)) >= 0:
+            # (…13,866万元，占调整预算100.93%，占一般公共预算收入的48.51%: of the 13,866 too)
+            j, upto = j - 1, zhan
+            continue
         if not CHANGE_WORDS_RE.search(r.frame(g).label):
             return None  # another share or rate stands between: 占 is not about this count
         j, upto = j - 1, g.start
     return None
+
+
+def _share_just_before(r: Reading, g: Fact, rate: Fact) -> int:
+    """Where the 占 of g stands when g is a share right before the rate (-1 if not) and each names a base of its
+    own (完成13,866万元，占调整预算100.93%，占一般公共预算收入的48.51%): two shares of one count."""
+    own, before = r.frame(rate).label, r.frame(g).label
+    k, kg = share_word_at(own), share_word_at(before)
+    if k < 0 or kg < 0:
+        return -1
+    words, other = _TAIL_RE.sub("", own[k + 1 :]).strip(), _TAIL_RE.sub("", before[kg + 1 :]).strip()
+    if not words or not other or words == other:
+        return -1
+    at, rate_at = r.norm.rfind("占", 0, g.start), r.norm.rfind("占", 0, rate.start)
+    return at if at >= 0 and r.norm[g.end : rate_at] in ("，", ",") else -1
 
 
 # a clause saying what the things counted are, between a count and its share: ，主要为…等 / ，包括…

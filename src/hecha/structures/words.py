@@ -210,6 +210,8 @@ COMPARED_PRIOR_RE = re.compile(
 )
 
 
+# between a step putting forward and the step word naming what it put forward: nothing, or how (提出书面纠正)
+_PUT_FORWARD_GAP_RE = re.compile(r"(?:书面|口头)?")
 # between a ruling and the step word it acts on: nothing, or the party or the original (驳回原告起诉, 维持原处理决定)
 _RULED_ON_GAP_RE = re.compile(r"(?:原告|申请人|当事人|上诉人|原审|原)?")
 
@@ -227,6 +229,8 @@ class Words:
     ending_steps: frozenset[str]
     # outcomes ruling on the step their words go on to name (驳回原告起诉), yaml `rulings`
     rulings: frozenset[str]
+    # steps putting forward what the step word right after them names (提出纠正), yaml `proposing`
+    proposing: frozenset[str]
     measures: frozenset[str]  # short words naming a bulletin's measures (亡, 伤), yaml `measures`
     screening: frozenset[str]  # step words of a screening: the earlier step only of concluding steps
     negation_re: re.Pattern[str]  # words before a step word that negate it (不予受理)
@@ -313,6 +317,8 @@ class Words:
                 and self.stage_of[last] in self.intake
             ):
                 continue  # 立案处理564件: filed to be handled, the 立案
+            if last in self.proposing and _PUT_FORWARD_GAP_RE.fullmatch(label, last_end, m.start()):
+                continue  # 提出(书面)纠正12545件: the 纠正 put forward, the step is 提出 (已纠正8696件 comes after it)
             last, last_end = m.group(), m.end()
             ruling_end = m.end() if last in self.rulings else -1
             if self.negation_re.search(label, max(0, m.start() - 2), m.start()):
@@ -589,6 +595,7 @@ def load_words() -> Words:
         ended_by_re=_alternation([str(w) for w in raw["ended_by"]]),
         ending_steps=frozenset(str(w) for w in raw["ending_steps"]),
         rulings=frozenset(map(str, raw["rulings"])),
+        proposing=frozenset(map(str, raw["proposing"])),
         measures=frozenset(map(str, raw["measures"])),
         screening=frozenset(map(str, raw["screening"])),
         negation_re=re.compile("(?:" + "|".join(re.escape(str(w)) for w in raw["negations"]) + ")$"),
