@@ -11492,3 +11492,16 @@ def test_a_second_share_right_after_the_first_is_of_the_same_count(checker) -> N
     # (a second share naming no base of its own is not read so)
     shares = roles("税务部门完成13,866万元，占调整预算100.93%，占48.51%。", "share")
     assert [s.get("part") for s in shares if s["rate"] == ["48.51%"]] in ([], [None])
+
+
+def test_a_key_looking_at_how_a_thing_is_spread_divides_the_first_count_of_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # (从律师分布来看: of the 10620 律师 the paragraph opens with, not of the 女律师 after it, whatever the cities add up to)
+    text = (
+        "律师人数突破1万人。\n截至今年6月底，全省执业律师10620人，女律师3430人，占全省执业律师的32.3%。从律师分布来看，"
+        "西安律师7430人，宝鸡569人，咸阳{}人，铜川106人，渭南470人，延安308人，榆林569人，安康281人，汉中287人，"
+        "商洛165人，杨凌示范区31人，韩城44人。"
+    )
+    assert not _errors(checker, text.format(360))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(660)))
+    [b] = roles(text.format(660), "breakdown")
+    assert b["total"] == ["10620人"]

@@ -1690,6 +1690,8 @@ def _named_before_key(r: Reading, key_at: int, unit: str, since: int) -> Fact | 
 _CJK_ONLY_RE = lazy_compile(r"[\u4e00-\u9fff]+")
 # the thing a key classifies, named in it: 按违纪行为分类 (a kind of thing, not a dimension: 按案件类型分)
 _KEY_THING_RE = re.compile(r"(?:以|按照|按)([\u4e00-\u9fff]{2,8}?)(?:分类|划分|区分)")
+# the thing a key looks at the spread of, named in it: 从律师分布来看 (the 律师 counted before it)
+_KEY_SPREAD_RE = re.compile(r"从([\u4e00-\u9fff]{2,8}?)的?(?:分布|结构|构成)(?:来|上)?看")
 
 
 _KEY_REACH = 4  # paragraphs up a key's thing is looked for, within its section
@@ -1697,19 +1699,23 @@ _KEY_REACH = 4  # paragraphs up a key's thing is looked for, within its section
 
 def _named_in_key(r: Reading, key: re.Match[str], unit: str, since: int) -> Fact | None:
     """违纪行为37件…。在检举控告类信访举报件中，按违纪行为分类，违反组织纪律3件…: the count, since `since`, whose own
-    words end with the thing the key classifies (a dimension, 类型 or 地区, names no figure's words)."""
+    words end with the thing the key classifies (a dimension, 类型 or 地区, names no figure's words). A key that looks
+    at how a thing is spread (全省执业律师10620人，女律师3430人…。从律师分布来看，…) names the first such count of its
+    paragraph: the whole is stated before the kinds of it."""
     m = _KEY_THING_RE.match(key.group())
-    if m is None:
+    spread = _KEY_SPREAD_RE.match(key.group()) if m is None else None
+    if m is None and spread is None:
         return None
-    thing = m.group(1)
-    return next(
-        (
-            f
-            for f in reversed(_counts(r.facts_between(since, key.start())))
-            if f.q.unit == unit and r.frame(f).label.endswith(thing)
-        ),
-        None,
-    )
+    thing = (m or spread).group(1)  # type: ignore[union-attr]
+    named = [
+        f
+        for f in _counts(r.facts_between(since, key.start()))
+        if f.q.unit == unit and r.frame(f).label.endswith(thing)
+    ]
+    if spread is not None:
+        here = r.seg.paragraph_at(key.start()).start
+        named = [f for f in named if f.start >= here][:1] or named
+    return named[-1] if named else None
 
 
 def _named_by_the_parts_head(
