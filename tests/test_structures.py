@@ -11505,3 +11505,18 @@ def test_a_key_looking_at_how_a_thing_is_spread_divides_the_first_count_of_it(ch
     assert any(e.startswith("HC002") for e in _errors(checker, text.format(660)))
     [b] = roles(text.format(660), "breakdown")
     assert b["total"] == ["10620人"]
+
+
+def test_a_key_right_after_a_count_in_its_sentence_looks_at_that_count(checker) -> None:  # type: ignore[no-untyped-def]
+    # (78件…转办件，从地域来看: the regions' figures are of the 78, with no 共 before it; 各9件 twice)
+    text = (
+        "第二十七批78件办结转办件，从地域来看，乌鲁木齐市{}件、伊犁州和昌吉州各9件，喀什地区6件，克拉玛依市和阿勒泰地区"
+        "各4件，塔城地区3件。"
+    )
+    assert not _errors(checker, text.format(32))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(52)))
+    # (not a count with another figure of its unit before the key in its sentence)
+    assert all(
+        b["total"] != ["78件"]
+        for b in roles("受理案件78件，办结70件，从地域来看，甲市32件、乙市30件。", "breakdown")
+    )

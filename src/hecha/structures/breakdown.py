@@ -1657,6 +1657,8 @@ def _dimension_list(
     divides = not m.group().rstrip("，,：:").endswith("看") or re.search("结构|构成", m.group()) is not None
     if not wholes and divides:
         wholes = _stated_just_before(r, m.start(), unit)
+    if not wholes:
+        wholes = _counted_before_the_key(r, m.start(), unit)
     if not wholes and (headed := _named_by_the_parts_head(r, parts, unit, before, m.start())) is not None:
         # (账号31个。从检查情况来看，…合格账号29个，不合格账号2个: the 账号 the parts are kinds of)
         wholes = [headed]
@@ -1760,6 +1762,24 @@ def _stated_just_before(r: Reading, key_at: int, unit: str) -> list[Fact]:
         and not _SHARE_AFTER_RE.match(r.norm, f.end)  # (…的案件339件，占比30%: a part itself)
     ]
     return before if len(before) == 1 else []
+
+
+def _counted_before_the_key(r: Reading, key_at: int, unit: str) -> list[Fact]:
+    """第二十七批78件办结转办件，从地域来看，乌鲁木齐市32件…: a key in the sentence of a count, right after the clause
+    holding it, looks at that count (the one count of its unit in the sentence before the key)."""
+    lo = r.period_span(key_at)[0]
+    before = [
+        f
+        for f in _counts(r.facts_between(lo, key_at))
+        if f.q.unit == unit and not _CHANGE_RE.search(r.lead(f, 6)) and not r.bracketed(f, key_at)
+    ]
+    if len(before) != 1 or _SHARE_AFTER_RE.match(r.norm, before[0].end):
+        return []
+    return before if _KEY_RIGHT_AFTER_RE.fullmatch(r.norm, before[0].end, key_at) else []
+
+
+# between a count and a key looking at it: the rest of the count's clause, one comma (…78件办结转办件，从地域来看)
+_KEY_RIGHT_AFTER_RE = lazy_compile(r"[^，,；;。：:\d]*[，,]?\s*")
 
 
 def _one_kind_by_tail(label: str, before: str) -> bool:
