@@ -11520,3 +11520,19 @@ def test_a_key_right_after_a_count_in_its_sentence_looks_at_that_count(checker) 
         b["total"] != ["78件"]
         for b in roles("受理案件78件，办结70件，从地域来看，甲市32件、乙市30件。", "breakdown")
     )
+
+
+def test_a_key_by_a_dimension_opening_its_sentence_looks_at_the_count_before(checker) -> None:  # type: ignore[no-untyped-def]
+    # (分产业看: the sectors of the 2735.07 stated the sentence before, whatever they add up to)
+    text = (
+        "初步核算，全年全市地区生产总值为2735.07亿元，增长3.7%。分产业看，第一产业增加值为258.11亿元，增长4.1%；"
+        "第二产业增加值为{}亿元，增长4.4%；第三产业增加值为1270.90亿元，增长2.8%。"
+    )
+    assert not _errors(checker, text.format("1206.06"))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format("1226.06")))
+    # (not steps of one process after such a key: they divide nothing, least of all the 16 before them)
+    assert not _errors(
+        checker,
+        "全省共立案公益诉讼案件14397件。上述案件中，16件被评为全国典型案例。\n分领域来看，立案生态环保领域公益诉讼案件8882件，"
+        "发出检察建议7377件，起诉647件。",
+    )

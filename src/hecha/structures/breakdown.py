@@ -1655,7 +1655,12 @@ def _dimension_list(
     # before the parts make them a selection (主要集中在); a point of view (从办理结果看) may list only some of
     # what it sees
     divides = not m.group().rstrip("，,：:").endswith("看") or re.search("结构|构成", m.group()) is not None
-    if not wholes and divides:
+    # (分产业看: by a dimension, as 按产业分, a look at the count before it, if not always at all of it; not at steps
+    # of one process, 分领域来看，立案…8882件，发出检察建议7377件，起诉647件, which divide nothing)
+    by_dimension = (
+        m.group().startswith("分") and len({words.step_word(r.frame(p).label) for p in parts} - {None}) < 2
+    )
+    if not wholes and (divides or by_dimension):
         wholes = _stated_just_before(r, m.start(), unit)
     if not wholes:
         wholes = _counted_before_the_key(r, m.start(), unit)
