@@ -38,7 +38,7 @@ from .words import (
 )
 
 KIND = "subset"
-AFTER: tuple[str, ...] = ()
+AFTER: tuple[str, ...] = ("breakdown",)  # two lists of one whole, by two dimensions (_crossed)
 
 
 def recognise(r: Reading) -> list[Group]:
@@ -75,6 +75,7 @@ def recognise(r: Reading) -> list[Group]:
     groups += _kinds_of_crime(r)
     groups += _by_way(r)
     groups += _respective(r)
+    groups += _crossed(r)
     tied = {(g.facts["part"][0], g.facts["whole"][0]) for g in groups}
     return groups + [
         g for g in (*_scoped(r), *_by_measure(r)) if (g.facts["part"][0], g.facts["whole"][0]) not in tied
@@ -86,6 +87,49 @@ _QIZHONG_RE = re.compile(r"其中")
 # same step later in its paragraph (审结贪污、贿赂、渎职等职务犯罪案件40件 / 审结危害公共安全犯罪125件)
 _CRIMINAL_RE = re.compile(r"(审结|受理|新收|审理)(?:各类|全部)?(?:一审)?刑事案件$")
 _CRIME_KIND_RE = re.compile(r"(审结|受理|新收|审理)[^，,；;。]{2,40}?犯罪(?:案件)?$")
+
+
+def _crossed(r: Reading) -> list[Group]:
+    """受理34件…：投诉举报类12件，行政处罚类17件…。…其中市场监管领域投诉举报案件13件，公共资源交易监管领域行政处罚案件
+    12件: two lists of one whole, by two dimensions; a part of the later list named by a kind of the earlier one, with
+    a qualifier in front of it, is some of that kind (the 13 of the 12)."""
+    lists: dict[str, list[Group]] = {}
+    for g in r.groups_of("breakdown"):
+        lists.setdefault(g.facts["total"][0], []).append(g)
+    by_id = {f.id: f for f in r.facts}
+    out: list[Group] = []
+    for groups in lists.values():
+        for a, b in itertools.combinations(sorted(groups, key=lambda g: g.span[0]), 2):
+            if set(a.facts["parts"]) & set(b.facts["parts"]):
+                continue
+            kinds = [(by_id[p], _kind_named(r.frame(by_id[p]).label)) for p in a.facts["parts"]]
+            for q in (by_id[i] for i in b.facts["parts"]):
+                label = r.frame(q).label
+                named = [(p, k) for p, k in kinds if k and k in label and not label.endswith(k + "类")]
+                if len(named) != 1 or named[0][0].q.unit != q.q.unit:
+                    continue  # (one kind named, in front of which the later list's own dimension stands)
+                p, k = named[0]
+                qualifier = label[: label.index(k)].removeprefix("其中")
+                if len(qualifier) < 2:
+                    continue
+                out.append(
+                    Group(
+                        kind=KIND,
+                        facts={"part": [q.id], "whole": [p.id]},
+                        span=(p.start, q.end),
+                        attrs={"by": "crossed", "qualifier": qualifier, "words": k},
+                    )
+                )
+    return out
+
+
+_KIND_NAME_RE = lazy_compile(r"([\u4e00-\u9fff]{4,10})类$")  # (投诉举报类12件: the kind, 投诉举报)
+
+
+def _kind_named(label: str) -> str:
+    """The kind a part of a list of kinds is named by (…受理案件中投诉举报类 → 投诉举报), else ""."""
+    m = _KIND_NAME_RE.search(label.split("中")[-1])
+    return m.group(1) if m is not None else ""
 
 
 def _crime_named(words: str) -> str:
