@@ -919,9 +919,11 @@ def _rate_facts(ctx: Context, bindings: list[Binding]) -> None:
     those the rate structure may still read against the counts before them) go to ctx.rated; a rate a binding let
     pass, or only noted, by a term of its base the text does not state (审结 ÷ (一审案件40148件 + 旧存?), no 旧存
     stated) to ctx.rated_loosely, with the bases bound, the rate structure still reading it against another base its
-    sentence states (共受理民事案件43296件，结案38180件，结案率88.18%)."""
+    sentence states (共受理民事案件43296件，结案38180件，结案率88.18%). A rate a domain bound holds to two stated
+    counts (不捕率 ≥ 不捕 ÷ (批准和决定逮捕 + 不捕): its base holds a term the text does not split off) is the bound's."""
     for b in bindings:
-        shape = b.relation.ratio_shape() if b.relation is not None else None
+        rel = b.relation
+        shape = (rel.ratio_shape() or rel.bound_shape()) if rel is not None else None
         if shape is None or shape[0].key not in b.keys:
             continue
         num, den = ({r.key for r in refs_of(node)} for node in shape[1:])
@@ -1003,6 +1005,8 @@ def check(
             ctx.compared.update(
                 frozenset(p) for b in ctx.bindings[n:] if b.severity != "info" for p in _pairs(b.facts)
             )
+            # (a rate's domain bound: 不捕率 ≥ 不捕 ÷ (批准和决定逮捕 + 不捕))
+            _rate_facts(ctx, ctx.bindings[n:])
     for rule in after:
         if rule.kind == "bound":
             run_bound_rule(rule, ctx)
