@@ -11551,3 +11551,14 @@ def test_a_part_of_a_second_dimension_named_by_a_kind_of_the_first_is_some_of_th
     assert not roles(
         "受理34件，其中投诉举报类12件，行政处罚类22件。受理34件中，投诉举报类12件，行政处罚类22件。", "subset"
     )
+
+
+def test_each_year_of_a_span_divides_its_total_past_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # (2007年至2011年…109件: the years divide the span's total, whether or not they add up to it)
+    text = (
+        "2007年至2011年，辖区法院共审结工伤认定案件235件。其中，2007年审结36件，2008年审结55件，2009年审结45件，2010年"
+        "审结52件，2011年审结47件。\n我院2007年至2011年共审结工伤认定二审案件109件，其中，2007年审结18件，2008年审结26件，"
+        "2009年审结18件，2010年审结26件，2011年审结{}件。"
+    )
+    assert not _errors(checker, text.format(21))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(24)))

@@ -2660,10 +2660,18 @@ def _nested_spans(r: Reading, cands: list[Fact]) -> list[tuple[int, int]]:
 
 
 def _years_apart(r: Reading, total: Fact, parts: list[Fact]) -> bool:
-    """Are the parts of several years, and the total of one of them (a series of a year each, no breakdown)?"""
+    """Are the parts of several years, and the total of one of them (a series of a year each, no breakdown)? Not
+    when the total's sentence states the span the parts go through year by year (2007年至2011年共审结…109件，其中，2007年
+    审结18件…: the span's, its last year named too)."""
     year = r.clause_year(total)
     years = {r.clause_year(p) for p in parts}
-    return year is not None and None not in years and len(years) >= 2 and year in years
+    return (
+        year is not None
+        and None not in years
+        and len(years) >= 2
+        and year in years
+        and not _every_year_of_the_span(r, total, parts)
+    )
 
 
 def _an_earlier_year(r: Reading, f: Fact, before: list[Fact]) -> bool:
