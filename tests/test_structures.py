@@ -11562,3 +11562,17 @@ def test_each_year_of_a_span_divides_its_total_past_it(checker) -> None:  # type
     )
     assert not _errors(checker, text.format(21))
     assert any(e.startswith("HC002") for e in _errors(checker, text.format(24)))
+
+
+def test_a_list_goes_on_in_its_run_past_parts_edited_up_to_the_total(checker) -> None:  # type: ignore[no-untyped-def]
+    # (放弃申请2件: one more outcome in the run, though the parts before it reach 73 when one is edited up)
+    text = "受理复议案件73件，审理结果是维持46件，驳回{}件，确认违法3件，撤销1件，中止1件，终止13件，放弃申请2件。"
+    assert not _errors(checker, text.format(7))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(9)))
+    # (not past a closed set, nor to a step of its own, nor to what is left after a change)
+    for other in (
+        "全县共有调解员120人，其中专职80人，兼职40人，女性50人。",
+        "全年办理案件87件，其中新收72件，上年结转15件，审结70件。",
+        "95件重点矛盾风险中，8件高风险降为中风险，77件中风险降为低风险，10件直接销号，高风险存量锐减至1件。",
+    ):
+        assert not _errors(checker, other)

@@ -3755,9 +3755,41 @@ def _list_parts(r: Reading, words: Words, total: Fact, cands: list[Fact]) -> lis
                 or _one_more_of_the_set(r, words, parts, nxt)
                 or _remainder_ahead(r, words, parts, cands[k + 1 :])
                 or _one_more_way_it_ended(r, words, parts, nxt)
+                or _one_more_in_its_run(r, words, parts, nxt)
             ):
                 break
     return parts
+
+
+def _one_more_in_its_run(r: Reading, words: Words, parts: list[Fact], nxt: Fact) -> bool:
+    """审理结果是维持46件，驳回7件，…终止13件，放弃申请2件: the next figure stands in the parts' own run (in their sentence,
+    after the one mark that sets every part apart, its words no count of another step beside theirs), one more item
+    though the parts reach the total before it (a part edited up makes them). Not after parts that are a closed set
+    already (专职80人，兼职40人，女性50人: another dimension) nor after a run of two (新收72件，上年结转15件，审结70件)."""
+    if len(parts) < 3 or r.period_span(nxt.start) != r.period_span(parts[0].start):
+        return False
+    marks = {_mark_between(r, a, b) for a, b in itertools.pairwise([*parts, nxt])}
+    if len(marks) != 1 or None in marks:
+        return False
+    labels = [r.frame(p).label for p in parts]
+    label = r.frame(nxt).label
+    if not label or TOTAL_WORDS_RE.match(label) or label.startswith("其中") or _CHANGED_TO_RE.search(label):
+        return False  # (…10件直接销号，高风险存量锐减至1件: what is left after the change, no item)
+    if r.norm.startswith("/", nxt.end):
+        return False  # (抽检量达到5.36批次/千人: a figure per head, no item)
+    step = words.stage(label)
+    if step is not None and step not in {words.stage(x) for x in labels}:
+        return False
+    return words.complementary(labels) is None and not words.of_one_whole_set(labels)
+
+
+_CHANGED_TO_RE = re.compile(r"[减降增升涨]至$")  # (锐减至, 下降至: the level a figure changed to)
+
+
+def _mark_between(r: Reading, a: Fact, b: Fact) -> str | None:
+    """The one clause mark between two figures of a run (，、；), else None."""
+    found = _CLAUSE_MARK_RE.findall(r.norm, a.end, b.start)
+    return found[0] if len(found) == 1 and found[0] in "，,、；;" else None
 
 
 def _qualify_the_alike(r: Reading, cands: list[Fact], alike: list[Fact]) -> bool:
