@@ -11576,3 +11576,18 @@ def test_a_list_goes_on_in_its_run_past_parts_edited_up_to_the_total(checker) ->
         "95件重点矛盾风险中，8件高风险降为中风险，77件中风险降为低风险，10件直接销号，高风险存量锐减至1件。",
     ):
         assert not _errors(checker, other)
+
+
+def test_parts_whose_shares_name_the_total_stay_its_parts_past_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # (占受理咨询总数的…: the shares name the 5466 the parts follow, so the parts are its parts, past it too)
+    text = (
+        "上半年，共受理消费咨询5466件，其中属于市场监督管理部门的咨询5343件，占受理咨询总数的97.75%；"
+        "非市场监督管理部门的咨询{}件，占受理总数的2.25%。"
+    )
+    assert not _errors(checker, text.format(123))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(153)))
+    # (not shares naming another whole, unstated: 立案总数 is no 分办)
+    assert not roles(
+        "单办280件，分办451件。其中，政府系统办理的672件，占立案总数的92%，其他部门办理的58件，占立案总数的8%。",
+        "breakdown",
+    )

@@ -35,7 +35,7 @@ from collections import Counter
 from ..cn_numerals import parse_cn_number
 from ..expr import Bin, Interval, Ref, Relation, Sum, evaluate
 from ..findings import SOFTER, Context, emit, env, name_en, name_zh, record
-from ..frames import shared_words
+from ..frames import shared_words, subsequence_words
 from ..intervals import fact_interval, fmt_like, fmt_number, scale_of, sums_exactly
 from ..lazyre import lazy_compile
 from ..model import Fact, Group
@@ -1169,9 +1169,15 @@ def _marked_list(r: Reading, words: Words, m: re.Match[str], parent_of: dict[str
     total = _after_merging(r, total) if total is not None else None
     if total is not None and named is None:
         total = _whole_the_shares_name(r, words, total, parts, lo) or total
-        if _exceeds(parts, total) and all(_SHARE_OF_RE.match(r.norm, p.end) for p in parts):
+        named_by_shares = [_SHARE_OF_RE.match(r.norm, p.end) for p in parts]
+        if (
+            _exceeds(parts, total)
+            and all(named_by_shares)
+            and not all(_names_the_total(r, total, s.group(1)) for s in named_by_shares if s is not None)
+        ):
             # 单办280件，分办451件。其中，政府系统办理的672件，占立案总数的92%: parts beyond the figure before them that
-            # each name their whole by a share (the 731 filed) are not its parts; the share is checked on its own
+            # each name their whole by a share (the 731 filed) are not its parts; the share is checked on its own (but
+            # 受理…咨询5466件，其中…5343件，占受理咨询总数的97.75%；…153件，占受理总数的2.25%: theirs is the 5466)
             return None
     if named is None and total is not None and m.group() not in _QIZHONG:
         # 一审审结案件中，以判决方式结案799件…: the words before 中 name a step no figure before states (not
@@ -2548,6 +2554,15 @@ _JOINERS_RE = re.compile(r"[、和及与]")
 
 
 _SHARE_OF_RE = re.compile(r"[，,]\s*占([\u4e00-\u9fff]{4,16}?)(?:总数|总量|的)")  # (its share's whole)
+
+
+def _names_the_total(r: Reading, total: Fact, words: str) -> bool:
+    """Do the words a share names its whole by (受理咨询总数) name the total, every character in order in its words?"""
+    core = _WHOLE_WORD_RE.sub("", words)
+    return len(core) >= 2 and subsequence_words(core, r.frame(total).label) == len(core)
+
+
+_WHOLE_WORD_RE = re.compile(r"(?:总数|总量|总额)$")
 
 
 def _share_of_an_earlier_part(r: Reading, f: Fact, parts: list[Fact]) -> bool:
