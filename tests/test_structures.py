@@ -11591,3 +11591,13 @@ def test_parts_whose_shares_name_the_total_stay_its_parts_past_it(checker) -> No
         "单办280件，分办451件。其中，政府系统办理的672件，占立案总数的92%，其他部门办理的58件，占立案总数的8%。",
         "breakdown",
     )
+
+
+def test_a_bare_success_rate_counts_the_success_of_the_way_before_it(checker) -> None:  # type: ignore[no-untyped-def]
+    # (成功率 after 调解…，调解成功…: the mediated ones that succeeded, of those mediated)
+    text = "委托工会组织在线调解劳动人事争议案件4821件，调解成功{}件，成功率86.95%。"
+    assert not _errors(checker, text.format(4192))
+    assert any(e.startswith("HC009") for e in _errors(checker, text.format(4392)))
+    # (but 调解结案 is some of what 结案率 counts, not its numerator)
+    [r] = roles("审结100件，其中调解结案57件，结案率95%。", "rate")
+    assert r.get("part") != ["57件"]

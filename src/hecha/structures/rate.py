@@ -94,6 +94,7 @@ _NAMING_COUNT_RE = re.compile(r"^[一二两三四五六七八九十][^\d]{0,2}$"
 _GAP_MARK_RE = re.compile(r"[，,；;。、：:\n]")
 _CLAUSE_HEAD = 4  # characters at a 的-clause's start in which its verb stands (已落实…的)
 _PRED_NAMES = 6  # characters after a figure opening its clause that name it (157件已调解结案)
+_SUCCESS = "成功"  # a way's outcome (调解成功), not a way of it
 _CLOSED = ("结案", "办结", "审结")  # the words of concluding a way may qualify (调解结案, 协调结案率)
 _WAYS = ("调解", "裁决", "判决", "和解", "撤诉", "协调")  # ways of concluding: 调解结案 is some of those 结案
 # a way of concluding named right before the step (调解、撤诉结案, 判决结案): some of those concluded
@@ -878,8 +879,10 @@ def _numerator(r: Reading, stem: str, before: list[Fact], rate_start: int = -1) 
         if head + "成功" in near and "成功" not in stem:
             continue  # 调解成功3882件 is what 调解成功率 (调成率) counts, not 调解率 (all mediated)
         k = near.find(head)
-        if k >= 2 and near[k - 2 : k] in _WAYS and near[k - 2 : k] not in stem:
-            continue  # 157件已调解结案 is what 调解结案率 counts, not 结案率 (all concluded)
+        if k >= 2 and near[k - 2 : k] in _WAYS and near[k - 2 : k] not in stem and head != _SUCCESS:
+            # 157件已调解结案 is what 调解结案率 counts, not 结案率 (all concluded); but 调解成功4192件 is what a bare
+            # 成功率 counts, the success of the mediation before it
+            continue
         if _by_another_way(
             r.lead(g), stem
         ):  # (the clause's words: 以判决方式结案 where the label is 方式结案)
