@@ -11541,7 +11541,7 @@ def test_a_key_by_a_dimension_opening_its_sentence_looks_at_the_count_before(che
 def test_a_part_of_a_second_dimension_named_by_a_kind_of_the_first_is_some_of_that_kind(checker) -> None:  # type: ignore[no-untyped-def]
     # (two lists of the 34, by type and by field: 市场监管领域投诉举报案件 are some of the 投诉举报类 cases)
     text = (
-        "共收到行政复议案件35件，受理34件。\n案件类型情况：受理案件中投诉举报类{}件，行政处罚类17件，行政强制类1件，"
+        "共收到行政复议案件35件，受理34件。\n案件类型情况：受理案件中投诉举报类{}件，行政处罚类15件，行政强制类1件，"
         "行政确权类2件，行政不作为2件。\n行政管理类别：受理案件以市场监管及公共资源交易监管领域为主，其中市场监管领域"
         "投诉举报案件13件，公共资源交易监管领域行政处罚案件12件。"
     )

@@ -1715,11 +1715,12 @@ def _named_in_key(r: Reading, key: re.Match[str], unit: str, since: int) -> Fact
     words end with the thing the key classifies (a dimension, 类型 or 地区, names no figure's words). A key that looks
     at how a thing is spread (全省执业律师10620人，女律师3430人…。从律师分布来看，…) names the first such count of its
     paragraph: the whole is stated before the kinds of it."""
-    m = _KEY_THING_RE.match(key.group())
-    spread = _KEY_SPREAD_RE.match(key.group()) if m is None else None
-    if m is None and spread is None:
+    classed = _KEY_THING_RE.match(key.group())
+    spread = _KEY_SPREAD_RE.match(key.group()) if classed is None else None
+    found = classed or spread
+    if found is None:
         return None
-    thing = (m or spread).group(1)  # type: ignore[union-attr]
+    thing = found.group(1)
     named = [
         f
         for f in _counts(r.facts_between(since, key.start()))
@@ -3748,7 +3749,8 @@ def _list_parts(r: Reading, words: Words, total: Fact, cands: list[Fact]) -> lis
     审结70件…). Stop after the parts that add up to the total exactly when more figures follow, unless
     the next is the list's own remainder (…39件，…7件，其他3件: a list does not end before its 其他), what it
     carries into the next year (…其他4件，结转至下年度继续办理4件: the list's last status), one more of the kinds
-    named alike, or the next item of a run set apart by 、 alone (_one_enumeration)."""
+    named alike, the next item of a run set apart by 、 alone (_one_enumeration), or one more item of the parts' own
+    run (_one_more_in_its_run)."""
     parts: list[Fact] = []
     running = 0.0
     # (a figure shown to its digits, 7.71亿元 of 5.93亿元 and 1.78亿元, is reached within its rounding)

@@ -11,7 +11,10 @@
                           order, takes a part of each (breakdown.py leaves such a list alone)
   scope (by "scope")      全省法院受理案件988665件…省法院受理案件6833件 — a figure of an area's own top-level body
                           (省法院, 中院, 市本级: schemas/structures.yaml `scopes`) is a part of the same measure of all
-                          the area's bodies"""
+                          the area's bodies
+  crossed (by "crossed")  受理34件：投诉举报类12件，行政处罚类17件…；…其中市场监管领域投诉举报案件13件 — two lists of one
+                          whole by two dimensions: a part of the later named by a kind of the earlier, with a
+                          qualifier in front, is some of that kind"""
 
 from __future__ import annotations
 
