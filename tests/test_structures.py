@@ -11601,3 +11601,35 @@ def test_a_bare_success_rate_counts_the_success_of_the_way_before_it(checker) ->
     # (but 调解结案 is some of what 结案率 counts, not its numerator)
     [r] = roles("审结100件，其中调解结案57件，结案率95%。", "rate")
     assert r.get("part") != ["57件"]
+
+
+def test_a_status_and_its_negation_divide_the_count_of_the_sentence_before_past_a_share(checker) -> None:  # type: ignore[no-untyped-def]
+    # (立案757件，占总数的89%；不立案…: the share of the first status stands between the two, of the 851 before)
+    text = "共收到提案851件。经审查决定：立案757件，占总数的89%；不立案{}件。"
+    assert not _errors(checker, text.format(94))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(49)))
+
+
+def test_proposals_handled_by_one_office_or_shared_make_up_the_whole(checker) -> None:  # type: ignore[no-untyped-def]
+    # (单办…，分办…: each proposal handled by one office alone or by several)
+    text = "立案交办的731件提案全部办复，其中单办{}件，分办451件。"
+    assert not _errors(checker, text.format(280))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(208)))
+
+
+def test_a_proposal_not_filed_may_be_passed_on_as_public_opinion_or_withdrawn(checker) -> None:  # type: ignore[no-untyped-def]
+    # (转为社情民意9件，撤案5件: the last two ways a proposal received goes, with 立案, 并案 and 转为意见和建议)
+    [b] = [
+        g
+        for g in roles(
+            "共收到提案239件。经审查，立案101件，立案率42.3%；并案33件，转为意见和建议91件，转为社情民意9件，撤案5件。",
+            "breakdown",
+        )
+        if g["total"] == ["239件"]
+    ]
+    assert b["parts"] == ["101件", "33件", "91件", "9件", "5件"]
+    text = "共收到提案239件。经审查，立案101件，立案率42.3%；并案33件，转为意见和建议{}件，转为社情民意9件，撤案5件。"
+    assert not _errors(checker, text.format(91))
+    assert any(e.startswith("HC002") for e in _errors(checker, text.format(19)))
+    # (not a police force's cases filed and dropped: no division of what it took in)
+    assert not _errors(checker, "共受理刑事案件200起。经审查，立案180起，撤案5起。")

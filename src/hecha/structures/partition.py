@@ -938,7 +938,9 @@ def _statuses_next(
             return None
         while k < len(facts) and facts[k].start < period[1]:
             k += 1
-    if k + 1 >= len(facts) or facts[k].start < period[1] or not (status[k] and status[k + 1]):
+    # (the next status past a share of the first: 立案757件，占总数的89%；不立案94件)
+    after = next((j for j in range(k + 1, len(facts)) if facts[j].mention.kind != "percent"), len(facts))
+    if after >= len(facts) or facts[k].start < period[1] or not (status[k] and status[after]):
         return None
     nxt = facts[k]
     if len(r.frame(nxt).label.removeprefix("已")) > _BARE_STATUS:  # (已成功调解: a status word alone)
