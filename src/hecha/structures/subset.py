@@ -59,21 +59,10 @@ def recognise(r: Reading) -> list[Group]:
                 continue
             other = r.norm[g.end : g.end + 8]
             if any(noun[k : k + 2] in other for k in range(len(noun) - 1)):
-                groups.append(
-                    Group(
-                        kind=KIND,
-                        facts={"part": [f.id], "whole": [g.id]},
-                        span=(g.start, f.end),
-                        attrs={"by": "key"},
-                    )
-                )
+                groups.append(_subset(f, g, "key"))
                 break
     for m in _QIZHONG_RE.finditer(r.norm):
-        for part, whole in parallel_after(r, m.start()):
-            roles = {"part": [part.id], "whole": [whole.id]}
-            groups.append(
-                Group(kind=KIND, facts=roles, span=(whole.start, part.end), attrs={"by": "parallel"})
-            )
+        groups += [_subset(part, whole, "parallel") for part, whole in parallel_after(r, m.start())]
     groups += _qualified(r)
     groups += _kinds_of_crime(r)
     groups += _by_way(r)
@@ -83,6 +72,16 @@ def recognise(r: Reading) -> list[Group]:
     return groups + [
         g for g in (*_scoped(r), *_by_measure(r)) if (g.facts["part"][0], g.facts["whole"][0]) not in tied
     ]
+
+
+def _subset(part: Fact, whole: Fact, by: str, **attrs: str) -> Group:
+    """A group of a part and the whole it is some of, tied as `by` says (attrs: what a message names)."""
+    return Group(
+        kind=KIND,
+        facts={"part": [part.id], "whole": [whole.id]},
+        span=(min(part.start, whole.start), max(part.end, whole.end)),
+        attrs={"by": by, **attrs},
+    )
 
 
 _QIZHONG_RE = re.compile(r"其中")
@@ -115,14 +114,7 @@ def _crossed(r: Reading) -> list[Group]:
                 qualifier = label[: label.index(k)].removeprefix("其中")
                 if len(qualifier) < 2:
                     continue
-                out.append(
-                    Group(
-                        kind=KIND,
-                        facts={"part": [q.id], "whole": [p.id]},
-                        span=(p.start, q.end),
-                        attrs={"by": "crossed", "qualifier": qualifier, "words": k},
-                    )
-                )
+                out.append(_subset(q, p, "crossed", qualifier=qualifier, words=k))
     return out
 
 
@@ -166,14 +158,7 @@ def _kinds_of_crime(r: Reading) -> list[Group]:
             or not counted_alike(whole.q.unit, f.q.unit)
         ):
             continue
-        groups.append(
-            Group(
-                kind=KIND,
-                facts={"part": [f.id], "whole": [whole.id]},
-                span=(whole.start, f.end),
-                attrs={"by": "kind", "kind": _crime_named(k.group(0)[len(k.group(1)) :])},
-            )
-        )
+        groups.append(_subset(f, whole, "kind", kind=_crime_named(k.group(0)[len(k.group(1)) :])))
     return groups
 
 
@@ -224,11 +209,7 @@ def _respective(r: Reading) -> list[Group]:
             or words.stage(between) is None
         ):
             continue  # (the words before 分别 must name a step of those counted: 已经解决…的分别有)
-        for part, whole in zip(run, wholes, strict=True):
-            roles = {"part": [part.id], "whole": [whole.id]}
-            out.append(
-                Group(kind=KIND, facts=roles, span=(whole.start, part.end), attrs={"by": "respective"})
-            )
+        out += [_subset(part, whole, "respective") for part, whole in zip(run, wholes, strict=True)]
     return out
 
 
@@ -274,9 +255,7 @@ def _by_way(r: Reading) -> list[Group]:
             None,
         )
         if whole is not None:
-            roles = {"part": [f.id], "whole": [whole.id]}
-            attrs = {"by": "way", "way": way.group()}
-            out.append(Group(kind=KIND, facts=roles, span=(whole.start, f.end), attrs=attrs))
+            out.append(_subset(f, whole, "way", way=way.group()))
     return out
 
 
@@ -464,14 +443,7 @@ def _qualified(r: Reading) -> list[Group]:
                 or SAME_PERIOD_RE.search(r.norm, g.end, f.start)  # (…650起，同期，…医调会受理…2525起)
             ):
                 continue
-            groups.append(
-                Group(
-                    kind=KIND,
-                    facts={"part": [f.id], "whole": [g.id]},
-                    span=(min(f.start, g.start), max(f.end, g.end)),
-                    attrs={"by": "words", "words": lg, "qualifier": lf[: -len(lg)]},
-                )
-            )
+            groups.append(_subset(f, g, "words", words=lg, qualifier=lf[: -len(lg)]))
             break
     return groups
 
@@ -540,14 +512,7 @@ def _scoped(r: Reading) -> list[Group]:
         ]
         if wholes:
             w, word = min(wholes, key=lambda x: abs(x[0].start - p.start))
-            groups.append(
-                Group(
-                    kind=KIND,
-                    facts={"part": [p.id], "whole": [w.id]},
-                    span=(min(p.start, w.start), max(p.end, w.end)),
-                    attrs={"by": "scope", "own": own, "area": word, "measure": measure},
-                )
-            )
+            groups.append(_subset(p, w, "scope", own=own, area=word, measure=measure))
     return groups
 
 
@@ -600,14 +565,7 @@ def _by_measure(r: Reading) -> list[Group]:
         ]
         if wholes:
             w = min(wholes, key=lambda x: abs(x.fact.start - p.fact.start))
-            groups.append(
-                Group(
-                    kind=KIND,
-                    facts={"part": [p.fact.id], "whole": [w.fact.id]},
-                    span=(min(p.fact.start, w.fact.start), max(p.fact.end, w.fact.end)),
-                    attrs={"by": "measure", "part_measure": p.measure, "whole_measure": w.measure},
-                )
-            )
+            groups.append(_subset(p.fact, w.fact, "measure", part_measure=p.measure, whole_measure=w.measure))
     return groups
 
 
