@@ -178,8 +178,7 @@ def recognise(r: Reading) -> list[Group]:
                 continue  # a rate named …率 is the rate module's
             else:
                 label, k = "占", 0  # 住房保障43件(30.2%): a share of its count, in brackets
-        # (占到…的; 占全市总 数的: a space a page left inside the words)
-        words = _TAIL_RE.sub("", label[k + 1 :]).replace(" ", "").strip().removeprefix("到")
+        words = _base_words(label, k)
         words = "" if words.startswith("比") else words
         part = part or _part_before(r, i)
         subject = label[:k].strip()
@@ -992,6 +991,12 @@ def _part_before(r: Reading, i: int) -> Fact | None:
     return None
 
 
+def _base_words(label: str, k: int) -> str:
+    """The words naming a share's base after its 占 at k (占收案总数的 → 收案总数; 占到…的, 占全市总 数的: a space a page
+    left inside the words)."""
+    return _TAIL_RE.sub("", label[k + 1 :]).replace(" ", "").strip().removeprefix("到")
+
+
 def _share_just_before(r: Reading, g: Fact, rate: Fact) -> int:
     """Where the 占 of g stands when g is a share right before the rate (-1 if not) and each names a base of its
     own (完成13,866万元，占调整预算100.93%，占一般公共预算收入的48.51%): two shares of one count."""
@@ -999,7 +1004,7 @@ def _share_just_before(r: Reading, g: Fact, rate: Fact) -> int:
     k, kg = share_word_at(own), share_word_at(before)
     if k < 0 or kg < 0:
         return -1
-    words, other = _TAIL_RE.sub("", own[k + 1 :]).strip(), _TAIL_RE.sub("", before[kg + 1 :]).strip()
+    words, other = _base_words(own, k), _base_words(before, kg)
     if not words or not other or words == other:
         return -1
     at, rate_at = r.norm.rfind("占", 0, g.start), r.norm.rfind("占", 0, rate.start)
