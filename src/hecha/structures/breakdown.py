@@ -1765,29 +1765,28 @@ def _stated_just_before(r: Reading, key_at: int, unit: str) -> list[Fact]:
     here = r.seg.paragraph_at(key_at).index
     if r.seg.paragraph_at(prev[0]).index not in (here, here - 1):
         return []  # (the sentence before ends the key's paragraph or the one just above it)
-    before = [
-        f
-        for f in _counts(r.facts_between(prev[0], prev[1]))
-        if f.q.unit == unit
-        and not _CHANGE_RE.search(r.lead(f, 6))
-        and not r.bracketed(f, prev[1])
-        and not _SHARE_AFTER_RE.match(r.norm, f.end)  # (…的案件339件，占比30%: a part itself)
-    ]
-    return before if len(before) == 1 else []
+    return _the_one_count(r, prev[0], prev[1], unit)
 
 
 def _counted_before_the_key(r: Reading, key_at: int, unit: str) -> list[Fact]:
     """第二十七批78件办结转办件，从地域来看，乌鲁木齐市32件…: a key in the sentence of a count, right after the clause
     holding it, looks at that count (the one count of its unit in the sentence before the key)."""
-    lo = r.period_span(key_at)[0]
-    before = [
+    before = _the_one_count(r, r.period_span(key_at)[0], key_at, unit)
+    return before if before and _KEY_RIGHT_AFTER_RE.fullmatch(r.norm, before[0].end, key_at) else []
+
+
+def _the_one_count(r: Reading, lo: int, hi: int, unit: str) -> list[Fact]:
+    """The one count of a unit in [lo, hi) a key may look at ([] unless one): no change, no aside in brackets, no part
+    stated with its share (…的案件339件，占比30%: a part itself)."""
+    found = [
         f
-        for f in _counts(r.facts_between(lo, key_at))
-        if f.q.unit == unit and not _CHANGE_RE.search(r.lead(f, 6)) and not r.bracketed(f, key_at)
+        for f in _counts(r.facts_between(lo, hi))
+        if f.q.unit == unit
+        and not _CHANGE_RE.search(r.lead(f, 6))
+        and not r.bracketed(f, hi)
+        and not _SHARE_AFTER_RE.match(r.norm, f.end)
     ]
-    if len(before) != 1 or _SHARE_AFTER_RE.match(r.norm, before[0].end):
-        return []
-    return before if _KEY_RIGHT_AFTER_RE.fullmatch(r.norm, before[0].end, key_at) else []
+    return found if len(found) == 1 else []
 
 
 # between a count and a key looking at it: the rest of the count's clause, one comma (…78件办结转办件，从地域来看)
